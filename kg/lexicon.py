@@ -1,0 +1,164 @@
+"""Load the domain knowledge kept as data under ontology/: relation triggers, gazetteer, type rules, topics.
+
+The extractor never hard-codes a trigger verb, a body's name or a topic: it asks this module.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .errors import OntologyError
+from .resources import ontology_file
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexical trigger: the head lemma and any words that must appear among its dependents."""
+
+    predicate: str
+    head: str
+    extra: tuple[str, ...] = ()
+    inverse: bool = False  # grammatical subject is the relation's object
+    nominal: bool = False
+
+
+@dataclass(frozen=True)
+class RelationSpec:
+    """What the extractor needs to know about one relation property."""
+
+    predicate: str
+    label: str
+    triggers: tuple[Trigger, ...]
+    object_preps: frozenset[str]
+    subject_types: frozenset[str]
+    object_types: frozenset[str]
+    symmetric: bool
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """A known body, place or law with the names it goes by."""
+
+    name: str
+    type: str
+    variants: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    ids: tuple[tuple[str, str], ...] = ()
+    case_sensitive: bool = False
+    ended: str | None = None
+
+
+@dataclass(frozen=True)
+class TypeRules:
+    """Head-word and context rules that correct the statistical tagger's types."""
+
+    head_words: dict[str, str]  # word -> type (last word of a span)
+    context_words: dict[str, str]  # noun in an apposition or right after the name -> type
+    never: frozenset[str]
+    honorifics: frozenset[str]
+    part_nouns: frozenset[str]
+    policy_prefixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TopicConcept:
+    """A SKOS concept of the topic scheme."""
+
+    iri: str
+    label: str
+    alt_labels: tuple[str, ...]
+    broader: tuple[str, ...] = field(default=())
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+@lru_cache(maxsize=1)
+def relation_specs() -> dict[str, RelationSpec]:
+    """Relation properties and their triggers, read from ontology/kg.ttl."""
+    from rdflib import OWL, RDF, RDFS, Graph
+
+    from .namespace import KG
+
+    graph = Graph().parse(ontology_file("kg.ttl"), format="turtle")
+    specs: dict[str, RelationSpec] = {}
+    for prop in graph.subjects(KG.subjectClass, None):
+        name = _local(str(prop))
+        triggers: list[Trigger] = []
+        for term, inverse, nominal in ((KG.triggerVerb, False, False), (KG.inverseTrigger, True, False),
+                                       (KG.triggerNoun, False, True)):
+            for literal in graph.objects(prop, term):
+                words = str(literal).split()
+                triggers.append(Trigger(name, words[0], tuple(words[1:]), inverse, nominal))
+        specs[name] = RelationSpec(
+            predicate=name,
+            label=str(graph.value(prop, RDFS.label) or name),
+            triggers=tuple(triggers),
+            object_preps=frozenset(str(p) for p in graph.objects(prop, KG.objectPreposition)),
+            subject_types=frozenset(_local(str(c)) for c in graph.objects(prop, KG.subjectClass)),
+            object_types=frozenset(_local(str(c)) for c in graph.objects(prop, KG.objectClass)),
+            symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
+        )
+    if not specs:
+        raise OntologyError("ontology/kg.ttl declares no relation with kg:subjectClass")
+    return specs
+
+
+def _load_json(name: str) -> dict:
+    try:
+        return json.loads(ontology_file(name).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise OntologyError(f"ontology/{name}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[GazetteerEntry, ...]:
+    """Derived register entries, with the hand-kept file's entries taking precedence by name."""
+    merged: dict[tuple[str, str], GazetteerEntry] = {}
+    for name in ("gazetteer.json", "gazetteer-curated.json"):
+        for raw in _load_json(name)["entries"]:
+            entry = GazetteerEntry(
+                name=raw["name"], type=raw["type"], variants=tuple(raw.get("variants", ())),
+                acronyms=tuple(raw.get("acronyms", ())), ids=tuple(sorted(raw.get("ids", {}).items())),
+                case_sensitive=bool(raw.get("case_sensitive", False)), ended=raw.get("ended"),
+            )
+            key = (entry.type, entry.name.casefold())
+            old = merged.get(key)
+            if old is not None:  # curated entry adds to the derived one
+                entry = GazetteerEntry(entry.name, entry.type, tuple(dict.fromkeys(old.variants + entry.variants)),
+                                       entry.acronyms or old.acronyms, tuple(sorted(dict(old.ids + entry.ids).items())),
+                                       entry.case_sensitive, entry.ended or old.ended)
+            merged[key] = entry
+    # a curated variant that names another entry (a former name) folds that entry into the curated one
+    renamed = {(e.type, v.casefold()) for e in merged.values() for v in e.variants}
+    return tuple(e for key, e in merged.items() if key not in renamed or e.variants and (e.type, e.name.casefold()) not in renamed)
+
+
+@lru_cache(maxsize=1)
+def type_rules() -> TypeRules:
+    """Type-correction rules from ontology/patterns.json."""
+    raw = _load_json("patterns.json")
+    head_words = {w: t for t, words in raw["head_words"].items() for w in words}
+    context = {w: t for t, words in raw["context_types"].items() for w in words}
+    return TypeRules(head_words, context, frozenset(raw["never_entities"]), frozenset(raw["honorifics"]),
+                     frozenset(raw.get("part_nouns", ())), tuple(raw.get("policy_prefixes", ())))
+
+
+@lru_cache(maxsize=1)
+def topic_scheme() -> tuple[TopicConcept, ...]:
+    """Concepts of ontology/topics.ttl."""
+    from rdflib import RDF, Graph
+    from rdflib.namespace import SKOS
+
+    graph = Graph().parse(ontology_file("topics.ttl"), format="turtle")
+    concepts = []
+    for concept in sorted(graph.subjects(RDF.type, SKOS.Concept)):
+        label = graph.value(concept, SKOS.prefLabel)
+        if label is None:
+            raise OntologyError(f"ontology/topics.ttl: {concept} has no skos:prefLabel")
+        concepts.append(TopicConcept(str(concept), str(label), tuple(sorted(str(a) for a in graph.objects(concept, SKOS.altLabel))),
+                                     tuple(sorted(str(b) for b in graph.objects(concept, SKOS.broader)))))
+    return tuple(concepts)

@@ -1,0 +1,102 @@
+"""Small typed records passed between the stages of the pipeline."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read from a source, before any NLP."""
+
+    title: str
+    text: str  # the body; the title is not repeated here
+    source: str  # file path or URL it came from
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+    position: int = 0  # index of the article within a multi-article source
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of what extraction reads, so an unchanged article can be recognised."""
+        return hashlib.sha256(f"{self.title}\n\n{self.text}".encode("utf-8")).hexdigest()
+
+    @property
+    def key(self) -> str:
+        """Stable identity of the article: where it came from, not what it says."""
+        ident = self.url or f"{self.source}#{self.position}"
+        return hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def full_text(self) -> str:
+        """Title and body as one text; offsets in extraction results refer to this string."""
+        return f"{self.title}\n\n{self.text}" if self.title else self.text
+
+
+@dataclass
+class Entity:
+    """A real-world thing named in an article, after aliases are merged."""
+
+    type: str  # one of namespace.ENTITY_TYPES
+    name: str  # canonical label
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    identifiers: dict[str, str] = field(default_factory=dict)  # e.g. {"gss": ..., "govuk": ...}
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identity used to merge entities: type plus case-folded canonical name."""
+        return (self.type, self.name.casefold())
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money stated with a relation."""
+
+    value: Decimal
+    currency: str  # ISO 4217 code
+    text: str  # as written, e.g. "£60,000"
+
+
+@dataclass
+class Relation:
+    """A relation between two entities stated by one sentence."""
+
+    subject: Entity
+    predicate: str  # local name in namespace.PREDICATES
+    object: Entity
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+    rule: str
+    amount: Amount | None = None
+    rating: str | None = None
+    date: str | None = None
+
+    @property
+    def key(self) -> tuple:
+        """Identity used to drop repeated statements of the same fact by the same sentence."""
+        return (self.subject.key, self.predicate, self.object.key, self.start)
+
+
+@dataclass(frozen=True)
+class TopicHit:
+    """A topic the article is substantially about."""
+
+    iri: str
+    label: str
+    score: float
+
+
+@dataclass
+class ArticleExtraction:
+    """Everything extraction found in one article."""
+
+    document: Document
+    entities: list[Entity]
+    relations: list[Relation]
+    topics: list[TopicHit]

@@ -1,0 +1,127 @@
+"""Our vocabulary, declared once. Mirrors ontology/kg.ttl (tests/test_namespace.py keeps them equal).
+
+Using rdflib's DefinedNamespace means a misspelt term (``KG.fnied``) raises at import or call time
+instead of silently minting a new IRI.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = "https://w3id.org/policy-kg/ontology"
+ID_BASE = "https://w3id.org/policy-kg/id/"
+TOPIC_BASE = "https://w3id.org/policy-kg/topic/"
+
+
+class KG(DefinedNamespace):
+    """Terms of https://w3id.org/policy-kg/ontology#."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # classes
+    Entity: URIRef
+    Organisation: URIRef
+    Person: URIRef
+    Place: URIRef
+    Policy: URIRef
+    Programme: URIRef
+    Publication: URIRef
+    Event: URIRef
+    Topic: URIRef
+    Article: URIRef
+    Statement: URIRef
+    # article and provenance properties
+    mentions: URIRef
+    evidence: URIRef
+    confidence: URIRef
+    startChar: URIRef
+    endChar: URIRef
+    rating: URIRef
+    extractor: URIRef
+    contentHash: URIRef
+    # relations
+    fined: URIRef
+    created: URIRef
+    launched: URIRef
+    published: URIRef
+    funded: URIRef
+    inspected: URIRef
+    introduced: URIRef
+    partneredWith: URIRef
+    uses: URIRef
+    appointed: URIRef
+    partOf: URIRef
+    locatedIn: URIRef
+    regulates: URIRef
+    criticised: URIRef
+    # annotation properties read by the extractor
+    triggerVerb: URIRef
+    triggerNoun: URIRef
+    inverseTrigger: URIRef
+    objectPreposition: URIRef
+    subjectClass: URIRef
+    objectClass: URIRef
+
+
+SCHEMA = Namespace("https://schema.org/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+ID = Namespace(ID_BASE)
+TOPIC = Namespace(TOPIC_BASE)
+
+ENTITY_TYPES: tuple[str, ...] = (
+    "Organisation", "Person", "Place", "Policy", "Programme", "Publication", "Event",
+)
+PREDICATES: tuple[str, ...] = (
+    "fined", "created", "launched", "published", "funded", "inspected", "introduced",
+    "partneredWith", "uses", "appointed", "partOf", "locatedIn", "regulates", "criticised",
+)
+
+PREFIXES: dict[str, str] = {
+    "kg": ONTOLOGY_IRI + "#",
+    "id": ID_BASE,
+    "topic": TOPIC_BASE,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+    "org": "http://www.w3.org/ns/org#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+}
+
+
+def slugify(text: str) -> str:
+    """A readable, stable IRI segment: 'Norfolk County Council' -> 'norfolk-county-council'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = text.lower().replace("&", " and ").replace("'", "")
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return slug or "unnamed"
+
+
+def entity_iri(entity_type: str, name: str) -> URIRef:
+    """IRI of an entity: the same type and canonical name give the same IRI in every run."""
+    return URIRef(f"{ID_BASE}{entity_type.lower()}/{slugify(name)}")
+
+
+def article_iri(key: str) -> URIRef:
+    """IRI of an article from its stable key (a hash of its source and position)."""
+    return URIRef(f"{ID_BASE}article/{key}")
+
+
+def statement_iri(article_key: str, index: int) -> URIRef:
+    """IRI of the n-th relation statement of an article (no blank nodes, so exports stay stable)."""
+    return URIRef(f"{ID_BASE}statement/{article_key}-{index}")
+
+
+def topic_iri(label: str) -> URIRef:
+    """IRI of a topic concept in the bundled SKOS scheme."""
+    return URIRef(TOPIC_BASE + slugify(label))

@@ -1,0 +1,82 @@
+"""Names and identity: canonical labels, acronyms, and merging mentions into entities.
+
+Kept apart from spaCy so the rules can be tested on plain strings.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from .model import Amount
+
+QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'",
+                            "\u00a0": " ", "\u2032": "'"})
+_LEADING_THE = re.compile(r"^(the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"\s*'s?$")
+_FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "to", "at", "by", "with", "a", "an"}
+_CURRENCIES = {"£": "GBP", "€": "EUR", "$": "USD", "gbp": "GBP", "eur": "EUR", "usd": "USD"}
+_SCALE = {"k": Decimal(1000), "thousand": Decimal(1000), "m": Decimal(10**6), "million": Decimal(10**6),
+          "mn": Decimal(10**6), "bn": Decimal(10**9), "billion": Decimal(10**9), "b": Decimal(10**9)}
+_MONEY_RE = re.compile(r"(£|€|\$|GBP|EUR|USD)\s?([\d,]+(?:\.\d+)?)\s*(k|m|mn|bn|b|thousand|million|billion)?\b", re.I)
+
+
+def fold_quotes(text: str) -> str:
+    """Curly quotes to straight ones, one character for one, so offsets are unchanged."""
+    return text.translate(QUOTE_FOLD)
+
+
+def canonical_name(text: str) -> str:
+    """The label an entity is stored under: quotes folded, no leading 'the', no trailing possessive."""
+    name = " ".join(fold_quotes(text).split())
+    name = _LEADING_THE.sub("", name)
+    name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
+    return name.strip(" ,.;:-–—()[]\"'")
+
+
+def normalise_for_match(text: str) -> str:
+    """The evaluation's normal form: case-folded, no 'the' or possessive, punctuation as spaces."""
+    name = canonical_name(text).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", name).split())
+
+
+def is_acronym(text: str) -> bool:
+    """'KCC', 'CCGs', 'DfE', 'NESTA': short, no spaces, at least two capitals."""
+    return (" " not in text and 2 <= len(text) <= 10 and sum(c.isupper() for c in text) >= 2
+            and text[0].isupper() and text.replace("&", "").isalnum())
+
+
+def initials(words: list[str], with_function_words: bool = False) -> str:
+    """Initial letters of the capitalised words of a name ('Kent County Council' -> 'KCC')."""
+    return "".join(w[0] for w in words if w and (w[0].isupper() or (with_function_words and w.lower() in _FUNCTION_WORDS)))
+
+
+def acronym_matches(acronym: str, name: str) -> bool:
+    """Does *acronym* abbreviate *name*? Tolerates a plural 's' and lower-case letters ('DfE', 'CCGs')."""
+    acro = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    acro = acro.replace("&", "").upper()
+    words = [w for w in re.split(r"[\s\-/]+", canonical_name(name)) if w]
+    if len(words) < 2 or len(acro) < 2:
+        return False
+    if initials(words).upper() == acro or initials(words, True).upper() == acro:
+        return True
+    # 'DfE' = Department for Education: capitals and the lower-case function word's initial.
+    caps = "".join(w[0] for w in words if w[0].isupper() or w.lower() in {"for", "of", "and"})
+    return caps.upper() == acro
+
+
+def parse_amount(text: str) -> Amount | None:
+    """'£60,000' -> Amount(60000, GBP); '£4 million' -> 4000000; None when it is not money."""
+    m = _MONEY_RE.search(text)
+    if not m:
+        return None
+    try:
+        value = Decimal(m.group(2).replace(",", ""))
+    except InvalidOperation:
+        return None
+    if m.group(3):
+        value *= _SCALE[m.group(3).lower()]
+    value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    return Amount(value=value,
+                  currency=_CURRENCIES[m.group(1).lower() if m.group(1).isalpha() else m.group(1)],
+                  text=m.group(0).strip())

@@ -1,0 +1,106 @@
+"""Derive ontology/gazetteer.json from the open reference lists in ../shared/data/gazetteers.
+
+Run from the project root:  python scripts/build_gazetteer.py [GAZETTEER_DIR]
+The output is committed, because a fresh install has no ../shared/. Sources and licences are
+credited in the README (register of government organisations: MIT, Crown Copyright; mySociety's
+local authority names and codes: CC BY 4.0).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Single words that are also ordinary English words or common surnames: matching them would
+# tag sentence-initial words or people as councils and places.
+AMBIGUOUS_WORDS = {"Monitor", "Tate", "Reading", "Rugby", "Hart", "Eden", "Copeland", "Bury", "Halton",
+                   "Wyre", "Arun", "Rother", "Melton", "Selby", "Stroud", "Wealden", "Corby", "Boston",
+                   "Havant", "Mole Valley", "Richmond", "Stafford", "Preston", "Lincoln", "Wakefield",
+                   "Derby", "Warwick", "Bedford", "Chester", "Craven", "Fylde", "Pendle", "Gedling",
+                   "Burnley", "Crawley", "Harlow", "Hastings", "Redditch", "Rushmoor", "Tendring",
+                   "Sefton", "Oldham", "Barnet", "Brent", "Ealing", "Merton", "Sutton", "Bromley"}
+PLACE_OK_DESPITE_SURNAME = {"Preston", "Lincoln", "Wakefield", "Derby", "Warwick", "Bedford", "Chester",
+                            "Burnley", "Crawley", "Harlow", "Hastings", "Oldham", "Barnet", "Brent",
+                            "Ealing", "Merton", "Sutton", "Bromley", "Richmond", "Stafford", "Boston"}
+ORG_WORDS = re.compile(r"\b(council|borough|authority|corporation|assembly|executive|combined)\b", re.I)
+
+
+def government_organisations(path: Path) -> list[dict]:
+    """Central government bodies from the GOV.UK register (current and dissolved)."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            name = row["name"].strip()
+            if not name or name in AMBIGUOUS_WORDS:
+                continue
+            entry = {"name": name, "type": "Organisation", "variants": [], "acronyms": [],
+                     "ids": {"govuk": row["website"].strip()} if row["website"].strip() else {}}
+            if row.get("end-date"):
+                entry["ended"] = row["end-date"]
+            out.append(entry)
+    return out
+
+
+def local_authorities(la_path: Path, names_path: Path) -> list[dict]:
+    """Every local authority as an Organisation, and current ones' areas as Places."""
+    variants: dict[str, set[str]] = defaultdict(set)
+    with names_path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            variants[row["local-authority-code"]].add(row["la-name"].strip())
+    orgs, places = [], []
+    with la_path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code, official, nice = row["local-authority-code"], row["official-name"].strip(), row["nice-name"].strip()
+            forms = {v for v in variants[code] | set(row["alt-names"].split(",")) if v and ORG_WORDS.search(v)}
+            forms.add(f"{nice} Council")
+            forms.discard(official)
+            ids = {}
+            if row["gss-code"]:
+                ids["gss"] = row["gss-code"]
+            if row["gov-uk-slug"]:
+                ids["govuk"] = f"https://www.gov.uk/find-local-council/{row['gov-uk-slug']}"
+            entry = {"name": official, "type": "Organisation", "variants": sorted(forms, key=str.lower),
+                     "acronyms": [], "ids": ids, "la_type": row["local-authority-type-name"]}
+            if row["end-date"]:
+                entry["ended"] = row["end-date"]
+            orgs.append(entry)
+            if not row["end-date"] and (nice not in AMBIGUOUS_WORDS or nice in PLACE_OK_DESPITE_SURNAME):
+                places.append({"name": nice, "type": "Place", "variants": [], "acronyms": [],
+                               "ids": {"gss": row["gss-code"]} if row["gss-code"] else {}, "case_sensitive": True})
+    return orgs + places
+
+
+def drop_ambiguous_variants(entries: list[dict]) -> None:
+    """A variant that would point at two different bodies is kept by neither (except as a name)."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, entry in enumerate(entries):
+        for form in [entry["name"], *entry["variants"]]:
+            owners[(entry["type"], form.casefold())].add(i)
+    for entry in entries:
+        entry["variants"] = [v for v in entry["variants"]
+                             if len(owners[(entry["type"], v.casefold())]) == 1 and v.casefold() != entry["name"].casefold()]
+        entry["variants"] = sorted({v.casefold(): v for v in entry["variants"]}.values(), key=str.lower)
+
+
+def main(src: Path) -> None:
+    entries = government_organisations(src / "uk-government-organisations.tsv")
+    entries += local_authorities(src / "uk-local-authorities.csv", src / "uk-local-authority-names.csv")
+    drop_ambiguous_variants(entries)
+    out = ROOT / "ontology" / "gazetteer.json"
+    doc = {
+        "about": "Derived by scripts/build_gazetteer.py from the register of UK government organisations "
+                 "(MIT, Crown Copyright HM Government) and mySociety's UK local authority names and codes "
+                 "(CC BY 4.0). Hand-kept additions live in gazetteer-curated.json.",
+        "entries": entries,
+    }
+    out.write_text(json.dumps(doc, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {len(entries)} entries to {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data" / "gazetteers")
