@@ -80,3 +80,24 @@ def parse_amount(text: str) -> Amount | None:
     return Amount(value=value,
                   currency=_CURRENCIES[m.group(1).lower() if m.group(1).isalpha() else m.group(1)],
                   text=m.group(0).strip())
+
+
+_MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"], start=1)}
+_DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})\b")
+_MONTH_YEAR = re.compile(r"\b([A-Za-z]+)\s+(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def normalise_date(text: str) -> tuple[str, str] | None:
+    """'25 May 2018' -> ('2018-05-25', 'date'); 'August 2016' -> ('2016-08', 'gYearMonth'); '2017' -> ('2017', 'gYear')."""
+    if m := _ISO.search(text):
+        return (m.group(0), "date") if m.group(3) else (m.group(0), "gYearMonth")
+    if (m := _DAY_MONTH_YEAR.search(text)) and m.group(2).lower() in _MONTHS and 1 <= int(m.group(1)) <= 31:
+        return f"{m.group(3)}-{_MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}", "date"
+    if (m := _MONTH_YEAR.search(text)) and m.group(1).lower() in _MONTHS:
+        return f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}", "gYearMonth"
+    if m := _YEAR.search(text):
+        return m.group(1), "gYear"
+    return None

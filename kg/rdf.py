@@ -1,0 +1,141 @@
+"""Extraction results as RDF quads (pyoxigraph terms), following the RDF contract in ontology/kg.ttl.
+
+Each article's statements live in a named graph whose name is the article's IRI, so an article
+can be replaced or removed as one unit. Entity descriptions (type, label, aliases, identifiers)
+live once in the entities graph, shared by every article that mentions them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+
+from .model import ArticleExtraction, Entity, Relation
+from .namespace import PREFIXES, article_iri, entity_iri, statement_iri
+from .resolve import normalise_date
+
+ENTITIES_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/entities")
+ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/ontology")
+
+
+def _ns(prefix: str, local: str) -> ox.NamedNode:
+    return ox.NamedNode(PREFIXES[prefix] + local)
+
+
+RDF_TYPE = _ns("rdf", "type")
+RDFS_LABEL = _ns("rdfs", "label")
+SKOS_ALT = _ns("skos", "altLabel")
+XSD = PREFIXES["xsd"]
+
+
+def lit(value: str | int | float, datatype: str | None = None) -> ox.Literal:
+    """A literal; numbers get their XSD type, strings stay plain."""
+    if datatype:
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + datatype))
+    if isinstance(value, bool):
+        raise TypeError("booleans are not used in the graph")
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(f"{value:.2f}", datatype=ox.NamedNode(XSD + "decimal"))
+    return ox.Literal(value)
+
+
+def date_literal(text: str) -> ox.Literal:
+    """A typed date where the text can be read as one, the text itself otherwise."""
+    parsed = normalise_date(text)
+    return lit(parsed[0], parsed[1]) if parsed else lit(text)
+
+
+def entity_node(entity: Entity) -> ox.NamedNode:
+    return ox.NamedNode(str(entity_iri(entity.type, entity.name)))
+
+
+def article_node(extraction: ArticleExtraction) -> ox.NamedNode:
+    return ox.NamedNode(str(article_iri(extraction.document.key)))
+
+
+def article_quads(extraction: ArticleExtraction) -> list[ox.Quad]:
+    """The article's own named graph: metadata, mentions, topics, relations and their statements."""
+    doc = extraction.document
+    art = article_node(extraction)
+    q: list[ox.Quad] = []
+
+    def add(s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        q.append(ox.Quad(s, p, o, art))
+
+    add(art, RDF_TYPE, _ns("kg", "Article"))
+    add(art, _ns("dcterms", "title"), lit(doc.title))
+    add(art, _ns("dcterms", "source"), lit(doc.source))
+    add(art, _ns("kg", "contentHash"), lit(doc.content_hash))
+    if doc.author:
+        add(art, _ns("dcterms", "creator"), lit(doc.author))
+    if doc.date:
+        add(art, _ns("dcterms", "date"), date_literal(doc.date))
+    if doc.url:
+        add(art, _ns("schema", "url"), ox.NamedNode(doc.url) if _is_iri(doc.url) else lit(doc.url))
+    for entity in extraction.entities:
+        add(art, _ns("kg", "mentions"), entity_node(entity))
+    for topic in extraction.topics:
+        add(art, _ns("dcterms", "subject"), ox.NamedNode(topic.iri))
+    for n, rel in enumerate(extraction.relations):
+        q += [ox.Quad(t.subject, t.predicate, t.object, art) for t in relation_triples(rel, doc.key, n, art)]
+    return q
+
+
+def relation_triples(rel: Relation, article_key: str, index: int, article: ox.NamedNode) -> list[ox.Triple]:
+    """The direct triple plus its statement node with evidence, confidence and qualifiers."""
+    s, o, p = entity_node(rel.subject), entity_node(rel.object), _ns("kg", rel.predicate)
+    st = ox.NamedNode(str(statement_iri(article_key, index)))
+    out = [
+        ox.Triple(s, p, o),
+        ox.Triple(st, RDF_TYPE, _ns("kg", "Statement")),
+        ox.Triple(st, _ns("rdf", "subject"), s),
+        ox.Triple(st, _ns("rdf", "predicate"), p),
+        ox.Triple(st, _ns("rdf", "object"), o),
+        ox.Triple(st, _ns("prov", "wasDerivedFrom"), article),
+        ox.Triple(st, _ns("kg", "evidence"), lit(rel.evidence)),
+        ox.Triple(st, _ns("kg", "confidence"), lit(float(rel.confidence))),
+        ox.Triple(st, _ns("kg", "startChar"), lit(rel.start)),
+        ox.Triple(st, _ns("kg", "endChar"), lit(rel.end)),
+        ox.Triple(st, _ns("kg", "extractor"), lit(rel.rule)),
+    ]
+    if rel.amount is not None:
+        out.append(ox.Triple(st, _ns("schema", "value"), lit(str(rel.amount.value), "decimal")))
+        out.append(ox.Triple(st, _ns("schema", "currency"), lit(rel.amount.currency)))
+    if rel.rating:
+        out.append(ox.Triple(st, _ns("kg", "rating"), lit(rel.rating)))
+    if rel.date:
+        out.append(ox.Triple(st, _ns("dcterms", "date"), date_literal(rel.date)))
+    return out
+
+
+def entity_quads(entity: Entity, has_label: bool) -> list[ox.Quad]:
+    """An entity's description in the shared entities graph; the label only if it has none yet."""
+    node = entity_node(entity)
+    g = ENTITIES_GRAPH
+    q = [ox.Quad(node, RDF_TYPE, _ns("kg", entity.type), g)]
+    if not has_label:
+        q.append(ox.Quad(node, RDFS_LABEL, lit(entity.name), g))
+    for alias in sorted(entity.aliases):
+        q.append(ox.Quad(node, SKOS_ALT, lit(alias), g))
+    for scheme, value in sorted(entity.identifiers.items()):
+        if scheme == "govuk":
+            q.append(ox.Quad(node, _ns("schema", "sameAs"), ox.NamedNode(value), g))
+        else:
+            q.append(ox.Quad(node, _ns("schema", "identifier"), lit(f"{scheme}:{value}"), g))
+    return q
+
+
+def _is_iri(text: str) -> bool:
+    return text.startswith(("http://", "https://")) and not any(c in text for c in ' <>"{}|\\^`')
+
+
+def insert_data(quads: Iterable[ox.Quad]) -> str:
+    """SPARQL INSERT DATA for quads: terms are written in N-Triples syntax, so no text is interpolated raw."""
+    by_graph: dict[str, list[str]] = {}
+    for quad in quads:
+        by_graph.setdefault(str(quad.graph_name), []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
+    body = " ".join(f"GRAPH {g} {{ {' '.join(lines)} }}" for g, lines in by_graph.items())
+    return f"INSERT DATA {{ {body} }}" if body else ""

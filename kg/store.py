@@ -1,0 +1,194 @@
+"""The persistent RDF store: Oxigraph on disk, read and queried through rdflib's API.
+
+One process may write at a time (Oxigraph holds a lock on the folder). Each article is written
+as one SPARQL update that drops its old named graph and inserts the new one, so a build killed
+at any moment leaves every article with either its old or its new statements.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from .errors import StoreError
+from .lexicon import relation_specs  # noqa: F401  (keeps the ontology importable early for errors)
+from .model import ArticleExtraction
+from .namespace import PREFIXES
+from .rdf import ENTITIES_GRAPH, ONTOLOGY_GRAPH, RDFS_LABEL, article_node, article_quads, entity_node, entity_quads
+from .resources import ontology_file
+
+if TYPE_CHECKING:
+    import rdflib
+
+DEFAULT_STORE = "kg-data"
+STORE_ENV = "KG_STORE"
+_MARKER = "policy-kg-store"
+
+
+def default_store_path() -> Path:
+    """Where the store lives unless --store says otherwise: $KG_STORE or ./kg-data."""
+    return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+
+class KGStore:
+    """A policy-kg store folder. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str | Path | None = None, *, create: bool = True, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else default_store_path()
+        marker = self.path / _MARKER
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: is a file, not a store folder; choose another --store")
+        if self.path.is_dir() and any(self.path.iterdir()) and not marker.exists():
+            raise StoreError(f"{self.path}: folder exists but is not a policy-kg store; choose another --store")
+        if not marker.exists() and not create:
+            raise StoreError(f"{self.path}: no store here yet; run `kg build` first (or pass --store)")
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._ox = ox.Store.read_only(str(self.path / "oxigraph")) if read_only else ox.Store(str(self.path / "oxigraph"))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(f"{self.path}: the store is in use by another kg process (a build or server); "
+                                 "wait for it to finish or use another --store") from None
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+        if not read_only:
+            marker.write_text("policy-kg store, Oxigraph backend\n", encoding="utf-8")
+        self.read_only = read_only
+        self._rdflib: rdflib.Dataset | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def __enter__(self) -> KGStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush and release the folder lock."""
+        if getattr(self, "_ox", None) is not None:
+            if not self.read_only:
+                self._ox.flush()
+            self._ox = None
+            self._rdflib = None
+            import gc
+
+            gc.collect()  # rdflib objects may still point at the Oxigraph store; the folder lock goes with it
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        if self._ox is None:
+            raise StoreError(f"{self.path}: store is closed")
+        return self._ox
+
+    @property
+    def dataset(self) -> rdflib.Dataset:
+        """rdflib view of the store; its default graph is the union of all named graphs."""
+        if self._rdflib is None:
+            import rdflib
+            from oxrdflib import OxigraphStore
+
+            self._rdflib = rdflib.Dataset(store=OxigraphStore(store=self.oxigraph), default_union=True)
+            for prefix, ns in PREFIXES.items():
+                self._rdflib.bind(prefix, ns)
+        return self._rdflib
+
+    # ------------------------------------------------------------------ reading
+
+    def __len__(self) -> int:
+        return len(self.oxigraph)
+
+    def article_hashes(self) -> dict[str, str]:
+        """Article IRI -> content hash, to skip articles that have not changed."""
+        res = self.oxigraph.query(
+            "SELECT ?a ?h WHERE { GRAPH ?a { ?a a kg:Article ; kg:contentHash ?h } }", prefixes=PREFIXES)
+        return {sol["a"].value: sol["h"].value for sol in res}
+
+    def article_sources(self) -> dict[str, str]:
+        """Article IRI -> source path, used by --prune."""
+        res = self.oxigraph.query(
+            "SELECT ?a ?s WHERE { GRAPH ?a { ?a a kg:Article ; dcterms:source ?s } }", prefixes=PREFIXES)
+        return {sol["a"].value: sol["s"].value for sol in res}
+
+    def labelled_entities(self, nodes: Iterable[ox.NamedNode]) -> set[str]:
+        """Which of these entity IRIs already have a label in the entities graph."""
+        return {n.value for n in nodes if next(self.oxigraph.quads_for_pattern(n, RDFS_LABEL, None, ENTITIES_GRAPH), None)}
+
+    def triples(self) -> Iterator[ox.Triple]:
+        """Every distinct triple of the store (named graphs merged), in a stable order."""
+        seen: set[ox.Triple] = set()
+        for quad in self.oxigraph.quads_for_pattern(None, None, None, None):
+            triple = quad.triple
+            if triple not in seen:
+                seen.add(triple)
+        return iter(sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object))))
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad, in a stable order."""
+        return iter(sorted(self.oxigraph.quads_for_pattern(None, None, None, None),
+                           key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))))
+
+    # ------------------------------------------------------------------ writing
+
+    def load_ontology(self) -> None:
+        """(Re)load ontology/kg.ttl and topics.ttl into their own graph so queries can use labels."""
+        quads = []
+        for name in ("kg.ttl", "topics.ttl"):
+            with ontology_file(name).open("rb") as fh:
+                quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
+                          for t in ox.parse(fh, format=ox.RdfFormat.TURTLE)]
+        self._write(f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}", quads)
+
+    def put_article(self, extraction: ArticleExtraction) -> None:
+        """Replace one article's graph and add its entities, in a single atomic update."""
+        art = article_node(extraction)
+        nodes = [entity_node(e) for e in extraction.entities]
+        labelled = self.labelled_entities(nodes)
+        quads = article_quads(extraction)
+        seen_here: set[str] = set()
+        for entity, node in zip(extraction.entities, nodes):
+            quads += entity_quads(entity, has_label=node.value in labelled or node.value in seen_here)
+            seen_here.add(node.value)
+        self._write(f"DROP SILENT GRAPH {art}", quads)
+
+    def remove_articles(self, iris: Iterable[str]) -> int:
+        """Drop articles by IRI; returns how many were removed."""
+        n = 0
+        for iri in iris:
+            self._write(f"DROP SILENT GRAPH {ox.NamedNode(iri)}", [])
+            n += 1
+        return n
+
+    def drop_orphan_entities(self) -> None:
+        """Remove descriptions of entities that no article mentions any more."""
+        self._write(
+            f"DELETE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} }} WHERE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} "
+            "FILTER NOT EXISTS { GRAPH ?g { ?a kg:mentions ?e } } }", [])
+
+    def _write(self, preamble: str, quads: list[ox.Quad]) -> None:
+        from .rdf import insert_data
+
+        if self.read_only:
+            raise StoreError(f"{self.path}: store was opened read-only")
+        update = preamble
+        data = insert_data(quads)
+        if data:
+            update += " ;\n" + data
+        try:
+            self.oxigraph.update(update, prefixes=PREFIXES)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"{self.path}: write failed ({exc}); the store keeps its previous state") from None
+
+
+@contextmanager
+def open_store(path: str | Path | None = None, *, create: bool = False, read_only: bool = False) -> Iterator[KGStore]:
+    """Open a store for the duration of a with-block."""
+    store = KGStore(path, create=create, read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()
