@@ -183,9 +183,21 @@ class Extractor:
                 words = [t.text for t in self.nlp.tokenizer(form)]
                 if words and words[0][:1].isupper() and form not in self.rules.never:
                     forms[words[0]].append((words, entity))
-        added = []
+        added: list[Mention] = []
+        surnames = {e.name.split()[-1]: e for e in entities if e.type == "Person" and len(e.name.split()) > 1}
         for tok in doc:
-            if tok.i in taken or tok.text not in forms:
+            if tok.i in taken:
+                continue
+            entity = surnames.get(tok.text)
+            if entity is not None and tok.pos_ == "PROPN" and not tok.ent_type_ == "DATE":  # 'Mr Symons', 'Symons said'
+                prev = doc[tok.i - 1] if tok.i else None
+                if prev is not None and prev.text in self.rules.honorifics:
+                    entity.aliases.add(f"{prev.text} {tok.text}")
+                entity.mentions += 1
+                added.append(Mention(tok.i, tok.i + 1, tok.text, "Person", "context", entity=entity))
+                taken.add(tok.i)
+                continue
+            if tok.text not in forms:
                 continue
             for words, entity in sorted(forms[tok.text], key=lambda f: -len(f[0])):
                 end = tok.i + len(words)
@@ -543,6 +555,10 @@ class _SentenceContext:
                 # 'Sunderland City Council's children's services' stands for the council
                 if child.dep_ == "poss" and tok.lemma_.lower() in self.ex.rules.part_nouns:
                     out += [x for x in self.mentions_for(child, depth + 1) if x[0].entity and x[0].entity.type == "Organisation"]
+            if not out:  # 'rated Birmingham City Council inadequate' parsed as a compound of 'inadequate'
+                out += [(self.tok2ment[c.i], True) for c in tok.children
+                        if c.dep_ == "compound" and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
+                        and self.doc[self.tok2ment[c.i].start:self.tok2ment[c.i].end].root.i == c.i]
             if not out:
                 ref = self.coref(tok)
                 if ref is not None:
@@ -668,6 +684,12 @@ class _SentenceContext:
                 for grand in child.children:
                     subjects += self._prep_objects(grand, {"from", "by"})
             rule = "inverse"
+        elif passive and spec.stative:  # 'X is based in Y'
+            subjects = [m for c in self._children(verb, PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
+            if not subjects:
+                subjects, _ = self._inherited_subjects(verb)
+            objects = self._prep_objects(verb, spec.object_preps)
+            rule = "active"
         elif passive or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             objects = [m for c in self._children(verb, PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
             rule = "passive"

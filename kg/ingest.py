@@ -225,6 +225,10 @@ def read_file(path: Path) -> list[Document]:
 
 def read_sources(paths: Iterable[str | Path]) -> IngestResult:
     """Read every article under *paths*. Missing paths raise; unreadable files become problems."""
+    paths = list(paths)
+    for raw in paths:  # fail before reading anything if a named path does not exist
+        if not Path(raw).exists():
+            raise InputError(str(raw), "no such file or folder")
     result = IngestResult()
     for path in iter_files(paths):
         try:

@@ -35,6 +35,7 @@ class RelationSpec:
     subject_types: frozenset[str]
     object_types: frozenset[str]
     symmetric: bool
+    stative: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ def relation_specs() -> dict[str, RelationSpec]:
             subject_types=frozenset(_local(str(c)) for c in graph.objects(prop, KG.subjectClass)),
             object_types=frozenset(_local(str(c)) for c in graph.objects(prop, KG.objectClass)),
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
+            stative=bool(graph.value(prop, KG.stative) is not None and graph.value(prop, KG.stative).toPython()),
         )
     if not specs:
         raise OntologyError("ontology/kg.ttl declares no relation with kg:subjectClass")

@@ -64,6 +64,7 @@ class KG(DefinedNamespace):
     triggerNoun: URIRef
     inverseTrigger: URIRef
     objectPreposition: URIRef
+    stative: URIRef
     subjectClass: URIRef
     objectClass: URIRef
 

@@ -36,7 +36,7 @@ def canonical_name(text: str) -> str:
 
 def normalise_for_match(text: str) -> str:
     """The evaluation's normal form: case-folded, no 'the' or possessive, punctuation as spaces."""
-    name = canonical_name(text).casefold()
+    name = re.sub(r"'s\b", "", canonical_name(text).casefold())
     return " ".join(re.sub(r"[^\w]+", " ", name).split())
 
 

@@ -1,0 +1,77 @@
+"""The main job on the bundled corpus, and incremental rebuilds."""
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.errors import InputError
+from kg.store import KGStore
+
+
+def test_bundled_corpus_builds_with_exports(built):
+    root, report = built
+    assert report.articles >= 15 and report.new == report.articles
+    assert report.entities_by_type["Organisation"] > 10
+    assert {"fined", "created", "launched", "published"} <= set(report.relations_by_predicate)
+    assert (root / "exports" / "graph.ttl").stat().st_size > 0
+    assert (root / "exports" / "graph.html").stat().st_size > 0
+
+
+def test_rebuild_of_unchanged_corpus_changes_nothing(built, extractor):
+    root, first = built
+    with KGStore(root / "store", create=False) as st:
+        before = sorted(map(str, st.quads()))
+    again = build(store_path=root / "store", exports_dir=None, quiet=True, extractor=extractor)
+    assert (again.new, again.changed, again.unchanged) == (0, 0, first.articles)
+    with KGStore(root / "store", create=False) as st:
+        assert sorted(map(str, st.quads())) == before
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_changed_article_replaces_its_statements_and_prune_removes(tmp_path, extractor):
+    src = tmp_path / "src"
+    _write(src, "a.txt", "Fine\n\nThe Information Commissioner's Office fined Norfolk County Council £60,000.\n")
+    _write(src, "b.txt", "Launch\n\nLeeds City Council launched the Leeds Data Platform in 2015.\n")
+    store = tmp_path / "store"
+    r1 = build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor)
+    assert r1.relations_by_predicate == {"fined": 1, "launched": 1}
+    _write(src, "a.txt", "Fine\n\nThe Information Commissioner's Office fined Hampshire County Council £100,000.\n")
+    r2 = build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor)
+    assert (r2.new, r2.changed, r2.unchanged) == (0, 1, 1)
+    with KGStore(store, create=False) as st:
+        from kg.query import run_canned
+
+        fined = {str(r["finedLabel"]) for r in run_canned(st, "fines")}
+    assert fined == {"Hampshire County Council"}
+    (src / "b.txt").unlink()
+    r3 = build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor, prune=True)
+    assert r3.removed == 1 and r3.total_articles == 1
+    assert "Programme" not in r3.entities_by_type  # the Leeds Data Platform went with its article
+
+
+def test_same_entity_across_articles_is_one_node(tmp_path, extractor):
+    src = tmp_path / "src"
+    _write(src, "a.txt", "One\n\nNesta published a report on councils.\n")
+    _write(src, "b.txt", "Two\n\nNESTA worked with Leeds City Council.\n")
+    report = build([src], store_path=tmp_path / "s", exports_dir=None, quiet=True, extractor=extractor)
+    with KGStore(tmp_path / "s", create=False) as st:
+        from kg.query import run_canned
+
+        rows = list(run_canned(st, "find-entity", {"name": "nesta"}))
+    assert len(rows) == 1 and str(rows[0]["label"]) == "Nesta"
+    assert report.total_articles == 2
+
+
+def test_all_inputs_bad_is_an_error_and_store_untouched(tmp_path, extractor):
+    src = tmp_path / "bad"
+    _write(src, "empty.txt", "")
+    with pytest.raises(InputError, match="nothing could be read"):
+        build([src], store_path=tmp_path / "s", exports_dir=None, quiet=True, extractor=extractor)
+    assert not (tmp_path / "s").exists()

@@ -1,0 +1,56 @@
+from decimal import Decimal
+
+import pytest
+
+from kg.errors import QueryError
+from kg.query import canned_queries, format_result, run_canned, run_query
+
+
+def test_who_did_the_ico_fine(store):
+    rows = list(run_canned(store, "fines", {"regulator": "id:organisation/information-commissioners-office"}))
+    by_fined = {str(r["finedLabel"]): r for r in rows}
+    norfolk = by_fined["Norfolk County Council"]
+    assert norfolk["amount"].toPython() == Decimal("60000") and str(norfolk["currency"]) == "GBP"
+    assert "Norfolk County Council £60,000" in str(norfolk["evidence"])
+    assert str(norfolk["title"]).startswith("Regulator fines Norfolk")
+    assert "Hampshire County Council" in by_fined
+
+
+def test_kent_created_kid_with_alias(store):
+    rows = [r for r in run_canned(store, "created") if str(r["thingLabel"]) == "Kent Integrated Dataset"]
+    creators = {str(r["creatorLabel"]) for r in rows}
+    assert "Kent County Council" in creators
+    assert all("KID" in str(r["aliases"]).split(" | ") for r in rows)
+
+
+def test_bound_parameters_are_values_not_code(store):
+    evil = '" } ; DROP ALL ; SELECT * WHERE { "'
+    assert list(run_canned(store, "find-entity", {"name": evil})) == []
+    assert len(store) > 0
+
+
+def test_every_canned_query_runs(store):
+    for name, q in canned_queries().items():
+        params = {p: "id:organisation/nesta" if p == "entity" else "topic:data-protection" if p == "topic" else "Nesta"
+                  for p, desc in q.params if "required" in desc}
+        run_canned(store, name, params)
+
+
+def test_syntax_error_names_line_and_column(store):
+    with pytest.raises(QueryError, match=r"line 2, column \d+"):
+        run_query(store, "SELECT ?x\nWHERE { ?x ?y }")
+
+
+def test_unknown_prefix_is_named(store):
+    with pytest.raises(QueryError, match="unknown prefix 'foo:'"):
+        run_query(store, "SELECT ?x WHERE { ?x a foo:Bar }")
+
+
+def test_formats(store):
+    q = "SELECT ?t WHERE { ?a a kg:Article ; dcterms:title ?t } ORDER BY ?t LIMIT 2"
+    csv_out = format_result(run_query(store, q), "csv")
+    assert csv_out.splitlines()[0] == "t" and len(csv_out.splitlines()) == 3
+    assert format_result(run_query(store, q), "table").rstrip().endswith("(2 rows)")
+    assert format_result(run_query(store, "ASK { ?a a kg:Article }")) == "yes"
+    ttl = format_result(run_query(store, "CONSTRUCT { ?a a kg:Article } WHERE { ?a a kg:Article } LIMIT 1"))
+    assert "kg:Article" in ttl

@@ -1,0 +1,61 @@
+from decimal import Decimal
+
+import pytest
+
+from kg.resolve import acronym_matches, canonical_name, is_acronym, normalise_date, normalise_for_match, parse_amount
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the Information Commissioner’s Office", "Information Commissioner's Office"),
+    ("The Kent Integrated Dataset", "Kent Integrated Dataset"),
+    ("Kent’s", "Kent"),
+    ("  Leeds   City Council ", "Leeds City Council"),
+])
+def test_canonical_name(text, expected):
+    assert canonical_name(text) == expected
+
+
+@pytest.mark.parametrize("acro,name,ok", [
+    ("KCC", "Kent County Council", True),
+    ("CCGs", "Clinical Commissioning Groups", True),
+    ("DfE", "Department for Education", True),
+    ("KFRS", "Kent Fire and Rescue Service", True),
+    ("ICO", "Information Commissioner's Office", True),
+    ("KCC", "Kent Integrated Dataset", False),
+    ("UK", "United", False),
+])
+def test_acronym_matches(acro, name, ok):
+    assert acronym_matches(acro, name) is ok
+
+
+def test_is_acronym():
+    assert is_acronym("NESTA") and is_acronym("DfE") and not is_acronym("Nesta") and not is_acronym("A")
+
+
+@pytest.mark.parametrize("text,value,currency", [
+    ("£60,000", Decimal("60000"), "GBP"),
+    ("£4 million", Decimal("4000000"), "GBP"),
+    ("€20 million", Decimal("20000000"), "EUR"),
+    ("£7.5m", Decimal("7500000"), "GBP"),
+])
+def test_parse_amount(text, value, currency):
+    amount = parse_amount(text)
+    assert amount.value == value and amount.currency == currency
+
+
+def test_parse_amount_rejects_non_money():
+    assert parse_amount("60,000 people") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("25 May 2018", ("2018-05-25", "date")),
+    ("August 2016", ("2016-08", "gYearMonth")),
+    ("in 2017", ("2017", "gYear")),
+    ("last year", None),
+])
+def test_normalise_date(text, expected):
+    assert normalise_date(text) == expected
+
+
+def test_normalise_for_match_follows_the_eval_rules():
+    assert normalise_for_match("The Children’s Society") == normalise_for_match("children's society") == "children society"
