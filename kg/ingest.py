@@ -207,9 +207,23 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             raise InputError(str(path), f"folder has no readable articles ({', '.join(supported_suffixes())})")
 
 
+def display_source(path: Path) -> str:
+    """How an article's file is recorded: stable across machines for the bundled corpus and for
+    paths under the working folder (relative), absolute otherwise."""
+    from .resources import bundled_sources
+
+    resolved = path.resolve()
+    for base, prefix in ((bundled_sources().resolve(), Path("sources")), (Path.cwd().resolve(), Path())):
+        try:
+            return str(prefix / resolved.relative_to(base))
+        except ValueError:
+            continue
+    return str(resolved)
+
+
 def read_file(path: Path) -> list[Document]:
     """Read one file with the adapter for its type."""
-    source = str(path)
+    source = display_source(path)
     func = _ADAPTERS.get(path.suffix.lower(), read_text)
     try:
         size = path.stat().st_size
