@@ -34,9 +34,6 @@ TYPE_WEIGHT = {"gazetteer": 4, "head": 3, "context": 2, "spacy": 1}
 GAZ_SPANS = "kg_gazetteer"
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 CO_SUBJECT_PREPS = {"alongside"}
-COREF_NOUNS = {"council": "Council", "department": "Department", "regulator": None, "watchdog": None,
-               "commission": "Commission", "government": "Government", "trust": "Trust", "charity": None,
-               "authority": "Authority", "agency": "Agency", "inspectorate": None, "service": "Service"}
 RATING_RE = re.compile(r"\b(outstanding|requires improvement(?: to be good)?|inadequate|good|special measures)\b", re.I)
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
@@ -150,6 +147,7 @@ class Extractor:
         mentions, acronym_links = self._mentions(doc)
         entities = self._merge(doc, mentions, acronym_links)
         mentions = self._propagate(doc, mentions, entities)
+        self._add_author(document, entities)
         tok2ment = {i: m for m in mentions for i in range(m.start, m.end)}
         relations = self._relations(doc, document, tok2ment)
         topics = self._topics(doc, document)
@@ -173,6 +171,18 @@ class Extractor:
         mentions, links = self._add_acronym_definitions(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions, links
+
+    def _add_author(self, document: Document, entities: list[Entity]) -> None:
+        """The byline's author is a person the article names (and links to as its creator)."""
+        author = canonical_name(document.author or "")
+        words = author.split()
+        if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)) or author in self.rules.never:
+            return
+        for entity in entities:
+            if entity.type == "Person" and entity.name.casefold() == author.casefold():
+                entity.mentions += 1
+                return
+        entities.append(Entity(type="Person", name=author, mentions=1))
 
     def _propagate(self, doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Mention]:
         """Later bare uses of a name already found ('Verify' after 'GOV.UK Verify') become mentions too."""
@@ -240,17 +250,28 @@ class Extractor:
                         out.append(Mention(i + 1, j, doc[i + 1:j].text, etype, "context"))
                     i = j + 1
                     continue
-            if tok.pos_ == "PROPN" and tok.text[0].isupper() and not tok.ent_type_:
+            if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == 0 or doc[i - 1].pos_ != "PROPN"):
+                # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
+                # through names the tagger cut short, and wins over them only by being longer
                 j = i
-                while j < len(doc) and (doc[j].pos_ == "PROPN" or (doc[j].lower_ in {"for", "of", "and"} and j + 1 < len(doc)
-                                                                   and doc[j + 1].pos_ == "PROPN")) and not doc[j].ent_type_:
+                while j < len(doc) and (doc[j].pos_ == "PROPN" or (doc[j].lower_ in {"for", "of", "and", "on", "&"}
+                                                                   and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
+                    if doc[j].ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
+                        break
+                    if doc[j].lower_ in {"and", "&"} and (doc[j + 1].ent_iob_ == "B" or doc[j - 1].text in self.rules.head_words):
+                        break  # 'Norfolk County Council and Hampshire County Council' are two names
                     j += 1
+                if j == i:
+                    i += 1
+                    continue
+                j = self._extend_paper(doc, i, j)
                 span = doc[i:j]
-                if len(span) > 1 or not span[0].is_sent_start:
+                tagged = any(t.ent_type_ for t in span)
+                if (len(span) > 1 or not span[0].is_sent_start) and self._is_name(span):
                     etype, source = self._context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self._head_type(span), "head"
-                    if etype is not None and span.text not in self.rules.never:
+                    if etype is not None and (not tagged or source == "head"):
                         out.append(Mention(i, j, span.text, etype, source))
                 i = max(j, i + 1)
                 continue
@@ -271,14 +292,14 @@ class Extractor:
             end -= 1
         if start >= end:
             return None
+        end = self._extend_paper(doc, start, end)
         span = doc[start:end]
         text = span.text
-        if (text in self.rules.never or not any(c.isupper() for c in text) or len(text) < 2
-                or text[0].isdigit() or "\n" in text):
+        if not self._is_name(span):
             return None
         etype, source = SPACY_TYPES[ent.label_], "spacy"
         if etype == "Person" and len(span) == 1 and not span[0].is_upper and not titled:
-            etype = "Organisation"  # a lone capitalised word tagged PERSON is most often a company or brand"
+            etype = "Organisation"  # a lone capitalised word tagged PERSON is most often a company or brand
         context_type = self._context_type(doc, start, end)  # 'Wise Council, a report': the description wins
         head_type = self._head_type(span)
         if context_type and not (etype == "Person" and len(span) > 1):
@@ -289,6 +310,25 @@ class Extractor:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person
         return Mention(start, end, text, etype, source)
 
+    def _is_name(self, span: Span) -> bool:
+        """Reject spans that are not names: roles ('Data Protection Officer'), article numbers, generic words."""
+        text = span.text
+        if (text in self.rules.never or not any(c.isupper() for c in text) or len(text) < 2
+                or text[0].isdigit() or "\n" in text):
+            return False
+        if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and span[-1].like_num:
+            return False
+        return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)
+
+    def _extend_paper(self, doc: Doc, start: int, end: int) -> int:
+        """'the Green Paper on social care': a paper's name runs on through its 'on/for' phrase."""
+        if end - start >= 2 and doc[end - 1].text in {"Paper", "Papers"} and end < len(doc) and doc[end].lower_ in {"on", "for"}:
+            prep = doc[end]
+            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.head.i == end - 1 and pobjs and pobjs[0].right_edge.i - end < 6:
+                return pobjs[0].right_edge.i + 1
+        return end
+
     def _head_type(self, span: Span) -> str | None:
         """Type implied by the last word(s): '... Act' is a Policy, '... Dataset' a Programme."""
         words = [t.text for t in span if not t.like_num and not t.is_punct]
@@ -298,7 +338,8 @@ class Extractor:
             if span.text.startswith(prefix):
                 return "Policy"
         root = span.root
-        if root.i != span[-1].i and not root.like_num and root.text in self.rules.head_words:
+        coordinated = any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children)
+        if root.i != span[-1].i and not coordinated and not root.like_num and root.text in self.rules.head_words:
             return self.rules.head_words[root.text]  # 'Review of Child Protection': the head noun decides
         return self.rules.head_words.get(" ".join(words[-2:])) or self.rules.head_words.get(words[-1])
 
@@ -319,6 +360,11 @@ class Extractor:
                     return None
                 i += 1
                 skipped += 1
+        # 'the Social Policy and Practice database': a describing noun right after the name
+        if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].head.i == end:
+            etype = self.rules.context_words.get(doc[end].lemma_.lower())
+            if etype in {"Programme", "Publication", "Policy"}:
+                return etype
         # 'the platform Data Mill North', 'a new company, Together for Children'
         j = start - 1
         if j >= 1 and doc[j].text == ",":
@@ -371,10 +417,14 @@ class Extractor:
             if not (first.is_title or first.is_upper):
                 continue
             span = doc[s:bracket]
-            if acronym_matches(acronym, span.text):
-                etype = self._head_type(span) or self._context_type(doc, s, bracket) or "Organisation"
-                source = "head" if self._head_type(span) else "context"
-                return Mention(s, bracket, span.text, etype, source)
+            if acronym_matches(acronym, span.text) and self._is_name(span):
+                head, ctx = self._head_type(span), self._context_type(doc, s, bracket)
+                # with no word saying what it is, trust the tagger's view of the name or its acronym
+                tagged = {SPACY_TYPES.get(t.ent_type_) for t in [*span, doc[bracket + 1]]} - {None}
+                etype = ctx or head or (tagged.pop() if len(tagged) == 1 else None)
+                if etype is None:
+                    return None
+                return Mention(s, bracket, span.text, etype, "context" if ctx else "head" if head else "spacy")
         return None
 
     def _merge(self, doc: Doc, mentions: list[Mention], acronym_of: dict[int, tuple[int, int]]) -> list[Entity]:
@@ -555,34 +605,49 @@ class _SentenceContext:
                 # 'Sunderland City Council's children's services' stands for the council
                 if child.dep_ == "poss" and tok.lemma_.lower() in self.ex.rules.part_nouns:
                     out += [x for x in self.mentions_for(child, depth + 1) if x[0].entity and x[0].entity.type == "Organisation"]
-            if not out:  # 'rated Birmingham City Council inadequate' parsed as a compound of 'inadequate'
+            if not out:  # 'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun
                 out += [(self.tok2ment[c.i], True) for c in tok.children
-                        if c.dep_ == "compound" and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
+                        if c.dep_ in {"compound", "nmod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
                         and self.doc[self.tok2ment[c.i].start:self.tok2ment[c.i].end].root.i == c.i]
+            if not out and tok.lemma_.lower() in self.ex.rules.collective_nouns:
+                # 'a consortium of four organisations: A, B and C'
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                out += self.mentions_for(pobj, depth + 1)
             if not out:
                 ref = self.coref(tok)
                 if ref is not None:
                     out.append((ref, True))
-        for child in root.children:
-            if child.dep_ == "conj":
-                out += self.mentions_for(child, depth + 1)
+        heads = [self.doc[i] for i in range(m.start, m.end)] if m is not None and m.entity is not None else [root]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "conj" and not (m is not None and m.start <= child.i < m.end):
+                    out += self.mentions_for(child, depth + 1)
         return out
 
     def coref(self, tok: Token) -> Mention | None:
-        """'the council' / 'it': the nearest earlier organisation whose name fits, within two sentences."""
+        """'the council', 'the database': the nearest earlier name of the type the noun describes.
+
+        A noun that is part of organisations' names ('council', 'department') prefers names that
+        contain it. Looks back over this sentence and about five before it.
+        """
         word = tok.lemma_.lower()
-        if word not in COREF_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+        if not any(c.lower_ in {"the", "this"} for c in tok.children):
             return None
-        needle = COREF_NOUNS[word]
-        window_start = max(0, self.sent.start - 120)
-        best = None
-        for i in range(window_start, tok.i):
+        etype = self.ex.rules.context_words.get(word)
+        if etype is None:
+            return None
+        best = fallback = None
+        for i in range(max(0, self.sent.start - 120), tok.i):
             m = self.tok2ment.get(i)
-            if m is None or m.entity is None or m.entity.type != "Organisation":
+            if m is None or m.entity is None or m.entity.type != etype:
                 continue
-            if needle is None or needle.lower() in m.entity.name.lower():
+            if word in m.entity.name.lower():
                 best = m
-        return best
+            fallback = m
+        return best or fallback
 
     def co_subjects(self, ment: Mention) -> list[Mention]:
         """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject."""
@@ -713,8 +778,11 @@ class _SentenceContext:
             if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
                 for clause in self._children(verb, {"xcomp", "advcl"}):
                     objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]
-            co = [x for s, _ in subjects for x in self.co_subjects(s)]
-            subjects = subjects + [(x, False) for x in co]
+            co = [(s, x) for s, _ in subjects for x in self.co_subjects(s)]
+            if co and "partneredWith" in self.ex.specs:
+                for s, x in co:
+                    yield from self._emit(self.ex.specs["partneredWith"], verb, [(s, False)], [(x, False)], "co-subject")
+            subjects = subjects + [(x, False) for _, x in co]
         yield from self._emit(spec, verb, subjects, objects, rule)
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:

@@ -60,6 +60,9 @@ class TypeRules:
     never: frozenset[str]
     honorifics: frozenset[str]
     part_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    non_entity_prefixes: tuple[str, ...]
+    non_entity_heads: frozenset[str]
     policy_prefixes: tuple[str, ...] = ()
 
 
@@ -146,7 +149,9 @@ def type_rules() -> TypeRules:
     head_words = {w: t for t, words in raw["head_words"].items() for w in words}
     context = {w: t for t, words in raw["context_types"].items() for w in words}
     return TypeRules(head_words, context, frozenset(raw["never_entities"]), frozenset(raw["honorifics"]),
-                     frozenset(raw.get("part_nouns", ())), tuple(raw.get("policy_prefixes", ())))
+                     frozenset(raw.get("part_nouns", ())), frozenset(raw.get("collective_nouns", ())),
+                     tuple(raw.get("non_entity_prefixes", ())), frozenset(raw.get("non_entity_heads", ())),
+                     tuple(raw.get("policy_prefixes", ())))
 
 
 @lru_cache(maxsize=1)

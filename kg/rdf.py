@@ -71,6 +71,9 @@ def article_quads(extraction: ArticleExtraction) -> list[ox.Quad]:
     add(art, _ns("kg", "contentHash"), lit(doc.content_hash))
     if doc.author:
         add(art, _ns("dcterms", "creator"), lit(doc.author))
+        for entity in extraction.entities:
+            if entity.type == "Person" and entity.name.casefold() == doc.author.strip().casefold():
+                add(art, _ns("schema", "author"), entity_node(entity))
     if doc.date:
         add(art, _ns("dcterms", "date"), date_literal(doc.date))
     if doc.url:
