@@ -126,6 +126,8 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
             keep = {str(article_iri(d.key)) for d in ingest.documents}
             report.removed = store.remove_articles(sorted(set(store.article_hashes()) - keep))
         store.drop_orphan_entities()
+        if todo or report.removed:
+            store.drop_inferred()  # entailments of the old data are stale; `kg infer` makes them again
         _fill_counts(store, report)
         if exports_dir is not None:
             report.exports = write_default_exports(store, Path(exports_dir))

@@ -138,19 +138,68 @@ def query(query: str | None, store: Path | None, query_file: Any, params: tuple[
 
 @main.command()
 @store_option
-@click.option("-o", "--output", default="exports/graph.ttl", show_default=True, help="File to write, or '-' for stdout.")
-@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), default=None,
-              help="Default: from the file name, else Turtle.")
+@click.option("-o", "--output", default="exports/graph.ttl", show_default=True,
+              help="File to write, '-' for stdout; a folder for csv (nodes.csv, edges.csv).")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf", "csv"]),
+              default=None, help="Default: from the file name, else Turtle.")
+@click.option("--subset", "focus", metavar="ENTITY", help="Only the neighbourhood of this entity (label, alias or IRI).")
+@click.option("--depth", default=1, show_default=True, help="Hops around --subset.")
+@click.option("--topic", help="Only entities named by articles on this topic, and what connects them.")
+@click.option("--subset-query", type=click.File("r", encoding="utf-8"), help="Only the triples a CONSTRUCT query in this file returns.")
+@click.option("--include-inferred", is_flag=True, help="Also export the entailments `kg infer` materialised.")
 @friendly
-def export(store: Path | None, output: str, fmt: str | None) -> None:
-    """Export the graph (Turtle by default)."""
+def export(store: Path | None, output: str, fmt: str | None, focus: str | None, depth: int, topic: str | None,
+           subset_query: Any, include_inferred: bool) -> None:
+    """Export the graph: RDF (Turtle by default, N-Triples, N-Quads, TriG, JSON-LD), GraphML, GEXF or CSV."""
     from .export import export as run_export
+    from .export import subset_resources, write_triples
     from .store import open_store
 
     with open_store(store, read_only=True) as st:
-        path = run_export(st, output, fmt)
+        if subset_query is not None:
+            path = write_triples(subset_resources(st, construct=subset_query.read()), output, fmt)
+        else:
+            subset = subset_resources(st, focus=focus, depth=depth, topic=topic) if (focus or topic) else None
+            path = run_export(st, output, fmt, subset=subset, include_inferred=include_inferred)
     if path is not None:
         click.echo(f"Wrote {path}", err=True)
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@store_option
+@friendly
+def validate(file: Path | None, store: Path | None) -> None:
+    """Check the store (or an RDF FILE) against the SHACL shapes in ontology/shapes.ttl."""
+    from .store import open_store
+    from .validate import validate as run_validate
+
+    if file is not None:
+        report = run_validate(path=file)
+    else:
+        with open_store(store, read_only=True) as st:
+            report = run_validate(st)
+    if report.conforms:
+        click.echo(f"Conforms: {report.triples:,} triples checked, no violations.")
+        return
+    for v in report.violations:
+        click.echo(f"{v.severity}: {v.focus}" + (f" {v.path}" if v.path else "") + f": {v.message}")
+    click.echo(f"{len(report.violations)} violation(s) in {report.triples:,} triples.", err=True)
+    sys.exit(1)
+
+
+@main.command()
+@store_option
+@click.option("--profile", type=click.Choice(["owlrl", "rdfs"]), default="owlrl", show_default=True)
+@friendly
+def infer(store: Path | None, profile: str) -> None:
+    """Materialise RDFS/OWL RL entailments into the graph <https://w3id.org/policy-kg/graph/inferred>."""
+    from .store import open_store
+    from .validate import INFERRED_GRAPH, infer as run_infer
+
+    with open_store(store) as st:
+        n = run_infer(st, profile)
+    click.echo(f"Inferred {n:,} triples into {INFERRED_GRAPH.value} (asserted data unchanged).")
 
 
 @main.command()

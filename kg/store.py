@@ -118,13 +118,12 @@ class KGStore:
         """Which of these entity IRIs already have a label in the entities graph."""
         return {n.value for n in nodes if next(self.oxigraph.quads_for_pattern(n, RDFS_LABEL, None, ENTITIES_GRAPH), None)}
 
-    def triples(self) -> Iterator[ox.Triple]:
+    def triples(self, exclude_graphs: tuple[str, ...] = ()) -> Iterator[ox.Triple]:
         """Every distinct triple of the store (named graphs merged), in a stable order."""
         seen: set[ox.Triple] = set()
         for quad in self.oxigraph.quads_for_pattern(None, None, None, None):
-            triple = quad.triple
-            if triple not in seen:
-                seen.add(triple)
+            if quad.graph_name.value not in exclude_graphs:
+                seen.add(quad.triple)
         return iter(sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object))))
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -168,6 +167,10 @@ class KGStore:
         self._write(
             f"DELETE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} }} WHERE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} "
             "FILTER NOT EXISTS { GRAPH ?g { ?a kg:mentions ?e } } }", [])
+
+    def drop_inferred(self) -> None:
+        """Forget materialised entailments (after the asserted data changed)."""
+        self._write("DROP SILENT GRAPH <https://w3id.org/policy-kg/graph/inferred>", [])
 
     def _write(self, preamble: str, quads: list[ox.Quad]) -> None:
         from .rdf import insert_data
