@@ -23,50 +23,52 @@ class KG(DefinedNamespace):
     _NS = Namespace(ONTOLOGY_IRI + "#")
     _fail = True
 
+    # BEGIN GENERATED from ontology/kg.ttl by scripts/gen_namespace.py
     # classes
+    Article: URIRef
     Entity: URIRef
+    Event: URIRef
     Organisation: URIRef
     Person: URIRef
     Place: URIRef
     Policy: URIRef
     Programme: URIRef
     Publication: URIRef
-    Event: URIRef
-    Topic: URIRef
-    Article: URIRef
     Statement: URIRef
-    # article and provenance properties
-    mentions: URIRef
-    evidence: URIRef
-    confidence: URIRef
-    startChar: URIRef
-    endChar: URIRef
-    rating: URIRef
-    extractor: URIRef
-    contentHash: URIRef
-    # relations
-    fined: URIRef
+    Topic: URIRef
+    # object properties
+    appointed: URIRef
     created: URIRef
-    launched: URIRef
-    published: URIRef
+    criticised: URIRef
+    fined: URIRef
     funded: URIRef
     inspected: URIRef
     introduced: URIRef
-    partneredWith: URIRef
-    uses: URIRef
-    appointed: URIRef
-    partOf: URIRef
+    launched: URIRef
     locatedIn: URIRef
+    mentions: URIRef
+    partOf: URIRef
+    partneredWith: URIRef
+    published: URIRef
     regulates: URIRef
-    criticised: URIRef
-    # annotation properties read by the extractor
-    triggerVerb: URIRef
-    triggerNoun: URIRef
+    uses: URIRef
+    # datatype properties
+    confidence: URIRef
+    contentHash: URIRef
+    endChar: URIRef
+    evidence: URIRef
+    extractor: URIRef
+    rating: URIRef
+    startChar: URIRef
+    # annotation properties
     inverseTrigger: URIRef
+    objectClass: URIRef
     objectPreposition: URIRef
     stative: URIRef
     subjectClass: URIRef
-    objectClass: URIRef
+    triggerNoun: URIRef
+    triggerVerb: URIRef
+    # END GENERATED
 
 
 SCHEMA = Namespace("https://schema.org/")

@@ -36,3 +36,14 @@ def test_entity_iris_are_readable_and_stable():
     assert entity_iri("Organisation", "Information Commissioner's Office") == \
         entity_iri("Organisation", "Information Commissioner’s Office".replace("’", "'"))
     assert re.fullmatch(r"[a-z0-9-]+", slugify("Children & Young People's Commissioner (Scotland)"))
+
+
+def test_generated_namespace_block_is_up_to_date():
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "gen_namespace.py"
+    spec = importlib.util.spec_from_file_location("gen_namespace", script)
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    assert gen.current() == gen.generate(), "run: python scripts/gen_namespace.py"
