@@ -69,9 +69,15 @@ class AliasIndex:
         self.add(entity.type, entity.name, entity.aliases)
 
 
-def plan(documents: Sequence[Document], known_hashes: dict[str, str]) -> tuple[list[Document], int, int, int]:
-    """Which documents need extraction: (todo, new, changed, unchanged); repeated articles are dropped."""
-    todo, seen = [], set()
+def plan(documents: Sequence[Document], known_hashes: dict[str, str]) -> tuple[list[Document], int, int, int, set[str]]:
+    """Which documents need extraction: (todo, new, changed, unchanged, kept IRIs).
+
+    An article is known by its source and position; one whose text is already stored under another
+    source (the same post saved in two dumps) is a repeat and is not stored again.
+    """
+    todo, seen, keep = [], set(), set()
+    stored_by_hash = {h: iri for iri, h in known_hashes.items()}
+    hashes_in_batch: set[str] = set()
     new = changed = unchanged = 0
     for doc in documents:
         iri = str(article_iri(doc.key))
@@ -81,13 +87,20 @@ def plan(documents: Sequence[Document], known_hashes: dict[str, str]) -> tuple[l
         old = known_hashes.get(iri)
         if old == doc.content_hash:
             unchanged += 1
+            keep.add(iri)
             continue
+        original = stored_by_hash.get(doc.content_hash)
+        if (original is not None and original != iri) or doc.content_hash in hashes_in_batch:
+            keep.add(original or iri)
+            continue  # a repeat of a post stored from elsewhere
+        hashes_in_batch.add(doc.content_hash)
+        keep.add(iri)
         if old is None:
             new += 1
         else:
             changed += 1
         todo.append(doc)
-    return todo, new, changed, unchanged
+    return todo, new, changed, unchanged, keep
 
 
 def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = None, model: str | None = None,
@@ -108,7 +121,7 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         report = BuildReport(store=store.path, files_read=ingest.files_read, articles=len(ingest.documents),
                              problems=ingest.problems)
         store.load_ontology()
-        todo, report.new, report.changed, report.unchanged = plan(ingest.documents, store.article_hashes())
+        todo, report.new, report.changed, report.unchanged, keep = plan(ingest.documents, store.article_hashes())
         report.duplicates = len(ingest.documents) - len(todo) - report.unchanged
         if todo:
             if extractor is None:
@@ -123,7 +136,6 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
                 _resolve_across_articles(extraction, aliases)
                 store.put_article(extraction)
         if prune:
-            keep = {str(article_iri(d.key)) for d in ingest.documents}
             report.removed = store.remove_articles(sorted(set(store.article_hashes()) - keep))
         store.drop_orphan_entities()
         if todo or report.removed:

@@ -6,11 +6,14 @@ Each adapter is registered by file type. A bad file produces an ``InputError`` f
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError
@@ -21,7 +24,7 @@ HEADER_FIELDS = ("title", "author", "date", "url", "source")
 _HEADER_RE = re.compile(r"^(Title|Author|Date|URL|Source)\s*:\s*(.*)$", re.IGNORECASE)
 _BYLINE_RE = re.compile(r"^By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
 
-Adapter = Callable[[str, str], list[Document]]
+Adapter = Callable[[str, str], list]  # returns Documents, and InputErrors for parts it had to skip
 _ADAPTERS: dict[str, Adapter] = {}
 
 
@@ -65,10 +68,95 @@ def decode(data: bytes, source: str) -> str:
             raise InputError(source, f"not valid UTF-8 or Windows-1252 text ({exc.reason})") from None
 
 
+@dataclass(frozen=True)
+class Boilerplate:
+    """Patterns of non-article lines, from ontology/boilerplate.json."""
+
+    starts: tuple[str, ...]
+    contains: tuple[str, ...]
+    captions: tuple[str, ...]
+    end_markers: tuple[str, ...]
+
+    def is_boilerplate(self, para: str) -> bool:
+        low = para.lower()
+        return low.startswith(tuple(s.lower() for s in self.starts)) or any(c in low for c in self.contains)
+
+    def is_caption(self, para: str) -> bool:
+        return para.lower().startswith(tuple(c.lower() for c in self.captions))
+
+
+@lru_cache(maxsize=1)
+def boilerplate() -> Boilerplate:
+    from .resources import ontology_file
+
+    raw = json.loads(ontology_file("boilerplate.json").read_text(encoding="utf-8"))
+    return Boilerplate(tuple(raw["starts"]), tuple(raw["contains"]), tuple(raw["captions"]), tuple(raw["end_markers"]))
+
+
+_BLOCK_RE = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
+_PARA_RE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def _headline_like(para: str) -> bool:
+    return 0 < len(para) <= 200 and "\n" not in para and not para.endswith((".", ":", ";", ","))
+
+
+def split_articles(text: str) -> list[list[str]]:
+    """Split a saved page or archive dump into articles, each a list of paragraphs, boilerplate dropped.
+
+    Posts are separated by two or more blank lines. A new post starts after boilerplate (share
+    prompts, 'you may also like' lists, 'Source:' lines) or where a block opens with a headline
+    followed within two paragraphs by a 'By NAME' line. Everything else continues the current post.
+    """
+    bp = boilerplate()
+    articles: list[list[str]] = []
+    after_boilerplate = True
+    for block in _BLOCK_RE.split(text):
+        paras = [" ".join(p.split()) if "\n" not in p.strip() else p.strip() for p in _PARA_RE.split(block)]
+        paras = [p for p in paras if p]
+        content: list[str] = []
+        ended = False
+        for para in paras:
+            if bp.is_boilerplate(para):
+                ended = True
+                if para.rstrip().endswith(":"):
+                    break  # what follows in this block is a list of links
+                continue
+            if ended:
+                continue  # after boilerplate, the rest of the block is more of it
+            if bp.is_caption(para):
+                continue
+            content.append(para)
+        if content:
+            starts_post = _headline_like(content[0]) and (
+                any(_BYLINE_RE.match(p) for p in content[1:3])
+                or (len(content) >= 2 and len(content[0]) <= 120 and not _headline_like(content[1])))
+            if not articles or after_boilerplate or starts_post:
+                articles.append(content)
+            else:
+                articles[-1].extend(content)
+        after_boilerplate = ended or (not content and after_boilerplate)
+    return articles
+
+
+def _drop_caption(paras: list[str]) -> list[str]:
+    """A short line between the headline and the byline describes the picture, not the story."""
+    if len(paras) >= 3 and _BYLINE_RE.match(paras[2]) and len(paras[1]) <= 150 and not _BYLINE_RE.match(paras[1]):
+        return [paras[0], *paras[2:]]
+    return paras
+
+
 @adapter(".txt", ".md", ".markdown", ".text")
 def read_text(text: str, source: str) -> list[Document]:
-    """Plain text: optional header block, else headline on the first line and a `By NAME` line."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    """Plain text: optional header block, else one or more posts (headline, optional `By NAME` line, body)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _HEADER_RE.match(text.lstrip().split("\n", 1)[0].strip()):
+        posts = split_articles(text)
+        if len(posts) > 1:
+            return [_post_document(_drop_caption(p), source, n) for n, p in enumerate(posts)]
+        if posts:
+            text = "\n\n".join(_drop_caption(posts[0]))
+    lines = text.split("\n")
     meta: dict[str, str] = {}
     i = 0
     while i < len(lines) and not lines[i].strip():
@@ -92,6 +180,19 @@ def read_text(text: str, source: str) -> list[Document]:
     if not body:
         raise InputError(source, "article has a headline but no body text")
     return [_document(meta, body, source)]
+
+
+def _post_document(paras: list[str], source: str, position: int) -> Document:
+    """One post of a multi-article file: headline, optional byline, body."""
+    meta = {"title": paras[0].lstrip("#").strip()}
+    rest = paras[1:]
+    for j, para in enumerate(rest[:3]):
+        if m := _BYLINE_RE.match(para):
+            meta["author"] = m.group(1)
+            del rest[j]
+            break
+    body = "\n\n".join(rest).strip() or meta["title"]
+    return _document(meta, body, source, position)
 
 
 def _document(meta: dict[str, str], body: str, source: str, position: int = 0) -> Document:
@@ -147,7 +248,8 @@ def read_feed(text: str, source: str) -> list[Document]:
                 "date": item.get("published", "") or item.get("updated", ""), "url": item.get("link", "")}
         docs.append(_document(meta, body, source, n))
     if not docs:
-        raise InputError(source, "feed items carry no text")
+        reason = getattr(feed, "bozo_exception", None) if feed.bozo else None
+        raise InputError(source, f"not a readable RSS/Atom feed ({reason})" if reason else "feed items carry no text")
     return docs
 
 
@@ -177,13 +279,19 @@ def read_json(text: str, source: str) -> list[Document]:
                 try:
                     records.append((lineno, json.loads(line)))
                 except json.JSONDecodeError as exc:
-                    raise InputError(source, f"line {lineno}: invalid JSON ({exc.msg})") from None
-    docs = []
+                    records.append((lineno, InputError(source, f"line {lineno}: invalid JSON ({exc.msg}); skipped that line")))
+    docs: list[Document | InputError] = []
     for n, (lineno, rec) in enumerate(records):
+        if isinstance(rec, InputError):
+            docs.append(rec)
+            continue
         if not isinstance(rec, dict) or not str(rec.get("text") or "").strip():
-            raise InputError(source, f"record at line {lineno} has no 'text'")
+            docs.append(InputError(source, f"record at line {lineno} has no 'text'; skipped that record"))
+            continue
         meta = {k: str(rec[k]) for k in HEADER_FIELDS if rec.get(k)}
         docs.append(_document(meta, str(rec["text"]).strip(), source, n))
+    if not any(isinstance(d, Document) for d in docs):
+        raise InputError(source, docs[0].problem if docs else "no records")
     return docs
 
 
@@ -212,8 +320,8 @@ def display_source(path: Path) -> str:
     paths under the working folder (relative), absolute otherwise."""
     from .resources import bundled_sources
 
-    resolved = path.resolve()
-    for base, prefix in ((bundled_sources().resolve(), Path("sources")), (Path.cwd().resolve(), Path())):
+    resolved = Path(os.path.abspath(path))  # not resolve(): a symlink loop must reach read_file's error
+    for base, prefix in ((Path(os.path.abspath(bundled_sources())), Path("sources")), (Path(os.path.abspath(Path.cwd())), Path())):
         try:
             return str(prefix / resolved.relative_to(base))
         except ValueError:
@@ -239,17 +347,35 @@ def read_file(path: Path) -> list[Document]:
 
 def read_sources(paths: Iterable[str | Path]) -> IngestResult:
     """Read every article under *paths*. Missing paths raise; unreadable files become problems."""
-    paths = list(paths)
+    expanded: list[str | Path] = []
     for raw in paths:  # fail before reading anything if a named path does not exist
-        if not Path(raw).exists():
+        if str(raw) == "-":
+            expanded.append("-")
+        elif Path(raw).exists():
+            expanded.append(raw)
+        elif Path(raw).is_symlink():
+            raise InputError(str(raw), "broken or looping symbolic link")
+        elif any(c in str(raw) for c in "*?["):
+            matches = sorted(glob.glob(str(raw), recursive=True))
+            if not matches:
+                raise InputError(str(raw), "no file matches this pattern")
+            expanded.extend(matches)
+        else:
             raise InputError(str(raw), "no such file or folder")
     result = IngestResult()
-    for path in iter_files(paths):
+    for path in (p for raw in expanded for p in (["-"] if raw == "-" else iter_files([raw]))):
         try:
-            docs = read_file(path)
+            items = read_stdin() if path == "-" else read_file(path)
         except InputError as exc:
             result.problems.append(exc)
             continue
         result.files_read += 1
-        result.documents.extend(docs)
+        for item in items:
+            (result.problems if isinstance(item, InputError) else result.documents).append(item)
     return result
+
+
+def read_stdin() -> list:
+    """Articles piped in on standard input, read as text (one or more posts)."""
+    data = sys.stdin.buffer.read()
+    return read_text(decode(data, "<stdin>"), "<stdin>")

@@ -41,10 +41,14 @@ def test_jsonl_one_article_per_record(tmp_path):
     assert docs[0].key != docs[1].key
 
 
-def test_jsonl_record_without_text_names_the_line(tmp_path):
+def test_jsonl_record_without_text_names_the_line_and_keeps_the_rest(tmp_path):
     f = write(tmp_path / "a.jsonl", json.dumps({"title": "ok", "text": "x"}) + "\n" + json.dumps({"title": "no text"}))
-    with pytest.raises(InputError, match="line 2"):
-        read_file(f)
+    [doc, problem] = read_file(f)
+    assert doc.title == "ok"
+    assert isinstance(problem, InputError) and "line 2" in str(problem) and str(f) in str(problem)
+    g = write(tmp_path / "b.jsonl", json.dumps({"title": "no text"}))
+    with pytest.raises(InputError, match="line 1"):
+        read_file(g)
 
 
 def test_html_main_text_without_scripts(tmp_path):
