@@ -242,6 +242,30 @@ def stats(store: Path | None) -> None:
     click.echo("Relations: " + (", ".join(f"{p} {n}" for p, n in s.relations_by_predicate.items()) or "none"))
 
 
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=8000, show_default=True)
+@click.option("--timeout", default=30.0, show_default=True, help="Seconds a query may run before it is stopped.")
+@click.option("--max-results", default=10_000, show_default=True, help="Most rows (or triples) a query may return.")
+@click.option("--allow-updates", is_flag=True, help="Accept SPARQL updates from clients that send --token.")
+@click.option("--token", envvar="KG_TOKEN", default=None, help="Bearer token required for updates (env KG_TOKEN).")
+@click.option("--workers", default=2, show_default=True, help="Query worker processes.")
+@click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
+@friendly
+def serve(store: Path | None, host: str, port: int, timeout: float, max_results: int, allow_updates: bool,
+          token: str | None, workers: int, quiet: bool) -> None:
+    """Serve the SPARQL 1.1 endpoint at /sparql and the query web page at /."""
+    from .server import ServerConfig
+    from .server import serve as run_serve
+    from .store import default_store_path
+
+    config = ServerConfig(store=store or default_store_path(), host=host, port=port, timeout=timeout,
+                          max_results=max_results, allow_updates=allow_updates, token=token, workers=workers, quiet=quiet)
+    click.echo(f"Serving {config.store} at http://{host}:{port}/ (SPARQL endpoint /sparql); Ctrl-C stops.", err=True)
+    run_serve(config)
+
+
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("articles", type=click.Path(exists=True, path_type=Path))

@@ -153,6 +153,16 @@ class KGStore:
             quads += entity_quads(entity, has_label=node.value in labelled or node.value in seen_here)
             seen_here.add(node.value)
         self._write(f"DROP SILENT GRAPH {art}", quads)
+        self._flush_now_and_then()
+
+    def _flush_now_and_then(self, every: float = 5.0) -> None:
+        """Flush the write-ahead log every few seconds, so readers in other processes open the store quickly."""
+        import time
+
+        now = time.monotonic()
+        if now - getattr(self, "_last_flush", 0.0) > every:
+            self.oxigraph.flush()
+            self._last_flush = now
 
     def remove_articles(self, iris: Iterable[str]) -> int:
         """Drop articles by IRI; returns how many were removed."""

@@ -1,0 +1,49 @@
+"""Headless Chromium for the page tests: Debian's /usr/bin/chromium driven by Playwright (no browser download)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from contextlib import contextmanager
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+def require_chromium() -> str:
+    """The browser path; outside CI a machine without Chromium skips, in CI its absence is a failure."""
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium should be installed by .ci/run (apt-get install chromium)")
+        pytest.skip("Chromium not installed here (apt-get install chromium; CI installs it)")
+    return CHROMIUM
+
+
+@contextmanager
+def page_session(allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost")):
+    """A page plus the console errors and outside requests it produced."""
+    from playwright.sync_api import sync_playwright
+
+    path = require_chromium()
+    errors: list[str] = []
+    outside: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=path, args=ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1300, "height": 850})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+
+        def check(request) -> None:
+            parts = urlsplit(request.url)
+            if parts.scheme in {"http", "https", "ws", "wss"} and parts.hostname not in allowed_hosts:
+                outside.append(request.url)
+
+        page.on("request", check)
+        try:
+            yield page, errors, outside
+        finally:
+            browser.close()
