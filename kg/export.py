@@ -13,7 +13,7 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from .errors import KGError
-from .namespace import PREFIXES
+from .namespace import PREFIXES, SERIALIZATION_PREFIXES
 from .store import KGStore
 
 RDF_FORMATS = {
@@ -74,7 +74,7 @@ def export(store: KGStore, out: str | Path | BinaryIO, fmt: str | None = None, *
         data = [t for t in store.triples(exclude_graphs=() if include_inferred else (INFERRED,))
                 if subset is None or _in_subset(t, subset)]
     payload = _jsonld(data) if fmt == "jsonld" else ox.serialize(
-        data, None, RDF_FORMATS[fmt], prefixes=PREFIXES if fmt in {"ttl", "trig"} else None)
+        data, None, RDF_FORMATS[fmt], prefixes=SERIALIZATION_PREFIXES if fmt in {"ttl", "trig"} else None)
     if to_stdout:
         (sys.stdout.buffer if isinstance(out, (str, Path)) else out).write(payload)
         return None
@@ -152,7 +152,7 @@ def write_triples(triples: list[ox.Triple], out: str | Path, fmt: str | None = N
         raise KGError(f"a CONSTRUCT subset can be written as ttl, nt or jsonld, not {fmt}")
     triples = sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     payload = _jsonld(triples) if fmt == "jsonld" else ox.serialize(triples, None, RDF_FORMATS[fmt],
-                                                                     prefixes=PREFIXES if fmt == "ttl" else None)
+                                                                     prefixes=SERIALIZATION_PREFIXES if fmt == "ttl" else None)
     if str(out) == "-":
         sys.stdout.buffer.write(payload)
         return None

@@ -102,6 +102,11 @@ PREFIXES: dict[str, str] = {
 }
 
 
+# For writing Turtle/TriG: our id/ and topic/ IRIs have '/' in their local part, which a prefixed
+# name cannot hold without escapes, so they are written in full.
+SERIALIZATION_PREFIXES: dict[str, str] = {k: v for k, v in PREFIXES.items() if k not in {"id", "topic"}}
+
+
 def slugify(text: str) -> str:
     """A readable, stable IRI segment: 'Norfolk County Council' -> 'norfolk-county-council'."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

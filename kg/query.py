@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import QueryError
-from .namespace import PREFIXES
+from .namespace import PREFIXES, SERIALIZATION_PREFIXES
 from .resources import data_dir
 
 if TYPE_CHECKING:
@@ -150,7 +150,7 @@ def format_result(result: Result, fmt: str = "table", width: int = 60) -> str:
         return "yes" if result.askAnswer else "no"
     if result.type in {"CONSTRUCT", "DESCRIBE"}:
         graph = result.graph
-        for prefix, ns in PREFIXES.items():
+        for prefix, ns in SERIALIZATION_PREFIXES.items():
             graph.bind(prefix, ns)
         return graph.serialize(format="json-ld" if fmt in {"json", "jsonld", "json-ld"} else "turtle")
     cols, data = rows(result)

@@ -25,7 +25,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
 
 from .errors import KGError, StoreError
-from .namespace import PREFIXES
+from .namespace import PREFIXES, SERIALIZATION_PREFIXES
 from .sparql_results import GRAPH_TYPES, RESULT_TYPES
 
 DEFAULT_TIMEOUT = 30.0
@@ -106,7 +106,7 @@ def _worker_main(conn, store_dir: str) -> None:
                     if len(triples) >= limit:
                         raise QueryFailed(413, f"the result has more than {limit} triples; add a LIMIT or narrow the query")
                     triples.append(triple)
-                body, kind = serialize_triples(triples, request["graph_format"], request["prefixes"]), "graph"
+                body, kind = serialize_triples(triples, request["graph_format"], request["turtle_prefixes"]), "graph"
             conn.send(("ok", kind, body))
         except QueryFailed as exc:
             conn.send(("error", exc.status, exc.message))
@@ -209,7 +209,7 @@ class App:
         """Run a query; returns (status, content type, body)."""
         result_format = _accept_format(accept, RESULT_TYPES, "json")
         graph_format = _accept_format(accept, GRAPH_TYPES, "ttl")
-        request = {"query": text, "prefixes": PREFIXES, "max_results": self.config.max_results,
+        request = {"query": text, "prefixes": PREFIXES, "turtle_prefixes": SERIALIZATION_PREFIXES, "max_results": self.config.max_results,
                    "result_format": result_format, "graph_format": graph_format,
                    "iris": iris or {}, "literals": literals or {}}
         try:
