@@ -227,6 +227,83 @@ def viz(store: Path | None, output: Path, focus: str | None, depth: int, topic: 
     click.echo(f"Wrote {path}", err=True)
 
 
+def _project(store: Path | None, comentions: bool = False):
+    from .network import project
+    from .store import open_store
+
+    with open_store(store, read_only=True) as st:
+        return project(st, comentions=comentions)
+
+
+def _hop_line(graph: Any, hop: Any) -> str:
+    s, t = graph.nodes[hop.source]["label"], graph.nodes[hop.target]["label"]
+    arrow = f"{s} --{hop.predicate}--> {t}" if hop.forward else f"{s} <--{hop.predicate}-- {t}"
+    return f"{arrow}\n    \u201c{hop.evidence}\u201d ({hop.title})"
+
+
+@main.command()
+@click.argument("entity")
+@store_option
+@click.option("--depth", default=1, show_default=True)
+@click.option("--predicate", help="Only this relation, e.g. fined.")
+@friendly
+def neighbours(entity: str, store: Path | None, depth: int, predicate: str | None) -> None:
+    """Relations around ENTITY (label, alias or IRI), with the sentences that state them."""
+    from .network import neighbours as run
+
+    graph = _project(store)
+    hops = run(graph, entity, depth, predicate)
+    for dist, hop in hops:
+        click.echo(f"[{dist}] " + _hop_line(graph, hop))
+    if not hops:
+        click.echo("No relations found.")
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@store_option
+@friendly
+def path(a: str, b: str, store: Path | None) -> None:
+    """How two entities are connected: the shortest chain of relations, each with its evidence."""
+    from .network import path as run
+
+    graph = _project(store)
+    for hop in run(graph, a, b):
+        click.echo(_hop_line(graph, hop))
+
+
+@main.command()
+@store_option
+@click.option("--by", type=click.Choice(["degree", "pagerank", "betweenness"]), default="degree", show_default=True)
+@click.option("--type", "etype", help="Only entities of this type, e.g. Organisation.")
+@click.option("--topic", help="Only entities named by articles on this topic.")
+@click.option("--limit", default=20, show_default=True)
+@friendly
+def rank(store: Path | None, by: str, etype: str | None, topic: str | None, limit: int) -> None:
+    """The most central entities."""
+    from .network import rank as run
+
+    for i, r in enumerate(run(_project(store), by, etype, topic, limit), start=1):
+        click.echo(f"{i:3}. {r.label} ({r.type})  {r.score:.4g}")
+
+
+@main.command()
+@store_option
+@click.option("--min-size", default=2, show_default=True)
+@friendly
+def communities(store: Path | None, min_size: int) -> None:
+    """Groups of closely connected entities (Louvain), named by central members and topics."""
+    from .network import communities as run
+
+    found = run(_project(store), min_size)
+    for i, c in enumerate(found, start=1):
+        topics = f"; topics: {', '.join(c.topics)}" if c.topics else ""
+        click.echo(f"{i}. {' / '.join(c.central)} ({len(c.members)} entities{topics})")
+    if not found:
+        click.echo("No communities: the graph has no relations yet.")
+
+
 @main.command()
 @store_option
 @friendly

@@ -30,6 +30,7 @@ STYLES = {
     "_default": {"color": "#9c9c9c", "shape": "dot"},
 }
 VIS_VERSION = "vis-9.1.2"
+LAYOUT_THRESHOLD = 1500  # above this many nodes the layout is computed in Python, not by browser physics
 
 
 @dataclass
@@ -115,10 +116,17 @@ def page_data(g: nx.MultiDiGraph, note: str | None = None) -> dict:
     for i, (u, v, attrs) in enumerate(sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["predicate"], e[2]["evidence"]))):
         edges.append({"id": f"e{i}", "from": u, "to": v, "predicate": attrs["predicate"],
                       "evidence": attrs.get("evidence", ""), "title": attrs.get("title", "")})
+    positioned = len(nodes) > LAYOUT_THRESHOLD
+    if positioned:  # too many nodes for the browser's physics to settle fast: lay out here, cheaply
+        from .network import community_layout
+
+        pos = community_layout(g)
+        for n in nodes:
+            n["x"], n["y"] = (round(c, 1) for c in pos.get(n["id"], (0.0, 0.0)))
     types = Counter(n["type"] for n in nodes)
     preds = Counter(e["predicate"] for e in edges)
     topics = sorted({t for n in nodes for t in n["topics"]})
-    return {"nodes": nodes, "edges": edges, "styles": STYLES, "thinned": note, "positioned": False,
+    return {"nodes": nodes, "edges": edges, "styles": STYLES, "thinned": note, "positioned": positioned,
             "types": [{"name": t, "count": c} for t, c in sorted(types.items())],
             "predicates": [{"name": p, "count": c} for p, c in sorted(preds.items())], "topics": topics}
 

@@ -35,3 +35,90 @@ def test_untrusted_text_is_never_markup(tmp_path):
     data = _data(html)
     assert any(PAYLOAD in n["label"] for n in data["nodes"])  # kept as text, decoded by JSON.parse
     assert data["edges"][0]["evidence"] == PAYLOAD
+
+
+def _synthetic(n_nodes: int, n_edges: int, seed: int = 7):
+    """A graph shaped like a projection, with the attributes the page needs."""
+    import random
+
+    import networkx as nx
+
+    rng = random.Random(seed)
+    types = ["Organisation", "Person", "Place", "Policy", "Programme", "Publication", "Event"]
+    g = nx.MultiDiGraph()
+    for i in range(n_nodes):
+        g.add_node(f"https://w3id.org/policy-kg/id/x/{i}", label=f"Entity {i}", type=types[i % 7], aliases=[],
+                   titles=[f"Article {i % 97}"], topics=["open data"] if i % 3 == 0 else [])
+    nodes = list(g)
+    for j in range(n_edges):
+        g.add_edge(rng.choice(nodes), rng.choice(nodes), key=f"s{j}", predicate="uses", evidence=f"Sentence {j}.",
+                   article="a", title="T", confidence=0.9)
+    return g
+
+
+def test_explorer_in_a_real_browser(built, tmp_path):
+    from browser import page_session
+
+    root, report = built
+    page_url = (root / "exports" / "graph.html").as_uri()
+    with page_session(allowed_hosts=()) as (page, errors, outside):
+        page.goto(page_url)
+        page.wait_for_function("window.kgReady === true", timeout=30000)
+        total = sum(report.entities_by_type.values())
+        assert page.evaluate("window.kgVisibleNodeIds().length") == total
+        page.fill("#search", "Norfolk County Council")
+        page.press("#search", "Enter")
+        selected = page.evaluate("window.kgNetwork.getSelectedNodes()")
+        assert selected == ["https://w3id.org/policy-kg/id/organisation/norfolk-county-council"]
+        assert "Norfolk County Council" in page.inner_text("#info")
+        page.uncheck("input[data-filter=types][value=Place]")
+        visible = page.evaluate("window.kgVisibleNodeIds()")
+        places = report.entities_by_type["Place"]
+        assert len(visible) == total - places and not any("/place/" in v for v in visible)
+        page.screenshot(path=str(tmp_path / "explorer.png"))
+        assert errors == [] and outside == []
+
+
+def test_payloads_render_as_text_in_the_browser(tmp_path):
+    from browser import page_session
+
+    doc = Document(title=PAYLOAD, text=PAYLOAD, source="evil.txt")
+    a, b = Entity("Organisation", "Alpha " + PAYLOAD), Entity("Organisation", "Beta Council")
+    rel = Relation(a, "partneredWith", b, PAYLOAD, 0, len(PAYLOAD), 0.9, "active")
+    with KGStore(tmp_path / "s") as st:
+        st.put_article(ArticleExtraction(doc, [a, b], [rel], []))
+        path = write_html(st, tmp_path / "evil.html")
+    with page_session(allowed_hosts=()) as (page, errors, outside):
+        dialogs = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(path.as_uri())
+        page.wait_for_function("window.kgReady === true", timeout=30000)
+        page.fill("#search", "Beta Council")
+        page.press("#search", "Enter")
+        info = page.inner_text("#info")
+        assert PAYLOAD in info  # the evidence sentence, shown as text
+        assert page.evaluate("document.querySelectorAll('img').length") == 0
+        assert dialogs == [] and outside == []
+
+
+def test_ten_thousand_node_page_becomes_interactive(tmp_path):
+    import time
+
+    from browser import page_session
+    from kg.viz import page_data, render_html
+
+    g = _synthetic(10_000, 20_000)
+    t0 = time.perf_counter()
+    html = render_html(page_data(g))
+    generation = time.perf_counter() - t0
+    path = tmp_path / "big.html"
+    path.write_text(html, encoding="utf-8")
+    assert generation < 60  # generous; the benchmark measures it properly
+    with page_session(allowed_hosts=()) as (page, errors, outside):
+        page.goto(path.as_uri())
+        page.wait_for_function("window.kgReady === true", timeout=60000)
+        assert page.evaluate("window.kgVisibleNodeIds().length") == 10_000
+        page.fill("#search", "Entity 1234")
+        page.press("#search", "Enter")
+        assert page.evaluate("window.kgNetwork.getSelectedNodes()") == ["https://w3id.org/policy-kg/id/x/1234"]
+        assert errors == []
