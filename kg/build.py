@@ -13,7 +13,7 @@ from .ingest import read_sources
 from .model import ArticleExtraction, Document, Entity
 from .namespace import article_iri
 from .resolve import is_acronym
-from .store import KGStore
+from .store import StoreBase, connect
 
 DEFAULT_EXPORTS = Path("exports")
 
@@ -48,7 +48,7 @@ class AliasIndex:
         for form in [label, *forms]:
             self._by_form.setdefault((etype, form.casefold()), set()).add(label)
 
-    def load(self, store: KGStore) -> None:
+    def load(self, store: StoreBase) -> None:
         from .query import run_canned
 
         for row in run_canned(store, "aliases"):
@@ -105,7 +105,8 @@ def plan(documents: Sequence[Document], known_hashes: dict[str, str]) -> tuple[l
 
 def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = None, model: str | None = None,
           exports_dir: str | Path | None = DEFAULT_EXPORTS, quiet: bool = False, prune: bool = False,
-          extractor=None, progress: Callable[[Iterable, int], Iterable] | None = None) -> BuildReport:
+          extractor=None, progress: Callable[[Iterable, int], Iterable] | None = None,
+          workers: int | None = None, dask_scheduler: str | None = None) -> BuildReport:
     """The main job: the bundled corpus (or *paths*) into the store, then exports/graph.ttl and graph.html."""
     from .resources import bundled_sources
 
@@ -117,20 +118,16 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
             more = f" (and {len(ingest.problems) - 1} more)" if len(ingest.problems) > 1 else ""
             raise InputError(first.source, f"{first.problem}{more}; nothing could be read")
         raise InputError(", ".join(map(str, sources)), "no articles found")
-    with KGStore(store_path, create=True) as store:
+    with connect(store_path, create=True) as store:
         report = BuildReport(store=store.path, files_read=ingest.files_read, articles=len(ingest.documents),
                              problems=ingest.problems)
         store.load_ontology()
         todo, report.new, report.changed, report.unchanged, keep = plan(ingest.documents, store.article_hashes())
         report.duplicates = len(ingest.documents) - len(todo) - report.unchanged
         if todo:
-            if extractor is None:
-                from .extract import Extractor
-
-                extractor = Extractor(model)
             aliases = AliasIndex()
             aliases.load(store)
-            stream = extractor.extract(todo)
+            stream = _extraction_stream(todo, model, extractor, workers, dask_scheduler)
             stream = (progress or _progress)(stream, len(todo)) if not quiet else stream
             for extraction in stream:
                 _resolve_across_articles(extraction, aliases)
@@ -144,6 +141,26 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         if exports_dir is not None:
             report.exports = write_default_exports(store, Path(exports_dir))
     return report
+
+
+# below this many articles per worker, starting worker processes costs more than it saves
+MIN_ARTICLES_PER_WORKER = 25
+
+
+def _extraction_stream(todo: list[Document], model: str | None, extractor, workers: int | None,
+                       dask_scheduler: str | None) -> Iterable[ArticleExtraction]:
+    """Extraction results in input order: on a Dask cluster, in worker processes, or here."""
+    from .extract import Extractor, default_workers, extract_parallel
+
+    if dask_scheduler:
+        from .distributed import extract_on_dask
+
+        return extract_on_dask(todo, dask_scheduler, model)
+    n = default_workers() if workers is None else max(1, workers)
+    n = min(n, max(1, len(todo) // MIN_ARTICLES_PER_WORKER)) if workers is None else n
+    if n > 1 and extractor is None:
+        return extract_parallel(todo, n, model)
+    return (extractor or Extractor(model)).extract(todo)
 
 
 def _resolve_across_articles(extraction: ArticleExtraction, aliases: AliasIndex) -> None:
@@ -166,7 +183,7 @@ def _resolve_across_articles(extraction: ArticleExtraction, aliases: AliasIndex)
     extraction.entities[:] = list(merged.values())
 
 
-def _fill_counts(store: KGStore, report: BuildReport) -> None:
+def _fill_counts(store: StoreBase, report: BuildReport) -> None:
     from .stats import store_stats
 
     s = store_stats(store)
@@ -174,7 +191,7 @@ def _fill_counts(store: KGStore, report: BuildReport) -> None:
     report.total_articles, report.triples = s.articles, s.quads
 
 
-def write_default_exports(store: KGStore, exports_dir: Path) -> list[Path]:
+def write_default_exports(store: StoreBase, exports_dir: Path) -> list[Path]:
     """exports/graph.ttl and exports/graph.html."""
     from .export import export
     from .viz import write_html

@@ -17,12 +17,12 @@ import click
 from . import __version__
 from .errors import InputError, KGError
 
-STORE_HELP = "Store folder (default: $KG_STORE or ./kg-data)."
+STORE_HELP = "Store folder (default: $KG_STORE or ./kg-data), or the URL of a SPARQL 1.1 endpoint."
 
 
 def store_option(func: Callable) -> Callable:
-    return click.option("--store", "store", type=click.Path(path_type=Path), envvar="KG_STORE",
-                        default=None, help=STORE_HELP)(func)
+    return click.option("--store", "store", type=str, envvar="KG_STORE", default=None, metavar="PATH|URL",
+                        help=STORE_HELP)(func)
 
 
 def friendly(func: Callable) -> Callable:
@@ -60,15 +60,17 @@ def main() -> None:
 @click.option("--no-exports", is_flag=True, help="Do not write exports/graph.ttl and graph.html.")
 @click.option("--prune", is_flag=True, help="Remove stored articles that are not in this run's input.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input could not be read.")
+@click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core for large batches).")
+@click.option("--dask-scheduler", metavar="ADDRESS", help="Send extraction to a Dask distributed cluster (tcp://host:8786).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @friendly
-def build(paths: tuple[Path, ...], store: Path | None, model: str | None, exports_dir: Path, no_exports: bool,
-          prune: bool, strict: bool, quiet: bool) -> None:
+def build(paths: tuple[Path, ...], store: str | None, model: str | None, exports_dir: Path, no_exports: bool,
+          prune: bool, strict: bool, workers: int | None, dask_scheduler: str | None, quiet: bool) -> None:
     """Read articles (files or folders; default: the bundled corpus), extract, store, and export."""
     from .build import build as run_build
 
     report = run_build(paths, store_path=store, model=model, exports_dir=None if no_exports else exports_dir,
-                       quiet=quiet, prune=prune)
+                       quiet=quiet, prune=prune, workers=workers, dask_scheduler=dask_scheduler)
     for problem in report.problems:
         click.echo(f"skipped {problem}", err=True)
     if not quiet:
@@ -104,7 +106,7 @@ def _summary(report: Any) -> str:
               show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries.")
 @friendly
-def query(query: str | None, store: Path | None, query_file: Any, params: tuple[str, ...], fmt: str, list_queries: bool) -> None:
+def query(query: str | None, store: str | None, query_file: Any, params: tuple[str, ...], fmt: str, list_queries: bool) -> None:
     """Run SPARQL: a canned query by name (see --list), inline text, a file, or stdin ('-')."""
     from .query import canned_queries, format_result, run_canned, run_query
     from .store import open_store
@@ -148,7 +150,7 @@ def query(query: str | None, store: Path | None, query_file: Any, params: tuple[
 @click.option("--subset-query", type=click.File("r", encoding="utf-8"), help="Only the triples a CONSTRUCT query in this file returns.")
 @click.option("--include-inferred", is_flag=True, help="Also export the entailments `kg infer` materialised.")
 @friendly
-def export(store: Path | None, output: str, fmt: str | None, focus: str | None, depth: int, topic: str | None,
+def export(store: str | None, output: str, fmt: str | None, focus: str | None, depth: int, topic: str | None,
            subset_query: Any, include_inferred: bool) -> None:
     """Export the graph: RDF (Turtle by default, N-Triples, N-Quads, TriG, JSON-LD), GraphML, GEXF or CSV."""
     from .export import export as run_export
@@ -169,7 +171,7 @@ def export(store: Path | None, output: str, fmt: str | None, focus: str | None, 
 @click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @store_option
 @friendly
-def validate(file: Path | None, store: Path | None) -> None:
+def validate(file: Path | None, store: str | None) -> None:
     """Check the store (or an RDF FILE) against the SHACL shapes in ontology/shapes.ttl."""
     from .store import open_store
     from .validate import validate as run_validate
@@ -192,7 +194,7 @@ def validate(file: Path | None, store: Path | None) -> None:
 @store_option
 @click.option("--profile", type=click.Choice(["owlrl", "rdfs"]), default="owlrl", show_default=True)
 @friendly
-def infer(store: Path | None, profile: str) -> None:
+def infer(store: str | None, profile: str) -> None:
     """Materialise RDFS/OWL RL entailments into the graph <https://w3id.org/policy-kg/graph/inferred>."""
     from .store import open_store
     from .validate import INFERRED_GRAPH, infer as run_infer
@@ -214,7 +216,7 @@ def infer(store: Path | None, profile: str) -> None:
 @click.option("--include-comentions", is_flag=True, help="Add dashed edges between entities named by the same articles.")
 @click.option("--max-nodes", default=10_000, show_default=True, help="Thin larger graphs to the best-connected nodes.")
 @friendly
-def viz(store: Path | None, output: Path, focus: str | None, depth: int, topic: str | None, types: tuple[str, ...],
+def viz(store: str | None, output: Path, focus: str | None, depth: int, topic: str | None, types: tuple[str, ...],
         predicates: tuple[str, ...], min_degree: int, include_comentions: bool, max_nodes: int) -> None:
     """Write the interactive HTML explorer (works offline)."""
     from .store import open_store
@@ -227,7 +229,7 @@ def viz(store: Path | None, output: Path, focus: str | None, depth: int, topic: 
     click.echo(f"Wrote {path}", err=True)
 
 
-def _project(store: Path | None, comentions: bool = False):
+def _project(store: str | None, comentions: bool = False):
     from .network import project
     from .store import open_store
 
@@ -247,7 +249,7 @@ def _hop_line(graph: Any, hop: Any) -> str:
 @click.option("--depth", default=1, show_default=True)
 @click.option("--predicate", help="Only this relation, e.g. fined.")
 @friendly
-def neighbours(entity: str, store: Path | None, depth: int, predicate: str | None) -> None:
+def neighbours(entity: str, store: str | None, depth: int, predicate: str | None) -> None:
     """Relations around ENTITY (label, alias or IRI), with the sentences that state them."""
     from .network import neighbours as run
 
@@ -264,7 +266,7 @@ def neighbours(entity: str, store: Path | None, depth: int, predicate: str | Non
 @click.argument("b")
 @store_option
 @friendly
-def path(a: str, b: str, store: Path | None) -> None:
+def path(a: str, b: str, store: str | None) -> None:
     """How two entities are connected: the shortest chain of relations, each with its evidence."""
     from .network import path as run
 
@@ -280,7 +282,7 @@ def path(a: str, b: str, store: Path | None) -> None:
 @click.option("--topic", help="Only entities named by articles on this topic.")
 @click.option("--limit", default=20, show_default=True)
 @friendly
-def rank(store: Path | None, by: str, etype: str | None, topic: str | None, limit: int) -> None:
+def rank(store: str | None, by: str, etype: str | None, topic: str | None, limit: int) -> None:
     """The most central entities."""
     from .network import rank as run
 
@@ -292,7 +294,7 @@ def rank(store: Path | None, by: str, etype: str | None, topic: str | None, limi
 @store_option
 @click.option("--min-size", default=2, show_default=True)
 @friendly
-def communities(store: Path | None, min_size: int) -> None:
+def communities(store: str | None, min_size: int) -> None:
     """Groups of closely connected entities (Louvain), named by central members and topics."""
     from .network import communities as run
 
@@ -307,7 +309,7 @@ def communities(store: Path | None, min_size: int) -> None:
 @main.command()
 @store_option
 @friendly
-def stats(store: Path | None) -> None:
+def stats(store: str | None) -> None:
     """Counts of articles, entities by type and relations by predicate."""
     from .stats import store_stats
     from .store import open_store
@@ -330,7 +332,7 @@ def stats(store: Path | None) -> None:
 @click.option("--workers", default=2, show_default=True, help="Query worker processes.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
 @friendly
-def serve(store: Path | None, host: str, port: int, timeout: float, max_results: int, allow_updates: bool,
+def serve(store: str | None, host: str, port: int, timeout: float, max_results: int, allow_updates: bool,
           token: str | None, workers: int, quiet: bool) -> None:
     """Serve the SPARQL 1.1 endpoint at /sparql and the query web page at /."""
     from .server import ServerConfig

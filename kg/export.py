@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from .errors import KGError
 from .namespace import PREFIXES, SERIALIZATION_PREFIXES
-from .store import KGStore
+from .store import StoreBase
 
 RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -52,7 +52,7 @@ def guess_format(path: str | Path) -> str:
     return suffix if suffix in FORMATS else "ttl"
 
 
-def export(store: KGStore, out: str | Path | BinaryIO, fmt: str | None = None, *, subset: set[str] | None = None,
+def export(store: StoreBase, out: str | Path | BinaryIO, fmt: str | None = None, *, subset: set[str] | None = None,
            include_inferred: bool = False) -> Path | None:
     """Write the store (or the *subset* of resources) to *out*: a path, '-' or a binary stream.
 
@@ -110,7 +110,7 @@ def _jsonld(triples: list[ox.Triple]) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def subset_resources(store: KGStore, *, focus: str | None = None, depth: int = 1, topic: str | None = None,
+def subset_resources(store: StoreBase, *, focus: str | None = None, depth: int = 1, topic: str | None = None,
                      construct: str | None = None) -> set[str] | list[ox.Triple]:
     """The resources of a subset: an entity's neighbourhood or a topic's entities, with the statements
     and articles that connect them. A CONSTRUCT query returns its own triples instead."""
@@ -159,7 +159,7 @@ def write_triples(triples: list[ox.Triple], out: str | Path, fmt: str | None = N
     return _atomic_write(Path(out), payload)
 
 
-def _export_network(store: KGStore, out: Path, fmt: str, subset: set[str] | None) -> Path:
+def _export_network(store: StoreBase, out: Path, fmt: str, subset: set[str] | None) -> Path:
     """GraphML, GEXF or CSV from the networkx projection, with label, type, degree and predicate."""
     import networkx as nx
 

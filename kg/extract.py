@@ -848,3 +848,39 @@ class _SentenceContext:
                 conf = RULE_CONFIDENCE[rule] * (0.8 if (s_coref or o_coref) else 1.0)
                 yield Relation(se, spec.predicate, oe, self.evidence, self.start, self.end, round(conf, 2),
                                rule + ("+coref" if (s_coref or o_coref) else ""), amount, rating, date)
+
+
+# ---------------------------------------------------------------------- several processes
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER
+    _WORKER = Extractor(model)
+    _ = _WORKER.nlp
+
+
+def _extract_chunk(documents: list[Document]) -> list[ArticleExtraction]:
+    assert _WORKER is not None
+    return list(_WORKER.extract(documents))
+
+
+def default_workers() -> int:
+    """One extraction process per core."""
+    return max(1, os.cpu_count() or 1)
+
+
+def extract_parallel(documents: list[Document], workers: int, model: str | None = None,
+                     chunk: int = 4) -> Iterator[ArticleExtraction]:
+    """Extract in *workers* processes (each with its own pipeline), yielding results in input order.
+
+    The caller stays the only writer to the store; workers only read text and return dataclasses.
+    """
+    import multiprocessing as mp
+
+    chunks = [documents[i:i + chunk] for i in range(0, len(documents), chunk)]
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+        for results in pool.imap(_extract_chunk, chunks):
+            yield from results

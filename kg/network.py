@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .query import run_canned
-from .store import KGStore
+from .store import StoreBase
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -31,7 +31,7 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1]
 
 
-def project(store: KGStore, *, comentions: bool = False) -> nx.MultiDiGraph:
+def project(store: StoreBase, *, comentions: bool = False) -> nx.MultiDiGraph:
     """A MultiDiGraph with one node per entity and one edge per relation statement.
 
     Node attributes: label, type, aliases, titles, topics, articles. Edge attributes: predicate,

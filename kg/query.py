@@ -22,7 +22,7 @@ from .resources import data_dir
 if TYPE_CHECKING:
     from rdflib.query import Result
 
-    from .store import KGStore
+    from .store import StoreBase
 
 _PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*(.*)$")
 _DESC_RE = re.compile(r"^#\s*description:\s*(.*)$")
@@ -78,14 +78,14 @@ def to_term(value: str):
     return Literal(value)
 
 
-def run_query(store: KGStore, text: str, bindings: dict[str, Any] | None = None) -> Result:
+def run_query(store: StoreBase, text: str, bindings: dict[str, Any] | None = None) -> Result:
     """Run SPARQL with the usual prefixes predeclared and *bindings* substituted as values."""
     from rdflib import Variable
 
     init = {Variable(k) if not isinstance(k, Variable) else k: (to_term(v) if isinstance(v, str) else v)
             for k, v in (bindings or {}).items()}
     try:
-        result = store.dataset.query(text, initNs=PREFIXES, initBindings=init)
+        result = store.query(text, init)
         if result.type == "SELECT":
             result.bindings = list(result.bindings)  # evaluate now, so errors surface here
         return result
@@ -116,7 +116,7 @@ def _syntax_message(exc: SyntaxError, text: str) -> str:
     return f"{place}: {detail}"
 
 
-def run_canned(store: KGStore, name: str, params: dict[str, str] | None = None) -> Result:
+def run_canned(store: StoreBase, name: str, params: dict[str, str] | None = None) -> Result:
     """Run a canned query by name; unknown parameters and missing required ones are errors."""
     query = get_canned(name)
     known = {p for p, _ in query.params}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .query import run_canned
-from .store import KGStore
+from .store import StoreBase
 
 
 @dataclass
@@ -20,7 +20,7 @@ def _local(iri: object) -> str:
     return str(iri).rsplit("#", 1)[-1]
 
 
-def store_stats(store: KGStore) -> StoreStats:
+def store_stats(store: StoreBase) -> StoreStats:
     """Articles, quads, entities by type and relations by predicate, most frequent first."""
     return StoreStats(
         articles=int(next(iter(run_canned(store, "stats-articles")))["n"]),

@@ -35,7 +35,72 @@ def default_store_path() -> Path:
     return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
 
 
-class KGStore:
+class StoreBase:
+    """What the pipeline needs from a store; the embedded one and a remote SPARQL server share it."""
+
+    path: object
+    read_only: bool = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def _write(self, preamble: str, quads: list[ox.Quad]) -> None:
+        raise NotImplementedError
+
+    def _flush_now_and_then(self, every: float = 5.0) -> None:
+        raise NotImplementedError
+
+    def labelled_entities(self, nodes: Iterable[ox.NamedNode]) -> set[str]:
+        raise NotImplementedError
+
+    def load_ontology(self) -> None:
+        """(Re)load ontology/kg.ttl and topics.ttl into their own graph so queries can use labels."""
+        quads = []
+        for name in ("kg.ttl", "topics.ttl"):
+            with ontology_file(name).open("rb") as fh:
+                quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
+                          for t in ox.parse(fh, format=ox.RdfFormat.TURTLE)]
+        self._write(f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}", quads)
+
+    def put_article(self, extraction: ArticleExtraction) -> None:
+        """Replace one article's graph and add its entities, in a single atomic update."""
+        art = article_node(extraction)
+        nodes = [entity_node(e) for e in extraction.entities]
+        labelled = self.labelled_entities(nodes)
+        quads = article_quads(extraction)
+        seen_here: set[str] = set()
+        for entity, node in zip(extraction.entities, nodes):
+            quads += entity_quads(entity, has_label=node.value in labelled or node.value in seen_here)
+            seen_here.add(node.value)
+        self._write(f"DROP SILENT GRAPH {art}", quads)
+        self._flush_now_and_then()
+
+    def remove_articles(self, iris: Iterable[str]) -> int:
+        """Drop articles by IRI; returns how many were removed."""
+        n = 0
+        for iri in iris:
+            self._write(f"DROP SILENT GRAPH {ox.NamedNode(iri)}", [])
+            n += 1
+        return n
+
+    def drop_orphan_entities(self) -> None:
+        """Remove descriptions of entities that no article mentions any more."""
+        self._write(
+            f"DELETE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} }} WHERE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} "
+            "FILTER NOT EXISTS { GRAPH ?g { ?a kg:mentions ?e } } }", [])
+
+    def drop_inferred(self) -> None:
+        """Forget materialised entailments (after the asserted data changed)."""
+        self._write("DROP SILENT GRAPH <https://w3id.org/policy-kg/graph/inferred>", [])
+
+
+class KGStore(StoreBase):
     """A policy-kg store folder. Use as a context manager, or call close()."""
 
     def __init__(self, path: str | Path | None = None, *, create: bool = True, read_only: bool = False) -> None:
@@ -61,12 +126,6 @@ class KGStore:
         self._rdflib: rdflib.Dataset | None = None
 
     # ------------------------------------------------------------------ lifecycle
-
-    def __enter__(self) -> KGStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def close(self) -> None:
         """Flush and release the folder lock."""
@@ -98,6 +157,10 @@ class KGStore:
         return self._rdflib
 
     # ------------------------------------------------------------------ reading
+
+    def query(self, text: str, bindings: dict | None = None):
+        """SPARQL through rdflib's API (Oxigraph underneath), prefixes predeclared, values bound."""
+        return self.dataset.query(text, initNs=PREFIXES, initBindings=bindings or {})
 
     def __len__(self) -> int:
         return len(self.oxigraph)
@@ -133,28 +196,6 @@ class KGStore:
 
     # ------------------------------------------------------------------ writing
 
-    def load_ontology(self) -> None:
-        """(Re)load ontology/kg.ttl and topics.ttl into their own graph so queries can use labels."""
-        quads = []
-        for name in ("kg.ttl", "topics.ttl"):
-            with ontology_file(name).open("rb") as fh:
-                quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
-                          for t in ox.parse(fh, format=ox.RdfFormat.TURTLE)]
-        self._write(f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}", quads)
-
-    def put_article(self, extraction: ArticleExtraction) -> None:
-        """Replace one article's graph and add its entities, in a single atomic update."""
-        art = article_node(extraction)
-        nodes = [entity_node(e) for e in extraction.entities]
-        labelled = self.labelled_entities(nodes)
-        quads = article_quads(extraction)
-        seen_here: set[str] = set()
-        for entity, node in zip(extraction.entities, nodes):
-            quads += entity_quads(entity, has_label=node.value in labelled or node.value in seen_here)
-            seen_here.add(node.value)
-        self._write(f"DROP SILENT GRAPH {art}", quads)
-        self._flush_now_and_then()
-
     def _flush_now_and_then(self, every: float = 5.0) -> None:
         """Flush the write-ahead log every few seconds, so readers in other processes open the store quickly."""
         import time
@@ -163,24 +204,6 @@ class KGStore:
         if now - getattr(self, "_last_flush", 0.0) > every:
             self.oxigraph.flush()
             self._last_flush = now
-
-    def remove_articles(self, iris: Iterable[str]) -> int:
-        """Drop articles by IRI; returns how many were removed."""
-        n = 0
-        for iri in iris:
-            self._write(f"DROP SILENT GRAPH {ox.NamedNode(iri)}", [])
-            n += 1
-        return n
-
-    def drop_orphan_entities(self) -> None:
-        """Remove descriptions of entities that no article mentions any more."""
-        self._write(
-            f"DELETE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} }} WHERE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} "
-            "FILTER NOT EXISTS { GRAPH ?g { ?a kg:mentions ?e } } }", [])
-
-    def drop_inferred(self) -> None:
-        """Forget materialised entailments (after the asserted data changed)."""
-        self._write("DROP SILENT GRAPH <https://w3id.org/policy-kg/graph/inferred>", [])
 
     def _write(self, preamble: str, quads: list[ox.Quad]) -> None:
         from .rdf import insert_data
@@ -197,10 +220,19 @@ class KGStore:
             raise StoreError(f"{self.path}: write failed ({exc}); the store keeps its previous state") from None
 
 
+def connect(location: str | Path | None = None, *, create: bool = False, read_only: bool = False) -> StoreBase:
+    """A store folder, or a SPARQL endpoint when *location* is an http(s) URL."""
+    from .remote import RemoteStore, is_remote
+
+    if location is not None and is_remote(location):
+        return RemoteStore(str(location), read_only=read_only)
+    return KGStore(location, create=create, read_only=read_only)
+
+
 @contextmanager
-def open_store(path: str | Path | None = None, *, create: bool = False, read_only: bool = False) -> Iterator[KGStore]:
-    """Open a store for the duration of a with-block."""
-    store = KGStore(path, create=create, read_only=read_only)
+def open_store(path: str | Path | None = None, *, create: bool = False, read_only: bool = False) -> Iterator[StoreBase]:
+    """Open a store (folder or endpoint) for the duration of a with-block."""
+    store = connect(path, create=create, read_only=read_only)
     try:
         yield store
     finally:

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from .errors import InputError, KGError
 from .resources import ontology_file
-from .store import KGStore
+from .store import StoreBase
 
 INFERRED_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/inferred")
 ID_BASE = "https://w3id.org/policy-kg/id/"
@@ -38,7 +38,7 @@ def _graph_from_triples(triples) -> "rdflib.Graph":  # noqa: F821
     return rdflib.Graph().parse(data=data.decode("utf-8"), format="nt")
 
 
-def data_graph(store: KGStore | None = None, path: str | Path | None = None):
+def data_graph(store: StoreBase | None = None, path: str | Path | None = None):
     """The graph to check: a store's triples (all graphs merged) or an RDF file."""
     import rdflib
 
@@ -52,7 +52,7 @@ def data_graph(store: KGStore | None = None, path: str | Path | None = None):
     return _graph_from_triples(t for t in store.triples() if not str(t.subject).startswith("https://w3id.org/policy-kg/ontology"))
 
 
-def validate(store: KGStore | None = None, path: str | Path | None = None) -> ValidationReport:
+def validate(store: StoreBase | None = None, path: str | Path | None = None) -> ValidationReport:
     """Check the graph against ontology/shapes.ttl with pySHACL."""
     import rdflib
     from pyshacl import validate as shacl_validate
@@ -74,7 +74,7 @@ def validate(store: KGStore | None = None, path: str | Path | None = None) -> Va
     return ValidationReport(bool(conforms), violations, len(graph))
 
 
-def infer(store: KGStore, profile: str = "owlrl") -> int:
+def infer(store: StoreBase, profile: str = "owlrl") -> int:
     """Materialise entailments about our resources into the inferred graph (replacing it). Returns its size.
 
     The asserted data is left as it is; queries see the inferred triples through the union default

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import KGError
-from .store import KGStore
+from .store import StoreBase
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -140,7 +140,7 @@ def render_html(data: dict, title: str = "policy-kg explorer") -> str:
             .replace("__DATA__", safe_json(data)).replace("__VIS_JS__", js))
 
 
-def write_html(store: KGStore, out: str | Path, opts: VizOptions | None = None) -> Path:
+def write_html(store: StoreBase, out: str | Path, opts: VizOptions | None = None) -> Path:
     """Project the store, filter it, and write the explorer page to *out*."""
     from .network import project
 

@@ -1,0 +1,188 @@
+"""A store that lives in a SPARQL 1.1 server (Oxigraph server, Jena Fuseki, GraphDB, Virtuoso, Neptune…).
+
+Reads use the query endpoint, writes the update endpoint; each article is still written as one update
+(drop its graph, insert the new one), so the server's own transactions keep articles whole. The server
+must treat its default graph as the union of the named graphs (Oxigraph: `--union-default-graph`;
+Fuseki: `tdb2:unionDefaultGraph true`), as the embedded store does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+
+from .errors import QueryError, StoreError
+from .namespace import PREFIXES
+from .store import StoreBase
+
+if TYPE_CHECKING:
+    from rdflib.query import Result
+
+_PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+def is_remote(location: object) -> bool:
+    return str(location).startswith(("http://", "https://"))
+
+
+def endpoints(url: str) -> tuple[str, str]:
+    """Query and update endpoints from one URL: Oxigraph's /query pairs with /update; others share one URL."""
+    if url.endswith("/query"):
+        return url, url[: -len("query")] + "update"
+    return url, url
+
+
+class RemoteStore(StoreBase):
+    """The store API over HTTP."""
+
+    def __init__(self, url: str, *, read_only: bool = False, timeout: float = 60.0) -> None:
+        self.url = url
+        self.path = url  # for messages
+        self.query_url, self.update_url = endpoints(url)
+        self.read_only = read_only
+        self.timeout = timeout
+        try:
+            self._select("ASK { }", accept="application/sparql-results+json")
+        except StoreError as exc:
+            raise StoreError(f"{url}: cannot reach the SPARQL endpoint ({exc})") from None
+
+    def close(self) -> None:
+        """Nothing to release: every call is its own request."""
+
+    # ------------------------------------------------------------------ HTTP
+
+    def _post(self, url: str, body: str, ctype: str, accept: str) -> bytes:
+        req = urllib.request.Request(url, data=body.encode("utf-8"), method="POST",
+                                     headers={"Content-Type": ctype, "Accept": accept})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace").strip()[:300]
+            if exc.code == 400:
+                raise QueryError(f"the endpoint refused the request: {detail}") from None
+            raise StoreError(f"{url}: HTTP {exc.code} {detail}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise StoreError(f"{url}: {getattr(exc, 'reason', exc)}") from None
+
+    def _select(self, text: str, accept: str = "application/sparql-results+json") -> bytes:
+        return self._post(self.query_url, _PROLOGUE + text, "application/sparql-query", accept)
+
+    def _rows(self, text: str) -> list[dict[str, str]]:
+        data = json.loads(self._select(text))
+        return [{k: v["value"] for k, v in b.items()} for b in data.get("results", {}).get("bindings", [])]
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, text: str, bindings: dict | None = None) -> Result:
+        """Run a query on the server; bound values become a VALUES block (terms in their RDF syntax)."""
+        from rdflib import Graph
+        from rdflib.query import Result
+
+        text = _with_values(text, bindings or {})
+        kind = _query_kind(text)
+        if kind in {"CONSTRUCT", "DESCRIBE"}:
+            body = self._select(text, accept="application/n-triples")
+            result = Result(kind)
+            result.graph = Graph().parse(data=body.decode("utf-8"), format="nt")
+            return result
+        body = self._select(text)
+        result = Result.parse(source=_Bytes(body), format="json")
+        if result.type == "SELECT":
+            result.bindings = list(result.bindings)
+        return result
+
+    def __len__(self) -> int:
+        rows = self._rows("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"]) if rows else 0
+
+    def article_hashes(self) -> dict[str, str]:
+        return {r["a"]: r["h"] for r in self._rows("SELECT ?a ?h WHERE { GRAPH ?a { ?a a kg:Article ; kg:contentHash ?h } }")}
+
+    def article_sources(self) -> dict[str, str]:
+        return {r["a"]: r["s"] for r in self._rows("SELECT ?a ?s WHERE { GRAPH ?a { ?a a kg:Article ; dcterms:source ?s } }")}
+
+    def labelled_entities(self, nodes: Iterable[ox.NamedNode]) -> set[str]:
+        nodes = list(nodes)
+        if not nodes:
+            return set()
+        values = " ".join(str(n) for n in nodes)
+        rows = self._rows("SELECT DISTINCT ?e WHERE { VALUES ?e { " + values + " } "
+                          "GRAPH <https://w3id.org/policy-kg/graph/entities> { ?e rdfs:label ?l } }")
+        return {r["e"] for r in rows}
+
+    def _all_quads(self) -> list[ox.Quad]:
+        data = json.loads(self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return [ox.Quad(_term(b["s"]), _term(b["p"]), _term(b["o"]), _term(b["g"])) for b in data["results"]["bindings"]]
+
+    def triples(self, exclude_graphs: tuple[str, ...] = ()) -> Iterator[ox.Triple]:
+        seen = {q.triple for q in self._all_quads() if q.graph_name.value not in exclude_graphs}
+        return iter(sorted(seen, key=lambda t: (str(t.subject), str(t.predicate), str(t.object))))
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(sorted(self._all_quads(), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))))
+
+    # ------------------------------------------------------------------ writing
+
+    def _write(self, preamble: str, quads: list[ox.Quad]) -> None:
+        from .rdf import insert_data
+
+        if self.read_only:
+            raise StoreError(f"{self.url}: store was opened read-only")
+        update = preamble
+        data = insert_data(quads)
+        if data:
+            update += " ;\n" + data
+        self._post(self.update_url, _PROLOGUE + update, "application/sparql-update", "*/*")
+
+    def _flush_now_and_then(self, every: float = 5.0) -> None:
+        """The server persists each update itself."""
+
+
+def _term(t: dict):
+    """A SPARQL JSON results term as a pyoxigraph term."""
+    if t["type"] == "uri":
+        return ox.NamedNode(t["value"])
+    if t["type"] == "bnode":
+        return ox.BlankNode(t["value"])
+    if "xml:lang" in t:
+        return ox.Literal(t["value"], language=t["xml:lang"])
+    if "datatype" in t:
+        return ox.Literal(t["value"], datatype=ox.NamedNode(t["datatype"]))
+    return ox.Literal(t["value"])
+
+
+class _Bytes:
+    """rdflib's result parser wants a file-like object."""
+
+    def __init__(self, data: bytes) -> None:
+        import io
+
+        self._buf = io.BytesIO(data)
+
+    def read(self, *args: Any) -> bytes:
+        return self._buf.read(*args)
+
+
+def _query_kind(text: str) -> str:
+    body = re.sub(r"(?im)^\s*(#.*|PREFIX\s+\S*\s*<[^>]*>|BASE\s+<[^>]*>)\s*$", "", text)
+    m = re.search(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", body, re.I)
+    return m.group(1).upper() if m else "SELECT"
+
+
+def _with_values(text: str, bindings: dict) -> str:
+    """Bind variables by a VALUES block inside the outermost WHERE; values are written as RDF terms."""
+    if not bindings:
+        return text
+    block = " ".join(f"VALUES ?{str(k)} {{ {v.n3()} }}" for k, v in bindings.items())
+    m = re.search(r"WHERE\s*\{", text, re.I)
+    if m is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE clause")
+    return text[: m.end()] + " " + block + " " + text[m.end():]

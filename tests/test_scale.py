@@ -1,0 +1,108 @@
+"""Beyond one process: extraction workers, a Dask cluster, and a store in a real Oxigraph server."""
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.query import run_canned
+from kg.store import KGStore, connect
+
+
+def _corpus(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    regulators = ["The Information Commissioner's Office", "Ofsted", "The Care Quality Commission"]
+    councils = ["Leeds City Council", "Kent County Council", "Norfolk County Council", "Essex County Council"]
+    for i in range(n):
+        c, r = councils[i % 4], regulators[i % 3]
+        (folder / f"a{i:03d}.txt").write_text(
+            f"Story {i}\n\n{r} inspected {c} in {2000 + i}. {c} launched the Data Platform {i} with Nesta.\n", encoding="utf-8")
+    return folder
+
+
+def _quads(location) -> set:
+    with connect(location) as st:
+        return set(st.quads())
+
+
+def test_two_workers_give_the_same_graph_as_one(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    src = _corpus(tmp_path / "src", 12)
+    one = build([src], store_path=tmp_path / "one", exports_dir=None, quiet=True, workers=1)
+    two = build([src], store_path=tmp_path / "two", exports_dir=None, quiet=True, workers=2)
+    assert one.relations_by_predicate == two.relations_by_predicate and one.new == two.new == 12
+    assert _quads(tmp_path / "one") == _quads(tmp_path / "two")
+
+
+def test_dask_local_cluster(tmp_path, monkeypatch):
+    from distributed import LocalCluster
+
+    monkeypatch.chdir(tmp_path)
+    src = _corpus(tmp_path / "src", 8)
+    local = build([src], store_path=tmp_path / "local", exports_dir=None, quiet=True, workers=1)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        report = build([src], store_path=tmp_path / "dask", exports_dir=None, quiet=True,
+                       dask_scheduler=cluster.scheduler_address)
+    assert report.new == 8 and report.relations_by_predicate == local.relations_by_predicate
+    assert _quads(tmp_path / "dask") == _quads(tmp_path / "local")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def oxigraph_server(tmp_path):
+    exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    port = _free_port()
+    proc = subprocess.Popen([exe, "serve", "--location", str(tmp_path / "oxdata"), "--bind", f"127.0.0.1:{port}",
+                             "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("oxigraph serve did not start")
+    yield url
+    proc.terminate()
+    proc.wait(10)
+
+
+def test_build_query_and_rebuild_in_an_oxigraph_server(oxigraph_server, tmp_path, monkeypatch, extractor):
+    monkeypatch.chdir(tmp_path)
+    src = _corpus(tmp_path / "src", 6)
+    (src / "fine.txt").write_text("Fine\n\nThe Information Commissioner's Office fined Norfolk County Council £60,000.\n")
+    first = build([src], store_path=oxigraph_server, exports_dir=None, quiet=True, extractor=extractor)
+    assert first.new == 7 and first.total_articles == 7
+    with connect(oxigraph_server) as st:
+        rows = list(run_canned(st, "fines"))
+        assert [str(r["finedLabel"]) for r in rows] == ["Norfolk County Council"] and int(rows[0]["amount"]) == 60000
+    # the same corpus in the embedded store gives the same graph
+    build([src], store_path=tmp_path / "local", exports_dir=None, quiet=True, extractor=extractor)
+    assert _quads(oxigraph_server) == _quads(tmp_path / "local")
+    again = build([src], store_path=oxigraph_server, exports_dir=None, quiet=True, extractor=extractor)
+    assert (again.new, again.changed, again.unchanged) == (0, 0, 7)
+    (src / "fine.txt").write_text("Fine\n\nThe Information Commissioner's Office fined Hampshire County Council £100,000.\n")
+    changed = build([src], store_path=oxigraph_server, exports_dir=None, quiet=True, extractor=extractor)
+    assert changed.changed == 1
+    with connect(oxigraph_server) as st:
+        assert [str(r["finedLabel"]) for r in run_canned(st, "fines")] == ["Hampshire County Council"]
+
+
+def test_unreachable_endpoint_is_a_clear_error(tmp_path):
+    from kg.errors import StoreError
+
+    with pytest.raises(StoreError, match="cannot reach the SPARQL endpoint"):
+        connect(f"http://127.0.0.1:{_free_port()}/query")
