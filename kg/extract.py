@@ -72,39 +72,66 @@ def load_pipeline(model: str | None = None) -> Language:
     if not Language.has_factory("kg_paragraphs"):
         Language.component("kg_paragraphs", func=_paragraph_breaks)
     nlp.add_pipe("kg_paragraphs", before="parser")
-    ruler = nlp.add_pipe("span_ruler", name="kg_gazetteer", after="ner",
-                         config={"spans_key": GAZ_SPANS, "annotate_ents": False, "validate": False})
-    ruler.add_patterns(_gazetteer_patterns(nlp))
+    if not Language.has_factory("kg_gazetteer"):
+        Language.factory("kg_gazetteer", func=lambda nlp, name: GazetteerMatcher(nlp))
+    nlp.add_pipe("kg_gazetteer", after="ner")
     return nlp
 
 
 def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence: headlines and list items are not run into the next line."""
-    for token in doc[1:]:
-        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
-            token.is_sent_start = True
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
     return doc
 
 
-def _gazetteer_patterns(nlp: Language) -> list[dict]:
-    """Token patterns for every gazetteer name, variant and acronym, with the entry as the id."""
-    patterns = []
-    seen = set()
-    for entry in gazetteer():
-        ident = f"{entry.type}|{entry.name}"
-        forms = [(entry.name, entry.case_sensitive)] + [(v, entry.case_sensitive) for v in entry.variants]
-        forms += [(a, True) for a in entry.acronyms]
-        for form, exact in forms:
-            tokens = [t.text for t in nlp.tokenizer(fold_quotes(form))]
-            exact = exact or len(tokens) == 1
-            key = (tuple(tokens) if exact else tuple(t.lower() for t in tokens), entry.type)
-            if key in seen:
-                continue
-            seen.add(key)
-            attr = "ORTH" if exact else "LOWER"
-            patterns.append({"label": entry.type, "id": ident,
-                             "pattern": [{attr: t if exact else t.lower()} for t in tokens]})
-    return patterns
+class GazetteerMatcher:
+    """Marks gazetteer names as spans in doc.spans[GAZ_SPANS], with the entry as the span id.
+
+    Two phrase matchers: names case-insensitively, acronyms, single words and case-sensitive entries
+    exactly. (Phrase matching is several times faster than token patterns for thousands of names.)
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.entries: dict[str, tuple[str, str]] = {}  # match key -> (label, entry id)
+        seen: set[tuple[str, str, bool]] = set()
+        for entry in gazetteer():
+            ident = f"{entry.type}|{entry.name}"
+            key = f"kg_gaz::{ident}"
+            self.entries[key] = (entry.type, ident)
+            forms = [(entry.name, entry.case_sensitive)] + [(v, entry.case_sensitive) for v in entry.variants]
+            forms += [(a, True) for a in entry.acronyms]
+            exact_docs, lower_docs = [], []
+            for form, exact in forms:
+                form = fold_quotes(form)
+                doc = nlp.make_doc(form)
+                exact = exact or len(doc) == 1
+                mark = (form if exact else form.lower(), entry.type, exact)
+                if mark in seen:
+                    continue
+                seen.add(mark)
+                (exact_docs if exact else lower_docs).append(doc)
+            if exact_docs:
+                self.exact.add(key, exact_docs)
+            if lower_docs:
+                self.lower.add(key, lower_docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+
+        spans = []
+        strings = doc.vocab.strings
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                label, ident = self.entries[strings[match_id]]
+                spans.append(Span(doc, start, end, label=label, span_id=ident))
+        doc.spans[GAZ_SPANS] = spans
+        return doc
 
 
 class Extractor:
