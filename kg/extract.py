@@ -900,14 +900,19 @@ def default_workers() -> int:
 
 def extract_parallel(documents: list[Document], workers: int, model: str | None = None,
                      chunk: int = 4) -> Iterator[ArticleExtraction]:
-    """Extract in *workers* processes (each with its own pipeline), yielding results in input order.
+    """Extract in *workers* processes, yielding results in input order.
 
-    The caller stays the only writer to the store; workers only read text and return dataclasses.
+    The pipeline is loaded once here and the workers are forked from this process, so they start at
+    once with the model already in memory (shared copy-on-write). The caller stays the only writer to
+    the store; workers only read text and return dataclasses.
     """
     import multiprocessing as mp
 
+    global _WORKER
+    if _WORKER is None or _WORKER.model != model:
+        _init_worker(model)
     chunks = [documents[i:i + chunk] for i in range(0, len(documents), chunk)]
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers) as pool:
         for results in pool.imap(_extract_chunk, chunks):
             yield from results

@@ -85,9 +85,17 @@ def run_query(store: StoreBase, text: str, bindings: dict[str, Any] | None = Non
     init = {Variable(k) if not isinstance(k, Variable) else k: (to_term(v) if isinstance(v, str) else v)
             for k, v in (bindings or {}).items()}
     try:
-        result = store.query(text, init)
-        if result.type == "SELECT":
-            result.bindings = list(result.bindings)  # evaluate now, so errors surface here
+        try:
+            result = store.query(text, init)
+            if result.type == "SELECT":
+                result.bindings = list(result.bindings)  # evaluate now, so errors surface here
+        except (ValueError, RuntimeError, OSError) as exc:
+            # Oxigraph substitutes only variables the query projects; bind the others with VALUES
+            if not init or "SELECT projection" not in str(exc):
+                raise
+            result = store.query(with_values(text, init), None)
+            if result.type == "SELECT":
+                result.bindings = list(result.bindings)
         return result
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error at {_syntax_message(exc, text)}") from None
@@ -114,6 +122,18 @@ def _syntax_message(exc: SyntaxError, text: str) -> str:
     if len(detail) > 160:
         detail = detail[:157] + "..."
     return f"{place}: {detail}"
+
+
+def with_values(text: str, bindings: dict) -> str:
+    """Bind variables with a VALUES block at the start of the outermost WHERE; values are written as RDF
+    terms (IRIs and escaped literals), so a value can never change the query's structure."""
+    if not bindings:
+        return text
+    block = " ".join(f"VALUES ?{str(k)} {{ {v.n3()} }}" for k, v in bindings.items())
+    m = re.search(r"WHERE\s*\{", text, re.I)
+    if m is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE clause")
+    return text[: m.end()] + " " + block + " " + text[m.end():]
 
 
 def run_canned(store: StoreBase, name: str, params: dict[str, str] | None = None) -> Result:

@@ -86,7 +86,9 @@ class RemoteStore(StoreBase):
         from rdflib import Graph
         from rdflib.query import Result
 
-        text = _with_values(text, bindings or {})
+        from .query import with_values
+
+        text = with_values(text, bindings or {})
         kind = _query_kind(text)
         if kind in {"CONSTRUCT", "DESCRIBE"}:
             body = self._select(text, accept="application/n-triples")
@@ -175,14 +177,3 @@ def _query_kind(text: str) -> str:
     body = re.sub(r"(?im)^\s*(#.*|PREFIX\s+\S*\s*<[^>]*>|BASE\s+<[^>]*>)\s*$", "", text)
     m = re.search(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", body, re.I)
     return m.group(1).upper() if m else "SELECT"
-
-
-def _with_values(text: str, bindings: dict) -> str:
-    """Bind variables by a VALUES block inside the outermost WHERE; values are written as RDF terms."""
-    if not bindings:
-        return text
-    block = " ".join(f"VALUES ?{str(k)} {{ {v.n3()} }}" for k, v in bindings.items())
-    m = re.search(r"WHERE\s*\{", text, re.I)
-    if m is None:
-        raise QueryError("cannot bind parameters: the query has no WHERE clause")
-    return text[: m.end()] + " " + block + " " + text[m.end():]

@@ -54,3 +54,9 @@ def test_formats(store):
     assert format_result(run_query(store, "ASK { ?a a kg:Article }")) == "yes"
     ttl = format_result(run_query(store, "CONSTRUCT { ?a a kg:Article } WHERE { ?a a kg:Article } LIMIT 1"))
     assert "kg:Article" in ttl
+
+
+def test_binding_a_variable_the_query_does_not_project(store):
+    rows = list(run_query(store, "SELECT ?l WHERE { ?e rdfs:label ?l }",
+                          {"e": "https://w3id.org/policy-kg/id/organisation/norfolk-county-council"}))
+    assert [str(r["l"]) for r in rows] == ["Norfolk County Council"]

@@ -1,0 +1,359 @@
+"""policy-kg benchmarks: one table of figures, each a ratio against a baseline measured in the same run.
+
+    python bench/run.py                 # the full run documented in docs/performance.md (about 15-25 min)
+    python bench/run.py --quick         # small sizes, to check the script works (used by the test suite)
+    python bench/run.py --only queries  # one part: extraction, workers, rebuild, queries, viz, memory, scaling
+
+Targets (from the project's issues): our extraction at least 0.8 of raw spaCy; 2 workers at least 1.7x one;
+an unchanged rebuild at most 5% of a cold build; every canned query under 100 ms median at ~1M triples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+CANNED = ["fines", "entity", "entity-info", "entity-articles", "created", "relations", "topic-organisations",
+          "topic-articles", "policies", "co-mentions", "timeline", "find-entity", "stats-types", "stats-predicates"]
+
+
+@dataclass
+class Row:
+    what: str
+    ours: str
+    baseline: str
+    ratio: str
+    target: str = ""
+    note: str = ""
+
+
+@dataclass
+class Results:
+    rows: list[Row] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+    def add(self, *args, **kw) -> None:
+        row = Row(*args, **kw)
+        self.rows.append(row)
+        print(f"  {row.what}: {row.ours} vs {row.baseline} -> {row.ratio} {row.note}", file=sys.stderr, flush=True)
+
+    def table(self) -> str:
+        out = ["| measure | policy-kg | baseline | ratio | target | note |", "|---|---|---|---|---|---|"]
+        out += [f"| {r.what} | {r.ours} | {r.baseline} | {r.ratio} | {r.target} | {r.note} |" for r in self.rows]
+        return "\n".join(out)
+
+
+def corpus(n: int) -> list:
+    """n articles made from the bundled corpus (repeated, each copy a distinct source)."""
+    from dataclasses import replace
+
+    from kg.ingest import read_sources
+
+    base = read_sources([ROOT / "sources"]).documents
+    return [replace(base[i % len(base)], source=f"bench/{i}.txt", title=f"{base[i % len(base)].title} ({i})")
+            for i in range(n)]
+
+
+def write_corpus(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, doc in enumerate(corpus(n)):
+        (folder / f"a{i:05d}.txt").write_text(f"{doc.title}\n\n{doc.text}\n", encoding="utf-8")
+    return folder
+
+
+def timed(func, *args, **kw) -> tuple[float, object]:
+    t = time.perf_counter()
+    out = func(*args, **kw)
+    return time.perf_counter() - t, out
+
+
+# ---------------------------------------------------------------------- 1. extraction overhead
+
+def bench_extraction(res: Results, n: int) -> None:
+    import spacy
+
+    from kg.extract import DEFAULT_MODEL, Extractor
+    from kg.resolve import fold_quotes
+
+    docs = corpus(n)
+    texts = [fold_quotes(d.full_text) for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    raw_nlp = spacy.load(DEFAULT_MODEL)
+    list(raw_nlp.pipe(texts[:3]))
+    ours = Extractor()
+    list(ours.extract(docs[:3]))
+    raw_s = min(timed(lambda: list(raw_nlp.pipe(texts)))[0] for _ in range(2))
+    our_s = min(timed(lambda: list(ours.extract(docs)))[0] for _ in range(2))
+    res.add("1. extraction throughput (words/s, 1 process)", f"{words / our_s:,.0f}", f"{words / raw_s:,.0f} raw nlp.pipe",
+            f"{raw_s / our_s:.2f}", ">= 0.8", f"{n} articles, {words:,} words; ours = full extraction incl. relations and topics")
+    res.extra["words_per_second"] = words / our_s
+
+
+# ---------------------------------------------------------------------- 2. workers, 3. rebuild
+
+def _build(src: Path, store: Path, **kw) -> float:
+    from kg.build import build
+
+    t, _ = timed(build, [src], store_path=store, exports_dir=None, quiet=True, **kw)
+    return t
+
+
+def bench_workers_and_rebuild(res: Results, n: int, tmp: Path, do_workers: bool = True, do_rebuild: bool = True) -> None:
+    src = write_corpus(tmp / "corpus", n)
+    cwd = os.getcwd()
+    os.chdir(tmp)
+    try:
+        one = _build(src, tmp / "w1", workers=1)
+        if do_workers:
+            two = _build(src, tmp / "w2", workers=2)
+            res.add("2. build with --workers 2 vs 1 (s)", f"{two:.1f}", f"{one:.1f}", f"{one / two:.2f}x", ">= 1.7x",
+                    f"{n} articles, {os.cpu_count()} cores; includes store writes")
+        if do_rebuild:
+            again = _build(src, tmp / "w1", workers=1)
+            res.add("3. rebuild of unchanged corpus vs cold build (s)", f"{again:.2f}", f"{one:.1f}",
+                    f"{again / one:.1%}", "<= 5%", f"{n} articles")
+    finally:
+        os.chdir(cwd)
+
+
+# ---------------------------------------------------------------------- 4. queries at ~1M triples
+
+def _params(store) -> dict[str, dict[str, str]]:
+    from kg.query import run_query
+
+    top = next(iter(run_query(store, "SELECT ?e (COUNT(*) AS ?n) WHERE { ?st rdf:subject ?e } GROUP BY ?e ORDER BY DESC(?n) LIMIT 1")))
+    label = next(iter(run_query(store, "SELECT ?l WHERE { ?e rdfs:label ?l } LIMIT 1", {"e": top["e"]})))["l"]
+    return {"entity": {"entity": str(top["e"])}, "entity-info": {"entity": str(top["e"])},
+            "entity-articles": {"entity": str(top["e"])}, "topic-organisations": {"topic": "topic:open-data"},
+            "topic-articles": {"topic": "topic:open-data"}, "find-entity": {"name": str(label)},
+            "fines": {"regulator": str(top["e"])}}
+
+
+def make_big_store(path: Path, n_triples: int) -> tuple[int, int]:
+    """Bulk-load synthetic articles until about n_triples; returns (articles, triples)."""
+    from synth import bulk_quads
+
+    from kg.store import KGStore
+
+    n_articles = max(10, n_triples // 63)
+    with KGStore(path) as st:
+        st.load_ontology()
+        st.oxigraph.bulk_extend(bulk_quads(n_articles))
+        st.oxigraph.optimize()
+        return n_articles, len(st)
+
+
+BASELINE_SCRIPT = r"""
+import json, signal, sys, time, resource, statistics
+import rdflib
+data, cap, queries = sys.argv[1], float(sys.argv[2]), json.loads(sys.stdin.read())
+t = time.perf_counter()
+ds = rdflib.Dataset(default_union=True)
+ds.parse(data, format="nquads")
+load = time.perf_counter() - t
+class Cap(Exception): pass
+def alarm(*_): raise Cap()
+signal.signal(signal.SIGALRM, alarm)
+out = {"load_s": load, "queries": {}}
+for name, (text, bindings) in queries.items():
+    times = []
+    for _ in range(3):
+        signal.setitimer(signal.ITIMER_REAL, cap)
+        try:
+            t = time.perf_counter()
+            list(ds.query(text, initBindings={k: rdflib.URIRef(v) if v.startswith("http") else rdflib.Literal(v) for k, v in bindings.items()}))
+            times.append(time.perf_counter() - t)
+        except Cap:
+            times = None
+            break
+        except Exception as exc:  # rdflib cannot run some queries at all
+            times = type(exc).__name__
+            break
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    out["queries"][name] = statistics.median(times) if isinstance(times, list) else times
+out["maxrss_mb"] = int([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]) / 1024
+print(json.dumps(out))
+"""
+
+SESSION_SCRIPT = r"""
+import json, resource, statistics, sys, time
+from kg.query import canned_queries, run_canned, to_term
+from kg.store import KGStore
+path, params, names = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
+out = {}
+with KGStore(path, create=False, read_only=True) as st:
+    for name in names:
+        run_canned(st, name, params.get(name))
+        times = []
+        for _ in range(7):
+            t = time.perf_counter()
+            list(run_canned(st, name, params.get(name)))
+            times.append(time.perf_counter() - t)
+        out[name] = statistics.median(times)
+out["maxrss_mb"] = int([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]) / 1024
+print(json.dumps(out))
+"""
+
+
+def bench_queries(res: Results, n_triples: int, tmp: Path, cap: float) -> None:
+    from kg.namespace import PREFIXES
+    from kg.query import canned_queries, to_term
+    from kg.store import KGStore
+
+    store_path = tmp / "big"
+    load_s, (n_articles, n) = timed(make_big_store, store_path, n_triples)
+    size_mb = sum(f.stat().st_size for f in store_path.rglob("*") if f.is_file()) / 2**20
+    with KGStore(store_path, create=False, read_only=True) as st:
+        params = _params(st)
+        nq = tmp / "big.nq"
+        nq.write_bytes(__import__("pyoxigraph").serialize(st.quads(), None, __import__("pyoxigraph").RdfFormat.N_QUADS))
+    ours = json.loads(subprocess.run([sys.executable, "-c", SESSION_SCRIPT, str(store_path), json.dumps(params), json.dumps(CANNED)],
+                                     capture_output=True, text=True, check=True, cwd=ROOT).stdout)
+    prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    queries = {}
+    for name in CANNED:
+        q = canned_queries()[name]
+        queries[name] = (prologue + q.text, {k: str(to_term(v)) for k, v in params.get(name, {}).items()})
+    proc = subprocess.run([sys.executable, "-c", BASELINE_SCRIPT, str(nq), str(cap)], input=json.dumps(queries),
+                          capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(f"baseline failed: {proc.stderr[-2000:]}")
+    base = json.loads(proc.stdout)
+    res.add(f"4. load {n:,} triples ({n_articles:,} synthetic articles) (s)", f"{load_s:.1f} (bulk)",
+            f"{base['load_s']:.1f} rdflib Dataset.parse", f"{base['load_s'] / load_s:.1f}x faster", "", f"store {size_mb:.0f} MiB on disk")
+    worst = 0.0
+    for name in CANNED:
+        o, b = ours[name], base["queries"][name]
+        worst = max(worst, o)
+        if isinstance(b, str):
+            res.add(f"4. query `{name}` median (ms)", f"{o * 1000:.1f}", f"rdflib in-memory failed ({b})", "n/a", "< 100 ms")
+            continue
+        res.add(f"4. query `{name}` median (ms)", f"{o * 1000:.1f}",
+                f"{b * 1000:.0f} rdflib in-memory" if b is not None else f"> {cap:.0f} s (capped)",
+                f"{b / o:,.0f}x faster" if b is not None else f"> {cap / o:,.0f}x faster", "< 100 ms")
+    res.extra["worst_query_ms"] = worst * 1000
+    res.add(f"6. peak memory, query session at {n:,} triples (MiB)", f"{ours['maxrss_mb']:.0f}",
+            f"{base['maxrss_mb']:.0f} rdflib in-memory", f"{base['maxrss_mb'] / ours['maxrss_mb']:.1f}x less")
+
+
+# ---------------------------------------------------------------------- 5. viz
+
+def bench_viz(res: Results, n_nodes: int, n_edges: int) -> None:
+    import random
+
+    import networkx as nx
+    from pyvis.network import Network
+
+    from kg.viz import page_data, render_html
+
+    rng = random.Random(5)
+    g = nx.MultiDiGraph()
+    for i in range(n_nodes):
+        g.add_node(f"n{i}", label=f"Entity {i}", type="Organisation", aliases=[], titles=[], topics=[])
+    nodes = list(g)
+    for j in range(n_edges):
+        g.add_edge(rng.choice(nodes), rng.choice(nodes), key=f"e{j}", predicate="uses", evidence="s", article="a",
+                   title="t", confidence=0.9)
+    ours, html = timed(lambda: render_html(page_data(g)))
+    simple = nx.DiGraph()
+    simple.add_nodes_from((n, {"label": a["label"]}) for n, a in g.nodes(data=True))
+    simple.add_edges_from((u, v) for u, v in g.edges())
+    base, _ = timed(lambda: Network(directed=True).from_nx(simple))
+    res.add(f"5. explorer page for {n_nodes:,} nodes / {n_edges:,} edges (s)", f"{ours:.2f}",
+            f"{base:.2f} pyvis Network.from_nx", f"{base / ours:.1f}x faster", "seconds, not minutes",
+            f"ours includes layout and the whole HTML ({len(html) / 2**20:.1f} MiB); pyvis only builds its node list")
+
+
+# ---------------------------------------------------------------------- 6. build memory
+
+def bench_build_memory(res: Results, n: int, tmp: Path) -> None:
+    src = write_corpus(tmp / "memcorpus", n)
+    code = ("import resource, sys; from kg.build import build; "
+            "build([sys.argv[1]], store_path=sys.argv[2], exports_dir=None, quiet=True, workers=1); "
+            "print(int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024)")
+    ours = float(subprocess.run([sys.executable, "-c", code, str(src), str(tmp / "memstore")], capture_output=True,
+                                text=True, check=True, cwd=tmp).stdout.strip())
+    code = ("import resource, spacy; from kg.extract import DEFAULT_MODEL; spacy.load(DEFAULT_MODEL); "
+            "print(int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024)")
+    model_only = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip())
+    res.add(f"6. peak memory of a build of {n} articles (MiB)", f"{ours:.0f}", f"{model_only:.0f} spaCy model alone",
+            f"{ours / model_only:.2f}x")
+
+
+# ---------------------------------------------------------------------- 7. scaling
+
+def bench_scaling(res: Results, sizes: list[int], tmp: Path) -> None:
+    from synth import fill_store
+
+    from kg.store import KGStore
+
+    curve = []
+    for n in sizes:
+        path = tmp / f"scale-{n}"
+        with KGStore(path) as st:
+            st.load_ontology()
+            t, _ = timed(fill_store, st, n)
+            triples = len(st)
+        size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+        curve.append({"articles": n, "seconds": t, "triples": triples, "mib": size})
+        base = curve[0]
+        res.add(f"7. store writes for {n:,} articles (s)", f"{t:.1f}", f"{base['seconds']:.1f} for {base['articles']:,}",
+                f"{(t / n) / (base['seconds'] / base['articles']):.2f}x per-article cost", "",
+                f"{triples:,} quads, {size:.0f} MiB, {n / t:,.0f} articles/s")
+        shutil.rmtree(path, ignore_errors=True)
+    res.extra["scaling"] = curve
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="small sizes: checks the script, figures mean little")
+    ap.add_argument("--only", action="append", help="run only these parts (repeatable)")
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--articles", type=int, default=400, help="articles for the extraction/worker/rebuild runs")
+    ap.add_argument("--scale", default="1000,10000,100000")
+    ap.add_argument("--cap", type=float, default=60.0, help="seconds after which a baseline query is abandoned")
+    ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = ap.parse_args()
+    if args.quick:
+        args.triples, args.articles, args.scale, args.cap = 20_000, 16, "100,400", 5.0
+    parts = set(args.only or ["extraction", "workers", "rebuild", "queries", "viz", "memory", "scaling"])
+    res = Results()
+    tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    started = time.perf_counter()
+    try:
+        if "extraction" in parts:
+            bench_extraction(res, args.articles)
+        if parts & {"workers", "rebuild"}:
+            bench_workers_and_rebuild(res, args.articles, tmp, "workers" in parts, "rebuild" in parts)
+        if "queries" in parts:
+            bench_queries(res, args.triples, tmp, args.cap)
+        if "viz" in parts:
+            bench_viz(res, 10_000 if not args.quick else 500, 20_000 if not args.quick else 1_000)
+        if "memory" in parts:
+            bench_build_memory(res, args.articles, tmp)
+        if "scaling" in parts:
+            bench_scaling(res, [int(x) for x in args.scale.split(",")], tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(res.table())
+    print(f"\n({time.perf_counter() - started:.0f} s on {os.cpu_count()} cores, Python {sys.version.split()[0]})")
+    if args.json:
+        args.json.write_text(json.dumps({"rows": [r.__dict__ for r in res.rows], **res.extra}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
