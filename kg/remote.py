@@ -133,15 +133,7 @@ class RemoteStore(StoreBase):
 
     # ------------------------------------------------------------------ writing
 
-    def _write(self, preamble: str, quads: list[ox.Quad]) -> None:
-        from .rdf import insert_data
-
-        if self.read_only:
-            raise StoreError(f"{self.url}: store was opened read-only")
-        update = preamble
-        data = insert_data(quads)
-        if data:
-            update += " ;\n" + data
+    def _execute_update(self, update: str) -> None:
         self._post(self.update_url, _PROLOGUE + update, "application/sparql-update", "*/*")
 
     def _flush_now_and_then(self, every: float = 5.0) -> None:

@@ -51,6 +51,15 @@ class StoreBase:
         raise NotImplementedError
 
     def _write(self, preamble: str, quads: list[ox.Quad]) -> None:
+        """Run *preamble* and insert *quads* as one SPARQL update (one transaction)."""
+        from .rdf import insert_data
+
+        if self.read_only:
+            raise StoreError(f"{self.path}: store was opened read-only")
+        data = insert_data(quads)
+        self._execute_update(preamble + (" ;\n" + data if data else ""))
+
+    def _execute_update(self, update: str) -> None:
         raise NotImplementedError
 
     def _flush_now_and_then(self, every: float = 5.0) -> None:
@@ -205,15 +214,7 @@ class KGStore(StoreBase):
             self.oxigraph.flush()
             self._last_flush = now
 
-    def _write(self, preamble: str, quads: list[ox.Quad]) -> None:
-        from .rdf import insert_data
-
-        if self.read_only:
-            raise StoreError(f"{self.path}: store was opened read-only")
-        update = preamble
-        data = insert_data(quads)
-        if data:
-            update += " ;\n" + data
+    def _execute_update(self, update: str) -> None:
         try:
             self.oxigraph.update(update, prefixes=PREFIXES)
         except (OSError, SyntaxError, ValueError) as exc:
