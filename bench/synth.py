@@ -72,7 +72,7 @@ def fill_store(store, n_articles: int, seed: int = 42) -> None:
 
 def bulk_quads(n_articles: int, seed: int = 42):
     """The quads the same articles would produce, for a fast bulk load."""
-    from kg.rdf import ENTITIES_GRAPH, article_quads, entity_quads, entity_node
+    from kg.rdf import article_quads, entity_quads, entity_node
 
     labelled: set[str] = set()
     for ex in extractions(n_articles, seed):

@@ -908,7 +908,6 @@ def extract_parallel(documents: list[Document], workers: int, model: str | None 
     """
     import multiprocessing as mp
 
-    global _WORKER
     if _WORKER is None or _WORKER.model != model:
         _init_worker(model)
     chunks = [documents[i:i + chunk] for i in range(0, len(documents), chunk)]

@@ -15,10 +15,8 @@ import multiprocessing as mp
 import os
 import queue
 import threading
-import time
 from dataclasses import dataclass
 from html import escape
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
@@ -70,7 +68,7 @@ def _worker_main(conn, store_dir: str) -> None:
     """Serve queries from the pipe, one at a time, against a read-only store handle."""
     import pyoxigraph as ox
 
-    from .sparql_results import GRAPH_TYPES, serialize_boolean, serialize_solutions, serialize_triples
+    from .sparql_results import serialize_boolean, serialize_solutions, serialize_triples
 
     path = Path(store_dir)
     store, signature = None, None

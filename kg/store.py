@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from .errors import StoreError
-from .lexicon import relation_specs  # noqa: F401  (keeps the ontology importable early for errors)
 from .model import ArticleExtraction
 from .namespace import PREFIXES
 from .rdf import ENTITIES_GRAPH, ONTOLOGY_GRAPH, RDFS_LABEL, article_node, article_quads, entity_node, entity_quads

@@ -30,7 +30,7 @@ class ValidationReport:
     triples: int = 0
 
 
-def _graph_from_triples(triples) -> "rdflib.Graph":  # noqa: F821
+def _graph_from_triples(triples):
     """An rdflib Graph holding oxigraph triples (via N-Triples, the lossless route)."""
     import rdflib
 

@@ -12,7 +12,7 @@ import pytest
 
 from kg.build import build
 from kg.query import run_canned
-from kg.store import KGStore, connect
+from kg.store import connect
 
 
 def _corpus(folder: Path, n: int) -> Path:

@@ -1,6 +1,5 @@
 """The SPARQL endpoint, driven by SPARQLWrapper as an independent client, and its web page."""
 
-import json
 import shutil
 import socket
 import subprocess
@@ -9,7 +8,6 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, SPARQLWrapper

@@ -33,8 +33,6 @@ def test_violations_are_reported(tmp_path):
 
 
 def test_infer_materialises_into_its_own_graph(store, tmp_path, built):
-    from kg.build import build
-
     root, _ = built
     # work on a copy so the shared store stays as built
     with KGStore(tmp_path / "copy") as st:

@@ -8,6 +8,16 @@ from kg.viz import write_html
 PAYLOAD = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
 
 
+def _payload_page(tmp_path, name: str):
+    """An explorer page for one article whose title, entity name and evidence are attack strings."""
+    doc = Document(title=PAYLOAD, text=PAYLOAD, source="evil.txt")
+    a, b = Entity("Organisation", "Alpha " + PAYLOAD), Entity("Organisation", "Beta Council")
+    rel = Relation(a, "partneredWith", b, PAYLOAD, 0, len(PAYLOAD), 0.9, "active")
+    with KGStore(tmp_path / "s") as st:
+        st.put_article(ArticleExtraction(doc, [a, b], [rel], []))
+        return write_html(st, tmp_path / name)
+
+
 def _data(html: str) -> dict:
     block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S).group(1)
     return json.loads(block)
@@ -25,12 +35,7 @@ def test_page_is_self_contained(built):
 
 
 def test_untrusted_text_is_never_markup(tmp_path):
-    doc = Document(title=PAYLOAD, text=PAYLOAD, source="evil.txt")
-    a, b = Entity("Organisation", "Alpha " + PAYLOAD), Entity("Organisation", "Beta Council")
-    rel = Relation(a, "partneredWith", b, PAYLOAD, 0, len(PAYLOAD), 0.9, "active")
-    with KGStore(tmp_path / "s") as st:
-        st.put_article(ArticleExtraction(doc, [a, b], [rel], []))
-        html = write_html(st, tmp_path / "g.html").read_text(encoding="utf-8")
+    html = _payload_page(tmp_path, "g.html").read_text(encoding="utf-8")
     assert "<img" not in html and "<script>alert" not in html
     data = _data(html)
     assert any(PAYLOAD in n["label"] for n in data["nodes"])  # kept as text, decoded by JSON.parse
@@ -82,12 +87,7 @@ def test_explorer_in_a_real_browser(built, tmp_path):
 def test_payloads_render_as_text_in_the_browser(tmp_path):
     from browser import page_session
 
-    doc = Document(title=PAYLOAD, text=PAYLOAD, source="evil.txt")
-    a, b = Entity("Organisation", "Alpha " + PAYLOAD), Entity("Organisation", "Beta Council")
-    rel = Relation(a, "partneredWith", b, PAYLOAD, 0, len(PAYLOAD), 0.9, "active")
-    with KGStore(tmp_path / "s") as st:
-        st.put_article(ArticleExtraction(doc, [a, b], [rel], []))
-        path = write_html(st, tmp_path / "evil.html")
+    path = _payload_page(tmp_path, "evil.html")
     with page_session(allowed_hosts=()) as (page, errors, outside):
         dialogs = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
