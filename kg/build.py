@@ -13,6 +13,7 @@ from .model import ArticleExtraction, Document, Entity
 from .namespace import article_iri
 from .resolve import is_acronym
 from .store import StoreBase, connect
+from .summary import has_summary, refresh_summary
 
 DEFAULT_EXPORTS = Path("exports")
 
@@ -133,9 +134,11 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
                 store.put_article(extraction)
         if prune:
             report.removed = store.remove_articles(sorted(set(store.article_hashes()) - keep))
-        store.drop_orphan_entities()
         if todo or report.removed:
+            store.drop_orphan_entities()
             store.drop_inferred()  # entailments of the old data are stale; `kg infer` makes them again
+        if todo or report.removed or not has_summary(store):
+            refresh_summary(store)
         _fill_counts(store, report)
         if exports_dir is not None:
             report.exports = write_default_exports(store, Path(exports_dir))

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from .errors import KGError
 from .namespace import PREFIXES, SERIALIZATION_PREFIXES
+from .rdf import INFERRED_GRAPH, SUMMARY_GRAPH
 from .store import StoreBase
 
 RDF_FORMATS = {
@@ -26,7 +27,6 @@ RDF_FORMATS = {
 NETWORK_FORMATS = ("graphml", "gexf", "csv")
 FORMATS = (*RDF_FORMATS, *NETWORK_FORMATS)
 QUAD_FORMATS = {"nq", "trig"}
-INFERRED = "https://w3id.org/policy-kg/graph/inferred"
 JSONLD_CONTEXT = {
     **{p: ns for p, ns in PREFIXES.items() if p not in {"id", "topic"}},
     "@base": "https://w3id.org/policy-kg/id/",
@@ -66,12 +66,12 @@ def export(store: StoreBase, out: str | Path | BinaryIO, fmt: str | None = None,
         if to_stdout:
             raise KGError(f"{fmt} export needs a file or folder: give -o PATH")
         return _export_network(store, Path(out), fmt, subset)
-    quads = [q for q in store.quads() if include_inferred or q.graph_name.value != INFERRED] \
-        if fmt in QUAD_FORMATS else None
+    skip = {SUMMARY_GRAPH.value} | (set() if include_inferred else {INFERRED_GRAPH.value})  # the summary is derived; kg build remakes it
+    quads = [q for q in store.quads() if q.graph_name.value not in skip] if fmt in QUAD_FORMATS else None
     if fmt in QUAD_FORMATS:
         data: Iterable = [q for q in quads if subset is None or _in_subset(q.triple, subset)]
     else:
-        data = [t for t in store.triples(exclude_graphs=() if include_inferred else (INFERRED,))
+        data = [t for t in store.triples(exclude_graphs=tuple(skip))
                 if subset is None or _in_subset(t, subset)]
     payload = _jsonld(data) if fmt == "jsonld" else ox.serialize(
         data, None, RDF_FORMATS[fmt], prefixes=SERIALIZATION_PREFIXES if fmt in {"ttl", "trig"} else None)

@@ -26,6 +26,7 @@ class KG(DefinedNamespace):
     # BEGIN GENERATED from ontology/kg.ttl by scripts/gen_namespace.py
     # classes
     Article: URIRef
+    CoMention: URIRef
     Entity: URIRef
     Event: URIRef
     Organisation: URIRef
@@ -36,11 +37,14 @@ class KG(DefinedNamespace):
     Publication: URIRef
     Statement: URIRef
     Topic: URIRef
+    TopicActivity: URIRef
     # object properties
+    activeEntity: URIRef
     appointed: URIRef
     created: URIRef
     criticised: URIRef
     fined: URIRef
+    firstEntity: URIRef
     funded: URIRef
     inspected: URIRef
     introduced: URIRef
@@ -51,15 +55,20 @@ class KG(DefinedNamespace):
     partneredWith: URIRef
     published: URIRef
     regulates: URIRef
+    secondEntity: URIRef
     uses: URIRef
     # datatype properties
+    articleCount: URIRef
     confidence: URIRef
     contentHash: URIRef
     endChar: URIRef
     evidence: URIRef
     extractor: URIRef
+    nameKey: URIRef
+    rank: URIRef
     rating: URIRef
     startChar: URIRef
+    statementCount: URIRef
     # annotation properties
     inverseTrigger: URIRef
     objectClass: URIRef
@@ -99,6 +108,7 @@ PREFIXES: dict[str, str] = {
     "schema": "https://schema.org/",
     "org": "http://www.w3.org/ns/org#",
     "foaf": "http://xmlns.com/foaf/0.1/",
+    "void": "http://rdfs.org/ns/void#",
 }
 
 

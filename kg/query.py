@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 _PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*(.*)$")
 _DESC_RE = re.compile(r"^#\s*description:\s*(.*)$")
+_FOLD_RE = re.compile(r"^#\s*fold:\s*([\w\s]+)$")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class CannedQuery:
     params: tuple[tuple[str, str], ...]
     text: str
     path: Path
+    fold: frozenset[str] = frozenset()  # parameters whose values are lower-cased (matched against kg:nameKey)
 
 
 @lru_cache(maxsize=1)
@@ -45,13 +47,15 @@ def canned_queries() -> dict[str, CannedQuery]:
     out = {}
     for path in sorted((data_dir("ontology") / "queries").glob("*.rq")):
         text = path.read_text(encoding="utf-8")
-        desc, params = "", []
+        desc, params, fold = "", [], set()
         for line in text.splitlines():
             if m := _DESC_RE.match(line):
                 desc = m.group(1).strip()
             elif m := _PARAM_RE.match(line):
                 params.append((m.group(1), m.group(2).strip()))
-        out[path.stem] = CannedQuery(path.stem, desc, tuple(params), text, path)
+            elif m := _FOLD_RE.match(line):
+                fold.update(m.group(1).split())
+        out[path.stem] = CannedQuery(path.stem, desc, tuple(params), text, path, frozenset(fold))
     return out
 
 
@@ -125,11 +129,22 @@ def _syntax_message(exc: SyntaxError, text: str) -> str:
 
 
 def with_values(text: str, bindings: dict) -> str:
-    """Bind variables with a VALUES block at the start of the outermost WHERE; values are written as RDF
-    terms (IRIs and escaped literals), so a value can never change the query's structure."""
+    """Bind variables with a VALUES block; values are written as RDF terms (IRIs and escaped literals),
+    so a value can never change the query's structure.
+
+    The block goes into the innermost sub-select that projects every bound variable (the canned list
+    queries select a page in a sub-select, and a value must narrow that page, not filter it afterwards),
+    otherwise at the start of the outermost WHERE.
+    """
     if not bindings:
         return text
     block = " ".join(f"VALUES ?{str(k)} {{ {v.n3()} }}" for k, v in bindings.items())
+    names = {str(k) for k in bindings}
+    selects = list(re.finditer(r"\bSELECT\b(.*?)\bWHERE\s*\{", text, re.I | re.S))
+    for m in reversed(selects[1:]):
+        projected = set(re.findall(r"\?(\w+)", m.group(1)))
+        if names <= projected or m.group(1).strip().startswith("*"):
+            return text[: m.end()] + " " + block + " " + text[m.end():]
     m = re.search(r"WHERE\s*\{", text, re.I)
     if m is None:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
@@ -147,6 +162,7 @@ def run_canned(store: StoreBase, name: str, params: dict[str, str] | None = None
     missing = [p for p, desc in query.params if "required" in desc and p not in params]
     if missing:
         raise QueryError(f"query '{name}' needs --param {missing[0]}=VALUE ({dict(query.params)[missing[0]]})")
+    params = {k: v.lower() if k in query.fold else v for k, v in params.items()}
     return run_query(store, query.text, params)
 
 

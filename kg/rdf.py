@@ -17,6 +17,8 @@ from .resolve import normalise_date
 
 ENTITIES_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/entities")
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/ontology")
+INFERRED_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/inferred")  # `kg infer` writes entailments here
+SUMMARY_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/summary")  # statistics and rankings, see summary.py
 
 
 def _ns(prefix: str, local: str) -> ox.NamedNode:

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .errors import StoreError
 from .model import ArticleExtraction
 from .namespace import PREFIXES
-from .rdf import ENTITIES_GRAPH, ONTOLOGY_GRAPH, RDFS_LABEL, article_node, article_quads, entity_node, entity_quads
+from .rdf import ENTITIES_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, RDFS_LABEL, article_node, article_quads, entity_node, entity_quads
 from .resources import ontology_file
 
 if TYPE_CHECKING:
@@ -67,6 +67,10 @@ class StoreBase:
     def labelled_entities(self, nodes: Iterable[ox.NamedNode]) -> set[str]:
         raise NotImplementedError
 
+    def select_values(self, text: str) -> list[tuple[str | None, ...]]:
+        """A SELECT's rows as plain strings (IRIs and lexical forms), for bulk reads that skip rdflib."""
+        raise NotImplementedError
+
     def load_ontology(self) -> None:
         """(Re)load ontology/kg.ttl and topics.ttl into their own graph so queries can use labels."""
         quads = []
@@ -105,7 +109,7 @@ class StoreBase:
 
     def drop_inferred(self) -> None:
         """Forget materialised entailments (after the asserted data changed)."""
-        self._write("DROP SILENT GRAPH <https://w3id.org/policy-kg/graph/inferred>", [])
+        self._write(f"DROP SILENT GRAPH {INFERRED_GRAPH}", [])
 
 
 class KGStore(StoreBase):
@@ -184,6 +188,11 @@ class KGStore(StoreBase):
         res = self.oxigraph.query(
             "SELECT ?a ?s WHERE { GRAPH ?a { ?a a kg:Article ; dcterms:source ?s } }", prefixes=PREFIXES)
         return {sol["a"].value: sol["s"].value for sol in res}
+
+    def select_values(self, text: str) -> list[tuple[str | None, ...]]:
+        res = self.oxigraph.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        names = res.variables
+        return [tuple(None if (v := sol[n]) is None else v.value for n in names) for sol in res]
 
     def labelled_entities(self, nodes: Iterable[ox.NamedNode]) -> set[str]:
         """Which of these entity IRIs already have a label in the entities graph."""

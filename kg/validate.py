@@ -9,9 +9,10 @@ import pyoxigraph as ox
 
 from .errors import InputError, KGError
 from .resources import ontology_file
+from .rdf import INFERRED_GRAPH, SUMMARY_GRAPH
 from .store import StoreBase
+from .summary import refresh_summary
 
-INFERRED_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/inferred")
 ID_BASE = "https://w3id.org/policy-kg/id/"
 
 
@@ -49,7 +50,8 @@ def data_graph(store: StoreBase | None = None, path: str | Path | None = None):
             raise InputError(str(path), f"cannot parse RDF ({exc})") from None
     if store is None:
         raise KGError("nothing to validate: give a store or a file")
-    return _graph_from_triples(t for t in store.triples() if not str(t.subject).startswith("https://w3id.org/policy-kg/ontology"))
+    return _graph_from_triples(t for t in store.triples(exclude_graphs=(SUMMARY_GRAPH.value,))
+                               if not str(t.subject).startswith("https://w3id.org/policy-kg/ontology"))
 
 
 def validate(store: StoreBase | None = None, path: str | Path | None = None) -> ValidationReport:
@@ -86,7 +88,7 @@ def infer(store: StoreBase, profile: str = "owlrl") -> int:
     if profile not in {"rdfs", "owlrl"}:
         raise KGError(f"unknown reasoning profile '{profile}'; choose rdfs or owlrl")
     store._write(f"DROP SILENT GRAPH {INFERRED_GRAPH}", [])
-    asserted = _graph_from_triples(store.triples())
+    asserted = _graph_from_triples(store.triples(exclude_graphs=(SUMMARY_GRAPH.value,)))
     closure = rdflib.Graph()
     for t in asserted:
         closure.add(t)
@@ -99,6 +101,7 @@ def infer(store: StoreBase, profile: str = "owlrl") -> int:
            and not isinstance(t[2], rdflib.BNode) and t[0] != t[2]]
     quads = [ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)), _to_ox(o), INFERRED_GRAPH) for s, p, o in new]
     store._write(f"DROP SILENT GRAPH {INFERRED_GRAPH}", quads)
+    refresh_summary(store)  # its triple count includes the inferred graph
     return len(quads)
 
 

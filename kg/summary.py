@@ -1,0 +1,152 @@
+"""The summary graph: statistics and rankings computed once per build, read by the canned queries.
+
+Counting and ranking over every statement is slow on a large store (Oxigraph looks each term up on
+disk, and sorting strings decodes them again and again), so `kg build` writes what those queries
+need into one named graph: a VoID description of the dataset (triples, entities, articles, entities
+per class, statements per relation property), the most frequent co-mentioned pairs, the most active
+organisations of each topic, and lower-cased name keys for case-insensitive look-up. The graph is
+rebuilt from the store's own contents, so it is always consistent with them after a build.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import pyoxigraph as ox
+
+from .namespace import ID_BASE, PREFIXES, slugify
+from .rdf import RDF_TYPE, SUMMARY_GRAPH, lit
+
+DATASET = ox.NamedNode(ID_BASE + "dataset")
+TOP_PAIRS = 1000  # co-mentioned pairs kept (the canned query shows 50)
+TOP_PER_TOPIC = 200  # organisations kept per topic (the canned query shows 200)
+
+
+def _term(prefix: str, local: str) -> ox.NamedNode:
+    return ox.NamedNode(PREFIXES[prefix] + local)
+
+
+@dataclass
+class StoreContents:
+    """The few columns of the store the summary is computed from (IRIs and labels as strings)."""
+
+    triples: int = 0
+    articles: set[str] = field(default_factory=set)
+    mentions: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # article -> entities
+    topics: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # article -> topics
+    types: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # entity -> classes
+    labels: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    statements: Counter = field(default_factory=Counter)  # relation property -> statements
+
+
+def read_contents(store) -> StoreContents:
+    """One pass over each pattern the summary needs: single-pattern scans, no joins."""
+    c = StoreContents(triples=len(store))
+    for (a,) in store.select_values("SELECT ?a WHERE { GRAPH ?a { ?a a kg:Article } }"):
+        c.articles.add(a)
+    for a, e in store.select_values("SELECT ?a ?e WHERE { GRAPH ?a { ?a kg:mentions ?e } }"):
+        c.mentions[a].add(e)
+    for a, t in store.select_values("SELECT ?a ?t WHERE { GRAPH ?a { ?a dcterms:subject ?t } }"):
+        c.topics[a].add(t)
+    for e, t in store.select_values("SELECT ?e ?t WHERE { GRAPH <https://w3id.org/policy-kg/graph/entities> { ?e a ?t } }"):
+        c.types[e].add(t)
+    for e, label in store.select_values("SELECT ?e ?l WHERE { GRAPH <https://w3id.org/policy-kg/graph/entities> { ?e rdfs:label ?l } }"):
+        c.labels.setdefault(e, label)
+    for e, alias in store.select_values("SELECT ?e ?l WHERE { GRAPH <https://w3id.org/policy-kg/graph/entities> { ?e skos:altLabel ?l } }"):
+        c.aliases[e].add(alias)
+    for st, p in set(store.select_values("SELECT ?st ?p WHERE { GRAPH ?g { ?st rdf:predicate ?p } }")):
+        c.statements[p] += 1
+    return c
+
+
+def summary_quads(c: StoreContents) -> list[ox.Quad]:
+    """The summary graph for these contents; deterministic, so equal stores get equal summaries."""
+    out: list[ox.Quad] = []
+    g = SUMMARY_GRAPH
+
+    def add(s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
+        out.append(ox.Quad(s, p, o, g))
+
+    kg = PREFIXES["kg"]
+    entity_classes = Counter(t for ts in c.types.values() for t in ts if t.startswith(kg))
+    add(DATASET, RDF_TYPE, _term("void", "Dataset"))
+    add(DATASET, _term("void", "triples"), lit(c.triples))
+    add(DATASET, _term("void", "entities"), lit(len(c.types)))
+    add(DATASET, _term("void", "documents"), lit(len(c.articles)))
+    for cls, n in sorted(entity_classes.items()):
+        part = ox.NamedNode(f"{ID_BASE}dataset/class/{cls[len(kg):]}")
+        add(DATASET, _term("void", "classPartition"), part)
+        add(part, _term("void", "class"), ox.NamedNode(cls))
+        add(part, _term("void", "entities"), lit(n))
+    for prop, n in sorted(c.statements.items()):
+        part = ox.NamedNode(f"{ID_BASE}dataset/property/{prop.rsplit('#', 1)[-1]}")
+        add(DATASET, _term("void", "propertyPartition"), part)
+        add(part, _term("void", "property"), ox.NamedNode(prop))
+        add(part, _term("kg", "statementCount"), lit(n))
+
+    label = lambda e: c.labels.get(e, e)  # noqa: E731
+    for rank, ((a, b), n) in enumerate(co_mentions(c.mentions.values(), label), start=1):
+        row = ox.NamedNode(f"{ID_BASE}summary/co-mention/{rank}")
+        add(row, RDF_TYPE, _term("kg", "CoMention"))
+        add(row, _term("kg", "firstEntity"), ox.NamedNode(a))
+        add(row, _term("kg", "secondEntity"), ox.NamedNode(b))
+        add(row, _term("kg", "articleCount"), lit(n))
+        add(row, _term("kg", "rank"), lit(rank))
+
+    orgs = {e for e, ts in c.types.items() if kg + "Organisation" in ts}
+    for topic, ranked in sorted(topic_activity(c.topics, c.mentions, orgs, label).items()):
+        slug = slugify(topic.rstrip("/").rsplit("/", 1)[-1])
+        for rank, (org, n) in enumerate(ranked, start=1):
+            row = ox.NamedNode(f"{ID_BASE}summary/topic-activity/{slug}/{rank}")
+            add(row, RDF_TYPE, _term("kg", "TopicActivity"))
+            add(row, _term("dcterms", "subject"), ox.NamedNode(topic))
+            add(row, _term("kg", "activeEntity"), ox.NamedNode(org))
+            add(row, _term("kg", "articleCount"), lit(n))
+            add(row, _term("kg", "rank"), lit(rank))
+
+    for entity in sorted(c.types):
+        for key in sorted({form.lower() for form in [c.labels.get(entity, ""), *c.aliases.get(entity, ())] if form}):
+            add(ox.NamedNode(entity), _term("kg", "nameKey"), lit(key))
+    return out
+
+
+def co_mentions(mentions: Iterable[set[str]], label, top: int = TOP_PAIRS) -> list[tuple[tuple[str, str], int]]:
+    """Pairs of entities named in more than one article together: most articles first, then by labels."""
+    ids: dict[str, int] = {}
+    pairs: Counter = Counter()  # keyed by one int per pair: a tuple of two strings per key costs far more memory
+    for entities in mentions:
+        nums = [ids.setdefault(e, len(ids)) for e in sorted(entities)]
+        pairs.update(a << 32 | b for a, b in combinations(nums, 2))
+    names = list(ids)
+    frequent = [((names[k >> 32], names[k & 0xFFFFFFFF]), n) for k, n in pairs.items() if n > 1]
+    del pairs
+    frequent.sort(key=lambda pn: (-pn[1], label(pn[0][0]), label(pn[0][1]), pn[0]))
+    return frequent[:top]
+
+
+def topic_activity(topics: dict[str, set[str]], mentions: dict[str, set[str]], orgs: set[str], label,
+                   top: int = TOP_PER_TOPIC) -> dict[str, list[tuple[str, int]]]:
+    """Per topic, the organisations mentioned by most of its articles (ties by label)."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for article, ts in topics.items():
+        found = mentions.get(article, set()) & orgs
+        for t in ts:
+            counts[t].update(found)
+    return {t: sorted(cnt.items(), key=lambda en: (-en[1], label(en[0]), en[0]))[:top] for t, cnt in counts.items()}
+
+
+def refresh_summary(store) -> int:
+    """Recompute the summary graph from the store and replace it in one update; returns its size."""
+    quads = summary_quads(read_contents(store))
+    store._write(f"DROP SILENT GRAPH {SUMMARY_GRAPH}", quads)
+    return len(quads)
+
+
+def has_summary(store) -> bool:
+    """Whether the store holds a summary graph (stores built before it existed do not)."""
+    return bool(store.select_values("SELECT ?n WHERE { GRAPH <https://w3id.org/policy-kg/graph/summary> { "
+                                    "<https://w3id.org/policy-kg/id/dataset> void:triples ?n } }"))
