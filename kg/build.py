@@ -134,15 +134,21 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
                 store.put_article(extraction)
         if prune:
             report.removed = store.remove_articles(sorted(set(store.article_hashes()) - keep))
-        if todo or report.removed:
-            store.drop_orphan_entities()
-            store.drop_inferred()  # entailments of the old data are stale; `kg infer` makes them again
-        if todo or report.removed or not has_summary(store):
-            refresh_summary(store)
+        finish(store, changed=bool(todo or report.removed))
         _fill_counts(store, report)
         if exports_dir is not None:
             report.exports = write_default_exports(store, Path(exports_dir))
     return report
+
+
+def finish(store: StoreBase, changed: bool = True) -> None:
+    """After articles were written or removed: drop entities nobody mentions, forget stale entailments
+    and recompute the summary graph the counting queries read."""
+    if changed:
+        store.drop_orphan_entities()
+        store.drop_inferred()  # entailments of the old data are stale; `kg infer` makes them again
+    if changed or not has_summary(store):
+        refresh_summary(store)
 
 
 # below this many articles per worker, starting worker processes costs more than it saves

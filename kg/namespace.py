@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
@@ -117,6 +118,7 @@ PREFIXES: dict[str, str] = {
 SERIALIZATION_PREFIXES: dict[str, str] = {k: v for k, v in PREFIXES.items() if k not in {"id", "topic"}}
 
 
+@lru_cache(maxsize=65536)  # the same names recur in every article written; this is on the store writer's path
 def slugify(text: str) -> str:
     """A readable, stable IRI segment: 'Norfolk County Council' -> 'norfolk-county-council'."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
