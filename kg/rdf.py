@@ -137,10 +137,11 @@ def _is_iri(text: str) -> bool:
     return text.startswith(("http://", "https://")) and not any(c in text for c in ' <>"{}|\\^`')
 
 
-def insert_data(quads: Iterable[ox.Quad]) -> str:
-    """SPARQL INSERT DATA for quads: terms are written in N-Triples syntax, so no text is interpolated raw."""
+def insert_data(quads: Iterable[ox.Quad], keyword: str = "INSERT DATA") -> str:
+    """SPARQL INSERT DATA (or DELETE DATA) for quads: terms are written in N-Triples syntax, so no text is
+    interpolated raw."""
     by_graph: dict[str, list[str]] = {}
     for quad in quads:
         by_graph.setdefault(str(quad.graph_name), []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
     body = " ".join(f"GRAPH {g} {{ {' '.join(lines)} }}" for g, lines in by_graph.items())
-    return f"INSERT DATA {{ {body} }}" if body else ""
+    return f"{keyword} {{ {body} }}" if body else ""

@@ -142,7 +142,7 @@ def topic_activity(topics: dict[str, set[str]], mentions: dict[str, set[str]], o
 def refresh_summary(store) -> int:
     """Recompute the summary graph from the store and replace it in one update; returns its size."""
     quads = summary_quads(read_contents(store))
-    store._write(f"DROP SILENT GRAPH {SUMMARY_GRAPH}", quads)
+    store.replace_derived_graph(SUMMARY_GRAPH, quads)
     return len(quads)
 
 
