@@ -45,18 +45,21 @@ class StoreContents:
 
 def read_contents(store) -> StoreContents:
     """One pass over each pattern the summary needs: single-pattern scans, no joins."""
-    c = StoreContents(triples=len(store))
+    in_summary = store.select_values("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policy-kg/graph/summary> "
+                                     "{ ?s ?p ?o } }")
+    c = StoreContents(triples=len(store) - int(in_summary[0][0] or 0))  # quads outside this graph
     for (a,) in store.select_values("SELECT ?a WHERE { GRAPH ?a { ?a a kg:Article } }"):
         c.articles.add(a)
     for a, e in store.select_values("SELECT ?a ?e WHERE { GRAPH ?a { ?a kg:mentions ?e } }"):
         c.mentions[a].add(e)
     for a, t in store.select_values("SELECT ?a ?t WHERE { GRAPH ?a { ?a dcterms:subject ?t } }"):
         c.topics[a].add(t)
-    for e, t in store.select_values("SELECT ?e ?t WHERE { GRAPH <https://w3id.org/policy-kg/graph/entities> { ?e a ?t } }"):
+    entities = "GRAPH <https://w3id.org/policy-kg/graph/entities>"
+    for e, t in store.select_values("SELECT ?e ?t WHERE { " + entities + " { ?e a ?t } }"):
         c.types[e].add(t)
-    for e, label in store.select_values("SELECT ?e ?l WHERE { GRAPH <https://w3id.org/policy-kg/graph/entities> { ?e rdfs:label ?l } }"):
+    for e, label in store.select_values("SELECT ?e ?l WHERE { " + entities + " { ?e rdfs:label ?l } }"):
         c.labels.setdefault(e, label)
-    for e, alias in store.select_values("SELECT ?e ?l WHERE { GRAPH <https://w3id.org/policy-kg/graph/entities> { ?e skos:altLabel ?l } }"):
+    for e, alias in store.select_values("SELECT ?e ?l WHERE { " + entities + " { ?e skos:altLabel ?l } }"):
         c.aliases[e].add(alias)
     for st, p in set(store.select_values("SELECT ?st ?p WHERE { GRAPH ?g { ?st rdf:predicate ?p } }")):
         c.statements[p] += 1
