@@ -131,11 +131,13 @@ def query(query: str | None, store: str | None, query_file: Any, params: tuple[s
     else:
         raise click.UsageError("give a query, a canned query name (kg query --list), --file FILE, or '-' for stdin")
     with open_store(store, read_only=True) as st:
-        if text in canned_queries():
-            result = run_canned(st, text, bindings)
-        else:
-            result = run_query(st, text, bindings)
+        canned = canned_queries().get(text)
+        result = run_canned(st, text, bindings) if canned else run_query(st, text, bindings)
         click.echo(format_result(result, fmt), nl=False)
+        if canned and canned.page and result.type == "SELECT" and len(result.bindings) >= canned.page:
+            click.echo(f"Note: '{text}' shows a page of {canned.page} matches, not all of them; narrow it with "
+                       f"-p ({', '.join(p for p, _ in canned.params) or 'no parameters'}) or write a query with ORDER BY "
+                       "for a complete listing.", err=True)
 
 
 @main.command()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 _PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*(.*)$")
 _DESC_RE = re.compile(r"^#\s*description:\s*(.*)$")
 _FOLD_RE = re.compile(r"^#\s*fold:\s*([\w\s]+)$")
+_PAGE_RE = re.compile(r"^#\s*page:\s*(\d+)\s*$")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class CannedQuery:
     text: str
     path: Path
     fold: frozenset[str] = frozenset()  # parameters whose values are lower-cased (matched against kg:nameKey)
+    page: int | None = None  # a list query returns at most this many matches, not necessarily the first in order
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +49,7 @@ def canned_queries() -> dict[str, CannedQuery]:
     out = {}
     for path in sorted((data_dir("ontology") / "queries").glob("*.rq")):
         text = path.read_text(encoding="utf-8")
-        desc, params, fold = "", [], set()
+        desc, params, fold, page = "", [], set(), None
         for line in text.splitlines():
             if m := _DESC_RE.match(line):
                 desc = m.group(1).strip()
@@ -55,7 +57,9 @@ def canned_queries() -> dict[str, CannedQuery]:
                 params.append((m.group(1), m.group(2).strip()))
             elif m := _FOLD_RE.match(line):
                 fold.update(m.group(1).split())
-        out[path.stem] = CannedQuery(path.stem, desc, tuple(params), text, path, frozenset(fold))
+            elif m := _PAGE_RE.match(line):
+                page = int(m.group(1))
+        out[path.stem] = CannedQuery(path.stem, desc, tuple(params), text, path, frozenset(fold), page)
     return out
 
 

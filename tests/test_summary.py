@@ -165,3 +165,16 @@ def test_with_values_goes_into_the_sub_select_that_projects_the_variable():
     assert bound.index("VALUES ?a") > bound.index("SELECT ?a WHERE")
     bound = with_values(text, {"l": URIRef("http://x")})  # only the outer query projects ?l
     assert bound.index("VALUES ?l") < bound.index("SELECT ?a WHERE")
+
+
+def test_cli_says_when_a_list_is_a_page(many):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["query", "relations", "--store", str(many), "--format", "csv"])
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 201
+    assert "page of 200 matches" in result.stderr and "-p (predicate)" in result.stderr
+    narrowed = CliRunner().invoke(main, ["query", "fines", "--store", str(many), "-p", "regulator=id:organisation/beta-regulator"])
+    assert narrowed.exit_code == 0 and "(43 rows)" in narrowed.stdout and "page of" not in narrowed.stderr
