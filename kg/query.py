@@ -167,7 +167,14 @@ def run_canned(store: StoreBase, name: str, params: dict[str, str] | None = None
     if missing:
         raise QueryError(f"query '{name}' needs --param {missing[0]}=VALUE ({dict(query.params)[missing[0]]})")
     params = {k: v.lower() if k in query.fold else v for k, v in params.items()}
-    return run_query(store, query.text, params)
+    result = run_query(store, query.text, params)
+    if result.type == "SELECT" and not result.bindings and "/graph/summary>" in query.text:
+        from .summary import has_summary
+
+        if not has_summary(store):
+            raise QueryError(f"query '{name}' reads the summary graph, which this store does not have yet "
+                             "(it was built by an older policy-kg); run `kg build` once to add it")
+    return result
 
 
 # ---------------------------------------------------------------------- formatting

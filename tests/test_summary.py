@@ -115,6 +115,18 @@ def many(tmp_path_factory):
     return path
 
 
+def test_a_store_without_summary_says_how_to_get_one(tmp_path):
+    from kg.errors import QueryError
+
+    with KGStore(tmp_path / "old") as st:
+        st.load_ontology()
+        st.put_article(_many_fines(1)[0])
+        with pytest.raises(QueryError, match="run `kg build` once"):
+            run_canned(st, "stats-types")
+        refresh_summary(st)
+        assert {str(r["n"]) for r in run_canned(st, "stats-types")} == {"2"}
+
+
 def test_list_queries_show_a_sorted_page(many):
     with KGStore(many, create=False, read_only=True) as st:
         rows = list(run_canned(st, "fines"))
