@@ -91,25 +91,25 @@ def summary_quads(c: StoreContents) -> list[ox.Quad]:
         add(part, _term("void", "property"), ox.NamedNode(prop))
         add(part, _term("kg", "statementCount"), lit(n))
 
-    label = lambda e: c.labels.get(e, e)  # noqa: E731
-    for rank, ((a, b), n) in enumerate(co_mentions(c.mentions.values(), label), start=1):
-        row = ox.NamedNode(f"{ID_BASE}summary/co-mention/{rank}")
-        add(row, RDF_TYPE, _term("kg", "CoMention"))
-        add(row, _term("kg", "firstEntity"), ox.NamedNode(a))
-        add(row, _term("kg", "secondEntity"), ox.NamedNode(b))
+    def ranked_row(iri: str, cls: str, links: list[tuple[ox.NamedNode, str]], n: int, rank: int) -> None:
+        row = ox.NamedNode(iri)
+        add(row, RDF_TYPE, _term("kg", cls))
+        for prop, target in links:
+            add(row, prop, ox.NamedNode(target))
         add(row, _term("kg", "articleCount"), lit(n))
         add(row, _term("kg", "rank"), lit(rank))
+
+    label = lambda e: c.labels.get(e, e)  # noqa: E731
+    for rank, ((a, b), n) in enumerate(co_mentions(c.mentions.values(), label), start=1):
+        ranked_row(f"{ID_BASE}summary/co-mention/{rank}", "CoMention",
+                   [(_term("kg", "firstEntity"), a), (_term("kg", "secondEntity"), b)], n, rank)
 
     orgs = {e for e, ts in c.types.items() if kg + "Organisation" in ts}
     for topic, ranked in sorted(topic_activity(c.topics, c.mentions, orgs, label).items()):
         slug = slugify(topic.rstrip("/").rsplit("/", 1)[-1])
         for rank, (org, n) in enumerate(ranked, start=1):
-            row = ox.NamedNode(f"{ID_BASE}summary/topic-activity/{slug}/{rank}")
-            add(row, RDF_TYPE, _term("kg", "TopicActivity"))
-            add(row, _term("dcterms", "subject"), ox.NamedNode(topic))
-            add(row, _term("kg", "activeEntity"), ox.NamedNode(org))
-            add(row, _term("kg", "articleCount"), lit(n))
-            add(row, _term("kg", "rank"), lit(rank))
+            ranked_row(f"{ID_BASE}summary/topic-activity/{slug}/{rank}", "TopicActivity",
+                       [(_term("dcterms", "subject"), topic), (_term("kg", "activeEntity"), org)], n, rank)
 
     for entity in sorted(c.types):
         for key in sorted({form.lower() for form in [c.labels.get(entity, ""), *c.aliases.get(entity, ())] if form}):
