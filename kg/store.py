@@ -18,7 +18,8 @@ import pyoxigraph as ox
 from .errors import StoreError
 from .model import ArticleExtraction
 from .namespace import PREFIXES
-from .rdf import ENTITIES_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, RDFS_LABEL, article_node, article_quads, entity_node, entity_quads
+from .rdf import (ENTITIES_GRAPH, INFERRED_GRAPH, ONTOLOGY_GRAPH, RDFS_LABEL, article_node, article_quads, entity_node,
+                  entity_quads, insert_data)
 from .resources import ontology_file
 
 if TYPE_CHECKING:
@@ -51,8 +52,6 @@ class StoreBase:
 
     def _write(self, preamble: str, quads: list[ox.Quad]) -> None:
         """Run *preamble* and insert *quads* as one SPARQL update (one transaction)."""
-        from .rdf import insert_data
-
         if self.read_only:
             raise StoreError(f"{self.path}: store was opened read-only")
         data = insert_data(quads)
@@ -229,13 +228,14 @@ class KGStore(StoreBase):
     def replace_derived_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         """Write only what changed, in one update: after a small build most of the summary is as it was,
         and Oxigraph's cost is per quad written or removed."""
-        from .rdf import insert_data
-
         if self.read_only:
             raise StoreError(f"{self.path}: store was opened read-only")
         old = set(self.oxigraph.quads_for_pattern(None, None, None, graph))
         if not old:
-            self.oxigraph.extend(quads)  # atomic, and much faster than parsing an update of the same size
+            try:
+                self.oxigraph.extend(quads)  # atomic, and much faster than parsing an update of the same size
+            except OSError as exc:
+                raise StoreError(f"{self.path}: write failed ({exc}); the store keeps its previous state") from None
             return
         new = set(quads)
         parts = [insert_data(old - new, "DELETE DATA"), insert_data(new - old)]
