@@ -28,6 +28,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 CANNED = ["fines", "entity", "entity-info", "entity-articles", "created", "relations", "topic-organisations",
           "topic-articles", "policies", "co-mentions", "timeline", "find-entity", "stats-types", "stats-predicates"]
 
+# A child process's peak resident memory in MiB, as a Python expression for the scripts run below
+PEAK_MIB = "int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024"
+
 
 @dataclass
 class Row:
@@ -198,9 +201,7 @@ for name, (text, bindings) in queries.items():
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
     out["queries"][name] = statistics.median(times) if isinstance(times, list) else times
-out["maxrss_mb"] = int([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]) / 1024
-print(json.dumps(out))
-"""
+""" + f"out['maxrss_mb'] = {PEAK_MIB}\nprint(json.dumps(out))\n"
 
 SESSION_SCRIPT = r"""
 import json, resource, statistics, sys, time
@@ -217,9 +218,7 @@ with KGStore(path, create=False, read_only=True) as st:
             list(run_canned(st, name, params.get(name)))
             times.append(time.perf_counter() - t)
         out[name] = statistics.median(times)
-out["maxrss_mb"] = int([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1]) / 1024
-print(json.dumps(out))
-"""
+""" + f"out['maxrss_mb'] = {PEAK_MIB}\nprint(json.dumps(out))\n"
 
 
 def bench_queries(res: Results, n_triples: int, tmp: Path, cap: float) -> None:
@@ -301,11 +300,11 @@ def bench_build_memory(res: Results, n: int, tmp: Path) -> None:
     src = write_corpus(tmp / "memcorpus", n)
     code = ("import resource, sys; from kg.build import build; "
             "build([sys.argv[1]], store_path=sys.argv[2], exports_dir=None, quiet=True, workers=1); "
-            "print(int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024)")
+            f"print({PEAK_MIB})")
     ours = float(subprocess.run([sys.executable, "-c", code, str(src), str(tmp / "memstore")], capture_output=True,
                                 text=True, check=True, cwd=tmp).stdout.strip())
     code = ("import resource, spacy; from kg.extract import DEFAULT_MODEL; spacy.load(DEFAULT_MODEL); "
-            "print(int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024)")
+            f"print({PEAK_MIB})")
     model_only = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip())
     res.add(f"6. peak memory of a build of {n} articles (MiB)", f"{ours:.0f}", f"{model_only:.0f} spaCy model alone",
             f"{ours / model_only:.2f}x")
@@ -325,8 +324,7 @@ with KGStore(sys.argv[1]) as st:
     import pyoxigraph as ox
     with open(sys.argv[4], "wb") as fh:
         ox.serialize(st.oxigraph.quads_for_pattern(None, None, None, None), fh, ox.RdfFormat.N_QUADS)
-print(n, int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024)
-"""
+""" + f"print(n, {PEAK_MIB})\n"
 
 
 def bench_writer_memory(res: Results, n_triples: int, tmp: Path) -> None:
@@ -338,7 +336,7 @@ def bench_writer_memory(res: Results, n_triples: int, tmp: Path) -> None:
                           str(nq)], capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
     n, ours = int(out[0]), float(out[1])
     code = ("import sys, rdflib; ds = rdflib.Dataset(); ds.parse(sys.argv[1], format='nquads'); "
-            "print(int([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]) / 1024)")
+            f"print({PEAK_MIB})")
     baseline = float(subprocess.run([sys.executable, "-c", code, str(nq)], capture_output=True, text=True, check=True).stdout)
     res.add(f"6. peak memory, store side of a build to {n:,} triples ({n_articles:,} articles) (MiB)", f"{ours:.0f}",
             f"{baseline:.0f} rdflib Dataset holding the same quads", f"{baseline / ours:.1f}x less", "",

@@ -168,7 +168,9 @@ def run_canned(store: StoreBase, name: str, params: dict[str, str] | None = None
         raise QueryError(f"query '{name}' needs --param {missing[0]}=VALUE ({dict(query.params)[missing[0]]})")
     params = {k: v.lower() if k in query.fold else v for k, v in params.items()}
     result = run_query(store, query.text, params)
-    if result.type == "SELECT" and not result.bindings and "/graph/summary>" in query.text:
+    from .rdf import SUMMARY_GRAPH
+
+    if result.type == "SELECT" and not result.bindings and SUMMARY_GRAPH.value in query.text:
         from .summary import has_summary
 
         if not has_summary(store):
