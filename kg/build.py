@@ -9,11 +9,11 @@ from pathlib import Path
 
 from .errors import InputError
 from .ingest import read_sources
-from .model import ArticleExtraction, Document, Entity
+from .model import ArticleExtraction, Document, Entity, FileStats
 from .namespace import article_iri
 from .resolve import is_acronym
 from .store import StoreBase, connect
-from .summary import has_summary, refresh_summary
+from .summary import mark_summary_stale, refresh_summary, summary_is_fresh
 
 DEFAULT_EXPORTS = Path("exports")
 
@@ -31,6 +31,7 @@ class BuildReport:
     duplicates: int = 0
     removed: int = 0
     problems: list[InputError] = field(default_factory=list)
+    files: list[FileStats] = field(default_factory=list)
     entities_by_type: dict[str, int] = field(default_factory=dict)
     relations_by_predicate: dict[str, int] = field(default_factory=dict)
     total_articles: int = 0
@@ -106,8 +107,11 @@ def plan(documents: Sequence[Document], known_hashes: dict[str, str]) -> tuple[l
 def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = None, model: str | None = None,
           exports_dir: str | Path | None = DEFAULT_EXPORTS, quiet: bool = False, prune: bool = False,
           extractor=None, progress: Callable[[Iterable, int], Iterable] | None = None,
-          workers: int | None = None, dask_scheduler: str | None = None) -> BuildReport:
-    """The main job: the bundled corpus (or *paths*) into the store, then exports/graph.ttl and graph.html."""
+          workers: int | None = None, dask_scheduler: str | None = None, strict: bool = False) -> BuildReport:
+    """The main job: the bundled corpus (or *paths*) into the store, then exports/graph.ttl and graph.html.
+
+    With *strict*, any unreadable input stops the build before the store is opened: nothing is written.
+    """
     from .resources import bundled_sources
 
     sources = list(paths) or [bundled_sources()]
@@ -118,9 +122,13 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
             more = f" (and {len(ingest.problems) - 1} more)" if len(ingest.problems) > 1 else ""
             raise InputError(first.source, f"{first.problem}{more}; nothing could be read")
         raise InputError(", ".join(map(str, sources)), "no articles found")
+    if strict and ingest.problems:
+        first = ingest.problems[0]
+        more = f" (and {len(ingest.problems) - 1} more problem(s))" if len(ingest.problems) > 1 else ""
+        raise InputError(first.source, f"{first.problem}{more}; --strict: nothing was written to the store")
     with connect(store_path, create=True) as store:
         report = BuildReport(store=store.path, files_read=ingest.files_read, articles=len(ingest.documents),
-                             problems=ingest.problems)
+                             problems=ingest.problems, files=ingest.files)
         store.load_ontology()
         todo, report.new, report.changed, report.unchanged, keep = plan(ingest.documents, store.article_hashes())
         report.duplicates = len(ingest.documents) - len(todo) - report.unchanged
@@ -129,6 +137,7 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
             aliases.load(store)
             stream = _extraction_stream(todo, model, extractor, workers, dask_scheduler)
             stream = (progress or _progress)(stream, len(todo)) if not quiet else stream
+            mark_summary_stale(store)
             for extraction in stream:
                 _resolve_across_articles(extraction, aliases)
                 store.put_article(extraction)
@@ -147,7 +156,7 @@ def finish(store: StoreBase, changed: bool = True) -> None:
     if changed:
         store.drop_orphan_entities()
         store.drop_inferred()  # entailments of the old data are stale; `kg infer` makes them again
-    if changed or not has_summary(store):
+    if changed or not summary_is_fresh(store):
         refresh_summary(store)
 
 

@@ -59,7 +59,7 @@ def main() -> None:
               help="Folder for graph.ttl and graph.html.")
 @click.option("--no-exports", is_flag=True, help="Do not write exports/graph.ttl and graph.html.")
 @click.option("--prune", is_flag=True, help="Remove stored articles that are not in this run's input.")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any input could not be read.")
+@click.option("--strict", is_flag=True, help="If any input cannot be read, write nothing to the store and exit with code 2.")
 @click.option("--workers", type=int, default=None, help="Extraction processes (default: one per core for large batches).")
 @click.option("--dask-scheduler", metavar="ADDRESS", help="Send extraction to a Dask distributed cluster (tcp://host:8786).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
@@ -70,13 +70,14 @@ def build(paths: tuple[Path, ...], store: str | None, model: str | None, exports
     from .build import build as run_build
 
     report = run_build(paths, store_path=store, model=model, exports_dir=None if no_exports else exports_dir,
-                       quiet=quiet, prune=prune, workers=workers, dask_scheduler=dask_scheduler)
+                       quiet=quiet, prune=prune, workers=workers, dask_scheduler=dask_scheduler, strict=strict)
     for problem in report.problems:
         click.echo(f"skipped {problem}", err=True)
+    for stats in report.files:
+        if stats.warning:
+            click.echo(f"warning {stats.source}: {stats.warning}", err=True)
     if not quiet:
         click.echo(_summary(report))
-    if strict and report.problems:
-        sys.exit(2)
 
 
 def _summary(report: Any) -> str:
@@ -86,6 +87,7 @@ def _summary(report: Any) -> str:
              + (f", {report.duplicates} repeated" if report.duplicates else "")
              + (f", {len(report.problems)} skipped" if report.problems else "")
              + (f"; {report.removed} removed" if report.removed else "") + "."]
+    lines += _file_lines(report.files)
     lines.append(f"Store {report.store}: {report.total_articles} articles, {report.triples:,} quads.")
     ents = ", ".join(f"{t} {n}" for t, n in sorted(report.entities_by_type.items(), key=lambda x: (-x[1], x[0])))
     lines.append(f"Entities: {ents or 'none'}.")
@@ -95,6 +97,38 @@ def _summary(report: Any) -> str:
         lines.append(f"Wrote {path}")
     lines.append("Try: kg query fines    (who fined whom, for how much, and the sentence that says so)")
     return "\n".join(lines)
+
+
+def _file_lines(files: list) -> list[str]:
+    """Per file: posts found and where the characters went (files of one post with nothing dropped are
+    only counted in the total)."""
+    lines = []
+    total = kept = dropped = 0
+    for f in files:
+        if f.chars_total is None:
+            continue
+        total, kept, dropped = total + f.chars_total, kept + f.chars_kept, dropped + f.chars_dropped
+        if f.posts > 1 or f.chars_dropped:
+            lines.append(f"  {f.source}: {f.posts} post(s), {f.chars_kept:,} of {f.chars_total:,} characters kept as "
+                         f"article text, {f.chars_dropped:,} dropped as furniture ({f.chars_dropped / max(f.chars_total, 1):.1%})")
+    if total:
+        lines.append(f"Text kept: {kept:,} of {total:,} characters ({dropped:,} dropped as page furniture, captions and "
+                     "link lists; see them with kg split FILE).")
+    return lines
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--no-dropped", is_flag=True, help="List the posts only, not the paragraphs dropped as furniture.")
+@friendly
+def split(files: tuple[Path, ...], no_dropped: bool) -> None:
+    """Show how text files would be cut into posts (title, byline, first words, length), without building."""
+    from .ingest import split_file
+    from .segment import describe
+
+    for path in files:
+        result, source = split_file(path)
+        click.echo(describe(result, source, show_dropped=not no_dropped))
 
 
 @main.command()

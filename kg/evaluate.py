@@ -93,6 +93,18 @@ def _title_key(title: str) -> str:
     return " ".join(fold_quotes(title).split()).casefold()
 
 
+def _gold_key(title: str, extracted: set[str]) -> str:
+    """The extracted article a gold title names: the same title, or the title without a site-name
+    suffix (' : Site', ' | Site'), which ingestion moves to dcterms:publisher."""
+    key = _title_key(title)
+    if key not in extracted:
+        for sep in (" : ", " | ", " – ", " - "):
+            head, found, _ = key.rpartition(sep)
+            if found and head in extracted:
+                return head
+    return key
+
+
 def _match_one_to_one(pred: list, gold: list, matches) -> tuple[set[int], set[int]]:
     """Greedy one-to-one pairing of predicted and gold items; returns matched indices of each."""
     used_p, used_g = set(), set()
@@ -139,7 +151,7 @@ def _score(gold: dict, ents, rels, topics) -> EvalReport:
     report = EvalReport()
     for art in gold["articles"]:
         report.articles_gold += 1
-        key = _title_key(art["title"])
+        key = _gold_key(art["title"], set(ents) | set(rels) | set(topics))
         if key not in ents and key not in rels and key not in topics:
             report.unmatched_titles.append(art["title"])
         else:

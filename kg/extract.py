@@ -159,9 +159,30 @@ class Extractor:
     def extract(self, documents: Iterable[Document], batch_size: int = 16, n_process: int = 1) -> Iterator[ArticleExtraction]:
         """Extract each document in turn (streaming, so progress can be shown as it goes)."""
         docs = list(documents) if not isinstance(documents, list) else documents
-        texts = ((fold_quotes(d.full_text), d) for d in docs)
-        for sdoc, document in self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        for sdoc, document in self._parsed(docs, batch_size, n_process):
             yield self.analyse(sdoc, document)
+
+    def _parsed(self, docs: list[Document], batch_size: int, n_process: int) -> Iterator[tuple[Doc, Document]]:
+        """spaCy Docs in input order: ordinary articles through nlp.pipe, long ones in chunks."""
+        pending: list[tuple[str, Document]] = []
+        for document in docs:
+            text = fold_quotes(document.full_text)
+            if len(text) <= CHUNK_CHARS:
+                pending.append((text, document))
+                continue
+            yield from self.nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=n_process)
+            pending = []
+            yield self.parse_long(text), document
+        yield from self.nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=n_process)
+
+    def parse_long(self, text: str) -> Doc:
+        """Parse a text longer than CHUNK_CHARS as paragraph-aligned chunks joined into one Doc, so memory
+        stays bounded and spaCy's max_length never applies; character offsets are those of *text*."""
+        from spacy.tokens import Doc as SpacyDoc
+
+        doc = SpacyDoc.from_docs(list(self.nlp.pipe(chunk_text(text, CHUNK_CHARS), batch_size=4)), ensure_whitespace=False)
+        assert doc.text == text, "chunks must rebuild the text exactly"
+        return doc
 
     def extract_one(self, document: Document) -> ArticleExtraction:
         """Convenience for tests and the library: one document."""
@@ -175,6 +196,7 @@ class Extractor:
         entities = self._merge(doc, mentions, acronym_links)
         mentions = self._propagate(doc, mentions, entities)
         self._add_author(document, entities)
+        self._add_publisher(document, entities)
         tok2ment = {i: m for m in mentions for i in range(m.start, m.end)}
         relations = self._relations(doc, document, tok2ment)
         topics = self._topics(doc, document)
@@ -210,6 +232,18 @@ class Extractor:
                 entity.mentions += 1
                 return
         entities.append(Entity(type="Person", name=author, mentions=1))
+
+    @staticmethod
+    def _add_publisher(document: Document, entities: list[Entity]) -> None:
+        """The site a headline named as its suffix ('… : Community Care') is an organisation the page names."""
+        name = canonical_name(document.publisher or "")
+        if not name:
+            return
+        for entity in entities:
+            if entity.name.casefold() == name.casefold():
+                entity.mentions += 1
+                return
+        entities.append(Entity(type="Organisation", name=name, mentions=1))
 
     def _propagate(self, doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Mention]:
         """Later bare uses of a name already found ('Verify' after 'GOV.UK Verify') become mentions too."""
@@ -877,6 +911,33 @@ class _SentenceContext:
                                rule + ("+coref" if (s_coref or o_coref) else ""), amount, rating, date)
 
 
+# ---------------------------------------------------------------------- long texts
+
+# spaCy's parser and NER need about 1 GB per 100,000 characters at once; longer articles are parsed in chunks
+CHUNK_CHARS = 100_000
+
+
+def chunk_text(text: str, size: int) -> list[str]:
+    """Cut *text* into pieces of at most *size* characters that concatenate back to it exactly:
+    at paragraph breaks where possible, else at a sentence end, else at a space."""
+    chunks: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            pos = window.rfind(sep)
+            if pos > size // 4:
+                cut = pos + len(sep)
+                break
+        if cut <= 0:
+            cut = size
+        chunks.append(text[start:start + cut])
+        start += cut
+    chunks.append(text[start:])
+    return [c for c in chunks if c]
+
+
 # ---------------------------------------------------------------------- several processes
 
 _WORKER: Extractor | None = None
@@ -886,6 +947,20 @@ def _init_worker(model: str | None) -> None:
     global _WORKER
     _WORKER = Extractor(model)
     _ = _WORKER.nlp
+
+
+def _tie_to_parent(parent: int) -> None:
+    """In a worker: die with the build process (even on kill -9), and leave Ctrl-C to the parent."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass  # not Linux: the pool's own shutdown still ends the workers on a normal exit
+    if os.getppid() != parent:
+        os._exit(0)  # the parent died before the line above took effect
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _extract_chunk(documents: list[Document]) -> list[ArticleExtraction]:
@@ -912,6 +987,6 @@ def extract_parallel(documents: list[Document], workers: int, model: str | None 
         _init_worker(model)
     chunks = [documents[i:i + chunk] for i in range(0, len(documents), chunk)]
     ctx = mp.get_context("fork")
-    with ctx.Pool(workers) as pool:
+    with ctx.Pool(workers, initializer=_tie_to_parent, initargs=(os.getpid(),)) as pool:
         for results in pool.imap(_extract_chunk, chunks):
             yield from results

@@ -7,19 +7,21 @@ Each adapter is registered by file type. A bad file produces an ``InputError`` f
 from __future__ import annotations
 
 import glob
+import io
 import json
 import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import InputError
-from .model import Document
+from .model import Document, FileStats
 
 MAX_BYTES = 20 * 1024 * 1024
+# spaCy reads long texts in chunks (see extract); beyond this an article is refused with one line
+MAX_ARTICLE_CHARS = 5_000_000
 HEADER_FIELDS = ("title", "author", "date", "url", "source")
 _HEADER_RE = re.compile(r"^(Title|Author|Date|URL|Source)\s*:\s*(.*)$", re.IGNORECASE)
 _BYLINE_RE = re.compile(r"^By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$")
@@ -41,7 +43,7 @@ def adapter(*suffixes: str) -> Callable[[Adapter], Adapter]:
 
 def supported_suffixes() -> tuple[str, ...]:
     """File endings `kg build` reads when walking a folder."""
-    return tuple(sorted(_ADAPTERS))
+    return tuple(sorted(readable_suffixes()))
 
 
 @dataclass
@@ -51,6 +53,7 @@ class IngestResult:
     documents: list[Document] = field(default_factory=list)
     problems: list[InputError] = field(default_factory=list)
     files_read: int = 0
+    files: list[FileStats] = field(default_factory=list)
 
 
 def decode(data: bytes, source: str) -> str:
@@ -68,94 +71,51 @@ def decode(data: bytes, source: str) -> str:
             raise InputError(source, f"not valid UTF-8 or Windows-1252 text ({exc.reason})") from None
 
 
-@dataclass(frozen=True)
-class Boilerplate:
-    """Patterns of non-article lines, from ontology/boilerplate.json."""
-
-    starts: tuple[str, ...]
-    contains: tuple[str, ...]
-    captions: tuple[str, ...]
-    end_markers: tuple[str, ...]
-
-    def is_boilerplate(self, para: str) -> bool:
-        low = para.lower()
-        return low.startswith(tuple(s.lower() for s in self.starts)) or any(c in low for c in self.contains)
-
-    def is_caption(self, para: str) -> bool:
-        return para.lower().startswith(tuple(c.lower() for c in self.captions))
+def _clean(value: object) -> str:
+    """A string from parsed input: lone surrogates (from JSON escapes such as \\ud800) become U+FFFD."""
+    return _SURROGATE_RE.sub("\ufffd", str(value))
 
 
-@lru_cache(maxsize=1)
-def boilerplate() -> Boilerplate:
-    from .resources import ontology_file
-
-    raw = json.loads(ontology_file("boilerplate.json").read_text(encoding="utf-8"))
-    return Boilerplate(tuple(raw["starts"]), tuple(raw["contains"]), tuple(raw["captions"]), tuple(raw["end_markers"]))
-
-
-_BLOCK_RE = re.compile(r"\n[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+")
-_PARA_RE = re.compile(r"\n[ \t\u00a0]*\n")
-
-
-def _headline_like(para: str) -> bool:
-    return 0 < len(para) <= 200 and "\n" not in para and not para.endswith((".", ":", ";", ","))
-
-
-def split_articles(text: str) -> list[list[str]]:
-    """Split a saved page or archive dump into articles, each a list of paragraphs, boilerplate dropped.
-
-    Posts are separated by two or more blank lines. A new post starts after boilerplate (share
-    prompts, 'you may also like' lists, 'Source:' lines) or where a block opens with a headline
-    followed within two paragraphs by a 'By NAME' line. Everything else continues the current post.
-    """
-    bp = boilerplate()
-    articles: list[list[str]] = []
-    after_boilerplate = True
-    for block in _BLOCK_RE.split(text):
-        paras = [" ".join(p.split()) if "\n" not in p.strip() else p.strip() for p in _PARA_RE.split(block)]
-        paras = [p for p in paras if p]
-        content: list[str] = []
-        ended = False
-        for para in paras:
-            if bp.is_boilerplate(para):
-                ended = True
-                if para.rstrip().endswith(":"):
-                    break  # what follows in this block is a list of links
-                continue
-            if ended:
-                continue  # after boilerplate, the rest of the block is more of it
-            if bp.is_caption(para):
-                continue
-            content.append(para)
-        if content:
-            starts_post = _headline_like(content[0]) and (
-                any(_BYLINE_RE.match(p) for p in content[1:3])
-                or (len(content) >= 2 and len(content[0]) <= 120 and not _headline_like(content[1])))
-            if not articles or after_boilerplate or starts_post:
-                articles.append(content)
-            else:
-                articles[-1].extend(content)
-        after_boilerplate = ended or (not content and after_boilerplate)
-    return articles
-
-
-def _drop_caption(paras: list[str]) -> list[str]:
-    """A short line between the headline and the byline describes the picture, not the story."""
-    if len(paras) >= 3 and _BYLINE_RE.match(paras[2]) and len(paras[1]) <= 150 and not _BYLINE_RE.match(paras[1]):
-        return [paras[0], *paras[2:]]
-    return paras
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @adapter(".txt", ".md", ".markdown", ".text")
-def read_text(text: str, source: str) -> list[Document]:
-    """Plain text: optional header block, else one or more posts (headline, optional `By NAME` line, body)."""
+def read_text(text: str, source: str) -> list:
+    """Plain text: an optional header block (Title:, Author:, ...) for one article, else one or more posts
+    (headline, optional byline, body) told apart by kg.segment. Ends with the file's FileStats."""
+    from .segment import split_text
+
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not _HEADER_RE.match(text.lstrip().split("\n", 1)[0].strip()):
-        posts = split_articles(text)
-        if len(posts) > 1:
-            return [_post_document(_drop_caption(p), source, n) for n, p in enumerate(posts)]
-        if posts:
-            text = "\n\n".join(_drop_caption(posts[0]))
+    if _HEADER_RE.match(text.lstrip().split("\n", 1)[0].strip()):
+        return _read_header_block(text, source)
+    split = split_text(text)
+    docs: list = []
+    for n, post in enumerate(split.posts):
+        body = post.body.strip()
+        if not body:
+            docs.append(InputError(source, f"post '{_short(post.title)}' (line {post.line}) has a headline but no body text; skipped it"))
+            continue
+        meta = {"title": post.title.lstrip("#").strip(), "author": post.author or "", "date": post.date or "",
+                "publisher": post.publisher or ""}
+        docs.append(_document(meta, body, source, n))
+    if not any(isinstance(d, Document) for d in docs):
+        raise InputError(source, docs[0].problem if docs else "file holds no text")
+    stats = FileStats(source, posts=sum(isinstance(d, Document) for d in docs), chars_total=split.total_chars,
+                      chars_kept=split.total_chars - split.dropped_chars, chars_dropped=split.dropped_chars)
+    from .segment import rules
+
+    if split.dropped_share > rules().warn_dropped_share:
+        stats.warning = (f"{split.dropped_share:.0%} of the text ({split.dropped_chars:,} characters) was dropped as page "
+                         f"furniture, captions or link lists; check the split with: kg split {source}")
+    return [*docs, stats]
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _read_header_block(text: str, source: str) -> list:
+    """A single article introduced by `Title:`, `Author:`, `Date:`, `URL:`, `Source:` lines."""
     lines = text.split("\n")
     meta: dict[str, str] = {}
     i = 0
@@ -182,19 +142,6 @@ def read_text(text: str, source: str) -> list[Document]:
     return [_document(meta, body, source)]
 
 
-def _post_document(paras: list[str], source: str, position: int) -> Document:
-    """One post of a multi-article file: headline, optional byline, body."""
-    meta = {"title": paras[0].lstrip("#").strip()}
-    rest = paras[1:]
-    for j, para in enumerate(rest[:3]):
-        if m := _BYLINE_RE.match(para):
-            meta["author"] = m.group(1)
-            del rest[j]
-            break
-    body = "\n\n".join(rest).strip() or meta["title"]
-    return _document(meta, body, source, position)
-
-
 def _document(meta: dict[str, str], body: str, source: str, position: int = 0) -> Document:
     """Build a Document from header fields, keeping only non-empty values."""
     return Document(
@@ -205,6 +152,7 @@ def _document(meta: dict[str, str], body: str, source: str, position: int = 0) -
         date=meta.get("date") or None,
         url=meta.get("url") or None,
         position=position,
+        publisher=meta.get("publisher") or None,
     )
 
 
@@ -246,7 +194,7 @@ def read_feed(text: str, source: str) -> list[Document]:
             continue
         meta = {"title": item.get("title", ""), "author": item.get("author", ""),
                 "date": item.get("published", "") or item.get("updated", ""), "url": item.get("link", "")}
-        docs.append(_document(meta, body, source, n))
+        docs.append(_document({k: _clean(v) for k, v in meta.items()}, _clean(body), source, n))
     if not docs:
         reason = getattr(feed, "bozo_exception", None) if feed.bozo else None
         raise InputError(source, f"not a readable RSS/Atom feed ({reason})" if reason else "feed items carry no text")
@@ -263,36 +211,108 @@ def _strip_tags(html: str) -> str:
 
 
 @adapter(".jsonl", ".ndjson", ".json")
-def read_json(text: str, source: str) -> list[Document]:
+def read_json(text: str, source: str) -> list:
     """JSON Lines (or a JSON list/object): one article per record with at least `text`."""
     stripped = text.lstrip()
     records: list[tuple[int, object]]
-    if stripped.startswith("["):
-        try:
-            records = list(enumerate(json.loads(text), start=1))
-        except json.JSONDecodeError as exc:
-            raise InputError(source, f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    if stripped.startswith(("[", "{")) and not _is_json_lines(text):
+        parsed = _loads(text, source)
+        records = list(enumerate(parsed if isinstance(parsed, list) else [parsed], start=1))
+        where = "record"
     else:
         records = []
         for lineno, line in enumerate(text.splitlines(), start=1):
             if line.strip():
                 try:
-                    records.append((lineno, json.loads(line)))
-                except json.JSONDecodeError as exc:
-                    records.append((lineno, InputError(source, f"line {lineno}: invalid JSON ({exc.msg}); skipped that line")))
+                    records.append((lineno, _loads(line, source)))
+                except InputError as exc:
+                    records.append((lineno, InputError(source, f"line {lineno}: {exc.problem}; skipped that line")))
+        where = "record at line"
     docs: list[Document | InputError] = []
     for n, (lineno, rec) in enumerate(records):
         if isinstance(rec, InputError):
             docs.append(rec)
             continue
-        if not isinstance(rec, dict) or not str(rec.get("text") or "").strip():
-            docs.append(InputError(source, f"record at line {lineno} has no 'text'; skipped that record"))
+        problem, body = _record_text(rec)
+        if problem:
+            docs.append(InputError(source, f"{where} {lineno} {problem}; skipped that record"))
             continue
-        meta = {k: str(rec[k]) for k in HEADER_FIELDS if rec.get(k)}
-        docs.append(_document(meta, str(rec["text"]).strip(), source, n))
+        meta = {k: _field(rec[k]) for k in HEADER_FIELDS if rec.get(k)}
+        docs.append(_document(meta, body, source, n))
     if not any(isinstance(d, Document) for d in docs):
         raise InputError(source, docs[0].problem if docs else "no records")
     return docs
+
+
+def _is_json_lines(text: str) -> bool:
+    """Several top-level objects on separate lines (JSON Lines), rather than one JSON document."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return all(line.lstrip().startswith("{") and line.rstrip().endswith("}") for line in lines)
+
+
+def _loads(text: str, source: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(source, f"invalid JSON at line {exc.lineno}: {exc.msg}") from None
+    except RecursionError:
+        raise InputError(source, "JSON nested too deeply to be an article record") from None
+
+
+def _record_text(rec: object) -> tuple[str | None, str]:
+    """(problem, text) of a JSON record: `text` must be a string, or a list of strings (paragraphs)."""
+    if not isinstance(rec, dict):
+        return "is not an object with a 'text' field", ""
+    value = rec.get("text")
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        value = "\n\n".join(v.strip() for v in value if v.strip())
+    if value is None or value == "":
+        return "has no 'text'", ""
+    if not isinstance(value, str):
+        return f"has a 'text' that is a {type(value).__name__}, not a string or a list of strings", ""
+    if not value.strip():
+        return "has no 'text'", ""
+    return None, _clean(value).strip()
+
+
+def _field(value: object) -> str:
+    """A metadata field of a record as text: lists of strings are joined, other structures skipped."""
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value if isinstance(v, (str, int, float)))
+    elif isinstance(value, dict):
+        return ""
+    return _clean(value).strip()
+
+
+PDF_MAX_PAGES = 2000
+
+
+def read_pdf(data: bytes, source: str) -> list:
+    """PDF: the text of its pages through pypdf, then read as plain text (one or more posts)."""
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    if not data.lstrip().startswith(b"%PDF-"):
+        raise InputError(source, "named .pdf but is not a PDF file (no %PDF- header)")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise InputError(source, "PDF is encrypted; save an unencrypted copy to read it")
+        pages = [page.extract_text() or "" for page in reader.pages[:PDF_MAX_PAGES]]
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise InputError(source, f"not a readable PDF ({exc})") from None
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text.strip():
+        raise InputError(source, "PDF holds no extractable text (a scanned image?)")
+    return read_text(_clean(text), source)
+
+
+_BINARY_ADAPTERS: dict[str, Callable[[bytes, str], list]] = {".pdf": read_pdf}
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -308,11 +328,15 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
         for root, dirs, files in os.walk(path, followlinks=False):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if not name.startswith(".") and Path(name).suffix.lower() in _ADAPTERS:
+                if not name.startswith(".") and Path(name).suffix.lower() in readable_suffixes():
                     found = True
                     yield Path(root) / name
         if not found:
             raise InputError(str(path), f"folder has no readable articles ({', '.join(supported_suffixes())})")
+
+
+def readable_suffixes() -> set[str]:
+    return set(_ADAPTERS) | set(_BINARY_ADAPTERS)
 
 
 def display_source(path: Path) -> str:
@@ -329,10 +353,42 @@ def display_source(path: Path) -> str:
     return str(resolved)
 
 
-def read_file(path: Path) -> list[Document]:
-    """Read one file with the adapter for its type."""
+def file_ident(path: Path, root: Path | None) -> str:
+    """A file's identity that does not depend on the working folder: the input root's name and the
+    path below it ('seeds/000_dump.txt'), so the same folder built from anywhere gives the same keys."""
+    path, root = Path(os.path.abspath(path)), Path(os.path.abspath(root if root is not None else path.parent))
+    try:
+        rel = path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+    return f"{root.name}/{rel}" if root.name else rel
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "-", text.casefold()).strip("-")[:80] or "untitled"
+
+
+def assign_idents(items: list, base: str) -> list:
+    """Give each document its identity: the file's for a file of one article; the file's plus the
+    headline (and a counter for a repeated headline) for each post of a multi-article file."""
+    docs = [d for d in items if isinstance(d, Document)]
+    if len(docs) == 1:
+        return [replace(d, ident=base) if isinstance(d, Document) else d for d in items]
+    seen: dict[str, int] = {}
+    out = []
+    for item in items:
+        if isinstance(item, Document):
+            slug = _slug(item.title)
+            seen[slug] = seen.get(slug, 0) + 1
+            item = replace(item, ident=f"{base}#{slug}" + (f"~{seen[slug]}" if seen[slug] > 1 else ""))
+        out.append(item)
+    return out
+
+
+def _read(path: Path, root: Path | None = None) -> tuple[list, FileStats]:
+    """One file's documents and per-record problems, and its FileStats."""
     source = display_source(path)
-    func = _ADAPTERS.get(path.suffix.lower(), read_text)
+    suffix = path.suffix.lower()
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -342,37 +398,88 @@ def read_file(path: Path) -> list[Document]:
         raise InputError(source, "permission denied: cannot read the file") from None
     except OSError as exc:
         raise InputError(source, f"cannot read the file ({exc.strerror or exc})") from None
-    return func(decode(data, source), source)
+    if suffix in _BINARY_ADAPTERS:
+        items = _BINARY_ADAPTERS[suffix](data, source)
+    else:
+        items = _ADAPTERS.get(suffix, read_text)(decode(data, source), source)
+    return _finish(items, source, file_ident(path, root))
 
 
-def read_sources(paths: Iterable[str | Path]) -> IngestResult:
-    """Read every article under *paths*. Missing paths raise; unreadable files become problems."""
-    expanded: list[str | Path] = []
-    for raw in paths:  # fail before reading anything if a named path does not exist
+def _finish(items: list, source: str, base: str) -> tuple[list, FileStats]:
+    """Split off the FileStats, refuse oversized articles, and assign identities."""
+    stats = next((i for i in items if isinstance(i, FileStats)), None)
+    items = [i for i in items if not isinstance(i, FileStats)]
+    checked: list = []
+    for item in items:
+        if isinstance(item, Document) and len(item.full_text) > MAX_ARTICLE_CHARS:
+            item = InputError(source, f"article '{_short(item.title)}' is {len(item.full_text):,} characters, over the "
+                                      f"{MAX_ARTICLE_CHARS:,}-character limit for one article; split it into smaller files")
+        checked.append(item)
+    docs = [d for d in checked if isinstance(d, Document)]
+    if stats is None:
+        stats = FileStats(source, posts=len(docs), chars_kept=sum(len(d.full_text) for d in docs))
+    else:
+        stats.posts = len(docs)
+    return assign_idents(checked, base), stats
+
+
+def read_file(path: Path, root: Path | None = None) -> list:
+    """Read one file with the adapter for its type: its Documents, and InputErrors for parts it skipped."""
+    return _read(path, root)[0]
+
+
+def _expand(paths: Iterable[str | Path]) -> list[tuple[str | Path, Path | None]]:
+    """Each named input with the root its articles are keyed under; fail before reading anything if
+    a named path does not exist."""
+    expanded: list[tuple[str | Path, Path | None]] = []
+    for raw in paths:
         if str(raw) == "-":
-            expanded.append("-")
+            expanded.append(("-", None))
         elif Path(raw).exists():
-            expanded.append(raw)
+            expanded.append((raw, Path(raw) if Path(raw).is_dir() else Path(raw).parent))
         elif Path(raw).is_symlink():
             raise InputError(str(raw), "broken or looping symbolic link")
         elif any(c in str(raw) for c in "*?["):
             matches = sorted(glob.glob(str(raw), recursive=True))
             if not matches:
                 raise InputError(str(raw), "no file matches this pattern")
-            expanded.extend(matches)
+            static = re.split(r"[*?\[]", str(raw), maxsplit=1)[0]
+            root = Path(static) if static.endswith(("/", os.sep)) else Path(static).parent
+            expanded.extend((m, root) for m in matches)
         else:
             raise InputError(str(raw), "no such file or folder")
+    return expanded
+
+
+def read_sources(paths: Iterable[str | Path]) -> IngestResult:
+    """Read every article under *paths*. Missing paths raise; unreadable files become problems."""
     result = IngestResult()
-    for path in (p for raw in expanded for p in (["-"] if raw == "-" else iter_files([raw]))):
-        try:
-            items = read_stdin() if path == "-" else read_file(path)
-        except InputError as exc:
-            result.problems.append(exc)
-            continue
-        result.files_read += 1
-        for item in items:
-            (result.problems if isinstance(item, InputError) else result.documents).append(item)
+    for raw, root in _expand(paths):
+        for path in (["-"] if raw == "-" else iter_files([raw])):
+            try:
+                items, stats = _finish(read_stdin(), "<stdin>", "<stdin>") if path == "-" else _read(path, root)
+            except InputError as exc:
+                result.problems.append(exc)
+                continue
+            result.files_read += 1
+            result.files.append(stats)
+            for item in items:
+                (result.problems if isinstance(item, InputError) else result.documents).append(item)
     return result
+
+
+def split_file(path: Path):
+    """How `kg build` would cut a text file into posts (a kg.segment.Split), without extracting anything."""
+    from .segment import split_text
+
+    source = display_source(path)
+    if path.suffix.lower() in _BINARY_ADAPTERS:
+        raise InputError(source, "kg split reads text files; PDFs are split after their text is extracted by kg build")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(source, f"cannot read the file ({exc.strerror or exc})") from None
+    return split_text(decode(data, source)), source
 
 
 def read_stdin() -> list:

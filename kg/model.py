@@ -18,6 +18,8 @@ class Document:
     date: str | None = None
     url: str | None = None
     position: int = 0  # index of the article within a multi-article source
+    publisher: str | None = None  # the site's name when a headline carried it as a suffix
+    ident: str | None = None  # where it came from, independent of the working folder (see ingest.article_ident)
 
     @property
     def content_hash(self) -> str:
@@ -27,13 +29,25 @@ class Document:
     @property
     def key(self) -> str:
         """Stable identity of the article: where it came from, not what it says."""
-        ident = self.url or f"{self.source}#{self.position}"
+        ident = self.url or self.ident or f"{self.source}#{self.position}"
         return hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
 
     @property
     def full_text(self) -> str:
         """Title and body as one text; offsets in extraction results refer to this string."""
         return f"{self.title}\n\n{self.text}" if self.title else self.text
+
+
+@dataclass
+class FileStats:
+    """What reading one input file made of it: posts found and where its characters went."""
+
+    source: str
+    posts: int
+    chars_total: int | None = None  # None where the format has no plain text to count (HTML, feeds, JSON)
+    chars_kept: int = 0
+    chars_dropped: int = 0  # furniture, captions, related-post links
+    warning: str | None = None
 
 
 @dataclass

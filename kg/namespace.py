@@ -70,6 +70,7 @@ class KG(DefinedNamespace):
     rating: URIRef
     startChar: URIRef
     statementCount: URIRef
+    summaryStale: URIRef
     # annotation properties
     inverseTrigger: URIRef
     objectClass: URIRef

@@ -76,6 +76,11 @@ def article_quads(extraction: ArticleExtraction) -> list[ox.Quad]:
         for entity in extraction.entities:
             if entity.type == "Person" and entity.name.casefold() == doc.author.strip().casefold():
                 add(art, _ns("schema", "author"), entity_node(entity))
+    if doc.publisher:
+        add(art, _ns("dcterms", "publisher"), lit(doc.publisher))
+        for entity in extraction.entities:
+            if entity.type == "Organisation" and entity.name.casefold() == doc.publisher.strip().casefold():
+                add(art, _ns("schema", "publisher"), entity_node(entity))
     if doc.date:
         add(art, _ns("dcterms", "date"), date_literal(doc.date))
     if doc.url:

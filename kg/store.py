@@ -64,6 +64,13 @@ class StoreBase:
         """Replace a graph that is computed from the rest of the store (the summary)."""
         self._write(f"DROP SILENT GRAPH {graph}", quads)
 
+    def add_quads(self, quads: list[ox.Quad]) -> None:
+        """Insert quads in one update."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: store was opened read-only")
+        if quads:
+            self._execute_update(insert_data(quads))
+
     def _flush_now_and_then(self, every: float = 5.0) -> None:
         raise NotImplementedError
 

@@ -153,3 +153,17 @@ def has_summary(store) -> bool:
     """Whether the store holds a summary graph (stores built before it existed do not)."""
     return bool(store.select_values("SELECT ?n WHERE { GRAPH <https://w3id.org/policy-kg/graph/summary> { "
                                     "<https://w3id.org/policy-kg/id/dataset> void:triples ?n } }"))
+
+
+def summary_is_fresh(store) -> bool:
+    """A summary exists and no build was cut short since it was computed."""
+    return has_summary(store) and not store.select_values(
+        "SELECT ?f WHERE { GRAPH <https://w3id.org/policy-kg/graph/summary> { "
+        "<https://w3id.org/policy-kg/id/dataset> kg:summaryStale ?f } }")
+
+
+def mark_summary_stale(store) -> None:
+    """Before a build writes its first article: flag the summary, so a build killed before it finishes
+    leaves a mark the next build sees (and repairs by recomputing)."""
+    store.add_quads([ox.Quad(DATASET, _term("kg", "summaryStale"), ox.Literal("true", datatype=_term("xsd", "boolean")),
+                             SUMMARY_GRAPH)])

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from kg.build import build
 from kg.cli import main
-from kg.ingest import read_file, split_articles
+from kg.ingest import read_file
+from kg.segment import split_text
 from kg.store import KGStore
 
 DUMP = """Council opens its data
@@ -68,8 +69,8 @@ def test_dump_is_split_into_posts_with_boilerplate_and_captions_dropped(tmp_path
 
 
 def test_single_article_with_footer_is_one_post():
-    posts = split_articles("Headline here\n\nBody one.\n\n\nMore body after a gap, still the same post.\n\n\nFollow us on Twitter.\n")
-    assert len(posts) == 1 and posts[0][-1].startswith("More body")
+    posts = split_text("Headline here\n\nBody one.\n\n\nMore body after a gap, still the same post.\n\n\nFollow us on Twitter.\n").posts
+    assert len(posts) == 1 and posts[0].paragraphs[-1].startswith("More body")
 
 
 def test_same_post_in_two_dumps_is_stored_once(tmp_path, extractor):
