@@ -235,6 +235,11 @@ class _Segmenter:
             k -= 1
         return k >= 0 and self.p[k].text.endswith(":") and (self.p[k].kind == "furniture" or self.p[k].promo)
 
+    def _repeats_earlier(self, k: int) -> bool:
+        """A related-post link often repeats the headline of a post earlier in the same file."""
+        key = _key(self.p[k].text)
+        return any(_key(p.text) == key for p in self.p[:k])
+
     def _has_title_cue(self, text: str) -> bool:
         return any(c in text for c in self.r.headline["title_cues"])
 
@@ -246,14 +251,15 @@ class _Segmenter:
             if prev.kind in ("byline", "dateline") and j - 1 in self.anchored.values():
                 continue  # "By X" then a date: the headline is already anchored
             two_back = self.p[j - 2] if j >= 2 else None
-            if prev.kind == "headline" and two_back is not None and two_back.kind == "headline":
-                if self._in_link_list(j - 2) and self._has_title_cue(prev.text) and not self._has_title_cue(two_back.text):
-                    self.anchored[j - 1] = j
+            if prev.kind == "headline" and (para.kind == "dateline" or two_back is None or two_back.kind != "headline"):
+                self.anchored[j - 1] = j  # a date follows its headline directly; a caption may sit before a byline
+            elif prev.kind == "headline":
+                if self._in_link_list(j - 2) and (self._repeats_earlier(j - 2) or (
+                        self._has_title_cue(prev.text) and not self._has_title_cue(two_back.text))):
+                    self.anchored[j - 1] = j  # the line two back is a related-post link, not this post's headline
                 else:
                     self.anchored[j - 2] = j
                     self.between.add(j - 1)
-            elif prev.kind == "headline":
-                self.anchored[j - 1] = j
             elif prev.kind in ("caption", "body") and two_back is not None and two_back.kind == "headline" \
                     and (prev.kind == "caption" or (len(prev.text) <= 400 and "\n" not in prev.text)):
                 self.anchored[j - 2] = j
@@ -320,11 +326,8 @@ class _Segmenter:
                     para.role = LINK
                     continue
             if current is None:
-                current = Post(title=_title_from_body(para.text), line=para.line, reason="first paragraph")
+                current = Post(title=_title_from_body(para.text), line=para.line, reason="first paragraph (no headline)")
                 posts.append(current)
-                if current.title == para.text:
-                    since_start = 0
-                    continue
             current.paragraphs.append(para.text)
             if para.promo:
                 end_strength = max(end_strength, 2 if para.blanks_before >= 2 else 1)

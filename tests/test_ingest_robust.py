@@ -16,6 +16,7 @@ from kg.cli import main
 from kg.ingest import read_file
 from kg.segment import split_text
 from kg.store import KGStore
+from kg.summary import summary_is_fresh
 
 DUMP = """Council opens its data
 
@@ -187,8 +188,16 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes(tmp_path, extrac
             break
         time.sleep(0.05)
     assert proc.poll() is None, "the build finished before it could be killed"
+    workers = _children(proc.pid)
+    assert workers, "the build should extract in worker processes"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    deadline = time.time() + 10
+    while time.time() < deadline and any(Path(f"/proc/{w}").exists() and _state(w) != "Z" for w in workers):
+        time.sleep(0.1)
+    assert not [w for w in workers if Path(f"/proc/{w}").exists() and _state(w) != "Z"], "workers outlived the build"
+    time.sleep(0.5)
+    assert b"Traceback" not in (proc.stderr.read() or b""), "workers died noisily (BrokenPipeError) instead of with the build"
 
     with KGStore(ref, create=False) as r:
         reference = {}
@@ -203,7 +212,30 @@ def test_build_killed_mid_way_leaves_whole_articles_and_resumes(tmp_path, extrac
     for g in articles:
         assert got[g] == reference[g], "an article graph was half written"
 
+    with KGStore(store, create=False) as st:
+        assert not summary_is_fresh(st), "a killed build must leave its summary marked stale"
     resumed = build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor)
     assert resumed.unchanged == len(articles) and resumed.new == 80 - len(articles)
     with KGStore(store, create=False) as st, KGStore(ref, create=False) as r:
         assert set(st.quads()) == set(r.quads())
+        assert summary_is_fresh(st)
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is *pid* (from /proc)."""
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"

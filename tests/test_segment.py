@@ -1,0 +1,191 @@
+"""Post segmentation of saved pages: fixtures written for the project in the layouts real archives use."""
+
+from kg.segment import CAPTION, FURNITURE, KEPT, LINK, META, split_text
+
+# A blog tag page saved as text: one blank line between every paragraph, posts included.
+TAG_PAGE = """Councils open their spending data
+
+By Jane Smith
+
+Riverside Borough Council published every payment over £500 for the first time this spring.
+
+What the data shows
+
+The figures show that agency staff cost the council more than it expected.
+
+Next steps
+
+The council will publish the figures every quarter.
+
+Follow us on Twitter to see what we are reading this week.
+
+If you enjoyed this post, you may also like:
+
+Open data in small councils
+
+Why payment data matters
+
+A new fund for rural bus services
+
+Buses parked at a depot
+
+By Tom Brown
+
+The Department for Transport announced a fund for councils that run rural routes.
+
+How the money is shared
+
+Councils will bid for grants of up to £2 million each.
+
+Final thoughts
+
+The fund is small next to the cuts of the last decade.
+
+Follow us on Twitter to see what we are reading this week.
+
+Carers' week: what councils can do
+
+Carers' week starts on Monday, and councils are being asked to review their support offer.
+
+Support in schools
+
+Schools often see young carers first.
+"""
+
+
+def titles(text: str) -> list[str]:
+    return [p.title for p in split_text(text).posts]
+
+
+def test_tag_page_posts_found_with_their_headlines_and_bylines():
+    split = split_text(TAG_PAGE)
+    assert [p.title for p in split.posts] == ["Councils open their spending data", "A new fund for rural bus services",
+                                              "Carers' week: what councils can do"]
+    assert [p.author for p in split.posts] == ["Jane Smith", "Tom Brown", None]
+
+
+def test_sub_headings_stay_inside_their_post():
+    first, second, third = split_text(TAG_PAGE).posts
+    assert "What the data shows" in first.paragraphs and "Next steps" in first.paragraphs
+    assert "How the money is shared" in second.paragraphs and "Final thoughts" in second.paragraphs
+    assert third.paragraphs[-1] == "Schools often see young carers first."
+
+
+def test_furniture_links_and_captions_are_dropped_and_accounted():
+    split = split_text(TAG_PAGE)
+    roles = {p.text: p.role for p in split.paragraphs}
+    assert roles["Follow us on Twitter to see what we are reading this week."] == FURNITURE
+    assert roles["Open data in small councils"] == LINK and roles["Why payment data matters"] == LINK
+    assert roles["Buses parked at a depot"] == CAPTION
+    assert roles["By Tom Brown"] == META
+    body = "\n".join(p.body for p in split.posts)
+    assert "Follow us" not in body and "Open data in small councils" not in body and "Buses parked" not in body
+    kept = sum(len(p.text) for p in split.paragraphs if p.role in (KEPT,))
+    assert kept + split.dropped_chars + sum(len(p.text) for p in split.paragraphs if p.role == META) == split.total_chars
+    assert 0 < split.dropped_share < 0.25
+
+
+NEWS_LIST = """Council fined over lost laptops : Public Sector Weekly
+
+A council has been fined after two unencrypted laptops went missing.
+
+Source: Council fined over lost laptops : Public Sector Weekly
+
+Inspectors praise fostering service | Public Sector Weekly
+
+Inspectors said the fostering service in a northern borough had improved.
+
+Recruitment
+
+The service recruited twenty new foster families last year.
+
+Source : Inspectors praise fostering service | Public Sector Weekly
+
+Charity warns on food bank demand
+
+A national charity said demand for food parcels rose by a fifth.
+
+Source: Charity warns on food bank demand
+"""
+
+
+def test_news_list_with_site_suffix_and_source_lines():
+    split = split_text(NEWS_LIST)
+    assert [p.title for p in split.posts] == ["Council fined over lost laptops", "Inspectors praise fostering service",
+                                              "Charity warns on food bank demand"]
+    assert [p.publisher for p in split.posts] == ["Public Sector Weekly", "Public Sector Weekly", None]
+    assert "Recruitment" in split.posts[1].paragraphs
+    assert all(p.role == FURNITURE for p in split.paragraphs if p.text.startswith("Source"))
+
+
+DATED_ARCHIVE = """News archive
+
+Minister opens new training centre
+
+12 March 2019
+
+A training centre for social workers opened in the city on Tuesday.
+
+It will train two hundred staff a year.
+
+Posted in News
+
+Health board appoints chief executive
+
+3 April 2019
+
+The health board named a new chief executive after a six-month search.
+
+Tags: appointments, health
+
+Review of school transport published
+
+15 May 2019
+
+The review found that costs had doubled in five years.
+
+Reference list
+
+Smith, J (2018)
+School transport in England
+London: Policy Press
+"""
+
+
+def test_dated_archive_with_tags_and_reference_lists():
+    split = split_text(DATED_ARCHIVE)
+    posts = [p for p in split.posts if p.title != "News archive"]
+    assert [p.title for p in posts] == ["Minister opens new training centre", "Health board appoints chief executive",
+                                        "Review of school transport published"]
+    assert [p.date for p in posts] == ["12 March 2019", "3 April 2019", "15 May 2019"]
+    assert posts[-1].paragraphs[-1].startswith("Smith, J (2018)")  # the reference list stays with its post
+    assert not any(p.title.startswith("Smith") for p in split.posts)
+
+
+def test_a_single_article_is_one_post_even_with_headline_like_lines():
+    text = ("Why councils share data\n\nCouncils share data to plan services.\n\nThe benefits\n\nThey save money.\n\n"
+            "The risks\n\nThey must protect privacy.\n")
+    assert titles(text) == ["Why councils share data"]
+
+
+def test_text_without_a_headline_gets_a_title_from_its_first_words():
+    long_para = "The council " + "published its plans for the coming year and asked residents to comment " * 5 + "."
+    [post] = split_text(long_para + "\n\nA second paragraph.\n").posts
+    assert post.title.startswith("The council published") and post.title.endswith("…")
+    assert post.paragraphs[0] == long_para
+
+
+def test_promotional_run_after_blank_lines_ends_a_post():
+    text = ("Carers get new support\n\nThe council launched a support line for carers.\n\n\n"
+            "To find out more about our research service, read this article.\n\n"
+            "Councils test four-day weeks\n\nTwo district councils began a trial of a four-day week.\n")
+    assert titles(text) == ["Carers get new support", "Councils test four-day weeks"]
+
+
+def test_a_link_to_a_post_does_not_start_it():
+    text = ("Housing first pilots expand\n\nThree more cities joined the pilot.\n\n"
+            "If you liked this, you may also like:\n\nWhy homelessness rose\n\nHousing first pilots expand\n\n"
+            "Youth services cut again\n\nBy Ann Lee\n\nSpending on youth services fell for a ninth year.\n")
+    split = split_text(text)
+    assert [p.title for p in split.posts] == ["Housing first pilots expand", "Youth services cut again"]
+    assert [p.role for p in split.paragraphs if p.text == "Housing first pilots expand"] == [KEPT, LINK]
