@@ -10,8 +10,9 @@ from pathlib import Path
 from .errors import InputError
 from .ingest import read_sources
 from .model import ArticleExtraction, Document, Entity, FileStats
+from .names import refresh_entity_names
 from .namespace import article_iri
-from .resolve import is_acronym
+from .rdf import entity_node
 from .store import StoreBase, connect
 from .summary import mark_summary_stale, refresh_summary, summary_is_fresh
 
@@ -43,31 +44,31 @@ class AliasIndex:
     """Names already in the store, so 'KID' in a new article joins the 'Kent Integrated Dataset' node."""
 
     def __init__(self) -> None:
-        self._by_form: dict[tuple[str, str], set[str]] = {}
+        self._by_form: dict[tuple[str, str], set[tuple[str, str | None]]] = {}
 
-    def add(self, etype: str, label: str, forms: Iterable[str]) -> None:
+    def add(self, etype: str, label: str, forms: Iterable[str], iri: str | None = None) -> None:
         for form in [label, *forms]:
-            self._by_form.setdefault((etype, form.casefold()), set()).add(label)
+            self._by_form.setdefault((etype, form.casefold()), set()).add((label, iri))
 
     def load(self, store: StoreBase) -> None:
         from .query import run_canned
 
         for row in run_canned(store, "aliases"):
             etype = str(row["type"]).rsplit("#", 1)[-1]
-            self.add(etype, str(row["label"]), [str(row["alias"])] if row.get("alias") else [])
+            self.add(etype, str(row["label"]), [str(row["alias"])] if row.get("alias") else [], str(row["entity"]))
 
     def resolve(self, entity: Entity) -> None:
-        """Rename an entity to the known entity whose label or alias it matches, if exactly one does."""
-        labels = self._by_form.get((entity.type, entity.name.casefold()), set())
-        if len(labels) == 1:
-            label = next(iter(labels))
+        """Join an entity to the known entity whose label or alias it matches, if exactly one does: it takes
+        that entity's label and IRI (the IRI stays whatever the label later becomes)."""
+        known = self._by_form.get((entity.type, entity.name.casefold()), set())
+        if len({iri or label for label, iri in known}) == 1:
+            label, iri = next(iter(known))
             if label.casefold() != entity.name.casefold():
                 entity.aliases.add(entity.name)
                 entity.aliases.discard(label)
                 entity.name = label
-        elif not labels and is_acronym(entity.name):
-            pass  # unknown acronym: stays its own node until an article expands it
-        self.add(entity.type, entity.name, entity.aliases)
+            entity.iri = iri or entity.iri
+        self.add(entity.type, entity.name, entity.aliases, entity.iri)
 
 
 def plan(documents: Sequence[Document], known_hashes: dict[str, str]) -> tuple[list[Document], int, int, int, set[str]]:
@@ -132,22 +133,41 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         store.load_ontology()
         todo, report.new, report.changed, report.unchanged, keep = plan(ingest.documents, store.article_hashes())
         report.duplicates = len(ingest.documents) - len(todo) - report.unchanged
+        gone = sorted(set(store.article_hashes()) - keep) if prune else []
+        # entities whose names may change: those the replaced or removed articles mentioned, and the new ones
+        touched = mentioned_by(store, [str(article_iri(d.key)) for d in todo] + gone)
+        if todo or gone:
+            mark_summary_stale(store)
         if todo:
             aliases = AliasIndex()
             aliases.load(store)
             stream = _extraction_stream(todo, model, extractor, workers, dask_scheduler)
             stream = (progress or _progress)(stream, len(todo)) if not quiet else stream
-            mark_summary_stale(store)
             for extraction in stream:
                 _resolve_across_articles(extraction, aliases)
                 store.put_article(extraction)
-        if prune:
-            report.removed = store.remove_articles(sorted(set(store.article_hashes()) - keep))
+                touched.update(str(entity_node(e).value) for e in extraction.entities)
+        report.removed = store.remove_articles(gone)
+        if touched:
+            refresh_entity_names(store, touched)
         finish(store, changed=bool(todo or report.removed))
         _fill_counts(store, report)
         if exports_dir is not None:
             report.exports = write_default_exports(store, Path(exports_dir))
     return report
+
+
+def mentioned_by(store: StoreBase, articles: Sequence[str]) -> set[str]:
+    """The entities the given stored articles mention (none for articles not stored yet)."""
+    from rdflib import URIRef
+
+    from .query import get_canned, with_values
+
+    out: set[str] = set()
+    for start in range(0, len(articles), 500):
+        chunk = tuple(URIRef(a) for a in articles[start:start + 500])
+        out.update(e for _, e in store.select_values(with_values(get_canned("article-mentions").text, {"article": chunk})))
+    return out
 
 
 def finish(store: StoreBase, changed: bool = True) -> None:

@@ -103,17 +103,18 @@ def _file_lines(files: list) -> list[str]:
     """Per file: posts found and where the characters went (files of one post with nothing dropped are
     only counted in the total)."""
     lines = []
-    total = kept = dropped = 0
+    total = kept = dropped = skipped = 0
     for f in files:
         if f.chars_total is None:
             continue
         total, kept, dropped = total + f.chars_total, kept + f.chars_kept, dropped + f.chars_dropped
+        skipped += f.chars_skipped
         if f.posts > 1 or f.chars_dropped:
             lines.append(f"  {f.source}: {f.posts} post(s), {f.chars_kept:,} of {f.chars_total:,} characters kept as "
                          f"article text, {f.chars_dropped:,} dropped as furniture ({f.chars_dropped / max(f.chars_total, 1):.1%})")
     if total:
         lines.append(f"Text kept: {kept:,} of {total:,} characters ({dropped:,} dropped as page furniture, captions and "
-                     "link lists; see them with kg split FILE).")
+                     "link lists; see them with kg split FILE" + (f"; {skipped:,} in skipped articles" if skipped else "") + ").")
     return lines
 
 

@@ -410,8 +410,10 @@ def _finish(items: list, source: str, base: str) -> tuple[list, FileStats]:
     stats = next((i for i in items if isinstance(i, FileStats)), None)
     items = [i for i in items if not isinstance(i, FileStats)]
     checked: list = []
+    skipped = 0
     for item in items:
         if isinstance(item, Document) and len(item.full_text) > MAX_ARTICLE_CHARS:
+            skipped += len(item.title) + len(item.text)
             item = InputError(source, f"article '{_short(item.title)}' is {len(item.full_text):,} characters, over the "
                                       f"{MAX_ARTICLE_CHARS:,}-character limit for one article; split it into smaller files")
         checked.append(item)
@@ -420,6 +422,8 @@ def _finish(items: list, source: str, base: str) -> tuple[list, FileStats]:
         stats = FileStats(source, posts=len(docs), chars_kept=sum(len(d.full_text) for d in docs))
     else:
         stats.posts = len(docs)
+        stats.chars_kept -= min(skipped, stats.chars_kept)
+        stats.chars_skipped = skipped
     return assign_idents(checked, base), stats
 
 

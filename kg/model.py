@@ -47,6 +47,7 @@ class FileStats:
     chars_total: int | None = None  # None where the format has no plain text to count (HTML, feeds, JSON)
     chars_kept: int = 0
     chars_dropped: int = 0  # furniture, captions, related-post links
+    chars_skipped: int = 0  # text of articles refused after reading (over the size limit, no body)
     warning: str | None = None
 
 
@@ -59,6 +60,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     mentions: int = 0
     identifiers: dict[str, str] = field(default_factory=dict)  # e.g. {"gss": ..., "govuk": ...}
+    iri: str | None = None  # set when the entity joins a stored one, whose IRI it keeps whatever its label
 
     @property
     def key(self) -> tuple[str, str]:

@@ -59,12 +59,14 @@ class KG(DefinedNamespace):
     secondEntity: URIRef
     uses: URIRef
     # datatype properties
+    aliasInArticle: URIRef
     articleCount: URIRef
     confidence: URIRef
     contentHash: URIRef
     endChar: URIRef
     evidence: URIRef
     extractor: URIRef
+    nameInArticle: URIRef
     nameKey: URIRef
     rank: URIRef
     rating: URIRef

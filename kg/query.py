@@ -142,7 +142,8 @@ def with_values(text: str, bindings: dict) -> str:
     """
     if not bindings:
         return text
-    block = " ".join(f"VALUES ?{str(k)} {{ {v.n3()} }}" for k, v in bindings.items())
+    block = " ".join(f"VALUES ?{str(k)} {{ {' '.join(x.n3() for x in (v if isinstance(v, (list, tuple)) else [v]))} }}"
+                     for k, v in bindings.items())
     names = {str(k) for k in bindings}
     selects = list(re.finditer(r"\bSELECT\b(.*?)\bWHERE\s*\{", text, re.I | re.S))
     for m in reversed(selects[1:]):

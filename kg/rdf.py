@@ -51,7 +51,7 @@ def date_literal(text: str) -> ox.Literal:
 
 
 def entity_node(entity: Entity) -> ox.NamedNode:
-    return ox.NamedNode(str(entity_iri(entity.type, entity.name)))
+    return ox.NamedNode(entity.iri or str(entity_iri(entity.type, entity.name)))
 
 
 def article_node(extraction: ArticleExtraction) -> ox.NamedNode:
@@ -86,7 +86,11 @@ def article_quads(extraction: ArticleExtraction) -> list[ox.Quad]:
     if doc.url:
         add(art, _ns("schema", "url"), ox.NamedNode(doc.url) if _is_iri(doc.url) else lit(doc.url))
     for entity in extraction.entities:
-        add(art, _ns("kg", "mentions"), entity_node(entity))
+        node = entity_node(entity)
+        add(art, _ns("kg", "mentions"), node)
+        add(node, _ns("kg", "nameInArticle"), lit(entity.name))
+        for alias in sorted(entity.aliases):
+            add(node, _ns("kg", "aliasInArticle"), lit(alias))
     for topic in extraction.topics:
         add(art, _ns("dcterms", "subject"), ox.NamedNode(topic.iri))
     for n, rel in enumerate(extraction.relations):

@@ -163,18 +163,10 @@ def classify(para: Paragraph, r: Rules) -> None:
     """Set the paragraph's kind and promo flag from the patterns."""
     text = para.text
     if "\n" not in text:
-        if _matches(r.echo, text):
-            para.kind = "echo"
-            return
-        if _matches(r.furniture, text):
-            para.kind = "furniture"
-            return
-        if _matches(r.byline, text):
-            para.kind = "byline"
-            return
-        if _matches(r.dateline, text):
-            para.kind = "dateline"
-            return
+        for kind, patterns in (("echo", r.echo), ("furniture", r.furniture), ("byline", r.byline), ("dateline", r.dateline)):
+            if _matches(patterns, text):
+                para.kind = kind
+                return
         if _matches(r.captions, text) and para.words <= 3 * r.caption_max_words:
             para.kind = "caption"
             return

@@ -64,6 +64,14 @@ class StoreBase:
         """Replace a graph that is computed from the rest of the store (the summary)."""
         self._write(f"DROP SILENT GRAPH {graph}", quads)
 
+    def change_quads(self, removed: list[ox.Quad], added: list[ox.Quad]) -> None:
+        """Delete *removed* and insert *added* in one update."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: store was opened read-only")
+        parts = [p for p in (insert_data(removed, "DELETE DATA"), insert_data(added)) if p]
+        if parts:
+            self._execute_update(" ;\n".join(parts))
+
     def add_quads(self, quads: list[ox.Quad]) -> None:
         """Insert quads in one update."""
         if self.read_only:

@@ -192,3 +192,31 @@ def test_unreadable_json_keeps_its_path_in_the_message(tmp_path):
     bad.write_text('{"title": "x", "text": ', encoding="utf-8")
     result = read_sources([bad])
     assert len(result.problems) == 1 and "x.json" in str(result.problems[0]) and "invalid JSON" in str(result.problems[0])
+
+
+def test_aliases_follow_the_articles_that_still_use_them(tmp_path, extractor):
+    src = tmp_path / "in"
+    src.mkdir()
+    a = src / "a.txt"
+    a.write_text("Data sharing in Kent\n\nKent County Council (KCC) created the Kent Integrated Dataset (KID) in 2014.\n",
+                 encoding="utf-8")
+    (src / "b.txt").write_text("Another Kent story\n\nThe Kent Integrated Dataset (KID) helps planners in Kent.\n", encoding="utf-8")
+
+    def names() -> dict[str, set[str]]:
+        from kg.query import run_query
+
+        with KGStore(tmp_path / "s", create=False) as st:
+            rows = run_query(st, "SELECT ?l ?a WHERE { GRAPH <https://w3id.org/policy-kg/graph/entities> "
+                                 "{ ?e rdfs:label ?l OPTIONAL { ?e skos:altLabel ?a } } }")
+            out: dict[str, set[str]] = {}
+            for row in rows:
+                out.setdefault(str(row["l"]), set()).update([str(row["a"])] if row["a"] is not None else [])
+            return out
+
+    build([src], store_path=tmp_path / "s", exports_dir=None, quiet=True, extractor=extractor)
+    assert "KCC" in names()["Kent County Council"] and "KID" in names()["Kent Integrated Dataset"]
+    a.write_text("Data sharing in Kent\n\nKent County Council created the Kent Integrated Dataset in 2014.\n", encoding="utf-8")
+    build([src], store_path=tmp_path / "s", exports_dir=None, quiet=True, extractor=extractor)
+    after = names()
+    assert "KCC" not in after["Kent County Council"]  # no article calls it KCC any more
+    assert "KID" in after["Kent Integrated Dataset"]  # b.txt still does
