@@ -31,6 +31,7 @@ class Rules:
     caption_max_words: int
     byline: tuple[re.Pattern, ...]
     dateline: tuple[re.Pattern, ...]
+    metadata: tuple[re.Pattern, ...]
     headline: dict
     site_suffix: dict
     weights: dict
@@ -50,7 +51,7 @@ def rules() -> Rules:
     return Rules(
         furniture=compile_all("furniture"), echo=compile_all("echo"), promo=compile_all("promo"),
         captions=compile_all("captions"), caption_max_words=int(raw["captions"]["caption_max_words"]),
-        byline=compile_all("byline", 0), dateline=compile_all("dateline"), headline=raw["headline"],
+        byline=compile_all("byline", 0), dateline=compile_all("dateline"), metadata=compile_all("metadata"), headline=raw["headline"],
         site_suffix=raw["site_suffix"], weights=raw["weights"], threshold=float(raw["threshold"]),
         warn_dropped_share=float(raw["warn_dropped_share"]))
 
@@ -64,6 +65,7 @@ class Paragraph:
     blanks_before: int
     kind: str = "body"  # furniture, echo, caption, byline, dateline, headline, body
     promo: bool = False
+    level: int = 0  # Markdown heading level (1 for '# …'), 0 for other lines
     role: str = KEPT  # what became of it: kept, metadata, furniture, caption, related link
     reason: str = ""  # for a paragraph that opens a post: the evidence
 
@@ -159,18 +161,36 @@ def _headline_like(text: str, r: Rules) -> bool:
     return text.endswith(tuple(h["good_endings"])) or not text.endswith(tuple(h["bad_endings"]))
 
 
+def _plain(text: str, r: Rules) -> str:
+    """A line without Markdown heading marks and surrounding emphasis ('# Title', '*12 March 2019*')."""
+    text = re.sub(r.headline["markdown_heading"], "", text)
+    chars = r.headline["emphasis_chars"]
+    stripped = text.strip(chars).strip()
+    return stripped if stripped and text[:1] in chars and text[-1:] in chars else text
+
+
+def _meta_line(line: str, r: Rules) -> bool:
+    return bool(_matches(r.byline, line) or _matches(r.dateline, line) or _matches(r.metadata, line))
+
+
 def classify(para: Paragraph, r: Rules) -> None:
-    """Set the paragraph's kind and promo flag from the patterns."""
-    text = para.text
+    """Set the paragraph's kind, heading level and promo flag from the patterns."""
+    if m := re.match(r.headline["markdown_heading"], para.text):
+        para.level = len(m.group(1))
+    text = _plain(para.text, r)
+    if "\n" in text and all(_meta_line(line.strip(), r) for line in text.split("\n") if line.strip()):
+        para.kind = "meta"  # a block of 'From: …', 'Published …', 'By …' lines
+        return
     if "\n" not in text:
-        for kind, patterns in (("echo", r.echo), ("furniture", r.furniture), ("byline", r.byline), ("dateline", r.dateline)):
+        for kind, patterns in (("echo", r.echo), ("furniture", r.furniture), ("byline", r.byline), ("dateline", r.dateline),
+                               ("meta", r.metadata)):
             if _matches(patterns, text):
                 para.kind = kind
                 return
         if _matches(r.captions, text) and para.words <= 3 * r.caption_max_words:
             para.kind = "caption"
             return
-        if _headline_like(text, r):
+        if _headline_like(text, r) or para.level:
             para.kind = "headline"
             return
     para.promo = bool(_matches(r.promo, text))
@@ -217,6 +237,9 @@ class _Segmenter:
         for para in paras:
             if para.kind == "echo" and (m := _matches(r.echo, para.text)):
                 self.echoes.add(_key(strip_site(m.group("title").strip(), self.sites, r)[0]))
+        levels = [p.level for p in paras if p.level]
+        self.top_level = min(levels) if levels else 0
+        self.top_count = levels.count(self.top_level)
         self.anchored: dict[int, int] = {}  # headline index -> byline/dateline index
         self.between: set[int] = set()  # captions or standfirsts between a headline and its byline
         self._anchor_bylines()
@@ -237,13 +260,13 @@ class _Segmenter:
 
     def _anchor_bylines(self) -> None:
         for j, para in enumerate(self.p):
-            if para.kind not in ("byline", "dateline") or j == 0:
+            if para.kind not in ("byline", "dateline", "meta") or j == 0:
                 continue
             prev = self.p[j - 1]
-            if prev.kind in ("byline", "dateline") and j - 1 in self.anchored.values():
+            if prev.kind in ("byline", "dateline", "meta") and j - 1 in self.anchored.values():
                 continue  # "By X" then a date: the headline is already anchored
             two_back = self.p[j - 2] if j >= 2 else None
-            if prev.kind == "headline" and (para.kind == "dateline" or two_back is None or two_back.kind != "headline"):
+            if prev.kind == "headline" and (para.kind != "byline" or two_back is None or two_back.kind != "headline"):
                 self.anchored[j - 1] = j  # a date follows its headline directly; a caption may sit before a byline
             elif prev.kind == "headline":
                 if self._in_link_list(j - 2) and (self._repeats_earlier(j - 2) or (
@@ -268,6 +291,8 @@ class _Segmenter:
 
         if i in self.anchored:
             add("byline_follows", "byline or date follows")
+        if para.level and para.level == self.top_level and self.top_count > 1:
+            add("top_level_heading", "top-level Markdown heading")
         if strip_site(para.text, self.sites, self.r)[1]:
             add("site_suffix", "site-name suffix")
         if _key(strip_site(para.text, self.sites, self.r)[0]) in self.echoes:
@@ -282,7 +307,7 @@ class _Segmenter:
             add("title_cue", "headline punctuation")
         if i + 1 < len(self.p):
             nxt = self.p[i + 1]
-            if i + 1 in self.between or nxt.kind in ("byline", "dateline", "caption", "body"):
+            if i + 1 in self.between or nxt.kind in ("byline", "dateline", "meta", "caption", "body"):
                 add("body_follows", "text follows")
             elif nxt.kind == "headline":
                 add("headline_follows", "another headline-like line follows")
@@ -301,13 +326,13 @@ class _Segmenter:
             if para.kind == "caption" or (i in self.between and para.words <= self.r.caption_max_words):
                 para.role = CAPTION
                 continue
-            if para.kind in ("byline", "dateline") and current is not None and since_start <= 5:
+            if para.kind in ("byline", "dateline", "meta") and current is not None and since_start <= 5:
                 self._metadata(para, current)
                 continue
             if para.kind == "headline":
                 score, why = self._score(i, end_strength)
                 if current is None or score >= self.r.threshold:
-                    title, publisher = strip_site(para.text, self.sites, self.r)
+                    title, publisher = strip_site(_plain(para.text, self.r), self.sites, self.r)
                     current = Post(title=title, publisher=publisher, line=para.line,
                                    reason="first paragraph" if not posts else "; ".join(why))
                     para.reason = current.reason
@@ -328,17 +353,16 @@ class _Segmenter:
                 end_strength, in_list = 0, False
         return posts
 
-    @staticmethod
-    def _metadata(para: Paragraph, post: Post) -> None:
-        rules_ = rules()
-        if para.kind == "byline" and post.author is None and (m := _matches(rules_.byline, para.text)):
-            post.author = m.group("name")
-            para.role = META
-        elif para.kind == "dateline" and post.date is None:
-            post.date = para.text
-            para.role = META
-        else:
-            post.paragraphs.append(para.text)
+    def _metadata(self, para: Paragraph, post: Post) -> None:
+        """Byline, date and other publication lines under a headline become the post's metadata."""
+        r = self.r
+        lines = [_plain(line.strip(), r) for line in para.text.split("\n") if line.strip()]
+        for line in lines:
+            if post.author is None and (m := _matches(r.byline, line)):
+                post.author = m.group("name")
+            if post.date is None and (m := _matches(r.dateline, line)):
+                post.date = m.groupdict().get("date") or line
+        para.role = META
 
 
 def _title_from_body(text: str) -> str:

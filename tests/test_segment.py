@@ -189,3 +189,102 @@ def test_a_link_to_a_post_does_not_start_it():
     split = split_text(text)
     assert [p.title for p in split.posts] == ["Housing first pilots expand", "Youth services cut again"]
     assert [p.role for p in split.paragraphs if p.text == "Housing first pilots expand"] == [KEPT, LINK]
+
+
+GOVERNMENT_NEWS = """Council tax support scheme extended
+
+From: Ministry of Housing
+Published 12 March 2019
+
+The government extended the council tax support scheme for another year.
+
+Share this page
+
+New rules for school admissions
+
+From: Department for Education
+Published 3 April 2019
+
+Schools must publish their admissions criteria online from September.
+
+What happens next
+
+Schools have until June to respond.
+
+Share this page
+
+Funding for rural buses
+
+From: Department for Transport
+Published 15 May 2019
+
+A fund will help councils keep rural bus routes open.
+"""
+
+BLOG_ARCHIVE = """Charity opens new hub in Leeds
+
+Posted on March 3, 2019 by admin
+
+A homelessness charity opened a support hub in the centre of Leeds.
+
+Continue reading →
+
+Leave a comment
+
+Volunteers needed for winter shelter
+
+Posted on February 20, 2019 by admin
+
+The winter shelter needs forty more volunteers this year.
+
+Continue reading →
+
+3 Comments
+
+Annual report published
+
+Posted on January 9, 2019 by Sarah Jones
+
+Our annual report shows a rise in demand of a third.
+"""
+
+MARKDOWN_DUMP = """# Council budget agreed
+
+*12 March 2019*
+
+The council agreed its budget for the next year on Tuesday.
+
+## Spending on care
+
+Adult social care takes the biggest share.
+
+# Library hours cut
+
+*14 March 2019*
+
+Three libraries will open for fewer hours from April.
+"""
+
+
+def test_government_news_list_with_metadata_blocks():
+    split = split_text(GOVERNMENT_NEWS)
+    assert titles(GOVERNMENT_NEWS) == ["Council tax support scheme extended", "New rules for school admissions",
+                                       "Funding for rural buses"]
+    assert [p.date for p in split.posts] == ["12 March 2019", "3 April 2019", "15 May 2019"]
+    assert "What happens next" in split.posts[1].paragraphs
+    assert not any("From:" in p.body for p in split.posts)
+
+
+def test_blog_archive_with_posted_on_lines_and_comment_counts():
+    split = split_text(BLOG_ARCHIVE)
+    assert titles(BLOG_ARCHIVE) == ["Charity opens new hub in Leeds", "Volunteers needed for winter shelter",
+                                    "Annual report published"]
+    assert [p.author for p in split.posts] == [None, None, "Sarah Jones"]
+    assert split.posts[0].date == "March 3, 2019"
+    assert not any("Continue reading" in p.body or "Comments" in p.body for p in split.posts)
+
+
+def test_markdown_dump_split_at_top_level_headings_only():
+    split = split_text(MARKDOWN_DUMP)
+    assert [p.title for p in split.posts] == ["Council budget agreed", "Library hours cut"]
+    assert "## Spending on care" in split.posts[0].paragraphs
