@@ -145,7 +145,7 @@ def bench_workers_and_rebuild(res: Results, n: int, tmp: Path, do_workers: bool 
 # ---------------------------------------------------------------------- 4. queries at ~1M triples
 
 def _params(store) -> dict[str, dict[str, str]]:
-    from kg.query import run_query
+    from kg.sparql import run_query
 
     top = next(iter(run_query(store, "SELECT ?e (COUNT(*) AS ?n) WHERE { ?st rdf:subject ?e } GROUP BY ?e ORDER BY DESC(?n) LIMIT 1")))
     label = next(iter(run_query(store, "SELECT ?l WHERE { ?e rdfs:label ?l } LIMIT 1", {"e": top["e"]})))["l"]
@@ -205,7 +205,7 @@ for name, (text, bindings) in queries.items():
 
 SESSION_SCRIPT = r"""
 import json, resource, statistics, sys, time
-from kg.query import canned_queries, run_canned, to_term
+from kg.sparql import canned_queries, run_canned, to_term
 from kg.store import KGStore
 path, params, names = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
 out = {}
@@ -222,8 +222,8 @@ with KGStore(path, create=False, read_only=True) as st:
 
 
 def bench_queries(res: Results, n_triples: int, tmp: Path, cap: float) -> None:
-    from kg.namespace import PREFIXES
-    from kg.query import canned_queries, to_term
+    from kg.vocab.namespace import PREFIXES
+    from kg.sparql import canned_queries, to_term
     from kg.store import KGStore
 
     store_path = tmp / "big"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from kg.model import Amount, ArticleExtraction, Document, Entity, Relation, TopicHit
-from kg.namespace import ENTITY_TYPES, PREDICATES, topic_iri
+from kg.vocab.namespace import ENTITY_TYPES, PREDICATES, topic_iri
 
 TOPICS = ["data protection", "open data", "social work", "local government", "smart cities", "adoption",
           "young carers", "digital transformation", "workforce", "gig economy", "safeguarding", "housing"]

@@ -10,11 +10,12 @@ from pathlib import Path
 from .errors import InputError
 from .ingest import read_sources
 from .model import ArticleExtraction, Document, Entity, FileStats
-from .names import refresh_entity_names
-from .namespace import article_iri
 from .rdf import entity_node
+from .resolve.aliases import AliasIndex
+from .resolve.names import refresh_entity_names
 from .store import StoreBase, connect
 from .summary import mark_summary_stale, refresh_summary, summary_is_fresh
+from .vocab.namespace import article_iri
 
 DEFAULT_EXPORTS = Path("exports")
 
@@ -38,37 +39,6 @@ class BuildReport:
     total_articles: int = 0
     triples: int = 0
     exports: list[Path] = field(default_factory=list)
-
-
-class AliasIndex:
-    """Names already in the store, so 'KID' in a new article joins the 'Kent Integrated Dataset' node."""
-
-    def __init__(self) -> None:
-        self._by_form: dict[tuple[str, str], set[tuple[str, str | None]]] = {}
-
-    def add(self, etype: str, label: str, forms: Iterable[str], iri: str | None = None) -> None:
-        for form in [label, *forms]:
-            self._by_form.setdefault((etype, form.casefold()), set()).add((label, iri))
-
-    def load(self, store: StoreBase) -> None:
-        from .query import run_canned
-
-        for row in run_canned(store, "aliases"):
-            etype = str(row["type"]).rsplit("#", 1)[-1]
-            self.add(etype, str(row["label"]), [str(row["alias"])] if row.get("alias") else [], str(row["entity"]))
-
-    def resolve(self, entity: Entity) -> None:
-        """Join an entity to the known entity whose label or alias it matches, if exactly one does: it takes
-        that entity's label and IRI (the IRI stays whatever the label later becomes)."""
-        known = self._by_form.get((entity.type, entity.name.casefold()), set())
-        if len({iri or label for label, iri in known}) == 1:
-            label, iri = next(iter(known))
-            if label.casefold() != entity.name.casefold():
-                entity.aliases.add(entity.name)
-                entity.aliases.discard(label)
-                entity.name = label
-            entity.iri = iri or entity.iri
-        self.add(entity.type, entity.name, entity.aliases, entity.iri)
 
 
 def plan(documents: Sequence[Document], known_hashes: dict[str, str]) -> tuple[list[Document], int, int, int, set[str]]:
@@ -113,7 +83,7 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
 
     With *strict*, any unreadable input stops the build before the store is opened: nothing is written.
     """
-    from .resources import bundled_sources
+    from .vocab.resources import bundled_sources
 
     sources = list(paths) or [bundled_sources()]
     ingest = read_sources(sources)
@@ -161,7 +131,7 @@ def mentioned_by(store: StoreBase, articles: Sequence[str]) -> set[str]:
     """The entities the given stored articles mention (none for articles not stored yet)."""
     from rdflib import URIRef
 
-    from .query import get_canned, with_values
+    from .sparql import get_canned, with_values
 
     out: set[str] = set()
     for start in range(0, len(articles), 500):

@@ -143,7 +143,7 @@ def split(files: tuple[Path, ...], no_dropped: bool) -> None:
 @friendly
 def query(query: str | None, store: str | None, query_file: Any, params: tuple[str, ...], fmt: str, list_queries: bool) -> None:
     """Run SPARQL: a canned query by name (see --list), inline text, a file, or stdin ('-')."""
-    from .query import canned_queries, format_result, run_canned, run_query
+    from .sparql import canned_queries, format_result, run_canned, run_query
     from .store import open_store
 
     if list_queries:
@@ -234,7 +234,8 @@ def validate(file: Path | None, store: str | None) -> None:
 def infer(store: str | None, profile: str) -> None:
     """Materialise RDFS/OWL RL entailments into the graph <https://w3id.org/policy-kg/graph/inferred>."""
     from .store import open_store
-    from .validate import INFERRED_GRAPH, infer as run_infer
+    from .validate import INFERRED_GRAPH
+    from .validate import infer as run_infer
 
     with open_store(store) as st:
         n = run_infer(st, profile)

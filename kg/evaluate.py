@@ -121,7 +121,7 @@ def evaluate(gold_path: Path, articles: Path, *, model: str | None = None, quiet
              extractor=None) -> EvalReport:
     """Build a temporary store from *articles* and score it against *gold_path*."""
     from .build import build
-    from .query import run_canned
+    from .sparql import run_canned
     from .store import KGStore
 
     try:

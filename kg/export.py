@@ -13,9 +13,9 @@ from typing import BinaryIO
 import pyoxigraph as ox
 
 from .errors import KGError
-from .namespace import PREFIXES, SERIALIZATION_PREFIXES
 from .rdf import INFERRED_GRAPH, SUMMARY_GRAPH
 from .store import StoreBase
+from .vocab.namespace import PREFIXES, SERIALIZATION_PREFIXES
 
 RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -118,7 +118,7 @@ def subset_resources(store: StoreBase, *, focus: str | None = None, depth: int =
     from .viz import VizOptions, select
 
     if construct is not None:
-        from .query import run_query
+        from .sparql import run_query
 
         result = run_query(store, construct)
         if result.type != "CONSTRUCT":

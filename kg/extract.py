@@ -15,9 +15,22 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import ModelError
-from .lexicon import RelationSpec, Trigger, relation_specs, topic_scheme, type_rules, gazetteer
 from .model import ArticleExtraction, Document, Entity, Relation, TopicHit
-from .resolve import acronym_matches, canonical_name, fold_quotes, is_acronym, parse_amount
+from .resolve import (
+    acronym_matches,
+    canonical_name,
+    fold_quotes,
+    is_acronym,
+    parse_amount,
+)
+from .vocab.lexicon import (
+    RelationSpec,
+    Trigger,
+    gazetteer,
+    relation_specs,
+    topic_scheme,
+    type_rules,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -342,7 +342,7 @@ def readable_suffixes() -> set[str]:
 def display_source(path: Path) -> str:
     """How an article's file is recorded: stable across machines for the bundled corpus and for
     paths under the working folder (relative), absolute otherwise."""
-    from .resources import bundled_sources
+    from .vocab.resources import bundled_sources
 
     resolved = Path(os.path.abspath(path))  # not resolve(): a symlink loop must reach read_file's error
     for base, prefix in ((Path(os.path.abspath(bundled_sources())), Path("sources")), (Path(os.path.abspath(Path.cwd())), Path())):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .query import run_canned
+from .sparql import run_canned
 from .store import StoreBase
 
 if TYPE_CHECKING:

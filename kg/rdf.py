@@ -12,8 +12,8 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from .model import ArticleExtraction, Entity, Relation
-from .namespace import PREFIXES, article_iri, entity_iri, statement_iri
 from .resolve import normalise_date
+from .vocab.namespace import PREFIXES, article_iri, entity_iri, statement_iri
 
 ENTITIES_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/entities")
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/ontology")

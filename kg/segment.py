@@ -41,7 +41,7 @@ class Rules:
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
-    from .resources import ontology_file
+    from .vocab.resources import ontology_file
 
     raw = json.loads(ontology_file("segmentation.json").read_text(encoding="utf-8"))
 

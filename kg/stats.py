@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .query import run_canned
+from .sparql import run_canned
 from .store import StoreBase
 
 

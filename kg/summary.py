@@ -17,8 +17,8 @@ from itertools import combinations
 
 import pyoxigraph as ox
 
-from .namespace import ID_BASE, PREFIXES, slugify
 from .rdf import RDF_TYPE, SUMMARY_GRAPH, lit
+from .vocab.namespace import ID_BASE, PREFIXES, slugify
 
 DATASET = ox.NamedNode(ID_BASE + "dataset")
 TOP_PAIRS = 1000  # co-mentioned pairs kept (the canned query shows 50)

@@ -8,10 +8,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import InputError, KGError
-from .resources import ontology_file
 from .rdf import INFERRED_GRAPH, SUMMARY_GRAPH
 from .store import StoreBase
 from .summary import refresh_summary
+from .vocab.resources import ontology_file
 
 ID_BASE = "https://w3id.org/policy-kg/id/"
 

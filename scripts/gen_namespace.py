@@ -1,12 +1,11 @@
-"""Regenerate the KG DefinedNamespace in kg/namespace.py from ontology/kg.ttl.
+"""Regenerate the KG DefinedNamespace in kg/vocab/namespace.py from ontology/kg.ttl.
 
 Run from the project root:  python scripts/gen_namespace.py
-tests/test_namespace.py runs generate() and fails if kg/namespace.py differs from its output.
+tests/test_namespace.py runs generate() and fails if kg/vocab/namespace.py differs from its output.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -31,13 +30,13 @@ def generate(ttl: Path = ROOT / "ontology" / "kg.ttl") -> str:
     return "".join(lines)
 
 
-def current(module: Path = ROOT / "kg" / "namespace.py") -> str:
+def current(module: Path = ROOT / "kg" / "vocab" / "namespace.py") -> str:
     text = module.read_text(encoding="utf-8")
     return text[text.index(BEGIN): text.index(END) + len(END)]
 
 
 def main() -> None:
-    module = ROOT / "kg" / "namespace.py"
+    module = ROOT / "kg" / "vocab" / "namespace.py"
     text = module.read_text(encoding="utf-8")
     module.write_text(text.replace(current(module), generate()), encoding="utf-8")
     print(f"updated {module}")

@@ -46,7 +46,7 @@ def test_changed_article_replaces_its_statements_and_prune_removes(tmp_path, ext
     r2 = build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor)
     assert (r2.new, r2.changed, r2.unchanged) == (0, 1, 1)
     with KGStore(store, create=False) as st:
-        from kg.query import run_canned
+        from kg.sparql import run_canned
 
         fined = {str(r["finedLabel"]) for r in run_canned(st, "fines")}
     assert fined == {"Hampshire County Council"}
@@ -62,7 +62,7 @@ def test_same_entity_across_articles_is_one_node(tmp_path, extractor):
     _write(src, "b.txt", "Two\n\nNESTA worked with Leeds City Council.\n")
     report = build([src], store_path=tmp_path / "s", exports_dir=None, quiet=True, extractor=extractor)
     with KGStore(tmp_path / "s", create=False) as st:
-        from kg.query import run_canned
+        from kg.sparql import run_canned
 
         rows = list(run_canned(st, "find-entity", {"name": "nesta"}))
     assert len(rows) == 1 and str(rows[0]["label"]) == "Nesta"

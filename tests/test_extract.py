@@ -69,7 +69,7 @@ def test_relation_in_active_and_passive_voice(extract, sentence, expected):
 
 
 def test_every_contract_predicate_is_covered_by_a_case():
-    from kg.namespace import PREDICATES
+    from kg.vocab.namespace import PREDICATES
 
     assert {c[1][1] for c in CASES} == set(PREDICATES)
 

@@ -203,7 +203,7 @@ def test_aliases_follow_the_articles_that_still_use_them(tmp_path, extractor):
     (src / "b.txt").write_text("Another Kent story\n\nThe Kent Integrated Dataset (KID) helps planners in Kent.\n", encoding="utf-8")
 
     def names() -> dict[str, set[str]]:
-        from kg.query import run_query
+        from kg.sparql import run_query
 
         with KGStore(tmp_path / "s", create=False) as st:
             rows = run_query(st, "SELECT ?l ?a WHERE { GRAPH <https://w3id.org/policy-kg/graph/entities> "

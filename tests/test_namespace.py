@@ -2,8 +2,8 @@ import re
 
 from rdflib import Graph
 
-from kg.namespace import KG, PREDICATES, ENTITY_TYPES, entity_iri, slugify
-from kg.resources import ontology_file
+from kg.vocab.namespace import KG, PREDICATES, ENTITY_TYPES, entity_iri, slugify
+from kg.vocab.resources import ontology_file
 
 
 def _ttl_terms() -> set[str]:

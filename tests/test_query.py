@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 
 from kg.errors import QueryError
-from kg.query import canned_queries, format_result, run_canned, run_query
+from kg.sparql import canned_queries, format_result, run_canned, run_query
 
 
 def test_who_did_the_ico_fine(store):

@@ -5,13 +5,14 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 from kg.build import build
-from kg.query import run_canned
+from kg.sparql import run_canned
 from kg.store import connect
 
 
@@ -106,3 +107,40 @@ def test_unreachable_endpoint_is_a_clear_error(tmp_path):
 
     with pytest.raises(StoreError, match="cannot reach the SPARQL endpoint"):
         connect(f"http://127.0.0.1:{_free_port()}/query")
+
+
+def test_kg_serve_over_an_oxigraph_server(oxigraph_server, tmp_path, monkeypatch, extractor):
+    """`kg serve --store URL`: the web page, /sparql (JSON, CSV, Turtle) and an entity page, from a remote store."""
+    import json
+    import threading
+
+    from kg.server import ServerConfig, make_server
+
+    monkeypatch.chdir(tmp_path)
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "fine.txt").write_text("Fine\n\nThe Information Commissioner's Office fined Norfolk County Council £60,000.\n")
+    build([src], store_path=oxigraph_server, exports_dir=None, quiet=True, extractor=extractor)
+    config = ServerConfig(store=oxigraph_server, port=_free_port(), timeout=10.0, quiet=True)
+    httpd, app = make_server(config)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{config.port}"
+    try:
+        home = urllib.request.urlopen(base + "/", timeout=10).read().decode()
+        assert "<textarea" in home or "query" in home.lower()
+        q = urllib.parse.quote("SELECT ?l WHERE { ?s kg:fined ?o . ?o rdfs:label ?l }")
+        req = urllib.request.Request(f"{base}/sparql?query={q}", headers={"Accept": "application/sparql-results+json"})
+        data = json.loads(urllib.request.urlopen(req, timeout=10).read())
+        assert [b["l"]["value"] for b in data["results"]["bindings"]] == ["Norfolk County Council"]
+        req = urllib.request.Request(f"{base}/sparql?query={q}", headers={"Accept": "text/csv"})
+        assert urllib.request.urlopen(req, timeout=10).read().decode().splitlines() == ["l", "Norfolk County Council"]
+        c = urllib.parse.quote("CONSTRUCT { ?s kg:fined ?o } WHERE { ?s kg:fined ?o }")
+        req = urllib.request.Request(f"{base}/sparql?query={c}", headers={"Accept": "text/turtle"})
+        assert b"norfolk-county-council" in urllib.request.urlopen(req, timeout=10).read()
+        iri = "https://w3id.org/policy-kg/id/organisation/norfolk-county-council"
+        page = urllib.request.urlopen(f"{base}/entity?iri={urllib.parse.quote(iri, safe='')}", timeout=10).read().decode()
+        assert "Norfolk County Council" in page and "fined" in page and "Information Commissioner&#x27;s Office" in page
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        app.close()

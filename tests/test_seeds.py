@@ -38,7 +38,7 @@ def seeds_store(tmp_path_factory, extractor):
 
 
 def test_every_post_of_the_seeds_is_stored_once_with_its_headline(seeds_store):
-    from kg.query import run_query
+    from kg.sparql import run_query
     from kg.store import KGStore
 
     path, report = seeds_store
@@ -64,7 +64,7 @@ def test_seed_files_lose_only_furniture(seeds_store):
 
 
 def test_the_seed_fines_and_the_kent_dataset_are_in_the_graph(seeds_store):
-    from kg.query import run_canned
+    from kg.sparql import run_canned
     from kg.store import KGStore
 
     path, _ = seeds_store

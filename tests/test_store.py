@@ -25,7 +25,7 @@ def test_text_with_quotes_and_newlines_round_trips(tmp_path):
     evidence = 'He said "hi" <b>\nnew line \\ end'
     with KGStore(tmp_path / "s") as st:
         st.put_article(_extraction(evidence))
-        from kg.query import run_query
+        from kg.sparql import run_query
 
         [row] = list(run_query(st, "SELECT ?e WHERE { ?s kg:evidence ?e }"))
         assert str(row["e"]) == evidence

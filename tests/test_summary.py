@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from kg.model import Amount, ArticleExtraction, Document, Entity, Relation, TopicHit
-from kg.query import run_canned, run_query, with_values
+from kg.sparql import run_canned, run_query, with_values
 from kg.rdf import SUMMARY_GRAPH
 from kg.store import KGStore
 from kg.summary import co_mentions, has_summary, refresh_summary, topic_activity
@@ -145,7 +145,7 @@ def test_a_parameter_narrows_the_page_not_the_rows_after_it(many):
         rows = list(run_canned(st, "fines", {"regulator": beta}))
         assert len(rows) == 43 and {str(r["regulatorLabel"]) for r in rows} == {"Beta Regulator"}
         # the same through the VALUES path a remote store uses
-        from kg.query import get_canned, to_term
+        from kg.sparql import get_canned, to_term
 
         text = with_values(get_canned("fines").text, {"regulator": to_term(beta)})
         assert len(list(run_query(st, text))) == 43
@@ -200,7 +200,7 @@ PARAM_VALUES = {"entity": "id:organisation/beta-regulator", "regulator": "id:org
 
 def test_values_path_agrees_with_substitution_for_every_parameter(many):
     """A remote store binds parameters with VALUES; the embedded one substitutes them. Same rows either way."""
-    from kg.query import canned_queries, to_term
+    from kg.sparql import canned_queries, to_term
 
     def key(rows):
         return sorted(tuple(str(v) for v in r) for r in rows)

@@ -1,7 +1,7 @@
 import pyoxigraph as ox
 
 from kg.model import ArticleExtraction, Document, Entity, Relation
-from kg.query import run_query
+from kg.sparql import run_query
 from kg.store import KGStore
 from kg.validate import infer, validate
 
@@ -52,7 +52,7 @@ def test_ontology_is_consistent_under_owl_rl_and_parses_in_pyoxigraph():
     import owlrl
     import rdflib
 
-    from kg.resources import ontology_file
+    from kg.vocab.resources import ontology_file
 
     g = rdflib.Graph().parse(ontology_file("kg.ttl"))
     g.parse(ontology_file("topics.ttl"))

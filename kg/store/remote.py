@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from .errors import QueryError, StoreError
-from .namespace import PREFIXES
-from .store import StoreBase
+from ..errors import QueryError, StoreError
+from ..vocab.namespace import PREFIXES
+from .base import StoreBase
 
 if TYPE_CHECKING:
     from rdflib.query import Result
@@ -92,7 +92,7 @@ class RemoteStore(StoreBase):
         from rdflib import Graph
         from rdflib.query import Result
 
-        from .query import with_values
+        from ..sparql.bind import with_values
 
         text = with_values(text, bindings or {})
         kind = _query_kind(text)

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .errors import OntologyError
+from ..errors import OntologyError
 from .resources import ontology_file
 
 

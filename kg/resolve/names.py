@@ -15,8 +15,8 @@ from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from .query import get_canned, with_values
-from .rdf import ENTITIES_GRAPH, RDFS_LABEL, SKOS_ALT, lit
+from ..rdf import ENTITIES_GRAPH, RDFS_LABEL, SKOS_ALT, lit
+from ..sparql import get_canned, with_values
 
 BATCH = 500
 

@@ -1,0 +1,59 @@
+"""The canned queries: named .rq files in ontology/queries/ with their parameters declared in header
+comments (`# param: NAME  description`, `# fold: NAMES`, `# page: N`). Imports vocab only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import QueryError
+from ..vocab.resources import data_dir
+
+_PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*(.*)$")
+_DESC_RE = re.compile(r"^#\s*description:\s*(.*)$")
+_FOLD_RE = re.compile(r"^#\s*fold:\s*([\w\s]+)$")
+_PAGE_RE = re.compile(r"^#\s*page:\s*(\d+)\s*$")
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A named query shipped in ontology/queries/."""
+
+    name: str
+    description: str
+    params: tuple[tuple[str, str], ...]
+    text: str
+    path: Path
+    fold: frozenset[str] = frozenset()  # parameters whose values are lower-cased (matched against kg:nameKey)
+    page: int | None = None  # a list query returns at most this many matches, not necessarily the first in order
+
+
+@lru_cache(maxsize=1)
+def canned_queries() -> dict[str, CannedQuery]:
+    """All .rq files under ontology/queries/, by file stem."""
+    out = {}
+    for path in sorted((data_dir("ontology") / "queries").glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        desc, params, fold, page = "", [], set(), None
+        for line in text.splitlines():
+            if m := _DESC_RE.match(line):
+                desc = m.group(1).strip()
+            elif m := _PARAM_RE.match(line):
+                params.append((m.group(1), m.group(2).strip()))
+            elif m := _FOLD_RE.match(line):
+                fold.update(m.group(1).split())
+            elif m := _PAGE_RE.match(line):
+                page = int(m.group(1))
+        out[path.stem] = CannedQuery(path.stem, desc, tuple(params), text, path, frozenset(fold), page)
+    return out
+
+
+def get_canned(name: str) -> CannedQuery:
+    """A canned query by name, or a QueryError listing the names there are."""
+    queries = canned_queries()
+    if name not in queries:
+        raise QueryError(f"no canned query named '{name}'; `kg query --list` shows them: {', '.join(queries)}")
+    return queries[name]

@@ -1,0 +1,142 @@
+"""The store interface: what the pipeline needs from a store, written once over SPARQL Update.
+
+Each article is written as one update that drops its old named graph and inserts the new one, so a
+build killed at any moment leaves every article with either its old or its new statements.
+Imports rdf, model and vocab; knows no backend (those are store.oxigraph and store.remote).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+
+from ..errors import StoreError
+from ..model import ArticleExtraction
+from ..rdf import (
+    ENTITIES_GRAPH,
+    INFERRED_GRAPH,
+    ONTOLOGY_GRAPH,
+    article_node,
+    article_quads,
+    entity_node,
+    entity_quads,
+    insert_data,
+)
+from ..vocab.resources import ontology_file
+
+if TYPE_CHECKING:
+    pass
+
+DEFAULT_STORE = "kg-data"
+STORE_ENV = "KG_STORE"
+_MARKER = "policy-kg-store"
+
+
+def default_store_path() -> Path:
+    """Where the store lives unless --store says otherwise: $KG_STORE or ./kg-data."""
+    return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+
+class StoreBase:
+    """What the pipeline needs from a store; the embedded one and a remote SPARQL server share it."""
+
+    path: object
+    read_only: bool = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def _write(self, preamble: str, quads: list[ox.Quad]) -> None:
+        """Run *preamble* and insert *quads* as one SPARQL update (one transaction)."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: store was opened read-only")
+        data = insert_data(quads)
+        self._execute_update(preamble + (" ;\n" + data if data else ""))
+
+    def _execute_update(self, update: str) -> None:
+        raise NotImplementedError
+
+    def replace_derived_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        """Replace a graph that is computed from the rest of the store (the summary)."""
+        self._write(f"DROP SILENT GRAPH {graph}", quads)
+
+    def change_quads(self, removed: list[ox.Quad], added: list[ox.Quad]) -> None:
+        """Delete *removed* and insert *added* in one update."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: store was opened read-only")
+        parts = [p for p in (insert_data(removed, "DELETE DATA"), insert_data(added)) if p]
+        if parts:
+            self._execute_update(" ;\n".join(parts))
+
+    def run_update(self, text: str) -> None:
+        """A SPARQL update written by a user (the endpoint's, with a token): syntax errors raise QueryError."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: store was opened read-only")
+        self._execute_update(text)
+
+    def add_quads(self, quads: list[ox.Quad]) -> None:
+        """Insert quads in one update."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: store was opened read-only")
+        if quads:
+            self._execute_update(insert_data(quads))
+
+    def _flush_now_and_then(self, every: float = 5.0) -> None:
+        raise NotImplementedError
+
+    def labelled_entities(self, nodes: Iterable[ox.NamedNode]) -> set[str]:
+        raise NotImplementedError
+
+    def select_values(self, text: str) -> list[tuple[str | None, ...]]:
+        """A SELECT's rows as plain strings (IRIs and lexical forms), for bulk reads that skip rdflib."""
+        raise NotImplementedError
+
+    def load_ontology(self) -> None:
+        """(Re)load ontology/kg.ttl and topics.ttl into their own graph so queries can use labels."""
+        quads = []
+        for name in ("kg.ttl", "topics.ttl"):
+            with ontology_file(name).open("rb") as fh:
+                quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
+                          for t in ox.parse(fh, format=ox.RdfFormat.TURTLE)]
+        self._write(f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}", quads)
+
+    def put_article(self, extraction: ArticleExtraction) -> None:
+        """Replace one article's graph and add its entities, in a single atomic update."""
+        art = article_node(extraction)
+        nodes = [entity_node(e) for e in extraction.entities]
+        labelled = self.labelled_entities(nodes)
+        quads = article_quads(extraction)
+        seen_here: set[str] = set()
+        for entity, node in zip(extraction.entities, nodes):
+            quads += entity_quads(entity, has_label=node.value in labelled or node.value in seen_here)
+            seen_here.add(node.value)
+        self._write(f"DROP SILENT GRAPH {art}", quads)
+        self._flush_now_and_then()
+
+    def remove_articles(self, iris: Iterable[str]) -> int:
+        """Drop articles by IRI; returns how many were removed."""
+        n = 0
+        for iri in iris:
+            self._write(f"DROP SILENT GRAPH {ox.NamedNode(iri)}", [])
+            n += 1
+        return n
+
+    def drop_orphan_entities(self) -> None:
+        """Remove descriptions of entities that no article mentions any more."""
+        self._write(
+            f"DELETE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} }} WHERE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} "
+            "FILTER NOT EXISTS { GRAPH ?g { ?a kg:mentions ?e } } }", [])
+
+    def drop_inferred(self) -> None:
+        """Forget materialised entailments (after the asserted data changed)."""
+        self._write(f"DROP SILENT GRAPH {INFERRED_GRAPH}", [])
