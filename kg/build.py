@@ -160,7 +160,7 @@ def _extraction_stream(todo: list[Document], model: str | None, extractor, worke
     from .extract import Extractor, default_workers, extract_parallel
 
     if dask_scheduler:
-        from .distributed import extract_on_dask
+        from .extract import extract_on_dask
 
         return extract_on_dask(todo, dask_scheduler, model)
     n = default_workers() if workers is None else max(1, workers)

@@ -6,6 +6,7 @@ The extractor never hard-codes a trigger verb, a body's name or a topic: it asks
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -36,6 +37,8 @@ class RelationSpec:
     object_types: frozenset[str]
     symmetric: bool
     stative: bool = False
+    amount: bool = False  # takes a sum of money from around its trigger (kg:carriesAmount)
+    rating: bool = False  # takes an inspection rating from its sentence (kg:carriesRating)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,20 @@ class TypeRules:
     non_entity_prefixes: tuple[str, ...]
     non_entity_heads: frozenset[str]
     policy_prefixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StructureRules:
+    """How the extractor reads types, confidence, ratings and structure: patterns.json, not code."""
+
+    spacy_types: dict[str, str]  # the tagger's labels -> our classes
+    type_weights: dict[str, int]  # source of a type -> weight in the vote between an entity's mentions
+    rule_confidence: dict[str, float]
+    rating_re: re.Pattern
+    relative_pronouns: frozenset[str]
+    name_joining_words: frozenset[str]
+    acronym_joining_words: frozenset[str]
+    structural: dict[str, dict]  # rule name -> {"predicate": ..., other settings}
 
 
 @dataclass(frozen=True)
@@ -105,11 +122,18 @@ def relation_specs() -> dict[str, RelationSpec]:
             subject_types=frozenset(_local(str(c)) for c in graph.objects(prop, KG.subjectClass)),
             object_types=frozenset(_local(str(c)) for c in graph.objects(prop, KG.objectClass)),
             symmetric=(prop, RDF.type, OWL.SymmetricProperty) in graph,
-            stative=bool(graph.value(prop, KG.stative) is not None and graph.value(prop, KG.stative).toPython()),
+            stative=_flag(graph, prop, KG.stative),
+            amount=_flag(graph, prop, KG.carriesAmount),
+            rating=_flag(graph, prop, KG.carriesRating),
         )
     if not specs:
         raise OntologyError("ontology/kg.ttl declares no relation with kg:subjectClass")
     return specs
+
+
+def _flag(graph, prop, term) -> bool:
+    value = graph.value(prop, term)
+    return bool(value is not None and value.toPython())
 
 
 def _load_json(name: str) -> dict:
@@ -152,6 +176,20 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("part_nouns", ())), frozenset(raw.get("collective_nouns", ())),
                      tuple(raw.get("non_entity_prefixes", ())), frozenset(raw.get("non_entity_heads", ())),
                      tuple(raw.get("policy_prefixes", ())))
+
+
+@lru_cache(maxsize=1)
+def structure_rules() -> StructureRules:
+    """Tagger label mapping, type-vote weights, rule confidences, ratings and structural rules from patterns.json."""
+    raw = _load_json("patterns.json")
+    drop_about = lambda d: {k: v for k, v in d.items() if k != "about"}  # noqa: E731
+    ratings = sorted(raw["ratings"], key=len, reverse=True)
+    return StructureRules(
+        spacy_types=dict(raw["spacy_types"]), type_weights=drop_about(raw["type_weights"]),
+        rule_confidence=drop_about(raw["rule_confidence"]),
+        rating_re=re.compile(r"\b(" + "|".join(re.escape(r) for r in ratings) + r")\b", re.I),
+        relative_pronouns=frozenset(raw["relative_pronouns"]), name_joining_words=frozenset(raw["name_joining_words"]),
+        acronym_joining_words=frozenset(raw["acronym_joining_words"]), structural=drop_about(raw["structural_rules"]))
 
 
 @lru_cache(maxsize=1)

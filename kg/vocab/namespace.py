@@ -74,6 +74,8 @@ class KG(DefinedNamespace):
     statementCount: URIRef
     summaryStale: URIRef
     # annotation properties
+    carriesAmount: URIRef
+    carriesRating: URIRef
     inverseTrigger: URIRef
     objectClass: URIRef
     objectPreposition: URIRef

@@ -1,0 +1,76 @@
+"""Acronyms defined in brackets: 'Kent Integrated Dataset (KID)' makes the long form a mention and the
+acronym a mention of the same thing. Imports resolve and extract.entity_types.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..resolve import acronym_matches, is_acronym
+from ..vocab.lexicon import StructureRules
+from .entity_types import TypeJudge
+from .mentions_base import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class AcronymReader:
+    """Finds bracketed acronyms and the names they abbreviate."""
+
+    def __init__(self, judge: TypeJudge, structure: StructureRules) -> None:
+        self.judge, self.structure = judge, structure
+
+    def define(self, doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], dict[int, tuple[int, int]]]:
+        """'Kent Integrated Dataset (KID)': make sure the long form is a mention, and mark the acronym."""
+        by_end = {m.end: m for m in mentions}
+        covered = {i: m for m in mentions for i in range(m.start, m.end)}
+        result = list(mentions)
+        links: dict[int, tuple[int, int]] = {}
+        for tok in doc:
+            if not (tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"):
+                continue
+            acro_tok = doc[tok.i + 1]
+            if not is_acronym(acro_tok.text):
+                continue
+            long_form = by_end.get(tok.i)
+            if long_form is not None and not acronym_matches(acro_tok.text, long_form.text):
+                long_form = None  # the tagger cut the name short ('Rescue Service (KFRS)'): rebuild it
+            if long_form is None:
+                long_form = self.title_case_run(doc, tok.i, acro_tok.text)
+                if long_form is None:
+                    continue
+                # the new long form replaces any partial mentions inside it
+                result = [m for m in result if m.end <= long_form.start or m.start >= long_form.end]
+                result.append(long_form)
+            inner = covered.get(acro_tok.i)
+            if inner is not None and inner in result:
+                result.remove(inner)
+            result.append(Mention(acro_tok.i, acro_tok.i + 1, acro_tok.text, long_form.type, long_form.source,
+                                  long_form.gaz_id))
+            links[acro_tok.i] = (long_form.start, long_form.end)
+        return result, links
+
+    def title_case_run(self, doc: Doc, bracket: int, acronym: str) -> Mention | None:
+        """The shortest run of capitalised words (and joining words) before a bracket that the acronym abbreviates."""
+        start = bracket
+        while start > 0 and bracket - start < 10:
+            prev = doc[start - 1]
+            if prev.is_title or prev.is_upper or prev.text.lower() in self.structure.acronym_joining_words:
+                start -= 1
+            else:
+                break
+        for s in range(start, bracket):
+            first = doc[s]
+            if not (first.is_title or first.is_upper):
+                continue
+            span = doc[s:bracket]
+            if acronym_matches(acronym, span.text) and self.judge.is_name(span):
+                head, ctx = self.judge.head_type(span), self.judge.context_type(doc, s, bracket)
+                # with no word saying what it is, trust the tagger's view of the name or its acronym
+                tagged = {self.structure.spacy_types.get(t.ent_type_) for t in [*span, doc[bracket + 1]]} - {None}
+                etype = ctx or head or (tagged.pop() if len(tagged) == 1 else None)
+                if etype is None:
+                    return None
+                return Mention(s, bracket, span.text, etype, "context" if ctx else "head" if head else "spacy")
+        return None

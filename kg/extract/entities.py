@@ -1,0 +1,150 @@
+"""From mentions to entities: group the mentions of one real thing (same name, acronym of a long form,
+surname of a person), choose its name and type by a weighted vote, and find later bare uses of its name.
+Imports vocab, resolve and model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+from ..model import Document, Entity
+from ..resolve import acronym_matches, canonical_name, is_acronym
+from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules
+from .mentions_base import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class EntityBuilder:
+    """Entities of one article from its mentions."""
+
+    def __init__(self, rules: TypeRules, structure: StructureRules, gaz: dict[str, GazetteerEntry], tokenizer) -> None:
+        self.rules, self.structure, self._gaz, self.tokenizer = rules, structure, gaz, tokenizer
+
+    def merge(self, doc: Doc, mentions: list[Mention], acronym_of: dict[int, tuple[int, int]]) -> list[Entity]:
+        """Group mentions of one real thing: same name, acronym of a long form, surname of a person."""
+        groups: dict[str, list[Mention]] = {}
+        long_forms = [m for m in mentions if len(m.text.split()) > 1]
+        persons = [m for m in mentions if m.type == "Person" and len(m.text.split()) > 1]
+        for m in mentions:
+            key = None
+            if m.start in acronym_of:
+                s, e = acronym_of[m.start]
+                lf = next((x for x in mentions if x.start == s and x.end == e), None)
+                if lf is not None:
+                    key = lf.gaz_id or canonical_name(lf.text).casefold()
+            if key is None and m.gaz_id:
+                key = m.gaz_id
+            if key is None and is_acronym(m.text):
+                lf = next((x for x in long_forms if acronym_matches(m.text, x.text)), None)
+                if lf is not None:
+                    key = lf.gaz_id or canonical_name(lf.text).casefold()
+            if key is None and m.type == "Person" and len(m.text.split()) == 1:
+                full = next((p for p in persons if p.text.split()[-1] == m.text), None)
+                if full is not None:
+                    key = canonical_name(full.text).casefold()
+            if key is None and len(m.text.split()) >= 2 and m.type != "Person":
+                # 'Taylor Review' after 'Taylor Review of Modern Working Practices'
+                lf = next((x for x in long_forms if x.type == m.type and len(x.text) > len(m.text)
+                           and canonical_name(x.text).startswith(canonical_name(m.text) + " ")), None)
+                if lf is not None:
+                    key = lf.gaz_id or canonical_name(lf.text).casefold()
+            if key is None:
+                key = canonical_name(m.text).casefold()
+            groups.setdefault(key, []).append(m)
+        entities = []
+        for key, ms in groups.items():
+            entity = self.entity_for(key, ms, doc)
+            if entity is None:
+                continue
+            for m in ms:
+                m.entity = entity
+            entities.append(entity)
+        return entities
+
+    def entity_for(self, key: str, mentions: list[Mention], doc: Doc) -> Entity | None:
+        """One Entity from its mentions: gazetteer name, else the fullest surface form."""
+        entry = self._gaz.get(key)
+        votes: Counter[str] = Counter()
+        for m in mentions:
+            votes[m.type] += self.structure.type_weights[m.source]
+        etype = entry.type if entry else votes.most_common(1)[0][0]
+        forms = {canonical_name(m.text) for m in mentions}
+        honorific_forms = {f"{doc[m.start - 1].text} {canonical_name(m.text)}" for m in mentions
+                           if m.start > 0 and doc[m.start - 1].text in self.rules.honorifics}
+        if entry:
+            name = entry.name
+        else:
+            non_acronyms = [f for f in forms if not is_acronym(f)] or forms
+            name = max(non_acronyms, key=lambda f: (len(f.split()), len(f), f))
+            if etype == "Person" and len(name.split()) == 1 and honorific_forms:
+                name = sorted(honorific_forms)[0]  # 'Lord Patel' rather than a bare 'Patel'
+        if not name:
+            return None
+        aliases = {f for f in forms | honorific_forms if f.casefold() != name.casefold()} if etype == "Person" else \
+            {f for f in forms if f.casefold() != name.casefold()}
+        if entry:
+            aliases.update(entry.acronyms)
+        ids = dict(entry.ids) if entry else {}
+        return Entity(type=etype, name=name, aliases=aliases, mentions=len(mentions), identifiers=ids)
+
+    def propagate(self, doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Mention]:
+        """Later bare uses of a name already found ('Verify' after 'GOV.UK Verify') become mentions too."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        forms: dict[str, list[tuple[list[str], Entity]]] = defaultdict(list)
+        for entity in entities:
+            for form in {entity.name, *entity.aliases}:
+                words = [t.text for t in self.tokenizer(form)]
+                if words and words[0][:1].isupper() and form not in self.rules.never:
+                    forms[words[0]].append((words, entity))
+        added: list[Mention] = []
+        surnames = {e.name.split()[-1]: e for e in entities if e.type == "Person" and len(e.name.split()) > 1}
+        for tok in doc:
+            if tok.i in taken:
+                continue
+            entity = surnames.get(tok.text)
+            if entity is not None and tok.pos_ == "PROPN" and not tok.ent_type_ == "DATE":  # 'Mr Symons', 'Symons said'
+                prev = doc[tok.i - 1] if tok.i else None
+                if prev is not None and prev.text in self.rules.honorifics:
+                    entity.aliases.add(f"{prev.text} {tok.text}")
+                entity.mentions += 1
+                added.append(Mention(tok.i, tok.i + 1, tok.text, "Person", "context", entity=entity))
+                taken.add(tok.i)
+                continue
+            if tok.text not in forms:
+                continue
+            for words, entity in sorted(forms[tok.text], key=lambda f: -len(f[0])):
+                end = tok.i + len(words)
+                if [t.text for t in doc[tok.i:end]] == words and not taken.intersection(range(tok.i, end)):
+                    m = Mention(tok.i, end, doc[tok.i:end].text, entity.type, "context", entity=entity)
+                    taken.update(range(tok.i, end))
+                    entity.mentions += 1
+                    added.append(m)
+                    break
+        return sorted(mentions + added, key=lambda m: m.start)
+
+    def add_author(self, document: Document, entities: list[Entity]) -> None:
+        """The byline's author is a person the article names (and links to as its creator)."""
+        author = canonical_name(document.author or "")
+        words = author.split()
+        if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)) or author in self.rules.never:
+            return
+        for entity in entities:
+            if entity.type == "Person" and entity.name.casefold() == author.casefold():
+                entity.mentions += 1
+                return
+        entities.append(Entity(type="Person", name=author, mentions=1))
+
+    @staticmethod
+    def add_publisher(document: Document, entities: list[Entity]) -> None:
+        """The site a headline named as its suffix ('… : Community Care') is an organisation the page names."""
+        name = canonical_name(document.publisher or "")
+        if not name:
+            return
+        for entity in entities:
+            if entity.name.casefold() == name.casefold():
+                entity.mentions += 1
+                return
+        entities.append(Entity(type="Organisation", name=name, mentions=1))

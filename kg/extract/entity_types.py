@@ -1,0 +1,83 @@
+"""What a name is: whether a span is a name at all, and the type its head word or a describing noun gives it
+('… Act' is a Policy; 'Data Mill North, an open data platform' is a Programme). Rules from patterns.json.
+Imports vocab only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..vocab.lexicon import TypeRules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+class TypeJudge:
+    """Name shape and type evidence from the words of a span and around it."""
+
+    def __init__(self, rules: TypeRules) -> None:
+        self.rules = rules
+
+    def is_name(self, span: Span) -> bool:
+        """Reject spans that are not names: roles ('Data Protection Officer'), article numbers, generic words."""
+        text = span.text
+        if (text in self.rules.never or not any(c.isupper() for c in text) or len(text) < 2
+                or text[0].isdigit() or "\n" in text):
+            return False
+        if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and span[-1].like_num:
+            return False
+        return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)
+
+    def extend_paper(self, doc: Doc, start: int, end: int) -> int:
+        """'the Green Paper on social care': a paper's name runs on through its 'on/for' phrase."""
+        if end - start >= 2 and doc[end - 1].text in {"Paper", "Papers"} and end < len(doc) and doc[end].lower_ in {"on", "for"}:
+            prep = doc[end]
+            pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.head.i == end - 1 and pobjs and pobjs[0].right_edge.i - end < 6:
+                return pobjs[0].right_edge.i + 1
+        return end
+
+    def head_type(self, span: Span) -> str | None:
+        """Type implied by the last word(s): '... Act' is a Policy, '... Dataset' a Programme."""
+        words = [t.text for t in span if not t.like_num and not t.is_punct]
+        if len(words) < 2:
+            return None
+        for prefix in self.rules.policy_prefixes:
+            if span.text.startswith(prefix):
+                return "Policy"
+        root = span.root
+        coordinated = any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children)
+        if root.i != span[-1].i and not coordinated and not root.like_num and root.text in self.rules.head_words:
+            return self.rules.head_words[root.text]  # 'Review of Child Protection': the head noun decides
+        return self.rules.head_words.get(" ".join(words[-2:])) or self.rules.head_words.get(words[-1])
+
+    def context_type(self, doc: Doc, start: int, end: int) -> str | None:
+        """Type from a describing noun: 'Data Mill North, an open data platform' -> Programme."""
+        i, skipped = end, 0
+        if i < len(doc) and doc[i].text == "(":  # skip a bracketed acronym
+            while i < len(doc) and doc[i].text != ")" and i - end < 6:
+                i += 1
+            i += 1
+        if i < len(doc) and doc[i].text in {",", "–", "-", "—"}:
+            i += 1
+            while i < len(doc) and skipped < 6 and not doc[i].is_sent_start:
+                tok = doc[i]
+                if tok.pos_ == "NOUN" and tok.dep_ in {"appos", "ROOT", "attr", "conj", "dobj", "pobj", "nsubj"}:
+                    return self.rules.context_words.get(tok.lemma_.lower())
+                if tok.pos_ in {"VERB", "AUX", "PROPN", "PUNCT"} and tok.text not in {"-"}:
+                    return None
+                i += 1
+                skipped += 1
+        # 'the Social Policy and Practice database': a describing noun right after the name
+        if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].head.i == end:
+            etype = self.rules.context_words.get(doc[end].lemma_.lower())
+            if etype in {"Programme", "Publication", "Policy"}:
+                return etype
+        # 'the platform Data Mill North', 'a new company, Together for Children'
+        j = start - 1
+        if j >= 1 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in self.rules.context_words:
+            return self.rules.context_words[doc[j].lemma_.lower()]
+        return None

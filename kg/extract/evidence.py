@@ -1,0 +1,49 @@
+"""A relation's evidence and qualifiers: the sentence, its offsets, the amount (for relations that carry
+one), the date, the inspection rating, and a confidence from the rule that read it (patterns.json).
+Imports vocab, resolve, model and extract.phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..model import Relation
+from ..resolve import parse_amount
+from ..vocab.lexicon import RelationSpec
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .phrases import PhraseReader
+
+
+def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, objects, rule: str) -> Iterator[Relation]:
+    """Relations for every allowed subject/object pair, with qualifiers read from the anchor's phrase."""
+    if not subjects or not objects:
+        return
+    amount = rating = date = None
+    subtree = list(anchor.subtree)
+    covered = {t.i for t in subtree}
+    for ent in reader.doc.ents:
+        if ent.start < reader.sent.start or ent.end > reader.sent.end:
+            continue
+        if ent.label_ == "MONEY" and amount is None and (ent.start in covered or anchor.i in range(ent.start, ent.end)):
+            amount = parse_amount(reader.doc[max(ent.start - 1, reader.sent.start):ent.end].text)
+        if ent.label_ == "DATE" and date is None and ent.start in covered:
+            date = ent.text
+    if amount is None and spec.amount:
+        amount = parse_amount(" ".join(t.text for t in subtree if t.i in covered))
+    if spec.rating:
+        rm = reader.structure.rating_re.search(reader.evidence)
+        rating = rm.group(1).lower() if rm else None
+    for (s, s_coref) in subjects:
+        for (o, o_coref) in objects:
+            se, oe = s.entity, o.entity
+            if se is None or oe is None or se is oe:
+                continue
+            if se.type not in spec.subject_types or oe.type not in spec.object_types:
+                continue
+            conf = reader.structure.rule_confidence[rule] * (0.8 if (s_coref or o_coref) else 1.0)
+            yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),
+                           rule + ("+coref" if (s_coref or o_coref) else ""), amount, rating, date)

@@ -1,0 +1,149 @@
+"""Finding names in a parsed article: gazetteer spans, the tagger's entities (trimmed and re-typed), and
+names the tagger missed but the text describes. Imports vocab, resolve and the other extract readers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules
+from .acronyms import AcronymReader
+from .entity_types import TypeJudge
+from .mentions_base import Mention
+from .pipeline import GAZ_SPANS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+class MentionFinder:
+    """All the names of one article, typed, without overlaps."""
+
+    def __init__(self, rules: TypeRules, structure: StructureRules, gaz: dict[str, GazetteerEntry]) -> None:
+        self.rules, self.structure, self._gaz = rules, structure, gaz
+        self.judge = TypeJudge(rules)
+        self.acronyms = AcronymReader(self.judge, structure)
+
+    def find(self, doc: Doc) -> tuple[list[Mention], dict[int, tuple[int, int]]]:
+        """Names found by the ruler and the tagger, trimmed and typed, plus bracketed-acronym names.
+
+        Also returns, for each acronym defined in brackets, the token span of its long form.
+        """
+        candidates: list[Mention] = []
+        for span in doc.spans.get(GAZ_SPANS, []):
+            entry = self._gaz.get(span.id_)
+            candidates.append(Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if entry else None))
+        for ent in doc.ents:
+            m = self.mention_from_span(doc, ent)
+            if m is not None:
+                candidates += self.split_possessor(doc, m, candidates)
+        candidates += self.described_names(doc)
+        mentions = _longest_first(candidates)
+        mentions, links = self.acronyms.define(doc, mentions)
+        mentions.sort(key=lambda m: m.start)
+        return mentions, links
+
+    def split_possessor(self, doc: Doc, m: Mention, known: list[Mention]) -> list[Mention]:
+        """'Kent's Public Health' tagged as one name: a known possessor and what it owns are two mentions."""
+        for g in known:
+            if g.source == "gazetteer" and m.start == g.start and g.end < m.end - 1 and doc[g.end].text in {"'s", "'"}:
+                rest = doc[g.end + 1:m.end]
+                if rest and any(t.is_title for t in rest):
+                    etype = self.judge.head_type(rest) or m.type
+                    return [Mention(g.end + 1, m.end, rest.text, etype, m.source)]
+                return []
+        return [m]
+
+    def described_names(self, doc: Doc) -> list[Mention]:
+        """Names the tagger missed but the text describes: 'Wise Council, a report', 'an 'open by default' policy'.
+
+        Also runs of proper nouns whose head word has a type rule ('Essex Police').
+        """
+        out = []
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.text in {"'", '"'} and i + 1 < len(doc):  # quoted phrase + describing noun
+                j = i + 1
+                while j < len(doc) and j - i < 8 and doc[j].text not in {"'", '"'} and not doc[j].is_sent_start:
+                    j += 1
+                if j < len(doc) and j > i + 1 and doc[j].text == tok.text and j + 1 < len(doc):
+                    noun = doc[j + 1]
+                    etype = self.rules.context_words.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+                    if etype in {"Policy", "Programme", "Publication"}:
+                        out.append(Mention(i + 1, j, doc[i + 1:j].text, etype, "context"))
+                    i = j + 1
+                    continue
+            if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == 0 or doc[i - 1].pos_ != "PROPN"):
+                # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
+                # through names the tagger cut short, and wins over them only by being longer
+                j = i
+                while j < len(doc) and (doc[j].pos_ == "PROPN" or (doc[j].lower_ in self.structure.name_joining_words
+                                                                   and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
+                    if doc[j].ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
+                        break
+                    if doc[j].lower_ in {"and", "&"} and (doc[j + 1].ent_iob_ == "B" or doc[j - 1].text in self.rules.head_words):
+                        break  # 'Norfolk County Council and Hampshire County Council' are two names
+                    j += 1
+                if j == i:
+                    i += 1
+                    continue
+                j = self.judge.extend_paper(doc, i, j)
+                span = doc[i:j]
+                tagged = any(t.ent_type_ for t in span)
+                if (len(span) > 1 or not span[0].is_sent_start) and self.judge.is_name(span):
+                    etype, source = self.judge.context_type(doc, i, j), "context"
+                    if etype is None:
+                        etype, source = self.judge.head_type(span), "head"
+                    if etype is not None and (not tagged or source == "head"):
+                        out.append(Mention(i, j, span.text, etype, source))
+                i = max(j, i + 1)
+                continue
+            i += 1
+        return out
+
+    def mention_from_span(self, doc: Doc, ent: Span) -> Mention | None:
+        """Trim determiners, possessives and honorifics; drop what is not a name; assign a type."""
+        if ent.label_ not in self.structure.spacy_types:
+            return None
+        start, end = ent.start, ent.end
+        titled = start > 0 and doc[start - 1].text in self.rules.honorifics
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].text in self.rules.honorifics
+                               or doc[start].is_punct):
+            titled = titled or doc[start].text in self.rules.honorifics
+            start += 1
+        while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if start >= end:
+            return None
+        end = self.judge.extend_paper(doc, start, end)
+        span = doc[start:end]
+        text = span.text
+        if not self.judge.is_name(span):
+            return None
+        etype, source = self.structure.spacy_types[ent.label_], "spacy"
+        if etype == "Person" and len(span) == 1 and not span[0].is_upper and not titled:
+            etype = "Organisation"  # a lone capitalised word tagged PERSON is most often a company or brand
+        context_type = self.judge.context_type(doc, start, end)  # 'Wise Council, a report': the description wins
+        head_type = self.judge.head_type(span)
+        if context_type and not (etype == "Person" and len(span) > 1):
+            etype, source = context_type, "context"
+        elif head_type:
+            etype, source = head_type, "head"
+        if etype == "Person" and len(span) == 1 and span[0].is_upper:
+            etype = "Organisation"  # an all-capitals single token is an acronym, not a person
+        return Mention(start, end, text, etype, source)
+
+
+def _longest_first(candidates: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: longer spans win; for equal spans the gazetteer beats the tagger."""
+    rank = {"gazetteer": 0, "head": 1, "context": 2, "spacy": 3}
+    chosen: list[Mention] = []
+    taken: set[int] = set()
+    for m in sorted(candidates, key=lambda m: (-(m.end - m.start), rank[m.source], m.start)):
+        span = set(range(m.start, m.end))
+        if span & taken:
+            continue
+        taken |= span
+        chosen.append(m)
+    return chosen

@@ -1,0 +1,114 @@
+"""Noun phrases of one sentence to the entities they refer to: names, appositions, coordination,
+'X's services' standing for X, collective nouns ('a consortium of A, B and C'), coreference, and the
+partners named with a subject ('A, alongside B, …'). Imports vocab and extract.coref.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..vocab.lexicon import StructureRules, TypeRules
+from .coref import nearest_named
+from .mentions_base import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# dependency labels of the English parser (the parser's grammar, not domain knowledge)
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+
+
+class PhraseReader:
+    """The entities that the phrases of one sentence refer to."""
+
+    def __init__(self, rules: TypeRules, structure: StructureRules, doc: Doc, sent: Span, tok2ment: dict[int, Mention],
+                 original: str) -> None:
+        self.rules, self.structure = rules, structure
+        self.doc, self.sent, self.tok2ment, self.original = doc, sent, tok2ment, original
+        text = original[sent.start_char:sent.end_char]
+        lead = len(text) - len(text.lstrip())
+        self.evidence = text.strip()
+        self.start = sent.start_char + lead
+        self.end = self.start + len(self.evidence)
+
+    def mentions_for(self, tok: Token, depth: int = 0) -> list[tuple[Mention, bool]]:
+        """Entities a noun phrase headed by *tok* refers to; the flag says whether coreference was used."""
+        if depth > 6:
+            return []
+        out: list[tuple[Mention, bool]] = []
+        m = self.tok2ment.get(tok.i)
+        root = tok
+        if m is not None and m.entity is not None:
+            out.append((m, False))
+            root = self.doc[m.start:m.end].root
+        else:
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    out += self.mentions_for(child, depth + 1)
+                # 'Sunderland City Council's children's services' stands for the council
+                if child.dep_ == "poss" and tok.lemma_.lower() in self.rules.part_nouns:
+                    out += [x for x in self.mentions_for(child, depth + 1) if x[0].entity and x[0].entity.type == "Organisation"]
+            if not out:  # 'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun
+                out += [(self.tok2ment[c.i], True) for c in tok.children
+                        if c.dep_ in {"compound", "nmod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
+                        and self.doc[self.tok2ment[c.i].start:self.tok2ment[c.i].end].root.i == c.i]
+            if not out and tok.lemma_.lower() in self.rules.collective_nouns:
+                # 'a consortium of four organisations: A, B and C'
+                for prep in tok.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                out += self.mentions_for(pobj, depth + 1)
+            if not out:
+                ref = nearest_named(tok, self.sent, self.tok2ment, self.rules.context_words)
+                if ref is not None:
+                    out.append((ref, True))
+        heads = [self.doc[i] for i in range(m.start, m.end)] if m is not None and m.entity is not None else [root]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "conj" and not (m is not None and m.start <= child.i < m.end):
+                    out += self.mentions_for(child, depth + 1)
+        return out
+
+    def co_subjects(self, ment: Mention) -> list[Mention]:
+        """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject."""
+        rule = self.structure.structural.get("co-subject", {})
+        preps, verbs = set(rule.get("prepositions", ())), set(rule.get("verbs", ()))
+        out = []
+        root = self.doc[ment.start:ment.end].root
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                out += [m for tok in child.children if tok.dep_ == "pobj" for m, _ in self.mentions_for(tok)]
+            if child.dep_ in {"acl", "advcl", "relcl"} and child.lemma_ in verbs:
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in set(rule.get("verb_prepositions", ())):
+                        out += [m for tok in prep.children if tok.dep_ == "pobj" for m, _ in self.mentions_for(tok)]
+        return out
+
+    def _children(self, tok: Token, deps: set[str]) -> list[Token]:
+        return [c for c in tok.children if c.dep_ in deps]
+
+    def _prep_objects(self, tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[Mention, bool]]:
+        out = []
+        for prep in tok.children:
+            if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        out += self.mentions_for(pobj)
+        return out
+
+    def _inherited_subjects(self, verb: Token) -> tuple[list[tuple[Mention, bool]], str]:
+        """Subjects of a verb with no subject of its own: coordinated, controlled or relative clauses."""
+        head = verb.head
+        if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
+            return self.mentions_for(head), "relative"
+        if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
+            subs = [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
+            return subs, "inherited"
+        if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
+            if head.pos_ in {"NOUN", "PROPN"}:
+                return self.mentions_for(head), "inherited"
+            subs = [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
+            return subs, "inherited"
+        return [], ""

@@ -1,0 +1,214 @@
+"""Relations stated by a sentence, read off the dependency parse: trigger verbs in active, passive,
+relative and participle form, nominal triggers, and structural patterns. Triggers come from
+ontology/kg.ttl; nothing here names a relation property. Imports vocab, model and the extract readers.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Document, Relation
+from ..vocab.lexicon import RelationSpec, StructureRules, Trigger, TypeRules
+from .evidence import emit
+from .mentions_base import Mention
+from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+class Triggers:
+    """Trigger words by head lemma: verbs and nouns, each with the relation they signal."""
+
+    def __init__(self, specs: dict[str, RelationSpec]) -> None:
+        self.verb: dict[str, list[Trigger]] = defaultdict(list)
+        self.noun: dict[str, list[Trigger]] = defaultdict(list)
+        for spec in specs.values():
+            for trig in spec.triggers:
+                (self.noun if trig.nominal else self.verb)[trig.head].append(trig)
+
+
+@dataclass(frozen=True)
+class RelationRules:
+    """Everything relation reading needs, loaded once per extractor."""
+
+    specs: dict[str, RelationSpec]
+    triggers: Triggers
+    rules: TypeRules
+    structure: StructureRules
+
+
+def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention], lex: RelationRules) -> list[Relation]:
+    """Relations stated by each sentence, deduplicated (highest confidence kept)."""
+    found: dict[tuple, Relation] = {}
+    original = document.full_text
+    for sent in doc.sents:
+        ctx = RelationReader(lex, doc, sent, tok2ment, original)
+        for rel in ctx.relations():
+            key = rel.key
+            if lex.specs[rel.predicate].symmetric:
+                a, b = sorted([rel.subject.key, rel.object.key])
+                key = (a, rel.predicate, b, rel.start)
+            if key not in found or found[key].confidence < rel.confidence:
+                found[key] = rel
+    return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
+
+
+def _lemma_candidates(tok: Token) -> list[str]:
+    """The lemma, then simple de-inflections: the small model lemmatises 'fined' as 'fin'."""
+    low = tok.lower_
+    forms = [tok.lemma_.lower(), low]
+    if low.endswith("ied"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("ed"):
+        forms += [low[:-1], low[:-2]]
+    if low.endswith("ing"):
+        forms += [low[:-3] + "e", low[:-3]]
+    if low.endswith("s"):
+        forms.append(low[:-1])
+    return list(dict.fromkeys(forms))
+
+
+class RelationReader(PhraseReader):
+    """The relations of one sentence."""
+
+    def __init__(self, lex: RelationRules, doc: Doc, sent: Span, tok2ment: dict[int, Mention], original: str) -> None:
+        super().__init__(lex.rules, lex.structure, doc, sent, tok2ment, original)
+        self.specs, self.triggers = lex.specs, lex.triggers
+
+    def emit(self, spec: RelationSpec, anchor: Token, subjects, objects, rule: str) -> Iterator[Relation]:
+        return emit(self, spec, anchor, subjects, objects, rule)
+
+    def dependents(self, tok: Token, depth: int = 2) -> set[str]:
+        """Lemmas of a head's dependents, two levels down, for multi-word triggers."""
+        out: set[str] = set()
+        frontier = [tok]
+        for _ in range(depth):
+            nxt = []
+            for t in frontier:
+                for c in t.children:
+                    out.add(c.lemma_.lower())
+                    out.add(c.lower_)
+                    nxt.append(c)
+            frontier = nxt
+        return out
+
+    def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
+        """The most specific triggers headed by this token whose extra words are present."""
+        cands: list[Trigger] = []
+        for form in _lemma_candidates(tok):
+            cands = table.get(form, [])
+            if cands:
+                break
+        if not cands:
+            return []
+        deps = self.dependents(tok) if any(t.extra for t in cands) else set()
+        ok = [t for t in cands if all(w in deps for w in t.extra)]
+        if not ok:
+            return []
+        best = max(len(t.extra) for t in ok)
+        return [t for t in ok if len(t.extra) == best]
+
+    def relations(self) -> Iterator[Relation]:
+        """Every relation this sentence states."""
+        for tok in self.sent:
+            if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in {"VBN", "VBD", "VBG"}):
+                for trig in self.triggers_for(tok, self.triggers.verb):
+                    yield from self.verb_relations(tok, trig)
+            if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.tok2ment:
+                for trig in self.triggers_for(tok, self.triggers.noun):
+                    yield from self.noun_relations(tok, trig)
+        yield from self.structural_relations()
+
+    def verb_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
+        """Subject and object of a trigger verb in active, passive, relative or participle form."""
+        spec = self.specs[trig.predicate]
+        passive = any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+        agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for m in self.mentions_for(p)]
+        rule = "active"
+        if trig.inverse:
+            objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
+            if not objects:
+                objects, _ = self._inherited_subjects(verb)
+            subjects = agents + self._prep_objects(verb, {"from", "by"})
+            for child in verb.children:  # 'came under fire from X': the 'from' hangs off the noun
+                subjects += self._prep_objects(child, {"from", "by"})
+                for grand in child.children:
+                    subjects += self._prep_objects(grand, {"from", "by"})
+            rule = "inverse"
+        elif passive and spec.stative:  # 'X is based in Y'
+            subjects = [m for c in self._children(verb, PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
+            if not subjects:
+                subjects, _ = self._inherited_subjects(verb)
+            objects = self._prep_objects(verb, spec.object_preps)
+            rule = "active"
+        elif passive or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+            objects = [m for c in self._children(verb, PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
+            rule = "passive"
+            if not objects and verb.dep_ in {"acl", "relcl"}:
+                objects, rule = self.mentions_for(verb.head), "participle"
+            elif not objects:
+                objects, _ = self._inherited_subjects(verb)
+            subjects = agents
+        else:
+            subjects = [m for c in self._children(verb, SUBJ_DEPS) for m in self.mentions_for(c)]
+            if any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
+                subjects, rule = self.mentions_for(verb.head), "relative"
+            if not subjects:
+                subjects, rule = self._inherited_subjects(verb)
+            objects = [m for c in self._children(verb, {"dobj", "dative", "attr", "oprd"}) for m in self.mentions_for(c)]
+            # a direct object that is not a name ('issued a fine to X'): look for the object after a preposition
+            if not objects or trig.extra:
+                objects += self._prep_objects(verb, spec.object_preps)
+                for c in self._children(verb, {"dobj"}):
+                    objects += self._prep_objects(c, spec.object_preps)
+            if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
+                for clause in self._children(verb, {"xcomp", "advcl"}):
+                    objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]
+            co = [(s, x) for s, _ in subjects for x in self.co_subjects(s)]
+            partners = self.structure.structural.get("co-subject", {}).get("predicate")
+            if co and partners in self.specs:
+                for s, x in co:
+                    yield from self.emit(self.specs[partners], verb, [(s, False)], [(x, False)], "co-subject")
+            subjects = subjects + [(x, False) for _, x in co]
+        yield from self.emit(spec, verb, subjects, objects, rule)
+
+    def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:
+        """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y'."""
+        spec = self.specs[trig.predicate]
+        objects = self._prep_objects(noun, spec.object_preps)
+        subjects = [m for c in noun.children if c.dep_ in {"poss", "compound"} for m in self.mentions_for(c)]
+        if not subjects:
+            if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+                subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]
+            elif noun.dep_ == "appos":
+                subjects = self.mentions_for(noun.head)
+        yield from self.emit(spec, noun, subjects, objects, "nominal")
+
+    def structural_relations(self) -> Iterator[Relation]:
+        """Relations shown by structure rather than a trigger word (lower confidence); which relation each
+        structure states is data (patterns.json 'structural_rules')."""
+        specs, rules = self.specs, self.structure.structural
+        owned, located, role = rules.get("possessive", {}), rules.get("located-in", {}), rules.get("role-apposition", {})
+        for tok in self.sent:
+            m = self.tok2ment.get(tok.i)
+            if m is None or m.entity is None or self.doc[m.start:m.end].root.i != tok.i:
+                continue
+            # 'Off the Record's Young Carers Project' -> created
+            if owned.get("predicate") in specs and m.entity.type in owned.get("owned_types", ()):
+                owners = [x for c in tok.children if c.dep_ == "poss" for x in self.mentions_for(c)]
+                yield from self.emit(specs[owned["predicate"]], tok, owners, [(m, False)], "possessive")
+            # 'Young Carers Project in Croydon' -> locatedIn
+            if located.get("predicate") in specs and m.entity.type in specs[located["predicate"]].subject_types:
+                places = self._prep_objects(tok, set(located.get("prepositions", ())))
+                yield from self.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
+            # 'Tom Symons, principal researcher at Nesta' -> partOf
+            if role.get("predicate") in specs and m.entity.type in role.get("holder_types", ()):
+                for child in tok.children:
+                    if child.dep_ == "appos" and child.i not in self.tok2ment and child.pos_ == "NOUN":
+                        orgs = self._prep_objects(child, set(role.get("prepositions", ())))
+                        yield from self.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
