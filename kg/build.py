@@ -131,12 +131,13 @@ def mentioned_by(store: StoreBase, articles: Sequence[str]) -> set[str]:
     """The entities the given stored articles mention (none for articles not stored yet)."""
     from rdflib import URIRef
 
-    from .sparql import get_canned, with_values
+    from .sparql import with_values
+    from .sparql.canned import internal
 
     out: set[str] = set()
     for start in range(0, len(articles), 500):
         chunk = tuple(URIRef(a) for a in articles[start:start + 500])
-        out.update(e for _, e in store.select_values(with_values(get_canned("article-mentions").text, {"article": chunk})))
+        out.update(e for _, e in store.select_values(with_values(internal("article-mentions"), {"article": chunk})))
     return out
 
 

@@ -232,7 +232,7 @@ def validate(file: Path | None, store: str | None) -> None:
 @click.option("--profile", type=click.Choice(["owlrl", "rdfs"]), default="owlrl", show_default=True)
 @friendly
 def infer(store: str | None, profile: str) -> None:
-    """Materialise RDFS/OWL RL entailments into the graph <https://w3id.org/policy-kg/graph/inferred>."""
+    """Materialise RDFS/OWL RL entailments into their own named graph (the inferred graph; see README)."""
     from .store import open_store
     from .validate import INFERRED_GRAPH
     from .validate import infer as run_infer

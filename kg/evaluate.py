@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .resolve import fold_quotes, normalise_for_match
+from .vocab.lexicon import relation_specs
 
 
 @dataclass
@@ -201,7 +202,8 @@ def _score(gold: dict, ents, rels, topics) -> EvalReport:
                 return False
             if end_ok(s, g["subject"]) and end_ok(o, g["object"]):
                 return True
-            return pred_name == "partneredWith" and end_ok(o, g["subject"]) and end_ok(s, g["object"])
+            symmetric = pred_name in relation_specs() and relation_specs()[pred_name].symmetric
+            return symmetric and end_ok(o, g["subject"]) and end_ok(s, g["object"])
 
         rp, rg = _match_one_to_one(prel, grel, rel_match)
         report.relations.add(Score(len(rp), len(prel), len(rg), len(grel)))

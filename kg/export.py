@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from .errors import KGError
 from .rdf import INFERRED_GRAPH, SUMMARY_GRAPH
 from .store import StoreBase
-from .vocab.namespace import PREFIXES, SERIALIZATION_PREFIXES
+from .vocab.namespace import ID_BASE, PREFIXES, SERIALIZATION_PREFIXES
 
 RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -29,7 +29,7 @@ FORMATS = (*RDF_FORMATS, *NETWORK_FORMATS)
 QUAD_FORMATS = {"nq", "trig"}
 JSONLD_CONTEXT = {
     **{p: ns for p, ns in PREFIXES.items() if p not in {"id", "topic"}},
-    "@base": "https://w3id.org/policy-kg/id/",
+    "@base": ID_BASE,
     "label": "rdfs:label",
     "altLabel": "skos:altLabel",
     "prefLabel": "skos:prefLabel",
@@ -95,7 +95,7 @@ def _in_subset(triple: ox.Triple, subset: set[str]) -> bool:
     if triple.subject.value not in subset:
         return False
     obj = triple.object
-    return not isinstance(obj, ox.NamedNode) or obj.value in subset or not obj.value.startswith("https://w3id.org/policy-kg/id/")
+    return not isinstance(obj, ox.NamedNode) or obj.value in subset or not obj.value.startswith(ID_BASE)
 
 
 def _jsonld(triples: list[ox.Triple]) -> bytes:

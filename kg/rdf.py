@@ -13,12 +13,12 @@ import pyoxigraph as ox
 
 from .model import ArticleExtraction, Entity, Relation
 from .resolve import normalise_date
-from .vocab.namespace import PREFIXES, article_iri, entity_iri, statement_iri
+from .vocab.namespace import GRAPH, PREFIXES, article_iri, entity_iri, statement_iri
 
-ENTITIES_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/entities")
-ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/ontology")
-INFERRED_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/inferred")  # `kg infer` writes entailments here
-SUMMARY_GRAPH = ox.NamedNode("https://w3id.org/policy-kg/graph/summary")  # statistics and rankings, see summary.py
+ENTITIES_GRAPH = ox.NamedNode(str(GRAPH.entities))
+ONTOLOGY_GRAPH = ox.NamedNode(str(GRAPH.ontology))
+INFERRED_GRAPH = ox.NamedNode(str(GRAPH.inferred))
+SUMMARY_GRAPH = ox.NamedNode(str(GRAPH.summary))
 
 
 def _ns(prefix: str, local: str) -> ox.NamedNode:

@@ -18,9 +18,10 @@ from itertools import combinations
 import pyoxigraph as ox
 
 from .rdf import RDF_TYPE, SUMMARY_GRAPH, lit
-from .vocab.namespace import ID_BASE, PREFIXES, slugify
+from .sparql.canned import internal
+from .vocab.namespace import DATASET_IRI, ID_BASE, PREFIXES, slugify
 
-DATASET = ox.NamedNode(ID_BASE + "dataset")
+DATASET = ox.NamedNode(DATASET_IRI)
 TOP_PAIRS = 1000  # co-mentioned pairs kept (the canned query shows 50)
 TOP_PER_TOPIC = 200  # organisations kept per topic (the canned query shows 200)
 
@@ -45,23 +46,21 @@ class StoreContents:
 
 def read_contents(store) -> StoreContents:
     """One pass over each pattern the summary needs: single-pattern scans, no joins."""
-    in_summary = store.select_values("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/policy-kg/graph/summary> "
-                                     "{ ?s ?p ?o } }")
+    in_summary = store.select_values(internal("summary-size"))
     c = StoreContents(triples=len(store) - int(in_summary[0][0] or 0))  # quads outside this graph
-    for (a,) in store.select_values("SELECT ?a WHERE { GRAPH ?a { ?a a kg:Article } }"):
+    for (a,) in store.select_values(internal("summary-articles")):
         c.articles.add(a)
-    for a, e in store.select_values("SELECT ?a ?e WHERE { GRAPH ?a { ?a kg:mentions ?e } }"):
+    for a, e in store.select_values(internal("summary-mentions")):
         c.mentions[a].add(e)
-    for a, t in store.select_values("SELECT ?a ?t WHERE { GRAPH ?a { ?a dcterms:subject ?t } }"):
+    for a, t in store.select_values(internal("summary-topics")):
         c.topics[a].add(t)
-    entities = "GRAPH <https://w3id.org/policy-kg/graph/entities>"
-    for e, t in store.select_values("SELECT ?e ?t WHERE { " + entities + " { ?e a ?t } }"):
+    for e, t in store.select_values(internal("summary-types")):
         c.types[e].add(t)
-    for e, label in store.select_values("SELECT ?e ?l WHERE { " + entities + " { ?e rdfs:label ?l } }"):
+    for e, label in store.select_values(internal("summary-labels")):
         c.labels.setdefault(e, label)
-    for e, alias in store.select_values("SELECT ?e ?l WHERE { " + entities + " { ?e skos:altLabel ?l } }"):
+    for e, alias in store.select_values(internal("summary-aliases")):
         c.aliases[e].add(alias)
-    for st, p in set(store.select_values("SELECT ?st ?p WHERE { GRAPH ?g { ?st rdf:predicate ?p } }")):
+    for st, p in set(store.select_values(internal("summary-statements"))):
         c.statements[p] += 1
     return c
 
@@ -151,15 +150,12 @@ def refresh_summary(store) -> int:
 
 def has_summary(store) -> bool:
     """Whether the store holds a summary graph (stores built before it existed do not)."""
-    return bool(store.select_values("SELECT ?n WHERE { GRAPH <https://w3id.org/policy-kg/graph/summary> { "
-                                    "<https://w3id.org/policy-kg/id/dataset> void:triples ?n } }"))
+    return bool(store.select_values(internal("summary-exists")))
 
 
 def summary_is_fresh(store) -> bool:
     """A summary exists and no build was cut short since it was computed."""
-    return has_summary(store) and not store.select_values(
-        "SELECT ?f WHERE { GRAPH <https://w3id.org/policy-kg/graph/summary> { "
-        "<https://w3id.org/policy-kg/id/dataset> kg:summaryStale ?f } }")
+    return has_summary(store) and not store.select_values(internal("summary-stale"))
 
 
 def mark_summary_stale(store) -> None:

@@ -11,9 +11,8 @@ from .errors import InputError, KGError
 from .rdf import INFERRED_GRAPH, SUMMARY_GRAPH
 from .store import StoreBase
 from .summary import refresh_summary
+from .vocab.namespace import ID_BASE, ONTOLOGY_IRI
 from .vocab.resources import ontology_file
-
-ID_BASE = "https://w3id.org/policy-kg/id/"
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ def data_graph(store: StoreBase | None = None, path: str | Path | None = None):
     if store is None:
         raise KGError("nothing to validate: give a store or a file")
     return _graph_from_triples(t for t in store.triples(exclude_graphs=(SUMMARY_GRAPH.value,))
-                               if not str(t.subject).startswith("https://w3id.org/policy-kg/ontology"))
+                               if not str(t.subject).startswith(ONTOLOGY_IRI))
 
 
 def validate(store: StoreBase | None = None, path: str | Path | None = None) -> ValidationReport:
@@ -87,7 +86,7 @@ def infer(store: StoreBase, profile: str = "owlrl") -> int:
 
     if profile not in {"rdfs", "owlrl"}:
         raise KGError(f"unknown reasoning profile '{profile}'; choose rdfs or owlrl")
-    store._write(f"DROP SILENT GRAPH {INFERRED_GRAPH}", [])
+    store.drop_inferred()
     asserted = _graph_from_triples(store.triples(exclude_graphs=(SUMMARY_GRAPH.value,)))
     closure = rdflib.Graph()
     for t in asserted:
@@ -100,7 +99,7 @@ def infer(store: StoreBase, profile: str = "owlrl") -> int:
     new = [t for t in closure if t not in asserted and isinstance(t[0], rdflib.URIRef) and str(t[0]).startswith(ID_BASE)
            and not isinstance(t[2], rdflib.BNode) and t[0] != t[2]]
     quads = [ox.Quad(ox.NamedNode(str(s)), ox.NamedNode(str(p)), _to_ox(o), INFERRED_GRAPH) for s, p, o in new]
-    store._write(f"DROP SILENT GRAPH {INFERRED_GRAPH}", quads)
+    store.replace_derived_graph(INFERRED_GRAPH, quads)
     refresh_summary(store)  # its triple count includes the inferred graph
     return len(quads)
 

@@ -4,7 +4,6 @@ acronym aliases, type correction, qualifiers and evidence."""
 from decimal import Decimal
 
 import pytest
-
 from conftest import entity_named, relations_of
 
 CASES = [

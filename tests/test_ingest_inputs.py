@@ -94,12 +94,13 @@ def test_oversized_article_is_skipped_with_one_line_and_the_batch_goes_on(tmp_pa
 
 def test_long_article_is_parsed_in_chunks_with_the_same_result(extractor, monkeypatch):
     import kg.extract
+    import kg.extract.extractor
 
     para = ("The Information Commissioner's Office fined Norfolk County Council £60,000 in 2017. "
             "Kent County Council created the Kent Integrated Dataset (KID) with local health partners.")
     doc = Document(title="Long report", text="\n\n".join([para] * 30), source="test")
     whole = extractor.extract_one(doc)
-    monkeypatch.setattr(kg.extract, "CHUNK_CHARS", 1_000)
+    monkeypatch.setattr(kg.extract.extractor, "CHUNK_CHARS", 1_000)
     chunked = extractor.extract_one(doc)
     assert len(kg.extract.chunk_text(doc.full_text, 1_000)) > 5
     key = lambda ex: sorted((r.subject.name, r.predicate, r.object.name, r.start) for r in ex.relations)  # noqa: E731

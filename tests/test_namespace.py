@@ -2,7 +2,7 @@ import re
 
 from rdflib import Graph
 
-from kg.vocab.namespace import KG, PREDICATES, ENTITY_TYPES, entity_iri, slugify
+from kg.vocab.namespace import ENTITY_TYPES, KG, PREDICATES, entity_iri, slugify
 from kg.vocab.resources import ontology_file
 
 

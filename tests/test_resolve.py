@@ -2,7 +2,14 @@ from decimal import Decimal
 
 import pytest
 
-from kg.resolve import acronym_matches, canonical_name, is_acronym, normalise_date, normalise_for_match, parse_amount
+from kg.resolve import (
+    acronym_matches,
+    canonical_name,
+    is_acronym,
+    normalise_date,
+    normalise_for_match,
+    parse_amount,
+)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 
 from kg.model import Amount, ArticleExtraction, Document, Entity, Relation, TopicHit
-from kg.sparql import run_canned, run_query, with_values
 from kg.rdf import SUMMARY_GRAPH
+from kg.sparql import run_canned, run_query, with_values
 from kg.store import KGStore
 from kg.summary import co_mentions, has_summary, refresh_summary, topic_activity
 

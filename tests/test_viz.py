@@ -105,6 +105,7 @@ def test_ten_thousand_node_page_becomes_interactive(tmp_path):
     import time
 
     from browser import page_session
+
     from kg.viz import page_data, render_html
 
     g = _synthetic(10_000, 20_000)

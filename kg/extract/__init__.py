@@ -1,123 +1,16 @@
 """Extraction: Documents in, entities, relations and topics out, with spaCy plus rules kept in ontology/.
 
-The facade here parses articles (long ones in chunks) and runs the readers in turn: mentions (names
-and their types), entities (grouping and naming), relations (trigger words and structure, with
-evidence and qualifiers) and topics. pipeline registers our spaCy components; parallel runs all this
-in several processes. Imports vocab, resolve and model; nothing from store, sparql or build.
+extractor (the facade) runs the readers in turn: mentions (names and their types, with entity_types and
+acronyms), entities (grouping and naming), relations (trigger words and structure, with phrases, coref
+and evidence) and topics; pipeline registers our spaCy components; parallel runs extraction in several
+processes. Imports vocab, resolve and model; nothing from store, sparql, ingest or build.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
-
-from ..model import ArticleExtraction, Document
-from ..resolve import fold_quotes
-from ..vocab.lexicon import gazetteer, relation_specs, structure_rules, type_rules
-from .entities import EntityBuilder
-from .mentions import MentionFinder
+from .extractor import CHUNK_CHARS, Extractor, chunk_text
 from .parallel import default_workers, extract_on_dask, extract_parallel
 from .pipeline import DEFAULT_MODEL, MODEL_ENV, load_pipeline
-from .relations import RelationRules, Triggers, sentence_relations
-from .topics import TopicFinder
-
-if TYPE_CHECKING:
-    from spacy.language import Language
-    from spacy.tokens import Doc
 
 __all__ = ["CHUNK_CHARS", "DEFAULT_MODEL", "MODEL_ENV", "Extractor", "chunk_text", "default_workers", "extract_on_dask",
            "extract_parallel", "load_pipeline"]
-
-# spaCy's parser and NER need about 1 GB per 100,000 characters at once; longer articles are parsed in chunks
-CHUNK_CHARS = 100_000
-
-
-class Extractor:
-    """Turns Documents into ArticleExtractions. Loads the spaCy pipeline once, on first use."""
-
-    def __init__(self, model: str | None = None) -> None:
-        self.model = model
-        self._nlp: Language | None = None
-        self.specs = relation_specs()
-        self.rules = type_rules()
-        self.structure = structure_rules()
-        self._gaz = {f"{e.type}|{e.name}": e for e in gazetteer()}
-        self.mentions = MentionFinder(self.rules, self.structure, self._gaz)
-        self.relation_rules = RelationRules(self.specs, Triggers(self.specs), self.rules, self.structure)
-        self._entities: EntityBuilder | None = None
-        self._topics: TopicFinder | None = None
-
-    @property
-    def nlp(self) -> Language:
-        if self._nlp is None:
-            self._nlp = load_pipeline(self.model)
-            self._entities = EntityBuilder(self.rules, self.structure, self._gaz, self._nlp.tokenizer)
-            self._topics = TopicFinder(self._nlp)
-        return self._nlp
-
-    def extract(self, documents: Iterable[Document], batch_size: int = 16, n_process: int = 1) -> Iterator[ArticleExtraction]:
-        """Extract each document in turn (streaming, so progress can be shown as it goes)."""
-        docs = list(documents) if not isinstance(documents, list) else documents
-        for sdoc, document in self._parsed(docs, batch_size, n_process):
-            yield self.analyse(sdoc, document)
-
-    def _parsed(self, docs: list[Document], batch_size: int, n_process: int) -> Iterator[tuple[Doc, Document]]:
-        """spaCy Docs in input order: ordinary articles through nlp.pipe, long ones in chunks."""
-        pending: list[tuple[str, Document]] = []
-        for document in docs:
-            text = fold_quotes(document.full_text)
-            if len(text) <= CHUNK_CHARS:
-                pending.append((text, document))
-                continue
-            yield from self.nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=n_process)
-            pending = []
-            yield self.parse_long(text), document
-        yield from self.nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=n_process)
-
-    def parse_long(self, text: str) -> Doc:
-        """Parse a text longer than CHUNK_CHARS as paragraph-aligned chunks joined into one Doc, so memory
-        stays bounded and spaCy's max_length never applies; character offsets are those of *text*."""
-        from spacy.tokens import Doc as SpacyDoc
-
-        doc = SpacyDoc.from_docs(list(self.nlp.pipe(chunk_text(text, CHUNK_CHARS), batch_size=4)), ensure_whitespace=False)
-        if doc.text != text:  # an invariant: offsets in statements refer to the article's own text
-            raise RuntimeError("chunks did not rebuild the article's text exactly")
-        return doc
-
-    def extract_one(self, document: Document) -> ArticleExtraction:
-        """Convenience for tests and the library: one document."""
-        return next(self.extract([document]))
-
-    def analyse(self, doc: Doc, document: Document) -> ArticleExtraction:
-        """Everything we extract from one parsed document."""
-        _ = self.nlp
-        mentions, acronym_links = self.mentions.find(doc)
-        entities = self._entities.merge(doc, mentions, acronym_links)
-        mentions = self._entities.propagate(doc, mentions, entities)
-        self._entities.add_author(document, entities)
-        self._entities.add_publisher(document, entities)
-        tok2ment = {i: m for m in mentions for i in range(m.start, m.end)}
-        relations = sentence_relations(doc, document, tok2ment, self.relation_rules)
-        topics = self._topics.find(doc, document)
-        return ArticleExtraction(document, entities, relations, topics)
-
-
-def chunk_text(text: str, size: int) -> list[str]:
-    """Cut *text* into pieces of at most *size* characters that concatenate back to it exactly:
-    at paragraph breaks where possible, else at a sentence end, else at a space."""
-    chunks: list[str] = []
-    start = 0
-    while len(text) - start > size:
-        window = text[start:start + size]
-        cut = -1
-        for sep in ("\n\n", "\n", ". ", " "):
-            pos = window.rfind(sep)
-            if pos > size // 4:
-                cut = pos + len(sep)
-                break
-        if cut <= 0:
-            cut = size
-        chunks.append(text[start:start + cut])
-        start += cut
-    chunks.append(text[start:])
-    return [c for c in chunks if c]

@@ -20,7 +20,7 @@ class _Forked:
 
 
 def _ready(model: str | None):
-    from . import Extractor
+    from .extractor import Extractor
 
     if _Forked.extractor is None or _Forked.extractor.model != model:
         _Forked.extractor = Extractor(model)
@@ -76,7 +76,7 @@ _EXTRACTORS: dict[str | None, object] = {}
 
 def _extract_chunk_on_worker(documents: list[Document], model: str | None) -> list[ArticleExtraction]:
     """Runs on a Dask worker: one pipeline per worker process and model, loaded on first use."""
-    from . import Extractor
+    from .extractor import Extractor
 
     extractor = _EXTRACTORS.get(model)
     if extractor is None:

@@ -1,6 +1,9 @@
 """Names and identity: canonical labels, acronyms, and merging mentions into entities.
 
-Kept apart from spaCy so the rules can be tested on plain strings.
+Kept apart from spaCy so the rules can be tested on plain strings. The submodules resolve names across
+articles: aliases (the store-wide alias index a build applies) and names (labels and aliases recomputed
+from the articles that still mention an entity). This module imports only model; the submodules import
+sparql and rdf.
 """
 
 from __future__ import annotations

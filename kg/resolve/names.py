@@ -16,7 +16,8 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from ..rdf import ENTITIES_GRAPH, RDFS_LABEL, SKOS_ALT, lit
-from ..sparql import get_canned, with_values
+from ..sparql import with_values
+from ..sparql.canned import internal
 
 BATCH = 500
 
@@ -39,7 +40,7 @@ def refresh_entity_names(store, iris: Iterable[str]) -> int:
     """Recompute labels and aliases of the entities *iris*; returns how many changed."""
     from rdflib import URIRef
 
-    text = get_canned("entity-names").text
+    text = internal("entity-names")
     iris = sorted(set(iris))
     changed = 0
     for start in range(0, len(iris), BATCH):
@@ -76,7 +77,7 @@ def _stored_aliases(store, iris: list[str]) -> dict[str, set[str]]:
 
     out: dict[str, set[str]] = defaultdict(set)
     if iris:
-        text = with_values(get_canned("entity-aliases").text, {"entity": tuple(URIRef(i) for i in iris)})
+        text = with_values(internal("entity-aliases"), {"entity": tuple(URIRef(i) for i in iris)})
         for entity, alias in store.select_values(text):
             out[entity].add(alias)
     return out

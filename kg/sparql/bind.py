@@ -47,3 +47,11 @@ def with_values(text: str, bindings: dict) -> str:
     if m is None:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
     return text[: m.end()] + " " + block + " " + text[m.end():]
+
+
+def drop_graph(graph) -> str:
+    """SPARQL Update dropping one named graph, the graph written as a term (N-Triples syntax), never as raw text."""
+    value = getattr(graph, "value", None) or str(graph)
+    from rdflib import URIRef
+
+    return f"DROP SILENT GRAPH {URIRef(value).n3()}"

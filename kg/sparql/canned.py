@@ -57,3 +57,13 @@ def get_canned(name: str) -> CannedQuery:
     if name not in queries:
         raise QueryError(f"no canned query named '{name}'; `kg query --list` shows them: {', '.join(queries)}")
     return queries[name]
+
+
+@lru_cache(maxsize=None)
+def internal(name: str) -> str:
+    """The text of a query or update the library itself runs (ontology/queries/internal/NAME.rq or .ru)."""
+    folder = data_dir("ontology") / "queries" / "internal"
+    for path in (folder / f"{name}.rq", folder / f"{name}.ru"):
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise QueryError(f"internal query '{name}' is missing from {folder}; reinstall policy-kg")

@@ -1,5 +1,6 @@
 """Where the graph lives: an Oxigraph folder (store.oxigraph) or a SPARQL 1.1 server (store.remote),
-behind one interface (store.base). `connect` picks the backend from the location.
+behind one interface (store.base). `connect` picks the backend from the location. Imports rdf, model,
+vocab and sparql (bind, canned); nothing from build, cli or server.
 """
 
 from __future__ import annotations

@@ -17,7 +17,6 @@ import pyoxigraph as ox
 from ..errors import StoreError
 from ..model import ArticleExtraction
 from ..rdf import (
-    ENTITIES_GRAPH,
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
     article_node,
@@ -26,6 +25,8 @@ from ..rdf import (
     entity_quads,
     insert_data,
 )
+from ..sparql.bind import drop_graph
+from ..sparql.canned import internal
 from ..vocab.resources import ontology_file
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ class StoreBase:
         raise NotImplementedError
 
     def _write(self, preamble: str, quads: list[ox.Quad]) -> None:
-        """Run *preamble* and insert *quads* as one SPARQL update (one transaction)."""
+        """Run *preamble* (an update from ontology/queries/internal or sparql.bind) and insert *quads*, as one
+        SPARQL update (one transaction)."""
         if self.read_only:
             raise StoreError(f"{self.path}: store was opened read-only")
         data = insert_data(quads)
@@ -68,7 +70,7 @@ class StoreBase:
 
     def replace_derived_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         """Replace a graph that is computed from the rest of the store (the summary)."""
-        self._write(f"DROP SILENT GRAPH {graph}", quads)
+        self._write(drop_graph(graph), quads)
 
     def change_quads(self, removed: list[ox.Quad], added: list[ox.Quad]) -> None:
         """Delete *removed* and insert *added* in one update."""
@@ -101,6 +103,14 @@ class StoreBase:
         """A SELECT's rows as plain strings (IRIs and lexical forms), for bulk reads that skip rdflib."""
         raise NotImplementedError
 
+    def article_hashes(self) -> dict[str, str]:
+        """Article IRI -> content hash, to skip articles that have not changed."""
+        return dict(self.select_values(internal("article-hashes")))
+
+    def article_sources(self) -> dict[str, str]:
+        """Article IRI -> source, used by --prune."""
+        return dict(self.select_values(internal("article-sources")))
+
     def load_ontology(self) -> None:
         """(Re)load ontology/kg.ttl and topics.ttl into their own graph so queries can use labels."""
         quads = []
@@ -108,7 +118,7 @@ class StoreBase:
             with ontology_file(name).open("rb") as fh:
                 quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
                           for t in ox.parse(fh, format=ox.RdfFormat.TURTLE)]
-        self._write(f"DROP SILENT GRAPH {ONTOLOGY_GRAPH}", quads)
+        self._write(drop_graph(ONTOLOGY_GRAPH), quads)
 
     def put_article(self, extraction: ArticleExtraction) -> None:
         """Replace one article's graph and add its entities, in a single atomic update."""
@@ -120,23 +130,21 @@ class StoreBase:
         for entity, node in zip(extraction.entities, nodes):
             quads += entity_quads(entity, has_label=node.value in labelled or node.value in seen_here)
             seen_here.add(node.value)
-        self._write(f"DROP SILENT GRAPH {art}", quads)
+        self._write(drop_graph(art), quads)
         self._flush_now_and_then()
 
     def remove_articles(self, iris: Iterable[str]) -> int:
         """Drop articles by IRI; returns how many were removed."""
         n = 0
         for iri in iris:
-            self._write(f"DROP SILENT GRAPH {ox.NamedNode(iri)}", [])
+            self._write(drop_graph(iri), [])
             n += 1
         return n
 
     def drop_orphan_entities(self) -> None:
         """Remove descriptions of entities that no article mentions any more."""
-        self._write(
-            f"DELETE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} }} WHERE {{ GRAPH {ENTITIES_GRAPH} {{ ?e ?p ?o }} "
-            "FILTER NOT EXISTS { GRAPH ?g { ?a kg:mentions ?e } } }", [])
+        self._write(internal("drop-orphan-entities"), [])
 
     def drop_inferred(self) -> None:
         """Forget materialised entailments (after the asserted data changed)."""
-        self._write(f"DROP SILENT GRAPH {INFERRED_GRAPH}", [])
+        self._write(drop_graph(INFERRED_GRAPH), [])

@@ -85,18 +85,6 @@ class KGStore(StoreBase):
     def __len__(self) -> int:
         return len(self.oxigraph)
 
-    def article_hashes(self) -> dict[str, str]:
-        """Article IRI -> content hash, to skip articles that have not changed."""
-        res = self.oxigraph.query(
-            "SELECT ?a ?h WHERE { GRAPH ?a { ?a a kg:Article ; kg:contentHash ?h } }", prefixes=PREFIXES)
-        return {sol["a"].value: sol["h"].value for sol in res}
-
-    def article_sources(self) -> dict[str, str]:
-        """Article IRI -> source path, used by --prune."""
-        res = self.oxigraph.query(
-            "SELECT ?a ?s WHERE { GRAPH ?a { ?a a kg:Article ; dcterms:source ?s } }", prefixes=PREFIXES)
-        return {sol["a"].value: sol["s"].value for sol in res}
-
     def select_values(self, text: str) -> list[tuple[str | None, ...]]:
         res = self.oxigraph.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
         names = res.variables

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from ..errors import QueryError, StoreError
+from ..sparql.canned import internal
 from ..vocab.namespace import PREFIXES
 from .base import StoreBase
 
@@ -108,26 +109,22 @@ class RemoteStore(StoreBase):
         return result
 
     def __len__(self) -> int:
-        rows = self._rows("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        rows = self._rows(internal("count-quads"))
         return int(rows[0]["n"]) if rows else 0
-
-    def article_hashes(self) -> dict[str, str]:
-        return {r["a"]: r["h"] for r in self._rows("SELECT ?a ?h WHERE { GRAPH ?a { ?a a kg:Article ; kg:contentHash ?h } }")}
-
-    def article_sources(self) -> dict[str, str]:
-        return {r["a"]: r["s"] for r in self._rows("SELECT ?a ?s WHERE { GRAPH ?a { ?a a kg:Article ; dcterms:source ?s } }")}
 
     def labelled_entities(self, nodes: Iterable[ox.NamedNode]) -> set[str]:
         nodes = list(nodes)
         if not nodes:
             return set()
-        values = " ".join(str(n) for n in nodes)
-        rows = self._rows("SELECT DISTINCT ?e WHERE { VALUES ?e { " + values + " } "
-                          "GRAPH <https://w3id.org/policy-kg/graph/entities> { ?e rdfs:label ?l } }")
+        from rdflib import URIRef
+
+        from ..sparql.bind import with_values
+
+        rows = self._rows(with_values(internal("labelled-entities"), {"e": tuple(URIRef(n.value) for n in nodes)}))
         return {r["e"] for r in rows}
 
     def _all_quads(self) -> list[ox.Quad]:
-        data = json.loads(self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        data = json.loads(self._select(internal("all-quads")))
         return [ox.Quad(_term(b["s"]), _term(b["p"]), _term(b["o"]), _term(b["g"])) for b in data["results"]["bindings"]]
 
     def triples(self, exclude_graphs: tuple[str, ...] = ()) -> Iterator[ox.Triple]:

@@ -86,6 +86,23 @@ class KG(DefinedNamespace):
     # END GENERATED
 
 
+GRAPH_BASE = "https://w3id.org/policy-kg/graph/"
+
+
+class GRAPH(DefinedNamespace):
+    """Our named graphs, closed: a misspelt graph name raises instead of creating a new graph."""
+
+    _NS = Namespace(GRAPH_BASE)
+    _fail = True
+
+    entities: URIRef  # one description per entity, shared by the articles that mention it
+    ontology: URIRef  # ontology/kg.ttl and topics.ttl, loaded so queries can use labels
+    inferred: URIRef  # `kg infer` writes entailments here
+    summary: URIRef  # statistics and rankings the counting queries read (kg/summary.py)
+
+
+DATASET_IRI = ID_BASE + "dataset"  # the dataset's own node in the summary graph
+
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
