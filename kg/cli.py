@@ -367,18 +367,26 @@ def stats(store: str | None) -> None:
 @click.option("--max-results", default=10_000, show_default=True, help="Most rows (or triples) a query may return.")
 @click.option("--allow-updates", is_flag=True, help="Accept SPARQL updates from clients that send --token.")
 @click.option("--token", envvar="KG_TOKEN", default=None, help="Bearer token required for updates (env KG_TOKEN).")
-@click.option("--workers", default=2, show_default=True, help="Query worker processes.")
+@click.option("--workers", default=3, show_default=True, help="Query worker processes (one is kept for short queries).")
+@click.option("--query-memory", default=1024, show_default=True, metavar="MIB",
+              help="Memory a query may use; a query needing more is stopped with 503.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="IRI-PREFIX",
+              help="Let SERVICE call endpoints under this prefix (federation; off by default). Repeatable.")
 @click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
 @friendly
 def serve(store: str | None, host: str, port: int, timeout: float, max_results: int, allow_updates: bool,
-          token: str | None, workers: int, quiet: bool) -> None:
+          token: str | None, workers: int, query_memory: int, allow_service: tuple[str, ...], quiet: bool) -> None:
     """Serve the SPARQL 1.1 endpoint at /sparql and the query web page at /."""
-    from .server import ServerConfig
+    from .server import ServerConfig, exposure_warning
     from .server import serve as run_serve
     from .store import default_store_path
 
     config = ServerConfig(store=store or default_store_path(), host=host, port=port, timeout=timeout,
-                          max_results=max_results, allow_updates=allow_updates, token=token, workers=workers, quiet=quiet)
+                          max_results=max_results, allow_updates=allow_updates, token=token, workers=workers, quiet=quiet,
+                          allowed_services=allow_service, query_memory=query_memory)
+    warning = exposure_warning(config)
+    if warning:
+        click.echo(f"Warning: {warning}", err=True)
     click.echo(f"Serving {config.store} at http://{host}:{port}/ (SPARQL endpoint /sparql); Ctrl-C stops.", err=True)
     run_serve(config)
 

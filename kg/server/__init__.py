@@ -7,7 +7,7 @@ pages (templates), http (routes and the error -> status table). Imports store, s
 from __future__ import annotations
 
 from .app import App, ServerConfig
-from .http import make_server, serve
+from .http import exposure_warning, make_server, serve
 from .workers import QueryFailed
 
-__all__ = ["App", "QueryFailed", "ServerConfig", "make_server", "serve"]
+__all__ = ["App", "QueryFailed", "ServerConfig", "exposure_warning", "make_server", "serve"]

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import KGError, QueryError, StoreError
+from ..errors import KGError
 from ..sparql.results import GRAPH_TYPES, RESULT_TYPES
 from ..vocab.namespace import PREFIXES, SERIALIZATION_PREFIXES
 from . import pages
+from .guard import check_query, check_update, uses_service
 from .negotiate import _accept_format
 from .workers import QueryFailed, WorkerPool
 
@@ -33,8 +35,25 @@ class ServerConfig:
     max_results: int = DEFAULT_MAX_RESULTS
     allow_updates: bool = False
     token: str | None = None
-    workers: int = 2
+    workers: int = 3  # one is always kept for short queries (see WorkerPool)
     quiet: bool = False
+    allowed_services: tuple[str, ...] = ()  # IRI prefixes SERVICE may call; none by default
+    query_memory: int = 1024  # MiB a query may use on top of its worker's own
+    max_body: int = 1_000_000  # bytes of a request body
+
+
+def _failure(exc: QueryFailed) -> tuple:
+    headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else {}
+    return exc.status, TEXT, exc.message.encode(), headers
+
+
+# the W3C's IRIs for the formats the endpoint writes (https://www.w3.org/ns/formats/)
+FORMAT_IRIS = {"json": "http://www.w3.org/ns/formats/SPARQL_Results_JSON",
+               "xml": "http://www.w3.org/ns/formats/SPARQL_Results_XML",
+               "csv": "http://www.w3.org/ns/formats/SPARQL_Results_CSV",
+               "tsv": "http://www.w3.org/ns/formats/SPARQL_Results_TSV",
+               "ttl": "http://www.w3.org/ns/formats/Turtle", "nt": "http://www.w3.org/ns/formats/N-Triples",
+               "jsonld": "http://www.w3.org/ns/formats/JSON-LD", "rdfxml": "http://www.w3.org/ns/formats/RDF_XML"}
 
 
 class App:
@@ -49,23 +68,32 @@ class App:
         with connect(config.store, create=False, read_only=True):
             pass
         location = str(config.store) if self.remote else str(Path(config.store) / "oxigraph")
-        self.pool = WorkerPool(location, config.workers, config.timeout)
+        self.pool = WorkerPool(location, config.workers, config.timeout, config.query_memory)
 
     def close(self) -> None:
         self.pool.close()
 
     def query(self, text: str, accept: str = "", *, iris: dict[str, str] | None = None,
-              literals: dict[str, str] | None = None) -> tuple[int, str, bytes]:
-        """Run a query; returns (status, content type, body)."""
+              literals: dict[str, str] | None = None, default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None) -> tuple:
+        """Run a query; returns (status, content type, body[, extra headers]). The union of all graphs is the
+        default graph unless the query (FROM, FROM NAMED) or the request (default-graph-uri,
+        named-graph-uri) names a dataset."""
         result_format = _accept_format(accept, RESULT_TYPES, "json")
         graph_format = _accept_format(accept, GRAPH_TYPES, "ttl")
+        try:
+            dataset_in_query = check_query(text, self.config.allowed_services)
+        except QueryFailed as exc:
+            return _failure(exc)
         request = {"query": text, "prefixes": PREFIXES, "turtle_prefixes": SERIALIZATION_PREFIXES,
                    "max_results": self.config.max_results, "result_format": result_format, "graph_format": graph_format,
-                   "iris": iris or {}, "literals": literals or {}}
+                   "iris": iris or {}, "literals": literals or {}, "dataset_in_query": dataset_in_query,
+                   "default_graphs": list(default_graphs or []), "named_graphs": list(named_graphs or []),
+                   "service": uses_service(text)}
         try:
             answer = self.pool.run(request, self.config.timeout)
         except QueryFailed as exc:
-            return exc.status, TEXT, exc.message.encode()
+            return _failure(exc)
         if answer[0] == "error":
             return answer[1], TEXT, answer[2].encode()
         _, kind, body = answer
@@ -80,22 +108,20 @@ class App:
         data = json.loads(body)
         return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
 
-    def update(self, text: str, auth: str) -> tuple[int, str, bytes]:
+    def update(self, text: str, auth: str) -> tuple:
         """Updates: refused (403) unless enabled with a token that the client sends as a Bearer token."""
         if not self.config.allow_updates or not self.config.token:
             return 403, TEXT, b"updates are disabled on this endpoint (read-only)"
         given = auth[7:] if auth.lower().startswith("bearer ") else ""
         if not hmac.compare_digest(given.encode(), self.config.token.encode()):
             return 403, TEXT, b"updates need the server's token (Authorization: Bearer TOKEN)"
-        from ..store import connect
-
         try:
-            with connect(self.config.store, create=False) as store:
-                store.run_update(text)
-        except QueryError as exc:
-            return 400, TEXT, str(exc).encode()
-        except StoreError as exc:
-            return 503, TEXT, str(exc).encode()
+            check_update(text)
+            answer = self.pool.run({"update": text, "prefixes": PREFIXES}, self.config.timeout)
+        except QueryFailed as exc:
+            return _failure(exc)
+        if answer[0] == "error":
+            return answer[1], TEXT, answer[2].encode()
         return 204, TEXT, b""
 
     def service_description(self, base: str, accept: str) -> tuple[int, str, bytes]:
@@ -112,8 +138,9 @@ class App:
              ox.Triple(svc, ox.NamedNode(sd + "feature"), ox.NamedNode(sd + "UnionDefaultGraph"))]
         if self.config.allow_updates:
             t.append(ox.Triple(svc, ox.NamedNode(sd + "supportedLanguage"), ox.NamedNode(sd + "SPARQL11Update")))
-        for mime in [*RESULT_TYPES.values(), *GRAPH_TYPES.values()]:
-            t.append(ox.Triple(svc, ox.NamedNode(sd + "resultFormat"), ox.Literal(mime)))
+        for fmt_iri in FORMAT_IRIS.values():
+            t.append(ox.Triple(svc, ox.NamedNode(sd + "resultFormat"), ox.NamedNode(fmt_iri)))
+        t.append(ox.Triple(svc, ox.NamedNode(sd + "defaultDataset"), ox.NamedNode(base + "/.well-known/void")))
         return 200, GRAPH_TYPES[fmt] + "; charset=utf-8", serialize_triples(t, fmt, {"sd": sd})
 
     # -------------------------------------------------------------- pages
@@ -141,3 +168,36 @@ class App:
         g, note = select(graph, VizOptions(focus=focus, depth=depth))
         label = graph.nodes[focus]["label"] if focus in graph else focus
         return render_html(page_data(g, note), title=f"Graph around {label}").encode()
+
+    # -------------------------------------------------------------- linked data
+
+    def linked_data(self, path: str, accept: str, base: str) -> tuple:
+        """Our IRIs served under this server: https://w3id.org/policy-kg/id/X is /id/X here (HTML for browsers,
+        Turtle, N-Triples, JSON-LD or RDF/XML for linked-data clients), the ontology at /ontology, the
+        dataset's VoID description at /.well-known/void."""
+        from ..sparql.canned import internal
+        from ..vocab.namespace import ID_BASE, TOPIC_BASE
+        from ..vocab.resources import ontology_file
+        from .negotiate import wants_html
+
+        vary = {"Vary": "Accept"}
+        if path.startswith("/ontology"):
+            return 200, "text/turtle; charset=utf-8", ontology_file("kg.ttl").read_bytes(), vary
+        if path.startswith("/.well-known/void"):
+            status, ctype, body = self.query(internal("void"), accept or "text/turtle")[:3]
+            return status, ctype, body, vary
+        local = path.split("/", 2)[2]
+        if not re.fullmatch(r"[A-Za-z0-9._~%/-]+", local):
+            return 404, TEXT, b"not found", vary
+        iri = (ID_BASE if path.startswith("/id/") else TOPIC_BASE) + local
+        status, _, body = self.query(internal("known"), "application/sparql-results+json", iris={"e": iri})[:3]
+        if status != 200 or not json.loads(body).get("boolean"):
+            return 404, TEXT, f"nothing is known about {iri}".encode(), vary
+        if wants_html(accept) and path.startswith("/id/") and "/entity" not in local:
+            try:
+                return 200, "text/html; charset=utf-8", self.entity_page(iri), vary
+            except QueryFailed:
+                pass  # an article or a statement: no entity page, its RDF as Turtle
+        status, ctype, body = self.query(internal("describe"), "text/turtle" if wants_html(accept) else accept,
+                                         iris={"e": iri})[:3]
+        return status, ctype, body, vary

@@ -28,12 +28,55 @@ STATUS_FOR_ERROR: tuple[tuple[type[Exception], int], ...] = (
 def error_response(exc: Exception) -> tuple[int, str, bytes]:
     """(status, content type, body) for an error raised while answering a request."""
     if isinstance(exc, QueryFailed):
-        return exc.status, "text/plain; charset=utf-8", exc.message.encode()
+        headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else {}
+        return exc.status, "text/plain; charset=utf-8", exc.message.encode(), headers
     status = next((code for cls, code in STATUS_FOR_ERROR if isinstance(exc, cls)), 500)
     return status, "text/plain; charset=utf-8", str(exc).encode()
 
 
-CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'"
+CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+TEXT = "text/plain; charset=utf-8"
+CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+        "Access-Control-Allow-Headers": "Accept, Content-Type, Authorization", "Access-Control-Max-Age": "600"}
+
+
+class BadRequest(Exception):
+    """A malformed request: 400 (or the status given) with a message for the client."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+def _one(params: dict[str, list[str]], name: str) -> str | None:
+    """A parameter that may appear at most once."""
+    values = params.get(name, [])
+    if len(values) > 1:
+        raise BadRequest(f"the parameter '{name}' was given {len(values)} times; give it once")
+    return values[0] if values else None
+
+
+def _int_param(params: dict[str, list[str]], name: str, default: int, low: int, high: int) -> int:
+    raw = _one(params, name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadRequest(f"the parameter '{name}' must be a whole number, not {raw[:40]!r}") from None
+    if not low <= value <= high:
+        raise BadRequest(f"the parameter '{name}' must be between {low} and {high}")
+    return value
+
+
+def _iri_param(params: dict[str, list[str]], name: str) -> str:
+    raw = _one(params, name)
+    if not raw:
+        raise BadRequest(f"the parameter '{name}' is required")
+    if not raw.startswith(("http://", "https://")) or any(c in raw for c in ' <>"{}|\\^`'):
+        raise BadRequest(f"'{raw[:80]}' is not an http(s) IRI", status=404 if name == "iri" else 400)
+    return raw
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -52,6 +95,11 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("X-Frame-Options", "DENY")
+        self.send_header("Referrer-Policy", "no-referrer")
+        if urlsplit(self.path).path == "/sparql":
+            for k, v in CORS.items():
+                self.send_header(k, v)
         for k, v in (extra or {}).items():
             self.send_header(k, v)
         self.end_headers()
@@ -61,53 +109,110 @@ class Handler(BaseHTTPRequestHandler):
     def _base(self) -> str:
         return f"http://{self.headers.get('Host') or f'{self.app.config.host}:{self.app.config.port}'}"
 
-    def do_GET(self) -> None:  # noqa: N802
-        url = urlsplit(self.path)
-        params = parse_qs(url.query)
+    def _dataset(self, params: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name in ("default-graph-uri", "named-graph-uri"):
+            for value in params.get(name, []):
+                if not value.startswith(("http://", "https://", "urn:")):
+                    raise BadRequest(f"'{value[:80]}' in {name} is not an IRI")
+        return {"default_graphs": params.get("default-graph-uri", []), "named_graphs": params.get("named-graph-uri", [])}
+
+    def _answer(self, handler) -> None:
         try:
-            if url.path == "/sparql":
-                if "query" in params:
-                    return self._send(*self.app.query(params["query"][0], self.headers.get("Accept", "")))
-                if "update" in params:
-                    return self._send(400, "text/plain; charset=utf-8", b"updates must be sent with POST")
-                return self._send(*self.app.service_description(self._base(), self.headers.get("Accept", "")))
-            if url.path == "/":
-                return self._send(200, "text/html; charset=utf-8", self.app.home_page())
-            if url.path == "/entity" and params.get("iri"):
-                return self._send(200, "text/html; charset=utf-8", self.app.entity_page(params["iri"][0]))
-            if url.path == "/graph" and params.get("focus"):
-                depth = int(params.get("depth", ["1"])[0])
-                return self._send(200, "text/html; charset=utf-8", self.app.graph_page(params["focus"][0], depth))
-            if url.path == "/page.css":
-                return self._send(200, "text/css; charset=utf-8", pages.stylesheet())
-            if url.path == "/favicon.ico":
-                return self._send(204, "image/x-icon", b"")
-            return self._send(404, "text/plain; charset=utf-8", b"not found")
+            return self._send(*handler())
+        except BadRequest as exc:
+            return self._send(exc.status, TEXT, exc.message.encode())
         except (QueryFailed, KGError) as exc:
             return self._send(*error_response(exc))
 
+    def do_OPTIONS(self) -> None:  # noqa: N802
+        if urlsplit(self.path).path == "/sparql":
+            return self._send(204, TEXT, b"", {"Allow": "GET, POST, OPTIONS"})
+        return self._send(405, TEXT, b"OPTIONS is only for /sparql", {"Allow": "GET, HEAD"})
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._answer(self._get)
+
     do_HEAD = do_GET
 
+    def _get(self) -> tuple:
+        url = urlsplit(self.path)
+        params = parse_qs(url.query, keep_blank_values=True)
+        accept = self.headers.get("Accept", "")
+        if url.path == "/sparql":
+            if "update" in params:
+                raise BadRequest("updates must be sent with POST")
+            query = _one(params, "query")
+            if query is not None:
+                return self.app.query(query, accept, **self._dataset(params))
+            return self.app.service_description(self._base(), accept)
+        if url.path == "/":
+            return 200, "text/html; charset=utf-8", self.app.home_page()
+        if url.path == "/entity":
+            return 200, "text/html; charset=utf-8", self.app.entity_page(_iri_param(params, "iri"))
+        if url.path == "/graph":
+            depth = _int_param(params, "depth", 1, 0, 4)
+            focus = _one(params, "focus")
+            if not focus:
+                raise BadRequest("the parameter 'focus' is required")
+            return 200, "text/html; charset=utf-8", self.app.graph_page(focus, depth)
+        if url.path.startswith(("/id/", "/ontology", "/.well-known/void", "/topic/")):
+            return self.app.linked_data(url.path, accept, self._base())
+        if url.path == "/page.css":
+            return 200, "text/css; charset=utf-8", pages.stylesheet()
+        if url.path == "/favicon.ico":
+            return 204, "image/x-icon", b""
+        return 404, TEXT, b"not found"
+
     def do_POST(self) -> None:  # noqa: N802
+        self._answer(self._post)
+
+    def _post(self) -> tuple:
         url = urlsplit(self.path)
         if url.path != "/sparql":
-            return self._send(404, "text/plain; charset=utf-8", b"not found")
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode("utf-8", "replace") if length else ""
+            return 404, TEXT, b"not found"
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            raise BadRequest("Content-Length is not a number") from None
+        if length > self.app.config.max_body:
+            self.close_connection = True
+            raise BadRequest(f"the request body is {length:,} bytes; the limit is {self.app.config.max_body:,}", 413)
+        body = self.rfile.read(length).decode("utf-8", "replace") if length > 0 else ""
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         accept, auth = self.headers.get("Accept", ""), self.headers.get("Authorization", "")
+        params = parse_qs(url.query, keep_blank_values=True)
         if ctype == "application/sparql-query":
-            return self._send(*self.app.query(body, accept))
+            return self.app.query(body, accept, **self._dataset(params))
         if ctype == "application/sparql-update":
-            return self._send(*self.app.update(body, auth))
+            return self.app.update(body, auth)
         if ctype == "application/x-www-form-urlencoded":
-            form = parse_qs(body)
-            if "query" in form:
-                return self._send(*self.app.query(form["query"][0], accept))
-            if "update" in form:
-                return self._send(*self.app.update(form["update"][0], auth))
-        return self._send(400, "text/plain; charset=utf-8",
-                          b"send a query or update as a form field or as application/sparql-query / sparql-update")
+            form = parse_qs(body, keep_blank_values=True)
+            query, update = _one(form, "query"), _one(form, "update")
+            if query is not None and update is not None:
+                raise BadRequest("send either a query or an update, not both")
+            if query is not None:
+                return self.app.query(query, accept, **self._dataset({**params, **form}))
+            if update is not None:
+                return self.app.update(update, auth)
+            raise BadRequest("the form has neither a 'query' nor an 'update' field")
+        raise BadRequest("send a query or update as a form (application/x-www-form-urlencoded) or as "
+                         "application/sparql-query / application/sparql-update", 415 if ctype else 400)
+
+
+def exposure_warning(config: ServerConfig) -> str | None:
+    """What to tell the user who binds the server to a non-loopback address."""
+    import ipaddress
+
+    try:
+        loopback = config.host == "localhost" or ipaddress.ip_address(config.host).is_loopback
+    except ValueError:
+        loopback = False
+    if loopback:
+        return None
+    note = (f"listening on {config.host}: anyone who can reach this machine can query the graph")
+    if config.allow_updates:
+        note += "; updates are enabled and the token travels over plain HTTP, so put the server behind a TLS reverse proxy"
+    return note
 
 
 def make_server(config: ServerConfig) -> tuple[ThreadingHTTPServer, App]:

@@ -14,12 +14,13 @@ from pathlib import Path
 
 
 class QueryFailed(Exception):
-    """A query the client should hear about, with the HTTP status to send."""
+    """A query the client should hear about, with the HTTP status to send (and when to retry, for 503)."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, retry_after: int | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.retry_after = retry_after
 
 
 def _store_signature(path: Path) -> tuple:
@@ -37,7 +38,7 @@ class _EmbeddedBackend:
         self.path = Path(store_dir)
         self.store, self.signature = None, None
 
-    def query(self, request: dict):
+    def _open(self):
         import pyoxigraph as ox
 
         sig = _store_signature(self.path)
@@ -45,10 +46,44 @@ class _EmbeddedBackend:
             self.store, self.signature = None, None
             self.store = ox.Store.read_only(str(self.path))
             self.signature = sig
+        return self.store
+
+    def query(self, request: dict):
+        import pyoxigraph as ox
+
         subs = {ox.Variable(k): ox.NamedNode(v) for k, v in request.get("iris", {}).items()}
         subs.update({ox.Variable(k): ox.Literal(v) for k, v in request.get("literals", {}).items()})
-        return self.store.query(request["query"], use_default_graph_as_union=True, prefixes=request["prefixes"],
-                                substitutions=subs or None)
+        dataset: dict = {}
+        if request.get("default_graphs") or request.get("named_graphs"):
+            dataset = {"default_graph": [ox.NamedNode(g) for g in request.get("default_graphs", [])] or None,
+                       "named_graphs": [ox.NamedNode(g) for g in request.get("named_graphs", [])] or None}
+        union = not (dataset or request.get("dataset_in_query"))
+        for attempt in (1, 2):  # a build compacting the files can pull one out from under a read: reopen once
+            try:
+                return self._open().query(request["query"], use_default_graph_as_union=union, prefixes=request["prefixes"],
+                                          substitutions=subs or None, **{k: v for k, v in dataset.items() if v})
+            except OSError:
+                self.reset()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def update(self, request: dict) -> None:
+        """An update opens the store for writing just for itself (a running build holds the lock: 503)."""
+        import pyoxigraph as ox
+
+        try:
+            store = ox.Store(str(self.path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise QueryFailed(503, "the store is being written by a build; try the update again when it finishes") from None
+            raise QueryFailed(503, "the store cannot be opened for writing") from None
+        try:
+            store.update(request["update"], prefixes=request["prefixes"])
+            store.flush()
+        finally:
+            del store
+        self.reset()
 
     def reset(self) -> None:
         self.store = None  # reopen next time: the files may have moved under us
@@ -94,11 +129,39 @@ class _RemoteBackend:
             return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES if "n-triples" in ctype else ox.RdfFormat.TURTLE))
         return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
 
+    def update(self, request: dict) -> None:
+        from ..errors import QueryError, StoreError
+        from ..store.remote import RemoteStore
+
+        try:
+            RemoteStore(self.url).run_update(request["update"])
+        except QueryError as exc:
+            raise QueryFailed(400, str(exc)) from None
+        except StoreError:
+            raise QueryFailed(502, "the store's SPARQL server refused or failed the update") from None
+
     def reset(self) -> None:
         """Nothing is kept between queries."""
 
 
-def _worker_main(conn, location: str, timeout: float = 60.0) -> None:
+def _limit_memory(mib: int) -> None:
+    """Cap this worker's address space at what it uses now plus *mib*, so one query cannot take the machine's
+    memory: past the cap the worker dies, and the pool answers 503 and starts another."""
+    import re
+    import resource
+
+    if mib <= 0:
+        return
+    try:
+        status = Path(f"/proc/{os.getpid()}/status").read_text()
+        now = int(re.search(r"VmSize:\s+(\d+)", status).group(1)) * 1024
+    except (OSError, AttributeError):
+        return  # not Linux: no cap
+    limit = now + mib * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _worker_main(conn, location: str, timeout: float = 60.0, memory_mib: int = 0) -> None:
     """Serve queries from the pipe, one at a time, against the store (a folder or a SPARQL server)."""
     import pyoxigraph as ox
 
@@ -110,12 +173,22 @@ def _worker_main(conn, location: str, timeout: float = 60.0) -> None:
     from ..store import is_remote
 
     backend = _RemoteBackend(location, timeout) if is_remote(location) else _EmbeddedBackend(location)
+    if isinstance(backend, _EmbeddedBackend):
+        try:
+            backend._open()  # open before the cap is measured: the store's own reservations are not the query's
+        except OSError:
+            backend.reset()
+    _limit_memory(memory_mib)
     while True:
         try:
             request = conn.recv()
         except EOFError:
             return
         try:
+            if "update" in request:
+                backend.update(request)
+                conn.send(("ok", "update", b""))
+                continue
             result = backend.query(request)
             limit = request["max_results"]
             if isinstance(result, ox.QueryBoolean):
@@ -140,55 +213,83 @@ def _worker_main(conn, location: str, timeout: float = 60.0) -> None:
             conn.send(("error", exc.status, exc.message))
         except SyntaxError as exc:
             conn.send(("error", 400, " ".join(str(exc).split())))
+        except MemoryError:
+            backend.reset()
+            conn.send(("error", 503, f"the query needed more than the {memory_mib} MiB of memory a query may use; "
+                                     "narrow it (fewer joins, a LIMIT)"))
         except (OSError, ValueError, RuntimeError) as exc:
             backend.reset()
-            conn.send(("error", 500, f"query failed: {' '.join(str(exc).split())}"))
+            if request.get("service"):  # never reflect what a remote service answered
+                conn.send(("error", 502, "the federated SERVICE call failed"))
+            else:
+                conn.send(("error", 500, f"query failed: {' '.join(str(exc).split())}"))
 
 
 class WorkerPool:
-    """Worker processes that run queries; a worker past the time limit is killed and replaced."""
+    """Worker processes that run queries and updates; a worker past the time limit is killed and replaced.
 
-    def __init__(self, store: str, size: int = 2, timeout: float = 60.0) -> None:
-        self.store = store
-        self.timeout = timeout
+    One worker is always kept for short queries: a query still running after *slow_after* seconds needs a
+    slow-lane slot (there are size - 1); when none is free it is stopped with 503 and Retry-After, so a few
+    runaway queries cannot starve every other client.
+    """
+
+    def __init__(self, store: str, size: int = 3, timeout: float = 60.0, memory_mib: int = 0,
+                 slow_after: float = 2.0, queue_wait: float = 10.0) -> None:
+        self.store, self.timeout, self.memory_mib = store, timeout, memory_mib
+        self.slow_after, self.queue_wait = slow_after, queue_wait
         self._ctx = mp.get_context("spawn")
         self._idle: queue.Queue = queue.Queue()
         self._all: set = set()
         self._lock = threading.Lock()
+        self._slow = threading.BoundedSemaphore(max(1, size - 1))
         for _ in range(max(1, size)):
             self._idle.put(self._spawn())
 
     def _spawn(self):
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_worker_main, args=(child, str(self.store), self.timeout), daemon=True)
+        proc = self._ctx.Process(target=_worker_main, args=(child, str(self.store), self.timeout, self.memory_mib),
+                                 daemon=True)
         proc.start()
         child.close()
         with self._lock:
             self._all.add(proc)
         return proc, parent
 
+    def _replace(self, proc):
+        proc.kill()
+        proc.join(5)
+        with self._lock:
+            self._all.discard(proc)
+        return self._spawn()
+
     def run(self, request: dict, timeout: float):
         """Send a request to an idle worker and wait for its answer, at most *timeout* seconds."""
         try:
-            proc, conn = self._idle.get(timeout=timeout)
+            proc, conn = self._idle.get(timeout=min(timeout, self.queue_wait))
         except queue.Empty:
-            raise QueryFailed(503, "all query workers are busy; try again shortly") from None
+            raise QueryFailed(503, "all query workers are busy; try again shortly", retry_after=5) from None
+        slow = False
         try:
             conn.send(request)
-            if not conn.poll(timeout):
-                proc.kill()
-                proc.join(5)
-                with self._lock:
-                    self._all.discard(proc)
-                proc, conn = self._spawn()
-                raise QueryFailed(503, f"query stopped: it ran longer than the {timeout:g} s limit")
+            if not conn.poll(min(self.slow_after, timeout)):
+                slow = self._slow.acquire(blocking=False)
+                if not slow:
+                    proc, conn = self._replace(proc)
+                    raise QueryFailed(503, "the server is busy with other long-running queries; try again later",
+                                      retry_after=10)
+                if not conn.poll(max(0.0, timeout - self.slow_after)):
+                    proc, conn = self._replace(proc)
+                    raise QueryFailed(503, f"query stopped: it ran longer than the {timeout:g} s limit")
             return conn.recv()
         except (EOFError, BrokenPipeError, ConnectionResetError):
-            with self._lock:
-                self._all.discard(proc)
-            proc, conn = self._spawn()
+            proc, conn = self._replace(proc)
+            if self.memory_mib:
+                raise QueryFailed(503, f"the query stopped its worker, most likely by needing more than the "
+                                       f"{self.memory_mib} MiB a query may use; narrow it (fewer joins, a LIMIT)") from None
             raise QueryFailed(500, "the query worker stopped unexpectedly; try again") from None
         finally:
+            if slow:
+                self._slow.release()
             self._idle.put((proc, conn))
 
     @property
