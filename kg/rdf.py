@@ -44,10 +44,11 @@ def lit(value: str | int | float, datatype: str | None = None) -> ox.Literal:
     return ox.Literal(value)
 
 
-def date_literal(text: str) -> ox.Literal:
-    """A typed date where the text can be read as one, the text itself otherwise."""
+def date_literal(text: str) -> ox.Literal | None:
+    """A typed date (xsd:date, gYearMonth or gYear) where the text can be read as one; None otherwise, so
+    that 'bin collection days' or 'last year' never becomes a date."""
     parsed = normalise_date(text)
-    return lit(parsed[0], parsed[1]) if parsed else lit(text)
+    return lit(parsed[0], parsed[1]) if parsed else None
 
 
 def entity_node(entity: Entity) -> ox.NamedNode:
@@ -69,20 +70,25 @@ def article_quads(extraction: ArticleExtraction) -> list[ox.Quad]:
 
     add(art, RDF_TYPE, _ns("kg", "Article"))
     add(art, _ns("dcterms", "title"), lit(doc.title))
-    add(art, _ns("dcterms", "source"), lit(doc.source))
+    if doc.url and _is_iri(doc.url):
+        add(art, _ns("dcterms", "source"), ox.NamedNode(doc.url))
+    if not doc.source.startswith(("http://", "https://")):
+        add(art, _ns("kg", "sourcePath"), lit(doc.source))  # the file it was read from (a path, not a web source)
+    elif not doc.url and _is_iri(doc.source):
+        add(art, _ns("dcterms", "source"), ox.NamedNode(doc.source))
     add(art, _ns("kg", "contentHash"), lit(doc.content_hash))
     if doc.author:
-        add(art, _ns("dcterms", "creator"), lit(doc.author))
+        add(art, _ns("kg", "byline"), lit(doc.author))
         for entity in extraction.entities:
             if entity.type == "Person" and entity.name.casefold() == doc.author.strip().casefold():
                 add(art, _ns("schema", "author"), entity_node(entity))
+                add(art, _ns("dcterms", "creator"), entity_node(entity))
     if doc.publisher:
-        add(art, _ns("dcterms", "publisher"), lit(doc.publisher))
         for entity in extraction.entities:
             if entity.type == "Organisation" and entity.name.casefold() == doc.publisher.strip().casefold():
-                add(art, _ns("schema", "publisher"), entity_node(entity))
-    if doc.date:
-        add(art, _ns("dcterms", "date"), date_literal(doc.date))
+                add(art, _ns("dcterms", "publisher"), entity_node(entity))
+    if doc.date and (date := date_literal(doc.date)) is not None:
+        add(art, _ns("dcterms", "date"), date)
     if doc.url:
         add(art, _ns("schema", "url"), ox.NamedNode(doc.url) if _is_iri(doc.url) else lit(doc.url))
     for entity in extraction.entities:
@@ -120,8 +126,8 @@ def relation_triples(rel: Relation, article_key: str, index: int, article: ox.Na
         out.append(ox.Triple(st, _ns("schema", "currency"), lit(rel.amount.currency)))
     if rel.rating:
         out.append(ox.Triple(st, _ns("kg", "rating"), lit(rel.rating)))
-    if rel.date:
-        out.append(ox.Triple(st, _ns("dcterms", "date"), date_literal(rel.date)))
+    if rel.date and (date := date_literal(rel.date)) is not None:
+        out.append(ox.Triple(st, _ns("dcterms", "date"), date))
     return out
 
 

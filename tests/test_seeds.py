@@ -45,7 +45,8 @@ def test_every_post_of_the_seeds_is_stored_once_with_its_headline(seeds_store):
     gold = {_key(a["title"]) for a in json.loads(GOLD.read_text(encoding="utf-8"))["articles"]}
     assert report.total_articles == 20 and report.duplicates == 1
     with KGStore(path, create=False) as st:
-        rows = list(run_query(st, "SELECT ?t ?p WHERE { ?a a kg:Article ; dcterms:title ?t OPTIONAL { ?a dcterms:publisher ?p } }"))
+        rows = list(run_query(st, "SELECT ?t ?p WHERE { ?a a kg:Article ; dcterms:title ?t "
+                                  "OPTIONAL { ?a dcterms:publisher/rdfs:label ?p } }"))
     stored = set()
     for row in rows:
         title = str(row["t"])
@@ -74,3 +75,13 @@ def test_the_seed_fines_and_the_kent_dataset_are_in_the_graph(seeds_store):
     assert ("Information Commissioner's Office", "Norfolk County Council", 60000.0) in fines
     assert ("Information Commissioner's Office", "Hampshire County Council", 100000.0) in fines
     assert ("Kent County Council", "Kent Integrated Dataset", "KID") in created
+
+
+def test_the_seeds_graph_conforms_to_the_shapes(seeds_store):
+    from kg.store import KGStore
+    from kg.validate import validate
+
+    path, _ = seeds_store
+    with KGStore(path, create=False) as st:
+        report = validate(st)
+    assert report.conforms, report.violations[:5]

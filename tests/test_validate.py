@@ -60,3 +60,21 @@ def test_ontology_is_consistent_under_owl_rl_and_parses_in_pyoxigraph():
     assert not list(g.subjects(rdflib.RDF.type, rdflib.URIRef("http://www.daml.org/2002/03/agents/agent-ont#ErrorMessage")))
     with open(ontology_file("kg.ttl"), "rb") as fh:
         assert len(list(ox.parse(fh, format=ox.RdfFormat.TURTLE))) > 300
+
+
+def test_an_ill_typed_date_fails_validation_and_is_never_written(tmp_path):
+    from kg.rdf import article_quads
+
+    doc = Document(title="T", text="x", source="mem", date="bin collection days")
+    a, b = Entity("Organisation", "Alpha Council"), Entity("Organisation", "Beta Trust")
+    rel = Relation(a, "fined", b, "Alpha Council fined Beta Trust.", 0, 10, 0.9, "active", date="last year")
+    quads = article_quads(ArticleExtraction(doc, [a, b], [rel], []))
+    assert not [q for q in quads if q.predicate.value.endswith("/date")]  # neither date is a date: nothing written
+    with KGStore(tmp_path / "s") as st:
+        st.put_article(ArticleExtraction(doc, [a, b], [rel], []))
+        st.oxigraph.update("""
+            INSERT { GRAPH ?g { ?st <http://purl.org/dc/terms/date> "bin collection days" } }
+            WHERE { GRAPH ?g { ?st a <https://w3id.org/policy-kg/ontology#Statement> } }""")
+        report = validate(st)
+    assert not report.conforms
+    assert any("typed date" in v.message for v in report.violations)

@@ -176,6 +176,10 @@ class Handler(BaseHTTPRequestHandler):
             raise BadRequest("Content-Length is not a number") from None
         if length > self.app.config.max_body:
             self.close_connection = True
+            if length <= 16 * self.app.config.max_body:  # read and discard, so the client hears the 413
+                remaining = length
+                while remaining > 0 and (chunk := self.rfile.read(min(remaining, 65536))):
+                    remaining -= len(chunk)
             raise BadRequest(f"the request body is {length:,} bytes; the limit is {self.app.config.max_body:,}", 413)
         body = self.rfile.read(length).decode("utf-8", "replace") if length > 0 else ""
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()

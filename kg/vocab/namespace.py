@@ -61,6 +61,7 @@ class KG(DefinedNamespace):
     # datatype properties
     aliasInArticle: URIRef
     articleCount: URIRef
+    byline: URIRef
     confidence: URIRef
     contentHash: URIRef
     endChar: URIRef
@@ -70,6 +71,7 @@ class KG(DefinedNamespace):
     nameKey: URIRef
     rank: URIRef
     rating: URIRef
+    sourcePath: URIRef
     startChar: URIRef
     statementCount: URIRef
     summaryStale: URIRef
