@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import BinaryIO
 
 import pyoxigraph as ox
 
+from .describe import dataset_description
 from .errors import KGError
 from .rdf import INFERRED_GRAPH, SUMMARY_GRAPH
 from .store import StoreBase
@@ -70,13 +72,16 @@ def export(store: StoreBase, out: str | Path | BinaryIO, fmt: str | None = None,
             raise KGError(f"{fmt} export needs a file or folder: give -o PATH")
         return _export_network(store, Path(out), fmt, subset)
     skip = {SUMMARY_GRAPH.value} | (set() if include_inferred else {INFERRED_GRAPH.value})  # the summary is derived; kg build remakes it
-    quads = [q for q in store.quads() if q.graph_name.value not in skip] if fmt in QUAD_FORMATS else None
-    if fmt in QUAD_FORMATS:
-        data: Iterable = [q for q in quads if subset is None or _in_subset(q.triple, subset)]
+    about = [] if subset is not None else dataset_description(store, dump=os.environ.get("KG_DUMP_URL"),
+                                                               endpoint=os.environ.get("KG_ENDPOINT_URL"))
+    if fmt in QUAD_FORMATS or fmt == "jsonld":  # named graphs kept: each article's statements stay in its graph
+        data: Iterable = [q for q in store.quads() if q.graph_name.value not in skip
+                          and (subset is None or _in_subset(q.triple, subset))]
+        data += [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in about]
     else:
         data = [t for t in store.triples(exclude_graphs=tuple(skip))
-                if subset is None or _in_subset(t, subset)]
-    payload = _jsonld(data) if fmt == "jsonld" else ox.serialize(
+                if subset is None or _in_subset(t, subset)] + about
+    payload = _jsonld_dataset(data) if fmt == "jsonld" else ox.serialize(
         data, None, RDF_FORMATS[fmt], prefixes=SERIALIZATION_PREFIXES if fmt in {"ttl", "trig"} else None)
     if to_stdout:
         (sys.stdout.buffer if isinstance(out, (str, Path)) else out).write(payload)
@@ -109,6 +114,22 @@ def _jsonld(triples: list[ox.Triple]) -> bytes:
     doc = json.loads(graph.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True))
     nodes = doc.get("@graph", [])
     if isinstance(nodes, list):
+        doc["@graph"] = sorted(nodes, key=lambda n: str(n.get("@id", "")))
+    return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _jsonld_dataset(quads: list[ox.Quad]) -> bytes:
+    """JSON-LD of a dataset: the default graph's nodes at the top, each named graph as a node with its own @graph."""
+    import rdflib
+
+    ds = rdflib.Dataset()
+    ds.parse(data=ox.serialize(quads, None, ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+    doc = json.loads(ds.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True))
+    nodes = doc.get("@graph", [])
+    if isinstance(nodes, list):
+        for node in nodes:
+            if isinstance(node.get("@graph"), list):
+                node["@graph"] = sorted(node["@graph"], key=lambda n: str(n.get("@id", "")))
         doc["@graph"] = sorted(nodes, key=lambda n: str(n.get("@id", "")))
     return (json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
@@ -184,17 +205,20 @@ def _export_network(store: StoreBase, out: Path, fmt: str, subset: set[str] | No
         flat.add_node(node, **attrs)
     for u, v, key, a in sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         flat.add_edge(u, v, key=key, predicate=a["predicate"], label=a["predicate"], evidence=a["evidence"],
-                      article=a["article"], title=a["title"], confidence=a["confidence"])
+                      article=a["article"], title=a["title"], confidence=a["confidence"],
+                      **({"id": key} if fmt == "gexf" else {}))
     if fmt == "graphml":
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".tmp")
-        nx.write_graphml(flat, tmp, named_key_ids=True)
+        nx.write_graphml(flat, tmp)  # key ids d0, d1, …: node and edge 'label' keys must not share an id
         tmp.replace(out)
         return out
     if fmt == "gexf":
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".tmp")
-        nx.write_gexf(flat, tmp)
+        flat.graph["name"] = "policy-kg"
+        nx.write_gexf(flat, tmp, version="1.2draft")
+        _tidy_gexf(tmp)
         tmp.replace(out)
         return out
     folder = out if not out.suffix else out.parent
@@ -204,6 +228,21 @@ def _export_network(store: StoreBase, out: Path, fmt: str, subset: set[str] | No
     _write_csv(folder / "edges.csv", ["source", "target", "predicate", "evidence", "article", "title", "confidence"],
                ([u, v, a["predicate"], a["evidence"], a["article"], a["title"], a["confidence"]] for u, v, a in flat.edges(data=True)))
     return folder
+
+
+def _tidy_gexf(path: Path) -> None:
+    """networkx records multigraph edge keys as a 'networkx_key' attribute; the edge's id carries the key
+    already (the statement IRI), so the attribute is dropped to keep the file plain GEXF 1.2."""
+    from lxml import etree
+
+    tree = etree.parse(str(path))
+    ns = {"g": tree.getroot().nsmap.get(None, "")}
+    for attr in tree.xpath("//g:attributes/g:attribute[@title='networkx_key']", namespaces=ns):
+        ident = attr.get("id")
+        attr.getparent().remove(attr)
+        for value in tree.xpath(f"//g:attvalue[@for='{ident}']", namespaces=ns):
+            value.getparent().remove(value)
+    tree.write(str(path), xml_declaration=True, encoding="utf-8", pretty_print=True)
 
 
 def _write_csv(path: Path, header: list[str], rows: Iterable[list]) -> None:

@@ -143,7 +143,14 @@ def topic_activity(topics: dict[str, set[str]], mentions: dict[str, set[str]], o
 
 def refresh_summary(store) -> int:
     """Recompute the summary graph from the store and replace it in one update; returns its size."""
+    import datetime
+
+    created = store.select_values(internal("summary-created"))
+    day = created[0][0] if created else datetime.date.today().isoformat()
     quads = summary_quads(read_contents(store))
+    from rdflib.namespace import DCTERMS
+
+    quads.append(ox.Quad(DATASET, ox.NamedNode(str(DCTERMS.created)), lit(day, "date"), SUMMARY_GRAPH))
     store.replace_derived_graph(SUMMARY_GRAPH, quads)
     return len(quads)
 

@@ -9,6 +9,7 @@ import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
+from kg.describe import dataset_description
 from kg.export import export, subset_resources
 from kg.rdf import SUMMARY_GRAPH
 from kg.store import KGStore
@@ -19,8 +20,9 @@ OX = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfForm
 
 
 def _exported(store) -> set[ox.Triple]:
-    """What an export holds: every triple but the summary graph's (derived; `kg build` remakes it)."""
-    return set(store.triples(exclude_graphs=(SUMMARY_GRAPH.value,)))
+    """What an export holds: every triple but the summary graph's (derived; `kg build` remakes it), and the
+    dataset's description of itself (VoID and DCAT)."""
+    return set(store.triples(exclude_graphs=(SUMMARY_GRAPH.value,))) | set(dataset_description(store))
 
 
 def _store_graph(store) -> rdflib.Graph:
@@ -34,13 +36,21 @@ def test_graph_ttl_parses_to_the_same_triples_as_the_store(built, store):
         parsed = {q.triple for q in ox.parse(fh, format=ox.RdfFormat.TURTLE)}
     assert parsed == _exported(store)
     summary = {q.triple for q in store.oxigraph.quads_for_pattern(None, None, None, SUMMARY_GRAPH)}
-    assert summary and not (summary & parsed)
+    rankings = summary - set(dataset_description(store))  # co-mentions, topic activity, name keys: not exported
+    assert rankings and not (rankings & parsed)
 
 
 @pytest.mark.parametrize("fmt", ["ttl", "nt", "jsonld"])
 def test_triple_formats_round_trip_isomorphic(store, tmp_path, fmt):
     path = export(store, tmp_path / f"g.{fmt}", fmt)
-    reread = rdflib.Graph().parse(path, format=RDF[fmt])
+    if fmt == "jsonld":  # JSON-LD keeps the named graphs: read it as a dataset and merge them
+        ds = rdflib.Dataset()
+        ds.parse(path, format="json-ld")
+        reread = rdflib.Graph()
+        for triple in ds.quads((None, None, None, None)):
+            reread.add(triple[:3])
+    else:
+        reread = rdflib.Graph().parse(path, format=RDF[fmt])
     assert isomorphic(reread, _store_graph(store))
     with open(path, "rb") as fh:  # an independent parser agrees on the size
         assert len({q.triple for q in ox.parse(fh, format=OX[fmt])}) == len(reread)
@@ -52,7 +62,8 @@ def test_quad_formats_round_trip_into_a_fresh_store(store, tmp_path, fmt):
     with KGStore(tmp_path / "fresh") as fresh:
         with open(path, "rb") as fh:
             fresh.oxigraph.load(fh, format=OX[fmt])
-        assert set(fresh.quads()) == {q for q in store.quads() if q.graph_name != SUMMARY_GRAPH}
+        about = {ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in dataset_description(store)}
+        assert set(fresh.quads()) == {q for q in store.quads() if q.graph_name != SUMMARY_GRAPH} | about
     graphs = {q.graph_name.value for q in store.quads()}
     assert any("/id/article/" in g for g in graphs)
 
@@ -108,3 +119,41 @@ def test_subset_of_an_entity_neighbourhood(store, tmp_path):
     assert {"Kent County Council", "Kent Integrated Dataset"} <= labels
     assert "Norfolk County Council" not in labels
     assert len(g) < len(_exported(store))
+
+
+def test_graphml_key_ids_are_unique_and_gexf_is_plain(store, tmp_path):
+    from lxml import etree
+
+    graphml = etree.parse(str(export(store, tmp_path / "g.graphml")))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    keys = graphml.xpath("//g:key", namespaces=ns)
+    ids = [k.get("id") for k in keys]
+    assert len(ids) == len(set(ids)) and {k.get("attr.name") for k in keys} >= {"label", "type", "predicate"}
+    gexf = etree.parse(str(export(store, tmp_path / "g.gexf")))
+    gns = {"g": gexf.getroot().nsmap[None]}
+    assert gexf.xpath("//g:graph/@name", namespaces=gns) == ["policy-kg"]
+    assert not gexf.xpath("//g:attribute[@title='networkx_key']", namespaces=gns)
+    edge_ids = gexf.xpath("//g:edge/@id", namespaces=gns)
+    assert edge_ids and len(edge_ids) == len(set(edge_ids)) and all("/id/statement/" in e for e in edge_ids)
+    assert nx.read_gexf(tmp_path / "g.gexf").number_of_edges() == len(edge_ids)
+
+
+def test_jsonld_keeps_each_article_in_its_named_graph(store, tmp_path):
+    import json
+
+    doc = json.loads(export(store, tmp_path / "g.jsonld").read_text(encoding="utf-8"))
+    graphs = [n for n in doc["@graph"] if "@graph" in n]
+    assert sum("article/" in n.get("@id", "") for n in graphs) >= 17
+    ds = rdflib.Dataset()
+    ds.parse(tmp_path / "g.jsonld", format="json-ld")
+    assert len([c for c in ds.contexts() if "/id/article/" in str(c.identifier)]) >= 17
+
+
+def test_exports_describe_the_dataset_with_void_and_dcat(store, tmp_path):
+    graph = rdflib.Graph().parse(export(store, tmp_path / "g.ttl"), format="turtle")
+    ds = rdflib.URIRef("https://w3id.org/policy-kg/id/dataset")
+    void, dcat = rdflib.Namespace("http://rdfs.org/ns/void#"), rdflib.Namespace("http://www.w3.org/ns/dcat#")
+    assert (ds, rdflib.RDF.type, dcat.Dataset) in graph and (ds, rdflib.RDF.type, void.Dataset) in graph
+    assert graph.value(ds, rdflib.DCTERMS.title) and graph.value(ds, rdflib.DCTERMS.license)
+    assert graph.value(ds, rdflib.DCTERMS.created) is not None and int(graph.value(ds, void.triples)) > 1000
+    assert len(list(graph.objects(ds, void.classPartition))) >= 5 and list(graph.objects(ds, void.propertyPartition))

@@ -134,7 +134,9 @@ PREFIXES: dict[str, str] = {
     "org": "http://www.w3.org/ns/org#",
     "foaf": "http://xmlns.com/foaf/0.1/",
     "void": "http://rdfs.org/ns/void#",
+    "dcat": "http://www.w3.org/ns/dcat#",
 }
+DEFAULT_DATA_LICENSE = "https://creativecommons.org/licenses/by/4.0/"  # KG_DATA_LICENSE or --license changes it
 
 
 # For writing Turtle/TriG: our id/ and topic/ IRIs have '/' in their local part, which a prefixed
