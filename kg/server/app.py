@@ -140,7 +140,16 @@ class App:
             t.append(ox.Triple(svc, ox.NamedNode(sd + "supportedLanguage"), ox.NamedNode(sd + "SPARQL11Update")))
         for fmt_iri in FORMAT_IRIS.values():
             t.append(ox.Triple(svc, ox.NamedNode(sd + "resultFormat"), ox.NamedNode(fmt_iri)))
-        t.append(ox.Triple(svc, ox.NamedNode(sd + "defaultDataset"), ox.NamedNode(base + "/.well-known/void")))
+        from ..describe import dataset_description
+        from ..store import connect
+        from ..vocab.namespace import DATASET_IRI
+
+        t.append(ox.Triple(svc, ox.NamedNode(sd + "defaultDataset"), ox.NamedNode(DATASET_IRI)))
+        try:
+            with connect(self.config.store, create=False, read_only=True) as store:
+                t += dataset_description(store, endpoint=base + "/sparql")
+        except KGError:
+            pass  # the description is a courtesy; the service answers without it
         return 200, GRAPH_TYPES[fmt] + "; charset=utf-8", serialize_triples(t, fmt, {"sd": sd})
 
     # -------------------------------------------------------------- pages
