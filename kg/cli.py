@@ -167,7 +167,12 @@ def query(query: str | None, store: str | None, query_file: Any, params: tuple[s
         raise click.UsageError("give a query, a canned query name (kg query --list), --file FILE, or '-' for stdin")
     with open_store(store, read_only=True) as st:
         canned = canned_queries().get(text)
-        result = run_canned(st, text, bindings) if canned else run_query(st, text, bindings)
+        if canned:
+            from .lookup import resolve_params
+
+            result = run_canned(st, text, resolve_params(st, text, bindings))
+        else:
+            result = run_query(st, text, bindings)
         click.echo(format_result(result, fmt), nl=False)
         if canned and canned.page and result.type == "SELECT" and len(result.bindings) >= canned.page:
             click.echo(f"Note: '{text}' shows a page of {canned.page} matches, not all of them; narrow it with "

@@ -310,3 +310,11 @@ def test_javascript_iris_in_results_are_never_links(served):
         for cell in page.query_selector_all("#results td"):
             cell.click()
         assert dialogs == []
+
+
+def test_entity_page_by_name_or_a_suggestion(served):
+    base, _ = served
+    status, _, body = _call(base + "/entity?iri=CQC")
+    assert status == 200 and b"Care Quality Commission" in body and b"Hinchingbrooke" in body
+    status, headers, body = _call(base + "/entity?iri=Ofstedd")
+    assert status == 404 and b"did you mean" in body

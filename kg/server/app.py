@@ -157,6 +157,18 @@ class App:
     def home_page(self) -> bytes:
         return pages.home_page()
 
+    def resolve_name(self, name: str) -> str:
+        """An entity's IRI from its name, alias or acronym; 404 with suggestions when none (or several) match."""
+        from ..errors import QueryError
+        from ..lookup import resolve_entity
+        from ..store import connect
+
+        try:
+            with connect(self.config.store, create=False, read_only=True) as store:
+                return resolve_entity(store, name)
+        except QueryError as exc:
+            raise QueryFailed(404, str(exc)) from None
+
     def entity_page(self, iri: str) -> bytes:
         from ..sparql import get_canned
 

@@ -148,6 +148,9 @@ class Handler(BaseHTTPRequestHandler):
         if url.path == "/":
             return 200, "text/html; charset=utf-8", self.app.home_page()
         if url.path == "/entity":
+            raw = _one(params, "iri") or _one(params, "name")
+            if raw and not raw.startswith(("http://", "https://")) and "/" not in raw:
+                return 200, "text/html; charset=utf-8", self.app.entity_page(self.app.resolve_name(raw))
             return 200, "text/html; charset=utf-8", self.app.entity_page(_iri_param(params, "iri"))
         if url.path == "/graph":
             depth = _int_param(params, "depth", 1, 0, 4)

@@ -16,6 +16,7 @@ _PARAM_RE = re.compile(r"^#\s*param:\s*(\w+)\s*(.*)$")
 _DESC_RE = re.compile(r"^#\s*description:\s*(.*)$")
 _FOLD_RE = re.compile(r"^#\s*fold:\s*([\w\s]+)$")
 _PAGE_RE = re.compile(r"^#\s*page:\s*(\d+)\s*$")
+_NAMES_RE = re.compile(r"^#\s*names:\s*([\w\s]+)$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class CannedQuery:
     path: Path
     fold: frozenset[str] = frozenset()  # parameters whose values are lower-cased (matched against kg:nameKey)
     page: int | None = None  # a list query returns at most this many matches, not necessarily the first in order
+    names: frozenset[str] = frozenset()  # parameters that take an entity by name as well as by IRI (kg.lookup)
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +39,7 @@ def canned_queries() -> dict[str, CannedQuery]:
     out = {}
     for path in sorted((data_dir("ontology") / "queries").glob("*.rq")):
         text = path.read_text(encoding="utf-8")
-        desc, params, fold, page = "", [], set(), None
+        desc, params, fold, page, names = "", [], set(), None, set()
         for line in text.splitlines():
             if m := _DESC_RE.match(line):
                 desc = m.group(1).strip()
@@ -47,7 +49,9 @@ def canned_queries() -> dict[str, CannedQuery]:
                 fold.update(m.group(1).split())
             elif m := _PAGE_RE.match(line):
                 page = int(m.group(1))
-        out[path.stem] = CannedQuery(path.stem, desc, tuple(params), text, path, frozenset(fold), page)
+            elif m := _NAMES_RE.match(line):
+                names.update(m.group(1).split())
+        out[path.stem] = CannedQuery(path.stem, desc, tuple(params), text, path, frozenset(fold), page, frozenset(names))
     return out
 
 
