@@ -75,6 +75,69 @@ def local_authorities(la_path: Path, names_path: Path) -> list[dict]:
     return orgs + places
 
 
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _entry(name: str, etype: str, variants=(), acronyms=(), ids=None, **extra) -> dict:
+    return {"name": name, "type": etype, "variants": sorted(set(variants) - {name}, key=str.lower),
+            "acronyms": sorted(set(acronyms)), "ids": ids or {}, **extra}
+
+
+def higher_education(path: Path) -> list[dict]:
+    """Universities and colleges: safe synonyms as variants, capital-letter abbreviations (3+ letters) as acronyms."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = row["name"].replace("\u2019", "'").strip()
+            variants = [v.replace("\u2019", "'") for v in _split(row["match-synonyms"])]
+            acronyms = [a for a in _split(row["suggestion-synonyms"]) if a.isupper() and a.isalpha() and len(a) >= 3]
+            out.append(_entry(name, "Organisation", variants, acronyms, {"ukprn": row["ukprn"]} if row["ukprn"] else {}))
+    return out
+
+
+def nhs_organisations(path: Path) -> list[dict]:
+    """NHS trusts, integrated care boards, health boards and NHS England regions (ODS and ONS codes kept).
+    An alternative name is kept only when it still names the body ('… ICB'), not a bare region."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            alt = [a for a in _split(row["alt-name"]) if any(w in a for w in ("NHS", "Trust", "Board", "ICB"))]
+            ids = {k: row[c] for k, c in (("ods", "ods-code"), ("gss", "gss-code")) if row.get(c)}
+            out.append(_entry(row["name"].strip(), "Organisation", alt, (), ids))
+    return out
+
+
+def police_forces(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [_entry(row["name"].strip(), "Organisation", (), (), {"police": row["police-uk-id"]})
+                for row in csv.DictReader(fh)]
+
+
+def nations_and_regions(path: Path) -> list[dict]:
+    """The UK, its nations and England's regions; abbreviations (UK, GB) as case-sensitive acronyms."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            alts = _split(row["alt-names"])
+            out.append(_entry(row["name"].strip(), "Place", [a for a in alts if not a.isupper()],
+                              [a for a in alts if a.isupper()], {"gss": row["gss-code"]}))
+    return out
+
+
+def towns(path: Path, taken: set[str]) -> list[dict]:
+    """Towns and cities over 5,000 people, for typing a name the tagger found as a Place (never matched on
+    their own: many are also words — 'March', 'Sale', 'Street', 'Deal')."""
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = row["name"].strip()
+            if name.casefold() in taken:
+                continue
+            out.append(_entry(name, "Place", (), (), {"geonames": row["geonames-id"]}, match="typing"))
+    return out
+
+
 def drop_ambiguous_variants(entries: list[dict]) -> None:
     """A variant that would point at two different bodies is kept by neither (except as a name)."""
     owners: dict[str, set[int]] = defaultdict(set)
@@ -90,12 +153,28 @@ def drop_ambiguous_variants(entries: list[dict]) -> None:
 def main(src: Path) -> None:
     entries = government_organisations(src / "uk-government-organisations.tsv")
     entries += local_authorities(src / "uk-local-authorities.csv", src / "uk-local-authority-names.csv")
+    entries += higher_education(src / "uk-higher-education-institutions.csv")
+    entries += nhs_organisations(src / "uk-nhs-organisations.csv")
+    entries += police_forces(src / "uk-police-forces.csv")
+    entries += nations_and_regions(src / "uk-nations-regions.csv")
+    taken = {e["name"].casefold() for e in entries} | {v.casefold() for e in entries for v in e["variants"]}
+    entries += towns(src / "uk-places-geonames.csv", taken)
     drop_ambiguous_variants(entries)
+    acronym_owners: dict[str, int] = {}
+    for entry in entries:
+        for a in entry["acronyms"]:
+            acronym_owners[a] = acronym_owners.get(a, 0) + 1
+    for entry in entries:  # an acronym two bodies share names neither
+        entry["acronyms"] = [a for a in entry["acronyms"] if acronym_owners[a] == 1]
     out = ROOT / "ontology" / "gazetteer.json"
     doc = {
         "about": "Derived by scripts/build_gazetteer.py from the register of UK government organisations "
-                 "(MIT, Crown Copyright HM Government) and mySociety's UK local authority names and codes "
-                 "(CC BY 4.0). Hand-kept additions live in gazetteer-curated.json.",
+                 "(MIT, Crown Copyright HM Government), mySociety's UK local authority names and codes (CC BY 4.0), "
+                 "DfE reference data on higher-education institutions (MIT), RCPCH's NHS organisations (MIT; NHS ODS "
+                 "and ONS data, OGL v3), data.police.uk forces (OGL v3), ONS nations and regions (OGL v3) and GeoNames "
+                 "towns over 5,000 people (CC BY 4.0, geonames.org). Entries with match=typing are never matched "
+                 "on their own; they only type a name the tagger found. Hand-kept additions live in "
+                 "gazetteer-curated.json.",
         "entries": entries,
     }
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")

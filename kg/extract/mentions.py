@@ -21,6 +21,7 @@ class MentionFinder:
 
     def __init__(self, rules: TypeRules, structure: StructureRules, gaz: dict[str, GazetteerEntry]) -> None:
         self.rules, self.structure, self._gaz = rules, structure, gaz
+        self.places = {e.name: key for key, e in gaz.items() if e.typing_only}  # towns: type a tagged name
         self.judge = TypeJudge(rules)
         self.acronyms = AcronymReader(self.judge, structure)
 
@@ -132,6 +133,8 @@ class MentionFinder:
             etype, source = head_type, "head"
         if etype == "Person" and len(span) == 1 and span[0].is_upper:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person
+        if text in self.places and not context_type and not head_type:  # a town the tagger found: a Place
+            return Mention(start, end, text, "Place", "gazetteer", self.places[text])
         return Mention(start, end, text, etype, source)
 
 

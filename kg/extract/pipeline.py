@@ -69,6 +69,8 @@ class GazetteerMatcher:
         self.entries: dict[str, tuple[str, str]] = {}  # match key -> (label, entry id)
         seen: set[tuple[str, str, bool]] = set()
         for entry in gazetteer():
+            if entry.typing_only:
+                continue
             ident = f"{entry.type}|{entry.name}"
             key = f"kg_gaz::{ident}"
             self.entries[key] = (entry.type, ident)

@@ -52,6 +52,7 @@ class GazetteerEntry:
     ids: tuple[tuple[str, str], ...] = ()
     case_sensitive: bool = False
     ended: str | None = None
+    typing_only: bool = False  # never matched on its own: only types a name the tagger found (towns)
 
 
 @dataclass(frozen=True)
@@ -153,13 +154,14 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
                 name=raw["name"], type=raw["type"], variants=tuple(raw.get("variants", ())),
                 acronyms=tuple(raw.get("acronyms", ())), ids=tuple(sorted(raw.get("ids", {}).items())),
                 case_sensitive=bool(raw.get("case_sensitive", False)), ended=raw.get("ended"),
+                typing_only=raw.get("match") == "typing",
             )
             key = (entry.type, entry.name.casefold())
             old = merged.get(key)
             if old is not None:  # curated entry adds to the derived one
                 entry = GazetteerEntry(entry.name, entry.type, tuple(dict.fromkeys(old.variants + entry.variants)),
                                        entry.acronyms or old.acronyms, tuple(sorted(dict(old.ids + entry.ids).items())),
-                                       entry.case_sensitive, entry.ended or old.ended)
+                                       entry.case_sensitive, entry.ended or old.ended, entry.typing_only and old.typing_only)
             merged[key] = entry
     # a curated variant that names another entry (a former name) folds that entry into the curated one
     renamed = {(e.type, v.casefold()) for e in merged.values() for v in e.variants}

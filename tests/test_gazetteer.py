@@ -1,0 +1,39 @@
+"""The registers and general-knowledge lists behind the gazetteer, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import entity_named
+
+
+@pytest.mark.parametrize("sentence,name,etype,scheme", [
+    ("The University of Leeds signed the agreement on Monday.", "University of Leeds", "Organisation", "ukprn"),
+    ("Leeds Teaching Hospitals NHS Trust opened a new ward.", "Leeds Teaching Hospitals NHS Trust", "Organisation", "ods"),
+    ("West Yorkshire Police said the figures were worrying.", "West Yorkshire Police", "Organisation", "police"),
+    ("Ministers visited the North East last week.", "North East", "Place", "gss"),
+])
+def test_public_registers_name_and_identify_bodies(extract, sentence, name, etype, scheme):
+    entity = entity_named(extract(sentence), name)
+    assert entity.type == etype and scheme in entity.identifiers
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The Guardian reported that waiting lists had grown.", "The Guardian"),
+    ("Deliveroo riders protested outside the office.", "Deliveroo"),
+    ("A study by PwC estimated the cost at £2 billion.", "PwC"),
+    ("The NSPCC warned that referrals had risen.", "NSPCC"),
+])
+def test_well_known_media_firms_and_charities_are_organisations(extract, sentence, name):
+    assert entity_named(extract(sentence), name).type == "Organisation"
+
+
+def test_a_town_the_tagger_finds_is_a_place_but_a_word_that_is_also_a_town_is_not(extract):
+    found = extract("Councillors in Huddersfield met on Monday to discuss the budget.")
+    assert entity_named(found, "Huddersfield").type == "Place"
+    month = extract("The March meeting of the committee was cancelled because of the strike.")
+    assert not [e for e in month.entities if e.name == "March"]
+
+
+def test_street_names_are_places(extract):
+    found = extract("The council closed Kingsway Road for a week to repair the bridge.")
+    assert entity_named(found, "Kingsway Road").type == "Place"
