@@ -138,6 +138,16 @@ def towns(path: Path, taken: set[str]) -> list[dict]:
     return out
 
 
+def add_unapostrophised_variants(entries: list[dict]) -> None:
+    """Writers drop apostrophes ('Queens University Belfast', 'Kings College London'): add those forms."""
+    for entry in entries:
+        if entry.get("match") == "typing":
+            continue
+        forms = [entry["name"], *entry["variants"]]
+        extra = [f.replace("'s ", "s ").replace("s' ", "s ") for f in forms if "'" in f]
+        entry["variants"] = sorted(set(entry["variants"]) | {e for e in extra if e not in forms}, key=str.lower)
+
+
 def drop_ambiguous_variants(entries: list[dict]) -> None:
     """A variant that would point at two different bodies is kept by neither (except as a name)."""
     owners: dict[str, set[int]] = defaultdict(set)
@@ -159,6 +169,7 @@ def main(src: Path) -> None:
     entries += nations_and_regions(src / "uk-nations-regions.csv")
     taken = {e["name"].casefold() for e in entries} | {v.casefold() for e in entries for v in e["variants"]}
     entries += towns(src / "uk-places-geonames.csv", taken)
+    add_unapostrophised_variants(entries)
     drop_ambiguous_variants(entries)
     acronym_owners: dict[str, int] = {}
     for entry in entries:

@@ -37,3 +37,27 @@ def test_a_town_the_tagger_finds_is_a_place_but_a_word_that_is_also_a_town_is_no
 def test_street_names_are_places(extract):
     found = extract("The council closed Kingsway Road for a week to repair the bridge.")
     assert entity_named(found, "Kingsway Road").type == "Place"
+
+
+def test_names_written_without_their_apostrophe_still_match(extract):
+    found = extract("Researchers at Queens University Belfast led the study.")
+    assert entity_named(found, "Queen's University Belfast").type == "Organisation"
+
+
+@pytest.mark.parametrize("sentence,person,org,rule", [
+    ("Jane Smith from Leeds City Council said the figures were worrying.", "Jane Smith", "Leeds City Council", "role-from"),
+    ("Leeds City Council's director of adult services Jane Doe said the plan would help.", "Jane Doe",
+     "Leeds City Council", "possessive-role"),
+    ("Ofsted's Dr Amir Khan led the review of the service.", "Amir Khan", "Ofsted", "possessive-role"),
+    ("Sam Patel, senior lecturer in social policy at the University of Leeds, wrote the report.", "Sam Patel",
+     "University of Leeds", "role-apposition"),
+])
+def test_roles_make_people_part_of_their_organisation(extract, sentence, person, org, rule):
+    rels = {(r.subject.name, r.predicate, r.object.name, r.rule) for r in extract(sentence).relations}
+    assert (person, "partOf", org, rule) in rels
+
+
+def test_a_place_after_from_is_not_an_employer(extract):
+    rels = [r for r in extract("Jane Smith from Bradford won the award for her volunteering.").relations
+            if r.predicate == "partOf"]
+    assert rels == []

@@ -15,6 +15,7 @@ from ..vocab.lexicon import RelationSpec, StructureRules, Trigger, TypeRules
 from .evidence import emit
 from .mentions_base import Mention
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
+from .structure import structural_relations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -190,25 +191,5 @@ class RelationReader(PhraseReader):
         yield from self.emit(spec, noun, subjects, objects, "nominal")
 
     def structural_relations(self) -> Iterator[Relation]:
-        """Relations shown by structure rather than a trigger word (lower confidence); which relation each
-        structure states is data (patterns.json 'structural_rules')."""
-        specs, rules = self.specs, self.structure.structural
-        owned, located, role = rules.get("possessive", {}), rules.get("located-in", {}), rules.get("role-apposition", {})
-        for tok in self.sent:
-            m = self.tok2ment.get(tok.i)
-            if m is None or m.entity is None or self.doc[m.start:m.end].root.i != tok.i:
-                continue
-            # 'Off the Record's Young Carers Project' -> created
-            if owned.get("predicate") in specs and m.entity.type in owned.get("owned_types", ()):
-                owners = [x for c in tok.children if c.dep_ == "poss" for x in self.mentions_for(c)]
-                yield from self.emit(specs[owned["predicate"]], tok, owners, [(m, False)], "possessive")
-            # 'Young Carers Project in Croydon' -> locatedIn
-            if located.get("predicate") in specs and m.entity.type in specs[located["predicate"]].subject_types:
-                places = self._prep_objects(tok, set(located.get("prepositions", ())))
-                yield from self.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
-            # 'Tom Symons, principal researcher at Nesta' -> partOf
-            if role.get("predicate") in specs and m.entity.type in role.get("holder_types", ()):
-                for child in tok.children:
-                    if child.dep_ == "appos" and child.i not in self.tok2ment and child.pos_ == "NOUN":
-                        orgs = self._prep_objects(child, set(role.get("prepositions", ())))
-                        yield from self.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
+        """Relations shown by structure rather than a trigger word (see extract.structure)."""
+        return structural_relations(self)

@@ -1,0 +1,65 @@
+"""Relations shown by structure rather than a trigger word, each at a lower confidence than a stated one:
+a possessive ('Off the Record's Young Carers Project' -> created), a location ('… Project in Croydon' ->
+locatedIn), a role ('Tom Symons, principal researcher at Nesta', 'Anne Campbell from Queens University
+Belfast', 'Leeds City Council's director Jane Doe' -> partOf). Which relation each structure states, and
+the words it uses, are data (patterns.json 'structural_rules'). Imports extract.phrases only (for types).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Relation
+    from .relations import RelationReader
+
+ROLE_DEPTH = 3  # how far below a role noun its organisation may hang ('lecturer in information systems at Y')
+
+
+def _nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], depth: int) -> list:
+    """Objects of the given prepositions anywhere below *tok*, a few levels down, not crossing a clause."""
+    out, frontier = [], [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            out += reader._prep_objects(t, preps)
+            nxt += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound", "amod", "appos"}]
+        frontier = nxt
+    return out
+
+
+def structural_relations(reader: RelationReader) -> Iterator[Relation]:
+    specs, rules = reader.specs, reader.structure.structural
+    owned, located = rules.get("possessive", {}), rules.get("located-in", {})
+    role, role_from, role_poss = rules.get("role-apposition", {}), rules.get("role-from", {}), rules.get("possessive-role", {})
+    for tok in reader.sent:
+        m = reader.tok2ment.get(tok.i)
+        if m is None or m.entity is None or reader.doc[m.start:m.end].root.i != tok.i:
+            continue
+        etype = m.entity.type
+        if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
+            owners = [x for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c)]
+            yield from reader.emit(specs[owned["predicate"]], tok, owners, [(m, False)], "possessive")
+        if located.get("predicate") in specs and etype in specs[located["predicate"]].subject_types:
+            places = reader._prep_objects(tok, set(located.get("prepositions", ())))
+            yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
+        if role.get("predicate") in specs and etype in role.get("holder_types", ()):
+            for child in tok.children:
+                if child.dep_ == "appos" and child.i not in reader.tok2ment and child.pos_ == "NOUN":
+                    orgs = _nested_prep_objects(reader, child, set(role.get("prepositions", ())), ROLE_DEPTH)
+                    yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
+        if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
+            orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())))
+            yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
+        if role_poss.get("predicate") in specs and etype in role_poss.get("holder_types", ()):
+            # 'Birmingham University's Dr Jane Smith', and "Leeds City Council's director of adult services
+            # Jane Doe" (the name in apposition to a role noun that the organisation owns)
+            holders = [tok] + ([tok.head] if tok.dep_ == "appos" and tok.head.i not in reader.tok2ment
+                               and tok.head.pos_ == "NOUN" else [])
+            owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c)]
+            owners += [x for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in reader.tok2ment
+                       for x in reader.mentions_for(c) if x[0] is not m]
+            yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")
