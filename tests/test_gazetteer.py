@@ -61,3 +61,17 @@ def test_a_place_after_from_is_not_an_employer(extract):
     rels = [r for r in extract("Jane Smith from Bradford won the award for her volunteering.").relations
             if r.predicate == "partOf"]
     assert rels == []
+
+
+@pytest.mark.parametrize("sentence,fragment", [
+    ("Readers can search Social Policy and Practice for studies.", "Social Policy and"),
+    ("She works as director of Services at the council.", "Services at"),
+    ("Socially excluded groups were consulted.", "Socially"),
+])
+def test_cut_off_runs_and_capitalised_adjectives_are_not_entities(extract, sentence, fragment):
+    assert fragment not in {e.name for e in extract(sentence).entities}
+
+
+def test_a_typed_head_may_carry_a_lowercase_complement(extract):
+    found = extract("The Green Paper on social care has been delayed again.")
+    assert entity_named(found, "Green Paper on social care").type == "Policy"

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+# parts of speech a name never ends with (the parser's tag set, not domain knowledge)
+FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"}
+
+
 class TypeJudge:
     """Name shape and type evidence from the words of a span and around it."""
 
@@ -27,6 +31,13 @@ class TypeJudge:
             return False
         if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and span[-1].like_num:
             return False
+        last = span[-1]
+        if last.pos_ in FUNCTION_POS:
+            return False  # a cut-off run ('Social Policy and', 'services at') is not a name
+        if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]):
+            return False  # a lowercase tail only follows a typed head ('Green Paper on social care')
+        if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
+            return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)
 
     def extend_paper(self, doc: Doc, start: int, end: int) -> int:
