@@ -46,8 +46,17 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     """Relations stated by each sentence, deduplicated (highest confidence kept)."""
     found: dict[tuple, Relation] = {}
     original = document.full_text
+    by_entity: dict[int, Mention] = {}
+    for m in tok2ment.values():
+        entity = m.entity
+        if entity is not None and entity.type == "Organisation" and (
+                entity.name.casefold() in lex.structure.regulators
+                or any(a.casefold() in lex.structure.regulators for a in entity.aliases)):
+            by_entity.setdefault(id(entity), m)
+    regulators = list(by_entity.values()) if len(by_entity) == 1 else []
     for sent in doc.sents:
         ctx = RelationReader(lex, doc, sent, tok2ment, original)
+        ctx.regulators = regulators
         for rel in ctx.relations():
             key = rel.key
             if lex.specs[rel.predicate].symmetric:
@@ -79,9 +88,24 @@ class RelationReader(PhraseReader):
     def __init__(self, lex: RelationRules, doc: Doc, sent: Span, tok2ment: dict[int, Mention], original: str) -> None:
         super().__init__(lex.rules, lex.structure, doc, sent, tok2ment, original)
         self.specs, self.triggers = lex.specs, lex.triggers
+        self.regulators: list[Mention] = []  # the article's regulator, when it names exactly one
 
     def emit(self, spec: RelationSpec, anchor: Token, subjects, objects, rule: str) -> Iterator[Relation]:
         return emit(self, spec, anchor, subjects, objects, rule)
+
+    def _implicit_agents(self, verb: Token, spec: RelationSpec, rule: str) -> tuple[list, str]:
+        """Agents a passive leaves unsaid: the body in the role phrase ('appointed chief executive of X'),
+        or, for a fine or an inspection, the one regulator the article names (at lower confidence)."""
+        rules = self.structure.structural
+        role = rules.get("role-agent", {})
+        if spec.predicate in role.get("predicates", ()):
+            found = [m for c in self._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"})
+                     for m in self._prep_objects(c, set(role.get("prepositions", ())))]
+            if found:
+                return found, "role-agent"
+        if spec.predicate in rules.get("implied-agent", {}).get("predicates", ()) and self.regulators:
+            return [(self.regulators[0], True)], "implied-agent"
+        return [], rule
 
     def dependents(self, tok: Token, depth: int = 2) -> set[str]:
         """Lemmas of a head's dependents, two levels down, for multi-word triggers."""
@@ -130,6 +154,8 @@ class RelationReader(PhraseReader):
         passive = any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
         agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for m in self.mentions_for(p)]
+        if passive and not agents:  # 'was ordered to pay £X by Y': 'by Y' hangs off 'pay'
+            agents = [m for x in self._children(verb, {"xcomp"}) for m in self._prep_objects(x, {"by"})]
         rule = "active"
         if trig.inverse:
             objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
@@ -155,6 +181,8 @@ class RelationReader(PhraseReader):
             elif not objects:
                 objects, _ = self._inherited_subjects(verb)
             subjects = agents
+            if not subjects:  # no 'by X': the agent may be in the role phrase, or be the article's regulator
+                subjects, rule = self._implicit_agents(verb, spec, rule)
         else:
             subjects = [m for c in self._children(verb, SUBJ_DEPS) for m in self.mentions_for(c)]
             if any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
@@ -167,6 +195,10 @@ class RelationReader(PhraseReader):
                 objects += self._prep_objects(verb, spec.object_preps)
                 for c in self._children(verb, {"dobj"}):
                     objects += self._prep_objects(c, spec.object_preps)
+                if trig.extra:  # 'working in partnership with X': the object hangs off the trigger's noun
+                    for p in self._children(verb, {"prep"}):
+                        for pobj in self._children(p, {"pobj"}):
+                            objects += self._prep_objects(pobj, spec.object_preps)
             if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
                 for clause in self._children(verb, {"xcomp", "advcl"}):
                     objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]

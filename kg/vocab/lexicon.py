@@ -82,6 +82,7 @@ class StructureRules:
     name_joining_words: frozenset[str]
     acronym_joining_words: frozenset[str]
     structural: dict[str, dict]  # rule name -> {"predicate": ..., other settings}
+    regulators: frozenset[str] = frozenset()  # names (lower case) of regulators and inspectorates
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,8 @@ def structure_rules() -> StructureRules:
         rule_confidence=drop_about(raw["rule_confidence"]),
         rating_re=re.compile(r"\b(" + "|".join(re.escape(r) for r in ratings) + r")\b", re.I),
         relative_pronouns=frozenset(raw["relative_pronouns"]), name_joining_words=frozenset(raw["name_joining_words"]),
-        acronym_joining_words=frozenset(raw["acronym_joining_words"]), structural=drop_about(raw["structural_rules"]))
+        acronym_joining_words=frozenset(raw["acronym_joining_words"]), structural=drop_about(raw["structural_rules"]),
+        regulators=frozenset(r.casefold() for r in raw.get("regulators", ())))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,40 @@
+"""How news reports state fines, inspections, appointments and partnerships: sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _facts(extract, text: str) -> set[tuple]:
+    return {(r.subject.name, r.predicate, r.object.name, str(r.amount.value) if r.amount else None, r.rule.split("+")[0])
+            for r in extract(text).relations}
+
+
+def test_an_agentless_fine_goes_to_the_articles_only_regulator(extract):
+    facts = _facts(extract, "The Information Commissioner's Office investigated the loss of the files. "
+                            "Anytown Borough Council has been fined £150,000.")
+    assert ("Information Commissioner's Office", "fined", "Anytown Borough Council", "150000", "implied-agent") in facts
+
+
+def test_with_two_regulators_an_agentless_fine_is_not_attributed(extract):
+    facts = _facts(extract, "Ofsted and the Information Commissioner's Office both looked at the case. "
+                            "Anytown Borough Council has been fined £150,000.")
+    assert not [f for f in facts if f[1] == "fined"]
+
+
+def test_implied_agents_have_lower_confidence(extract):
+    found = extract("The Information Commissioner's Office looked into it. Anytown Borough Council has been fined £150,000.")
+    [fine] = [r for r in found.relations if r.predicate == "fined"]
+    assert fine.confidence < 0.5
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("Jane Smith has been appointed chief executive of Anytown Borough Council.",
+     ("Anytown Borough Council", "appointed", "Jane Smith", None, "role-agent")),
+    ("Anytown Borough Council is working in partnership with Anytown University on the project.",
+     ("Anytown Borough Council", "partneredWith", "Anytown University", None, "active")),
+    ("Acme Ltd was ordered to pay £40,000 by the Health and Safety Executive.",
+     ("Health and Safety Executive", "fined", "Acme Ltd", "40000", "passive")),
+])
+def test_news_phrasings(extract, sentence, fact):
+    assert fact in _facts(extract, sentence)
