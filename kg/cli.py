@@ -401,14 +401,20 @@ def serve(store: str | None, host: str, port: int, timeout: float, max_results: 
 @click.argument("articles", type=click.Path(exists=True, path_type=Path))
 @click.option("--model", envvar="KG_MODEL", default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--by-rule", is_flag=True, help="Also show, for each extraction rule, its predicted and correct relations.")
 @click.option("-q", "--quiet", is_flag=True)
 @friendly
-def evaluate(gold: Path, articles: Path, model: str | None, as_json: bool, quiet: bool) -> None:
+def evaluate(gold: Path, articles: Path, model: str | None, as_json: bool, by_rule: bool, quiet: bool) -> None:
     """Score extraction against gold annotations (precision, recall, F1)."""
     import json
 
     from .evaluate import evaluate as run_eval
-    from .evaluate import format_report
+    from .evaluate import format_by_rule, format_report
 
     report = run_eval(gold, articles, model=model, quiet=quiet)
-    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else format_report(report))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+        return
+    click.echo(format_report(report))
+    if by_rule:
+        click.echo("\n" + format_by_rule(report))

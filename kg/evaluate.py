@@ -66,6 +66,7 @@ class EvalReport:
     unmatched_titles: list[str] = field(default_factory=list)
     missed_entities: list[str] = field(default_factory=list)
     spurious_entities: list[str] = field(default_factory=list)
+    by_rule: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))  # rule -> [predicted, correct]
     missed_relations: list[str] = field(default_factory=list)
     spurious_relations: list[str] = field(default_factory=list)
     missed_topics: list[str] = field(default_factory=list)
@@ -77,6 +78,8 @@ class EvalReport:
             "entities": self.entities.to_dict(), "entities_untyped": self.entities_untyped.to_dict(),
             "entities_per_type": {t: s.to_dict() for t, s in sorted(self.per_type.items())},
             "relations": self.relations.to_dict(), "topics": self.topics.to_dict(),
+            "relations_by_rule": {r: {"predicted": n, "correct": c, "precision": round(c / n, 4) if n else 0.0}
+                                  for r, (n, c) in sorted(self.by_rule.items())},
             "missed": {"entities": self.missed_entities, "relations": self.missed_relations, "topics": self.missed_topics},
             "spurious": {"entities": self.spurious_entities, "relations": self.spurious_relations, "topics": self.spurious_topics},
         }
@@ -140,15 +143,18 @@ def evaluate(gold_path: Path, articles: Path, *, model: str | None = None, quiet
                 e.forms.add(normalise_for_match(str(row["form"])))
                 e.label = e.label or str(row["form"])
             rels: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+            rules: dict[tuple, set[str]] = defaultdict(set)
             for row in run_canned(store, "eval-relations"):
-                rels[_title_key(str(row["title"]))].add((str(row["s"]), str(row["predicate"]).rsplit("#", 1)[-1], str(row["o"])))
+                fact = (str(row["s"]), str(row["predicate"]).rsplit("#", 1)[-1], str(row["o"]))
+                rels[_title_key(str(row["title"]))].add(fact)
+                rules[(_title_key(str(row["title"])), *fact)].add(str(row["rule"] or "unknown").split("+")[0])
             topics: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
             for row in run_canned(store, "eval-topics"):
                 topics[_title_key(str(row["title"]))][str(row["topic"])].add(normalise_for_match(str(row["label"])))
-    return _score(gold, ents, rels, topics)
+    return _score(gold, ents, rels, topics, rules)
 
 
-def _score(gold: dict, ents, rels, topics) -> EvalReport:
+def _score(gold: dict, ents, rels, topics, rules=None) -> EvalReport:
     report = EvalReport()
     for art in gold["articles"]:
         report.articles_gold += 1
@@ -207,6 +213,10 @@ def _score(gold: dict, ents, rels, topics) -> EvalReport:
 
         rp, rg = _match_one_to_one(prel, grel, rel_match)
         report.relations.add(Score(len(rp), len(prel), len(rg), len(grel)))
+        for i, fact in enumerate(prel):  # which rules produced each predicted fact, and whether it was right
+            for rule in (rules or {}).get((key, *fact), {"unknown"}):
+                report.by_rule[rule][0] += 1
+                report.by_rule[rule][1] += i in rp
         report.missed_relations += [f"{tag}: {g['subject']} {g['predicate']} {g['object']}" for i, g in enumerate(grel) if i not in rg]
         report.spurious_relations += [f"{tag}: {by_iri[s].label if s in by_iri else s} {p} {by_iri[o].label if o in by_iri else o}"
                                       for i, (s, p, o) in enumerate(prel) if i not in rp]
@@ -224,6 +234,14 @@ def _score(gold: dict, ents, rels, topics) -> EvalReport:
         report.missed_topics += [f"{tag}: {g}" for g in gtop if not any(top_match(p, g) for p in ptop)]
         report.spurious_topics += [f"{tag}: {p[0].rsplit('/', 1)[-1]}" for p in ptop if not any(top_match(p, g) for g in gtop)]
     return report
+
+
+def format_by_rule(report: EvalReport) -> str:
+    """Precision of each extraction rule on the gold set: which rules earn their place."""
+    out = ["Relations by rule         predicted  correct  precision"]
+    for rule, (n, c) in sorted(report.by_rule.items(), key=lambda x: (-x[1][0], x[0])):
+        out.append(f"  {rule:22} {n:9} {c:8}  {c / n if n else 0:9.3f}")
+    return "\n".join(out)
 
 
 def format_report(report: EvalReport) -> str:

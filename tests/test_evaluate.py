@@ -32,6 +32,25 @@ def test_eval_against_gold_written_for_the_test(tmp_path, extractor):
     assert report.entities.tp_gold == 3 and report.entities.n_gold == 4
     assert report.relations.recall == 1.0
     assert "x: Somewhere Missing (Place)" in report.missed_entities
+    assert report.by_rule["active"] == [1, 1]  # the rule that found the fine, and that it was right
+
+
+def test_by_rule_counts_wrong_facts_against_their_rule(tmp_path, extractor):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    arts = tmp_path / "arts"
+    arts.mkdir()
+    (arts / "y.txt").write_text("Partners\n\nAnytown Borough Council is working in partnership with Anytown University. "
+                                "The Information Commissioner's Office fined Anytown Borough Council £5,000.\n", encoding="utf-8")
+    gold = {"schema_version": 1, "articles": [{"id": "y", "title": "Partners", "entities": [], "topics": [],
+            "relations": [{"subject": "Anytown Borough Council", "predicate": "partneredWith", "object": "Anytown University"}]}]}
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "gold.json"), str(arts), "--by-rule", "-q"])
+    assert result.exit_code == 0, result.output
+    rows = {line.split()[0]: line.split()[1:] for line in result.output.splitlines()[-3:] if line.startswith("  ")}
+    assert rows["active"][:2] == ["2", "1"]  # two facts by the active rule, one of them in the gold
 
 
 def test_dev_scores_do_not_fall(extractor):

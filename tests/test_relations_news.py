@@ -38,3 +38,10 @@ def test_implied_agents_have_lower_confidence(extract):
 ])
 def test_news_phrasings(extract, sentence, fact):
     assert fact in _facts(extract, sentence)
+
+
+def test_receiving_a_rating_is_not_funding(extract):
+    facts = _facts(extract, "In 2012 the council received an outstanding rating by Ofsted.")
+    assert not [f for f in facts if f[1] == "funded"]
+    money = _facts(extract, "Anytown Borough Council received £2 million from the Department for Education.")
+    assert ("Department for Education", "funded", "Anytown Borough Council", "2000000", "inverse") in money
