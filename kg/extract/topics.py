@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+BROAD_FACTOR = 2
+
+
 class TopicFinder:
     """A phrase matcher over the scheme's labels, built once per pipeline."""
 
@@ -33,8 +36,16 @@ class TopicFinder:
             counts[iri] += weight
         words = max(1, sum(1 for t in doc if t.is_alpha))
         threshold = 2 if words < 600 else 3
-        chosen = [(iri, n) for iri, n in counts.most_common() if n >= threshold]
+        broad = self.broad_concepts(concepts)
+        # a broad concept ('local government', 'workforce') is named in passing by most articles: it must be
+        # named twice as often as a specific one before the article counts as being about it
+        chosen = [(iri, n) for iri, n in counts.most_common() if n >= threshold * (BROAD_FACTOR if iri in broad else 1)]
         return [TopicHit(iri, concepts[iri].label, float(n)) for iri, n in chosen[:limit]]
+
+    @staticmethod
+    def broad_concepts(concepts: dict) -> set[str]:
+        """Concepts that other concepts are narrower than."""
+        return {b for c in concepts.values() for b in c.broader}
 
     def index(self):
         """PhraseMatcher over topic labels, built once (labels and their plurals, case-insensitive)."""
