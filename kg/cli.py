@@ -6,43 +6,15 @@ networkx or pyvis at module level, so `kg --help` stays instant.
 
 from __future__ import annotations
 
-import functools
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from . import __version__
-from .errors import InputError, KGError
-
-STORE_HELP = "Store folder (default: $KG_STORE or ./kg-data), or the URL of a SPARQL 1.1 endpoint."
-
-
-def store_option(func: Callable) -> Callable:
-    return click.option("--store", "store", type=str, envvar="KG_STORE", default=None, metavar="PATH|URL",
-                        help=STORE_HELP)(func)
-
-
-def friendly(func: Callable) -> Callable:
-    """Turn library errors into `Error: ...` on stderr and exit code 1 (2 for bad input)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except InputError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(2)
-        except KGError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(1)
-        except KeyboardInterrupt:
-            click.echo("Interrupted; the store keeps every article written so far.", err=True)
-            sys.exit(130)
-
-    return wrapper
+from .cli_common import friendly, store_option
+from .cli_network import COMMANDS
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -191,9 +163,11 @@ def query(query: str | None, store: str | None, query_file: Any, params: tuple[s
 @click.option("--topic", help="Only entities named by articles on this topic, and what connects them.")
 @click.option("--subset-query", type=click.File("r", encoding="utf-8"), help="Only the triples a CONSTRUCT query in this file returns.")
 @click.option("--include-inferred", is_flag=True, help="Also export the entailments `kg infer` materialised.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out relation statements below this confidence.")
 @friendly
 def export(store: str | None, output: str, fmt: str | None, focus: str | None, depth: int, topic: str | None,
-           subset_query: Any, include_inferred: bool) -> None:
+           subset_query: Any, include_inferred: bool, min_confidence: float) -> None:
     """Export the graph: RDF (Turtle by default, N-Triples, N-Quads, TriG, JSON-LD), GraphML, GEXF or CSV."""
     from .export import export as run_export
     from .export import subset_resources, write_triples
@@ -204,7 +178,8 @@ def export(store: str | None, output: str, fmt: str | None, focus: str | None, d
             path = write_triples(subset_resources(st, construct=subset_query.read()), output, fmt)
         else:
             subset = subset_resources(st, focus=focus, depth=depth, topic=topic) if (focus or topic) else None
-            path = run_export(st, output, fmt, subset=subset, include_inferred=include_inferred)
+            path = run_export(st, output, fmt, subset=subset, include_inferred=include_inferred,
+                              min_confidence=min_confidence)
     if path is not None:
         click.echo(f"Wrote {path}", err=True)
 
@@ -245,108 +220,6 @@ def infer(store: str | None, profile: str) -> None:
     with open_store(store) as st:
         n = run_infer(st, profile)
     click.echo(f"Inferred {n:,} triples into {INFERRED_GRAPH.value} (asserted data unchanged).")
-
-
-@main.command()
-@store_option
-@click.option("-o", "--output", default="exports/graph.html", show_default=True, type=click.Path(path_type=Path))
-@click.option("--focus", help="Only the neighbourhood of this entity (label, alias or IRI).")
-@click.option("--depth", default=1, show_default=True, help="Hops around --focus.")
-@click.option("--topic", help="Only entities mentioned by articles on this topic.")
-@click.option("--type", "types", multiple=True, help="Only these entity types (repeatable).")
-@click.option("--predicate", "predicates", multiple=True, help="Only these relations (repeatable).")
-@click.option("--min-degree", default=0, help="Hide entities with fewer connections.")
-@click.option("--include-comentions", is_flag=True, help="Add dashed edges between entities named by the same articles.")
-@click.option("--max-nodes", default=10_000, show_default=True, help="Thin larger graphs to the best-connected nodes.")
-@friendly
-def viz(store: str | None, output: Path, focus: str | None, depth: int, topic: str | None, types: tuple[str, ...],
-        predicates: tuple[str, ...], min_degree: int, include_comentions: bool, max_nodes: int) -> None:
-    """Write the interactive HTML explorer (works offline)."""
-    from .store import open_store
-    from .viz import VizOptions, write_html
-
-    opts = VizOptions(focus=focus, depth=depth, topic=topic, types=types, predicates=predicates, min_degree=min_degree,
-                      comentions=include_comentions, max_nodes=max_nodes)
-    with open_store(store, read_only=True) as st:
-        path = write_html(st, output, opts)
-    click.echo(f"Wrote {path}", err=True)
-
-
-def _project(store: str | None, comentions: bool = False):
-    from .network import project
-    from .store import open_store
-
-    with open_store(store, read_only=True) as st:
-        return project(st, comentions=comentions)
-
-
-def _hop_line(graph: Any, hop: Any) -> str:
-    s, t = graph.nodes[hop.source]["label"], graph.nodes[hop.target]["label"]
-    arrow = f"{s} --{hop.predicate}--> {t}" if hop.forward else f"{s} <--{hop.predicate}-- {t}"
-    return f"{arrow}\n    \u201c{hop.evidence}\u201d ({hop.title})"
-
-
-@main.command()
-@click.argument("entity")
-@store_option
-@click.option("--depth", default=1, show_default=True)
-@click.option("--predicate", help="Only this relation, e.g. fined.")
-@friendly
-def neighbours(entity: str, store: str | None, depth: int, predicate: str | None) -> None:
-    """Relations around ENTITY (label, alias or IRI), with the sentences that state them."""
-    from .network import neighbours as run
-
-    graph = _project(store)
-    hops = run(graph, entity, depth, predicate)
-    for dist, hop in hops:
-        click.echo(f"[{dist}] " + _hop_line(graph, hop))
-    if not hops:
-        click.echo("No relations found.")
-
-
-@main.command()
-@click.argument("a")
-@click.argument("b")
-@store_option
-@friendly
-def path(a: str, b: str, store: str | None) -> None:
-    """How two entities are connected: the shortest chain of relations, each with its evidence."""
-    from .network import path as run
-
-    graph = _project(store)
-    for hop in run(graph, a, b):
-        click.echo(_hop_line(graph, hop))
-
-
-@main.command()
-@store_option
-@click.option("--by", type=click.Choice(["degree", "pagerank", "betweenness"]), default="degree", show_default=True)
-@click.option("--type", "etype", help="Only entities of this type, e.g. Organisation.")
-@click.option("--topic", help="Only entities named by articles on this topic.")
-@click.option("--limit", default=20, show_default=True)
-@friendly
-def rank(store: str | None, by: str, etype: str | None, topic: str | None, limit: int) -> None:
-    """The most central entities."""
-    from .network import rank as run
-
-    for i, r in enumerate(run(_project(store), by, etype, topic, limit), start=1):
-        click.echo(f"{i:3}. {r.label} ({r.type})  {r.score:.4g}")
-
-
-@main.command()
-@store_option
-@click.option("--min-size", default=2, show_default=True)
-@friendly
-def communities(store: str | None, min_size: int) -> None:
-    """Groups of closely connected entities (Louvain), named by central members and topics."""
-    from .network import communities as run
-
-    found = run(_project(store), min_size)
-    for i, c in enumerate(found, start=1):
-        topics = f"; topics: {', '.join(c.topics)}" if c.topics else ""
-        click.echo(f"{i}. {' / '.join(c.central)} ({len(c.members)} entities{topics})")
-    if not found:
-        click.echo("No communities: the graph has no relations yet.")
 
 
 @main.command()
@@ -418,3 +291,7 @@ def evaluate(gold: Path, articles: Path, model: str | None, as_json: bool, by_ru
     click.echo(format_report(report))
     if by_rule:
         click.echo("\n" + format_by_rule(report))
+
+
+for _command in COMMANDS:
+    main.add_command(_command)

@@ -58,7 +58,7 @@ def guess_format(path: str | Path) -> str:
 
 
 def export(store: StoreBase, out: str | Path | BinaryIO, fmt: str | None = None, *, subset: set[str] | None = None,
-           include_inferred: bool = False) -> Path | None:
+           include_inferred: bool = False, min_confidence: float = 0.0) -> Path | None:
     """Write the store (or the *subset* of resources) to *out*: a path, '-' or a binary stream.
 
     CSV writes nodes.csv and edges.csv into the folder *out*. Returns the path written.
@@ -70,10 +70,11 @@ def export(store: StoreBase, out: str | Path | BinaryIO, fmt: str | None = None,
     if fmt in NETWORK_FORMATS:
         if to_stdout:
             raise KGError(f"{fmt} export needs a file or folder: give -o PATH")
-        return _export_network(store, Path(out), fmt, subset)
+        return _export_network(store, Path(out), fmt, subset, min_confidence)
     skip = {SUMMARY_GRAPH.value} | (set() if include_inferred else {INFERRED_GRAPH.value})  # the summary is derived; kg build remakes it
     about = [] if subset is not None else dataset_description(store, dump=os.environ.get("KG_DUMP_URL"),
                                                                endpoint=os.environ.get("KG_ENDPOINT_URL"))
+    low = _below(store, min_confidence) if min_confidence > 0 else None
     if fmt in QUAD_FORMATS or fmt == "jsonld":  # named graphs kept: each article's statements stay in its graph
         data: Iterable = [q for q in store.quads() if q.graph_name.value not in skip
                           and (subset is None or _in_subset(q.triple, subset))]
@@ -81,12 +82,30 @@ def export(store: StoreBase, out: str | Path | BinaryIO, fmt: str | None = None,
     else:
         data = [t for t in store.triples(exclude_graphs=tuple(skip))
                 if subset is None or _in_subset(t, subset)] + about
+    if low is not None:
+        data = [q for q in data if not _dropped(q, low)]
     payload = _jsonld_dataset(data) if fmt == "jsonld" else ox.serialize(
         data, None, RDF_FORMATS[fmt], prefixes=SERIALIZATION_PREFIXES if fmt in {"ttl", "trig"} else None)
     if to_stdout:
         (sys.stdout.buffer if isinstance(out, (str, Path)) else out).write(payload)
         return None
     return _atomic_write(Path(out), payload)
+
+
+def _below(store: StoreBase, min_confidence: float) -> tuple[set[str], set[tuple[str, str, str]]]:
+    """Statements under *min_confidence*, and the direct triples that only such statements support."""
+    from .sparql.canned import internal
+
+    low, weak, strong = set(), set(), set()
+    for st, s, p, o, conf in store.select_values(internal("statement-confidences")):
+        (low.add(st), weak.add((s, p, o))) if float(conf) < min_confidence else strong.add((s, p, o))
+    return low, weak - strong
+
+
+def _dropped(item, low: tuple[set[str], set[tuple[str, str, str]]]) -> bool:
+    statements, triples = low
+    t = item.triple if isinstance(item, ox.Quad) else item
+    return t.subject.value in statements or (t.subject.value, t.predicate.value, getattr(t.object, "value", "")) in triples
 
 
 def _atomic_write(path: Path, payload: bytes) -> Path:
@@ -183,14 +202,14 @@ def write_triples(triples: list[ox.Triple], out: str | Path, fmt: str | None = N
     return _atomic_write(Path(out), payload)
 
 
-def _export_network(store: StoreBase, out: Path, fmt: str, subset: set[str] | None) -> Path:
+def _export_network(store: StoreBase, out: Path, fmt: str, subset: set[str] | None, min_confidence: float = 0.0) -> Path:
     """GraphML, GEXF or CSV from the networkx projection, with label, type, degree and predicate."""
     import networkx as nx
 
     from .network import project
     from .viz import STYLES
 
-    graph = project(store)
+    graph = project(store, min_confidence=min_confidence)
     if subset is not None:
         graph = graph.subgraph([n for n in graph if n in subset]).copy()
     flat = nx.MultiDiGraph()

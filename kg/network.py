@@ -31,12 +31,13 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1]
 
 
-def project(store: StoreBase, *, comentions: bool = False) -> nx.MultiDiGraph:
+def project(store: StoreBase, *, comentions: bool = False, min_confidence: float = 0.0) -> nx.MultiDiGraph:
     """A MultiDiGraph with one node per entity and one edge per relation statement.
 
     Node attributes: label, type, aliases, titles, topics, articles. Edge attributes: predicate,
     evidence, article, title, confidence. With *comentions*, undirected-style 'comention' edges
-    weighted by the number of articles naming both ends are added too.
+    weighted by the number of articles naming both ends are added too. Statements below *min_confidence*
+    are left out.
     """
     import networkx as nx
 
@@ -56,7 +57,7 @@ def project(store: StoreBase, *, comentions: bool = False) -> nx.MultiDiGraph:
             graph.nodes[iri]["topics"].append(str(row["topicLabel"]))
     for row in sorted(run_canned(store, "graph-edges"), key=lambda r: str(r["st"])):
         s, o = str(row["s"]), str(row["o"])
-        if s in graph and o in graph:
+        if s in graph and o in graph and float(row["confidence"]) >= min_confidence:
             graph.add_edge(s, o, key=str(row["st"]), predicate=_local(str(row["predicate"])),
                            evidence=str(row["evidence"]), article=str(row["article"]), title=str(row["title"]),
                            confidence=float(row["confidence"]))

@@ -45,6 +45,7 @@ class VizOptions:
     min_degree: int = 0
     comentions: bool = False
     max_nodes: int = 10_000
+    min_confidence: float = 0.0  # statements below this confidence are left out
     title: str = "policy-kg explorer"
 
 
@@ -145,7 +146,7 @@ def write_html(store: StoreBase, out: str | Path, opts: VizOptions | None = None
     from .network import project
 
     opts = opts or VizOptions()
-    graph = project(store, comentions=opts.comentions)
+    graph = project(store, comentions=opts.comentions, min_confidence=opts.min_confidence)
     g, note = select(graph, opts)
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)

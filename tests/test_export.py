@@ -157,3 +157,20 @@ def test_exports_describe_the_dataset_with_void_and_dcat(store, tmp_path):
     assert graph.value(ds, rdflib.DCTERMS.title) and graph.value(ds, rdflib.DCTERMS.license)
     assert graph.value(ds, rdflib.DCTERMS.created) is not None and int(graph.value(ds, void.triples)) > 1000
     assert len(list(graph.objects(ds, void.classPartition))) >= 5 and list(graph.objects(ds, void.propertyPartition))
+
+
+def test_min_confidence_leaves_out_weak_statements_and_their_triples(store, tmp_path):
+    kg = rdflib.Namespace("https://w3id.org/policy-kg/ontology#")
+    full = rdflib.Graph().parse(export(store, tmp_path / "all.ttl"), format="turtle")
+    strong = rdflib.Graph().parse(export(store, tmp_path / "strong.ttl", min_confidence=0.7), format="turtle")
+    confidences = [float(c) for c in full.objects(None, kg.confidence)]
+    assert min(confidences) < 0.7 <= max(confidences)  # the corpus has both kinds, so the test can fail
+    assert all(float(c) >= 0.7 for c in strong.objects(None, kg.confidence))
+    for st in full.subjects(rdflib.RDF.type, kg.Statement):
+        s, p, o = (full.value(st, rdflib.RDF[x]) for x in ("subject", "predicate", "object"))
+        weak = float(full.value(st, kg.confidence)) < 0.7
+        supported = any(float(strong.value(x, kg.confidence)) >= 0.7 for x in strong.subjects(rdflib.RDF.subject, s)
+                        if strong.value(x, rdflib.RDF.predicate) == p and strong.value(x, rdflib.RDF.object) == o)
+        assert ((s, p, o) in strong) == supported or not weak
+    edges = nx.read_graphml(export(store, tmp_path / "strong.graphml", min_confidence=0.7)).edges(data=True)
+    assert edges and all(float(a["confidence"]) >= 0.7 for _, _, a in edges)
