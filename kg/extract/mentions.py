@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules
 from .acronyms import AcronymReader
+from .citations import citation_blocks
 from .entity_types import TypeJudge
 from .mentions_base import Mention
 from .pipeline import GAZ_SPANS
@@ -39,6 +40,10 @@ class MentionFinder:
             if m is not None:
                 candidates += self.split_possessor(doc, m, candidates)
         candidates += self.described_names(doc)
+        references = citation_blocks(doc) if "(" in doc.text else []
+        if references:  # inside a reference only the citation's own parts are names
+            inside = {i for start, end, _ in references for i in range(start, end)}
+            candidates = [c for c in candidates if c.start not in inside] + [m for *_, ms in references for m in ms]
         mentions = _longest_first(candidates)
         mentions, links = self.acronyms.define(doc, mentions)
         mentions.sort(key=lambda m: m.start)
