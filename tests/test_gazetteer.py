@@ -75,3 +75,14 @@ def test_cut_off_runs_and_capitalised_adjectives_are_not_entities(extract, sente
 def test_a_typed_head_may_carry_a_lowercase_complement(extract):
     found = extract("The Green Paper on social care has been delayed again.")
     assert entity_named(found, "Green Paper on social care").type == "Policy"
+
+
+def test_a_given_name_makes_a_person_of_a_name_the_tagger_calls_an_organisation(extract):
+    found = extract("That, according to Ewan McKay, is vital for allowing children to build relationships.")
+    assert entity_named(found, "Ewan McKay").type == "Person"
+
+
+@pytest.mark.parametrize("acronym", ["CCTV", "ICT", "CPD", "CRM"])
+def test_common_acronyms_of_things_are_not_entities(extract, acronym):
+    found = extract(f"The council spent more on {acronym} last year than on anything else.")
+    assert acronym not in {e.name for e in found.entities}

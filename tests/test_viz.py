@@ -68,7 +68,7 @@ def test_explorer_in_a_real_browser(built, tmp_path):
     page_url = (root / "exports" / "graph.html").as_uri()
     with page_session(allowed_hosts=()) as (page, errors, outside):
         page.goto(page_url)
-        page.wait_for_function("window.kgReady === true", timeout=30000)
+        page.wait_for_function("window.kgReady === true", timeout=90000)
         total = sum(report.entities_by_type.values())
         assert page.evaluate("window.kgVisibleNodeIds().length") == total
         page.fill("#search", "Norfolk County Council")
@@ -92,7 +92,7 @@ def test_payloads_render_as_text_in_the_browser(tmp_path):
         dialogs = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.goto(path.as_uri())
-        page.wait_for_function("window.kgReady === true", timeout=30000)
+        page.wait_for_function("window.kgReady === true", timeout=90000)
         page.fill("#search", "Beta Council")
         page.press("#search", "Enter")
         info = page.inner_text("#info")

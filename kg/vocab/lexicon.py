@@ -68,6 +68,7 @@ class TypeRules:
     non_entity_prefixes: tuple[str, ...]
     non_entity_heads: frozenset[str]
     policy_prefixes: tuple[str, ...] = ()
+    given_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ def type_rules() -> TypeRules:
     return TypeRules(head_words, context, frozenset(raw["never_entities"]), frozenset(raw["honorifics"]),
                      frozenset(raw.get("part_nouns", ())), frozenset(raw.get("collective_nouns", ())),
                      tuple(raw.get("non_entity_prefixes", ())), frozenset(raw.get("non_entity_heads", ())),
-                     tuple(raw.get("policy_prefixes", ())))
+                     tuple(raw.get("policy_prefixes", ())), frozenset(raw.get("given_names", ())))
 
 
 @lru_cache(maxsize=1)
