@@ -45,3 +45,10 @@ def test_receiving_a_rating_is_not_funding(extract):
     assert not [f for f in facts if f[1] == "funded"]
     money = _facts(extract, "Anytown Borough Council received £2 million from the Department for Education.")
     assert ("Department for Education", "funded", "Anytown Borough Council", "2000000", "inverse") in money
+
+
+def test_such_as_lists_stand_for_their_noun(extract):
+    facts = _facts(extract, "The Anytown Data Platform launched last year. The platform is now used by bodies such as "
+                            "Anytown Borough Council and the Anytown Fire Service.")
+    users = {f[0] for f in facts if f[1] == "uses" and f[2] == "Anytown Data Platform"}
+    assert users == {"Anytown Borough Council", "Anytown Fire Service"}

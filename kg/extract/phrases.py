@@ -60,6 +60,10 @@ class PhraseReader:
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 out += self.mentions_for(pobj, depth + 1)
+            if not out:  # 'organisations such as A and B': the examples stand for the noun
+                out += [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+                        and any(c.lower_ == "such" for c in p.children)
+                        for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
             if not out:
                 ref = nearest_named(tok, self.sent, self.tok2ment, self.rules.context_words)
                 if ref is not None:
