@@ -52,3 +52,8 @@ def test_such_as_lists_stand_for_their_noun(extract):
                             "Anytown Borough Council and the Anytown Fire Service.")
     users = {f[0] for f in facts if f[1] == "uses" and f[2] == "Anytown Data Platform"}
     assert users == {"Anytown Borough Council", "Anytown Fire Service"}
+
+
+def test_winning_money_from_a_body_is_funding(extract):
+    facts = _facts(extract, "Anytown Borough Council won £24 million from the Department for Transport in 2013.")
+    assert ("Department for Transport", "funded", "Anytown Borough Council", "24000000", "inverse") in facts
