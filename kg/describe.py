@@ -10,6 +10,7 @@ import os
 import pyoxigraph as ox
 
 from .rdf import RDF_TYPE, lit
+from .rdf import to_ox as _ox
 from .vocab.namespace import DATASET_IRI, DEFAULT_DATA_LICENSE, PREFIXES
 
 TITLE = "policy-kg knowledge graph"
@@ -43,14 +44,3 @@ def dataset_description(store, *, endpoint: str | None = None, dump: str | None 
         extra.append(ox.Triple(ds, _t("dcat", "downloadURL"), ox.NamedNode(dump)))
     return sorted(set(triples + extra), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
-
-def _ox(term):
-    import rdflib
-
-    if isinstance(term, rdflib.URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, rdflib.BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))

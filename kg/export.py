@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from .describe import dataset_description
 from .errors import KGError
 from .rdf import INFERRED_GRAPH, SUMMARY_GRAPH
+from .rdf import to_ox as _ox
 from .store import StoreBase
 from .vocab.namespace import ID_BASE, PREFIXES, SERIALIZATION_PREFIXES
 
@@ -175,17 +176,6 @@ def subset_resources(store: StoreBase, *, focus: str | None = None, depth: int =
     keep |= {key for _, _, key in g.edges(keys=True)}  # statement nodes
     return keep
 
-
-def _ox(term):
-    import rdflib
-
-    if isinstance(term, rdflib.URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, rdflib.BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
 
 
 def write_triples(triples: list[ox.Triple], out: str | Path, fmt: str | None = None) -> Path | None:

@@ -44,6 +44,19 @@ def lit(value: str | int | float, datatype: str | None = None) -> ox.Literal:
     return ox.Literal(value)
 
 
+def to_ox(term):
+    """An rdflib term as a pyoxigraph term."""
+    import rdflib
+
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
+
+
 def date_literal(text: str) -> ox.Literal | None:
     """A typed date (xsd:date, gYearMonth or gYear) where the text can be read as one; None otherwise, so
     that 'bin collection days' or 'last year' never becomes a date."""

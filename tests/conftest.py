@@ -11,6 +11,15 @@ from kg.model import Document
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def free_port() -> int:
+    """A TCP port nobody listens on, for a test server."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 @pytest.fixture(scope="session")
 def extractor():
     from kg.extract import Extractor

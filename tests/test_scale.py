@@ -1,7 +1,6 @@
 """Beyond one process: extraction workers, a Dask cluster, and a store in a real Oxigraph server."""
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -10,6 +9,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import free_port
 
 from kg.build import build
 from kg.sparql import run_canned
@@ -54,16 +54,11 @@ def test_dask_local_cluster(tmp_path, monkeypatch):
     assert _quads(tmp_path / "dask") == _quads(tmp_path / "local")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture()
 def oxigraph_server(tmp_path):
     exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([exe, "serve", "--location", str(tmp_path / "oxdata"), "--bind", f"127.0.0.1:{port}",
                              "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/query"
@@ -106,7 +101,7 @@ def test_unreachable_endpoint_is_a_clear_error(tmp_path):
     from kg.errors import StoreError
 
     with pytest.raises(StoreError, match="cannot reach the SPARQL endpoint"):
-        connect(f"http://127.0.0.1:{_free_port()}/query")
+        connect(f"http://127.0.0.1:{free_port()}/query")
 
 
 def test_kg_serve_over_an_oxigraph_server(oxigraph_server, tmp_path, monkeypatch, extractor):
@@ -121,7 +116,7 @@ def test_kg_serve_over_an_oxigraph_server(oxigraph_server, tmp_path, monkeypatch
     src.mkdir()
     (src / "fine.txt").write_text("Fine\n\nThe Information Commissioner's Office fined Norfolk County Council £60,000.\n")
     build([src], store_path=oxigraph_server, exports_dir=None, quiet=True, extractor=extractor)
-    config = ServerConfig(store=oxigraph_server, port=_free_port(), timeout=10.0, quiet=True)
+    config = ServerConfig(store=oxigraph_server, port=free_port(), timeout=10.0, quiet=True)
     httpd, app = make_server(config)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{config.port}"

@@ -1,7 +1,6 @@
 """The SPARQL endpoint, driven by SPARQLWrapper as an independent client, and its web page."""
 
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -10,16 +9,11 @@ import urllib.error
 import urllib.request
 
 import pytest
+from conftest import free_port
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from kg.server import ServerConfig, make_server
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +22,7 @@ def server(built, tmp_path_factory):
     root, _ = built
     copy = tmp_path_factory.mktemp("served") / "store"
     shutil.copytree(root / "store", copy)
-    config = ServerConfig(store=copy, port=_free_port(), timeout=2.0, max_results=500, allow_updates=True,
+    config = ServerConfig(store=copy, port=free_port(), timeout=2.0, max_results=500, allow_updates=True,
                           token="s3cret", quiet=True)
     httpd, app = make_server(config)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import http.server
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -17,16 +16,12 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from conftest import free_port
 
 from kg.server import ServerConfig, exposure_warning, make_server
 
 ENTITIES = "https://w3id.org/policy-kg/graph/entities"
 
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +29,7 @@ def served(built, tmp_path_factory):
     root, _ = built
     copy = tmp_path_factory.mktemp("secure") / "store"
     shutil.copytree(root / "store", copy)
-    config = ServerConfig(store=copy, port=_port(), timeout=6.0, max_results=2000, allow_updates=True, token="t0k",
+    config = ServerConfig(store=copy, port=free_port(), timeout=6.0, max_results=2000, allow_updates=True, token="t0k",
                           quiet=True, workers=3, query_memory=300)
     httpd, app = make_server(config)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
