@@ -122,6 +122,7 @@ def test_subset_of_an_entity_neighbourhood(store, tmp_path):
 
 
 def test_graphml_key_ids_are_unique_and_gexf_is_plain(store, tmp_path):
+    import igraph
     from lxml import etree
 
     graphml = etree.parse(str(export(store, tmp_path / "g.graphml")))
@@ -129,6 +130,10 @@ def test_graphml_key_ids_are_unique_and_gexf_is_plain(store, tmp_path):
     keys = graphml.xpath("//g:key", namespaces=ns)
     ids = [k.get("id") for k in keys]
     assert len(ids) == len(set(ids)) and {k.get("attr.name") for k in keys} >= {"label", "type", "predicate"}
+    other = igraph.Graph.Read_GraphML(str(tmp_path / "g.graphml"))  # an independent reader (igraph's C library)
+    assert (other.vcount(), other.ecount()) == (len(graphml.xpath("//g:node", namespaces=ns)),
+                                                len(graphml.xpath("//g:edge", namespaces=ns)))
+    assert {"label", "type"} <= set(other.vs.attributes()) and "predicate" in other.es.attributes()
     gexf = etree.parse(str(export(store, tmp_path / "g.gexf")))
     gns = {"g": gexf.getroot().nsmap[None]}
     assert gexf.xpath("//g:graph/@name", namespaces=gns) == ["policy-kg"]

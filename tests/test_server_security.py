@@ -313,3 +313,17 @@ def test_entity_page_by_name_or_a_suggestion(served):
     assert status == 200 and b"Care Quality Commission" in body and b"Hinchingbrooke" in body
     status, headers, body = _call(base + "/entity?iri=Ofstedd")
     assert status == 404 and b"did you mean" in body
+
+
+def test_service_description_names_formats_by_w3c_iri_and_describes_the_dataset(served):
+    import rdflib
+
+    base, _ = served
+    status, _, body = _call(base + "/sparql", headers={"Accept": "text/turtle"})
+    graph = rdflib.Graph().parse(data=body.decode(), format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    formats = {str(f) for f in graph.objects(None, sd.resultFormat)}
+    assert "http://www.w3.org/ns/formats/SPARQL_Results_JSON" in formats and "http://www.w3.org/ns/formats/Turtle" in formats
+    dataset = rdflib.URIRef("https://w3id.org/policy-kg/id/dataset")
+    assert (dataset, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/dcat#Dataset")) in graph
+    assert graph.value(dataset, rdflib.URIRef("http://rdfs.org/ns/void#sparqlEndpoint")) == rdflib.URIRef(base + "/sparql")
