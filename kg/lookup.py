@@ -60,3 +60,25 @@ def resolve_params(store, query_name: str, params: dict[str, str]) -> dict[str, 
 
     wanted = get_canned(query_name).names
     return {k: (resolve_entity(store, v) if k in wanted and v.strip() else v) for k, v in params.items()}
+
+
+def suggest(store, text: str, limit: int = 10) -> list[dict[str, str]]:
+    """Entities whose names contain *text*, or are close to it (misspellings), best first: for search boxes."""
+    wanted = normalise(text)
+    if not wanted:
+        return []
+    keys: dict[str, set[str]] = {}
+    for key, entity in store.select_values(internal("name-keys")):
+        keys.setdefault(normalise(key), set()).add(entity)
+    starts = sorted(k for k in keys if k.startswith(wanted))
+    contains = sorted(k for k in keys if wanted in k and not k.startswith(wanted))
+    close = difflib.get_close_matches(wanted, list(keys), n=limit, cutoff=0.6)
+    seen: dict[str, None] = {}
+    for key in [*starts, *contains, *close]:
+        for entity in sorted(keys[key]):
+            seen.setdefault(entity, None)
+    entities = list(seen)[:limit]
+    labels = {e: (label, etype.rsplit("#", 1)[-1]) for e, label, etype in store.select_values(internal("labels-of-all"))
+              if e in seen} if entities else {}
+    return [{"iri": e, "label": labels.get(e, (e.rsplit("/", 1)[-1], ""))[0], "type": labels.get(e, ("", ""))[1]}
+            for e in entities]

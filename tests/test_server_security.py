@@ -327,3 +327,48 @@ def test_service_description_names_formats_by_w3c_iri_and_describes_the_dataset(
     dataset = rdflib.URIRef("https://w3id.org/policy-kg/id/dataset")
     assert (dataset, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/dcat#Dataset")) in graph
     assert graph.value(dataset, rdflib.URIRef("http://rdfs.org/ns/void#sparqlEndpoint")) == rdflib.URIRef(base + "/sparql")
+
+
+def test_search_box_suggests_a_misspelt_name_and_opens_the_entity(served):
+    from browser import page_session, require_chromium
+
+    require_chromium()
+    base, _ = served
+    with page_session() as (page, errors, outside):
+        page.goto(base + "/")
+        page.fill("header input[data-kg-search]", "Care Qualty Comission")
+        _wait(page, "() => document.querySelectorAll('#kg-suggest option').length > 0")
+        options = page.eval_on_selector_all("#kg-suggest option", "els => els.map(e => e.value)")
+        assert "Care Quality Commission" in options
+        page.fill("header input[data-kg-search]", options[options.index("Care Quality Commission")])
+        page.press("header input[data-kg-search]", "Enter")
+        page.wait_for_selector("h1")
+        assert page.inner_text("h1") == "Care Quality Commission" and "Hinchingbrooke" in page.inner_text("main")
+        assert errors == [] and outside == []
+
+
+def test_canned_query_form_takes_an_entity_by_name(served):
+    from browser import page_session, require_chromium
+
+    require_chromium()
+    base, _ = served
+    with page_session() as (page, errors, outside):
+        page.goto(base + "/")
+        page.select_option("#example", label="entity")
+        page.fill("input[data-param=entity]", "CQC")
+        page.click("#run")
+        page.wait_for_selector("#results td")
+        assert "Hinchingbrooke Hospital" in page.inner_text("#results")
+        page.fill("input[data-param=entity]", "Care Qualty Comission")
+        page.click("#run")
+        _wait(page, "() => document.getElementById('status').className === 'error'")
+        assert "did you mean" in page.inner_text("#status")
+        assert outside == []
+
+
+def _wait(page, predicate: str, timeout: float = 15.0) -> None:
+    """Poll a predicate with evaluate(): the pages' CSP forbids the eval that wait_for_function uses."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(predicate):
+        assert time.monotonic() < deadline, f"timed out waiting for {predicate}"
+        time.sleep(0.1)

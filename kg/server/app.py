@@ -169,6 +169,23 @@ class App:
         except QueryError as exc:
             raise QueryFailed(404, str(exc)) from None
 
+    def suggestions(self, text: str) -> tuple:
+        """JSON suggestions for a search box: entities whose names contain, start with or nearly match *text*."""
+        from ..lookup import suggest
+        from ..store import connect
+
+        with connect(self.config.store, create=False, read_only=True) as store:
+            found = suggest(store, text[:200])
+        return 200, "application/json; charset=utf-8", json.dumps(found, ensure_ascii=False).encode()
+
+    def resolve(self, name: str) -> tuple:
+        """JSON {"iri": …} for a name, or 404 with the suggestions in the message."""
+        try:
+            iri = self.resolve_name(name[:300])
+        except QueryFailed as exc:
+            return 404, "application/json; charset=utf-8", json.dumps({"error": exc.message}).encode()
+        return 200, "application/json; charset=utf-8", json.dumps({"iri": iri}).encode()
+
     def entity_page(self, iri: str) -> bytes:
         from ..sparql import get_canned
 

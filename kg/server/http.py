@@ -160,6 +160,15 @@ class Handler(BaseHTTPRequestHandler):
             return 200, "text/html; charset=utf-8", self.app.graph_page(focus, depth)
         if url.path.startswith(("/id/", "/ontology", "/.well-known/void", "/topic/")):
             return self.app.linked_data(url.path, accept, self._base())
+        if url.path == "/suggest":
+            return self.app.suggestions(_one(params, "q") or "")
+        if url.path == "/resolve":
+            name = _one(params, "name")
+            if not name:
+                raise BadRequest("the parameter 'name' is required")
+            return self.app.resolve(name)
+        if url.path == "/search.js":
+            return 200, "text/javascript; charset=utf-8", pages.search_script()
         if url.path == "/page.css":
             return 200, "text/css; charset=utf-8", pages.stylesheet()
         if url.path == "/favicon.ico":

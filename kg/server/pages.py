@@ -26,6 +26,12 @@ def stylesheet() -> bytes:
     return resources.files("kg").joinpath("templates/page.css").read_bytes()
 
 
+def search_script() -> bytes:
+    from importlib import resources
+
+    return resources.files("kg").joinpath("templates/search.js").read_bytes()
+
+
 def home_page() -> bytes:
     """The query page: editor, canned queries as examples, predeclared prefixes."""
     from importlib import resources
@@ -33,7 +39,8 @@ def home_page() -> bytes:
     from ..sparql import canned_queries
     from ..viz import safe_json
 
-    examples = [{"name": q.name, "description": q.description, "text": q.text, "params": [p for p, _ in q.params]}
+    examples = [{"name": q.name, "description": q.description, "text": q.text, "params": [p for p, _ in q.params],
+                 "names": sorted(q.names)}
                 for q in canned_queries().values()
                 if not q.name.startswith(("graph-", "eval-", "stats-", "aliases")) and "(internal" not in q.description]
     template = resources.files("kg").joinpath("templates/app.html").read_text(encoding="utf-8")
