@@ -67,8 +67,21 @@ def _summary(report: Any) -> str:
     lines.append(f"Relations: {rels or 'none'}.")
     for path in report.exports:
         lines.append(f"Wrote {path}")
-    lines.append("Try: kg query fines    (who fined whom, for how much, and the sentence that says so)")
+    lines.append(_hint(report))
     return "\n".join(lines)
+
+
+def _hint(report: Any) -> str:
+    """A next step that shows something in this store, with its --store when it is not the default."""
+    from .store import default_store_path
+
+    store = "" if str(report.store) == str(default_store_path()) else f" --store {report.store}"
+    found = report.relations_by_predicate
+    if found.get("fined"):
+        return f"Try: kg query fines{store} --format vertical    (who fined whom, for how much, and the sentence that says so)"
+    if found:
+        return f"Try: kg query relations{store} --format vertical    (every relation with the sentence that states it)"
+    return f"Try: kg query stats-types{store}    (entities by type)"
 
 
 def _file_lines(files: list) -> list[str]:
@@ -109,7 +122,8 @@ def split(files: tuple[Path, ...], no_dropped: bool) -> None:
 @store_option
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file ('-' for stdin).")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a parameter of a canned query.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "jsonl", "ttl", "jsonld"]), default="table",
+@click.option("--format", "fmt", type=click.Choice(["table", "vertical", "csv", "tsv", "json", "jsonl", "ttl", "jsonld"]),
+              default="table",
               show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries.")
 @friendly

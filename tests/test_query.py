@@ -60,3 +60,25 @@ def test_binding_a_variable_the_query_does_not_project(store):
     rows = list(run_query(store, "SELECT ?l WHERE { ?e rdfs:label ?l }",
                           {"e": "https://w3id.org/policy-kg/id/organisation/norfolk-county-council"}))
     assert [str(r["l"]) for r in rows] == ["Norfolk County Council"]
+
+
+def test_vertical_format_shows_whole_values(store):
+    from kg.sparql import format_result, run_canned
+
+    out = format_result(run_canned(store, "fines"), "vertical")
+    assert "-[ row 1 ]" in out and "(2 rows)" in out
+    text = " ".join(line.split("|", 1)[1].strip() for line in out.splitlines() if "|" in line)
+    assert "The Information Commissioner's Office (ICO) fined Norfolk County Council £60,000 in 2017 under the Data Protection Act." in text
+
+
+def test_build_hint_names_a_query_with_results_and_the_store(tmp_path, extractor):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Data\n\nKent County Council created the Kent Integrated Dataset in 2014.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(src), "--store", str(tmp_path / "s"), "--no-exports"])
+    hint = result.output.strip().splitlines()[-1]
+    assert hint.startswith("Try: kg query relations --store ") and str(tmp_path / "s") in hint

@@ -48,7 +48,27 @@ def format_result(result: Result, fmt: str = "table", width: int = 60) -> str:
         return result.serialize(format="json").decode("utf-8")
     if fmt == "jsonl":
         return "".join(json.dumps(dict(zip(cols, r)), ensure_ascii=False) + "\n" for r in data)
+    if fmt == "vertical":
+        return _vertical(cols, data)
     return _table(cols, data, width)
+
+
+def _vertical(cols: list[str], data: list[list[str]]) -> str:
+    """One row after another, one 'name: value' line per column, values in full and wrapped to the terminal."""
+    import shutil
+    import textwrap
+
+    width = max(40, shutil.get_terminal_size((100, 24)).columns)
+    pad = max((len(c) for c in cols), default=0)
+    out = []
+    for n, row in enumerate(data, start=1):
+        out.append(f"-[ row {n} ]" + "-" * max(0, min(width, 60) - 12))
+        for col, value in zip(cols, row):
+            lines = textwrap.wrap(" ".join(value.split()), width - pad - 3) or [""]
+            out.append(f"{col.rjust(pad)} | {lines[0]}")
+            out += [f"{'':>{pad}} | {line}" for line in lines[1:]]
+    out.append(f"({len(data)} row{'s' if len(data) != 1 else ''})")
+    return "\n".join(out) + "\n"
 
 
 def _table(cols: list[str], data: list[list[str]], width: int) -> str:
