@@ -76,8 +76,10 @@ def _hint(report: Any) -> str:
     from .store import default_store_path
 
     store = "" if str(report.store) == str(default_store_path()) else f" --store {report.store}"
+    from .vocab.namespace import KG
+
     found = report.relations_by_predicate
-    if found.get("fined"):
+    if found.get(str(KG.fined).rsplit("#", 1)[-1]):
         return f"Try: kg query fines{store} --format vertical    (who fined whom, for how much, and the sentence that says so)"
     if found:
         return f"Try: kg query relations{store} --format vertical    (every relation with the sentence that states it)"
