@@ -372,3 +372,36 @@ def _wait(page, predicate: str, timeout: float = 15.0) -> None:
     while not page.evaluate(predicate):
         assert time.monotonic() < deadline, f"timed out waiting for {predicate}"
         time.sleep(0.1)
+
+
+def test_a_query_result_can_be_shared_by_its_address(served):
+    from browser import page_session, require_chromium
+
+    require_chromium()
+    base, _ = served
+    with page_session() as (page, errors, outside):
+        page.goto(base + "/")
+        page.select_option("#example", label="entity")
+        page.fill("input[data-param=entity]", "CQC")
+        page.click("#run")
+        page.wait_for_selector("#results td")
+        shared = page.url
+        assert "#query=" in shared
+        first = page.inner_text("#results")
+    with page_session() as (page, errors, outside):
+        page.goto(shared)  # a colleague opens the link: the same query runs and shows the same rows
+        page.wait_for_selector("#results td")
+        assert page.inner_text("#results") == first and "Hinchingbrooke Hospital" in first
+
+
+def test_topics_with_article_counts(served):
+    base, _ = served
+    status, _, body = _query(base, "SELECT ?label ?articles WHERE { ?t skos:prefLabel ?label } LIMIT 1")
+    assert status == 200
+    from kg.sparql import get_canned
+
+    status, _, body = _query(base, get_canned("topics").text)
+    rows = json.loads(body)["results"]["bindings"]
+    assert rows and all(int(r["articles"]["value"]) >= 1 for r in rows)
+    counts = [int(r["articles"]["value"]) for r in rows]
+    assert counts == sorted(counts, reverse=True)
