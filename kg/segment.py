@@ -197,7 +197,7 @@ def classify(para: Paragraph, r: Rules) -> None:
 
 
 def site_names(paras: list[Paragraph], r: Rules) -> set[str]:
-    """Suffixes such as ' : Community Care' that recur on headlines and Source lines of this text."""
+    """Suffixes such as ' : Public Sector Weekly' that recur on headlines and Source lines of this text."""
     counts: dict[str, int] = {}
     for p in paras:
         if p.kind not in ("headline", "echo"):

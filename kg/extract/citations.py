@@ -1,7 +1,7 @@
-"""Reference lists at the end of a post ('Lindsay, B (2007) / Understanding research… / Exeter: Reflect Press'):
+"""Reference lists at the end of a post ('Okafor, A (2015) / Commissioning for outcomes… / Bristol: Policy Press'):
 authors are People, the title a Publication, the publisher an Organisation and the place of publication a
 Place; a journal line ('Youth Justice, Volume 1, Issue 2') names a Publication. Nothing else is read inside a
-reference, so fragments such as 'Tilley, N (1997' never become entities. Imports extract.mentions_base only.
+reference, so fragments such as 'Reyes, M (2015' never become entities. Imports extract.mentions_base only.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _SURNAME = r"[A-Z][A-Za-z'’-]+"
 _AUTHOR = rf"{_SURNAME},\s*(?:[A-Z]\.?\s*){{1,3}}"
-# 'Lindsay, B (2007)', 'Pawson, R and Tilley, N (1997)', 'Smith, J., Jones, K. & Brown, L. (2019a)'
+# 'Okafor, A (2015)', 'Okafor, A and Reyes, M (2015)', 'Smith, J., Jones, K. & Brown, L. (2019a)'
 AUTHOR_LINE = re.compile(rf"^\s*(?P<authors>{_AUTHOR}(?:\s*(?:,|and|&)\s*{_AUTHOR})*)\s*\((?P<year>\d{{4}})[a-z]?\)\.?\s*$")
 PUBLISHER_LINE = re.compile(r"^\s*(?P<place>[A-Z][A-Za-z .'’-]{1,40}):\s*(?P<publisher>[A-Z][^,:]{1,60}?)\s*\.?\s*$")
 JOURNAL_LINE = re.compile(r"^\s*(?P<journal>[A-Z][^,]{2,80}?),\s*(?:Vol(?:ume)?\.?|Issue|No\.?|pp?\.?)\s*\d", re.I)

@@ -139,7 +139,7 @@ class EntityBuilder:
 
     @staticmethod
     def add_publisher(document: Document, entities: list[Entity]) -> None:
-        """The site a headline named as its suffix ('… : Community Care') is an organisation the page names."""
+        """The site a headline named as its suffix ('… : Public Sector Weekly') is an organisation the page names."""
         name = canonical_name(document.publisher or "")
         if not name:
             return

@@ -140,7 +140,7 @@ class MentionFinder:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person
         if (etype != "Person" and not context_type and not head_type and 2 <= len(span) <= 3
                 and span[0].text in self.rules.given_names and all(t.text[:1].isupper() for t in span)):
-            etype, source = "Person", "context"  # 'Ewan McKay' tagged as an organisation: a given name says a person
+            etype, source = "Person", "context"  # 'Ewan Baird' tagged as an organisation: a given name says a person
         if text in self.places and not context_type and not head_type:  # a town the tagger found: a Place
             return Mention(start, end, text, "Place", "gazetteer", self.places[text])
         return Mention(start, end, text, etype, source)
