@@ -101,11 +101,13 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         report = BuildReport(store=store.path, files_read=ingest.files_read, articles=len(ingest.documents),
                              problems=ingest.problems, files=ingest.files)
         store.load_ontology()
-        todo, report.new, report.changed, report.unchanged, keep = plan(ingest.documents, store.article_hashes())
+        stored = store.article_hashes()
+        todo, report.new, report.changed, report.unchanged, keep = plan(ingest.documents, stored)
         report.duplicates = len(ingest.documents) - len(todo) - report.unchanged
-        gone = sorted(set(store.article_hashes()) - keep) if prune else []
+        gone = sorted(set(stored) - keep) if prune else []
         # entities whose names may change: those the replaced or removed articles mentioned, and the new ones
-        touched = mentioned_by(store, [str(article_iri(d.key)) for d in todo] + gone)
+        replaced = [iri for iri in (str(article_iri(d.key)) for d in todo) if iri in stored]
+        touched = mentioned_by(store, replaced + gone)
         if todo or gone:
             mark_summary_stale(store)
         if todo:

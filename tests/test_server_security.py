@@ -353,17 +353,22 @@ def test_canned_query_form_takes_an_entity_by_name(served):
     require_chromium()
     base, _ = served
     with page_session() as (page, errors, outside):
-        page.goto(base + "/")
-        page.select_option("#example", label="entity")
-        page.fill("input[data-param=entity]", "CQC")
-        page.click("#run")
-        page.wait_for_selector("#results td")
+        _run_entity_query(page, base, "CQC")
         assert "Hinchingbrooke Hospital" in page.inner_text("#results")
         page.fill("input[data-param=entity]", "Care Qualty Comission")
         page.click("#run")
         _wait(page, "() => document.getElementById('status').className === 'error'")
         assert "did you mean" in page.inner_text("#status")
         assert outside == []
+
+
+def _run_entity_query(page, base: str, name: str) -> None:
+    """Open the query page, pick the canned 'entity' query, give the entity by name and run it."""
+    page.goto(base + "/")
+    page.select_option("#example", label="entity")
+    page.fill("input[data-param=entity]", name)
+    page.click("#run")
+    page.wait_for_selector("#results td")
 
 
 def _wait(page, predicate: str, timeout: float = 15.0) -> None:
@@ -380,11 +385,7 @@ def test_a_query_result_can_be_shared_by_its_address(served):
     require_chromium()
     base, _ = served
     with page_session() as (page, errors, outside):
-        page.goto(base + "/")
-        page.select_option("#example", label="entity")
-        page.fill("input[data-param=entity]", "CQC")
-        page.click("#run")
-        page.wait_for_selector("#results td")
+        _run_entity_query(page, base, "CQC")
         shared = page.url
         assert "#query=" in shared
         first = page.inner_text("#results")

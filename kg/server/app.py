@@ -15,7 +15,7 @@ from ..errors import KGError
 from ..sparql.results import GRAPH_TYPES, RESULT_TYPES
 from ..vocab.namespace import PREFIXES, SERIALIZATION_PREFIXES
 from . import pages
-from .guard import check_query, check_update, uses_service
+from .guard import check_query, check_update
 from .negotiate import _accept_format
 from .workers import QueryFailed, WorkerPool
 
@@ -82,14 +82,14 @@ class App:
         result_format = _accept_format(accept, RESULT_TYPES, "json")
         graph_format = _accept_format(accept, GRAPH_TYPES, "ttl")
         try:
-            dataset_in_query = check_query(text, self.config.allowed_services)
+            dataset_in_query, service = check_query(text, self.config.allowed_services)
         except QueryFailed as exc:
             return _failure(exc)
         request = {"query": text, "prefixes": PREFIXES, "turtle_prefixes": SERIALIZATION_PREFIXES,
                    "max_results": self.config.max_results, "result_format": result_format, "graph_format": graph_format,
                    "iris": iris or {}, "literals": literals or {}, "dataset_in_query": dataset_in_query,
                    "default_graphs": list(default_graphs or []), "named_graphs": list(named_graphs or []),
-                   "service": uses_service(text)}
+                   "service": service}
         try:
             answer = self.pool.run(request, self.config.timeout)
         except QueryFailed as exc:

@@ -47,9 +47,9 @@ def _keyword(word: str) -> re.Pattern:
 _SERVICE, _FROM, _LOAD = _keyword("SERVICE"), _keyword("FROM"), _keyword("LOAD")
 
 
-def check_query(text: str, allowed_services: tuple[str, ...] = ()) -> bool:
+def check_query(text: str, allowed_services: tuple[str, ...] = ()) -> tuple[bool, bool]:
     """Raise QueryFailed (400/413) for what the server will not run; return whether the query names its own
-    dataset (FROM / FROM NAMED), in which case the union default graph does not apply."""
+    dataset (FROM / FROM NAMED, so the union default graph does not apply) and whether it calls an allowed SERVICE."""
     if len(text) > MAX_QUERY_CHARS:
         raise QueryFailed(413, f"the query is {len(text):,} characters; the limit is {MAX_QUERY_CHARS:,}")
     blank, iris = _blank(text)
@@ -62,14 +62,15 @@ def check_query(text: str, allowed_services: tuple[str, ...] = ()) -> bool:
             depth -= 1
     if deepest > MAX_NESTING:
         raise QueryFailed(400, f"the query nests {deepest} levels deep; the limit is {MAX_NESTING}")
-    for m in _SERVICE.finditer(blank):
+    services = list(_SERVICE.finditer(blank))
+    for m in services:
         after = blank[m.end():]
         target = next((iri for pos, iri in iris if pos >= m.end()), None)
         variable = re.match(r"\s*(?:SILENT\s+)?[?$]", after, re.I)
         if variable or target is None or not allowed_services or not target.startswith(allowed_services):
             raise QueryFailed(400, "SERVICE (federated query) is not allowed on this endpoint"
                                    + ("" if not allowed_services else " for that service"))
-    return bool(_FROM.search(blank))
+    return bool(_FROM.search(blank)), bool(services)
 
 
 def check_update(text: str) -> None:
@@ -83,6 +84,3 @@ def check_update(text: str) -> None:
     if _SERVICE.search(blank):
         raise QueryFailed(400, "SERVICE (federated query) is not allowed on this endpoint")
 
-
-def uses_service(text: str) -> bool:
-    return bool(_SERVICE.search(_blank(text)[0]))
