@@ -5,7 +5,7 @@ other names it uses (``kg:aliasInArticle``). After a build, the entities it touc
 aliases recomputed from those: an alias that no article uses any more disappears, and a label no article
 uses any more gives way to the name most articles use. The entity's IRI never changes.
 
-Imports ``query`` (canned SPARQL), ``rdf`` and ``namespace``; the build calls it.
+Imports ``sparql`` (the library's own queries) and ``rdf``; the build calls it.
 """
 
 from __future__ import annotations

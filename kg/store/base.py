@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -28,9 +27,6 @@ from ..rdf import (
 from ..sparql.bind import drop_graph
 from ..sparql.canned import internal
 from ..vocab.resources import ontology_file
-
-if TYPE_CHECKING:
-    pass
 
 DEFAULT_STORE = "kg-data"
 STORE_ENV = "KG_STORE"
