@@ -10,6 +10,7 @@ import multiprocessing as mp
 import os
 import queue
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -34,8 +35,9 @@ def _store_signature(path: Path) -> tuple:
 class _EmbeddedBackend:
     """Queries on a read-only handle of the store folder, reopened whenever a writer changed its files."""
 
-    def __init__(self, store_dir: str) -> None:
+    def __init__(self, store_dir: str, cap: MemoryCap | None = None) -> None:
         self.path = Path(store_dir)
+        self.cap = cap or MemoryCap(0)
         self.store, self.signature = None, None
 
     def _open(self):
@@ -44,7 +46,8 @@ class _EmbeddedBackend:
         sig = _store_signature(self.path)
         if self.store is None or sig != self.signature:
             self.store, self.signature = None, None
-            self.store = ox.Store.read_only(str(self.path))
+            with self.cap.lifted():
+                self.store = ox.Store.read_only(str(self.path))
             self.signature = sig
         return self.store
 
@@ -73,7 +76,8 @@ class _EmbeddedBackend:
         import pyoxigraph as ox
 
         try:
-            store = ox.Store(str(self.path))
+            with self.cap.lifted():
+                store = ox.Store(str(self.path))
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise QueryFailed(503, "the store is being written by a build; try the update again when it finishes") from None
@@ -144,21 +148,49 @@ class _RemoteBackend:
         """Nothing is kept between queries."""
 
 
-def _limit_memory(mib: int) -> None:
-    """Cap this worker's address space at what it uses now plus *mib*, so one query cannot take the machine's
-    memory: past the cap the worker dies, and the pool answers 503 and starts another."""
-    import re
-    import resource
+class MemoryCap:
+    """A cap on what one query may add to the worker's data memory, so one query cannot take the machine's:
+    past the cap the worker dies, and the pool answers 503 and starts another.
 
-    if mib <= 0:
-        return
-    try:
-        status = Path(f"/proc/{os.getpid()}/status").read_text()
-        now = int(re.search(r"VmSize:\s+(\d+)", status).group(1)) * 1024
-    except (OSError, AttributeError):
-        return  # not Linux: no cap
-    limit = now + mib * 2**20
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    Only the soft limit is set, at the memory in use plus *mib*; opening the store (its caches, its threads)
+    happens with the cap lifted and the cap is measured again afterwards, so a worker that reopens the store
+    after a write never fails for the store's own memory. The cap is on writable data (RLIMIT_DATA), not on
+    address space, which threads reserve without using. Without /proc (not Linux) there is no cap.
+    """
+
+    def __init__(self, mib: int) -> None:
+        self.mib = mib
+
+    def _in_use(self) -> int | None:
+        import re
+
+        try:
+            status = Path(f"/proc/{os.getpid()}/status").read_text()
+            return int(re.search(r"VmData:\s+(\d+)", status).group(1)) * 1024
+        except (OSError, AttributeError):
+            return None
+
+    def apply(self) -> None:
+        import resource
+
+        now = self._in_use() if self.mib > 0 else None
+        if now is not None:
+            hard = resource.getrlimit(resource.RLIMIT_DATA)[1]
+            soft = now + self.mib * 2**20
+            resource.setrlimit(resource.RLIMIT_DATA, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+
+    @contextmanager
+    def lifted(self):
+        """Run the body (opening the store) without the cap, then cap again from what is in use after it."""
+        import resource
+
+        if self.mib > 0:
+            hard = resource.getrlimit(resource.RLIMIT_DATA)[1]
+            resource.setrlimit(resource.RLIMIT_DATA, (hard, hard))
+        try:
+            yield
+        finally:
+            self.apply()
 
 
 def _worker_main(conn, location: str, timeout: float = 60.0, memory_mib: int = 0) -> None:
@@ -172,13 +204,9 @@ def _worker_main(conn, location: str, timeout: float = 60.0, memory_mib: int = 0
     )
     from ..store import is_remote
 
-    backend = _RemoteBackend(location, timeout) if is_remote(location) else _EmbeddedBackend(location)
-    if isinstance(backend, _EmbeddedBackend):
-        try:
-            backend._open()  # open before the cap is measured: the store's own reservations are not the query's
-        except OSError:
-            backend.reset()
-    _limit_memory(memory_mib)
+    cap = MemoryCap(memory_mib)
+    backend = _RemoteBackend(location, timeout) if is_remote(location) else _EmbeddedBackend(location, cap)
+    cap.apply()
     while True:
         try:
             request = conn.recv()

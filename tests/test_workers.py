@@ -1,0 +1,44 @@
+"""The query workers: a memory cap that stops a runaway query but never the store's own reopening."""
+
+import shutil
+
+import pytest
+
+from kg.server.workers import QueryFailed, WorkerPool
+
+COUNT = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "prefixes": {}, "max_results": 10,
+         "result_format": "json", "graph_format": "turtle", "turtle_prefixes": {}}
+
+
+@pytest.fixture
+def pool(built, tmp_path):
+    root, _ = built
+    shutil.copytree(root / "store", tmp_path / "store")
+    # a cap well below what opening the store costs (tens of MiB): only lifting it around the opens lets this work
+    pool = WorkerPool(str(tmp_path / "store" / "oxigraph"), size=1, timeout=20, memory_mib=24)
+    yield pool
+    pool.close()
+
+
+def test_a_small_cap_survives_writes_and_reopening_the_store(pool):
+    counts = []
+    for i in range(4):
+        update = {"update": f"INSERT DATA {{ <urn:x:{i}> <urn:x:p> <urn:x:o> }}", "prefixes": {}}
+        assert pool.run(update, 20)[0] == "ok"
+        assert pool.run(dict(COUNT, query="SELEKT * WHERE {}"), 20)[:2] == ("error", 400)
+        status, kind, body = pool.run(COUNT, 20)
+        assert (status, kind) == ("ok", "solutions")
+        counts.append(body)
+    assert len(set(counts)) == 4  # each answer saw its write: the store was reopened every time
+    assert len(pool.pids) == 1  # and the same worker lived through it all
+
+
+def test_a_query_past_the_cap_is_stopped_and_the_worker_replaced(pool):
+    before = pool.pids
+    runaway = dict(COUNT, query="SELECT (GROUP_CONCAT(STR(?a)) AS ?x) WHERE { ?a ?b ?c . ?d ?e ?f }")
+    with pytest.raises(QueryFailed) as err:
+        result = pool.run(runaway, 20)
+        if result[0] == "error":
+            raise QueryFailed(result[1], result[2])
+    assert err.value.status == 503 and "MiB" in err.value.message
+    assert pool.run(COUNT, 20)[0] == "ok" and pool.pids != before
