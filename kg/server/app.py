@@ -196,6 +196,31 @@ class App:
         arts = self.rows(get_canned("entity-articles").text, iris={"entity": iri})
         return pages.entity_page(iri, info[0], rels, arts)
 
+    def browse(self, view: str, params: dict[str, str]) -> tuple:
+        """A browse view as a page, or all its filtered rows as CSV or JSON (params["format"])."""
+        from ..browse import browse, download
+        from ..store import connect
+
+        with connect(self.config.store, create=False, read_only=True) as store:
+            result = browse(store, view, params)
+        if params.get("format"):
+            ctype, body = download(result, params["format"])
+            name = f"policy-kg-{view}.{params['format']}"
+            return 200, ctype, body, {"Content-Disposition": f'attachment; filename="{name}"'}
+        return 200, "text/html; charset=utf-8", pages.browse_page(result, params)
+
+    def article_page(self, iri: str) -> bytes:
+        from ..errors import QueryError
+        from ..reading import article_view
+        from ..store import connect
+
+        try:
+            with connect(self.config.store, create=False, read_only=True) as store:
+                view = article_view(store, iri)
+        except QueryError as exc:
+            raise QueryFailed(404, str(exc)) from None
+        return pages.article_page(view)
+
     def graph_page(self, focus: str, depth: int = 1) -> bytes:
         from ..network import project
         from ..store import connect
@@ -231,6 +256,8 @@ class App:
         status, _, body = self.query(internal("known"), "application/sparql-results+json", iris={"e": iri})[:3]
         if status != 200 or not json.loads(body).get("boolean"):
             return 404, TEXT, f"nothing is known about {iri}".encode(), vary
+        if wants_html(accept) and local.startswith("article/") and "/" not in local[8:]:
+            return 200, "text/html; charset=utf-8", self.article_page(iri), vary
         if wants_html(accept) and path.startswith("/id/") and "/entity" not in local:
             try:
                 return 200, "text/html; charset=utf-8", self.entity_page(iri), vary

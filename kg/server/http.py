@@ -152,6 +152,13 @@ class Handler(BaseHTTPRequestHandler):
             if raw and not raw.startswith(("http://", "https://")) and "/" not in raw:
                 return 200, "text/html; charset=utf-8", self.app.entity_page(self.app.resolve_name(raw))
             return 200, "text/html; charset=utf-8", self.app.entity_page(_iri_param(params, "iri"))
+        if url.path == "/browse" or url.path == "/browse/":
+            return 303, TEXT, b"", {"Location": "/browse/entities"}
+        if url.path.startswith("/browse/"):
+            single = {k: v[-1] for k, v in params.items()}
+            return self.app.browse(url.path.removeprefix("/browse/"), single)
+        if url.path == "/article":
+            return 200, "text/html; charset=utf-8", self.app.article_page(_iri_param(params, "iri"))
         if url.path == "/graph":
             depth = _int_param(params, "depth", 1, 0, 4)
             focus = _one(params, "focus")

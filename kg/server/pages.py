@@ -50,7 +50,67 @@ def home_page() -> bytes:
 def entity_page(iri: str, info: dict, relations: list[dict], articles: list[dict]) -> bytes:
     """An entity: label, type, aliases, relations with their evidence, and the articles that mention it."""
     label = info.get("label", iri)
-    rels = [{**r, "predicate": r["predicate"].rsplit("#", 1)[-1]} for r in relations]
+    rels = [{**r, "predicate": r["predicate"].rsplit("#", 1)[-1],
+             "in_context": page_link(r["article"] + "#" + r["statement"].rsplit("/", 1)[-1])} for r in relations]
     return environment().get_template("entity.html").render(
         title=label, iri=iri, kind=info.get("type", "").rsplit("#", 1)[-1], aliases=info.get("aliases"),
         relations=rels, articles=articles).encode()
+
+
+def page_link(iri: str | None, row: dict | None = None) -> str | None:
+    """Where an IRI of ours opens on this server: an entity or article page, a topic's articles, a statement
+    in its article. Anything else (another site's IRI, text) is no link here."""
+    from urllib.parse import quote
+
+    from ..vocab.namespace import ID_BASE, TOPIC_BASE
+
+    if not iri:
+        return None
+    if iri.startswith(ID_BASE + "article/"):
+        page, _, anchor = iri.partition("#")
+        return "/article?iri=" + quote(page, safe="") + ("#" + quote(anchor, safe="") if anchor else "")
+    if iri.startswith(ID_BASE):
+        return "/entity?iri=" + quote(iri, safe="")
+    if iri.startswith(TOPIC_BASE) and row and row.get("label"):
+        return "/browse/articles?topic=" + quote(row["label"], safe="")
+    return None
+
+
+def browse_page(result, params: dict[str, str]) -> bytes:
+    """A browse view: facets, the table of this page, pager and download links; every link a URL that
+    reproduces its view."""
+    from urllib.parse import urlencode
+
+    from ..browse import FACET_LABELS
+
+    base = {k: v for k, v in params.items() if k != "format"}
+
+    def url(**changes) -> str:
+        merged = {**base, **{k: str(v) for k, v in changes.items()}}
+        if "page" not in changes:
+            merged.pop("page", None)  # a new filter or order starts at the first page
+        query = urlencode({k: v for k, v in merged.items() if v != ""})
+        return f"/browse/{result.view.name}" + (f"?{query}" if query else "")
+
+    def cell(row: dict, column) -> str:
+        value = row.get(column.key)
+        if isinstance(value, list):
+            return ", ".join(value)
+        if isinstance(value, float):
+            return f"{value:.2f}"
+        return "" if value is None else str(value)
+
+    def href(row: dict, column) -> str | None:
+        return page_link(row.get(column.link), row) if column.link else None
+
+    return environment().get_template("browse.html").render(
+        title=result.view.title, view=result.view, page=result, url=url, cell=cell, href=href,
+        facet_labels=FACET_LABELS).encode()
+
+
+def article_page(view) -> bytes:
+    """An article read in place: its statements' sentences with the mentions marked."""
+    url = view.info.get("url") or ""
+    return environment().get_template("article.html").render(
+        title=view.info.get("title") or view.iri, a=view,
+        source_link=url if url.startswith(("http://", "https://")) else None).encode()

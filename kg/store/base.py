@@ -97,7 +97,20 @@ class StoreBase:
 
     def select_values(self, text: str) -> list[tuple[str | None, ...]]:
         """A SELECT's rows as plain strings (IRIs and lexical forms), for bulk reads that skip rdflib."""
+        return self.select_table(text)[1]
+
+    def select_table(self, text: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
+        """A SELECT's variable names and rows as plain strings."""
         raise NotImplementedError
+
+    def select_records(self, text: str, iris: dict[str, str] | None = None) -> list[dict[str, str | None]]:
+        """A SELECT's rows as dicts of plain strings, with *iris* bound (as a VALUES block, never pasted)."""
+        from rdflib import URIRef
+
+        from ..sparql.bind import with_values
+
+        names, rows = self.select_table(with_values(text, {k: URIRef(v) for k, v in (iris or {}).items()}))
+        return [dict(zip(names, row)) for row in rows]
 
     def article_hashes(self) -> dict[str, str]:
         """Article IRI -> content hash, to skip articles that have not changed."""

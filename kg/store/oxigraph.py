@@ -85,10 +85,10 @@ class KGStore(StoreBase):
     def __len__(self) -> int:
         return len(self.oxigraph)
 
-    def select_values(self, text: str) -> list[tuple[str | None, ...]]:
+    def select_table(self, text: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
         res = self.oxigraph.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
         names = res.variables
-        return [tuple(None if (v := sol[n]) is None else v.value for n in names) for sol in res]
+        return [n.value for n in names], [tuple(None if (v := sol[n]) is None else v.value for n in names) for sol in res]
 
     def labelled_entities(self, nodes: Iterable[ox.NamedNode]) -> set[str]:
         """Which of these entity IRIs already have a label in the entities graph."""

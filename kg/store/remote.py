@@ -82,11 +82,11 @@ class RemoteStore(StoreBase):
 
     # ------------------------------------------------------------------ reading
 
-    def select_values(self, text: str) -> list[tuple[str | None, ...]]:
+    def select_table(self, text: str) -> tuple[list[str], list[tuple[str | None, ...]]]:
         data = json.loads(self._select(text))
         names = data.get("head", {}).get("vars", [])
-        return [tuple(b[n]["value"] if n in b else None for n in names)
-                for b in data.get("results", {}).get("bindings", [])]
+        return names, [tuple(b[n]["value"] if n in b else None for n in names)
+                       for b in data.get("results", {}).get("bindings", [])]
 
     def query(self, text: str, bindings: dict | None = None) -> Result:
         """Run a query on the server; bound values become a VALUES block (terms in their RDF syntax)."""
