@@ -1,6 +1,7 @@
 """HTTP plumbing around App: routes, headers, and one table from errors to statuses.
 
-Imports server.app and server.pages; the standard library's http.server does the rest.
+Imports server.app, server.pages, server.negotiate and sparql.results (format names); the standard library's
+http.server does the rest.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from ..errors import (
     QueryError,
     StoreError,
 )
+from ..sparql.results import GRAPH_TYPES, RESULT_TYPES
 from . import pages
 from .app import App, ServerConfig
+from .negotiate import format_as_accept
 from .workers import QueryFailed
 
 # the one place where library errors become HTTP statuses
@@ -142,6 +145,16 @@ class Handler(BaseHTTPRequestHandler):
             if "update" in params:
                 raise BadRequest("updates must be sent with POST")
             query = _one(params, "query")
+            fmt = _one(params, "format")
+            if query is not None and fmt:  # a download link: the format instead of an Accept header
+                accept = format_as_accept(fmt, RESULT_TYPES, GRAPH_TYPES)
+                if not accept:
+                    raise BadRequest(f"unknown format '{fmt[:20]}'; use csv, tsv, json, xml, ttl, nt, jsonld or rdfxml")
+                status, ctype, body, *extra = self.app.query(query, accept, **self._dataset(params))
+                if status == 200:
+                    ext = next((k for k, v in {**RESULT_TYPES, **GRAPH_TYPES}.items() if ctype.startswith(v)), "txt")
+                    return status, ctype, body, {"Content-Disposition": f'attachment; filename="query-result.{ext}"'}
+                return (status, ctype, body, *extra)
             if query is not None:
                 return self.app.query(query, accept, **self._dataset(params))
             return self.app.service_description(self._base(), accept)
@@ -176,6 +189,11 @@ class Handler(BaseHTTPRequestHandler):
             return self.app.resolve(name)
         if url.path == "/search.js":
             return 200, "text/javascript; charset=utf-8", pages.search_script()
+        if url.path.startswith("/static/"):
+            found = pages.static_file(url.path.removeprefix("/static/"))
+            if found is None:
+                return 404, TEXT, b"not found"
+            return 200, *found, {"Cache-Control": "max-age=86400"}
         if url.path == "/page.css":
             return 200, "text/css; charset=utf-8", pages.stylesheet()
         if url.path == "/favicon.ico":

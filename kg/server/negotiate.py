@@ -44,3 +44,17 @@ def wants_html(accept: str) -> bool:
                     "application/x-turtle", "application/json"):
             return False
     return not accept
+
+
+def format_as_accept(fmt: str, result_types: dict[str, str], graph_types: dict[str, str]) -> str:
+    """The Accept header a ?format= parameter stands for (csv, tsv, json, xml for results; ttl, nt, jsonld,
+    rdfxml for graphs), so a plain link can ask for a download; '' for an unknown format."""
+    fmt = fmt.strip().lower()
+    aliases = {"turtle": "ttl", "ntriples": "nt", "json-ld": "jsonld", "rdf": "rdfxml"}
+    fmt = aliases.get(fmt, fmt)
+    parts = [t for kinds in (result_types, graph_types) for k, t in kinds.items() if k == fmt]
+    if fmt == "json":  # a graph asked for as json gets JSON-LD
+        parts.append(graph_types["jsonld"] + ";q=0.9")
+    if fmt in ("ttl", "nt", "jsonld", "rdfxml"):
+        parts.append(result_types["json"] + ";q=0.9")  # a SELECT asked for as a graph format gets JSON
+    return ", ".join(parts)

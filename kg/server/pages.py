@@ -32,6 +32,21 @@ def search_script() -> bytes:
     return resources.files("kg").joinpath("templates/search.js").read_bytes()
 
 
+def static_file(name: str) -> tuple[str, bytes] | None:
+    """A bundled script or stylesheet (kg/static: the query editor), by a name of the form DIR/FILE.js|css;
+    None for anything else, so no request can reach another file."""
+    import re
+    from importlib import resources
+
+    if not re.fullmatch(r"[a-z0-9-]+/[a-z0-9-]+(\.[a-z0-9-]+)*\.(js|css)", name):
+        return None
+    path = resources.files("kg").joinpath("static", *name.split("/"))
+    if not path.is_file():
+        return None
+    kind = "text/javascript" if name.endswith(".js") else "text/css"
+    return f"{kind}; charset=utf-8", path.read_bytes()
+
+
 def home_page() -> bytes:
     """The query page: editor, canned queries as examples, predeclared prefixes."""
     from importlib import resources
@@ -44,7 +59,23 @@ def home_page() -> bytes:
                 for q in canned_queries().values()
                 if not q.name.startswith(("graph-", "eval-", "stats-", "aliases")) and "(internal" not in q.description]
     template = resources.files("kg").joinpath("templates/app.html").read_text(encoding="utf-8")
-    return template.replace("__EXAMPLES__", safe_json(examples)).replace("__PREFIXES__", safe_json(PREFIXES)).encode()
+    return (template.replace("__EXAMPLES__", safe_json(examples)).replace("__PREFIXES__", safe_json(PREFIXES))
+            .replace("__TERMS__", safe_json(completion_terms()))).encode()
+
+
+@lru_cache(maxsize=1)
+def completion_terms() -> list[str]:
+    """Prefixed names the editor offers after 'prefix:': every term of our ontology and every prefixed name
+    the canned queries use."""
+    import re
+
+    from ..sparql import canned_queries
+    from ..vocab.namespace import KG
+
+    found = {f"kg:{name}" for name in KG.__annotations__}
+    for q in canned_queries().values():
+        found.update(m.group(0) for m in re.finditer(r"\b([a-z]+):([A-Za-z][\w-]*)", q.text) if m.group(1) in PREFIXES)
+    return sorted(found)
 
 
 def entity_page(iri: str, info: dict, relations: list[dict], articles: list[dict]) -> bytes:
