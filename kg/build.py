@@ -208,7 +208,7 @@ def write_default_exports(store: StoreBase, exports_dir: Path) -> list[Path]:
 
     exports_dir.mkdir(parents=True, exist_ok=True)
     ttl = export(store, exports_dir / "graph.ttl", fmt="ttl")
-    html = write_html(store, exports_dir / "graph.html")
+    html, _ = write_html(store, exports_dir / "graph.html")
     return [ttl, html]
 
 

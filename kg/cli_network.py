@@ -46,7 +46,9 @@ def viz(store: str | None, output: Path, focus: str | None, depth: int, topic: s
     opts = VizOptions(focus=focus, depth=depth, topic=topic, types=types, predicates=predicates, min_degree=min_degree,
                       comentions=include_comentions, max_nodes=max_nodes, min_confidence=min_confidence)
     with open_store(store, read_only=True) as st:
-        path = write_html(st, output, opts)
+        path, note = write_html(st, output, opts)
+    if note and opts.focus:
+        click.echo(f"Warning: {note}", err=True)
     click.echo(f"Wrote {path}", err=True)
 
 

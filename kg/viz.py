@@ -75,7 +75,7 @@ def select(graph: nx.MultiDiGraph, opts: VizOptions) -> tuple[nx.MultiDiGraph, s
     """Apply focus/topic/type/predicate/degree filters and the node cap; say so when thinned."""
     import networkx as nx
 
-    g = graph
+    g, note = graph, None
     if opts.predicates:
         keep = [(u, v, k) for u, v, k, p in g.edges(keys=True, data="predicate") if p in opts.predicates]
         g = g.edge_subgraph(keep).copy() if keep else nx.MultiDiGraph()
@@ -88,14 +88,18 @@ def select(graph: nx.MultiDiGraph, opts: VizOptions) -> tuple[nx.MultiDiGraph, s
         from .find import find_entity
 
         center = find_entity(graph, opts.focus)
+        label = graph.nodes[center]["label"]
         if center not in g:
             g = nx.MultiDiGraph()
+            note = f"Nothing to show: {label} is left out by the type, topic or relation filters."
         else:
             nodes = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), center, cutoff=opts.depth)
             g = g.subgraph(nodes).copy()
+            if g.number_of_nodes() == 1:
+                note = (f"{label} has no relations to show here: it is mentioned, but no statement links it to "
+                        "another entity (try --include-comentions, or fewer filters).")
     if opts.min_degree:
         g = g.subgraph([n for n in g if g.degree(n) >= opts.min_degree]).copy()
-    note = None
     if g.number_of_nodes() > opts.max_nodes:
         top = sorted(g.nodes, key=lambda n: (-g.degree(n), n))[: opts.max_nodes]
         note = (f"Thinned: showing the {opts.max_nodes:,} best-connected of {g.number_of_nodes():,} entities. "
@@ -114,9 +118,13 @@ def page_data(g: nx.MultiDiGraph, note: str | None = None) -> dict:
                       "titles": attrs.get("titles", []), "topics": attrs.get("topics", []),
                       "size": g.degree(n) + 1})
     edges = []
-    for i, (u, v, attrs) in enumerate(sorted(g.edges(data=True), key=lambda e: (e[0], e[1], e[2]["predicate"], e[2]["evidence"]))):
+    ordered = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[3]["predicate"], e[3]["evidence"], e[2]))
+    for i, (u, v, key, attrs) in enumerate(ordered):
         edges.append({"id": f"e{i}", "from": u, "to": v, "predicate": attrs["predicate"],
-                      "evidence": attrs.get("evidence", ""), "title": attrs.get("title", "")})
+                      "statement": "" if str(key).startswith("comention:") else str(key),
+                      "evidence": attrs.get("evidence", ""), "title": attrs.get("title", ""),
+                      "article": attrs.get("article", ""), "confidence": attrs.get("confidence", 0.0),
+                      "weight": attrs.get("weight", 1)})
     positioned = len(nodes) > LAYOUT_THRESHOLD
     if positioned:  # too many nodes for the browser's physics to settle fast: lay out here, cheaply
         from .network import community_layout
@@ -132,17 +140,19 @@ def page_data(g: nx.MultiDiGraph, note: str | None = None) -> dict:
             "predicates": [{"name": p, "count": c} for p, c in sorted(preds.items())], "topics": topics}
 
 
-def render_html(data: dict, title: str = "policy-kg explorer") -> str:
+def render_html(data: dict, title: str = "policy-kg explorer", served: bool = False) -> str:
     """The explorer page with vis-network, styles and data inlined."""
     js, css = _vis_assets()
     template = resources.files("kg").joinpath("templates/explorer.html").read_text(encoding="utf-8")
     js = js.replace("</script", "<\\/script")
+    data = {**data, "served": served}  # served: nodes and edges link to the server's entity and article pages
     return (template.replace("__TITLE__", _escape_text(title)).replace("__VIS_CSS__", css.replace("</style", ""))
             .replace("__DATA__", safe_json(data)).replace("__VIS_JS__", js))
 
 
-def write_html(store: StoreBase, out: str | Path, opts: VizOptions | None = None) -> Path:
-    """Project the store, filter it, and write the explorer page to *out*."""
+def write_html(store: StoreBase, out: str | Path, opts: VizOptions | None = None) -> tuple[Path, str | None]:
+    """Project the store, filter it, and write the explorer page to *out*; returns the path and the note the
+    page shows when the graph was thinned or a focus found nothing to show."""
     from .network import project
 
     opts = opts or VizOptions()
@@ -153,4 +163,4 @@ def write_html(store: StoreBase, out: str | Path, opts: VizOptions | None = None
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(render_html(page_data(g, note), opts.title), encoding="utf-8")
     tmp.replace(path)
-    return path
+    return path, note

@@ -15,7 +15,7 @@ def _payload_page(tmp_path, name: str):
     rel = Relation(a, "partneredWith", b, PAYLOAD, 0, len(PAYLOAD), 0.9, "active")
     with KGStore(tmp_path / "s") as st:
         st.put_article(ArticleExtraction(doc, [a, b], [rel], []))
-        return write_html(st, tmp_path / name)
+        return write_html(st, tmp_path / name)[0]
 
 
 def _data(html: str) -> dict:
@@ -66,10 +66,16 @@ def test_explorer_in_a_real_browser(built, tmp_path):
 
     root, report = built
     page_url = (root / "exports" / "graph.html").as_uri()
+    data = _data((root / "exports" / "graph.html").read_text(encoding="utf-8"))
+    linked = {e["from"] for e in data["edges"]} | {e["to"] for e in data["edges"]}
     with page_session(allowed_hosts=()) as (page, errors, outside):
         page.goto(page_url)
         page.wait_for_function("window.kgReady === true", timeout=90000)
         total = sum(report.entities_by_type.values())
+        # above a few dozen entities, those with no relation start hidden; the toggle shows them
+        assert page.is_checked("#hide-isolated") and total > 40
+        assert sorted(page.evaluate("window.kgVisibleNodeIds()")) == sorted(linked)
+        page.uncheck("#hide-isolated")
         assert page.evaluate("window.kgVisibleNodeIds().length") == total
         page.fill("#search", "Norfolk County Council")
         page.press("#search", "Enter")
@@ -81,6 +87,61 @@ def test_explorer_in_a_real_browser(built, tmp_path):
         places = report.entities_by_type["Place"]
         assert len(visible) == total - places and not any("/place/" in v for v in visible)
         page.screenshot(path=str(tmp_path / "explorer.png"))
+        assert errors == [] and outside == []
+
+
+def _click_edge(page, edge: dict) -> None:
+    """Click the middle of an edge on the canvas, as a user would."""
+    page.evaluate("id => window.kgNetwork.focus(id, {scale: 1.5})", edge["from"])  # no animation: at once
+    page.wait_for_timeout(300)
+    x, y = page.evaluate("""id => {
+        const n = window.kgNetwork, mid = n.body.edges[id].edgeType.getPoint(0.5);  // edges are curved
+        const m = n.canvasToDOM(mid), r = document.getElementById("graph").getBoundingClientRect();
+        return [r.left + m.x, r.top + m.y]; }""", edge["id"])
+    page.mouse.click(x, y)
+
+
+def test_explorer_edge_click_double_click_and_export(built, tmp_path):
+    from browser import page_session
+
+    root, _ = built
+    page_url = (root / "exports" / "graph.html").as_uri()
+    data = _data((root / "exports" / "graph.html").read_text(encoding="utf-8"))
+    edge = next(e for e in data["edges"] if e["predicate"] == "fined")
+    with page_session(allowed_hosts=()) as (page, errors, outside):
+        page.goto(page_url)
+        page.wait_for_function("window.kgReady === true", timeout=90000)
+        _click_edge(page, edge)
+        page.wait_for_selector("#info[data-edge]")
+        info = page.inner_text("#info")
+        assert "fined" in info and edge["evidence"] in info and edge["title"] in info and "Confidence" in info
+        assert edge["evidence"] in page.get_attribute("#copy-edge", "data-copy")
+        page.screenshot(path=str(tmp_path / "explorer-edge.png"))
+        # double-click a node: the view narrows to it and its neighbours, and grows with each double-click
+        page.evaluate("window.kgNetwork.unselectAll()")
+        page.click("#reset")
+        before = len(page.evaluate("window.kgVisibleNodeIds()"))
+        page.evaluate("id => window.kgNetwork.body.emitter.emit('doubleClick', {nodes: [id], edges: []})", edge["from"])
+        shown = page.evaluate("window.kgVisibleNodeIds()")
+        assert edge["from"] in shown and edge["to"] in shown and len(shown) < before
+        with page.expect_download() as download:
+            page.click("#export-ttl")
+        ttl = download.value.path().read_text(encoding="utf-8")
+        import rdflib
+
+        g = rdflib.Graph().parse(data=ttl, format="turtle")
+        assert (rdflib.URIRef(edge["from"]), rdflib.URIRef("https://w3id.org/policy-kg/ontology#fined"),
+                rdflib.URIRef(edge["to"])) in g
+        assert len({str(s) for s in g.subjects(rdflib.RDF.type, None)}) == len(shown)
+        with page.expect_download() as download:
+            page.click("#export-gexf")
+        import networkx as nx
+
+        gexf = nx.read_gexf(download.value.path())
+        assert set(gexf.nodes) == set(shown)
+        with page.expect_download() as download:
+            page.click("#export-png")
+        assert download.value.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert errors == [] and outside == []
 
 
@@ -118,8 +179,28 @@ def test_ten_thousand_node_page_becomes_interactive(tmp_path):
     with page_session(allowed_hosts=()) as (page, errors, outside):
         page.goto(path.as_uri())
         page.wait_for_function("window.kgReady === true", timeout=60000)
+        linked = len({e["from"] for e in page_data(g)["edges"]} | {e["to"] for e in page_data(g)["edges"]})
+        assert page.evaluate("window.kgVisibleNodeIds().length") == linked < 10_000  # the unlinked start hidden
+        page.uncheck("#hide-isolated")
         assert page.evaluate("window.kgVisibleNodeIds().length") == 10_000
         page.fill("#search", "Entity 1234")
         page.press("#search", "Enter")
         assert page.evaluate("window.kgNetwork.getSelectedNodes()") == ["https://w3id.org/policy-kg/id/x/1234"]
         assert errors == []
+
+
+def test_a_focus_with_nothing_to_show_warns(built, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.network import project
+
+    root, _ = built
+    with KGStore(root / "store", read_only=True) as st:
+        graph = project(st)
+    lonely = next(graph.nodes[n]["label"] for n in sorted(graph) if graph.degree(n) == 0)
+    result = CliRunner().invoke(main, ["viz", "--store", str(root / "store"), "--focus", lonely,
+                                       "-o", str(tmp_path / "lonely.html")])
+    assert result.exit_code == 0
+    assert f"Warning: {lonely} has no relations to show" in result.output
+    assert "has no relations to show" in _data((tmp_path / "lonely.html").read_text(encoding="utf-8"))["thinned"]

@@ -230,7 +230,7 @@ class App:
             graph = project(store)
         g, note = select(graph, VizOptions(focus=focus, depth=depth))
         label = graph.nodes[focus]["label"] if focus in graph else focus
-        return render_html(page_data(g, note), title=f"Graph around {label}").encode()
+        return render_html(page_data(g, note), title=f"Graph around {label}", served=True).encode()
 
     # -------------------------------------------------------------- linked data
 
