@@ -47,3 +47,15 @@ def page_session(allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost")):
             yield page, errors, outside
         finally:
             browser.close()
+
+
+def screenshot(page, name: str, tmp_path) -> None:
+    """Save a screenshot of the page under the test's folder; with KG_DOCS_SCREENSHOTS=1 (what
+    scripts/screenshots.py sets) into docs/screenshots/ too, where the README shows them."""
+    from pathlib import Path
+
+    page.screenshot(path=str(tmp_path / f"{name}.png"))
+    if os.environ.get("KG_DOCS_SCREENSHOTS") == "1":
+        docs = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+        docs.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(docs / f"{name}.png"))
