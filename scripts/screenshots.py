@@ -1,40 +1,25 @@
-"""Screenshots of the explorer on the bundled corpus for docs/ (needs Chromium: apt-get install chromium).
-
-Run from the project root after `kg build`:  python scripts/screenshots.py
+"""The screenshots in docs/screenshots/, taken by the browser tests themselves (needs Chromium:
+apt-get install chromium). Run from the project root:  python scripts/screenshots.py
 """
 
 from __future__ import annotations
 
-import shutil
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-from playwright.sync_api import sync_playwright
-
 ROOT = Path(__file__).resolve().parent.parent
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
+TESTS = ["tests/test_workbench.py", "tests/test_viz.py::test_explorer_in_a_real_browser",
+         "tests/test_viz.py::test_explorer_edge_click_double_click_and_export"]
 
 
 def main() -> None:
-    page_file = ROOT / "exports" / "graph.html"
-    if not page_file.exists():
-        raise SystemExit("run `kg build` first: exports/graph.html is missing")
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    (ROOT / "docs").mkdir(exist_ok=True)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 860})
-        page.goto(page_file.as_uri())
-        page.wait_for_function("window.kgReady === true")
-        page.wait_for_timeout(2500)
-        page.screenshot(path=str(ROOT / "docs" / "explorer.png"))
-        page.fill("#search", "Information Commissioner's Office")
-        page.press("#search", "Enter")
-        page.click("#neigh")
-        page.wait_for_timeout(1200)
-        page.screenshot(path=str(ROOT / "docs" / "explorer-focus.png"))
-        browser.close()
-    print("wrote docs/explorer.png and docs/explorer-focus.png")
+    env = {**os.environ, "KG_DOCS_SCREENSHOTS": "1"}
+    code = subprocess.call([sys.executable, "-m", "pytest", "-q", *TESTS], cwd=ROOT, env=env)
+    if code:
+        raise SystemExit(f"the browser tests failed (exit {code}); the screenshots may be incomplete")
+    print("\n".join(sorted(str(p.relative_to(ROOT)) for p in (ROOT / "docs" / "screenshots").glob("*.png"))))
 
 
 if __name__ == "__main__":

@@ -62,7 +62,7 @@ def _synthetic(n_nodes: int, n_edges: int, seed: int = 7):
 
 
 def test_explorer_in_a_real_browser(built, tmp_path):
-    from browser import page_session
+    from browser import page_session, screenshot
 
     root, report = built
     page_url = (root / "exports" / "graph.html").as_uri()
@@ -86,7 +86,7 @@ def test_explorer_in_a_real_browser(built, tmp_path):
         visible = page.evaluate("window.kgVisibleNodeIds()")
         places = report.entities_by_type["Place"]
         assert len(visible) == total - places and not any("/place/" in v for v in visible)
-        page.screenshot(path=str(tmp_path / "explorer.png"))
+        screenshot(page, "explorer", tmp_path)
         assert errors == [] and outside == []
 
 
@@ -102,7 +102,7 @@ def _click_edge(page, edge: dict) -> None:
 
 
 def test_explorer_edge_click_double_click_and_export(built, tmp_path):
-    from browser import page_session
+    from browser import page_session, screenshot
 
     root, _ = built
     page_url = (root / "exports" / "graph.html").as_uri()
@@ -116,7 +116,8 @@ def test_explorer_edge_click_double_click_and_export(built, tmp_path):
         info = page.inner_text("#info")
         assert "fined" in info and edge["evidence"] in info and edge["title"] in info and "Confidence" in info
         assert edge["evidence"] in page.get_attribute("#copy-edge", "data-copy")
-        page.screenshot(path=str(tmp_path / "explorer-edge.png"))
+        page.locator("#info").scroll_into_view_if_needed()
+        screenshot(page, "explorer-edge", tmp_path)
         # double-click a node: the view narrows to it and its neighbours, and grows with each double-click
         page.evaluate("window.kgNetwork.unselectAll()")
         page.click("#reset")

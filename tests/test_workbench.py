@@ -35,7 +35,7 @@ def _chromium():
     require_chromium()
 
 
-def test_search_box_suggests_a_misspelt_name_and_opens_the_entity(served):
+def test_search_box_suggests_a_misspelt_name_and_opens_the_entity(served, tmp_path):
     base, _ = served
     with page_session() as (page, errors, outside):
         page.goto(base + "/")
@@ -44,6 +44,7 @@ def test_search_box_suggests_a_misspelt_name_and_opens_the_entity(served):
         options = page.eval_on_selector_all("#kg-suggest option", "els => els.map(e => e.value)")
         assert "Care Quality Commission" in options
         page.fill("header input[data-kg-search]", options[options.index("Care Quality Commission")])
+        screenshot(page, "search", tmp_path)
         page.press("header input[data-kg-search]", "Enter")
         page.wait_for_selector("h1")
         assert page.inner_text("h1") == "Care Quality Commission" and "Hinchingbrooke" in page.inner_text("main")
