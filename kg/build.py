@@ -123,6 +123,10 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         if touched:
             refresh_entity_names(store, touched)
         finish(store, changed=bool(todo or report.removed))
+        if (todo or report.removed) and isinstance(store.path, Path):  # a store folder: keep what this build made
+            from . import diff
+
+            diff.save(diff.take(store), store.path)
         _fill_counts(store, report)
         if exports_dir is not None:
             report.exports = write_default_exports(store, Path(exports_dir))

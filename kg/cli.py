@@ -253,6 +253,25 @@ def stats(store: str | None) -> None:
     click.echo("Relations: " + (", ".join(f"{p} {n}" for p, n in s.relations_by_predicate.items()) or "none"))
 
 
+@main.command("diff")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "html"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file.")
+@friendly
+def diff_command(store: str | None, fmt: str, output: Path | None) -> None:
+    """What the last build changed: articles, entities and statements added, removed or changed."""
+    from .diff import latest, render, summary
+
+    result = latest(store)
+    text = render(result, fmt)
+    if output is None:
+        click.echo(text)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    click.echo(summary(result) + f"\nWrote {output}", err=True)
+
+
 @main.command()
 @store_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")

@@ -360,6 +360,9 @@ class _Segmenter:
         for line in lines:
             if post.author is None and (m := _matches(r.byline, line)):
                 post.author = m.group("name")
+                rest = line[m.end("name"):].strip(" ,|–-")  # 'By Ann Lee, 3 May 2019': the date after the name
+                if post.date is None and rest and (d := _matches(r.dateline, rest)):
+                    post.date = d.groupdict().get("date") or rest
             if post.date is None and (m := _matches(r.dateline, line)):
                 post.date = m.groupdict().get("date") or line
         para.role = META

@@ -168,6 +168,13 @@ def test_a_single_article_is_one_post_even_with_headline_like_lines():
     assert titles(text) == ["Why councils share data"]
 
 
+def test_a_date_after_the_name_in_a_byline_is_the_post_date():
+    for line, date in (("By Ann Lee, 3 May 2019", "3 May 2019"), ("By Ann Lee | May 3, 2019", "May 3, 2019"),
+                       ("By Ann Lee - 2019-05-03", "2019-05-03"), ("By Ann Lee, Data Editor", None)):
+        [post] = split_text(f"Council opens its books\n\n{line}\n\nThe council published its spending.\n").posts
+        assert (post.author, post.date) == ("Ann Lee", date), line
+
+
 def test_text_without_a_headline_gets_a_title_from_its_first_words():
     long_para = "The council " + "published its plans for the coming year and asked residents to comment " * 5 + "."
     [post] = split_text(long_para + "\n\nA second paragraph.\n").posts

@@ -194,7 +194,8 @@ def test_cli_says_when_a_list_is_a_page(many):
 
 PARAM_VALUES = {"entity": "id:organisation/beta-regulator", "regulator": "id:organisation/beta-regulator",
                 "fined": "id:organisation/council-007", "subject": "id:organisation/beta-regulator",
-                "object": "id:organisation/council-014", "predicate": "kg:fined", "topic": "topic:data-protection",
+                "object": "id:organisation/council-014", "target": "id:organisation/council-007", "predicate": "kg:fined",
+                "topic": "topic:data-protection",
                 "name": "BETA regulator"}
 
 

@@ -1,23 +1,14 @@
 """The server's HTML pages, rendered from the templates in kg/templates with autoescaping on: article text
-is always shown as text. Imports viz (the explorer page) and sparql (canned queries) only.
+is always shown as text. Imports templating, viz (the explorer page), browse (facet names) and sparql (canned
+queries) only.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from ..templating import environment
 from ..vocab.namespace import PREFIXES
-
-
-@lru_cache(maxsize=1)
-def environment():
-    from html import escape
-
-    from jinja2 import Environment, PackageLoader
-
-    # every value printed by a template is HTML-escaped (quotes included); nothing from the data is marked safe
-    return Environment(loader=PackageLoader("kg", "templates"), autoescape=False,
-                       finalize=lambda value: escape(str(value)) if value is not None else "")
 
 
 def stylesheet() -> bytes:

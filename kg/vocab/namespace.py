@@ -52,6 +52,7 @@ class KG(DefinedNamespace):
     launched: URIRef
     locatedIn: URIRef
     mentions: URIRef
+    oversightAction: URIRef
     partOf: URIRef
     partneredWith: URIRef
     published: URIRef
