@@ -57,3 +57,28 @@ def test_such_as_lists_stand_for_their_noun(extract):
 def test_winning_money_from_a_body_is_funding(extract):
     facts = _facts(extract, "Anytown Borough Council won £24 million from the Department for Transport in 2013.")
     assert ("Department for Transport", "funded", "Anytown Borough Council", "24000000", "inverse") in facts
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    # the small parser reads 'rated' as an adjective and 'partnered' as a reduced relative clause here
+    ("Ofsted rated Anytown Borough Council's children's services inadequate in March 2016.",
+     ("Ofsted", "inspected", "Anytown Borough Council", None, "surface")),
+    ("Anytown Borough Council partnered with Nesta on a shared data pact.",
+     ("Anytown Borough Council", "partneredWith", "Nesta", None, "surface")),
+])
+def test_a_misparsed_simple_sentence_is_read_from_its_surface(extract, sentence, fact):
+    assert fact in _facts(extract, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anytown Borough Council was partnered with Nesta by the minister.",  # passive: not the surface pattern
+    "Anytown Borough Council said Nesta partnered it in 2019.",  # another clause's subject in between
+    "The scheme Nesta funded in 2019, Anytown Borough Council said, worked.",  # no name right after the verb
+])
+def test_the_surface_reading_needs_name_verb_name(extract, sentence):
+    assert not [f for f in _facts(extract, sentence) if f[4] == "surface"]
+
+
+def test_a_surface_rating_is_kept(extract):
+    [rel] = extract("Ofsted rated Anytown Borough Council inadequate in March 2016.").relations
+    assert rel.rating == "inadequate" and rel.confidence <= 0.6

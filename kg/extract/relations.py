@@ -142,7 +142,8 @@ class RelationReader(PhraseReader):
         for tok in self.sent:
             if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in {"VBN", "VBD", "VBG"}):
                 for trig in self.triggers_for(tok, self.triggers.verb):
-                    yield from self.verb_relations(tok, trig)
+                    found = list(self.verb_relations(tok, trig))
+                    yield from found or self.surface_relations(tok, trig)
             if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.tok2ment:
                 for trig in self.triggers_for(tok, self.triggers.noun):
                     yield from self.noun_relations(tok, trig)
@@ -209,6 +210,30 @@ class RelationReader(PhraseReader):
                     yield from self.emit(self.specs[partners], verb, [(s, False)], [(x, False)], "co-subject")
             subjects = subjects + [(x, False) for _, x in co]
         yield from self.emit(spec, verb, subjects, objects, rule)
+
+    def surface_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
+        """When the parse of a trigger verb yields nothing because it went wrong ('X partnered with Y' read as
+        a noun phrase, 'rated' as an adjective): the name just before a finite verb is its subject and the name
+        right after it (past the relation's preposition, an article or an adverb) its object."""
+        spec = self.specs[trig.predicate]
+        if trig.inverse or trig.extra or spec.stative or not verb.lower_.endswith(("ed", "s")):
+            return
+        before = verb.nbor(-1) if verb.i > self.sent.start else None
+        after = verb.nbor(1) if verb.i + 1 < self.sent.end else None
+        if before is None or after is None or before.lemma_ in {"be", "to"} or after.lower_ == "by":
+            return  # passive or infinitive: not the simple active sentence this rule reads
+        i = verb.i - 1
+        while i >= self.sent.start and i not in self.tok2ment and (self.doc[i].pos_ == "ADV" or self.doc[i].lemma_ == "have"):
+            i -= 1
+        subject = self.tok2ment.get(i)
+        j, skipped = verb.i + 1, 0
+        while j < self.sent.end and skipped < 3 and j not in self.tok2ment and (
+                self.doc[j].lower_ in spec.object_preps or self.doc[j].pos_ in {"DET", "ADV"}):
+            j, skipped = j + 1, skipped + 1
+        obj = self.tok2ment.get(j)
+        if subject is None or obj is None or obj.start != j or subject.entity is None or obj.entity is None:
+            return
+        yield from self.emit(spec, verb, [(subject, False)], [(obj, False)], "surface")
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:
         """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y'."""
