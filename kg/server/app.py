@@ -209,6 +209,30 @@ class App:
             return 200, ctype, body, {"Content-Disposition": f'attachment; filename="{name}"'}
         return 200, "text/html; charset=utf-8", pages.browse_page(result, params)
 
+    def reconcile(self, base: str, queries: str | None, query: str | None) -> tuple:
+        """The W3C Entity Reconciliation API: the manifest, or answers to a batch or to one query."""
+        from ..reconcile import answer, manifest
+        from ..store import connect
+
+        if queries is None and query is None:
+            body = manifest(base)
+        else:
+            with connect(self.config.store, create=False, read_only=True) as store:
+                body = answer(store, queries=queries, query=query)
+        return 200, "application/json; charset=utf-8", json.dumps(body, ensure_ascii=False).encode()
+
+    def reconcile_preview(self, local_id: str) -> bytes:
+        from ..errors import QueryError
+        from ..reconcile import preview
+        from ..store import connect
+
+        try:
+            with connect(self.config.store, create=False, read_only=True) as store:
+                found = preview(store, local_id)
+        except QueryError as exc:
+            raise QueryFailed(404, str(exc)) from None
+        return pages.reconcile_preview(found)
+
     def article_page(self, iri: str) -> bytes:
         from ..errors import QueryError
         from ..reading import article_view

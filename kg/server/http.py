@@ -100,7 +100,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("X-Frame-Options", "DENY")
         self.send_header("Referrer-Policy", "no-referrer")
-        if urlsplit(self.path).path == "/sparql":
+        if urlsplit(self.path).path in ("/sparql", "/reconcile"):
             for k, v in CORS.items():
                 self.send_header(k, v)
         for k, v in (extra or {}).items():
@@ -128,7 +128,7 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(*error_response(exc))
 
     def do_OPTIONS(self) -> None:  # noqa: N802
-        if urlsplit(self.path).path == "/sparql":
+        if urlsplit(self.path).path in ("/sparql", "/reconcile"):
             return self._send(204, TEXT, b"", {"Allow": "GET, POST, OPTIONS"})
         return self._send(405, TEXT, b"OPTIONS is only for /sparql", {"Allow": "GET, HEAD"})
 
@@ -170,6 +170,11 @@ class Handler(BaseHTTPRequestHandler):
         if url.path.startswith("/browse/"):
             single = {k: v[-1] for k, v in params.items()}
             return self.app.browse(url.path.removeprefix("/browse/"), single)
+        if url.path == "/reconcile":
+            return self.app.reconcile(self._base(), _one(params, "queries"), _one(params, "query"))
+        if url.path == "/reconcile/preview":
+            local = _one(params, "id") or ""
+            return 200, "text/html; charset=utf-8", self.app.reconcile_preview(local[:300])
         if url.path == "/article":
             return 200, "text/html; charset=utf-8", self.app.article_page(_iri_param(params, "iri"))
         if url.path == "/graph":
@@ -205,7 +210,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _post(self) -> tuple:
         url = urlsplit(self.path)
-        if url.path != "/sparql":
+        if url.path not in ("/sparql", "/reconcile"):
             return 404, TEXT, b"not found"
         try:
             length = int(self.headers.get("Content-Length") or 0)
@@ -222,6 +227,9 @@ class Handler(BaseHTTPRequestHandler):
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         accept, auth = self.headers.get("Accept", ""), self.headers.get("Authorization", "")
         params = parse_qs(url.query, keep_blank_values=True)
+        if url.path == "/reconcile":  # OpenRefine posts its batches as a form
+            form = {**params, **(parse_qs(body, keep_blank_values=True) if ctype == "application/x-www-form-urlencoded" else {})}
+            return self.app.reconcile(self._base(), _one(form, "queries"), _one(form, "query"))
         if ctype == "application/sparql-query":
             return self.app.query(body, accept, **self._dataset(params))
         if ctype == "application/sparql-update":

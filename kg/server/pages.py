@@ -136,3 +136,8 @@ def article_page(view) -> bytes:
     return environment().get_template("article.html").render(
         title=view.info.get("title") or view.iri, a=view,
         source_link=url if url.startswith(("http://", "https://")) else None).encode()
+
+
+def reconcile_preview(found: dict) -> bytes:
+    """The small page OpenRefine shows beside a candidate."""
+    return environment().get_template("preview.html").render(**found).encode()
