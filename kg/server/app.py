@@ -17,6 +17,7 @@ from ..vocab.namespace import PREFIXES, SERIALIZATION_PREFIXES
 from . import pages
 from .guard import check_query, check_update
 from .negotiate import _accept_format
+from .workbench import Workbench
 from .workers import QueryFailed, WorkerPool
 
 DEFAULT_TIMEOUT = 30.0
@@ -69,6 +70,7 @@ class App:
             pass
         location = str(config.store) if self.remote else str(Path(config.store) / "oxigraph")
         self.pool = WorkerPool(location, config.workers, config.timeout, config.query_memory)
+        self.workbench = Workbench(config)
 
     def close(self) -> None:
         self.pool.close()
@@ -157,35 +159,6 @@ class App:
     def home_page(self) -> bytes:
         return pages.home_page()
 
-    def resolve_name(self, name: str) -> str:
-        """An entity's IRI from its name, alias or acronym; 404 with suggestions when none (or several) match."""
-        from ..errors import QueryError
-        from ..lookup import resolve_entity
-        from ..store import connect
-
-        try:
-            with connect(self.config.store, create=False, read_only=True) as store:
-                return resolve_entity(store, name)
-        except QueryError as exc:
-            raise QueryFailed(404, str(exc)) from None
-
-    def suggestions(self, text: str) -> tuple:
-        """JSON suggestions for a search box: entities whose names contain, start with or nearly match *text*."""
-        from ..lookup import suggest
-        from ..store import connect
-
-        with connect(self.config.store, create=False, read_only=True) as store:
-            found = suggest(store, text[:200])
-        return 200, "application/json; charset=utf-8", json.dumps(found, ensure_ascii=False).encode()
-
-    def resolve(self, name: str) -> tuple:
-        """JSON {"iri": …} for a name, or 404 with the suggestions in the message."""
-        try:
-            iri = self.resolve_name(name[:300])
-        except QueryFailed as exc:
-            return 404, "application/json; charset=utf-8", json.dumps({"error": exc.message}).encode()
-        return 200, "application/json; charset=utf-8", json.dumps({"iri": iri}).encode()
-
     def entity_page(self, iri: str) -> bytes:
         from ..sparql import get_canned
 
@@ -195,66 +168,6 @@ class App:
         rels = self.rows(get_canned("entity").text, iris={"entity": iri})
         arts = self.rows(get_canned("entity-articles").text, iris={"entity": iri})
         return pages.entity_page(iri, info[0], rels, arts)
-
-    def browse(self, view: str, params: dict[str, str]) -> tuple:
-        """A browse view as a page, or all its filtered rows as CSV or JSON (params["format"])."""
-        from ..browse import browse, download
-        from ..store import connect
-
-        with connect(self.config.store, create=False, read_only=True) as store:
-            result = browse(store, view, params)
-        if params.get("format"):
-            ctype, body = download(result, params["format"])
-            name = f"policy-kg-{view}.{params['format']}"
-            return 200, ctype, body, {"Content-Disposition": f'attachment; filename="{name}"'}
-        return 200, "text/html; charset=utf-8", pages.browse_page(result, params)
-
-    def reconcile(self, base: str, queries: str | None, query: str | None) -> tuple:
-        """The W3C Entity Reconciliation API: the manifest, or answers to a batch or to one query."""
-        from ..reconcile import answer, manifest
-        from ..store import connect
-
-        if queries is None and query is None:
-            body = manifest(base)
-        else:
-            with connect(self.config.store, create=False, read_only=True) as store:
-                body = answer(store, queries=queries, query=query)
-        return 200, "application/json; charset=utf-8", json.dumps(body, ensure_ascii=False).encode()
-
-    def reconcile_preview(self, local_id: str) -> bytes:
-        from ..errors import QueryError
-        from ..reconcile import preview
-        from ..store import connect
-
-        try:
-            with connect(self.config.store, create=False, read_only=True) as store:
-                found = preview(store, local_id)
-        except QueryError as exc:
-            raise QueryFailed(404, str(exc)) from None
-        return pages.reconcile_preview(found)
-
-    def article_page(self, iri: str) -> bytes:
-        from ..errors import QueryError
-        from ..reading import article_view
-        from ..store import connect
-
-        try:
-            with connect(self.config.store, create=False, read_only=True) as store:
-                view = article_view(store, iri)
-        except QueryError as exc:
-            raise QueryFailed(404, str(exc)) from None
-        return pages.article_page(view)
-
-    def graph_page(self, focus: str, depth: int = 1) -> bytes:
-        from ..network import project
-        from ..store import connect
-        from ..viz import VizOptions, page_data, render_html, select
-
-        with connect(self.config.store, create=False, read_only=True) as store:
-            graph = project(store)
-        g, note = select(graph, VizOptions(focus=focus, depth=depth))
-        label = graph.nodes[focus]["label"] if focus in graph else focus
-        return render_html(page_data(g, note), title=f"Graph around {label}", served=True).encode()
 
     # -------------------------------------------------------------- linked data
 
@@ -281,7 +194,7 @@ class App:
         if status != 200 or not json.loads(body).get("boolean"):
             return 404, TEXT, f"nothing is known about {iri}".encode(), vary
         if wants_html(accept) and local.startswith("article/") and "/" not in local[8:]:
-            return 200, "text/html; charset=utf-8", self.article_page(iri), vary
+            return 200, "text/html; charset=utf-8", self.workbench.article_page(iri), vary
         if wants_html(accept) and path.startswith("/id/") and "/entity" not in local:
             try:
                 return 200, "text/html; charset=utf-8", self.entity_page(iri), vary

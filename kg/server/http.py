@@ -163,35 +163,35 @@ class Handler(BaseHTTPRequestHandler):
         if url.path == "/entity":
             raw = _one(params, "iri") or _one(params, "name")
             if raw and not raw.startswith(("http://", "https://")) and "/" not in raw:
-                return 200, "text/html; charset=utf-8", self.app.entity_page(self.app.resolve_name(raw))
+                return 200, "text/html; charset=utf-8", self.app.entity_page(self.app.workbench.resolve_name(raw))
             return 200, "text/html; charset=utf-8", self.app.entity_page(_iri_param(params, "iri"))
         if url.path == "/browse" or url.path == "/browse/":
             return 303, TEXT, b"", {"Location": "/browse/entities"}
         if url.path.startswith("/browse/"):
             single = {k: v[-1] for k, v in params.items()}
-            return self.app.browse(url.path.removeprefix("/browse/"), single)
+            return self.app.workbench.browse(url.path.removeprefix("/browse/"), single)
         if url.path == "/reconcile":
-            return self.app.reconcile(self._base(), _one(params, "queries"), _one(params, "query"))
+            return self.app.workbench.reconcile(self._base(), _one(params, "queries"), _one(params, "query"))
         if url.path == "/reconcile/preview":
             local = _one(params, "id") or ""
-            return 200, "text/html; charset=utf-8", self.app.reconcile_preview(local[:300])
+            return 200, "text/html; charset=utf-8", self.app.workbench.reconcile_preview(local[:300])
         if url.path == "/article":
-            return 200, "text/html; charset=utf-8", self.app.article_page(_iri_param(params, "iri"))
+            return 200, "text/html; charset=utf-8", self.app.workbench.article_page(_iri_param(params, "iri"))
         if url.path == "/graph":
             depth = _int_param(params, "depth", 1, 0, 4)
             focus = _one(params, "focus")
             if not focus:
                 raise BadRequest("the parameter 'focus' is required")
-            return 200, "text/html; charset=utf-8", self.app.graph_page(focus, depth)
+            return 200, "text/html; charset=utf-8", self.app.workbench.graph_page(focus, depth)
         if url.path.startswith(("/id/", "/ontology", "/.well-known/void", "/topic/")):
             return self.app.linked_data(url.path, accept, self._base())
         if url.path == "/suggest":
-            return self.app.suggestions(_one(params, "q") or "")
+            return self.app.workbench.suggestions(_one(params, "q") or "")
         if url.path == "/resolve":
             name = _one(params, "name")
             if not name:
                 raise BadRequest("the parameter 'name' is required")
-            return self.app.resolve(name)
+            return self.app.workbench.resolve(name)
         if url.path == "/search.js":
             return 200, "text/javascript; charset=utf-8", pages.search_script()
         if url.path.startswith("/static/"):
@@ -229,7 +229,7 @@ class Handler(BaseHTTPRequestHandler):
         params = parse_qs(url.query, keep_blank_values=True)
         if url.path == "/reconcile":  # OpenRefine posts its batches as a form
             form = {**params, **(parse_qs(body, keep_blank_values=True) if ctype == "application/x-www-form-urlencoded" else {})}
-            return self.app.reconcile(self._base(), _one(form, "queries"), _one(form, "query"))
+            return self.app.workbench.reconcile(self._base(), _one(form, "queries"), _one(form, "query"))
         if ctype == "application/sparql-query":
             return self.app.query(body, accept, **self._dataset(params))
         if ctype == "application/sparql-update":
