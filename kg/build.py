@@ -122,6 +122,10 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         report.removed = store.remove_articles(gone)
         if touched:
             refresh_entity_names(store, touched)
+        if todo or report.removed:  # reviewers' decisions hold for the articles just read again
+            from .review import apply_all
+
+            apply_all(store)
         finish(store, changed=bool(todo or report.removed))
         if (todo or report.removed) and isinstance(store.path, Path):  # a store folder: keep what this build made
             from . import diff

@@ -330,3 +330,12 @@ def evaluate(gold: Path, articles: Path, model: str | None, as_json: bool, by_ru
 
 for _command in COMMANDS:
     main.add_command(_command)
+
+
+def _add_review() -> None:
+    from .cli_review import review
+
+    main.add_command(review)
+
+
+_add_review()

@@ -28,6 +28,7 @@ class KG(DefinedNamespace):
     # classes
     Article: URIRef
     CoMention: URIRef
+    Decision: URIRef
     Entity: URIRef
     Event: URIRef
     Organisation: URIRef
@@ -36,14 +37,17 @@ class KG(DefinedNamespace):
     Policy: URIRef
     Programme: URIRef
     Publication: URIRef
+    RejectedStatement: URIRef
     Statement: URIRef
     Topic: URIRef
     TopicActivity: URIRef
     # object properties
     activeEntity: URIRef
     appointed: URIRef
+    concerns: URIRef
     created: URIRef
     criticised: URIRef
+    extractedType: URIRef
     fined: URIRef
     firstEntity: URIRef
     funded: URIRef
@@ -52,11 +56,15 @@ class KG(DefinedNamespace):
     launched: URIRef
     locatedIn: URIRef
     mentions: URIRef
+    mergedFrom: URIRef
     oversightAction: URIRef
     partOf: URIRef
     partneredWith: URIRef
     published: URIRef
     regulates: URIRef
+    rejectedObject: URIRef
+    rejectedPredicate: URIRef
+    rejectedSubject: URIRef
     secondEntity: URIRef
     uses: URIRef
     # datatype properties
@@ -65,13 +73,17 @@ class KG(DefinedNamespace):
     byline: URIRef
     confidence: URIRef
     contentHash: URIRef
+    decisionData: URIRef
+    decisionKind: URIRef
     endChar: URIRef
     evidence: URIRef
+    extractedLabel: URIRef
     extractor: URIRef
     nameInArticle: URIRef
     nameKey: URIRef
     rank: URIRef
     rating: URIRef
+    reviewStatus: URIRef
     sourcePath: URIRef
     startChar: URIRef
     statementCount: URIRef
@@ -102,6 +114,7 @@ class GRAPH(DefinedNamespace):
     ontology: URIRef  # ontology/kg.ttl and topics.ttl, loaded so queries can use labels
     inferred: URIRef  # `kg infer` writes entailments here
     summary: URIRef  # statistics and rankings the counting queries read (kg/summary.py)
+    review: URIRef  # reviewers' decisions and the statements they added by hand (kg/review)
 
 
 DATASET_IRI = ID_BASE + "dataset"  # the dataset's own node in the summary graph
