@@ -279,7 +279,8 @@ def diff_command(store: str | None, fmt: str, output: Path | None) -> None:
 @click.option("--timeout", default=30.0, show_default=True, help="Seconds a query may run before it is stopped.")
 @click.option("--max-results", default=10_000, show_default=True, help="Most rows (or triples) a query may return.")
 @click.option("--allow-updates", is_flag=True, help="Accept SPARQL updates from clients that send --token.")
-@click.option("--token", envvar="KG_TOKEN", default=None, help="Bearer token required for updates (env KG_TOKEN).")
+@click.option("--allow-review", is_flag=True, help="Let reviewers who sign in with --token accept, reject and merge on the pages.")
+@click.option("--token", envvar="KG_TOKEN", default=None, help="Bearer token required for updates and review (env KG_TOKEN).")
 @click.option("--workers", default=3, show_default=True, help="Query worker processes (one is kept for short queries).")
 @click.option("--query-memory", default=1024, show_default=True, metavar="MIB",
               help="Memory a query may use; a query needing more is stopped with 503.")
@@ -288,15 +289,15 @@ def diff_command(store: str | None, fmt: str, output: Path | None) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
 @friendly
 def serve(store: str | None, host: str, port: int, timeout: float, max_results: int, allow_updates: bool,
-          token: str | None, workers: int, query_memory: int, allow_service: tuple[str, ...], quiet: bool) -> None:
+          allow_review: bool, token: str | None, workers: int, query_memory: int, allow_service: tuple[str, ...], quiet: bool) -> None:
     """Serve the SPARQL 1.1 endpoint at /sparql and the query web page at /."""
     from .server import ServerConfig, exposure_warning
     from .server import serve as run_serve
     from .store import default_store_path
 
     config = ServerConfig(store=store or default_store_path(), host=host, port=port, timeout=timeout,
-                          max_results=max_results, allow_updates=allow_updates, token=token, workers=workers, quiet=quiet,
-                          allowed_services=allow_service, query_memory=query_memory)
+                          max_results=max_results, allow_updates=allow_updates, allow_review=allow_review, token=token,
+                          workers=workers, quiet=quiet, allowed_services=allow_service, query_memory=query_memory)
     warning = exposure_warning(config)
     if warning:
         click.echo(f"Warning: {warning}", err=True)

@@ -50,7 +50,7 @@ def _check_reviewed(store):
         assert not _ask(st, f"ASK {{ <{KID}> a kg:Programme }}")
         assert graph.nodes[KID]["type"] == "Publication"
         # added by hand, with its provenance
-        assert _ask(st, f"ASK {{ <{NESTA}> kg:funded <{LEEDS_COUNCIL}> . ?st rdf:subject <{NESTA}> ; kg:extractor 'review' ; prov:wasDerivedFrom <https://example.org/grants> }}")
+        assert _ask(st, f"ASK {{ <{NESTA}> kg:funded <{LEEDS_COUNCIL}> . ?st rdf:subject <{NESTA}> ; kg:extractor 'review' ; dcterms:source <https://example.org/grants> ; prov:wasDerivedFrom/a kg:Decision }}")
         assert graph.has_edge(NESTA, LEEDS_COUNCIL)
     out = store.parent / "export.nt"
     with KGStore(store, read_only=True) as st:
@@ -87,8 +87,17 @@ def test_decisions_survive_changed_articles_and_a_new_store(corpus, extractor, t
     for name in ("03-kent-integrated-dataset.txt", "04-data-mill-north.txt", "05-family-insights.txt"):
         with (corpus / name).open("a", encoding="utf-8") as f:
             f.write("\nThe council said more would follow next year.\n")
+    # and a new article names the merged body by the merged-away name
+    (corpus / "90-new.txt").write_text("Leeds widens its open data work\n\nBy A Writer, 2 March 2018\n\n"
+                                       "Leeds City Council published new datasets on Leeds bus routes. The council "
+                                       "said the work in Leeds would continue.\n", encoding="utf-8")
     report = build([corpus], store_path=store, exports_dir=None, quiet=True, extractor=extractor)
-    assert report.changed == 3
+    assert (report.changed, report.new) == (3, 1)
+    _check_reviewed(store)
+    # and an article pruned away leaves its decisions reported, not dropped
+    (corpus / "90-new.txt").unlink()
+    report = build([corpus], store_path=store, exports_dir=None, quiet=True, extractor=extractor, prune=True)
+    assert report.removed == 1
     _check_reviewed(store)
     again = list(csv.DictReader(io.StringIO(_kg(store, "review", "list", "--format", "csv", "--status", "rejected"))))
     assert [r["id"] for r in again] == [target["id"]]  # the same id after the rebuild

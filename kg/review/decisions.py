@@ -93,7 +93,7 @@ class Decision:
              ox.Quad(node, kg("decisionData"), ox.Literal(json.dumps(self.data, ensure_ascii=False, sort_keys=True)), g),
              ox.Quad(node, ox.NamedNode("http://purl.org/dc/terms/creator"), ox.Literal(self.by), g)]
         if self.at:
-            q.append(ox.Quad(node, ox.NamedNode("http://www.w3.org/ns/prov#endedAtTime"),
+            q.append(ox.Quad(node, ox.NamedNode("http://www.w3.org/ns/prov#generatedAtTime"),
                              ox.Literal(self.at, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")), g))
         if self.note:
             q.append(ox.Quad(node, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#comment"), ox.Literal(self.note), g))
@@ -114,14 +114,14 @@ def _added_statement(decision: Decision, node: ox.NamedNode) -> list[ox.Quad]:
     q = [ox.Quad(s, p, o, g), ox.Quad(st, ox.NamedNode(rdf + "type"), ox.NamedNode(KG + "Statement"), g),
          ox.Quad(st, ox.NamedNode(rdf + "subject"), s, g), ox.Quad(st, ox.NamedNode(rdf + "predicate"), p, g),
          ox.Quad(st, ox.NamedNode(rdf + "object"), o, g),
-         ox.Quad(st, ox.NamedNode(prov + "wasGeneratedBy"), node, g),
-         ox.Quad(st, ox.NamedNode(prov + "wasDerivedFrom"),
-                 ox.NamedNode(source) if source.startswith(("http://", "https://")) else node, g),
+         ox.Quad(st, ox.NamedNode(prov + "wasDerivedFrom"), node, g),
          ox.Quad(st, ox.NamedNode(KG + "evidence"), ox.Literal(d.get("evidence") or f"Added by {decision.by}."), g),
          ox.Quad(st, ox.NamedNode(KG + "confidence"),
-                 ox.Literal("1.0", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#double")), g),
+                 ox.Literal("1.0", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")), g),
          ox.Quad(st, ox.NamedNode(KG + "extractor"), ox.Literal("review"), g),
          ox.Quad(st, ox.NamedNode(KG + "reviewStatus"), ox.Literal("accepted"), g)]
+    if source.startswith(("http://", "https://")):
+        q.append(ox.Quad(st, ox.NamedNode("http://purl.org/dc/terms/source"), ox.NamedNode(source), g))
     if d.get("amount"):
         q.append(ox.Quad(st, ox.NamedNode("https://schema.org/value"),
                          ox.Literal(str(d["amount"]), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")), g))

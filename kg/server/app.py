@@ -17,6 +17,7 @@ from ..vocab.namespace import PREFIXES, SERIALIZATION_PREFIXES
 from . import pages
 from .guard import check_query, check_update
 from .negotiate import _accept_format
+from .review import ReviewDesk
 from .workbench import Workbench
 from .workers import QueryFailed, WorkerPool
 
@@ -35,6 +36,7 @@ class ServerConfig:
     timeout: float = DEFAULT_TIMEOUT
     max_results: int = DEFAULT_MAX_RESULTS
     allow_updates: bool = False
+    allow_review: bool = False  # accept review decisions from signed-in pages (needs the token)
     token: str | None = None
     workers: int = 3  # one is always kept for short queries (see WorkerPool)
     quiet: bool = False
@@ -71,6 +73,7 @@ class App:
         location = str(config.store) if self.remote else str(Path(config.store) / "oxigraph")
         self.pool = WorkerPool(location, config.workers, config.timeout, config.query_memory)
         self.workbench = Workbench(config)
+        self.desk = ReviewDesk(config)
 
     def close(self) -> None:
         self.pool.close()
@@ -159,7 +162,7 @@ class App:
     def home_page(self) -> bytes:
         return pages.home_page()
 
-    def entity_page(self, iri: str) -> bytes:
+    def entity_page(self, iri: str, who=None) -> bytes:
         from ..sparql import get_canned
 
         info = self.rows(get_canned("entity-info").text, iris={"entity": iri})
@@ -167,7 +170,7 @@ class App:
             raise QueryFailed(404, f"no entity {iri}")
         rels = self.rows(get_canned("entity").text, iris={"entity": iri})
         arts = self.rows(get_canned("entity-articles").text, iris={"entity": iri})
-        return pages.entity_page(iri, info[0], rels, arts)
+        return pages.entity_page(iri, info[0], rels, arts, who)
 
     # -------------------------------------------------------------- linked data
 

@@ -44,6 +44,10 @@ CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET
         "Access-Control-Allow-Headers": "Accept, Content-Type, Authorization", "Access-Control-Max-Age": "600"}
 
 
+REVIEW_POSTS = ("/review/login", "/review/logout", "/review/decide")
+NO_STORE = {"Cache-Control": "no-store"}
+
+
 class BadRequest(Exception):
     """A malformed request: 400 (or the status given) with a message for the client."""
 
@@ -162,9 +166,16 @@ class Handler(BaseHTTPRequestHandler):
             return 200, "text/html; charset=utf-8", self.app.home_page()
         if url.path == "/entity":
             raw = _one(params, "iri") or _one(params, "name")
+            who = self.app.desk.reviewer(self.headers.get("Cookie"))
             if raw and not raw.startswith(("http://", "https://")) and "/" not in raw:
-                return 200, "text/html; charset=utf-8", self.app.entity_page(self.app.workbench.resolve_name(raw))
-            return 200, "text/html; charset=utf-8", self.app.entity_page(_iri_param(params, "iri"))
+                iri = self.app.workbench.resolve_name(raw)
+            else:
+                iri = _iri_param(params, "iri")
+            return 200, "text/html; charset=utf-8", self.app.entity_page(iri, who), NO_STORE if who else {}
+        if url.path == "/review":
+            single = {k: v[-1][:300] for k, v in params.items()}
+            who = self.app.desk.reviewer(self.headers.get("Cookie"))
+            return 200, "text/html; charset=utf-8", self.app.desk.queue_page(single, who), NO_STORE
         if url.path == "/browse" or url.path == "/browse/":
             return 303, TEXT, b"", {"Location": "/browse/entities"}
         if url.path.startswith("/browse/"):
@@ -210,7 +221,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _post(self) -> tuple:
         url = urlsplit(self.path)
-        if url.path not in ("/sparql", "/reconcile"):
+        if url.path not in ("/sparql", "/reconcile", *REVIEW_POSTS):
             return 404, TEXT, b"not found"
         try:
             length = int(self.headers.get("Content-Length") or 0)
@@ -227,6 +238,8 @@ class Handler(BaseHTTPRequestHandler):
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         accept, auth = self.headers.get("Accept", ""), self.headers.get("Authorization", "")
         params = parse_qs(url.query, keep_blank_values=True)
+        if url.path in REVIEW_POSTS:
+            return self._review_post(url.path, body, ctype)
         if url.path == "/reconcile":  # OpenRefine posts its batches as a form
             form = {**params, **(parse_qs(body, keep_blank_values=True) if ctype == "application/x-www-form-urlencoded" else {})}
             return self.app.workbench.reconcile(self._base(), _one(form, "queries"), _one(form, "query"))
@@ -247,6 +260,18 @@ class Handler(BaseHTTPRequestHandler):
         raise BadRequest("send a query or update as a form (application/x-www-form-urlencoded) or as "
                          "application/sparql-query / application/sparql-update", 415 if ctype else 400)
 
+    def _review_post(self, path: str, body: str, ctype: str) -> tuple:
+        """The review forms: sign in, sign out, a decision."""
+        if ctype != "application/x-www-form-urlencoded":
+            raise BadRequest("review forms are posted as application/x-www-form-urlencoded", 415)
+        form = {k: v[-1] for k, v in parse_qs(body, keep_blank_values=True).items()}
+        desk, who = self.app.desk, self.app.desk.reviewer(self.headers.get("Cookie"))
+        if path == "/review/login":
+            return desk.login(form)
+        if path == "/review/logout":
+            return desk.logout(who, form)
+        return desk.decide(who, form, self.headers.get("Origin"), self._base())
+
 
 def exposure_warning(config: ServerConfig) -> str | None:
     """What to tell the user who binds the server to a non-loopback address."""
@@ -259,8 +284,8 @@ def exposure_warning(config: ServerConfig) -> str | None:
     if loopback:
         return None
     note = (f"listening on {config.host}: anyone who can reach this machine can query the graph")
-    if config.allow_updates:
-        note += "; updates are enabled and the token travels over plain HTTP, so put the server behind a TLS reverse proxy"
+    if config.allow_updates or config.allow_review:
+        note += "; updates or review are enabled and the token travels over plain HTTP, so put the server behind a TLS reverse proxy"
     return note
 
 
@@ -268,6 +293,8 @@ def make_server(config: ServerConfig) -> tuple[ThreadingHTTPServer, App]:
     """Build the HTTP server (not yet serving). The caller runs serve_forever() and closes the app."""
     if config.allow_updates and not config.token:
         raise KGError("--allow-updates needs --token (or KG_TOKEN): clients must send it to change the store")
+    if config.allow_review and not config.token:
+        raise KGError("--allow-review needs --token (or KG_TOKEN): reviewers sign in with it on /review")
     app = App(config)
     handler = type("BoundHandler", (Handler,), {"app": app})
     try:

@@ -69,14 +69,23 @@ def completion_terms() -> list[str]:
     return sorted(found)
 
 
-def entity_page(iri: str, info: dict, relations: list[dict], articles: list[dict]) -> bytes:
-    """An entity: label, type, aliases, relations with their evidence, and the articles that mention it."""
+def entity_page(iri: str, info: dict, relations: list[dict], articles: list[dict], who=None) -> bytes:
+    """An entity: label, type, aliases, relations with their evidence, and the articles that mention it; with
+    a signed-in reviewer (*who*), the forms to accept or reject each relation and to correct the entity."""
+    from ..review import statement_id
+    from ..vocab.namespace import ENTITY_TYPES
+
     label = info.get("label", iri)
-    rels = [{**r, "predicate": r["predicate"].rsplit("#", 1)[-1],
+
+    def sid(r: dict) -> str:
+        s, o = (iri, r["other"]) if r["direction"] == "out" else (r["other"], iri)
+        return statement_id(s, r["predicate"], o, r["article"])
+
+    rels = [{**r, "predicate": r["predicate"].rsplit("#", 1)[-1], "id": sid(r),
              "in_context": page_link(r["article"] + "#" + r["statement"].rsplit("/", 1)[-1])} for r in relations]
     return environment().get_template("entity.html").render(
         title=label, iri=iri, kind=info.get("type", "").rsplit("#", 1)[-1], aliases=info.get("aliases"),
-        relations=rels, articles=articles).encode()
+        relations=rels, articles=articles, who=who, types=ENTITY_TYPES, here=page_link(iri)).encode()
 
 
 def page_link(iri: str | None, row: dict | None = None) -> str | None:

@@ -3,6 +3,6 @@ DELETE { GRAPH <https://w3id.org/policy-kg/graph/review> { ?decision ?p ?o . ?st
 WHERE {
   GRAPH <https://w3id.org/policy-kg/graph/review> {
     ?decision ?p ?o .
-    OPTIONAL { ?st prov:wasGeneratedBy ?decision ; ?sp ?so . OPTIONAL { ?st rdf:subject ?s ; rdf:predicate ?pred ; rdf:object ?obj } }
+    OPTIONAL { ?st prov:wasDerivedFrom ?decision ; ?sp ?so . OPTIONAL { ?st rdf:subject ?s ; rdf:predicate ?pred ; rdf:object ?obj } }
   }
 }
