@@ -14,7 +14,7 @@ from .rdf import entity_node
 from .resolve.aliases import AliasIndex
 from .resolve.names import refresh_entity_names
 from .store import StoreBase, connect
-from .summary import mark_summary_stale, refresh_summary, summary_is_fresh
+from .summary import mark_summary_stale, refresh_summary, summary_is_fresh, update_summary
 from .vocab.namespace import article_iri
 
 DEFAULT_EXPORTS = Path("exports")
@@ -108,6 +108,7 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         # entities whose names may change: those the replaced or removed articles mentioned, and the new ones
         replaced = [iri for iri in (str(article_iri(d.key)) for d in todo) if iri in stored]
         touched = mentioned_by(store, replaced + gone)
+        incremental = summary_is_fresh(store)  # else the summary is recounted from the whole store
         if todo or gone:
             mark_summary_stale(store)
         if todo:
@@ -123,10 +124,12 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         if touched:
             refresh_entity_names(store, touched)
         if todo or report.removed:  # reviewers' decisions hold for the articles just read again
-            from .review import apply_all
+            from .review import apply_all, decisions
 
             apply_all(store)
-        finish(store, changed=bool(todo or report.removed))
+            touched |= {e for d in decisions(store) for e in d.concerns() if "/article/" not in e}
+        written = [str(article_iri(d.key)) for d in todo] + gone
+        finish(store, changed=bool(todo or report.removed), scope=(written, touched) if incremental else None)
         if (todo or report.removed) and isinstance(store.path, Path):  # a store folder: keep what this build made
             from . import diff
 
@@ -151,12 +154,16 @@ def mentioned_by(store: StoreBase, articles: Sequence[str]) -> set[str]:
     return out
 
 
-def finish(store: StoreBase, changed: bool = True) -> None:
+def finish(store: StoreBase, changed: bool = True, scope: tuple[list[str], set[str]] | None = None) -> None:
     """After articles were written or removed: drop entities nobody mentions, forget stale entailments
-    and recompute the summary graph the counting queries read."""
+    and bring the summary graph the counting queries read up to date — from its running tallies for the
+    articles and entities in *scope* (those the build wrote or removed, and the entities they mention or
+    mentioned), or recounted from the whole store."""
     if changed:
         store.drop_orphan_entities()
         store.drop_inferred()  # entailments of the old data are stale; `kg infer` makes them again
+        if scope is not None and update_summary(store, *scope):
+            return
     if changed or not summary_is_fresh(store):
         refresh_summary(store)
 

@@ -59,3 +59,14 @@ def screenshot(page, name: str, tmp_path) -> None:
         docs = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
         docs.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(docs / f"{name}.png"))
+
+
+def wait_until(page, predicate: str, timeout: float = 15.0) -> None:
+    """Poll a predicate (a function's source) with evaluate(): the pages' CSP forbids the eval that
+    wait_for_function uses for its predicate, which fails whenever the first poll comes too late."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(predicate):
+        assert time.monotonic() < deadline, f"timed out waiting for {predicate}"
+        time.sleep(0.1)

@@ -62,7 +62,7 @@ def _synthetic(n_nodes: int, n_edges: int, seed: int = 7):
 
 
 def test_explorer_in_a_real_browser(built, tmp_path):
-    from browser import page_session, screenshot
+    from browser import page_session, screenshot, wait_until
 
     root, report = built
     page_url = (root / "exports" / "graph.html").as_uri()
@@ -70,7 +70,7 @@ def test_explorer_in_a_real_browser(built, tmp_path):
     linked = {e["from"] for e in data["edges"]} | {e["to"] for e in data["edges"]}
     with page_session(allowed_hosts=()) as (page, errors, outside):
         page.goto(page_url)
-        page.wait_for_function("window.kgReady === true", timeout=90000)
+        wait_until(page, "() => window.kgReady === true", timeout=90)
         total = sum(report.entities_by_type.values())
         # above a few dozen entities, those with no relation start hidden; the toggle shows them
         assert page.is_checked("#hide-isolated") and total > 40
@@ -102,7 +102,7 @@ def _click_edge(page, edge: dict) -> None:
 
 
 def test_explorer_edge_click_double_click_and_export(built, tmp_path):
-    from browser import page_session, screenshot
+    from browser import page_session, screenshot, wait_until
 
     root, _ = built
     page_url = (root / "exports" / "graph.html").as_uri()
@@ -110,7 +110,7 @@ def test_explorer_edge_click_double_click_and_export(built, tmp_path):
     edge = next(e for e in data["edges"] if e["predicate"] == "fined")
     with page_session(allowed_hosts=()) as (page, errors, outside):
         page.goto(page_url)
-        page.wait_for_function("window.kgReady === true", timeout=90000)
+        wait_until(page, "() => window.kgReady === true", timeout=90)
         _click_edge(page, edge)
         page.wait_for_selector("#info[data-edge]")
         info = page.inner_text("#info")
@@ -147,14 +147,14 @@ def test_explorer_edge_click_double_click_and_export(built, tmp_path):
 
 
 def test_payloads_render_as_text_in_the_browser(tmp_path):
-    from browser import page_session
+    from browser import page_session, wait_until
 
     path = _payload_page(tmp_path, "evil.html")
     with page_session(allowed_hosts=()) as (page, errors, outside):
         dialogs = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         page.goto(path.as_uri())
-        page.wait_for_function("window.kgReady === true", timeout=90000)
+        wait_until(page, "() => window.kgReady === true", timeout=90)
         page.fill("#search", "Beta Council")
         page.press("#search", "Enter")
         info = page.inner_text("#info")
@@ -166,7 +166,7 @@ def test_payloads_render_as_text_in_the_browser(tmp_path):
 def test_ten_thousand_node_page_becomes_interactive(tmp_path):
     import time
 
-    from browser import page_session
+    from browser import page_session, wait_until
 
     from kg.viz import page_data, render_html
 
@@ -179,7 +179,7 @@ def test_ten_thousand_node_page_becomes_interactive(tmp_path):
     assert generation < 60  # generous; the benchmark measures it properly
     with page_session(allowed_hosts=()) as (page, errors, outside):
         page.goto(path.as_uri())
-        page.wait_for_function("window.kgReady === true", timeout=60000)
+        wait_until(page, "() => window.kgReady === true", timeout=60)
         linked = len({e["from"] for e in page_data(g)["edges"]} | {e["to"] for e in page_data(g)["edges"]})
         assert page.evaluate("window.kgVisibleNodeIds().length") == linked < 10_000  # the unlinked start hidden
         page.uncheck("#hide-isolated")

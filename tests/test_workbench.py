@@ -5,11 +5,11 @@ import csv
 import io
 import shutil
 import threading
-import time
 import urllib.request
 
 import pytest
 from browser import page_session, require_chromium, screenshot
+from browser import wait_until as _wait
 from conftest import free_port
 
 from kg.server import ServerConfig, make_server
@@ -70,14 +70,6 @@ def _run_entity_query(page, base: str, name: str) -> None:
     page.fill("input[data-param=entity]", name)
     page.click("#run")
     page.wait_for_selector("#results td")
-
-
-def _wait(page, predicate: str, timeout: float = 15.0) -> None:
-    """Poll a predicate with evaluate(): the pages' CSP forbids the eval that wait_for_function uses."""
-    deadline = time.monotonic() + timeout
-    while not page.evaluate(predicate):
-        assert time.monotonic() < deadline, f"timed out waiting for {predicate}"
-        time.sleep(0.1)
 
 
 def test_a_query_result_can_be_shared_by_its_address(served):

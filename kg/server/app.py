@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import KGError
+from ..rdf import insert_data
 from ..sparql.results import GRAPH_TYPES, RESULT_TYPES
+from ..summary.graph import stale_mark
 from ..vocab.namespace import PREFIXES, SERIALIZATION_PREFIXES
 from . import pages
 from .guard import check_query, check_update
@@ -123,6 +125,8 @@ class App:
         try:
             check_update(text)
             answer = self.pool.run({"update": text, "prefixes": PREFIXES}, self.config.timeout)
+            if answer[0] != "error":  # the summary's counts no longer follow the data: the next build recounts
+                self.pool.run({"update": insert_data([stale_mark()]), "prefixes": PREFIXES}, self.config.timeout)
         except QueryFailed as exc:
             return _failure(exc)
         if answer[0] == "error":

@@ -88,6 +88,7 @@ class KG(DefinedNamespace):
     startChar: URIRef
     statementCount: URIRef
     summaryStale: URIRef
+    summaryStamp: URIRef
     # annotation properties
     carriesAmount: URIRef
     carriesRating: URIRef

@@ -1,4 +1,4 @@
-"""The summary graph: statistics and rankings computed once per build, read by the canned queries.
+"""The summary graph's contents: statistics and rankings counted from the whole store, as quads.
 
 Counting and ranking over every statement is slow on a large store (Oxigraph looks each term up on
 disk, and sorting strings decodes them again and again), so `kg build` writes what those queries
@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 import pyoxigraph as ox
+from rdflib.namespace import DCTERMS
 
-from .rdf import RDF_TYPE, SUMMARY_GRAPH, lit
-from .sparql.canned import internal
-from .vocab.namespace import DATASET_IRI, ID_BASE, PREFIXES, slugify
+from ..rdf import RDF_TYPE, SUMMARY_GRAPH, lit
+from ..sparql.canned import internal
+from ..vocab.namespace import DATASET_IRI, ID_BASE, PREFIXES, slugify
 
 DATASET = ox.NamedNode(DATASET_IRI)
+CREATED = ox.NamedNode(str(DCTERMS.created))
 TOP_PAIRS = 1000  # co-mentioned pairs kept (the canned query shows 50)
 TOP_PER_TOPIC = 200  # organisations kept per topic (the canned query shows 200)
 
@@ -57,7 +59,7 @@ def read_contents(store) -> StoreContents:
     for e, t in store.select_values(internal("summary-types")):
         c.types[e].add(t)
     for e, label in store.select_values(internal("summary-labels")):
-        c.labels.setdefault(e, label)
+        c.labels[e] = min(label, c.labels.get(e, label))  # one label, whatever order the store returns them in
     for e, alias in store.select_values(internal("summary-aliases")):
         c.aliases[e].add(alias)
     for st, p in set(store.select_values(internal("summary-statements"))):
@@ -65,8 +67,48 @@ def read_contents(store) -> StoreContents:
     return c
 
 
+@dataclass
+class SummaryFacts:
+    """What the summary graph states, however it was counted (from the whole store, or from the tallies)."""
+
+    triples: int
+    entities: int
+    documents: int
+    classes: Counter  # kg class -> entities
+    statements: Counter  # relation property -> statements
+    pairs: list[tuple[tuple[str, str], int]]  # the most co-mentioned pairs, ranked
+    topics: dict[str, list[tuple[str, int]]]  # topic -> its most active organisations, ranked
+
+
+def facts_from(c: StoreContents) -> SummaryFacts:
+    kg = PREFIXES["kg"]
+    label = lambda e: c.labels.get(e, e)  # noqa: E731
+    orgs = {e for e, ts in c.types.items() if kg + "Organisation" in ts}
+    return SummaryFacts(c.triples, len(c.types), len(c.articles),
+                        Counter(t for ts in c.types.values() for t in ts if t.startswith(kg)), c.statements,
+                        co_mentions(c.mentions.values(), label), topic_activity(c.topics, c.mentions, orgs, label))
+
+
+def name_keys(label: str, aliases) -> list[str]:
+    """An entity's look-up keys: its label and aliases in lower case."""
+    return sorted({form.lower() for form in [label, *aliases] if form})
+
+
+def key_quads(entity: str, keys: list[str]) -> list[ox.Quad]:
+    node, p = ox.NamedNode(entity), _term("kg", "nameKey")
+    return [ox.Quad(node, p, lit(k), SUMMARY_GRAPH) for k in keys]
+
+
 def summary_quads(c: StoreContents) -> list[ox.Quad]:
     """The summary graph for these contents; deterministic, so equal stores get equal summaries."""
+    out = facts_quads(facts_from(c))
+    for entity in sorted(c.types):
+        out += key_quads(entity, name_keys(c.labels.get(entity, ""), c.aliases.get(entity, ())))
+    return out
+
+
+def facts_quads(f: SummaryFacts) -> list[ox.Quad]:
+    """The summary graph but for the name keys."""
     out: list[ox.Quad] = []
     g = SUMMARY_GRAPH
 
@@ -74,17 +116,20 @@ def summary_quads(c: StoreContents) -> list[ox.Quad]:
         out.append(ox.Quad(s, p, o, g))
 
     kg = PREFIXES["kg"]
-    entity_classes = Counter(t for ts in c.types.values() for t in ts if t.startswith(kg))
     add(DATASET, RDF_TYPE, _term("void", "Dataset"))
-    add(DATASET, _term("void", "triples"), lit(c.triples))
-    add(DATASET, _term("void", "entities"), lit(len(c.types)))
-    add(DATASET, _term("void", "documents"), lit(len(c.articles)))
-    for cls, n in sorted(entity_classes.items()):
+    add(DATASET, _term("void", "triples"), lit(f.triples))
+    add(DATASET, _term("void", "entities"), lit(f.entities))
+    add(DATASET, _term("void", "documents"), lit(f.documents))
+    for cls, n in sorted(f.classes.items()):
+        if n <= 0:
+            continue
         part = ox.NamedNode(f"{ID_BASE}dataset/class/{cls[len(kg):]}")
         add(DATASET, _term("void", "classPartition"), part)
         add(part, _term("void", "class"), ox.NamedNode(cls))
         add(part, _term("void", "entities"), lit(n))
-    for prop, n in sorted(c.statements.items()):
+    for prop, n in sorted(f.statements.items()):
+        if n <= 0:
+            continue
         part = ox.NamedNode(f"{ID_BASE}dataset/property/{prop.rsplit('#', 1)[-1]}")
         add(DATASET, _term("void", "propertyPartition"), part)
         add(part, _term("void", "property"), ox.NamedNode(prop))
@@ -98,21 +143,14 @@ def summary_quads(c: StoreContents) -> list[ox.Quad]:
         add(row, _term("kg", "articleCount"), lit(n))
         add(row, _term("kg", "rank"), lit(rank))
 
-    label = lambda e: c.labels.get(e, e)  # noqa: E731
-    for rank, ((a, b), n) in enumerate(co_mentions(c.mentions.values(), label), start=1):
+    for rank, ((a, b), n) in enumerate(f.pairs, start=1):
         ranked_row(f"{ID_BASE}summary/co-mention/{rank}", "CoMention",
                    [(_term("kg", "firstEntity"), a), (_term("kg", "secondEntity"), b)], n, rank)
-
-    orgs = {e for e, ts in c.types.items() if kg + "Organisation" in ts}
-    for topic, ranked in sorted(topic_activity(c.topics, c.mentions, orgs, label).items()):
+    for topic, ranked in sorted(f.topics.items()):
         slug = slugify(topic.rstrip("/").rsplit("/", 1)[-1])
         for rank, (org, n) in enumerate(ranked, start=1):
             ranked_row(f"{ID_BASE}summary/topic-activity/{slug}/{rank}", "TopicActivity",
                        [(_term("dcterms", "subject"), topic), (_term("kg", "activeEntity"), org)], n, rank)
-
-    for entity in sorted(c.types):
-        for key in sorted({form.lower() for form in [c.labels.get(entity, ""), *c.aliases.get(entity, ())] if form}):
-            add(ox.NamedNode(entity), _term("kg", "nameKey"), lit(key))
     return out
 
 
@@ -141,20 +179,6 @@ def topic_activity(topics: dict[str, set[str]], mentions: dict[str, set[str]], o
     return {t: sorted(cnt.items(), key=lambda en: (-en[1], label(en[0]), en[0]))[:top] for t, cnt in counts.items()}
 
 
-def refresh_summary(store) -> int:
-    """Recompute the summary graph from the store and replace it in one update; returns its size."""
-    import datetime
-
-    created = store.select_values(internal("summary-created"))
-    day = created[0][0] if created else datetime.date.today().isoformat()
-    quads = summary_quads(read_contents(store))
-    from rdflib.namespace import DCTERMS
-
-    quads.append(ox.Quad(DATASET, ox.NamedNode(str(DCTERMS.created)), lit(day, "date"), SUMMARY_GRAPH))
-    store.replace_derived_graph(SUMMARY_GRAPH, quads)
-    return len(quads)
-
-
 def has_summary(store) -> bool:
     """Whether the store holds a summary graph (stores built before it existed do not)."""
     return bool(store.select_values(internal("summary-exists")))
@@ -165,8 +189,12 @@ def summary_is_fresh(store) -> bool:
     return has_summary(store) and not store.select_values(internal("summary-stale"))
 
 
+def stale_mark() -> ox.Quad:
+    """The quad that flags the summary as stale."""
+    return ox.Quad(DATASET, _term("kg", "summaryStale"), ox.Literal("true", datatype=_term("xsd", "boolean")), SUMMARY_GRAPH)
+
+
 def mark_summary_stale(store) -> None:
-    """Before a build writes its first article: flag the summary, so a build killed before it finishes
-    leaves a mark the next build sees (and repairs by recomputing)."""
-    store.add_quads([ox.Quad(DATASET, _term("kg", "summaryStale"), ox.Literal("true", datatype=_term("xsd", "boolean")),
-                             SUMMARY_GRAPH)])
+    """Before a build writes its first article (or after an update through the server): flag the summary,
+    so the next build sees the mark and recounts it from the whole store."""
+    store.add_quads([stale_mark()])
