@@ -101,7 +101,8 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         report = BuildReport(store=store.path, files_read=ingest.files_read, articles=len(ingest.documents),
                              problems=ingest.problems, files=ingest.files)
         store.load_ontology()
-        stored = store.article_hashes()
+        # the stored hashes of this input's articles (of every stored article with --prune, to find the gone)
+        stored = store.article_hashes(None if prune else (str(article_iri(d.key)) for d in ingest.documents))
         todo, report.new, report.changed, report.unchanged, keep = plan(ingest.documents, stored)
         report.duplicates = len(ingest.documents) - len(todo) - report.unchanged
         gone = sorted(set(stored) - keep) if prune else []
@@ -109,17 +110,30 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         replaced = [iri for iri in (str(article_iri(d.key)) for d in todo) if iri in stored]
         touched = mentioned_by(store, replaced + gone)
         incremental = summary_is_fresh(store)  # else the summary is recounted from the whole store
+        record = isinstance(store.path, Path) and bool(todo or gone)  # what this build changes, for kg diff
+        if record:
+            from . import diff
+            from .review import decisions
+
+            touched |= {e for d in decisions(store) for e in d.concerns() if "/article/" not in e}
+            before = diff.take(store, articles=replaced + gone, entities=touched)
         if todo or gone:
             mark_summary_stale(store)
         if todo:
             aliases = AliasIndex()
-            aliases.load(store)
+            if incremental:  # the summary's name keys are up to date: look names up as articles come
+                aliases.attach(store)
+            else:
+                aliases.load(store)
             stream = _extraction_stream(todo, model, extractor, workers, dask_scheduler)
             stream = (progress or _progress)(stream, len(todo)) if not quiet else stream
             for extraction in stream:
                 _resolve_across_articles(extraction, aliases)
+                ids = [str(entity_node(e).value) for e in extraction.entities]
+                if record:
+                    diff.extend(before, store, ids)  # as they were before this build first wrote them
                 store.put_article(extraction)
-                touched.update(str(entity_node(e).value) for e in extraction.entities)
+                touched.update(ids)
         report.removed = store.remove_articles(gone)
         if touched:
             refresh_entity_names(store, touched)
@@ -129,11 +143,10 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
             apply_all(store)
             touched |= {e for d in decisions(store) for e in d.concerns() if "/article/" not in e}
         written = [str(article_iri(d.key)) for d in todo] + gone
-        finish(store, changed=bool(todo or report.removed), scope=(written, touched) if incremental else None)
-        if (todo or report.removed) and isinstance(store.path, Path):  # a store folder: keep what this build made
-            from . import diff
-
-            diff.save(diff.take(store), store.path)
+        finish(store, changed=bool(todo or report.removed), scope=(written, touched), incremental=incremental)
+        if record:  # a store folder: keep what this build changed
+            after = diff.take(store, articles=written, entities=before.scope | touched)
+            diff.save(diff.compare(before, after), store.path)
         _fill_counts(store, report)
         if exports_dir is not None:
             report.exports = write_default_exports(store, Path(exports_dir))
@@ -154,15 +167,17 @@ def mentioned_by(store: StoreBase, articles: Sequence[str]) -> set[str]:
     return out
 
 
-def finish(store: StoreBase, changed: bool = True, scope: tuple[list[str], set[str]] | None = None) -> None:
+def finish(store: StoreBase, changed: bool = True, scope: tuple[list[str], set[str]] | None = None,
+           incremental: bool = False) -> None:
     """After articles were written or removed: drop entities nobody mentions, forget stale entailments
-    and bring the summary graph the counting queries read up to date — from its running tallies for the
-    articles and entities in *scope* (those the build wrote or removed, and the entities they mention or
-    mentioned), or recounted from the whole store."""
+    and bring the summary graph the counting queries read up to date. *scope* is what the build touched:
+    the articles it wrote or removed, and the entities they mention or mentioned (None: anything may have
+    changed); with *incremental*, the summary is updated from its running tallies for just that scope,
+    else recounted from the whole store."""
     if changed:
-        store.drop_orphan_entities()
+        store.drop_orphan_entities(scope[1] if scope is not None else None)
         store.drop_inferred()  # entailments of the old data are stale; `kg infer` makes them again
-        if scope is not None and update_summary(store, *scope):
+        if incremental and scope is not None and update_summary(store, *scope):
             return
     if changed or not summary_is_fresh(store):
         refresh_summary(store)
@@ -190,6 +205,7 @@ def _extraction_stream(todo: list[Document], model: str | None, extractor, worke
 
 def _resolve_across_articles(extraction: ArticleExtraction, aliases: AliasIndex) -> None:
     """Apply the store-wide alias index, then fold entities that now share a name."""
+    aliases.prefetch(extraction.entities)
     for entity in extraction.entities:
         aliases.resolve(entity)
     merged: dict[tuple[str, str], Entity] = {}
@@ -211,7 +227,7 @@ def _resolve_across_articles(extraction: ArticleExtraction, aliases: AliasIndex)
 def _fill_counts(store: StoreBase, report: BuildReport) -> None:
     from .stats import store_stats
 
-    s = store_stats(store)
+    s = store_stats(store, exact=False)
     report.entities_by_type, report.relations_by_predicate = s.entities_by_type, s.relations_by_predicate
     report.total_articles, report.triples = s.articles, s.quads
 

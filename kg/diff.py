@@ -1,6 +1,8 @@
-"""What changed between builds: each build that changes a store folder leaves a snapshot of its articles,
-entities and statements (store/snapshots/, the last KEEP kept); `kg diff` compares two snapshots and lists
-what was added, removed or changed, as text, CSV or an HTML page.
+"""What a build changed: before it writes, a build takes a snapshot of the articles it will rewrite or remove
+and of the entities they (and, as it goes, the new articles) mention; after, the same things again. The
+difference — articles, entities and statements added, removed or changed — is kept beside the store
+(STORE/changes/, the last KEEP builds), and `kg diff` shows the last one as text, CSV or an HTML page. The
+cost follows what the build touched, never the size of the store.
 
 Statements are compared by what they say (subject, predicate, object, article), not by their IRIs, which
 are numbered within an article. Imports sparql.canned, templating and errors; the store is passed in.
@@ -12,19 +14,22 @@ import csv
 import gzip
 import io
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import QueryError
+from .sparql.bind import with_values
 from .sparql.canned import internal
 
 if TYPE_CHECKING:
     from .store.base import StoreBase
 
 KEEP = 10
-FOLDER = "snapshots"
+FOLDER = "changes"
+CHUNK = 400
 KINDS = {"article": "articles", "entity": "entities", "statement": "statements"}
 CHANGES = ("added", "removed", "changed")
 
@@ -35,6 +40,7 @@ class Snapshot:
     articles: dict[str, tuple[str, str]] = field(default_factory=dict)  # iri -> (hash, title)
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)  # iri -> (label, type)
     statements: dict[tuple[str, str, str, str], tuple] = field(default_factory=dict)  # (s, p, o, article) -> details
+    scope: set[str] = field(default_factory=set)  # the entities looked up (present or not)
 
 
 @dataclass
@@ -60,62 +66,80 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def take(store: StoreBase, name: str | None = None) -> Snapshot:
-    """The store's articles, entities and statements now."""
+def take(store: StoreBase, name: str | None = None, *, articles: Iterable[str] | None = None,
+         entities: Iterable[str] | None = None) -> Snapshot:
+    """The store's articles, entities and statements now — or only those of the given articles and entities."""
     snap = Snapshot(name or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ"))
-    for iri, digest, title in store.select_values(internal("snapshot-articles")):
-        snap.articles[iri] = (digest or "", title or "")
-    for iri, label, kind in store.select_values(internal("snapshot-entities")):
-        snap.entities[iri] = (label or "", _local(kind or ""))
-    for s, p, o, article, evidence, confidence, amount, rating in store.select_values(internal("snapshot-statements")):
-        snap.statements[(s, _local(p), o, article)] = (evidence or "", confidence or "", amount or "", rating or "")
+    if articles is None and entities is None:
+        _fill(snap, store, "snapshot-articles", "snapshot-entities", "snapshot-statements")
+        return snap
+    for chunk in _chunks(articles or ()):
+        _fill(snap, store, with_values(internal("snapshot-articles"), {"article": chunk}), None,
+              with_values(internal("snapshot-statements"), {"article": chunk}))
+    extend(snap, store, entities or ())
     return snap
+
+
+def extend(snap: Snapshot, store: StoreBase, entities: Iterable[str]) -> None:
+    """Add these entities as they are now (those already in the snapshot are kept as they were)."""
+    for chunk in _chunks([e for e in entities if e not in snap.scope]):
+        snap.scope.update(str(e) for e in chunk)
+        _fill(snap, store, None, with_values(internal("snapshot-entities"), {"entity": chunk}), None)
+
+
+def _chunks(items: Iterable[str]) -> Iterator[tuple]:
+    from rdflib import URIRef
+
+    ordered = sorted(set(items))
+    for start in range(0, len(ordered), CHUNK):
+        yield tuple(URIRef(x) for x in ordered[start:start + CHUNK])
+
+
+def _fill(snap: Snapshot, store: StoreBase, articles: str | None, entities: str | None, statements: str | None) -> None:
+    text = lambda q: internal(q) if q.startswith("snapshot-") else q  # noqa: E731
+    for iri, digest, title in store.select_values(text(articles)) if articles else ():
+        snap.articles[iri] = (digest or "", title or "")
+    for iri, label, kind in store.select_values(text(entities)) if entities else ():
+        snap.entities[iri] = (label or "", _local(kind or ""))
+        snap.scope.add(iri)
+    for s, p, o, article, evidence, confidence, amount, rating in store.select_values(text(statements)) if statements else ():
+        snap.statements[(s, _local(p), o, article)] = (evidence or "", confidence or "", amount or "", rating or "")
 
 
 def folder(store_path: str | Path) -> Path:
     return Path(store_path) / FOLDER
 
 
-def save(snap: Snapshot, store_path: str | Path) -> Path:
-    """Write the snapshot beside the store (gzipped JSON lines) and keep only the last KEEP."""
+def save(d: Diff, store_path: str | Path) -> Path:
+    """Keep what a build changed beside the store (gzipped JSON lines), and only the last KEEP builds'."""
     where = folder(store_path)
     where.mkdir(parents=True, exist_ok=True)
-    path = where / f"{snap.name}.jsonl.gz"
+    path = where / f"{d.new}.jsonl.gz"
     tmp = path.with_suffix(".tmp")
     with gzip.open(tmp, "wt", encoding="utf-8") as out:
-        for iri, (digest, title) in sorted(snap.articles.items()):
-            out.write(json.dumps(["a", iri, digest, title], ensure_ascii=False) + "\n")
-        for iri, (label, kind) in sorted(snap.entities.items()):
-            out.write(json.dumps(["e", iri, label, kind], ensure_ascii=False) + "\n")
-        for key, details in sorted(snap.statements.items()):
-            out.write(json.dumps(["s", *key, *details], ensure_ascii=False) + "\n")
+        out.write(json.dumps({"old": d.old, "new": d.new}) + "\n")
+        for c in d.changes:
+            out.write(json.dumps([c.kind, c.change, c.iri, c.label, c.detail], ensure_ascii=False) + "\n")
     tmp.replace(path)
-    for old in snapshots(store_path)[:-KEEP]:
+    for old in records(store_path)[:-KEEP]:
         old.unlink(missing_ok=True)
     return path
 
 
-def snapshots(store_path: str | Path) -> list[Path]:
-    """The saved snapshots, oldest first."""
+def records(store_path: str | Path) -> list[Path]:
+    """The kept records of what builds changed, oldest first."""
     where = folder(store_path)
     return sorted(where.glob("*.jsonl.gz")) if where.is_dir() else []
 
 
-def load(path: Path) -> Snapshot:
-    snap = Snapshot(path.name.removesuffix(".jsonl.gz"))
+def load(path: Path) -> Diff:
     try:
         with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                row = json.loads(line)
-                if row[0] == "a":
-                    snap.articles[row[1]] = (row[2], row[3])
-                elif row[0] == "e":
-                    snap.entities[row[1]] = (row[2], row[3])
-                elif row[0] == "s":
-                    snap.statements[tuple(row[1:5])] = tuple(row[5:])
-    except (OSError, ValueError, IndexError, EOFError) as exc:
-        raise QueryError(f"snapshot {path} cannot be read ({exc}); delete it and build again") from None
-    return snap
+            head = json.loads(f.readline())
+            changes = [Change(*json.loads(line)) for line in f if line.strip()]
+        return Diff(head["old"], head["new"], changes)
+    except (OSError, ValueError, TypeError, KeyError, EOFError) as exc:
+        raise QueryError(f"{path} cannot be read ({exc}); delete it and build again") from None
 
 
 def compare(old: Snapshot | None, new: Snapshot) -> Diff:
@@ -157,27 +181,34 @@ def compare(old: Snapshot | None, new: Snapshot) -> Diff:
 
 
 def latest(store_path: str | Path | None = None) -> Diff:
-    """What the last build that changed the store changed: its snapshot against the one before."""
+    """What the last build that changed the store changed."""
     from .store import is_remote
     from .store.base import default_store_path
 
     if store_path is not None and is_remote(str(store_path)):
-        raise QueryError("build snapshots are kept only in a store folder, not on a SPARQL server")
+        raise QueryError("what builds changed is kept only beside a store folder, not on a SPARQL server")
     store_path = Path(store_path) if store_path is not None else default_store_path()
-    found = snapshots(store_path)
+    found = records(store_path)
     if not found:
-        raise QueryError(f"no build snapshots in {folder(store_path)}; `kg build` leaves one each time it "
+        raise QueryError(f"no record of a build in {folder(store_path)}; `kg build` leaves one each time it "
                          "changes the store")
-    return compare(load(found[-2]) if len(found) > 1 else None, load(found[-1]))
+    return load(found[-1])
 
 
 def summary(diff: Diff) -> str:
-    since = f"snapshot {diff.old}" if diff.old else "an empty store"
-    lines = [f"Changes from {since} to snapshot {diff.new}:"]
+    lines = [f"Changes made by the build of {_when(diff.new)}:"]
     for kind, plural in KINDS.items():
         lines.append(f"  {plural}: {diff.count(kind, 'added')} added, {diff.count(kind, 'removed')} removed, "
                      f"{diff.count(kind, 'changed')} changed")
     return "\n".join(lines)
+
+
+def _when(name: str) -> str:
+    """20261125T101500123456Z -> 2026-11-25 10:15:00 UTC"""
+    try:
+        return datetime.strptime(name, "%Y%m%dT%H%M%S%fZ").strftime("%Y-%m-%d %H:%M:%S UTC")
+    except ValueError:
+        return name
 
 
 SIGNS = {"added": "+", "removed": "-", "changed": "~"}

@@ -75,3 +75,4 @@ def test_all_inputs_bad_is_an_error_and_store_untouched(tmp_path, extractor):
     with pytest.raises(InputError, match="nothing could be read"):
         build([src], store_path=tmp_path / "s", exports_dir=None, quiet=True, extractor=extractor)
     assert not (tmp_path / "s").exists()
+

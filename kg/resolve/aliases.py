@@ -19,12 +19,37 @@ class AliasIndex:
 
     def __init__(self) -> None:
         self._by_form: dict[tuple[str, str], set[tuple[str, str | None]]] = {}
+        self._store: StoreBase | None = None
+        self._asked: set[str] = set()
 
     def add(self, etype: str, label: str, forms: Iterable[str], iri: str | None = None) -> None:
         for form in [label, *forms]:
             self._by_form.setdefault((etype, form.casefold()), set()).add((label, iri))
 
+    def attach(self, store: StoreBase) -> None:
+        """Look names up in the store as articles come (see prefetch), rather than loading every name: the
+        cost follows the articles read, not the store. Needs the summary's name keys to be up to date."""
+        self._store = store
+
+    def prefetch(self, entities: Iterable[Entity]) -> None:
+        """Fetch from the attached store the entities known by these entities' names (once per name)."""
+        if self._store is None:
+            return
+        from rdflib import Literal
+
+        from ..sparql import with_values
+        from ..sparql.canned import internal
+
+        keys = sorted({e.name.lower() for e in entities} - self._asked)
+        self._asked.update(keys)
+        for start in range(0, len(keys), 200):
+            chunk = tuple(Literal(k) for k in keys[start:start + 200])
+            for entity, etype, label, alias in self._store.select_values(
+                    with_values(internal("alias-lookup"), {"key": chunk})):
+                self.add(etype.rsplit("#", 1)[-1], label, [alias] if alias else [], entity)
+
     def load(self, store: StoreBase) -> None:
+        """Every name in the store, at once."""
         from ..sparql import run_canned
 
         for row in run_canned(store, "aliases"):

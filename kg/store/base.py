@@ -24,7 +24,7 @@ from ..rdf import (
     entity_quads,
     insert_data,
 )
-from ..sparql.bind import drop_graph
+from ..sparql.bind import drop_graph, with_values
 from ..sparql.canned import internal
 from ..vocab.resources import ontology_file
 
@@ -107,14 +107,21 @@ class StoreBase:
         """A SELECT's rows as dicts of plain strings, with *iris* bound (as a VALUES block, never pasted)."""
         from rdflib import URIRef
 
-        from ..sparql.bind import with_values
-
         names, rows = self.select_table(with_values(text, {k: URIRef(v) for k, v in (iris or {}).items()}))
         return [dict(zip(names, row)) for row in rows]
 
-    def article_hashes(self) -> dict[str, str]:
-        """Article IRI -> content hash, to skip articles that have not changed."""
-        return dict(self.select_values(internal("article-hashes")))
+    def article_hashes(self, iris: Iterable[str] | None = None) -> dict[str, str]:
+        """Article IRI -> content hash, to skip articles that have not changed: of every stored article, or
+        of those among *iris* that are stored (a cost that follows the input, not the store)."""
+        if iris is None:
+            return dict(self.select_values(internal("article-hashes")))
+        from rdflib import URIRef
+
+        wanted, found = sorted(set(iris)), {}
+        for start in range(0, len(wanted), 400):
+            chunk = tuple(URIRef(x) for x in wanted[start:start + 400])
+            found.update(self.select_values(with_values(internal("article-hashes"), {"a": chunk})))
+        return found
 
     def article_sources(self) -> dict[str, str]:
         """Article IRI -> source, used by --prune."""
@@ -150,9 +157,18 @@ class StoreBase:
             n += 1
         return n
 
-    def drop_orphan_entities(self) -> None:
-        """Remove descriptions of entities that no article mentions any more."""
-        self._write(internal("drop-orphan-entities"), [])
+    def drop_orphan_entities(self, candidates: Iterable[str] | None = None) -> None:
+        """Remove descriptions of entities that no article mentions any more: of any entity, or only among
+        *candidates* (those the removed or rewritten articles mentioned)."""
+        if candidates is None:
+            self._write(internal("drop-orphan-entities"), [])
+            return
+        from rdflib import URIRef
+
+        wanted = sorted(set(candidates))
+        for start in range(0, len(wanted), 400):
+            chunk = tuple(URIRef(x) for x in wanted[start:start + 400])
+            self._write(with_values(internal("drop-orphan-entities"), {"e": chunk}), [])
 
     def drop_inferred(self) -> None:
         """Forget materialised entailments (after the asserted data changed)."""

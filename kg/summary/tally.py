@@ -95,6 +95,9 @@ class Tally:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.db = sqlite3.connect(str(path))
+        # the store is the record: a lost tally costs a recount (the stamps then differ), never wrong counts
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
 
     @classmethod
