@@ -2,7 +2,7 @@
 
     python bench/run.py                 # the full run documented in docs/performance.md (about 15-25 min)
     python bench/run.py --quick         # small sizes, to check the script works (used by the test suite)
-    python bench/run.py --only queries  # one part: extraction, workers, rebuild, queries, viz, memory, scaling
+    python bench/run.py --only queries  # one part: extraction, workers, rebuild, queries, viz, memory, scaling, increment
 
 Targets (from the project's issues): our extraction at least 0.8 of raw spaCy; 2 workers at least 1.7x one;
 an unchanged rebuild at most 5% of a cold build; every canned query under 100 ms median at ~1M triples.
@@ -370,6 +370,46 @@ def bench_scaling(res: Results, sizes: list[int], tmp: Path) -> None:
     res.extra["scaling"] = curve
 
 
+# ---------------------------------------------------------------------- 8. one article into a big store
+
+ARTICLE = ("Council fined over lost records\n\nBy A Writer, 3 May 2019\n\nThe Information Commissioner's Office "
+           "fined Riverside Borough Council £40,000 in 2019 after records were lost. The council said it would "
+           "review its data policy with Hillside Housing Trust.\n")
+
+
+def bench_increment(res: Results, sizes: list[int], tmp: Path, runs: int = 3) -> None:
+    """`kg build` of one new or changed article into a store of N triples, against the same build into an
+    empty store (the spaCy pipeline loaded once, outside the timings); medians of *runs*."""
+    from kg.build import build
+    from kg.extract import Extractor
+
+    ex = Extractor()
+    src = tmp / "one-article"
+    src.mkdir(exist_ok=True)
+
+    def once(store: Path, i: int) -> float:
+        (src / "a.txt").write_text(ARTICLE + "More follows." * i + "\n", encoding="utf-8")  # new, then changed
+        t, _ = timed(build, [src], store_path=store, exports_dir=None, quiet=True, extractor=ex)
+        return t
+
+    empty = []
+    for i in range(runs):
+        shutil.rmtree(tmp / "empty", ignore_errors=True)
+        empty.append(once(tmp / "empty", i))
+    base = statistics.median(empty)
+    curve = {}
+    for n in sizes:
+        path = tmp / f"inc-{n}"
+        _, (n_articles, triples, _) = timed(make_big_store, path, n)
+        t = statistics.median([once(path, i) for i in range(runs)])
+        curve[n] = t
+        res.add(f"8. one new or changed article into a {triples:,}-triple store (s)", f"{t:.2f}",
+                f"{base:.2f} into an empty store", f"{t / base:.2f}x the empty-store cost",
+                "≤ 3x at 2M; 10M no more than 2M", f"median of {runs}: the article new, then changed twice")
+        shutil.rmtree(path, ignore_errors=True)
+    res.extra["increment"] = {"empty_s": base, **{str(k): v for k, v in curve.items()}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small sizes: checks the script, figures mean little")
@@ -377,12 +417,13 @@ def main() -> None:
     ap.add_argument("--triples", type=int, default=1_000_000)
     ap.add_argument("--articles", type=int, default=400, help="articles for the extraction/worker/rebuild runs")
     ap.add_argument("--scale", default="1000,10000,100000")
+    ap.add_argument("--increment", default="100000,2000000,10000000", help="store sizes (triples) for part 8")
     ap.add_argument("--cap", type=float, default=60.0, help="seconds after which a baseline query is abandoned")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = ap.parse_args()
     if args.quick:
-        args.triples, args.articles, args.scale, args.cap = 20_000, 16, "100,400", 5.0
-    parts = set(args.only or ["extraction", "workers", "rebuild", "queries", "viz", "memory", "scaling"])
+        args.triples, args.articles, args.scale, args.cap, args.increment = 20_000, 16, "100,400", 5.0, "20000"
+    parts = set(args.only or ["extraction", "workers", "rebuild", "queries", "viz", "memory", "scaling", "increment"])
     res = Results()
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     started = time.perf_counter()
@@ -400,6 +441,8 @@ def main() -> None:
             bench_writer_memory(res, args.triples, tmp)
         if "scaling" in parts:
             bench_scaling(res, [int(x) for x in args.scale.split(",")], tmp)
+        if "increment" in parts:
+            bench_increment(res, [int(x) for x in args.increment.split(",")], tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print(res.table())

@@ -36,6 +36,7 @@ def counted(monkeypatch):
 
     monkeypatch.setattr("kg.build.refresh_summary", refresh)
     monkeypatch.setattr("kg.build.update_summary", update)
+    calls["_refresh"], calls["_update"] = refresh, update
     return calls
 
 
@@ -47,7 +48,7 @@ def _same_as_recount(store, tmp_path) -> None:
     assert incremental == full, (sorted(map(str, full - incremental))[:5], sorted(map(str, incremental - full))[:5])
 
 
-def test_incremental_summary_equals_a_recount(extractor, tmp_path, counted):
+def test_incremental_summary_equals_a_recount(extractor, tmp_path, counted, monkeypatch):
     from click.testing import CliRunner
 
     from kg.build import build
@@ -60,7 +61,7 @@ def test_incremental_summary_equals_a_recount(extractor, tmp_path, counted):
     for f in files[:11]:
         shutil.copy(f, src)
     build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor)
-    assert counted == {"recount": 1, "update": 0}  # a new store: counted in full once
+    assert (counted["recount"], counted["update"]) == (1, 0)  # a new store: counted in full once
     _same_as_recount(store, tmp_path)
 
     for f in files[11:]:  # new articles
@@ -68,10 +69,21 @@ def test_incremental_summary_equals_a_recount(extractor, tmp_path, counted):
     assert build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor).new == len(files) - 11
     _same_as_recount(store, tmp_path)
 
-    # a reviewer merges two entities (recounted by the review command) and rejects a statement
-    for args in (["merge", "Leeds City Council", "Leeds"], ["retype", "Kent Integrated Dataset", "Publication"]):
+    # a reviewer merges two entities, retypes one, renames one and rejects a statement: each decision
+    # updates the summary from the tallies too
+    listed = CliRunner().invoke(main, ["review", "list", "--format", "csv", "--status", "all", "--store", str(store)])
+    first_id = listed.output.splitlines()[1].split(",")[0]
+    recounts = []
+    monkeypatch.setattr(summary_module, "refresh_summary", lambda st: recounts.append(st))
+    for args in (["merge", "Leeds City Council", "Leeds"], ["retype", "Kent Integrated Dataset", "Publication"],
+                 ["rename", "Nesta", "Nesta Foundation"], ["reject", first_id]):
         result = CliRunner().invoke(main, ["review", *args, "--store", str(store)])
         assert result.exit_code == 0, result.output
+        _same_as_recount(store, tmp_path)
+    assert recounts == []
+    monkeypatch.undo()
+    monkeypatch.setattr("kg.build.refresh_summary", counted["_refresh"])
+    monkeypatch.setattr("kg.build.update_summary", counted["_update"])
     changed = next(f for f in sorted(src.glob("*.txt")) if "Leeds" in f.read_text(encoding="utf-8"))
     changed.write_text(changed.read_text(encoding="utf-8") + "\nNesta worked with Leeds on open data in Leeds.\n",
                        encoding="utf-8")
@@ -100,9 +112,9 @@ def test_a_stale_or_foreign_summary_is_recounted(extractor, tmp_path, counted):
     first = sorted(src.glob("*.txt"))[0]
     first.write_text(first.read_text(encoding="utf-8") + "\nMore news.\n", encoding="utf-8")
     build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor)
-    assert counted == {"recount": 2, "update": 0}
+    assert (counted["recount"], counted["update"]) == (2, 0)
     (store / FILE).unlink()  # tallies lost: the stamps differ, so the summary is recounted
     first.write_text(first.read_text(encoding="utf-8") + "\nAnd more.\n", encoding="utf-8")
     build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor)
-    assert counted == {"recount": 3, "update": 0}
+    assert (counted["recount"], counted["update"]) == (3, 0)
     _same_as_recount(store, tmp_path)

@@ -18,9 +18,23 @@ if TYPE_CHECKING:
     from ..store.base import StoreBase
 
 
-def _done(store: StoreBase) -> None:
-    from ..summary import refresh_summary
+def _done(store: StoreBase, concerns: list[str] | None = None) -> None:
+    """Bring the summary up to date: from its tallies for the entities a decision concerns and the articles
+    that mention them (*concerns* given, the summary fresh before the decision), else by a recount."""
+    from ..sparql import with_values
+    from ..sparql.canned import internal
+    from ..summary import refresh_summary, update_summary
 
+    if concerns is not None:
+        from rdflib import URIRef
+
+        entities = {c for c in concerns if "/article/" not in c}
+        articles = {c for c in concerns if "/article/" in c}
+        if entities:
+            bound = {"entity": tuple(URIRef(e) for e in sorted(entities))}
+            articles.update(a for a, _ in store.select_values(with_values(internal("article-mentions"), bound)))
+        if update_summary(store, sorted(articles), entities):
+            return
     refresh_summary(store)
 
 
@@ -115,8 +129,12 @@ def _record(store: StoreBase, decision: Decision) -> Decision:
         decision.check()
     except InputError as exc:
         raise QueryError(exc.problem if hasattr(exc, "problem") else str(exc)) from None
+    from ..summary import mark_summary_stale, summary_is_fresh
+
+    fresh = summary_is_fresh(store)
+    mark_summary_stale(store)  # until the summary follows the decision
     record(store, decision)
-    _done(store)
+    _done(store, decision.concerns() if fresh else None)
     return decision
 
 

@@ -23,11 +23,12 @@ from .graph import (
     mark_summary_stale,
     name_keys,
     read_contents,
+    stamp_of,
     summary_is_fresh,
     summary_quads,
     topic_activity,
 )
-from .tally import Tally, stamp_of
+from .tally import Tally
 
 __all__ = ["StoreContents", "SummaryFacts", "co_mentions", "has_summary", "mark_summary_stale", "read_contents",
            "refresh_summary", "summary_is_fresh", "summary_quads", "topic_activity", "update_summary"]
@@ -39,11 +40,10 @@ def refresh_summary(store) -> int:
 
     day = _created_day(store)
     c = read_contents(store)
-    facts = facts_quads(facts_from(c))
-    facts.append(ox.Quad(DATASET, CREATED, lit(day, "date"), SUMMARY_GRAPH))
-    stamp = stamp_of(facts)
-    facts.append(ox.Quad(DATASET, _term("kg", "summaryStamp"), ox.Literal(stamp), SUMMARY_GRAPH))
-    quads = list(facts)
+    facts = facts_from(c)
+    stamp = stamp_of(facts, day)
+    quads = facts_quads(facts) + [ox.Quad(DATASET, CREATED, lit(day, "date"), SUMMARY_GRAPH),
+                                  ox.Quad(DATASET, _term("kg", "summaryStamp"), ox.Literal(stamp), SUMMARY_GRAPH)]
     for entity in sorted(c.types):
         quads += key_quads(entity, name_keys(c.labels.get(entity, ""), c.aliases.get(entity, ())))
     tally = Tally.of(store)

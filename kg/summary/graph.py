@@ -10,6 +10,7 @@ rebuilt from the store's own contents, so it is always consistent with them afte
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -108,12 +109,16 @@ def summary_quads(c: StoreContents) -> list[ox.Quad]:
 
 
 def facts_quads(f: SummaryFacts) -> list[ox.Quad]:
-    """The summary graph but for the name keys."""
+    """The summary graph but for the name keys and the dates."""
+    return void_quads(f) + pair_quads(f.pairs) + topic_quads(f.topics)
+
+
+def void_quads(f: SummaryFacts) -> list[ox.Quad]:
+    """The VoID description: sizes, entities per class, statements per relation property."""
     out: list[ox.Quad] = []
-    g = SUMMARY_GRAPH
 
     def add(s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.Literal) -> None:
-        out.append(ox.Quad(s, p, o, g))
+        out.append(ox.Quad(s, p, o, SUMMARY_GRAPH))
 
     kg = PREFIXES["kg"]
     add(DATASET, RDF_TYPE, _term("void", "Dataset"))
@@ -134,24 +139,58 @@ def facts_quads(f: SummaryFacts) -> list[ox.Quad]:
         add(DATASET, _term("void", "propertyPartition"), part)
         add(part, _term("void", "property"), ox.NamedNode(prop))
         add(part, _term("kg", "statementCount"), lit(n))
+    return out
 
-    def ranked_row(iri: str, cls: str, links: list[tuple[ox.NamedNode, str]], n: int, rank: int) -> None:
-        row = ox.NamedNode(iri)
-        add(row, RDF_TYPE, _term("kg", cls))
-        for prop, target in links:
-            add(row, prop, ox.NamedNode(target))
-        add(row, _term("kg", "articleCount"), lit(n))
-        add(row, _term("kg", "rank"), lit(rank))
 
-    for rank, ((a, b), n) in enumerate(f.pairs, start=1):
-        ranked_row(f"{ID_BASE}summary/co-mention/{rank}", "CoMention",
-                   [(_term("kg", "firstEntity"), a), (_term("kg", "secondEntity"), b)], n, rank)
-    for topic, ranked in sorted(f.topics.items()):
+def _ranked_row(iri: str, cls: str, links: list[tuple[ox.NamedNode, str]], n: int, rank: int) -> list[ox.Quad]:
+    row, g = ox.NamedNode(iri), SUMMARY_GRAPH
+    out = [ox.Quad(row, RDF_TYPE, _term("kg", cls), g)]
+    out += [ox.Quad(row, prop, ox.NamedNode(target), g) for prop, target in links]
+    return out + [ox.Quad(row, _term("kg", "articleCount"), lit(n), g), ox.Quad(row, _term("kg", "rank"), lit(rank), g)]
+
+
+def pair_quads(pairs: list[tuple[tuple[str, str], int]]) -> list[ox.Quad]:
+    """The ranked co-mentioned pairs."""
+    out: list[ox.Quad] = []
+    for rank, ((a, b), n) in enumerate(pairs, start=1):
+        out += _ranked_row(f"{ID_BASE}summary/co-mention/{rank}", "CoMention",
+                           [(_term("kg", "firstEntity"), a), (_term("kg", "secondEntity"), b)], n, rank)
+    return out
+
+
+def topic_quads(topics: dict[str, list[tuple[str, int]]]) -> list[ox.Quad]:
+    """The ranked most active organisations of each topic."""
+    out: list[ox.Quad] = []
+    for topic, ranked in sorted(topics.items()):
         slug = slugify(topic.rstrip("/").rsplit("/", 1)[-1])
         for rank, (org, n) in enumerate(ranked, start=1):
-            ranked_row(f"{ID_BASE}summary/topic-activity/{slug}/{rank}", "TopicActivity",
-                       [(_term("dcterms", "subject"), topic), (_term("kg", "activeEntity"), org)], n, rank)
+            out += _ranked_row(f"{ID_BASE}summary/topic-activity/{slug}/{rank}", "TopicActivity",
+                               [(_term("dcterms", "subject"), topic), (_term("kg", "activeEntity"), org)], n, rank)
     return out
+
+
+def facts_json(f: SummaryFacts) -> str:
+    """The facts as canonical JSON: what the tallies keep of the last summary written, and what its stamp
+    digests."""
+    return json.dumps({"triples": f.triples, "entities": f.entities, "documents": f.documents,
+                       "classes": sorted((k, v) for k, v in f.classes.items() if v > 0),
+                       "statements": sorted((k, v) for k, v in f.statements.items() if v > 0),
+                       "pairs": [[a, b, n] for (a, b), n in f.pairs],
+                       "topics": sorted((t, [[o, n] for o, n in r]) for t, r in f.topics.items())}, sort_keys=True)
+
+
+def facts_from_json(text: str) -> SummaryFacts:
+    d = json.loads(text)
+    return SummaryFacts(d["triples"], d["entities"], d["documents"], Counter(dict(d["classes"])),
+                        Counter(dict(d["statements"])), [((a, b), n) for a, b, n in d["pairs"]],
+                        {t: [(o, n) for o, n in r] for t, r in d["topics"]})
+
+
+def stamp_of(f: SummaryFacts, day: str) -> str:
+    """The stamp of a summary: a digest of its figures, rankings and date, so equal summaries share it."""
+    import hashlib
+
+    return hashlib.sha1((facts_json(f) + day).encode()).hexdigest()
 
 
 def co_mentions(mentions: Iterable[set[str]], label, top: int = TOP_PAIRS) -> list[tuple[tuple[str, str], int]]:

@@ -24,20 +24,24 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from ..rdf import SUMMARY_GRAPH, lit
+from ..rdf import SUMMARY_GRAPH
 from ..sparql.bind import with_values
 from ..sparql.canned import internal
 from .graph import (
-    CREATED,
     DATASET,
     TOP_PAIRS,
     TOP_PER_TOPIC,
     StoreContents,
     SummaryFacts,
     _term,
-    facts_quads,
+    facts_from_json,
+    facts_json,
     key_quads,
     name_keys,
+    pair_quads,
+    stamp_of,
+    topic_quads,
+    void_quads,
 )
 from ..vocab.namespace import GRAPH, PREFIXES
 
@@ -61,7 +65,7 @@ CREATE TABLE IF NOT EXISTS topic(article TEXT, topic TEXT);
 CREATE INDEX IF NOT EXISTS topic_article ON topic(article);
 CREATE TABLE IF NOT EXISTS stmt(article TEXT, predicate TEXT, n INTEGER);
 CREATE INDEX IF NOT EXISTS stmt_article ON stmt(article);
-CREATE TABLE IF NOT EXISTS entity(iri TEXT PRIMARY KEY, label TEXT, size INTEGER, keys TEXT);
+CREATE TABLE IF NOT EXISTS entity(iri TEXT PRIMARY KEY, label TEXT, size INTEGER, keys TEXT, typed INTEGER);
 CREATE TABLE IF NOT EXISTS etype(entity TEXT, type TEXT);
 CREATE INDEX IF NOT EXISTS etype_entity ON etype(entity);
 CREATE INDEX IF NOT EXISTS etype_type ON etype(type, entity);
@@ -69,8 +73,33 @@ CREATE TABLE IF NOT EXISTS pair(a TEXT, b TEXT, n INTEGER, PRIMARY KEY(a, b));
 CREATE INDEX IF NOT EXISTS pair_n ON pair(n);
 CREATE TABLE IF NOT EXISTS topic_entity(topic TEXT, entity TEXT, n INTEGER, PRIMARY KEY(topic, entity));
 CREATE INDEX IF NOT EXISTS topic_entity_n ON topic_entity(topic, n);
-CREATE TABLE IF NOT EXISTS written(quad TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS total(name TEXT PRIMARY KEY, n INTEGER);
+CREATE TABLE IF NOT EXISTS class_total(type TEXT PRIMARY KEY, n INTEGER);
+CREATE TABLE IF NOT EXISTS stmt_total(predicate TEXT PRIMARY KEY, n INTEGER);
 """
+# running totals kept by the database itself, so the summary's figures are read, not summed, at any size
+TRIGGERS = [("article", "INSERT", "NEW", "+"), ("article", "DELETE", "OLD", "-"), ("entity", "INSERT", "NEW", "+"),
+            ("entity", "DELETE", "OLD", "-"), ("etype", "INSERT", "NEW", "+"), ("etype", "DELETE", "OLD", "-"),
+            ("stmt", "INSERT", "NEW", "+"), ("stmt", "DELETE", "OLD", "-")]
+TOTALS = {"article": [("total", "'articles'", "1"), ("total", "'article_size'", "{r}.size")],
+          "entity": [("total", "'entity_size'", "{r}.size"), ("total", "'typed_entities'", "{r}.typed")],
+          "etype": [("class_total", "{r}.type", "1")],
+          "stmt": [("stmt_total", "{r}.predicate", "{r}.n")]}
+SCHEMA_VERSION = 3
+
+
+def _triggers() -> str:
+    out = []
+    for table, event, row, sign in TRIGGERS:
+        body = []
+        for target, key, amount in TOTALS[table]:
+            key, amount = key.format(r=row), amount.format(r=row)
+            column = "name" if target == "total" else ("type" if target == "class_total" else "predicate")
+            body.append(f"INSERT INTO {target} VALUES ({key}, {sign}{amount}) "
+                        f"ON CONFLICT({column}) DO UPDATE SET n = n {sign} {amount};")
+        out.append(f"CREATE TRIGGER IF NOT EXISTS {table}_{event.lower()} AFTER {event} ON {table} "
+                   f"BEGIN {' '.join(body)} END;")
+    return "\n".join(out)
 
 
 def _chunks(items: Sequence[str]) -> Iterable[tuple[URIRef, ...]]:
@@ -85,10 +114,6 @@ def _select(store: StoreBase, name: str, var: str, items: Sequence[str]) -> list
     return rows
 
 
-def _nq(q: ox.Quad) -> str:
-    return f"{q.subject} {q.predicate} {q.object} ."
-
-
 class Tally:
     """The tallies of one store folder."""
 
@@ -98,7 +123,11 @@ class Tally:
         # the store is the record: a lost tally costs a recount (the stamps then differ), never wrong counts
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(SCHEMA)
+        if self.db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:  # older tallies: start afresh
+            for kind, name in self.db.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger')").fetchall():
+                self.db.execute(f"DROP {kind.upper()} IF EXISTS {name}")  # noqa: S608 (names from the schema)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self.db.executescript(SCHEMA + _triggers())
 
     @classmethod
     def of(cls, store: StoreBase) -> Tally | None:
@@ -122,10 +151,11 @@ class Tally:
 
     # ------------------------------------------------------------ filling
 
-    def rebuild(self, store: StoreBase, c: StoreContents, written: list[ox.Quad], stamp: str) -> None:
+    def rebuild(self, store: StoreBase, c: StoreContents, facts: SummaryFacts, stamp: str) -> None:
         """Replace the tallies with the whole store's (after a full recount), under the summary's stamp."""
         db = self.db
-        for table in ("article", "mention", "topic", "stmt", "entity", "etype", "pair", "topic_entity", "written", "meta"):
+        for table in ("article", "mention", "topic", "stmt", "entity", "etype", "pair", "topic_entity", "meta",
+                      "total", "class_total", "stmt_total"):
             db.execute(f"DELETE FROM {table}")  # noqa: S608 (table names are ours)
         sizes = dict((g, int(n)) for g, n in store.select_values(internal("tally-graph-sizes")))
         db.executemany("INSERT INTO article VALUES (?, ?)", ((a, sizes.get(a, 0)) for a in c.articles))
@@ -136,7 +166,7 @@ class Tally:
         entity_sizes = dict((e, int(n)) for e, n in store.select_values(internal("tally-entity-sizes")))
         for e, size in entity_sizes.items():
             keys = name_keys(c.labels.get(e, ""), c.aliases.get(e, ())) if e in c.types else []
-            db.execute("INSERT INTO entity VALUES (?, ?, ?, ?)", (e, c.labels.get(e), size, json.dumps(keys)))
+            db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)", (e, c.labels.get(e), size, json.dumps(keys), int(e in c.types)))
         db.executemany("INSERT INTO etype VALUES (?, ?)", ((e, t) for e, ts in c.types.items() for t in ts))
         pairs: Counter = Counter()
         per_topic: Counter = Counter()
@@ -148,7 +178,7 @@ class Tally:
         counted = sum(sizes.get(a, 0) for a in c.articles) + sum(entity_sizes.values())
         side = sum(sizes.get(g, 0) for g in SIDE_GRAPHS)
         self._set("rest", str(c.triples - counted - side))
-        db.executemany("INSERT INTO written VALUES (?)", ((_nq(q),) for q in written))
+        self._set("facts", facts_json(facts))
         self._set("stamp", stamp)
         db.commit()
 
@@ -214,7 +244,8 @@ class Tally:
             if d is not None:
                 label = min(d["labels"]) if d["labels"] else None
                 new_keys = name_keys(label or "", d["aliases"]) if d["types"] else []
-                db.execute("INSERT INTO entity VALUES (?, ?, ?, ?)", (e, label, d["size"], json.dumps(new_keys)))
+                db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)", (e, label, d["size"], json.dumps(new_keys),
+                                                                          int(bool(d["types"]))))
                 db.executemany("INSERT INTO etype VALUES (?, ?)", ((e, t) for t in d["types"]))
             if old_keys != new_keys:
                 removed += key_quads(e, [k for k in old_keys if k not in new_keys])
@@ -225,14 +256,18 @@ class Tally:
     def facts(self, store: StoreBase) -> SummaryFacts:
         """The summary's figures and rankings from the tallies (the side graphs counted directly)."""
         db = self.db
-        one = lambda sql, *args: db.execute(sql, args).fetchone()[0] or 0  # noqa: E731
         side = sum(int(n) for _, n in _select(store, "tally-graph-sizes", "g", SIDE_GRAPHS))
-        triples = one("SELECT SUM(size) FROM article") + one("SELECT SUM(size) FROM entity") + side + int(self.meta("rest", "0"))
-        classes = Counter(dict(db.execute("SELECT type, COUNT(*) FROM etype WHERE type LIKE ? GROUP BY type", (KG + "%",))))
-        statements = Counter(dict(db.execute("SELECT predicate, SUM(n) FROM stmt GROUP BY predicate")))
+
+        def total(name: str) -> int:
+            row = db.execute("SELECT n FROM total WHERE name = ?", (name,)).fetchone()
+            return row[0] if row else 0
+
+        triples = total("article_size") + total("entity_size") + side + int(self.meta("rest", "0"))
+        classes = Counter(dict(db.execute("SELECT type, n FROM class_total WHERE type LIKE ? AND n > 0", (KG + "%",))))
+        statements = Counter(dict(db.execute("SELECT predicate, n FROM stmt_total WHERE n > 0")))
         for _, p, n in _select(store, "tally-statements", "a", [str(GRAPH.review)]):
             statements[p] += int(n)
-        return SummaryFacts(triples, one("SELECT COUNT(DISTINCT entity) FROM etype"), one("SELECT COUNT(*) FROM article"),
+        return SummaryFacts(triples, total("typed_entities"), total("articles"),
                             classes, statements, self._top_pairs(), self._topic_activity())
 
     def _label(self, e: str) -> str:
@@ -260,37 +295,36 @@ class Tally:
     # ------------------------------------------------------------ writing
 
     def write_summary(self, store: StoreBase, day: str) -> None:
-        """Write what changed in the summary graph: figures and rankings against what was written last,
-        the name keys of the entities just re-read; then drop the stale mark, in one update."""
-        quads = facts_quads(self.facts(store))
-        quads.append(ox.Quad(DATASET, CREATED, lit(day, "date"), SUMMARY_GRAPH))
-        stamp = stamp_of(quads)
-        quads.append(ox.Quad(DATASET, _term("kg", "summaryStamp"), ox.Literal(stamp), SUMMARY_GRAPH))
-        self._set("stamp", stamp)
-        new = {_nq(q): q for q in quads}
-        old = {line for (line,) in self.db.execute("SELECT quad FROM written")}
-        stale = [q for q in _stale_marks(store)]
+        """Write what changed in the summary graph, in one update: the figures and each ranking only where
+        they differ from the last written, the name keys of the entities just re-read, the new stamp; and
+        drop the stale mark."""
+        old, new = facts_from_json(self.meta("facts")), self.facts(store)
+        removed: list[ox.Quad] = []
+        added: list[ox.Quad] = []
+
+        def change(before: list[ox.Quad], after: list[ox.Quad]) -> None:
+            b, a = set(before), set(after)
+            removed.extend(b - a)
+            added.extend(a - b)
+
+        if (old.triples, old.entities, old.documents, +old.classes, +old.statements) != \
+                (new.triples, new.entities, new.documents, +new.classes, +new.statements):
+            change(void_quads(old), void_quads(new))
+        if old.pairs != new.pairs:
+            change(pair_quads(old.pairs), pair_quads(new.pairs))
+        for topic in old.topics.keys() | new.topics.keys():
+            if old.topics.get(topic) != new.topics.get(topic):
+                change(topic_quads({topic: old.topics.get(topic, [])}), topic_quads({topic: new.topics.get(topic, [])}))
+        stamp = stamp_of(new, day)
+        change([ox.Quad(DATASET, _term("kg", "summaryStamp"), ox.Literal(self.meta("stamp")), SUMMARY_GRAPH)],
+               [ox.Quad(DATASET, _term("kg", "summaryStamp"), ox.Literal(stamp), SUMMARY_GRAPH)])
         removed_keys, added_keys = getattr(self, "_key_changes", ([], []))
-        removed = [_parse(line) for line in old - new.keys()] + stale + removed_keys
-        added = [q for line, q in new.items() if line not in old] + added_keys
-        store.change_quads(removed, added)
-        self.db.executemany("DELETE FROM written WHERE quad = ?", ((line,) for line in old - new.keys()))
-        self.db.executemany("INSERT INTO written VALUES (?)", ((line,) for line in new.keys() - old))
+        store.change_quads(removed + _stale_marks(store) + removed_keys, added + added_keys)
+        self._set("stamp", stamp)
+        self._set("facts", facts_json(new))
         self.db.commit()
-
-
-def stamp_of(quads: Iterable[ox.Quad]) -> str:
-    """The stamp of a summary: a digest of its figures and rankings, so equal summaries share it."""
-    import hashlib
-
-    return hashlib.sha1("\n".join(sorted(_nq(q) for q in quads)).encode()).hexdigest()
 
 
 def _stale_marks(store: StoreBase) -> list[ox.Quad]:
     return [ox.Quad(DATASET, _term("kg", "summaryStale"), ox.Literal(v, datatype=_term("xsd", "boolean")), SUMMARY_GRAPH)
             for (v,) in store.select_values(internal("summary-stale"))]
-
-
-def _parse(line: str) -> ox.Quad:
-    triple = next(iter(ox.parse(line.encode(), ox.RdfFormat.N_TRIPLES)))
-    return ox.Quad(triple.subject, triple.predicate, triple.object, SUMMARY_GRAPH)
