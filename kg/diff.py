@@ -82,9 +82,21 @@ def take(store: StoreBase, name: str | None = None, *, articles: Iterable[str] |
 
 def extend(snap: Snapshot, store: StoreBase, entities: Iterable[str]) -> None:
     """Add these entities as they are now (those already in the snapshot are kept as they were)."""
+    from .vocab.namespace import PREFIXES
+
+    kinds, labels = PREFIXES["rdf"] + "type", PREFIXES["rdfs"] + "label"
     for chunk in _chunks([e for e in entities if e not in snap.scope]):
         snap.scope.update(str(e) for e in chunk)
-        _fill(snap, store, None, with_values(internal("snapshot-entities"), {"entity": chunk}), None)
+        found: dict[str, tuple[str, str]] = {}
+        # every quad of these entities, a lookup by subject (a query with OPTIONAL and FILTER scans them all)
+        for e, p, o in store.select_values(with_values(internal("tally-entities"), {"e": chunk})):
+            label, kind = found.get(e, ("", ""))
+            if p == labels:
+                label = min(label, o) if label else o
+            elif p == kinds and o.startswith(PREFIXES["kg"]):
+                kind = _local(o)
+            found[e] = (label, kind)
+        snap.entities.update((e, v) for e, v in found.items() if v[1])
 
 
 def _chunks(items: Iterable[str]) -> Iterator[tuple]:

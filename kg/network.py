@@ -205,6 +205,9 @@ def communities(graph: nx.MultiDiGraph, min_size: int = 2, seed: int = 1) -> lis
     return out
 
 
+LOUVAIN_LAYOUT_MAX = 2000  # nodes; above, the layout groups by label propagation (Louvain took 5 s at 10k nodes)
+
+
 def community_layout(graph: nx.Graph, seed: int = 1, scale: float = 40.0) -> dict[str, tuple[float, float]]:
     """A layout that costs O(nodes + edges): communities on a spiral, members on rings around its centre.
 
@@ -215,7 +218,12 @@ def community_layout(graph: nx.Graph, seed: int = 1, scale: float = 40.0) -> dic
     import networkx as nx
 
     g = _undirected(graph) if graph.is_multigraph() or graph.is_directed() else graph
-    groups = nx.community.louvain_communities(g, seed=seed) if g.number_of_edges() else [set(g)]
+    if not g.number_of_edges():
+        groups = [set(g)]
+    elif g.number_of_nodes() > LOUVAIN_LAYOUT_MAX:  # label propagation: linear time, communities good enough to place
+        groups = nx.community.fast_label_propagation_communities(g, seed=seed)
+    else:
+        groups = nx.community.louvain_communities(g, seed=seed)
     groups = sorted(groups, key=lambda m: (-len(m), sorted(m)[0]))
     pos: dict[str, tuple[float, float]] = {}
     golden = math.pi * (3 - math.sqrt(5))

@@ -66,3 +66,26 @@ def test_community_layout_is_cheap_and_complete():
     g = nx.gnm_random_graph(3000, 6000, seed=3)
     pos = community_layout(g)
     assert set(pos) == set(g) and len({p for p in pos.values()}) == len(pos)
+
+
+def test_large_graphs_are_laid_out_by_communities_the_same_way_each_time():
+    """Above LOUVAIN_LAYOUT_MAX nodes the groups come from label propagation: still deterministic, and two
+    dense clusters joined by one edge land apart."""
+    import math
+
+    import networkx as nx
+
+    from kg.network import LOUVAIN_LAYOUT_MAX
+
+    n = LOUVAIN_LAYOUT_MAX // 2 + 50
+    g = nx.disjoint_union(nx.gnm_random_graph(n, n * 6, seed=1), nx.gnm_random_graph(n, n * 6, seed=2))
+    g.add_edge(0, n)
+    first, again = community_layout(g, seed=4), community_layout(g, seed=4)
+    assert first == again and set(first) == set(g)
+
+    def centre(nodes):
+        xs, ys = zip(*(first[i] for i in nodes))
+        return sum(xs) / len(xs), sum(ys) / len(ys)
+
+    (ax, ay), (bx, by) = centre(range(n)), centre(range(n, 2 * n))
+    assert math.dist((ax, ay), (bx, by)) > 40.0 * math.sqrt(n)  # further apart than one cluster's radius

@@ -1,8 +1,8 @@
 """Running tallies behind the summary graph, so that a build updates the summary for what it touched instead
 of recounting the whole store: per article its size, mentions, topics and statements; per entity its types,
 label, aliases and size; co-mention counts per pair and mention counts per topic and entity — in a SQLite file
-beside the store (STORE/summary-tally.sqlite), indexed so that the rankings are read without sorting
-everything.
+beside the store (STORE/summary-tally.sqlite; IRIs stored once, as numbers), indexed so that the rankings
+are read without sorting everything, with running totals kept by triggers.
 
 A full recount (kg.summary.refresh_summary) rebuilds the tallies; the tallies and the summary graph carry
 the same stamp (a digest of the summary); a build may update incrementally only when the stamps agree and
@@ -58,43 +58,39 @@ SIDE_GRAPHS = (str(GRAPH.ontology), str(GRAPH.review), str(GRAPH.inferred))
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS article(iri TEXT PRIMARY KEY, size INTEGER);
-CREATE TABLE IF NOT EXISTS mention(article TEXT, entity TEXT);
-CREATE INDEX IF NOT EXISTS mention_article ON mention(article);
-CREATE TABLE IF NOT EXISTS topic(article TEXT, topic TEXT);
-CREATE INDEX IF NOT EXISTS topic_article ON topic(article);
-CREATE TABLE IF NOT EXISTS stmt(article TEXT, predicate TEXT, n INTEGER);
-CREATE INDEX IF NOT EXISTS stmt_article ON stmt(article);
-CREATE TABLE IF NOT EXISTS entity(iri TEXT PRIMARY KEY, label TEXT, size INTEGER, keys TEXT, typed INTEGER);
-CREATE TABLE IF NOT EXISTS etype(entity TEXT, type TEXT);
-CREATE INDEX IF NOT EXISTS etype_entity ON etype(entity);
-CREATE INDEX IF NOT EXISTS etype_type ON etype(type, entity);
-CREATE TABLE IF NOT EXISTS pair(a TEXT, b TEXT, n INTEGER, PRIMARY KEY(a, b));
+CREATE TABLE IF NOT EXISTS term(id INTEGER PRIMARY KEY, iri TEXT UNIQUE);
+CREATE TABLE IF NOT EXISTS article(id INTEGER PRIMARY KEY, size INTEGER);
+CREATE TABLE IF NOT EXISTS mention(article INTEGER, entity INTEGER, PRIMARY KEY(article, entity)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS topic(article INTEGER, topic INTEGER, PRIMARY KEY(article, topic)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stmt(article INTEGER, predicate INTEGER, n INTEGER, PRIMARY KEY(article, predicate)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entity(id INTEGER PRIMARY KEY, label TEXT, size INTEGER, keys TEXT, typed INTEGER);
+CREATE TABLE IF NOT EXISTS etype(entity INTEGER, type INTEGER, PRIMARY KEY(entity, type)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pair(a INTEGER, b INTEGER, n INTEGER, PRIMARY KEY(a, b)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS pair_n ON pair(n);
-CREATE TABLE IF NOT EXISTS topic_entity(topic TEXT, entity TEXT, n INTEGER, PRIMARY KEY(topic, entity));
+CREATE TABLE IF NOT EXISTS topic_entity(topic INTEGER, entity INTEGER, n INTEGER, PRIMARY KEY(topic, entity)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS topic_entity_n ON topic_entity(topic, n);
 CREATE TABLE IF NOT EXISTS total(name TEXT PRIMARY KEY, n INTEGER);
-CREATE TABLE IF NOT EXISTS class_total(type TEXT PRIMARY KEY, n INTEGER);
-CREATE TABLE IF NOT EXISTS stmt_total(predicate TEXT PRIMARY KEY, n INTEGER);
+CREATE TABLE IF NOT EXISTS class_total(type INTEGER PRIMARY KEY, n INTEGER);
+CREATE TABLE IF NOT EXISTS stmt_total(predicate INTEGER PRIMARY KEY, n INTEGER);
+CREATE TABLE IF NOT EXISTS topic_total(topic INTEGER PRIMARY KEY, n INTEGER);
 """
 # running totals kept by the database itself, so the summary's figures are read, not summed, at any size
-TRIGGERS = [("article", "INSERT", "NEW", "+"), ("article", "DELETE", "OLD", "-"), ("entity", "INSERT", "NEW", "+"),
-            ("entity", "DELETE", "OLD", "-"), ("etype", "INSERT", "NEW", "+"), ("etype", "DELETE", "OLD", "-"),
-            ("stmt", "INSERT", "NEW", "+"), ("stmt", "DELETE", "OLD", "-")]
-TOTALS = {"article": [("total", "'articles'", "1"), ("total", "'article_size'", "{r}.size")],
-          "entity": [("total", "'entity_size'", "{r}.size"), ("total", "'typed_entities'", "{r}.typed")],
-          "etype": [("class_total", "{r}.type", "1")],
-          "stmt": [("stmt_total", "{r}.predicate", "{r}.n")]}
-SCHEMA_VERSION = 3
+TRIGGERS = [(table, event, row, sign) for table in ("article", "entity", "etype", "stmt", "topic")
+            for event, row, sign in (("INSERT", "NEW", "+"), ("DELETE", "OLD", "-"))]
+TOTALS = {"article": [("total", "name", "'articles'", "1"), ("total", "name", "'article_size'", "{r}.size")],
+          "entity": [("total", "name", "'entity_size'", "{r}.size"), ("total", "name", "'typed_entities'", "{r}.typed")],
+          "etype": [("class_total", "type", "{r}.type", "1")],
+          "stmt": [("stmt_total", "predicate", "{r}.predicate", "{r}.n")],
+          "topic": [("topic_total", "topic", "{r}.topic", "1")]}
+SCHEMA_VERSION = 4
 
 
 def _triggers() -> str:
     out = []
     for table, event, row, sign in TRIGGERS:
         body = []
-        for target, key, amount in TOTALS[table]:
+        for target, column, key, amount in TOTALS[table]:
             key, amount = key.format(r=row), amount.format(r=row)
-            column = "name" if target == "total" else ("type" if target == "class_total" else "predicate")
             body.append(f"INSERT INTO {target} VALUES ({key}, {sign}{amount}) "
                         f"ON CONFLICT({column}) DO UPDATE SET n = n {sign} {amount};")
         out.append(f"CREATE TRIGGER IF NOT EXISTS {table}_{event.lower()} AFTER {event} ON {table} "
@@ -128,6 +124,7 @@ class Tally:
                 self.db.execute(f"DROP {kind.upper()} IF EXISTS {name}")  # noqa: S608 (names from the schema)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self.db.executescript(SCHEMA + _triggers())
+        self._key_changes: tuple[list[ox.Quad], list[ox.Quad]] = ([], [])
 
     @classmethod
     def of(cls, store: StoreBase) -> Tally | None:
@@ -149,30 +146,51 @@ class Tally:
         stamp = store.select_values(internal("summary-stamp"))
         return bool(stamp) and stamp[0][0] == self.meta("stamp")
 
+    # ------------------------------------------------------------ IRIs as numbers
+
+    def ids(self, iris: Iterable[str]) -> dict[str, int]:
+        """The number of each IRI (numbered on first sight)."""
+        wanted = sorted(set(iris))
+        self.db.executemany("INSERT OR IGNORE INTO term(iri) VALUES (?)", ((i,) for i in wanted))
+        out: dict[str, int] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT iri, id FROM term WHERE iri IN ({marks})", chunk))  # noqa: S608
+        return out
+
+    def iri(self, number: int) -> str:
+        return self.db.execute("SELECT iri FROM term WHERE id = ?", (number,)).fetchone()[0]
+
     # ------------------------------------------------------------ filling
 
     def rebuild(self, store: StoreBase, c: StoreContents, facts: SummaryFacts, stamp: str) -> None:
         """Replace the tallies with the whole store's (after a full recount), under the summary's stamp."""
         db = self.db
-        for table in ("article", "mention", "topic", "stmt", "entity", "etype", "pair", "topic_entity", "meta",
-                      "total", "class_total", "stmt_total"):
-            db.execute(f"DELETE FROM {table}")  # noqa: S608 (table names are ours)
+        for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+            db.execute(f"DELETE FROM {name}")  # noqa: S608 (names from the schema)
         sizes = dict((g, int(n)) for g, n in store.select_values(internal("tally-graph-sizes")))
-        db.executemany("INSERT INTO article VALUES (?, ?)", ((a, sizes.get(a, 0)) for a in c.articles))
-        db.executemany("INSERT INTO mention VALUES (?, ?)", ((a, e) for a, es in c.mentions.items() for e in es))
-        db.executemany("INSERT INTO topic VALUES (?, ?)", ((a, t) for a, ts in c.topics.items() for t in ts))
-        for a, p, n in store.select_values(internal("tally-statements")):
-            db.execute("INSERT INTO stmt VALUES (?, ?, ?)", (a, p, int(n)))
+        statements = store.select_values(internal("tally-statements"))
         entity_sizes = dict((e, int(n)) for e, n in store.select_values(internal("tally-entity-sizes")))
-        for e, size in entity_sizes.items():
-            keys = name_keys(c.labels.get(e, ""), c.aliases.get(e, ())) if e in c.types else []
-            db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)", (e, c.labels.get(e), size, json.dumps(keys), int(e in c.types)))
-        db.executemany("INSERT INTO etype VALUES (?, ?)", ((e, t) for e, ts in c.types.items() for t in ts))
+        every = set(c.articles) | set(entity_sizes) | {p for _, p, _ in statements}
+        every |= {t for ts in c.topics.values() for t in ts} | {t for ts in c.types.values() for t in ts}
+        every |= {e for es in c.mentions.values() for e in es}
+        db.executemany("INSERT INTO term(iri) VALUES (?)", ((i,) for i in sorted(every)))
+        num = dict(db.execute("SELECT iri, id FROM term"))
+        db.executemany("INSERT INTO article VALUES (?, ?)", ((num[a], sizes.get(a, 0)) for a in c.articles))
+        db.executemany("INSERT INTO mention VALUES (?, ?)", ((num[a], num[e]) for a, es in c.mentions.items() for e in es))
+        db.executemany("INSERT INTO topic VALUES (?, ?)", ((num[a], num[t]) for a, ts in c.topics.items() for t in ts))
+        db.executemany("INSERT INTO stmt VALUES (?, ?, ?)", ((num[a], num[p], int(n)) for a, p, n in statements if a in num))
+        db.executemany("INSERT INTO entity VALUES (?, ?, ?, ?, ?)", (
+            (num[e], c.labels.get(e), size, json.dumps(name_keys(c.labels.get(e, ""), c.aliases.get(e, ())) if e in c.types else []),
+             int(e in c.types)) for e, size in entity_sizes.items()))
+        db.executemany("INSERT INTO etype VALUES (?, ?)", ((num[e], num[t]) for e, ts in c.types.items() for t in ts))
         pairs: Counter = Counter()
         per_topic: Counter = Counter()
         for a, es in c.mentions.items():
-            pairs.update(combinations(sorted(es), 2))
-            per_topic.update((t, e) for t in c.topics.get(a, ()) for e in es)
+            ordered = [num[e] for e in sorted(es)]  # a pair is ordered by its IRIs, as the summary states it
+            pairs.update(combinations(ordered, 2))
+            per_topic.update((num[t], e) for t in c.topics.get(a, ()) for e in ordered)
         db.executemany("INSERT INTO pair VALUES (?, ?, ?)", ((a, b, n) for (a, b), n in pairs.items()))
         db.executemany("INSERT INTO topic_entity VALUES (?, ?, ?)", ((t, e, n) for (t, e), n in per_topic.items()))
         counted = sum(sizes.get(a, 0) for a in c.articles) + sum(entity_sizes.values())
@@ -186,43 +204,45 @@ class Tally:
         """Bring the tallies of these articles (written, rewritten or removed) and entities up to date."""
         articles, entities = sorted(set(articles)), sorted(set(entities))
         db = self.db
-        old_mentions: dict[str, list[str]] = {}
-        for a in articles:
-            ms = sorted(e for (e,) in db.execute("SELECT entity FROM mention WHERE article = ?", (a,)))
-            ts = [t for (t,) in db.execute("SELECT topic FROM topic WHERE article = ?", (a,))]
-            old_mentions[a] = ms
-            self._count(ms, ts, -1)
-            for table in ("article", "mention", "topic", "stmt"):
-                db.execute(f"DELETE FROM {table} WHERE {'iri' if table == 'article' else 'article'} = ?", (a,))  # noqa: S608
         present = {a for (a,) in _select(store, "summary-articles", "a", articles)}
         sizes = dict((g, int(n)) for g, n in _select(store, "tally-graph-sizes", "g", sorted(present)))
-        mentions: dict[str, list[str]] = {a: [] for a in present}
-        topics: dict[str, list[str]] = {a: [] for a in present}
+        mentions: dict[str, set[str]] = {a: set() for a in present}
+        topics: dict[str, set[str]] = {a: set() for a in present}
         for a, e in _select(store, "summary-mentions", "a", sorted(present)):
-            mentions[a].append(e)
+            mentions[a].add(e)
         for a, t in _select(store, "summary-topics", "a", sorted(present)):
-            topics[a].append(t)
+            topics[a].add(t)
+        statements = _select(store, "tally-statements", "a", sorted(present))
+        num = self.ids([*articles, *entities, *(e for es in mentions.values() for e in es),
+                        *(t for ts in topics.values() for t in ts), *(p for _, p, _ in statements)])
+        for a in articles:
+            old_m = [e for (e,) in db.execute("SELECT m.entity FROM mention m JOIN term t ON t.id = m.entity "
+                                              "WHERE m.article = ? ORDER BY t.iri", (num[a],))]
+            old_t = [t for (t,) in db.execute("SELECT topic FROM topic WHERE article = ?", (num[a],))]
+            self._count(old_m, old_t, -1)
+            for table, column in (("article", "id"), ("mention", "article"), ("topic", "article"), ("stmt", "article")):
+                db.execute(f"DELETE FROM {table} WHERE {column} = ?", (num[a],))  # noqa: S608
         for a in sorted(present):
-            db.execute("INSERT INTO article VALUES (?, ?)", (a, sizes.get(a, 0)))
-            db.executemany("INSERT INTO mention VALUES (?, ?)", ((a, e) for e in set(mentions[a])))
-            db.executemany("INSERT INTO topic VALUES (?, ?)", ((a, t) for t in set(topics[a])))
-            self._count(sorted(set(mentions[a])), sorted(set(topics[a])), +1)
-        for a, p, n in _select(store, "tally-statements", "a", sorted(present)):
-            db.execute("INSERT INTO stmt VALUES (?, ?, ?)", (a, p, int(n)))
+            ordered = [num[e] for e in sorted(mentions[a])]
+            db.execute("INSERT INTO article VALUES (?, ?)", (num[a], sizes.get(a, 0)))
+            db.executemany("INSERT INTO mention VALUES (?, ?)", ((num[a], e) for e in ordered))
+            db.executemany("INSERT INTO topic VALUES (?, ?)", ((num[a], num[t]) for t in sorted(topics[a])))
+            self._count(ordered, [num[t] for t in sorted(topics[a])], +1)
+        db.executemany("INSERT INTO stmt VALUES (?, ?, ?)", ((num[a], num[p], int(n)) for a, p, n in statements))
         db.execute("DELETE FROM pair WHERE n <= 0")
         db.execute("DELETE FROM topic_entity WHERE n <= 0")
-        self._entities(store, entities)
+        self._entities(store, entities, num)
 
-    def _count(self, mentions: list[str], topics: list[str], sign: int) -> None:
+    def _count(self, mentions: list[int], topics: list[int], sign: int) -> None:
+        """Add (or take away) one article's co-mentioned pairs and its mentions per topic."""
         self.db.executemany("INSERT INTO pair VALUES (?, ?, ?) ON CONFLICT(a, b) DO UPDATE SET n = n + excluded.n",
                             ((a, b, sign) for a, b in combinations(mentions, 2)))
         self.db.executemany("INSERT INTO topic_entity VALUES (?, ?, ?) ON CONFLICT(topic, entity) "
                             "DO UPDATE SET n = n + excluded.n", ((t, e, sign) for t in topics for e in mentions))
 
-    def _entities(self, store: StoreBase, entities: list[str]) -> None:
+    def _entities(self, store: StoreBase, entities: list[str], num: dict[str, int]) -> None:
         """Re-read these entities' descriptions; the summary's name keys change with them."""
         db = self.db
-        self._key_changes: tuple[list[ox.Quad], list[ox.Quad]] = ([], [])
         seen: dict[str, dict] = {}
         for e, p, o in _select(store, "tally-entities", "e", entities):
             d = seen.setdefault(e, {"types": set(), "labels": [], "aliases": set(), "size": 0})
@@ -233,20 +253,21 @@ class Tally:
                 d["labels"].append(o)
             elif p == ALT:
                 d["aliases"].add(o)
+        num.update(self.ids(t for d in seen.values() for t in d["types"]))
         removed, added = self._key_changes
         for e in entities:
-            row = db.execute("SELECT keys FROM entity WHERE iri = ?", (e,)).fetchone()
+            row = db.execute("SELECT keys FROM entity WHERE id = ?", (num[e],)).fetchone()
             old_keys = json.loads(row[0]) if row else []
-            db.execute("DELETE FROM entity WHERE iri = ?", (e,))
-            db.execute("DELETE FROM etype WHERE entity = ?", (e,))
+            db.execute("DELETE FROM entity WHERE id = ?", (num[e],))
+            db.execute("DELETE FROM etype WHERE entity = ?", (num[e],))
             d = seen.get(e)
             new_keys: list[str] = []
             if d is not None:
                 label = min(d["labels"]) if d["labels"] else None
                 new_keys = name_keys(label or "", d["aliases"]) if d["types"] else []
-                db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)", (e, label, d["size"], json.dumps(new_keys),
+                db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)", (num[e], label, d["size"], json.dumps(new_keys),
                                                                           int(bool(d["types"]))))
-                db.executemany("INSERT INTO etype VALUES (?, ?)", ((e, t) for t in d["types"]))
+                db.executemany("INSERT INTO etype VALUES (?, ?)", ((num[e], num[t]) for t in d["types"]))
             if old_keys != new_keys:
                 removed += key_quads(e, [k for k in old_keys if k not in new_keys])
                 added += key_quads(e, [k for k in new_keys if k not in old_keys])
@@ -263,33 +284,38 @@ class Tally:
             return row[0] if row else 0
 
         triples = total("article_size") + total("entity_size") + side + int(self.meta("rest", "0"))
-        classes = Counter(dict(db.execute("SELECT type, n FROM class_total WHERE type LIKE ? AND n > 0", (KG + "%",))))
-        statements = Counter(dict(db.execute("SELECT predicate, n FROM stmt_total WHERE n > 0")))
+        classes = Counter(dict(db.execute("SELECT t.iri, c.n FROM class_total c JOIN term t ON t.id = c.type "
+                                          "WHERE t.iri LIKE ? AND c.n > 0", (KG + "%",))))
+        statements = Counter(dict(db.execute("SELECT t.iri, s.n FROM stmt_total s JOIN term t ON t.id = s.predicate "
+                                             "WHERE s.n > 0")))
         for _, p, n in _select(store, "tally-statements", "a", [str(GRAPH.review)]):
             statements[p] += int(n)
         return SummaryFacts(triples, total("typed_entities"), total("articles"),
                             classes, statements, self._top_pairs(), self._topic_activity())
 
-    def _label(self, e: str) -> str:
-        row = self.db.execute("SELECT label FROM entity WHERE iri = ?", (e,)).fetchone()
-        return row[0] if row and row[0] is not None else e
+    def _label(self, number: int) -> str:
+        row = self.db.execute("SELECT e.label, t.iri FROM term t LEFT JOIN entity e ON e.id = t.id WHERE t.id = ?",
+                              (number,)).fetchone()
+        return row[0] if row[0] is not None else row[1]
 
     def _top_pairs(self) -> list[tuple[tuple[str, str], int]]:
         db = self.db
         cut = db.execute("SELECT n FROM pair WHERE n > 1 ORDER BY n DESC LIMIT 1 OFFSET ?", (TOP_PAIRS - 1,)).fetchone()
-        rows = db.execute("SELECT a, b, n FROM pair WHERE n >= ? ORDER BY n DESC", (max(2, cut[0] if cut else 2),)).fetchall()
-        ranked = sorted(rows, key=lambda r: (-r[2], self._label(r[0]), self._label(r[1]), (r[0], r[1])))
-        return [((a, b), n) for a, b, n in ranked[:TOP_PAIRS]]
+        rows = [(self.iri(a), self.iri(b), n, self._label(a), self._label(b)) for a, b, n in db.execute(
+            "SELECT a, b, n FROM pair WHERE n >= ? ORDER BY n DESC", (max(2, cut[0] if cut else 2),)).fetchall()]
+        ranked = sorted(rows, key=lambda r: (-r[2], r[3], r[4], (r[0], r[1])))
+        return [((a, b), n) for a, b, n, _, _ in ranked[:TOP_PAIRS]]
 
     def _topic_activity(self) -> dict[str, list[tuple[str, int]]]:
         db = self.db
         out: dict[str, list[tuple[str, int]]] = {}
+        org = self.ids([ORGANISATION])[ORGANISATION]
         sql = ("SELECT te.entity, te.n FROM topic_entity te WHERE te.topic = ? AND te.n >= ? AND EXISTS "
                "(SELECT 1 FROM etype WHERE etype.entity = te.entity AND etype.type = ?) ORDER BY te.n DESC")
-        for (t,) in db.execute("SELECT DISTINCT topic FROM topic").fetchall():
-            cut = db.execute(sql + " LIMIT 1 OFFSET ?", (t, 1, ORGANISATION, TOP_PER_TOPIC - 1)).fetchone()
-            rows = db.execute(sql, (t, cut[1] if cut else 1, ORGANISATION)).fetchall()
-            out[t] = sorted(rows, key=lambda r: (-r[1], self._label(r[0]), r[0]))[:TOP_PER_TOPIC]
+        for (t,) in db.execute("SELECT topic FROM topic_total WHERE n > 0").fetchall():
+            cut = db.execute(sql + " LIMIT 1 OFFSET ?", (t, 1, org, TOP_PER_TOPIC - 1)).fetchone()
+            rows = [(self.iri(e), n, self._label(e)) for e, n in db.execute(sql, (t, cut[1] if cut else 1, org)).fetchall()]
+            out[self.iri(t)] = [(e, n) for e, n, _ in sorted(rows, key=lambda r: (-r[1], r[2], r[0]))[:TOP_PER_TOPIC]]
         return out
 
     # ------------------------------------------------------------ writing
@@ -318,7 +344,7 @@ class Tally:
         stamp = stamp_of(new, day)
         change([ox.Quad(DATASET, _term("kg", "summaryStamp"), ox.Literal(self.meta("stamp")), SUMMARY_GRAPH)],
                [ox.Quad(DATASET, _term("kg", "summaryStamp"), ox.Literal(stamp), SUMMARY_GRAPH)])
-        removed_keys, added_keys = getattr(self, "_key_changes", ([], []))
+        removed_keys, added_keys = self._key_changes
         store.change_quads(removed + _stale_marks(store) + removed_keys, added + added_keys)
         self._set("stamp", stamp)
         self._set("facts", facts_json(new))
