@@ -76,7 +76,10 @@ def run_canned(store: StoreBase, name: str, params: dict[str, str] | None = None
     if missing:
         raise QueryError(f"query '{name}' needs --param {missing[0]}=VALUE ({dict(query.params)[missing[0]]})")
     params = {k: v.lower() if k in query.fold else v for k, v in params.items()}
-    result = run_query(store, query.text, params)
+    # bound with VALUES where the query's page is chosen: Oxigraph's substitutions ran `fines` for one
+    # regulator 4x slower at 12M triples (138 ms against 32 ms)
+    terms = {k: to_term(v) if isinstance(v, str) else v for k, v in params.items()}
+    result = run_query(store, with_values(query.text, terms) if terms else query.text)
     from ..rdf import SUMMARY_GRAPH
 
     if result.type == "SELECT" and not result.bindings and SUMMARY_GRAPH.value in query.text:
