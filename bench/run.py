@@ -221,7 +221,7 @@ with KGStore(path, create=False, read_only=True) as st:
 """ + f"out['maxrss_mb'] = {PEAK_MIB}\nprint(json.dumps(out))\n"
 
 
-def bench_queries(res: Results, n_triples: int, tmp: Path, cap: float) -> None:
+def bench_queries(res: Results, n_triples: int, tmp: Path, cap: float, baseline: bool = True) -> None:
     from kg.vocab.namespace import PREFIXES
     from kg.sparql import canned_queries, to_term
     from kg.store import KGStore
@@ -233,9 +233,19 @@ def bench_queries(res: Results, n_triples: int, tmp: Path, cap: float) -> None:
     with KGStore(store_path, create=False, read_only=True) as st:
         params = _params(st)
         nq = tmp / "big.nq"
-        nq.write_bytes(__import__("pyoxigraph").serialize(st.quads(), None, __import__("pyoxigraph").RdfFormat.N_QUADS))
+        if baseline:
+            nq.write_bytes(__import__("pyoxigraph").serialize(st.quads(), None, __import__("pyoxigraph").RdfFormat.N_QUADS))
     ours = json.loads(subprocess.run([sys.executable, "-c", SESSION_SCRIPT, str(store_path), json.dumps(params), json.dumps(CANNED)],
                                      capture_output=True, text=True, check=True, cwd=ROOT).stdout)
+    if not baseline:  # at sizes where rdflib in memory is out of reach: our figures against the target
+        res.add(f"4. summary graph recounted for {n:,} triples (s)", f"{summary_s:.1f}", f"{load_s:.1f} bulk load",
+                f"{summary_s / load_s:.2f} of the load", "", "a new store, a stale summary, kg infer, kg review import")
+        for name in CANNED:
+            res.add(f"4. query `{name}` median at {n:,} triples (ms)", f"{ours[name] * 1000:.1f}", "target 100 ms",
+                    f"{ours[name] * 10:.0%} of the target", "< 100 ms")
+        res.add(f"6. peak memory, query session at {n:,} triples (MiB)", f"{ours['maxrss_mb']:.0f}", "", "")
+        res.extra["worst_query_ms"] = max(ours[name] for name in CANNED) * 1000
+        return
     prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
     queries = {}
     for name in CANNED:
@@ -420,6 +430,8 @@ def main() -> None:
     ap.add_argument("--increment", default="100000,2000000,10000000", help="store sizes (triples) for part 8")
     ap.add_argument("--cap", type=float, default=60.0, help="seconds after which a baseline query is abandoned")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    ap.add_argument("--no-baseline", action="store_true",
+                    help="part 4 without rdflib in memory (for sizes it cannot hold, e.g. --triples 10000000)")
     args = ap.parse_args()
     if args.quick:
         args.triples, args.articles, args.scale, args.cap, args.increment = 20_000, 16, "100,400", 5.0, "20000"
@@ -433,7 +445,7 @@ def main() -> None:
         if parts & {"workers", "rebuild"}:
             bench_workers_and_rebuild(res, args.articles, tmp, "workers" in parts, "rebuild" in parts)
         if "queries" in parts:
-            bench_queries(res, args.triples, tmp, args.cap)
+            bench_queries(res, args.triples, tmp, args.cap, baseline=not args.no_baseline)
         if "viz" in parts:
             bench_viz(res, 10_000 if not args.quick else 500, 20_000 if not args.quick else 1_000)
         if "memory" in parts:
