@@ -55,6 +55,15 @@ def candidates(store: str | None) -> None:
     click.echo(f"({len(found)} candidate pair(s))")
 
 
+def _run(store: str | None, action: str, *args: str, by: str | None, note: str):
+    """One decision through kg.review.actions, on the store opened for writing; returns the decision."""
+    from .review import actions
+    from .store import open_store
+
+    with open_store(store) as st:
+        return getattr(actions, action)(st, *args, by, note)
+
+
 def _decide(kind: str):
     @review.command(kind, help=f"{kind.capitalize()} a statement by its id (from `kg review list`).")
     @click.argument("statement_id")
@@ -63,11 +72,7 @@ def _decide(kind: str):
     @note_option
     @friendly
     def decide(statement_id: str, store: str | None, by: str | None, note: str) -> None:
-        from .review.actions import decide_statement
-        from .store import open_store
-
-        with open_store(store) as st:
-            d = decide_statement(st, statement_id, kind, by, note)
+        d = _run(store, "decide_statement", statement_id, kind, by=by, note=note)
         click.echo(f"{kind}ed: {d.data['subject']} {d.data['predicate']} {d.data['object']}")
     return decide
 
@@ -85,11 +90,7 @@ reject = _decide("reject")
 @friendly
 def retype(entity: str, new_type: str, store: str | None, by: str | None, note: str) -> None:
     """Give ENTITY another type (Organisation, Person, Place, Policy, Programme, Publication, Event)."""
-    from .review.actions import retype as run
-    from .store import open_store
-
-    with open_store(store) as st:
-        d = run(st, entity, new_type, by, note)
+    d = _run(store, "retype", entity, new_type, by=by, note=note)
     click.echo(f"{d.data['entity']} is now a {d.data['type']}")
 
 
@@ -102,11 +103,7 @@ def retype(entity: str, new_type: str, store: str | None, by: str | None, note: 
 @friendly
 def rename(entity: str, label: str, store: str | None, by: str | None, note: str) -> None:
     """Give ENTITY another preferred label (the old one stays an alias)."""
-    from .review.actions import rename as run
-    from .store import open_store
-
-    with open_store(store) as st:
-        d = run(st, entity, label, by, note)
+    d = _run(store, "rename", entity, label, by=by, note=note)
     click.echo(f"{d.data['entity']} is now called {d.data['label']}")
 
 
@@ -119,11 +116,7 @@ def rename(entity: str, label: str, store: str | None, by: str | None, note: str
 @friendly
 def merge(keep: str, other: str, store: str | None, by: str | None, note: str) -> None:
     """Fold OTHER into KEEP: one body under two names."""
-    from .review.actions import merge as run
-    from .store import open_store
-
-    with open_store(store) as st:
-        d = run(st, keep, other, by, note)
+    d = _run(store, "merge", keep, other, by=by, note=note)
     click.echo(f"merged {d.data['other']} into {d.data['keep']}")
 
 

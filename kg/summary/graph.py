@@ -125,20 +125,16 @@ def void_quads(f: SummaryFacts) -> list[ox.Quad]:
     add(DATASET, _term("void", "triples"), lit(f.triples))
     add(DATASET, _term("void", "entities"), lit(f.entities))
     add(DATASET, _term("void", "documents"), lit(f.documents))
-    for cls, n in sorted(f.classes.items()):
-        if n <= 0:
-            continue
-        part = ox.NamedNode(f"{ID_BASE}dataset/class/{cls[len(kg):]}")
-        add(DATASET, _term("void", "classPartition"), part)
-        add(part, _term("void", "class"), ox.NamedNode(cls))
-        add(part, _term("void", "entities"), lit(n))
-    for prop, n in sorted(f.statements.items()):
-        if n <= 0:
-            continue
-        part = ox.NamedNode(f"{ID_BASE}dataset/property/{prop.rsplit('#', 1)[-1]}")
-        add(DATASET, _term("void", "propertyPartition"), part)
-        add(part, _term("void", "property"), ox.NamedNode(prop))
-        add(part, _term("kg", "statementCount"), lit(n))
+    # (partition kind, what it is of, how it is counted, the counts)
+    for kind, of, counted, counts in (("class", "class", _term("void", "entities"), f.classes),
+                                      ("property", "property", _term("kg", "statementCount"), f.statements)):
+        for iri, n in sorted(counts.items()):
+            if n <= 0:
+                continue
+            part = ox.NamedNode(f"{ID_BASE}dataset/{kind}/{iri.rsplit('#', 1)[-1] if kind == 'property' else iri[len(kg):]}")
+            add(DATASET, _term("void", f"{kind}Partition"), part)
+            add(part, _term("void", of), ox.NamedNode(iri))
+            add(part, counted, lit(n))
     return out
 
 

@@ -159,9 +159,6 @@ class Tally:
             out.update(self.db.execute(f"SELECT iri, id FROM term WHERE iri IN ({marks})", chunk))  # noqa: S608
         return out
 
-    def iri(self, number: int) -> str:
-        return self.db.execute("SELECT iri FROM term WHERE id = ?", (number,)).fetchone()[0]
-
     # ------------------------------------------------------------ filling
 
     def rebuild(self, store: StoreBase, c: StoreContents, facts: SummaryFacts, stamp: str) -> None:
@@ -291,32 +288,7 @@ class Tally:
         for _, p, n in _select(store, "tally-statements", "a", [str(GRAPH.review)]):
             statements[p] += int(n)
         return SummaryFacts(triples, total("typed_entities"), total("articles"),
-                            classes, statements, self._top_pairs(), self._topic_activity())
-
-    def _label(self, number: int) -> str:
-        row = self.db.execute("SELECT e.label, t.iri FROM term t LEFT JOIN entity e ON e.id = t.id WHERE t.id = ?",
-                              (number,)).fetchone()
-        return row[0] if row[0] is not None else row[1]
-
-    def _top_pairs(self) -> list[tuple[tuple[str, str], int]]:
-        db = self.db
-        cut = db.execute("SELECT n FROM pair WHERE n > 1 ORDER BY n DESC LIMIT 1 OFFSET ?", (TOP_PAIRS - 1,)).fetchone()
-        rows = [(self.iri(a), self.iri(b), n, self._label(a), self._label(b)) for a, b, n in db.execute(
-            "SELECT a, b, n FROM pair WHERE n >= ? ORDER BY n DESC", (max(2, cut[0] if cut else 2),)).fetchall()]
-        ranked = sorted(rows, key=lambda r: (-r[2], r[3], r[4], (r[0], r[1])))
-        return [((a, b), n) for a, b, n, _, _ in ranked[:TOP_PAIRS]]
-
-    def _topic_activity(self) -> dict[str, list[tuple[str, int]]]:
-        db = self.db
-        out: dict[str, list[tuple[str, int]]] = {}
-        org = self.ids([ORGANISATION])[ORGANISATION]
-        sql = ("SELECT te.entity, te.n FROM topic_entity te WHERE te.topic = ? AND te.n >= ? AND EXISTS "
-               "(SELECT 1 FROM etype WHERE etype.entity = te.entity AND etype.type = ?) ORDER BY te.n DESC")
-        for (t,) in db.execute("SELECT topic FROM topic_total WHERE n > 0").fetchall():
-            cut = db.execute(sql + " LIMIT 1 OFFSET ?", (t, 1, org, TOP_PER_TOPIC - 1)).fetchone()
-            rows = [(self.iri(e), n, self._label(e)) for e, n in db.execute(sql, (t, cut[1] if cut else 1, org)).fetchall()]
-            out[self.iri(t)] = [(e, n) for e, n, _ in sorted(rows, key=lambda r: (-r[1], r[2], r[0]))[:TOP_PER_TOPIC]]
-        return out
+                            classes, statements, _top_pairs(self.db), _topic_activity(self.db))
 
     # ------------------------------------------------------------ writing
 
@@ -354,3 +326,38 @@ class Tally:
 def _stale_marks(store: StoreBase) -> list[ox.Quad]:
     return [ox.Quad(DATASET, _term("kg", "summaryStale"), ox.Literal(v, datatype=_term("xsd", "boolean")), SUMMARY_GRAPH)
             for (v,) in store.select_values(internal("summary-stale"))]
+
+
+def _iri(db: sqlite3.Connection, number: int) -> str:
+    return db.execute("SELECT iri FROM term WHERE id = ?", (number,)).fetchone()[0]
+
+
+def _label(db: sqlite3.Connection, number: int) -> str:
+    row = db.execute("SELECT e.label, t.iri FROM term t LEFT JOIN entity e ON e.id = t.id WHERE t.id = ?",
+                     (number,)).fetchone()
+    return row[0] if row[0] is not None else row[1]
+
+
+def _top_pairs(db: sqlite3.Connection) -> list[tuple[tuple[str, str], int]]:
+    """The most co-mentioned pairs, read from the index on the counts (ties at the cut by label)."""
+    cut = db.execute("SELECT n FROM pair WHERE n > 1 ORDER BY n DESC LIMIT 1 OFFSET ?", (TOP_PAIRS - 1,)).fetchone()
+    rows = [(_iri(db, a), _iri(db, b), n, _label(db, a), _label(db, b)) for a, b, n in db.execute(
+        "SELECT a, b, n FROM pair WHERE n >= ? ORDER BY n DESC", (max(2, cut[0] if cut else 2),)).fetchall()]
+    ranked = sorted(rows, key=lambda r: (-r[2], r[3], r[4], (r[0], r[1])))
+    return [((a, b), n) for a, b, n, _, _ in ranked[:TOP_PAIRS]]
+
+
+def _topic_activity(db: sqlite3.Connection) -> dict[str, list[tuple[str, int]]]:
+    """Per topic, the organisations most of its articles mention, read from the index on the counts."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    row = db.execute("SELECT id FROM term WHERE iri = ?", (ORGANISATION,)).fetchone()
+    if row is None:
+        return {_iri(db, t): [] for (t,) in db.execute("SELECT topic FROM topic_total WHERE n > 0").fetchall()}
+    org = row[0]
+    sql = ("SELECT te.entity, te.n FROM topic_entity te WHERE te.topic = ? AND te.n >= ? AND EXISTS "
+           "(SELECT 1 FROM etype WHERE etype.entity = te.entity AND etype.type = ?) ORDER BY te.n DESC")
+    for (t,) in db.execute("SELECT topic FROM topic_total WHERE n > 0").fetchall():
+        cut = db.execute(sql + " LIMIT 1 OFFSET ?", (t, 1, org, TOP_PER_TOPIC - 1)).fetchone()
+        rows = [(_iri(db, e), n, _label(db, e)) for e, n in db.execute(sql, (t, cut[1] if cut else 1, org)).fetchall()]
+        out[_iri(db, t)] = [(e, n) for e, n, _ in sorted(rows, key=lambda r: (-r[1], r[2], r[0]))[:TOP_PER_TOPIC]]
+    return out
