@@ -36,7 +36,102 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(f"spaCy pipeline '{name}' lacks a parser or an entity recogniser; pick an English pipeline that has both")
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
+    if "attribute_ruler" in nlp.pipe_names:
+        faster = TagMapRuler(nlp.get_pipe("attribute_ruler"))
+        if faster.checks:
+            nlp.replace_pipe("attribute_ruler", "kg_tag_map_ruler")
+            nlp.get_pipe("attribute_ruler").take_over(faster)  # the name stays; the factory is ours
     return nlp
+
+
+class TagMapRuler:
+    """The model's attribute ruler, with the same result at a fraction of its cost. Its rules on one token
+    (a fine-grained tag, a word or list of words, with a tag, dependency or space condition) become
+    dictionary lookups; the few others (several tokens, regular expressions) stay in a matcher. Every token
+    gets the attributes of the rules it matches in the rules' original order, as in the attribute ruler
+    (a later rule wins). The attribute ruler's matcher took 14% of the pipeline's time."""
+
+    def __init__(self, ruler=None) -> None:
+        self.by_tag: dict[str, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+        self.any_token: list[int] = []
+        self.checks: dict[int, dict] = {}
+        self.attrs: list[dict] = []
+        self.indices: list[int] = []
+        self.matcher = None
+        self._cache: dict[tuple, list[int]] = {}
+        if ruler is not None:
+            self._split(ruler)
+
+    @staticmethod
+    def _values(spec) -> list | None:
+        """A condition's accepted values (a plain value or {"IN": [...]}); None for anything else."""
+        if isinstance(spec, (str, bool)):
+            return [spec]
+        if isinstance(spec, dict) and set(spec) == {"IN"}:
+            return list(spec["IN"])
+        return None
+
+    def _split(self, ruler) -> None:
+        from spacy.matcher import Matcher
+
+        self.attrs, self.indices = list(ruler.attrs), list(ruler.indices)
+        self.matcher = Matcher(ruler.vocab, validate=False)
+        for i, p in enumerate(ruler.patterns):
+            token_patterns = p["patterns"]
+            one = token_patterns[0] if len(token_patterns) == 1 and len(token_patterns[0]) == 1 else None
+            conditions = {k: self._values(v) for k, v in one[0].items()} if one else None
+            if not conditions or any(v is None for v in conditions.values()) or \
+                    not set(conditions) <= {"TAG", "LOWER", "DEP", "IS_SPACE"} or self.indices[i] != 0:
+                self.matcher.add(str(i), token_patterns)
+                continue
+            self.checks[i] = {k: set(v) for k, v in conditions.items()}
+            if "LOWER" in conditions:
+                for word in conditions["LOWER"]:
+                    self.by_word.setdefault(word, []).append(i)
+            elif "TAG" in conditions:
+                for tag in conditions["TAG"]:
+                    self.by_tag.setdefault(tag, []).append(i)
+            else:
+                self.any_token.append(i)
+
+    def take_over(self, other: TagMapRuler) -> None:
+        self.__dict__.update(other.__dict__)
+
+    def _passes(self, i: int, token) -> bool:
+        for key, allowed in self.checks[i].items():
+            value = {"TAG": token.tag_, "LOWER": token.lower_, "DEP": token.dep_, "IS_SPACE": token.is_space}[key]
+            if value not in allowed:
+                return False
+        return True
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens._retokenize import set_token_attrs
+
+        found: dict[int, list[int]] = {}
+        if self.matcher is not None and len(self.matcher):
+            for match_id, start, _ in self.matcher(doc, allow_missing=True):
+                rule = int(doc.vocab.strings[match_id])
+                found.setdefault(start + self.indices[rule], []).append(rule)
+        cache = self._cache
+        for token in doc:
+            key = (token.tag_, token.lower_, token.dep_, token.is_space)
+            rules = cache.get(key)
+            if rules is None:  # the lookups' answer depends on these four values only
+                rules = [*self.by_tag.get(key[0], ()), *self.by_word.get(key[1], ()), *self.any_token]
+                rules = cache[key] = sorted(i for i in rules if self._passes(i, token))
+            if token.i in found:
+                rules = sorted(rules + found[token.i])
+            for i in rules:
+                set_token_attrs(token, self.attrs[i])
+        if len(cache) > 200_000:
+            cache.clear()
+        return doc
+
+
+@Language.factory("kg_tag_map_ruler")
+def make_tag_map_ruler(nlp: Language, name: str) -> TagMapRuler:
+    return TagMapRuler()
 
 
 @Language.component("kg_paragraphs")
