@@ -2,7 +2,7 @@
 
     python bench/run.py                 # the full run documented in docs/performance.md (about 15-25 min)
     python bench/run.py --quick         # small sizes, to check the script works (used by the test suite)
-    python bench/run.py --only queries  # one part: extraction, workers, rebuild, queries, viz, memory, scaling, increment
+    python bench/run.py --only queries  # one part: extraction, workers, rebuild, queries, viz, memory, scaling, increment, serve
 
 Targets (from the project's issues): our extraction at least 0.8 of raw spaCy; 2 workers at least 1.7x one;
 an unchanged rebuild at most 5% of a cold build; every canned query under 100 ms median at ~1M triples.
@@ -420,6 +420,114 @@ def bench_increment(res: Results, sizes: list[int], tmp: Path, runs: int = 3) ->
     res.extra["increment"] = {"empty_s": base, **{str(k): v for k, v in curve.items()}}
 
 
+# ---------------------------------------------------------------------- 9. kg serve against oxigraph serve
+
+SERVE_QUERIES = ["fines", "entity", "topic-organisations", "co-mentions", "relations"]
+
+
+def _wait_until_up(url: str, proc) -> None:
+    import urllib.request
+
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2).read()
+            return
+        except OSError:
+            if proc.poll() is not None:
+                raise SystemExit(f"server at {url} exited")
+            time.sleep(0.1)
+    raise SystemExit(f"server at {url} did not start")
+
+
+def _hammer(url: str, texts: list[str], clients: int, seconds: float) -> tuple[float, float, int]:
+    """`clients` threads sending the queries in turn for `seconds`: (queries/s, median latency s, errors)."""
+    import threading
+    import urllib.parse
+    import urllib.request
+
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    stop = time.perf_counter() + seconds
+
+    def client(k: int) -> None:
+        i = k
+        while time.perf_counter() < stop:
+            req = urllib.request.Request(url + "?" + urllib.parse.urlencode({"query": texts[i % len(texts)]}),
+                                         headers={"Accept": "application/sparql-results+json"})
+            t0 = time.perf_counter()
+            try:
+                urllib.request.urlopen(req, timeout=60).read()
+                with lock:
+                    latencies.append(time.perf_counter() - t0)
+            except OSError:
+                with lock:
+                    errors[0] += 1
+            i += 1
+
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+    started = time.perf_counter()
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return len(latencies) / (time.perf_counter() - started), statistics.median(latencies), errors[0]
+
+
+def bench_serve(res: Results, n_triples: int, tmp: Path, clients: int = 8, seconds: float = 10.0) -> None:
+    """Throughput of `kg serve` and of `oxigraph serve --union-default-graph` on copies of the same store,
+    the same five canned queries (parameters bound as VALUES), `clients` concurrent clients; each server
+    measured twice, alternating, the better run kept."""
+    from kg.sparql import get_canned, to_term, with_values
+    from kg.store import KGStore
+    from kg.vocab.namespace import PREFIXES
+
+    import socket
+
+    def free_port() -> int:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+
+    store = tmp / "serve-store"
+    _, (n_articles, n, _) = timed(make_big_store, store, n_triples)
+    copy = tmp / "serve-oxigraph"
+    shutil.copytree(store / "oxigraph", copy)
+    with KGStore(store, create=False, read_only=True) as st:
+        params = _params(st)
+    prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    texts = []
+    for name in SERVE_QUERIES:
+        q = get_canned(name)
+        bound = {k: to_term(v.lower() if k in q.fold else v) for k, v in params.get(name, {}).items()}
+        texts.append(prologue + with_values(q.text, bound))
+    ours_port, theirs_port = free_port(), free_port()
+    exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    ours = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(ours_port), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    theirs = subprocess.Popen([exe, "serve", "--location", str(copy), "--bind", f"127.0.0.1:{theirs_port}",
+                               "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    urls = {"ours": f"http://127.0.0.1:{ours_port}/sparql", "theirs": f"http://127.0.0.1:{theirs_port}/query"}
+    try:
+        _wait_until_up(urls["ours"], ours)
+        _wait_until_up(urls["theirs"], theirs)
+        for url in urls.values():  # warm both
+            _hammer(url, texts, clients, 2.0)
+        runs: dict[str, list] = {"ours": [], "theirs": []}
+        for _ in range(2):
+            for who in ("ours", "theirs"):
+                runs[who].append(_hammer(urls[who], texts, clients, seconds))
+    finally:
+        for proc in (ours, theirs):
+            proc.terminate()
+            proc.wait(20)
+    best = {who: max(r, key=lambda x: x[0]) for who, r in runs.items()}
+    (oq, op, oe), (tq, tp, te) = best["ours"], best["theirs"]
+    res.add(f"9. `kg serve` throughput, {clients} clients, {n:,} triples (queries/s)", f"{oq:.0f}",
+            f"{tq:.0f} oxigraph serve --union-default-graph", f"{oq / tq:.2f}x", ">= 1.0x",
+            f"p50 {op * 1000:.0f} vs {tp * 1000:.0f} ms; errors {oe} vs {te}; queries: {', '.join(SERVE_QUERIES)}; "
+            f"runs {', '.join(f'{r[0]:.0f}' for r in runs['ours'])} vs {', '.join(f'{r[0]:.0f}' for r in runs['theirs'])}")
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="small sizes: checks the script, figures mean little")
@@ -428,6 +536,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=400, help="articles for the extraction/worker/rebuild runs")
     ap.add_argument("--scale", default="1000,10000,100000")
     ap.add_argument("--increment", default="100000,2000000,10000000", help="store sizes (triples) for part 8")
+    ap.add_argument("--serve-triples", type=int, default=321_000, help="store size (triples) for part 9")
     ap.add_argument("--cap", type=float, default=60.0, help="seconds after which a baseline query is abandoned")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
     ap.add_argument("--no-baseline", action="store_true",
@@ -435,7 +544,8 @@ def main() -> None:
     args = ap.parse_args()
     if args.quick:
         args.triples, args.articles, args.scale, args.cap, args.increment = 20_000, 16, "100,400", 5.0, "20000"
-    parts = set(args.only or ["extraction", "workers", "rebuild", "queries", "viz", "memory", "scaling", "increment"])
+        args.serve_triples = 20_000
+    parts = set(args.only or ["extraction", "workers", "rebuild", "queries", "viz", "memory", "scaling", "increment", "serve"])
     res = Results()
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     started = time.perf_counter()
@@ -455,6 +565,8 @@ def main() -> None:
             bench_scaling(res, [int(x) for x in args.scale.split(",")], tmp)
         if "increment" in parts:
             bench_increment(res, [int(x) for x in args.increment.split(",")], tmp)
+        if "serve" in parts:
+            bench_serve(res, args.serve_triples, tmp, seconds=2.0 if args.quick else 10.0)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print(res.table())
