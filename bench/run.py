@@ -535,7 +535,7 @@ def main() -> None:
     ap.add_argument("--triples", type=int, default=1_000_000)
     ap.add_argument("--articles", type=int, default=400, help="articles for the extraction/worker/rebuild runs")
     ap.add_argument("--scale", default="1000,10000,100000")
-    ap.add_argument("--increment", default="100000,2000000,10000000", help="store sizes (triples) for part 8")
+    ap.add_argument("--increment", default="100000,1000000,2000000,10000000", help="store sizes (triples) for part 8")
     ap.add_argument("--serve-triples", type=int, default=321_000, help="store size (triples) for part 9")
     ap.add_argument("--cap", type=float, default=60.0, help="seconds after which a baseline query is abandoned")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
