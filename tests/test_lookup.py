@@ -38,3 +38,31 @@ def test_kg_query_takes_an_entity_by_name(built):
     assert miss.exit_code != 0 and "did you mean" in miss.output and "Traceback" not in miss.output
     fines = runner.invoke(main, ["query", "fines", "-p", "regulator=ICO", "--store", str(root / "store"), "--format", "csv"])
     assert fines.exit_code == 0 and "Norfolk County Council" in fines.output
+
+
+def test_the_name_index_finds_prefixes_and_near_misses():
+    from kg.lookup import NameIndex
+
+    index = NameIndex([("Kent County Council", "k1"), ("kent integrated dataset", "k2"), ("KID", "k2"),
+                       ("Care Quality Commission", "c"), ("The Care Trust", "t")] +
+                      [(f"body number {i}", f"b{i}") for i in range(2000)])  # many keys to compare against
+    assert index.starting("kent") == ["kent county council", "kent integrated dataset"]
+    assert index.close("care qualty comission", 3)[0] == "care quality commission"
+    assert index.close("kent intergrated datset", 3)[0] == "kent integrated dataset"
+    assert index.keys["care trust"] == {"t"}  # 'The' and case folded, as every look-up does
+
+
+def test_the_name_index_is_rebuilt_when_the_names_change(tmp_path):
+    from kg.lookup import name_index
+    from kg.model import ArticleExtraction, Document, Entity
+    from kg.store import KGStore
+    from kg.summary import refresh_summary
+
+    with KGStore(tmp_path / "s") as st:
+        st.put_article(ArticleExtraction(Document(title="A", text="x", source="a.txt"), [Entity("Organisation", "Alpha Trust")], [], []))
+        refresh_summary(st)
+        first = name_index(st)
+        assert name_index(st) is first and "alpha trust" in first.keys
+        st.put_article(ArticleExtraction(Document(title="B", text="y", source="b.txt"), [Entity("Organisation", "Beta Trust")], [], []))
+        refresh_summary(st)
+        assert "beta trust" in name_index(st).keys
