@@ -179,3 +179,43 @@ def test_min_confidence_leaves_out_weak_statements_and_their_triples(store, tmp_
         assert ((s, p, o) in strong) == supported or not weak
     edges = nx.read_graphml(export(store, tmp_path / "strong.graphml", min_confidence=0.7)).edges(data=True)
     assert edges and all(float(a["confidence"]) >= 0.7 for _, _, a in edges)
+
+
+GEXF_TYPES = {"integer": int, "long": int, "double": float, "float": float, "string": str, "liststring": str,
+              "anyURI": str, "boolean": lambda v: {"true": True, "false": False}[v]}
+
+
+def test_gexf_keeps_the_rules_of_the_gexf_1_2_format(store, tmp_path):
+    """Checked by rules read from the GEXF 1.2 primer and schema, with lxml only (not by the library that
+    wrote the file): root and version, one graph with a legal mode and edge type, typed attribute
+    declarations, unique node and edge ids, edges between declared nodes, every value declared and of its
+    declared type, colours in range."""
+    from lxml import etree
+
+    root = etree.parse(str(export(store, tmp_path / "g.gexf"))).getroot()
+    ns = "http://www.gexf.net/1.2draft"
+    q = lambda tag: f"{{{ns}}}{tag}"  # noqa: E731
+    assert root.tag == q("gexf") and root.get("version") == "1.2"
+    graphs = root.findall(q("graph"))
+    assert len(graphs) == 1
+    graph = graphs[0]
+    assert graph.get("defaultedgetype") in {"directed", "undirected", "mutual"} and graph.get("mode") in {"static", "dynamic"}
+    declared: dict[str, dict[str, str]] = {"node": {}, "edge": {}}
+    for block in graph.findall(q("attributes")):
+        assert block.get("class") in declared
+        for attribute in block.findall(q("attribute")):
+            assert attribute.get("id") not in declared[block.get("class")] and attribute.get("type") in GEXF_TYPES
+            declared[block.get("class")][attribute.get("id")] = attribute.get("type")
+    node_ids = [n.get("id") for n in graph.iter(q("node"))]
+    assert node_ids and len(node_ids) == len(set(node_ids))
+    edges = list(graph.iter(q("edge")))
+    assert edges and len({e.get("id") for e in edges}) == len(edges)
+    assert all(e.get("source") in set(node_ids) and e.get("target") in set(node_ids) for e in edges)
+    for kind, elements in (("node", graph.iter(q("node"))), ("edge", edges)):
+        for element in elements:
+            for value in element.iter(q("attvalue")):
+                kind_of = declared[kind].get(value.get("for"))
+                assert kind_of is not None, f"{kind} value for an undeclared attribute {value.get('for')}"
+                GEXF_TYPES[kind_of](value.get("value"))  # raises if the value is not of its type
+    for colour in root.iter("{http://www.gexf.net/1.2draft/viz}color"):
+        assert all(0 <= int(colour.get(c)) <= 255 for c in "rgb")
