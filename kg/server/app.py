@@ -88,6 +88,14 @@ class App:
         named-graph-uri) names a dataset."""
         result_format = _accept_format(accept, RESULT_TYPES, "json")
         graph_format = _accept_format(accept, GRAPH_TYPES, "ttl")
+        if iris or literals:  # our own pages' queries: values bound where the page is chosen (as kg query does)
+            from rdflib import Literal, URIRef
+
+            from ..sparql.bind import with_values
+
+            text = with_values(text, {**{k: URIRef(v) for k, v in (iris or {}).items()},
+                                      **{k: Literal(v) for k, v in (literals or {}).items()}})
+            iris = literals = None
         try:
             dataset_in_query, service = check_query(text, self.config.allowed_services)
         except QueryFailed as exc:
