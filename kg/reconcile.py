@@ -131,7 +131,70 @@ def manifest(base: str) -> dict:
         "defaultTypes": [{"id": t, "name": t} for t in TYPES],
         "view": {"url": base + "/id/{{id}}"},
         "preview": {"url": base + "/reconcile/preview?id={{id}}", "width": 420, "height": 110},
+        "extend": {"propose_properties": {"service_url": base, "service_path": "/reconcile/properties"},
+                   "property_settings": []},
     }
+
+
+# the columns an analyst can pull into a spreadsheet (the Data Extension part of the API)
+PROPERTIES = {"type": "Type", "label": "Preferred name", "aliases": "Other names", "gss": "GSS code",
+              "ukprn": "UKPRN", "ods": "ODS code", "govuk": "GOV.UK page", "articles": "Articles naming it"}
+MAX_EXTEND = 20  # properties in one extension request
+
+
+def propose_properties(kind: str | None = None) -> dict:
+    """The properties `extend` can fill, for a type (all types have the same)."""
+    kind = (kind or "").removeprefix(ONTOLOGY_IRI + "#")
+    if kind and kind not in TYPES:
+        raise QueryError(f"unknown type '{kind[:40]}'; the types are {', '.join(TYPES)}")
+    return {"type": kind or None, "properties": [{"id": k, "name": v} for k, v in PROPERTIES.items()]}
+
+
+def extend(store: StoreBase, request: str) -> dict:
+    """Values of the asked properties for the asked entities: {"meta": [...], "rows": {id: {property: [...]}}}."""
+    from rdflib import URIRef
+
+    from .sparql import with_values
+    from .vocab.namespace import PREFIXES
+
+    try:
+        spec = json.loads(request)
+        ids = [str(i) for i in spec["ids"]]
+        wanted = [str(p["id"]) if isinstance(p, dict) else str(p) for p in spec["properties"]]
+    except (ValueError, KeyError, TypeError):
+        raise QueryError("'extend' must be JSON such as {\"ids\": [\"organisation/nesta\"], "
+                         "\"properties\": [{\"id\": \"gss\"}]}") from None
+    if len(ids) > MAX_QUERIES or len(wanted) > MAX_EXTEND:
+        raise QueryError(f"an extension takes at most {MAX_QUERIES} ids and {MAX_EXTEND} properties")
+    unknown = [p for p in wanted if p not in PROPERTIES]
+    if unknown:
+        raise QueryError(f"unknown property '{unknown[0][:40]}'; the properties are {', '.join(PROPERTIES)}")
+    iris = {ID_BASE + i: i for i in ids if re.fullmatch(r"[A-Za-z0-9._~%/-]+", i)}
+    facts: dict[str, dict[str, list]] = {i: {p: [] for p in wanted} for i in ids}
+    bound = {"e": tuple(URIRef(e) for e in sorted(iris))}
+    rdf, rdfs, skos, schema = PREFIXES["rdf"], PREFIXES["rdfs"], PREFIXES["skos"], PREFIXES["schema"]
+    for e, prop, value in store.select_values(with_values(internal("tally-entities"), bound)) if iris else ():
+        row = facts[iris[e]]
+        if prop == rdf + "type" and value.startswith(ONTOLOGY_IRI) and "type" in row:
+            row["type"].append({"str": value.removeprefix(ONTOLOGY_IRI + "#")})
+        elif prop == rdfs + "label" and "label" in row:
+            row["label"].append({"str": value})
+        elif prop == skos + "altLabel" and "aliases" in row:
+            row["aliases"].append({"str": value})
+        elif prop == schema + "sameAs" and "govuk" in row:
+            row["govuk"].append({"str": value})
+        elif prop == schema + "identifier" and ":" in value and value.split(":", 1)[0] in row:
+            row[value.split(":", 1)[0]].append({"str": value.split(":", 1)[1]})
+    if "articles" in wanted and iris:
+        counts: dict[str, int] = {}
+        for _, e in store.select_values(with_values(internal("article-mentions"), {"entity": bound["e"]})):
+            counts[e] = counts.get(e, 0) + 1
+        for e, local in iris.items():
+            facts[local]["articles"] = [{"int": counts.get(e, 0)}]
+    for row in facts.values():
+        for values in row.values():
+            values.sort(key=lambda v: json.dumps(v, sort_keys=True))
+    return {"meta": [{"id": p, "name": PROPERTIES[p]} for p in wanted], "rows": facts}
 
 
 def _one(spec, index: NameIndex) -> dict:

@@ -95,3 +95,31 @@ def test_single_queries_previews_and_errors(service):
         status, body = _get(f"{service}?{urllib.parse.urlencode(bad)}")
         assert status == 400 and body["error"]
     assert _get(service + "/preview?id=organisation/nobody")[0] == 404
+
+
+def test_data_extension_pulls_codes_pages_and_counts_into_columns(service):
+    """OpenRefine's 'add columns from reconciled values': properties proposed, then values for matched ids."""
+    from urllib.parse import urlencode
+
+    status, m = _get(service)
+    assert m["extend"]["propose_properties"]["service_path"] == "/reconcile/properties"
+    status, proposed = _get(service + "/properties?type=Organisation")
+    assert status == 200 and {"gss", "govuk", "type", "articles"} <= {p["id"] for p in proposed["properties"]}
+    ids = ["organisation/newcastle-city-council", "organisation/hampshire-county-council", "organisation/no-such-body"]
+    request = json.dumps({"ids": ids, "properties": [{"id": "gss"}, {"id": "govuk"}, {"id": "type"}, {"id": "articles"}]})
+    for how in ("GET", "POST"):
+        if how == "GET":
+            status, ext = _get(service + "?" + urlencode({"extend": request}))
+        else:
+            req = urllib.request.Request(service, data=urlencode({"extend": request}).encode(), method="POST",
+                                         headers={"Content-Type": "application/x-www-form-urlencoded"})
+            with urllib.request.urlopen(req, timeout=30) as r:
+                status, ext = r.status, json.loads(r.read())
+        assert status == 200 and [p["id"] for p in ext["meta"]] == ["gss", "govuk", "type", "articles"]
+        newcastle, hampshire, nobody = (ext["rows"][i] for i in ids)
+        assert newcastle["gss"] == [{"str": "E08000021"}] and newcastle["type"] == [{"str": "Organisation"}]
+        assert newcastle["articles"][0]["int"] >= 1
+        assert hampshire["govuk"] == [{"str": "https://www.gov.uk/find-local-council/hampshire"}]
+        assert nobody == {"gss": [], "govuk": [], "type": [], "articles": [{"int": 0}]}
+    status, err = _get(service + "?" + urlencode({"extend": json.dumps({"ids": ids, "properties": [{"id": "salary"}]})}))
+    assert status == 400 and "unknown property" in err["error"]

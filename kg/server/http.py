@@ -6,6 +6,7 @@ http.server does the rest.
 
 from __future__ import annotations
 
+import json
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -104,7 +105,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("X-Frame-Options", "DENY")
         self.send_header("Referrer-Policy", "no-referrer")
-        if urlsplit(self.path).path in ("/sparql", "/reconcile"):
+        if urlsplit(self.path).path in ("/sparql", "/reconcile", "/reconcile/properties"):
             for k, v in CORS.items():
                 self.send_header(k, v)
         for k, v in (extra or {}).items():
@@ -182,7 +183,13 @@ class Handler(BaseHTTPRequestHandler):
             single = {k: v[-1] for k, v in params.items()}
             return self.app.workbench.browse(url.path.removeprefix("/browse/"), single)
         if url.path == "/reconcile":
-            return self.app.workbench.reconcile(self._base(), _one(params, "queries"), _one(params, "query"))
+            return self.app.workbench.reconcile(self._base(), _one(params, "queries"), _one(params, "query"),
+                                                _one(params, "extend"))
+        if url.path == "/reconcile/properties":
+            from ..reconcile import propose_properties
+
+            body = propose_properties(_one(params, "type"))
+            return 200, "application/json; charset=utf-8", json.dumps(body).encode()
         if url.path == "/reconcile/preview":
             local = _one(params, "id") or ""
             return 200, "text/html; charset=utf-8", self.app.workbench.reconcile_preview(local[:300])
@@ -242,7 +249,8 @@ class Handler(BaseHTTPRequestHandler):
             return self._review_post(url.path, body, ctype)
         if url.path == "/reconcile":  # OpenRefine posts its batches as a form
             form = {**params, **(parse_qs(body, keep_blank_values=True) if ctype == "application/x-www-form-urlencoded" else {})}
-            return self.app.workbench.reconcile(self._base(), _one(form, "queries"), _one(form, "query"))
+            return self.app.workbench.reconcile(self._base(), _one(form, "queries"), _one(form, "query"),
+                                                _one(form, "extend"))
         if ctype == "application/sparql-query":
             return self.app.query(body, accept, **self._dataset(params))
         if ctype == "application/sparql-update":

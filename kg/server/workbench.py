@@ -60,16 +60,17 @@ class Workbench:
             return 200, ctype, body, {"Content-Disposition": f'attachment; filename="{name}"'}
         return 200, "text/html; charset=utf-8", pages.browse_page(result, params)
 
-    def reconcile(self, base: str, queries: str | None, query: str | None) -> tuple:
-        """The W3C Entity Reconciliation API: the manifest, or answers to a batch or to one query."""
-        from ..reconcile import answer, manifest
+    def reconcile(self, base: str, queries: str | None, query: str | None, extension: str | None = None) -> tuple:
+        """The W3C Entity Reconciliation API: the manifest, answers to a batch or to one query, or the values
+        of properties for matched entities (data extension)."""
+        from ..reconcile import answer, extend, manifest
         from ..store import connect
 
-        if queries is None and query is None:
+        if queries is None and query is None and extension is None:
             body = manifest(base)
         else:
             with connect(self.config.store, create=False, read_only=True) as store:
-                body = answer(store, queries=queries, query=query)
+                body = extend(store, extension) if extension is not None else answer(store, queries=queries, query=query)
         return 200, "application/json; charset=utf-8", json.dumps(body, ensure_ascii=False).encode()
 
     def reconcile_preview(self, local_id: str) -> bytes:
