@@ -110,12 +110,14 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         replaced = [iri for iri in (str(article_iri(d.key)) for d in todo) if iri in stored]
         touched = mentioned_by(store, replaced + gone)
         incremental = summary_is_fresh(store)  # else the summary is recounted from the whole store
-        record = isinstance(store.path, Path) and bool(todo or gone)  # what this build changes, for kg diff
-        if record:
-            from . import diff
+        if todo or gone:  # reviewers' decisions are applied again after the writes: their entities change too
             from .review import decisions
 
             touched |= {e for d in decisions(store) for e in d.concerns() if "/article/" not in e}
+        record = isinstance(store.path, Path) and bool(todo or gone)  # what this build changes, for kg diff
+        if record:
+            from . import diff
+
             before = diff.take(store, articles=replaced + gone, entities=touched)
         if todo or gone:
             mark_summary_stale(store)
@@ -138,10 +140,9 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         if touched:
             refresh_entity_names(store, touched)
         if todo or report.removed:  # reviewers' decisions hold for the articles just read again
-            from .review import apply_all, decisions
+            from .review import apply_all
 
             apply_all(store)
-            touched |= {e for d in decisions(store) for e in d.concerns() if "/article/" not in e}
         written = [str(article_iri(d.key)) for d in todo] + gone
         finish(store, changed=bool(todo or report.removed), scope=(written, touched), incremental=incremental)
         if record:  # a store folder: keep what this build changed
@@ -155,16 +156,7 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
 
 def mentioned_by(store: StoreBase, articles: Sequence[str]) -> set[str]:
     """The entities the given stored articles mention (none for articles not stored yet)."""
-    from rdflib import URIRef
-
-    from .sparql import with_values
-    from .sparql.canned import internal
-
-    out: set[str] = set()
-    for start in range(0, len(articles), 500):
-        chunk = tuple(URIRef(a) for a in articles[start:start + 500])
-        out.update(e for _, e in store.select_values(with_values(internal("article-mentions"), {"article": chunk})))
-    return out
+    return {e for _, e in store.select_in("article-mentions", "article", articles)}
 
 
 def finish(store: StoreBase, changed: bool = True, scope: tuple[list[str], set[str]] | None = None,

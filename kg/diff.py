@@ -14,14 +14,13 @@ import csv
 import gzip
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import QueryError
-from .sparql.bind import with_values
 from .sparql.canned import internal
 
 if TYPE_CHECKING:
@@ -29,7 +28,6 @@ if TYPE_CHECKING:
 
 KEEP = 10
 FOLDER = "changes"
-CHUNK = 400
 KINDS = {"article": "articles", "entity": "entities", "statement": "statements"}
 CHANGES = ("added", "removed", "changed")
 
@@ -71,11 +69,14 @@ def take(store: StoreBase, name: str | None = None, *, articles: Iterable[str] |
     """The store's articles, entities and statements now — or only those of the given articles and entities."""
     snap = Snapshot(name or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ"))
     if articles is None and entities is None:
-        _fill(snap, store, "snapshot-articles", "snapshot-entities", "snapshot-statements")
+        _fill(snap, store.select_values(internal("snapshot-articles")), store.select_values(internal("snapshot-statements")))
+        for iri, label, kind in store.select_values(internal("snapshot-entities")):
+            snap.entities[iri] = (label or "", _local(kind or ""))
+            snap.scope.add(iri)
         return snap
-    for chunk in _chunks(articles or ()):
-        _fill(snap, store, with_values(internal("snapshot-articles"), {"article": chunk}), None,
-              with_values(internal("snapshot-statements"), {"article": chunk}))
+    articles = list(articles or ())
+    _fill(snap, store.select_in("snapshot-articles", "article", articles),
+          store.select_in("snapshot-statements", "article", articles))
     extend(snap, store, entities or ())
     return snap
 
@@ -84,37 +85,18 @@ def extend(snap: Snapshot, store: StoreBase, entities: Iterable[str]) -> None:
     """Add these entities as they are now (those already in the snapshot are kept as they were)."""
     from .vocab.namespace import PREFIXES
 
-    kinds, labels = PREFIXES["rdf"] + "type", PREFIXES["rdfs"] + "label"
-    for chunk in _chunks([e for e in entities if e not in snap.scope]):
-        snap.scope.update(str(e) for e in chunk)
-        found: dict[str, tuple[str, str]] = {}
-        # every quad of these entities, a lookup by subject (a query with OPTIONAL and FILTER scans them all)
-        for e, p, o in store.select_values(with_values(internal("tally-entities"), {"e": chunk})):
-            label, kind = found.get(e, ("", ""))
-            if p == labels:
-                label = min(label, o) if label else o
-            elif p == kinds and o.startswith(PREFIXES["kg"]):
-                kind = _local(o)
-            found[e] = (label, kind)
-        snap.entities.update((e, v) for e, v in found.items() if v[1])
+    new = {e for e in entities if e not in snap.scope}
+    snap.scope |= new
+    for e, d in store.entity_descriptions(new).items():
+        kinds = sorted(_local(t) for t in d.types if t.startswith(PREFIXES["kg"]))
+        if kinds:
+            snap.entities[e] = (d.label or "", kinds[0])
 
 
-def _chunks(items: Iterable[str]) -> Iterator[tuple]:
-    from rdflib import URIRef
-
-    ordered = sorted(set(items))
-    for start in range(0, len(ordered), CHUNK):
-        yield tuple(URIRef(x) for x in ordered[start:start + CHUNK])
-
-
-def _fill(snap: Snapshot, store: StoreBase, articles: str | None, entities: str | None, statements: str | None) -> None:
-    text = lambda q: internal(q) if q.startswith("snapshot-") else q  # noqa: E731
-    for iri, digest, title in store.select_values(text(articles)) if articles else ():
+def _fill(snap: Snapshot, articles: list[tuple], statements: list[tuple]) -> None:
+    for iri, digest, title in articles:
         snap.articles[iri] = (digest or "", title or "")
-    for iri, label, kind in store.select_values(text(entities)) if entities else ():
-        snap.entities[iri] = (label or "", _local(kind or ""))
-        snap.scope.add(iri)
-    for s, p, o, article, evidence, confidence, amount, rating in store.select_values(text(statements)) if statements else ():
+    for s, p, o, article, evidence, confidence, amount, rating in statements:
         snap.statements[(s, _local(p), o, article)] = (evidence or "", confidence or "", amount or "", rating or "")
 
 

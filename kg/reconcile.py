@@ -152,9 +152,6 @@ def propose_properties(kind: str | None = None) -> dict:
 
 def extend(store: StoreBase, request: str) -> dict:
     """Values of the asked properties for the asked entities: {"meta": [...], "rows": {id: {property: [...]}}}."""
-    from rdflib import URIRef
-
-    from .sparql import with_values
     from .vocab.namespace import PREFIXES
 
     try:
@@ -171,23 +168,20 @@ def extend(store: StoreBase, request: str) -> dict:
         raise QueryError(f"unknown property '{unknown[0][:40]}'; the properties are {', '.join(PROPERTIES)}")
     iris = {ID_BASE + i: i for i in ids if re.fullmatch(r"[A-Za-z0-9._~%/-]+", i)}
     facts: dict[str, dict[str, list]] = {i: {p: [] for p in wanted} for i in ids}
-    bound = {"e": tuple(URIRef(e) for e in sorted(iris))}
-    rdf, rdfs, skos, schema = PREFIXES["rdf"], PREFIXES["rdfs"], PREFIXES["skos"], PREFIXES["schema"]
-    for e, prop, value in store.select_values(with_values(internal("tally-entities"), bound)) if iris else ():
+    schema = PREFIXES["schema"]
+    for e, d in store.entity_descriptions(iris).items():
+        found = {"type": [{"str": t.removeprefix(ONTOLOGY_IRI + "#")} for t in d.types if t.startswith(ONTOLOGY_IRI)],
+                 "label": [{"str": x} for x in d.labels], "aliases": [{"str": x} for x in d.aliases],
+                 "govuk": [{"str": o} for p, o in d.other if p == schema + "sameAs"]}
+        for p, o in d.other:
+            if p == schema + "identifier" and ":" in o:
+                found.setdefault(o.split(":", 1)[0], []).append({"str": o.split(":", 1)[1]})
         row = facts[iris[e]]
-        if prop == rdf + "type" and value.startswith(ONTOLOGY_IRI) and "type" in row:
-            row["type"].append({"str": value.removeprefix(ONTOLOGY_IRI + "#")})
-        elif prop == rdfs + "label" and "label" in row:
-            row["label"].append({"str": value})
-        elif prop == skos + "altLabel" and "aliases" in row:
-            row["aliases"].append({"str": value})
-        elif prop == schema + "sameAs" and "govuk" in row:
-            row["govuk"].append({"str": value})
-        elif prop == schema + "identifier" and ":" in value and value.split(":", 1)[0] in row:
-            row[value.split(":", 1)[0]].append({"str": value.split(":", 1)[1]})
-    if "articles" in wanted and iris:
+        for prop in row:
+            row[prop] = found.get(prop, row[prop])
+    if "articles" in wanted:
         counts: dict[str, int] = {}
-        for _, e in store.select_values(with_values(internal("article-mentions"), {"entity": bound["e"]})):
+        for _, e in store.select_in("article-mentions", "entity", iris):
             counts[e] = counts.get(e, 0) + 1
         for e, local in iris.items():
             facts[local]["articles"] = [{"int": counts.get(e, 0)}]

@@ -35,32 +35,14 @@ class AliasIndex:
         """Fetch from the attached store the entities known by these entities' names (once per name)."""
         if self._store is None:
             return
-        from rdflib import Literal, URIRef
-
-        from ..vocab.namespace import PREFIXES
-
-        from ..sparql import with_values
-        from ..sparql.canned import internal
-
-        RDF_TYPE, LABEL, ALT = (PREFIXES["rdf"] + "type", PREFIXES["rdfs"] + "label",  # noqa: N806
-                                PREFIXES["skos"] + "altLabel")
         keys = sorted({e.name.lower() for e in entities} - self._asked)
         self._asked.update(keys)
-        found: set[str] = set()
-        for start in range(0, len(keys), 200):
-            chunk = tuple(Literal(k) for k in keys[start:start + 200])
-            found.update(e for (e,) in self._store.select_values(with_values(internal("alias-lookup"), {"key": chunk})))
+        found = {e for (e,) in self._store.select_in("alias-lookup", "key", keys, literals=True)}
         # their descriptions, read by subject (one query with OPTIONAL scanned every entity)
-        described: dict[str, dict[str, list[str]]] = {}
-        ordered = sorted(found)
-        for start in range(0, len(ordered), 200):
-            chunk = tuple(URIRef(e) for e in ordered[start:start + 200])
-            for e, p, o in self._store.select_values(with_values(internal("tally-entities"), {"e": chunk})):
-                described.setdefault(e, {}).setdefault(p, []).append(o)
-        for e, d in described.items():
-            for etype in d.get(RDF_TYPE, []):
-                for label in d.get(LABEL, []):
-                    self.add(etype.rsplit("#", 1)[-1], label, d.get(ALT, []), e)
+        for e, d in self._store.entity_descriptions(found).items():
+            for etype in d.types:
+                for label in d.labels:
+                    self.add(etype.rsplit("#", 1)[-1], label, d.aliases, e)
 
     def load(self, store: StoreBase) -> None:
         """Every name in the store, at once."""

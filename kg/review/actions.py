@@ -21,18 +21,12 @@ if TYPE_CHECKING:
 def _done(store: StoreBase, concerns: list[str] | None = None) -> None:
     """Bring the summary up to date: from its tallies for the entities a decision concerns and the articles
     that mention them (*concerns* given, the summary fresh before the decision), else by a recount."""
-    from ..sparql import with_values
-    from ..sparql.canned import internal
     from ..summary import refresh_summary, update_summary
 
     if concerns is not None:
-        from rdflib import URIRef
-
         entities = {c for c in concerns if "/article/" not in c}
         articles = {c for c in concerns if "/article/" in c}
-        if entities:
-            bound = {"entity": tuple(URIRef(e) for e in sorted(entities))}
-            articles.update(a for a, _ in store.select_values(with_values(internal("article-mentions"), bound)))
+        articles.update(a for a, _ in store.select_in("article-mentions", "entity", entities))
         if update_summary(store, sorted(articles), entities):
             return
     refresh_summary(store)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,6 +27,7 @@ from ..rdf import (
 )
 from ..sparql.bind import drop_graph, with_values
 from ..sparql.canned import internal
+from ..vocab.namespace import PREFIXES
 from ..vocab.resources import ontology_file
 
 DEFAULT_STORE = "kg-data"
@@ -36,6 +38,39 @@ _MARKER = "policy-kg-store"
 def default_store_path() -> Path:
     """Where the store lives unless --store says otherwise: $KG_STORE or ./kg-data."""
     return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+
+VALUES_CHUNK = 400  # values bound in one VALUES block
+
+_RDF_TYPE, _LABEL, _ALT = PREFIXES["rdf"] + "type", PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel"
+
+
+@dataclass
+class EntityDescription:
+    """One entity's description in the entities graph: types, labels, aliases, its other statements and
+    its size in quads."""
+
+    types: set[str] = field(default_factory=set)
+    labels: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    other: list[tuple[str, str]] = field(default_factory=list)  # (predicate, object) of anything else
+    size: int = 0
+
+    def add(self, predicate: str, obj: str) -> None:
+        self.size += 1
+        if predicate == _RDF_TYPE:
+            self.types.add(obj)
+        elif predicate == _LABEL:
+            self.labels.append(obj)
+        elif predicate == _ALT:
+            self.aliases.add(obj)
+        else:
+            self.other.append((predicate, obj))
+
+    @property
+    def label(self) -> str | None:
+        """One label, whatever order the store gave them in."""
+        return min(self.labels) if self.labels else None
 
 
 class StoreBase:
@@ -110,18 +145,31 @@ class StoreBase:
         names, rows = self.select_table(with_values(text, {k: URIRef(v) for k, v in (iris or {}).items()}))
         return [dict(zip(names, row)) for row in rows]
 
+    def select_in(self, name: str, var: str, values: Iterable[str], *, literals: bool = False) -> list[tuple]:
+        """The rows of the internal query *name* with ?var bound to each of *values* (IRIs, or plain literals),
+        in VALUES blocks of a few hundred: a look-up whose cost follows the values, not the store."""
+        from rdflib import Literal, URIRef
+
+        term = Literal if literals else URIRef
+        wanted, rows = sorted(set(values)), []
+        for start in range(0, len(wanted), VALUES_CHUNK):
+            chunk = tuple(term(x) for x in wanted[start:start + VALUES_CHUNK])
+            rows += self.select_values(with_values(internal(name), {var: chunk}))
+        return rows
+
+    def entity_descriptions(self, iris: Iterable[str]) -> dict[str, EntityDescription]:
+        """What the entities graph says about these entities, read by subject (present ones only)."""
+        out: dict[str, EntityDescription] = {}
+        for e, p, o in self.select_in("tally-entities", "e", iris):
+            out.setdefault(e, EntityDescription()).add(p, o)
+        return out
+
     def article_hashes(self, iris: Iterable[str] | None = None) -> dict[str, str]:
         """Article IRI -> content hash, to skip articles that have not changed: of every stored article, or
         of those among *iris* that are stored (a cost that follows the input, not the store)."""
         if iris is None:
             return dict(self.select_values(internal("article-hashes")))
-        from rdflib import URIRef
-
-        wanted, found = sorted(set(iris)), {}
-        for start in range(0, len(wanted), 400):
-            chunk = tuple(URIRef(x) for x in wanted[start:start + 400])
-            found.update(self.select_values(with_values(internal("article-hashes"), {"a": chunk})))
-        return found
+        return dict(self.select_in("article-hashes", "a", iris))
 
     def article_sources(self) -> dict[str, str]:
         """Article IRI -> source, used by --prune."""
@@ -166,8 +214,8 @@ class StoreBase:
         from rdflib import URIRef
 
         wanted = sorted(set(candidates))
-        for start in range(0, len(wanted), 400):
-            chunk = tuple(URIRef(x) for x in wanted[start:start + 400])
+        for start in range(0, len(wanted), VALUES_CHUNK):
+            chunk = tuple(URIRef(x) for x in wanted[start:start + VALUES_CHUNK])
             self._write(with_values(internal("drop-orphan-entities"), {"e": chunk}), [])
 
     def drop_inferred(self) -> None:

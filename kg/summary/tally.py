@@ -16,16 +16,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import URIRef
 
 from ..rdf import SUMMARY_GRAPH
-from ..sparql.bind import with_values
 from ..sparql.canned import internal
 from .graph import (
     DATASET,
@@ -49,9 +47,7 @@ if TYPE_CHECKING:
     from ..store.base import StoreBase
 
 FILE = "summary-tally.sqlite"
-CHUNK = 400
-KG, RDF_TYPE_IRI = PREFIXES["kg"], PREFIXES["rdf"] + "type"
-LABEL, ALT = PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel"
+KG = PREFIXES["kg"]
 ORGANISATION = KG + "Organisation"
 # graphs outside articles and entities, counted directly each time (small, or dropped by every build)
 SIDE_GRAPHS = (str(GRAPH.ontology), str(GRAPH.review), str(GRAPH.inferred))
@@ -96,18 +92,6 @@ def _triggers() -> str:
         out.append(f"CREATE TRIGGER IF NOT EXISTS {table}_{event.lower()} AFTER {event} ON {table} "
                    f"BEGIN {' '.join(body)} END;")
     return "\n".join(out)
-
-
-def _chunks(items: Sequence[str]) -> Iterable[tuple[URIRef, ...]]:
-    for start in range(0, len(items), CHUNK):
-        yield tuple(URIRef(x) for x in items[start:start + CHUNK])
-
-
-def _select(store: StoreBase, name: str, var: str, items: Sequence[str]) -> list[tuple]:
-    rows: list[tuple] = []
-    for chunk in _chunks(sorted(set(items))):
-        rows += store.select_values(with_values(internal(name), {var: chunk}))
-    return rows
 
 
 class Tally:
@@ -201,15 +185,15 @@ class Tally:
         """Bring the tallies of these articles (written, rewritten or removed) and entities up to date."""
         articles, entities = sorted(set(articles)), sorted(set(entities))
         db = self.db
-        present = {a for (a,) in _select(store, "summary-articles", "a", articles)}
-        sizes = dict((g, int(n)) for g, n in _select(store, "tally-graph-sizes", "g", sorted(present)))
+        present = {a for (a,) in store.select_in("summary-articles", "a", articles)}
+        sizes = dict((g, int(n)) for g, n in store.select_in("tally-graph-sizes", "g", sorted(present)))
         mentions: dict[str, set[str]] = {a: set() for a in present}
         topics: dict[str, set[str]] = {a: set() for a in present}
-        for a, e in _select(store, "summary-mentions", "a", sorted(present)):
+        for a, e in store.select_in("summary-mentions", "a", sorted(present)):
             mentions[a].add(e)
-        for a, t in _select(store, "summary-topics", "a", sorted(present)):
+        for a, t in store.select_in("summary-topics", "a", sorted(present)):
             topics[a].add(t)
-        statements = _select(store, "tally-statements", "a", sorted(present))
+        statements = store.select_in("tally-statements", "a", sorted(present))
         num = self.ids([*articles, *entities, *(e for es in mentions.values() for e in es),
                         *(t for ts in topics.values() for t in ts), *(p for _, p, _ in statements)])
         for a in articles:
@@ -240,17 +224,8 @@ class Tally:
     def _entities(self, store: StoreBase, entities: list[str], num: dict[str, int]) -> None:
         """Re-read these entities' descriptions; the summary's name keys change with them."""
         db = self.db
-        seen: dict[str, dict] = {}
-        for e, p, o in _select(store, "tally-entities", "e", entities):
-            d = seen.setdefault(e, {"types": set(), "labels": [], "aliases": set(), "size": 0})
-            d["size"] += 1
-            if p == RDF_TYPE_IRI:
-                d["types"].add(o)
-            elif p == LABEL:
-                d["labels"].append(o)
-            elif p == ALT:
-                d["aliases"].add(o)
-        num.update(self.ids(t for d in seen.values() for t in d["types"]))
+        seen = store.entity_descriptions(entities)
+        num.update(self.ids(t for d in seen.values() for t in d.types))
         removed, added = self._key_changes
         for e in entities:
             row = db.execute("SELECT keys FROM entity WHERE id = ?", (num[e],)).fetchone()
@@ -260,11 +235,10 @@ class Tally:
             d = seen.get(e)
             new_keys: list[str] = []
             if d is not None:
-                label = min(d["labels"]) if d["labels"] else None
-                new_keys = name_keys(label or "", d["aliases"]) if d["types"] else []
-                db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)", (num[e], label, d["size"], json.dumps(new_keys),
-                                                                          int(bool(d["types"]))))
-                db.executemany("INSERT INTO etype VALUES (?, ?)", ((num[e], num[t]) for t in d["types"]))
+                new_keys = name_keys(d.label or "", d.aliases) if d.types else []
+                db.execute("INSERT INTO entity VALUES (?, ?, ?, ?, ?)", (num[e], d.label, d.size, json.dumps(new_keys),
+                                                                          int(bool(d.types))))
+                db.executemany("INSERT INTO etype VALUES (?, ?)", ((num[e], num[t]) for t in d.types))
             if old_keys != new_keys:
                 removed += key_quads(e, [k for k in old_keys if k not in new_keys])
                 added += key_quads(e, [k for k in new_keys if k not in old_keys])
@@ -274,7 +248,7 @@ class Tally:
     def facts(self, store: StoreBase) -> SummaryFacts:
         """The summary's figures and rankings from the tallies (the side graphs counted directly)."""
         db = self.db
-        side = sum(int(n) for _, n in _select(store, "tally-graph-sizes", "g", SIDE_GRAPHS))
+        side = sum(int(n) for _, n in store.select_in("tally-graph-sizes", "g", SIDE_GRAPHS))
 
         def total(name: str) -> int:
             row = db.execute("SELECT n FROM total WHERE name = ?", (name,)).fetchone()
@@ -285,7 +259,7 @@ class Tally:
                                           "WHERE t.iri LIKE ? AND c.n > 0", (KG + "%",))))
         statements = Counter(dict(db.execute("SELECT t.iri, s.n FROM stmt_total s JOIN term t ON t.id = s.predicate "
                                              "WHERE s.n > 0")))
-        for _, p, n in _select(store, "tally-statements", "a", [str(GRAPH.review)]):
+        for _, p, n in store.select_in("tally-statements", "a", [str(GRAPH.review)]):
             statements[p] += int(n)
         return SummaryFacts(triples, total("typed_entities"), total("articles"),
                             classes, statements, _top_pairs(self.db), _topic_activity(self.db))
