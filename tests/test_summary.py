@@ -160,7 +160,7 @@ def test_summary_follows_the_data(many, tmp_path):
     shutil.copytree(many, path)
     with KGStore(path) as st:
         summary = lambda: {q for q in st.oxigraph.quads_for_pattern(None, None, None, SUMMARY_GRAPH)  # noqa: E731
-                           if not q.predicate.value.endswith("summaryStamp")}  # a new stamp for each recount
+                           if not q.predicate.value.endswith("summaryStamp")}  # the stamp belongs to the tallies' bookkeeping
         first = summary()
         refresh_summary(st)
         assert summary() == first  # recomputing an unchanged store changes nothing (its own size is not counted)

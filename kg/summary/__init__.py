@@ -1,5 +1,5 @@
 """The summary graph: statistics and rankings the counting queries read, computed by `kg build` — recounted
-from the whole store (a new store, a stale summary, a review), or updated from running tallies for just the
+from the whole store (a new store, a stale summary, `kg infer`, `kg review import`), or updated from running tallies for just the
 articles and entities a build touched. Imports summary.graph and summary.tally.
 """
 
@@ -14,7 +14,6 @@ from .graph import (
     DATASET,
     StoreContents,
     SummaryFacts,
-    _term,
     co_mentions,
     facts_from,
     facts_quads,
@@ -24,14 +23,14 @@ from .graph import (
     name_keys,
     read_contents,
     stamp_of,
+    stamp_quad,
     summary_is_fresh,
-    summary_quads,
     topic_activity,
 )
 from .tally import Tally
 
 __all__ = ["StoreContents", "SummaryFacts", "co_mentions", "has_summary", "mark_summary_stale", "read_contents",
-           "refresh_summary", "summary_is_fresh", "summary_quads", "topic_activity", "update_summary"]
+           "refresh_summary", "summary_is_fresh", "topic_activity", "update_summary"]
 
 
 def refresh_summary(store) -> int:
@@ -42,8 +41,7 @@ def refresh_summary(store) -> int:
     c = read_contents(store)
     facts = facts_from(c)
     stamp = stamp_of(facts, day)
-    quads = facts_quads(facts) + [ox.Quad(DATASET, CREATED, lit(day, "date"), SUMMARY_GRAPH),
-                                  ox.Quad(DATASET, _term("kg", "summaryStamp"), ox.Literal(stamp), SUMMARY_GRAPH)]
+    quads = facts_quads(facts) + [ox.Quad(DATASET, CREATED, lit(day, "date"), SUMMARY_GRAPH), stamp_quad(stamp)]
     for entity in sorted(c.types):
         quads += key_quads(entity, name_keys(c.labels.get(entity, ""), c.aliases.get(entity, ())))
     tally = Tally.of(store)

@@ -4,8 +4,9 @@ Counting and ranking over every statement is slow on a large store (Oxigraph loo
 disk, and sorting strings decodes them again and again), so `kg build` writes what those queries
 need into one named graph: a VoID description of the dataset (triples, entities, articles, entities
 per class, statements per relation property), the most frequent co-mentioned pairs, the most active
-organisations of each topic, and lower-cased name keys for case-insensitive look-up. The graph is
-rebuilt from the store's own contents, so it is always consistent with them after a build.
+organisations of each topic, and lower-cased name keys for case-insensitive look-up. This module counts
+them from the whole store and turns figures into quads; summary.tally keeps them up to date between
+recounts.
 """
 
 from __future__ import annotations
@@ -95,17 +96,14 @@ def name_keys(label: str, aliases) -> list[str]:
     return sorted({form.lower() for form in [label, *aliases] if form})
 
 
+def stamp_quad(stamp: str) -> ox.Quad:
+    """The summary's stamp, shared with the tallies it was computed with."""
+    return ox.Quad(DATASET, _term("kg", "summaryStamp"), ox.Literal(stamp), SUMMARY_GRAPH)
+
+
 def key_quads(entity: str, keys: list[str]) -> list[ox.Quad]:
     node, p = ox.NamedNode(entity), _term("kg", "nameKey")
     return [ox.Quad(node, p, lit(k), SUMMARY_GRAPH) for k in keys]
-
-
-def summary_quads(c: StoreContents) -> list[ox.Quad]:
-    """The summary graph for these contents; deterministic, so equal stores get equal summaries."""
-    out = facts_quads(facts_from(c))
-    for entity in sorted(c.types):
-        out += key_quads(entity, name_keys(c.labels.get(entity, ""), c.aliases.get(entity, ())))
-    return out
 
 
 def facts_quads(f: SummaryFacts) -> list[ox.Quad]:

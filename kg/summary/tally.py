@@ -38,6 +38,7 @@ from .graph import (
     name_keys,
     pair_quads,
     stamp_of,
+    stamp_quad,
     topic_quads,
     void_quads,
 )
@@ -288,8 +289,7 @@ class Tally:
             if old.topics.get(topic) != new.topics.get(topic):
                 change(topic_quads({topic: old.topics.get(topic, [])}), topic_quads({topic: new.topics.get(topic, [])}))
         stamp = stamp_of(new, day)
-        change([ox.Quad(DATASET, _term("kg", "summaryStamp"), ox.Literal(self.meta("stamp")), SUMMARY_GRAPH)],
-               [ox.Quad(DATASET, _term("kg", "summaryStamp"), ox.Literal(stamp), SUMMARY_GRAPH)])
+        change([stamp_quad(self.meta("stamp"))], [stamp_quad(stamp)])
         removed_keys, added_keys = self._key_changes
         store.change_quads(removed + _stale_marks(store) + removed_keys, added + added_keys)
         self._set("stamp", stamp)
