@@ -95,14 +95,13 @@ class App:
 
             text = with_values(text, {**{k: URIRef(v) for k, v in (iris or {}).items()},
                                       **{k: Literal(v) for k, v in (literals or {}).items()}})
-            iris = literals = None
         try:
             dataset_in_query, service = check_query(text, self.config.allowed_services)
         except QueryFailed as exc:
             return _failure(exc)
         request = {"query": text, "prefixes": PREFIXES, "turtle_prefixes": SERIALIZATION_PREFIXES,
                    "max_results": self.config.max_results, "result_format": result_format, "graph_format": graph_format,
-                   "iris": iris or {}, "literals": literals or {}, "dataset_in_query": dataset_in_query,
+                   "dataset_in_query": dataset_in_query,
                    "default_graphs": list(default_graphs or []), "named_graphs": list(named_graphs or []),
                    "service": service}
         try:

@@ -54,8 +54,6 @@ class _EmbeddedBackend:
     def query(self, request: dict):
         import pyoxigraph as ox
 
-        subs = {ox.Variable(k): ox.NamedNode(v) for k, v in request.get("iris", {}).items()}
-        subs.update({ox.Variable(k): ox.Literal(v) for k, v in request.get("literals", {}).items()})
         dataset: dict = {}
         if request.get("default_graphs") or request.get("named_graphs"):
             dataset = {"default_graph": [ox.NamedNode(g) for g in request.get("default_graphs", [])] or None,
@@ -64,7 +62,7 @@ class _EmbeddedBackend:
         for attempt in (1, 2):  # a build compacting the files can pull one out from under a read: reopen once
             try:
                 return self._open().query(request["query"], use_default_graph_as_union=union, prefixes=request["prefixes"],
-                                          substitutions=subs or None, **{k: v for k, v in dataset.items() if v})
+                                          **{k: v for k, v in dataset.items() if v})
             except OSError:
                 self.reset()
                 if attempt == 2:
@@ -109,13 +107,7 @@ class _RemoteBackend:
         import urllib.request
 
         import pyoxigraph as ox
-        from rdflib import Literal, URIRef
-
-        from ..sparql.bind import with_values
-
-        values = {k: URIRef(v) for k, v in request.get("iris", {}).items()}
-        values.update({k: Literal(v) for k, v in request.get("literals", {}).items()})
-        text = with_values(request["query"], values) if values else request["query"]
+        text = request["query"]  # values are bound into the text (VALUES) before it reaches a worker
         prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in request["prefixes"].items())
         data = urllib.parse.urlencode({"query": prologue + text}).encode()
         req = urllib.request.Request(self.url, data=data, headers={
