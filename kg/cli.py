@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from . import __version__
-from .cli_common import friendly, store_option
+from .cli_common import friendly, reading, store_option, view_options
 from .cli_network import COMMANDS
 
 
@@ -121,7 +121,7 @@ def split(files: tuple[Path, ...], no_dropped: bool) -> None:
 
 @main.command()
 @click.argument("query", required=False)
-@store_option
+@view_options
 @click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"), help="Read the query from a file ('-' for stdin).")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a parameter of a canned query.")
 @click.option("--format", "fmt", type=click.Choice(["table", "vertical", "csv", "tsv", "json", "jsonl", "ttl", "jsonld"]),
@@ -129,10 +129,9 @@ def split(files: tuple[Path, ...], no_dropped: bool) -> None:
               show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries.")
 @friendly
-def query(query: str | None, store: str | None, query_file: Any, params: tuple[str, ...], fmt: str, list_queries: bool) -> None:
+def query(query: str | None, store: str | None, raw: bool, query_file: Any, params: tuple[str, ...], fmt: str, list_queries: bool) -> None:
     """Run SPARQL: a canned query by name (see --list), inline text, a file, or stdin ('-')."""
     from .sparql import canned_queries, format_result, run_canned, run_query
-    from .store import open_store
 
     if list_queries:
         for q in canned_queries().values():
@@ -153,7 +152,7 @@ def query(query: str | None, store: str | None, query_file: Any, params: tuple[s
         text = query
     else:
         raise click.UsageError("give a query, a canned query name (kg query --list), --file FILE, or '-' for stdin")
-    with open_store(store, read_only=True) as st:
+    with reading(store, raw) as st:
         canned = canned_queries().get(text)
         if canned:
             from .lookup import resolve_params
@@ -169,7 +168,7 @@ def query(query: str | None, store: str | None, query_file: Any, params: tuple[s
 
 
 @main.command()
-@store_option
+@view_options
 @click.option("-o", "--output", default="exports/graph.ttl", show_default=True,
               help="File to write, '-' for stdout; a folder for csv (nodes.csv, edges.csv).")
 @click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf", "csv"]),
@@ -182,14 +181,13 @@ def query(query: str | None, store: str | None, query_file: Any, params: tuple[s
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out relation statements below this confidence.")
 @friendly
-def export(store: str | None, output: str, fmt: str | None, focus: str | None, depth: int, topic: str | None,
+def export(store: str | None, raw: bool, output: str, fmt: str | None, focus: str | None, depth: int, topic: str | None,
            subset_query: Any, include_inferred: bool, min_confidence: float) -> None:
     """Export the graph: RDF (Turtle by default, N-Triples, N-Quads, TriG, JSON-LD), GraphML, GEXF or CSV."""
     from .export import export as run_export
     from .export import subset_resources, write_triples
-    from .store import open_store
 
-    with open_store(store, read_only=True) as st:
+    with reading(store, raw) as st:
         if subset_query is not None:
             path = write_triples(subset_resources(st, construct=subset_query.read()), output, fmt)
         else:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -19,6 +20,24 @@ STORE_HELP = "Store folder (default: $KG_STORE or ./kg-data), or the URL of a SP
 def store_option(func: Callable) -> Callable:
     return click.option("--store", "store", type=str, envvar="KG_STORE", default=None, metavar="PATH|URL",
                         help=STORE_HELP)(func)
+
+
+def view_options(func: Callable) -> Callable:
+    """--store and --raw, for the commands that read the graph."""
+    func = click.option("--raw", is_flag=True,
+                        help="Read the extraction as written, before reviewers' decisions (for audit).")(func)
+    return store_option(func)
+
+
+@contextmanager
+def reading(store: str | None, raw: bool = False) -> Iterator[Any]:
+    """The store opened read-only: the reviewed graph, or with --raw the extraction before review."""
+    from .rawview import open_view
+
+    with open_view(store, raw=raw) as (st, note):
+        if note:
+            click.echo(f"Note: {note}", err=True)
+        yield st
 
 
 def friendly(func: Callable) -> Callable:

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from .cli_common import friendly, store_option
+from .cli_common import friendly, reading, view_options
 
 COMMANDS: list[click.Command] = []
 
@@ -24,7 +24,7 @@ def command(*args, **kwargs):
 
 
 @command()
-@store_option
+@view_options
 @click.option("-o", "--output", default="exports/graph.html", show_default=True, type=click.Path(path_type=Path))
 @click.option("--focus", help="Only the neighbourhood of this entity (label, alias or IRI).")
 @click.option("--depth", default=1, show_default=True, help="Hops around --focus.")
@@ -37,26 +37,24 @@ def command(*args, **kwargs):
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Leave out relation statements below this confidence.")
 @friendly
-def viz(store: str | None, output: Path, focus: str | None, depth: int, topic: str | None, types: tuple[str, ...],
+def viz(store: str | None, raw: bool, output: Path, focus: str | None, depth: int, topic: str | None, types: tuple[str, ...],
         predicates: tuple[str, ...], min_degree: int, include_comentions: bool, max_nodes: int, min_confidence: float) -> None:
     """Write the interactive HTML explorer (works offline)."""
-    from .store import open_store
     from .viz import VizOptions, write_html
 
     opts = VizOptions(focus=focus, depth=depth, topic=topic, types=types, predicates=predicates, min_degree=min_degree,
                       comentions=include_comentions, max_nodes=max_nodes, min_confidence=min_confidence)
-    with open_store(store, read_only=True) as st:
+    with reading(store, raw) as st:
         path, note = write_html(st, output, opts)
     if note and opts.focus:
         click.echo(f"Warning: {note}", err=True)
     click.echo(f"Wrote {path}", err=True)
 
 
-def _project(store: str | None, comentions: bool = False):
+def _project(store: str | None, raw: bool = False, comentions: bool = False):
     from .network import project
-    from .store import open_store
 
-    with open_store(store, read_only=True) as st:
+    with reading(store, raw) as st:
         return project(st, comentions=comentions)
 
 
@@ -68,15 +66,15 @@ def _hop_line(graph: Any, hop: Any) -> str:
 
 @command()
 @click.argument("entity")
-@store_option
+@view_options
 @click.option("--depth", default=1, show_default=True)
 @click.option("--predicate", help="Only this relation, e.g. fined.")
 @friendly
-def neighbours(entity: str, store: str | None, depth: int, predicate: str | None) -> None:
+def neighbours(entity: str, store: str | None, raw: bool, depth: int, predicate: str | None) -> None:
     """Relations around ENTITY (label, alias or IRI), with the sentences that state them."""
     from .network import neighbours as run
 
-    graph = _project(store)
+    graph = _project(store, raw)
     hops = run(graph, entity, depth, predicate)
     for dist, hop in hops:
         click.echo(f"[{dist}] " + _hop_line(graph, hop))
@@ -87,41 +85,41 @@ def neighbours(entity: str, store: str | None, depth: int, predicate: str | None
 @command()
 @click.argument("a")
 @click.argument("b")
-@store_option
+@view_options
 @friendly
-def path(a: str, b: str, store: str | None) -> None:
+def path(a: str, b: str, store: str | None, raw: bool) -> None:
     """How two entities are connected: the shortest chain of relations, each with its evidence."""
     from .network import path as run
 
-    graph = _project(store)
+    graph = _project(store, raw)
     for hop in run(graph, a, b):
         click.echo(_hop_line(graph, hop))
 
 
 @command()
-@store_option
+@view_options
 @click.option("--by", type=click.Choice(["degree", "pagerank", "betweenness"]), default="degree", show_default=True)
 @click.option("--type", "etype", help="Only entities of this type, e.g. Organisation.")
 @click.option("--topic", help="Only entities named by articles on this topic.")
 @click.option("--limit", default=20, show_default=True)
 @friendly
-def rank(store: str | None, by: str, etype: str | None, topic: str | None, limit: int) -> None:
+def rank(store: str | None, raw: bool, by: str, etype: str | None, topic: str | None, limit: int) -> None:
     """The most central entities."""
     from .network import rank as run
 
-    for i, r in enumerate(run(_project(store), by, etype, topic, limit), start=1):
+    for i, r in enumerate(run(_project(store, raw), by, etype, topic, limit), start=1):
         click.echo(f"{i:3}. {r.label} ({r.type})  {r.score:.4g}")
 
 
 @command()
-@store_option
+@view_options
 @click.option("--min-size", default=2, show_default=True)
 @friendly
-def communities(store: str | None, min_size: int) -> None:
+def communities(store: str | None, raw: bool, min_size: int) -> None:
     """Groups of closely connected entities (Louvain), named by central members and topics."""
     from .network import communities as run
 
-    found = run(_project(store), min_size)
+    found = run(_project(store, raw), min_size)
     for i, c in enumerate(found, start=1):
         topics = f"; topics: {', '.join(c.topics)}" if c.topics else ""
         click.echo(f"{i}. {' / '.join(c.central)} ({len(c.members)} entities{topics})")

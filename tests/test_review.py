@@ -57,6 +57,29 @@ def _check_reviewed(store):
         export(st, out, fmt="nt")
     text = out.read_text(encoding="utf-8")
     assert f"<{NEWCASTLE}> <{KG}uses> <{FIP}>" not in text and f"<{NESTA}> <{KG}funded> <{LEEDS_COUNCIL}>" in text
+    _check_raw(store)
+
+
+def _check_raw(store):
+    """The raw view (--raw) shows the extraction as written: none of the decisions, every extracted fact."""
+    from kg.rawview import raw_view
+
+    with KGStore(store, read_only=True) as st, raw_view(st) as view:
+        raw = view.store
+        assert view.missing == 0
+        assert _ask(raw, f"ASK {{ <{NEWCASTLE}> kg:uses <{FIP}> . ?st a kg:Statement ; rdf:subject <{NEWCASTLE}> ; rdf:predicate kg:uses ; rdf:object <{FIP}> }}")
+        assert not _ask(raw, "ASK { ?st a kg:RejectedStatement }")
+        graph = project(raw)
+        assert LEEDS in graph and graph.nodes[LEEDS]["type"] == "Place" and graph.degree(LEEDS) > 0
+        assert _ask(raw, f"ASK {{ <{LEEDS}> rdfs:label 'Leeds' }}")
+        assert _ask(raw, f"ASK {{ <{KID}> a kg:Programme }}") and not _ask(raw, "ASK { ?e kg:extractedType ?t }")
+        assert not _ask(raw, "ASK { ?st kg:extractor 'review' }") and not _ask(raw, "ASK { ?d a kg:Decision }")
+    # the same through the command line
+    out = store.parent / "raw.nt"
+    _kg(store, "export", "--raw", "-o", str(out))
+    text = out.read_text(encoding="utf-8")
+    assert f"<{NEWCASTLE}> <{KG}uses> <{FIP}>" in text and f"<{NESTA}> <{KG}funded> <{LEEDS_COUNCIL}>" not in text
+    assert "Place" in _kg(store, "query", "--raw", "--format", "csv", f"SELECT ?t WHERE {{ <{LEEDS}> a ?t }}")
 
 
 @pytest.fixture(scope="module")

@@ -195,15 +195,33 @@ class StoreBase:
             quads += entity_quads(entity, has_label=node.value in labelled or node.value in seen_here)
             seen_here.add(node.value)
         self._write(drop_graph(art), quads)
+        raw = article_quads(extraction) if self.keeps_raw else None
+        if raw is not None:
+            for entity in extraction.entities:
+                raw += entity_quads(entity, has_label=False)
+            self._keep_raw(art.value, raw)
         self._flush_now_and_then()
 
     def remove_articles(self, iris: Iterable[str]) -> int:
         """Drop articles by IRI; returns how many were removed."""
         n = 0
+        gone = []
         for iri in iris:
             self._write(drop_graph(iri), [])
+            gone.append(iri)
             n += 1
+        if gone and self.keeps_raw:
+            self._forget_raw(gone)
         return n
+
+    # The extraction as written, before review (store.raw): kept beside a store folder, not by a server.
+    keeps_raw = False
+
+    def _keep_raw(self, article: str, quads: list[ox.Quad]) -> None:
+        raise NotImplementedError
+
+    def _forget_raw(self, articles: list[str]) -> None:
+        raise NotImplementedError
 
     def drop_orphan_entities(self, candidates: Iterable[str] | None = None) -> None:
         """Remove descriptions of entities that no article mentions any more: of any entity, or only among

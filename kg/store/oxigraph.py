@@ -1,6 +1,6 @@
 """The embedded store: Oxigraph on disk, read and queried through rdflib's API.
 
-One process may write at a time (Oxigraph holds a lock on the folder). Imports store.base.
+One process may write at a time (Oxigraph holds a lock on the folder). Imports store.base and store.raw.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from ..errors import QueryError, StoreError
 from ..rdf import ENTITIES_GRAPH, RDFS_LABEL, insert_data
 from ..vocab.namespace import PREFIXES
 from .base import _MARKER, StoreBase, default_store_path
+from .raw import RawCopies
 
 if TYPE_CHECKING:
     import rdflib
@@ -44,6 +45,7 @@ class KGStore(StoreBase):
             marker.write_text("policy-kg store, Oxigraph backend\n", encoding="utf-8")
         self.read_only = read_only
         self._rdflib: rdflib.Dataset | None = None
+        self._raw: RawCopies | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -54,6 +56,9 @@ class KGStore(StoreBase):
                 self._ox.flush()
             self._ox = None
             self._rdflib = None
+            if self._raw is not None:
+                self._raw.close()
+                self._raw = None
             import gc
 
             gc.collect()  # rdflib objects may still point at the Oxigraph store; the folder lock goes with it
@@ -108,6 +113,21 @@ class KGStore(StoreBase):
                            key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))))
 
     # ------------------------------------------------------------------ writing
+
+    keeps_raw = True
+
+    @property
+    def raw_copies(self) -> RawCopies:
+        """The extraction as written, before review (store.raw)."""
+        if self._raw is None:
+            self._raw = RawCopies(self.path, read_only=self.read_only)
+        return self._raw
+
+    def _keep_raw(self, article: str, quads: list[ox.Quad]) -> None:
+        self.raw_copies.put(article, quads)
+
+    def _forget_raw(self, articles: list[str]) -> None:
+        self.raw_copies.remove(articles)
 
     def _flush_now_and_then(self, every: float = 5.0) -> None:
         """Flush the write-ahead log every few seconds, so readers in other processes open the store quickly."""
