@@ -1,7 +1,6 @@
 """Review on the server's pages: read-only without --allow-review; with it, a reviewer signs in with the token
 and every decision form is guarded against other sites (session cookie + per-session form token + Origin)."""
 
-import html
 import http.client
 import json
 import re

@@ -42,3 +42,19 @@ def test_a_query_past_the_cap_is_stopped_and_the_worker_replaced(pool):
             raise QueryFailed(result[1], result[2])
     assert err.value.status == 503 and "MiB" in err.value.message
     assert pool.run(COUNT, 20)[0] == "ok" and pool.pids != before
+
+
+def test_the_row_limit_counts_rows_not_separators_inside_values():
+    import pyoxigraph as ox
+
+    from kg.server.workers import _solutions
+
+    store = ox.Store()
+    tricky = ox.Literal('},{"x":{},{')  # text that looks like a row separator
+    for i in range(3):
+        store.add(ox.Quad(ox.NamedNode(f"http://example.org/{i}"), ox.NamedNode("http://example.org/p"), tricky))
+    text = "SELECT ?s ?o WHERE { ?s ?p ?o }"
+    assert _solutions(store.query(text), "json", 3)  # 3 rows, though the separators appear 3 more times
+    with pytest.raises(QueryFailed) as exc:
+        _solutions(store.query(text), "json", 2)
+    assert exc.value.status == 413

@@ -246,7 +246,11 @@ def _solutions(result, fmt: str, limit: int) -> bytes:
               "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}[fmt]
     body = result.serialize(format=native)
     if fmt == "json":
-        rows = len(json.loads(body)["results"]["bindings"])
+        # rows are separated by "},{" (values and bindings by ':{' and '},"'), so this over-counts only when
+        # a value contains the sequence: an upper bound, checked exactly only when it is over the limit
+        rows = body.count(b"},{") + 1
+        if rows > limit:
+            rows = len(json.loads(body)["results"]["bindings"])
     elif fmt == "xml":
         rows = body.count(b"<result>")  # text in values is escaped, so the tag is never data
     else:  # one header line, then one line per row (TSV escapes line breaks; CSV quotes them, counted high)
