@@ -147,7 +147,7 @@ def evaluate(gold_path: Path, articles: Path, *, model: str | None = None, quiet
             for row in run_canned(store, "eval-relations"):
                 fact = (str(row["s"]), str(row["predicate"]).rsplit("#", 1)[-1], str(row["o"]))
                 rels[_title_key(str(row["title"]))].add(fact)
-                rules[(_title_key(str(row["title"])), *fact)].add(str(row["rule"] or "unknown").split("+")[0])
+                rules[(_title_key(str(row["title"])), *fact)].add(_rule_label(str(row["rule"] or "unknown")))
             topics: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
             for row in run_canned(store, "eval-topics"):
                 topics[_title_key(str(row["title"]))][str(row["topic"])].add(normalise_for_match(str(row["label"])))
@@ -263,3 +263,10 @@ def format_report(report: EvalReport) -> str:
         out.append(f"\n{title} ({len(items)}):")
         out += [f"  {i}" for i in items]
     return "\n".join(out)
+
+
+def _rule_label(rule: str) -> str:
+    """The rule as the per-rule table shows it: the reading rule, plus '+place' when a place stood for its
+    council (coreference only lowers confidence, so it is not split out)."""
+    base, *marks = rule.split("+")
+    return base + ("+place" if "place" in marks else "")

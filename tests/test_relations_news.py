@@ -82,3 +82,86 @@ def test_the_surface_reading_needs_name_verb_name(extract, sentence):
 def test_a_surface_rating_is_kept(extract):
     [rel] = extract("Ofsted rated Anytown Borough Council inadequate in March 2016.").relations
     assert rel.rating == "inadequate" and rel.confidence <= 0.6
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    # the penalty noun as the passive subject: the object follows 'on'
+    ("A penalty of £70,000 was imposed on Marsh Vale District Council by the Information Commissioner's Office.",
+     ("Information Commissioner's Office", "fined", "Marsh Vale District Council", "70000", "passive")),
+    # 'X's children's services': the possessor of a possessed part noun stands for the body
+    ("Wexley Borough Council's children's services were rated inadequate by Ofsted.",
+     ("Ofsted", "inspected", "Wexley Borough Council", None, "passive")),
+    # a rating given as a thing
+    ("Ofsted has given Thornbury Borough Council a 'requires improvement' rating.",
+     ("Ofsted", "inspected", "Thornbury Borough Council", None, "active")),
+    # people who act for a body stand for it (an inference: coreference confidence)
+    ("Inspectors from the Care Quality Commission visited Hallam Hospital NHS Trust in May.",
+     ("Care Quality Commission", "inspected", "Hallam Hospital NHS Trust", None, "active")),
+    ("Officials from the Home Office criticised Barnfield Borough Council over the delays.",
+     ("Home Office", "criticised", "Barnfield Borough Council", None, "active")),
+    # a person's organisation as 'of' on the name
+    ("Professor Alan Greer, of the University of Bristol, led the review.",
+     ("Alan Greer", "partOf", "University of Bristol", None, "role-from")),
+    # a symmetric relation as a noun: 'a partnership between A and B'
+    ("The project is a partnership between Barnfield Borough Council and the University of Kent.",
+     ("Barnfield Borough Council", "partneredWith", "University of Kent", None, "nominal")),
+    # a sum without its currency takes the article's (here none: the default)
+    ("The Information Commissioner's Office fined Acme Marketing Ltd 130,000 for sending spam texts.",
+     ("Information Commissioner's Office", "fined", "Acme Marketing Ltd", "130000", "active")),
+])
+def test_more_news_phrasings(extract, sentence, fact):
+    assert fact in _facts(extract, sentence)
+
+
+def test_people_standing_for_a_body_are_an_inference(extract):
+    [rel] = [r for r in extract("Officials from the Home Office criticised Barnfield Borough Council.").relations
+             if r.predicate == "criticised"]
+    assert rel.rule == "active+coref" and rel.confidence < 0.8
+
+
+def test_a_sum_without_currency_takes_the_currency_of_the_articles_other_sums():
+    from kg.resolve import parse_implied_amount
+
+    assert parse_implied_amount("fined the firm 130,000 for", "EUR").currency == "EUR"
+    assert str(parse_implied_amount("a 2.5 million grant", "GBP").value) == "2500000"
+    # years, counts of people, percentages and plain small numbers are not sums
+    for text in ("fined in 2019", "after 12,000 people complained", "a 40,000 per cent rise", "fined 300 times"):
+        assert parse_implied_amount(text, "GBP") is None, text
+
+
+def test_a_count_of_people_next_to_a_fine_is_not_its_amount(extract):
+    facts = _facts(extract, "The Information Commissioner's Office fined Acme Marketing Ltd after 12,000 people complained.")
+    assert ("Information Commissioner's Office", "fined", "Acme Marketing Ltd", None, "active") in facts
+
+
+def test_the_council_in_a_later_sentence_is_the_council_named_before(extract):
+    facts = _facts(extract, "Barnfield Borough Council has been criticised by inspectors. "
+                            "Ofsted rated the council inadequate in its latest report.")
+    assert ("Ofsted", "inspected", "Barnfield Borough Council", None, "active") in facts
+
+
+def test_a_place_that_is_fined_or_inspected_stands_for_its_council(extract):
+    found = extract("Bradford was rated inadequate by Ofsted in 2018. Surrey was fined £100,000 by the Information "
+                    "Commissioner's Office.")
+    facts = {(r.subject.name, r.predicate, r.object.name, r.rule) for r in found.relations}
+    assert ("Ofsted", "inspected", "City of Bradford Metropolitan District Council", "passive+place") in facts
+    assert ("Information Commissioner's Office", "fined", "Surrey County Council", "passive+place") in facts
+    council = next(e for e in found.entities if e.name == "Surrey County Council")
+    assert council.identifiers["gss"] == "E10000030"  # the council joins the article's entities with its code
+    assert {"Bradford", "Surrey"} <= {e.name for e in found.entities if e.type == "Place"}  # the places stay
+    assert all(r.confidence < 0.8 for r in found.relations if r.rule.endswith("+place"))
+
+
+def test_elsewhere_a_place_keeps_its_own_name(extract):
+    found = extract("Ofsted inspected schools in Leeds, and Leeds launched the Healthy Streets Programme.")
+    assert not [r for r in found.relations if r.rule.endswith("+place")]
+
+
+def test_a_place_stands_only_for_a_council_the_gazetteer_is_sure_of():
+    from kg.vocab.lexicon import councils_by_code, gazetteer
+
+    councils = councils_by_code()
+    assert councils["E08000032"].name == "City of Bradford Metropolitan District Council"
+    codes = [dict(e.ids).get("gss") for e in gazetteer() if e.type == "Organisation" and not e.ended]
+    shared = {c for c in codes if c and codes.count(c) > 1}
+    assert not shared & set(councils)

@@ -18,7 +18,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_
     A noun that is part of organisations' names ('council', 'department') prefers names that
     contain it. Looks back over this sentence and about five before it.
     """
-    word = tok.lemma_.lower()
+    word = (tok.lemma_ or tok.lower_).lower()  # the lemma is set only near trigger words
     if not any(c.lower_ in {"the", "this"} for c in tok.children):
         return None
     etype = context_words.get(word)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Relation
-from ..resolve import parse_amount
+from ..resolve import parse_amount, parse_implied_amount
 from ..vocab.lexicon import RelationSpec
 
 if TYPE_CHECKING:
@@ -33,7 +33,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         if ent.label_ == "DATE" and date is None and ent.start in covered:
             date = ent.text
     if amount is None and spec.amount:
-        amount = parse_amount(" ".join(t.text for t in subtree if t.i in covered))
+        words = " ".join(t.text for t in subtree if t.i in covered)
+        amount = parse_amount(words) or _implied_amount(reader, words)
     if spec.rating:
         rm = reader.structure.rating_re.search(reader.evidence)
         rating = rm.group(1).lower() if rm else None
@@ -42,8 +43,25 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             se, oe = s.entity, o.entity
             if se is None or oe is None or se is oe:
                 continue
-            if se.type not in spec.subject_types or oe.type not in spec.object_types:
+            # a place acting as a body ('Bradford was rated inadequate') stands for its council: an inference
+            place = ""
+            if spec.predicate in reader.structure.structural.get("place-as-body", {}).get("predicates", ()):
+                if se.type == "Place" and se.type not in spec.subject_types and "Organisation" in spec.subject_types:
+                    se, place = reader.body_for_place(se), "+place"
+                if oe.type == "Place" and oe.type not in spec.object_types and "Organisation" in spec.object_types:
+                    oe, place = reader.body_for_place(oe), "+place"
+            if se is None or oe is None or se is oe or se.type not in spec.subject_types or oe.type not in spec.object_types:
                 continue
-            conf = reader.structure.rule_confidence[rule] * (0.8 if (s_coref or o_coref) else 1.0)
+            conf = reader.structure.rule_confidence[rule] * (0.8 if (s_coref or o_coref) else 1.0) * (0.8 if place else 1.0)
             yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),
-                           rule + ("+coref" if (s_coref or o_coref) else ""), amount, rating, date)
+                           rule + ("+coref" if (s_coref or o_coref) else "") + place, amount, rating, date)
+
+
+def _implied_amount(reader: PhraseReader, words: str):
+    """A sum written without its currency: in the currency of the article's other sums (patterns.json
+    'implied-currency' when it names none)."""
+    default = reader.structure.structural.get("implied-currency", {}).get("currency")
+    if not default:
+        return None
+    currencies = [a.currency for e in reader.doc.ents if e.label_ == "MONEY" and (a := parse_amount(e.text))]
+    return parse_implied_amount(words, max(set(currencies), key=currencies.count) if currencies else default)

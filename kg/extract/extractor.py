@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ArticleExtraction, Document
 from ..resolve import fold_quotes
-from ..vocab.lexicon import gazetteer, relation_specs, structure_rules, type_rules
+from ..vocab.lexicon import councils_by_code, gazetteer, relation_specs, structure_rules, type_rules
 from .entities import EntityBuilder
 from .mentions import MentionFinder
 from .pipeline import load_pipeline
@@ -35,7 +35,7 @@ class Extractor:
         self.structure = structure_rules()
         self._gaz = {f"{e.type}|{e.name}": e for e in gazetteer()}
         self.mentions = MentionFinder(self.rules, self.structure, self._gaz)
-        self.relation_rules = RelationRules(self.specs, Triggers(self.specs), self.rules, self.structure)
+        self.relation_rules = RelationRules(self.specs, Triggers(self.specs), self.rules, self.structure, councils_by_code())
         self._entities: EntityBuilder | None = None
         self._topics: TopicFinder | None = None
 
@@ -90,6 +90,12 @@ class Extractor:
         self._entities.add_publisher(document, entities)
         tok2ment = {i: m for m in mentions for i in range(m.start, m.end)}
         relations = sentence_relations(doc, document, tok2ment, self.relation_rules)
+        listed = {id(e) for e in entities}
+        for rel in relations:  # a council a place stood for joins the article's entities
+            for end in (rel.subject, rel.object):
+                if id(end) not in listed:
+                    entities.append(end)
+                    listed.add(id(end))
         topics = self._topics.find(doc, document)
         return ArticleExtraction(document, entities, relations, topics)
 

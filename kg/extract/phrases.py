@@ -1,5 +1,6 @@
 """Noun phrases of one sentence to the entities they refer to: names, appositions, coordination,
-'X's services' standing for X, collective nouns ('a consortium of A, B and C'), coreference, and the
+'X's services' standing for X, collective nouns ('a consortium of A, B and C'), people acting for a body
+('inspectors from X'), coreference, and the
 partners named with a subject ('A, alongside B, …'). Imports vocab and extract.coref.
 """
 
@@ -46,13 +47,20 @@ class PhraseReader:
             for child in tok.children:
                 if child.dep_ == "appos":
                     out += self.mentions_for(child, depth + 1)
-                # 'Sunderland City Council's children's services' stands for the council
+                # 'Sunderland City Council's children's services' stands for the council (its possessor may
+                # itself be a possessed common noun: 'X's children's services')
                 if child.dep_ == "poss" and tok.lemma_.lower() in self.rules.part_nouns:
-                    out += [x for x in self.mentions_for(child, depth + 1) if x[0].entity and x[0].entity.type == "Organisation"]
+                    owners = [child] + ([g for g in child.children if g.dep_ == "poss"]
+                                        if child.i not in self.tok2ment and child.pos_ == "NOUN" else [])
+                    out += [x for o in owners for x in self.mentions_for(o, depth + 1)
+                            if x[0].entity and x[0].entity.type == "Organisation"]
             if not out:  # 'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun
                 out += [(self.tok2ment[c.i], True) for c in tok.children
                         if c.dep_ in {"compound", "nmod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
                         and self.doc[self.tok2ment[c.i].start:self.tok2ment[c.i].end].root.i == c.i]
+            if not out:  # 'rated the council inadequate' parsed with 'the council' as a modifier of the rating
+                out += [(ref, True) for c in tok.children if c.dep_ == "compound" and c.i not in self.tok2ment
+                        and (ref := nearest_named(c, self.sent, self.tok2ment, self.rules.context_words)) is not None]
             if not out and tok.lemma_.lower() in self.rules.collective_nouns:
                 # 'a consortium of four organisations: A, B and C'
                 for prep in tok.children:
@@ -60,6 +68,11 @@ class PhraseReader:
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 out += self.mentions_for(pobj, depth + 1)
+            if not out and {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")} & self.rules.member_nouns:
+                # 'inspectors from Ofsted', 'officials at the Home Office': the people stand for their body
+                out += [(x, True) for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "at", "of", "for"}
+                        for c in p.children if c.dep_ == "pobj" for x, _ in self.mentions_for(c, depth + 1)
+                        if x.entity is not None and x.entity.type == "Organisation"]
             if not out:  # 'organisations such as A and B': the examples stand for the noun
                 out += [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
                         and any(c.lower_ == "such" for c in p.children)

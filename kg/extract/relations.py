@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import Document, Relation
-from ..vocab.lexicon import RelationSpec, StructureRules, Trigger, TypeRules
+from ..model import Document, Entity, Relation
+from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .evidence import emit
 from .mentions_base import Mention
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
@@ -40,6 +40,7 @@ class RelationRules:
     triggers: Triggers
     rules: TypeRules
     structure: StructureRules
+    councils: dict[str, GazetteerEntry] = field(default_factory=dict)  # GSS code -> the area's council
 
 
 def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention], lex: RelationRules) -> list[Relation]:
@@ -54,9 +55,10 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
                 or any(a.casefold() in lex.structure.regulators for a in entity.aliases)):
             by_entity.setdefault(id(entity), m)
     regulators = list(by_entity.values()) if len(by_entity) == 1 else []
+    known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
     for sent in doc.sents:
         ctx = RelationReader(lex, doc, sent, tok2ment, original)
-        ctx.regulators = regulators
+        ctx.regulators, ctx.known = regulators, known
         for rel in ctx.relations():
             key = rel.key
             if lex.specs[rel.predicate].symmetric:
@@ -89,6 +91,19 @@ class RelationReader(PhraseReader):
         super().__init__(lex.rules, lex.structure, doc, sent, tok2ment, original)
         self.specs, self.triggers = lex.specs, lex.triggers
         self.regulators: list[Mention] = []  # the article's regulator, when it names exactly one
+        self.known: dict[tuple[str, str], Entity] = {}  # the article's entities by key
+        self.councils = lex.councils
+
+    def body_for_place(self, place: Entity) -> Entity | None:
+        """'Bradford was rated inadequate': the council of a place that acts as a body, when the gazetteer
+        knows exactly one current body for the place's GSS code (the article's own entity if it names it)."""
+        entry = self.councils.get(place.identifiers.get("gss", ""))
+        if entry is None:
+            return None
+        key = (entry.type, entry.name.casefold())
+        if key not in self.known:
+            self.known[key] = Entity(entry.type, entry.name, identifiers=dict(entry.ids))
+        return self.known[key]
 
     def emit(self, spec: RelationSpec, anchor: Token, subjects, objects, rule: str) -> Iterator[Relation]:
         return emit(self, spec, anchor, subjects, objects, rule)
@@ -131,7 +146,7 @@ class RelationReader(PhraseReader):
         if not cands:
             return []
         deps = self.dependents(tok) if any(t.extra for t in cands) else set()
-        ok = [t for t in cands if all(w in deps for w in t.extra)]
+        ok = [t for t in cands if all(w in deps or w + "s" in deps for w in t.extra)]  # 'inspectors', 'ratings'
         if not ok:
             return []
         best = max(len(t.extra) for t in ok)
@@ -175,8 +190,13 @@ class RelationReader(PhraseReader):
             objects = self._prep_objects(verb, spec.object_preps)
             rule = "active"
         elif passive or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-            objects = [m for c in self._children(verb, PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
             rule = "passive"
+            said = self._children(verb, PASSIVE_SUBJ_DEPS)
+            if trig.extra and any(c.lemma_.lower() in trig.extra or c.lower_ in trig.extra for c in said):
+                # 'a penalty of £X was imposed on Y': the trigger's own noun is the subject, the object follows
+                objects = self._prep_objects(verb, spec.object_preps)
+            else:
+                objects = [m for c in said for m in self.mentions_for(c)]
             if not objects and verb.dep_ in {"acl", "relcl"}:
                 objects, rule = self.mentions_for(verb.head), "participle"
             elif not objects:
@@ -236,8 +256,14 @@ class RelationReader(PhraseReader):
         yield from self.emit(spec, verb, [(subject, False)], [(obj, False)], "surface")
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:
-        """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y'."""
+        """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y', 'a partnership
+        between A and B'."""
         spec = self.specs[trig.predicate]
+        if spec.symmetric:  # 'a partnership between A and B'
+            between = self._prep_objects(noun, {"between"})
+            if len(between) > 1:
+                yield from self.emit(spec, noun, between[:1], between[1:], "nominal")
+                return
         objects = self._prep_objects(noun, spec.object_preps)
         subjects = [m for c in noun.children if c.dep_ in {"poss", "compound"} for m in self.mentions_for(c)]
         if not subjects:

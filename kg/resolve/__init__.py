@@ -85,6 +85,27 @@ def parse_amount(text: str) -> Amount | None:
                   text=m.group(0).strip())
 
 
+# a sum written without its currency: thousands with separators ('130,000') or a scale word ('2.5 million')
+_BARE_SUM_RE = re.compile(r"(?<![\w£€$.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:thousand|million|billion|bn|m)\b)(?![\w%,.]\d)",
+                          re.I)
+
+
+def parse_implied_amount(text: str, currency: str) -> Amount | None:
+    """A sum written without its currency ('fined X 130,000', 'a 2.5 million grant'), in *currency*; years,
+    percentages and counts without separators are not sums."""
+    m = _BARE_SUM_RE.search(text)
+    if not m:
+        return None
+    symbol = next(k for k, v in _CURRENCIES.items() if v == currency)
+    found = parse_amount(symbol + m.group(1))
+    if found is None:
+        return None
+    after = text[m.end():m.end() + 12].lower()
+    if after.lstrip().startswith(("people", "children", "pupils", "staff", "residents", "%", "per cent", "percent")):
+        return None
+    return Amount(value=found.value, currency=currency, text=m.group(0).strip())
+
+
 _MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                         "september", "october", "november", "december"], start=1)}
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})\b")

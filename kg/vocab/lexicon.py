@@ -69,6 +69,7 @@ class TypeRules:
     non_entity_heads: frozenset[str]
     policy_prefixes: tuple[str, ...] = ()
     given_names: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()  # people who act for a body: 'inspectors from X' stands for X
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,18 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
 
 
 @lru_cache(maxsize=1)
+def councils_by_code() -> dict[str, GazetteerEntry]:
+    """The one current body that shares a place's GSS code (the council of a local-authority area), by code;
+    codes that two current bodies share are left out, so a place never stands for a guess."""
+    found: dict[str, list[GazetteerEntry]] = {}
+    for e in gazetteer():
+        code = dict(e.ids).get("gss")
+        if code and e.type == "Organisation" and not e.ended:
+            found.setdefault(code, []).append(e)
+    return {code: entries[0] for code, entries in found.items() if len(entries) == 1}
+
+
+@lru_cache(maxsize=1)
 def type_rules() -> TypeRules:
     """Type-correction rules from ontology/patterns.json."""
     raw = _load_json("patterns.json")
@@ -179,7 +192,8 @@ def type_rules() -> TypeRules:
     return TypeRules(head_words, context, frozenset(raw["never_entities"]), frozenset(raw["honorifics"]),
                      frozenset(raw.get("part_nouns", ())), frozenset(raw.get("collective_nouns", ())),
                      tuple(raw.get("non_entity_prefixes", ())), frozenset(raw.get("non_entity_heads", ())),
-                     tuple(raw.get("policy_prefixes", ())), frozenset(raw.get("given_names", ())))
+                     tuple(raw.get("policy_prefixes", ())), frozenset(raw.get("given_names", ())),
+                     frozenset(raw.get("member_nouns", ())))
 
 
 @lru_cache(maxsize=1)
