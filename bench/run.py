@@ -439,8 +439,9 @@ def _wait_until_up(url: str, proc) -> None:
     raise SystemExit(f"server at {url} did not start")
 
 
-def _hammer(url: str, texts: list[str], clients: int, seconds: float) -> tuple[float, float, int]:
-    """`clients` threads sending the queries in turn for `seconds`: (queries/s, median latency s, errors)."""
+def _hammer(url: str, texts: list[str], clients: int, seconds: float, unique: bool = False) -> tuple[float, float, int]:
+    """`clients` threads sending the queries in turn for `seconds`: (queries/s, median latency s, errors). With
+    *unique*, every request's text ends in a different comment, so no answer can come from a cache."""
     import threading
     import urllib.parse
     import urllib.request
@@ -453,7 +454,8 @@ def _hammer(url: str, texts: list[str], clients: int, seconds: float) -> tuple[f
     def client(k: int) -> None:
         i = k
         while time.perf_counter() < stop:
-            req = urllib.request.Request(url + "?" + urllib.parse.urlencode({"query": texts[i % len(texts)]}),
+            text = texts[i % len(texts)] + (f"\n# request {i}" if unique else "")
+            req = urllib.request.Request(url + "?" + urllib.parse.urlencode({"query": text}),
                                          headers={"Accept": "application/sparql-results+json"})
             t0 = time.perf_counter()
             try:
@@ -463,7 +465,7 @@ def _hammer(url: str, texts: list[str], clients: int, seconds: float) -> tuple[f
             except OSError:
                 with lock:
                     errors[0] += 1
-            i += 1
+            i += clients  # each client its own share of the texts: no two clients send the same one together
 
     threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
     started = time.perf_counter()
@@ -474,10 +476,22 @@ def _hammer(url: str, texts: list[str], clients: int, seconds: float) -> tuple[f
     return len(latencies) / (time.perf_counter() - started), statistics.median(latencies), errors[0]
 
 
+def _distinct_entity_queries(store, prologue: str, n: int) -> list[str]:
+    """The `entity` canned query bound to n different entities (those with the most statements first)."""
+    from kg.sparql import get_canned, run_query, to_term, with_values
+
+    rows = run_query(store, "SELECT ?e (COUNT(*) AS ?k) WHERE { ?st rdf:subject ?e } GROUP BY ?e ORDER BY DESC(?k) "
+                            f"LIMIT {n}")
+    q = get_canned("entity")
+    return [prologue + with_values(q.text, {"entity": to_term(str(r["e"]))}) for r in rows]
+
+
 def bench_serve(res: Results, n_triples: int, tmp: Path, clients: int = 8, seconds: float = 10.0) -> None:
-    """Throughput of `kg serve` and of `oxigraph serve --union-default-graph` on copies of the same store,
-    the same five canned queries (parameters bound as VALUES), `clients` concurrent clients; each server
-    measured twice, alternating, the better run kept."""
+    """Throughput of `kg serve` (with its answer cache, and with `--cache 0`) and of `oxigraph serve
+    --union-default-graph` on copies of the same store, `clients` concurrent clients, two query mixes: the
+    five canned queries with their parameters bound, repeated (what pages and dashboards send), and the
+    `entity` query over every entity in turn, each request's text made unique by a comment (no answer can
+    come from a cache). Each server measured twice per mix, the better run kept."""
     from kg.sparql import get_canned, to_term, with_values
     from kg.store import KGStore
     from kg.vocab.namespace import PREFIXES
@@ -493,40 +507,48 @@ def bench_serve(res: Results, n_triples: int, tmp: Path, clients: int = 8, secon
     _, (n_articles, n, _) = timed(make_big_store, store, n_triples)
     copy = tmp / "serve-oxigraph"
     shutil.copytree(store / "oxigraph", copy)
+    prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
     with KGStore(store, create=False, read_only=True) as st:
         params = _params(st)
-    prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-    texts = []
+        distinct = _distinct_entity_queries(st, prologue, 20_000)
+    repeated = []
     for name in SERVE_QUERIES:
         q = get_canned(name)
         bound = {k: to_term(v.lower() if k in q.fold else v) for k, v in params.get(name, {}).items()}
-        texts.append(prologue + with_values(q.text, bound))
-    ours_port, theirs_port = free_port(), free_port()
+        repeated.append(prologue + with_values(q.text, bound))
+    ports = {who: free_port() for who in ("ours", "ours, no cache", "theirs")}
     exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    ours = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(ours_port), "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-    theirs = subprocess.Popen([exe, "serve", "--location", str(copy), "--bind", f"127.0.0.1:{theirs_port}",
-                               "--union-default-graph"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    urls = {"ours": f"http://127.0.0.1:{ours_port}/sparql", "theirs": f"http://127.0.0.1:{theirs_port}/query"}
-    try:
-        _wait_until_up(urls["ours"], ours)
-        _wait_until_up(urls["theirs"], theirs)
-        for url in urls.values():  # warm both
-            _hammer(url, texts, clients, 2.0)
-        runs: dict[str, list] = {"ours": [], "theirs": []}
-        for _ in range(2):
-            for who in ("ours", "theirs"):
-                runs[who].append(_hammer(urls[who], texts, clients, seconds))
-    finally:
-        for proc in (ours, theirs):
+    kg_serve = [sys.executable, "-m", "kg", "serve", "--store", str(store), "-q"]
+    commands = {"ours": kg_serve + ["--port", str(ports["ours"])],
+                "ours, no cache": kg_serve + ["--port", str(ports["ours, no cache"]), "--cache", "0"],
+                "theirs": [exe, "serve", "--location", str(copy), "--bind", f"127.0.0.1:{ports['theirs']}",
+                           "--union-default-graph"]}
+    urls = {who: f"http://127.0.0.1:{port}/" + ("query" if who == "theirs" else "sparql") for who, port in ports.items()}
+    runs: dict[tuple[str, str], list] = {}
+    for who in commands:  # one server at a time, so they do not share the two cores
+        proc = subprocess.Popen(commands[who], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        try:
+            _wait_until_up(urls[who], proc)
+            _hammer(urls[who], repeated, clients, 2.0)  # warm
+            for mix, texts in (("repeated", repeated), ("distinct", distinct)):
+                for _ in range(2):
+                    runs.setdefault((who, mix), []).append(_hammer(urls[who], texts, clients, seconds,
+                                                                   unique=mix == "distinct"))
+        finally:
             proc.terminate()
             proc.wait(20)
-    best = {who: max(r, key=lambda x: x[0]) for who, r in runs.items()}
-    (oq, op, oe), (tq, tp, te) = best["ours"], best["theirs"]
-    res.add(f"9. `kg serve` throughput, {clients} clients, {n:,} triples (queries/s)", f"{oq:.0f}",
-            f"{tq:.0f} oxigraph serve --union-default-graph", f"{oq / tq:.2f}x", ">= 1.0x",
-            f"p50 {op * 1000:.0f} vs {tp * 1000:.0f} ms; errors {oe} vs {te}; queries: {', '.join(SERVE_QUERIES)}; "
-            f"runs {', '.join(f'{r[0]:.0f}' for r in runs['ours'])} vs {', '.join(f'{r[0]:.0f}' for r in runs['theirs'])}")
+    for mix in ("repeated", "distinct"):
+        best = {who: max(runs[(who, mix)], key=lambda x: x[0]) for who in commands}
+        tq, tp, te = best["theirs"]
+        for who in ("ours", "ours, no cache"):
+            oq, op, oe = best[who]
+            res.add(f"9. `kg serve`{' --cache 0' if who != 'ours' else ''}, {mix} queries, {clients} clients, "
+                    f"{n:,} triples (queries/s)", f"{oq:.0f}", f"{tq:.0f} oxigraph serve --union-default-graph",
+                    f"{oq / tq:.2f}x", ">= 1.0x",
+                    f"p50 {op * 1000:.0f} vs {tp * 1000:.0f} ms; errors {oe} vs {te}; runs "
+                    f"{', '.join(f'{r[0]:.0f}' for r in runs[(who, mix)])} vs "
+                    f"{', '.join(f'{r[0]:.0f}' for r in runs[('theirs', mix)])}")
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

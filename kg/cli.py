@@ -284,10 +284,13 @@ def diff_command(store: str | None, fmt: str, output: Path | None) -> None:
               help="Memory a query may use; a query needing more is stopped with 503.")
 @click.option("--allow-service", "allow_service", multiple=True, metavar="IRI-PREFIX",
               help="Let SERVICE call endpoints under this prefix (federation; off by default). Repeatable.")
+@click.option("--cache", "cache_mib", default=64, show_default=True, metavar="MIB",
+              help="Memory for answers kept until the store changes (0: run every query).")
 @click.option("-q", "--quiet", is_flag=True, help="Do not log requests.")
 @friendly
 def serve(store: str | None, host: str, port: int, timeout: float, max_results: int, allow_updates: bool,
-          allow_review: bool, token: str | None, workers: int, query_memory: int, allow_service: tuple[str, ...], quiet: bool) -> None:
+          allow_review: bool, token: str | None, workers: int, query_memory: int, allow_service: tuple[str, ...],
+          cache_mib: int, quiet: bool) -> None:
     """Serve the SPARQL 1.1 endpoint at /sparql and the query web page at /."""
     from .server import ServerConfig, exposure_warning
     from .server import serve as run_serve
@@ -295,7 +298,8 @@ def serve(store: str | None, host: str, port: int, timeout: float, max_results: 
 
     config = ServerConfig(store=store or default_store_path(), host=host, port=port, timeout=timeout,
                           max_results=max_results, allow_updates=allow_updates, allow_review=allow_review, token=token,
-                          workers=workers, quiet=quiet, allowed_services=allow_service, query_memory=query_memory)
+                          workers=workers, quiet=quiet, allowed_services=allow_service, query_memory=query_memory,
+                          cache_mib=max(0, cache_mib))
     warning = exposure_warning(config)
     if warning:
         click.echo(f"Warning: {warning}", err=True)

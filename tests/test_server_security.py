@@ -376,3 +376,30 @@ def test_article_text_is_escaped_on_every_browse_and_article_page(tmp_path):
         httpd.shutdown()
         httpd.server_close()
         app.close()
+
+
+def test_silent_connections_cannot_hold_the_server(built, tmp_path):
+    """More silent clients than the server has threads: they are dropped after the idle timeout, and a
+    real client is answered meanwhile or right after."""
+    import socket
+
+    root, _ = built
+    shutil.copytree(root / "store", tmp_path / "store")
+    config = ServerConfig(store=tmp_path / "store", port=free_port(), quiet=True, idle_timeout=1.0)
+    httpd, app = make_server(config)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        silent = [socket.create_connection(("127.0.0.1", config.port)) for _ in range(40)]
+        started = time.monotonic()
+        with urllib.request.urlopen(f"http://127.0.0.1:{config.port}/sparql?query=ASK%7B%7D", timeout=20) as res:
+            assert res.status == 200
+        assert time.monotonic() - started < 10
+        for s in silent:  # each was closed by the server after the idle timeout, not left open
+            s.settimeout(10)
+            assert s.recv(1024) == b""
+            s.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        app.close()

@@ -21,6 +21,7 @@ from .guard import check_query, check_update
 from .negotiate import _accept_format
 from .review import ReviewDesk
 from .workbench import Workbench
+from .cache import AnswerCache
 from .workers import QueryFailed, WorkerPool
 
 DEFAULT_TIMEOUT = 30.0
@@ -45,6 +46,8 @@ class ServerConfig:
     allowed_services: tuple[str, ...] = ()  # IRI prefixes SERVICE may call; none by default
     query_memory: int = 1024  # MiB a query may use on top of its worker's own
     max_body: int = 1_000_000  # bytes of a request body
+    cache_mib: int = 64  # answers kept until the store changes (0: none; never for a SPARQL server)
+    idle_timeout: float = 60.0  # seconds a client may keep a connection silent before it is dropped
 
 
 def _failure(exc: QueryFailed) -> tuple:
@@ -74,6 +77,7 @@ class App:
             pass
         location = str(config.store) if self.remote else str(Path(config.store) / "oxigraph")
         self.pool = WorkerPool(location, config.workers, config.timeout, config.query_memory)
+        self.cache = AnswerCache(None if self.remote else location, config.cache_mib)
         self.workbench = Workbench(config)
         self.desk = ReviewDesk(config)
 
@@ -104,19 +108,26 @@ class App:
                    "dataset_in_query": dataset_in_query,
                    "default_graphs": list(default_graphs or []), "named_graphs": list(named_graphs or []),
                    "service": service}
-        try:
-            answer = self.pool.run(request, self.config.timeout)
-        except QueryFailed as exc:
-            return _failure(exc)
-        if answer[0] == "error":
-            return answer[1], TEXT, answer[2].encode()
-        _, kind, body = answer
+        key = self.cache.key(request)
+        generation = self.cache.generation() if key is not None else ()
+        kept = self.cache.get(key, generation)
+        if kept is not None:
+            kind, body = kept
+        else:
+            try:
+                answer = self.pool.run(request, self.config.timeout)
+            except QueryFailed as exc:
+                return _failure(exc)
+            if answer[0] == "error":
+                return answer[1], TEXT, answer[2].encode()
+            _, kind, body = answer
+            self.cache.put(key, generation, kind, body)
         ctype = GRAPH_TYPES[graph_format] if kind == "graph" else RESULT_TYPES[result_format]
-        return 200, f"{ctype}; charset=utf-8", body
+        return 200, f"{ctype}; charset=utf-8", body, {"X-Cache": "hit" if kept is not None else "miss"}
 
     def rows(self, text: str, **bindings) -> list[dict]:
         """A SELECT's rows as dicts of plain values, for the pages."""
-        status, _, body = self.query(text, "application/sparql-results+json", **bindings)
+        status, _, body = self.query(text, "application/sparql-results+json", **bindings)[:3]
         if status != 200:
             raise KGError(body.decode())
         data = json.loads(body)
@@ -131,7 +142,9 @@ class App:
             return 403, TEXT, b"updates need the server's token (Authorization: Bearer TOKEN)"
         try:
             check_update(text)
+            self.cache.invalidate()
             answer = self.pool.run({"update": text, "prefixes": PREFIXES}, self.config.timeout)
+            self.cache.invalidate()
             if answer[0] != "error":  # the summary's counts no longer follow the data: the next build recounts
                 self.pool.run({"update": insert_data([stale_mark()]), "prefixes": PREFIXES}, self.config.timeout)
         except QueryFailed as exc:

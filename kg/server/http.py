@@ -7,7 +7,9 @@ http.server does the rest.
 from __future__ import annotations
 
 import json
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import queue
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from ..errors import (
@@ -87,11 +89,49 @@ def _iri_param(params: dict[str, list[str]], name: str) -> str:
     return raw
 
 
+class PooledHTTPServer(HTTPServer):
+    """Connections answered by a fixed set of threads (starting a thread per connection cost more than many
+    answers); connections beyond what the threads and a bounded queue hold are closed at once, and a client
+    that stops sending is dropped after the handler's timeout, so slow or many clients cannot pile up threads."""
+
+    def __init__(self, address: tuple[str, int], handler: type, threads: int = 32, waiting: int = 512) -> None:
+        super().__init__(address, handler)
+        self._waiting: queue.Queue = queue.Queue(waiting)
+        self._threads = [threading.Thread(target=self._answer_waiting, daemon=True) for _ in range(threads)]
+        for thread in self._threads:
+            thread.start()
+
+    def process_request(self, request, client_address) -> None:
+        try:
+            self._waiting.put_nowait((request, client_address))
+        except queue.Full:
+            self.shutdown_request(request)
+
+    def _answer_waiting(self) -> None:
+        while (item := self._waiting.get()) is not None:
+            request, client_address = item
+            try:
+                self.finish_request(request, client_address)
+            except Exception:  # noqa: BLE001 - one broken connection must not stop the thread
+                self.handle_error(request, client_address)
+            finally:
+                self.shutdown_request(request)
+
+    def server_close(self) -> None:
+        super().server_close()
+        for _ in self._threads:
+            try:
+                self._waiting.put_nowait(None)
+            except queue.Full:
+                break
+
+
 class Handler(BaseHTTPRequestHandler):
     """HTTP plumbing around App."""
 
     app: App
     server_version = "policy-kg"
+    timeout = 60.0  # seconds a client may leave the connection silent before it is dropped (config.idle_timeout)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002
         if not self.app.config.quiet:
@@ -297,20 +337,19 @@ def exposure_warning(config: ServerConfig) -> str | None:
     return note
 
 
-def make_server(config: ServerConfig) -> tuple[ThreadingHTTPServer, App]:
+def make_server(config: ServerConfig) -> tuple[PooledHTTPServer, App]:
     """Build the HTTP server (not yet serving). The caller runs serve_forever() and closes the app."""
     if config.allow_updates and not config.token:
         raise KGError("--allow-updates needs --token (or KG_TOKEN): clients must send it to change the store")
     if config.allow_review and not config.token:
         raise KGError("--allow-review needs --token (or KG_TOKEN): reviewers sign in with it on /review")
     app = App(config)
-    handler = type("BoundHandler", (Handler,), {"app": app})
+    handler = type("BoundHandler", (Handler,), {"app": app, "timeout": config.idle_timeout})
     try:
-        httpd = ThreadingHTTPServer((config.host, config.port), handler)
+        httpd = PooledHTTPServer((config.host, config.port), handler)
     except OSError as exc:
         app.close()
         raise KGError(f"cannot listen on {config.host}:{config.port} ({exc.strerror or exc})") from None
-    httpd.daemon_threads = True
     return httpd, app
 
 

@@ -24,11 +24,23 @@ class QueryFailed(Exception):
         self.retry_after = retry_after
 
 
-def _store_signature(path: Path) -> tuple:
-    """Changes whenever the writer touches the store's files."""
+_APPENDED: dict[str, tuple[int, tuple[str, ...]]] = {}  # folder -> (its mtime, the files a writer appends to)
+
+
+def store_signature(path: Path) -> tuple:
+    """Changes whenever a writer touches the store's files. RocksDB writes new files (which changes the
+    folder's mtime) and appends only to its write-ahead logs and manifest; so the folder and those files
+    are enough to look at, and the list of those files is read again only when the folder changed."""
     try:
-        return tuple(sorted((e.name, e.stat().st_mtime_ns, e.stat().st_size) for e in os.scandir(path)))
+        folder = os.stat(path).st_mtime_ns
+        known = _APPENDED.get(str(path))
+        if known is None or known[0] != folder:
+            names = tuple(sorted(e.name for e in os.scandir(path) if e.name.endswith(".log") or e.name.startswith("MANIFEST")))
+            _APPENDED[str(path)] = known = (folder, names)
+        return (folder,) + tuple((name, (st := os.stat(os.path.join(path, name))).st_mtime_ns, st.st_size)
+                                 for name in known[1])
     except OSError:
+        _APPENDED.pop(str(path), None)
         return ()
 
 
@@ -43,7 +55,7 @@ class _EmbeddedBackend:
     def _open(self):
         import pyoxigraph as ox
 
-        sig = _store_signature(self.path)
+        sig = store_signature(self.path)
         if self.store is None or sig != self.signature:
             self.store, self.signature = None, None
             with self.cap.lifted():
