@@ -165,3 +165,34 @@ def test_a_place_stands_only_for_a_council_the_gazetteer_is_sure_of():
     codes = [dict(e.ids).get("gss") for e in gazetteer() if e.type == "Organisation" and not e.ended]
     shared = {c for c in codes if c and codes.count(c) > 1}
     assert not shared & set(councils)
+
+
+def test_the_regulator_or_the_watchdog_is_the_articles_regulator_wherever_it_is_named(extract):
+    facts = _facts(extract, "Westshire County Council has been fined £80,000 by the data watchdog. "
+                            "The Information Commissioner's Office said the council had lost the files.")
+    assert ("Information Commissioner's Office", "fined", "Westshire County Council", "80000", "passive") in facts
+
+
+def test_a_body_introduced_as_a_county_council_is_the_one_named_next(extract):
+    facts = _facts(extract, "A county council has been fined by the Information Commissioner's Office. "
+                            "Westshire County Council lost the files in 2019.")
+    assert ("Information Commissioner's Office", "fined", "Westshire County Council", None, "passive") in facts
+
+
+def test_a_description_the_next_name_does_not_fit_is_not_linked(extract):
+    facts = _facts(extract, "A Welsh council has been fined by the Information Commissioner's Office. "
+                            "Westshire County Council lost other files in 2019.")
+    assert not [f for f in facts if f[1] == "fined"]
+
+
+def test_each_of_two_coordinated_fines_keeps_its_own_amount(extract):
+    facts = _facts(extract, "The Information Commissioner's Office fined Acme Ltd £40,000 and Brightway Marketing Ltd "
+                            "£25,000 for nuisance calls.")
+    assert ("Information Commissioner's Office", "fined", "Acme Ltd", "40000", "active") in facts
+    assert ("Information Commissioner's Office", "fined", "Brightway Marketing Ltd", "25000", "active") in facts
+
+
+def test_a_sites_headings_are_not_names(extract):
+    found = extract("Latest News\n\nRelated Articles\n\nOfsted inspected Barnfield Borough Council in May.")
+    names = {e.name for e in found.entities}
+    assert not names & {"Latest News", "Related Articles"} and "Barnfield Borough Council" in names

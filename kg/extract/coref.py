@@ -1,5 +1,6 @@
 """Coreference by describing noun: 'the council', 'the database' stand for the nearest earlier name of the
-type the noun describes. Imports extract.mentions_base only.
+type the noun describes; 'a county council' for the council named just after it. Imports
+extract.mentions_base only.
 """
 
 from __future__ import annotations
@@ -33,3 +34,24 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_
             best = m
         fallback = m
     return best or fallback
+
+
+def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_words: dict[str, str],
+               reach: int = 40) -> Mention | None:
+    """'A county council has been fined … Westshire County Council lost …': an indefinite description
+    stands for the first name after its sentence (within *reach* tokens) of the type the noun describes
+    whose name has the noun and every word that describes it ('a Welsh council' finds no 'Cardiff Council')."""
+    word = (tok.lemma_ or tok.lower_).lower()
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return None
+    etype = context_words.get(word)
+    if etype is None:
+        return None
+    words = [word] + [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}]
+    for i in range(sent.end, min(len(tok.doc), sent.end + reach)):
+        m = tok2ment.get(i)
+        if m is not None and m.entity is not None and m.entity.type == etype:
+            name = m.entity.name.lower()
+            if all(w in name for w in words):
+                return m
+    return None

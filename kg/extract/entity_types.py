@@ -38,6 +38,8 @@ class TypeJudge:
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care')
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
+        if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
+            return False  # a site's heading ('Latest News', 'Related Articles')
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)
 
     def extend_paper(self, doc: Doc, start: int, end: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .coref import nearest_named
+from .coref import nearest_named, next_named
 from .mentions_base import Mention
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class PhraseReader:
         self.evidence = text.strip()
         self.start = sent.start_char + lead
         self.end = self.start + len(self.evidence)
+        self.regulators: list[Mention] = []  # the article's regulator, when it names exactly one
 
     def mentions_for(self, tok: Token, depth: int = 0) -> list[tuple[Mention, bool]]:
         """Entities a noun phrase headed by *tok* refers to; the flag says whether coreference was used."""
@@ -77,8 +78,12 @@ class PhraseReader:
                 out += [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
                         and any(c.lower_ == "such" for c in p.children)
                         for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
+            if not out and self.regulators and (tok.lemma_ or tok.lower_).lower() in self.rules.regulator_nouns and any(
+                    c.lower_ in {"the", "this", "its"} for c in tok.children):
+                out.append((self.regulators[0], True))  # 'the regulator', 'the data watchdog'
             if not out:
-                ref = nearest_named(tok, self.sent, self.tok2ment, self.rules.context_words)
+                ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules.context_words)
+                       or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))
                 if ref is not None:
                     out.append((ref, True))
         heads = [self.doc[i] for i in range(m.start, m.end)] if m is not None and m.entity is not None else [root]

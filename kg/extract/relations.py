@@ -90,7 +90,6 @@ class RelationReader(PhraseReader):
     def __init__(self, lex: RelationRules, doc: Doc, sent: Span, tok2ment: dict[int, Mention], original: str) -> None:
         super().__init__(lex.rules, lex.structure, doc, sent, tok2ment, original)
         self.specs, self.triggers = lex.specs, lex.triggers
-        self.regulators: list[Mention] = []  # the article's regulator, when it names exactly one
         self.known: dict[tuple[str, str], Entity] = {}  # the article's entities by key
         self.councils = lex.councils
 
@@ -229,6 +228,10 @@ class RelationReader(PhraseReader):
                 for s, x in co:
                     yield from self.emit(self.specs[partners], verb, [(s, False)], [(x, False)], "co-subject")
             subjects = subjects + [(x, False) for _, x in co]
+            # 'fined A £40,000 and B £25,000': B hangs off the verb; its own words carry its amount
+            for gapped in self._children(verb, {"conj"}):
+                if gapped.pos_ == "PROPN" and gapped.i in self.tok2ment:
+                    yield from self.emit(spec, gapped, subjects, self.mentions_for(gapped), rule)
         yield from self.emit(spec, verb, subjects, objects, rule)
 
     def surface_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:

@@ -70,6 +70,8 @@ class TypeRules:
     policy_prefixes: tuple[str, ...] = ()
     given_names: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()  # people who act for a body: 'inspectors from X' stands for X
+    navigation_openers: frozenset[str] = frozenset()  # 'Latest News', 'Related Articles': headings, not names
+    regulator_nouns: frozenset[str] = frozenset()  # 'the regulator', 'the watchdog': the article's regulator
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,8 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("part_nouns", ())), frozenset(raw.get("collective_nouns", ())),
                      tuple(raw.get("non_entity_prefixes", ())), frozenset(raw.get("non_entity_heads", ())),
                      tuple(raw.get("policy_prefixes", ())), frozenset(raw.get("given_names", ())),
-                     frozenset(raw.get("member_nouns", ())))
+                     frozenset(raw.get("member_nouns", ())), frozenset(raw.get("navigation_openers", ())),
+                     frozenset(raw.get("regulator_nouns", ())))
 
 
 @lru_cache(maxsize=1)
