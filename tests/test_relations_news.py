@@ -196,3 +196,11 @@ def test_a_sites_headings_are_not_names(extract):
     found = extract("Latest News\n\nRelated Articles\n\nOfsted inspected Barnfield Borough Council in May.")
     names = {e.name for e in found.entities}
     assert not names & {"Latest News", "Related Articles"} and "Barnfield Borough Council" in names
+
+
+def test_runs_of_a_title_case_headline_are_not_names(extract):
+    found = extract("Ofsted Calls For Tougher Regulator\n\nThe Department For Education said Action For Children "
+                    "would lead the work.")
+    names = {e.name for e in found.entities}
+    assert not any("Calls" in n for n in names)
+    assert {"Department for Education", "Action for Children"} <= names  # title case in a sentence is kept

@@ -40,6 +40,8 @@ class TypeJudge:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
             return False  # a site's heading ('Latest News', 'Related Articles')
+        if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and _in_title_case_line(span):
+            return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)
 
     def extend_paper(self, doc: Doc, start: int, end: int) -> int:
@@ -94,3 +96,13 @@ class TypeJudge:
         if j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in self.rules.context_words:
             return self.rules.context_words[doc[j].lemma_.lower()]
         return None
+
+
+def _in_title_case_line(span: Span) -> bool:
+    """Whether the span's line is written in title case, as headlines are: four or more words, every one
+    capitalised, the small words ('For', 'With', 'In') too."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and all(w[:1].isupper() for w in words)
