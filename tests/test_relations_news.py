@@ -204,3 +204,11 @@ def test_runs_of_a_title_case_headline_are_not_names(extract):
     names = {e.name for e in found.entities}
     assert not any("Calls" in n for n in names)
     assert {"Department for Education", "Action for Children"} <= names  # title case in a sentence is kept
+
+
+def test_two_known_names_joined_by_and_stay_two(extract):
+    names = {e.name for e in extract("The University of Manchester and Cardiff University took part, with the "
+                                     "Department for Work and Pensions.").entities}
+    assert "Cardiff University" in names and any(n.endswith("University of Manchester") for n in names)
+    assert not any(" and Cardiff" in n for n in names)
+    assert "Department for Work and Pensions" in names  # one name with 'and' inside stays one

@@ -38,8 +38,9 @@ class MentionFinder:
         for ent in doc.ents:
             m = self.mention_from_span(doc, ent)
             if m is not None:
-                candidates += self.split_possessor(doc, m, candidates)
-        candidates += self.described_names(doc)
+                candidates += [part for x in self.split_possessor(doc, m, candidates)
+                               for part in self.split_coordination(doc, x, candidates)]
+        candidates += [part for m in self.described_names(doc) for part in self.split_coordination(doc, m, candidates)]
         references = citation_blocks(doc) if "(" in doc.text else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
@@ -48,6 +49,23 @@ class MentionFinder:
         mentions, links = self.acronyms.define(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions, links
+
+    def split_coordination(self, doc: Doc, m: Mention, known: list[Mention]) -> list[Mention]:
+        """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
+        of 'and' are a known name and the whole is not, the two sides are two names."""
+        whole = {(g.start, g.end) for g in known if g.source == "gazetteer"}
+        if (m.start, m.end) in whole:
+            return [m]
+        for k in range(m.start + 1, m.end - 1):
+            if doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole):
+                parts = [(a, b) for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
+                out = []
+                for a, b in parts:
+                    span = doc[a:b]
+                    if span[0].text[:1].isupper() and self.judge.is_name(span):
+                        out.append(Mention(a, b, span.text, self.judge.head_type(span) or m.type, m.source))
+                return out
+        return [m]
 
     def split_possessor(self, doc: Doc, m: Mention, known: list[Mention]) -> list[Mention]:
         """'Kent's Public Health' tagged as one name: a known possessor and what it owns are two mentions."""
