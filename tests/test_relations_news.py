@@ -212,3 +212,9 @@ def test_two_known_names_joined_by_and_stay_two(extract):
     assert "Cardiff University" in names and any(n.endswith("University of Manchester") for n in names)
     assert not any(" and Cardiff" in n for n in names)
     assert "Department for Work and Pensions" in names  # one name with 'and' inside stays one
+
+
+def test_services_in_a_place_stand_for_its_council(extract):
+    found = extract("Ofsted has rated children's services in Bradford as inadequate.")
+    assert ("Ofsted", "inspected", "City of Bradford Metropolitan District Council", "active+place") in {
+        (r.subject.name, r.predicate, r.object.name, r.rule) for r in found.relations}

@@ -59,6 +59,11 @@ class PhraseReader:
                 out += [(self.tok2ment[c.i], True) for c in tok.children
                         if c.dep_ in {"compound", "nmod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
                         and self.doc[self.tok2ment[c.i].start:self.tok2ment[c.i].end].root.i == c.i]
+            if not out and (tok.lemma_.lower() in self.rules.part_nouns or tok.lower_ in self.rules.part_nouns):
+                # 'children's services in Westshire', 'the services at Barnfield Council' stand for the body
+                out += [x for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "of"}
+                        for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)
+                        if x[0].entity is not None and x[0].entity.type in {"Organisation", "Place"}]
             if not out:  # 'rated the council inadequate' parsed with 'the council' as a modifier of the rating
                 out += [(ref, True) for c in tok.children if c.dep_ == "compound" and c.i not in self.tok2ment
                         and (ref := nearest_named(c, self.sent, self.tok2ment, self.rules.context_words)) is not None]
