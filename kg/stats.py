@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .sparql import run_canned
 from .store import StoreBase
 
 
@@ -28,9 +27,14 @@ def store_stats(store: StoreBase, exact: bool = True) -> StoreStats:
 
     found = [] if exact else store.select_values(internal("summary-exists"))
     quads = int(found[0][0]) if found else len(store)
+    from .sparql.canned import get_canned
+
+    def rows(name: str) -> list[dict]:  # the canned counting queries take no parameters: read them directly
+        return store.select_records(get_canned(name).text)
+
     return StoreStats(
-        articles=int(next(iter(run_canned(store, "stats-articles")))["n"]),
+        articles=int(rows("stats-articles")[0]["n"]),
         quads=quads,
-        entities_by_type={_local(r["type"]): int(r["n"]) for r in run_canned(store, "stats-types")},
-        relations_by_predicate={_local(r["predicate"]): int(r["n"]) for r in run_canned(store, "stats-predicates")},
+        entities_by_type={_local(r["type"]): int(r["n"]) for r in rows("stats-types")},
+        relations_by_predicate={_local(r["predicate"]): int(r["n"]) for r in rows("stats-predicates")},
     )

@@ -15,5 +15,5 @@ def test_benchmark_script_runs(tmp_path):
     assert "| measure | policy-kg | baseline | ratio |" in out.stdout
     assert "3. rebuild of unchanged corpus" in out.stdout and "7. store writes" in out.stdout
     assert "8. one new or changed article into a" in out.stdout and "4. query `fines` median at" in out.stdout
-    assert "9. `kg serve` throughput" in out.stdout
+    assert "9. `kg serve`, repeated queries" in out.stdout and "9. `kg serve` --cache 0, distinct queries" in out.stdout
     assert (tmp_path / "b.json").stat().st_size > 0

@@ -55,13 +55,14 @@ class KGStore(StoreBase):
             if not self.read_only:
                 self._ox.flush()
             self._ox = None
-            self._rdflib = None
+            used_rdflib, self._rdflib = self._rdflib is not None, None
             if self._raw is not None:
                 self._raw.close()
                 self._raw = None
-            import gc
+            if used_rdflib:  # rdflib objects may still point at the Oxigraph store; the folder lock goes with it
+                import gc
 
-            gc.collect()  # rdflib objects may still point at the Oxigraph store; the folder lock goes with it
+                gc.collect()
 
     @property
     def oxigraph(self) -> ox.Store:
