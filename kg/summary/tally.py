@@ -306,19 +306,16 @@ def _iri(db: sqlite3.Connection, number: int) -> str:
     return db.execute("SELECT iri FROM term WHERE id = ?", (number,)).fetchone()[0]
 
 
-def _label(db: sqlite3.Connection, number: int) -> str:
-    row = db.execute("SELECT e.label, t.iri FROM term t LEFT JOIN entity e ON e.id = t.id WHERE t.id = ?",
-                     (number,)).fetchone()
-    return row[0] if row[0] is not None else row[1]
-
-
 def _top_pairs(db: sqlite3.Connection) -> list[tuple[tuple[str, str], int]]:
-    """The most co-mentioned pairs, read from the index on the counts (ties at the cut by label)."""
+    """The most co-mentioned pairs, read from the index on the counts (ties at the cut by label, then IRI;
+    SQLite's byte order of UTF-8 is Python's order of code points, so the ranking is the recount's)."""
     cut = db.execute("SELECT n FROM pair WHERE n > 1 ORDER BY n DESC LIMIT 1 OFFSET ?", (TOP_PAIRS - 1,)).fetchone()
-    rows = [(_iri(db, a), _iri(db, b), n, _label(db, a), _label(db, b)) for a, b, n in db.execute(
-        "SELECT a, b, n FROM pair WHERE n >= ? ORDER BY n DESC", (max(2, cut[0] if cut else 2),)).fetchall()]
-    ranked = sorted(rows, key=lambda r: (-r[2], r[3], r[4], (r[0], r[1])))
-    return [((a, b), n) for a, b, n, _, _ in ranked[:TOP_PAIRS]]
+    rows = db.execute(
+        "SELECT ta.iri, tb.iri, p.n FROM pair p JOIN term ta ON ta.id = p.a JOIN term tb ON tb.id = p.b "
+        "LEFT JOIN entity ea ON ea.id = p.a LEFT JOIN entity eb ON eb.id = p.b WHERE p.n >= ? "
+        "ORDER BY p.n DESC, COALESCE(ea.label, ta.iri), COALESCE(eb.label, tb.iri), ta.iri, tb.iri LIMIT ?",
+        (max(2, cut[0] if cut else 2), TOP_PAIRS)).fetchall()
+    return [((a, b), n) for a, b, n in rows]
 
 
 def _topic_activity(db: sqlite3.Connection) -> dict[str, list[tuple[str, int]]]:
@@ -328,10 +325,13 @@ def _topic_activity(db: sqlite3.Connection) -> dict[str, list[tuple[str, int]]]:
     if row is None:
         return {_iri(db, t): [] for (t,) in db.execute("SELECT topic FROM topic_total WHERE n > 0").fetchall()}
     org = row[0]
-    sql = ("SELECT te.entity, te.n FROM topic_entity te WHERE te.topic = ? AND te.n >= ? AND EXISTS "
-           "(SELECT 1 FROM etype WHERE etype.entity = te.entity AND etype.type = ?) ORDER BY te.n DESC")
-    for (t,) in db.execute("SELECT topic FROM topic_total WHERE n > 0").fetchall():
-        cut = db.execute(sql + " LIMIT 1 OFFSET ?", (t, 1, org, TOP_PER_TOPIC - 1)).fetchone()
-        rows = [(_iri(db, e), n, _label(db, e)) for e, n in db.execute(sql, (t, cut[1] if cut else 1, org)).fetchall()]
-        out[_iri(db, t)] = [(e, n) for e, n, _ in sorted(rows, key=lambda r: (-r[1], r[2], r[0]))[:TOP_PER_TOPIC]]
+    where = ("FROM topic_entity te WHERE te.topic = ? AND te.n >= ? AND EXISTS "
+             "(SELECT 1 FROM etype WHERE etype.entity = te.entity AND etype.type = ?)")
+    ranked = ("SELECT t.iri, te.n FROM topic_entity te JOIN term t ON t.id = te.entity LEFT JOIN entity e ON e.id = te.entity "
+              "WHERE te.topic = ? AND te.n >= ? AND EXISTS (SELECT 1 FROM etype WHERE etype.entity = te.entity AND "
+              "etype.type = ?) ORDER BY te.n DESC, COALESCE(e.label, t.iri), t.iri LIMIT ?")
+    for t, topic in db.execute("SELECT tt.topic, t.iri FROM topic_total tt JOIN term t ON t.id = tt.topic "
+                               "WHERE tt.n > 0").fetchall():
+        cut = db.execute(f"SELECT te.n {where} ORDER BY te.n DESC LIMIT 1 OFFSET ?", (t, 1, org, TOP_PER_TOPIC - 1)).fetchone()
+        out[topic] = [(e, n) for e, n in db.execute(ranked, (t, cut[0] if cut else 1, org, TOP_PER_TOPIC)).fetchall()]
     return out
