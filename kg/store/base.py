@@ -176,13 +176,14 @@ class StoreBase:
         return dict(self.select_values(internal("article-sources")))
 
     def load_ontology(self) -> None:
-        """(Re)load ontology/kg.ttl and topics.ttl into their own graph so queries can use labels."""
+        """(Re)load ontology/kg.ttl and topics.ttl into their own graph so queries can use labels (writing
+        only what changed since the last load: usually nothing)."""
         quads = []
         for name in ("kg.ttl", "topics.ttl"):
             with ontology_file(name).open("rb") as fh:
                 quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
                           for t in ox.parse(fh, format=ox.RdfFormat.TURTLE)]
-        self._write(drop_graph(ONTOLOGY_GRAPH), quads)
+        self.replace_derived_graph(ONTOLOGY_GRAPH, quads)
 
     def put_article(self, extraction: ArticleExtraction) -> None:
         """Replace one article's graph and add its entities, in a single atomic update."""
