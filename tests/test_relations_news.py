@@ -218,3 +218,17 @@ def test_services_in_a_place_stand_for_its_council(extract):
     found = extract("Ofsted has rated children's services in Bradford as inadequate.")
     assert ("Ofsted", "inspected", "City of Bradford Metropolitan District Council", "active+place") in {
         (r.subject.name, r.predicate, r.object.name, r.rule) for r in found.relations}
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("The Information Commissioner's Office investigated. Westshire County Council was handed a 90,000 penalty "
+     "after files were lost.", ("Information Commissioner's Office", "fined", "Westshire County Council", "90000", "implied-agent")),
+    ("The Information Commissioner's Office looked into it. Barnfield Borough Council was hit with a £70,000 penalty.",
+     ("Information Commissioner's Office", "fined", "Barnfield Borough Council", "70000", "implied-agent")),
+    ("The Information Commissioner's Office has served a £50,000 penalty on Marsh Vale District Council.",
+     ("Information Commissioner's Office", "fined", "Marsh Vale District Council", "50000", "active")),
+    ("The Information Commissioner's Office found the breach serious, and Northgate Borough Council was told to pay "
+     "£140,000.", ("Information Commissioner's Office", "fined", "Northgate Borough Council", "140000", "implied-agent")),
+])
+def test_ways_of_saying_a_penalty_was_given(extract, sentence, fact):
+    assert fact in _facts(extract, sentence)

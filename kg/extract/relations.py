@@ -191,7 +191,7 @@ class RelationReader(PhraseReader):
         elif passive or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             rule = "passive"
             said = self._children(verb, PASSIVE_SUBJ_DEPS)
-            if trig.extra and any(c.lemma_.lower() in trig.extra or c.lower_ in trig.extra for c in said):
+            if trig.extra and any({c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & set(trig.extra) for c in said):
                 # 'a penalty of £X was imposed on Y': the trigger's own noun is the subject, the object follows
                 objects = self._prep_objects(verb, spec.object_preps)
             else:
