@@ -232,3 +232,22 @@ def test_services_in_a_place_stand_for_its_council(extract):
 ])
 def test_ways_of_saying_a_penalty_was_given(extract, sentence, fact):
     assert fact in _facts(extract, sentence)
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    # inspectors named without their body: the article's one regulator
+    ("Ofsted published its report on Wexley Borough Council. Inspectors visited Wexley Borough Council's children's "
+     "services in May.", ("Ofsted", "inspected", "Wexley Borough Council", None, "active")),
+    ("Ofsted has downgraded Barnfield Borough Council to 'inadequate'.",
+     ("Ofsted", "inspected", "Barnfield Borough Council", None, "active")),
+    ("Ofsted found Northgate Borough Council inadequate in 2019.",
+     ("Ofsted", "inspected", "Northgate Borough Council", None, "active")),
+])
+def test_ways_of_saying_an_inspection_was_made(extract, sentence, fact):
+    assert fact in _facts(extract, sentence)
+
+
+def test_inspectors_stand_for_no_body_when_the_article_names_two_regulators(extract):
+    facts = _facts(extract, "Ofsted and the Care Quality Commission agreed a plan. Inspectors visited Wexley Borough "
+                            "Council's children's services in May.")
+    assert not [f for f in facts if f[1] == "inspected"]

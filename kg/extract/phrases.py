@@ -83,9 +83,11 @@ class PhraseReader:
                 out += [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
                         and any(c.lower_ == "such" for c in p.children)
                         for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
-            if not out and self.regulators and (tok.lemma_ or tok.lower_).lower() in self.rules.regulator_nouns and any(
-                    c.lower_ in {"the", "this", "its"} for c in tok.children):
-                out.append((self.regulators[0], True))  # 'the regulator', 'the data watchdog'
+            word = (tok.lemma_ or tok.lower_).lower()
+            if not out and self.regulators and (
+                    (word in self.rules.regulator_nouns and any(c.lower_ in {"the", "this", "its"} for c in tok.children))
+                    or {word, tok.lower_.removesuffix("s")} & self.rules.regulator_staff):
+                out.append((self.regulators[0], True))  # 'the regulator', 'the data watchdog', 'inspectors'
             if not out:
                 ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules.context_words)
                        or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))

@@ -72,6 +72,7 @@ class TypeRules:
     member_nouns: frozenset[str] = frozenset()  # people who act for a body: 'inspectors from X' stands for X
     navigation_openers: frozenset[str] = frozenset()  # 'Latest News', 'Related Articles': headings, not names
     regulator_nouns: frozenset[str] = frozenset()  # 'the regulator', 'the watchdog': the article's regulator
+    regulator_staff: frozenset[str] = frozenset()  # 'inspectors visited X': the article's regulator
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ def type_rules() -> TypeRules:
                      tuple(raw.get("non_entity_prefixes", ())), frozenset(raw.get("non_entity_heads", ())),
                      tuple(raw.get("policy_prefixes", ())), frozenset(raw.get("given_names", ())),
                      frozenset(raw.get("member_nouns", ())), frozenset(raw.get("navigation_openers", ())),
-                     frozenset(raw.get("regulator_nouns", ())))
+                     frozenset(raw.get("regulator_nouns", ())), frozenset(raw.get("regulator_staff", ())))
 
 
 @lru_cache(maxsize=1)
