@@ -251,3 +251,32 @@ def test_inspectors_stand_for_no_body_when_the_article_names_two_regulators(extr
     facts = _facts(extract, "Ofsted and the Care Quality Commission agreed a plan. Inspectors visited Wexley Borough "
                             "Council's children's services in May.")
     assert not [f for f in facts if f[1] == "inspected"]
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    # a relation noun carried by a verb takes the verb's subject
+    ("Westshire County Council has announced the appointment of Helen Marsh as its new chief executive.",
+     ("Westshire County Council", "appointed", "Helen Marsh", None, "nominal")),
+    ("Westshire County Council signed a partnership with the University of Kent.",
+     ("Westshire County Council", "partneredWith", "University of Kent", None, "nominal")),
+    ("Ofsted carried out an inspection of Barnfield Borough Council in May.",
+     ("Ofsted", "inspected", "Barnfield Borough Council", None, "nominal")),
+    # a post held, said with 'be'
+    ("Helen Marsh, who is currently strategic director at Barnfield Borough Council, starts in May.",
+     ("Helen Marsh", "partOf", "Barnfield Borough Council", None, "role-copula")),
+    ("Before that, Helen Marsh was director of adult services at Barnfield Borough Council.",
+     ("Helen Marsh", "partOf", "Barnfield Borough Council", None, "role-copula")),
+    ("Tom Reid, a partner with Deloitte, led the review.", ("Tom Reid", "partOf", "Deloitte", None, "role-apposition")),
+])
+def test_posts_and_carried_relation_nouns(extract, sentence, fact):
+    assert fact in _facts(extract, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Helen Marsh is a critic of Westshire County Council.",  # a critic holds no post
+    "Tom Baxter, a long-time critic of Westshire County Council, spoke.",
+    "The Local Government Association welcomed the fine on Acme Ltd.",  # welcoming a fine is not giving one
+    "The minister appointed a former adviser of Helen Marsh to lead the review.",  # the adviser is appointed, not her
+])
+def test_what_is_not_a_post_or_a_carried_relation(extract, sentence):
+    assert not [f for f in _facts(extract, sentence) if f[1] in {"partOf", "fined", "appointed"}]

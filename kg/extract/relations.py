@@ -267,8 +267,16 @@ class RelationReader(PhraseReader):
             if len(between) > 1:
                 yield from self.emit(spec, noun, between[:1], between[1:], "nominal")
                 return
-        objects = self._prep_objects(noun, spec.object_preps)
+        # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
+        # relation's own prepositions
+        objects = self._prep_objects(noun, set(spec.object_preps) | {"of"})
         subjects = [m for c in noun.children if c.dep_ in {"poss", "compound"} for m in self.mentions_for(c)]
+        carriers = set(self.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
+        if not subjects and noun.dep_ == "dobj" and carriers.intersection(_lemma_candidates(noun.head)):
+            # 'X announced the appointment of Y', 'X signed a partnership with Y'
+            subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]
+            if not subjects:
+                subjects, _ = self._inherited_subjects(noun.head)
         if not subjects:
             if noun.dep_ == "attr" and noun.head.lemma_ == "be":
                 subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]

@@ -31,8 +31,15 @@ def _nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], de
     return out
 
 
+def _is_post(tok: Token, posts: set[str]) -> bool:
+    """Whether a role noun names a post ('chief executive', 'senior lecturer'), by its head or a modifier."""
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
+    return not posts or bool(words & posts)
+
+
 def structural_relations(reader: RelationReader) -> Iterator[Relation]:
     specs, rules = reader.specs, reader.structure.structural
+    posts = set(rules.get("role-nouns", {}).get("words", ()))
     owned, located = rules.get("possessive", {}), rules.get("located-in", {})
     role, role_from, role_poss = rules.get("role-apposition", {}), rules.get("role-from", {}), rules.get("possessive-role", {})
     for tok in reader.sent:
@@ -48,9 +55,19 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         if role.get("predicate") in specs and etype in role.get("holder_types", ()):
             for child in tok.children:
-                if child.dep_ == "appos" and child.i not in reader.tok2ment and child.pos_ == "NOUN":
+                if child.dep_ == "appos" and child.i not in reader.tok2ment and child.pos_ == "NOUN" and _is_post(child, posts):
                     orgs = _nested_prep_objects(reader, child, set(role.get("prepositions", ())), ROLE_DEPTH)
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
+        copula = rules.get("role-copula", {})
+        if copula.get("predicate") in specs and etype in copula.get("holder_types", ()):
+            # 'Y, who is director at X' (a relative clause) and 'Y was director of adult services at X'
+            verbs = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "be"]
+            if tok.dep_ in {"nsubj"} and tok.head.lemma_ == "be":
+                verbs.append(tok.head)
+            roles = [a for v in verbs for a in v.children if a.dep_ == "attr" and a.pos_ == "NOUN"
+                     and a.i not in reader.tok2ment and _is_post(a, posts)]
+            orgs = [o for r in roles for o in _nested_prep_objects(reader, r, set(copula.get("prepositions", ())), ROLE_DEPTH)]
+            yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], orgs, "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())))
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
