@@ -280,3 +280,8 @@ def test_posts_and_carried_relation_nouns(extract, sentence, fact):
 ])
 def test_what_is_not_a_post_or_a_carried_relation(extract, sentence):
     assert not [f for f in _facts(extract, sentence) if f[1] in {"partOf", "fined", "appointed"}]
+
+
+def test_a_grant_making_fund_is_a_body_that_funds(extract):
+    facts = _facts(extract, "Westshire County Council has secured £1.2 million from the National Lottery Community Fund.")
+    assert ("National Lottery Community Fund", "funded", "Westshire County Council", "1200000", "inverse") in facts
