@@ -45,60 +45,91 @@ class PhraseReader:
             out.append((m, False))
             root = self.doc[m.start:m.end].root
         else:
-            for child in tok.children:
-                if child.dep_ == "appos":
-                    out += self.mentions_for(child, depth + 1)
-                # 'Sunderland City Council's children's services' stands for the council (its possessor may
-                # itself be a possessed common noun: 'X's children's services')
-                if child.dep_ == "poss" and tok.lemma_.lower() in self.rules.part_nouns:
-                    owners = [child] + ([g for g in child.children if g.dep_ == "poss"]
-                                        if child.i not in self.tok2ment and child.pos_ == "NOUN" else [])
-                    out += [x for o in owners for x in self.mentions_for(o, depth + 1)
-                            if x[0].entity and x[0].entity.type == "Organisation"]
-            if not out:  # 'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun
-                out += [(self.tok2ment[c.i], True) for c in tok.children
-                        if c.dep_ in {"compound", "nmod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
-                        and self.doc[self.tok2ment[c.i].start:self.tok2ment[c.i].end].root.i == c.i]
-            if not out and (tok.lemma_.lower() in self.rules.part_nouns or tok.lower_ in self.rules.part_nouns):
-                # 'children's services in Westshire', 'the services at Barnfield Council' stand for the body
-                out += [x for p in tok.children if p.dep_ == "prep" and p.lower_ in {"in", "at", "of"}
-                        for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)
-                        if x[0].entity is not None and x[0].entity.type in {"Organisation", "Place"}]
-            if not out:  # 'rated the council inadequate' parsed with 'the council' as a modifier of the rating
-                out += [(ref, True) for c in tok.children if c.dep_ == "compound" and c.i not in self.tok2ment
-                        and (ref := nearest_named(c, self.sent, self.tok2ment, self.rules.context_words)) is not None]
-            if not out and tok.lemma_.lower() in self.rules.collective_nouns:
-                # 'a consortium of four organisations: A, B and C'
-                for prep in tok.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "of":
-                        for pobj in prep.children:
-                            if pobj.dep_ == "pobj":
-                                out += self.mentions_for(pobj, depth + 1)
-            if not out and {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")} & self.rules.member_nouns:
-                # 'inspectors from Ofsted', 'officials at the Home Office': the people stand for their body
-                out += [(x, True) for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "at", "of", "for"}
-                        for c in p.children if c.dep_ == "pobj" for x, _ in self.mentions_for(c, depth + 1)
-                        if x.entity is not None and x.entity.type == "Organisation"]
-            if not out:  # 'organisations such as A and B': the examples stand for the noun
-                out += [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
-                        and any(c.lower_ == "such" for c in p.children)
-                        for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
-            word = (tok.lemma_ or tok.lower_).lower()
-            if not out and self.regulators and (
-                    (word in self.rules.regulator_nouns and any(c.lower_ in {"the", "this", "its"} for c in tok.children))
-                    or {word, tok.lower_.removesuffix("s")} & self.rules.regulator_staff):
-                out.append((self.regulators[0], True))  # 'the regulator', 'the data watchdog', 'inspectors'
-            if not out:
-                ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules.context_words)
-                       or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))
-                if ref is not None:
-                    out.append((ref, True))
+            out = self._appositions_and_owners(tok, depth)
+            for reader in self._STANDING_FOR:  # what an unnamed phrase stands for, the first that finds one
+                out = out or reader(self, tok, depth)
         heads = [self.doc[i] for i in range(m.start, m.end)] if m is not None and m.entity is not None else [root]
         for head in heads:
             for child in head.children:
                 if child.dep_ == "conj" and not (m is not None and m.start <= child.i < m.end):
                     out += self.mentions_for(child, depth + 1)
         return out
+
+    # ---------------------------------------------------------------- what an unnamed phrase stands for
+
+    def _words(self, tok: Token) -> set[str]:
+        """The forms a noun is looked up by (the lemma is set only near trigger words)."""
+        return {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}
+
+    def _prep_mentions(self, tok: Token, preps: set[str], depth: int) -> list[tuple[Mention, bool]]:
+        return [x for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
+
+    def _appositions_and_owners(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """'the regulator, the ICO'; 'Sunderland City Council's children's services' stands for the council
+        (its possessor may itself be a possessed common noun: 'X's children's services')."""
+        out: list[tuple[Mention, bool]] = []
+        for child in tok.children:
+            if child.dep_ == "appos":
+                out += self.mentions_for(child, depth + 1)
+            if child.dep_ == "poss" and tok.lemma_.lower() in self.rules.part_nouns:
+                owners = [child] + ([g for g in child.children if g.dep_ == "poss"]
+                                    if child.i not in self.tok2ment and child.pos_ == "NOUN" else [])
+                out += [x for o in owners for x in self.mentions_for(o, depth + 1)
+                        if x[0].entity and x[0].entity.type == "Organisation"]
+        return out
+
+    def _name_as_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun."""
+        return [(self.tok2ment[c.i], True) for c in tok.children
+                if c.dep_ in {"compound", "nmod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
+                and self.doc[self.tok2ment[c.i].start:self.tok2ment[c.i].end].root.i == c.i]
+
+    def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """'children's services in Westshire', 'the services at Barnfield Council' stand for the body."""
+        if not self._words(tok) & self.rules.part_nouns:
+            return []
+        return [x for x in self._prep_mentions(tok, {"in", "at", "of"}, depth)
+                if x[0].entity is not None and x[0].entity.type in {"Organisation", "Place"}]
+
+    def _described_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """'rated the council inadequate', parsed with 'the council' as a modifier of the rating."""
+        return [(ref, True) for c in tok.children if c.dep_ == "compound" and c.i not in self.tok2ment
+                and (ref := nearest_named(c, self.sent, self.tok2ment, self.rules.context_words)) is not None]
+
+    def _collective(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """'a consortium of four organisations: A, B and C'."""
+        return self._prep_mentions(tok, {"of"}, depth) if tok.lemma_.lower() in self.rules.collective_nouns else []
+
+    def _members_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """'inspectors from Ofsted', 'officials at the Home Office': the people stand for their body."""
+        if not self._words(tok) & self.rules.member_nouns:
+            return []
+        return [(x, True) for x, _ in self._prep_mentions(tok, {"from", "at", "of", "for"}, depth)
+                if x.entity is not None and x.entity.type == "Organisation"]
+
+    def _examples(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """'organisations such as A and B': the examples stand for the noun."""
+        return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+                and any(c.lower_ == "such" for c in p.children)
+                for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
+
+    def _the_regulator(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """'the regulator', 'the data watchdog', bare 'inspectors': the one regulator the article names."""
+        words = self._words(tok)
+        described = bool(words & self.rules.regulator_nouns) and any(c.lower_ in {"the", "this", "its"} for c in tok.children)
+        if self.regulators and (described or words & self.rules.regulator_staff):
+            return [(self.regulators[0], True)]
+        return []
+
+    def _described(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """'the council' (named before), 'a county council' (named just after)."""
+        ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules.context_words)
+               or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))
+        return [(ref, True)] if ref is not None else []
+
+    _STANDING_FOR = (_name_as_modifier, _services_of, _described_modifier, _collective, _members_of, _examples,
+                     _the_regulator, _described)
 
     def co_subjects(self, ment: Mention) -> list[Mention]:
         """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject."""
