@@ -150,9 +150,14 @@ class Handler(BaseHTTPRequestHandler):
                 self.send_header(k, v)
         for k, v in (extra or {}).items():
             self.send_header(k, v)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        if self.command != "HEAD" and hasattr(self, "_headers_buffer"):
+            # the end of the headers and the body in one write: one system call, one packet for small answers
+            self._headers_buffer += [b"\r\n", body]
+            self.flush_headers()
+        else:
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(body)
 
     def _base(self) -> str:
         return f"http://{self.headers.get('Host') or f'{self.app.config.host}:{self.app.config.port}'}"
