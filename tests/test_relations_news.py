@@ -285,3 +285,28 @@ def test_what_is_not_a_post_or_a_carried_relation(extract, sentence):
 def test_a_grant_making_fund_is_a_body_that_funds(extract):
     facts = _facts(extract, "Westshire County Council has secured £1.2 million from the National Lottery Community Fund.")
     assert ("National Lottery Community Fund", "funded", "Westshire County Council", "1200000", "inverse") in facts
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    # a thing and the name it is given are one
+    ("Barnfield Borough Council launched a new app called Bin Buddy.",
+     ("Barnfield Borough Council", "launched", "Bin Buddy", None, "active")),
+    ("Westshire County Council launched a scheme known as Safe Hands.",
+     ("Westshire County Council", "launched", "Safe Hands", None, "active")),
+    ("Barnfield Borough Council started a project, called Local Plus, in May.",
+     ("Barnfield Borough Council", "launched", "Local Plus", None, "active")),
+    # partners named in a clause on the verb
+    ("Working alongside Nesta, Westshire County Council created the Data Exchange.",
+     ("Westshire County Council", "partneredWith", "Nesta", None, "co-subject")),
+    # "X's 'Named Programme'" tagged as one name is two
+    ("Barnfield Borough Council's 'New Homes for Neighbourhoods' programme is building new council homes.",
+     ("Barnfield Borough Council", "created", "New Homes for Neighbourhoods", None, "possessive")),
+])
+def test_names_given_and_partners_in_clauses(extract, sentence, fact):
+    assert fact in _facts(extract, sentence)
+
+
+def test_a_name_given_to_a_described_thing_takes_the_things_type(extract):
+    types = {e.name: e.type for e in extract("Barnfield Borough Council launched a new app called Bin Buddy. "
+                                             "A man called John Smith complained.").entities}
+    assert types["Bin Buddy"] == "Programme" and types["John Smith"] == "Person"

@@ -67,6 +67,21 @@ class TypeJudge:
             return self.rules.head_words[root.text]  # 'Review of Child Protection': the head noun decides
         return self.rules.head_words.get(" ".join(words[-2:])) or self.rules.head_words.get(words[-1])
 
+    def naming_type(self, doc: Doc, start: int) -> str | None:
+        """'a project, called Local Plus', 'a new app called Bin Buddy', 'a scheme known as Safe Hands': the
+        name is given to a described thing, whose noun types it (over the tagger, even a person's name)."""
+        j = start - 1
+        if j >= 1 and doc[j].lower_ in {"called", "named", "dubbed", "titled", "entitled"}:
+            j -= 1
+        elif j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "known":
+            j -= 2
+        else:
+            return None
+        if j >= 1 and doc[j].text == ",":
+            j -= 1
+        noun = doc[j]
+        return self.rules.context_words.get(noun.lemma_.lower() or noun.lower_) if noun.pos_ == "NOUN" else None
+
     def context_type(self, doc: Doc, start: int, end: int) -> str | None:
         """Type from a describing noun: 'Data Mill North, an open data platform' -> Programme."""
         i, skipped = end, 0

@@ -136,6 +136,10 @@ class MentionFinder:
                                or doc[start].is_punct):
             titled = titled or doc[start].text in self.rules.honorifics
             start += 1
+        for k in range(start, end - 1):  # "X's 'Named Programme'" tagged as one name: X ends at its possessive
+            if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}:
+                end = k
+                break
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if start >= end:
@@ -150,7 +154,10 @@ class MentionFinder:
             etype = "Organisation"  # a lone capitalised word tagged PERSON is most often a company or brand
         context_type = self.judge.context_type(doc, start, end)  # 'Wise Council, a report': the description wins
         head_type = self.judge.head_type(span)
-        if context_type and not (etype == "Person" and len(span) > 1):
+        naming = self.judge.naming_type(doc, start)  # 'a new app called Bin Buddy'
+        if naming:
+            etype, source, context_type = naming, "context", naming
+        elif context_type and not (etype == "Person" and len(span) > 1):
             etype, source = context_type, "context"
         elif head_type:
             etype, source = head_type, "head"

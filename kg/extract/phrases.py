@@ -79,6 +79,17 @@ class PhraseReader:
                         if x[0].entity and x[0].entity.type == "Organisation"]
         return out
 
+    def _named_thing(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """'a new app called Bin Buddy', 'a scheme known as Safe Hands': the thing is its name."""
+        out: list[tuple[Mention, bool]] = []
+        for acl in tok.children:
+            if acl.dep_ == "acl" and acl.lower_ in {"called", "named", "dubbed", "titled", "entitled"}:
+                out += [x for c in acl.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"}
+                        for x in self.mentions_for(c, depth + 1)]
+            elif acl.dep_ == "acl" and acl.lower_ == "known":
+                out += self._prep_mentions(acl, {"as"}, depth)
+        return out
+
     def _name_as_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun."""
         return [(self.tok2ment[c.i], True) for c in tok.children
@@ -128,7 +139,7 @@ class PhraseReader:
                or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))
         return [(ref, True)] if ref is not None else []
 
-    _STANDING_FOR = (_name_as_modifier, _services_of, _described_modifier, _collective, _members_of, _examples,
+    _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _members_of, _examples,
                      _the_regulator, _described)
 
     def co_subjects(self, ment: Mention) -> list[Mention]:
@@ -145,6 +156,14 @@ class PhraseReader:
                     if prep.dep_ == "prep" and prep.lower_ in set(rule.get("verb_prepositions", ())):
                         out += [m for tok in prep.children if tok.dep_ == "pobj" for m, _ in self.mentions_for(tok)]
         return out
+
+    def clause_partners(self, verb: Token) -> list[Mention]:
+        """'Working with X, Y launched …': the partners named in a clause on the verb."""
+        rule = self.structure.structural.get("co-subject", {})
+        verbs, preps = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ()))
+        return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
+                and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
+                for m, _ in self._prep_mentions(clause, preps, 0)]
 
     def _children(self, tok: Token, deps: set[str]) -> list[Token]:
         return [c for c in tok.children if c.dep_ in deps]

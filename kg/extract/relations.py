@@ -222,7 +222,7 @@ class RelationReader(PhraseReader):
             if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
                 for clause in self._children(verb, {"xcomp", "advcl"}):
                     objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]
-            co = [(s, x) for s, _ in subjects for x in self.co_subjects(s)]
+            co = [(s, x) for s, _ in subjects for x in self.co_subjects(s) + self.clause_partners(verb)]
             partners = self.structure.structural.get("co-subject", {}).get("predicate")
             if co and partners in self.specs:
                 for s, x in co:
