@@ -86,3 +86,14 @@ def test_a_given_name_makes_a_person_of_a_name_the_tagger_calls_an_organisation(
 def test_common_acronyms_of_things_are_not_entities(extract, acronym):
     found = extract(f"The council spent more on {acronym} last year than on anything else.")
     assert acronym not in {e.name for e in found.entities}
+
+
+def test_a_known_name_is_matched_however_it_is_spelt(extract):
+    from kg.vocab.lexicon import spellings
+
+    assert "Her Majesty's Revenue and Customs" in spellings("HM Revenue & Customs")
+    assert spellings("Ofsted") == ["Ofsted"]
+    names = {e.name for e in extract("His Majesty's Inspectorate of Constabulary criticised the force. "
+                                     "The Department for Work & Pensions funded the pilot.").entities}
+    assert "HM Inspectorate of Constabulary" in names and "Department for Work and Pensions" in names
+    assert not names & {"Majesty", "Inspectorate of Constabulary"}

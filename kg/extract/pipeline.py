@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from ..errors import ModelError
 from ..resolve import fold_quotes
-from ..vocab.lexicon import gazetteer
+from ..vocab.lexicon import gazetteer, spellings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -169,7 +169,7 @@ class GazetteerMatcher:
             ident = f"{entry.type}|{entry.name}"
             key = f"kg_gaz::{ident}"
             self.entries[key] = (entry.type, ident)
-            forms = [(entry.name, entry.case_sensitive)] + [(v, entry.case_sensitive) for v in entry.variants]
+            forms = [(f, entry.case_sensitive) for name in (entry.name, *entry.variants) for f in spellings(name)]
             forms += [(a, True) for a in entry.acronyms]
             exact_docs, lower_docs = [], []
             for form, exact in forms:

@@ -174,6 +174,23 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
     return tuple(e for key, e in merged.items() if key not in renamed or e.variants and (e.type, e.name.casefold()) not in renamed)
 
 
+def spellings(name: str) -> list[str]:
+    """The ways a gazetteer name is also written (patterns.json 'name_spellings', both directions, each
+    pair applied once): 'HM Revenue & Customs' -> 'Her Majesty's Revenue and Customs', …"""
+    forms = [name]
+    for a, b in _load_spellings():
+        for form in list(forms):
+            for x, y in ((a, b), (b, a)):
+                if x in form:
+                    forms.append(form.replace(x, y))
+    return list(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
+def _load_spellings() -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in _load_json("patterns.json").get("name_spellings", ()))
+
+
 @lru_cache(maxsize=1)
 def councils_by_code() -> dict[str, GazetteerEntry]:
     """The one current body that shares a place's GSS code (the council of a local-authority area), by code;
