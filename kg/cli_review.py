@@ -12,6 +12,11 @@ by_option = click.option("--by", default=None, help="Who decides (default: your 
 note_option = click.option("--note", default="", help="Why, for the record.")
 
 
+def decision_options(func):
+    """--store, --by and --note, and errors as one-line messages: what every decision command takes."""
+    return store_option(by_option(note_option(friendly(func))))
+
+
 @click.group()
 def review() -> None:
     """Correct the graph: decisions that survive rebuilds (see README, 'Reviewing the graph')."""
@@ -67,10 +72,7 @@ def _run(store: str | None, action: str, *args: str, by: str | None, note: str):
 def _decide(kind: str):
     @review.command(kind, help=f"{kind.capitalize()} a statement by its id (from `kg review list`).")
     @click.argument("statement_id")
-    @store_option
-    @by_option
-    @note_option
-    @friendly
+    @decision_options
     def decide(statement_id: str, store: str | None, by: str | None, note: str) -> None:
         d = _run(store, "decide_statement", statement_id, kind, by=by, note=note)
         click.echo(f"{kind}ed: {d.data['subject']} {d.data['predicate']} {d.data['object']}")
@@ -84,10 +86,7 @@ reject = _decide("reject")
 @review.command()
 @click.argument("entity")
 @click.argument("new_type")
-@store_option
-@by_option
-@note_option
-@friendly
+@decision_options
 def retype(entity: str, new_type: str, store: str | None, by: str | None, note: str) -> None:
     """Give ENTITY another type (Organisation, Person, Place, Policy, Programme, Publication, Event)."""
     d = _run(store, "retype", entity, new_type, by=by, note=note)
@@ -97,10 +96,7 @@ def retype(entity: str, new_type: str, store: str | None, by: str | None, note: 
 @review.command()
 @click.argument("entity")
 @click.argument("label")
-@store_option
-@by_option
-@note_option
-@friendly
+@decision_options
 def rename(entity: str, label: str, store: str | None, by: str | None, note: str) -> None:
     """Give ENTITY another preferred label (the old one stays an alias)."""
     d = _run(store, "rename", entity, label, by=by, note=note)
@@ -110,10 +106,7 @@ def rename(entity: str, label: str, store: str | None, by: str | None, note: str
 @review.command()
 @click.argument("keep")
 @click.argument("other")
-@store_option
-@by_option
-@note_option
-@friendly
+@decision_options
 def merge(keep: str, other: str, store: str | None, by: str | None, note: str) -> None:
     """Fold OTHER into KEEP: one body under two names."""
     d = _run(store, "merge", keep, other, by=by, note=note)
