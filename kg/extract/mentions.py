@@ -35,12 +35,13 @@ class MentionFinder:
         for span in doc.spans.get(GAZ_SPANS, []):
             entry = self._gaz.get(span.id_)
             candidates.append(Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if entry else None))
+        known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         for ent in doc.ents:
             m = self.mention_from_span(doc, ent)
             if m is not None:
                 candidates += [part for x in self.split_possessor(doc, m, candidates)
-                               for part in self.split_coordination(doc, x, candidates)]
-        candidates += [part for m in self.described_names(doc) for part in self.split_coordination(doc, m, candidates)]
+                               for part in self.split_coordination(doc, x, known)]
+        candidates += [part for m in self.described_names(doc) for part in self.split_coordination(doc, m, known)]
         references = citation_blocks(doc) if "(" in doc.text else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
@@ -50,10 +51,10 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         return mentions, links
 
-    def split_coordination(self, doc: Doc, m: Mention, known: list[Mention]) -> list[Mention]:
+    def split_coordination(self, doc: Doc, m: Mention, whole: set[tuple[int, int]]) -> list[Mention]:
         """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
-        of 'and' are a known name and the whole is not, the two sides are two names."""
-        whole = {(g.start, g.end) for g in known if g.source == "gazetteer"}
+        of 'and' are a known name (*whole*: the gazetteer's spans) and the whole is not, the two sides are
+        two names."""
         if (m.start, m.end) in whole:
             return [m]
         for k in range(m.start + 1, m.end - 1):

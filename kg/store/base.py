@@ -19,6 +19,7 @@ from ..model import ArticleExtraction
 from ..rdf import (
     INFERRED_GRAPH,
     ONTOLOGY_GRAPH,
+    RDFS_LABEL,
     article_node,
     article_quads,
     entity_node,
@@ -190,17 +191,17 @@ class StoreBase:
         art = article_node(extraction)
         nodes = [entity_node(e) for e in extraction.entities]
         labelled = self.labelled_entities(nodes)
-        quads = article_quads(extraction)
+        own = article_quads(extraction)
+        described = [entity_quads(entity, has_label=False) for entity in extraction.entities]
+        quads = list(own)
         seen_here: set[str] = set()
-        for entity, node in zip(extraction.entities, nodes):
-            quads += entity_quads(entity, has_label=node.value in labelled or node.value in seen_here)
+        for node, description in zip(nodes, described):
+            has_label = node.value in labelled or node.value in seen_here  # an entity keeps its first label
+            quads += [q for q in description if not (has_label and q.predicate == RDFS_LABEL)]
             seen_here.add(node.value)
         self._write(drop_graph(art), quads)
-        raw = article_quads(extraction) if self.keeps_raw else None
-        if raw is not None:
-            for entity in extraction.entities:
-                raw += entity_quads(entity, has_label=False)
-            self._keep_raw(art.value, raw)
+        if self.keeps_raw:  # the copy for the raw view: every description with its label
+            self._keep_raw(art.value, own + [q for description in described for q in description])
         self._flush_now_and_then()
 
     def remove_articles(self, iris: Iterable[str]) -> int:
