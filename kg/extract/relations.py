@@ -191,7 +191,7 @@ class RelationReader(PhraseReader):
         elif passive or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             rule = "passive"
             said = self._children(verb, PASSIVE_SUBJ_DEPS)
-            if trig.extra and any({c.lemma_.lower(), c.lower_, c.lower_.removesuffix("s")} & set(trig.extra) for c in said):
+            if trig.extra and any(self._words(c) & set(trig.extra) for c in said):
                 # 'a penalty of £X was imposed on Y': the trigger's own noun is the subject, the object follows
                 objects = self._prep_objects(verb, spec.object_preps)
             else:
@@ -222,7 +222,8 @@ class RelationReader(PhraseReader):
             if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
                 for clause in self._children(verb, {"xcomp", "advcl"}):
                     objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]
-            co = [(s, x) for s, _ in subjects for x in self.co_subjects(s) + self.clause_partners(verb)]
+            in_clause = self.clause_partners(verb)
+            co = [(s, x) for s, _ in subjects for x in self.co_subjects(s) + in_clause]
             partners = self.structure.structural.get("co-subject", {}).get("predicate")
             if co and partners in self.specs:
                 for s, x in co:
