@@ -1,5 +1,5 @@
-"""Topics an article is about: concepts of the SKOS scheme (ontology/topics.ttl) it names repeatedly or in
-its headline. Imports vocab and model.
+"""Topics an article is about: concepts of the SKOS scheme (ontology/topics.ttl) its headline names, or that it
+names often for its length. Imports vocab and model.
 """
 
 from __future__ import annotations
@@ -8,14 +8,11 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..model import Document, TopicHit
-from ..vocab.lexicon import topic_scheme
+from ..vocab.lexicon import topic_scheme, topic_selection
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-
-BROAD_FACTOR = 2
 
 
 class TopicFinder:
@@ -25,22 +22,31 @@ class TopicFinder:
         self.nlp = nlp
         self._topic_matcher = None
 
-    def find(self, doc: Doc, document: Document, limit: int = 8) -> list[TopicHit]:
-        """Topics the article is substantially about: repeated, or named in the headline."""
+    def find(self, doc: Doc, document: Document) -> list[TopicHit]:
+        """Topics the article is about: named in its headline, or named often for its length, early mentions
+        counting more (the weights are data: patterns.json "topic_selection")."""
         matcher, concepts = self.index()
+        sel = topic_selection()
         counts: Counter[str] = Counter()
+        in_title: set[str] = set()
         title_end = len(document.title)
-        for match_id, start, end in matcher(doc):
+        lead_end = title_end + sel.lead_chars
+        for match_id, start, _end in matcher(doc):
             iri = self.nlp.vocab.strings[match_id]
-            weight = 3 if doc[start].idx < title_end else 1
-            counts[iri] += weight
-        words = max(1, sum(1 for t in doc if t.is_alpha))
-        threshold = 2 if words < 600 else 3
+            idx = doc[start].idx
+            if idx < title_end:
+                counts[iri] += sel.title_weight
+                in_title.add(iri)
+            else:
+                counts[iri] += 1 + (sel.lead_weight if idx < lead_end else 0)
+        words = sum(1 for t in doc if t.is_alpha)
+        need = max(sel.min_score, sel.per_thousand_words * words / 1000)
         broad = self.broad_concepts(concepts)
-        # a broad concept ('local government', 'workforce') is named in passing by most articles: it must be
-        # named twice as often as a specific one before the article counts as being about it
-        chosen = [(iri, n) for iri, n in counts.most_common() if n >= threshold * (BROAD_FACTOR if iri in broad else 1)]
-        return [TopicHit(iri, concepts[iri].label, float(n)) for iri, n in chosen[:limit]]
+        # a broad concept ('local government', 'workforce') is named in passing by most articles: it must score
+        # more than a specific one before the article counts as being about it, unless the headline names it
+        chosen = [(iri, n) for iri, n in counts.most_common()
+                  if iri in in_title or n >= need * (sel.broad_factor if iri in broad else 1)]
+        return [TopicHit(iri, concepts[iri].label, float(n)) for iri, n in chosen[:sel.limit]]
 
     @staticmethod
     def broad_concepts(concepts: dict) -> set[str]:

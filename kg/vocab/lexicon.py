@@ -100,6 +100,19 @@ class TopicConcept:
     broader: tuple[str, ...] = field(default=())
 
 
+@dataclass(frozen=True)
+class TopicSelection:
+    """How an article's matched topics are weighed and kept (patterns.json "topic_selection")."""
+
+    title_weight: float = 3
+    lead_weight: float = 1
+    lead_chars: int = 600
+    min_score: float = 1
+    per_thousand_words: float = 4
+    broad_factor: float = 2
+    limit: int = 5
+
+
 def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -230,6 +243,13 @@ def structure_rules() -> StructureRules:
         relative_pronouns=frozenset(raw["relative_pronouns"]), name_joining_words=frozenset(raw["name_joining_words"]),
         acronym_joining_words=frozenset(raw["acronym_joining_words"]), structural=drop_about(raw["structural_rules"]),
         regulators=frozenset(r.casefold() for r in raw.get("regulators", ())))
+
+
+@lru_cache(maxsize=1)
+def topic_selection() -> TopicSelection:
+    """Topic weighing settings from patterns.json."""
+    raw = {k: v for k, v in _load_json("patterns.json").get("topic_selection", {}).items() if k != "about"}
+    return TopicSelection(**raw)
 
 
 @lru_cache(maxsize=1)
