@@ -41,7 +41,8 @@ class EntityBuilder:
                 lf = next((x for x in long_forms if acronym_matches(m.text, x.text)), None)
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
-            if key is None and m.type == "Person" and len(m.text.split()) == 1:
+            if key is None and len(m.text.split()) == 1 and (m.type == "Person" or m.source == "spacy"):
+                # 'Foden explains…' after 'Mark Foden': a lone surname is the person, whatever the tagger said
                 full = next((p for p in persons if p.text.split()[-1] == m.text), None)
                 if full is not None:
                     key = canonical_name(full.text).casefold()

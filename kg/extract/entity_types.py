@@ -44,6 +44,11 @@ class TypeJudge:
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)
 
+    def is_given_name_run(self, span: Span) -> bool:
+        """'Ewan Baird', 'Mark Foden': two or three capitalised words opening with a common given name."""
+        return (2 <= len(span) <= 3 and span[0].text in self.rules.given_names
+                and all(t.text[:1].isupper() and t.is_alpha for t in span))
+
     def extend_paper(self, doc: Doc, start: int, end: int) -> int:
         """'the Green Paper on social care': a paper's name runs on through its 'on/for' phrase."""
         if end - start >= 2 and doc[end - 1].text in {"Paper", "Papers"} and end < len(doc) and doc[end].lower_ in {"on", "for"}:
@@ -63,8 +68,11 @@ class TypeJudge:
                 return "Policy"
         root = span.root
         coordinated = any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children)
-        if root.i != span[-1].i and not coordinated and not root.like_num and root.text in self.rules.head_words:
-            return self.rules.head_words[root.text]  # 'Review of Child Protection': the head noun decides
+        if root.i != span[-1].i and not coordinated and not root.like_num:
+            # 'Review of Child Protection': the head noun decides; 'Centre for Cities' names a body
+            etype = self.rules.post_modified_heads.get(root.text) or self.rules.head_words.get(root.text)
+            if etype:
+                return etype
         return self.rules.head_words.get(" ".join(words[-2:])) or self.rules.head_words.get(words[-1])
 
     def naming_type(self, doc: Doc, start: int) -> str | None:
@@ -94,9 +102,11 @@ class TypeJudge:
             while i < len(doc) and skipped < 6 and not doc[i].is_sent_start:
                 tok = doc[i]
                 if tok.pos_ == "NOUN" and tok.dep_ in {"appos", "ROOT", "attr", "conj", "dobj", "pobj", "nsubj"}:
-                    return self.rules.context_words.get(tok.lemma_.lower())
-                if tok.pos_ in {"VERB", "AUX", "PROPN", "PUNCT"} and tok.text not in {"-"}:
-                    return None
+                    if tok.lemma_.lower() in self.rules.context_words:
+                        return self.rules.context_words[tok.lemma_.lower()]
+                    break
+                if tok.pos_ in {"VERB", "AUX", "PROPN", "PUNCT"} and tok.text not in {"-"} and tok.dep_ != "amod":
+                    break  # no describing noun here ('a shared recruitment service': a participle reads on)
                 i += 1
                 skipped += 1
         # 'the Social Policy and Practice database': a describing noun right after the name
@@ -110,7 +120,35 @@ class TypeJudge:
             j -= 1
         if j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in self.rules.context_words:
             return self.rules.context_words[doc[j].lemma_.lower()]
+        noun = _copula_noun(doc[start:end]) or _listing_noun(doc[start:end])
+        return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
+
+
+def _copula_noun(span: Span):
+    """'Triangulum is a €25m European Commission project': the noun a name is said to be."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:
         return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+
+
+def _listing_noun(span: Span):
+    """'initiatives such as Future City Glasgow', 'bodies including Ofsted and the CQC': the noun whose
+    examples the name is (through a list of them)."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"as", "including", "like"}:
+        return None
+    noun = prep.head
+    if prep.lower_ == "as":
+        if prep.i == 0 or prep.nbor(-1).lower_ != "such":
+            return None
+        if noun.lower_ == "such":
+            noun = noun.head
+    return noun if noun.pos_ == "NOUN" and noun.tag_ in {"NNS", "NN"} else None
 
 
 def _in_title_case_line(span: Span) -> bool:

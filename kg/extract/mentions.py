@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+# determiners a tagged name can start with that are not part of it ('this World Social Work Day')
+LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her"}
+
+
 class MentionFinder:
     """All the names of one article, typed, without overlaps."""
 
@@ -120,6 +124,8 @@ class MentionFinder:
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self.judge.head_type(span), "head"
+                    if etype is None and not tagged and self.judge.is_given_name_run(span):
+                        etype, source = "Person", "context"  # 'Mark Foden, an organisational strategist', untagged
                     if etype is not None and (not tagged or source == "head"):
                         out.append(Mention(i, j, span.text, etype, source))
                 i = max(j, i + 1)
@@ -133,10 +139,12 @@ class MentionFinder:
             return None
         start, end = ent.start, ent.end
         titled = start > 0 and doc[start - 1].text in self.rules.honorifics
-        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].text in self.rules.honorifics
+        while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].text in self.rules.honorifics
                                or doc[start].is_punct):
             titled = titled or doc[start].text in self.rules.honorifics
             start += 1
+        while start + 2 < end and doc[start].is_lower and doc[start + 1].text == "-":
+            start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
         for k in range(start, end - 1):  # "X's 'Named Programme'" tagged as one name: X ends at its possessive
             if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}:
                 end = k
@@ -158,14 +166,13 @@ class MentionFinder:
         naming = self.judge.naming_type(doc, start)  # 'a new app called Bin Buddy'
         if naming:
             etype, source, context_type = naming, "context", naming
-        elif context_type and not (etype == "Person" and len(span) > 1):
+        elif context_type and not (etype == "Person" and len(span) > 1 and self.judge.is_given_name_run(span)):
             etype, source = context_type, "context"
         elif head_type:
             etype, source = head_type, "head"
         if etype == "Person" and len(span) == 1 and span[0].is_upper:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person
-        if (etype != "Person" and not context_type and not head_type and 2 <= len(span) <= 3
-                and span[0].text in self.rules.given_names and all(t.text[:1].isupper() for t in span)):
+        if etype != "Person" and not context_type and not head_type and self.judge.is_given_name_run(span):
             etype, source = "Person", "context"  # 'Ewan Baird' tagged as an organisation: a given name says a person
         if text in self.places and not context_type and not head_type:  # a town the tagger found: a Place
             return Mention(start, end, text, "Place", "gazetteer", self.places[text])

@@ -73,6 +73,7 @@ class TypeRules:
     navigation_openers: frozenset[str] = frozenset()  # 'Latest News', 'Related Articles': headings, not names
     regulator_nouns: frozenset[str] = frozenset()  # 'the regulator', 'the watchdog': the article's regulator
     regulator_staff: frozenset[str] = frozenset()  # 'inspectors visited X': the article's regulator
+    post_modified_heads: dict[str, str] = field(default_factory=dict)  # 'Centre for Cities': a head with its own 'for'
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,8 @@ def type_rules() -> TypeRules:
                      tuple(raw.get("non_entity_prefixes", ())), frozenset(raw.get("non_entity_heads", ())),
                      tuple(raw.get("policy_prefixes", ())), frozenset(raw.get("given_names", ())),
                      frozenset(raw.get("member_nouns", ())), frozenset(raw.get("navigation_openers", ())),
-                     frozenset(raw.get("regulator_nouns", ())), frozenset(raw.get("regulator_staff", ())))
+                     frozenset(raw.get("regulator_nouns", ())), frozenset(raw.get("regulator_staff", ())),
+                     {w: t for t, words in raw.get("post_modified_heads", {}).items() for w in words})
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,71 @@
+"""Typing from evidence (kg/extract/entity_types.py, kg/extract/mentions.py): head words, what a sentence says
+a name is, lists a name is an example in, and the shape of people's names. Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(result) -> dict[str, str]:
+    return {e.name: e.type for e in result.entities}
+
+
+@pytest.mark.parametrize("sentence, name, etype", [
+    # '… Service' and '… Centre' name what a body runs, unless the last two words name a kind of body
+    ("Residents can call the Hallam Benefits Advice Service for help.", "Hallam Benefits Advice Service", "Programme"),
+    ("Paramedics from the Wessex Ambulance Service attended.", "Wessex Ambulance Service", "Organisation"),
+    ("The council opened the Tamworth Digital Innovation Centre last year.", "Tamworth Digital Innovation Centre", "Programme"),
+    ("A report from the Centre for Coastal Communities was published.", "Centre for Coastal Communities", "Organisation"),
+    ("Staff at the Oldbridge Social Research Centre analysed the data.", "Oldbridge Social Research Centre", "Organisation"),
+    # an index is a publication; an agenda and a tax are policies
+    ("The Regional Wellbeing Index ranks every borough.", "Regional Wellbeing Index", "Publication"),
+    ("Ministers signed the Northern Growth Agenda in May.", "Northern Growth Agenda", "Policy"),
+    ("Councils may raise the Tourist Bed Tax next year.", "Tourist Bed Tax", "Policy"),
+])
+def test_head_words(extract, sentence, name, etype):
+    assert _types(extract(sentence)).get(name) == etype
+
+
+def test_what_the_sentence_says_a_name_is(extract):
+    types = _types(extract("For example, Brightwater is a £2m community energy project backed by three councils."))
+    assert types.get("Brightwater") == "Programme"
+
+
+@pytest.mark.parametrize("sentence, name, etype", [
+    ("Schemes such as Warm Homes Wessex, which was set up in 2020, cut bills.", "Warm Homes Wessex", "Programme"),
+    ("The grants went to charities such as Harbour Lights and Shelter Point.", "Shelter Point", "Organisation"),
+    ("Tools including Roadwatch Live help drivers.", "Roadwatch Live", "Programme"),
+])
+def test_a_name_listed_as_an_example_of_a_noun(extract, sentence, name, etype):
+    assert _types(extract(sentence)).get(name) == etype
+
+
+def test_a_participle_inside_the_describing_phrase_reads_on(extract):
+    types = _types(extract("Ashdown Health launched Carefinder, a shared booking service, in 2021."))
+    assert types.get("Carefinder") == "Programme"
+
+
+def test_a_demonstrative_is_not_part_of_the_name(extract):
+    names = {e.name for e in extract("This Carers Week is about young carers in rural areas.").entities}
+    assert "Carers Week" in names and not any(n.startswith("This") for n in names)
+
+
+def test_a_prefix_on_a_name_is_not_part_of_it(extract):
+    types = _types(extract("The post-Brexit labour market left farms short of pickers, growers told the Farming Forum."))
+    assert types.get("Brexit") == "Event"
+    assert not any(n.lower().startswith("post") for n in types)
+
+
+def test_an_untagged_person_and_their_surname_later(extract):
+    result = extract("The film was made in 2015.\n\nMark Foden, an organisational change strategist, explains the view. "
+                     "Foden explains that the key is simple.")
+    people = [e for e in result.entities if e.type == "Person"]
+    assert [p.name for p in people] == ["Mark Foden"]
+    assert not any(e.name == "Foden" for e in result.entities)
+
+
+def test_a_place_can_launch_or_introduce(extract):
+    result = extract("In 2019, Bristol launched the Clean Streets Plan, and Wales introduced the Future Generations Act.")
+    stated = {(r.subject.name, r.predicate, r.object.name) for r in result.relations}
+    assert ("Bristol", "launched", "Clean Streets Plan") in stated
+    assert ("Wales", "introduced", "Future Generations Act") in stated
