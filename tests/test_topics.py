@@ -47,3 +47,12 @@ def test_a_broad_topic_the_article_keeps_returning_to_is_kept(extract):
 def test_the_headline_counts_more(extract):
     assert "refugees and asylum seekers" in _topics(extract, "The city opened a new centre last week.",
                                                     title="Support for refugees expands")
+
+
+def test_a_broad_topic_gives_way_to_specific_ones_named_as_often(extract):
+    words = ("adoption", "fostering", "homelessness", "obesity", "loneliness")
+    text = " ".join(f"{w.capitalize()} came first, {w} came second and {w} came third." for w in words)
+    text += " Councils, the council and local authorities were all there."
+    topics = _topics(extract, text)
+    assert set(words) <= topics
+    assert "local government" not in topics  # named as often as each, but broad: it ranks after them

@@ -44,8 +44,10 @@ class TopicFinder:
         broad = self.broad_concepts(concepts)
         # a broad concept ('local government', 'workforce') is named in passing by most articles: it must score
         # more than a specific one before the article counts as being about it, unless the headline names it
-        chosen = [(iri, n) for iri, n in counts.most_common()
-                  if iri in in_title or n >= need * (sel.broad_factor if iri in broad else 1)]
+        factor = {iri: sel.broad_factor if iri in broad else 1 for iri in counts}
+        chosen = [(iri, n) for iri, n in counts.items() if iri in in_title or n >= need * factor[iri]]
+        # the few an article keeps: the most named, a broad concept ranked as if named less (it says less)
+        chosen.sort(key=lambda hit: (-hit[1] / factor[hit[0]], hit[0]))
         return [TopicHit(iri, concepts[iri].label, float(n)) for iri, n in chosen[:sel.limit]]
 
     @staticmethod
