@@ -12,6 +12,7 @@ from .ingest import read_sources
 from .model import ArticleExtraction, Document, Entity, FileStats
 from .rdf import entity_node
 from .resolve.aliases import AliasIndex
+from .resolve.consensus import name_variants, settle_types
 from .resolve.names import refresh_entity_names
 from .store import StoreBase, connect
 from .summary import mark_summary_stale, refresh_summary, summary_is_fresh, update_summary
@@ -132,12 +133,13 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
             for extraction in stream:
                 _resolve_across_articles(extraction, aliases)
                 ids = [str(entity_node(e).value) for e in extraction.entities]
-                if record:
-                    diff.extend(before, store, ids)  # as they were before this build first wrote them
+                if record:  # as they were before this build first wrote them (and their other-typed namesakes)
+                    diff.extend(before, store, ids + sorted(set().union(*name_variants(ids).values())))
                 store.put_article(extraction)
                 touched.update(ids)
         report.removed = store.remove_articles(gone)
         if touched:
+            touched |= settle_types(store, touched)  # one type per name across the corpus
             refresh_entity_names(store, touched)
         if todo or report.removed:  # reviewers' decisions hold for the articles just read again
             from .review import apply_all
