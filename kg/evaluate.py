@@ -267,6 +267,6 @@ def format_report(report: EvalReport) -> str:
 
 def _rule_label(rule: str) -> str:
     """The rule as the per-rule table shows it: the reading rule, plus '+place' when a place stood for its
-    council (coreference only lowers confidence, so it is not split out)."""
+    council, '+role' when the role typed a name (coreference only lowers confidence, so it is not split out)."""
     base, *marks = rule.split("+")
-    return base + ("+place" if "place" in marks else "")
+    return base + "".join(f"+{m}" for m in ("place", "role") if m in marks)

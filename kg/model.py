@@ -61,6 +61,7 @@ class Entity:
     mentions: int = 0
     identifiers: dict[str, str] = field(default_factory=dict)  # e.g. {"gss": ..., "govuk": ...}
     iri: str | None = None  # set when the entity joins a stored one, whose IRI it keeps whatever its label
+    typed_by: str = ""  # the strongest evidence for its type: gazetteer, head, context or spacy (not stored)
 
     @property
     def key(self) -> tuple[str, str]:

@@ -69,3 +69,21 @@ def test_a_place_can_launch_or_introduce(extract):
     stated = {(r.subject.name, r.predicate, r.object.name) for r in result.relations}
     assert ("Bristol", "launched", "Clean Streets Plan") in stated
     assert ("Wales", "introduced", "Future Generations Act") in stated
+
+
+def test_a_company_suffix_outweighs_a_given_name(extract):
+    assert _types(extract("The regulator fined Marcus Webb Solutions £40,000.")).get("Marcus Webb Solutions") == "Organisation"
+
+
+def test_a_role_only_a_body_fills_types_a_name_only_the_tagger_typed(extract):
+    result = extract("Ofsted inspected Sunflower Meadows.")
+    rel = next(r for r in result.relations if r.predicate == "inspected")
+    assert rel.object.name == "Sunflower Meadows" and rel.object.type == "Organisation"
+    assert rel.rule.endswith("+role")
+
+
+def test_a_role_never_overrides_a_head_word(extract):
+    # '… Pay' names a platform (GOV.UK Pay): the head word is evidence, the role does not retype it
+    result = extract("The ICO fined Verity Pay £80,000 for spam texts.")
+    assert _types(result).get("Verity Pay") == "Programme"
+    assert not [r for r in result.relations if r.predicate == "fined"]

@@ -89,7 +89,9 @@ class EntityBuilder:
         if entry:
             aliases.update(entry.acronyms)
         ids = dict(entry.ids) if entry else {}
-        return Entity(type=etype, name=name, aliases=aliases, mentions=len(mentions), identifiers=ids)
+        weights = self.structure.type_weights
+        typed_by = "gazetteer" if entry else max((m.source for m in mentions if m.type == etype), key=weights.__getitem__)
+        return Entity(type=etype, name=name, aliases=aliases, mentions=len(mentions), identifiers=ids, typed_by=typed_by)
 
     def propagate(self, doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Mention]:
         """Later bare uses of a name already found ('Verify' after 'GOV.UK Verify') become mentions too."""

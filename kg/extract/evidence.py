@@ -50,11 +50,27 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                     se, place = reader.body_for_place(se), "+place"
                 if oe.type == "Place" and oe.type not in spec.object_types and "Organisation" in spec.object_types:
                     oe, place = reader.body_for_place(oe), "+place"
+            role = ""
+            if se is not None and oe is not None and se is not oe:
+                role = "+role" if (_typed_by_role(reader, se, spec.subject_types)
+                                   | _typed_by_role(reader, oe, spec.object_types)) else ""
             if se is None or oe is None or se is oe or se.type not in spec.subject_types or oe.type not in spec.object_types:
                 continue
             conf = reader.structure.rule_confidence[rule] * (0.8 if (s_coref or o_coref) else 1.0) * (0.8 if place else 1.0)
             yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),
-                           rule + ("+coref" if (s_coref or o_coref) else "") + place, amount, rating, date)
+                           rule + ("+coref" if (s_coref or o_coref) else "") + place + role, amount, rating, date)
+
+
+def _typed_by_role(reader: PhraseReader, entity, allowed) -> bool:
+    """A name only the tagger typed, in a role only a body fills, becomes a body (patterns.json 'role-typing');
+    whether it did."""
+    rule = reader.structure.structural.get("role-typing", {})
+    to = rule.get("to")
+    if (entity.type in allowed or to not in allowed or entity.typed_by != "spacy"
+            or entity.type not in rule.get("gives_way", ())):
+        return False
+    entity.type = to
+    return True
 
 
 def _implied_amount(reader: PhraseReader, words: str):
