@@ -310,3 +310,26 @@ def test_a_name_given_to_a_described_thing_takes_the_things_type(extract):
     types = {e.name: e.type for e in extract("Barnfield Borough Council launched a new app called Bin Buddy. "
                                              "A man called John Smith complained.").entities}
     assert types["Bin Buddy"] == "Programme" and types["John Smith"] == "Person"
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Greenway City Council has been fined by the Information Commissioner's Office. "
+     "The £50,000 penalty follows a data breach in 2021.", "50000"),
+    ("The penalty was £70,000. The Information Commissioner's Office fined Marsh Vale District Council "
+     "for losing files.", "70000"),
+])
+def test_a_fines_amount_in_the_sentence_before_or_after(extract, text, amount):
+    fines = [r for r in extract(text).relations if r.predicate == "fined"]
+    assert [str(r.amount.value) for r in fines] == [amount]
+
+
+@pytest.mark.parametrize("text", [
+    # a sum beside no word of the relation is not its amount
+    "The Information Commissioner's Office fined Marsh Vale District Council. Its budget is £70 million.",
+    # two sums beside a fine: which one is not said
+    "The Information Commissioner's Office fined Marsh Vale District Council. Fines of £5,000 and £9,000 were "
+    "considered.",
+])
+def test_no_neighbouring_amount_unless_one_sum_stands_beside_a_word_of_the_relation(extract, text):
+    fines = [r for r in extract(text).relations if r.predicate == "fined"]
+    assert fines and all(r.amount is None for r in fines)

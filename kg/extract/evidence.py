@@ -34,7 +34,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             date = ent.text
     if amount is None and spec.amount:
         words = " ".join(t.text for t in subtree if t.i in covered)
-        amount = parse_amount(words) or _implied_amount(reader, words)
+        amount = parse_amount(words) or _implied_amount(reader, words) or _neighbour_amount(reader, spec)
     if spec.rating:
         rm = reader.structure.rating_re.search(reader.evidence)
         rating = rm.group(1).lower() if rm else None
@@ -71,6 +71,20 @@ def _typed_by_role(reader: PhraseReader, entity, allowed) -> bool:
         return False
     entity.type = to
     return True
+
+
+def _neighbour_amount(reader: PhraseReader, spec: RelationSpec):
+    """'Anytown Council has been fined. The £50,000 penalty follows a data breach.': a sum stated in the
+    sentence before or after, beside one of the relation's own nouns ('fine', 'penalty', 'grant'), when
+    exactly one such sum is there."""
+    nouns = {t.head for t in spec.triggers if t.nominal} | {t.head for t in spec.triggers if not t.extra}
+    doc, sent = reader.doc, reader.sent
+    found = set()
+    for other in (doc[sent.start - 1].sent if sent.start else None, doc[sent.end].sent if sent.end < len(doc) else None):
+        if other is None or not any(t.lemma_.lower() in nouns for t in other):
+            continue
+        found |= {a for e in other.ents if e.label_ == "MONEY" and (a := parse_amount(doc[max(e.start - 1, other.start):e.end].text))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _implied_amount(reader: PhraseReader, words: str):
