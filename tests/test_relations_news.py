@@ -333,3 +333,16 @@ def test_a_fines_amount_in_the_sentence_before_or_after(extract, text, amount):
 def test_no_neighbouring_amount_unless_one_sum_stands_beside_a_word_of_the_relation(extract, text):
     fines = [r for r in extract(text).relations if r.predicate == "fined"]
     assert fines and all(r.amount is None for r in fines)
+
+
+def test_two_bodies_fined_in_one_breath_each_keep_their_own_sum(extract):
+    facts = _facts(extract, "The ICO fined Ashford Borough Council £100,000 and Dunmore County Council £85,000 for "
+                            "breaches.")
+    assert {(f[2], f[3]) for f in facts if f[1] == "fined"} == {("Ashford Borough Council", "100000"),
+                                                                 ("Dunmore County Council", "85000")}
+
+
+def test_a_shared_sum_goes_to_every_body_named_before_it(extract):
+    facts = _facts(extract, "The ICO fined Ashford Borough Council and Dunmore County Council £85,000 each.")
+    assert {(f[2], f[3]) for f in facts if f[1] == "fined"} == {("Ashford Borough Council", "85000"),
+                                                                 ("Dunmore County Council", "85000")}

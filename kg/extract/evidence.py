@@ -38,6 +38,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     if spec.rating:
         rm = reader.structure.rating_re.search(reader.evidence)
         rating = rm.group(1).lower() if rm else None
+    own = _paired_amounts(reader, objects) if spec.amount and len(objects) > 1 else {}
     for (s, s_coref) in subjects:
         for (o, o_coref) in objects:
             se, oe = s.entity, o.entity
@@ -58,7 +59,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                 continue
             conf = reader.structure.rule_confidence[rule] * (0.8 if (s_coref or o_coref) else 1.0) * (0.8 if place else 1.0)
             yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),
-                           rule + ("+coref" if (s_coref or o_coref) else "") + place + role, amount, rating, date)
+                           rule + ("+coref" if (s_coref or o_coref) else "") + place + role, own.get(o.start, amount),
+                           rating, date)
 
 
 def _typed_by_role(reader: PhraseReader, entity, allowed) -> bool:
@@ -71,6 +73,22 @@ def _typed_by_role(reader: PhraseReader, entity, allowed) -> bool:
         return False
     entity.type = to
     return True
+
+
+def _paired_amounts(reader: PhraseReader, objects) -> dict:
+    """'fined A £100,000 and B £85,000': when every object is followed by its own sum (before the next
+    object), each takes that sum; otherwise none does (start token of the object -> amount)."""
+    sums = [e for e in reader.doc.ents if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
+    starts = sorted({o.start for o, _ in objects})
+    paired = {}
+    for k, start in enumerate(starts):
+        limit = starts[k + 1] if k + 1 < len(starts) else reader.sent.end
+        mine = [e for e in sums if start < e.start < limit]
+        amount = parse_amount(reader.doc[mine[0].start - 1:mine[0].end].text) if mine else None
+        if amount is None:
+            return {}
+        paired[start] = amount
+    return paired if len(set(paired.values())) == len(paired) else {}
 
 
 def _neighbour_amount(reader: PhraseReader, spec: RelationSpec):

@@ -51,7 +51,14 @@ class PhraseReader:
         heads = [self.doc[i] for i in range(m.start, m.end)] if m is not None and m.entity is not None else [root]
         for head in heads:
             for child in head.children:
-                if child.dep_ == "conj" and not (m is not None and m.start <= child.i < m.end):
+                inside = m is not None and m.start <= child.i < m.end
+                if inside:
+                    continue
+                # 'A and B' where the parser hung name A off name B ('nmod') rather than coordinating them
+                misparsed = (child.dep_ in {"nmod", "compound"} and child.i < head.i and m is not None
+                             and child.i in self.tok2ment and self.doc[self.tok2ment[child.i].end].lower_ in {"and", "&"}
+                             and self.tok2ment[child.i].end + 1 == m.start)
+                if child.dep_ == "conj" or misparsed:
                     out += self.mentions_for(child, depth + 1)
         return out
 
