@@ -346,3 +346,49 @@ def test_a_shared_sum_goes_to_every_body_named_before_it(extract):
     facts = _facts(extract, "The ICO fined Ashford Borough Council and Dunmore County Council £85,000 each.")
     assert {(f[2], f[3]) for f in facts if f[1] == "fined"} == {("Ashford Borough Council", "85000"),
                                                                  ("Dunmore County Council", "85000")}
+
+
+def test_a_place_after_another_name_is_not_the_first_bodys(extract):
+    facts = _facts(extract, "Two authorities, Wrenford Council in Kent and St Mallory in Devon, were named.")
+    assert not [f for f in facts if f[1] == "locatedIn" and f[2] == "Devon"]
+
+
+def test_based_in_as_a_participle(extract):
+    assert ("Harbour Trust", "locatedIn", "Leeds", None, "participle") in _facts(
+        extract, "Harbour Trust, based in Leeds, opened a cafe.")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ofsted has published its visits. Ofsted found that Harwood Borough Council's children's services still "
+     "required improvement.", "Harwood Borough Council"),
+    ("Ofsted has published its visits. The inspectorate found Larchfield Academy to be outstanding in all areas.",
+     "Larchfield Academy"),
+])
+def test_what_an_inspectorate_found_a_body_to_be(extract, text, body):
+    assert ("Ofsted", "inspected", body) in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_known_name_written_in_lower_case_is_a_phrase_not_the_name(extract):
+    names = {e.name for e in extract("Inspectors looked at support for children in need across the county.").entities}
+    assert not names
+
+
+def test_a_role_held_at_a_body_the_parser_hung_off_the_verb(extract):
+    assert ("Sarah Okafor", "partOf", "Wexford County Council") in {f[:3] for f in _facts(
+        extract, "Sarah Okafor, who was previously director of children's services at Wexford County Council, "
+                 "takes up the post in May.")}
+
+
+def test_two_bodies_that_sign_a_partnership_are_partners(extract):
+    facts = {f[:3] for f in _facts(extract, "Ashford Borough Council and Mid Kent College have signed a partnership "
+                                            "to train care workers.")}
+    assert facts & {("Ashford Borough Council", "partneredWith", "Mid Kent College"),
+                    ("Mid Kent College", "partneredWith", "Ashford Borough Council")}
+
+
+def test_a_name_set_off_by_commas_after_the_noun_it_names(extract):
+    assert ("Local Government Association", "published", "Councils and Care") in {f[:3] for f in _facts(
+        extract, "The Local Government Association published a report, Councils and Care, on Tuesday.")}
+    # a name that the noun does not describe is not its name
+    assert not [f for f in _facts(extract, "The council published a report, Leeds City Council said.")
+                if f[1] == "published"]

@@ -84,6 +84,14 @@ class PhraseReader:
                                     if child.i not in self.tok2ment and child.pos_ == "NOUN" else [])
                 out += [x for o in owners for x in self.mentions_for(o, depth + 1)
                         if x[0].entity and x[0].entity.type == "Organisation"]
+        if not out and tok.pos_ == "NOUN" and tok.i + 2 < self.sent.end and self.doc[tok.i + 1].text == ",":
+            # 'a report, Councils and Care, on Tuesday' where the parser missed the apposition: a name set off
+            # by commas right after the noun, that the noun types
+            m = self.tok2ment.get(tok.i + 2)
+            after = self.doc[m.end] if m is not None and m.end < len(self.doc) else None
+            if (m is not None and m.start == tok.i + 2 and m.entity is not None and after is not None
+                    and after.text in {",", ".", ";"} and self.rules.context_words.get(tok.lemma_.lower()) == m.entity.type):
+                out.append((m, False))
         return out
 
     def _named_thing(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:

@@ -193,6 +193,8 @@ class GazetteerMatcher:
         strings = doc.vocab.strings
         for matcher in (self.exact, self.lower):
             for match_id, start, end in matcher(doc):
+                if matcher is self.lower and not any(t.text[:1].isupper() for t in doc[start:end]):
+                    continue  # 'children in need', 'the pensions regulator': a phrase in lower case is not the name
                 label, ident = self.entries[strings[match_id]]
                 spans.append(Span(doc, start, end, label=label, span_id=ident))
         doc.spans[GAZ_SPANS] = spans

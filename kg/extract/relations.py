@@ -182,12 +182,13 @@ class RelationReader(PhraseReader):
                 for grand in child.children:
                     subjects += self._prep_objects(grand, {"from", "by"})
             rule = "inverse"
-        elif passive and spec.stative:  # 'X is based in Y'
+        elif spec.stative and (passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")):  # 'X is based in Y'
             subjects = [m for c in self._children(verb, PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
+            if not subjects and verb.dep_ == "acl":  # 'X, based in Y,': the participle describes X
+                subjects, rule = self.mentions_for(verb.head), "participle"
             if not subjects:
                 subjects, _ = self._inherited_subjects(verb)
             objects = self._prep_objects(verb, spec.object_preps)
-            rule = "active"
         elif passive or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             rule = "passive"
             said = self._children(verb, PASSIVE_SUBJ_DEPS)
@@ -222,6 +223,9 @@ class RelationReader(PhraseReader):
             if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
                 for clause in self._children(verb, {"xcomp", "advcl"}):
                     objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]
+            if not objects and trig.extra:  # 'found X to be outstanding', 'found that X was inadequate'
+                for clause in self._children(verb, {"ccomp", "xcomp"}):
+                    objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
             in_clause = self.clause_partners(verb)
             co = [(s, x) for s, _ in subjects for x in self.co_subjects(s) + in_clause]
             partners = self.structure.structural.get("co-subject", {}).get("predicate")
@@ -283,6 +287,8 @@ class RelationReader(PhraseReader):
                 subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]
             elif noun.dep_ == "appos":
                 subjects = self.mentions_for(noun.head)
+        if spec.symmetric and not objects and len(subjects) > 1:  # 'A and B have signed a partnership'
+            subjects, objects = subjects[:1], subjects[1:]
         yield from self.emit(spec, noun, subjects, objects, "nominal")
 
     def structural_relations(self) -> Iterator[Relation]:

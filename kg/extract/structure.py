@@ -37,6 +37,14 @@ def _is_post(tok: Token, posts: set[str]) -> bool:
     return not posts or bool(words & posts)
 
 
+def _name_between(reader: RelationReader, m, place) -> bool:
+    """'Wrenford in Kent and St Mallory in Devon': another name that is not a place stands between a body and
+    a place, so the place is that other name's, not the body's."""
+    lo, hi = (m.end, place.start) if m.end <= place.start else (place.end, m.start)
+    return any(x.entity is not None and x.entity.type != "Place" and x is not m and x is not place
+               for i in range(lo, hi) if (x := reader.tok2ment.get(i)) is not None)
+
+
 def structural_relations(reader: RelationReader) -> Iterator[Relation]:
     specs, rules = reader.specs, reader.structure.structural
     posts = set(rules.get("role-nouns", {}).get("words", ()))
@@ -51,7 +59,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             owners = [x for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c)]
             yield from reader.emit(specs[owned["predicate"]], tok, owners, [(m, False)], "possessive")
         if located.get("predicate") in specs and etype in specs[located["predicate"]].subject_types:
-            places = reader._prep_objects(tok, set(located.get("prepositions", ())))
+            places = [(p, c) for p, c in reader._prep_objects(tok, set(located.get("prepositions", ())))
+                      if not _name_between(reader, m, p)]
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         if role.get("predicate") in specs and etype in role.get("holder_types", ()):
             for child in tok.children:
@@ -67,6 +76,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             roles = [a for v in verbs for a in v.children if a.dep_ == "attr" and a.pos_ == "NOUN"
                      and a.i not in reader.tok2ment and _is_post(a, posts)]
             orgs = [o for r in roles for o in _nested_prep_objects(reader, r, set(copula.get("prepositions", ())), ROLE_DEPTH)]
+            if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
+                orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], orgs, "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())))
