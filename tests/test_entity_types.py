@@ -87,3 +87,13 @@ def test_a_role_never_overrides_a_head_word(extract):
     result = extract("The ICO fined Verity Pay £80,000 for spam texts.")
     assert _types(result).get("Verity Pay") == "Programme"
     assert not [r for r in result.relations if r.predicate == "fined"]
+
+
+def test_a_word_of_a_posts_title_is_not_a_name(extract):
+    assert {e.name for e in extract("The Home Secretary appointed Graham Lowe to lead the review.").entities} == {"Graham Lowe"}
+
+
+def test_a_sentence_tagged_as_one_name_is_read_as_its_names(extract):
+    result = extract("Ofsted inspected Brackley Council.")
+    assert {e.name for e in result.entities} == {"Ofsted", "Brackley Council"}
+    assert [(r.subject.name, r.predicate, r.object.name) for r in result.relations] == [("Ofsted", "inspected", "Brackley Council")]

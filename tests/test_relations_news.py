@@ -392,3 +392,9 @@ def test_a_name_set_off_by_commas_after_the_noun_it_names(extract):
     # a name that the noun does not describe is not its name
     assert not [f for f in _facts(extract, "The council published a report, Leeds City Council said.")
                 if f[1] == "published"]
+
+
+def test_an_appointment_whose_body_the_parser_hung_off_the_verb(extract):
+    assert ("Brackley Council", "appointed", "Helen Marsh") in {f[:3] for f in _facts(
+        extract, "Helen Marsh has been named interim director of children's services at Brackley Council.")}
+    assert not _facts(extract, "Helen Marsh was interviewed at Brackley Council.")

@@ -40,6 +40,10 @@ class TypeJudge:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
             return False  # a site's heading ('Latest News', 'Related Articles')
+        if any(t.is_lower and t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} for t in span[1:-1]):
+            return False  # 'Ofsted inspected Brackley Council' tagged as one name: a finite verb is not in names
+        if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text in self.rules.role_title_heads:
+            return False  # 'the Home Secretary', 'the Housing Minister': part of a post's title
         if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and _in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)

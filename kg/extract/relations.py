@@ -113,8 +113,10 @@ class RelationReader(PhraseReader):
         rules = self.structure.structural
         role = rules.get("role-agent", {})
         if spec.predicate in role.get("predicates", ()):
-            found = [m for c in self._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"})
-                     for m in self._prep_objects(c, set(role.get("prepositions", ())))]
+            roles = self._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"})
+            found = [m for c in roles for m in self._prep_objects(c, set(role.get("prepositions", ())))]
+            if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
+                found = self._prep_objects(verb, set(role.get("verb_prepositions", ())))
             if found:
                 return found, "role-agent"
         if spec.predicate in rules.get("implied-agent", {}).get("predicates", ()) and self.regulators:

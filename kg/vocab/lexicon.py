@@ -74,6 +74,7 @@ class TypeRules:
     regulator_nouns: frozenset[str] = frozenset()  # 'the regulator', 'the watchdog': the article's regulator
     regulator_staff: frozenset[str] = frozenset()  # 'inspectors visited X': the article's regulator
     post_modified_heads: dict[str, str] = field(default_factory=dict)  # 'Centre for Cities': a head with its own 'for'
+    role_title_heads: frozenset[str] = frozenset()  # 'the Home Secretary': 'Home' is part of a post's title
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,8 @@ def type_rules() -> TypeRules:
                      tuple(raw.get("policy_prefixes", ())), frozenset(raw.get("given_names", ())),
                      frozenset(raw.get("member_nouns", ())), frozenset(raw.get("navigation_openers", ())),
                      frozenset(raw.get("regulator_nouns", ())), frozenset(raw.get("regulator_staff", ())),
-                     {w: t for t, words in raw.get("post_modified_heads", {}).items() for w in words})
+                     {w: t for t, words in raw.get("post_modified_heads", {}).items() for w in words},
+                     frozenset(raw.get("role_title_heads", ())))
 
 
 @lru_cache(maxsize=1)
