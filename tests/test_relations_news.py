@@ -398,3 +398,18 @@ def test_an_appointment_whose_body_the_parser_hung_off_the_verb(extract):
     assert ("Brackley Council", "appointed", "Helen Marsh") in {f[:3] for f in _facts(
         extract, "Helen Marsh has been named interim director of children's services at Brackley Council.")}
     assert not _facts(extract, "Helen Marsh was interviewed at Brackley Council.")
+
+
+def test_an_inspected_part_of_a_body_read_from_the_surface_of_a_misparsed_sentence(extract):
+    found = extract("Ofsted inspected children's services in Bradford in May.")
+    assert [(r.subject.name, r.object.name, r.rule) for r in found.relations] == [
+        ("Ofsted", "City of Bradford Metropolitan District Council", "surface+place")]
+
+
+def test_a_place_whose_council_is_not_known_is_itself_what_was_inspected(extract):
+    # Poole's council merged into a larger one in 2019: the gazetteer knows no current body with its code
+    found = extract("Ofsted rated children's services in Poole as 'require improvement to be good' overall, "
+                    "but said thresholds were understood.")
+    rel = next(r for r in found.relations if r.predicate == "inspected")
+    assert (rel.object.name, rel.object.type, rel.rating) == ("Poole", "Place", "requires improvement to be good")
+    assert rel.rule.endswith("+place") and rel.confidence < 0.8

@@ -37,7 +37,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         amount = parse_amount(words) or _implied_amount(reader, words) or _neighbour_amount(reader, spec)
     if spec.rating:
         rm = reader.structure.rating_re.search(reader.evidence)
-        rating = rm.group(1).lower() if rm else None
+        rating = reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower()) if rm else None
     own = _paired_amounts(reader, objects) if spec.amount and len(objects) > 1 else {}
     for (s, s_coref) in subjects:
         for (o, o_coref) in objects:
@@ -45,17 +45,21 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             if se is None or oe is None or se is oe:
                 continue
             # a place acting as a body ('Bradford was rated inadequate') stands for its council: an inference
-            place = ""
-            if spec.predicate in reader.structure.structural.get("place-as-body", {}).get("predicates", ()):
+            place, as_place = "", False
+            metonymy = reader.structure.structural.get("place-as-body", {})
+            if spec.predicate in metonymy.get("predicates", ()):
                 if se.type == "Place" and se.type not in spec.subject_types and "Organisation" in spec.subject_types:
                     se, place = reader.body_for_place(se), "+place"
                 if oe.type == "Place" and oe.type not in spec.object_types and "Organisation" in spec.object_types:
-                    oe, place = reader.body_for_place(oe), "+place"
+                    body, place = reader.body_for_place(oe), "+place"
+                    # no one council known for it ('Poole', since merged): the place itself, as the text says
+                    oe, as_place = (body, False) if body is not None or not metonymy.get("else_the_place") else (oe, True)
             role = ""
             if se is not None and oe is not None and se is not oe:
                 role = "+role" if (_typed_by_role(reader, se, spec.subject_types)
                                    | _typed_by_role(reader, oe, spec.object_types)) else ""
-            if se is None or oe is None or se is oe or se.type not in spec.subject_types or oe.type not in spec.object_types:
+            if (se is None or oe is None or se is oe or se.type not in spec.subject_types
+                    or (oe.type not in spec.object_types and not as_place)):
                 continue
             conf = reader.structure.rule_confidence[rule] * (0.8 if (s_coref or o_coref) else 1.0) * (0.8 if place else 1.0)
             yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),

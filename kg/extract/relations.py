@@ -93,6 +93,11 @@ class RelationReader(PhraseReader):
         self.known: dict[tuple[str, str], Entity] = {}  # the article's entities by key
         self.councils = lex.councils
 
+    @property
+    def _part_words(self) -> set[str]:
+        """The words of the nouns that stand for a body's part ('children', "'s", 'services')."""
+        return {w for phrase in self.rules.part_nouns for w in phrase.replace("'s", " 's").split()}
+
     def body_for_place(self, place: Entity) -> Entity | None:
         """'Bradford was rated inadequate': the council of a place that acts as a body, when the gazetteer
         knows exactly one current body for the place's GSS code (the article's own entity if it names it)."""
@@ -260,6 +265,11 @@ class RelationReader(PhraseReader):
         while j < self.sent.end and skipped < 3 and j not in self.tok2ment and (
                 self.doc[j].lower_ in spec.object_preps or self.doc[j].pos_ in {"DET", "ADV"}):
             j, skipped = j + 1, skipped + 1
+        part = j  # 'rated children's services in Poole': a body's part, then the body or its place
+        while part < self.sent.end and part - j < 4 and part not in self.tok2ment and self.doc[part].lower_ in self._part_words:
+            part += 1
+        if part > j and part < self.sent.end and self.doc[part].lower_ in {"in", "at"} and self.doc[part - 1].lower_ in self.rules.part_nouns:
+            j = part + 1
         obj = self.tok2ment.get(j)
         if subject is None or obj is None or obj.start != j or subject.entity is None or obj.entity is None:
             return

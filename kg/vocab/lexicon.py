@@ -90,6 +90,7 @@ class StructureRules:
     acronym_joining_words: frozenset[str]
     structural: dict[str, dict]  # rule name -> {"predicate": ..., other settings}
     regulators: frozenset[str] = frozenset()  # names (lower case) of regulators and inspectorates
+    rating_spellings: dict[str, str] = field(default_factory=dict)  # another way of writing a rating -> the rating
 
 
 @dataclass(frozen=True)
@@ -239,14 +240,15 @@ def structure_rules() -> StructureRules:
     """Tagger label mapping, type-vote weights, rule confidences, ratings and structural rules from patterns.json."""
     raw = _load_json("patterns.json")
     drop_about = lambda d: {k: v for k, v in d.items() if k != "about"}  # noqa: E731
-    ratings = sorted(raw["ratings"], key=len, reverse=True)
+    spellings = {k.lower(): v for k, v in raw.get("rating_spellings", {}).items()}
+    ratings = sorted([*raw["ratings"], *spellings], key=len, reverse=True)
     return StructureRules(
         spacy_types=dict(raw["spacy_types"]), type_weights=drop_about(raw["type_weights"]),
         rule_confidence=drop_about(raw["rule_confidence"]),
         rating_re=re.compile(r"\b(" + "|".join(re.escape(r) for r in ratings) + r")\b", re.I),
         relative_pronouns=frozenset(raw["relative_pronouns"]), name_joining_words=frozenset(raw["name_joining_words"]),
         acronym_joining_words=frozenset(raw["acronym_joining_words"]), structural=drop_about(raw["structural_rules"]),
-        regulators=frozenset(r.casefold() for r in raw.get("regulators", ())))
+        regulators=frozenset(r.casefold() for r in raw.get("regulators", ())), rating_spellings=spellings)
 
 
 @lru_cache(maxsize=1)
