@@ -97,3 +97,14 @@ def test_a_sentence_tagged_as_one_name_is_read_as_its_names(extract):
     result = extract("Ofsted inspected Brackley Council.")
     assert {e.name for e in result.entities} == {"Ofsted", "Brackley Council"}
     assert [(r.subject.name, r.predicate, r.object.name) for r in result.relations] == [("Ofsted", "inspected", "Brackley Council")]
+
+
+def test_a_capitalised_adjective_inside_a_sentence_belongs_to_the_name_it_opens(extract):
+    names = {e.name for e in extract("Callers can ring the Safe Steps Helpline at any hour.").entities}
+    assert "Safe Steps Helpline" in names
+
+
+def test_a_part_of_a_programme(extract):
+    result = extract("The Safe Steps Helpline is one strand of the Harbour Wellbeing Programme.")
+    assert [(r.subject.name, r.predicate, r.object.name) for r in result.relations] == [
+        ("Safe Steps Helpline", "partOf", "Harbour Wellbeing Programme")]

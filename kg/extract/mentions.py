@@ -118,6 +118,7 @@ class MentionFinder:
                     i += 1
                     continue
                 j = self.judge.extend_paper(doc, i, j)
+                i = _capitalised_modifiers(doc, i)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ for t in span)
                 if (len(span) > 1 or not span[0].is_sent_start) and self.judge.is_name(span):
@@ -145,6 +146,7 @@ class MentionFinder:
             start += 1
         while start + 2 < end and doc[start].is_lower and doc[start + 1].text == "-":
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
+        start = _capitalised_modifiers(doc, start)
         for k in range(start, end - 1):  # "X's 'Named Programme'" tagged as one name: X ends at its possessive
             if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}:
                 end = k
@@ -177,6 +179,20 @@ class MentionFinder:
         if text in self.places and not context_type and not head_type:  # a town the tagger found: a Place
             return Mention(start, end, text, "Place", "gazetteer", self.places[text])
         return Mention(start, end, text, etype, source)
+
+
+def _capitalised_modifiers(doc: Doc, start: int) -> int:
+    """'the Safe Steps Helpline': capitalised adjectives right before a name, inside a sentence, are part of it
+    (a sentence's first word is capitalised anyway, so it is never taken)."""
+    while (start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_title and not doc[start - 1].is_sent_start
+           and not _in_title_case_line_start(doc, start - 1)):
+        start -= 1
+    return start
+
+
+def _in_title_case_line_start(doc: Doc, i: int) -> bool:
+    """Whether token *i* opens its line (a heading's first word is capitalised anyway)."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
 def _longest_first(candidates: list[Mention]) -> list[Mention]:

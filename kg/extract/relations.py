@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
@@ -92,11 +93,6 @@ class RelationReader(PhraseReader):
         self.specs, self.triggers = lex.specs, lex.triggers
         self.known: dict[tuple[str, str], Entity] = {}  # the article's entities by key
         self.councils = lex.councils
-
-    @property
-    def _part_words(self) -> set[str]:
-        """The words of the nouns that stand for a body's part ('children', "'s", 'services')."""
-        return {w for phrase in self.rules.part_nouns for w in phrase.replace("'s", " 's").split()}
 
     def body_for_place(self, place: Entity) -> Entity | None:
         """'Bradford was rated inadequate': the council of a place that acts as a body, when the gazetteer
@@ -266,7 +262,7 @@ class RelationReader(PhraseReader):
                 self.doc[j].lower_ in spec.object_preps or self.doc[j].pos_ in {"DET", "ADV"}):
             j, skipped = j + 1, skipped + 1
         part = j  # 'rated children's services in Poole': a body's part, then the body or its place
-        while part < self.sent.end and part - j < 4 and part not in self.tok2ment and self.doc[part].lower_ in self._part_words:
+        while part < self.sent.end and part - j < 4 and part not in self.tok2ment and self.doc[part].lower_ in _part_words(self.rules.part_nouns):
             part += 1
         if part > j and part < self.sent.end and self.doc[part].lower_ in {"in", "at"} and self.doc[part - 1].lower_ in self.rules.part_nouns:
             j = part + 1
@@ -306,3 +302,9 @@ class RelationReader(PhraseReader):
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure)."""
         return structural_relations(self)
+
+
+@lru_cache(maxsize=4)
+def _part_words(part_nouns: frozenset[str]) -> frozenset[str]:
+    """The words of the nouns that stand for a body's part ('children', "'s", 'services')."""
+    return frozenset(w for phrase in part_nouns for w in phrase.replace("'s", " 's").split())
