@@ -54,29 +54,28 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                     body, place = reader.body_for_place(oe), "+place"
                     # no one council known for it ('Poole', since merged): the place itself, as the text says
                     oe, as_place = (body, False) if body is not None or not metonymy.get("else_the_place") else (oe, True)
-            role = ""
-            if se is not None and oe is not None and se is not oe:
-                role = "+role" if (_typed_by_role(reader, se, spec.subject_types)
-                                   | _typed_by_role(reader, oe, spec.object_types)) else ""
-            if (se is None or oe is None or se is oe or se.type not in spec.subject_types
-                    or (oe.type not in spec.object_types and not as_place)):
+            if se is None or oe is None or se is oe:
                 continue
+            s_role, o_role = _role_type(reader, se, spec.subject_types), _role_type(reader, oe, spec.object_types)
+            if (s_role or se.type) not in spec.subject_types or ((o_role or oe.type) not in spec.object_types and not as_place):
+                continue
+            role = "+role" if s_role or o_role else ""
+            se.type, oe.type = s_role or se.type, o_role or oe.type  # the role is evidence for the type
             conf = reader.structure.rule_confidence[rule] * (0.8 if (s_coref or o_coref) else 1.0) * (0.8 if place else 1.0)
             yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),
                            rule + ("+coref" if (s_coref or o_coref) else "") + place + role, own.get(o.start, amount),
                            rating, date)
 
 
-def _typed_by_role(reader: PhraseReader, entity, allowed) -> bool:
-    """A name only the tagger typed, in a role only a body fills, becomes a body (patterns.json 'role-typing');
-    whether it did."""
+def _role_type(reader: PhraseReader, entity, allowed) -> str | None:
+    """The type a name only the tagger typed takes from a role only a body fills (patterns.json
+    'role-typing'), or None when the role says nothing new."""
     rule = reader.structure.structural.get("role-typing", {})
     to = rule.get("to")
     if (entity.type in allowed or to not in allowed or entity.typed_by != "spacy"
             or entity.type not in rule.get("gives_way", ())):
-        return False
-    entity.type = to
-    return True
+        return None
+    return to
 
 
 def _paired_amounts(reader: PhraseReader, objects) -> dict:
