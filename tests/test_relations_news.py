@@ -413,3 +413,12 @@ def test_a_place_whose_council_is_not_known_is_itself_what_was_inspected(extract
     rel = next(r for r in found.relations if r.predicate == "inspected")
     assert (rel.object.name, rel.object.type, rel.rating) == ("Poole", "Place", "requires improvement to be good")
     assert rel.rule.endswith("+place") and rel.confidence < 0.8
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Leeds-based charity Harbour Trust opened a cafe.", ("Harbour Trust", "locatedIn", "Leeds")),
+    ("Harbour Trust, a Leeds-based charity, opened a cafe.", ("Harbour Trust", "locatedIn", "Leeds")),
+    ("The Nesta-funded Healthy Homes Pilot ended in May.", ("Nesta", "funded", "Healthy Homes Pilot")),
+])
+def test_a_name_joined_to_a_participle_by_a_hyphen(extract, text, fact):
+    assert fact + (None, "compound-participle") in _facts(extract, text)

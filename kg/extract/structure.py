@@ -1,7 +1,8 @@
 """Relations shown by structure rather than a trigger word, each at a lower confidence than a stated one:
 a possessive ('Off the Record's Young Carers Project' -> created), a location ('… Project in Croydon' ->
 locatedIn), a role ('Tom Symons, principal researcher at Nesta', 'Anne Campbell from Queens University
-Belfast', 'Leeds City Council's director Jane Doe' -> partOf). Which relation each structure states, and
+Belfast', 'Leeds City Council's director Jane Doe' -> partOf), a name joined to a trigger participle
+('the Nesta-funded X', 'a Leeds-based charity'). Which relation each structure states, and
 the words it uses, are data (patterns.json 'structural_rules'). Imports extract.phrases only (for types).
 """
 
@@ -35,6 +36,23 @@ def _is_post(tok: Token, posts: set[str]) -> bool:
     """Whether a role noun names a post ('chief executive', 'senior lecturer'), by its head or a modifier."""
     words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
     return not posts or bool(words & posts)
+
+
+def compound_participle(reader: RelationReader, verb: Token, stative: bool) -> tuple[list, list] | None:
+    """'the Nesta-funded Healthy Homes Pilot', 'a Leeds-based charity, Harbour Trust': a name joined by a
+    hyphen to a trigger participle is its agent (or, for 'based', the place), and the thing the participle
+    describes is the other end. Returns (subjects, objects), or None when the words are not of that shape."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN":
+        return None
+    prefixed = [m for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i + 1 == verb.i - 1
+                and reader.doc[c.i + 1].text == "-" for m in reader.mentions_for(c)]
+    if not prefixed:
+        return None
+    noun = verb.head
+    described = reader.mentions_for(noun)
+    if not described and noun.dep_ in {"compound", "appos"}:  # 'the Leeds-based charity Harbour Trust'
+        described = reader.mentions_for(noun.head)
+    return (described, prefixed) if stative else (prefixed, described)
 
 
 def _name_between(reader: RelationReader, m, place) -> bool:
