@@ -422,3 +422,28 @@ def test_a_place_whose_council_is_not_known_is_itself_what_was_inspected(extract
 ])
 def test_a_name_joined_to_a_participle_by_a_hyphen(extract, text, fact):
     assert fact + (None, "compound-participle") in _facts(extract, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Home Office has given Wexford County Council £500,000 to tackle antisocial behaviour.",
+     ("Home Office", "funded", "Wexford County Council", "500000")),
+    ("The Scottish Government allocated £4m to Dunmore Council for new homes.",
+     ("Scottish Government", "funded", "Dunmore Council", "4000000")),
+    ("Brackley Council has secured £1.2 million from the Levelling Up Fund to regenerate the high street.",
+     ("Levelling Up Fund", "funded", "Brackley Council", "1200000")),
+    ("Brackley Council appointed consultancy Deloitte to review its finances.",
+     ("Brackley Council", "appointed", "Deloitte", None)),
+])
+def test_funding_and_appointments_in_other_words(extract, text, fact):
+    assert fact in {f[:4] for f in _facts(extract, text)}
+
+
+def test_giving_without_a_sum_is_not_funding(extract):
+    assert not _facts(extract, "The council gave Harbour Trust a warm welcome.")
+
+
+def test_a_pair_the_parser_read_as_an_apposition_is_still_a_pair(extract):
+    facts = {f[:3] for f in _facts(extract, "The University of Leeds and Leeds City Council have agreed a five-year "
+                                            "partnership on air quality.")}
+    assert facts & {("University of Leeds", "partneredWith", "Leeds City Council"),
+                    ("Leeds City Council", "partneredWith", "University of Leeds")}

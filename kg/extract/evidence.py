@@ -29,7 +29,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         if ent.start < reader.sent.start or ent.end > reader.sent.end:
             continue
         if ent.label_ == "MONEY" and amount is None and (ent.start in covered or anchor.i in range(ent.start, ent.end)):
-            amount = parse_amount(reader.doc[max(ent.start - 1, reader.sent.start):ent.end].text)
+            amount = _money(reader.doc, ent, reader.sent.start)
         if ent.label_ == "DATE" and date is None and ent.start in covered:
             date = ent.text
     if amount is None and spec.amount:
@@ -78,6 +78,16 @@ def _role_type(reader: PhraseReader, entity, allowed) -> str | None:
     return to
 
 
+_SCALES = {"k", "m", "bn", "b", "mn", "million", "billion", "thousand"}
+
+
+def _money(doc, ent, floor: int):
+    """The sum a MONEY name states, with the currency sign before it and a scale the tagger left after it
+    ('£', '4', 'm' tagged as just '4')."""
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in _SCALES and not doc[ent.end - 1].lower_ in _SCALES else ent.end
+    return parse_amount(doc[max(ent.start - 1, floor):end].text)
+
+
 def _paired_amounts(reader: PhraseReader, objects) -> dict:
     """'fined A £100,000 and B £85,000': when every object is followed by its own sum (before the next
     object), each takes that sum; otherwise none does (start token of the object -> amount)."""
@@ -87,7 +97,7 @@ def _paired_amounts(reader: PhraseReader, objects) -> dict:
     for k, start in enumerate(starts):
         limit = starts[k + 1] if k + 1 < len(starts) else reader.sent.end
         mine = [e for e in sums if start < e.start < limit]
-        amount = parse_amount(reader.doc[mine[0].start - 1:mine[0].end].text) if mine else None
+        amount = _money(reader.doc, mine[0], reader.sent.start) if mine else None
         if amount is None:
             return {}
         paired[start] = amount
@@ -104,7 +114,7 @@ def _neighbour_amount(reader: PhraseReader, spec: RelationSpec):
     for other in (doc[sent.start - 1].sent if sent.start else None, doc[sent.end].sent if sent.end < len(doc) else None):
         if other is None or not any(t.lemma_.lower() in nouns for t in other):
             continue
-        found |= {a for e in other.ents if e.label_ == "MONEY" and (a := parse_amount(doc[max(e.start - 1, other.start):e.end].text))}
+        found |= {a for e in other.ents if e.label_ == "MONEY" and (a := _money(doc, e, other.start))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -54,13 +54,18 @@ class PhraseReader:
                 inside = m is not None and m.start <= child.i < m.end
                 if inside:
                     continue
-                # 'A and B' where the parser hung name A off name B ('nmod') rather than coordinating them
-                misparsed = (child.dep_ in {"nmod", "compound"} and child.i < head.i and m is not None
-                             and child.i in self.tok2ment and self.doc[self.tok2ment[child.i].end].lower_ in {"and", "&"}
-                             and self.tok2ment[child.i].end + 1 == m.start)
-                if child.dep_ == "conj" or misparsed:
+                if child.dep_ == "conj" or self._misparsed_pair(m, child):
                     out += self.mentions_for(child, depth + 1)
         return out
+
+    def _misparsed_pair(self, m: Mention | None, child: Token) -> bool:
+        """'A and B' where the parser hung one name off the other ('nmod', 'compound', 'appos') rather than
+        coordinating them: the two names are next to each other with only 'and' between."""
+        other = self.tok2ment.get(child.i)
+        if m is None or other is None or child.dep_ not in {"nmod", "compound", "appos"}:
+            return False
+        first, second = (other, m) if other.start < m.start else (m, other)
+        return first.end + 1 == second.start and self.doc[first.end].lower_ in {"and", "&"}
 
     # ---------------------------------------------------------------- what an unnamed phrase stands for
 
