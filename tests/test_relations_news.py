@@ -447,3 +447,18 @@ def test_a_pair_the_parser_read_as_an_apposition_is_still_a_pair(extract):
                                             "partnership on air quality.")}
     assert facts & {("University of Leeds", "partneredWith", "Leeds City Council"),
                     ("Leeds City Council", "partneredWith", "University of Leeds")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("HMICFRS has graded Wexshire Police as inadequate in three areas.",
+     ("HM Inspectorate of Constabulary and Fire & Rescue Services", "inspected", "Wexshire Police")),
+    ("An Ofsted inspection of Dunmore Council found serious failings.", ("Ofsted", "inspected", "Dunmore Council")),
+    ("The Care Quality Commission has placed Ashcombe Hospital NHS Trust in special measures.",
+     ("Care Quality Commission", "inspected", "Ashcombe Hospital NHS Trust")),
+])
+def test_more_inspection_phrasings(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_placing_something_that_is_not_special_measures_is_no_inspection(extract):
+    assert not _facts(extract, "The Care Quality Commission placed an order for laptops in March.")

@@ -125,7 +125,7 @@ class RelationReader(PhraseReader):
         return [], rule
 
     def dependents(self, tok: Token, depth: int = 2) -> set[str]:
-        """Lemmas of a head's dependents, two levels down, for multi-word triggers."""
+        """Lemmas of a head's dependents, *depth* levels down, for multi-word triggers."""
         out: set[str] = set()
         frontier = [tok]
         for _ in range(depth):
@@ -147,7 +147,7 @@ class RelationReader(PhraseReader):
                 break
         if not cands:
             return []
-        deps = self.dependents(tok) if any(t.extra for t in cands) else set()
+        deps = self.dependents(tok, 3) if any(t.extra for t in cands) else set()
         ok = [t for t in cands if all(w in deps or w + "s" in deps for w in t.extra)]  # 'inspectors', 'ratings'
         if not ok:
             return []
@@ -286,7 +286,8 @@ class RelationReader(PhraseReader):
         # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
         # relation's own prepositions
         objects = self._prep_objects(noun, set(spec.object_preps) | {"of"})
-        subjects = [m for c in noun.children if c.dep_ in {"poss", "compound"} for m in self.mentions_for(c)]
+        subjects = [m for c in noun.children if c.dep_ in {"poss", "compound"}
+                    or (c.dep_ == "amod" and c.i in self.tok2ment) for m in self.mentions_for(c)]  # 'an Ofsted inspection'
         carriers = set(self.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
         if not subjects and noun.dep_ == "dobj" and carriers.intersection(_lemma_candidates(noun.head)):
             # 'X announced the appointment of Y', 'X signed a partnership with Y'
