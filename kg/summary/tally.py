@@ -197,10 +197,12 @@ class Tally:
         statements = store.select_in("tally-statements", "a", sorted(present))
         num = self.ids([*articles, *entities, *(e for es in mentions.values() for e in es),
                         *(t for ts in topics.values() for t in ts), *(p for _, p, _ in statements)])
+        touched_topics = {num[t] for ts in topics.values() for t in ts}
         for a in articles:
             old_m = [e for (e,) in db.execute("SELECT m.entity FROM mention m JOIN term t ON t.id = m.entity "
                                               "WHERE m.article = ? ORDER BY t.iri", (num[a],))]
             old_t = [t for (t,) in db.execute("SELECT topic FROM topic WHERE article = ?", (num[a],))]
+            touched_topics.update(old_t)
             self._count(old_m, old_t, -1)
             for table, column in (("article", "id"), ("mention", "article"), ("topic", "article"), ("stmt", "article")):
                 db.execute(f"DELETE FROM {table} WHERE {column} = ?", (num[a],))  # noqa: S608
@@ -212,7 +214,9 @@ class Tally:
             self._count(ordered, [num[t] for t in sorted(topics[a])], +1)
         db.executemany("INSERT INTO stmt VALUES (?, ?, ?)", ((num[a], num[p], int(n)) for a, p, n in statements))
         db.execute("DELETE FROM pair WHERE n <= 0")
-        db.execute("DELETE FROM topic_entity WHERE n <= 0")
+        # counts that fell to nothing, looked for only under the topics these articles had or have (the index is
+        # by topic: a search over every topic would cost the size of the store)
+        db.executemany("DELETE FROM topic_entity WHERE topic = ? AND n <= 0", ((t,) for t in sorted(touched_topics)))
         self._entities(store, entities, num)
 
     def _count(self, mentions: list[int], topics: list[int], sign: int) -> None:
