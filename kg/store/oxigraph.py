@@ -5,6 +5,7 @@ One process may write at a time (Oxigraph holds a lock on the folder). Imports s
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,6 +45,7 @@ class KGStore(StoreBase):
         if not read_only:
             marker.write_text("policy-kg store, Oxigraph backend\n", encoding="utf-8")
         self.read_only = read_only
+        self._last_flush = time.monotonic()  # a short build is flushed once, when it closes the store
         self._rdflib: rdflib.Dataset | None = None
         self._raw: RawCopies | None = None
 
@@ -132,10 +134,8 @@ class KGStore(StoreBase):
 
     def _flush_now_and_then(self, every: float = 5.0) -> None:
         """Flush the write-ahead log every few seconds, so readers in other processes open the store quickly."""
-        import time
-
         now = time.monotonic()
-        if now - getattr(self, "_last_flush", 0.0) > every:
+        if now - self._last_flush > every:
             self.oxigraph.flush()
             self._last_flush = now
 
