@@ -286,8 +286,7 @@ class RelationReader(PhraseReader):
         # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
         # relation's own prepositions
         objects = self._prep_objects(noun, set(spec.object_preps) | {"of"})
-        subjects = [m for c in noun.children if c.dep_ in {"poss", "compound"}
-                    or (c.dep_ == "amod" and c.i in self.tok2ment) for m in self.mentions_for(c)]  # 'an Ofsted inspection'
+        subjects = [m for c in noun.children if c.dep_ in {"poss", "compound", "amod"} for m in self.mentions_for(c)]
         carriers = set(self.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
         if not subjects and noun.dep_ == "dobj" and carriers.intersection(_lemma_candidates(noun.head)):
             # 'X announced the appointment of Y', 'X signed a partnership with Y'

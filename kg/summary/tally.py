@@ -66,6 +66,7 @@ CREATE TABLE IF NOT EXISTS pair(a INTEGER, b INTEGER, n INTEGER, PRIMARY KEY(a, 
 CREATE INDEX IF NOT EXISTS pair_n ON pair(n);
 CREATE TABLE IF NOT EXISTS topic_entity(topic INTEGER, entity INTEGER, n INTEGER, PRIMARY KEY(topic, entity)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS topic_entity_n ON topic_entity(topic, n);
+CREATE INDEX IF NOT EXISTS topic_entity_entity ON topic_entity(entity);
 CREATE TABLE IF NOT EXISTS total(name TEXT PRIMARY KEY, n INTEGER);
 CREATE TABLE IF NOT EXISTS class_total(type INTEGER PRIMARY KEY, n INTEGER);
 CREATE TABLE IF NOT EXISTS stmt_total(predicate INTEGER PRIMARY KEY, n INTEGER);
@@ -110,6 +111,7 @@ class Tally:
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         self.db.executescript(SCHEMA + _triggers())
         self._key_changes: tuple[list[ox.Quad], list[ox.Quad]] = ([], [])
+        self._rerank: set[int] | None = None  # after update(): the topics whose rankings may have moved
 
     @classmethod
     def of(cls, store: StoreBase) -> Tally | None:
@@ -217,7 +219,8 @@ class Tally:
         # counts that fell to nothing, looked for only under the topics these articles had or have (the index is
         # by topic: a search over every topic would cost the size of the store)
         db.executemany("DELETE FROM topic_entity WHERE topic = ? AND n <= 0", ((t,) for t in sorted(touched_topics)))
-        self._entities(store, entities, num)
+        moved = self._entities(store, entities, num)
+        self._rerank = touched_topics | _topics_of(db, moved)
 
     def _count(self, mentions: list[int], topics: list[int], sign: int) -> None:
         """Add (or take away) one article's co-mentioned pairs and its mentions per topic."""
@@ -226,12 +229,14 @@ class Tally:
         self.db.executemany("INSERT INTO topic_entity VALUES (?, ?, ?) ON CONFLICT(topic, entity) "
                             "DO UPDATE SET n = n + excluded.n", ((t, e, sign) for t in topics for e in mentions))
 
-    def _entities(self, store: StoreBase, entities: list[str], num: dict[str, int]) -> None:
-        """Re-read these entities' descriptions; the summary's name keys change with them."""
+    def _entities(self, store: StoreBase, entities: list[str], num: dict[str, int]) -> set[int]:
+        """Re-read these entities' descriptions; the summary's name keys change with them. Returns the
+        entities whose place in a topic's ranking may have moved (a new label, or no longer or newly a body)."""
         db = self.db
         seen = store.entity_descriptions(entities)
         num.update(self.ids(t for d in seen.values() for t in d.types))
         removed, added = self._key_changes
+        before = {e: _ranked_as(db, num[e]) for e in entities}
         for e in entities:
             row = db.execute("SELECT keys FROM entity WHERE id = ?", (num[e],)).fetchone()
             old_keys = json.loads(row[0]) if row else []
@@ -247,11 +252,13 @@ class Tally:
             if old_keys != new_keys:
                 removed += key_quads(e, [k for k in old_keys if k not in new_keys])
                 added += key_quads(e, [k for k in new_keys if k not in old_keys])
+        return {num[e] for e in entities if _ranked_as(db, num[e]) != before[e]}
 
     # ------------------------------------------------------------ reading
 
-    def facts(self, store: StoreBase) -> SummaryFacts:
-        """The summary's figures and rankings from the tallies (the side graphs counted directly)."""
+    def facts(self, store: StoreBase, reuse: SummaryFacts | None = None) -> SummaryFacts:
+        """The summary's figures and rankings from the tallies (the side graphs counted directly); with
+        *reuse* (the facts last written) after update(), only the topics it touched are ranked again."""
         db = self.db
         side = sum(int(n) for _, n in store.select_in("tally-graph-sizes", "g", SIDE_GRAPHS))
 
@@ -266,8 +273,8 @@ class Tally:
                                              "WHERE s.n > 0")))
         for _, p, n in store.select_in("tally-statements", "a", [str(GRAPH.review)]):
             statements[p] += int(n)
-        return SummaryFacts(triples, total("typed_entities"), total("articles"),
-                            classes, statements, _top_pairs(self.db), _topic_activity(self.db))
+        topics = _topic_activity(db) if reuse is None or self._rerank is None else _reranked(db, reuse.topics, self._rerank)
+        return SummaryFacts(triples, total("typed_entities"), total("articles"), classes, statements, _top_pairs(db), topics)
 
     # ------------------------------------------------------------ writing
 
@@ -275,7 +282,8 @@ class Tally:
         """Write what changed in the summary graph, in one update: the figures and each ranking only where
         they differ from the last written, the name keys of the entities just re-read, the new stamp; and
         drop the stale mark."""
-        old, new = facts_from_json(self.meta("facts")), self.facts(store)
+        old = facts_from_json(self.meta("facts"))
+        new = self.facts(store, reuse=old)
         removed: list[ox.Quad] = []
         added: list[ox.Quad] = []
 
@@ -322,20 +330,44 @@ def _top_pairs(db: sqlite3.Connection) -> list[tuple[tuple[str, str], int]]:
     return [((a, b), n) for a, b, n in rows]
 
 
-def _topic_activity(db: sqlite3.Connection) -> dict[str, list[tuple[str, int]]]:
-    """Per topic, the organisations most of its articles mention, read from the index on the counts."""
+def _ranked_as(db: sqlite3.Connection, entity: int) -> tuple:
+    """What places an entity in a topic's ranking besides its counts: its label and whether it is a body."""
+    row = db.execute("SELECT e.label, EXISTS (SELECT 1 FROM etype x JOIN term t ON t.id = x.type WHERE x.entity = e.id "
+                     "AND t.iri = ?) FROM entity e WHERE e.id = ?", (ORGANISATION, entity)).fetchone()
+    return tuple(row) if row else ()
+
+
+def _topics_of(db: sqlite3.Connection, entities: set[int]) -> set[int]:
+    """The topics these entities are counted under (by the index on the entity)."""
+    return {t for e in sorted(entities) for (t,) in db.execute("SELECT topic FROM topic_entity WHERE entity = ?", (e,))}
+
+
+def _reranked(db: sqlite3.Connection, old: dict[str, list[tuple[str, int]]], topics: set[int]) -> dict[str, list[tuple[str, int]]]:
+    """The rankings last written, with those of *topics* read again (and topics no article has any more dropped)."""
+    out = dict(old)
+    live = _topic_activity(db, topics)
+    for t in topics:
+        out.pop(_iri(db, t), None)
+    out.update(live)
+    return out
+
+
+def _topic_activity(db: sqlite3.Connection, only: set[int] | None = None) -> dict[str, list[tuple[str, int]]]:
+    """Per topic (of *only*, when given), the organisations most of its articles mention, read from the index
+    on the counts."""
     out: dict[str, list[tuple[str, int]]] = {}
+    listed = [(t, iri) for t, iri in db.execute("SELECT tt.topic, t.iri FROM topic_total tt JOIN term t ON t.id = tt.topic "
+                                                "WHERE tt.n > 0").fetchall() if only is None or t in only]
     row = db.execute("SELECT id FROM term WHERE iri = ?", (ORGANISATION,)).fetchone()
     if row is None:
-        return {_iri(db, t): [] for (t,) in db.execute("SELECT topic FROM topic_total WHERE n > 0").fetchall()}
+        return {iri: [] for _, iri in listed}
     org = row[0]
     where = ("FROM topic_entity te WHERE te.topic = ? AND te.n >= ? AND EXISTS "
              "(SELECT 1 FROM etype WHERE etype.entity = te.entity AND etype.type = ?)")
     ranked = ("SELECT t.iri, te.n FROM topic_entity te JOIN term t ON t.id = te.entity LEFT JOIN entity e ON e.id = te.entity "
               "WHERE te.topic = ? AND te.n >= ? AND EXISTS (SELECT 1 FROM etype WHERE etype.entity = te.entity AND "
               "etype.type = ?) ORDER BY te.n DESC, COALESCE(e.label, t.iri), t.iri LIMIT ?")
-    for t, topic in db.execute("SELECT tt.topic, t.iri FROM topic_total tt JOIN term t ON t.id = tt.topic "
-                               "WHERE tt.n > 0").fetchall():
+    for t, topic in listed:
         cut = db.execute(f"SELECT te.n {where} ORDER BY te.n DESC LIMIT 1 OFFSET ?", (t, 1, org, TOP_PER_TOPIC - 1)).fetchone()
         out[topic] = [(e, n) for e, n in db.execute(ranked, (t, cut[0] if cut else 1, org, TOP_PER_TOPIC)).fetchall()]
     return out
