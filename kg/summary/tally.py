@@ -2,7 +2,9 @@
 of recounting the whole store: per article its size, mentions, topics and statements; per entity its types,
 label, aliases and size; co-mention counts per pair and mention counts per topic and entity — in a SQLite file
 beside the store (STORE/summary-tally.sqlite; IRIs stored once, as numbers), indexed so that the rankings
-are read without sorting everything, with running totals kept by triggers.
+are read without sorting everything, with running totals kept by triggers. After an update only the topics
+it touched are ranked again (and those of entities whose label or body type changed); the other rankings
+are those last written.
 
 A full recount (kg.summary.refresh_summary) rebuilds the tallies; the tallies and the summary graph carry
 the same stamp (a digest of the summary); a build may update incrementally only when the stamps agree and
