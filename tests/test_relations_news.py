@@ -63,8 +63,9 @@ def test_winning_money_from_a_body_is_funding(extract):
     # the small parser reads 'rated' as an adjective and 'partnered' as a reduced relative clause here
     ("Ofsted rated Anytown Borough Council's children's services inadequate in March 2016.",
      ("Ofsted", "inspected", "Anytown Borough Council", None, "surface")),
+    # (the participle reading of a relation between equals now reads this one before the surface rule does)
     ("Anytown Borough Council partnered with Nesta on a shared data pact.",
-     ("Anytown Borough Council", "partneredWith", "Nesta", None, "surface")),
+     ("Anytown Borough Council", "partneredWith", "Nesta", None, "active")),
 ])
 def test_a_misparsed_simple_sentence_is_read_from_its_surface(extract, sentence, fact):
     assert fact in _facts(extract, sentence)
@@ -462,3 +463,8 @@ def test_more_inspection_phrasings(extract, text, fact):
 
 def test_placing_something_that_is_not_special_measures_is_no_inspection(extract):
     assert not _facts(extract, "The Care Quality Commission placed an order for laptops in March.")
+
+
+def test_a_partnership_in_the_past_tense_read_by_the_parser_as_a_participle(extract):
+    assert ("Harbour Data Hub", "partneredWith", "Brackley Council", None, "active") in _facts(
+        extract, "Harbour Data Hub, a charity, partnered with Brackley Council on flood maps.")

@@ -16,7 +16,7 @@ from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigge
 from .evidence import emit
 from .mentions_base import Mention
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
-from .structure import compound_participle, structural_relations
+from .structure import participle_ends, structural_relations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -169,8 +169,8 @@ class RelationReader(PhraseReader):
     def verb_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
         """Subject and object of a trigger verb in active, passive, relative or participle form."""
         spec = self.specs[trig.predicate]
-        if (ends := compound_participle(self, verb, spec.stative)) is not None:  # 'the Nesta-funded X'
-            yield from self.emit(spec, verb, *ends, "compound-participle")
+        if (ends := participle_ends(self, verb, spec)) is not None:  # 'the Nesta-funded X', 'X, …, partnered with Y'
+            yield from self.emit(spec, verb, *ends)
             return
         passive = any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
         agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"

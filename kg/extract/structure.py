@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..model import Relation
+    from ..vocab.lexicon import RelationSpec
     from .relations import RelationReader
 
 ROLE_DEPTH = 3  # how far below a role noun its organisation may hang ('lecturer in information systems at Y')
@@ -36,6 +37,18 @@ def _is_post(tok: Token, posts: set[str]) -> bool:
     """Whether a role noun names a post ('chief executive', 'senior lecturer'), by its head or a modifier."""
     words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
     return not posts or bool(words & posts)
+
+
+def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list, str] | None:
+    """The ends of a trigger participle the parse does not give as a clause: 'the Nesta-funded X' (below),
+    and 'X, a charity, partnered with Y', a past tense read as a participle describing X: for a relation
+    between equals, X is a partner and the 'with' phrase the other. Returns (subjects, objects, rule)."""
+    if spec.symmetric and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        partners = reader._prep_objects(verb, set(spec.object_preps))
+        if partners:
+            return reader.mentions_for(verb.head), partners, "active"
+    found = compound_participle(reader, verb, spec.stative)
+    return (*found, "compound-participle") if found is not None else None
 
 
 def compound_participle(reader: RelationReader, verb: Token, stative: bool) -> tuple[list, list] | None:
