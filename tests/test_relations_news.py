@@ -468,3 +468,10 @@ def test_placing_something_that_is_not_special_measures_is_no_inspection(extract
 def test_a_partnership_in_the_past_tense_read_by_the_parser_as_a_participle(extract):
     assert ("Harbour Data Hub", "partneredWith", "Brackley Council", None, "active") in _facts(
         extract, "Harbour Data Hub, a charity, partnered with Brackley Council on flood maps.")
+
+
+def test_awarding_a_contract_is_not_funding(extract):
+    assert not [f for f in _facts(extract, "Brackley Council has awarded a £12m contract to Serco to run its leisure "
+                                           "centres.") if f[1] == "funded"]
+    assert ("Brackley Council", "funded", "Harbour Trust", "40000") in {f[:4] for f in _facts(
+        extract, "Brackley Council awarded Harbour Trust a grant of £40,000.")}

@@ -147,8 +147,8 @@ class RelationReader(PhraseReader):
                 break
         if not cands:
             return []
-        deps = self.dependents(tok, 3) if any(t.extra for t in cands) else set()
-        ok = [t for t in cands if all(w in deps or w + "s" in deps for w in t.extra)]  # 'inspectors', 'ratings'
+        deps = self.dependents(tok, 3) if any(t.extra or t.without for t in cands) else set()
+        ok = [t for t in cands if all(w in deps or w + "s" in deps for w in t.extra) and deps.isdisjoint(t.without)]
         if not ok:
             return []
         best = max(len(t.extra) for t in ok)

@@ -23,6 +23,7 @@ class Trigger:
     extra: tuple[str, ...] = ()
     inverse: bool = False  # grammatical subject is the relation's object
     nominal: bool = False
+    without: tuple[str, ...] = ()  # words that must not be among its dependents ('award' but not a 'contract')
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,10 @@ def relation_specs() -> dict[str, RelationSpec]:
         for term, inverse, nominal in ((KG.triggerVerb, False, False), (KG.inverseTrigger, True, False),
                                        (KG.triggerNoun, False, True)):
             for literal in graph.objects(prop, term):
-                words = str(literal).split()
-                triggers.append(Trigger(name, words[0], tuple(words[1:]), inverse, nominal))
+                words = str(literal).split()  # 'award -contract': a word after '-' must not be there
+                extra = tuple(w for w in words[1:] if not w.startswith("-"))
+                without = tuple(w[1:] for w in words[1:] if w.startswith("-"))
+                triggers.append(Trigger(name, words[0], extra, inverse, nominal, without))
         specs[name] = RelationSpec(
             predicate=name,
             label=str(graph.value(prop, RDFS.label) or name),
