@@ -108,3 +108,9 @@ def test_a_part_of_a_programme(extract):
     result = extract("The Safe Steps Helpline is one strand of the Harbour Wellbeing Programme.")
     assert [(r.subject.name, r.predicate, r.object.name) for r in result.relations] == [
         ("Safe Steps Helpline", "partOf", "Harbour Wellbeing Programme")]
+
+
+def test_a_what_works_centre_is_a_body(extract):
+    # the What Works Centres are a family of bodies: '… Works Centre' names one, whatever '… Centre' usually is
+    assert _types(extract("Staff at the Brackley What Works Centre reviewed the evidence.")).get(
+        "Brackley What Works Centre") == "Organisation"
