@@ -56,12 +56,23 @@ def test_a_prefix_on_a_name_is_not_part_of_it(extract):
     assert not any(n.lower().startswith("post") for n in types)
 
 
-def test_an_untagged_person_and_their_surname_later(extract):
-    result = extract("The film was made in 2015.\n\nMark Foden, an organisational change strategist, explains the view. "
-                     "Foden explains that the key is simple.")
+def test_an_untagged_person_and_their_surname_later(extractor):
+    from spacy.tokens import Span
+
+    from kg.model import Document
+
+    # the tagger's reading is set by hand, as the small model gives it for some sentences: the full name not
+    # tagged at all, the lone surname later tagged as an organisation
+    text = ("The film was made in 2015.\n\nMark Ebbsworth, a consultant in organisational design, describes the "
+            "approach. Ebbsworth says the middle layer is where the savings lie.")
+    document = Document(title="", text=text, source="test")
+    doc = extractor.nlp(document.full_text)
+    surname = [t.i for t in doc if t.text == "Ebbsworth"][-1]
+    doc.ents = [Span(doc, surname, surname + 1, label="ORG")]
+    result = extractor.analyse(doc, document)
     people = [e for e in result.entities if e.type == "Person"]
-    assert [p.name for p in people] == ["Mark Foden"]
-    assert not any(e.name == "Foden" for e in result.entities)
+    assert [p.name for p in people] == ["Mark Ebbsworth"]
+    assert not any(e.name == "Ebbsworth" for e in result.entities)
 
 
 def test_a_place_can_launch_or_introduce(extract):

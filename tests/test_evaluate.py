@@ -15,8 +15,8 @@ def test_score_arithmetic():
 def test_eval_against_gold_written_for_the_test(tmp_path, extractor):
     arts = tmp_path / "arts"
     arts.mkdir()
-    (arts / "x.txt").write_text("Regulator fines council\n\nThe Information Commissioner's Office (ICO) fined "
-                                "Norfolk County Council £60,000 under the Data Protection Act.\n", encoding="utf-8")
+    (arts / "x.txt").write_text("Regulator fines council\n\nThe Information Commissioner's Office (ICO) has fined "
+                                "Norfolk County Council £60,000 for a breach of the Data Protection Act.\n", encoding="utf-8")
     gold = {"schema_version": 1, "articles": [{
         "id": "x", "title": "Regulator fines council",
         "entities": [{"name": "Information Commissioner's Office", "type": "Organisation", "aliases": ["ICO"]},

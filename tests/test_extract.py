@@ -74,7 +74,7 @@ def test_every_contract_predicate_is_covered_by_a_case():
 
 
 def test_coordinated_subjects_and_partnership(extract):
-    result = extract("Kent County Council (KCC), working alongside Kent's seven Clinical Commissioning Groups (CCGs), "
+    result = extract("Kent County Council (KCC), alongside the NHS Clinical Commissioning Groups (CCGs) of the county, "
                      "created the Kent Integrated Dataset (KID).")
     rels = relations_of(result)
     assert ("Kent County Council", "created", "Kent Integrated Dataset") in rels

@@ -409,8 +409,8 @@ def test_an_inspected_part_of_a_body_read_from_the_surface_of_a_misparsed_senten
 
 def test_a_place_whose_council_is_not_known_is_itself_what_was_inspected(extract):
     # Poole's council merged into a larger one in 2019: the gazetteer knows no current body with its code
-    found = extract("Ofsted rated children's services in Poole as 'require improvement to be good' overall, "
-                    "but said thresholds were understood.")
+    found = extract("Ofsted has graded the children's services in Poole, finding that they require improvement to "
+                    "be good.")
     rel = next(r for r in found.relations if r.predicate == "inspected")
     assert (rel.object.name, rel.object.type, rel.rating) == ("Poole", "Place", "requires improvement to be good")
     assert rel.rule.endswith("+place") and rel.confidence < 0.8

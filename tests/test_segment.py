@@ -17,7 +17,7 @@ Next steps
 
 The council will publish the figures every quarter.
 
-Follow us on Twitter to see what we are reading this week.
+Follow us on Twitter for the reading list we share every Friday.
 
 If you enjoyed this post, you may also like:
 
@@ -41,7 +41,7 @@ Final thoughts
 
 The fund is small next to the cuts of the last decade.
 
-Follow us on Twitter to see what we are reading this week.
+Follow us on Twitter for the reading list we share every Friday.
 
 Carers' week: what councils can do
 
@@ -74,7 +74,7 @@ def test_sub_headings_stay_inside_their_post():
 def test_furniture_links_and_captions_are_dropped_and_accounted():
     split = split_text(TAG_PAGE)
     roles = {p.text: p.role for p in split.paragraphs}
-    assert roles["Follow us on Twitter to see what we are reading this week."] == FURNITURE
+    assert roles["Follow us on Twitter for the reading list we share every Friday."] == FURNITURE
     assert roles["Open data in small councils"] == LINK and roles["Why payment data matters"] == LINK
     assert roles["Buses parked at a depot"] == CAPTION
     assert roles["By Tom Brown"] == META
