@@ -125,3 +125,9 @@ def test_a_what_works_centre_is_a_body(extract):
     # the What Works Centres are a family of bodies: '… Works Centre' names one, whatever '… Centre' usually is
     assert _types(extract("Staff at the Brackley What Works Centre reviewed the evidence.")).get(
         "Brackley What Works Centre") == "Organisation"
+
+
+def test_a_royal_title_opens_the_name_and_a_capitalised_possessive_is_kept(extract):
+    names = {e.name for e in extract("Her Majesty's Inspectorate of Education said standards rose. The report "
+                                     "praised their Healthy Homes Pilot.").entities}
+    assert {"Her Majesty's Inspectorate of Education", "Healthy Homes Pilot"} <= names

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules
+from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, name_openers
 from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge
@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-# determiners a tagged name can start with that are not part of it ('this World Social Work Day')
-LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her"}
+# determiners a tagged name can start with that are not part of it ('this World Social Work Day'); the
+# possessive ones only in lower case ('Her Majesty's Inspectorate', 'Our Lady's Hospice' are names)
+LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+LEADING_POSSESSIVES = {"our", "their", "its", "his", "her"}
 
 
 class MentionFinder:
@@ -140,13 +142,13 @@ class MentionFinder:
             return None
         start, end = ent.start, ent.end
         titled = start > 0 and doc[start - 1].text in self.rules.honorifics
-        while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].text in self.rules.honorifics
-                               or doc[start].is_punct):
+        while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].text in LEADING_POSSESSIVES
+                               or doc[start].text in self.rules.honorifics or doc[start].is_punct):
             titled = titled or doc[start].text in self.rules.honorifics
             start += 1
         while start + 2 < end and doc[start].is_lower and doc[start + 1].text == "-":
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
-        start = _capitalised_modifiers(doc, start)
+        start = _name_prefix(doc, _capitalised_modifiers(doc, start))
         for k in range(start, end - 1):  # "X's 'Named Programme'" tagged as one name: X ends at its possessive
             if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}:
                 end = k
@@ -185,12 +187,21 @@ def _capitalised_modifiers(doc: Doc, start: int) -> int:
     """'the Safe Steps Helpline': capitalised adjectives right before a name, inside a sentence, are part of it
     (a sentence's first word is capitalised anyway, so it is never taken)."""
     while (start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_title and not doc[start - 1].is_sent_start
-           and not _in_title_case_line_start(doc, start - 1)):
+           and not _opens_line(doc, start - 1)):
         start -= 1
     return start
 
 
-def _in_title_case_line_start(doc: Doc, i: int) -> bool:
+def _name_prefix(doc: Doc, start: int) -> int:
+    """'Her Majesty's Inspectorate of Education' tagged without its first words: a title that opens names
+    (patterns.json 'name_spellings': 'HM ', 'Her Majesty's ') right before a name is part of it."""
+    for n in (3, 2, 1):
+        if start - n >= 0 and "".join(t.text_with_ws for t in doc[start - n:start]) in name_openers():
+            return start - n
+    return start
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
     """Whether token *i* opens its line (a heading's first word is capitalised anyway)."""
     return i == 0 or "\n" in doc[i - 1].text_with_ws
 

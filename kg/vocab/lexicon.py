@@ -206,6 +206,12 @@ def spellings(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def name_openers() -> frozenset[str]:
+    """The spellings that open names ('HM ', 'Her Majesty's '), so a name tagged without them is extended."""
+    return frozenset(f for pair in _load_spellings() for f in pair if f[:1].isupper() and f.endswith(" "))
+
+
+@lru_cache(maxsize=1)
 def _load_spellings() -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, b in _load_json("patterns.json").get("name_spellings", ()))
 
