@@ -39,6 +39,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         rm = reader.structure.rating_re.search(reader.evidence)
         rating = reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower()) if rm else None
     own = _paired_amounts(reader, objects) if spec.amount and len(objects) > 1 else {}
+    metonymy = reader.structure.structural.get("place-as-body", {})
     for (s, s_coref) in subjects:
         for (o, o_coref) in objects:
             se, oe = s.entity, o.entity
@@ -46,7 +47,6 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                 continue
             # a place acting as a body ('Bradford was rated inadequate') stands for its council: an inference
             place, as_place = "", False
-            metonymy = reader.structure.structural.get("place-as-body", {})
             if spec.predicate in metonymy.get("predicates", ()):
                 if se.type == "Place" and se.type not in spec.subject_types and "Organisation" in spec.subject_types:
                     se, place = reader.body_for_place(se), "+place"
