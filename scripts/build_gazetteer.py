@@ -35,7 +35,7 @@ def government_organisations(path: Path) -> list[dict]:
     out = []
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
-            name = row["name"].strip()
+            name = _one_space(row["name"])
             if not name or name in AMBIGUOUS_WORDS:
                 continue
             entry = {"name": name, "type": "Organisation", "variants": [], "acronyms": [],
@@ -51,12 +51,12 @@ def local_authorities(la_path: Path, names_path: Path) -> list[dict]:
     variants: dict[str, set[str]] = defaultdict(set)
     with names_path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            variants[row["local-authority-code"]].add(row["la-name"].strip())
+            variants[row["local-authority-code"]].add(_capitalised(_one_space(row["la-name"])))
     orgs, places = [], []
     with la_path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            code, official, nice = row["local-authority-code"], row["official-name"].strip(), row["nice-name"].strip()
-            forms = {v for v in variants[code] | set(row["alt-names"].split(",")) if v and ORG_WORDS.search(v)}
+            code, official, nice = row["local-authority-code"], _one_space(row["official-name"]), _one_space(row["nice-name"])
+            forms = {v for v in variants[code] | {_capitalised(_one_space(a)) for a in row["alt-names"].split(",")} if v and ORG_WORDS.search(v)}
             forms.add(f"{nice} Council")
             forms.discard(official)
             ids = {}
@@ -75,11 +75,29 @@ def local_authorities(la_path: Path, names_path: Path) -> list[dict]:
     return orgs + places
 
 
+def _one_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _capitalised(name: str) -> str:
+    """A name a register writes all in lower case, as an article would write it."""
+    if not name.islower():
+        return name
+    small = {"and", "of", "the", "upon", "on", "in", "under", "with"}
+
+    def cap(word: str, first: bool) -> str:
+        return word if word in small and not first else word[:1].upper() + word[1:]
+
+    return " ".join("-".join(cap(p, i == j == 0 or (j == 0 and p not in small)) for j, p in enumerate(w.split("-")))
+                    for i, w in enumerate(name.split(" ")))
+
+
 def _split(value: str) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
 
 def _entry(name: str, etype: str, variants=(), acronyms=(), ids=None, **extra) -> dict:
+    name, variants = _one_space(name), [_one_space(v) for v in variants]  # the sources hold a few doubled spaces
     return {"name": name, "type": etype, "variants": sorted(set(variants) - {name}, key=str.lower),
             "acronyms": sorted(set(acronyms)), "ids": ids or {}, **extra}
 
@@ -157,7 +175,10 @@ def drop_ambiguous_variants(entries: list[dict]) -> None:
     for entry in entries:
         entry["variants"] = [v for v in entry["variants"]
                              if len(owners[(entry["type"], v.casefold())]) == 1 and v.casefold() != entry["name"].casefold()]
-        entry["variants"] = sorted({v.casefold(): v for v in entry["variants"]}.values(), key=str.lower)
+        kept: dict[str, str] = {}  # one spelling per case-folded form: the one with the most capitals
+        for v in sorted(entry["variants"], key=lambda v: sum(c.isupper() for c in v)):
+            kept[v.casefold()] = v
+        entry["variants"] = sorted(kept.values(), key=str.lower)
 
 
 def main(src: Path) -> None:

@@ -131,3 +131,35 @@ def test_a_royal_title_opens_the_name_and_a_capitalised_possessive_is_kept(extra
     names = {e.name for e in extract("Her Majesty's Inspectorate of Education said standards rose. The report "
                                      "praised their Healthy Homes Pilot.").entities}
     assert {"Her Majesty's Inspectorate of Education", "Healthy Homes Pilot"} <= names
+
+
+@pytest.mark.parametrize("text", [
+    "The Chief Executive said the council would appeal the decision.",
+    "Head of Policy at Brackley Council, Priya Shah said the savings were on track.",
+    "The Assistant Commissioner for Wales said the breach was serious.",
+    "Managing Director Tom Reilly signed the contract.",
+])
+def test_a_capitalised_post_is_not_an_entity(extract, text):
+    names = {e.name for e in extract(text).entities}
+    assert not [n for n in names if n.split()[0] in {"Chief", "Head", "Assistant", "Managing"}]
+
+
+def test_a_place_before_a_given_name_is_not_part_of_the_persons_name(extract):
+    found = extract("The deputy commissioner for Wales Anne Jones said the fine was deserved.")
+    assert "Anne Jones" in {e.name for e in found.entities if e.type == "Person"}
+
+
+def test_a_place_followed_by_a_councils_head_words_is_a_body(extract):
+    # the registers call it 'Mid and East Antrim Borough Council'; the place's name is matched on its own
+    found = extract("The new Mid and East Antrim District Council has appointed Tom Reilly as chief executive.")
+    names = {e.name: e.type for e in found.entities}
+    assert names.get("Mid and East Antrim District Council") == "Organisation"
+    assert ("Mid and East Antrim District Council", "appointed", "Tom Reilly") in {
+        (r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_a_lone_given_name_is_the_person_of_that_name_in_the_article(extract):
+    found = extract("Brackley Council appointed Priya Shah as director. Priya will start in June.")
+    people = [e for e in found.entities if e.type == "Person"]
+    assert [p.name for p in people] == ["Priya Shah"] and people[0].mentions == 2
+    assert "Priya" not in people[0].aliases

@@ -98,3 +98,22 @@ def test_a_known_name_is_matched_however_it_is_spelt(extract):
     # (the inspectorate took on fire and rescue services in 2017: its former name is a variant of the current one)
     assert "HM Inspectorate of Constabulary and Fire & Rescue Services" in names and "Department for Work and Pensions" in names
     assert not names & {"Majesty", "Inspectorate of Constabulary"}
+
+
+def test_the_derived_gazetteer_spells_names_with_single_spaces_and_capitals():
+    """The open registers hold a few doubled spaces and lower-case alternative names; the derived file
+    must not carry them, or 'North Somerset Council' in an article would become a name with two spaces."""
+    import json
+
+    from kg.vocab.resources import ontology_file
+
+    entries = json.loads(ontology_file("gazetteer.json").read_text(encoding="utf-8"))["entries"]
+    forms = [f for e in entries for f in (e["name"], *e["variants"])]
+    assert [f for f in forms if f != " ".join(f.split())] == []
+    councils = [f for f in forms if f.casefold().endswith(" council")]
+    assert councils and [f for f in councils if f.islower()] == []
+
+
+def test_a_council_named_in_the_registers_keeps_its_spelling(extract):
+    found = extract("North Somerset Council was fined £60,000 by the regulator.")
+    assert entity_named(found, "North Somerset Council").type == "Organisation"

@@ -475,3 +475,50 @@ def test_awarding_a_contract_is_not_funding(extract):
                                            "centres.") if f[1] == "funded"]
     assert ("Brackley Council", "funded", "Harbour Trust", "40000") in {f[:4] for f in _facts(
         extract, "Brackley Council awarded Harbour Trust a grant of £40,000.")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a post phrase before the name, closed by a comma (the parse seldom hangs it on the name)
+    ("Director of Finance at Brackley Council, Priya Shah said the savings were on track.",
+     ("Priya Shah", "partOf", "Brackley Council", None, "role-apposition")),
+    ("Responding, Head of Housing and Planning at Wexley Borough Council, Tom Reilly said the plan would change.",
+     ("Tom Reilly", "partOf", "Wexley Borough Council", None, "role-apposition")),
+    # a post word before the name with the body before it, with or without a possessive
+    ("Harbour Trust finance chief Gemma Lord told councillors the reserves were low.",
+     ("Gemma Lord", "partOf", "Harbour Trust", None, "possessive-role")),
+    ("The NSPCC's Deputy Director Omar Baig said the figures were alarming.",
+     ("Omar Baig", "partOf", "NSPCC", None, "possessive-role")),
+    # funding in the passive with its giver after 'from' (kg:agentPreposition)
+    ("The Harbour Homes Pilot was awarded £250,000 from the Brackley Community Fund in June.",
+     ("Brackley Community Fund", "funded", "Harbour Homes Pilot", "250000", "passive")),
+    # 'in partnership with Y': the partner of the name or of the doer of the verb it hangs on
+    ("Wexley Borough Council, in partnership with the University of Kent, opened the clinic.",
+     ("Wexley Borough Council", "partneredWith", "University of Kent", None, "nominal")),
+    ("Brackley Council launched the service in partnership with Harbour Trust.",
+     ("Brackley Council", "partneredWith", "Harbour Trust", None, "nominal")),
+    ("The clinic is run by Brackley Council in partnership with Harbour Trust.",
+     ("Brackley Council", "partneredWith", "Harbour Trust", None, "nominal")),
+])
+def test_roles_grants_and_partners_in_news_wording(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He had worked at Brackley Council, Priya Shah said.",  # a clause, not a post phrase, before the name
+    "In a statement from Brackley Council, Priya Shah said the savings were on track.",  # no post word
+])
+def test_a_phrase_before_a_name_without_a_post_is_no_role(extract, text):
+    assert not [f for f in _facts(extract, text) if f[1] == "partOf"]
+
+
+def test_a_passive_grant_from_a_body_is_funding_but_an_honour_is_not(extract):
+    assert not [f for f in _facts(extract, "Priya Shah was awarded an OBE from the King in June.") if f[1] == "funded"]
+
+
+def test_evidence_is_the_whole_sentence_where_the_parser_cut_inside_a_name(extract):
+    from kg.extract.relations import reading_sentences
+
+    found = extract("Leeds City Council is working in partnership with Leeds Beckett University to deliver the plan.")
+    [rel] = [r for r in found.relations if r.predicate == "partneredWith"]
+    assert rel.evidence.startswith("Leeds City Council is working")
+    assert callable(reading_sentences)

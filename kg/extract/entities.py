@@ -46,6 +46,11 @@ class EntityBuilder:
                 full = next((p for p in persons if p.text.split()[-1] == m.text), None)
                 if full is not None:
                     key = canonical_name(full.text).casefold()
+            if key is None and len(m.text.split()) == 1 and m.text in self.rules.given_names:
+                # 'Tony will bring…' after 'Tony McGovern': a lone given name, when one person in the article has it
+                fulls = {canonical_name(p.text).casefold() for p in persons if p.text.split()[0] == m.text}
+                if len(fulls) == 1:
+                    key = fulls.pop()
             if key is None and len(m.text.split()) >= 2 and m.type != "Person":
                 # 'Taylor Review' after 'Taylor Review of Modern Working Practices'
                 lf = next((x for x in long_forms if x.type == m.type and len(x.text) > len(m.text)
@@ -84,8 +89,11 @@ class EntityBuilder:
                 name = sorted(honorific_forms)[0]  # 'Lord Patel' rather than a bare 'Patel'
         if not name:
             return None
-        aliases = {f for f in forms | honorific_forms if f.casefold() != name.casefold()} if etype == "Person" else \
-            {f for f in forms if f.casefold() != name.casefold()}
+        if etype == "Person":  # a bare given name is no name to join articles by ('Tony')
+            aliases = {f for f in forms | honorific_forms if f.casefold() != name.casefold()
+                       and not (f in self.rules.given_names and len(name.split()) > 1)}
+        else:
+            aliases = {f for f in forms if f.casefold() != name.casefold()}
         if entry:
             aliases.update(entry.acronyms)
         ids = dict(entry.ids) if entry else {}

@@ -44,9 +44,23 @@ class TypeJudge:
             return False  # 'Ofsted inspected Brackley Council' tagged as one name: a finite verb is not in names
         if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text in self.rules.role_title_heads:
             return False  # 'the Home Secretary', 'the Housing Minister': part of a post's title
+        if self.is_post_title(span):
+            return False  # 'Chief Executive', 'Head of Policy', 'Assistant Commissioner for Wales': a post
         if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and _in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)
+
+    def is_post_title(self, span: Span) -> bool:
+        """'Chief Executive', 'Head of Policy', 'Deputy Director for Wales': modifiers, a post word, then
+        nothing or an 'of/for' phrase (patterns.json 'post_titles')."""
+        i = 0
+        while i < len(span) - 1 and span[i].text in self.rules.post_modifiers:
+            i += 1
+        if span[i].text not in self.rules.post_words:
+            return False
+        while i + 1 < len(span) and span[i + 1].text in self.rules.post_words:
+            i += 1  # 'Chief Executive Officer'
+        return i + 1 == len(span) or (span[i + 1].lower_ in {"of", "for"} and i + 2 < len(span))
 
     def is_given_name_run(self, span: Span) -> bool:
         """'Ewan Baird', 'Mark Foden': two or three capitalised words opening with a common given name."""

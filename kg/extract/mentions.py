@@ -42,7 +42,14 @@ class MentionFinder:
             entry = self._gaz.get(span.id_)
             candidates.append(Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if entry else None))
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
+        places = {g.start: g for g in candidates if g.type == "Place"}
+        candidates += [b for g in places.values() if (b := self.place_body(doc, g)) is not None]
         for ent in doc.ents:
+            place = places.get(ent.start)
+            if place is not None and place.end < ent.end and doc[place.end].text in self.rules.given_names:
+                # 'commissioner for Wales Anne Jones' tagged as one name: a place, then a person
+                ent = doc[place.end:ent.end]
+                ent.label_ = "PERSON"
             m = self.mention_from_span(doc, ent)
             if m is not None:
                 candidates += [part for x in self.split_possessor(doc, m, candidates)
@@ -56,6 +63,17 @@ class MentionFinder:
         mentions, links = self.acronyms.define(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions, links
+
+    def place_body(self, doc: Doc, place: Mention) -> Mention | None:
+        """'Causeway Coast and Glens District Council': a known place followed by capitalised words ending
+        in a body's head word ('District Council', 'Fire Service') names a body, though the registers spell
+        it differently (the tagger's shorter span would otherwise lose to the place)."""
+        end = place.end
+        while end < len(doc) and end - place.end < 4 and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"}:
+            end += 1
+        if end == place.end or self.judge.head_type(doc[place.start:end]) != "Organisation":
+            return None
+        return Mention(place.start, end, doc[place.start:end].text, "Organisation", "head")
 
     def split_coordination(self, doc: Doc, m: Mention, whole: set[tuple[int, int]]) -> list[Mention]:
         """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
@@ -163,7 +181,7 @@ class MentionFinder:
         if not self.judge.is_name(span):
             return None
         etype, source = self.structure.spacy_types[ent.label_], "spacy"
-        if etype == "Person" and len(span) == 1 and not span[0].is_upper and not titled:
+        if etype == "Person" and len(span) == 1 and not span[0].is_upper and not titled and text not in self.rules.given_names:
             etype = "Organisation"  # a lone capitalised word tagged PERSON is most often a company or brand
         context_type = self.judge.context_type(doc, start, end)  # 'Wise Council, a report': the description wins
         head_type = self.judge.head_type(span)

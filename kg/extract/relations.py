@@ -16,7 +16,7 @@ from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigge
 from .evidence import emit
 from .mentions_base import Mention
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
-from .structure import participle_ends, structural_relations
+from .structure import clause_doers, participle_ends, passive_agents, structural_relations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -57,7 +57,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
             by_entity.setdefault(id(entity), m)
     regulators = list(by_entity.values()) if len(by_entity) == 1 else []
     known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
-    for sent in doc.sents:
+    for sent in reading_sentences(doc, tok2ment):
         ctx = RelationReader(lex, doc, sent, tok2ment, original)
         ctx.regulators, ctx.known = regulators, known
         for rel in ctx.relations():
@@ -68,6 +68,19 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
             if key not in found or found[key].confidence < rel.confidence:
                 found[key] = rel
     return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
+
+
+def reading_sentences(doc: Doc, tok2ment: dict[int, Mention]) -> list[Span]:
+    """The parser's sentences, joined where it cut inside a name (the small model sometimes starts a
+    sentence at 'City' in 'Leeds City Council is…'), so a statement's evidence is its whole sentence."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        inside = tok2ment.get(sent.start)
+        if out and inside is not None and inside.start < sent.start:
+            out[-1] = doc[out[-1].start:sent.end]
+        else:
+            out.append(sent)
+    return out
 
 
 def _lemma_candidates(tok: Token) -> list[str]:
@@ -173,10 +186,7 @@ class RelationReader(PhraseReader):
             yield from self.emit(spec, verb, *ends)
             return
         passive = any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
-        agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                  for m in self.mentions_for(p)]
-        if passive and not agents:  # 'was ordered to pay £X by Y': 'by Y' hangs off 'pay'
-            agents = [m for x in self._children(verb, {"xcomp"}) for m in self._prep_objects(x, {"by"})]
+        agents = passive_agents(self, verb, spec, passive)
         rule = "active"
         if trig.inverse:
             objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
@@ -293,6 +303,8 @@ class RelationReader(PhraseReader):
             subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]
             if not subjects:
                 subjects, _ = self._inherited_subjects(noun.head)
+        if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in":  # 'X, in partnership with Y, …'
+            subjects = clause_doers(self, noun.head.head)
         if not subjects:
             if noun.dep_ == "attr" and noun.head.lemma_ == "be":
                 subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]

@@ -51,6 +51,36 @@ def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> 
     return (*found, "compound-participle") if found is not None else None
 
 
+def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, passive: bool) -> list:
+    """Who did what a trigger verb states: its 'by' phrase; in the passive, a 'by' on an infinitive below it
+    ('was ordered to pay £X by Y'), else the relation's other agent prepositions, on the verb or the sum
+    ('was awarded £2m from Y', kg:agentPreposition)."""
+    agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+              for m in reader.mentions_for(p)]
+    if passive and not agents:
+        agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})]
+    if passive and not agents and spec.agent_preps:
+        agents = [m for x in [verb, *reader._children(verb, {"dobj", "npadvmod", "dative"})]
+                  for m in reader._prep_objects(x, spec.agent_preps)]
+    return agents
+
+
+def clause_doers(reader: RelationReader, head: Token) -> list:
+    """Who a phrase like 'in partnership with Y' is about: the name it hangs on ('X, in partnership with
+    Y, …'), else the doer of the verb it hangs on ('X launched Z in partnership with Y', 'run by X in
+    partnership with Y')."""
+    named = reader.mentions_for(head)
+    if not named and head.dep_ == "dobj" and head.pos_ == "NOUN":  # 'X launched the scheme in partnership with Y'
+        head = head.head
+    if named or head.pos_ not in {"VERB", "AUX"}:
+        return named
+    by = [m for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for m in reader.mentions_for(p)]
+    if by or any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children):
+        return by
+    doers = [m for c in head.children if c.dep_ in {"nsubj", "csubj"} for m in reader.mentions_for(c)]
+    return doers or reader._inherited_subjects(head)[0]
+
+
 def compound_participle(reader: RelationReader, verb: Token, stative: bool) -> tuple[list, list] | None:
     """'the Nesta-funded Healthy Homes Pilot', 'a Leeds-based charity, Harbour Trust': a name joined by a
     hyphen to a trigger participle is its agent (or, for 'based', the place), and the thing the participle
@@ -66,6 +96,32 @@ def compound_participle(reader: RelationReader, verb: Token, stative: bool) -> t
     if not described and noun.dep_ in {"compound", "appos"}:  # 'the Leeds-based charity Harbour Trust'
         described = reader.mentions_for(noun.head)
     return (described, prefixed) if stative else (prefixed, described)
+
+
+def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[str]) -> list:
+    """'Head of Policy at Leeds City Council, Jane Smith said', 'Commenting, director of services at X, Jane
+    Smith said': a post phrase right before the name, between commas (or opening the sentence), ending in
+    'at/of/for X'. Read from the words, not the parse, which seldom hangs such a phrase on the name."""
+    doc, sent = reader.doc, reader.sent
+    if m.start - 3 < sent.start or doc[m.start - 1].text != ",":
+        return []
+    body = reader.tok2ment.get(m.start - 2)
+    if body is None or body.entity is None or body.end != m.start - 1:
+        return []
+    k = body.start - 1
+    if k > sent.start and doc[k].lower_ == "the":
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in preps:
+        return []
+    first = k - 1
+    while first > sent.start and doc[first - 1].text not in {",", ":", "“", '"'}:
+        first -= 1
+    phrase = doc[first:k]
+    if any(t.pos_ in {"VERB", "AUX", "PRON"} or getattr(reader.tok2ment.get(t.i), "type", None) == "Person" for t in phrase):
+        return []
+    opening = next((t for t in phrase if t.lower_ not in {"the", "a", "an"}), None)
+    words = {t.lower_ for t in phrase[:4] if t.pos_ in {"NOUN", "PROPN", "ADJ"}}
+    return [(body, False)] if opening is not None and words & posts and len(phrase) <= 8 else []
 
 
 def _name_between(reader: RelationReader, m, place) -> bool:
@@ -98,6 +154,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 if child.dep_ == "appos" and child.i not in reader.tok2ment and child.pos_ == "NOUN" and _is_post(child, posts):
                     orgs = _nested_prep_objects(reader, child, set(role.get("prepositions", ())), ROLE_DEPTH)
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
+            fronted = _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
+            yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
         copula = rules.get("role-copula", {})
         if copula.get("predicate") in specs and etype in copula.get("holder_types", ()):
             # 'Y, who is director at X' (a relative clause) and 'Y was director of adult services at X'
@@ -116,9 +174,13 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if role_poss.get("predicate") in specs and etype in role_poss.get("holder_types", ()):
             # 'Birmingham University's Dr Jane Smith', and "Leeds City Council's director of adult services
             # Jane Doe" (the name in apposition to a role noun that the organisation owns)
-            holders = [tok] + ([tok.head] if tok.dep_ == "appos" and tok.head.i not in reader.tok2ment
-                               and tok.head.pos_ == "NOUN" else [])
+            # and 'ADCS president Andrew Webb', "the ICO's Deputy Commissioner David Smith" (a post word
+            # before the name, with the body before the post word)
+            titles = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i not in reader.tok2ment
+                      and c.pos_ in {"NOUN", "PROPN"} and _is_post(c, posts)]
+            holders = [tok] + titles + ([tok.head] if tok.dep_ == "appos" and tok.head.i not in reader.tok2ment
+                                        and tok.head.pos_ == "NOUN" else [])
             owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c)]
-            owners += [x for c in tok.children if c.dep_ in {"compound", "nmod"} and c.i in reader.tok2ment
-                       for x in reader.mentions_for(c) if x[0] is not m]
+            owners += [x for h in [tok] + titles for c in h.children if c.dep_ in {"compound", "nmod", "amod"}
+                       and c.i in reader.tok2ment for x in reader.mentions_for(c) if x[0] is not m]
             yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")

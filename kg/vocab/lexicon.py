@@ -40,6 +40,7 @@ class RelationSpec:
     stative: bool = False
     amount: bool = False  # takes a sum of money from around its trigger (kg:carriesAmount)
     rating: bool = False  # takes an inspection rating from its sentence (kg:carriesRating)
+    agent_preps: frozenset[str] = frozenset()  # besides 'by', for the passive ('awarded £2m from Y')
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class TypeRules:
     regulator_staff: frozenset[str] = frozenset()  # 'inspectors visited X': the article's regulator
     post_modified_heads: dict[str, str] = field(default_factory=dict)  # 'Centre for Cities': a head with its own 'for'
     role_title_heads: frozenset[str] = frozenset()  # 'the Home Secretary': 'Home' is part of a post's title
+    post_modifiers: frozenset[str] = frozenset()  # 'Chief', 'Deputy' before a post word in a capitalised post
+    post_words: frozenset[str] = frozenset()  # 'Head', 'Director': 'Head of Policy' is a post, not a name
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,7 @@ def relation_specs() -> dict[str, RelationSpec]:
             stative=_flag(graph, prop, KG.stative),
             amount=_flag(graph, prop, KG.carriesAmount),
             rating=_flag(graph, prop, KG.carriesRating),
+            agent_preps=frozenset(str(p) for p in graph.objects(prop, KG.agentPreposition)),
         )
     if not specs:
         raise OntologyError("ontology/kg.ttl declares no relation with kg:subjectClass")
@@ -229,6 +233,12 @@ def councils_by_code() -> dict[str, GazetteerEntry]:
 
 
 @lru_cache(maxsize=1)
+def _listed(name: str) -> frozenset[str]:
+    """The entries of a one-per-line list under ontology/ ('#' starts a comment)."""
+    lines = ontology_file(name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def type_rules() -> TypeRules:
     """Type-correction rules from ontology/patterns.json."""
     raw = _load_json("patterns.json")
@@ -237,11 +247,13 @@ def type_rules() -> TypeRules:
     return TypeRules(head_words, context, frozenset(raw["never_entities"]), frozenset(raw["honorifics"]),
                      frozenset(raw.get("part_nouns", ())), frozenset(raw.get("collective_nouns", ())),
                      tuple(raw.get("non_entity_prefixes", ())), frozenset(raw.get("non_entity_heads", ())),
-                     tuple(raw.get("policy_prefixes", ())), frozenset(raw.get("given_names", ())),
+                     tuple(raw.get("policy_prefixes", ())), frozenset(raw.get("given_names", ())) | _listed("given-names.txt"),
                      frozenset(raw.get("member_nouns", ())), frozenset(raw.get("navigation_openers", ())),
                      frozenset(raw.get("regulator_nouns", ())), frozenset(raw.get("regulator_staff", ())),
                      {w: t for t, words in raw.get("post_modified_heads", {}).items() for w in words},
-                     frozenset(raw.get("role_title_heads", ())))
+                     frozenset(raw.get("role_title_heads", ())),
+                     frozenset(raw.get("post_titles", {}).get("modifiers", ())),
+                     frozenset(raw.get("post_titles", {}).get("posts", ())))
 
 
 @lru_cache(maxsize=1)

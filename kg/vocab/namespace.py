@@ -90,6 +90,7 @@ class KG(DefinedNamespace):
     summaryStale: URIRef
     summaryStamp: URIRef
     # annotation properties
+    agentPreposition: URIRef
     carriesAmount: URIRef
     carriesRating: URIRef
     inverseTrigger: URIRef
