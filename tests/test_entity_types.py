@@ -163,3 +163,22 @@ def test_a_lone_given_name_is_the_person_of_that_name_in_the_article(extract):
     people = [e for e in found.entities if e.type == "Person"]
     assert [p.name for p in people] == ["Priya Shah"] and people[0].mentions == 2
     assert "Priya" not in people[0].aliases
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Trust said it would act on the findings.", "Trust"),
+    ("The Department will publish its response in May.", "Department"),
+    ("The ward was rated as 'Requires Improvement' last year.", "Requires Improvement"),
+])
+def test_a_bare_body_noun_or_a_rating_is_not_a_name(extract, text, word):
+    assert word not in {e.name for e in extract(text).entities}
+
+
+def test_a_describing_noun_after_a_bracketed_acronym_types_the_name(extract):
+    found = extract("Councils joined the Harbour Estates (HES) programme to share their buildings.")
+    assert {e.name: e.type for e in found.entities}.get("Harbour Estates") == "Programme"
+
+
+def test_an_ambiguous_acronym_is_not_taken_for_a_newspaper(extract):
+    found = extract("The notice was given to Marsh Vale and Brackley FT in March.")
+    assert "Financial Times" not in {e.name for e in found.entities}

@@ -522,3 +522,8 @@ def test_evidence_is_the_whole_sentence_where_the_parser_cut_inside_a_name(extra
     [rel] = [r for r in found.relations if r.predicate == "partneredWith"]
     assert rel.evidence.startswith("Leeds City Council is working")
     assert callable(reading_sentences)
+
+
+def test_a_capitalised_post_in_apposition_names_the_body(extract):
+    assert ("Omar Baig", "partOf", "Local Government Association", None, "role-apposition") in _facts(
+        extract, "Cllr Omar Baig, Senior Vice Chair of the Local Government Association, welcomed the money.")

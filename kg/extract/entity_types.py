@@ -115,6 +115,7 @@ class TypeJudge:
             while i < len(doc) and doc[i].text != ")" and i - end < 6:
                 i += 1
             i += 1
+        after = i  # the word after the name and its bracketed acronym
         if i < len(doc) and doc[i].text in {",", "–", "-", "—"}:
             i += 1
             while i < len(doc) and skipped < 6 and not doc[i].is_sent_start:
@@ -127,9 +128,10 @@ class TypeJudge:
                     break  # no describing noun here ('a shared recruitment service': a participle reads on)
                 i += 1
                 skipped += 1
-        # 'the Social Policy and Practice database': a describing noun right after the name
-        if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end - 1].head.i == end:
-            etype = self.rules.context_words.get(doc[end].lemma_.lower())
+        # 'the Social Policy and Practice database', 'the One Public Estate (OPE) programme': a describing
+        # noun right after the name (and its acronym)
+        if after < len(doc) and doc[after].pos_ == "NOUN" and doc[end - 1].head.i == after:
+            etype = self.rules.context_words.get(doc[after].lemma_.lower())
             if etype in {"Programme", "Publication", "Policy"}:
                 return etype
         # 'the platform Data Mill North', 'a new company, Together for Children'

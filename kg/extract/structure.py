@@ -151,7 +151,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         if role.get("predicate") in specs and etype in role.get("holder_types", ()):
             for child in tok.children:
-                if child.dep_ == "appos" and child.i not in reader.tok2ment and child.pos_ == "NOUN" and _is_post(child, posts):
+                if child.dep_ == "appos" and child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and _is_post(child, posts):
                     orgs = _nested_prep_objects(reader, child, set(role.get("prepositions", ())), ROLE_DEPTH)
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
             fronted = _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
