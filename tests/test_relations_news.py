@@ -527,3 +527,14 @@ def test_evidence_is_the_whole_sentence_where_the_parser_cut_inside_a_name(extra
 def test_a_capitalised_post_in_apposition_names_the_body(extract):
     assert ("Omar Baig", "partOf", "Local Government Association", None, "role-apposition") in _facts(
         extract, "Cllr Omar Baig, Senior Vice Chair of the Local Government Association, welcomed the money.")
+
+
+def test_appointed_as_a_post_of_a_body_names_who_appointed(extract):
+    assert ("Harbour Trust", "appointed", "Jane Patel", None, "role-agent") in _facts(
+        extract, "Jane Patel has been appointed as the new chief executive of Harbour Trust.")
+
+
+def test_a_service_in_a_place_rated_by_an_inspectorate_is_the_places_council(extract):
+    facts = _facts(extract, "Adult services in Bradford were judged inadequate by the Care Quality Commission. "
+                            "Many adults waited months for an assessment.")
+    assert ("Care Quality Commission", "inspected", "City of Bradford Metropolitan District Council") in {f[:3] for f in facts}

@@ -38,6 +38,8 @@ class TypeJudge:
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care')
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
+        if len(span) == 1 and span[0].is_sent_start and span[0].is_title and span[0].lower_ in _lower_case_words(span.doc):
+            return False  # a word capitalised only to open a sentence, written in lower case elsewhere ('Children')
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
             return False  # a site's heading ('Latest News', 'Related Articles')
         if any(t.is_lower and t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} for t in span[1:-1]):
@@ -169,6 +171,14 @@ def _listing_noun(span: Span):
         if noun.lower_ == "such":
             noun = noun.head
     return noun if noun.pos_ == "NOUN" and noun.tag_ in {"NNS", "NN"} else None
+
+
+def _lower_case_words(doc: Doc) -> set[str]:
+    """The words an article writes in lower case (read once per article)."""
+    words = doc.user_data.get("kg_lower_words")
+    if words is None:
+        words = doc.user_data["kg_lower_words"] = {t.text for t in doc if t.is_lower and t.is_alpha}
+    return words
 
 
 def _in_title_case_line(span: Span) -> bool:

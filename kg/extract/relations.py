@@ -127,7 +127,8 @@ class RelationReader(PhraseReader):
         rules = self.structure.structural
         role = rules.get("role-agent", {})
         if spec.predicate in role.get("predicates", ()):
-            roles = self._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"})
+            roles = self._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"}) + [  # or 'as chief executive of X'
+                p for c in self._children(verb, {"prep"}) if c.lower_ == "as" for p in self._children(c, {"pobj"})]
             found = [m for c in roles for m in self._prep_objects(c, set(role.get("prepositions", ())))]
             if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
                 found = self._prep_objects(verb, set(role.get("verb_prepositions", ())))
