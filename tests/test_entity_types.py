@@ -200,3 +200,8 @@ def test_a_word_capitalised_only_to_open_a_sentence_is_no_name_when_the_article_
     assert "Children" not in {e.name for e in result.entities}
     assert ("Ofsted", "inspected", "City of Bradford Metropolitan District Council") in {
         (r.subject.name, r.predicate, r.object.name) for r in result.relations}
+
+
+def test_a_bare_body_nouns_possessive_is_not_part_of_the_name(extract):
+    found = extract("The Council's Harbour Justice Unit runs the advice line with volunteers.")
+    assert "Harbour Justice Unit" in {e.name for e in found.entities}

@@ -166,6 +166,8 @@ class MentionFinder:
             start += 1
         while start + 2 < end and doc[start].is_lower and doc[start + 1].text == "-":
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
+        if start + 2 < end and doc[start].text in self.rules.never and doc[start + 1].text in {"'s", "’s"}:
+            start += 2  # "the Council's Social Justice Unit": a bare body noun's possessive is not part of the name
         start = _name_prefix(doc, _capitalised_modifiers(doc, start))
         for k in range(start, end - 1):  # "X's 'Named Programme'" tagged as one name: X ends at its possessive
             if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}:
