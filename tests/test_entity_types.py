@@ -205,3 +205,14 @@ def test_a_word_capitalised_only_to_open_a_sentence_is_no_name_when_the_article_
 def test_a_bare_body_nouns_possessive_is_not_part_of_the_name(extract):
     found = extract("The Council's Harbour Justice Unit runs the advice line with volunteers.")
     assert "Harbour Justice Unit" in {e.name for e in found.entities}
+
+
+def test_two_capitalised_runs_joined_by_the_are_not_one_name(extract):
+    found = extract("She told Harbour Weekly the Brackley Council penalty was too low.")
+    assert not [e for e in found.entities if " the " in e.name]
+
+
+def test_a_post_of_several_post_words_and_a_body_is_not_a_name(extract):
+    found = extract("David Brown, Chief Executive of Ofwat, said the penalties were fair.")
+    assert "Chief Executive of Ofwat" not in {e.name for e in found.entities}
+    assert ("David Brown", "partOf", "Ofwat") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}

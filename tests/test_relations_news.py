@@ -538,3 +538,9 @@ def test_a_service_in_a_place_rated_by_an_inspectorate_is_the_places_council(ext
     facts = _facts(extract, "Adult services in Bradford were judged inadequate by the Care Quality Commission. "
                             "Many adults waited months for an assessment.")
     assert ("Care Quality Commission", "inspected", "City of Bradford Metropolitan District Council") in {f[:3] for f in facts}
+
+
+def test_the_company_is_not_the_subject_of_its_own_clause(extract):
+    facts = _facts(extract, "Harbour Homes Ltd misreported its leaks for years. Ofwat then issued the company with a "
+                            "penalty of £40,000.")
+    assert ("Ofwat", "fined", "Harbour Homes Ltd") in {f[:3] for f in facts}

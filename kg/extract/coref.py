@@ -26,14 +26,27 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_
     if etype is None:
         return None
     best = fallback = None
+    own_subjects = _own_subjects(tok)
     for i in range(max(0, sent.start - 120), tok.i):
         m = tok2ment.get(i)
-        if m is None or m.entity is None or m.entity.type != etype:
+        if m is None or m.entity is None or m.entity.type != etype or any(m.start <= j < m.end for j in own_subjects):
             continue
         if word in m.entity.name.lower():
             best = m
         fallback = m
     return best or fallback
+
+
+def _own_subjects(tok: Token) -> list[int]:
+    """The subjects of the verb a noun phrase belongs to: 'X fined the company' — the company is not X."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"nsubj", "nsubjpass"} and tok.head is verb:
+        return []
+    return [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_words: dict[str, str],

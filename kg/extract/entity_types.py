@@ -55,14 +55,13 @@ class TypeJudge:
     def is_post_title(self, span: Span) -> bool:
         """'Chief Executive', 'Head of Policy', 'Deputy Director for Wales': modifiers, a post word, then
         nothing or an 'of/for' phrase (patterns.json 'post_titles')."""
-        i = 0
-        while i < len(span) - 1 and span[i].text in self.rules.post_modifiers:
-            i += 1
-        if span[i].text not in self.rules.post_words:
+        words = self.rules.post_modifiers | self.rules.post_words
+        n = 0  # the opening run of post words and modifiers ('Chief Executive Officer')
+        while n < len(span) and span[n].text in words:
+            n += 1
+        if n == 0 or span[n - 1].text not in self.rules.post_words:
             return False
-        while i + 1 < len(span) and span[i + 1].text in self.rules.post_words:
-            i += 1  # 'Chief Executive Officer'
-        return i + 1 == len(span) or (span[i + 1].lower_ in {"of", "for"} and i + 2 < len(span))
+        return n == len(span) or (span[n].lower_ in {"of", "for"} and n + 1 < len(span))
 
     def is_given_name_run(self, span: Span) -> bool:
         """'Ewan Baird', 'Mark Foden': two or three capitalised words opening with a common given name."""

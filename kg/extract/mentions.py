@@ -168,12 +168,19 @@ class MentionFinder:
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
         if start + 2 < end and doc[start].text in self.rules.never and doc[start + 1].text in {"'s", "’s"}:
             start += 2  # "the Council's Social Justice Unit": a bare body noun's possessive is not part of the name
+        if start + 1 < end and doc[start].text in self.rules.descriptor_nouns and doc[start + 1].is_title:
+            start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
+        for k in range(start + 1, end - 1):  # 'told Utility Week the Southern Water penalty': two runs, not one name
+            if doc[k].lower_ in {"the", "a", "an"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP":
+                end = k
+                break
         start = _name_prefix(doc, _capitalised_modifiers(doc, start))
         for k in range(start, end - 1):  # "X's 'Named Programme'" tagged as one name: X ends at its possessive
             if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}:
                 end = k
                 break
-        while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
+                               or doc[end - 1].is_currency):  # 'Acme Ltd £' tagged with the start of a sum
             end -= 1
         if start >= end:
             return None

@@ -79,6 +79,7 @@ class TypeRules:
     role_title_heads: frozenset[str] = frozenset()  # 'the Home Secretary': 'Home' is part of a post's title
     post_modifiers: frozenset[str] = frozenset()  # 'Chief', 'Deputy' before a post word in a capitalised post
     post_words: frozenset[str] = frozenset()  # 'Head', 'Director': 'Head of Policy' is a post, not a name
+    descriptor_nouns: frozenset[str] = frozenset()  # 'Regulator Ofwat': a noun describing the name after it
 
 
 @dataclass(frozen=True)
@@ -253,7 +254,8 @@ def type_rules() -> TypeRules:
                      {w: t for t, words in raw.get("post_modified_heads", {}).items() for w in words},
                      frozenset(raw.get("role_title_heads", ())),
                      frozenset(raw.get("post_titles", {}).get("modifiers", ())),
-                     frozenset(raw.get("post_titles", {}).get("posts", ())))
+                     frozenset(raw.get("post_titles", {}).get("posts", ())),
+                     frozenset(raw.get("descriptor_nouns", ())))
 
 
 @lru_cache(maxsize=1)
