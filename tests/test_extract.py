@@ -152,3 +152,9 @@ def test_topics_are_assigned_from_the_scheme(extract):
 def test_no_relation_between_wrong_types(extract):
     # a place cannot fine anyone
     assert not [r for r in extract("London fined Norfolk County Council £5,000.").relations if r.predicate == "fined"]
+
+
+def test_a_bracketed_acronym_with_letters_from_inside_a_word_is_the_names_alias(extract):
+    found = extract("The Harbour Taskforce (HTF) met in May. HTF will report in June.")
+    [entity] = [e for e in found.entities if e.name == "Harbour Taskforce"]
+    assert "HTF" in entity.aliases and "HTF" not in {e.name for e in found.entities}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..resolve import acronym_matches, is_acronym
+from ..resolve import acronym_matches, bracket_acronym_fits, is_acronym
 from ..vocab.lexicon import StructureRules
 from .entity_types import TypeJudge
 from .mentions_base import Mention
@@ -34,7 +34,7 @@ class AcronymReader:
             if not is_acronym(acro_tok.text):
                 continue
             long_form = by_end.get(tok.i)
-            if long_form is not None and not acronym_matches(acro_tok.text, long_form.text):
+            if long_form is not None and not bracket_acronym_fits(acro_tok.text, long_form.text):
                 long_form = None  # the tagger cut the name short ('Rescue Service (KFRS)'): rebuild it
             if long_form is None:
                 long_form = self.title_case_run(doc, tok.i, acro_tok.text)

@@ -28,10 +28,11 @@ class EntityBuilder:
         groups: dict[str, list[Mention]] = {}
         long_forms = [m for m in mentions if len(m.text.split()) > 1]
         persons = [m for m in mentions if m.type == "Person" and len(m.text.split()) > 1]
+        defined = {doc[i].text: span for i, span in acronym_of.items()}  # 'Harbour Taskforce (HTF)': later 'HTF' too
         for m in mentions:
             key = None
-            if m.start in acronym_of:
-                s, e = acronym_of[m.start]
+            if m.start in acronym_of or m.text in defined:
+                s, e = acronym_of.get(m.start) or defined[m.text]
                 lf = next((x for x in mentions if x.start == s and x.end == e), None)
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()

@@ -68,6 +68,24 @@ def acronym_matches(acronym: str, name: str) -> bool:
     return caps.upper() == acro
 
 
+def bracket_acronym_fits(acronym: str, name: str) -> bool:
+    """'Fairness Taskforce (FTF)': an acronym in brackets right after a name may take letters from inside its
+    words (Task-Force); it fits when it matches as usual, or opens with the name's initial, has every word's
+    initial in order, and spells a subsequence of the name's letters."""
+    if acronym_matches(acronym, name):
+        return True
+    acro = acronym.replace("&", "").upper()
+    words = [w for w in re.split(r"[\s\-/]+", canonical_name(name)) if w and w[0].isupper()]
+    if len(words) < 2 or len(acro) < 2 or acro[0] != words[0][0].upper():
+        return False
+
+    def subsequence(short: str, long: str) -> bool:
+        rest = iter(long)
+        return all(c in rest for c in short)
+
+    return subsequence("".join(w[0] for w in words).upper(), acro) and subsequence(acro, "".join(words).upper())
+
+
 def parse_amount(text: str) -> Amount | None:
     """'£60,000' -> Amount(60000, GBP); '£4 million' -> 4000000; None when it is not money."""
     m = _MONEY_RE.search(text)
