@@ -216,3 +216,8 @@ def test_a_post_of_several_post_words_and_a_body_is_not_a_name(extract):
     found = extract("David Brown, Chief Executive of Ofwat, said the penalties were fair.")
     assert "Chief Executive of Ofwat" not in {e.name for e in found.entities}
     assert ("David Brown", "partOf", "Ofwat") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_a_place_after_a_posts_of_is_not_part_of_the_holders_name(extract):
+    found = extract("Mayor of Newham Rokhsana Fiaz added that the appointment was welcome.")
+    assert "Rokhsana Fiaz" in {e.name for e in found.entities if e.type == "Person"}

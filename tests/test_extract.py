@@ -158,3 +158,18 @@ def test_a_bracketed_acronym_with_letters_from_inside_a_word_is_the_names_alias(
     found = extract("The Harbour Taskforce (HTF) met in May. HTF will report in June.")
     [entity] = [e for e in found.entities if e.name == "Harbour Taskforce"]
     assert "HTF" in entity.aliases and "HTF" not in {e.name for e in found.entities}
+
+
+def test_a_name_the_parser_cut_in_two_hangs_on_its_attached_part():
+    """'Mark | Thompson said': the parser started a sentence inside the name; the name's root is the part
+    attached to the rest of the sentence, so the rules that start from a name's root still see it."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.extract.mentions_base import Mention, mention_root
+
+    doc = Doc(Vocab(), words=["Mark", "Thompson", "said", "so", "."], heads=[0, 2, 2, 2, 2],
+              deps=["ROOT", "nsubj", "ROOT", "advmod", "punct"])
+    assert mention_root(doc, Mention(0, 2, "Mark Thompson", "Person", "spacy")).text == "Thompson"
+    whole = Doc(Vocab(), words=["Mark", "Thompson", "said", "."], heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"])
+    assert mention_root(whole, Mention(0, 2, "Mark Thompson", "Person", "spacy")).text == "Thompson"

@@ -544,3 +544,18 @@ def test_the_company_is_not_the_subject_of_its_own_clause(extract):
     facts = _facts(extract, "Harbour Homes Ltd misreported its leaks for years. Ofwat then issued the company with a "
                             "penalty of £40,000.")
     assert ("Ofwat", "fined", "Harbour Homes Ltd") in {f[:3] for f in facts}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a story opening with the given name in capitals (news house style)
+    ("JOHN Reilly has been named by Harbour County Council as its new director of children's services.",
+     ("Harbour County Council", "appointed", "John Reilly")),
+    # the partnership announced, with its partners hung on the verb
+    ("A new fundraising partnership has been announced between Harbour Trust and Brackley Hospitals Charity.",
+     ("Harbour Trust", "partneredWith", "Brackley Hospitals Charity")),
+    # 'branded … inadequate' as a rating
+    ("Brackley Council has a new director. Ofsted inspectors branded the council's children's services inadequate.",
+     ("Ofsted", "inspected", "Brackley Council")),
+])
+def test_more_news_wording(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}

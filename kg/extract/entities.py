@@ -90,6 +90,8 @@ class EntityBuilder:
                 name = sorted(honorific_forms)[0]  # 'Lord Patel' rather than a bare 'Patel'
         if not name:
             return None
+        if etype == "Person":  # 'JOHN Smith' opening a news story: the given name as written elsewhere
+            name = " ".join(w.title() if w.isupper() and w.title() in self.rules.given_names else w for w in name.split())
         if etype == "Person":  # a bare given name is no name to join articles by ('Tony')
             aliases = {f for f in forms | honorific_forms if f.casefold() != name.casefold()
                        and not (f in self.rules.given_names and len(name.split()) > 1)}

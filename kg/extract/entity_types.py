@@ -65,7 +65,8 @@ class TypeJudge:
 
     def is_given_name_run(self, span: Span) -> bool:
         """'Ewan Baird', 'Mark Foden': two or three capitalised words opening with a common given name."""
-        return (2 <= len(span) <= 3 and span[0].text in self.rules.given_names
+        first = span[0].text.title() if span[0].is_upper and len(span[0]) > 1 else span[0].text  # 'JOHN Smith' opening a story
+        return (2 <= len(span) <= 3 and first in self.rules.given_names
                 and all(t.text[:1].isupper() and t.is_alpha for t in span))
 
     def extend_paper(self, doc: Doc, start: int, end: int) -> int:

@@ -46,8 +46,11 @@ class MentionFinder:
         candidates += [b for g in places.values() if (b := self.place_body(doc, g)) is not None]
         for ent in doc.ents:
             place = places.get(ent.start)
-            if place is not None and place.end < ent.end and doc[place.end].text in self.rules.given_names:
-                # 'commissioner for Wales Anne Jones' tagged as one name: a place, then a person
+            if place is not None and place.end < ent.end and (
+                    doc[place.end].text in self.rules.given_names
+                    or (ent.label_ == "PERSON" and place.start > 0 and doc[place.start - 1].lower_ in {"of", "for"})):
+                # 'commissioner for Wales Anne Jones', 'Mayor of Newham Jo Bloggs' tagged as one name: a place
+                # (the post's), then a person
                 ent = doc[place.end:ent.end]
                 ent.label_ = "PERSON"
             m = self.mention_from_span(doc, ent)

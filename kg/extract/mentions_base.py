@@ -20,3 +20,15 @@ class Mention:
     source: str  # "gazetteer", "head", "context" or "spacy"
     gaz_id: str | None = None
     entity: Entity | None = field(default=None, repr=False)
+
+
+def mention_root(doc, m: Mention):
+    """The token a name hangs on in the parse: its span's root, or, where the parser started a sentence
+    inside the name ('Mark | Thompson, senior lecturer …'), the part attached to the rest of the sentence."""
+    span = doc[m.start:m.end]
+    root = span.root
+    if root.head.i == root.i and len(span) > 1:
+        attached = [t for t in span if t.head.i != t.i and not m.start <= t.head.i < m.end]
+        if attached:
+            return attached[-1]
+    return root

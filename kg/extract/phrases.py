@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
 from .coref import nearest_named, next_named
-from .mentions_base import Mention
+from .mentions_base import Mention, mention_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,7 +43,7 @@ class PhraseReader:
         root = tok
         if m is not None and m.entity is not None:
             out.append((m, False))
-            root = self.doc[m.start:m.end].root
+            root = mention_root(self.doc, m)
         else:
             out = self._appositions_and_owners(tok, depth)
             for reader in self._STANDING_FOR:  # what an unnamed phrase stands for, the first that finds one
@@ -114,7 +114,7 @@ class PhraseReader:
         """'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun."""
         return [(self.tok2ment[c.i], True) for c in tok.children
                 if c.dep_ in {"compound", "nmod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
-                and self.doc[self.tok2ment[c.i].start:self.tok2ment[c.i].end].root.i == c.i]
+                and mention_root(self.doc, self.tok2ment[c.i]).i == c.i]
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'children's services in Westshire', 'the services at Barnfield Council' stand for the body."""
@@ -167,7 +167,7 @@ class PhraseReader:
         rule = self.structure.structural.get("co-subject", {})
         preps, verbs = set(rule.get("prepositions", ())), set(rule.get("verbs", ()))
         out = []
-        root = self.doc[ment.start:ment.end].root
+        root = mention_root(self.doc, ment)
         for child in root.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 out += [m for tok in child.children if tok.dep_ == "pobj" for m, _ in self.mentions_for(tok)]

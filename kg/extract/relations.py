@@ -286,11 +286,11 @@ class RelationReader(PhraseReader):
         yield from self.emit(spec, verb, [(subject, False)], [(obj, False)], "surface")
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:
-        """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y', 'a partnership
-        between A and B'."""
+        """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y', 'a partnership between A and B'."""
         spec = self.specs[trig.predicate]
-        if spec.symmetric:  # 'a partnership between A and B'
-            between = self._prep_objects(noun, {"between"})
+        if spec.symmetric:  # 'a partnership between A and B', 'a partnership has been announced between A and B'
+            between = self._prep_objects(noun, {"between"}) or (
+                self._prep_objects(noun.head, {"between"}) if noun.dep_ in {"nsubj", "nsubjpass"} else [])
             if len(between) > 1:
                 yield from self.emit(spec, noun, between[:1], between[1:], "nominal")
                 return

@@ -3,13 +3,15 @@ a possessive ('Off the Record's Young Carers Project' -> created), a location ('
 locatedIn), a role ('Tom Symons, principal researcher at Nesta', 'Anne Campbell from Queens University
 Belfast', 'Leeds City Council's director Jane Doe' -> partOf), a name joined to a trigger participle
 ('the Nesta-funded X', 'a Leeds-based charity'). Which relation each structure states, and
-the words it uses, are data (patterns.json 'structural_rules'). Imports extract.phrases only (for types).
+the words it uses, are data (patterns.json 'structural_rules'). Imports extract.mentions_base (and extract.phrases for types).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
+
+from .mentions_base import mention_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -139,7 +141,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
     role, role_from, role_poss = rules.get("role-apposition", {}), rules.get("role-from", {}), rules.get("possessive-role", {})
     for tok in reader.sent:
         m = reader.tok2ment.get(tok.i)
-        if m is None or m.entity is None or reader.doc[m.start:m.end].root.i != tok.i:
+        if m is None or m.entity is None or mention_root(reader.doc, m).i != tok.i:
             continue
         etype = m.entity.type
         if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
