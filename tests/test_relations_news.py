@@ -559,3 +559,32 @@ def test_the_company_is_not_the_subject_of_its_own_clause(extract):
 ])
 def test_more_news_wording(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The Harbour Index is produced by a consortium of three organisations: Brackley Council, Harbour Trust and "
+     "the University of Kent.", {("Brackley Council", "created", "Harbour Index"), ("Harbour Trust", "created", "Harbour Index"),
+                                 ("University of Kent", "created", "Harbour Index")}),
+    ("Ofsted inspected two councils: Brackley Council and Wexley Borough Council.",
+     {("Ofsted", "inspected", "Brackley Council"), ("Ofsted", "inspected", "Wexley Borough Council")}),
+])
+def test_names_listed_after_a_colon_stand_for_the_plural_noun_before_it(extract, text, facts):
+    assert facts <= {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_colon_before_a_single_name_is_not_a_list(extract):
+    facts = _facts(extract, "Ofsted inspected the councils: Brackley Council said it was pleased.")
+    assert ("Ofsted", "inspected", "Brackley Council") not in {f[:3] for f in facts}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The ICO slapped Wexley Borough Council with a £45,000 penalty after a data breach.",
+     ("Information Commissioner's Office", "fined", "Wexley Borough Council", "45000", "active")),
+    # 'by Y' on the noun of the verb's prepositional phrase, not on the verb
+    ("Harbour Homes Ltd was issued with a £20,000 monetary penalty notice by the ICO.",
+     ("Information Commissioner's Office", "fined", "Harbour Homes Ltd", "20000", "passive")),
+    ("Brackley Council and the University of Kent have signed a memorandum of understanding.",
+     ("Brackley Council", "partneredWith", "University of Kent", None, "nominal")),
+])
+def test_fines_slapped_notices_issued_and_memoranda_signed(extract, text, fact):
+    assert fact in _facts(extract, text)

@@ -132,6 +132,23 @@ class PhraseReader:
         """'a consortium of four organisations: A, B and C'."""
         return self._prep_mentions(tok, {"of"}, depth) if tok.lemma_.lower() in self.rules.collective_nouns else []
 
+    def _listed_after_colon(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """'four organisations: A, B, C and the D': names listed after a colon stand for the plural noun before
+        it (read from the words: the parser hangs such a list anywhere)."""
+        if tok.tag_ != "NNS" or tok.i + 2 >= self.sent.end or self.doc[tok.i + 1].text != ":":
+            return []
+        out, i = [], tok.i + 2
+        while i < self.sent.end:
+            m = self.tok2ment.get(i)
+            if m is not None and m.entity is not None:
+                out.append((m, False))
+                i = m.end
+            elif self.doc[i].lower_ in {",", "and", "the", "&"}:
+                i += 1
+            else:
+                break
+        return out if len(out) > 1 else []
+
     def _members_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'inspectors from Ofsted', 'officials at the Home Office': the people stand for their body."""
         if not self._words(tok) & self.rules.member_nouns:
@@ -159,8 +176,8 @@ class PhraseReader:
                or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))
         return [(ref, True)] if ref is not None else []
 
-    _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _members_of, _examples,
-                     _the_regulator, _described)
+    _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,
+                     _members_of, _examples, _the_regulator, _described)
 
     def co_subjects(self, ment: Mention) -> list[Mention]:
         """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject."""

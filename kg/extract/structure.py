@@ -55,12 +55,15 @@ def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> 
 
 def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, passive: bool) -> list:
     """Who did what a trigger verb states: its 'by' phrase; in the passive, a 'by' on an infinitive below it
-    ('was ordered to pay £X by Y'), else the relation's other agent prepositions, on the verb or the sum
+    ('was ordered to pay £X by Y') or on the noun of its prepositional phrase ('was issued with a penalty
+    notice by Y'), else the relation's other agent prepositions, on the verb or the sum
     ('was awarded £2m from Y', kg:agentPreposition)."""
     agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
               for m in reader.mentions_for(p)]
-    if passive and not agents:
-        agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})]
+    if passive and not agents:  # 'issued with a penalty notice by Y': 'by Y' on the noun the verb governs
+        agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})] or [
+            m for p in reader._children(verb, {"prep"}) for x in reader._children(p, {"pobj"})
+            for m in reader._prep_objects(x, {"by"})]
     if passive and not agents and spec.agent_preps:
         agents = [m for x in [verb, *reader._children(verb, {"dobj", "npadvmod", "dative"})]
                   for m in reader._prep_objects(x, spec.agent_preps)]
