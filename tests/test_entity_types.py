@@ -221,3 +221,16 @@ def test_a_post_of_several_post_words_and_a_body_is_not_a_name(extract):
 def test_a_place_after_a_posts_of_is_not_part_of_the_holders_name(extract):
     found = extract("Mayor of Newham Rokhsana Fiaz added that the appointment was welcome.")
     assert "Rokhsana Fiaz" in {e.name for e in found.entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The scheme is paid for by West Mercia Police and Crime Commissioner.", "West Mercia Police and Crime Commissioner"),
+    ("Kent Fire and Rescue Service opened a new station in Ashford.", "Kent Fire and Rescue Service"),
+])
+def test_a_kind_of_office_with_and_in_its_name_is_one_name(extract, text, name):
+    assert name in {e.name for e in extract(text).entities}
+
+
+def test_a_councils_portfolio_holder_is_a_post_not_a_name(extract):
+    found = extract("Cllr Amy Lowe, Portfolio Holder for Housing on Brackley Council, said the plan was sound.")
+    assert not [e for e in found.entities if e.name.startswith("Portfolio Holder")]

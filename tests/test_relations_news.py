@@ -588,3 +588,9 @@ def test_a_colon_before_a_single_name_is_not_a_list(extract):
 ])
 def test_fines_slapped_notices_issued_and_memoranda_signed(extract, text, fact):
     assert fact in _facts(extract, text)
+
+
+def test_a_posts_remit_after_of_is_not_its_employer_when_at_names_one(extract):
+    facts = {f[:3] for f in _facts(extract, "Omar Baig, director of Welfare at the Harbour Foundation, said the report was clear.")}
+    assert ("Omar Baig", "partOf", "Harbour Foundation") in facts
+    assert not [f for f in facts if f[1] == "partOf" and f[2] != "Harbour Foundation"]

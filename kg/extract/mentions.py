@@ -85,7 +85,7 @@ class MentionFinder:
         if (m.start, m.end) in whole:
             return [m]
         for k in range(m.start + 1, m.end - 1):
-            if doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole):
+            if doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole) and not self.in_joined_office(doc, k):
                 parts = [(a, b) for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
                 out = []
                 for a, b in parts:
@@ -94,6 +94,14 @@ class MentionFinder:
                         out.append(Mention(a, b, span.text, self.judge.head_type(span) or m.type, m.source))
                 return out
         return [m]
+
+    def in_joined_office(self, doc: Doc, k: int) -> bool:
+        """Whether the 'and' at *k* is inside the name of a kind of office ('Police and Crime Commissioner')."""
+        for words in self.structure.joined_offices:
+            at = words.index("and") if "and" in words else -1
+            if at >= 0 and k - at >= 0 and [t.text for t in doc[k - at:k - at + len(words)]] == list(words):
+                return True
+        return False
 
     def split_possessor(self, doc: Doc, m: Mention, known: list[Mention]) -> list[Mention]:
         """'Kent's Public Health' tagged as one name: a known possessor and what it owns are two mentions."""
@@ -134,7 +142,8 @@ class MentionFinder:
                                                                    and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
                     if doc[j].ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
                         break
-                    if doc[j].lower_ in {"and", "&"} and (doc[j + 1].ent_iob_ == "B" or doc[j - 1].text in self.rules.head_words):
+                    if doc[j].lower_ in {"and", "&"} and (doc[j + 1].ent_iob_ == "B" or doc[j - 1].text in self.rules.head_words) \
+                            and not self.in_joined_office(doc, j):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names
                     j += 1
                 if j == i:

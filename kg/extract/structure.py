@@ -35,6 +35,13 @@ def _nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], de
     return out
 
 
+def _employers(reader: RelationReader, role: Token, preps: set[str]) -> list:
+    """The body a post belongs to: 'director of Welfare at the Nuffield Foundation' — where the post has an
+    'at' (or 'with') body, its 'of' phrase names the post's remit, not its employer."""
+    return (_nested_prep_objects(reader, role, preps & {"at", "with"}, ROLE_DEPTH)
+            or _nested_prep_objects(reader, role, preps, ROLE_DEPTH))
+
+
 def _is_post(tok: Token, posts: set[str]) -> bool:
     """Whether a role noun names a post ('chief executive', 'senior lecturer'), by its head or a modifier."""
     words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
@@ -157,7 +164,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if role.get("predicate") in specs and etype in role.get("holder_types", ()):
             for child in tok.children:
                 if child.dep_ == "appos" and child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and _is_post(child, posts):
-                    orgs = _nested_prep_objects(reader, child, set(role.get("prepositions", ())), ROLE_DEPTH)
+                    orgs = _employers(reader, child, set(role.get("prepositions", ())))
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
             fronted = _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
@@ -169,7 +176,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 verbs.append(tok.head)
             roles = [a for v in verbs for a in v.children if a.dep_ == "attr" and a.pos_ == "NOUN"
                      and a.i not in reader.tok2ment and _is_post(a, posts)]
-            orgs = [o for r in roles for o in _nested_prep_objects(reader, r, set(copula.get("prepositions", ())), ROLE_DEPTH)]
+            orgs = [o for r in roles for o in _employers(reader, r, set(copula.get("prepositions", ())))]
             if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
                 orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], orgs, "role-copula")

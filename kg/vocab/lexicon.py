@@ -96,6 +96,7 @@ class StructureRules:
     structural: dict[str, dict]  # rule name -> {"predicate": ..., other settings}
     regulators: frozenset[str] = frozenset()  # names (lower case) of regulators and inspectorates
     rating_spellings: dict[str, str] = field(default_factory=dict)  # another way of writing a rating -> the rating
+    joined_offices: frozenset[tuple[str, ...]] = frozenset()  # 'Police and Crime Commissioner': not split at 'and'
 
 
 @dataclass(frozen=True)
@@ -271,7 +272,8 @@ def structure_rules() -> StructureRules:
         rating_re=re.compile(r"\b(" + "|".join(re.escape(r) for r in ratings) + r")\b", re.I),
         relative_pronouns=frozenset(raw["relative_pronouns"]), name_joining_words=frozenset(raw["name_joining_words"]),
         acronym_joining_words=frozenset(raw["acronym_joining_words"]), structural=drop_about(raw["structural_rules"]),
-        regulators=frozenset(r.casefold() for r in raw.get("regulators", ())), rating_spellings=spellings)
+        regulators=frozenset(r.casefold() for r in raw.get("regulators", ())), rating_spellings=spellings,
+        joined_offices=frozenset(tuple(p.replace(",", " ,").split()) for p in raw.get("joined_offices", ())))
 
 
 @lru_cache(maxsize=1)
