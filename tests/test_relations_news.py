@@ -594,3 +594,35 @@ def test_a_posts_remit_after_of_is_not_its_employer_when_at_names_one(extract):
     facts = {f[:3] for f in _facts(extract, "Omar Baig, director of Welfare at the Harbour Foundation, said the report was clear.")}
     assert ("Omar Baig", "partOf", "Harbour Foundation") in facts
     assert not [f for f in facts if f[1] == "partOf" and f[2] != "Harbour Foundation"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # receiving a fine is being fined, not being funded
+    ("Brackley Council received a £40,000 fine from the Information Commissioner's Office.",
+     ("Information Commissioner's Office", "fined", "Brackley Council", "40000", "inverse")),
+    ("Wexley Borough Council received a 'requires improvement' rating from Ofsted.",
+     ("Ofsted", "inspected", "Wexley Borough Council", None, "inverse")),
+    ("Wexley Borough Council became the latest to receive an 'inadequate' judgment from Ofsted.",
+     ("Ofsted", "inspected", "Wexley Borough Council", None, "inverse")),
+    ("Brackley Council has been given a 'good' rating by Ofsted.", ("Ofsted", "inspected", "Brackley Council", None, "passive")),
+    ("Jane Okafor, who chairs Harbour Trust, said the report was welcome.",
+     ("Jane Okafor", "partOf", "Harbour Trust", None, "relative")),
+])
+def test_fines_and_ratings_received_and_posts_held(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+def test_a_fine_received_is_not_a_grant(extract):
+    assert not [f for f in _facts(extract, "Brackley Council received a £40,000 fine from the ICO.") if f[1] == "funded"]
+
+
+def test_the_council_is_never_another_kind_of_body_named_before(extract):
+    facts = _facts(extract, "Harbour Trust runs the adoption service. In 2012 the council received an 'outstanding' "
+                            "rating from Ofsted.")
+    assert not [f for f in facts if f[1] == "inspected" and f[2] == "Harbour Trust"]
+
+
+def test_the_authority_may_stand_for_a_council_named_before(extract):
+    facts = _facts(extract, "Brackley Council lost the files in May. The Information Commissioner's Office fined "
+                            "the authority £40,000.")
+    assert ("Information Commissioner's Office", "fined", "Brackley Council") in {f[:3] for f in facts}

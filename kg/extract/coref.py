@@ -13,11 +13,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_words: dict[str, str]) -> Mention | None:
+def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_words: dict[str, str],
+                  name_nouns: frozenset[str] = frozenset()) -> Mention | None:
     """'the council', 'the database': the nearest earlier name of the type the noun describes.
 
     A noun that is part of organisations' names ('council', 'department') prefers names that
-    contain it. Looks back over this sentence and about five before it.
+    contain it; one of *name_nouns* ('the council', 'the university') takes only such a name (a
+    charity named just before is not 'the council'). Looks back over this sentence and about five before it.
     """
     word = (tok.lemma_ or tok.lower_).lower()  # the lemma is set only near trigger words
     if not any(c.lower_ in {"the", "this"} for c in tok.children):
@@ -34,7 +36,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_
         if word in m.entity.name.lower():
             best = m
         fallback = m
-    return best or fallback
+    return best or (None if word in name_nouns else fallback)
 
 
 def _own_subjects(tok: Token) -> list[int]:

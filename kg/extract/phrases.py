@@ -126,7 +126,7 @@ class PhraseReader:
     def _described_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'rated the council inadequate', parsed with 'the council' as a modifier of the rating."""
         return [(ref, True) for c in tok.children if c.dep_ == "compound" and c.i not in self.tok2ment
-                and (ref := nearest_named(c, self.sent, self.tok2ment, self.rules.context_words)) is not None]
+                and (ref := nearest_named(c, self.sent, self.tok2ment, self.rules.context_words, self.rules.name_nouns)) is not None]
 
     def _collective(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'a consortium of four organisations: A, B and C'."""
@@ -172,7 +172,7 @@ class PhraseReader:
 
     def _described(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'the council' (named before), 'a county council' (named just after)."""
-        ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules.context_words)
+        ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules.context_words, self.rules.name_nouns)
                or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))
         return [(ref, True)] if ref is not None else []
 
@@ -217,6 +217,10 @@ class PhraseReader:
     def _inherited_subjects(self, verb: Token) -> tuple[list[tuple[Mention, bool]], str]:
         """Subjects of a verb with no subject of its own: coordinated, controlled or relative clauses."""
         head = verb.head
+        if (verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and head.dep_ in {"attr", "oprd"} and head.head.lemma_ in {"be", "become"}):
+            # 'X became the latest council to receive …', 'X is the first to be rated …'
+            return [m for c in self._children(head.head, SUBJ_DEPS) for m in self.mentions_for(c)], "inherited"
         if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
             return self.mentions_for(head), "relative"
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:

@@ -67,10 +67,10 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
     ('was awarded £2m from Y', kg:agentPreposition)."""
     agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
               for m in reader.mentions_for(p)]
-    if passive and not agents:  # 'issued with a penalty notice by Y': 'by Y' on the noun the verb governs
+    if passive and not agents:  # 'issued with a penalty notice by Y', 'given a rating by Y': 'by Y' on a noun
+        nouns = [x for p in reader._children(verb, {"prep"}) for x in reader._children(p, {"pobj"})]
         agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})] or [
-            m for p in reader._children(verb, {"prep"}) for x in reader._children(p, {"pobj"})
-            for m in reader._prep_objects(x, {"by"})]
+            m for x in [*reader._children(verb, {"dobj", "dative", "npadvmod"}), *nouns] for m in reader._prep_objects(x, {"by"})]
     if passive and not agents and spec.agent_preps:
         agents = [m for x in [verb, *reader._children(verb, {"dobj", "npadvmod", "dative"})]
                   for m in reader._prep_objects(x, spec.agent_preps)]

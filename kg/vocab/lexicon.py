@@ -80,6 +80,7 @@ class TypeRules:
     post_modifiers: frozenset[str] = frozenset()  # 'Chief', 'Deputy' before a post word in a capitalised post
     post_words: frozenset[str] = frozenset()  # 'Head', 'Director': 'Head of Policy' is a post, not a name
     descriptor_nouns: frozenset[str] = frozenset()  # 'Regulator Ofwat': a noun describing the name after it
+    name_nouns: frozenset[str] = frozenset()  # 'the council' stands only for a name with 'council' in it
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,7 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("role_title_heads", ())),
                      frozenset(raw.get("post_titles", {}).get("modifiers", ())),
                      frozenset(raw.get("post_titles", {}).get("posts", ())),
-                     frozenset(raw.get("descriptor_nouns", ())))
+                     frozenset(raw.get("descriptor_nouns", ())), frozenset(raw.get("name_nouns", ())))
 
 
 @lru_cache(maxsize=1)
