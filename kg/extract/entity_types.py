@@ -140,6 +140,8 @@ class TypeJudge:
         j = start - 1
         if j >= 1 and doc[j].text == ",":
             j -= 1
+            if self.is_given_name_run(doc[start:end]):  # 'CEO of the trust, Clare Jones said': a post, then a person
+                j = -1
         if j >= 0 and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in self.rules.context_words:
             return self.rules.context_words[doc[j].lemma_.lower()]
         noun = _copula_noun(doc[start:end]) or _listing_noun(doc[start:end])

@@ -34,10 +34,13 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             date = ent.text
     if amount is None and spec.amount:
         words = " ".join(t.text for t in subtree if t.i in covered)
-        amount = parse_amount(words) or _implied_amount(reader, words) or _neighbour_amount(reader, spec)
+        amount = (parse_amount(words) or _implied_amount(reader, words) or _sole_amount(reader)
+                  or _neighbour_amount(reader, spec))
     if spec.rating:
         rm = reader.structure.rating_re.search(reader.evidence)
         rating = reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower()) if rm else None
+    if spec.amount:
+        objects = list(objects) + _gapped_objects(reader, objects)
     own = _paired_amounts(reader, objects) if spec.amount and len(objects) > 1 else {}
     metonymy = reader.structure.structural.get("place-as-body", {})
     for (s, s_coref) in subjects:
@@ -56,7 +59,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                     oe, as_place = (body, False) if body is not None or not metonymy.get("else_the_place") else (oe, True)
             if se is None or oe is None or se is oe:
                 continue
-            s_role, o_role = _role_type(reader, se, spec.subject_types), _role_type(reader, oe, spec.object_types)
+            s_role, o_role = _role_type(reader, se, spec), _role_type(reader, oe, spec, obj=True)
             if (s_role or se.type) not in spec.subject_types or ((o_role or oe.type) not in spec.object_types and not as_place):
                 continue
             role = "+role" if s_role or o_role else ""
@@ -67,11 +70,13 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                            rating, date)
 
 
-def _role_type(reader: PhraseReader, entity, allowed) -> str | None:
+def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = False) -> str | None:
     """The type a name only the tagger typed takes from a role only a body fills (patterns.json
     'role-typing'), or None when the role says nothing new."""
     rule = reader.structure.structural.get("role-typing", {})
-    to = rule.get("to")
+    to, allowed = rule.get("to"), spec.object_types if obj else spec.subject_types
+    if spec.predicate not in rule.get("predicates", ()):
+        return None
     if (entity.type in allowed or to not in allowed or entity.typed_by != "spacy"
             or entity.type not in rule.get("gives_way", ())):
         return None
@@ -102,6 +107,38 @@ def _paired_amounts(reader: PhraseReader, objects) -> dict:
             return {}
         paired[start] = amount
     return paired if len(set(paired.values())) == len(paired) else {}
+
+
+def _sole_amount(reader: PhraseReader):
+    """'X has become the latest body to be served with a penalty, ordered to pay £150,000': the one sum of
+    the statement's own sentence, where the parse hangs it off another verb."""
+    sums = [e for e in reader.doc.ents if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
+    return _money(reader.doc, sums[0], reader.sent.start) if len(sums) == 1 else None
+
+
+def _gapped_objects(reader: PhraseReader, objects) -> list:
+    """'X was served a penalty of £95,000, Y £60,000 and Z £90,000': after the last object, names each
+    followed straight away by their own sum, joined by commas and 'and', are objects too (the verb left out)."""
+    if not objects:
+        return []
+    doc, out = reader.doc, []
+    sums = {e.start: e for e in doc.ents if e.label_ == "MONEY"}
+    last = max(o.end for o, _ in objects)
+    own = [e for start, e in sorted(sums.items()) if last <= start < reader.sent.end]
+    if not own:
+        return []
+    i = own[0].end  # past the last object's own sum
+    while i < reader.sent.end and doc[i].lower_ in {",", "and"}:
+        i += 1
+        m = reader.tok2ment.get(i)
+        if m is None or m.start != i or m.entity is None:
+            break
+        after = m.end + (1 if m.end < len(doc) and doc[m.end].text in {"£", "$", "€"} else 0)
+        if after not in sums:
+            break
+        out.append((m, False))
+        i = sums[after].end
+    return out
 
 
 def _neighbour_amount(reader: PhraseReader, spec: RelationSpec):

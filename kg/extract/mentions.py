@@ -72,9 +72,17 @@ class MentionFinder:
         in a body's head word ('District Council', 'Fire Service') names a body, though the registers spell
         it differently (the tagger's shorter span would otherwise lose to the place)."""
         end = place.end
-        while end < len(doc) and end - place.end < 4 and doc[end].is_title and doc[end].pos_ in {"PROPN", "NOUN"}:
+        if end + 2 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title:
+            end += 1  # 'Brighton and Sussex University Hospitals Trust', 'Sandwell and West Birmingham NHS Trust'
+        tail = end
+        while end < len(doc) and end - tail < 5 and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"}:
             end += 1
-        if end == place.end or self.judge.head_type(doc[place.start:end]) != "Organisation":
+        joined = tail > place.end
+        if end == tail or any(a == tail for a, _ in _org_spans(doc)):
+            return None  # a known body after the place ('the UK Information Commissioner') is that body
+        if joined and (end - tail < 2 or _a_places_council(doc[tail:end])):
+            return None  # after 'and', a body of two words at least, and not another place's council ('Leeds and Bradford City Council')
+        if self.judge.head_type(doc[place.start:end]) != "Organisation":
             return None
         return Mention(place.start, end, doc[place.start:end].text, "Organisation", "head")
 
@@ -85,7 +93,8 @@ class MentionFinder:
         if (m.start, m.end) in whole:
             return [m]
         for k in range(m.start + 1, m.end - 1):
-            if doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole) and not self.in_joined_office(doc, k):
+            if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole)
+                    and not in_joined_office(doc, k, self.structure.joined_offices)):
                 parts = [(a, b) for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
                 out = []
                 for a, b in parts:
@@ -94,14 +103,6 @@ class MentionFinder:
                         out.append(Mention(a, b, span.text, self.judge.head_type(span) or m.type, m.source))
                 return out
         return [m]
-
-    def in_joined_office(self, doc: Doc, k: int) -> bool:
-        """Whether the 'and' at *k* is inside the name of a kind of office ('Police and Crime Commissioner')."""
-        for words in self.structure.joined_offices:
-            at = words.index("and") if "and" in words else -1
-            if at >= 0 and k - at >= 0 and [t.text for t in doc[k - at:k - at + len(words)]] == list(words):
-                return True
-        return False
 
     def split_possessor(self, doc: Doc, m: Mention, known: list[Mention]) -> list[Mention]:
         """'Kent's Public Health' tagged as one name: a known possessor and what it owns are two mentions."""
@@ -120,6 +121,8 @@ class MentionFinder:
         Also runs of proper nouns whose head word has a type rule ('Essex Police').
         """
         out = []
+        known_bodies = {(g.start, g.end) for g in doc.spans.get(GAZ_SPANS, []) if g.label_ == "Organisation"}
+        body_starts = {a for a, _ in known_bodies}
         i = 0
         while i < len(doc):
             tok = doc[i]
@@ -143,11 +146,17 @@ class MentionFinder:
                     if doc[j].ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
                         break
                     if doc[j].lower_ in {"and", "&"} and (doc[j + 1].ent_iob_ == "B" or doc[j - 1].text in self.rules.head_words) \
-                            and not self.in_joined_office(doc, j):
+                            and not in_joined_office(doc, j, self.structure.joined_offices):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names
+                    if doc[j].lower_ in {"on", "and", "&"} and (
+                            j + 1 in body_starts or _body_on_body(doc, j, self.rules.head_words)):
+                        break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies
                     j += 1
                 if j == i:
                     i += 1
+                    continue
+                if tok.text in self.rules.national_qualifiers and (i + 1, j) in known_bodies:
+                    i = j  # 'the UK Information Commissioner': the known body, qualified by its country
                     continue
                 j = self.judge.extend_paper(doc, i, j)
                 i = _capitalised_modifiers(doc, i)
@@ -193,11 +202,15 @@ class MentionFinder:
                 break
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].is_currency):  # 'Acme Ltd £' tagged with the start of a sum
+
             end -= 1
         if start >= end:
             return None
         end = self.judge.extend_paper(doc, start, end)
-        span = doc[start:end]
+        named = end
+        while named - start > 2 and doc[named - 1].text in self.rules.post_nominals:
+            named -= 1  # 'Jo Bloggs CBE': the honour stays in the mention (the parse hangs on it), not in the name
+        span = doc[start:named]
         text = span.text
         if not self.judge.is_name(span):
             return None
@@ -220,6 +233,39 @@ class MentionFinder:
         if text in self.places and not context_type and not head_type:  # a town the tagger found: a Place
             return Mention(start, end, text, "Place", "gazetteer", self.places[text])
         return Mention(start, end, text, etype, source)
+
+
+def _body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:
+    """'the Information Commissioner on Brackley Council': a body's head word, 'on', and a run of proper
+    nouns ending in a body's head word are two names ('Centre for Policy on Ageing' is one)."""
+    if doc[j].lower_ != "on" or head_words.get(doc[j - 1].text) != "Organisation":
+        return False
+    k = j + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        k += 1
+    return k > j + 1 and head_words.get(doc[k - 1].text) == "Organisation"
+
+
+def in_joined_office(doc: Doc, k: int, offices) -> bool:
+    """Whether the 'and' at *k* is inside the name of a kind of office ('Police and Crime Commissioner')."""
+    for words in offices:
+        at = words.index("and") if "and" in words else -1
+        if at >= 0 and k - at >= 0 and [t.text for t in doc[k - at:k - at + len(words)]] == list(words):
+            return True
+    return False
+
+
+_COUNCIL_WORDS = {"City", "County", "Borough", "District", "Metropolitan", "Council"}
+
+
+def _a_places_council(span) -> bool:
+    """'Bradford City Council': a name, then only the words of a council's title."""
+    return span[-1].text == "Council" and all(t.text in _COUNCIL_WORDS for t in span[1:])
+
+
+def _org_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The gazetteer's spans of known bodies in *doc*."""
+    return [(g.start, g.end) for g in doc.spans.get(GAZ_SPANS, []) if g.label_ == "Organisation"]
 
 
 def _capitalised_modifiers(doc: Doc, start: int) -> int:

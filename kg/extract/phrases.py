@@ -171,7 +171,10 @@ class PhraseReader:
         return []
 
     def _described(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'the council' (named before), 'a county council' (named just after)."""
+        """'the council' (named before), 'a county council' (named just after); 'X became the latest body to …':
+        a noun that is what its clause's subject is stands for that subject, not for an earlier name."""
+        if tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "become"}:
+            return [m for c in self._children(tok.head, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
         ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules.context_words, self.rules.name_nouns)
                or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))
         return [(ref, True)] if ref is not None else []

@@ -122,8 +122,7 @@ class RelationReader(PhraseReader):
         return emit(self, spec, anchor, subjects, objects, rule)
 
     def _implicit_agents(self, verb: Token, spec: RelationSpec, rule: str) -> tuple[list, str]:
-        """Agents a passive leaves unsaid: the body in the role phrase ('appointed chief executive of X'),
-        or, for a fine or an inspection, the one regulator the article names (at lower confidence)."""
+        """Agents a passive leaves unsaid: the body in the role phrase ('appointed chief executive of X'), else the article's one regulator."""
         rules = self.structure.structural
         role = rules.get("role-agent", {})
         if spec.predicate in role.get("predicates", ()):
@@ -211,7 +210,8 @@ class RelationReader(PhraseReader):
             said = self._children(verb, PASSIVE_SUBJ_DEPS)
             if trig.extra and any(self._words(c) & set(trig.extra) for c in said):
                 # 'a penalty of £X was imposed on Y': the trigger's own noun is the subject, the object follows
-                objects = self._prep_objects(verb, spec.object_preps)
+                objects = self._prep_objects(verb, spec.object_preps) or [  # or on the agent: 'by X on Y'
+                    m for a in self._children(verb, {"agent"}) for p in self._children(a, {"pobj"}) for m in self._prep_objects(p, spec.object_preps)]
             else:
                 objects = [m for c in said for m in self.mentions_for(c)]
             if not objects and verb.dep_ in {"acl", "relcl"}:

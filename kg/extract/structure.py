@@ -42,10 +42,15 @@ def _employers(reader: RelationReader, role: Token, preps: set[str]) -> list:
             or _nested_prep_objects(reader, role, preps, ROLE_DEPTH))
 
 
+_PAST = {"former", "ex", "then", "late", "erstwhile"}
+
+
 def _is_post(tok: Token, posts: set[str]) -> bool:
-    """Whether a role noun names a post ('chief executive', 'senior lecturer'), by its head or a modifier."""
-    words = {tok.lemma_.lower(), tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
-    return not posts or bool(words & posts)
+    """Whether a role noun names a post someone holds ('chief executive', 'senior lecturer'), by its head or a
+    modifier; a post held before ('former NHS chief executive X') is not one."""
+    mods = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
+    words = {tok.lemma_.lower(), tok.lower_} | mods
+    return (not posts or bool(words & posts)) and not mods & _PAST
 
 
 def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list, str] | None:
@@ -113,14 +118,18 @@ def compound_participle(reader: RelationReader, verb: Token, stative: bool) -> t
 def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[str]) -> list:
     """'Head of Policy at Leeds City Council, Jane Smith said', 'Commenting, director of services at X, Jane
     Smith said': a post phrase right before the name, between commas (or opening the sentence), ending in
-    'at/of/for X'. Read from the words, not the parse, which seldom hangs such a phrase on the name."""
+    'at/of/for X' (or 'the trust', a body named before). Read from the words, not the parse, which seldom
+    hangs such a phrase on the name."""
     doc, sent = reader.doc, reader.sent
     if m.start - 3 < sent.start or doc[m.start - 1].text != ",":
         return []
-    body = reader.tok2ment.get(m.start - 2)
-    if body is None or body.entity is None or body.end != m.start - 1:
+    body, last = reader.tok2ment.get(m.start - 2), doc[m.start - 2]
+    if body is not None and body.entity is not None and body.end == m.start - 1:
+        found, k = [(body, False)], body.start - 1
+    elif last.pos_ == "NOUN" and (found := reader.mentions_for(last)):  # 'CEO of the trust, Jo Bloggs said'
+        k = last.i - 1
+    else:
         return []
-    k = body.start - 1
     if k > sent.start and doc[k].lower_ == "the":
         k -= 1
     if k <= sent.start or doc[k].lower_ not in preps:
@@ -133,7 +142,7 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         return []
     opening = next((t for t in phrase if t.lower_ not in {"the", "a", "an"}), None)
     words = {t.lower_ for t in phrase[:4] if t.pos_ in {"NOUN", "PROPN", "ADJ"}}
-    return [(body, False)] if opening is not None and words & posts and len(phrase) <= 8 else []
+    return found if opening is not None and words & posts and len(phrase) <= 8 else []
 
 
 def _name_between(reader: RelationReader, m, place) -> bool:
@@ -189,7 +198,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             # and 'ADCS president Andrew Webb', "the ICO's Deputy Commissioner David Smith" (a post word
             # before the name, with the body before the post word)
             titles = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i not in reader.tok2ment
-                      and c.pos_ in {"NOUN", "PROPN"} and _is_post(c, posts)]
+                      and c.pos_ in {"NOUN", "PROPN"} and _is_post(c, posts)
+                      and not any(x.lower_ in _PAST for x in tok.children)]  # 'former NHS chief executive X'
             holders = [tok] + titles + ([tok.head] if tok.dep_ == "appos" and tok.head.i not in reader.tok2ment
                                         and tok.head.pos_ == "NOUN" else [])
             owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c)]

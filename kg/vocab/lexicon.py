@@ -81,6 +81,8 @@ class TypeRules:
     post_words: frozenset[str] = frozenset()  # 'Head', 'Director': 'Head of Policy' is a post, not a name
     descriptor_nouns: frozenset[str] = frozenset()  # 'Regulator Ofwat': a noun describing the name after it
     name_nouns: frozenset[str] = frozenset()  # 'the council' stands only for a name with 'council' in it
+    national_qualifiers: frozenset[str] = frozenset()  # 'the UK Information Commissioner' is the known body
+    post_nominals: frozenset[str] = frozenset()  # 'Jo Bloggs CBE': honours and degrees after a name
 
 
 @dataclass(frozen=True)
@@ -257,7 +259,8 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("role_title_heads", ())),
                      frozenset(raw.get("post_titles", {}).get("modifiers", ())),
                      frozenset(raw.get("post_titles", {}).get("posts", ())),
-                     frozenset(raw.get("descriptor_nouns", ())), frozenset(raw.get("name_nouns", ())))
+                     frozenset(raw.get("descriptor_nouns", ())), frozenset(raw.get("name_nouns", ())),
+                     frozenset(raw.get("national_qualifiers", ())), frozenset(raw.get("post_nominals", ())))
 
 
 @lru_cache(maxsize=1)
