@@ -139,3 +139,8 @@ def test_every_regulator_the_rules_know_is_a_known_body():
 ])
 def test_regulators_and_the_companies_they_fine(extract, text, fact):
     assert fact in {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+
+
+def test_a_body_whose_name_is_also_a_phrase_is_matched_only_as_written(extract):
+    assert "NHS Employers" not in {e.name for e in extract("The scheme convinced 500 NHS employers to share one site.").entities}
+    assert "NHS Employers" in {e.name for e in extract("NHS Employers said the pay offer was fair.").entities}

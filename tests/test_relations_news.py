@@ -669,3 +669,14 @@ def test_a_person_at_the_end_of_a_part_of_is_not_retyped_as_a_body(extract):
     found = extract("In the letter, Chris Grant, the Information Commissioner, and Sir Bob Kerslake, Permanent Secretary "
                     "at the Home Office, said they hoped the powers would be used sparingly.")
     assert {e.name: e.type for e in found.entities}.get("Bob Kerslake") == "Person"
+
+
+def test_the_fund_is_the_fund_named_before_whatever_it_was_typed(extract):
+    facts = _facts(extract, "The Harbour Countryside Fund received 300 applications. The Fund has also awarded the Upland "
+                            "Farming Network over £6000 for its helpline.")
+    assert ("Harbour Countryside Fund", "funded", "Upland Farming Network", "6000") in {f[:4] for f in facts}
+
+
+def test_a_given_name_run_the_tagger_cut_short_is_a_person(extract):
+    found = extract("Ellie Okafor OBE, Chief Executive of Harbour Trust, said it was here to help.")
+    assert ("Ellie Okafor", "partOf", "Harbour Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}

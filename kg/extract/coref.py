@@ -31,11 +31,12 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_
     own_subjects = _own_subjects(tok)
     for i in range(max(0, sent.start - 120), tok.i):
         m = tok2ment.get(i)
-        if m is None or m.entity is None or m.entity.type != etype or any(m.start <= j < m.end for j in own_subjects):
+        if m is None or m.entity is None or any(m.start <= j < m.end for j in own_subjects):
             continue
-        if word in m.entity.name.lower():
-            best = m
-        fallback = m
+        if word in m.entity.name.lower() and m.entity.type in {etype, "Organisation", "Programme"}:
+            best = m  # 'the Fund' is the Prince's Countryside Fund, a body or a programme as it was typed
+        if m.entity.type == etype:
+            fallback = m
     return best or (None if word in name_nouns else fallback)
 
 

@@ -90,8 +90,11 @@ class EntityBuilder:
                 name = sorted(honorific_forms)[0]  # 'Lord Patel' rather than a bare 'Patel'
         if not name:
             return None
-        if etype == "Person":  # 'JOHN Smith' opening a news story: the given name as written elsewhere
-            name = " ".join(w.title() if w.isupper() and w.title() in self.rules.given_names else w for w in name.split())
+        if etype == "Person":  # 'JOHN Smith' opening a news story: the given name as written elsewhere; no honours
+            words = [w.title() if w.isupper() and w.title() in self.rules.given_names else w for w in name.split()]
+            while len(words) > 2 and words[-1] in self.rules.post_nominals:
+                words.pop()
+            name = " ".join(words)
         if etype == "Person":  # a bare given name is no name to join articles by ('Tony')
             aliases = {f for f in forms | honorific_forms if f.casefold() != name.casefold()
                        and not (f in self.rules.given_names and len(name.split()) > 1)}

@@ -166,8 +166,10 @@ class MentionFinder:
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self.judge.head_type(span), "head"
-                    if etype is None and not tagged and self.judge.is_given_name_run(span):
-                        etype, source = "Person", "context"  # 'Mark Foden, an organisational strategist', untagged
+                    # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
+                    cut = tagged and not any(e.start <= i and e.end >= j for e in doc.ents)
+                    if etype is None and (not tagged or cut) and self.judge.is_given_name_run(span):
+                        etype, source, tagged = "Person", "context", False
                     if etype is not None and (not tagged or source == "head"):
                         out.append(Mention(i, j, span.text, etype, source))
                 i = max(j, i + 1)
