@@ -145,8 +145,8 @@ def test_a_capitalised_post_is_not_an_entity(extract, text):
 
 
 def test_a_place_before_a_given_name_is_not_part_of_the_persons_name(extract):
-    found = extract("The deputy commissioner for Wales Anne Jones said the fine was deserved.")
-    assert "Anne Jones" in {e.name for e in found.entities if e.type == "Person"}
+    found = extract("The deputy commissioner for Wales Sarah Evans called the fine fair.")
+    assert "Sarah Evans" in {e.name for e in found.entities if e.type == "Person"}
 
 
 def test_a_place_followed_by_a_councils_head_words_is_a_body(extract):
@@ -213,9 +213,9 @@ def test_two_capitalised_runs_joined_by_the_are_not_one_name(extract):
 
 
 def test_a_post_of_several_post_words_and_a_body_is_not_a_name(extract):
-    found = extract("David Brown, Chief Executive of Ofwat, said the penalties were fair.")
+    found = extract("Omar Baig, Chief Executive of Ofwat, told MPs that bills would rise.")
     assert "Chief Executive of Ofwat" not in {e.name for e in found.entities}
-    assert ("David Brown", "partOf", "Ofwat") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Omar Baig", "partOf", "Ofwat") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
 
 
 def test_a_place_after_a_posts_of_is_not_part_of_the_holders_name(extract):
@@ -224,7 +224,7 @@ def test_a_place_after_a_posts_of_is_not_part_of_the_holders_name(extract):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The scheme is paid for by West Mercia Police and Crime Commissioner.", "West Mercia Police and Crime Commissioner"),
+    ("The scheme is paid for by Wexshire Police and Crime Commissioner.", "Wexshire Police and Crime Commissioner"),
     ("Kent Fire and Rescue Service opened a new station in Ashford.", "Kent Fire and Rescue Service"),
 ])
 def test_a_kind_of_office_with_and_in_its_name_is_one_name(extract, text, name):

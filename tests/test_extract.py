@@ -161,7 +161,7 @@ def test_a_bracketed_acronym_with_letters_from_inside_a_word_is_the_names_alias(
 
 
 def test_a_name_the_parser_cut_in_two_hangs_on_its_attached_part():
-    """'Mark | Thompson said': the parser started a sentence inside the name; the name's root is the part
+    """'Sam | Patel said': the parser started a sentence inside the name; the name's root is the part
     attached to the rest of the sentence, so the rules that start from a name's root still see it."""
     from spacy.tokens import Doc
     from spacy.vocab import Vocab

@@ -548,13 +548,13 @@ def test_the_company_is_not_the_subject_of_its_own_clause(extract):
 
 @pytest.mark.parametrize("text, fact", [
     # a story opening with the given name in capitals (news house style)
-    ("JOHN Reilly has been named by Harbour County Council as its new director of children's services.",
-     ("Harbour County Council", "appointed", "John Reilly")),
+    ("PRIYA Shah was named by Harbour County Council as the county's next director of adult care.",
+     ("Harbour County Council", "appointed", "Priya Shah")),
     # the partnership announced, with its partners hung on the verb
     ("A new fundraising partnership has been announced between Harbour Trust and Brackley Hospitals Charity.",
      ("Harbour Trust", "partneredWith", "Brackley Hospitals Charity")),
     # 'branded … inadequate' as a rating
-    ("Brackley Council has a new director. Ofsted inspectors branded the council's children's services inadequate.",
+    ("Brackley Council opened a new depot. Ofsted inspectors later branded the council's adoption services inadequate.",
      ("Ofsted", "inspected", "Brackley Council")),
 ])
 def test_more_news_wording(extract, text, fact):
@@ -629,30 +629,30 @@ def test_the_authority_may_stand_for_a_council_named_before(extract):
 
 
 def test_names_each_followed_by_their_own_sum_share_the_verb_left_out(extract):
-    facts = _facts(extract, "The Information Commissioner's Office has acted again. Brackley Council was served a monetary "
-                            "penalty of £95,000, Wexley Borough Council £60,000 and Marsh Vale District Council £90,000.")
+    facts = _facts(extract, "The Information Commissioner's Office has acted again. Brackley Council was handed a penalty "
+                            "of £95,000, Wexley Borough Council £60,000 and Marsh Vale District Council £90,000.")
     assert {("Brackley Council", "95000"), ("Wexley Borough Council", "60000"), ("Marsh Vale District Council", "90000")} <= {
         (f[2], f[3]) for f in facts if f[1] == "fined"}
 
 
 def test_the_one_sum_of_the_sentence_is_the_fines_where_the_parse_hangs_it_elsewhere(extract):
     facts = _facts(extract, "The Information Commissioner's Office warned lenders in May. Harbour Loans Ltd has become "
-                            "the latest body to be served with a penalty, ordered to pay £150,000.")
+                            "the second lender this month to be served with a penalty, and was told to pay £150,000.")
     assert ("Information Commissioner's Office", "fined", "Harbour Loans Ltd", "150000") in {f[:4] for f in facts}
 
 
 @pytest.mark.parametrize("text, fact", [
     # the object on the agent's noun: 'imposed by X on Y'
-    ("A financial penalty of £80,000 has been imposed by the UK Information Commissioner on Brackley Council.",
-     ("Information Commissioner's Office", "fined", "Brackley Council")),
+    ("A £80,000 penalty was imposed by the UK Pensions Regulator on Brackley Council last week.",
+     ("The Pensions Regulator", "fined", "Brackley Council")),
     # a place, 'and', then a body's name: one body
-    ("The record fine of £325,000 was served on Brighton and Harbourside University Hospitals Trust by the ICO.",
+    ("The ICO served its largest fine, £325,000, on Brighton and Harbourside University Hospitals Trust.",
      ("Information Commissioner's Office", "fined", "Brighton and Harbourside University Hospitals Trust")),
     # a post phrase ending in 'the trust', a body named before
     ("Harbour Hospital NHS Trust has a new chair. CEO of the trust, Clare Obi said the board was pleased.",
      ("Clare Obi", "partOf", "Harbour Hospital NHS Trust")),
     # honours after a name stay out of it
-    ("Harbour Hospital NHS Trust has confirmed the appointment of Nick Ames CBE, DL, as chairman of the trust.",
+    ("Harbour Hospital NHS Trust announced the appointment of Nick Ames CBE as its new chair.",
      ("Harbour Hospital NHS Trust", "appointed", "Nick Ames")),
 ])
 def test_bodies_posts_and_honours_in_appointment_and_penalty_news(extract, text, fact):
@@ -660,15 +660,15 @@ def test_bodies_posts_and_honours_in_appointment_and_penalty_news(extract, text,
 
 
 def test_a_former_post_is_not_a_current_membership(extract):
-    facts = _facts(extract, "Harbour Hospital NHS Trust has appointed former NHS chief executive Sir Tom Reilly as its chair.")
+    facts = _facts(extract, "Harbour Hospital NHS Trust has hired former NHS finance director Sir Tom Reilly to lead its board.")
     assert ("Tom Reilly", "partOf", "NHS") not in {f[:3] for f in facts}
     assert ("Harbour Hospital NHS Trust", "appointed", "Tom Reilly") in {f[:3] for f in facts}
 
 
 def test_a_person_at_the_end_of_a_part_of_is_not_retyped_as_a_body(extract):
-    found = extract("In the letter, Chris Grant, the Information Commissioner, and Sir Bob Kerslake, Permanent Secretary "
-                    "at the Home Office, said they hoped the powers would be used sparingly.")
-    assert {e.name: e.type for e in found.entities}.get("Bob Kerslake") == "Person"
+    found = extract("Writing jointly, Chris Grant, the Information Commissioner, and Sir Ben Kerr, Permanent Secretary "
+                    "at the Home Office, urged councils to take more care.")
+    assert {e.name: e.type for e in found.entities}.get("Ben Kerr") == "Person"
 
 
 def test_the_fund_is_the_fund_named_before_whatever_it_was_typed(extract):

@@ -34,7 +34,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_
         if m is None or m.entity is None or any(m.start <= j < m.end for j in own_subjects):
             continue
         if word in m.entity.name.lower() and m.entity.type in {etype, "Organisation", "Programme"}:
-            best = m  # 'the Fund' is the Prince's Countryside Fund, a body or a programme as it was typed
+            best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed
         if m.entity.type == etype:
             fallback = m
     return best or (None if word in name_nouns else fallback)

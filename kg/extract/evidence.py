@@ -110,8 +110,8 @@ def _paired_amounts(reader: PhraseReader, objects) -> dict:
 
 
 def _sole_amount(reader: PhraseReader):
-    """'X has become the latest body to be served with a penalty, ordered to pay £150,000': the one sum of
-    the statement's own sentence, where the parse hangs it off another verb."""
+    """'X is the second lender this month to be handed a penalty, and was told to pay £150,000': the one
+    sum of the statement's own sentence, where the parse hangs it off another verb."""
     sums = [e for e in reader.doc.ents if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
     return _money(reader.doc, sums[0], reader.sent.start) if len(sums) == 1 else None
 

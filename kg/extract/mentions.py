@@ -49,7 +49,7 @@ class MentionFinder:
             if place is not None and place.end < ent.end and (
                     doc[place.end].text in self.rules.given_names
                     or (ent.label_ == "PERSON" and place.start > 0 and doc[place.start - 1].lower_ in {"of", "for"})):
-                # 'commissioner for Wales Anne Jones', 'Mayor of Newham Jo Bloggs' tagged as one name: a place
+                # 'commissioner for Wales Sarah Evans', 'Mayor of Newham Jo Bloggs' tagged as one name: a place
                 # (the post's), then a person
                 ent = doc[place.end:ent.end]
                 ent.label_ = "PERSON"
@@ -68,12 +68,12 @@ class MentionFinder:
         return mentions, links
 
     def place_body(self, doc: Doc, place: Mention) -> Mention | None:
-        """'Causeway Coast and Glens District Council': a known place followed by capitalised words ending
+        """'Mid and East Antrim District Council': a known place followed by capitalised words ending
         in a body's head word ('District Council', 'Fire Service') names a body, though the registers spell
         it differently (the tagger's shorter span would otherwise lose to the place)."""
         end = place.end
         if end + 2 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title:
-            end += 1  # 'Brighton and Sussex University Hospitals Trust', 'Sandwell and West Birmingham NHS Trust'
+            end += 1  # 'Brighton and Harbourside University Hospitals Trust', 'Devon and Cornwall Police'
         tail = end
         while end < len(doc) and end - tail < 5 and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"}:
             end += 1
@@ -193,7 +193,7 @@ class MentionFinder:
             start += 2  # "the Council's Social Justice Unit": a bare body noun's possessive is not part of the name
         if start + 1 < end and doc[start].text in self.rules.descriptor_nouns and doc[start + 1].is_title:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
-        for k in range(start + 1, end - 1):  # 'told Utility Week the Southern Water penalty': two runs, not one name
+        for k in range(start + 1, end - 1):  # 'told Harbour Weekly the Brackley Council penalty': two runs, not one name
             if doc[k].lower_ in {"the", "a", "an"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP":
                 end = k
                 break

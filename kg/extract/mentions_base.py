@@ -24,7 +24,7 @@ class Mention:
 
 def mention_root(doc, m: Mention):
     """The token a name hangs on in the parse: its span's root, or, where the parser started a sentence
-    inside the name ('Mark | Thompson, senior lecturer …'), the part attached to the rest of the sentence."""
+    inside the name ('Sam | Patel, senior lecturer …'), the part attached to the rest of the sentence."""
     span = doc[m.start:m.end]
     root = span.root
     if root.head.i == root.i and len(span) > 1:

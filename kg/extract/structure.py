@@ -36,7 +36,7 @@ def _nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], de
 
 
 def _employers(reader: RelationReader, role: Token, preps: set[str]) -> list:
-    """The body a post belongs to: 'director of Welfare at the Nuffield Foundation' — where the post has an
+    """The body a post belongs to: 'director of Welfare at the Harbour Foundation' — where the post has an
     'at' (or 'with') body, its 'of' phrase names the post's remit, not its employer."""
     return (_nested_prep_objects(reader, role, preps & {"at", "with"}, ROLE_DEPTH)
             or _nested_prep_objects(reader, role, preps, ROLE_DEPTH))
@@ -195,7 +195,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if role_poss.get("predicate") in specs and etype in role_poss.get("holder_types", ()):
             # 'Birmingham University's Dr Jane Smith', and "Leeds City Council's director of adult services
             # Jane Doe" (the name in apposition to a role noun that the organisation owns)
-            # and 'ADCS president Andrew Webb', "the ICO's Deputy Commissioner David Smith" (a post word
+            # and 'LGA president Jo Bloggs', "the ICO's Deputy Commissioner Sam Patel" (a post word
             # before the name, with the body before the post word)
             titles = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i not in reader.tok2ment
                       and c.pos_ in {"NOUN", "PROPN"} and _is_post(c, posts)

@@ -69,7 +69,7 @@ def acronym_matches(acronym: str, name: str) -> bool:
 
 
 def bracket_acronym_fits(acronym: str, name: str) -> bool:
-    """'Fairness Taskforce (FTF)': an acronym in brackets right after a name may take letters from inside its
+    """'Harbour Taskforce (HTF)': an acronym in brackets right after a name may take letters from inside its
     words (Task-Force); it fits when it matches as usual, or opens with the name's initial, has every word's
     initial in order, and spells a subsequence of the name's letters."""
     if acronym_matches(acronym, name):
