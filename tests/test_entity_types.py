@@ -234,3 +234,8 @@ def test_a_kind_of_office_with_and_in_its_name_is_one_name(extract, text, name):
 def test_a_councils_portfolio_holder_is_a_post_not_a_name(extract):
     found = extract("Cllr Amy Lowe, Portfolio Holder for Housing on Brackley Council, said the plan was sound.")
     assert not [e for e in found.entities if e.name.startswith("Portfolio Holder")]
+
+
+def test_a_headlines_subject_and_verb_are_not_a_name(extract):
+    found = extract("Harbour Firms Face Fines Of Up To £500,000\n\nThe regulator warned small firms.")
+    assert not [e for e in found.entities if "Face" in e.name]

@@ -680,3 +680,21 @@ def test_the_fund_is_the_fund_named_before_whatever_it_was_typed(extract):
 def test_a_given_name_run_the_tagger_cut_short_is_a_person(extract):
     found = extract("Ellie Okafor OBE, Chief Executive of Harbour Trust, said it was here to help.")
     assert ("Ellie Okafor", "partOf", "Harbour Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_ratings_received_after_visits_by_the_inspectorate(extract):
+    facts = _facts(extract, "Ofsted looked at services in three places this summer. Stockport, Merton and Barnsley "
+                            "all got good ratings after visits by the inspectorate in June.")
+    assert {("Ofsted", "inspected", "Stockport Metropolitan Borough Council"),
+            ("Ofsted", "inspected", "London Borough of Merton")} <= {f[:3] for f in facts}
+
+
+def test_a_penalty_received_with_no_giver_named_is_the_articles_regulator(extract):
+    facts = _facts(extract, "The Information Commissioner's Office checked the firm's records. Harbour Mobile Ltd "
+                            "received a £1,000 penalty notice in October.")
+    assert ("Information Commissioner's Office", "fined", "Harbour Mobile Ltd", "1000", "implied-agent") in facts
+
+
+def test_a_post_in_apposition_with_its_body_before_it(extract):
+    assert ("Priya Shah", "partOf", "Information Commissioner's Office", None, "role-apposition") in _facts(
+        extract, "Priya Shah, ICO enforcement manager, said the fine was fair.")

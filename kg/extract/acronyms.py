@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..resolve import acronym_matches, bracket_acronym_fits, is_acronym
+from ..resolve import bracket_acronym_fits, is_acronym
 from ..vocab.lexicon import StructureRules
 from .entity_types import TypeJudge
 from .mentions_base import Mention
@@ -56,7 +56,8 @@ class AcronymReader:
         start = bracket
         while start > 0 and bracket - start < 10:
             prev = doc[start - 1]
-            if prev.is_title or prev.is_upper or prev.text.lower() in self.structure.acronym_joining_words:
+            if (prev.is_title or prev.is_upper or prev.text.lower() in self.structure.acronym_joining_words
+                    or (prev.like_num and not prev.whitespace_)):  # '3' of 'Hutchison 3G', split by the tokenizer
                 start -= 1
             else:
                 break
@@ -65,7 +66,7 @@ class AcronymReader:
             if not (first.is_title or first.is_upper):
                 continue
             span = doc[s:bracket]
-            if acronym_matches(acronym, span.text) and self.judge.is_name(span):
+            if bracket_acronym_fits(acronym, span.text) and self.judge.is_name(span):
                 head, ctx = self.judge.head_type(span), self.judge.context_type(doc, s, bracket)
                 # with no word saying what it is, trust the tagger's view of the name or its acronym
                 tagged = {self.structure.spacy_types.get(t.ent_type_) for t in [*span, doc[bracket + 1]]} - {None}

@@ -16,7 +16,7 @@ from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigge
 from .evidence import emit
 from .mentions_base import Mention
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
-from .structure import clause_doers, participle_ends, passive_agents, structural_relations
+from .structure import clause_doers, inverse_agents, participle_ends, passive_agents, structural_relations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -192,12 +192,9 @@ class RelationReader(PhraseReader):
             objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
             if not objects:
                 objects, _ = self._inherited_subjects(verb)
-            subjects = agents + self._prep_objects(verb, {"from", "by"})
-            for child in verb.children:  # 'came under fire from X': the 'from' hangs off the noun
-                subjects += self._prep_objects(child, {"from", "by"})
-                for grand in child.children:
-                    subjects += self._prep_objects(grand, {"from", "by"})
-            rule = "inverse"
+            subjects, rule = agents + inverse_agents(self, verb), "inverse"
+            if not subjects:  # 'X received a £1,000 penalty notice': the article's one regulator
+                subjects, rule = self._implicit_agents(verb, spec, rule)
         elif spec.stative and (passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")):  # 'X is based in Y'
             subjects = [m for c in self._children(verb, PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
             if not subjects and verb.dep_ == "acl":  # 'X, based in Y,': the participle describes X

@@ -82,6 +82,16 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
     return agents
 
 
+def inverse_agents(reader: RelationReader, verb: Token, depth: int = 3) -> list:
+    """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase on the verb or a few
+    levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate')."""
+    out, frontier = [], [verb]
+    for _ in range(depth + 1):
+        out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by"})]
+        frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}]
+    return out
+
+
 def clause_doers(reader: RelationReader, head: Token) -> list:
     """Who a phrase like 'in partnership with Y' is about: the name it hangs on ('X, in partnership with
     Y, …'), else the doer of the verb it hangs on ('X launched Z in partnership with Y', 'run by X in
@@ -173,7 +183,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if role.get("predicate") in specs and etype in role.get("holder_types", ()):
             for child in tok.children:
                 if child.dep_ == "appos" and child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and _is_post(child, posts):
-                    orgs = _employers(reader, child, set(role.get("prepositions", ())))
+                    orgs = _employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
+                        x for c in child.children if c.dep_ in {"compound", "nmod", "poss"} for x in reader.mentions_for(c)]
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
             fronted = _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")

@@ -68,6 +68,9 @@ def acronym_matches(acronym: str, name: str) -> bool:
     return caps.upper() == acro
 
 
+_LEGAL_SUFFIXES = {"Ltd", "Limited", "plc", "PLC", "LLP", "Inc", "UK", "Group", "CIC"}
+
+
 def bracket_acronym_fits(acronym: str, name: str) -> bool:
     """'Harbour Taskforce (HTF)': an acronym in brackets right after a name may take letters from inside its
     words (Task-Force); it fits when it matches as usual, or opens with the name's initial, has every word's
@@ -75,7 +78,10 @@ def bracket_acronym_fits(acronym: str, name: str) -> bool:
     if acronym_matches(acronym, name):
         return True
     acro = acronym.replace("&", "").upper()
-    words = [w for w in re.split(r"[\s\-/]+", canonical_name(name)) if w and w[0].isupper()]
+    words = [w for w in re.split(r"[\s\-/]+", canonical_name(name)) if w and (w[0].isupper() or w[0].isdigit())]
+    while len(words) > 2 and words[-1] in _LEGAL_SUFFIXES:
+        words.pop()  # 'Hutchison 3G UK Ltd (H3G)'
+    words = [w for w in words if w[0].isupper() or w[0].isdigit()]
     if len(words) < 2 or len(acro) < 2 or acro[0] != words[0][0].upper():
         return False
 
