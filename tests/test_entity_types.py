@@ -239,3 +239,9 @@ def test_a_councils_portfolio_holder_is_a_post_not_a_name(extract):
 def test_a_headlines_subject_and_verb_are_not_a_name(extract):
     found = extract("Harbour Firms Face Fines Of Up To £500,000\n\nThe regulator warned small firms.")
     assert not [e for e in found.entities if "Face" in e.name]
+
+
+def test_a_captions_label_is_not_part_of_the_name_before_it(extract):
+    found = extract("Harbour Trust chair Sam Patel Picture: Ann Lee")
+    assert "Sam Patel" in {e.name for e in found.entities}
+    assert not [e for e in found.entities if "Picture" in e.name]

@@ -698,3 +698,8 @@ def test_a_penalty_received_with_no_giver_named_is_the_articles_regulator(extrac
 def test_a_post_in_apposition_with_its_body_before_it(extract):
     assert ("Priya Shah", "partOf", "Information Commissioner's Office", None, "role-apposition") in _facts(
         extract, "Priya Shah, ICO enforcement manager, said the fine was fair.")
+
+
+def test_a_body_in_apposition_carrying_the_post_words(extract):
+    assert ("Jo Hart", "partOf", "Brackley Council", None, "role-apposition") in _facts(
+        extract, "Jo Hart, chief executive Brackley Council, said the plan was sound.")

@@ -158,6 +158,8 @@ class MentionFinder:
                 if tok.text in self.rules.national_qualifiers and (i + 1, j) in known_bodies:
                     i = j  # 'the UK Information Commissioner': the known body, qualified by its country
                     continue
+                while j > i + 1 and doc[j - 1].text in _CAPTION_WORDS:
+                    j -= 1  # 'Sam Patel Picture: …', a caption's label
                 j = self.judge.extend_paper(doc, i, j)
                 i = _capitalised_modifiers(doc, i)
                 span = doc[i:j]
@@ -203,7 +205,8 @@ class MentionFinder:
                 end = k
                 break
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
-                               or doc[end - 1].is_currency):  # 'Acme Ltd £' tagged with the start of a sum
+                               or doc[end - 1].is_currency  # 'Acme Ltd £' tagged with the start of a sum
+                               or (end - start > 1 and doc[end - 1].text in _CAPTION_WORDS)):  # 'Jo Bloggs Picture: …'
 
             end -= 1
         if start >= end:
@@ -257,6 +260,7 @@ def in_joined_office(doc: Doc, k: int, offices) -> bool:
     return False
 
 
+_CAPTION_WORDS = {"Picture", "Photo", "Photograph", "Image", "Credit"}  # a caption's label after a name
 _COUNCIL_WORDS = {"City", "County", "Borough", "District", "Metropolitan", "Council"}
 
 

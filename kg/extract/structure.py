@@ -186,7 +186,11 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                     orgs = _employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
                         x for c in child.children if c.dep_ in {"compound", "nmod", "poss"} for x in reader.mentions_for(c)]
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
-            fronted = _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
+            # 'X, chief executive Brackley Council, said': the body in apposition, the post words hung on it
+            fronted = [x for c in tok.children if c.dep_ == "appos" and c.i in reader.tok2ment
+                       and any(p.dep_ in {"amod", "compound"} and p.i not in reader.tok2ment and _is_post(p, posts)
+                               for p in c.children) for x in reader.mentions_for(c)]
+            fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
         copula = rules.get("role-copula", {})
         if copula.get("predicate") in specs and etype in copula.get("holder_types", ()):
