@@ -703,3 +703,16 @@ def test_a_post_in_apposition_with_its_body_before_it(extract):
 def test_a_body_in_apposition_carrying_the_post_words(extract):
     assert ("Jo Hart", "partOf", "Brackley Council", None, "role-apposition") in _facts(
         extract, "Jo Hart, chief executive Brackley Council, said the plan was sound.")
+
+
+def test_inspectors_visiting_a_places_services_inspected_its_council(extract):
+    facts = _facts(extract, "Ofsted has published its latest letters. Inspectors visited Bradford's adult services "
+                            "in March to look at waiting lists.")
+    assert ("Ofsted", "inspected", "City of Bradford Metropolitan District Council") in {f[:3] for f in facts}
+
+
+def test_the_authority_in_a_story_whose_headline_names_only_the_place(extract):
+    found = extract("Ofsted wrote to the authority after a short visit. Back then the inspectorate handed down its "
+                    "second lowest rating to the authority.", title="Bradford services slow to improve, Ofsted says")
+    assert ("Ofsted", "inspected", "City of Bradford Metropolitan District Council") in {
+        (r.subject.name, r.predicate, r.object.name) for r in found.relations}

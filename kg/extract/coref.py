@@ -33,11 +33,21 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_
         m = tok2ment.get(i)
         if m is None or m.entity is None or any(m.start <= j < m.end for j in own_subjects):
             continue
-        if word in m.entity.name.lower() and m.entity.type in {etype, "Organisation", "Programme"}:
+        if any(w in m.entity.name.lower() for w in _NAMED_BY.get(word, (word,))) and m.entity.type in {etype, "Organisation", "Programme"}:
             best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed
         if m.entity.type == etype:
             fallback = m
+    if best is None and word in {"council", "authority"}:
+        # 'the authority' in a story whose headline names the place, not its council ('North Somerset …'): the
+        # place, for its council
+        headline = next((t.i for t in tok.doc if "\n" in t.text), 0)
+        places = {id(m.entity): m for i in range(headline) if (m := tok2ment.get(i)) is not None
+                  and m.entity is not None and m.entity.type == "Place"}
+        best = next(iter(places.values())) if len(places) == 1 else None
     return best or (None if word in name_nouns else fallback)
+
+
+_NAMED_BY = {"authority": ("authority", "council")}  # 'the authority' is also a council (a local authority)
 
 
 def _own_subjects(tok: Token) -> list[int]:

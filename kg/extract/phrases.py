@@ -87,8 +87,8 @@ class PhraseReader:
             if child.dep_ == "poss" and tok.lemma_.lower() in self.rules.part_nouns:
                 owners = [child] + ([g for g in child.children if g.dep_ == "poss"]
                                     if child.i not in self.tok2ment and child.pos_ == "NOUN" else [])
-                out += [x for o in owners for x in self.mentions_for(o, depth + 1)
-                        if x[0].entity and x[0].entity.type == "Organisation"]
+                out += [x for o in owners for x in self.mentions_for(o, depth + 1)  # a place's: its council's
+                        if x[0].entity and x[0].entity.type in {"Organisation", "Place"}]
         if not out and tok.pos_ == "NOUN" and tok.i + 2 < self.sent.end and self.doc[tok.i + 1].text == ",":
             # 'a report, Councils and Care, on Tuesday' where the parser missed the apposition: a name set off
             # by commas right after the noun, that the noun types
