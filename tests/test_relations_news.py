@@ -712,7 +712,7 @@ def test_inspectors_visiting_a_places_services_inspected_its_council(extract):
 
 
 def test_the_authority_in_a_story_whose_headline_names_only_the_place(extract):
-    found = extract("Ofsted wrote to the authority after a short visit. Back then the inspectorate handed down its "
-                    "second lowest rating to the authority.", title="Bradford services slow to improve, Ofsted says")
+    found = extract("Ofsted wrote to the authority after a short visit. Two years ago the inspectorate handed a low "
+                    "rating to the authority.", title="Bradford services slow to improve, Ofsted says")
     assert ("Ofsted", "inspected", "City of Bradford Metropolitan District Council") in {
         (r.subject.name, r.predicate, r.object.name) for r in found.relations}
