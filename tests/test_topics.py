@@ -56,3 +56,14 @@ def test_a_broad_topic_gives_way_to_specific_ones_named_as_often(extract):
     topics = _topics(extract, text)
     assert set(words) <= topics
     assert "local government" not in topics  # named as often as each, but broad: it ranks after them
+
+
+def test_new_policy_areas_are_found_and_leave_specific_concepts_specific(extract):
+    text = ("Storm overflows released sewage into rivers again this year. " * 4) + "The water companies blamed the rain."
+    assert "water industry" in _topics(extract, text)
+    # a concept added under another must not make that other one 'broad' (broad ones need twice the mentions)
+    from kg.extract.topics import TopicFinder
+    from kg.vocab.lexicon import topic_scheme
+
+    broad = TopicFinder.broad_concepts({c.iri: c for c in topic_scheme()})
+    assert not {"poverty", "safeguarding", "health-care", "criminal-justice"} & {b.rsplit("/", 1)[-1] for b in broad}
