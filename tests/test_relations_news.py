@@ -716,3 +716,12 @@ def test_the_authority_in_a_story_whose_headline_names_only_the_place(extract):
                     "rating to the authority.", title="Bradford services slow to improve, Ofsted says")
     assert ("Ofsted", "inspected", "City of Bradford Metropolitan District Council") in {
         (r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Jo Hart became chief executive of Harbour Trust in 2019.", ("Jo Hart", "partOf", "Harbour Trust", None, "role-copula")),
+    ("Jo Hart works as a researcher at the University of Kent.",
+     ("Jo Hart", "partOf", "University of Kent", None, "role-copula")),
+])
+def test_posts_taken_up_or_worked_in(extract, text, fact):
+    assert fact in _facts(extract, text)

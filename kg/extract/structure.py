@@ -195,11 +195,14 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         copula = rules.get("role-copula", {})
         if copula.get("predicate") in specs and etype in copula.get("holder_types", ()):
             # 'Y, who is director at X' (a relative clause) and 'Y was director of adult services at X'
-            verbs = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "be"]
-            if tok.dep_ in {"nsubj"} and tok.head.lemma_ == "be":
+            # and 'Y, who has served as president of X', 'Y became chief executive of X' ('serve/work/act as')
+            linking = set(copula.get("verbs", ("be",)))
+            verbs = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in linking]
+            if tok.dep_ in {"nsubj"} and tok.head.lemma_ in linking:
                 verbs.append(tok.head)
-            roles = [a for v in verbs for a in v.children if a.dep_ == "attr" and a.pos_ == "NOUN"
-                     and a.i not in reader.tok2ment and _is_post(a, posts)]
+            roles = [a for v in verbs for a in [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                                                              for p in c.children if p.dep_ == "pobj")]
+                     if a.dep_ in {"attr", "pobj", "oprd"} and a.pos_ == "NOUN" and a.i not in reader.tok2ment and _is_post(a, posts)]
             orgs = [o for r in roles for o in _employers(reader, r, set(copula.get("prepositions", ())))]
             if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
                 orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]
