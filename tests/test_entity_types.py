@@ -245,3 +245,9 @@ def test_a_captions_label_is_not_part_of_the_name_before_it(extract):
     found = extract("Harbour Trust chair Sam Patel Picture: Ann Lee")
     assert "Sam Patel" in {e.name for e in found.entities}
     assert not [e for e in found.entities if "Picture" in e.name]
+
+
+def test_a_person_whose_surname_is_a_street_word(extract):
+    assert {e.name: e.type for e in extract("Andy Street said the money was welcome.").entities}.get("Andy Street") == "Person"
+    assert {e.name: e.type for e in extract("The road was closed at Victoria Street on Monday.").entities}.get(
+        "Victoria Street") == "Place"

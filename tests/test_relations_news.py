@@ -725,3 +725,8 @@ def test_the_authority_in_a_story_whose_headline_names_only_the_place(extract):
 ])
 def test_posts_taken_up_or_worked_in(extract, text, fact):
     assert fact in _facts(extract, text)
+
+
+def test_the_second_of_two_posts_in_apposition_names_its_body(extract):
+    assert ("Jo Hart", "partOf", "Harbour Combined Authority", None, "role-apposition") in _facts(
+        extract, "Jo Hart, Mayor of Wexshire and Chair of the Harbour Combined Authority, said so.")

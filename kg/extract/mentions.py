@@ -168,6 +168,8 @@ class MentionFinder:
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self.judge.head_type(span), "head"
+                        if etype == "Place" and all(t.ent_type_ == "PERSON" for t in span) and self.judge.is_given_name_run(span):
+                            etype = None  # 'Andy Street', a person to the tagger: not a street
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
                     cut = tagged and not any(e.start <= i and e.end >= j for e in doc.ents)
                     if etype is None and (not tagged or cut) and self.judge.is_given_name_run(span):
@@ -229,8 +231,8 @@ class MentionFinder:
             etype, source, context_type = naming, "context", naming
         elif context_type and not (etype == "Person" and len(span) > 1 and self.judge.is_given_name_run(span)):
             etype, source = context_type, "context"
-        elif head_type:
-            etype, source = head_type, "head"
+        elif head_type and not (head_type == "Place" and etype == "Person" and self.judge.is_given_name_run(span)):
+            etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one
         if etype == "Person" and len(span) == 1 and span[0].is_upper:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person
         if etype != "Person" and not context_type and not head_type and self.judge.is_given_name_run(span):

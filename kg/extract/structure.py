@@ -181,8 +181,10 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                       if not _name_between(reader, m, p)]
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         if role.get("predicate") in specs and etype in role.get("holder_types", ()):
-            for child in tok.children:
-                if child.dep_ == "appos" and child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and _is_post(child, posts):
+            posts_held = [c for c in tok.children if c.dep_ == "appos"]
+            posts_held += [g for c in posts_held for g in c.children if g.dep_ == "conj"]  # 'Mayor of X and Chair of Y'
+            for child in posts_held:
+                if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and _is_post(child, posts):
                     orgs = _employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
                         x for c in child.children if c.dep_ in {"compound", "nmod", "poss"} for x in reader.mentions_for(c)]
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
