@@ -251,3 +251,14 @@ def test_a_person_whose_surname_is_a_street_word(extract):
     assert {e.name: e.type for e in extract("Andy Street said the money was welcome.").entities}.get("Andy Street") == "Person"
     assert {e.name: e.type for e in extract("The road was closed at Victoria Street on Monday.").entities}.get(
         "Victoria Street") == "Place"
+
+
+def test_a_name_does_not_run_on_through_as(extract):
+    found = extract("The report rates Wexshire Police as Inadequate for its effectiveness.")
+    assert "Wexshire Police" in {e.name for e in found.entities}
+    assert not [e for e in found.entities if " as " in e.name]
+
+
+def test_a_place_and_a_bodys_name_is_one_body_even_when_the_tagger_split_it(extract):
+    found = extract("Gary Lowe joined Norfolk and Suffolk NHS Foundation Trust in May.")
+    assert "Norfolk and Suffolk NHS Foundation Trust" in {e.name for e in found.entities}

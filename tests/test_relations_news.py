@@ -730,3 +730,16 @@ def test_posts_taken_up_or_worked_in(extract, text, fact):
 def test_the_second_of_two_posts_in_apposition_names_its_body(extract):
     assert ("Jo Hart", "partOf", "Harbour Combined Authority", None, "role-apposition") in _facts(
         extract, "Jo Hart, Mayor of Wexshire and Chair of the Harbour Combined Authority, said so.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("In April, current Harbour Trust chief executive, Patricia Okoye, announced she would leave.",
+     ("Patricia Okoye", "partOf", "Harbour Trust")),
+    ("Bedfordshire Police Chief Constable Jo Barton said the findings were unfair.",
+     ("Jo Barton", "partOf", "Bedfordshire Police")),
+    # a known name followed by an acronym that skips a word of it keeps its whole name
+    ("At the board meeting, Leeds and York Partnership NHS Foundation Trust (LYPFT) chairman Gary Lowe welcomed the plan.",
+     ("Gary Lowe", "partOf", "Leeds and York Partnership NHS Foundation Trust")),
+])
+def test_posts_in_nhs_and_police_news(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}

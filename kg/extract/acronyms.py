@@ -34,7 +34,12 @@ class AcronymReader:
             if not is_acronym(acro_tok.text):
                 continue
             long_form = by_end.get(tok.i)
-            if long_form is not None and not bracket_acronym_fits(acro_tok.text, long_form.text):
+            if long_form is not None and long_form.gaz_id and not bracket_acronym_fits(acro_tok.text, long_form.text):
+                # a known name is never cut down to fit its acronym ('Norfolk and Suffolk NHS Foundation Trust
+                # (NSFT)'): the acronym is its when the first letters agree, else no one's
+                if acro_tok.text[:1].upper() != long_form.text[:1].upper():
+                    continue
+            elif long_form is not None and not bracket_acronym_fits(acro_tok.text, long_form.text):
                 long_form = None  # the tagger cut the name short ('Rescue Service (KFRS)'): rebuild it
             if long_form is None:
                 long_form = self.title_case_run(doc, tok.i, acro_tok.text)

@@ -94,7 +94,9 @@ class MentionFinder:
             return [m]
         for k in range(m.start + 1, m.end - 1):
             if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole)
-                    and not in_joined_office(doc, k, self.structure.joined_offices)):
+                    and not in_joined_office(doc, k, self.structure.joined_offices)
+                    and not ((m.start, k) in _place_spans(doc) and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
+                             and not _a_places_council(doc[k + 1:m.end]))):  # 'Norfolk and Suffolk NHS Foundation Trust'
                 parts = [(a, b) for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
                 out = []
                 for a, b in parts:
@@ -197,10 +199,7 @@ class MentionFinder:
             start += 2  # "the Council's Social Justice Unit": a bare body noun's possessive is not part of the name
         if start + 1 < end and doc[start].text in self.rules.descriptor_nouns and doc[start + 1].is_title:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
-        for k in range(start + 1, end - 1):  # 'told Harbour Weekly the Brackley Council penalty': two runs, not one name
-            if doc[k].lower_ in {"the", "a", "an"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP":
-                end = k
-                break
+        start, end = _trim_edges(doc, start, end, ent.label_, self.rules)
         start = _name_prefix(doc, _capitalised_modifiers(doc, start))
         for k in range(start, end - 1):  # "X's 'Named Programme'" tagged as one name: X ends at its possessive
             if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}:
@@ -269,6 +268,23 @@ _COUNCIL_WORDS = {"City", "County", "Borough", "District", "Metropolitan", "Coun
 def _a_places_council(span) -> bool:
     """'Bradford City Council': a name, then only the words of a council's title."""
     return span[-1].text == "Council" and all(t.text in _COUNCIL_WORDS for t in span[1:])
+
+
+def _trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, int]:
+    """'Chief Constable Jo Bloggs' tagged as one person: the post is not part of the name; 'told Harbour
+    Weekly the Brackley Council penalty', 'rates Wexshire Police as Inadequate': two runs, not one name."""
+    posts = rules.post_words | rules.post_modifiers
+    while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
+        start += 1
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in {"the", "a", "an", "as"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP":
+            return start, k
+    return start, end
+
+
+def _place_spans(doc: Doc) -> set[tuple[int, int]]:
+    """The gazetteer's spans of places in *doc*."""
+    return {(g.start, g.end) for g in doc.spans.get(GAZ_SPANS, []) if g.label_ == "Place"}
 
 
 def _org_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -136,6 +136,14 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     body, last = reader.tok2ment.get(m.start - 2), doc[m.start - 2]
     if body is not None and body.entity is not None and body.end == m.start - 1:
         found, k = [(body, False)], body.start - 1
+    elif last.pos_ == "NOUN" and last.lower_ in posts:  # 'current ShropCom chief executive, Jo Bloggs, said'
+        start = last.i
+        while start > sent.start and doc[start - 1].text not in {",", ":", "\u201c", '"'} and last.i - start < 6:
+            start -= 1
+        bodies = {id(x.entity): (x, False) for i in range(start, last.i) if (x := reader.tok2ment.get(i)) is not None
+                  and x.entity is not None and x.entity.type == "Organisation"}
+        no_verb = not any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} for t in doc[start:last.i])
+        return list(bodies.values()) if len(bodies) == 1 and no_verb else []
     elif last.pos_ == "NOUN" and (found := reader.mentions_for(last)):  # 'CEO of the trust, Jo Bloggs said'
         k = last.i - 1
     else:
