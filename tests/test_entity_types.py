@@ -262,3 +262,8 @@ def test_a_name_does_not_run_on_through_as(extract):
 def test_a_place_and_a_bodys_name_is_one_body_even_when_the_tagger_split_it(extract):
     found = extract("Gary Lowe joined Norfolk and Suffolk NHS Foundation Trust in May.")
     assert "Norfolk and Suffolk NHS Foundation Trust" in {e.name for e in found.entities}
+
+
+def test_the_cabinet_alone_is_not_a_name(extract):
+    found = extract("Cllr Amy Lowe, Brackley's Cabinet Member for Housing, said the plan was sound.")
+    assert "Cabinet" not in {e.name for e in found.entities}

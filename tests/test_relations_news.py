@@ -743,3 +743,8 @@ def test_the_second_of_two_posts_in_apposition_names_its_body(extract):
 ])
 def test_posts_in_nhs_and_police_news(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_named_body_another_owns_is_part_of_it(extract):
+    assert ("Harbour Inclusion Taskforce", "partOf", "Cabinet Office", None, "possessive-part") in _facts(
+        extract, "The Cabinet Office's Harbour Inclusion Taskforce set out the plan on Thursday.")

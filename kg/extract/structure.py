@@ -184,6 +184,11 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
             owners = [x for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c)]
             yield from reader.emit(specs[owned["predicate"]], tok, owners, [(m, False)], "possessive")
+        part = rules.get("possessive-part", {})
+        if part.get("predicate") in specs and etype in part.get("owned_types", ()):  # 'the Cabinet Office's Task Force'
+            owners = [x for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c)
+                      if x[0].entity is not None and x[0].entity.type in part.get("owner_types", ())]
+            yield from reader.emit(specs[part["predicate"]], tok, [(m, False)], owners, "possessive-part")
         if located.get("predicate") in specs and etype in specs[located["predicate"]].subject_types:
             places = [(p, c) for p, c in reader._prep_objects(tok, set(located.get("prepositions", ())))
                       if not _name_between(reader, m, p)]
