@@ -1,6 +1,6 @@
 """Coreference by describing noun: 'the council', 'the database' stand for the nearest earlier name of the
 type the noun describes; 'a county council' for the council named just after it. Imports
-extract.mentions_base only.
+extract.mentions_base only (and vocab for the rules' type).
 """
 
 from __future__ import annotations
@@ -12,19 +12,20 @@ from .mentions_base import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..vocab.lexicon import TypeRules
 
-def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_words: dict[str, str],
-                  name_nouns: frozenset[str] = frozenset()) -> Mention | None:
+
+def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules) -> Mention | None:
     """'the council', 'the database': the nearest earlier name of the type the noun describes.
 
     A noun that is part of organisations' names ('council', 'department') prefers names that
-    contain it; one of *name_nouns* ('the council', 'the university') takes only such a name (a
+    contain it; one of the rules' name nouns ('the council', 'the university') takes only such a name (a
     charity named just before is not 'the council'). Looks back over this sentence and about five before it.
     """
     word = (tok.lemma_ or tok.lower_).lower()  # the lemma is set only near trigger words
     if not any(c.lower_ in {"the", "this"} for c in tok.children):
         return None
-    etype = context_words.get(word)
+    etype = rules.context_words.get(word)
     if etype is None:
         return None
     best = fallback = None
@@ -33,21 +34,18 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_
         m = tok2ment.get(i)
         if m is None or m.entity is None or any(m.start <= j < m.end for j in own_subjects):
             continue
-        if any(w in m.entity.name.lower() for w in _NAMED_BY.get(word, (word,))) and m.entity.type in {etype, "Organisation", "Programme"}:
+        if any(w in m.entity.name.lower() for w in rules.name_noun_forms.get(word, (word,))) and m.entity.type in {etype, "Organisation", "Programme"}:
             best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed
         if m.entity.type == etype:
             fallback = m
-    if best is None and word in {"council", "authority"}:
+    if best is None and word in rules.headline_place_nouns:
         # 'the authority' in a story whose headline names the place, not its council ('North Somerset …'): the
         # place, for its council
         headline = next((t.i for t in tok.doc if "\n" in t.text), 0)
         places = {id(m.entity): m for i in range(headline) if (m := tok2ment.get(i)) is not None
                   and m.entity is not None and m.entity.type == "Place"}
         best = next(iter(places.values())) if len(places) == 1 else None
-    return best or (None if word in name_nouns else fallback)
-
-
-_NAMED_BY = {"authority": ("authority", "council")}  # 'the authority' is also a council (a local authority)
+    return best or (None if word in rules.name_nouns else fallback)
 
 
 def _own_subjects(tok: Token) -> list[int]:

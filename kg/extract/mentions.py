@@ -78,7 +78,7 @@ class MentionFinder:
         while end < len(doc) and end - tail < 5 and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"}:
             end += 1
         joined = tail > place.end
-        if end == tail or any(a == tail for a, _ in _org_spans(doc)):
+        if end == tail or any(a == tail for a, _ in _gaz_spans(doc, "Organisation")):
             return None  # a known body after the place ('the UK Information Commissioner') is that body
         if joined and (end - tail < 2 or _a_places_council(doc[tail:end])):
             return None  # after 'and', a body of two words at least, and not another place's council ('Leeds and Bradford City Council')
@@ -95,7 +95,7 @@ class MentionFinder:
         for k in range(m.start + 1, m.end - 1):
             if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole)
                     and not in_joined_office(doc, k, self.structure.joined_offices)
-                    and not ((m.start, k) in _place_spans(doc) and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
+                    and not ((m.start, k) in _gaz_spans(doc, "Place") and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
                              and not _a_places_council(doc[k + 1:m.end]))):  # 'Norfolk and Suffolk NHS Foundation Trust'
                 parts = [(a, b) for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
                 out = []
@@ -123,7 +123,7 @@ class MentionFinder:
         Also runs of proper nouns whose head word has a type rule ('Essex Police').
         """
         out = []
-        known_bodies = {(g.start, g.end) for g in doc.spans.get(GAZ_SPANS, []) if g.label_ == "Organisation"}
+        known_bodies = _gaz_spans(doc, "Organisation")
         body_starts = {a for a, _ in known_bodies}
         i = 0
         while i < len(doc):
@@ -208,7 +208,6 @@ class MentionFinder:
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].is_currency  # 'Acme Ltd £' tagged with the start of a sum
                                or (end - start > 1 and doc[end - 1].text in _CAPTION_WORDS)):  # 'Jo Bloggs Picture: …'
-
             end -= 1
         if start >= end:
             return None
@@ -282,14 +281,12 @@ def _trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int,
     return start, end
 
 
-def _place_spans(doc: Doc) -> set[tuple[int, int]]:
-    """The gazetteer's spans of places in *doc*."""
-    return {(g.start, g.end) for g in doc.spans.get(GAZ_SPANS, []) if g.label_ == "Place"}
-
-
-def _org_spans(doc: Doc) -> list[tuple[int, int]]:
-    """The gazetteer's spans of known bodies in *doc*."""
-    return [(g.start, g.end) for g in doc.spans.get(GAZ_SPANS, []) if g.label_ == "Organisation"]
+def _gaz_spans(doc: Doc, label: str) -> frozenset[tuple[int, int]]:
+    """The gazetteer's spans of one type ('Place', 'Organisation') in *doc*, read once per article."""
+    cache = doc.user_data.setdefault("kg_gaz_spans", {})
+    if label not in cache:
+        cache[label] = frozenset((g.start, g.end) for g in doc.spans.get(GAZ_SPANS, []) if g.label_ == label)
+    return cache[label]
 
 
 def _capitalised_modifiers(doc: Doc, start: int) -> int:

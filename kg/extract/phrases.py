@@ -126,7 +126,7 @@ class PhraseReader:
     def _described_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'rated the council inadequate', parsed with 'the council' as a modifier of the rating."""
         return [(ref, True) for c in tok.children if c.dep_ == "compound" and c.i not in self.tok2ment
-                and (ref := nearest_named(c, self.sent, self.tok2ment, self.rules.context_words, self.rules.name_nouns)) is not None]
+                and (ref := nearest_named(c, self.sent, self.tok2ment, self.rules)) is not None]
 
     def _collective(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'a consortium of four organisations: A, B and C'."""
@@ -173,11 +173,15 @@ class PhraseReader:
     def _described(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'the council' (named before), 'a county council' (named just after); 'X became the latest body to …':
         a noun that is what its clause's subject is stands for that subject, not for an earlier name."""
-        if tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "become"}:
-            return [m for c in self._children(tok.head, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
-        ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules.context_words, self.rules.name_nouns)
+        if _is_predicate_noun(tok):
+            return self._subjects_of_copula(tok, depth)
+        ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules)
                or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))
         return [(ref, True)] if ref is not None else []
+
+    def _subjects_of_copula(self, noun: Token, depth: int) -> list[tuple[Mention, bool]]:
+        """The subjects of the 'be'/'become' a predicate noun completes."""
+        return [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
 
     _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,
                      _members_of, _examples, _the_regulator, _described)
@@ -220,10 +224,9 @@ class PhraseReader:
     def _inherited_subjects(self, verb: Token) -> tuple[list[tuple[Mention, bool]], str]:
         """Subjects of a verb with no subject of its own: coordinated, controlled or relative clauses."""
         head = verb.head
-        if (verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-                and head.dep_ in {"attr", "oprd"} and head.head.lemma_ in {"be", "become"}):
-            # 'X became the latest council to receive …', 'X is the first to be rated …'
-            return [m for c in self._children(head.head, SUBJ_DEPS) for m in self.mentions_for(c)], "inherited"
+        if verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and _is_predicate_noun(head):  # 'X became the latest council to receive …', 'X is the first to be rated …'
+            return self._subjects_of_copula(head, 0), "inherited"
         if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
             return self.mentions_for(head), "relative"
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
@@ -235,3 +238,8 @@ class PhraseReader:
             subs = [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
             return subs, "inherited"
         return [], ""
+
+
+def _is_predicate_noun(tok: Token) -> bool:
+    """'the latest body' in 'X became the latest body to …': the noun says what the subject is."""
+    return tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "become"}

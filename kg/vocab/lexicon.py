@@ -83,6 +83,8 @@ class TypeRules:
     name_nouns: frozenset[str] = frozenset()  # 'the council' stands only for a name with 'council' in it
     national_qualifiers: frozenset[str] = frozenset()  # 'the UK Information Commissioner' is the known body
     post_nominals: frozenset[str] = frozenset()  # 'Jo Bloggs CBE': honours and degrees after a name
+    name_noun_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'authority' -> also 'council'
+    headline_place_nouns: frozenset[str] = frozenset()  # 'the council' = the headline's one place's council
 
 
 @dataclass(frozen=True)
@@ -260,7 +262,9 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("post_titles", {}).get("modifiers", ())),
                      frozenset(raw.get("post_titles", {}).get("posts", ())),
                      frozenset(raw.get("descriptor_nouns", ())), frozenset(raw.get("name_nouns", ())),
-                     frozenset(raw.get("national_qualifiers", ())), frozenset(raw.get("post_nominals", ())))
+                     frozenset(raw.get("national_qualifiers", ())), frozenset(raw.get("post_nominals", ())),
+                     {k: tuple(v) for k, v in raw.get("name_noun_forms", {}).items()},
+                     frozenset(raw.get("headline_place_nouns", ())))
 
 
 @lru_cache(maxsize=1)
