@@ -4,6 +4,7 @@ names often for its length. Imports vocab and model.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -25,13 +26,13 @@ class TopicFinder:
     def find(self, doc: Doc, document: Document) -> list[TopicHit]:
         """Topics the article is about: named in its headline, or named often for its length, early mentions
         counting more (the weights are data: patterns.json "topic_selection")."""
-        matcher, concepts = self.index()
+        matchers, concepts = self.index()
         sel = topic_selection()
         counts: Counter[str] = Counter()
         in_title: set[str] = set()
         title_end = len(document.title)
         lead_end = title_end + sel.lead_chars
-        for match_id, start, _end in matcher(doc):
+        for match_id, start, _end in (hit for matcher in matchers for hit in matcher(doc)):
             iri = self.nlp.vocab.strings[match_id]
             idx = doc[start].idx
             if idx < title_end:
@@ -56,19 +57,51 @@ class TopicFinder:
         return {b for c in concepts.values() for b in c.broader}
 
     def index(self):
-        """PhraseMatcher over topic labels, built once (labels and their plurals, case-insensitive)."""
+        """Phrase matchers over the topic labels, built once: labels in lower case match whatever their case
+        and in either number ('dataset' and 'datasets', 'family' and 'families'); a label with an acronym in
+        it ('SEND', 'GPs') matches only as written, so the verb 'send' is not special educational needs."""
         if self._topic_matcher is None:
             from spacy.matcher import PhraseMatcher
 
-            matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-            concepts = {}
-            for concept in topic_scheme():
-                concepts[concept.iri] = concept
-                phrases = set()
-                for label in (concept.label, *concept.alt_labels):
-                    phrases.add(label)
-                    if not label.endswith("s"):
-                        phrases.add(label + "s")
-                matcher.add(concept.iri, [self.nlp.make_doc(p) for p in sorted(phrases)])
-            self._topic_matcher = (matcher, concepts)
+            any_case = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+            as_written = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+            concepts = {concept.iri: concept for concept in topic_scheme()}
+            labels = [(c.iri, label) for c in concepts.values() for label in (c.label, *c.alt_labels)]
+            tagged = self.nlp.pipe((label for _, label in labels), disable=self._untagged())
+            phrases: dict[tuple[str, bool], set[str]] = {}
+            for (iri, label), words in zip(labels, tagged):
+                acronym = ACRONYM.search(label) is not None
+                phrases.setdefault((iri, acronym), set()).update({label} if acronym else number_forms(words))
+            for (iri, acronym), forms in sorted(phrases.items()):
+                matcher = as_written if acronym else any_case
+                matcher.add(iri, [self.nlp.make_doc(p) for p in sorted(forms)])
+            self._topic_matcher = ((any_case, as_written), concepts)
         return self._topic_matcher
+
+    def _untagged(self) -> list[str]:
+        """Components a label's part-of-speech tags and lemmas do not need."""
+        return [name for name in self.nlp.pipe_names if name not in {"tok2vec", "tagger", "attribute_ruler", "lemmatizer"}]
+
+
+ACRONYM = re.compile(r"[A-Z]{2}")
+
+
+def number_forms(words) -> set[str]:
+    """A label and the same label with its last noun in the other number: its singular when it ends in a plural
+    noun (the lemma), its plural when it ends in a singular one (English spelling rules); other labels as they are."""
+    label, last = words.text, words[-1]
+    head = words[:-1].text_with_ws
+    if last.tag_ == "NNS" and last.lemma_ and last.lemma_ != last.lower_:
+        return {label, head + last.lemma_}
+    if last.tag_ == "NN" and last.is_alpha and len(last.text) > 2:
+        return {label, head + plural(last.text)}
+    return {label}
+
+
+def plural(noun: str) -> str:
+    """The regular English plural of a noun ('policy' -> 'policies', 'tax' -> 'taxes', 'grant' -> 'grants')."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", noun):
+        return noun + "es"
+    return noun + "s"
