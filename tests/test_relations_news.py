@@ -748,3 +748,74 @@ def test_posts_in_nhs_and_police_news(extract, text, fact):
 def test_a_named_body_another_owns_is_part_of_it(extract):
     assert ("Harbour Inclusion Taskforce", "partOf", "Cabinet Office", None, "possessive-part") in _facts(
         extract, "The Cabinet Office's Harbour Inclusion Taskforce set out the plan on Thursday.")
+
+
+def test_two_bodies_and_their_post_holders_in_a_row_are_not_crossed(extract):
+    facts = {f[:3] for f in _facts(extract, "Westshire County Council chief executive Ann Lee and University of Eastbury "
+                                            "vice-chancellor Tom Rowe signed the charter.")}
+    assert {("Ann Lee", "partOf", "Westshire County Council"), ("Tom Rowe", "partOf", "University of Eastbury")} <= facts
+    assert ("Ann Lee", "partOf", "University of Eastbury") not in facts
+    assert not [f for f in facts if f[1] == "partneredWith"]  # a person and a body listed together are not partners
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Harbour District Council was fined £20,000. Council leader Jo Bloggs said the fine was unfair.", "Jo Bloggs"),
+    ("Harbour District Council was fined £20,000. Council Chief Executive Sam Patel apologised.", "Sam Patel"),
+])
+def test_a_capitalised_body_noun_before_a_post_is_the_body_named_before(extract, text, person):
+    assert (person, "partOf", "Harbour District Council") in {f[:3] for f in _facts(extract, text)}
+
+
+def test_post_of_the_body_then_a_name_untagged(extract):
+    found = extract("A new chief executive has been appointed at Lakeside Healthcare NHS Trust.\n\n"
+                    "Chair of the Trust Anne Shaw said she was delighted.")
+    assert ("Anne Shaw", "Person") in {(e.name, e.type) for e in found.entities}
+    assert ("Anne Shaw", "partOf", "Lakeside Healthcare NHS Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_the_university_alone_is_no_name_and_stands_for_the_one_named(extract):
+    found = extract("Eastbury Borough Council and the University of Eastbury work together. "
+                    "Professor Ruth Kaye, the University's Vice-Chancellor, welcomed the plan.")
+    assert "University" not in {e.name for e in found.entities}
+    assert ("Ruth Kaye", "partOf", "University of Eastbury") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Priya Natarajan will join the trust in May. She is currently chief executive at Westvale Hospitals NHS Trust.",
+     "Westvale Hospitals NHS Trust"),
+    ("Priya Natarajan will join the trust from Westvale Hospitals NHS Trust, where she is deputy chief executive.",
+     "Westvale Hospitals NHS Trust"),
+])
+def test_a_pronoun_holding_a_post_is_the_person_just_named(extract, text, body):
+    assert ("Priya Natarajan", "partOf", body) in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_pronoun_is_the_subject_named_before_not_any_person(extract):
+    facts = {f[:3] for f in _facts(extract, "Priya Natarajan will take over from the current chief executive Tom Rowe. "
+                                            "She is currently chief executive at Westvale Hospitals NHS Trust.")}
+    assert ("Priya Natarajan", "partOf", "Westvale Hospitals NHS Trust") in facts
+    assert ("Tom Rowe", "partOf", "Westvale Hospitals NHS Trust") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Eastbury Borough Council has approved and will sign a civic agreement with the University of Eastbury.",
+    "Eastbury Borough Council signed a data sharing agreement with the University of Eastbury.",
+    "An agreement between Eastbury Borough Council and the University of Eastbury was signed on Monday.",
+])
+def test_bodies_that_sign_an_agreement_are_partners(extract, text):
+    facts = {f[:3] for f in _facts(extract, text)}
+    assert facts & {("Eastbury Borough Council", "partneredWith", "University of Eastbury"),
+                    ("University of Eastbury", "partneredWith", "Eastbury Borough Council")}
+
+
+def test_a_grant_with_no_giver_goes_to_the_articles_one_grant_maker(extract):
+    facts = _facts(extract, "The Coastal Communities Fund has handed out £2m this year. "
+                            "The largest grant was awarded to Harbour Youth Trust, which received £80,000.")
+    assert ("Coastal Communities Fund", "funded", "Harbour Youth Trust", "80000", "implied-agent") in facts
+
+
+def test_no_grant_maker_is_implied_with_two_of_them_or_for_a_place(extract):
+    two = _facts(extract, "The Coastal Communities Fund and Nesta both opened rounds. Harbour Youth Trust received £80,000.")
+    assert not [f for f in two if f[1] == "funded"]
+    place = _facts(extract, "The Coastal Communities Fund opened a round. Grimsby received £80,000.")
+    assert not [f for f in place if f[1] == "funded" and f[4] == "implied-agent" and f[2] == "Grimsby"]

@@ -164,6 +164,8 @@ class MentionFinder:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
                 j = self.judge.extend_paper(doc, i, j)
                 i = _capitalised_modifiers(doc, i)
+                if j - i > 2 and doc[i].text in self.rules.never and self.judge.is_given_name_run(doc[i + 1:j]):
+                    i += 1  # 'Chair of the Trust Anne Shaw': the body's noun, then a person's name
                 span = doc[i:j]
                 tagged = any(t.ent_type_ for t in span)
                 if (len(span) > 1 or not span[0].is_sent_start) and self.judge.is_name(span):

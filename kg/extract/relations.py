@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
+from .appointments import announced_appointees
 from .evidence import emit
 from .mentions_base import Mention
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
@@ -48,26 +50,43 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     """Relations stated by each sentence, deduplicated (highest confidence kept)."""
     found: dict[tuple, Relation] = {}
     original = document.full_text
+    regulators = _the_one(tok2ment, lambda e: e.name.casefold() in lex.structure.regulators
+                          or any(a.casefold() in lex.structure.regulators for a in e.aliases))
+    funding = lex.structure.structural.get("implied-funder", {})
+    funders = _the_one(tok2ment, lambda e: e.name.split()[-1] in funding.get("name_heads", ())
+                       or e.name.casefold() in {f.casefold() for f in funding.get("known", ())}, {"Organisation", "Programme"})
+    implied = {**{p: regulators[0] for p in lex.structure.structural.get("implied-agent", {}).get("predicates", ()) if regulators},
+               **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
+    known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
+
+    def reader_for(sent: Span) -> RelationReader:
+        ctx = RelationReader(lex, doc, sent, tok2ment, original)
+        ctx.regulators, ctx.implied, ctx.known = regulators, implied, known
+        return ctx
+
+    sents = reading_sentences(doc, tok2ment)
+    for rel in chain((r for sent in sents for r in reader_for(sent).relations()),
+                     announced_appointees(doc, sents, tok2ment, lex, reader_for)):
+        if rel.rule.startswith("implied-agent") and rel.predicate in funding.get("predicates", ()) \
+                and rel.object.type not in funding.get("object_types", (rel.object.type,)):
+            continue  # a grant-maker implied for a programme or a place is a guess too far
+        key = rel.key
+        if lex.specs[rel.predicate].symmetric:
+            a, b = sorted([rel.subject.key, rel.object.key])
+            key = (a, rel.predicate, b, rel.start)
+        if key not in found or found[key].confidence < rel.confidence:
+            found[key] = rel
+    return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
+
+
+def _the_one(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:
+    """The article's one body of a kind (its regulator; its funder, a body or a fund): a first mention, or []
+    when it names none or several."""
     by_entity: dict[int, Mention] = {}
     for m in tok2ment.values():
-        entity = m.entity
-        if entity is not None and entity.type == "Organisation" and (
-                entity.name.casefold() in lex.structure.regulators
-                or any(a.casefold() in lex.structure.regulators for a in entity.aliases)):
-            by_entity.setdefault(id(entity), m)
-    regulators = list(by_entity.values()) if len(by_entity) == 1 else []
-    known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
-    for sent in reading_sentences(doc, tok2ment):
-        ctx = RelationReader(lex, doc, sent, tok2ment, original)
-        ctx.regulators, ctx.known = regulators, known
-        for rel in ctx.relations():
-            key = rel.key
-            if lex.specs[rel.predicate].symmetric:
-                a, b = sorted([rel.subject.key, rel.object.key])
-                key = (a, rel.predicate, b, rel.start)
-            if key not in found or found[key].confidence < rel.confidence:
-                found[key] = rel
-    return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
+        if m.entity is not None and m.entity.type in types and kind(m.entity):
+            by_entity.setdefault(id(m.entity), m)
+    return list(by_entity.values()) if len(by_entity) == 1 else []
 
 
 def reading_sentences(doc: Doc, tok2ment: dict[int, Mention]) -> list[Span]:
@@ -105,6 +124,7 @@ class RelationReader(PhraseReader):
         super().__init__(lex.rules, lex.structure, doc, sent, tok2ment, original)
         self.specs, self.triggers = lex.specs, lex.triggers
         self.known: dict[tuple[str, str], Entity] = {}  # the article's entities by key
+        self.implied: dict[str, Mention] = {}  # predicate -> the agent an agentless statement of it implies
         self.councils = lex.councils
 
     def body_for_place(self, place: Entity) -> Entity | None:
@@ -133,8 +153,8 @@ class RelationReader(PhraseReader):
                 found = self._prep_objects(verb, set(role.get("verb_prepositions", ())))
             if found:
                 return found, "role-agent"
-        if spec.predicate in rules.get("implied-agent", {}).get("predicates", ()) and self.regulators:
-            return [(self.regulators[0], True)], "implied-agent"
+        if spec.predicate in self.implied:  # the article's one regulator (fined), its one funder (funded)
+            return [(self.implied[spec.predicate], True)], "implied-agent"
         return [], rule
 
     def dependents(self, tok: Token, depth: int = 2) -> set[str]:
@@ -308,8 +328,8 @@ class RelationReader(PhraseReader):
                 subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]
             elif noun.dep_ == "appos":
                 subjects = self.mentions_for(noun.head)
-        if spec.symmetric and not objects and len(subjects) > 1:  # 'A and B have signed a partnership'
-            subjects, objects = subjects[:1], subjects[1:]
+        if spec.symmetric and not objects and len(subjects) > 1:  # 'A and B have signed a partnership' (of a kind)
+            subjects, objects = subjects[:1], [x for x in subjects[1:] if x[0].entity.type == subjects[0][0].entity.type]
         yield from self.emit(spec, noun, subjects, objects, "nominal")
 
     def structural_relations(self) -> Iterator[Relation]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .coref import nearest_named
 from .mentions_base import mention_root
 
 if TYPE_CHECKING:
@@ -45,12 +46,67 @@ def _employers(reader: RelationReader, role: Token, preps: set[str]) -> list:
 _PAST = {"former", "ex", "then", "late", "erstwhile"}
 
 
-def _is_post(tok: Token, posts: set[str]) -> bool:
+def is_post(tok: Token, posts: set[str]) -> bool:
     """Whether a role noun names a post someone holds ('chief executive', 'senior lecturer'), by its head or a
     modifier; a post held before ('former NHS chief executive X') is not one."""
     mods = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
     words = {tok.lemma_.lower(), tok.lower_} | mods
     return (not posts or bool(words & posts)) and not mods & _PAST
+
+
+def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
+    """'… and University of Exeter vice-chancellor Jo Bloggs', 'Council leader Jo Bloggs', 'Chair of the Trust
+    Jo Bloggs': a body (its name, or a capitalised noun standing for the one named before), post words, then the
+    name, in a row — read from the words, since the parser often hangs such a name on another in the sentence."""
+    doc, j, floor = reader.doc, m.start - 1, reader.sent.start
+    words = []
+    while j > floor and j not in reader.tok2ment and len(words) < 4 and (doc[j].text == "-" or doc[j].lower_ in posts or (
+            doc[j].pos_ in {"NOUN", "ADJ"} and doc[j].text.islower())):
+        words.append(doc[j])
+        j -= 1
+    if not words and j - 3 >= floor and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in {"of", "at"}:
+        words = [doc[j - 3]]  # 'Chair of the Trust Jo Bloggs': the post before, the body's noun right before the name
+    if not any(w.lemma_.lower() in posts or w.lower_ in posts for w in words) or any(w.lower_ in _PAST for w in words):
+        return []
+    body = reader.tok2ment.get(j)
+    if body is None and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].text.istitle():  # 'Council leader X'
+        body = nearest_named(doc[j], reader.sent, reader.tok2ment, reader.rules, bare=True)
+    elif body is not None and body.end != j + 1:
+        body = None
+    if body is None or body.entity is None or body.entity.type != "Organisation" or body is m:
+        return []
+    return [(body, body.end != j + 1)]
+
+
+def _copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[str]) -> list:
+    """The bodies of the posts linking verbs give their subject ('was director of adult services at X')."""
+    roles = [a for v in verbs for a in [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                                                      for p in c.children if p.dep_ == "pobj")]
+             if a.dep_ in {"attr", "pobj", "oprd"} and a.pos_ == "NOUN" and a.i not in reader.tok2ment and is_post(a, posts)]
+    orgs = [o for r in roles for o in _employers(reader, r, set(copula.get("prepositions", ())))]
+    if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
+        orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]
+        # 'joins from X, where she is deputy chief executive': the body named right before 'where' (the
+        # parser often hangs the clause on another noun)
+        wheres = [c.i for v in verbs if v.dep_ in {"relcl", "advcl"} for c in v.children if c.lower_ == "where"]
+        before = [reader.tok2ment.get(w - 1 - (reader.doc[w - 1].text == ",")) for w in wheres]
+        orgs += [(b, False) for b in before if b is not None and b.entity is not None and b.entity.type == "Organisation"]
+    return orgs
+
+
+def _pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iterator[Relation]:
+    """'Jo Bloggs will join in May. She is currently chief executive at X': a personal pronoun subject of a
+    linking verb stands for the person who was the subject of a sentence just before (copula 'pronouns')."""
+    linking, doc = set(copula.get("verbs", ("be",))), reader.doc
+    for tok in reader.sent:
+        if tok.lower_ not in copula.get("pronouns", ()) or tok.dep_ != "nsubj" or tok.head.lemma_ not in linking:
+            continue
+        orgs = _copula_posts(reader, [tok.head], copula, posts)
+        person = next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
+                       and m.entity is not None and m.entity.type == "Person" and i == m.start
+                       and mention_root(doc, m).dep_ in {"nsubj", "nsubjpass"}), None)
+        if orgs and person is not None:
+            yield from reader.emit(reader.specs[copula["predicate"]], tok, [(person, True)], orgs, "role-copula")
 
 
 def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list, str] | None:
@@ -197,13 +253,13 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             posts_held = [c for c in tok.children if c.dep_ == "appos"]
             posts_held += [g for c in posts_held for g in c.children if g.dep_ == "conj"]  # 'Mayor of X and Chair of Y'
             for child in posts_held:
-                if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and _is_post(child, posts):
+                if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts):
                     orgs = _employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
                         x for c in child.children if c.dep_ in {"compound", "nmod", "poss"} for x in reader.mentions_for(c)]
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
             # 'X, chief executive Brackley Council, said': the body in apposition, the post words hung on it
             fronted = [x for c in tok.children if c.dep_ == "appos" and c.i in reader.tok2ment
-                       and any(p.dep_ in {"amod", "compound"} and p.i not in reader.tok2ment and _is_post(p, posts)
+                       and any(p.dep_ in {"amod", "compound"} and p.i not in reader.tok2ment and is_post(p, posts)
                                for p in c.children) for x in reader.mentions_for(c)]
             fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
@@ -215,13 +271,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             verbs = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in linking]
             if tok.dep_ in {"nsubj"} and tok.head.lemma_ in linking:
                 verbs.append(tok.head)
-            roles = [a for v in verbs for a in [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
-                                                              for p in c.children if p.dep_ == "pobj")]
-                     if a.dep_ in {"attr", "pobj", "oprd"} and a.pos_ == "NOUN" and a.i not in reader.tok2ment and _is_post(a, posts)]
-            orgs = [o for r in roles for o in _employers(reader, r, set(copula.get("prepositions", ())))]
-            if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
-                orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]
-            yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], orgs, "role-copula")
+            yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], _copula_posts(reader, verbs, copula, posts), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())))
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
@@ -231,11 +281,14 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             # and 'LGA president Jo Bloggs', "the ICO's Deputy Commissioner Sam Patel" (a post word
             # before the name, with the body before the post word)
             titles = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i not in reader.tok2ment
-                      and c.pos_ in {"NOUN", "PROPN"} and _is_post(c, posts)
+                      and c.pos_ in {"NOUN", "PROPN"} and is_post(c, posts)
                       and not any(x.lower_ in _PAST for x in tok.children)]  # 'former NHS chief executive X'
             holders = [tok] + titles + ([tok.head] if tok.dep_ == "appos" and tok.head.i not in reader.tok2ment
                                         and tok.head.pos_ == "NOUN" else [])
             owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c)]
             owners += [x for h in [tok] + titles for c in h.children if c.dep_ in {"compound", "nmod", "amod"}
-                       and c.i in reader.tok2ment for x in reader.mentions_for(c) if x[0] is not m]
+                       and c.i in reader.tok2ment and reader.tok2ment[c.i] is not m  # not the name's own words
+                       for x in reader.mentions_for(c) if x[0] is not m]
+            owners += [x for x in _surface_post_body(reader, m, posts) if all(x[0] is not o[0] for o in owners)]
             yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")
+    yield from _pronoun_posts(reader, rules.get("role-copula", {}), posts)
