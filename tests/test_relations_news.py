@@ -819,3 +819,34 @@ def test_no_grant_maker_is_implied_with_two_of_them_or_for_a_place(extract):
     assert not [f for f in two if f[1] == "funded"]
     place = _facts(extract, "The Coastal Communities Fund opened a round. Grimsby received £80,000.")
     assert not [f for f in place if f[1] == "funded" and f[4] == "implied-agent" and f[2] == "Grimsby"]
+
+
+def test_sums_listed_respectively_go_to_the_bodies_in_order(extract):
+    facts = _facts(extract, "The regulator Ofgem acted last year. Northgate Power Ltd and Eastmoor Energy Ltd were hit "
+                            "with £28 million and £11 million fines respectively.")  # two names, though tagged as one
+    fines = {(f[2], f[3]) for f in facts if f[1] == "fined"}
+    assert fines == {("Northgate Power Ltd", "28000000"), ("Eastmoor Energy Ltd", "11000000")}
+
+
+def test_an_honorific_between_a_post_and_a_name(extract):
+    text = "Harbour District Council was fined £20,000. Council leader Cllr Jo Bloggs said the fine was unfair."
+    assert ("Jo Bloggs", "partOf", "Harbour District Council") in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_post_whose_at_phrase_the_parser_hung_on_the_name(extract):
+    facts = {f[:3] for f in _facts(extract, 'Mary Oduya, Chief Nursing Officer at Westvale Hospitals NHS Trust, said: "We are ready."')}
+    assert ("Mary Oduya", "partOf", "Westvale Hospitals NHS Trust") in facts
+
+
+def test_a_place_describing_an_unnamed_body_is_not_the_body(extract):
+    facts = _facts(extract, "The Regulator of Social Housing has downgraded the governance grade of a south Eastbury "
+                            "housing association.")
+    assert not [f for f in facts if f[1] == "inspected"]
+
+
+def test_the_second_of_two_coordinated_passives_has_its_own_subject(extract):
+    facts = {f[:3] for f in _facts(extract, "The Regulator of Social Housing published its judgements. Elsewhere, Harbour "
+                                            "Homes was downgraded from G1 to G2 and Northgate Housing Group was upgraded "
+                                            "from G2 to G1.")}
+    assert {("Regulator of Social Housing", "inspected", "Harbour Homes"),
+            ("Regulator of Social Housing", "inspected", "Northgate Housing Group")} <= facts

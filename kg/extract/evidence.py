@@ -5,6 +5,8 @@ Imports vocab, resolve, model and extract.phrases.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -93,11 +95,22 @@ def _money(doc, ent, floor: int):
     return parse_amount(doc[max(ent.start - 1, floor):end].text)
 
 
+_LISTED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
 def _paired_amounts(reader: PhraseReader, objects) -> dict:
     """'fined A £100,000 and B £85,000': when every object is followed by its own sum (before the next
-    object), each takes that sum; otherwise none does (start token of the object -> amount)."""
+    object), each takes that sum; with 'respectively', the sums in the order of the objects; otherwise none
+    does (start token of the object -> amount)."""
     sums = [e for e in reader.doc.ents if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
     starts = sorted({o.start for o, _ in objects})
+    if any(t.lower_ == "respectively" for t in reader.sent):
+        # 'A and B were fined £28 million and £11 million respectively': in the order named (the tagger may
+        # give the list of sums as one name)
+        amounts = [parse_amount(part) for e in sums for part in _LISTED.split(e.text)]
+        if len(amounts) == len(starts) and None not in amounts and len(set(amounts)) == len(amounts):
+            return dict(zip(starts, amounts))
+        return {}
     paired = {}
     for k, start in enumerate(starts):
         limit = starts[k + 1] if k + 1 < len(starts) else reader.sent.end

@@ -88,12 +88,14 @@ class MentionFinder:
 
     def split_coordination(self, doc: Doc, m: Mention, whole: set[tuple[int, int]]) -> list[Mention]:
         """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
-        of 'and' are a known name (*whole*: the gazetteer's spans) and the whole is not, the two sides are
-        two names."""
+        of 'and' are a known name (*whole*: the gazetteer's spans) and the whole is not, or both sides end in a
+        body's head word ('Harbour Power Ltd and Eastmoor Energy Ltd'), the two sides are two names."""
         if (m.start, m.end) in whole:
             return [m]
+        heads = self.rules.head_words
         for k in range(m.start + 1, m.end - 1):
-            if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole)
+            bodies = heads.get(doc[k - 1].text) == heads.get(doc[m.end - 1].text) == "Organisation"  # 'A Ltd and B Ltd'
+            if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
                     and not in_joined_office(doc, k, self.structure.joined_offices)
                     and not ((m.start, k) in _gaz_spans(doc, "Place") and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
                              and not _a_places_council(doc[k + 1:m.end]))):  # 'Norfolk and Suffolk NHS Foundation Trust'

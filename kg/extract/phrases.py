@@ -111,10 +111,12 @@ class PhraseReader:
         return out
 
     def _name_as_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun."""
+        """'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun (but 'a
+        south London housing association' is some body in London, not London)."""
+        some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
         return [(self.tok2ment[c.i], True) for c in tok.children
                 if c.dep_ in {"compound", "nmod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
-                and mention_root(self.doc, self.tok2ment[c.i]).i == c.i]
+                and mention_root(self.doc, self.tok2ment[c.i]).i == c.i and not (some and self.tok2ment[c.i].entity.type == "Place")]
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'children's services in Westshire', 'the services at Barnfield Council' stand for the body."""
@@ -230,7 +232,7 @@ class PhraseReader:
         if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
             return self.mentions_for(head), "relative"
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
-            subs = [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
+            subs = _named_right_before(self, verb) or [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
             return subs, "inherited"
         if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
             if head.pos_ in {"NOUN", "PROPN"}:
@@ -238,6 +240,17 @@ class PhraseReader:
             subs = [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
             return subs, "inherited"
         return [], ""
+
+
+def _named_right_before(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
+    """'A was downgraded and B was upgraded', with B parsed as part of the first clause: a coordinated verb
+    whose auxiliaries follow a name straight after the 'and' has that name as its subject."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    first = min((c.i for c in auxes), default=verb.i)
+    m = reader.tok2ment.get(first - 1)
+    if not auxes or m is None or m.entity is None or m.end != first or m.start < 1 or reader.doc[m.start - 1].lower_ not in {"and", ","}:
+        return []
+    return [(m, False)]
 
 
 def _is_predicate_noun(tok: Token) -> bool:

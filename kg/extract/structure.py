@@ -59,6 +59,8 @@ def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
     Jo Bloggs': a body (its name, or a capitalised noun standing for the one named before), post words, then the
     name, in a row — read from the words, since the parser often hangs such a name on another in the sentence."""
     doc, j, floor = reader.doc, m.start - 1, reader.sent.start
+    while j > floor and doc[j].text.rstrip(".") in reader.rules.honorifics:
+        j -= 1  # 'Council leader Cllr Jo Bloggs'
     words = []
     while j > floor and j not in reader.tok2ment and len(words) < 4 and (doc[j].text == "-" or doc[j].lower_ in posts or (
             doc[j].pos_ in {"NOUN", "ADJ"} and doc[j].text.islower())):
@@ -75,6 +77,8 @@ def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
         body = None
     if body is None or body.entity is None or body.entity.type != "Organisation" or body is m:
         return []
+    if body.end == j + 1 and body.start > floor and doc[body.start - 1].lower_ in _PAST:
+        return []  # 'former NHS chief executive X'
     return [(body, body.end != j + 1)]
 
 
@@ -255,7 +259,9 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             for child in posts_held:
                 if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts):
                     orgs = _employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
-                        x for c in child.children if c.dep_ in {"compound", "nmod", "poss"} for x in reader.mentions_for(c)]
+                        x for c in child.children if c.dep_ in {"compound", "nmod", "poss"} for x in reader.mentions_for(c)] or [
+                        x for p in tok.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == child.right_edge.i + 1
+                        for c in p.children if c.dep_ == "pobj" for x in reader.mentions_for(c)]  # 'at Y' hung on the name
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
             # 'X, chief executive Brackley Council, said': the body in apposition, the post words hung on it
             fronted = [x for c in tok.children if c.dep_ == "appos" and c.i in reader.tok2ment
