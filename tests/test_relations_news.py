@@ -850,3 +850,26 @@ def test_the_second_of_two_coordinated_passives_has_its_own_subject(extract):
                                             "from G2 to G1.")}
     assert {("Regulator of Social Housing", "inspected", "Harbour Homes"),
             ("Regulator of Social Housing", "inspected", "Northgate Housing Group")} <= facts
+
+
+def test_a_report_named_after_its_inspectorate_stands_for_it(extract):
+    facts = {f[:3] for f in _facts(extract, "She was responding to an Ofsted report which judged children's services in "
+                                            "Westshire and Eastbury to be inadequate.")}
+    assert {f[0] for f in facts if f[1] == "inspected"} == {"Ofsted"}
+
+
+def test_an_inspection_with_no_inspector_named_is_the_articles_regulator(extract):
+    facts = _facts(extract, "Ofsted published its findings on Monday. An inspection of Harbour District Council's "
+                            "children's social care services found serious failures.")
+    assert ("Ofsted", "inspected", "Harbour District Council", None, "implied-agent") in facts
+
+
+def test_common_words_capitalised_to_open_a_sentence_are_no_name(extract):
+    found = extract("Children's Services in four areas have been judged to be inadequate. The children's services "
+                    "in Westshire were the worst.")
+    assert not [e for e in found.entities if e.name.lower() == "children's services"]
+
+
+def test_a_quoted_rating_is_no_name(extract):
+    found = extract("Inspectors found the 'inadequate' services at Harbour District Council had not improved.")
+    assert "inadequate" not in {e.name.lower() for e in found.entities}

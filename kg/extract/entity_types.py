@@ -40,6 +40,8 @@ class TypeJudge:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) == 1 and span[0].is_sent_start and span[0].is_title and span[0].lower_ in _lower_case_words(span.doc):
             return False  # a word capitalised only to open a sentence, written in lower case elsewhere ('Children')
+        if len(span) > 1 and span[0].is_sent_start and span.text.lower() in span.doc.text:
+            return False  # words capitalised to open a sentence, the same words in lower case elsewhere ('Children's Services')
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
             return False  # a site's heading ('Latest News', 'Related Articles')
         if any(t.is_lower and t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} for t in span[1:-1]):

@@ -36,8 +36,9 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             date = ent.text
     if amount is None and spec.amount:
         words = " ".join(t.text for t in subtree if t.i in covered)
-        amount = (parse_amount(words) or _implied_amount(reader, words) or _sole_amount(reader)
-                  or _neighbour_amount(reader, spec))
+        amount = parse_amount(words) or _implied_amount(reader, words) or _sole_amount(reader)
+        if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
+            amount = _neighbour_amount(reader, spec)
     if spec.rating:
         rm = reader.structure.rating_re.search(reader.evidence)
         rating = reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower()) if rm else None

@@ -137,7 +137,7 @@ class MentionFinder:
                 if j < len(doc) and j > i + 1 and doc[j].text == tok.text and j + 1 < len(doc):
                     noun = doc[j + 1]
                     etype = self.rules.context_words.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
-                    if etype in {"Policy", "Programme", "Publication"}:
+                    if etype in {"Policy", "Programme", "Publication"} and not self.structure.rating_re.fullmatch(doc[i + 1:j].text):
                         out.append(Mention(i + 1, j, doc[i + 1:j].text, etype, "context"))
                     i = j + 1
                     continue

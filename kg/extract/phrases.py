@@ -114,8 +114,8 @@ class PhraseReader:
         """'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun (but 'a
         south London housing association' is some body in London, not London)."""
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
-        return [(self.tok2ment[c.i], True) for c in tok.children
-                if c.dep_ in {"compound", "nmod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
+        return [(self.tok2ment[c.i], True) for c in tok.children  # ('an Ofsted report': the name tagged an adjective)
+                if c.dep_ in {"compound", "nmod", "amod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
                 and mention_root(self.doc, self.tok2ment[c.i]).i == c.i and not (some and self.tok2ment[c.i].entity.type == "Place")]
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:

@@ -143,8 +143,7 @@ class RelationReader(PhraseReader):
 
     def _implicit_agents(self, verb: Token, spec: RelationSpec, rule: str) -> tuple[list, str]:
         """Agents a passive leaves unsaid: the body in the role phrase ('appointed chief executive of X'), else the article's one regulator."""
-        rules = self.structure.structural
-        role = rules.get("role-agent", {})
+        role = self.structure.structural.get("role-agent", {})
         if spec.predicate in role.get("predicates", ()):
             roles = self._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"}) + [  # or 'as chief executive of X'
                 p for c in self._children(verb, {"prep"}) if c.lower_ == "as" for p in self._children(c, {"pobj"})]
@@ -330,7 +329,10 @@ class RelationReader(PhraseReader):
                 subjects = self.mentions_for(noun.head)
         if spec.symmetric and not objects and len(subjects) > 1:  # 'A and B have signed a partnership' (of a kind)
             subjects, objects = subjects[:1], [x for x in subjects[1:] if x[0].entity.type == subjects[0][0].entity.type]
-        yield from self.emit(spec, noun, subjects, objects, "nominal")
+        rule = "nominal"
+        if not subjects and objects:  # 'an inspection of X's services', no one named: the article's regulator
+            subjects, rule = self._implicit_agents(noun, spec, rule)
+        yield from self.emit(spec, noun, subjects, objects, rule)
 
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure)."""
