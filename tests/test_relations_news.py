@@ -815,7 +815,7 @@ def test_a_grant_with_no_giver_goes_to_the_articles_one_grant_maker(extract):
 
 
 def test_no_grant_maker_is_implied_with_two_of_them_or_for_a_place(extract):
-    two = _facts(extract, "The Coastal Communities Fund and Nesta both opened rounds. Harbour Youth Trust received £80,000.")
+    two = _facts(extract, "Nesta and the Wellcome Trust both opened rounds. Harbour Youth Trust received £80,000.")
     assert not [f for f in two if f[1] == "funded"]
     place = _facts(extract, "The Coastal Communities Fund opened a round. Grimsby received £80,000.")
     assert not [f for f in place if f[1] == "funded" and f[4] == "implied-agent" and f[2] == "Grimsby"]
@@ -873,3 +873,36 @@ def test_common_words_capitalised_to_open_a_sentence_are_no_name(extract):
 def test_a_quoted_rating_is_no_name(extract):
     found = extract("Inspectors found the 'inadequate' services at Harbour District Council had not improved.")
     assert "inadequate" not in {e.name.lower() for e in found.entities}
+
+
+def test_bodies_that_enter_into_a_joint_venture_are_partners(extract):
+    facts = {f[:3] for f in _facts(extract, "It was announced that Homes England, housing association Northgate Keys Homes "
+                                            "and housebuilder Westbay Living had entered into a joint venture to build homes.")}
+    assert {("Homes England", "partneredWith", "Northgate Keys Homes"), ("Homes England", "partneredWith", "Westbay Living")} <= facts
+
+
+def test_a_describing_noun_before_a_name_the_tagger_cut_short(extract):
+    found = extract("It was announced that Homes England, housing association Northgate Keys Homes and housebuilder "
+                    "Westbay Living had entered into a joint venture.")
+    types = {e.name: e.type for e in found.entities}
+    assert types.get("Northgate Keys Homes") == "Organisation" and types.get("Homes England") == "Organisation"
+
+
+@pytest.mark.parametrize("text, body, amount", [
+    ("In terms of single awards, the largest sum – £1,288,643 – was awarded to Harbour Youth Trust.", "Harbour Youth Trust", "1288643"),
+    ("£1.1m was given to the Westbay Community Trust.", "Westbay Community Trust", "1100000"),
+])
+def test_a_sum_given_to_a_body_with_the_giver_named_elsewhere(extract, text, body, amount):
+    facts = _facts(extract, "Arts Council England announced its awards. " + text)
+    assert ("Arts Council England", "funded", body, amount, "implied-agent") in facts
+
+
+def test_a_post_and_its_body_set_off_by_commas(extract):
+    facts = {f[:3] for f in _facts(extract, "Darius Kemp, Chief Executive, Arts Council England, said the money would help.")}
+    assert ("Darius Kemp", "partOf", "Arts Council England") in facts
+
+
+def test_a_grant_makers_own_fund_does_not_hide_it(extract):
+    facts = _facts(extract, "Arts Council England announced a new round of the Cultural Renewal Fund. "
+                            "Harbour Youth Trust received £80,000.")
+    assert ("Arts Council England", "funded", "Harbour Youth Trust", "80000", "implied-agent") in facts

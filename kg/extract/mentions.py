@@ -180,8 +180,9 @@ class MentionFinder:
                     cut = tagged and not any(e.start <= i and e.end >= j for e in doc.ents)
                     if etype is None and (not tagged or cut) and self.judge.is_given_name_run(span):
                         etype, source, tagged = "Person", "context", False
-                    if etype is not None and (not tagged or source == "head"):
-                        out.append(Mention(i, j, span.text, etype, source))
+                    one_name = not any(t.lower_ in {"and", "&"} for t in span)
+                    if etype is not None and (not tagged or source == "head" or (cut and source == "context" and one_name)):
+                        out.append(Mention(i, j, span.text, etype, source))  # ('housing association Cross Keys Homes', 'Keys Homes' tagged)
                 i = max(j, i + 1)
                 continue
             i += 1

@@ -18,7 +18,7 @@ from .appointments import announced_appointees
 from .evidence import emit
 from .mentions_base import Mention
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
-from .structure import clause_doers, inverse_agents, participle_ends, passive_agents, structural_relations
+from .structure import clause_doers, inverse_agents, is_sum, participle_ends, passive_agents, structural_relations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -53,8 +53,9 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     regulators = _the_one(tok2ment, lambda e: e.name.casefold() in lex.structure.regulators
                           or any(a.casefold() in lex.structure.regulators for a in e.aliases))
     funding = lex.structure.structural.get("implied-funder", {})
-    funders = _the_one(tok2ment, lambda e: e.name.split()[-1] in funding.get("name_heads", ())
-                       or e.name.casefold() in {f.casefold() for f in funding.get("known", ())}, {"Organisation", "Programme"})
+    grant_maker = lambda e: (e.name.split()[-1] in funding.get("name_heads", ())  # noqa: E731
+                             or e.name.casefold() in {f.casefold() for f in funding.get("known", ())})
+    funders = _the_one(tok2ment, grant_maker) or _the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
     implied = {**{p: regulators[0] for p in lex.structure.structural.get("implied-agent", {}).get("predicates", ()) if regulators},
                **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
     known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
@@ -80,8 +81,8 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
 
 
 def _the_one(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:
-    """The article's one body of a kind (its regulator; its funder, a body or a fund): a first mention, or []
-    when it names none or several."""
+    """The article's one body of a kind (its regulator, its funder) among names of the given types: a first
+    mention, or [] when it names none or several."""
     by_entity: dict[int, Mention] = {}
     for m in tok2ment.values():
         if m.entity is not None and m.entity.type in types and kind(m.entity):
@@ -224,8 +225,8 @@ class RelationReader(PhraseReader):
         elif passive or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             rule = "passive"
             said = self._children(verb, PASSIVE_SUBJ_DEPS)
-            if trig.extra and any(self._words(c) & set(trig.extra) for c in said):
-                # 'a penalty of £X was imposed on Y': the trigger's own noun is the subject, the object follows
+            if any(self._words(c) & set(trig.extra) or is_sum(c, spec) for c in said):
+                # 'a penalty of £X was imposed on Y', '£2m was awarded to Y': the trigger's noun or the sum is the subject
                 objects = self._prep_objects(verb, spec.object_preps) or [  # or on the agent: 'by X on Y'
                     m for a in self._children(verb, {"agent"}) for p in self._children(a, {"pobj"}) for m in self._prep_objects(p, spec.object_preps)]
             else:
@@ -320,7 +321,7 @@ class RelationReader(PhraseReader):
             subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]
             if not subjects:
                 subjects, _ = self._inherited_subjects(noun.head)
-        if not subjects and noun.dep_ == "pobj" and noun.head.lower_ == "in":  # 'X, in partnership with Y, …'
+        if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:  # 'X, in partnership with Y', 'entered into a venture'
             subjects = clause_doers(self, noun.head.head)
         if not subjects:
             if noun.dep_ == "attr" and noun.head.lemma_ == "be":

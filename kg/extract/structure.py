@@ -113,6 +113,16 @@ def _pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Ite
             yield from reader.emit(reader.specs[copula["predicate"]], tok, [(person, True)], orgs, "role-copula")
 
 
+_SUM_NOUNS = {"sum", "money", "amount", "cash"}
+
+
+def is_sum(tok: Token, spec: RelationSpec) -> bool:
+    """A sum of money or what the relation's own nouns call it ('£2m', 'the largest sum', 'the grant'), for
+    relations that carry an amount."""
+    return spec.amount and (any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in (tok, *tok.children))  # '£1.1m'
+                            or tok.lemma_.lower() in _SUM_NOUNS or tok.lemma_.lower() in {t.head for t in spec.triggers if t.nominal})
+
+
 def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list, str] | None:
     """The ends of a trigger participle the parse does not give as a clause: 'the Nesta-funded X' (below),
     and 'X, a charity, partnered with Y', a past tense read as a participle describing X: for a relation
@@ -254,12 +264,12 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                       if not _name_between(reader, m, p)]
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         if role.get("predicate") in specs and etype in role.get("holder_types", ()):
-            posts_held = [c for c in tok.children if c.dep_ == "appos"]
+            posts_held = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and is_post(c, posts))]  # or misparsed
             posts_held += [g for c in posts_held for g in c.children if g.dep_ == "conj"]  # 'Mayor of X and Chair of Y'
             for child in posts_held:
                 if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts):
                     orgs = _employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
-                        x for c in child.children if c.dep_ in {"compound", "nmod", "poss"} for x in reader.mentions_for(c)] or [
+                        x for c in child.children if c.dep_ in {"compound", "nmod", "poss", "appos"} for x in reader.mentions_for(c)] or [
                         x for p in tok.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == child.right_edge.i + 1
                         for c in p.children if c.dep_ == "pobj" for x in reader.mentions_for(c)]  # 'at Y' hung on the name
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
