@@ -116,13 +116,17 @@ def higher_education(path: Path) -> list[dict]:
 
 def nhs_organisations(path: Path) -> list[dict]:
     """NHS trusts, integrated care boards, health boards and NHS England regions (ODS and ONS codes kept).
-    An alternative name is kept only when it still names the body ('… ICB'), not a bare region."""
+    An alternative name is kept only when it still names the body ('… ICB'), not a bare region; a trust's name
+    without its 'NHS' is one too."""
     out = []
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             alt = [a for a in _split(row["alt-name"]) if any(w in a for w in ("NHS", "Trust", "Board", "ICB"))]
+            name = row["name"].strip()
+            if " NHS Trust" in name or " NHS Foundation Trust" in name:  # news often drops the 'NHS': 'X Foundation Trust'
+                alt.append(name.replace(" NHS ", " "))
             ids = {k: row[c] for k, c in (("ods", "ods-code"), ("gss", "gss-code")) if row.get(c)}
-            out.append(_entry(row["name"].strip(), "Organisation", alt, (), ids))
+            out.append(_entry(name, "Organisation", alt, (), ids))
     return out
 
 

@@ -144,3 +144,9 @@ def test_regulators_and_the_companies_they_fine(extract, text, fact):
 def test_a_body_whose_name_is_also_a_phrase_is_matched_only_as_written(extract):
     assert "NHS Employers" not in {e.name for e in extract("The scheme convinced 500 NHS employers to share one site.").entities}
     assert "NHS Employers" in {e.name for e in extract("NHS Employers said the pay offer was fair.").entities}
+
+
+def test_a_trust_named_without_its_nhs_is_the_registered_trust(extract):
+    found = extract("Avon and Wiltshire Mental Health Partnership Trust apologised to the family.")
+    [trust] = [e for e in found.entities if "Wiltshire" in e.name]
+    assert trust.name == "Avon and Wiltshire Mental Health Partnership NHS Trust" and trust.identifiers.get("ods") == "RVN"

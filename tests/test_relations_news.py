@@ -906,3 +906,17 @@ def test_a_grant_makers_own_fund_does_not_hide_it(extract):
     facts = _facts(extract, "Arts Council England announced a new round of the Cultural Renewal Fund. "
                             "Harbour Youth Trust received £80,000.")
     assert ("Arts Council England", "funded", "Harbour Youth Trust", "80000", "implied-agent") in facts
+
+
+def test_a_fine_after_a_prosecution_is_not_the_prosecutors(extract):
+    facts = _facts(extract, "Harbourside Hospitals NHS Trust has been fined £80,000 following prosecution by the "
+                            "Care Quality Commission.")
+    assert not [f for f in facts if f[1] == "fined" and f[4] != "implied-agent"]
+
+
+def test_no_regulator_is_implied_for_a_fine_when_a_court_is_named(extract):
+    text = ("The Care Quality Commission brought the case. Harbourside Hospitals NHS Trust was fined £80,000. "
+            "The case was heard at Eastbury Magistrates' Court.")
+    assert not [f for f in _facts(extract, text) if f[1] == "fined"]
+    without = text.replace(" The case was heard at Eastbury Magistrates' Court.", "")
+    assert [f for f in _facts(extract, without) if f[1] == "fined"]

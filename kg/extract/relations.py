@@ -56,7 +56,11 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     grant_maker = lambda e: (e.name.split()[-1] in funding.get("name_heads", ())  # noqa: E731
                              or e.name.casefold() in {f.casefold() for f in funding.get("known", ())})
     funders = _the_one(tok2ment, grant_maker) or _the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
-    implied = {**{p: regulators[0] for p in lex.structure.structural.get("implied-agent", {}).get("predicates", ()) if regulators},
+    agent_rule = lex.structure.structural.get("implied-agent", {})
+    court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] == "Court"
+                for m in tok2ment.values())  # a court fines; the regulator prosecutes
+    courts = set(agent_rule.get("not_with_courts", ())) if court else set()
+    implied = {**{p: regulators[0] for p in agent_rule.get("predicates", ()) if regulators and p not in courts},
                **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
     known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
 

@@ -143,13 +143,23 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
     agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
               for m in reader.mentions_for(p)]
     if passive and not agents:  # 'issued with a penalty notice by Y', 'given a rating by Y': 'by Y' on a noun
-        nouns = [x for p in reader._children(verb, {"prep"}) for x in reader._children(p, {"pobj"})]
+        nouns = [x for p in reader._children(verb, {"prep"}) if p.lower_ == "with"  # not 'following prosecution by X'
+                 for x in reader._children(p, {"pobj"})]
         agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})] or [
-            m for x in [*reader._children(verb, {"dobj", "dative", "npadvmod"}), *nouns] for m in reader._prep_objects(x, {"by"})]
+            m for x in [*reader._children(verb, {"dobj", "dative", "npadvmod"}), *nouns] if _own_noun(x, spec)
+            for m in reader._prep_objects(x, {"by"})]
     if passive and not agents and spec.agent_preps:
         agents = [m for x in [verb, *reader._children(verb, {"dobj", "npadvmod", "dative"})]
                   for m in reader._prep_objects(x, spec.agent_preps)]
     return agents
+
+
+def _own_noun(tok: Token, spec: RelationSpec) -> bool:
+    """A noun the relation's own words name ('a penalty notice', 'a rating'): its 'by' phrase is the relation's
+    agent; another event's is not ('fined £80,000 following prosecution by X')."""
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+    own = {t.head for t in spec.triggers if t.nominal} | {w for t in spec.triggers for w in t.extra}
+    return bool(words & own)
 
 
 def inverse_agents(reader: RelationReader, verb: Token, depth: int = 3) -> list:
