@@ -29,9 +29,13 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
     if spec is None:
         return
     posts = set(lex.structure.structural.get("role-nouns", {}).get("words", ()))
+    words = set(rule.get("verbs", ())) | set(rule.get("nouns", ()))
     for k, sent in enumerate(sents):
-        reader = reader_for(sent)
+        reader = None
         for tok in sent:
+            if tok.lemma_.lower() not in words:
+                continue
+            reader = reader or reader_for(sent)
             bodies = _announcing_bodies(reader, tok, rule, posts)
             if not bodies:
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention
+from .mentions_base import Mention, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,7 +34,7 @@ def _span(doc: Doc, start: int, end: int):
 def citation_blocks(doc: Doc) -> list[tuple[int, int, list[Mention]]]:
     """(first token, end token, mentions) for each reference in *doc*: a paragraph whose first line is an
     author-and-year line."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for block in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
         lines = block.group(0).split("\n")

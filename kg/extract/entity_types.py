@@ -1,6 +1,6 @@
 """What a name is: whether a span is a name at all, and the type its head word or a describing noun gives it
 ('… Act' is a Policy; 'Data Mill North, an open data platform' is a Programme). Rules from patterns.json.
-Imports vocab only.
+Imports vocab and extract.mentions_base.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
+from .mentions_base import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -40,7 +41,7 @@ class TypeJudge:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) == 1 and span[0].is_sent_start and span[0].is_title and span[0].lower_ in _lower_case_words(span.doc):
             return False  # a word capitalised only to open a sentence, written in lower case elsewhere ('Children')
-        if len(span) > 1 and span[0].is_sent_start and span.text.lower() in span.doc.text:
+        if len(span) > 1 and span[0].is_sent_start and span.text.lower() in doc_text(span.doc):
             return False  # words capitalised to open a sentence, the same words in lower case elsewhere ('Children's Services')
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
             return False  # a site's heading ('Latest News', 'Related Articles')
@@ -190,7 +191,7 @@ def _lower_case_words(doc: Doc) -> set[str]:
 def _in_title_case_line(span: Span) -> bool:
     """Whether the span's line is written in title case, as headlines are: four or more words, every one
     capitalised, the small words ('For', 'With', 'In') too."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]

@@ -83,6 +83,7 @@ class Extractor:
     def analyse(self, doc: Doc, document: Document) -> ArticleExtraction:
         """Everything we extract from one parsed document."""
         _ = self.nlp
+        doc.user_data.setdefault("kg_text", fold_quotes(document.full_text))  # what was parsed; Doc.text is slow to rebuild
         mentions, acronym_links = self.mentions.find(doc)
         entities = self._entities.merge(doc, mentions, acronym_links)
         mentions = self._entities.propagate(doc, mentions, entities)
@@ -97,6 +98,7 @@ class Extractor:
                     entities.append(end)
                     listed.add(id(end))
         topics = self._topics.find(doc, document)
+        doc.user_data.pop("kg_tokens", None)  # the token list refers back to the Doc: no cycle left behind
         return ArticleExtraction(document, entities, relations, topics)
 
 

@@ -10,7 +10,7 @@ from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, name_open
 from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge
-from .mentions_base import Mention
+from .mentions_base import Mention, doc_text, doc_tokens
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class MentionFinder:
                 candidates += [part for x in self.split_possessor(doc, m, candidates)
                                for part in self.split_coordination(doc, x, known)]
         candidates += [part for m in self.described_names(doc) for part in self.split_coordination(doc, m, known)]
-        references = citation_blocks(doc) if "(" in doc.text else []
+        references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
             candidates = [c for c in candidates if c.start not in inside] + [m for *_, ms in references for m in ms]
@@ -125,34 +125,35 @@ class MentionFinder:
         Also runs of proper nouns whose head word has a type rule ('Essex Police').
         """
         out = []
+        toks = doc_tokens(doc)  # indexing a list, not building a Token object at every doc[i]
         known_bodies = _gaz_spans(doc, "Organisation")
         body_starts = {a for a, _ in known_bodies}
         i = 0
         while i < len(doc):
-            tok = doc[i]
+            tok = toks[i]
             if tok.text in {"'", '"'} and i + 1 < len(doc):  # quoted phrase + describing noun
                 j = i + 1
-                while j < len(doc) and j - i < 8 and doc[j].text not in {"'", '"'} and not doc[j].is_sent_start:
+                while j < len(doc) and j - i < 8 and toks[j].text not in {"'", '"'} and not toks[j].is_sent_start:
                     j += 1
-                if j < len(doc) and j > i + 1 and doc[j].text == tok.text and j + 1 < len(doc):
-                    noun = doc[j + 1]
+                if j < len(doc) and j > i + 1 and toks[j].text == tok.text and j + 1 < len(doc):
+                    noun = toks[j + 1]
                     etype = self.rules.context_words.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
                     if etype in {"Policy", "Programme", "Publication"} and not self.structure.rating_re.fullmatch(doc[i + 1:j].text):
                         out.append(Mention(i + 1, j, doc[i + 1:j].text, etype, "context"))
                     i = j + 1
                     continue
-            if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == 0 or doc[i - 1].pos_ != "PROPN"):
+            if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == 0 or toks[i - 1].pos_ != "PROPN"):
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
                 # through names the tagger cut short, and wins over them only by being longer
                 j = i
-                while j < len(doc) and (doc[j].pos_ == "PROPN" or (doc[j].lower_ in self.structure.name_joining_words
-                                                                   and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")):
-                    if doc[j].ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
+                while j < len(doc) and (toks[j].pos_ == "PROPN" or (toks[j].lower_ in self.structure.name_joining_words
+                                                                   and j + 1 < len(doc) and toks[j + 1].pos_ == "PROPN")):
+                    if toks[j].ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
                         break
-                    if doc[j].lower_ in {"and", "&"} and (doc[j + 1].ent_iob_ == "B" or doc[j - 1].text in self.rules.head_words) \
+                    if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
                             and not in_joined_office(doc, j, self.structure.joined_offices):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names
-                    if doc[j].lower_ in {"on", "and", "&"} and (
+                    if toks[j].lower_ in {"on", "and", "&"} and (
                             j + 1 in body_starts or _body_on_body(doc, j, self.rules.head_words)):
                         break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies
                     j += 1
@@ -162,11 +163,11 @@ class MentionFinder:
                 if tok.text in self.rules.national_qualifiers and (i + 1, j) in known_bodies:
                     i = j  # 'the UK Information Commissioner': the known body, qualified by its country
                     continue
-                while j > i + 1 and doc[j - 1].text in _CAPTION_WORDS:
+                while j > i + 1 and toks[j - 1].text in _CAPTION_WORDS:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
                 j = self.judge.extend_paper(doc, i, j)
                 i = _capitalised_modifiers(doc, i)
-                if j - i > 2 and doc[i].text in self.rules.never and self.judge.is_given_name_run(doc[i + 1:j]):
+                if j - i > 2 and toks[i].text in self.rules.never and self.judge.is_given_name_run(doc[i + 1:j]):
                     i += 1  # 'Chair of the Trust Anne Shaw': the body's noun, then a person's name
                 span = doc[i:j]
                 tagged = any(t.ent_type_ for t in span)
@@ -177,11 +178,10 @@ class MentionFinder:
                         if etype == "Place" and all(t.ent_type_ == "PERSON" for t in span) and self.judge.is_given_name_run(span):
                             etype = None  # 'Andy Street', a person to the tagger: not a street
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
-                    cut = tagged and not any(e.start <= i and e.end >= j for e in doc.ents)
+                    cut = tagged and not any(e.start <= i and e.end >= j for e in doc.ents) and not {"and", "&"} & {t.lower_ for t in span}
                     if etype is None and (not tagged or cut) and self.judge.is_given_name_run(span):
                         etype, source, tagged = "Person", "context", False
-                    one_name = not any(t.lower_ in {"and", "&"} for t in span)
-                    if etype is not None and (not tagged or source == "head" or (cut and source == "context" and one_name)):
+                    if etype is not None and (not tagged or source == "head" or (cut and source == "context")):
                         out.append(Mention(i, j, span.text, etype, source))  # ('housing association Cross Keys Homes', 'Keys Homes' tagged)
                 i = max(j, i + 1)
                 continue

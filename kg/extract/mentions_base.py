@@ -22,6 +22,22 @@ class Mention:
     entity: Entity | None = field(default=None, repr=False)
 
 
+def doc_text(doc) -> str:
+    """The article's text, read once per article (spaCy's Doc.text joins every token each time it is read)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
+def doc_tokens(doc) -> list:
+    """The article's tokens as a list, made once per article: doc[i] builds a new Token object every time."""
+    toks = doc.user_data.get("kg_tokens")
+    if toks is None:
+        toks = doc.user_data["kg_tokens"] = list(doc)
+    return toks
+
+
 def mention_root(doc, m: Mention):
     """The token a name hangs on in the parse: its span's root, or, where the parser started a sentence
     inside the name ('Sam | Patel, senior lecturer …'), the part attached to the rest of the sentence."""

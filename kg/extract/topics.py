@@ -26,6 +26,8 @@ class TopicFinder:
     def find(self, doc: Doc, document: Document) -> list[TopicHit]:
         """Topics the article is about: named in its headline, or named often for its length, early mentions
         counting more (the weights are data: patterns.json "topic_selection")."""
+        from spacy.attrs import IS_ALPHA
+
         matchers, concepts = self.index()
         sel = topic_selection()
         counts: Counter[str] = Counter()
@@ -40,7 +42,7 @@ class TopicFinder:
                 in_title.add(iri)
             else:
                 counts[iri] += 1 + (sel.lead_weight if idx < lead_end else 0)
-        words = sum(1 for t in doc if t.is_alpha)
+        words = doc.count_by(IS_ALPHA).get(True, 0)  # counted in spaCy's own code, not token by token
         need = max(sel.min_score, sel.per_thousand_words * words / 1000)
         broad = self.broad_concepts(concepts)
         # a broad concept ('local government', 'workforce') is named in passing by most articles: it must score
