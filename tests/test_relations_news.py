@@ -767,10 +767,10 @@ def test_a_capitalised_body_noun_before_a_post_is_the_body_named_before(extract,
 
 
 def test_post_of_the_body_then_a_name_untagged(extract):
-    found = extract("A new chief executive has been appointed at Lakeside Healthcare NHS Trust.\n\n"
-                    "Chair of the Trust Anne Shaw said she was delighted.")
-    assert ("Anne Shaw", "Person") in {(e.name, e.type) for e in found.entities}
-    assert ("Anne Shaw", "partOf", "Lakeside Healthcare NHS Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    found = extract("Lakeside Healthcare NHS Trust opened a new ward.\n\n"
+                    "Vice Chair of the Trust Helen Marsh welcomed the first patients.")
+    assert ("Helen Marsh", "Person") in {(e.name, e.type) for e in found.entities}
+    assert ("Helen Marsh", "partOf", "Lakeside Healthcare NHS Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
 
 
 def test_the_university_alone_is_no_name_and_stands_for_the_one_named(extract):
@@ -798,7 +798,7 @@ def test_a_pronoun_is_the_subject_named_before_not_any_person(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Eastbury Borough Council has approved and will sign a civic agreement with the University of Eastbury.",
+    "Eastbury Borough Council met on Tuesday and will sign a research agreement with the University of Eastbury.",
     "Eastbury Borough Council signed a data sharing agreement with the University of Eastbury.",
     "An agreement between Eastbury Borough Council and the University of Eastbury was signed on Monday.",
 ])
@@ -822,8 +822,8 @@ def test_no_grant_maker_is_implied_with_two_of_them_or_for_a_place(extract):
 
 
 def test_sums_listed_respectively_go_to_the_bodies_in_order(extract):
-    facts = _facts(extract, "The regulator Ofgem acted last year. Northgate Power Ltd and Eastmoor Energy Ltd were hit "
-                            "with £28 million and £11 million fines respectively.")  # two names, though tagged as one
+    facts = _facts(extract, "The regulator Ofgem acted last year. Northgate Power Ltd and Eastmoor Energy Ltd were ordered "
+                            "to pay penalties of £28 million and £11 million respectively.")  # two names, though tagged as one
     fines = {(f[2], f[3]) for f in facts if f[1] == "fined"}
     assert fines == {("Northgate Power Ltd", "28000000"), ("Eastmoor Energy Ltd", "11000000")}
 
@@ -839,22 +839,22 @@ def test_a_post_whose_at_phrase_the_parser_hung_on_the_name(extract):
 
 
 def test_a_place_describing_an_unnamed_body_is_not_the_body(extract):
-    facts = _facts(extract, "The Regulator of Social Housing has downgraded the governance grade of a south Eastbury "
-                            "housing association.")
+    facts = _facts(extract, "The Regulator of Social Housing cut the grade it gives a north Eastbury housing "
+                            "association.")
     assert not [f for f in facts if f[1] == "inspected"]
 
 
 def test_the_second_of_two_coordinated_passives_has_its_own_subject(extract):
     facts = {f[:3] for f in _facts(extract, "The Regulator of Social Housing published its judgements. Elsewhere, Harbour "
-                                            "Homes was downgraded from G1 to G2 and Northgate Housing Group was upgraded "
-                                            "from G2 to G1.")}
+                                            "Homes was downgraded from G2 to G3 and Northgate Housing Group was upgraded "
+                                            "from G3 to G2.")}
     assert {("Regulator of Social Housing", "inspected", "Harbour Homes"),
             ("Regulator of Social Housing", "inspected", "Northgate Housing Group")} <= facts
 
 
 def test_a_report_named_after_its_inspectorate_stands_for_it(extract):
-    facts = {f[:3] for f in _facts(extract, "She was responding to an Ofsted report which judged children's services in "
-                                            "Westshire and Eastbury to be inadequate.")}
+    facts = {f[:3] for f in _facts(extract, "Councillors were answering an Ofsted report which judged the children's "
+                                            "services in Westshire and Eastbury to be inadequate.")}
     assert {f[0] for f in facts if f[1] == "inspected"} == {"Ofsted"}
 
 
@@ -865,7 +865,7 @@ def test_an_inspection_with_no_inspector_named_is_the_articles_regulator(extract
 
 
 def test_common_words_capitalised_to_open_a_sentence_are_no_name(extract):
-    found = extract("Children's Services in four areas have been judged to be inadequate. The children's services "
+    found = extract("Children's Services in three counties need to improve, inspectors say. The children's services "
                     "in Westshire were the worst.")
     assert not [e for e in found.entities if e.name.lower() == "children's services"]
 
@@ -876,20 +876,20 @@ def test_a_quoted_rating_is_no_name(extract):
 
 
 def test_bodies_that_enter_into_a_joint_venture_are_partners(extract):
-    facts = {f[:3] for f in _facts(extract, "It was announced that Homes England, housing association Northgate Keys Homes "
-                                            "and housebuilder Westbay Living had entered into a joint venture to build homes.")}
+    facts = {f[:3] for f in _facts(extract, "Last spring Homes England, housing association Northgate Keys Homes and "
+                                            "housebuilder Westbay Living entered into a joint venture for 900 homes.")}
     assert {("Homes England", "partneredWith", "Northgate Keys Homes"), ("Homes England", "partneredWith", "Westbay Living")} <= facts
 
 
 def test_a_describing_noun_before_a_name_the_tagger_cut_short(extract):
-    found = extract("It was announced that Homes England, housing association Northgate Keys Homes and housebuilder "
-                    "Westbay Living had entered into a joint venture.")
+    found = extract("Last spring Homes England, housing association Northgate Keys Homes and housebuilder "
+                    "Westbay Living entered into a joint venture.")
     types = {e.name: e.type for e in found.entities}
     assert types.get("Northgate Keys Homes") == "Organisation" and types.get("Homes England") == "Organisation"
 
 
 @pytest.mark.parametrize("text, body, amount", [
-    ("In terms of single awards, the largest sum – £1,288,643 – was awarded to Harbour Youth Trust.", "Harbour Youth Trust", "1288643"),
+    ("Of all the awards, the biggest sum – £1,106,250 – was awarded to Harbour Youth Trust.", "Harbour Youth Trust", "1106250"),
     ("£1.1m was given to the Westbay Community Trust.", "Westbay Community Trust", "1100000"),
 ])
 def test_a_sum_given_to_a_body_with_the_giver_named_elsewhere(extract, text, body, amount):
@@ -898,7 +898,7 @@ def test_a_sum_given_to_a_body_with_the_giver_named_elsewhere(extract, text, bod
 
 
 def test_a_post_and_its_body_set_off_by_commas(extract):
-    facts = {f[:3] for f in _facts(extract, "Darius Kemp, Chief Executive, Arts Council England, said the money would help.")}
+    facts = {f[:3] for f in _facts(extract, "Darius Kemp, Chief Operating Officer, Arts Council England, told the meeting.")}
     assert ("Darius Kemp", "partOf", "Arts Council England") in facts
 
 
@@ -909,7 +909,7 @@ def test_a_grant_makers_own_fund_does_not_hide_it(extract):
 
 
 def test_a_fine_after_a_prosecution_is_not_the_prosecutors(extract):
-    facts = _facts(extract, "Harbourside Hospitals NHS Trust has been fined £80,000 following prosecution by the "
+    facts = _facts(extract, "Harbourside Hospitals NHS Trust was fined £45,000 last week following a prosecution by the "
                             "Care Quality Commission.")
     assert not [f for f in facts if f[1] == "fined" and f[4] != "implied-agent"]
 

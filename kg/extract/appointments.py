@@ -1,6 +1,6 @@
-"""Appointments announced before the appointee is named: 'X has appointed a new chief executive.' followed by
-'Jo Bloggs will join from Y in May.' The first sentence names the body and an unnamed post ('a new chief
-executive', 'the appointment of a new chair', 'A new interim chief executive has been appointed at X'); the
+"""Appointments announced before the appointee is named: 'X has appointed a new finance director.' followed by
+'Jo Bloggs will join from Y in May.' The first sentence names the body and an unnamed post ('a new finance
+director', 'confirmed the appointment of a new chair', 'An acting director has been appointed by X'); the
 holder is the person who, in one of the next sentences, takes up, joins or succeeds to it. The statement's
 evidence is both sentences. The words are data (patterns.json 'announced-appointee'). Imports model and the
 extract readers; read by relations.
@@ -52,9 +52,11 @@ def _announcing_bodies(reader: RelationReader, tok: Token, rule: dict, posts: se
     if lemma in rule.get("verbs", ()) and tok.pos_ in {"VERB", "AUX"}:
         said = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
         passive = any(c.dep_ == "nsubjpass" for c in said)
-        bodies = (reader._prep_objects(tok, set(rule.get("passive_prepositions", ()))) if passive else
+        bodies = ([*reader._prep_objects(tok, set(rule.get("passive_prepositions", ()))),  # 'at X', 'by X'
+                   *(m for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                     for m in reader.mentions_for(p))] if passive else
                   [m for c in tok.children if c.dep_ == "nsubj" for m in reader.mentions_for(c)])
-    elif lemma in rule.get("nouns", ()) and tok.pos_ == "NOUN":  # 'X has announced the appointment of a new chair'
+    elif lemma in rule.get("nouns", ()) and tok.pos_ == "NOUN":  # 'X confirmed the appointment of a new chair'
         said = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         carrier = tok.head if tok.dep_ == "dobj" else None
         bodies = [m for c in (carrier.children if carrier is not None else ()) if c.dep_ == "nsubj" for m in reader.mentions_for(c)]
