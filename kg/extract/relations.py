@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import chain
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
@@ -50,18 +50,8 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     """Relations stated by each sentence, deduplicated (highest confidence kept)."""
     found: dict[tuple, Relation] = {}
     original = document.full_text
-    regulators = _the_one(tok2ment, lambda e: e.name.casefold() in lex.structure.regulators
-                          or any(a.casefold() in lex.structure.regulators for a in e.aliases))
+    regulators, implied = _implied_agents(tok2ment, lex.structure)
     funding = lex.structure.structural.get("implied-funder", {})
-    grant_maker = lambda e: (e.name.split()[-1] in funding.get("name_heads", ())  # noqa: E731
-                             or e.name.casefold() in {f.casefold() for f in funding.get("known", ())})
-    funders = _the_one(tok2ment, grant_maker) or _the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
-    agent_rule = lex.structure.structural.get("implied-agent", {})
-    court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] == "Court"
-                for m in tok2ment.values())  # a court fines; the regulator prosecutes
-    courts = set(agent_rule.get("not_with_courts", ())) if court else set()
-    implied = {**{p: regulators[0] for p in agent_rule.get("predicates", ()) if regulators and p not in courts},
-               **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
     known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
 
     def reader_for(sent: Span) -> RelationReader:
@@ -82,6 +72,24 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
         if key not in found or found[key].confidence < rel.confidence:
             found[key] = rel
     return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
+
+
+def _implied_agents(tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:
+    """The article's one regulator, and for each predicate the agent an agentless statement of it implies: the
+    one regulator for fines and inspections (not for fines in a story that names a court, which fines where
+    the regulator prosecutes), the one grant-maker for grants (patterns.json 'implied-agent', 'implied-funder')."""
+    regulators = _the_one(tok2ment, lambda e: e.name.casefold() in structure.regulators
+                          or any(a.casefold() in structure.regulators for a in e.aliases))
+    agent_rule, funding = structure.structural.get("implied-agent", {}), structure.structural.get("implied-funder", {})
+    known_funders = {f.casefold() for f in funding.get("known", ())}
+    grant_maker = lambda e: e.name.split()[-1] in funding.get("name_heads", ()) or e.name.casefold() in known_funders  # noqa: E731
+    funders = _the_one(tok2ment, grant_maker) or _the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
+    court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in agent_rule.get("court_heads", ())
+                for m in tok2ment.values())
+    not_here = set(agent_rule.get("not_with_courts", ())) if court else set()
+    implied = {**{p: regulators[0] for p in agent_rule.get("predicates", ()) if regulators and p not in not_here},
+               **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
+    return regulators, implied
 
 
 def _the_one(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:
@@ -229,7 +237,7 @@ class RelationReader(PhraseReader):
         elif passive or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
             rule = "passive"
             said = self._children(verb, PASSIVE_SUBJ_DEPS)
-            if any(self._words(c) & set(trig.extra) or is_sum(c, spec) for c in said):
+            if any(self._words(c) & set(trig.extra) or is_sum(c, spec, self.structure.structural.get("sum_nouns", ())) for c in said):
                 # 'a penalty of £X was imposed on Y', '£2m was awarded to Y': the trigger's noun or the sum is the subject
                 objects = self._prep_objects(verb, spec.object_preps) or [  # or on the agent: 'by X on Y'
                     m for a in self._children(verb, {"agent"}) for p in self._children(a, {"pobj"}) for m in self._prep_objects(p, spec.object_preps)]

@@ -113,14 +113,12 @@ def _pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Ite
             yield from reader.emit(reader.specs[copula["predicate"]], tok, [(person, True)], orgs, "role-copula")
 
 
-_SUM_NOUNS = {"sum", "money", "amount", "cash"}
-
-
-def is_sum(tok: Token, spec: RelationSpec) -> bool:
-    """A sum of money or what the relation's own nouns call it ('£2m', 'the largest sum', 'the grant'), for
-    relations that carry an amount."""
+def is_sum(tok: Token, spec: RelationSpec, sum_nouns) -> bool:
+    """A sum of money or what it is called ('£2m', 'the largest sum': patterns.json 'sum_nouns'; 'the grant': the
+    relation's own nouns), for relations that carry an amount."""
+    word = tok.lemma_.lower()
     return spec.amount and (any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in (tok, *tok.children))  # '£1.1m'
-                            or tok.lemma_.lower() in _SUM_NOUNS or tok.lemma_.lower() in {t.head for t in spec.triggers if t.nominal})
+                            or word in sum_nouns or word in {t.head for t in spec.triggers if t.nominal})
 
 
 def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list, str] | None:
