@@ -920,3 +920,27 @@ def test_no_regulator_is_implied_for_a_fine_when_a_court_is_named(extract):
     assert not [f for f in _facts(extract, text) if f[1] == "fined"]
     without = text.replace(" The case was heard at Eastbury Magistrates' Court.", "")
     assert [f for f in _facts(extract, without) if f[1] == "fined"]
+
+
+def test_a_leader_of_a_council_is_a_post_not_a_name(extract):
+    found = extract("Councillor Jo Bloggs, Leader of Westshire County Council, said the plan would help.")
+    assert not [e for e in found.entities if e.name.startswith("Leader")]
+    assert ("Jo Bloggs", "partOf", "Westshire County Council") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_a_post_of_the_body_named_before_then_an_honorific_and_the_name(extract):
+    facts = {f[:3] for f in _facts(extract, "Harbour District Council opened the new hub. Speaking at the opening, the "
+                                            "leader of the Council, Councillor Jo Bloggs, thanked the volunteers.")}
+    assert ("Jo Bloggs", "partOf", "Harbour District Council") in facts
+
+
+def test_a_body_owns_the_named_scheme_it_is_the_possessor_of(extract):
+    facts = {f[:3] for f in _facts(extract, "£40,000 is going to the Westbay Community Foundation's Warm Homes Westbay scheme.")}
+    assert ("Westbay Community Foundation", "created", "Warm Homes Westbay") in facts
+
+
+def test_a_partnership_carries_no_sum(extract):
+    found = extract("Harbour District Council has been working in partnership with the Welsh Government to pay the "
+                    "£150 grant.")
+    [partners] = [r for r in found.relations if r.predicate == "partneredWith"]
+    assert partners.amount is None

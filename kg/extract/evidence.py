@@ -30,7 +30,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     for ent in reader.doc.ents:
         if ent.start < reader.sent.start or ent.end > reader.sent.end:
             continue
-        if ent.label_ == "MONEY" and amount is None and (ent.start in covered or anchor.i in range(ent.start, ent.end)):
+        if ent.label_ == "MONEY" and not spec.symmetric and amount is None and (  # a partnership has no sum of its own
+                ent.start in covered or anchor.i in range(ent.start, ent.end)):
             amount = _money(reader.doc, ent, reader.sent.start)
         if ent.label_ == "DATE" and date is None and ent.start in covered:
             date = ent.text

@@ -209,10 +209,13 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     'at/of/for X' (or 'the trust', a body named before). Read from the words, not the parse, which seldom
     hangs such a phrase on the name."""
     doc, sent = reader.doc, reader.sent
-    if m.start - 3 < sent.start or doc[m.start - 1].text != ",":
+    opens = m.start
+    while opens > sent.start and doc[opens - 1].text.rstrip(".") in reader.rules.honorifics:
+        opens -= 1  # '…, Councillor Jo Bloggs, said'
+    if opens - 3 < sent.start or doc[opens - 1].text != ",":
         return []
-    body, last = reader.tok2ment.get(m.start - 2), doc[m.start - 2]
-    if body is not None and body.entity is not None and body.end == m.start - 1:
+    body, last = reader.tok2ment.get(opens - 2), doc[opens - 2]
+    if body is not None and body.entity is not None and body.end == opens - 1:
         found, k = [(body, False)], body.start - 1
     elif last.pos_ == "NOUN" and last.lower_ in posts:  # 'current ShropCom chief executive, Jo Bloggs, said'
         start = last.i
@@ -222,7 +225,8 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
                   and x.entity is not None and x.entity.type == "Organisation"}
         no_verb = not any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} for t in doc[start:last.i])
         return list(bodies.values()) if len(bodies) == 1 and no_verb else []
-    elif last.pos_ == "NOUN" and (found := reader.mentions_for(last)):  # 'CEO of the trust, Jo Bloggs said'
+    elif (last.pos_ == "NOUN" or (last.pos_ == "PROPN" and last.i not in reader.tok2ment)) and (
+            found := reader.mentions_for(last)):  # 'CEO of the trust, Jo Bloggs said', 'the leader of the Council, …'
         k = last.i - 1
     else:
         return []
@@ -260,7 +264,9 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             continue
         etype = m.entity.type
         if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
-            owners = [x for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c)]
+            kind = tok.head if tok.dep_ == "compound" and reader.rules.context_words.get(tok.head.lemma_.lower()) == etype else None
+            owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss"  # "X's Y scheme"
+                      for x in reader.mentions_for(c)]
             yield from reader.emit(specs[owned["predicate"]], tok, owners, [(m, False)], "possessive")
         part = rules.get("possessive-part", {})
         if part.get("predicate") in specs and etype in part.get("owned_types", ()):  # 'the Cabinet Office's Task Force'
