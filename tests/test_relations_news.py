@@ -944,3 +944,17 @@ def test_a_partnership_carries_no_sum(extract):
                     "£150 grant.")
     [partners] = [r for r in found.relations if r.predicate == "partneredWith"]
     assert partners.amount is None
+
+
+def test_a_report_title_runs_through_its_year_and_its_owner_published_it(extract):
+    found = extract("Out this week, the Harbour Trust's Westshire Poverty 2024 report says incomes have fallen.")
+    assert ("Westshire Poverty 2024", "Publication") in {(e.name, e.type) for e in found.entities}
+    assert ("Harbour Trust", "published", "Westshire Poverty 2024") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Trust has put out a new report, 'Westshire Poverty 2024'.",
+    "Harbour Trust report: Westshire Poverty 2024",
+])
+def test_a_title_after_a_describing_noun_and_a_comma_or_colon(extract, text):
+    assert ("Westshire Poverty 2024", "Publication") in {(e.name, e.type) for e in extract(text).entities}

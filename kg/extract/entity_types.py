@@ -137,13 +137,13 @@ class TypeJudge:
                 skipped += 1
         # 'the Social Policy and Practice database', 'the One Public Estate (OPE) programme': a describing
         # noun right after the name (and its acronym)
-        if after < len(doc) and doc[after].pos_ == "NOUN" and doc[end - 1].head.i == after:
+        if after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num):  # or '… 2017 report'
             etype = self.rules.context_words.get(doc[after].lemma_.lower())
             if etype in {"Programme", "Publication", "Policy"}:
                 return etype
         # 'the platform Data Mill North', 'a new company, Together for Children'
         j = start - 1
-        if j >= 1 and doc[j].text == ",":
+        if j >= 1 and doc[j].text in {",", ":"}:  # 'a new company, Together for Children', 'report: UK Poverty 2018'
             j -= 1
             if self.is_given_name_run(doc[start:end]):  # 'CEO of the trust, Clare Jones said': a post, then a person
                 j = -1

@@ -136,8 +136,7 @@ class MentionFinder:
                 while j < len(doc) and j - i < 8 and toks[j].text not in {"'", '"'} and not toks[j].is_sent_start:
                     j += 1
                 if j < len(doc) and j > i + 1 and toks[j].text == tok.text and j + 1 < len(doc):
-                    noun = toks[j + 1]
-                    etype = self.rules.context_words.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+                    etype = _quoted_title_type(toks, i, j, self.rules.context_words)
                     if etype in {"Policy", "Programme", "Publication"} and not self.structure.rating_re.fullmatch(doc[i + 1:j].text):
                         out.append(Mention(i + 1, j, doc[i + 1:j].text, etype, "context"))
                     i = j + 1
@@ -157,6 +156,7 @@ class MentionFinder:
                             j + 1 in body_starts or _body_on_body(doc, j, self.rules.head_words)):
                         break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies
                     j += 1
+                j = _through_year(toks, i, j, self.rules.context_words)
                 if j == i:
                     i += 1
                     continue
@@ -243,6 +243,29 @@ class MentionFinder:
         if text in self.places and not context_type and not head_type:  # a town the tagger found: a Place
             return Mention(start, end, text, "Place", "gazetteer", self.places[text])
         return Mention(start, end, text, etype, source)
+
+
+_TITLE_TYPES = {"Policy", "Programme", "Publication"}
+
+
+def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> str | None:
+    """The type a describing noun gives a quoted title: after it ("an 'open by default' policy") or before it
+    with a comma or colon ("a new report, 'Poverty in Westshire 2024'")."""
+    after = toks[j + 1]
+    etype = context_words.get(after.lemma_.lower()) if after.pos_ == "NOUN" else None
+    if etype is None and i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN":
+        etype = context_words.get(toks[i - 2].lemma_.lower())
+    return etype if etype in _TITLE_TYPES else None
+
+
+def _through_year(toks, i: int, j: int, context_words: dict[str, str]) -> int:
+    """'UK Poverty 2017 report', 'report: State of Care 2023': a title runs on through its year when a
+    describing noun follows the year or comes before the title and a colon (the end of the run)."""
+    if j >= len(toks) or not (toks[j].like_num and len(toks[j].text) == 4 and toks[j].text[:2] in {"19", "20"}):
+        return j
+    after = context_words.get(toks[j + 1].lemma_.lower()) if j + 1 < len(toks) else None
+    before = context_words.get(toks[i - 2].lemma_.lower()) if i >= 2 and toks[i - 1].text == ":" else None
+    return j + 1 if {after, before} & _TITLE_TYPES else j
 
 
 def _body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:

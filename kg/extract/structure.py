@@ -264,10 +264,11 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             continue
         etype = m.entity.type
         if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
-            kind = tok.head if tok.dep_ == "compound" and reader.rules.context_words.get(tok.head.lemma_.lower()) == etype else None
+            kind = tok.head if tok.dep_ in {"compound", "nmod"} and reader.rules.context_words.get(tok.head.lemma_.lower()) == etype else None
             owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss"  # "X's Y scheme"
                       for x in reader.mentions_for(c)]
-            yield from reader.emit(specs[owned["predicate"]], tok, owners, [(m, False)], "possessive")
+            predicate = owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
+            yield from reader.emit(specs[predicate], tok, owners, [(m, False)], "possessive")
         part = rules.get("possessive-part", {})
         if part.get("predicate") in specs and etype in part.get("owned_types", ()):  # 'the Cabinet Office's Task Force'
             owners = [x for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c)
