@@ -958,3 +958,13 @@ def test_a_report_title_runs_through_its_year_and_its_owner_published_it(extract
 ])
 def test_a_title_after_a_describing_noun_and_a_comma_or_colon(extract, text):
     assert ("Westshire Poverty 2024", "Publication") in {(e.name, e.type) for e in extract(text).entities}
+
+
+def test_the_body_whose_decision_it_was_does_what_the_decision_says(extract):
+    facts = _facts(extract, "Lawyers questioned the Pensions Regulator's decision to issue Harbour Mutual Ltd with a £72k penalty.")
+    assert ("The Pensions Regulator", "fined", "Harbour Mutual Ltd", "72000", "inherited") in facts
+
+
+def test_a_headline_verb_between_two_names_is_not_part_of_a_name(extract):
+    found = extract("Regulator fines Westbay Water £3m over leaks", title="Ofwat fines Westbay Water £3m over leaks")
+    assert not [e for e in found.entities if " fines " in e.name]

@@ -45,6 +45,9 @@ class TypeJudge:
             return False  # words capitalised to open a sentence, the same words in lower case elsewhere ('Children's Services')
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
             return False  # a site's heading ('Latest News', 'Related Articles')
+        if any(t.is_lower and t.tag_ in {"NNS", "VBZ"} and span[k].text[:1].isupper() and span[k + 2].text[:1].isupper()
+               for k, t in enumerate(span[1:-1])):
+            return False  # 'Office for Students fines University of Sussex': a headline's verb between two names
         if any(t.is_lower and t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} for t in span[1:-1]):
             return False  # 'Ofsted inspected Brackley Council' tagged as one name: a finite verb is not in names
         if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text in self.rules.role_title_heads:

@@ -234,11 +234,11 @@ class PhraseReader:
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
             subs = _named_right_before(self, verb) or [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
             return subs, "inherited"
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):  # "X's decision to fine Y"
+            return [m for c in head.children if c.dep_ == "poss" for m in self.mentions_for(c)], "inherited"
         if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
-            if head.pos_ in {"NOUN", "PROPN"}:
-                return self.mentions_for(head), "inherited"
-            subs = [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
-            return subs, "inherited"
+            nominal = head.pos_ in {"NOUN", "PROPN"}
+            return (self.mentions_for(head) if nominal else [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]), "inherited"
         return [], ""
 
 
