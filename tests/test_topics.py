@@ -90,3 +90,9 @@ def test_benefits_meaning_advantages_is_not_welfare(extract):
     text = "The benefits of the new timetable are clear. Staff listed the benefits: fewer delays and more benefits for riders."
     assert "welfare reform" not in _topics(extract, text)
     assert "welfare reform" in _topics(extract, "Welfare benefits were frozen again, and claimants of housing benefit lost out.")
+
+
+def test_the_verb_pay_is_not_pay_and_conditions(extract):
+    fines = "The council was ordered to pay £40,000. It will pay the penalty in May and pay costs too. " * 2
+    assert "pay and conditions" not in _topics(extract, fines)
+    assert "pay and conditions" in _topics(extract, "Nurses rejected the pay award. A pay rise of 3% was offered, and salaries stay low.")
