@@ -48,3 +48,13 @@ def test_the_evidence_is_both_sentences(extract):
     [rel] = [r for r in found.relations if r.predicate == "appointed"]
     assert "appointed a new medical director" in rel.evidence and "will join in May" in rel.evidence
     assert rel.confidence < 0.7
+
+
+def test_the_body_that_announces_an_appointment_made_it(extract):
+    found = _appointed(extract, "Harbour Youth Trust has announced that Priya Natarajan has been appointed as its new director.")
+    assert ("Harbour Youth Trust", "Priya Natarajan", "role-agent") in found
+
+
+def test_someone_drafted_in_was_appointed(extract):
+    found = _appointed(extract, "Harbour Youth Trust has drafted in Priya Natarajan to lead the charity for a year.")
+    assert {f[:2] for f in found} == {("Harbour Youth Trust", "Priya Natarajan")}

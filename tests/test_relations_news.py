@@ -968,3 +968,9 @@ def test_the_body_whose_decision_it_was_does_what_the_decision_says(extract):
 def test_a_headline_verb_between_two_names_is_not_part_of_a_name(extract):
     found = extract("Regulator fines Westbay Water £3m over leaks", title="Ofwat fines Westbay Water £3m over leaks")
     assert not [e for e in found.entities if " fines " in e.name]
+
+
+def test_a_capitalised_body_noun_with_no_such_body_named_stands_for_nothing(extract):
+    facts = {f[:3] for f in _facts(extract, "The board added former BBC producer Ann Lee and Students' Union chief executive "
+                                            "Tom Rowe.")}
+    assert ("Tom Rowe", "partOf", "BBC") not in facts

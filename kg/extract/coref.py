@@ -46,7 +46,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         places = {id(m.entity): m for i in range(headline) if (m := tok2ment.get(i)) is not None
                   and m.entity is not None and m.entity.type == "Place"}
         best = next(iter(places.values())) if len(places) == 1 else None
-    return best or (None if word in rules.name_nouns else fallback)
+    return best or (None if word in rules.name_nouns or bare else fallback)  # a bare 'Council' names its kind
 
 
 def _own_subjects(tok: Token) -> list[int]:

@@ -18,7 +18,7 @@ from .appointments import announced_appointees
 from .evidence import emit
 from .mentions_base import Mention
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
-from .structure import clause_doers, inverse_agents, is_sum, participle_ends, passive_agents, structural_relations
+from .structure import clause_doers, inverse_agents, is_sum, participle_ends, passive_agents, role_agents, structural_relations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -156,15 +156,9 @@ class RelationReader(PhraseReader):
 
     def _implicit_agents(self, verb: Token, spec: RelationSpec, rule: str) -> tuple[list, str]:
         """Agents a passive leaves unsaid: the body in the role phrase ('appointed chief executive of X'), else the article's one regulator."""
-        role = self.structure.structural.get("role-agent", {})
-        if spec.predicate in role.get("predicates", ()):
-            roles = self._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"}) + [  # or 'as chief executive of X'
-                p for c in self._children(verb, {"prep"}) if c.lower_ == "as" for p in self._children(c, {"pobj"})]
-            found = [m for c in roles for m in self._prep_objects(c, set(role.get("prepositions", ())))]
-            if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
-                found = self._prep_objects(verb, set(role.get("verb_prepositions", ())))
-            if found:
-                return found, "role-agent"
+        found = role_agents(self, verb, spec)
+        if found:
+            return found, "role-agent"
         if spec.predicate in self.implied:  # the article's one regulator (fined), its one funder (funded)
             return [(self.implied[spec.predicate], True)], "implied-agent"
         return [], rule
@@ -266,6 +260,7 @@ class RelationReader(PhraseReader):
                     for p in self._children(verb, {"prep"}):
                         for pobj in self._children(p, {"pobj"}):
                             objects += self._prep_objects(pobj, spec.object_preps)
+                            objects += self.mentions_for(pobj) if p.lower_ in trig.extra else []  # 'drafted in X'
             if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
                 for clause in self._children(verb, {"xcomp", "advcl"}):
                     objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]

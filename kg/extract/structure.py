@@ -160,6 +160,25 @@ def _own_noun(tok: Token, spec: RelationSpec) -> bool:
     return bool(words & own)
 
 
+def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
+    """Who made an appointment the passive leaves unsaid: the body in the role phrase ('appointed chief executive
+    of X', 'named interim director of adult services at X'), or the body that announced it ('X has announced
+    that Jo Bloggs has been appointed as its new chief executive'; patterns.json 'role-agent')."""
+    structural = reader.structure.structural
+    role = structural.get("role-agent", {})
+    if spec.predicate not in role.get("predicates", ()):
+        return []
+    roles = reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"}) + [  # or 'as chief executive of X'
+        p for c in reader._children(verb, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]
+    found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))]
+    if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
+        found = reader._prep_objects(verb, set(role.get("verb_prepositions", ())))
+    if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(structural.get("nominal-carrier", {}).get("verbs", ())):
+        found = [m for c in reader._children(verb.head, {"nsubj", "csubj"}) for m in reader.mentions_for(c)
+                 if m[0].entity is not None and m[0].entity.type == "Organisation"]
+    return found
+
+
 def inverse_agents(reader: RelationReader, verb: Token, depth: int = 3) -> list:
     """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase on the verb or a few
     levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate')."""
