@@ -940,7 +940,7 @@ def test_a_body_owns_the_named_scheme_it_is_the_possessor_of(extract):
 
 
 def test_a_partnership_carries_no_sum(extract):
-    found = extract("Harbour District Council has been working in partnership with the Welsh Government to pay the "
+    found = extract("Harbour District Council works in partnership with the Scottish Government on a "
                     "£150 grant.")
     [partners] = [r for r in found.relations if r.predicate == "partneredWith"]
     assert partners.amount is None

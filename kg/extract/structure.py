@@ -163,7 +163,7 @@ def _own_noun(tok: Token, spec: RelationSpec) -> bool:
 def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
     """Who made an appointment the passive leaves unsaid: the body in the role phrase ('appointed chief executive
     of X', 'named interim director of adult services at X'), or the body that announced it ('X has announced
-    that Jo Bloggs has been appointed as its new chief executive'; patterns.json 'role-agent')."""
+    that Jo Bloggs had been named its new chief executive'; patterns.json 'role-agent')."""
     structural = reader.structure.structural
     role = structural.get("role-agent", {})
     if spec.predicate not in role.get("predicates", ()):
