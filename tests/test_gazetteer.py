@@ -150,3 +150,14 @@ def test_a_trust_named_without_its_nhs_is_the_registered_trust(extract):
     found = extract("Sussex Community Foundation Trust apologised to the family.")
     [trust] = [e for e in found.entities if "Sussex" in e.name]
     assert trust.name == "Sussex Community NHS Foundation Trust" and trust.identifiers.get("ods")
+
+
+def test_an_unknown_acronym_doing_something_is_a_body(extract):
+    found = extract("WESTCA has appointed Jo Bloggs as its new chief executive.")
+    assert entity_named(found, "WESTCA").type == "Organisation"
+    assert ("WESTCA", "appointed", "Jo Bloggs") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("sentence", ["COVID has hit council budgets hard.", "PTSD affects many veterans."])
+def test_an_acronym_of_a_thing_doing_something_is_not_a_body(extract, sentence):
+    assert not [e for e in extract(sentence).entities if e.type == "Organisation"]

@@ -132,14 +132,10 @@ class MentionFinder:
         while i < len(doc):
             tok = toks[i]
             if tok.text in {"'", '"'} and i + 1 < len(doc):  # quoted phrase + describing noun
-                j = i + 1
-                while j < len(doc) and j - i < 8 and toks[j].text not in {"'", '"'} and not toks[j].is_sent_start:
-                    j += 1
-                if j < len(doc) and j > i + 1 and toks[j].text == tok.text and j + 1 < len(doc):
-                    etype = _quoted_title_type(toks, i, j, self.rules.context_words)
-                    if etype in {"Policy", "Programme", "Publication"} and not self.structure.rating_re.fullmatch(doc[i + 1:j].text):
-                        out.append(Mention(i + 1, j, doc[i + 1:j].text, etype, "context"))
-                    i = j + 1
+                found, after = _quoted_name(doc, toks, i, self.rules.context_words, self.structure.rating_re)
+                if after is not None:
+                    out += [found] if found is not None else []
+                    i = after
                     continue
             if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == 0 or toks[i - 1].pos_ != "PROPN"):
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
@@ -171,7 +167,7 @@ class MentionFinder:
                     i += 1  # 'Chair of the Trust Anne Shaw': the body's noun, then a person's name
                 span = doc[i:j]
                 tagged = any(t.ent_type_ for t in span)
-                if (len(span) > 1 or not span[0].is_sent_start) and self.judge.is_name(span):
+                if (len(span) > 1 or not span[0].is_sent_start or _acronym(span)) and self.judge.is_name(span):
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self.judge.head_type(span), "head"
@@ -181,6 +177,8 @@ class MentionFinder:
                     cut = tagged and not any(e.start <= i and e.end >= j for e in doc.ents) and not {"and", "&"} & {t.lower_ for t in span}
                     if etype is None and (not tagged or cut) and self.judge.is_given_name_run(span):
                         etype, source, tagged = "Person", "context", False
+                    if etype is None and not tagged and _acronym(span) and span[0].dep_ in {"nsubj", "nsubjpass"}:
+                        etype, source = "Organisation", "context"  # 'RNIB has appointed …': an unknown acronym doing something
                     if etype is not None and (not tagged or source == "head" or (cut and source == "context")):
                         out.append(Mention(i, j, span.text, etype, source))  # ('housing association Cross Keys Homes', 'Keys Homes' tagged)
                 i = max(j, i + 1)
@@ -256,6 +254,25 @@ def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> s
     if etype is None and i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN":
         etype = context_words.get(toks[i - 2].lemma_.lower())
     return etype if etype in _TITLE_TYPES else None
+
+
+def _quoted_name(doc, toks, i: int, context_words: dict[str, str], rating_re) -> tuple[Mention | None, int | None]:
+    """A quoted title typed by a describing noun next to it ("an 'open by default' policy"), and the token after
+    its closing quote; (None, None) when the quote at *i* opens no short quoted phrase."""
+    j = i + 1
+    while j < len(doc) and j - i < 8 and toks[j].text not in {"'", '"'} and not toks[j].is_sent_start:
+        j += 1
+    if not (j < len(doc) and j > i + 1 and toks[j].text == toks[i].text and j + 1 < len(doc)):
+        return None, None
+    etype = _quoted_title_type(toks, i, j, context_words)
+    if etype is None or rating_re.fullmatch(doc[i + 1:j].text):  # a quoted rating ('inadequate') is no name
+        return None, j + 1
+    return Mention(i + 1, j, doc[i + 1:j].text, etype, "context"), j + 1
+
+
+def _acronym(span) -> bool:
+    """One word of three or more capital letters ('RNIB', 'NAVCA')."""
+    return len(span) == 1 and span[0].is_alpha and span[0].is_upper and len(span[0].text) >= 3
 
 
 def _through_year(toks, i: int, j: int, context_words: dict[str, str]) -> int:
