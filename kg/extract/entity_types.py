@@ -45,11 +45,11 @@ class TypeJudge:
             return False  # words capitalised to open a sentence, the same words in lower case elsewhere ('Children's Services')
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
             return False  # a site's heading ('Latest News', 'Related Articles')
-        if any(t.is_lower and t.tag_ in {"NNS", "VBZ"} and span[k].text[:1].isupper() and span[k + 2].text[:1].isupper()
-               for k, t in enumerate(span[1:-1])):
-            return False  # 'Office for Students fines University of Sussex': a headline's verb between two names
-        if any(t.is_lower and t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} for t in span[1:-1]):
-            return False  # 'Ofsted inspected Brackley Council' tagged as one name: a finite verb is not in names
+        if any(t.is_lower and (t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} or (
+                t.tag_ == "NNS" and span[k].text[:1].isupper() and span[k + 2].text[:1].isupper())) for k, t in enumerate(span[1:-1])):
+            # 'Ofsted inspected Brackley Council' tagged as one name: a finite verb is not in names, nor a headline's
+            # verb tagged as a plural noun between two names ('Office for Students fines University of Sussex')
+            return False
         if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text in self.rules.role_title_heads:
             return False  # 'the Home Secretary', 'the Housing Minister': part of a post's title
         if self.is_post_title(span):

@@ -80,7 +80,7 @@ class MentionFinder:
         joined = tail > place.end
         if end == tail or any(a == tail for a, _ in _gaz_spans(doc, "Organisation")):
             return None  # a known body after the place ('the UK Information Commissioner') is that body
-        if joined and (end - tail < 2 or _a_places_council(doc[tail:end])):
+        if joined and (end - tail < 2 or _a_places_council(doc[tail:end], self.structure)):
             return None  # after 'and', a body of two words at least, and not another place's council ('Leeds and Bradford City Council')
         if self.judge.head_type(doc[place.start:end]) != "Organisation":
             return None
@@ -98,7 +98,7 @@ class MentionFinder:
             if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
                     and not in_joined_office(doc, k, self.structure.joined_offices)
                     and not ((m.start, k) in _gaz_spans(doc, "Place") and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
-                             and not _a_places_council(doc[k + 1:m.end]))):  # 'Norfolk and Suffolk NHS Foundation Trust'
+                             and not _a_places_council(doc[k + 1:m.end], self.structure))):  # 'Norfolk and Suffolk NHS Foundation Trust'
                 parts = [(a, b) for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
                 out = []
                 for a, b in parts:
@@ -159,7 +159,7 @@ class MentionFinder:
                 if tok.text in self.rules.national_qualifiers and (i + 1, j) in known_bodies:
                     i = j  # 'the UK Information Commissioner': the known body, qualified by its country
                     continue
-                while j > i + 1 and toks[j - 1].text in _CAPTION_WORDS:
+                while j > i + 1 and toks[j - 1].text in self.structure.structural["caption_words"]:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
                 j = self.judge.extend_paper(doc, i, j)
                 i = _capitalised_modifiers(doc, i)
@@ -210,7 +210,7 @@ class MentionFinder:
                 break
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].is_currency  # 'Acme Ltd £' tagged with the start of a sum
-                               or (end - start > 1 and doc[end - 1].text in _CAPTION_WORDS)):  # 'Jo Bloggs Picture: …'
+                               or (end - start > 1 and doc[end - 1].text in self.structure.structural["caption_words"])):  # 'Jo Bloggs Picture: …'
             end -= 1
         if start >= end:
             return None
@@ -305,13 +305,12 @@ def in_joined_office(doc: Doc, k: int, offices) -> bool:
     return False
 
 
-_CAPTION_WORDS = {"Picture", "Photo", "Photograph", "Image", "Credit"}  # a caption's label after a name
-_COUNCIL_WORDS = {"City", "County", "Borough", "District", "Metropolitan", "Council"}
 
 
-def _a_places_council(span) -> bool:
-    """'Bradford City Council': a name, then only the words of a council's title."""
-    return span[-1].text == "Council" and all(t.text in _COUNCIL_WORDS for t in span[1:])
+def _a_places_council(span, structure: StructureRules) -> bool:
+    """'Bradford City Council': a name, then only the words of a council's title (patterns.json 'council_title_words')."""
+    words = structure.structural["council_title_words"]
+    return span[-1].text == "Council" and all(t.text in words for t in span[1:])
 
 
 def _trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, int]:

@@ -54,13 +54,20 @@ def is_post(tok: Token, posts: set[str]) -> bool:
     return (not posts or bool(words & posts)) and not mods & _PAST
 
 
+def _name_opens(reader: RelationReader, m) -> int:
+    """Where a person's name starts once the honorifics before it are counted in ('Cllr Jo Bloggs', 'Dr. Jo Bloggs')."""
+    start = m.start
+    while start > reader.sent.start and reader.doc[start - 1].text.rstrip(".") in reader.rules.honorifics:
+        start -= 1
+    return start
+
+
 def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
     """'… and University of Exeter vice-chancellor Jo Bloggs', 'Council leader Jo Bloggs', 'Chair of the Trust
     Jo Bloggs': a body (its name, or a capitalised noun standing for the one named before), post words, then the
     name, in a row — read from the words, since the parser often hangs such a name on another in the sentence."""
-    doc, j, floor = reader.doc, m.start - 1, reader.sent.start
-    while j > floor and doc[j].text.rstrip(".") in reader.rules.honorifics:
-        j -= 1  # 'Council leader Cllr Jo Bloggs'
+    doc, floor = reader.doc, reader.sent.start
+    j = _name_opens(reader, m) - 1  # 'Council leader Cllr Jo Bloggs'
     words = []
     while j > floor and j not in reader.tok2ment and len(words) < 4 and (doc[j].text == "-" or doc[j].lower_ in posts or (
             doc[j].pos_ in {"NOUN", "ADJ"} and doc[j].text.islower())):
@@ -228,9 +235,7 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     'at/of/for X' (or 'the trust', a body named before). Read from the words, not the parse, which seldom
     hangs such a phrase on the name."""
     doc, sent = reader.doc, reader.sent
-    opens = m.start
-    while opens > sent.start and doc[opens - 1].text.rstrip(".") in reader.rules.honorifics:
-        opens -= 1  # '…, Councillor Jo Bloggs, said'
+    opens = _name_opens(reader, m)  # '…, Councillor Jo Bloggs, said'
     if opens - 3 < sent.start or doc[opens - 1].text != ",":
         return []
     body, last = reader.tok2ment.get(opens - 2), doc[opens - 2]
