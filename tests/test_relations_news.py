@@ -974,3 +974,34 @@ def test_a_capitalised_body_noun_with_no_such_body_named_stands_for_nothing(extr
     facts = {f[:3] for f in _facts(extract, "The board added former BBC producer Ann Lee and Students' Union chief executive "
                                             "Tom Rowe.")}
     assert ("Tom Rowe", "partOf", "BBC") not in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Quayside Haulage Ltd runs a depot by the river. It was fined £75,000 by Anytown Crown Court last week.",
+     ("Anytown Crown Court", "fined", "Quayside Haulage Ltd", "75000", "passive")),
+    ("Northgate Energy said it had been fined £3m by the Gas and Electricity Markets Authority.",
+     ("Gas and Electricity Markets Authority", "fined", "Northgate Energy", "3000000", "passive")),
+    ("The Office for Local Data is part of the Cabinet Office. It built the Parish Finder app for smaller councils.",
+     ("Office for Local Data", "created", "Parish Finder", None, "active")),
+])
+def test_it_as_a_subject_stands_for_the_body_the_clause_before_was_about(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the clause before acts on a second body: 'it' could be either
+    "The Care Quality Commission prosecuted Anytown Health NHS Trust over a fall. It was fined £50,000 by Anytown Crown Court.",
+    # expletive 'it'
+    "Anytown Borough Council met on Monday. It was announced that the Information Commissioner's Office fined Barset Council.",
+])
+def test_it_stands_for_nothing_when_it_could_be_either_body_or_is_expletive(extract, text):
+    facts = _facts(extract, text)
+    assert not [f for f in facts if f[1] == "fined" and f[2] not in {"Barset Council"}]
+
+
+def test_a_sum_with_its_scale_ending_the_sentence_keeps_the_scale(extract):
+    [fine] = extract("Ofgem fined Northgate Energy Ltd £2m.").relations
+    assert (fine.amount.value, fine.amount.text) == (2000000, "£2m")
+    [fine] = [r for r in extract("Ofgem opened its inquiry last year. It fined Northgate Energy Ltd £2m.").relations
+              if r.predicate == "fined"]
+    assert (fine.amount.value, fine.amount.text) == (2000000, "£2m")

@@ -36,7 +36,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         if ent.label_ == "DATE" and date is None and ent.start in covered:
             date = ent.text
     if amount is None and spec.amount:
-        words = " ".join(t.text for t in subtree if t.i in covered)
+        words = "".join(t.text_with_ws for t in subtree)  # as written: '£2m' is three tokens
         amount = parse_amount(words) or _implied_amount(reader, words) or _sole_amount(reader)
         if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
             amount = _neighbour_amount(reader, spec)
@@ -93,7 +93,8 @@ _SCALES = {"k", "m", "bn", "b", "mn", "million", "billion", "thousand"}
 def _money(doc, ent, floor: int):
     """The sum a MONEY name states, with the currency sign before it and a scale the tagger left after it
     ('£', '4', 'm' tagged as just '4')."""
-    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in _SCALES and not doc[ent.end - 1].lower_ in _SCALES else ent.end
+    # ('£2m.' ending a sentence is tokenised '£', '2', 'm.')
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and not doc[ent.end - 1].lower_ in _SCALES else ent.end
     return parse_amount(doc[max(ent.start - 1, floor):end].text)
 
 

@@ -185,8 +185,11 @@ class PhraseReader:
         """The subjects of the 'be'/'become' a predicate noun completes."""
         return [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
 
+    def _pronoun(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+        return [(m, True)] if (m := pronoun_body(self.doc, tok, self.tok2ment)) is not None else []
+
     _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,
-                     _members_of, _examples, _the_regulator, _described)
+                     _members_of, _examples, _the_regulator, _described, _pronoun)
 
     def co_subjects(self, ment: Mention) -> list[Mention]:
         """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject."""
@@ -251,6 +254,51 @@ def _named_right_before(reader: PhraseReader, verb: Token) -> list[tuple[Mention
     if not auxes or m is None or m.entity is None or m.end != first or m.start < 1 or reader.doc[m.start - 1].lower_ not in {"and", ","}:
         return []
     return [(m, False)]
+
+
+def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+    """'Acme Ltd ran the depot. It was fined £80,000 …', 'Acme said it had been fined': 'it' as a verb's
+    subject stands for the body that is the subject of the main clause before it — of its own sentence when
+    'it' is in a clause under that one, else of the sentence before (through one more 'it'). Expletive 'it'
+    ('it was announced that …') has a clause of its own and stands for nothing."""
+    if tok.lower_ != "it" or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
+        return None
+    if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or tok.head.lemma_ == "be":
+        return None
+    sent = tok.sent
+    root, candidates = sent.root, []
+    if tok.head.i != root.i:
+        candidates.append(root)
+    if sent.start > 0:
+        before = doc[sent.start - 1].sent
+        candidates.append(before.root)
+        if before.start > 0:
+            candidates.append(doc[before.start - 1].sent.root)
+    for verb in candidates:
+        subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
+        if len(subjects) != 1:
+            return None
+        m = tok2ment.get(subjects[0].i)
+        if m is not None and m.entity is not None:
+            return m if m.entity.type == "Organisation" and not _rival(doc, verb, m, tok, tok2ment) else None
+        if subjects[0].lower_ != "it":
+            return None
+    return None
+
+
+def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: dict[int, Mention]) -> bool:
+    """Another body the clause acts on ('The CQC prosecuted the Trust. It was fined …'): 'it' could be either,
+    so it is read as neither. A body only described by the clause ('X is part of Y') is no rival."""
+    for i in range(verb.sent.start, min(verb.sent.end, pronoun.i)):
+        m = tok2ment.get(i)
+        if m is None or m is subject or m.entity is None or m.entity.type != "Organisation" or i != m.start:
+            continue
+        t = doc[m.end - 1]
+        while t.i != verb.i and t.head.i != t.i and t.dep_ not in {"attr", "acomp", "appos", "relcl", "advcl"}:
+            t = t.head
+        if t.i == verb.i:
+            return True
+    return False
 
 
 def _is_predicate_noun(tok: Token) -> bool:
