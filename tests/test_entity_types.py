@@ -267,3 +267,16 @@ def test_a_place_and_a_bodys_name_is_one_body_even_when_the_tagger_split_it(extr
 def test_the_cabinet_alone_is_not_a_name(extract):
     found = extract("Cllr Amy Lowe, Brackley's Cabinet Member for Housing, said the plan was sound.")
     assert "Cabinet" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kind Water will pay £1m to customers.", "Kind Water"),  # the tagger: a Publication
+    ("Sam Housing was told to improve its records.", "Sam Housing"),  # the tagger: a Person
+])
+def test_a_firms_trade_after_its_name_makes_it_a_body(extract, text, name):
+    assert (name, "Organisation") in {(e.name, e.type) for e in extract(text).entities}
+
+
+def test_a_firm_named_without_its_trade_is_the_same_firm(extract):
+    ents = extract("Quayle Energy has been ordered to pay £2m. Ofgem found Quayle had overcharged customers.").entities
+    assert [e.name for e in ents if e.type == "Organisation" and "Quayle" in e.name] == ["Quayle Energy"]

@@ -52,6 +52,12 @@ class EntityBuilder:
                 fulls = {canonical_name(p.text).casefold() for p in persons if p.text.split()[0] == m.text}
                 if len(fulls) == 1:
                     key = fulls.pop()
+            if key is None and len(m.text.split()) == 1 and m.type == "Organisation":
+                # 'Ovo' after 'Ovo Energy', 'Capita' after 'Capita plc': a firm's name without its trade or suffix
+                lf = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if x.type == "Organisation"
+                      and x.text.split()[0].casefold() == m.text.casefold()
+                      and all(self.rules.head_words.get(w) == "Organisation" for w in x.text.split()[1:])}
+                key = lf.pop() if len(lf) == 1 else None
             if key is None and len(m.text.split()) >= 2 and m.type != "Person":
                 # 'Taylor Review' after 'Taylor Review of Modern Working Practices'
                 lf = next((x for x in long_forms if x.type == m.type and len(x.text) > len(m.text)
