@@ -280,3 +280,35 @@ def test_a_firms_trade_after_its_name_makes_it_a_body(extract, text, name):
 def test_a_firm_named_without_its_trade_is_the_same_firm(extract):
     ents = extract("Quayle Energy has been ordered to pay £2m. Ofgem found Quayle had overcharged customers.").entities
     assert [e.name for e in ents if e.type == "Organisation" and "Quayle" in e.name] == ["Quayle Energy"]
+
+
+def test_people_of_a_kind_opening_a_sentence_are_no_name(extract):
+    # (the tagger takes this 'Councillors' for a body)
+    names = {e.name for e in extract("Councillors agreed that Mr Bloggs is the best person for the £90,000 a year post.",
+                                     title="Barset names new chief").entities}
+    assert "Councillors" not in names and "Mr Bloggs" in names
+
+
+def test_an_adjective_opening_a_headline_is_not_part_of_a_name_the_article_names_without_it(extract):
+    found = extract("BARSET District Council has appointed Jo Bloggs as its chief executive.",
+                    title="New Barset District Council chief is named")
+    assert "New Barset District Council" not in {e.name for e in found.entities}
+
+
+def test_a_lone_surname_counts_as_the_persons_mention_in_the_type_vote(extract):
+    found = extract("Barset District Council has appointed Joanne Pryor as chief executive. Pryor holds a degree "
+                    "from Kelby. Pryor starts in May.")  # (the tagger takes each lone 'Pryor' for a body)
+    assert ("Joanne Pryor", "Person") in {(e.name, e.type) for e in found.entities}
+
+
+def test_an_acronym_written_as_a_word_in_brackets_is_the_names_alias(extract):
+    found = extract("The Barset Rural Housing Partnership (Brhp) will fund the scheme. Later Brhp said it was pleased.")
+    names = {(e.name, e.type): e.aliases for e in found.entities}
+    assert ("Barset Rural Housing Partnership", "Organisation") in names
+    assert "Brhp" in names[("Barset Rural Housing Partnership", "Organisation")]
+    assert not [n for n, _ in names if "(" in n]
+
+
+def test_two_posts_joined_by_and_before_a_body_are_a_post_not_a_name(extract):
+    names = {e.name for e in extract("Deputy Mayor and Leader of Barset District Council, Cllr Jo Bloggs, spoke.").entities}
+    assert names == {"Barset District Council", "Jo Bloggs"}

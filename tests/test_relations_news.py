@@ -1005,3 +1005,45 @@ def test_a_sum_with_its_scale_ending_the_sentence_keeps_the_scale(extract):
     [fine] = [r for r in extract("Ofgem opened its inquiry last year. It fined Northgate Energy Ltd £2m.").relations
               if r.predicate == "fined"]
     assert (fine.amount.value, fine.amount.text) == (2000000, "£2m")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a post before a name whose honorific is written in lower case
+    ("The chair of the Barset Transition Board, councillor Jo Bloggs said the board had met.",
+     ("Jo Bloggs", "partOf", "Barset Transition Board", None, "role-apposition")),
+    # councillors with no body named stand for the council named before
+    ("Barset District Council has a new chief executive. Councillors last night approved the appointment of "
+     "Sam Patel as the new head of paid service.",
+     ("Barset District Council", "appointed", "Sam Patel", None, "nominal")),
+    # a meeting of the council acts for it
+    ("Barset District Council met on Monday. A meeting of the council voted to appoint Sam Patel to the role.",
+     ("Barset District Council", "appointed", "Sam Patel", None, "inherited")),
+    # a place that appoints stands for its council
+    ("Because of the short notice, Calderdale appointed Sam Patel to an interim role.",
+     ("Calderdale Metropolitan Borough Council", "appointed", "Sam Patel", None, "active")),
+    # moving to a body is joining it
+    ("Jo Bloggs moved to Barset District Council as director of children's services in 2019.",
+     ("Jo Bloggs", "partOf", "Barset District Council", None, "active")),
+])
+def test_councils_appointments_and_moves(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+def test_she_stands_for_a_main_clauses_subject_not_a_person_in_a_clause_under_it(extract):
+    facts = _facts(extract, "Jo Bloggs joins from Westshire County Council. She replaces Sam Patel, who stayed until "
+                            "Ann Lee moved to Kelby Council. She is currently a director at Westshire County Council.")
+    assert ("Jo Bloggs", "partOf", "Westshire County Council", None, "role-copula") in facts
+    assert not [f for f in facts if f[0] == "Ann Lee" and f[2] == "Westshire County Council"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("A partnership agreement has been signed between Barset District Council and Kelby College.",
+     ("Barset District Council", "partneredWith", "Kelby College", None, "passive")),
+    ("An agreement was signed by Barset District Council and Kelby College last week.",
+     ("Barset District Council", "partneredWith", "Kelby College", None, "passive")),
+    # two posts joined by 'and' before the body and the name
+    ("Deputy Mayor and Leader of Barset District Council, Cllr Jo Bloggs added: \"It is good news.\"",
+     ("Jo Bloggs", "partOf", "Barset District Council", None, "role-apposition")),
+])
+def test_agreements_signed_between_two_bodies_and_joined_posts(extract, text, fact):
+    assert fact[:3] in {f[:3] for f in _facts(extract, text)}  # (by the passive or by the noun, as the parse goes)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..resolve import bracket_acronym_fits, is_acronym
+from ..resolve import acronym_matches, bracket_acronym_fits, is_acronym
 from ..vocab.lexicon import StructureRules
 from .entity_types import TypeJudge
 from .mentions_base import Mention
@@ -31,9 +31,11 @@ class AcronymReader:
             if not (tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"):
                 continue
             acro_tok = doc[tok.i + 1]
-            if not is_acronym(acro_tok.text):
-                continue
             long_form = by_end.get(tok.i)
+            if not is_acronym(acro_tok.text) and not (  # 'Higher Education Funding Council for England (Hefce)'
+                    acro_tok.is_title and 3 <= len(acro_tok.text) <= 8 and long_form is not None
+                    and acronym_matches(acro_tok.text, long_form.text)):
+                continue
             if long_form is not None and long_form.gaz_id and not bracket_acronym_fits(acro_tok.text, long_form.text):
                 # a known name is never cut down to fit its acronym ('Norfolk and Suffolk NHS Foundation Trust
                 # (NSFT)'): the acronym is its when the first letters agree, else no one's

@@ -15,15 +15,17 @@ if TYPE_CHECKING:
     from ..vocab.lexicon import TypeRules
 
 
-def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bare: bool = False) -> Mention | None:
+def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bare: bool = False,
+                  word: str | None = None) -> Mention | None:
     """'the council', 'the database': the nearest earlier name of the type the noun describes.
 
     A noun that is part of organisations' names ('council', 'department') prefers names that
     contain it; one of the rules' name nouns ('the council', 'the university') takes only such a name (a
     charity named just before is not 'the council'). Looks back over this sentence and about five before it.
     *bare*: the noun needs no 'the' ('Council leader Jo Bloggs', where the capital says which council).
+    *word*: the noun to look for, when *tok* is another word that stands for its kind ('councillors': 'council').
     """
-    word = (tok.lemma_ or tok.lower_).lower()
+    word = word or (tok.lemma_ or tok.lower_).lower()
     if not bare and not any(c.lower_ in {"the", "this"} for c in tok.children):
         return None
     etype = rules.context_words.get(word)

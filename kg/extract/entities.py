@@ -47,6 +47,7 @@ class EntityBuilder:
                 full = next((p for p in persons if p.text.split()[-1] == m.text), None)
                 if full is not None:
                     key = canonical_name(full.text).casefold()
+                    m.type = "Person"  # and its vote is the person's ('Dixon holds a degree', tagged a body)
             if key is None and len(m.text.split()) == 1 and m.text in self.rules.given_names:
                 # 'Tony will bring…' after 'Tony McGovern': a lone given name, when one person in the article has it
                 fulls = {canonical_name(p.text).casefold() for p in persons if p.text.split()[0] == m.text}

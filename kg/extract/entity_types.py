@@ -41,6 +41,8 @@ class TypeJudge:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) == 1 and span[0].is_sent_start and span[0].is_title and span[0].lower_ in _lower_case_words(span.doc):
             return False  # a word capitalised only to open a sentence, written in lower case elsewhere ('Children')
+        if len(span) == 1 and span[0].is_sent_start and span[0].is_title and self._plural_kind(span[0].text):
+            return False  # people or bodies of a kind opening a sentence ('Councillors agreed …', 'Inspectors found …')
         if len(span) > 1 and span[0].is_sent_start and span.text.lower() in doc_text(span.doc):
             return False  # words capitalised to open a sentence, the same words in lower case elsewhere ('Children's Services')
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
@@ -60,12 +62,22 @@ class TypeJudge:
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)
 
+    def _plural_kind(self, word: str) -> bool:
+        """'Councillors', 'Inspectors', 'Councils': the plural of a noun the rules know as a kind of person or body."""
+        if not word.endswith("s"):
+            return False
+        one = word[:-1]
+        r = self.rules
+        return one.lower() in r.member_nouns or one.lower() in r.member_kinds or one.lower() in r.context_words or one in r.post_words
+
     def is_post_title(self, span: Span) -> bool:
-        """'Chief Executive', 'Head of Policy', 'Deputy Director for Wales': modifiers, a post word, then
+        """'Chief Executive', 'Head of Policy', 'Deputy Director for Wales', 'Deputy Mayor and Leader of X': modifiers,
+        post words (two posts joined by 'and'), then
         nothing or an 'of/for' phrase (patterns.json 'post_titles')."""
         words = self.rules.post_modifiers | self.rules.post_words
-        n = 0  # the opening run of post words and modifiers ('Chief Executive Officer')
-        while n < len(span) and span[n].text in words:
+        n = 0  # the opening run of post words and modifiers ('Chief Executive Officer', 'Deputy Mayor and Leader')
+        while n < len(span) and (span[n].text in words or (
+                span[n].lower_ in {"and", "&"} and n > 0 and n + 1 < len(span) and span[n + 1].text in words)):
             n += 1
         if n == 0 or span[n - 1].text not in self.rules.post_words:
             return False

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # possessive ones only in lower case ('Her Majesty's Inspectorate', 'Our Lady's Hospice' are names)
 LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 LEADING_POSSESSIVES = {"our", "their", "its", "his", "her"}
+OPENING_ADJECTIVES = {"new", "former", "interim", "acting"}  # 'New Barset Council chief named': not the name's
 
 
 class MentionFinder:
@@ -162,7 +163,7 @@ class MentionFinder:
                 while j > i + 1 and toks[j - 1].text in self.structure.structural["caption_words"]:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
                 j = self.judge.extend_paper(doc, i, j)
-                i = _capitalised_modifiers(doc, i)
+                i = _past_opening_adjective(doc, _capitalised_modifiers(doc, i), j)
                 if j - i > 2 and toks[i].text in self.rules.never and self.judge.is_given_name_run(doc[i + 1:j]):
                     i += 1  # 'Chair of the Trust Anne Shaw': the body's noun, then a person's name
                 span = doc[i:j]
@@ -196,6 +197,7 @@ class MentionFinder:
                                or doc[start].text in self.rules.honorifics or doc[start].is_punct):
             titled = titled or doc[start].text in self.rules.honorifics
             start += 1
+        start = _past_opening_adjective(doc, start, end)
         while start + 2 < end and doc[start].is_lower and doc[start + 1].text == "-":
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
         if start + 2 < end and doc[start].text in self.rules.never and doc[start + 1].text in {"'s", "’s"}:
@@ -204,6 +206,7 @@ class MentionFinder:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
         start, end = _trim_edges(doc, start, end, ent.label_, self.rules)
         start = _name_prefix(doc, _capitalised_modifiers(doc, start))
+        end = _before_open_bracket(doc, start, end)
         for k in range(start, end - 1):  # "X's 'Named Programme'" tagged as one name: X ends at its possessive
             if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}:
                 end = k
@@ -331,6 +334,21 @@ def _gaz_spans(doc: Doc, label: str) -> frozenset[tuple[int, int]]:
     if label not in cache:
         cache[label] = frozenset((g.start, g.end) for g in doc.spans.get(GAZ_SPANS, []) if g.label_ == label)
     return cache[label]
+
+
+def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
+    """'Higher Education Funding Council (Hefce' tagged as one name: a name has no bracket left open."""
+    opened = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
+    return opened if opened is not None and not any(doc[k].text == ")" for k in range(opened, end)) else end
+
+
+def _past_opening_adjective(doc: Doc, start: int, end: int) -> int:
+    """'New Barset Council chief is named': an adjective opening a sentence or headline before a name the article
+    names again without it is not part of the name."""
+    if (start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in OPENING_ADJECTIVES
+            and doc_text(doc).lower().count(doc[start + 1:end].text.lower()) > 1):
+        return start + 1
+    return start
 
 
 def _capitalised_modifiers(doc: Doc, start: int) -> int:

@@ -20,6 +20,27 @@ SUBJ_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 
 
+def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+    """'inspectors from Ofsted', 'officials at the Home Office', 'a meeting of the council': the people stand for
+    their body; 'councillors' with no body named, for the council named before."""
+    words = reader._words(tok)
+    kind = next((reader.rules.member_kinds[w] for w in words if w in reader.rules.member_kinds), None)
+    if not words & reader.rules.member_nouns and kind is None:
+        return []
+    found = [(x, True) for x, _ in reader._prep_mentions(tok, {"from", "at", "of", "for"}, depth)
+             if x.entity is not None and x.entity.type == "Organisation"]
+    if not found and kind is not None and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in tok.children):
+        # 'Councillors approved …': the members of the council named before
+        ref = nearest_named(tok, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind)
+        found = [(ref, True)] if ref is not None else []
+    return found
+
+
+def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+    """'It was fined …': the body 'it' stands for (see pronoun_body)."""
+    return [(m, True)] if (m := pronoun_body(reader.doc, tok, reader.tok2ment)) is not None else []
+
+
 class PhraseReader:
     """The entities that the phrases of one sentence refer to."""
 
@@ -151,13 +172,6 @@ class PhraseReader:
                 break
         return out if len(out) > 1 else []
 
-    def _members_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'inspectors from Ofsted', 'officials at the Home Office': the people stand for their body."""
-        if not self._words(tok) & self.rules.member_nouns:
-            return []
-        return [(x, True) for x, _ in self._prep_mentions(tok, {"from", "at", "of", "for"}, depth)
-                if x.entity is not None and x.entity.type == "Organisation"]
-
     def _examples(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'organisations such as A and B': the examples stand for the noun."""
         return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
@@ -184,9 +198,6 @@ class PhraseReader:
     def _subjects_of_copula(self, noun: Token, depth: int) -> list[tuple[Mention, bool]]:
         """The subjects of the 'be'/'become' a predicate noun completes."""
         return [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
-
-    def _pronoun(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        return [(m, True)] if (m := pronoun_body(self.doc, tok, self.tok2ment)) is not None else []
 
     _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,
                      _members_of, _examples, _the_regulator, _described, _pronoun)

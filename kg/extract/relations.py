@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .appointments import announced_appointees
+from .listings import listed_sums
 from .evidence import emit
 from .mentions_base import Mention
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
@@ -61,7 +62,8 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
 
     sents = reading_sentences(doc, tok2ment)
     for rel in chain((r for sent in sents for r in reader_for(sent).relations()),
-                     announced_appointees(doc, sents, tok2ment, lex, reader_for)):
+                     announced_appointees(doc, sents, tok2ment, lex, reader_for),
+                     listed_sums(doc, sents, tok2ment, lex, reader_for)):
         if rel.rule.startswith("implied-agent") and rel.predicate in funding.get("predicates", ()) \
                 and rel.object.type not in funding.get("object_types", (rel.object.type,)):
             continue  # a grant-maker implied for a programme or a place is a guess too far
@@ -242,6 +244,8 @@ class RelationReader(PhraseReader):
             elif not objects:
                 objects, _ = self._inherited_subjects(verb)
             subjects = agents
+            if spec.symmetric and not objects and len(subjects) > 1:  # 'an agreement was signed between A and B'
+                subjects, objects = subjects[:1], subjects[1:]
             if not subjects:  # no 'by X': the agent may be in the role phrase, or be the article's regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)
         else:

@@ -55,9 +55,10 @@ def is_post(tok: Token, posts: set[str]) -> bool:
 
 
 def _name_opens(reader: RelationReader, m) -> int:
-    """Where a person's name starts once the honorifics before it are counted in ('Cllr Jo Bloggs', 'Dr. Jo Bloggs')."""
+    """Where a person's name starts once the honorifics before it are counted in ('Cllr Jo Bloggs', 'Dr. Jo Bloggs',
+    'councillor Jo Bloggs')."""
     start = m.start
-    while start > reader.sent.start and reader.doc[start - 1].text.rstrip(".") in reader.rules.honorifics:
+    while start > reader.sent.start and reader.doc[start - 1].text.rstrip(".").capitalize() in reader.rules.honorifics:
         start -= 1
     return start
 
@@ -107,7 +108,7 @@ def _copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[
 
 def _pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iterator[Relation]:
     """'Jo Bloggs will join in May. She is currently chief executive at X': a personal pronoun subject of a
-    linking verb stands for the person who was the subject of a sentence just before (copula 'pronouns')."""
+    linking verb stands for the person who was the subject of a main clause just before (copula 'pronouns')."""
     linking, doc = set(copula.get("verbs", ("be",))), reader.doc
     for tok in reader.sent:
         if tok.lower_ not in copula.get("pronouns", ()) or tok.dep_ != "nsubj" or tok.head.lemma_ not in linking:
@@ -115,7 +116,8 @@ def _pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Ite
         orgs = _copula_posts(reader, [tok.head], copula, posts)
         person = next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
                        and m.entity is not None and m.entity.type == "Person" and i == m.start
-                       and mention_root(doc, m).dep_ in {"nsubj", "nsubjpass"}), None)
+                       and (root := mention_root(doc, m)).dep_ in {"nsubj", "nsubjpass"}
+                       and root.head.dep_ in {"ROOT", "conj"}), None)  # a main clause's, not 'since X moved'
         if orgs and person is not None:
             yield from reader.emit(reader.specs[copula["predicate"]], tok, [(person, True)], orgs, "role-copula")
 

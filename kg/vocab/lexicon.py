@@ -85,6 +85,7 @@ class TypeRules:
     post_nominals: frozenset[str] = frozenset()  # 'Jo Bloggs CBE': honours and degrees after a name
     name_noun_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'authority' -> also 'council'
     headline_place_nouns: frozenset[str] = frozenset()  # 'the council' = the headline's one place's council
+    member_kinds: dict[str, str] = field(default_factory=dict)  # 'councillors approved …': the council named before
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,7 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("descriptor_nouns", ())), frozenset(raw.get("name_nouns", ())),
                      frozenset(raw.get("national_qualifiers", ())), frozenset(raw.get("post_nominals", ())),
                      {k: tuple(v) for k, v in raw.get("name_noun_forms", {}).items()},
-                     frozenset(raw.get("headline_place_nouns", ())))
+                     frozenset(raw.get("headline_place_nouns", ())), dict(raw.get("member_kinds", {})))
 
 
 @lru_cache(maxsize=1)

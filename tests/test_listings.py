@@ -1,0 +1,48 @@
+"""Sums listed under a heading (kg/extract/listings.py): texts written for the tests."""
+
+from __future__ import annotations
+
+HEADING = ("Ofwat has published its yearly report on the water companies.\n"
+           "The penalties for each company are as follows:\n")
+
+
+def _sums(extract, text: str) -> set[tuple]:
+    return {(r.subject.name, r.predicate, r.object.name, str(r.amount.value) if r.amount else None, r.rule.split("+")[0])
+            for r in extract(text).relations if r.predicate in {"fined", "funded"}}
+
+
+def test_each_line_of_a_list_of_penalties_is_a_fine_by_the_articles_regulator(extract):
+    found = _sums(extract, HEADING + "Northgate Water: £56.8 million\nBarset Water: £38.1 million\nKelby Water: £700,000\n")
+    assert found == {("Ofwat", "fined", "Northgate Water", "56800000", "listed-sum"),
+                     ("Ofwat", "fined", "Barset Water", "38100000", "listed-sum"),
+                     ("Ofwat", "fined", "Kelby Water", "700000", "listed-sum")}
+
+
+def test_a_listed_sum_keeps_its_heading_and_its_own_line_as_evidence(extract):
+    rels = extract(HEADING + "Northgate Water: £56.8 million\nBarset Water: £38.1 million\n").relations
+    [second] = [r for r in rels if r.object.name == "Barset Water"]
+    assert second.evidence.startswith("The penalties for each company") and second.evidence.endswith("Barset Water: £38.1 million")
+    assert "Northgate" not in second.evidence and second.confidence < 0.6
+
+
+def test_the_headings_subject_is_the_agent(extract):
+    found = _sums(extract, "The Westshire Community Fund and Ofwat met in May.\n"
+                           "The Westshire Community Fund awarded these grants:\nBarset Food Bank: £12,000\n")
+    assert ("Westshire Community Fund", "funded", "Barset Food Bank", "12000", "listed-sum") in found
+
+
+def test_the_list_ends_at_the_first_line_that_is_not_a_body_and_a_sum(extract):
+    found = _sums(extract, HEADING + "Northgate Water: £56.8 million\nFour companies paid nothing.\nBarset Water: £38.1 million\n")
+    assert {f[2] for f in found} == {"Northgate Water"}
+
+
+def test_a_list_under_a_heading_about_something_else_is_not_fines(extract):
+    found = _sums(extract, "Ofwat has published its yearly report on the water companies.\n"
+                           "The companies' chief executives are paid as follows:\nNorthgate Water: £560,000\n")
+    assert not found
+
+
+def test_a_line_with_more_than_a_sum_is_no_item(extract):
+    found = _sums(extract, HEADING + "Northgate Water: £56.8 million, the largest since the company was sold in 1989 "
+                                     "to its present owners\n")
+    assert not found
