@@ -312,3 +312,12 @@ def test_an_acronym_written_as_a_word_in_brackets_is_the_names_alias(extract):
 def test_two_posts_joined_by_and_before_a_body_are_a_post_not_a_name(extract):
     names = {e.name for e in extract("Deputy Mayor and Leader of Barset District Council, Cllr Jo Bloggs, spoke.").entities}
     assert names == {"Barset District Council", "Jo Bloggs"}
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The home is run by Kelby Healthcare.", "Kelby Healthcare", "Organisation"),
+    ("Inspectors visited Barset Care Centre in May.", "Barset Care Centre", "Organisation"),  # a care home, not a programme
+    ("The charity works across the Midlands.", "Midlands", "Place"),
+])
+def test_care_providers_and_informal_regions(extract, text, name, etype):
+    assert (name, etype) in {(e.name, e.type) for e in extract(text).entities}

@@ -1047,3 +1047,13 @@ def test_she_stands_for_a_main_clauses_subject_not_a_person_in_a_clause_under_it
 ])
 def test_agreements_signed_between_two_bodies_and_joined_posts(extract, text, fact):
     assert fact[:3] in {f[:3] for f in _facts(extract, text)}  # (by the passive or by the noun, as the parse goes)
+
+
+def test_labelled_with_a_rating_is_an_inspection(extract):
+    facts = _facts(extract, 'Barset Lodge was labelled "inadequate" by the Care Quality Commission.')
+    assert ("Care Quality Commission", "inspected", "Barset Lodge") in {f[:3] for f in facts}
+
+
+def test_the_field_of_a_post_is_not_the_body_the_holder_works_for(extract):
+    facts = {f[:3] for f in _facts(extract, "Jo Bloggs, CQC Deputy Director of Operations in the North, said it was bad.")}
+    assert facts == {("Jo Bloggs", "partOf", "Care Quality Commission")}

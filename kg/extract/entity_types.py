@@ -45,6 +45,9 @@ class TypeJudge:
             return False  # people or bodies of a kind opening a sentence ('Councillors agreed …', 'Inspectors found …')
         if len(span) > 1 and span[0].is_sent_start and span.text.lower() in doc_text(span.doc):
             return False  # words capitalised to open a sentence, the same words in lower case elsewhere ('Children's Services')
+        if (span.text in self.rules.portfolios and span.start >= 2 and span.doc[span.start - 1].lower_ in {"of", "for"}
+                and span.doc[span.start - 2].text in self.rules.post_words):
+            return False  # what a post is in ('Director of Operations'), not a body
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
             return False  # a site's heading ('Latest News', 'Related Articles')
         if any(t.is_lower and (t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} or (

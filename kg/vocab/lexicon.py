@@ -86,6 +86,7 @@ class TypeRules:
     name_noun_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'authority' -> also 'council'
     headline_place_nouns: frozenset[str] = frozenset()  # 'the council' = the headline's one place's council
     member_kinds: dict[str, str] = field(default_factory=dict)  # 'councillors approved …': the council named before
+    portfolios: frozenset[str] = frozenset()  # 'Director of Operations': the post's field, not a body
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,8 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("descriptor_nouns", ())), frozenset(raw.get("name_nouns", ())),
                      frozenset(raw.get("national_qualifiers", ())), frozenset(raw.get("post_nominals", ())),
                      {k: tuple(v) for k, v in raw.get("name_noun_forms", {}).items()},
-                     frozenset(raw.get("headline_place_nouns", ())), dict(raw.get("member_kinds", {})))
+                     frozenset(raw.get("headline_place_nouns", ())), dict(raw.get("member_kinds", {})),
+                     frozenset(raw.get("post_titles", {}).get("portfolios", ())))
 
 
 @lru_cache(maxsize=1)
