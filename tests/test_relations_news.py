@@ -1057,3 +1057,11 @@ def test_labelled_with_a_rating_is_an_inspection(extract):
 def test_the_field_of_a_post_is_not_the_body_the_holder_works_for(extract):
     facts = {f[:3] for f in _facts(extract, "Jo Bloggs, CQC Deputy Director of Operations in the North, said it was bad.")}
     assert facts == {("Jo Bloggs", "partOf", "Care Quality Commission")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Barset Community Fund has announced its spring grants. Kelby Food Bank is using a £9,000 grant to buy a van.",
+    "The Barset Community Fund has announced its spring grants. Kelby Food Bank plans to use its £9,000 grant on a van.",
+])
+def test_a_body_using_a_grant_received_it_from_the_articles_grant_maker(extract, text):
+    assert ("Barset Community Fund", "funded", "Kelby Food Bank", "9000", "implied-agent") in _facts(extract, text)
