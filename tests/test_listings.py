@@ -46,3 +46,17 @@ def test_a_line_with_more_than_a_sum_is_no_item(extract):
     found = _sums(extract, HEADING + "Northgate Water: £56.8 million, the largest since the company was sold in 1989 "
                                      "to its present owners\n")
     assert not found
+
+
+def test_a_list_between_semicolons_in_one_sentence(extract):
+    text = ("Ofwat has published its yearly report on the water companies. Northgate Water is among nine firms handed "
+            "fines, alongside Barset Water, charged £38.1 million; Kelby Water, charged £36 million; and Upton Water, £5m.")
+    found = _sums(extract, text)
+    assert {("Ofwat", "fined", "Barset Water", "38100000", "listed-sum"), ("Ofwat", "fined", "Kelby Water", "36000000", "listed-sum"),
+            ("Ofwat", "fined", "Upton Water", "5000000", "listed-sum")} <= found
+
+
+def test_one_name_and_sum_between_semicolons_is_no_list(extract):
+    text = ("Ofwat has published its yearly report on the water companies. The fines vary; Barset Water, charged "
+            "£38.1 million; was the largest.")
+    assert not [f for f in _sums(extract, text) if f[4] == "listed-sum"]

@@ -1,5 +1,6 @@
 """Sums listed under a heading: 'The penalties for each company are as follows:' then one line per body,
-'Westshire Water: £5.2 million'. The heading says what the sums are (a trigger of a relation that carries an
+'Westshire Water: £5.2 million' — or in one sentence, between semicolons ('… handed fines: A, charged £38m; B,
+charged £36m; and C, £31m'). The heading says what the sums are (a trigger of a relation that carries an
 amount: a fine, a penalty, a grant); each line names a body and its sum. The agent is the heading's subject
 ('Ofwat set these penalties:'), else the agent the article implies (its one regulator, its one grant-maker).
 Evidence is the heading and the line (the lines between left out, '…'). The words are data (patterns.json 'listed-sums'). Imports model,
@@ -28,7 +29,8 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
     rule = lex.structure.structural.get("listed-sums", {})
     separators = set(rule.get("separators", (":",)))
     for k, heading in enumerate(sents):
-        if not _ends_in_colon(heading):
+        colon = _ends_in_colon(heading)
+        if not colon and sum(t.text == ";" for t in heading) < 2:
             continue
         found = _heading_spec(heading, lex)
         if found is None:
@@ -38,6 +40,13 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
         agents = [m for c in trigger.children if c.dep_ == "nsubj" for m in reader.mentions_for(c)] or (
             [(reader.implied[spec.predicate], True)] if spec.predicate in reader.implied else [])
         if not agents:
+            continue
+        if not colon:  # '… handed fines, alongside A, charged £38m; B, charged £36m; and C, £31m.'
+            items = [x for seg in _segments(heading) if (x := _inline_item(doc, seg, tok2ment)) is not None]
+            for body, anchor, amount in items if len(items) > 1 else []:
+                for rel in reader.emit(spec, anchor, agents, [(body, False)], "listed-sum"):
+                    rel.amount = amount
+                    yield rel
             continue
         head = reader.evidence
         for n, line in enumerate(sents[k + 1:k + 1 + int(rule.get("max_items", 40))]):
@@ -86,3 +95,37 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
         return None  # a sum, and not much more ('£5.2 million', '£700,000 (2023)')
     anchor = next((t for t in rest if not t.is_space), None)
     return (m, anchor, amount) if anchor is not None else None
+
+
+def _segments(sent: Span) -> list[list[Token]]:
+    """The parts of a sentence between its semicolons."""
+    out: list[list[Token]] = [[]]
+    for t in sent:
+        if t.text == ";":
+            out.append([])
+        else:
+            out[-1].append(t)
+    return out
+
+
+def _inline_item(doc: Doc, seg: list[Token], tok2ment: dict[int, Mention]) -> tuple[Mention, Token, object] | None:
+    """'B, charged £36 million' (or 'and B, £36m'): the last name before the part's one sum, with only a comma
+    and at most one verb between them, and nothing after the sum."""
+    sums = [t for t in seg if t.ent_type_ == "MONEY" or t.is_currency]
+    if not sums:
+        return None
+    first = sums[0]
+    text = doc[first.i:seg[-1].i + 1].text.strip().rstrip(".,")
+    amount = parse_amount(text)
+    if amount is None or len(text) > len(amount.text) + 4:
+        return None
+    k = first.i - 1
+    between = []
+    while k >= seg[0].i and k not in tok2ment:
+        between.append(doc[k])
+        k -= 1
+    m = tok2ment.get(k)
+    if m is None or m.entity is None or any(t.pos_ not in {"PUNCT", "VERB"} for t in between) \
+            or sum(t.pos_ == "VERB" for t in between) > 1 or not any(t.text == "," for t in between):
+        return None
+    return m, first, amount
