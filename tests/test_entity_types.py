@@ -321,3 +321,20 @@ def test_two_posts_joined_by_and_before_a_body_are_a_post_not_a_name(extract):
 ])
 def test_care_providers_and_informal_regions(extract, text, name, etype):
     assert (name, etype) in {(e.name, e.type) for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Corvin Ashby, head of the National Audit Office said the figures were poor.", "Corvin Ashby", "National Audit Office"),
+    ("Tamsin Okoro-Vale, head of the National Audit Office, said the figures were poor.", "Tamsin Okoro-Vale", "National Audit Office"),
+    ("Barset Accounts Committee chairwoman Jo Bloggs said the report was clear.", "Jo Bloggs", "Barset Accounts Committee"),
+])
+def test_people_described_by_a_post_and_committees_as_bodies(extract, text, person, body):
+    found = extract(text)
+    assert {(person, "Person"), (body, "Organisation")} <= {(e.name, e.type) for e in found.entities}
+    assert (person, "partOf", body) in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_an_honorific_or_a_lone_post_nominal_is_not_part_of_a_name(extract):
+    found = extract("The trust appointed Amara Quist CBE, DL, as chair. Cllr Odile Penrose, head of the board, welcomed her.")
+    names = {e.name for e in found.entities}
+    assert "DL" not in names and "Odile Penrose" in names and "Cllr Odile Penrose" not in names

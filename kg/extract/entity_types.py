@@ -27,7 +27,7 @@ class TypeJudge:
     def is_name(self, span: Span) -> bool:
         """Reject spans that are not names: roles ('Data Protection Officer'), article numbers, generic words."""
         text = span.text
-        if (text in self.rules.never or not any(c.isupper() for c in text) or len(text) < 2
+        if (text in self.rules.never or text in self.rules.post_nominals or not any(c.isupper() for c in text) or len(text) < 2
                 or text[0].isdigit() or "\n" in text):
             return False
         if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and span[-1].like_num:
@@ -146,6 +146,9 @@ class TypeJudge:
             while i < len(doc) and skipped < 6 and not doc[i].is_sent_start:
                 tok = doc[i]
                 if tok.pos_ == "NOUN" and tok.dep_ in {"appos", "ROOT", "attr", "conj", "dobj", "pobj", "nsubj"}:
+                    if tok.text.capitalize() in self.rules.post_words and any(
+                            c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in tok.children):
+                        return "Person"  # 'Amyas Morse, head of the NAO': someone who holds a post at a body
                     if tok.lemma_.lower() in self.rules.context_words:
                         return self.rules.context_words[tok.lemma_.lower()]
                     break

@@ -142,8 +142,8 @@ class MentionFinder:
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
                 # through names the tagger cut short, and wins over them only by being longer
                 j = i
-                while j < len(doc) and (toks[j].pos_ == "PROPN" or (toks[j].lower_ in self.structure.name_joining_words
-                                                                   and j + 1 < len(doc) and toks[j + 1].pos_ == "PROPN")):
+                while j < len(doc) and (toks[j].pos_ == "PROPN" or _joined_by_hyphen(toks, j) or (
+                        toks[j].lower_ in self.structure.name_joining_words and j + 1 < len(doc) and toks[j + 1].pos_ == "PROPN")):
                     if toks[j].ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
                         break
                     if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
@@ -163,7 +163,7 @@ class MentionFinder:
                 while j > i + 1 and toks[j - 1].text in self.structure.structural["caption_words"]:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
                 j = self.judge.extend_paper(doc, i, j)
-                i = _past_opening_adjective(doc, _capitalised_modifiers(doc, i), j)
+                i = _run_start(doc, i, j, self.rules.honorifics)
                 if j - i > 2 and toks[i].text in self.rules.never and self.judge.is_given_name_run(doc[i + 1:j]):
                     i += 1  # 'Chair of the Trust Anne Shaw': the body's noun, then a person's name
                 span = doc[i:j]
@@ -334,6 +334,21 @@ def _gaz_spans(doc: Doc, label: str) -> frozenset[tuple[int, int]]:
     if label not in cache:
         cache[label] = frozenset((g.start, g.end) for g in doc.spans.get(GAZ_SPANS, []) if g.label_ == label)
     return cache[label]
+
+
+def _joined_by_hyphen(toks, j: int) -> bool:
+    """'Okoro-Vale', written without spaces: a hyphen between two capitalised words inside a name."""
+    return (toks[j].text == "-" and 0 < j < len(toks) - 1 and not toks[j - 1].whitespace_ and not toks[j].whitespace_
+            and toks[j - 1].pos_ == "PROPN" and toks[j + 1].text[:1].isupper())
+
+
+def _run_start(doc: Doc, i: int, j: int, honorifics: frozenset[str]) -> int:
+    """Where a run of proper nouns starts as a name: with the capitalised adjectives before it, without an
+    adjective opening the sentence ('New …') or an honorific ('Cllr Jo Bloggs')."""
+    i = _past_opening_adjective(doc, _capitalised_modifiers(doc, i), j)
+    while j - i > 2 and doc[i].text.rstrip(".") in honorifics:
+        i += 1
+    return i
 
 
 def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
