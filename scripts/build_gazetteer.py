@@ -69,8 +69,10 @@ def local_authorities(la_path: Path, names_path: Path) -> list[dict]:
             if row["end-date"]:
                 entry["ended"] = row["end-date"]
             orgs.append(entry)
-            if not row["end-date"] and (nice not in AMBIGUOUS_WORDS or nice in PLACE_OK_DESPITE_SURNAME):
-                places.append({"name": nice, "type": "Place", "variants": [], "acronyms": [],
+            area = nice.removesuffix(" Council")  # the list names one area after its council ('Dorset Council')
+            if (not row["end-date"] and (area not in AMBIGUOUS_WORDS or area in PLACE_OK_DESPITE_SURNAME)
+                    and not ORG_WORDS.search(area)):  # a combined authority's name is no place's
+                places.append({"name": area, "type": "Place", "variants": [], "acronyms": [],
                                "ids": {"gss": row["gss-code"]} if row["gss-code"] else {}, "case_sensitive": True})
     return orgs + places
 

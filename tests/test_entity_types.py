@@ -338,3 +338,24 @@ def test_an_honorific_or_a_lone_post_nominal_is_not_part_of_a_name(extract):
     found = extract("The trust appointed Amara Quist CBE, DL, as chair. Cllr Odile Penrose, head of the board, welcomed her.")
     names = {e.name for e in found.entities}
     assert "DL" not in names and "Odile Penrose" in names and "Cllr Odile Penrose" not in names
+
+
+def test_the_field_of_a_post_in_several_words_is_no_body(extract):
+    found = extract("The declaration was signed by Jo Bloggs, the council's Strategic Director of Customer and "
+                    "Corporate Services.")
+    assert {e.name for e in found.entities} == {"Jo Bloggs"}
+
+
+def test_a_capitalised_possessive_opening_a_product_name_is_part_of_it(extract):
+    names = {e.name for e in extract("If the answer is yes then the Local Government Association’s (LGA) My Local "
+                                     "Services App could be just the thing you need.").entities}
+    assert "My Local Services App" in names
+
+
+@pytest.mark.parametrize("text", [
+    "The Rural Housing Association of Westshire’s (RHA) new app helps tenants. Later the RHA said it was pleased.",
+    "The Rural Housing Association of Westshire (RHA) has a new app. Later the RHA said it was pleased.",
+])
+def test_an_acronym_of_a_name_without_its_of_phrase_or_after_its_possessive(extract, text):
+    ents = {e.name: e for e in extract(text).entities}
+    assert "RHA" in ents["Rural Housing Association of Westshire"].aliases and "RHA" not in ents

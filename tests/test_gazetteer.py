@@ -161,3 +161,12 @@ def test_an_unknown_acronym_doing_something_is_a_body(extract):
 @pytest.mark.parametrize("sentence", ["COVID has hit council budgets hard.", "PTSD affects many veterans."])
 def test_an_acronym_of_a_thing_doing_something_is_not_a_body(extract, sentence):
     assert not [e for e in extract(sentence).entities if e.type == "Organisation"]
+
+
+def test_no_derived_place_is_named_after_a_council_or_an_authority():
+    import json
+    from pathlib import Path
+
+    entries = json.loads((Path(__file__).parent.parent / "ontology" / "gazetteer.json").read_text(encoding="utf-8"))["entries"]
+    bad = [e["name"] for e in entries if e["type"] == "Place" and e["name"].split()[-1] in {"Council", "Authority"}]
+    assert not bad

@@ -1065,3 +1065,34 @@ def test_the_field_of_a_post_is_not_the_body_the_holder_works_for(extract):
 ])
 def test_a_body_using_a_grant_received_it_from_the_articles_grant_maker(extract, text):
     assert ("Barset Community Fund", "funded", "Kelby Food Bank", "9000", "implied-agent") in _facts(extract, text)
+
+
+def test_a_lower_case_council_leader_is_the_leader_of_the_council_named_before(extract):
+    facts = {f[:3] for f in _facts(extract, "Barset District Council has unveiled plans for an app. Deputy council "
+                                            "leader Jo Bloggs said that the new platform would save money.")}
+    assert ("Jo Bloggs", "partOf", "Barset District Council") in facts
+    assert not {f for f in _facts(extract, "A council leader Jo Bloggs said it was bad.") if f[1] == "partOf"}
+
+
+def test_a_capitalised_council_far_into_the_article_is_the_council_named_first(extract):
+    filler = " ".join(["The plan was discussed at length by residents, officers and partners over many months."] * 12)
+    text = (f"Barset District Council has signed the declaration. {filler} "
+            "The Council has been awarded £100,000 from the Local Digital Fund.")
+    assert ("Local Digital Fund", "funded", "Barset District Council") in {f[:3] for f in _facts(extract, text)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Barset Digital Charter, which was initiated by the Local Government Association, sets out shared aims.",
+     ("Local Government Association", "created", "Barset Digital Charter")),
+    ("The Barset Housing Association, in conjunction with Kelby Digital Ltd, recently released the Bin Finder app.",
+     ("Barset Housing Association", "partneredWith", "Kelby Digital Ltd")),
+])
+def test_initiating_and_doing_something_in_conjunction_with_a_partner(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_working_in_partnership_with_two_bodies_does_not_make_them_partners_of_each_other(extract):
+    facts = {f[:3] for f in _facts(extract, "Barset District Council is working in partnership with Kelby College "
+                                            "and the charity Upton Care to tackle loneliness.")}
+    assert ("Barset District Council", "partneredWith", "Kelby College") in facts
+    assert not facts & {("Kelby College", "partneredWith", "Upton Care"), ("Upton Care", "partneredWith", "Kelby College")}

@@ -31,7 +31,8 @@ class AcronymReader:
             if not (tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"):
                 continue
             acro_tok = doc[tok.i + 1]
-            long_form = by_end.get(tok.i)
+            long_form = by_end.get(tok.i) or (  # "the Westshire Association's (WA) app"
+                by_end.get(tok.i - 1) if tok.i > 0 and doc[tok.i - 1].text in {"'s", "’s"} else None)
             if not is_acronym(acro_tok.text) and not (  # 'Higher Education Funding Council for England (Hefce)'
                     acro_tok.is_title and 3 <= len(acro_tok.text) <= 8 and long_form is not None
                     and acronym_matches(acro_tok.text, long_form.text)):
@@ -41,7 +42,8 @@ class AcronymReader:
                 # (NSFT)'): the acronym is its when the first letters agree, else no one's
                 if acro_tok.text[:1].upper() != long_form.text[:1].upper():
                     continue
-            elif long_form is not None and not bracket_acronym_fits(acro_tok.text, long_form.text):
+            elif long_form is not None and not bracket_acronym_fits(acro_tok.text, long_form.text) and not \
+                    acronym_matches(acro_tok.text, long_form.text.split(" of ")[0]):  # 'X Association of Wales (XA)'
                 long_form = None  # the tagger cut the name short ('Rescue Service (KFRS)'): rebuild it
             if long_form is None:
                 long_form = self.title_case_run(doc, tok.i, acro_tok.text)

@@ -33,14 +33,19 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         return None
     best = fallback = None
     own_subjects = _own_subjects(tok)
+    forms = rules.name_noun_forms.get(word, (word,))
     for i in range(max(0, sent.start - 120), tok.i):
         m = tok2ment.get(i)
         if m is None or m.entity is None or any(m.start <= j < m.end for j in own_subjects):
             continue
-        if any(w in m.entity.name.lower() for w in rules.name_noun_forms.get(word, (word,))) and m.entity.type in {etype, "Organisation", "Programme"}:
+        if any(w in m.entity.name.lower() for w in forms) and m.entity.type in {etype, "Organisation", "Programme"}:
             best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed
         if m.entity.type == etype:
             fallback = m
+    if best is None and word in rules.name_nouns:  # 'the Council', the article's council named further back
+        best = next((m for i in range(max(0, sent.start - 120) - 1, -1, -1) if (m := tok2ment.get(i)) is not None
+                     and m.entity is not None and m.entity.type in {etype, "Organisation"}
+                     and any(w in m.entity.name.lower() for w in forms)), None)
     if best is None and word in rules.headline_place_nouns:
         # 'the authority' in a story whose headline names the place, not its council ('North Somerset …'): the
         # place, for its council

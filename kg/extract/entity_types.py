@@ -45,8 +45,7 @@ class TypeJudge:
             return False  # people or bodies of a kind opening a sentence ('Councillors agreed …', 'Inspectors found …')
         if len(span) > 1 and span[0].is_sent_start and span.text.lower() in doc_text(span.doc):
             return False  # words capitalised to open a sentence, the same words in lower case elsewhere ('Children's Services')
-        if (span.text in self.rules.portfolios and span.start >= 2 and span.doc[span.start - 1].lower_ in {"of", "for"}
-                and span.doc[span.start - 2].text in self.rules.post_words):
+        if self.is_portfolio(span):
             return False  # what a post is in ('Director of Operations'), not a body
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
             return False  # a site's heading ('Latest News', 'Related Articles')
@@ -64,6 +63,17 @@ class TypeJudge:
         if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and _in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)
+
+    def is_portfolio(self, span: Span) -> bool:
+        """'Operations' in 'Director of Operations', 'Customer and Corporate Services' in 'Strategic Director of
+        Customer and Corporate Services': words of a post's field only, after a post word and 'of/for'."""
+        joiners = {"and", "&", ",", "'s", "’s"}
+        if not all(t.text in self.rules.portfolios or t.lower_ in joiners for t in span):
+            return False
+        doc, k = span.doc, span.start - 1
+        while k >= 0 and (doc[k].text in self.rules.portfolios or doc[k].lower_ in joiners):
+            k -= 1  # back over the field's other words ('Customer and' before 'Corporate Services')
+        return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text in self.rules.post_words
 
     def _plural_kind(self, word: str) -> bool:
         """'Councillors', 'Inspectors', 'Councils': the plural of a noun the rules know as a kind of person or body."""

@@ -369,8 +369,8 @@ def _past_opening_adjective(doc: Doc, start: int, end: int) -> int:
 def _capitalised_modifiers(doc: Doc, start: int) -> int:
     """'the Safe Steps Helpline': capitalised adjectives right before a name, inside a sentence, are part of it
     (a sentence's first word is capitalised anyway, so it is never taken)."""
-    while (start > 0 and doc[start - 1].pos_ == "ADJ" and doc[start - 1].is_title and not doc[start - 1].is_sent_start
-           and not _opens_line(doc, start - 1)):
+    while (start > 0 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "PRP$") and doc[start - 1].is_title
+           and not doc[start - 1].is_sent_start and not _opens_line(doc, start - 1)):  # ('the My Local Services app')
         start -= 1
     return start
 

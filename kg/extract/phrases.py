@@ -36,6 +36,13 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
     return found
 
 
+def _joint_partners(reader: PhraseReader, verb: Token, nouns: set[str]) -> list[Mention]:
+    """'in conjunction with X', 'in partnership with X' on a verb: X did it with the verb's subject (not on
+    'work' or 'partner' themselves, whose 'with X' is their own object)."""
+    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
+            if n.dep_ == "pobj" and n.lower_ in nouns for m, _ in reader._prep_mentions(n, {"with"}, 0)]
+
+
 def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
     """'It was fined …': the body 'it' stands for (see pronoun_body)."""
     return [(m, True)] if (m := pronoun_body(reader.doc, tok, reader.tok2ment)) is not None else []
@@ -218,12 +225,14 @@ class PhraseReader:
         return out
 
     def clause_partners(self, verb: Token) -> list[Mention]:
-        """'Working with X, Y launched …': the partners named in a clause on the verb."""
+        """'Working with X, Y launched …', 'Y, in conjunction with X, launched …': the partners named in a clause
+        or a phrase on the verb."""
         rule = self.structure.structural.get("co-subject", {})
         verbs, preps = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ()))
         return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
                 and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
-                for m, _ in self._prep_mentions(clause, preps, 0)]
+                for m, _ in self._prep_mentions(clause, preps, 0)] + (
+            [] if verb.lemma_.lower() in verbs else _joint_partners(self, verb, set(rule.get("joint_nouns", ()))))
 
     def _children(self, tok: Token, deps: set[str]) -> list[Token]:
         return [c for c in tok.children if c.dep_ in deps]

@@ -79,10 +79,13 @@ def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
     if not any(w.lemma_.lower() in posts or w.lower_ in posts for w in words) or any(w.lower_ in _PAST for w in words):
         return []
     body = reader.tok2ment.get(j)
-    if body is None and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].text.istitle():  # 'Council leader X'
-        body = nearest_named(doc[j], reader.sent, reader.tok2ment, reader.rules, bare=True)
-    elif body is not None and body.end != j + 1:
+    if body is not None and body.end != j + 1:
         body = None
+    elif body is None and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].text.istitle():  # 'Council leader X'
+        body = nearest_named(doc[j], reader.sent, reader.tok2ment, reader.rules, bare=True)
+    if body is None and doc[j].lower_ not in {"a", "an"}:  # 'Deputy council leader X': the council named before
+        body = next((b for w in words if w.lower_ in reader.rules.name_nouns
+                     and (b := nearest_named(w, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None), None)
     if body is None or body.entity is None or body.entity.type != "Organisation" or body is m:
         return []
     if body.end == j + 1 and body.start > floor and doc[body.start - 1].lower_ in _PAST:
