@@ -1096,3 +1096,13 @@ def test_working_in_partnership_with_two_bodies_does_not_make_them_partners_of_e
                                             "and the charity Upton Care to tackle loneliness.")}
     assert ("Barset District Council", "partneredWith", "Kelby College") in facts
     assert not facts & {("Kelby College", "partneredWith", "Upton Care"), ("Upton Care", "partneredWith", "Kelby College")}
+
+
+def test_the_ombudsman_is_the_ombudsman_named_in_the_article_and_its_holder_is_part_of_it(extract):
+    text = ("The Local Government and Social Care Ombudsman has reported on the case. The Ombudsman has also "
+            "criticised Barset District Council for its delays. Jo Bloggs, Local Government and Social Care Ombudsman "
+            "said: \"The council must apologise.\"")
+    facts = {f[:3] for f in _facts(extract, text)}
+    assert ("Local Government and Social Care Ombudsman", "criticised", "Barset District Council") in facts
+    assert ("Jo Bloggs", "partOf", "Local Government and Social Care Ombudsman") in facts
+    assert "Ombudsman" not in {e.name for e in extract(text, title="Ombudsman's report on the council").entities}

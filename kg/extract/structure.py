@@ -274,6 +274,14 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     return found if opening is not None and words & posts and len(phrase) <= 8 else []
 
 
+def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:
+    """'Jo Bloggs, the Local Government and Social Care Ombudsman, said': a person in apposition with a body
+    named after the office that heads it ('… Ombudsman', '… Commissioner') holds that office."""
+    return [x for c in tok.children if c.dep_ == "appos" and (b := reader.tok2ment.get(c.i)) is not None
+            and b.entity is not None and b.entity.type == "Organisation" and b.entity.name.split()[-1] in heads
+            for x in reader.mentions_for(c)]
+
+
 def _name_between(reader: RelationReader, m, place) -> bool:
     """'Wrenford in Kent and St Mallory in Devon': another name that is not a place stands between a body and
     a place, so the place is that other name's, not the body's."""
@@ -322,6 +330,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        and any(p.dep_ in {"amod", "compound"} and p.i not in reader.tok2ment and is_post(p, posts)
                                for p in c.children) for x in reader.mentions_for(c)]
             fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
+            fronted += _office_held(reader, tok, set(role.get("office_heads", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
         copula = rules.get("role-copula", {})
         if copula.get("predicate") in specs and etype in copula.get("holder_types", ()):
