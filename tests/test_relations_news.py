@@ -1106,3 +1106,9 @@ def test_the_ombudsman_is_the_ombudsman_named_in_the_article_and_its_holder_is_p
     assert ("Local Government and Social Care Ombudsman", "criticised", "Barset District Council") in facts
     assert ("Jo Bloggs", "partOf", "Local Government and Social Care Ombudsman") in facts
     assert "Ombudsman" not in {e.name for e in extract(text, title="Ombudsman's report on the council").entities}
+
+
+def test_bodies_among_several_to_be_placed_in_special_measures(extract):
+    facts = {f[:3] for f in _facts(extract, "Ofsted published its findings. Barset District Council and Kelby Borough "
+                                            "Council are among six councils to be placed in special measures.")}
+    assert {("Ofsted", "inspected", "Barset District Council"), ("Ofsted", "inspected", "Kelby Borough Council")} <= facts

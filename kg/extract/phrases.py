@@ -203,8 +203,9 @@ class PhraseReader:
         return [(ref, True)] if ref is not None else []
 
     def _subjects_of_copula(self, noun: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """The subjects of the 'be'/'become' a predicate noun completes."""
-        return [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
+        """The subjects of the 'be'/'become' a predicate noun completes (through 'among': 'are among six …')."""
+        copula = noun.head.head if noun.head.lower_ == "among" else noun.head
+        return [m for c in self._children(copula, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
 
     _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,
                      _members_of, _examples, _the_regulator, _described, _pronoun)
@@ -252,6 +253,8 @@ class PhraseReader:
         if verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and _is_predicate_noun(head):  # 'X became the latest council to receive …', 'X is the first to be rated …'
             return self._subjects_of_copula(head, 0), "inherited"
+        if verb.dep_ == "advcl" and head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return self._subjects_of_copula(verb, 0), "inherited"  # 'A and B are among six forces to be placed …'
         if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
             return self.mentions_for(head), "relative"
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
@@ -322,5 +325,7 @@ def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: di
 
 
 def _is_predicate_noun(tok: Token) -> bool:
-    """'the latest body' in 'X became the latest body to …': the noun says what the subject is."""
-    return tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "become"}
+    """'the latest body' in 'X became the latest body to …', 'councils' in 'X and Y are among six councils to …':
+    the noun says what the subject is."""
+    return (tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "become"}) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ in {"be", "become"})
