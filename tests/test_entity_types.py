@@ -359,3 +359,11 @@ def test_a_capitalised_possessive_opening_a_product_name_is_part_of_it(extract):
 def test_an_acronym_of_a_name_without_its_of_phrase_or_after_its_possessive(extract, text):
     ents = {e.name: e for e in extract(text).entities}
     assert "RHA" in ents["Rural Housing Association of Westshire"].aliases and "RHA" not in ents
+
+
+def test_a_ministry_written_with_for_and_its_country_is_the_known_ministry(extract):
+    found = extract("The charter was initiated by the UK Ministry for Housing, Communities and Local Government’s "
+                    "(MHCLG) digital team.")
+    names = {e.name for e in found.entities}
+    assert "Ministry of Housing, Communities and Local Government" in names
+    assert not [n for n in names if n.startswith("UK Ministry")]

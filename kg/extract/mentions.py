@@ -207,16 +207,13 @@ class MentionFinder:
         start, end = _trim_edges(doc, start, end, ent.label_, self.rules)
         start = _name_prefix(doc, _capitalised_modifiers(doc, start))
         end = _before_open_bracket(doc, start, end)
-        for k in range(start, end - 1):  # "X's 'Named Programme'" tagged as one name: X ends at its possessive
-            if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}:
-                end = k
-                break
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].is_currency  # 'Acme Ltd £' tagged with the start of a sum
                                or (end - start > 1 and doc[end - 1].text in self.structure.structural["caption_words"])):  # 'Jo Bloggs Picture: …'
             end -= 1
         if start >= end:
             return None
+        start += _national_qualifier(doc, start, end, self.rules.national_qualifiers)
         end = self.judge.extend_paper(doc, start, end)
         named = end
         while named - start > 2 and doc[named - 1].text in self.rules.post_nominals:
@@ -342,6 +339,11 @@ def _joined_by_hyphen(toks, j: int) -> bool:
             and toks[j - 1].pos_ == "PROPN" and toks[j + 1].text[:1].isupper())
 
 
+def _national_qualifier(doc: Doc, start: int, end: int, qualifiers: frozenset[str]) -> int:
+    """1 for 'UK' in 'the UK Ministry for Housing, …' when the rest is a body the gazetteer knows, else 0."""
+    return int(end - start > 1 and doc[start].text in qualifiers and (start + 1, end) in _gaz_spans(doc, "Organisation"))
+
+
 def _run_start(doc: Doc, i: int, j: int, honorifics: frozenset[str]) -> int:
     """Where a run of proper nouns starts as a name: with the capitalised adjectives before it, without an
     adjective opening the sentence ('New …') or an honorific ('Cllr Jo Bloggs')."""
@@ -352,9 +354,12 @@ def _run_start(doc: Doc, i: int, j: int, honorifics: frozenset[str]) -> int:
 
 
 def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
-    """'Higher Education Funding Council (Hefce' tagged as one name: a name has no bracket left open."""
+    """'Higher Education Funding Council (Hefce' tagged as one name: a name has no bracket left open; "X's 'Named
+    Programme'" tagged as one name: X ends at its possessive."""
     opened = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
-    return opened if opened is not None and not any(doc[k].text == ")" for k in range(opened, end)) else end
+    if opened is not None and not any(doc[k].text == ")" for k in range(opened, end)):
+        end = opened
+    return next((k for k in range(start, end - 1) if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}), end)
 
 
 def _past_opening_adjective(doc: Doc, start: int, end: int) -> int:
