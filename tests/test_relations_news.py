@@ -1112,3 +1112,28 @@ def test_bodies_among_several_to_be_placed_in_special_measures(extract):
     facts = {f[:3] for f in _facts(extract, "Ofsted published its findings. Barset District Council and Kelby Borough "
                                             "Council are among six councils to be placed in special measures.")}
     assert {("Ofsted", "inspected", "Barset District Council"), ("Ofsted", "inspected", "Kelby Borough Council")} <= facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Jo Bloggs is to leave her post as chief executive of Barset District Council to join Kelby College.",
+     ("Jo Bloggs", "partOf", "Barset District Council")),
+    ("Jo Bloggs joins as director of finance at Kelby College.", ("Jo Bloggs", "partOf", "Kelby College")),
+    # the body hung on the second part of a post's remit
+    ("Jo Bloggs is currently director of policy and volunteering at Kelby College.", ("Jo Bloggs", "partOf", "Kelby College")),
+    # a body's announcement that someone has been promoted
+    ("Charities welcomed Kelby College's announcement that Jo Bloggs has been promoted to chief executive.",
+     ("Kelby College", "appointed", "Jo Bloggs")),
+])
+def test_posts_left_taken_or_announced(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_someone_else_described_as_holding_a_post_is_not_the_subjects(extract):
+    facts = {f[:3] for f in _facts(extract, "The board described Jo Bloggs as chief executive of Barset District Council.")}
+    assert not [f for f in facts if f[1] == "partOf" and f[0] != "Jo Bloggs"]
+
+
+def test_a_surname_the_tagger_takes_for_a_word_is_still_the_person(extract):
+    facts = {f[:3] for f in _facts(extract, "Charities welcomed news that Karl Wilding has been promoted. Wilding is "
+                                            "currently director of public policy at Kelby College.")}
+    assert ("Karl Wilding", "partOf", "Kelby College") in facts

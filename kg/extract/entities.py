@@ -5,13 +5,14 @@ Imports vocab, resolve and model.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ..model import Document, Entity
 from ..resolve import acronym_matches, canonical_name, is_acronym
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules
-from .mentions_base import Mention
+from .mentions_base import Mention, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -129,7 +130,9 @@ class EntityBuilder:
             if tok.i in taken:
                 continue
             entity = surnames.get(tok.text)
-            if entity is not None and tok.pos_ == "PROPN" and not tok.ent_type_ == "DATE":  # 'Mr Symons', 'Symons said'
+            if entity is not None and not tok.ent_type_ == "DATE" and (tok.pos_ == "PROPN" or (  # 'Mr Symons', 'Symons said'
+                    tok.is_title and re.search(rf"\b{re.escape(tok.lower_)}\b", doc_text(doc)) is None)):  # 'Wilding is …'
+                # (a surname the tagger took for a word: the article never writes that word in lower case)
                 prev = doc[tok.i - 1] if tok.i else None
                 if prev is not None and prev.text in self.rules.honorifics:
                     entity.aliases.add(f"{prev.text} {tok.text}")

@@ -31,7 +31,7 @@ def _nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], de
         nxt = []
         for t in frontier:
             out += reader._prep_objects(t, preps)
-            nxt += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound", "amod", "appos"}]
+            nxt += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound", "amod", "appos", "conj"}]  # (a post's remit in two parts)
         frontier = nxt
     return out
 
@@ -109,6 +109,20 @@ def _copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[
     return orgs
 
 
+def _as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
+    """'X is to leave his post as chief executive of Y', 'X stepped down as chair of Y', 'X joins as director at
+    Y': the subject's own post, named after 'as' on its verb (or on the verb's 'post/role/job'). Not where the
+    verb has another object ('Z described her as chief executive of Y')."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or any(x in _PAST for x in (c.lower_ for v in [tok.head] for c in v.children)):
+        return []
+    verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "xcomp"]
+    holders = [v for v in verbs if not any(c.dep_ == "dobj" and c.lemma_.lower() not in copula.get("post_nouns", ()) for c in v.children)]
+    holders += [c for v in holders for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in copula.get("post_nouns", ())]
+    roles = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+             for r in p.children if r.dep_ == "pobj" and r.pos_ == "NOUN" and r.i not in reader.tok2ment and is_post(r, posts)]
+    return [o for r in roles for o in _employers(reader, r, set(copula.get("prepositions", ())))]
+
+
 def _pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iterator[Relation]:
     """'Jo Bloggs will join in May. She is currently chief executive at X': a personal pronoun subject of a
     linking verb stands for the person who was the subject of a main clause just before (copula 'pronouns')."""
@@ -175,7 +189,8 @@ def _own_noun(tok: Token, spec: RelationSpec) -> bool:
 def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
     """Who made an appointment the passive leaves unsaid: the body in the role phrase ('appointed chief executive
     of X', 'named interim director of adult services at X'), or the body that announced it ('X has announced
-    that Jo Bloggs had been named its new chief executive'; patterns.json 'role-agent')."""
+    that Jo Bloggs had been named its new chief executive', "X's announcement that Jo Bloggs has been promoted
+    to …"; patterns.json 'role-agent', 'nominal-carrier')."""
     structural = reader.structure.structural
     role = structural.get("role-agent", {})
     if spec.predicate not in role.get("predicates", ()):
@@ -185,8 +200,12 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))]
     if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
         found = reader._prep_objects(verb, set(role.get("verb_prepositions", ())))
-    if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(structural.get("nominal-carrier", {}).get("verbs", ())):
+    carrier = structural.get("nominal-carrier", {})
+    if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(carrier.get("verbs", ())):
         found = [m for c in reader._children(verb.head, {"nsubj", "csubj"}) for m in reader.mentions_for(c)
+                 if m[0].entity is not None and m[0].entity.type == "Organisation"]
+    if not found and verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in set(carrier.get("nouns", ())):
+        found = [m for c in reader._children(verb.head, {"poss"}) for m in reader.mentions_for(c)  # "X's announcement that …"
                  if m[0].entity is not None and m[0].entity.type == "Organisation"]
     return found
 
@@ -341,6 +360,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             if tok.dep_ in {"nsubj"} and tok.head.lemma_ in linking:
                 verbs.append(tok.head)
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], _copula_posts(reader, verbs, copula, posts), "role-copula")
+            yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], _as_posts(reader, tok, copula, posts), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())))
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
