@@ -367,3 +367,17 @@ def test_a_ministry_written_with_for_and_its_country_is_the_known_ministry(extra
     names = {e.name for e in found.entities}
     assert "Ministry of Housing, Communities and Local Government" in names
     assert not [n for n in names if n.startswith("UK Ministry")]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Jo Bloggs of Kelby Haulage Ltd suffered serious injuries at the depot.", ("Jo Bloggs", "Person"), ("Kelby Haulage Ltd", "Organisation")),
+    ("Kelby Haulage Ltd of Canal Lane, Barset, pleaded guilty.", ("Kelby Haulage Ltd", "Organisation"), ("Canal Lane", "Place")),
+])
+def test_a_name_of_a_body_or_a_place_tagged_as_one_name_is_two(extract, text, first, second):
+    assert {first, second} <= {(e.name, e.type) for e in extract(text).entities}
+
+
+def test_a_post_carries_no_sum_from_its_sentence(extract):
+    [rel] = [r for r in extract("Kelby Haulage Ltd is part of Barset Holdings, a group that turned over £2bn in 2017.").relations
+             if r.predicate == "partOf"]
+    assert rel.amount is None

@@ -1137,3 +1137,16 @@ def test_a_surname_the_tagger_takes_for_a_word_is_still_the_person(extract):
     facts = {f[:3] for f in _facts(extract, "Charities welcomed news that Karl Wilding has been promoted. Wilding is "
                                             "currently director of public policy at Kelby College.")}
     assert ("Karl Wilding", "partOf", "Kelby College") in facts
+
+
+def test_an_agentless_fine_in_a_sentence_naming_one_court_is_the_courts(extract):
+    facts = _facts(extract, "The Health and Safety Executive investigated. Kelby Haulage Ltd admitted the offence at "
+                            "Barset Crown Court and was fined £35,000 plus costs of £7,631.")
+    assert ("Barset Crown Court", "fined", "Kelby Haulage Ltd", "35000", "implied-agent") in facts
+    assert not [f for f in facts if f[1] == "fined" and f[0] == "Health and Safety Executive"]
+
+
+def test_costs_are_not_a_fines_amount(extract):
+    facts = _facts(extract, "Kelby Haulage Ltd pleaded guilty. It was fined at Barset Magistrates' Court, where it was "
+                            "also ordered to pay £6,510 costs.")
+    assert ("Barset Magistrates' Court", "fined", "Kelby Haulage Ltd", None, "implied-agent") in facts

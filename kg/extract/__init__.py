@@ -1,8 +1,9 @@
 """Extraction: Documents in, entities, relations and topics out, with spaCy plus rules kept in ontology/.
 
-extractor (the facade) runs the readers in turn: mentions (names and their types, with entity_types and
-acronyms), entities (grouping and naming), relations (trigger words and structure, with phrases, coref
-and evidence) and topics; pipeline registers our spaCy components; parallel runs extraction in several
+extractor (the facade) runs the readers in turn: mentions (names and their types, with entity_types,
+name_edges and acronyms), entities (grouping and naming), relations (trigger words and structure, with
+phrases, coref, evidence, appointments announced before the appointee and sums listed under a heading)
+and topics; pipeline registers our spaCy components; parallel runs extraction in several
 processes. Imports vocab, resolve and model; nothing from store, sparql, ingest or build.
 """
 

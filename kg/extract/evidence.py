@@ -27,10 +27,11 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     amount = rating = date = None
     subtree = list(anchor.subtree)
     covered = {t.i for t in subtree}
+    sum_free = spec.symmetric or spec.predicate in reader.structure.structural.get("sum-free", {}).get("predicates", ())
     for ent in reader.doc.ents:
         if ent.start < reader.sent.start or ent.end > reader.sent.end:
             continue
-        if ent.label_ == "MONEY" and not spec.symmetric and amount is None and (  # a partnership has no sum of its own
+        if ent.label_ == "MONEY" and not sum_free and amount is None and (  # a partnership or a post has no sum
                 ent.start in covered or anchor.i in range(ent.start, ent.end)):
             amount = _money(reader.doc, ent, reader.sent.start)
         if ent.label_ == "DATE" and date is None and ent.start in covered:
@@ -40,6 +41,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         amount = parse_amount(words) or _implied_amount(reader, words) or _sole_amount(reader)
         if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
             amount = _neighbour_amount(reader, spec)
+    if amount is not None and _is_costs(reader, amount.text):
+        amount = None  # 'fined at X Court, where it was also ordered to pay £6,510 costs': costs are no fine
     if spec.rating:
         rm = reader.structure.rating_re.search(reader.evidence)
         rating = reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower()) if rm else None
@@ -72,6 +75,15 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),
                            rule + ("+coref" if (s_coref or o_coref) else "") + place + role, own.get(o.start, amount),
                            rating, date)
+
+
+def _is_costs(reader: PhraseReader, text: str) -> bool:
+    """A sum the sentence gives as costs ('£6,510 costs', 'costs of £7,631'; patterns.json 'costs')."""
+    words = "|".join(re.escape(w) for w in reader.structure.structural.get("costs", {}).get("words", ()))
+    if not words:
+        return False
+    sum_ = re.escape(text)
+    return re.search(rf"{sum_}\s+(?:in\s+)?(?:{words})\b|\b(?:{words})\s+of\s+{sum_}", reader.evidence) is not None
 
 
 def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = False) -> str | None:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, name_openers
+from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules
 from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge
 from .mentions_base import Mention, doc_text, doc_tokens
+from .name_edges import (before_open_bracket, capitalised_modifiers, gaz_spans, joined_by_hyphen, name_prefix,
+                         national_qualifier, past_opening_adjective, run_start, split_of, trim_edges)
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -21,7 +23,6 @@ if TYPE_CHECKING:
 # possessive ones only in lower case ('Her Majesty's Inspectorate', 'Our Lady's Hospice' are names)
 LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 LEADING_POSSESSIVES = {"our", "their", "its", "his", "her"}
-OPENING_ADJECTIVES = {"new", "former", "interim", "acting"}  # 'New Barset Council chief named': not the name's
 
 
 class MentionFinder:
@@ -56,9 +57,10 @@ class MentionFinder:
                 ent.label_ = "PERSON"
             m = self.mention_from_span(doc, ent)
             if m is not None:
-                candidates += [part for x in self.split_possessor(doc, m, candidates)
-                               for part in self.split_coordination(doc, x, known)]
-        candidates += [part for m in self.described_names(doc) for part in self.split_coordination(doc, m, known)]
+                candidates += [part for x in self.split_possessor(doc, m, candidates) for y in split_of(doc, x, self.judge)
+                               for part in self.split_coordination(doc, y, known)]
+        candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
+                       for part in self.split_coordination(doc, y, known)]
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
@@ -79,7 +81,7 @@ class MentionFinder:
         while end < len(doc) and end - tail < 5 and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"}:
             end += 1
         joined = tail > place.end
-        if end == tail or any(a == tail for a, _ in _gaz_spans(doc, "Organisation")):
+        if end == tail or any(a == tail for a, _ in gaz_spans(doc, "Organisation")):
             return None  # a known body after the place ('the UK Information Commissioner') is that body
         if joined and (end - tail < 2 or _a_places_council(doc[tail:end], self.structure)):
             return None  # after 'and', a body of two words at least, and not another place's council ('Leeds and Bradford City Council')
@@ -98,7 +100,7 @@ class MentionFinder:
             bodies = heads.get(doc[k - 1].text) == heads.get(doc[m.end - 1].text) == "Organisation"  # 'A Ltd and B Ltd'
             if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
                     and not in_joined_office(doc, k, self.structure.joined_offices)
-                    and not ((m.start, k) in _gaz_spans(doc, "Place") and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
+                    and not ((m.start, k) in gaz_spans(doc, "Place") and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
                              and not _a_places_council(doc[k + 1:m.end], self.structure))):  # 'Norfolk and Suffolk NHS Foundation Trust'
                 parts = [(a, b) for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
                 out = []
@@ -127,7 +129,7 @@ class MentionFinder:
         """
         out = []
         toks = doc_tokens(doc)  # indexing a list, not building a Token object at every doc[i]
-        known_bodies = _gaz_spans(doc, "Organisation")
+        known_bodies = gaz_spans(doc, "Organisation")
         body_starts = {a for a, _ in known_bodies}
         i = 0
         while i < len(doc):
@@ -142,7 +144,7 @@ class MentionFinder:
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
                 # through names the tagger cut short, and wins over them only by being longer
                 j = i
-                while j < len(doc) and (toks[j].pos_ == "PROPN" or _joined_by_hyphen(toks, j) or (
+                while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j) or (
                         toks[j].lower_ in self.structure.name_joining_words and j + 1 < len(doc) and toks[j + 1].pos_ == "PROPN")):
                     if toks[j].ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
                         break
@@ -163,7 +165,7 @@ class MentionFinder:
                 while j > i + 1 and toks[j - 1].text in self.structure.structural["caption_words"]:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
                 j = self.judge.extend_paper(doc, i, j)
-                i = _run_start(doc, i, j, self.rules.honorifics)
+                i = run_start(doc, i, j, self.rules.honorifics)
                 if j - i > 2 and toks[i].text in self.rules.never and self.judge.is_given_name_run(doc[i + 1:j]):
                     i += 1  # 'Chair of the Trust Anne Shaw': the body's noun, then a person's name
                 span = doc[i:j]
@@ -197,23 +199,23 @@ class MentionFinder:
                                or doc[start].text in self.rules.honorifics or doc[start].is_punct):
             titled = titled or doc[start].text in self.rules.honorifics
             start += 1
-        start = _past_opening_adjective(doc, start, end)
+        start = past_opening_adjective(doc, start, end)
         while start + 2 < end and doc[start].is_lower and doc[start + 1].text == "-":
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
         if start + 2 < end and doc[start].text in self.rules.never and doc[start + 1].text in {"'s", "’s"}:
             start += 2  # "the Council's Social Justice Unit": a bare body noun's possessive is not part of the name
         if start + 1 < end and doc[start].text in self.rules.descriptor_nouns and doc[start + 1].is_title:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
-        start, end = _trim_edges(doc, start, end, ent.label_, self.rules)
-        start = _name_prefix(doc, _capitalised_modifiers(doc, start))
-        end = _before_open_bracket(doc, start, end)
+        start, end = trim_edges(doc, start, end, ent.label_, self.rules)
+        start = name_prefix(doc, capitalised_modifiers(doc, start))
+        end = before_open_bracket(doc, start, end)
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].is_currency  # 'Acme Ltd £' tagged with the start of a sum
                                or (end - start > 1 and doc[end - 1].text in self.structure.structural["caption_words"])):  # 'Jo Bloggs Picture: …'
             end -= 1
         if start >= end:
             return None
-        start += _national_qualifier(doc, start, end, self.rules.national_qualifiers)
+        start += national_qualifier(doc, start, end, self.rules.national_qualifiers)
         end = self.judge.extend_paper(doc, start, end)
         named = end
         while named - start > 2 and doc[named - 1].text in self.rules.post_nominals:
@@ -311,87 +313,6 @@ def _a_places_council(span, structure: StructureRules) -> bool:
     """'Bradford City Council': a name, then only the words of a council's title (patterns.json 'council_title_words')."""
     words = structure.structural["council_title_words"]
     return span[-1].text == "Council" and all(t.text in words for t in span[1:])
-
-
-def _trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, int]:
-    """'Chief Constable Jo Bloggs' tagged as one person: the post is not part of the name; 'told Harbour
-    Weekly the Brackley Council penalty', 'rates Wexshire Police as Inadequate': two runs, not one name."""
-    posts = rules.post_words | rules.post_modifiers
-    while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
-        start += 1
-    for k in range(start + 1, end - 1):
-        if doc[k].lower_ in {"the", "a", "an", "as"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP":
-            return start, k
-    return start, end
-
-
-def _gaz_spans(doc: Doc, label: str) -> frozenset[tuple[int, int]]:
-    """The gazetteer's spans of one type ('Place', 'Organisation') in *doc*, read once per article."""
-    cache = doc.user_data.setdefault("kg_gaz_spans", {})
-    if label not in cache:
-        cache[label] = frozenset((g.start, g.end) for g in doc.spans.get(GAZ_SPANS, []) if g.label_ == label)
-    return cache[label]
-
-
-def _joined_by_hyphen(toks, j: int) -> bool:
-    """'Okoro-Vale', written without spaces: a hyphen between two capitalised words inside a name."""
-    return (toks[j].text == "-" and 0 < j < len(toks) - 1 and not toks[j - 1].whitespace_ and not toks[j].whitespace_
-            and toks[j - 1].pos_ == "PROPN" and toks[j + 1].text[:1].isupper())
-
-
-def _national_qualifier(doc: Doc, start: int, end: int, qualifiers: frozenset[str]) -> int:
-    """1 for 'UK' in 'the UK Ministry for Housing, …' when the rest is a body the gazetteer knows, else 0."""
-    return int(end - start > 1 and doc[start].text in qualifiers and (start + 1, end) in _gaz_spans(doc, "Organisation"))
-
-
-def _run_start(doc: Doc, i: int, j: int, honorifics: frozenset[str]) -> int:
-    """Where a run of proper nouns starts as a name: with the capitalised adjectives before it, without an
-    adjective opening the sentence ('New …') or an honorific ('Cllr Jo Bloggs')."""
-    i = _past_opening_adjective(doc, _capitalised_modifiers(doc, i), j)
-    while j - i > 2 and doc[i].text.rstrip(".") in honorifics:
-        i += 1
-    return i
-
-
-def _before_open_bracket(doc: Doc, start: int, end: int) -> int:
-    """'Higher Education Funding Council (Hefce' tagged as one name: a name has no bracket left open; "X's 'Named
-    Programme'" tagged as one name: X ends at its possessive."""
-    opened = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
-    if opened is not None and not any(doc[k].text == ")" for k in range(opened, end)):
-        end = opened
-    return next((k for k in range(start, end - 1) if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}), end)
-
-
-def _past_opening_adjective(doc: Doc, start: int, end: int) -> int:
-    """'New Barset Council chief is named': an adjective opening a sentence or headline before a name the article
-    names again without it is not part of the name."""
-    if (start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in OPENING_ADJECTIVES
-            and doc_text(doc).lower().count(doc[start + 1:end].text.lower()) > 1):
-        return start + 1
-    return start
-
-
-def _capitalised_modifiers(doc: Doc, start: int) -> int:
-    """'the Safe Steps Helpline': capitalised adjectives right before a name, inside a sentence, are part of it
-    (a sentence's first word is capitalised anyway, so it is never taken)."""
-    while (start > 0 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "PRP$") and doc[start - 1].is_title
-           and not doc[start - 1].is_sent_start and not _opens_line(doc, start - 1)):  # ('the My Local Services app')
-        start -= 1
-    return start
-
-
-def _name_prefix(doc: Doc, start: int) -> int:
-    """'Her Majesty's Inspectorate of Education' tagged without its first words: a title that opens names
-    (patterns.json 'name_spellings': 'HM ', 'Her Majesty's ') right before a name is part of it."""
-    for n in (3, 2, 1):
-        if start - n >= 0 and "".join(t.text_with_ws for t in doc[start - n:start]) in name_openers():
-            return start - n
-    return start
-
-
-def _opens_line(doc: Doc, i: int) -> bool:
-    """Whether token *i* opens its line (a heading's first word is capitalised anyway)."""
-    return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
 def _longest_first(candidates: list[Mention]) -> list[Mention]:

@@ -94,6 +94,17 @@ def _implied_agents(tok2ment: dict[int, Mention], structure: StructureRules) -> 
     return regulators, implied
 
 
+def _court_here(reader: RelationReader, spec: RelationSpec) -> list:
+    """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
+    Court': an agentless fine in a sentence that names one court is that court's (patterns.json 'implied-agent')."""
+    rule = reader.structure.structural.get("implied-agent", {})
+    if spec.predicate not in rule.get("not_with_courts", ()):
+        return []
+    courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if (m := reader.tok2ment.get(i)) is not None
+              and m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in rule.get("court_heads", ())}
+    return [(m, True) for m in courts.values()] if len(courts) == 1 else []
+
+
 def _the_one(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:
     """The article's one body of a kind (its regulator, its funder) among names of the given types: a first
     mention, or [] when it names none or several."""
@@ -163,7 +174,8 @@ class RelationReader(PhraseReader):
             return found, "role-agent"
         if spec.predicate in self.implied:  # the article's one regulator (fined), its one funder (funded)
             return [(self.implied[spec.predicate], True)], "implied-agent"
-        return [], rule
+        courts = _court_here(self, spec)  # or the one court the sentence names
+        return courts, "implied-agent" if courts else rule
 
     def dependents(self, tok: Token, depth: int = 2) -> set[str]:
         """Lemmas of a head's dependents, *depth* levels down, for multi-word triggers."""

@@ -1,0 +1,118 @@
+"""Where a name starts and ends: the words around a run of capitals that belong to it or not ('the', 'New',
+'Cllr', 'UK', 'Her Majesty's', an open bracket), and a tagged run that is two names ('Jo Bloggs of Acme Ltd').
+Imports vocab, extract.mentions_base and extract.pipeline (the gazetteer's span key).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..vocab.lexicon import name_openers
+from .mentions_base import Mention, doc_text
+from .pipeline import GAZ_SPANS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .entity_types import TypeJudge
+
+OPENING_ADJECTIVES = {"new", "former", "interim", "acting"}  # 'New Barset Council chief named': not the name's
+
+
+def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, int]:
+    """'Chief Constable Jo Bloggs' tagged as one person: the post is not part of the name; 'told Harbour
+    Weekly the Brackley Council penalty', 'rates Wexshire Police as Inadequate': two runs, not one name."""
+    posts = rules.post_words | rules.post_modifiers
+    while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
+        start += 1
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in {"the", "a", "an", "as"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP":
+            return start, k
+    return start, end
+
+
+def gaz_spans(doc: Doc, label: str) -> frozenset[tuple[int, int]]:
+    """The gazetteer's spans of one type ('Place', 'Organisation') in *doc*, read once per article."""
+    cache = doc.user_data.setdefault("kg_gaz_spans", {})
+    if label not in cache:
+        cache[label] = frozenset((g.start, g.end) for g in doc.spans.get(GAZ_SPANS, []) if g.label_ == label)
+    return cache[label]
+
+
+def joined_by_hyphen(toks, j: int) -> bool:
+    """'Okoro-Vale', written without spaces: a hyphen between two capitalised words inside a name."""
+    return (toks[j].text == "-" and 0 < j < len(toks) - 1 and not toks[j - 1].whitespace_ and not toks[j].whitespace_
+            and toks[j - 1].pos_ == "PROPN" and toks[j + 1].text[:1].isupper())
+
+
+_LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "PLC", "LLP"}
+
+
+def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'Peter Borley of Limagrain UK Ltd', 'Acme Ltd of Canal Lane' tagged as one name: a person's name (or a
+    registered company's, ending 'Ltd') and, after 'of', the body they belong to (or the place it is in) are
+    two names."""
+    for k in range(m.start + 2, m.end - 1):
+        if doc[k].lower_ != "of":
+            continue
+        left, right = doc[m.start:k], doc[k + 1:m.end]
+        if judge.is_given_name_run(left) and judge.head_type(right) == "Organisation":
+            return [Mention(m.start, k, left.text, "Person", "context"), Mention(k + 1, m.end, right.text, "Organisation", "head")]
+        if left[-1].text in _LEGAL_ENDINGS and (kind := judge.head_type(right)) in {"Place", "Organisation"}:
+            return [Mention(m.start, k, left.text, "Organisation", "head"), Mention(k + 1, m.end, right.text, kind, "head")]
+    return [m]
+
+
+def national_qualifier(doc: Doc, start: int, end: int, qualifiers: frozenset[str]) -> int:
+    """1 for 'UK' in 'the UK Ministry for Housing, …' when the rest is a body the gazetteer knows, else 0."""
+    return int(end - start > 1 and doc[start].text in qualifiers and (start + 1, end) in gaz_spans(doc, "Organisation"))
+
+
+def run_start(doc: Doc, i: int, j: int, honorifics: frozenset[str]) -> int:
+    """Where a run of proper nouns starts as a name: with the capitalised adjectives before it, without an
+    adjective opening the sentence ('New …') or an honorific ('Cllr Jo Bloggs')."""
+    i = past_opening_adjective(doc, capitalised_modifiers(doc, i), j)
+    while j - i > 2 and doc[i].text.rstrip(".") in honorifics:
+        i += 1
+    return i
+
+
+def before_open_bracket(doc: Doc, start: int, end: int) -> int:
+    """'Higher Education Funding Council (Hefce' tagged as one name: a name has no bracket left open; "X's 'Named
+    Programme'" tagged as one name: X ends at its possessive."""
+    opened = next((k for k in range(start + 1, end) if doc[k].text == "("), None)
+    if opened is not None and not any(doc[k].text == ")" for k in range(opened, end)):
+        end = opened
+    return next((k for k in range(start, end - 1) if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}), end)
+
+
+def past_opening_adjective(doc: Doc, start: int, end: int) -> int:
+    """'New Barset Council chief is named': an adjective opening a sentence or headline before a name the article
+    names again without it is not part of the name."""
+    if (start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in OPENING_ADJECTIVES
+            and doc_text(doc).lower().count(doc[start + 1:end].text.lower()) > 1):
+        return start + 1
+    return start
+
+
+def capitalised_modifiers(doc: Doc, start: int) -> int:
+    """'the Safe Steps Helpline': capitalised adjectives right before a name, inside a sentence, are part of it
+    (a sentence's first word is capitalised anyway, so it is never taken)."""
+    while (start > 0 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "PRP$") and doc[start - 1].is_title
+           and not doc[start - 1].is_sent_start and not opens_line(doc, start - 1)):  # ('the My Local Services app')
+        start -= 1
+    return start
+
+
+def name_prefix(doc: Doc, start: int) -> int:
+    """'Her Majesty's Inspectorate of Education' tagged without its first words: a title that opens names
+    (patterns.json 'name_spellings': 'HM ', 'Her Majesty's ') right before a name is part of it."""
+    for n in (3, 2, 1):
+        if start - n >= 0 and "".join(t.text_with_ws for t in doc[start - n:start]) in name_openers():
+            return start - n
+    return start
+
+
+def opens_line(doc: Doc, i: int) -> bool:
+    """Whether token *i* opens its line (a heading's first word is capitalised anyway)."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
