@@ -1150,3 +1150,18 @@ def test_costs_are_not_a_fines_amount(extract):
     facts = _facts(extract, "Kelby Haulage Ltd pleaded guilty. It was fined at Barset Magistrates' Court, where it was "
                             "also ordered to pay £6,510 costs.")
     assert ("Barset Magistrates' Court", "fined", "Kelby Haulage Ltd", None, "implied-agent") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ('Barset County Council cabinet member for highways assets and transport, councillor Jo Bloggs, said: "Good news."',
+     ("Jo Bloggs", "partOf", "Barset County Council")),
+    ("Barset District Council will use the funding from the Department for Transport to improve bus services.",
+     ("Department for Transport", "funded", "Barset District Council")),
+])
+def test_a_post_with_its_remit_before_a_name_and_funding_used(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_coun_is_an_honorific(extract):
+    names = {e.name for e in extract("Coun Jo Bloggs, chair of the committee, said the money was welcome.").entities}
+    assert "Jo Bloggs" in names and "Coun Jo Bloggs" not in names

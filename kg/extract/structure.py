@@ -263,6 +263,9 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     if opens - 3 < sent.start or doc[opens - 1].text != ",":
         return []
     body, last = reader.tok2ment.get(opens - 2), doc[opens - 2]
+    remit = _remit_start(reader, opens - 2, posts)  # 'X Council cabinet member for highways and transport, Jo Bloggs'
+    if remit is not None:
+        body, last = None, doc[remit - 1]
     if body is not None and body.entity is not None and body.end == opens - 1:
         found, k = [(body, False)], body.start - 1
     elif last.pos_ == "NOUN" and last.lower_ in posts:  # 'current ShropCom chief executive, Jo Bloggs, said'
@@ -291,6 +294,16 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     opening = next((t for t in phrase if t.lower_ not in {"the", "a", "an"}), None)
     words = {t.lower_ for t in phrase[:4] if t.pos_ in {"NOUN", "PROPN", "ADJ"}}
     return found if opening is not None and words & posts and len(phrase) <= 8 else []
+
+
+def _remit_start(reader: RelationReader, end: int, posts: set[str]) -> int | None:
+    """Where a post's remit in lower case starts ('for highways and transport', ending at *end*), after the post
+    word and 'for/of'; None when the words before *end* are no such remit."""
+    doc, k = reader.doc, end
+    while k > reader.sent.start and k not in reader.tok2ment and (doc[k].is_lower or doc[k].text == ",") \
+            and doc[k].pos_ in {"NOUN", "ADJ", "CCONJ", "PUNCT"} and end - k < 8:
+        k -= 1
+    return k if k < end and doc[k].lower_ in {"for", "of"} and doc[k - 1].lower_ in posts else None
 
 
 def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:
