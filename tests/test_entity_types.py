@@ -324,8 +324,8 @@ def test_care_providers_and_informal_regions(extract, text, name, etype):
 
 
 @pytest.mark.parametrize("text, person, body", [
-    ("Corvin Ashby, head of the National Audit Office said the figures were poor.", "Corvin Ashby", "National Audit Office"),
-    ("Tamsin Okoro-Vale, head of the National Audit Office, said the figures were poor.", "Tamsin Okoro-Vale", "National Audit Office"),
+    ("Corvin Ashby, head of the National Audit Office warned that the figures were poor.", "Corvin Ashby", "National Audit Office"),
+    ("Tamsin Okoro-Vale, head of the National Audit Office, told MPs the figures were poor.", "Tamsin Okoro-Vale", "National Audit Office"),
     ("Barset Accounts Committee chairwoman Jo Bloggs said the report was clear.", "Jo Bloggs", "Barset Accounts Committee"),
 ])
 def test_people_described_by_a_post_and_committees_as_bodies(extract, text, person, body):
@@ -341,15 +341,15 @@ def test_an_honorific_or_a_lone_post_nominal_is_not_part_of_a_name(extract):
 
 
 def test_the_field_of_a_post_in_several_words_is_no_body(extract):
-    found = extract("The declaration was signed by Jo Bloggs, the council's Strategic Director of Customer and "
-                    "Corporate Services.")
+    found = extract("The declaration was signed by Jo Bloggs, the council's Executive Director of Digital and "
+                    "Customer Services.")
     assert {e.name for e in found.entities} == {"Jo Bloggs"}
 
 
 def test_a_capitalised_possessive_opening_a_product_name_is_part_of_it(extract):
-    names = {e.name for e in extract("If the answer is yes then the Local Government Association’s (LGA) My Local "
-                                     "Services App could be just the thing you need.").entities}
-    assert "My Local Services App" in names
+    names = {e.name for e in extract("Residents say the Local Government Association’s (LGA) My Bin Day App could "
+                                     "help them.").entities}
+    assert "My Bin Day App" in names
 
 
 @pytest.mark.parametrize("text", [
@@ -362,10 +362,9 @@ def test_an_acronym_of_a_name_without_its_of_phrase_or_after_its_possessive(extr
 
 
 def test_a_ministry_written_with_for_and_its_country_is_the_known_ministry(extract):
-    found = extract("The charter was initiated by the UK Ministry for Housing, Communities and Local Government’s "
-                    "(MHCLG) digital team.")
+    found = extract("The charter came from the UK Ministry for Justice’s digital team.")
     names = {e.name for e in found.entities}
-    assert "Ministry of Housing, Communities and Local Government" in names
+    assert "Ministry of Justice" in names
     assert not [n for n in names if n.startswith("UK Ministry")]
 
 

@@ -1012,8 +1012,8 @@ def test_a_sum_with_its_scale_ending_the_sentence_keeps_the_scale(extract):
     ("The chair of the Barset Transition Board, councillor Jo Bloggs said the board had met.",
      ("Jo Bloggs", "partOf", "Barset Transition Board", None, "role-apposition")),
     # councillors with no body named stand for the council named before
-    ("Barset District Council has a new chief executive. Councillors last night approved the appointment of "
-     "Sam Patel as the new head of paid service.",
+    ("Barset District Council has picked its next chief executive. Councillors on Tuesday approved the appointment "
+     "of Sam Patel as head of paid service.",
      ("Barset District Council", "appointed", "Sam Patel", None, "nominal")),
     # a meeting of the council acts for it
     ("Barset District Council met on Monday. A meeting of the council voted to appoint Sam Patel to the role.",
@@ -1055,7 +1055,7 @@ def test_labelled_with_a_rating_is_an_inspection(extract):
 
 
 def test_the_field_of_a_post_is_not_the_body_the_holder_works_for(extract):
-    facts = {f[:3] for f in _facts(extract, "Jo Bloggs, CQC Deputy Director of Operations in the North, said it was bad.")}
+    facts = {f[:3] for f in _facts(extract, "Jo Bloggs, CQC Deputy Director of Operations in London, said it was bad.")}
     assert facts == {("Jo Bloggs", "partOf", "Care Quality Commission")}
 
 
@@ -1077,8 +1077,8 @@ def test_a_lower_case_council_leader_is_the_leader_of_the_council_named_before(e
 def test_a_capitalised_council_far_into_the_article_is_the_council_named_first(extract):
     filler = " ".join(["The plan was discussed at length by residents, officers and partners over many months."] * 12)
     text = (f"Barset District Council has signed the declaration. {filler} "
-            "The Council has been awarded £100,000 from the Local Digital Fund.")
-    assert ("Local Digital Fund", "funded", "Barset District Council") in {f[:3] for f in _facts(extract, text)}
+            "The Council has been given £85,000 from the Barset Innovation Fund.")
+    assert ("Barset Innovation Fund", "funded", "Barset District Council") in {f[:3] for f in _facts(extract, text)}
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -1099,12 +1099,11 @@ def test_working_in_partnership_with_two_bodies_does_not_make_them_partners_of_e
 
 
 def test_the_ombudsman_is_the_ombudsman_named_in_the_article_and_its_holder_is_part_of_it(extract):
-    text = ("The Local Government and Social Care Ombudsman has reported on the case. The Ombudsman has also "
-            "criticised Barset District Council for its delays. Jo Bloggs, Local Government and Social Care Ombudsman "
-            "said: \"The council must apologise.\"")
+    text = ("The Westshire Housing Ombudsman looked into the complaint. The Ombudsman has also criticised Barset "
+            "District Council for its delays. Jo Bloggs, Westshire Housing Ombudsman said: \"The council must apologise.\"")
     facts = {f[:3] for f in _facts(extract, text)}
-    assert ("Local Government and Social Care Ombudsman", "criticised", "Barset District Council") in facts
-    assert ("Jo Bloggs", "partOf", "Local Government and Social Care Ombudsman") in facts
+    assert ("Westshire Housing Ombudsman", "criticised", "Barset District Council") in facts
+    assert ("Jo Bloggs", "partOf", "Westshire Housing Ombudsman") in facts
     assert "Ombudsman" not in {e.name for e in extract(text, title="Ombudsman's report on the council").entities}
 
 
@@ -1134,9 +1133,9 @@ def test_someone_else_described_as_holding_a_post_is_not_the_subjects(extract):
 
 
 def test_a_surname_the_tagger_takes_for_a_word_is_still_the_person(extract):
-    facts = {f[:3] for f in _facts(extract, "Charities welcomed news that Karl Wilding has been promoted. Wilding is "
-                                            "currently director of public policy at Kelby College.")}
-    assert ("Karl Wilding", "partOf", "Kelby College") in facts
+    facts = {f[:3] for f in _facts(extract, "Staff welcomed news that Tom Fielding has been promoted. Fielding is now "
+                                            "head of campaigns at Kelby College.")}
+    assert ("Tom Fielding", "partOf", "Kelby College") in facts
 
 
 def test_an_agentless_fine_in_a_sentence_naming_one_court_is_the_courts(extract):
@@ -1147,15 +1146,15 @@ def test_an_agentless_fine_in_a_sentence_naming_one_court_is_the_courts(extract)
 
 
 def test_costs_are_not_a_fines_amount(extract):
-    facts = _facts(extract, "Kelby Haulage Ltd pleaded guilty. It was fined at Barset Magistrates' Court, where it was "
-                            "also ordered to pay £6,510 costs.")
+    facts = _facts(extract, "Kelby Haulage Ltd admitted the breach. It was fined at Barset Magistrates' Court, which "
+                            "also made it pay £4,200 costs.")
     assert ("Barset Magistrates' Court", "fined", "Kelby Haulage Ltd", None, "implied-agent") in facts
 
 
 @pytest.mark.parametrize("text, fact", [
-    ('Barset County Council cabinet member for highways assets and transport, councillor Jo Bloggs, said: "Good news."',
+    ('Barset County Council cabinet member for roads and parking, councillor Jo Bloggs, said: "Good news."',
      ("Jo Bloggs", "partOf", "Barset County Council")),
-    ("Barset District Council will use the funding from the Department for Transport to improve bus services.",
+    ("Barset District Council plans to use the funding from the Department for Transport on cycle lanes.",
      ("Department for Transport", "funded", "Barset District Council")),
 ])
 def test_a_post_with_its_remit_before_a_name_and_funding_used(extract, text, fact):

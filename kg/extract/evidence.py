@@ -42,7 +42,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
             amount = _neighbour_amount(reader, spec)
     if amount is not None and _is_costs(reader, amount.text):
-        amount = None  # 'fined at X Court, where it was also ordered to pay £6,510 costs': costs are no fine
+        amount = None  # 'fined at X Court and told to pay £3,000 costs': costs are no fine
     if spec.rating:
         rm = reader.structure.rating_re.search(reader.evidence)
         rating = reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower()) if rm else None

@@ -254,7 +254,7 @@ class PhraseReader:
                 and _is_predicate_noun(head):  # 'X became the latest council to receive …', 'X is the first to be rated …'
             return self._subjects_of_copula(head, 0), "inherited"
         if verb.dep_ == "advcl" and head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return self._subjects_of_copula(verb, 0), "inherited"  # 'A and B are among six forces to be placed …'
+            return self._subjects_of_copula(verb, 0), "inherited"  # 'A and B are among five councils put …'
         if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
             return self.mentions_for(head), "relative"
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:

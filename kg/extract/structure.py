@@ -110,7 +110,7 @@ def _copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[
 
 
 def _as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
-    """'X is to leave his post as chief executive of Y', 'X stepped down as chair of Y', 'X joins as director at
+    """'X will give up her role as director of Y', 'X stood down as chair of Y', 'X joins as director at
     Y': the subject's own post, named after 'as' on its verb (or on the verb's 'post/role/job'). Not where the
     verb has another object ('Z described her as chief executive of Y')."""
     if tok.dep_ not in {"nsubj", "nsubjpass"} or any(x in _PAST for x in (c.lower_ for v in [tok.head] for c in v.children)):
@@ -307,7 +307,7 @@ def _remit_start(reader: RelationReader, end: int, posts: set[str]) -> int | Non
 
 
 def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:
-    """'Jo Bloggs, the Local Government and Social Care Ombudsman, said': a person in apposition with a body
+    """'Jo Bloggs, the Westshire Housing Ombudsman, said': a person in apposition with a body
     named after the office that heads it ('… Ombudsman', '… Commissioner') holds that office."""
     return [x for c in tok.children if c.dep_ == "appos" and (b := reader.tok2ment.get(c.i)) is not None
             and b.entity is not None and b.entity.type == "Organisation" and b.entity.name.split()[-1] in heads
