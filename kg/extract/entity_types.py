@@ -65,14 +65,14 @@ class TypeJudge:
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)
 
     def is_portfolio(self, span: Span) -> bool:
-        """'Operations' in 'Director of Operations', 'Customer and Corporate Services' in 'Strategic Director of
-        Customer and Corporate Services': words of a post's field only, after a post word and 'of/for'."""
+        """'Operations' in 'Director of Operations', 'People and Digital Services' in 'Executive Director of People
+        and Digital Services': words of a post's field only, after a post word and 'of/for'."""
         joiners = {"and", "&", ",", "'s", "’s"}
         if not all(t.text in self.rules.portfolios or t.lower_ in joiners for t in span):
             return False
         doc, k = span.doc, span.start - 1
         while k >= 0 and (doc[k].text in self.rules.portfolios or doc[k].lower_ in joiners):
-            k -= 1  # back over the field's other words ('Customer and' before 'Corporate Services')
+            k -= 1  # back over the field's other words ('People and' before 'Digital Services')
         return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text in self.rules.post_words
 
     def _plural_kind(self, word: str) -> bool:

@@ -37,7 +37,7 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
 
 
 def _joint_partners(reader: PhraseReader, verb: Token, nouns: set[str]) -> list[Mention]:
-    """'in conjunction with X', 'in partnership with X' on a verb: X did it with the verb's subject (not on
+    """'in conjunction with X', 'in association with X' on a verb: X did it with the verb's subject (not on
     'work' or 'partner' themselves, whose 'with X' is their own object)."""
     return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
             if n.dep_ == "pobj" and n.lower_ in nouns for m, _ in reader._prep_mentions(n, {"with"}, 0)]

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .appointments import announced_appointees
-from .listings import listed_sums
 from .evidence import emit
+from .listings import listed_sums
 from .mentions_base import Mention
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
 from .structure import clause_doers, inverse_agents, is_sum, participle_ends, passive_agents, role_agents, structural_relations

@@ -113,7 +113,7 @@ def _as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str])
     """'X will give up her role as director of Y', 'X stood down as chair of Y', 'X joins as director at
     Y': the subject's own post, named after 'as' on its verb (or on the verb's 'post/role/job'). Not where the
     verb has another object ('Z described her as chief executive of Y')."""
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or any(x in _PAST for x in (c.lower_ for v in [tok.head] for c in v.children)):
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "xcomp"]
     holders = [v for v in verbs if not any(c.dep_ == "dobj" and c.lemma_.lower() not in copula.get("post_nouns", ()) for c in v.children)]
