@@ -1164,3 +1164,11 @@ def test_a_post_with_its_remit_before_a_name_and_funding_used(extract, text, fac
 def test_coun_is_an_honorific(extract):
     names = {e.name for e in extract("Coun Jo Bloggs, chair of the committee, said the money was welcome.").entities}
     assert "Jo Bloggs" in names and "Coun Jo Bloggs" not in names
+
+
+def test_a_report_set_off_in_quotes_after_its_noun_is_the_named_bodys_and_the_funders(extract):
+    facts = {f[:3] for f in _facts(extract, "A new Resolution Foundation report, 'Who pays for care: a question for "
+                                            "every council?', funded by the Nuffield Foundation, says costs will rise.")}
+    title = "Who pays for care: a question for every council?"
+    assert ("Resolution Foundation", "published", title) in facts
+    assert ("Nuffield Foundation", "funded", title) in facts

@@ -261,9 +261,9 @@ def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> s
 def _quoted_name(doc, toks, i: int, context_words: dict[str, str], rating_re) -> tuple[Mention | None, int | None]:
     """A quoted title typed by a describing noun next to it ("an 'open by default' policy"), and the token after
     its closing quote; (None, None) when the quote at *i* opens no short quoted phrase."""
-    j = i + 1
-    while j < len(doc) and j - i < 8 and toks[j].text not in {"'", '"'} and not toks[j].is_sent_start:
-        j += 1
+    j, described = i + 1, i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN"
+    while j < len(doc) and j - i < (16 if described else 8) and toks[j].text not in {"'", '"'} and not toks[j].is_sent_start:
+        j += 1  # (a title set off after its describing noun may be long: 'a report, 'Care funding: whose job?'')
     if not (j < len(doc) and j > i + 1 and toks[j].text == toks[i].text and j + 1 < len(doc)):
         return None, None
     etype = _quoted_title_type(toks, i, j, context_words)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # dependency labels of the English parser (the parser's grammar, not domain knowledge)
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
+_QUOTES = {"'", '"', "‘", "’", "“", "”"}
 
 
 def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
@@ -120,9 +121,10 @@ class PhraseReader:
         if not out and tok.pos_ == "NOUN" and tok.i + 2 < self.sent.end and self.doc[tok.i + 1].text == ",":
             # 'a report, Councils and Care, on Tuesday' where the parser missed the apposition: a name set off
             # by commas right after the noun, that the noun types
-            m = self.tok2ment.get(tok.i + 2)
-            after = self.doc[m.end] if m is not None and m.end < len(self.doc) else None
-            if (m is not None and m.start == tok.i + 2 and m.entity is not None and after is not None
+            k = tok.i + 2 + (self.doc[tok.i + 2].text in _QUOTES)  # (or in quotes: "a report, 'Care Costs', …")
+            m = self.tok2ment.get(k)
+            after = self.doc[m.end + (self.doc[m.end].text in _QUOTES)] if m is not None and m.end + 1 < len(self.doc) else None
+            if (m is not None and m.start == k and m.entity is not None and after is not None
                     and after.text in {",", ".", ";"} and self.rules.context_words.get(tok.lemma_.lower()) == m.entity.type):
                 out.append((m, False))
         return out

@@ -296,6 +296,17 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     return found if opening is not None and words & posts and len(phrase) <= 8 else []
 
 
+def _named_kind_owner(reader: RelationReader, m, etype: str) -> list:
+    """"A new IFS report, 'Care Costs', …": a title set off by a comma (and quotes) after the noun of its kind,
+    which a body's name modifies, is that body's."""
+    doc, k = reader.doc, m.start - 1
+    k -= doc[k].text in {"'", '"', "‘", "“"} if k > 0 else 0
+    if k < 2 or doc[k].text != "," or reader.rules.context_words.get(doc[k - 1].lemma_.lower()) != etype:
+        return []
+    return [x for c in doc[k - 1].children if c.dep_ in {"compound", "nmod"} and c.i in reader.tok2ment
+            for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type == "Organisation"]
+
+
 def _remit_start(reader: RelationReader, end: int, posts: set[str]) -> int | None:
     """Where a post's remit in lower case starts ('for highways and transport', ending at *end*), after the post
     word and 'for/of'; None when the words before *end* are no such remit."""
@@ -335,7 +346,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
             kind = tok.head if tok.dep_ in {"compound", "nmod"} and reader.rules.context_words.get(tok.head.lemma_.lower()) == etype else None
             owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss"  # "X's Y scheme"
-                      for x in reader.mentions_for(c)]
+                      for x in reader.mentions_for(c)] + _named_kind_owner(reader, m, etype)
             predicate = owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
             yield from reader.emit(specs[predicate], tok, owners, [(m, False)], "possessive")
         part = rules.get("possessive-part", {})
