@@ -1172,3 +1172,17 @@ def test_a_report_set_off_in_quotes_after_its_noun_is_the_named_bodys_and_the_fu
     title = "Who pays for care: a question for every council?"
     assert ("Resolution Foundation", "published", title) in facts
     assert ("Nuffield Foundation", "funded", title) in facts
+
+
+def test_money_given_as_part_of_a_bodys_scheme_came_from_the_body_and_the_schemes_size_is_not_the_grant(extract):
+    found = extract("Barset District Council has been allocated the money as part of the Welsh Government’s £90m "
+                    "Cost of Energy Support Scheme.")
+    facts = {(r.subject.name, r.predicate, r.object.name, r.amount.text if r.amount else None) for r in found.relations}
+    assert ("Welsh Government", "funded", "Barset District Council", None) in facts
+    assert ("Welsh Government", "created", "Cost of Energy Support Scheme", "£90m") in facts
+
+
+def test_payments_funded_by_a_government_are_a_policy_it_funds(extract):
+    facts = {f[:3] for f in _facts(extract, "The £130 Winter Warmth Payments, funded by the Scottish Government, reach "
+                                            "families in January.")}
+    assert ("Scottish Government", "funded", "Winter Warmth Payments") in facts

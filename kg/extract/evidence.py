@@ -41,8 +41,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         amount = parse_amount(words) or _implied_amount(reader, words) or _sole_amount(reader)
         if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
             amount = _neighbour_amount(reader, spec)
-    if amount is not None and _is_costs(reader, amount.text):
-        amount = None  # 'fined at X Court and told to pay £3,000 costs': costs are no fine
+    if amount is not None and (_is_costs(reader, amount.text) or _sizes_another(reader, amount, subjects, objects)):
+        amount = None  # 'fined at X Court and told to pay £3,000 costs': costs are no fine; nor is a scheme's size
     if spec.rating:
         rm = reader.structure.rating_re.search(reader.evidence)
         rating = reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower()) if rm else None
@@ -75,6 +75,25 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),
                            rule + ("+coref" if (s_coref or o_coref) else "") + place + role, own.get(o.start, amount),
                            rating, date)
+
+
+def _sizes_another(reader: PhraseReader, amount, subjects, objects) -> bool:
+    """'allocated the money as part of Y's £177m Support Scheme': a sum written before another name ('£177m
+    X') is that thing's size, not what this relation's ends gave or got."""
+    ends = {id(x.entity) for x, _ in [*subjects, *objects]}
+    doc = reader.doc
+    for ent in doc.ents:
+        if ent.label_ != "MONEY" or not reader.sent.start <= ent.start < reader.sent.end:
+            continue
+        k = ent.end
+        while k < reader.sent.end and doc[k].lower_.rstrip(".") in _SCALES:
+            k += 1
+        m = reader.tok2ment.get(k)
+        said = parse_amount(doc[max(ent.start - 1, reader.sent.start):k].text)
+        if m is not None and m.start == k and m.entity is not None and id(m.entity) not in ends \
+                and said is not None and said.value == amount.value:
+            return True
+    return False
 
 
 def _is_costs(reader: PhraseReader, text: str) -> bool:

@@ -165,7 +165,7 @@ class MentionFinder:
                 while j > i + 1 and toks[j - 1].text in self.structure.structural["caption_words"]:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
                 j = self.judge.extend_paper(doc, i, j)
-                i = run_start(doc, i, j, self.rules.honorifics)
+                i = run_start(doc, i, j, self.rules)
                 if j - i > 2 and toks[i].text in self.rules.never and self.judge.is_given_name_run(doc[i + 1:j]):
                     i += 1  # 'Chair of the Trust Anne Shaw': the body's noun, then a person's name
                 span = doc[i:j]

@@ -14,6 +14,7 @@ from .pipeline import GAZ_SPANS
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from ..vocab.lexicon import TypeRules
     from .entity_types import TypeJudge
 
 OPENING_ADJECTIVES = {"new", "former", "interim", "acting"}  # 'New Barset Council chief named': not the name's
@@ -68,11 +69,16 @@ def national_qualifier(doc: Doc, start: int, end: int, qualifiers: frozenset[str
     return int(end - start > 1 and doc[start].text in qualifiers and (start + 1, end) in gaz_spans(doc, "Organisation"))
 
 
-def run_start(doc: Doc, i: int, j: int, honorifics: frozenset[str]) -> int:
-    """Where a run of proper nouns starts as a name: with the capitalised adjectives before it, without an
-    adjective opening the sentence ('New …') or an honorific ('Cllr Jo Bloggs')."""
+def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
+    """Where a run of proper nouns starts as a name: with the capitalised adjectives before it and a capitalised
+    noun joined by 'of' ('Cost of Living Support Scheme', not a post's 'Leader of'), without an adjective opening
+    the sentence ('New …') or an honorific ('Cllr Jo Bloggs')."""
+    while (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].pos_ == "NOUN" and doc[i - 2].is_title
+           and not doc[i - 2].is_sent_start and not opens_line(doc, i - 2)
+           and doc[i - 2].text not in rules.post_words | rules.post_modifiers):
+        i -= 2
     i = past_opening_adjective(doc, capitalised_modifiers(doc, i), j)
-    while j - i > 2 and doc[i].text.rstrip(".") in honorifics:
+    while j - i > 2 and doc[i].text.rstrip(".") in rules.honorifics:
         i += 1
     return i
 

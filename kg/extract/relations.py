@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
+from .agents import inverse_agents, passive_agents, role_agents
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_sums
 from .mentions_base import Mention
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
-from .structure import clause_doers, inverse_agents, is_sum, participle_ends, passive_agents, role_agents, structural_relations
+from .structure import clause_doers, is_sum, participle_ends, structural_relations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -159,67 +159,6 @@ def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> 
     return (*found, "compound-participle") if found is not None else None
 
 
-def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, passive: bool) -> list:
-    """Who did what a trigger verb states: its 'by' phrase; in the passive, a 'by' on an infinitive below it
-    ('was ordered to pay £X by Y') or on the noun of its prepositional phrase ('was issued with a penalty
-    notice by Y'), else the relation's other agent prepositions, on the verb or the sum
-    ('was awarded £2m from Y', kg:agentPreposition)."""
-    agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-              for m in reader.mentions_for(p)]
-    if passive and not agents:  # 'issued with a penalty notice by Y', 'given a rating by Y': 'by Y' on a noun
-        nouns = [x for p in reader._children(verb, {"prep"}) if p.lower_ == "with"  # not 'following prosecution by X'
-                 for x in reader._children(p, {"pobj"})]
-        agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})] or [
-            m for x in [*reader._children(verb, {"dobj", "dative", "npadvmod"}), *nouns] if _own_noun(x, spec)
-            for m in reader._prep_objects(x, {"by"})]
-    if passive and not agents and spec.agent_preps:
-        agents = [m for x in [verb, *reader._children(verb, {"dobj", "npadvmod", "dative"})]
-                  for m in reader._prep_objects(x, spec.agent_preps)]
-    return agents
-
-
-def _own_noun(tok: Token, spec: RelationSpec) -> bool:
-    """A noun the relation's own words name ('a penalty notice', 'a rating'): its 'by' phrase is the relation's
-    agent; another event's is not ('fined £80,000 following prosecution by X')."""
-    words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
-    own = {t.head for t in spec.triggers if t.nominal} | {w for t in spec.triggers for w in t.extra}
-    return bool(words & own)
-
-
-def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
-    """Who made an appointment the passive leaves unsaid: the body in the role phrase ('appointed chief executive
-    of X', 'named interim director of adult services at X'), or the body that announced it ('X has announced
-    that Jo Bloggs had been named its new chief executive', "X's announcement that Jo Bloggs has been promoted
-    to …"; patterns.json 'role-agent', 'nominal-carrier')."""
-    structural = reader.structure.structural
-    role = structural.get("role-agent", {})
-    if spec.predicate not in role.get("predicates", ()):
-        return []
-    roles = reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"}) + [  # or 'as chief executive of X'
-        p for c in reader._children(verb, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]
-    found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))]
-    if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
-        found = reader._prep_objects(verb, set(role.get("verb_prepositions", ())))
-    carrier = structural.get("nominal-carrier", {})
-    if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(carrier.get("verbs", ())):
-        found = [m for c in reader._children(verb.head, {"nsubj", "csubj"}) for m in reader.mentions_for(c)
-                 if m[0].entity is not None and m[0].entity.type == "Organisation"]
-    if not found and verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in set(carrier.get("nouns", ())):
-        found = [m for c in reader._children(verb.head, {"poss"}) for m in reader.mentions_for(c)  # "X's announcement that …"
-                 if m[0].entity is not None and m[0].entity.type == "Organisation"]
-    return found
-
-
-def inverse_agents(reader: RelationReader, verb: Token, depth: int = 3) -> list:
-    """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase on the verb or a few
-    levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate')."""
-    out, frontier = [], [verb]
-    for _ in range(depth + 1):
-        out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by"})]
-        frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}]
-    return out
-
-
 def clause_doers(reader: RelationReader, head: Token) -> list:
     """Who a phrase like 'in partnership with Y' is about: the name it hangs on ('X, in partnership with
     Y, …'), else the doer of the verb it hangs on ('X launched Z in partnership with Y', 'run by X in

@@ -1,0 +1,99 @@
+"""Who did what a trigger word states when the sentence does not name the doer as its subject: the 'by'
+phrase of a passive (or a 'by' hung on a noun or an infinitive below it, or the relation's other agent
+prepositions), the body in an appointment's role phrase or in an announcement, the giver of what an inverse
+trigger's subject received, and the owner of a scheme money came 'as part of'. The words are data
+(kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier', 'scheme-agent'). Imports
+nothing at run time (the reader is passed in); read by relations.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..vocab.lexicon import RelationSpec
+    from .relations import RelationReader
+
+
+def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, passive: bool) -> list:
+    """Who did what a trigger verb states: its 'by' phrase; in the passive, a 'by' on an infinitive below it
+    ('was ordered to pay £X by Y') or on the noun of its prepositional phrase ('was issued with a penalty
+    notice by Y'), else the relation's other agent prepositions, on the verb or the sum
+    ('was awarded £2m from Y', kg:agentPreposition)."""
+    agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+              for m in reader.mentions_for(p)]
+    if passive and not agents:  # 'issued with a penalty notice by Y', 'given a rating by Y': 'by Y' on a noun
+        nouns = [x for p in reader._children(verb, {"prep"}) if p.lower_ == "with"  # not 'following prosecution by X'
+                 for x in reader._children(p, {"pobj"})]
+        agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})] or [
+            m for x in [*reader._children(verb, {"dobj", "dative", "npadvmod"}), *nouns] if _own_noun(x, spec)
+            for m in reader._prep_objects(x, {"by"})]
+    if passive and not agents and spec.agent_preps:
+        agents = [m for x in [verb, *reader._children(verb, {"dobj", "npadvmod", "dative"})]
+                  for m in reader._prep_objects(x, spec.agent_preps)]
+    if passive and not agents and spec.predicate in reader.structure.structural.get("scheme-agent", {}).get("predicates", ()):
+        agents = _scheme_owner(reader, verb)
+    return agents
+
+
+def _scheme_owner(reader: RelationReader, verb: Token) -> list:
+    """'X has been allocated the money as part of Y's £177m Support Scheme': the scheme's owner gave it (or the
+    scheme itself, when the words name no owner; patterns.json 'scheme-agent'). The owner is read from the
+    words ("Y's", a sum between), since the parser hangs such a phrase in many ways."""
+    doc, out = reader.doc, []
+    schemes = {id(m.entity): m for a in reader._children(verb, {"prep"}) if a.lower_ == "as"
+               for p in reader._children(a, {"pobj"}) if p.lower_ == "part"
+               for i in range(p.i + 1, reader.sent.end) if (m := reader.tok2ment.get(i)) is not None
+               and m.entity is not None and m.entity.type == "Programme"}
+    for m in list(schemes.values())[:1]:
+        k = m.start - 1
+        while k > reader.sent.start and (doc[k].ent_type_ == "MONEY" or doc[k].is_currency or doc[k].like_num
+                                         or doc[k].lower_ in {"m", "bn", "million", "billion"}):
+            k -= 1
+        owner = reader.tok2ment.get(k - 1) if doc[k].text in {"'s", "’s"} else None
+        out.append((owner if owner is not None and owner.entity is not None and owner.entity.type == "Organisation" else m, True))
+    return out
+
+
+def _own_noun(tok: Token, spec: RelationSpec) -> bool:
+    """A noun the relation's own words name ('a penalty notice', 'a rating'): its 'by' phrase is the relation's
+    agent; another event's is not ('fined £80,000 following prosecution by X')."""
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
+    own = {t.head for t in spec.triggers if t.nominal} | {w for t in spec.triggers for w in t.extra}
+    return bool(words & own)
+
+
+def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
+    """Who made an appointment the passive leaves unsaid: the body in the role phrase ('appointed chief executive
+    of X', 'named interim director of adult services at X'), or the body that announced it ('X has announced
+    that Jo Bloggs had been named its new chief executive', "X's announcement that Jo Bloggs has been promoted
+    to …"; patterns.json 'role-agent', 'nominal-carrier')."""
+    structural = reader.structure.structural
+    role = structural.get("role-agent", {})
+    if spec.predicate not in role.get("predicates", ()):
+        return []
+    roles = reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"}) + [  # or 'as chief executive of X'
+        p for c in reader._children(verb, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]
+    found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))]
+    if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
+        found = reader._prep_objects(verb, set(role.get("verb_prepositions", ())))
+    carrier = structural.get("nominal-carrier", {})
+    if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(carrier.get("verbs", ())):
+        found = [m for c in reader._children(verb.head, {"nsubj", "csubj"}) for m in reader.mentions_for(c)
+                 if m[0].entity is not None and m[0].entity.type == "Organisation"]
+    if not found and verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in set(carrier.get("nouns", ())):
+        found = [m for c in reader._children(verb.head, {"poss"}) for m in reader.mentions_for(c)  # "X's announcement that …"
+                 if m[0].entity is not None and m[0].entity.type == "Organisation"]
+    return found
+
+
+def inverse_agents(reader: RelationReader, verb: Token, depth: int = 3) -> list:
+    """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase on the verb or a few
+    levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate')."""
+    out, frontier = [], [verb]
+    for _ in range(depth + 1):
+        out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by"})]
+        frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}]
+    return out
