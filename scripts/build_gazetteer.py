@@ -119,7 +119,8 @@ def higher_education(path: Path) -> list[dict]:
 def nhs_organisations(path: Path) -> list[dict]:
     """NHS trusts, integrated care boards, health boards and NHS England regions (ODS and ONS codes kept).
     An alternative name is kept only when it still names the body ('… ICB'), not a bare region; a trust's name
-    without its 'NHS' is one too."""
+    without its 'NHS' is one too, and without 'NHS (Foundation) Trust' when the rest ends in what it is
+    ('University Hospitals Sussex'; not '… Hospital', which names one of its sites)."""
     out = []
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -127,6 +128,10 @@ def nhs_organisations(path: Path) -> list[dict]:
             name = row["name"].strip()
             if " NHS Trust" in name or " NHS Foundation Trust" in name:  # news often drops the 'NHS': 'X Foundation Trust'
                 alt.append(name.replace(" NHS ", " "))
+                short = re.sub(r" NHS (Foundation )?Trust$", "", name)  # and the whole ending, when what is left
+                if short != name and re.search(r"\b(Hospitals|Healthcare|Health|Care|Services|Partnership)$", short):
+                    alt.append(short)  # still says what the body is: 'University Hospitals Sussex'
+            ids = {k: row[c] for k, c in (("ods", "ods-code"), ("gss", "gss-code")) if row.get(c)}
             ids = {k: row[c] for k, c in (("ods", "ods-code"), ("gss", "gss-code")) if row.get(c)}
             out.append(_entry(name, "Organisation", alt, (), ids))
     return out

@@ -170,3 +170,8 @@ def test_no_derived_place_is_named_after_a_council_or_an_authority():
     entries = json.loads((Path(__file__).parent.parent / "ontology" / "gazetteer.json").read_text(encoding="utf-8"))["entries"]
     bad = [e["name"] for e in entries if e["type"] == "Place" and e["name"].split()[-1] in {"Council", "Authority"}]
     assert not bad
+
+
+def test_a_trust_is_known_without_its_nhs_foundation_trust_ending_only_when_the_rest_says_what_it_is(extract):
+    names = {e.name for e in extract("Berkshire Healthcare has opened a new clinic.").entities}
+    assert "Berkshire Healthcare NHS Foundation Trust" in names

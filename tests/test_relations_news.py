@@ -1186,3 +1186,20 @@ def test_payments_funded_by_a_government_are_a_policy_it_funds(extract):
     facts = {f[:3] for f in _facts(extract, "The £130 Winter Warmth Payments, funded by the Scottish Government, reach "
                                             "families in January.")}
     assert ("Scottish Government", "funded", "Winter Warmth Payments") in facts
+
+
+def test_an_nhs_trust_told_it_requires_improvement_is_the_trust_named_next_not_the_nhs(extract):
+    facts = {f[:3] for f in _facts(extract, "An NHS trust that runs two hospitals has been told it \"requires "
+                                            "improvement\" by Care Quality Commission inspectors. They raised concerns "
+                                            "about staffing at the Barset Valley NHS Foundation Trust.")}
+    assert ("Care Quality Commission", "inspected", "Barset Valley NHS Foundation Trust") in facts
+    assert not [f for f in facts if f[2] == "NHS"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Barset Valley NHS Foundation Trust was inspected in May. Jo Bloggs, trust chief executive, said it was fair.",
+     ("Jo Bloggs", "partOf", "Barset Valley NHS Foundation Trust")),
+    ("CQC chief inspector of hospitals Prof Jo Bloggs said services had improved.", ("Jo Bloggs", "partOf", "Care Quality Commission")),
+])
+def test_posts_with_a_lower_case_body_noun_or_a_remit(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}

@@ -37,6 +37,24 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
     return found
 
 
+def _listed_after_colon(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+    """'four organisations: A, B, C and the D': names listed after a colon stand for the plural noun before
+    it (read from the words: the parser hangs such a list anywhere)."""
+    if tok.tag_ != "NNS" or tok.i + 2 >= reader.sent.end or reader.doc[tok.i + 1].text != ":":
+        return []
+    out, i = [], tok.i + 2
+    while i < reader.sent.end:
+        m = reader.tok2ment.get(i)
+        if m is not None and m.entity is not None:
+            out.append((m, False))
+            i = m.end
+        elif reader.doc[i].lower_ in {",", "and", "the", "&"}:
+            i += 1
+        else:
+            break
+    return out if len(out) > 1 else []
+
+
 def _joint_partners(reader: PhraseReader, verb: Token, nouns: set[str]) -> list[Mention]:
     """'in conjunction with X', 'in association with X' on a verb: X did it with the verb's subject (not on
     'work' or 'partner' themselves, whose 'with X' is their own object)."""
@@ -142,11 +160,13 @@ class PhraseReader:
 
     def _name_as_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun (but 'a
-        south London housing association' is some body in London, not London)."""
+        south London housing association' is some body in London, not London, and 'an NHS trust' a trust)."""
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+        kind = self.rules.context_words.get(tok.lemma_.lower())  # 'an NHS trust' is a trust, not the NHS
         return [(self.tok2ment[c.i], True) for c in tok.children  # ('an Ofsted report': the name tagged an adjective)
                 if c.dep_ in {"compound", "nmod", "amod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
-                and mention_root(self.doc, self.tok2ment[c.i]).i == c.i and not (some and self.tok2ment[c.i].entity.type == "Place")]
+                and mention_root(self.doc, self.tok2ment[c.i]).i == c.i and not (some and self.tok2ment[c.i].entity.type == "Place")
+                and not (kind == "Organisation" == self.tok2ment[c.i].entity.type)]
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'children's services in Westshire', 'the services at Barnfield Council' stand for the body."""
@@ -163,23 +183,6 @@ class PhraseReader:
     def _collective(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'a consortium of four organisations: A, B and C'."""
         return self._prep_mentions(tok, {"of"}, depth) if tok.lemma_.lower() in self.rules.collective_nouns else []
-
-    def _listed_after_colon(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'four organisations: A, B, C and the D': names listed after a colon stand for the plural noun before
-        it (read from the words: the parser hangs such a list anywhere)."""
-        if tok.tag_ != "NNS" or tok.i + 2 >= self.sent.end or self.doc[tok.i + 1].text != ":":
-            return []
-        out, i = [], tok.i + 2
-        while i < self.sent.end:
-            m = self.tok2ment.get(i)
-            if m is not None and m.entity is not None:
-                out.append((m, False))
-                i = m.end
-            elif self.doc[i].lower_ in {",", "and", "the", "&"}:
-                i += 1
-            else:
-                break
-        return out if len(out) > 1 else []
 
     def _examples(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'organisations such as A and B': the examples stand for the noun."""

@@ -69,6 +69,8 @@ def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
     name, in a row — read from the words, since the parser often hangs such a name on another in the sentence."""
     doc, floor = reader.doc, reader.sent.start
     j = _name_opens(reader, m) - 1  # 'Council leader Cllr Jo Bloggs'
+    remit = _remit_start(reader, j, posts)  # 'CQC chief inspector of hospitals Prof Jo Bloggs'
+    j = remit - 1 if remit is not None else j
     words = []
     while j > floor and j not in reader.tok2ment and len(words) < 4 and (doc[j].text == "-" or doc[j].lower_ in posts or (
             doc[j].pos_ in {"NOUN", "ADJ"} and doc[j].text.islower())):
@@ -304,6 +306,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts):
                     orgs = _employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
                         x for c in child.children if c.dep_ in {"compound", "nmod", "poss", "appos"} for x in reader.mentions_for(c)] or [
+                        (b, True) for c in child.children if c.dep_ == "compound" and c.is_lower  # 'X, trust chief executive'
+                        and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None] or [
                         x for p in tok.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == child.right_edge.i + 1
                         for c in p.children if c.dep_ == "pobj" for x in reader.mentions_for(c)]  # 'at Y' hung on the name
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
