@@ -1175,7 +1175,7 @@ def test_a_report_set_off_in_quotes_after_its_noun_is_the_named_bodys_and_the_fu
 
 
 def test_money_given_as_part_of_a_bodys_scheme_came_from_the_body_and_the_schemes_size_is_not_the_grant(extract):
-    found = extract("Barset District Council has been allocated the money as part of the Welsh Government’s £90m "
+    found = extract("Barset District Council was allocated its share as part of the Welsh Government’s £90m "
                     "Cost of Energy Support Scheme.")
     facts = {(r.subject.name, r.predicate, r.object.name, r.amount.text if r.amount else None) for r in found.relations}
     assert ("Welsh Government", "funded", "Barset District Council", None) in facts
@@ -1189,9 +1189,9 @@ def test_payments_funded_by_a_government_are_a_policy_it_funds(extract):
 
 
 def test_an_nhs_trust_told_it_requires_improvement_is_the_trust_named_next_not_the_nhs(extract):
-    facts = {f[:3] for f in _facts(extract, "An NHS trust that runs two hospitals has been told it \"requires "
-                                            "improvement\" by Care Quality Commission inspectors. They raised concerns "
-                                            "about staffing at the Barset Valley NHS Foundation Trust.")}
+    facts = {f[:3] for f in _facts(extract, "An NHS trust with four sites was told last week it \"requires "
+                                            "improvement\" after a visit from the Care Quality Commission. Staffing "
+                                            "worried inspectors at the Barset Valley NHS Foundation Trust.")}
     assert ("Care Quality Commission", "inspected", "Barset Valley NHS Foundation Trust") in facts
     assert not [f for f in facts if f[2] == "NHS"]
 

@@ -39,7 +39,7 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
 
 
 def _scheme_owner(reader: RelationReader, verb: Token) -> list:
-    """'X has been allocated the money as part of Y's £177m Support Scheme': the scheme's owner gave it (or the
+    """'X received £2m as part of Y's £50m Support Scheme': the scheme's owner gave it (or the
     scheme itself, when the words name no owner; patterns.json 'scheme-agent'). The owner is read from the
     words ("Y's", a sum between), since the parser hangs such a phrase in many ways."""
     doc, out = reader.doc, []
