@@ -1203,3 +1203,12 @@ def test_an_nhs_trust_told_it_requires_improvement_is_the_trust_named_next_not_t
 ])
 def test_posts_with_a_lower_case_body_noun_or_a_remit(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Barset District Council set up a joint venture with Kelby Systems Ltd in 2015.", ("Barset District Council", "Kelby Systems Ltd")),
+    ("Barset District Council established a similar arrangement with Kelby Systems Ltd in 2016.", ("Barset District Council", "Kelby Systems Ltd")),
+])
+def test_a_venture_set_up_or_an_arrangement_established_with_a_body_is_a_partnership(extract, text, pair):
+    facts = {f[:3] for f in _facts(extract, text)}
+    assert (pair[0], "partneredWith", pair[1]) in facts or (pair[1], "partneredWith", pair[0]) in facts

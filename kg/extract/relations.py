@@ -345,6 +345,7 @@ class RelationReader(PhraseReader):
             subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]
             if not subjects:
                 subjects, _ = self._inherited_subjects(noun.head)
+            objects = objects or self._prep_objects(noun.head, set(spec.object_preps))  # 'set up a venture | with Y'
         if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:  # 'X, in partnership with Y', 'entered into a venture'
             subjects = clause_doers(self, noun.head.head)
         if not subjects:
