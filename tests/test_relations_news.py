@@ -1206,7 +1206,7 @@ def test_posts_with_a_lower_case_body_noun_or_a_remit(extract, text, fact):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("Barset District Council set up a joint venture with Kelby Systems Ltd in 2015.", ("Barset District Council", "Kelby Systems Ltd")),
+    ("Barset District Council set up a trading joint venture with Kelby Systems Ltd in 2015.", ("Barset District Council", "Kelby Systems Ltd")),
     ("Barset District Council established a similar arrangement with Kelby Systems Ltd in 2016.", ("Barset District Council", "Kelby Systems Ltd")),
 ])
 def test_a_venture_set_up_or_an_arrangement_established_with_a_body_is_a_partnership(extract, text, pair):
