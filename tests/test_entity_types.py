@@ -380,3 +380,10 @@ def test_a_post_carries_no_sum_from_its_sentence(extract):
     [rel] = [r for r in extract("Kelby Haulage Ltd is part of Barset Holdings, a group that turned over £2bn in 2017.").relations
              if r.predicate == "partOf"]
     assert rel.amount is None
+
+
+def test_a_statutes_section_and_a_lower_case_posts_field_are_no_names(extract):
+    names = {e.name for e in extract("Kelby Haulage Ltd admitted breaching Section 2(1) of the Barset Safety Act. "
+                                     "Jo Bloggs, the director of Welfare at the Westshire Foundation, spoke.").entities}
+    assert not [n for n in names if n.startswith("Section")] and "Welfare" not in names
+    assert "Westshire Foundation" in names

@@ -30,8 +30,9 @@ class TypeJudge:
         if (text in self.rules.never or text in self.rules.post_nominals or not any(c.isupper() for c in text) or len(text) < 2
                 or text[0].isdigit() or "\n" in text):
             return False
-        if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and span[-1].like_num:
-            return False
+        if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and (span[-1].like_num or (
+                len(span) > 1 and span[1].text[:1].isdigit())):
+            return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket)
         last = span[-1]
         if last.pos_ in FUNCTION_POS:
             return False  # a cut-off run ('Social Policy and', 'services at') is not a name
@@ -73,7 +74,7 @@ class TypeJudge:
         doc, k = span.doc, span.start - 1
         while k >= 0 and (doc[k].text in self.rules.portfolios or doc[k].lower_ in joiners):
             k -= 1  # back over the field's other words ('People and' before 'Digital Services')
-        return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text in self.rules.post_words
+        return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text.capitalize() in self.rules.post_words
 
     def _plural_kind(self, word: str) -> bool:
         """'Councillors', 'Inspectors', 'Councils': the plural of a noun the rules know as a kind of person or body."""
