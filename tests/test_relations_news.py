@@ -1212,3 +1212,13 @@ def test_posts_with_a_lower_case_body_noun_or_a_remit(extract, text, fact):
 def test_a_venture_set_up_or_an_arrangement_established_with_a_body_is_a_partnership(extract, text, pair):
     facts = {f[:3] for f in _facts(extract, text)}
     assert (pair[0], "partneredWith", pair[1]) in facts or (pair[1], "partneredWith", pair[0]) in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("B-Learn, one of the largest academy chains, was lambasted by Ofsted over its poor results.",
+     ("Ofsted", "criticised", "B-Learn")),
+    ("Ofsted was blunt in its assessment of Barset and Upton Academy (BUA), describing it as inadequate.",
+     ("Ofsted", "inspected", "Barset and Upton Academy")),
+])
+def test_schools_and_academy_chains(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}

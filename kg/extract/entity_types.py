@@ -115,8 +115,8 @@ class TypeJudge:
     def head_type(self, span: Span) -> str | None:
         """Type implied by the last word(s): '... Act' is a Policy, '... Dataset' a Programme."""
         words = [t.text for t in span if not t.like_num and not t.is_punct]
-        if len(words) < 2:
-            return None
+        if len(words) < 2 or (len(span) > 1 and span[-2].text in {"-", "‑"} and not span[-2].whitespace_):
+            return None  # one word, or a word joined by a hyphen ('E-Act', 'X-Fund'): no head word of its own
         for prefix in self.rules.policy_prefixes:
             if span.text.startswith(prefix):
                 return "Policy"
