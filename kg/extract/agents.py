@@ -3,12 +3,14 @@ phrase of a passive (or a 'by' hung on a noun or an infinitive below it, or the 
 prepositions), the body in an appointment's role phrase or in an announcement, the giver of what an inverse
 trigger's subject received, and the owner of a scheme money came 'as part of'. The words are data
 (kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier', 'scheme-agent'). Imports
-nothing at run time (the reader is passed in); read by relations.
+resolve (the words that scale a sum; the reader is passed in); read by relations.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from ..resolve import SCALE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,7 +52,7 @@ def _scheme_owner(reader: RelationReader, verb: Token) -> list:
     for m in list(schemes.values())[:1]:
         k = m.start - 1
         while k > reader.sent.start and (doc[k].ent_type_ == "MONEY" or doc[k].is_currency or doc[k].like_num
-                                         or doc[k].lower_ in {"m", "bn", "million", "billion"}):
+                                         or doc[k].lower_.rstrip(".") in SCALE_WORDS):
             k -= 1
         owner = reader.tok2ment.get(k - 1) if doc[k].text in {"'s", "’s"} else None
         out.append((owner if owner is not None and owner.entity is not None and owner.entity.type == "Organisation" else m, True))

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Relation
-from ..resolve import parse_amount, parse_implied_amount
+from ..resolve import SCALE_WORDS, parse_amount, parse_implied_amount
 from ..vocab.lexicon import RelationSpec
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def _sizes_another(reader: PhraseReader, amount, subjects, objects) -> bool:
         if ent.label_ != "MONEY" or not reader.sent.start <= ent.start < reader.sent.end:
             continue
         k = ent.end
-        while k < reader.sent.end and doc[k].lower_.rstrip(".") in _SCALES:
+        while k < reader.sent.end and doc[k].lower_.rstrip(".") in SCALE_WORDS:
             k += 1
         m = reader.tok2ment.get(k)
         said = parse_amount(doc[max(ent.start - 1, reader.sent.start):k].text)
@@ -118,14 +118,13 @@ def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = Fal
     return to
 
 
-_SCALES = {"k", "m", "bn", "b", "mn", "million", "billion", "thousand"}
 
 
 def _money(doc, ent, floor: int):
     """The sum a MONEY name states, with the currency sign before it and a scale the tagger left after it
     ('£', '4', 'm' tagged as just '4')."""
     # ('£2m.' ending a sentence is tokenised '£', '2', 'm.')
-    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in _SCALES and not doc[ent.end - 1].lower_ in _SCALES else ent.end
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in SCALE_WORDS and not doc[ent.end - 1].lower_ in SCALE_WORDS else ent.end
     return parse_amount(doc[max(ent.start - 1, floor):end].text)
 
 

@@ -21,6 +21,7 @@ _FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "to", "at", "by",
 _CURRENCIES = {"£": "GBP", "€": "EUR", "$": "USD", "gbp": "GBP", "eur": "EUR", "usd": "USD"}
 _SCALE = {"k": Decimal(1000), "thousand": Decimal(1000), "m": Decimal(10**6), "million": Decimal(10**6),
           "mn": Decimal(10**6), "bn": Decimal(10**9), "billion": Decimal(10**9), "b": Decimal(10**9)}
+SCALE_WORDS = frozenset(_SCALE)  # the words that scale a sum ('£2m', '£4 million'), for readers of the tokens
 _MONEY_RE = re.compile(r"(£|€|\$|GBP|EUR|USD)\s?([\d,]+(?:\.\d+)?)\s*(k|m|mn|bn|b|thousand|million|billion)?\b", re.I)
 
 
