@@ -132,7 +132,6 @@ def nhs_organisations(path: Path) -> list[dict]:
                 if short != name and re.search(r"\b(Hospitals|Healthcare|Health|Care|Services|Partnership)$", short):
                     alt.append(short)  # still says what the body is: 'University Hospitals Sussex'
             ids = {k: row[c] for k, c in (("ods", "ods-code"), ("gss", "gss-code")) if row.get(c)}
-            ids = {k: row[c] for k, c in (("ods", "ods-code"), ("gss", "gss-code")) if row.get(c)}
             out.append(_entry(name, "Organisation", alt, (), ids))
     return out
 
@@ -177,6 +176,17 @@ def add_unapostrophised_variants(entries: list[dict]) -> None:
         entry["variants"] = sorted(set(entry["variants"]) | {e for e in extra if e not in forms}, key=str.lower)
 
 
+def add_articleless_variants(entries: list[dict]) -> None:
+    """Registers keep a leading 'The' that running text drops after its own article or a verb ('… services at
+    Shrewsbury and Telford Hospital NHS Trust'): add the form without it when two or more words are left."""
+    for entry in entries:
+        if entry.get("match") == "typing":
+            continue
+        forms = [entry["name"], *entry["variants"]]
+        bare = [f[4:] for f in forms if f.startswith("The ") and len(f.split()) > 2]
+        entry["variants"] = sorted(set(entry["variants"]) | {b for b in bare if b not in forms}, key=str.lower)
+
+
 def drop_ambiguous_variants(entries: list[dict]) -> None:
     """A variant that would point at two different bodies is kept by neither (except as a name)."""
     owners: dict[str, set[int]] = defaultdict(set)
@@ -202,6 +212,7 @@ def main(src: Path) -> None:
     taken = {e["name"].casefold() for e in entries} | {v.casefold() for e in entries for v in e["variants"]}
     entries += towns(src / "uk-places-geonames.csv", taken)
     add_unapostrophised_variants(entries)
+    add_articleless_variants(entries)
     drop_ambiguous_variants(entries)
     acronym_owners: dict[str, int] = {}
     for entry in entries:

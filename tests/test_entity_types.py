@@ -387,3 +387,16 @@ def test_a_statutes_section_and_a_lower_case_posts_field_are_no_names(extract):
                                      "Jo Bloggs, the director of Welfare at the Westshire Foundation, spoke.").entities}
     assert not [n for n in names if n.startswith("Section")] and "Welfare" not in names
     assert "Westshire Foundation" in names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The figures were first reported by the Oldbridge Citizen last week.", "Oldbridge Citizen"),
+    ("Residents told the Westshire Gazette they had not been warned.", "Westshire Gazette"),
+])
+def test_a_local_papers_name_is_an_organisation(extract, sentence, name):
+    assert _types(extract(sentence)).get(name) == "Organisation"
+
+
+def test_a_posts_acronym_and_an_information_request_are_no_names(extract):
+    found = _types(extract("The new CDO, Jane Smith, and the CTO answered a Freedom of Information request."))
+    assert not {"CDO", "CTO", "Freedom of Information"} & set(found)

@@ -175,3 +175,11 @@ def test_no_derived_place_is_named_after_a_council_or_an_authority():
 def test_a_trust_is_known_without_its_nhs_foundation_trust_ending_only_when_the_rest_says_what_it_is(extract):
     names = {e.name for e in extract("Berkshire Healthcare has opened a new clinic.").entities}
     assert "Berkshire Healthcare NHS Foundation Trust" in names
+
+
+def test_a_registered_name_is_found_without_its_leading_the(extract):
+    """Registers write 'The X NHS Trust'; running text often drops the article ('services at X NHS Trust')."""
+    found = extract("Inspectors criticised services at Rotherham NHS Foundation Trust, which runs one hospital. "
+                    "Staff at National Archives catalogued the files.")
+    assert entity_named(found, "The Rotherham NHS Foundation Trust").identifiers.get("ods")
+    assert entity_named(found, "The National Archives").type == "Organisation"

@@ -1222,3 +1222,23 @@ def test_a_venture_set_up_or_an_arrangement_established_with_a_body_is_a_partner
 ])
 def test_schools_and_academy_chains(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("Anytown Borough Council has been reprimanded by the Information Commissioner's Office over the leak.",
+     ("Information Commissioner's Office", "criticised", "Anytown Borough Council", None, "passive")),
+    ("The Information Commissioner's Office issued a reprimand to Anytown Borough Council after the leak.",
+     ("Information Commissioner's Office", "criticised", "Anytown Borough Council", None, "active")),
+    ("Anytown Borough Council was rapped by Ofsted for its slow response.",
+     ("Ofsted", "criticised", "Anytown Borough Council", None, "passive")),
+])
+def test_a_regulators_reprimand_is_criticism(extract, sentence, fact):
+    assert fact in _facts(extract, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This is the first time the CQC has rated a NHS provider inadequate for caring.",
+    "Ofsted rated a Surrey school inadequate in the spring.",
+])
+def test_a_name_describing_some_body_is_not_that_body(extract, sentence):
+    assert not [f for f in _facts(extract, sentence) if f[1] == "inspected"]

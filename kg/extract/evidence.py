@@ -20,9 +20,22 @@ if TYPE_CHECKING:
     from .phrases import PhraseReader
 
 
+def _supposed(reader: PhraseReader, anchor: Token) -> bool:
+    """'did not fine X', 'could have been hit with a fine', 'may be inspected': a fact the sentence denies or
+    only supposes (patterns.json 'unreal'); read on the trigger's own verb, so 'X, chief executive of Y, could
+    not say' keeps its post."""
+    rule = reader.structure.structural.get("unreal", {})
+    modals, through = rule.get("modals", ()), rule.get("through", ())
+    verb = anchor
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in through and verb.head is not verb:
+        verb = verb.head
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children)
+
+
 def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, objects, rule: str) -> Iterator[Relation]:
     """Relations for every allowed subject/object pair, with qualifiers read from the anchor's phrase."""
-    if not subjects or not objects:
+    if not subjects or not objects or _supposed(reader, anchor):
         return
     amount = rating = date = None
     subtree = list(anchor.subtree)

@@ -324,6 +324,9 @@ class RelationReader(PhraseReader):
         obj = self.tok2ment.get(j)
         if subject is None or obj is None or obj.start != j or subject.entity is None or obj.entity is None:
             return
+        if obj.end < self.sent.end and self.doc[obj.end].pos_ == "NOUN" and any(
+                self.doc[k].lower_ in {"a", "an"} for k in range(verb.i + 1, j)):
+            return  # 'rated a NHS provider inadequate', 'a Surrey school': some body the name only describes
         yield from self.emit(spec, verb, [(subject, False)], [(obj, False)], "surface")
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:

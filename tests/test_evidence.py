@@ -1,0 +1,37 @@
+"""What a sentence states and what it only supposes: sentences written for the tests (kg/extract/evidence.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _facts(extract, text: str) -> set[tuple]:
+    return {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Information Commissioner's Office did not fine Anytown Borough Council.",
+    "Anytown Borough Council was not fined by the Information Commissioner's Office.",
+    "The Information Commissioner's Office could have fined Anytown Borough Council £500,000.",
+    "Anytown Borough Council could have been hit with a fine by the Information Commissioner's Office.",
+    "Anytown Borough Council may be fined by the Information Commissioner's Office.",
+    "The Information Commissioner's Office decided not to fine Anytown Borough Council.",
+    "Ofsted has never inspected Anytown Borough Council.",
+    "The Information Commissioner's Office said Anytown Borough Council could face a fine.",
+])
+def test_a_fact_denied_or_only_supposed_is_not_stated(extract, sentence):
+    assert not [f for f in _facts(extract, sentence) if f[1] in {"fined", "inspected"}]
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("The Information Commissioner's Office has fined Anytown Borough Council £500,000.",
+     ("Information Commissioner's Office", "fined", "Anytown Borough Council")),
+    ("The Department for Education will give Anytown Borough Council £2 million.",
+     ("Department for Education", "funded", "Anytown Borough Council")),
+    ("Jane Smith, chief executive of Anytown Borough Council, could not say when the review would end.",
+     ("Jane Smith", "partOf", "Anytown Borough Council")),
+    ("The Information Commissioner's Office fined Anytown Borough Council, which could not explain the loss.",
+     ("Information Commissioner's Office", "fined", "Anytown Borough Council")),
+])
+def test_a_modal_or_negation_elsewhere_in_the_sentence_leaves_the_fact(extract, sentence, fact):
+    assert fact in _facts(extract, sentence)
