@@ -137,9 +137,13 @@ def nhs_organisations(path: Path) -> list[dict]:
 
 
 def police_forces(path: Path) -> list[dict]:
+    """Territorial forces; news calls a 'Constabulary' its 'Police' and a 'Police' force its 'Constabulary'
+    ('Avon and Somerset Police', 'Suffolk Police'), so each form is a variant of the other."""
+    swap = {" Constabulary": " Police", " Police": " Constabulary"}
     with path.open(encoding="utf-8") as fh:
-        return [_entry(row["name"].strip(), "Organisation", (), (), {"police": row["police-uk-id"]})
-                for row in csv.DictReader(fh)]
+        return [_entry(name, "Organisation", [name[:-len(end)] + other for end, other in swap.items() if name.endswith(end)],
+                       (), {"police": row["police-uk-id"]})
+                for row in csv.DictReader(fh) if (name := row["name"].strip())]
 
 
 def nations_and_regions(path: Path) -> list[dict]:

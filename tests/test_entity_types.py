@@ -400,3 +400,16 @@ def test_a_local_papers_name_is_an_organisation(extract, sentence, name):
 def test_a_posts_acronym_and_an_information_request_are_no_names(extract):
     found = _types(extract("The new CDO, Jane Smith, and the CTO answered a Freedom of Information request."))
     assert not {"CDO", "CTO", "Freedom of Information"} & set(found)
+
+
+def test_a_devolved_nations_body_is_its_own_body(extract):
+    found = _types(extract("Cllr Jo Bloggs, the Welsh Local Government Association spokesperson, welcomed it."))
+    assert found.get("Welsh Local Government Association") == "Organisation"
+
+
+@pytest.mark.parametrize("sentence, name, etype", [
+    ("Harbour Panel chair Jo Bloggs said the plan was sound.", "Harbour Panel", "Organisation"),
+    ("Jo Bloggs, Founder and Chief Executive of the Anytown Trust, said so.", "Founder", None),
+])
+def test_a_panel_is_a_body_and_a_founder_a_post(extract, sentence, name, etype):
+    assert _types(extract(sentence)).get(name) == etype

@@ -183,3 +183,9 @@ def test_a_registered_name_is_found_without_its_leading_the(extract):
                     "Staff at National Archives catalogued the files.")
     assert entity_named(found, "The Rotherham NHS Foundation Trust").identifiers.get("ods")
     assert entity_named(found, "The National Archives").type == "Organisation"
+
+
+def test_a_forces_police_and_crime_panel_is_one_body_and_its_police_its_constabulary(extract):
+    found = extract("The Suffolk Police and Crime Panel met at Endeavour House. Avon and Somerset Police said so.")
+    names = {e.name for e in found.entities}
+    assert "Suffolk Police and Crime Panel" in names and "Avon and Somerset Constabulary" in names

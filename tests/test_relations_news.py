@@ -1242,3 +1242,77 @@ def test_a_regulators_reprimand_is_criticism(extract, sentence, fact):
 ])
 def test_a_name_describing_some_body_is_not_that_body(extract, sentence):
     assert not [f for f in _facts(extract, sentence) if f[1] == "inspected"]
+
+
+@pytest.mark.parametrize("text,fact", [
+    # a post only councils have, with no body named: the council named before
+    ("Anytown Borough Council was inspected in May. Cabinet member for housing, Jo Bloggs, said she was pleased.",
+     ("Jo Bloggs", "partOf", "Anytown Borough Council", None, "possessive-role")),
+    ("Anytown Borough Council was inspected in May. Jo Bloggs, director of children's services, said she was pleased.",
+     ("Jo Bloggs", "partOf", "Anytown Borough Council", None, "role-apposition")),
+    ("Anytown Borough Council was inspected in May. Children's services director Jo Bloggs said she was pleased.",
+     ("Jo Bloggs", "partOf", "Anytown Borough Council", None, "possessive-role")),
+    # the post, a comma, then the name, which the parser leaves beside the post
+    ("Anytown Borough Council was inspected in May.\nThe council's cabinet member for children's services, Jo Bloggs said: "
+     "\"This is a result.\"", ("Jo Bloggs", "partOf", "Anytown Borough Council", None, "possessive-role")),
+    # the possessive hung on the name's last word rather than on the post
+    ("Jo Bloggs, Telford & Wrekin Council's director of Children's and Adult Services, said the system was old.",
+     ("Jo Bloggs", "partOf", "Telford & Wrekin Council", None, "role-apposition")),
+])
+def test_posts_whose_body_is_implied_or_misparsed(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+def test_a_post_only_councils_have_finds_no_body_of_another_kind(extract):
+    facts = _facts(extract, "Ofsted published the report in May. Jo Bloggs, director of children's services, said she was pleased.")
+    assert not [f for f in facts if f[0] == "Jo Bloggs"]
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("A report says that Anytown Borough Council has worked alongside and supported Westshire County Council this year.",
+     ("Anytown Borough Council", "partneredWith", "Westshire County Council", None, "active")),
+    ("Anytown Borough Council has partnered with and funded the Anytown Food Bank since 2019.",
+     ("Anytown Borough Council", "partneredWith", "Anytown Food Bank", None, "active")),
+])
+def test_a_preposition_left_without_its_object_shares_the_next_verbs(extract, sentence, fact):
+    assert fact in _facts(extract, sentence)
+
+
+def test_a_name_in_capitals_is_the_name(extract):
+    found = extract("WESTSHIRE County Council has been rated good by OFSTED.\n\nOfsted said the council had improved.")
+    assert {(r.subject.name, r.predicate, r.object.name) for r in found.relations} >= {
+        ("Ofsted", "inspected", "Westshire County Council")}
+    assert [e.name for e in found.entities if e.name.casefold() == "ofsted"] == ["Ofsted"]
+
+
+def test_a_relative_clause_on_a_names_place_belongs_to_the_name(extract):
+    facts = _facts(extract, "The Harbour Fund has awarded £2 million this year. Grants include the Anytown Trust, in "
+                            "Westshire, which has received £10,000 to run a reading project.")
+    assert ("Harbour Fund", "funded", "Anytown Trust", "10000", "implied-agent") in facts
+
+
+def test_cash_a_body_owns_is_not_given_to_it(extract):
+    facts = _facts(extract, "Over £2.5 million of Lottery cash awarded in latest round of grants\n\n"
+                            "The Harbour Fund has awarded £2.5 million to charities.")
+    assert not [f for f in facts if f[1] == "funded" and f[2] == "Lottery"]
+
+
+def test_opening_a_fund_is_launching_it(extract):
+    facts = _facts(extract, "High streets minister Jo Bloggs opened the Market Towns Renewal Fund on Boxing Day.")
+    assert ("Jo Bloggs", "launched", "Market Towns Renewal Fund", None, "active") in facts
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Jo Bloggs, who is currently Chief Constable at Dorset Police, spoke to the panel.",
+     ("Jo Bloggs", "partOf", "Dorset Police", None, "role-copula")),
+    ("Jo Bloggs was Deputy Chief Constable for Avon and Somerset Police from 2017.",
+     ("Jo Bloggs", "partOf", "Avon and Somerset Constabulary", None, "role-copula")),
+])
+def test_a_capitalised_post_held_at_a_police_force(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+def test_a_headlines_passive_naming_is_not_a_person_appointing_a_body(extract):
+    facts = _facts(extract, "Jo Bloggs is the new chief constable of Gwent Police.", )
+    facts |= _facts(extract, "Jo Bloggs named Gwent Police chief constable\n\nThe panel met on Monday.")
+    assert not [f for f in facts if f[1] == "appointed" and f[0] == "Jo Bloggs"]

@@ -9,6 +9,7 @@ from kg.resolve import (
     normalise_date,
     normalise_for_match,
     parse_amount,
+    parse_text,
 )
 
 
@@ -80,3 +81,18 @@ def test_an_acronym_in_brackets_may_take_letters_from_inside_words(acronym, name
     from kg.resolve import bracket_acronym_fits
 
     assert bracket_acronym_fits(acronym, name) is fits
+
+
+@pytest.mark.parametrize("text, parsed", [
+    ("WESTSHIRE Council has been reprimanded", "Westshire Council has been reprimanded"),
+    ("A HOSPITAL TRUST has been rated", "A Hospital Trust has been rated"),
+    ("Intro\nCHILDREN'S services in the county", "Intro\nChildren's services in the county"),
+    ("WESTCA has appointed a chief executive", "WESTCA has appointed a chief executive"),  # an unknown acronym
+    ("NHS England has said", "NHS England has said"),  # short words are acronyms
+    ("UKHSA has said", "UKHSA has said"),  # and so are the known ones
+    ("LATEST NEWS", "LATEST NEWS"),  # a line all in capitals is a heading, left alone
+    ("The \u2018good\u2019 rating", "The 'good' rating"),
+])
+def test_the_parser_reads_a_shouted_lede_as_names_are_written(text, parsed):
+    out = parse_text(text, frozenset({"UKHSA"}))
+    assert out == parsed and len(out) == len(text)

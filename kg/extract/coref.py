@@ -60,10 +60,10 @@ def _own_subjects(tok: Token) -> list[int]:
     """The subjects of the verb a noun phrase belongs to: 'X fined the company' — the company is not X."""
     verb = tok
     for _ in range(3):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"nsubj", "nsubjpass"} and tok.head is verb:
+    if verb.pos_ not in {"VERB", "AUX"} or tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == verb.i:
         return []
     return [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 

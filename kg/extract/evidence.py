@@ -27,7 +27,7 @@ def _supposed(reader: PhraseReader, anchor: Token) -> bool:
     rule = reader.structure.structural.get("unreal", {})
     modals, through = rule.get("modals", ()), rule.get("through", ())
     verb = anchor
-    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in through and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in through and verb.head.i != verb.i:
         verb = verb.head
     return verb.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children)

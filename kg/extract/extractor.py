@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..model import ArticleExtraction, Document
-from ..resolve import fold_quotes
+from ..resolve import parse_text
 from ..vocab.lexicon import councils_by_code, gazetteer, relation_specs, structure_rules, type_rules
 from .entities import EntityBuilder
 from .mentions import MentionFinder
@@ -34,6 +34,7 @@ class Extractor:
         self.rules = type_rules()
         self.structure = structure_rules()
         self._gaz = {f"{e.type}|{e.name}": e for e in gazetteer()}
+        self._acronyms = frozenset(a for e in self._gaz.values() for a in e.acronyms)  # kept in capitals in a lede
         self.mentions = MentionFinder(self.rules, self.structure, self._gaz)
         self.relation_rules = RelationRules(self.specs, Triggers(self.specs), self.rules, self.structure, councils_by_code())
         self._entities: EntityBuilder | None = None
@@ -57,7 +58,7 @@ class Extractor:
         """spaCy Docs in input order: ordinary articles through nlp.pipe, long ones in chunks."""
         pending: list[tuple[str, Document]] = []
         for document in docs:
-            text = fold_quotes(document.full_text)
+            text = parse_text(document.full_text, self._acronyms)
             if len(text) <= CHUNK_CHARS:
                 pending.append((text, document))
                 continue
@@ -83,7 +84,7 @@ class Extractor:
     def analyse(self, doc: Doc, document: Document) -> ArticleExtraction:
         """Everything we extract from one parsed document."""
         _ = self.nlp
-        doc.user_data.setdefault("kg_text", fold_quotes(document.full_text))  # what was parsed; Doc.text is slow to rebuild
+        doc.user_data.setdefault("kg_text", parse_text(document.full_text, self._acronyms))  # what was parsed; Doc.text is slow to rebuild
         mentions, acronym_links = self.mentions.find(doc)
         entities = self._entities.merge(doc, mentions, acronym_links)
         mentions = self._entities.propagate(doc, mentions, entities)

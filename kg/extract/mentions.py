@@ -151,8 +151,8 @@ class MentionFinder:
                     if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
                             and not in_joined_office(doc, j, self.structure.joined_offices):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names
-                    if toks[j].lower_ in {"on", "and", "&"} and (
-                            j + 1 in body_starts or _body_on_body(doc, j, self.rules.head_words)):
+                    if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or _body_on_body(
+                            doc, j, self.rules.head_words) or _on_a_day(toks, j, self.structure.structural)):
                         break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies
                     j += 1
                 j = _through_year(toks, i, j, self.rules.context_words)
@@ -285,6 +285,19 @@ def _through_year(toks, i: int, j: int, context_words: dict[str, str]) -> int:
     after = context_words.get(toks[j + 1].lemma_.lower()) if j + 1 < len(toks) else None
     before = context_words.get(toks[i - 2].lemma_.lower()) if i >= 2 and toks[i - 1].text == ":" else None
     return j + 1 if {after, before} & _TITLE_TYPES else j
+
+
+def _on_a_day(toks, j: int, structural: dict) -> bool:
+    """'… Fund on Boxing Day', '… Fund on Monday': 'on' and a day's name (patterns.json 'calendar-words')."""
+    if toks[j].lower_ != "on":
+        return False
+    days = structural.get("calendar-words", {}).get("words", ())
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].pos_ == "PROPN":
+        if toks[k].text in days:
+            return True
+        k += 1
+    return False
 
 
 def _body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:

@@ -161,6 +161,8 @@ class PhraseReader:
     def _name_as_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun (but 'a
         south London housing association' is some body in London, not London, and 'an NHS trust' a trust)."""
+        if tok.lemma_.lower() in self.structure.structural.get("role-nouns", {}).get("words", ()):
+            return []  # 'named Gwent Police chief constable': the body of a post, not the one named
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
         kind = self.rules.context_words.get(tok.lemma_.lower())  # 'an NHS trust' is a trust, not the NHS
         return [(self.tok2ment[c.i], True) for c in tok.children  # ('an Ofsted report': the name tagged an adjective)
@@ -261,7 +263,7 @@ class PhraseReader:
         if verb.dep_ == "advcl" and head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self._subjects_of_copula(verb, 0), "inherited"  # 'A and B are among five councils put …'
         if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
-            return self.mentions_for(head), "relative"
+            return self.mentions_for(relative_head(self, head)), "relative"
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
             subs = _named_right_before(self, verb) or [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
             return subs, "inherited"
@@ -271,6 +273,17 @@ class PhraseReader:
             nominal = head.pos_ in {"NOUN", "PROPN"}
             return (self.mentions_for(head) if nominal else [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]), "inherited"
         return [], ""
+
+
+def relative_head(reader: PhraseReader, head: Token) -> Token:
+    """'The Golf Trust, in Hertsmere, which has received £10,000': a relative clause the parser hung on the place
+    of a name's parenthetical ', in Y,' belongs to the name."""
+    m, prep, doc = reader.tok2ment.get(head.i), head.head, reader.doc
+    if (m is not None and m.entity is not None and m.entity.type == "Place" and head.dep_ == "pobj"
+            and prep.lower_ in {"in", "at", "near", "from"} and prep.head.i in reader.tok2ment
+            and m.end < len(doc) and doc[m.end].text == "," and prep.i > 0 and doc[prep.i - 1].text == ","):
+        return prep.head
+    return head
 
 
 def _named_right_before(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:

@@ -171,6 +171,7 @@ class GazetteerMatcher:
             self.entries[key] = (entry.type, ident)
             forms = [(f, entry.case_sensitive) for name in (entry.name, *entry.variants) for f in spellings(name)]
             forms += [(a, True) for a in entry.acronyms]
+            forms += [(f.upper(), True) for f, _ in forms[:1] if " " not in f and len(f) > 3 and not f.isupper()]  # 'OFSTED'
             exact_docs, lower_docs = [], []
             for form, exact in forms:
                 form = fold_quotes(form)

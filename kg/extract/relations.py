@@ -19,7 +19,7 @@ from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_sums
 from .mentions_base import Mention
-from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader
+from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, relative_head
 from .structure import clause_doers, is_sum, participle_ends, structural_relations
 
 if TYPE_CHECKING:
@@ -118,11 +118,12 @@ def _the_one(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"
 
 def reading_sentences(doc: Doc, tok2ment: dict[int, Mention]) -> list[Span]:
     """The parser's sentences, joined where it cut inside a name (the small model sometimes starts a
-    sentence at 'City' in 'Leeds City Council is…'), so a statement's evidence is its whole sentence."""
+    sentence at 'City' in 'Leeds City Council is…') or before a comma, so a statement's evidence is its whole
+    sentence."""
     out: list[Span] = []
     for sent in doc.sents:
         inside = tok2ment.get(sent.start)
-        if out and inside is not None and inside.start < sent.start:
+        if out and (inside is not None and inside.start < sent.start or sent[0].text in {",", ";"}):  # or at a comma
             out[-1] = doc[out[-1].start:sent.end]
         else:
             out.append(sent)
@@ -252,8 +253,9 @@ class RelationReader(PhraseReader):
                     m for a in self._children(verb, {"agent"}) for p in self._children(a, {"pobj"}) for m in self._prep_objects(p, spec.object_preps)]
             else:
                 objects = [m for c in said for m in self.mentions_for(c)]
-            if not objects and verb.dep_ in {"acl", "relcl"}:
-                objects, rule = self.mentions_for(verb.head), "participle"
+            if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower()
+                                                                      in self.structure.structural.get("sum_nouns", ())):
+                objects, rule = self.mentions_for(verb.head), "participle"  # (but 'Lottery cash awarded': cash gets nothing)
             elif not objects:
                 objects, _ = self._inherited_subjects(verb)
             subjects = agents
@@ -264,10 +266,11 @@ class RelationReader(PhraseReader):
         else:
             subjects = [m for c in self._children(verb, SUBJ_DEPS) for m in self.mentions_for(c)]
             if any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
-                subjects, rule = self.mentions_for(verb.head), "relative"
+                subjects, rule = self.mentions_for(relative_head(self, verb.head)), "relative"
             if not subjects:
                 subjects, rule = self._inherited_subjects(verb)
             objects = [m for c in self._children(verb, {"dobj", "dative", "attr", "oprd"}) for m in self.mentions_for(c)]
+            objects = _not_the_posts_body(self, verb, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'
             # a direct object that is not a name ('issued a fine to X'): look for the object after a preposition
             if not objects or trig.extra:
                 objects += self._prep_objects(verb, spec.object_preps)
@@ -284,6 +287,7 @@ class RelationReader(PhraseReader):
             if not objects and trig.extra:  # 'found X to be outstanding', 'found that X was inadequate'
                 for clause in self._children(verb, {"ccomp", "xcomp"}):
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
+            objects = objects or _shared_objects(self, verb, spec)  # 'worked alongside and supported X'
             in_clause = self.clause_partners(verb)
             co = [(s, x) for s, _ in subjects for x in self.co_subjects(s) + in_clause]
             partners = self.structure.structural.get("co-subject", {}).get("predicate")
@@ -298,36 +302,10 @@ class RelationReader(PhraseReader):
         yield from self.emit(spec, verb, subjects, objects, rule)
 
     def surface_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
-        """When the parse of a trigger verb yields nothing because it went wrong ('X partnered with Y' read as
-        a noun phrase, 'rated' as an adjective): the name just before a finite verb is its subject and the name
-        right after it (past the relation's preposition, an article or an adverb) its object."""
+        """When the parse of a trigger verb yields nothing because it went wrong: read it from the words."""
         spec = self.specs[trig.predicate]
-        if trig.inverse or trig.extra or spec.stative or not verb.lower_.endswith(("ed", "s")):
-            return
-        before = verb.nbor(-1) if verb.i > self.sent.start else None
-        after = verb.nbor(1) if verb.i + 1 < self.sent.end else None
-        if before is None or after is None or before.lemma_ in {"be", "to"} or after.lower_ == "by":
-            return  # passive or infinitive: not the simple active sentence this rule reads
-        i = verb.i - 1
-        while i >= self.sent.start and i not in self.tok2ment and (self.doc[i].pos_ == "ADV" or self.doc[i].lemma_ == "have"):
-            i -= 1
-        subject = self.tok2ment.get(i)
-        j, skipped = verb.i + 1, 0
-        while j < self.sent.end and skipped < 3 and j not in self.tok2ment and (
-                self.doc[j].lower_ in spec.object_preps or self.doc[j].pos_ in {"DET", "ADV"}):
-            j, skipped = j + 1, skipped + 1
-        part = j  # 'rated children's services in Poole': a body's part, then the body or its place
-        while part < self.sent.end and part - j < 4 and part not in self.tok2ment and self.doc[part].lower_ in _part_words(self.rules.part_nouns):
-            part += 1
-        if part > j and part < self.sent.end and self.doc[part].lower_ in {"in", "at"} and self.doc[part - 1].lower_ in self.rules.part_nouns:
-            j = part + 1
-        obj = self.tok2ment.get(j)
-        if subject is None or obj is None or obj.start != j or subject.entity is None or obj.entity is None:
-            return
-        if obj.end < self.sent.end and self.doc[obj.end].pos_ == "NOUN" and any(
-                self.doc[k].lower_ in {"a", "an"} for k in range(verb.i + 1, j)):
-            return  # 'rated a NHS provider inadequate', 'a Surrey school': some body the name only describes
-        yield from self.emit(spec, verb, [(subject, False)], [(obj, False)], "surface")
+        if not (trig.inverse or trig.extra or spec.stative) and (ends := _surface_ends(self, verb, spec)) is not None:
+            yield from self.emit(spec, verb, *ends, "surface")
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:
         """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y', 'a partnership between A and B'."""
@@ -366,6 +344,66 @@ class RelationReader(PhraseReader):
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure)."""
         return structural_relations(self)
+
+
+def _not_the_posts_body(reader: RelationReader, verb: Token, subjects: list, objects: list) -> list:
+    """'named X chief constable': the post after the object is no object itself; and in a headline's passive,
+    'Jo Bloggs named Gwent Police chief constable', a person 'names' no body: the body is the post's."""
+    posts = reader.structure.structural.get("role-nouns", {}).get("words", ())
+    titles = [c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in posts]
+    inside = {x.i for t in titles for x in t.subtree}
+    objects = [o for o in objects if o[0].start not in inside or (o[0].entity is not None and o[0].entity.type == "Person")]
+    if titles and _a_person_names_a_body(subjects, objects):
+        objects = [o for o in objects if o[0].entity is None or o[0].entity.type != "Organisation"]
+    return objects
+
+
+def _a_person_names_a_body(subjects: list, objects: list) -> bool:
+    return bool(subjects) and all(s.entity is not None and s.entity.type == "Person" for s, _ in subjects) and any(
+        o.entity is not None and o.entity.type == "Organisation" for o, _ in objects)
+
+
+def _shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
+    """'has worked alongside and supported X', 'partnered with and funded X': the trigger's preposition is left
+    without its object, which the verb coordinated after it takes (and the trigger shares)."""
+    stranded = any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in spec.object_preps
+                   and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
+    return [m for v in verb.children if stranded and v.dep_ == "conj" and v.pos_ == "VERB"
+            for c in v.children if c.dep_ == "dobj" for m in reader.mentions_for(c)]
+
+
+def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list] | None:
+    """'X partnered with Y' read as a noun phrase, 'rated' as an adjective: the name just before a finite verb is
+    its subject and the name right after it (past the relation's preposition, an article or an adverb) its object."""
+    doc, sent = reader.doc, reader.sent
+    if not verb.lower_.endswith(("ed", "s")):
+        return None
+    before = verb.nbor(-1) if verb.i > sent.start else None
+    after = verb.nbor(1) if verb.i + 1 < sent.end else None
+    if before is None or after is None or before.lemma_ in {"be", "to"} or after.lower_ == "by":
+        return None  # passive or infinitive: not the simple active sentence this rule reads
+    i = verb.i - 1
+    while i >= sent.start and i not in reader.tok2ment and (doc[i].pos_ == "ADV" or doc[i].lemma_ == "have"):
+        i -= 1
+    subject = reader.tok2ment.get(i)
+    j, skipped = verb.i + 1, 0
+    while j < sent.end and skipped < 3 and j not in reader.tok2ment and (
+            doc[j].lower_ in spec.object_preps or doc[j].pos_ in {"DET", "ADV"}):
+        j, skipped = j + 1, skipped + 1
+    part = j  # 'rated children's services in Poole': a body's part, then the body or its place
+    while part < sent.end and part - j < 4 and part not in reader.tok2ment and doc[part].lower_ in _part_words(reader.rules.part_nouns):
+        part += 1
+    if part > j and part < sent.end and doc[part].lower_ in {"in", "at"} and doc[part - 1].lower_ in reader.rules.part_nouns:
+        j = part + 1
+    obj = reader.tok2ment.get(j)
+    if subject is None or obj is None or obj.start != j or subject.entity is None or obj.entity is None:
+        return None
+    if obj.end < sent.end and doc[obj.end].pos_ == "NOUN" and any(doc[k].lower_ in {"a", "an"} for k in range(verb.i + 1, j)):
+        return None  # 'rated a NHS provider inadequate', 'a Surrey school': some body the name only describes
+    posts = reader.structure.structural.get("role-nouns", {}).get("words", ())
+    if obj.end < sent.end and doc[obj.end].lemma_.lower() in posts and _a_person_names_a_body([(subject, False)], [(obj, False)]):
+        return None  # 'Jo Bloggs named Gwent Police chief constable': a headline's passive
+    return [(subject, False)], [(obj, False)]
 
 
 @lru_cache(maxsize=4)

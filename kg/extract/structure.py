@@ -95,11 +95,45 @@ def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
     return [(body, body.end != j + 1)]
 
 
+def _post_kind_body(reader: RelationReader, post: Token) -> list:
+    """'Cabinet member for housing, Jo Bloggs', 'Jo Bloggs, director of children's services': a post only one
+    kind of body has (patterns.json 'post-kinds'), with no body named, is held at the nearest one named before."""
+    kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
+    words = "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment).lower().replace("\u2019", "'")
+    kind = next((k for phrase, k in kinds.items() if phrase in words), None)
+    body = nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None
+    return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
+
+
+def _owner_before(reader: RelationReader, post: Token) -> list:
+    """"X, Telford & Wrekin Council's director of …": a name, its possessive, then the post, where the parser
+    hung the possessive on the name's own last word rather than on the post."""
+    k = post.left_edge.i - 1
+    owner = reader.tok2ment.get(k - 1) if k > reader.sent.start and reader.doc[k].tag_ == "POS" else None
+    return [(owner, False)] if owner is not None and owner.end == k and owner.entity is not None else []
+
+
+def _post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -> Token | None:
+    """"The council's cabinet member for housing, Jo Bloggs said": a post, a comma, then the name, with the
+    parser leaving the post beside the name (both hung on the verb, or the post a fragment of its own) rather
+    than in apposition to it."""
+    start = _name_opens(reader, m)
+    if start - 2 < reader.sent.start or reader.doc[start - 1].text != ",":
+        return None
+    post = reader.doc[start - 2]
+    while post.head.i != post.i and reader.sent.start <= post.head.i < start:
+        post = post.head
+    if post.head.i not in {root.head.i, post.i} or post.i in reader.tok2ment or post.pos_ != "NOUN" or not is_post(post, posts):
+        return None
+    return post
+
+
 def _copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[str]) -> list:
     """The bodies of the posts linking verbs give their subject ('was director of adult services at X')."""
     roles = [a for v in verbs for a in [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                                                       for p in c.children if p.dep_ == "pobj")]
-             if a.dep_ in {"attr", "pobj", "oprd"} and a.pos_ == "NOUN" and a.i not in reader.tok2ment and is_post(a, posts)]
+             if a.dep_ in {"attr", "pobj", "oprd"} and a.pos_ in {"NOUN", "PROPN"}  # ('is Chief Constable at X')
+             and a.i not in reader.tok2ment and is_post(a, posts)]
     orgs = [o for r in roles for o in _employers(reader, r, set(copula.get("prepositions", ())))]
     if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
         orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]
@@ -309,7 +343,9 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                         (b, True) for c in child.children if c.dep_ == "compound" and c.is_lower  # 'X, trust chief executive'
                         and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None] or [
                         x for p in tok.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == child.right_edge.i + 1
-                        for c in p.children if c.dep_ == "pobj" for x in reader.mentions_for(c)]  # 'at Y' hung on the name
+                        for c in p.children if c.dep_ == "pobj" for x in reader.mentions_for(c)] or (  # 'at Y' hung on the name
+                        _owner_before(reader, child) or  # "X, Y Council's director of …" misparsed
+                        _post_kind_body(reader, child))  # 'X, director of children's services': the article's council
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
             # 'X, chief executive Brackley Council, said': the body in apposition, the post words hung on it
             fronted = [x for c in tok.children if c.dep_ == "appos" and c.i in reader.tok2ment
@@ -346,5 +382,12 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        and c.i in reader.tok2ment and reader.tok2ment[c.i] is not m  # not the name's own words
                        for x in reader.mentions_for(c) if x[0] is not m]
             owners += [x for x in _surface_post_body(reader, m, posts) if all(x[0] is not o[0] for o in owners)]
+            beside = _post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
+            if beside is not None and not owners:
+                owners = [x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)]
+            post = beside if beside is not None else (tok.head if tok.dep_ == "appos" and is_post(tok.head, posts)
+                                                      else next(iter(titles), None))  # 'Children's services director X'
+            if post is not None and not owners and post.i not in reader.tok2ment:  # 'Cabinet member for housing, X'
+                owners = _post_kind_body(reader, post)
             yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")
     yield from _pronoun_posts(reader, rules.get("role-copula", {}), posts)
