@@ -60,7 +60,7 @@ def rules() -> Rules:
 class Paragraph:
     """One paragraph of the input: a run of non-blank lines."""
 
-    text: str  # one-line paragraphs have their whitespace folded; list and reference blocks keep their lines
+    text: str  # one-line and hard-wrapped paragraphs have their whitespace folded; list and reference blocks keep their lines
     line: int  # 1-based line where it starts
     blanks_before: int
     kind: str = "body"  # furniture, echo, caption, byline, dateline, headline, body
@@ -137,11 +137,26 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
+def _joins(before: str, after: str, wrap: dict) -> bool:
+    """Whether a line break falls inside a sentence a saved page wrapped ('… has appointed Professor X as / its
+    next Vice-Chancellor', 'Prof / VandeLinde will join'): the next line goes on in lower case, or the line ends
+    on a word no sentence or headline ends with (segmentation.json 'wrap'); never before a list item or heading."""
+    before, after = before.strip(), after.strip()
+    if not before or not after or after.startswith(tuple(wrap["line_starts"])) or before.endswith(tuple(wrap["line_ends"])):
+        return False
+    last = before.split()[-1].rstrip(",")
+    return after[0].islower() or before.endswith(",") or last.lower() in wrap["words"] or last in wrap["words"]
+
+
 def _paragraph(lines: list[str], start: int, blanks: int) -> Paragraph:
-    if len(lines) == 1:
-        text = " ".join(lines[0].split())
+    wrap = rules().headline["wrap"]
+    if len(lines) == 1 or all(_joins(a, b, wrap) for a, b in zip(lines, lines[1:])):
+        text = " ".join(" ".join(lines).split())
     else:
-        text = "\n".join(line.rstrip() for line in lines).strip("\n")
+        parts = [lines[0].rstrip()]
+        for a, b in zip(lines, lines[1:]):
+            parts.append(" " + b.strip() if _joins(a, b, wrap) else "\n" + b.rstrip())
+        text = "".join(parts).strip("\n")
     return Paragraph(text=text, line=start, blanks_before=blanks if start > 1 else 0)
 
 

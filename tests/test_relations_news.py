@@ -1316,3 +1316,15 @@ def test_a_headlines_passive_naming_is_not_a_person_appointing_a_body(extract):
     facts = _facts(extract, "Jo Bloggs is the new chief constable of Gwent Police.", )
     facts |= _facts(extract, "Jo Bloggs named Gwent Police chief constable\n\nThe panel met on Monday.")
     assert not [f for f in facts if f[1] == "appointed" and f[0] == "Jo Bloggs"]
+
+
+def test_appointed_to_take_over_as_a_post_names_the_post_s_body(extract):
+    facts = _facts(extract, "Professor Jo Bloggs has been appointed to take over from Sir Sam Patel as vice-chancellor "
+                            "of the University of Anytown in September.")
+    assert ("University of Anytown", "appointed", "Jo Bloggs", None, "role-agent") in facts
+
+
+def test_a_posts_acronym_is_no_body(extract):
+    found = extract("Jo Bloggs, principal of Harbour College, said the new VC would start in April.")
+    assert ("Jo Bloggs", "partOf", "Harbour College") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert "VC" not in {e.name for e in found.entities}

@@ -1,6 +1,8 @@
 """Post segmentation of saved pages: fixtures written for the project in the layouts real archives use."""
 
-from kg.segment import CAPTION, FURNITURE, KEPT, LINK, META, split_text
+import pytest
+
+from kg.segment import CAPTION, FURNITURE, KEPT, LINK, META, paragraphs, split_text
 
 # A blog tag page saved as text: one blank line between every paragraph, posts included.
 TAG_PAGE = """Councils open their spending data
@@ -295,3 +297,20 @@ def test_markdown_dump_split_at_top_level_headings_only():
     split = split_text(MARKDOWN_DUMP)
     assert [p.title for p in split.posts] == ["Council budget agreed", "Library hours cut"]
     assert "## Spending on care" in split.posts[0].paragraphs
+
+
+@pytest.mark.parametrize("lines, text", [
+    # a saved page's wrapping: broken after a function word, an honorific, or before lower case
+    (["The", "Westshire Trust has appointed Professor Jo Bloggs as", "its next chief executive, who starts",
+      "in April."], "The Westshire Trust has appointed Professor Jo Bloggs as its next chief executive, who starts in April."),
+    (["Prof", "Bloggs will join from the University of Anytown."], "Prof Bloggs will join from the University of Anytown."),
+    # a headline over its first paragraph, list items and reference lines keep their breaks
+    (["Westshire Trust names new chief executive", "The Westshire Trust has appointed Jo Bloggs."],
+     "Westshire Trust names new chief executive\nThe Westshire Trust has appointed Jo Bloggs."),
+    (["Our aims:", "- more homes", "- fewer empty shops"], "Our aims:\n- more homes\n- fewer empty shops"),
+    (["Bloggs, J (2007)", "Understanding Evidence", "Anytown: Harbour Press"],
+     "Bloggs, J (2007)\nUnderstanding Evidence\nAnytown: Harbour Press"),
+])
+def test_a_wrapped_line_is_joined_and_other_breaks_are_kept(lines, text):
+    [para] = paragraphs("\n".join(lines))
+    assert para.text == text

@@ -76,8 +76,9 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     role = structural.get("role-agent", {})
     if spec.predicate not in role.get("predicates", ()):
         return []
-    roles = reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"}) + [  # or 'as chief executive of X'
-        p for c in reader._children(verb, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]
+    roles = reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"})
+    roles += [p for v in [verb, *reader._children(verb, {"xcomp"})]  # or 'as chief executive of X' ('appointed to
+              for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
     found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))]
     if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
         found = reader._prep_objects(verb, set(role.get("verb_prepositions", ())))
