@@ -144,19 +144,14 @@ def _joins(before: str, after: str, wrap: dict) -> bool:
     before, after = before.strip(), after.strip()
     if not before or not after or after.startswith(tuple(wrap["line_starts"])) or before.endswith(tuple(wrap["line_ends"])):
         return False
-    last = before.split()[-1].rstrip(",")
-    return after[0].islower() or before.endswith(",") or last.lower() in wrap["words"] or last in wrap["words"]
+    return after[0].islower() or before.endswith(",") or before.split()[-1].lower() in wrap["words"]
 
 
 def _paragraph(lines: list[str], start: int, blanks: int) -> Paragraph:
     wrap = rules().headline["wrap"]
-    if len(lines) == 1 or all(_joins(a, b, wrap) for a, b in zip(lines, lines[1:])):
-        text = " ".join(" ".join(lines).split())
-    else:
-        parts = [lines[0].rstrip()]
-        for a, b in zip(lines, lines[1:]):
-            parts.append(" " + b.strip() if _joins(a, b, wrap) else "\n" + b.rstrip())
-        text = "".join(parts).strip("\n")
+    text = lines[0].rstrip() + "".join(" " + b.strip() if _joins(a, b, wrap) else "\n" + b.rstrip()
+                                       for a, b in zip(lines, lines[1:]))
+    text = text.strip("\n") if "\n" in text else " ".join(text.split())
     return Paragraph(text=text, line=start, blanks_before=blanks if start > 1 else 0)
 
 

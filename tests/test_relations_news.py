@@ -1328,3 +1328,20 @@ def test_a_posts_acronym_is_no_body(extract):
     found = extract("Jo Bloggs, principal of Harbour College, said the new VC would start in April.")
     assert ("Jo Bloggs", "partOf", "Harbour College") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
     assert "VC" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text,fact", [
+    # a party named by its short name, and 'the party' for the one named before
+    ("The Electoral Commission found the Harbour Party had filed late. The Lib Dems were fined £200.",
+     ("Electoral Commission", "fined", "Liberal Democrats", "200", "implied-agent")),
+    ("The Harbour Party filed its report late. The Electoral Commission imposed a penalty of £1,200 on the party.",
+     ("Electoral Commission", "fined", "Harbour Party", "1200", "active")),
+    # paying a fine, in an article about one regulator
+    ("The Electoral Commission published its decisions. The Harbour Party paid a £500 fine for one offence.",
+     ("Electoral Commission", "fined", "Harbour Party", "500", "implied-agent")),
+    # the clause's subject parsed as the reporting verb's object
+    ("The Electoral Commission said so. The Electoral Commission also revealed the Harbour Party (HP) was fined "
+     "£1,000 for late reporting.", ("Electoral Commission", "fined", "Harbour Party", "1000", "implied-agent")),
+])
+def test_how_the_elections_regulator_reports_its_fines(extract, text, fact):
+    assert fact in {(s.removeprefix("The "), *rest) for s, *rest in _facts(extract, text)}

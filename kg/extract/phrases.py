@@ -264,6 +264,8 @@ class PhraseReader:
             return self._subjects_of_copula(verb, 0), "inherited"  # 'A and B are among five councils put …'
         if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
             return self.mentions_for(relative_head(self, head)), "relative"
+        if verb.dep_ == "ccomp" and (said := _object_before_clause(verb)) is not None:
+            return self.mentions_for(said), "inherited"  # 'revealed X (XX) was fined': X parsed as the object of 'revealed'
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
             subs = _named_right_before(self, verb) or [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
             return subs, "inherited"
@@ -273,6 +275,15 @@ class PhraseReader:
             nominal = head.pos_ in {"NOUN", "PROPN"}
             return (self.mentions_for(head) if nominal else [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]), "inherited"
         return [], ""
+
+
+def _object_before_clause(verb: Token) -> Token | None:
+    """'The Commission revealed the Westshire Party (WP) was fined £1,000': a clause with no subject of its own,
+    right after the reporting verb's object (and its bracket), has that object as its subject."""
+    if any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
+        return None
+    first = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb.i])
+    return next((o for o in verb.head.children if o.dep_ == "dobj" and o.right_edge.i == first - 1), None)
 
 
 def relative_head(reader: PhraseReader, head: Token) -> Token:
