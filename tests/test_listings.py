@@ -60,3 +60,14 @@ def test_one_name_and_sum_between_semicolons_is_no_list(extract):
     text = ("Ofwat has published its yearly report on the water companies. The fines vary; Barset Water, charged "
             "£38.1 million; was the largest.")
     assert not [f for f in _sums(extract, text) if f[4] == "listed-sum"]
+
+
+def test_a_bulleted_list_of_names_under_a_funding_heading_is_funded_by_where_the_money_comes_from(extract):
+    found = extract("The £12m investment from the Harbour Health Board will be matched by the trusts.\n\n"
+                    "The four trusts that will be receiving funding are:\n\n"
+                    "  • Westshire Healthcare NHS Trust\n  • Eastshire Mental Health NHS Trust\n  • An Unknown Partnership\n"
+                    "  • Northshire Community NHS Trust\n\nThe programme starts in May.")
+    funded = {(r.subject.name, r.object.name, r.amount) for r in found.relations if r.predicate == "funded"}
+    assert {(f, o) for f, o, _ in funded} >= {("Harbour Health Board", "Westshire Healthcare NHS Trust"),
+                                              ("Harbour Health Board", "Northshire Community NHS Trust")}
+    assert all(a is None for _, _, a in funded)  # the total is not each one's sum

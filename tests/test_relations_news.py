@@ -1345,3 +1345,9 @@ def test_a_posts_acronym_is_no_body(extract):
 ])
 def test_how_the_elections_regulator_reports_its_fines(extract, text, fact):
     assert fact in {(s.removeprefix("The "), *rest) for s, *rest in _facts(extract, text)}
+
+
+def test_where_the_articles_money_comes_from_is_the_funder_of_what_is_received(extract):
+    facts = _facts(extract, "The £2m investment from the Harbour Health Board was announced on Monday. Westshire "
+                            "Community Trust will receive funds to open two clinics.")
+    assert ("Harbour Health Board", "funded", "Westshire Community Trust") in {f[:3] for f in facts}

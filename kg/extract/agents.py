@@ -1,9 +1,10 @@
 """Who did what a trigger word states when the sentence does not name the doer as its subject: the 'by'
 phrase of a passive (or a 'by' hung on a noun or an infinitive below it, or the relation's other agent
 prepositions), the body in an appointment's role phrase or in an announcement, the giver of what an inverse
-trigger's subject received, and the owner of a scheme money came 'as part of'. The words are data
-(kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier', 'scheme-agent'). Imports
-resolve (the words that scale a sum; the reader is passed in); read by relations.
+trigger's subject received, the owner of a scheme money came 'as part of', and where money comes from ('the
+£35m investment from X'). The words are data
+(kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier', 'scheme-agent', 'implied-funder').
+Imports resolve (the words that scale a sum; the reader is passed in); read by relations.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from typing import TYPE_CHECKING
 from ..resolve import SCALE_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from ..vocab.lexicon import RelationSpec
+    from .mentions_base import Mention
     from .relations import RelationReader
 
 
@@ -100,3 +102,10 @@ def inverse_agents(reader: RelationReader, verb: Token, depth: int = 3) -> list:
         out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by"})]
         frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}]
     return out
+
+
+def money_from(doc: Doc, m: Mention, nouns) -> bool:
+    """'the £35m investment from X', 'funding from X': the name is where the money comes from (a funder the
+    article implies)."""
+    k = m.start - (1 + (m.start > 0 and doc[m.start - 1].lower_ == "the"))
+    return k > 0 and doc[k].lower_ == "from" and doc[k].head.lemma_.lower() in nouns

@@ -50,15 +50,31 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
             continue
         head = reader.evidence
         for n, line in enumerate(sents[k + 1:k + 1 + int(rule.get("max_items", 40))]):
+            if all(t.is_space or t.text in _BULLETS for t in line):
+                continue  # a bullet the parser made a sentence of its own
             item = _item(doc, line, tok2ment, separators)
+            if item is None and _bulleted(doc, line):
+                continue  # a bullet naming what the rules do not know: the list goes on
             if item is None:
                 break
             body, anchor, amount = item
             for rel in reader_for(doc[heading.start:line.end]).emit(spec, anchor, agents, [(body, False)], "listed-sum"):
-                rel.amount = rel.amount or amount
+                rel.amount = None if amount is None else (rel.amount or amount)  # a name alone has no sum of its own
                 if n:  # the heading and this line, not the lines between
                     rel.evidence = f"{head} … {line.text.strip()}"
                 yield rel
+
+
+_BULLETS = {"•", "-", "*", "–", "·", "▪", "●"}
+
+
+def _bulleted(doc: Doc, line: Span) -> bool:
+    """Whether a line is a list item: it starts with a bullet, or the parser left its bullet on the line before."""
+    first = next((t for t in line if not t.is_space), None)
+    k = line.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return (first is not None and first.text in _BULLETS) or (k >= 0 and doc[k].text in _BULLETS)
 
 
 def _ends_in_colon(sent: Span) -> bool:
@@ -78,13 +94,19 @@ def _heading_spec(heading: Span, lex: RelationRules) -> tuple[RelationSpec, Toke
 
 
 def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[str]) -> tuple[Mention, Token, object] | None:
-    """'Westshire Water: £5.2 million' -> (the body's mention, the sum's first token, the sum); None for any
-    other line."""
+    """'Westshire Water: £5.2 million' -> (the body's mention, the sum's first token, the sum); a bullet of a
+    name alone -> (its mention, its first token, None); None for any other line."""
     words = [t for t in line if not t.is_space]
+    while words and words[0].text in _BULLETS:
+        words = words[1:]
     if not words:
         return None
     m = tok2ment.get(words[0].i)
-    if m is None or m.entity is None or m.start != words[0].i or m.end >= line.end:
+    if m is None or m.entity is None or m.start != words[0].i:
+        return None
+    if all(t.is_punct for t in words if t.i >= m.end):  # '• Westshire Healthcare NHS Trust': a list of names
+        return m, words[0], None  # under 'The trusts receiving funding are:', each with no sum of its own
+    if m.end >= line.end:
         return None
     sep = doc[m.end]
     if sep.text not in separators:

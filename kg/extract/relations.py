@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
-from .agents import inverse_agents, passive_agents, role_agents
+from .agents import inverse_agents, money_from, passive_agents, role_agents
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_sums
@@ -52,7 +52,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     """Relations stated by each sentence, deduplicated (highest confidence kept)."""
     found: dict[tuple, Relation] = {}
     original = document.full_text
-    regulators, implied = _implied_agents(tok2ment, lex.structure)
+    regulators, implied = _implied_agents(doc, tok2ment, lex.structure)
     funding = lex.structure.structural.get("implied-funder", {})
     known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
 
@@ -77,16 +77,19 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
 
 
-def _implied_agents(tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:
+def _implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:
     """The article's one regulator, and for each predicate the agent an agentless statement of it implies: the
     one regulator for fines and inspections (not for fines in a story that names a court, which fines where
-    the regulator prosecutes), the one grant-maker for grants (patterns.json 'implied-agent', 'implied-funder')."""
+    the regulator prosecutes), the one grant-maker for grants — a known one, or the one body the article names
+    as where money comes from ('the £35m investment from X') (patterns.json 'implied-agent', 'implied-funder')."""
     regulators = _the_one(tok2ment, lambda e: e.name.casefold() in structure.regulators
                           or any(a.casefold() in structure.regulators for a in e.aliases))
     agent_rule, funding = structure.structural.get("implied-agent", {}), structure.structural.get("implied-funder", {})
     known_funders = {f.casefold() for f in funding.get("known", ())}
     grant_maker = lambda e: e.name.split()[-1] in funding.get("name_heads", ()) or e.name.casefold() in known_funders  # noqa: E731
-    funders = _the_one(tok2ment, grant_maker) or _the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
+    sources = {id(m.entity) for m in tok2ment.values() if m.entity is not None and money_from(doc, m, funding.get("source_nouns", ()))}
+    funders = (_the_one(tok2ment, grant_maker) or _the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
+               or _the_one(tok2ment, lambda e: id(e) in sources))
     court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in agent_rule.get("court_heads", ())
                 for m in tok2ment.values())
     not_here = set(agent_rule.get("not_with_courts", ())) if court else set()
