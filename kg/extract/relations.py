@@ -362,6 +362,7 @@ def _not_the_posts_body(reader: RelationReader, verb: Token, subjects: list, obj
 
 
 def _a_person_names_a_body(subjects: list, objects: list) -> bool:
+    """Every subject a person, some object a body: in an appointment, a headline's passive misread."""
     return bool(subjects) and all(s.entity is not None and s.entity.type == "Person" for s, _ in subjects) and any(
         o.entity is not None and o.entity.type == "Organisation" for o, _ in objects)
 
