@@ -1351,3 +1351,16 @@ def test_where_the_articles_money_comes_from_is_the_funder_of_what_is_received(e
     facts = _facts(extract, "The £2m investment from the Harbour Health Board was announced on Monday. Westshire "
                             "Community Trust will receive funds to open two clinics.")
     assert ("Harbour Health Board", "funded", "Westshire Community Trust") in {f[:3] for f in facts}
+
+
+def test_a_headline_that_drops_the_was_of_a_fine(extract):
+    facts = _facts(extract, "Harbour Bet Ltd fined £1.2m for failings\n\nThe Gambling Commission found the firm had "
+                            "failed to protect customers.", )
+    assert ("Gambling Commission", "fined", "Harbour Bet Ltd", "1200000", "implied-agent") in facts
+    assert not [f for f in _facts(extract, "Westshire Council funded £2m of repairs last year.") if f[1] == "funded"]
+
+
+def test_a_lower_case_commission_before_a_post_is_the_commission_named(extract):
+    facts = _facts(extract, "The Gambling Commission published its decision. Jo Bloggs, commission executive director, "
+                            "said operators must act.")
+    assert ("Jo Bloggs", "partOf", "Gambling Commission") in {f[:3] for f in facts}

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import inverse_agents, money_from, passive_agents, role_agents
+from .objects import a_person_names_a_body, fined_a_sum, not_the_posts_body, shared_objects
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_sums
@@ -273,7 +274,7 @@ class RelationReader(PhraseReader):
             if not subjects:
                 subjects, rule = self._inherited_subjects(verb)
             objects = [m for c in self._children(verb, {"dobj", "dative", "attr", "oprd"}) for m in self.mentions_for(c)]
-            objects = _not_the_posts_body(self, verb, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'
+            objects = not_the_posts_body(self, verb, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'
             # a direct object that is not a name ('issued a fine to X'): look for the object after a preposition
             if not objects or trig.extra:
                 objects += self._prep_objects(verb, spec.object_preps)
@@ -290,7 +291,9 @@ class RelationReader(PhraseReader):
             if not objects and trig.extra:  # 'found X to be outstanding', 'found that X was inadequate'
                 for clause in self._children(verb, {"ccomp", "xcomp"}):
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
-            objects = objects or _shared_objects(self, verb, spec)  # 'worked alongside and supported X'
+            objects = objects or shared_objects(self, verb, spec)  # 'worked alongside and supported X'
+            if not objects and fined_a_sum(self, verb, spec):  # a headline's 'Acme Ltd fined £13m for …'
+                (subjects, rule), objects = self._implicit_agents(verb, spec, "passive"), subjects
             in_clause = self.clause_partners(verb)
             co = [(s, x) for s, _ in subjects for x in self.co_subjects(s) + in_clause]
             partners = self.structure.structural.get("co-subject", {}).get("predicate")
@@ -349,33 +352,6 @@ class RelationReader(PhraseReader):
         return structural_relations(self)
 
 
-def _not_the_posts_body(reader: RelationReader, verb: Token, subjects: list, objects: list) -> list:
-    """'named X chief constable': the post after the object is no object itself; and in a headline's passive,
-    'Jo Bloggs named Gwent Police chief constable', a person 'names' no body: the body is the post's."""
-    posts = reader.structure.structural.get("role-nouns", {}).get("words", ())
-    titles = [c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in posts]
-    inside = {x.i for t in titles for x in t.subtree}
-    objects = [o for o in objects if o[0].start not in inside or (o[0].entity is not None and o[0].entity.type == "Person")]
-    if titles and _a_person_names_a_body(subjects, objects):
-        objects = [o for o in objects if o[0].entity is None or o[0].entity.type != "Organisation"]
-    return objects
-
-
-def _a_person_names_a_body(subjects: list, objects: list) -> bool:
-    """Every subject a person, some object a body: in an appointment, a headline's passive misread."""
-    return bool(subjects) and all(s.entity is not None and s.entity.type == "Person" for s, _ in subjects) and any(
-        o.entity is not None and o.entity.type == "Organisation" for o, _ in objects)
-
-
-def _shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
-    """'has worked alongside and supported X', 'partnered with and funded X': the trigger's preposition is left
-    without its object, which the verb coordinated after it takes (and the trigger shares)."""
-    stranded = any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in spec.object_preps
-                   and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
-    return [m for v in verb.children if stranded and v.dep_ == "conj" and v.pos_ == "VERB"
-            for c in v.children if c.dep_ == "dobj" for m in reader.mentions_for(c)]
-
-
 def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list] | None:
     """'X partnered with Y' read as a noun phrase, 'rated' as an adjective: the name just before a finite verb is
     its subject and the name right after it (past the relation's preposition, an article or an adverb) its object."""
@@ -405,7 +381,7 @@ def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tu
     if obj.end < sent.end and doc[obj.end].pos_ == "NOUN" and any(doc[k].lower_ in {"a", "an"} for k in range(verb.i + 1, j)):
         return None  # 'rated a NHS provider inadequate', 'a Surrey school': some body the name only describes
     posts = reader.structure.structural.get("role-nouns", {}).get("words", ())
-    if obj.end < sent.end and doc[obj.end].lemma_.lower() in posts and _a_person_names_a_body([(subject, False)], [(obj, False)]):
+    if obj.end < sent.end and doc[obj.end].lemma_.lower() in posts and a_person_names_a_body([(subject, False)], [(obj, False)]):
         return None  # 'Jo Bloggs named Gwent Police chief constable': a headline's passive
     return [(subject, False)], [(obj, False)]
 

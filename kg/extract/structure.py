@@ -340,7 +340,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts):
                     orgs = _employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
                         x for c in child.children if c.dep_ in {"compound", "nmod", "poss", "appos"} for x in reader.mentions_for(c)] or [
-                        (b, True) for c in child.children if c.dep_ == "compound" and c.is_lower  # 'X, trust chief executive'
+                        (b, True) for c in child.children if c.dep_ in {"compound", "nmod"} and c.is_lower  # 'X, trust chief executive'
                         and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None] or [
                         x for p in tok.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == child.right_edge.i + 1
                         for c in p.children if c.dep_ == "pobj" for x in reader.mentions_for(c)] or (  # 'at Y' hung on the name
