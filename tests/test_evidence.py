@@ -18,6 +18,8 @@ def _facts(extract, text: str) -> set[tuple]:
     "The Information Commissioner's Office decided not to fine Anytown Borough Council.",
     "Ofsted has never inspected Anytown Borough Council.",
     "The Information Commissioner's Office said Anytown Borough Council could face a fine.",
+    "The Information Commissioner's Office plans to fine Anytown Borough Council £500,000.",
+    "The Information Commissioner's Office was called on to punish Anytown Borough Council.",
 ])
 def test_a_fact_denied_or_only_supposed_is_not_stated(extract, sentence):
     assert not [f for f in _facts(extract, sentence) if f[1] in {"fined", "inspected"}]
@@ -31,6 +33,8 @@ def test_a_fact_denied_or_only_supposed_is_not_stated(extract, sentence):
     ("Jane Smith, chief executive of Anytown Borough Council, could not say when the review would end.",
      ("Jane Smith", "partOf", "Anytown Borough Council")),
     ("The Information Commissioner's Office fined Anytown Borough Council, which could not explain the loss.",
+     ("Information Commissioner's Office", "fined", "Anytown Borough Council")),
+    ("The Information Commissioner's Office decided to fine Anytown Borough Council £20,000.",
      ("Information Commissioner's Office", "fined", "Anytown Borough Council")),
 ])
 def test_a_modal_or_negation_elsewhere_in_the_sentence_leaves_the_fact(extract, sentence, fact):

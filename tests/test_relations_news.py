@@ -1364,3 +1364,24 @@ def test_a_lower_case_commission_before_a_post_is_the_commission_named(extract):
     facts = _facts(extract, "The Gambling Commission published its decision. Jo Bloggs, commission executive director, "
                             "said operators must act.")
     assert ("Jo Bloggs", "partOf", "Gambling Commission") in {f[:3] for f in facts}
+
+
+@pytest.mark.parametrize("text,fact", [
+    # the parser ended a sentence after the subject's name
+    ("Record fine for BT\n\nBT has been hit with a record £9 million fine by the telecoms watchdog over late "
+     "repairs.\nOfcom said the breach was serious.", ("Ofcom", "fined", "BT", "9000000", "implied-agent")),
+    # the name the parser left off the noun that says what kind of body it is
+    ("Ofcom handed down a £90,000 fine to home phone and internet company Bright Telecom after ending a two-year "
+     "inquiry yesterday.", ("Ofcom", "fined", "Bright Telecom", "90000", "active")),
+    ("Harbour Telecom was punished by Ofcom with a £4.6 million fine for mishandling complaints.",
+     ("Ofcom", "fined", "Harbour Telecom", "4600000", "passive")),
+])
+def test_how_a_telecoms_regulator_is_reported_fining(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+def test_a_country_is_never_fined_and_criticism_carries_no_sum(extract):
+    found = extract("Ofcom has fined Harbour Telecom and its Tiscali UK subsidiary £3m for billing errors. The "
+                    "regulator first censured Harbour Telecom in November, after which it paid £2.5m in refunds.")
+    assert not [r for r in found.relations if r.object.name in {"UK", "United Kingdom"}]
+    assert all(r.amount is None for r in found.relations if r.predicate == "criticised")

@@ -20,22 +20,25 @@ if TYPE_CHECKING:
     from .phrases import PhraseReader
 
 
-def _supposed(reader: PhraseReader, anchor: Token) -> bool:
-    """'did not fine X', 'could have been hit with a fine', 'may be inspected': a fact the sentence denies or
-    only supposes (patterns.json 'unreal'); read on the trigger's own verb, so 'X, chief executive of Y, could
-    not say' keeps its post."""
+def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
+    """'did not fine X', 'could have been hit with a fine', 'may be inspected', 'plans to fine X': a fact the
+    sentence denies, only supposes or wants (patterns.json 'unreal'); read on the trigger's own verb, so 'X,
+    chief executive of Y, could not say' keeps its post."""
     rule = reader.structure.structural.get("unreal", {})
     modals, through = rule.get("modals", ()), rule.get("through", ())
     verb = anchor
     while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in through and verb.head.i != verb.i:
         verb = verb.head
-    return verb.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule.get("wishes", ()) and spec.predicate in rule.get("wished", ()):
+        return True  # 'called on to punish X', 'plans to fine X': asked for or intended, not done
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children)
 
 
 def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, objects, rule: str) -> Iterator[Relation]:
     """Relations for every allowed subject/object pair, with qualifiers read from the anchor's phrase."""
-    if not subjects or not objects or _supposed(reader, anchor):
+    if not subjects or not objects or _supposed(reader, anchor, spec):
         return
     amount = rating = date = None
     subtree = list(anchor.subtree)
@@ -77,6 +80,9 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                     body, place = reader.body_for_place(oe), "+place"
                     # no one council known for it ('Poole', since merged): the place itself, as the text says
                     oe, as_place = (body, False) if body is not None or not metonymy.get("else_the_place") else (oe, True)
+                    if as_place and (oe.identifiers.get("gss", "").startswith(tuple(metonymy.get("not_areas", ())))
+                                     or oe.name in metonymy.get("not_area_names", ())):
+                        continue  # a nation or region is no body and has no one council: 'Tiscali UK' fined is no UK
             if se is None or oe is None or se is oe:
                 continue
             s_role, o_role = _role_type(reader, se, spec), _role_type(reader, oe, spec, obj=True)

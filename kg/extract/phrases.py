@@ -67,6 +67,15 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
     return [(m, True)] if (m := pronoun_body(reader.doc, tok, reader.tok2ment)) is not None else []
 
 
+def _named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+    """'a fine to business phone and broadband company True Telecom', the name left off the noun by the parser:
+    a noun that says what kind of body something is, and a name of that kind right after it."""
+    kind = reader.rules.context_words.get(tok.lemma_.lower())
+    m = reader.tok2ment.get(tok.i + 1)
+    return [(m, False)] if kind is not None and m is not None and m.start == tok.i + 1 and m.entity is not None \
+        and m.entity.type == kind else []
+
+
 class PhraseReader:
     """The entities that the phrases of one sentence refer to."""
 
@@ -215,7 +224,7 @@ class PhraseReader:
         return [m for c in self._children(copula, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
 
     _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,
-                     _members_of, _examples, _the_regulator, _described, _pronoun)
+                     _members_of, _examples, _the_regulator, _described, _pronoun, _named_right_after)
 
     def co_subjects(self, ment: Mention) -> list[Mention]:
         """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject."""
@@ -264,6 +273,8 @@ class PhraseReader:
             return self._subjects_of_copula(verb, 0), "inherited"  # 'A and B are among five councils put …'
         if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
             return self.mentions_for(relative_head(self, head)), "relative"
+        if verb.dep_ == "ROOT" and (cut := _name_cut_off(self, verb)):
+            return cut, "inherited"  # 'BT | has been hit with a £42m fine': the parser ended a sentence after the name
         if verb.dep_ == "ccomp" and (said := _object_before_clause(verb)) is not None:
             return self.mentions_for(said), "inherited"  # 'revealed X (XX) was fined': X parsed as the object of 'revealed'
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
@@ -275,6 +286,18 @@ class PhraseReader:
             nominal = head.pos_ in {"NOUN", "PROPN"}
             return (self.mentions_for(head) if nominal else [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]), "inherited"
         return [], ""
+
+
+def _name_cut_off(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
+    """A verb with no subject right after a name the parser made a sentence of its own ('BT' | 'has been hit …')."""
+    first = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb.i])
+    k = first - 1
+    while k >= 0 and reader.doc[k].is_space:
+        k -= 1
+    m = reader.tok2ment.get(k)
+    if m is None or m.entity is None or k < reader.sent.start or mention_root(reader.doc, m).dep_ != "ROOT":
+        return []
+    return [(m, False)]
 
 
 def _object_before_clause(verb: Token) -> Token | None:

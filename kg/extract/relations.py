@@ -122,16 +122,22 @@ def _the_one(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"
 
 def reading_sentences(doc: Doc, tok2ment: dict[int, Mention]) -> list[Span]:
     """The parser's sentences, joined where it cut inside a name (the small model sometimes starts a
-    sentence at 'City' in 'Leeds City Council is…') or before a comma, so a statement's evidence is its whole
-    sentence."""
+    sentence at 'City' in 'Leeds City Council is…'), before a comma, or after a name standing alone ('BT' | 'has
+    been hit with …'), so a statement's evidence is its whole sentence."""
     out: list[Span] = []
     for sent in doc.sents:
         inside = tok2ment.get(sent.start)
-        if out and (inside is not None and inside.start < sent.start or sent[0].text in {",", ";"}):  # or at a comma
+        if out and (inside is not None and inside.start < sent.start or sent[0].text in {",", ";"}  # or at a comma
+                    or (sent[0].is_lower and _a_name_alone(out[-1], tok2ment))):  # or after a subject: 'BT | has been hit
             out[-1] = doc[out[-1].start:sent.end]
         else:
             out.append(sent)
     return out
+
+
+def _a_name_alone(sent: Span, tok2ment: dict[int, Mention]) -> bool:
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and (m := tok2ment.get(words[0].i)) is not None and m.start == words[0].i and m.end > words[-1].i
 
 
 def _lemma_candidates(tok: Token) -> list[str]:
