@@ -56,16 +56,25 @@ class Extractor:
 
     def _parsed(self, docs: list[Document], batch_size: int, n_process: int) -> Iterator[tuple[Doc, Document]]:
         """spaCy Docs in input order: ordinary articles through nlp.pipe, long ones in chunks."""
-        pending: list[tuple[str, Document]] = []
+        pending: list[tuple[str, tuple[Document, str]]] = []
         for document in docs:
             text = parse_text(document.full_text, self._acronyms)
             if len(text) <= CHUNK_CHARS:
-                pending.append((text, document))
+                pending.append((text, (document, text)))
                 continue
-            yield from self.nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=n_process)
+            yield from self._piped(pending, batch_size, n_process)
             pending = []
-            yield self.parse_long(text), document
-        yield from self.nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=n_process)
+            yield self._with_text(self.parse_long(text), text), document
+        yield from self._piped(pending, batch_size, n_process)
+
+    def _piped(self, pending: list, batch_size: int, n_process: int) -> Iterator[tuple[Doc, Document]]:
+        for doc, (document, text) in self.nlp.pipe(pending, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            yield self._with_text(doc, text), document
+
+    @staticmethod
+    def _with_text(doc: Doc, text: str) -> Doc:
+        doc.user_data["kg_text"] = text  # what was parsed, kept: Doc.text is slow to rebuild, parse_text costs a pass
+        return doc
 
     def parse_long(self, text: str) -> Doc:
         """Parse a text longer than CHUNK_CHARS as paragraph-aligned chunks joined into one Doc, so memory
@@ -84,7 +93,8 @@ class Extractor:
     def analyse(self, doc: Doc, document: Document) -> ArticleExtraction:
         """Everything we extract from one parsed document."""
         _ = self.nlp
-        doc.user_data.setdefault("kg_text", parse_text(document.full_text, self._acronyms))  # what was parsed; Doc.text is slow to rebuild
+        if "kg_text" not in doc.user_data:  # a Doc parsed elsewhere: the text it was parsed from
+            doc.user_data["kg_text"] = parse_text(document.full_text, self._acronyms)
         mentions, acronym_links = self.mentions.find(doc)
         entities = self._entities.merge(doc, mentions, acronym_links)
         mentions = self._entities.propagate(doc, mentions, entities)
