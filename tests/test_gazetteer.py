@@ -189,3 +189,9 @@ def test_a_forces_police_and_crime_panel_is_one_body_and_its_police_its_constabu
     found = extract("The Suffolk Police and Crime Panel met at Endeavour House. Avon and Somerset Police said so.")
     names = {e.name for e in found.entities}
     assert "Suffolk Police and Crime Panel" in names and "Avon and Somerset Constabulary" in names
+
+
+def test_a_hand_kept_entry_that_renames_a_register_entry_keeps_its_codes(extract):
+    found = extract("The UK has more police officers than ever, the Metropolitan Police said.")
+    assert entity_named(found, "UK").identifiers.get("gss") == "K02000001"
+    assert entity_named(found, "Metropolitan Police").identifiers.get("police") == "metropolitan"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..errors import OntologyError
@@ -201,9 +201,16 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
                                        entry.acronyms or old.acronyms, tuple(sorted(dict(old.ids + entry.ids).items())),
                                        entry.case_sensitive, entry.ended or old.ended, entry.typing_only and old.typing_only)
             merged[key] = entry
-    # a curated variant that names another entry (a former name) folds that entry into the curated one
+    # a curated variant that names another entry (a former name) folds that entry into the curated one, with its
+    # official codes ('UK', with 'United Kingdom' as a variant, keeps the register's GSS code)
     renamed = {(e.type, v.casefold()) for e in merged.values() for v in e.variants}
-    return tuple(e for key, e in merged.items() if key not in renamed or e.variants and (e.type, e.name.casefold()) not in renamed)
+    kept = {key: e for key, e in merged.items() if key not in renamed}
+    for key, e in kept.items():
+        folded = [merged[k] for v in e.variants if (k := (e.type, v.casefold())) in merged and k not in kept]
+        if folded:
+            ids = {k: v for f in reversed(folded) for k, v in f.ids}  # the first variant's codes win
+            kept[key] = replace(e, ids=tuple(sorted({**ids, **dict(e.ids)}.items())))
+    return tuple(kept.values())
 
 
 def spellings(name: str) -> list[str]:
