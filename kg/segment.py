@@ -142,7 +142,8 @@ def _joins(before: str, after: str, wrap: dict) -> bool:
     next Vice-Chancellor', 'Prof / VandeLinde will join'): the next line goes on in lower case, or the line ends
     on a word no sentence or headline ends with (segmentation.json 'wrap'); never before a list item or heading."""
     before, after = before.strip(), after.strip()
-    if not before or not after or after.startswith(tuple(wrap["line_starts"])) or before.endswith(tuple(wrap["line_ends"])):
+    starts = (*rules().headline["bullet_starts"], *wrap["line_starts"])  # a list item, or a heading or table mark
+    if not before or not after or after.startswith(starts) or before.endswith(tuple(wrap["line_ends"])):
         return False
     return after[0].islower() or before.endswith(",") or before.split()[-1].lower() in wrap["words"]
 

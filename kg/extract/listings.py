@@ -3,8 +3,9 @@
 charged £36m; and C, £31m'). The heading says what the sums are (a trigger of a relation that carries an
 amount: a fine, a penalty, a grant); each line names a body and its sum. The agent is the heading's subject
 ('Ofwat set these penalties:'), else the agent the article implies (its one regulator, its one grant-maker).
-Evidence is the heading and the line (the lines between left out, '…'). The words are data (patterns.json 'listed-sums'). Imports model,
-resolve and the extract readers; read by relations.
+A list may also be bullets of names alone, each with no sum of its own. Evidence is the heading and the line
+(the lines between left out, '…'). The words are data (patterns.json 'listed-sums'; the bullet marks,
+segmentation.json). Imports model, resolve, vocab and the extract readers; read by relations.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Relation
 from ..resolve import parse_amount
+from ..vocab.lexicon import bullet_marks
 from .mentions_base import Mention
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
             continue
         head = reader.evidence
         for n, line in enumerate(sents[k + 1:k + 1 + int(rule.get("max_items", 40))]):
-            if all(t.is_space or t.text in _BULLETS for t in line):
+            if all(t.is_space or t.text in bullet_marks() for t in line):
                 continue  # a bullet the parser made a sentence of its own
             item = _item(doc, line, tok2ment, separators)
             if item is None and _bulleted(doc, line):
@@ -65,16 +67,13 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
                 yield rel
 
 
-_BULLETS = {"•", "-", "*", "–", "·", "▪", "●"}
-
-
 def _bulleted(doc: Doc, line: Span) -> bool:
     """Whether a line is a list item: it starts with a bullet, or the parser left its bullet on the line before."""
     first = next((t for t in line if not t.is_space), None)
     k = line.start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    return (first is not None and first.text in _BULLETS) or (k >= 0 and doc[k].text in _BULLETS)
+    return (first is not None and first.text in bullet_marks()) or (k >= 0 and doc[k].text in bullet_marks())
 
 
 def _ends_in_colon(sent: Span) -> bool:
@@ -97,7 +96,7 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
     """'Westshire Water: £5.2 million' -> (the body's mention, the sum's first token, the sum); a bullet of a
     name alone -> (its mention, its first token, None); None for any other line."""
     words = [t for t in line if not t.is_space]
-    while words and words[0].text in _BULLETS:
+    while words and words[0].text in bullet_marks():
         words = words[1:]
     if not words:
         return None

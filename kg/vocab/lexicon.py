@@ -295,6 +295,12 @@ def structure_rules() -> StructureRules:
 
 
 @lru_cache(maxsize=1)
+def bullet_marks() -> frozenset[str]:
+    """The marks that open a list item, kept once for the segmenter and the extractor (segmentation.json)."""
+    return frozenset(_load_json("segmentation.json")["headline"]["bullet_starts"])
+
+
+@lru_cache(maxsize=1)
 def topic_selection() -> TopicSelection:
     """Topic weighing settings from patterns.json."""
     raw = {k: v for k, v in _load_json("patterns.json").get("topic_selection", {}).items() if k != "about"}
