@@ -72,7 +72,8 @@ def local_authorities(la_path: Path, names_path: Path) -> list[dict]:
             area = nice.removesuffix(" Council")  # the list names one area after its council ('Dorset Council')
             if (not row["end-date"] and (area not in AMBIGUOUS_WORDS or area in PLACE_OK_DESPITE_SURNAME)
                     and not ORG_WORDS.search(area)):  # a combined authority's name is no place's
-                places.append({"name": area, "type": "Place", "variants": [], "acronyms": [],
+                undotted = [area.replace("St. ", "St ")] if "St. " in area else []  # 'St Helens', as most write it
+                places.append({"name": area, "type": "Place", "variants": undotted, "acronyms": [],
                                "ids": {"gss": row["gss-code"]} if row["gss-code"] else {}, "case_sensitive": True})
     return orgs + places
 

@@ -413,3 +413,56 @@ def test_a_devolved_nations_body_is_its_own_body(extract):
 ])
 def test_a_panel_is_a_body_and_a_founder_a_post(extract, sentence, name, etype):
     assert _types(extract(sentence)).get(name) == etype
+
+
+@pytest.mark.parametrize("sentence, name, etype", [
+    # a plural possessive inside a body's name, before its head word
+    ("On 12 September 2019, Leicester Magistrates’ Court fined Acme Haulage Ltd £12,000 and ordered it to pay costs.",
+     "Leicester Magistrates' Court", "Organisation"),
+    ("The Dales Walkers' Association objected to the plan.", "Dales Walkers' Association", "Organisation"),
+    # a natural feature's head word
+    ("Sewage was found in Mill Green Brook last summer.", "Mill Green Brook", "Place"),
+    # a national qualifier after a body's head word, and a post before it
+    ("Professor Sam Patel, Chair of Harbour Councils UK, said it was complex.", "Harbour Councils UK", "Organisation"),
+    # community enterprises' legal and sector endings, and centres a charity runs
+    ("Marsh Lane CIC opened a café for its volunteers.", "Marsh Lane CIC", "Organisation"),
+    ("Oakfield Women's Centre, based in Anytown, bought new computers.", "Oakfield Women's Centre", "Organisation"),
+])
+def test_more_heads_and_name_shapes(extract, sentence, name, etype):
+    assert _types(extract(sentence)).get(name) == etype
+
+
+def test_a_bare_court_is_no_name(extract):
+    assert "Court" not in _types(extract("Wexbury Crown Court heard the case in May. The Court was told the pipe had burst."))
+
+
+def test_a_plural_possessive_before_a_word_that_is_no_head_ends_the_run(extract):
+    found = _types(extract("The Harbour Councils’ Finance Directors met on Monday."))
+    assert "Harbour Councils' Finance Directors" not in found
+
+
+def test_a_registered_company_name_ends_at_its_legal_ending(extract):
+    found = _types(extract("Formula Roofing (Barset) Limited of Church Lane, Wexbury, was fined £16,000. "
+                           "Acme Demolition Limited admitted it. Later Acme Demolition Ltd paid."))
+    assert found.get("Formula Roofing (Barset) Limited") == "Organisation"
+    assert found.get("Church Lane") == "Place"
+    assert "Acme Demolition Ltd" not in found and found.get("Acme Demolition Limited") == "Organisation"
+
+
+def test_a_ceremonial_county_is_a_place(extract):
+    assert _types(extract("The firm, of Northwich, Cheshire, admitted the breach.")).get("Cheshire") == "Place"
+
+
+def test_a_housing_association_abbreviated_is_no_name(extract):
+    assert "HA" not in _types(extract("East London-based HA placed on the regulator's review list"))
+
+
+@pytest.mark.parametrize("sentence, name, etype", [
+    ("Residents can now use WexburyBinsApp to book a collection.", "WexburyBinsApp", "Programme"),
+    ("The county built 'HarbourHelpHub', a smartphone App, with its districts.", "HarbourHelpHub", "Programme"),
+    ("In today's report, A Harbour Estate of the Right Size, the auditor says more land could go.",
+     "Harbour Estate of the Right Size", "Publication"),
+])
+def test_products_and_titles_typed_by_their_words(extract, sentence, name, etype):
+    found = _types(extract(sentence))
+    assert found.get(name) == etype and "App" not in found

@@ -195,3 +195,8 @@ def test_a_hand_kept_entry_that_renames_a_register_entry_keeps_its_codes(extract
     found = extract("The UK has more police officers than ever, the Metropolitan Police said.")
     assert entity_named(found, "UK").identifiers.get("gss") == "K02000001"
     assert entity_named(found, "Metropolitan Police").identifiers.get("police") == "metropolitan"
+
+
+def test_a_local_authority_area_written_without_the_dot_of_its_st_keeps_its_code(extract):
+    found = extract("Flooding closed roads across St Helens on Tuesday.")
+    assert entity_named(found, "St. Helens").identifiers.get("gss") == "E08000013"

@@ -1385,3 +1385,157 @@ def test_a_country_is_never_fined_and_criticism_carries_no_sum(extract):
                     "regulator first censured Harbour Telecom in November, after which it paid £2.5m in refunds.")
     assert not [r for r in found.relations if r.object.name in {"UK", "United Kingdom"}]
     assert all(r.amount is None for r in found.relations if r.predicate == "criticised")
+
+
+@pytest.mark.parametrize("text, facts", [
+    # who will succeed someone in a post: both hold it
+    ("Priya Natarajan is set to succeed Owen Pryce as Wexbury Borough Council's chief executive.",
+     {("Priya Natarajan", "Wexbury Borough Council"), ("Owen Pryce", "Wexbury Borough Council")}),
+    ("Priya Natarajan will replace Owen Pryce as chief executive of Wexbury Borough Council in May.",
+     {("Priya Natarajan", "Wexbury Borough Council"), ("Owen Pryce", "Wexbury Borough Council")}),
+    # a post held in a participle clause before the subject
+    ("Having stepped down from his role as a Managing Director at Marsh Vale District Council, Owen Pryce has "
+     "wide experience.", {("Owen Pryce", "Marsh Vale District Council")}),
+])
+def test_posts_held_by_those_named_around_a_succession(extract, text, facts):
+    assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == facts
+
+
+def test_describing_someone_as_a_post_is_not_succession(extract):
+    found = extract("Owen Pryce described Priya Natarajan as chief executive of Wexbury Borough Council.").relations
+    assert ("Owen Pryce", "Wexbury Borough Council") not in {(r.subject.name, r.object.name) for r in found}
+
+
+def test_a_councillors_body_in_apposition_is_not_overridden_by_the_nearest_council(extract):
+    text = ("Owen Pryce once worked for Marsh Vale District Council. "
+            "Councillor Priya Natarajan, Wexbury Borough Council leader, said the choice was clear.")
+    held = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
+    assert ("Priya Natarajan", "Wexbury Borough Council") in held
+    assert ("Priya Natarajan", "Marsh Vale District Council") not in held
+
+
+def test_a_sum_in_the_next_sentence_that_belongs_to_another_body_is_not_borrowed(extract):
+    text = ("Marsh Lane CIC received the largest grant, £550,000, for a skills project. "
+            "Harbour Ties Partnership will see investment from Innovate UK.")
+    [rel] = [r for r in extract(text).relations if r.object.name == "Harbour Ties Partnership"]
+    assert rel.predicate == "funded" and rel.subject.name == "Innovate UK" and rel.amount is None
+
+
+def test_a_sum_in_the_next_sentence_that_names_nobody_else_is_borrowed(extract):
+    text = "Anytown Borough Council has been fined by the Information Commissioner. The £50,000 penalty follows a breach."
+    assert ("Information Commissioner's Office", "fined", "Anytown Borough Council", "50000", "passive") in _facts(extract, text)
+
+
+@pytest.mark.parametrize("text, court, firm, amount", [
+    # the court named in a sentence before, and 'the company' / 'it' for the firm
+    ("Barset Magistrates' Court heard how a worker fell through a roof. Acme Roofing Ltd of Mill Lane, Barset, "
+     "admitted the offence. The company was fined £30,000 and ordered to pay costs.",
+     "Barset Magistrates' Court", "Acme Roofing Ltd", "30000"),
+    ("At Barset Sheriff Court yesterday Acme Demolition Ltd pleaded guilty to breaching the law. It was fined £15,000.",
+     "Barset Sheriff Court", "Acme Demolition Ltd", "15000"),
+])
+def test_a_fine_after_a_hearing_is_the_courts(extract, text, court, firm, amount):
+    assert (court, "fined", firm, amount, "implied-agent") in _facts(extract, text)
+
+
+def test_a_court_four_sentences_back_is_too_far(extract):
+    text = ("Barset Magistrates' Court heard the case. The roof was old. The ladder was short. The site was busy. "
+            "Acme Roofing Ltd was fined £30,000.")
+    assert not [f for f in _facts(extract, text) if f[1] == "fined"]
+
+
+def test_a_firm_a_place_describes_is_not_the_places_council(extract):
+    facts = _facts(extract, "HSE fines Bristol lighting company £20k over injury")
+    assert not [f for f in facts if f[1] == "fined"]
+
+
+@pytest.mark.parametrize("text, work, maker", [
+    ("He read 'Fair Care for All', a new report from the Harbour Trust, last week.", "Fair Care for All", "Harbour Trust"),
+    ('Out this week: "Care costs: what comes next for councils", the latest paper by the Harbour Trust.',
+     "Care costs: what comes next for councils", "Harbour Trust"),
+])
+def test_a_work_named_beside_its_describing_noun_was_published_by_its_from_phrase(extract, text, work, maker):
+    found = extract(text).relations
+    assert (maker, "published", work) in {(r.subject.name, r.predicate, r.object.name) for r in found}
+
+
+def test_a_person_with_a_post_and_then_a_body_in_apposition_is_part_of_it(extract):
+    found = extract("Sam Patel, senior fellow, The King's Fund and author of a new book, said it was time.").relations
+    assert ("Sam Patel", "partOf", "King's Fund") in {(r.subject.name, r.predicate, r.object.name) for r in found}
+
+
+def test_a_partnership_deal_between_two_bodies_partners_them(extract):
+    text = "Earlier this month, a partnership deal between Wexbury Borough Council and Harbour Care NHS Trust saw the trust take on the service."
+    found = {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+    assert ("Wexbury Borough Council", "partneredWith", "Harbour Care NHS Trust") in found
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Priya Natarajan will succeed Owen Pryce at Harbour University in April.",
+     {("Priya Natarajan", "Harbour University"), ("Owen Pryce", "Harbour University")}),
+    ("Priya Natarajan has been appointed to take over from Owen Pryce as chief executive of Harbour Trust.",
+     {("Priya Natarajan", "Harbour Trust"), ("Owen Pryce", "Harbour Trust")}),
+])
+def test_the_one_succeeded_held_the_post(extract, text, facts):
+    assert facts <= {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
+
+
+def test_a_post_the_parser_took_for_a_verb_is_still_read(extract):
+    text = "Owen Pryce, warden of Harbour College, is to lead the Barset Institute from May."
+    assert ("Owen Pryce", "Harbour College") in {(r.subject.name, r.object.name) for r in extract(text).relations
+                                                   if r.predicate == "partOf"}
+
+
+def test_the_university_with_a_capital_is_the_one_the_headline_names(extract):
+    found = extract("Professor Owen Pryce, currently senior vice-principal at Barset University, will take up his new "
+                    "role on May 1.\n\nThe University's chair of council, Priya Natarajan, who chaired the appointment "
+                    "panel, said he brought a wealth of experience.",
+                    title="Professor Owen Pryce appointed Vice-Chancellor of Harbour University")
+    held = {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "partOf"}
+    assert ("Priya Natarajan", "Harbour University") in held and ("Priya Natarajan", "Barset University") not in held
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Professor Owen Pryce appointed Vice-Chancellor of Harbour University", "Harbour University"),
+    ("Owen Pryce appointed chief executive of Harbour Trust", "Harbour Trust"),
+])
+def test_a_headlines_appointment_without_was_is_the_bodys(extract, title, body):
+    found = extract("He starts in May.", title=title).relations
+    assert {(r.subject.name, r.predicate, r.object.name) for r in found} == {(body, "appointed", "Owen Pryce")}
+
+
+def test_a_body_that_appoints_in_a_headline_keeps_its_reading(extract):
+    found = extract("He starts in May.", title="Harbour Trust appointed Owen Pryce as chief executive").relations
+    assert ("Harbour Trust", "appointed", "Owen Pryce") in {(r.subject.name, r.predicate, r.object.name) for r in found}
+
+
+def test_being_given_a_penalty_is_a_fine(extract):
+    facts = _facts(extract, "Wexbury Borough Council has meanwhile been given a monetary penalty of £60,000 by the "
+                            "Information Commissioner's Office.")
+    assert ("Information Commissioner's Office", "fined", "Wexbury Borough Council", "60000", "passive") in facts
+
+
+def test_a_sum_in_a_clause_of_its_own_is_not_the_fines(extract):
+    facts = _facts(extract, "After fines were issued on Monday to Barset Council (£100,000), the Information "
+                            "Commissioner's Office has now issued a fine of £80,000 to Wexbury Borough Council.")
+    assert ("Information Commissioner's Office", "fined", "Wexbury Borough Council", "80000", "active") in facts
+
+
+def test_being_ordered_to_pay_compensation_is_no_fine(extract):
+    facts = _facts(extract, "The Local Government and Social Care Ombudsman ordered Wexbury Borough Council to pay "
+                            "£500 more compensation to a family.")
+    assert not [f for f in facts if f[1] == "fined"]
+
+
+def test_in_its_report_a_title_the_clauses_subject_published(extract):
+    text = ("In today's report, A Harbour Estate of the Right Size, the Barset Audit Office says the ministry "
+            "could sell more land.")
+    found = {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+    assert ("Barset Audit Office", "published", "Harbour Estate of the Right Size") in found
+
+
+def test_he_after_a_subject_named_in_apposition_is_that_person(extract):
+    text = ("The Auditor General, Owen Pryce, is an officer of the assembly. He is the head of the Barset Audit "
+            "Office which employs 800 staff.")
+    found = {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+    assert ("Owen Pryce", "partOf", "Barset Audit Office") in found

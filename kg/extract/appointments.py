@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Relation
 from .mentions_base import Mention, mention_root
-from .structure import is_post
+from .posts import is_post
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

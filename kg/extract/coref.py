@@ -42,6 +42,12 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed
         if m.entity.type == etype:
             fallback = m
+    if tok.text[:1].isupper() and not tok.is_sent_start and word in rules.name_nouns:
+        # 'the University's chair' with a capital: the article's own university, the one its headline names
+        headline = next((t.i for t in tok.doc if "\n" in t.text), 0)
+        named = {id(m.entity): m for i in range(min(headline, tok.i)) if (m := tok2ment.get(i)) is not None
+                 and m.entity is not None and m.entity.type == etype and any(w in m.entity.name.lower() for w in forms)}
+        best = next(iter(named.values())) if len(named) == 1 else best
     if best is None and word in rules.name_nouns:  # 'the Council', the article's council named further back
         best = next((m for i in range(max(0, sent.start - 120) - 1, -1, -1) if (m := tok2ment.get(i)) is not None
                      and m.entity is not None and m.entity.type in {etype, "Organisation"}

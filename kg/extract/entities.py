@@ -18,6 +18,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+_LEGAL_FORMS = {"ltd": "limited", "limited": "limited", "plc": "plc", "llp": "llp"}
+
+
+def _registered_twin(m: Mention, long_forms: list[Mention]) -> Mention | None:
+    """'Acme Demolition Ltd' after 'Acme Demolition Limited': a company's name written with the other spelling
+    of its legal ending is the same company (the first mention so written)."""
+    def stem(text: str) -> tuple[str, str] | None:
+        words = canonical_name(text).casefold().split()
+        return (" ".join(words[:-1]), _LEGAL_FORMS[words[-1]]) if len(words) > 1 and words[-1] in _LEGAL_FORMS else None
+    own = stem(m.text)
+    if own is None:
+        return None
+    return next((x for x in long_forms if x.type == "Organisation" and stem(x.text) == own), None)
+
+
 class EntityBuilder:
     """Entities of one article from its mentions."""
 
@@ -66,6 +81,8 @@ class EntityBuilder:
                            and canonical_name(x.text).startswith(canonical_name(m.text) + " ")), None)
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
+            if key is None and m.type == "Organisation" and (lf := _registered_twin(m, long_forms)) is not None:
+                key = lf.gaz_id or canonical_name(lf.text).casefold()  # 'X Ltd' after 'X Limited'
             if key is None:
                 key = canonical_name(m.text).casefold()
             groups.setdefault(key, []).append(m)

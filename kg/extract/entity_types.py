@@ -5,6 +5,8 @@ Imports vocab and extract.mentions_base.
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
@@ -115,6 +117,11 @@ class TypeJudge:
     def head_type(self, span: Span) -> str | None:
         """Type implied by the last word(s): '... Act' is a Policy, '... Dataset' a Programme."""
         words = [t.text for t in span if not t.like_num and not t.is_punct]
+        if len(span) == 1 and (camel := re.fullmatch(r"(?:[A-Z][a-z]+){2,}", span[0].text)) is not None:
+            last = re.findall(r"[A-Z][a-z]+", camel.group())[-1]  # 'MyStaffsApp', 'FixMyStreet': a product's name
+            return "Programme" if self.rules.head_words.get(last) == "Programme" else None
+        if len(words) > 2 and words[-2] in {"'s", "\u2019s"}:  # "Women's Centre": the possessive is its word's
+            words[-3:-1] = [words[-3] + "'s"]
         if len(words) < 2 or (len(span) > 1 and span[-2].text in {"-", "‑"} and not span[-2].whitespace_):
             return None  # one word, or a word joined by a hyphen ('E-Act', 'X-Fund'): no head word of its own
         for prefix in self.rules.policy_prefixes:
@@ -127,6 +134,10 @@ class TypeJudge:
             etype = self.rules.post_modified_heads.get(root.text) or self.rules.head_words.get(root.text)
             if etype:
                 return etype
+        if len(words) > 2 and words[-1] in self.rules.national_qualifiers:  # 'Research Councils UK': the word before
+            before = self.rules.head_words.get(words[-2]) or self.rules.head_words.get(words[-2].removesuffix("s"))
+            if before == "Organisation":
+                return before
         return self.rules.head_words.get(" ".join(words[-2:])) or self.rules.head_words.get(words[-1])
 
     def naming_type(self, doc: Doc, start: int) -> str | None:
@@ -175,6 +186,8 @@ class TypeJudge:
                 return etype
         # 'the platform Data Mill North', 'a new company, Together for Children'
         j = start - 1
+        if j >= 2 and doc[j].text in {"A", "An", "The"} and doc[j - 1].text in {",", ":"}:
+            j -= 1  # "today's report, A Defence Estate of the Right Size": a title opening with its article
         if j >= 1 and doc[j].text in {",", ":"}:  # 'a new company, Together for Children', 'report: UK Poverty 2018'
             j -= 1
             if self.is_given_name_run(doc[start:end]):  # 'CEO of the trust, Clare Jones said': a post, then a person

@@ -43,20 +43,22 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     amount = rating = date = None
     subtree = list(anchor.subtree)
     covered = {t.i for t in subtree}
+    # a sum in a clause of its own below the anchor is that clause's ('After fines were issued to X (£100,000),
+    # the ICO issued a fine of £80,000 to Y'), read only when the anchor's own words hold none
+    own = covered - {t.i for c in anchor.children if c.dep_ in {"advcl", "relcl", "ccomp", "csubj"} for t in c.subtree}
     sum_free = spec.symmetric or spec.predicate in reader.structure.structural.get("sum-free", {}).get("predicates", ())
-    for ent in reader.doc.ents:
-        if ent.start < reader.sent.start or ent.end > reader.sent.end:
-            continue
-        if ent.label_ == "MONEY" and not sum_free and amount is None and (  # a partnership or a post has no sum
-                ent.start in covered or anchor.i in range(ent.start, ent.end)):
-            amount = _money(reader.doc, ent, reader.sent.start)
-        if ent.label_ == "DATE" and date is None and ent.start in covered:
-            date = ent.text
+    sent_ents = [e for e in reader.doc.ents if e.start >= reader.sent.start and e.end <= reader.sent.end]
+    for words in (own, covered):
+        for ent in sent_ents:
+            if ent.label_ == "MONEY" and not sum_free and amount is None and (  # a partnership or a post has no sum
+                    ent.start in words or anchor.i in range(ent.start, ent.end)):
+                amount = _money(reader.doc, ent, reader.sent.start)
+    date = next((e.text for e in sent_ents if e.label_ == "DATE" and e.start in covered), None)
     if amount is None and spec.amount:
         words = "".join(t.text_with_ws for t in subtree)  # as written: '£2m' is three tokens
         amount = parse_amount(words) or _implied_amount(reader, words) or _sole_amount(reader)
         if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
-            amount = _neighbour_amount(reader, spec)
+            amount = _neighbour_amount(reader, spec, {m.entity.key for m, _ in [*subjects, *objects] if m.entity is not None})
     if amount is not None and (_is_costs(reader, amount.text) or _sizes_another(reader, amount, subjects, objects)):
         amount = None  # 'fined at X Court and told to pay £3,000 costs': costs are no fine; nor is a scheme's size
     if spec.rating:
@@ -205,15 +207,17 @@ def _gapped_objects(reader: PhraseReader, objects) -> list:
     return out
 
 
-def _neighbour_amount(reader: PhraseReader, spec: RelationSpec):
+def _neighbour_amount(reader: PhraseReader, spec: RelationSpec, ends: set):
     """'Anytown Council has been fined. The £50,000 penalty follows a data breach.': a sum stated in the
     sentence before or after, beside one of the relation's own nouns ('fine', 'penalty', 'grant'), when
-    exactly one such sum is there."""
+    exactly one such sum is there and that sentence names no other body or person (whose sum it would be)."""
     nouns = {t.head for t in spec.triggers if t.nominal} | {t.head for t in spec.triggers if not t.extra}
     doc, sent = reader.doc, reader.sent
     found = set()
     for other in (doc[sent.start - 1].sent if sent.start else None, doc[sent.end].sent if sent.end < len(doc) else None):
-        if other is None or not any(t.lemma_.lower() in nouns for t in other):
+        if other is None or not any(t.lemma_.lower() in nouns for t in other) or any(
+                (m := reader.tok2ment.get(i)) is not None and m.entity is not None and m.entity.type in {"Organisation", "Person"}
+                and m.entity.key not in ends for i in range(other.start, other.end)):
             continue
         found |= {a for e in other.ents if e.label_ == "MONEY" and (a := _money(doc, e, other.start))}
     return found.pop() if len(found) == 1 else None

@@ -11,8 +11,8 @@ from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge
 from .mentions_base import Mention, doc_text, doc_tokens
-from .name_edges import (before_open_bracket, capitalised_modifiers, gaz_spans, joined_by_hyphen, name_prefix,
-                         national_qualifier, past_opening_adjective, run_start, split_of, trim_edges)
+from .name_edges import (before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans, joined_by_hyphen,
+                         joined_by_plural_possessive, name_prefix, national_qualifier, past_opening_adjective, run_start, split_of, trim_edges)
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -144,7 +144,9 @@ class MentionFinder:
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
                 # through names the tagger cut short, and wins over them only by being longer
                 j = i
-                while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j) or (
+                while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j)
+                                        or joined_by_plural_possessive(toks, j, self.rules.head_words)
+                                        or bracketed_qualifier(toks, j) or (
                         toks[j].lower_ in self.structure.name_joining_words and j + 1 < len(doc) and toks[j + 1].pos_ == "PROPN")):
                     if toks[j].ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
                         break
@@ -250,9 +252,15 @@ _TITLE_TYPES = {"Policy", "Programme", "Publication"}
 
 def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> str | None:
     """The type a describing noun gives a quoted title: after it ("an 'open by default' policy") or before it
-    with a comma or colon ("a new report, 'Poverty in Westshire 2024'")."""
-    after = toks[j + 1]
-    etype = context_words.get(after.lemma_.lower()) if after.pos_ == "NOUN" else None
+    with a comma or colon ("a new report, 'Poverty in Westshire 2024'"), or after it and a comma ("'Poverty in
+    Westshire', a new report")."""
+    k, kinds = j + 1, {"NOUN"}
+    if toks[k].text == "," and k + 1 < len(toks):  # "'Fair Care for All', a new report from …", "'X', a smartphone App"
+        k, kinds = k + 1, {"NOUN", "PROPN"}
+        while k + 1 < len(toks) and (toks[k].pos_ in {"DET", "ADJ"} or toks[k].dep_ == "compound"):
+            k += 1
+    after = toks[k]
+    etype = context_words.get(after.lemma_.lower()) if after.pos_ in kinds else None
     if etype is None and i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN":
         etype = context_words.get(toks[i - 2].lemma_.lower())
     return etype if etype in _TITLE_TYPES else None
@@ -261,9 +269,9 @@ def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> s
 def _quoted_name(doc, toks, i: int, context_words: dict[str, str], rating_re) -> tuple[Mention | None, int | None]:
     """A quoted title typed by a describing noun next to it ("an 'open by default' policy"), and the token after
     its closing quote; (None, None) when the quote at *i* opens no short quoted phrase."""
-    j, described = i + 1, i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN"
+    j, described = i + 1, (i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN") or toks[i].text == '"'
     while j < len(doc) and j - i < (16 if described else 8) and toks[j].text not in {"'", '"'} and not toks[j].is_sent_start:
-        j += 1  # (a title set off after its describing noun may be long: 'a report, 'Care funding: whose job?'')
+        j += 1  # (a title set off by its noun or in double quotes may be long: 'a report, 'Care funding: whose job?'')
     if not (j < len(doc) and j > i + 1 and toks[j].text == toks[i].text and j + 1 < len(doc)):
         return None, None
     etype = _quoted_title_type(toks, i, j, context_words)

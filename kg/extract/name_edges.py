@@ -46,7 +46,23 @@ def joined_by_hyphen(toks, j: int) -> bool:
             and toks[j - 1].pos_ == "PROPN" and toks[j + 1].text[:1].isupper())
 
 
+def joined_by_plural_possessive(toks, j: int, head_words) -> bool:
+    """'Leicester Magistrates' Court', 'Ramblers' Association': a plural possessive inside a name, when the
+    word after it is a body's head word (else 'the Councils' Chief Executives' would run on)."""
+    return (toks[j].text in {"'", "\u2019"} and 0 < j < len(toks) - 1 and toks[j - 1].pos_ == "PROPN"
+            and toks[j - 1].text.endswith("s") and toks[j + 1].text in head_words and toks[j + 1].text[:1].isupper())
+
+
 _LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "PLC", "LLP"}
+
+
+def bracketed_qualifier(toks, j: int) -> bool:
+    """'Formula Scaffolding (London) Limited': a bracketed word before a legal ending is inside the name (the
+    bracket and its closing one both are)."""
+    n = len(toks)
+    if toks[j].text == "(":
+        return j + 3 < n and toks[j + 2].text == ")" and toks[j + 3].text in _LEGAL_ENDINGS and toks[j + 1].text[:1].isupper()
+    return toks[j].text == ")" and j >= 2 and j + 1 < n and toks[j - 2].text == "(" and toks[j + 1].text in _LEGAL_ENDINGS
 
 
 def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
@@ -59,7 +75,8 @@ def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
         left, right = doc[m.start:k], doc[k + 1:m.end]
         if judge.is_given_name_run(left) and judge.head_type(right) == "Organisation":
             return [Mention(m.start, k, left.text, "Person", "context"), Mention(k + 1, m.end, right.text, "Organisation", "head")]
-        if left[-1].text in _LEGAL_ENDINGS and (kind := judge.head_type(right)) in {"Place", "Organisation"}:
+        if left[-1].text in _LEGAL_ENDINGS and (kind := judge.head_type(right) or "Place") in {"Place", "Organisation"}:
+            # a registered name ends at 'Ltd': what follows 'of' is its owner or its address ('… of Darland House')
             return [Mention(m.start, k, left.text, "Organisation", "head"), Mention(k + 1, m.end, right.text, kind, "head")]
     return [m]
 
@@ -72,7 +89,7 @@ def national_qualifier(doc: Doc, start: int, end: int, qualifiers: frozenset[str
 def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
     """Where a run of proper nouns starts as a name: with the capitalised adjectives before it and a capitalised
     noun joined by 'of' ('Cost of Living Support Scheme', not a post's 'Leader of'), without an adjective opening
-    the sentence ('New …') or an honorific ('Cllr Jo Bloggs')."""
+    the sentence ('New …'), an honorific ('Cllr Jo Bloggs') or a post before 'of' ('Chair of …')."""
     while (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].pos_ == "NOUN" and doc[i - 2].is_title
            and not doc[i - 2].is_sent_start and not opens_line(doc, i - 2)
            and doc[i - 2].text not in rules.post_words | rules.post_modifiers):
@@ -80,6 +97,11 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
     i = past_opening_adjective(doc, capitalised_modifiers(doc, i), j)
     while j - i > 2 and doc[i].text.rstrip(".") in rules.honorifics:
         i += 1
+    k = i  # 'Chair of Harbour Councils UK', 'Vice-Chancellor of Harbour University': the post, then the body's name
+    while k < j - 2 and (doc[k].text in rules.post_modifiers or doc[k].text == "-"):
+        k += 1
+    if k < j - 2 and doc[k].text in rules.post_words and doc[k + 1].lower_ in {"of", "for"}:
+        i = k + 2
     return i
 
 

@@ -1,33 +1,60 @@
 """What a trigger acts on when the parse hides or mistakes it: the object a stranded preposition shares with the
 next verb ('worked alongside and supported X'), the post after an appointee that is no object ('named X chief
 constable'), a headline's passive read as active ('Jo Bloggs named Gwent Police chief constable', 'Acme Ltd fined
-£13m'). The words are data (patterns.json 'role-nouns', 'headline-passive'). Imports extract.structure (what a
-sum is; the reader is passed in); read by relations.
+£13m'); and the maker of a work named beside the noun that describes it ("'Fair Care', a report from X"). The
+words are data (patterns.json 'role-nouns', 'headline-passive', 'described-work'). Imports extract.structure
+(what a sum is) and extract.posts (whose post it is); the reader is passed in; read by relations.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .structure import is_sum
+from .posts import employers, is_post
+from .structure import clause_doers, is_sum
+
+_QUOTES = {"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"}
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
+    from ..model import Relation
     from ..vocab.lexicon import RelationSpec
     from .relations import RelationReader
 
 
-def not_the_posts_body(reader: RelationReader, verb: Token, subjects: list, objects: list) -> list:
+def not_the_posts_body(reader: RelationReader, verb: Token, spec: RelationSpec, subjects: list, objects: list) -> list:
     """'named X chief constable': the post after the object is no object itself; and in a headline's passive,
     'Jo Bloggs named Gwent Police chief constable', a person 'names' no body: the body is the post's."""
     posts = reader.structure.structural.get("role-nouns", {}).get("words", ())
     titles = [c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in posts]
     inside = {x.i for t in titles for x in t.subtree}
     objects = [o for o in objects if o[0].start not in inside or (o[0].entity is not None and o[0].entity.type == "Person")]
-    if titles and a_person_names_a_body(subjects, objects):
+    bare = spec.predicate in reader.structure.structural.get("headline-passive", {}).get("appointing", ()) and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children)  # a headline's passive drops the 'was'
+    if (titles or bare) and a_person_names_a_body(subjects, objects):
         objects = [o for o in objects if o[0].entity is None or o[0].entity.type != "Organisation"]
     return objects
+
+
+def headline_appointee(reader: RelationReader, verb: Token, spec: RelationSpec, subjects: list, objects: list):
+    """'Professor Jo Bloggs appointed Vice-Chancellor of Harbour University': a headline's passive, with no 'was',
+    where a person would appoint a body (named, or the body of the post named): the body appointed the person
+    (patterns.json 'headline-passive' 'appointing'). Returns the subjects and objects to read, swapped where that
+    is so, and whether they were."""
+    rule = reader.structure.structural.get("headline-passive", {})
+    if (spec.predicate not in rule.get("appointing", ()) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+            or verb.tag_ not in {"VBD", "VBN"}):
+        return subjects, objects, False
+    posts = set(reader.structure.structural.get("role-nouns", {}).get("words", ()))
+    held = [o for c in verb.children if c.dep_ == "dobj" and c.i not in reader.tok2ment and is_post(c, posts)
+            for o in employers(reader, c, {"of", "at"})]  # 'Jo Bloggs appointed chief executive of Harbour Trust'
+    if a_person_names_a_body(subjects, objects + held):
+        bodies = [o for o in objects + held if o[0].entity is not None and o[0].entity.type == "Organisation"]
+        return bodies[:1], subjects, True
+    return subjects, objects, False
 
 
 def a_person_names_a_body(subjects: list, objects: list) -> bool:
@@ -52,3 +79,38 @@ def shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> l
                    and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
     return [m for v in verb.children if stranded and v.dep_ == "conj" and v.pos_ == "VERB"
             for c in v.children if c.dep_ == "dobj" for m in reader.mentions_for(c)]
+
+
+def described_works(reader: RelationReader) -> Iterator[Relation]:
+    """"'Fair Care for All', a new report from the Harbour Trust" and 'the latest report from the Harbour Trust,
+    Fair Care for All': a work named beside the noun that describes it, set off by a comma, whose 'from/by' phrase
+    names its maker, or whose clause's subject does ('In its report, X, the Y says'; patterns.json 'described-work'). Read from the words: the parser rarely makes it an apposition."""
+    rule = reader.structure.structural.get("described-work", {})
+    spec = reader.specs.get(rule.get("predicate", ""))
+    if spec is None:
+        return
+    nouns, preps, doc, sent = set(rule.get("nouns", ())), set(rule.get("prepositions", ())), reader.doc, reader.sent
+    for tok in sent:
+        if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or tok.i in reader.tok2ment:
+            continue
+        makers = [x for x in reader._prep_objects(tok, preps) if x[0].entity is not None and x[0].entity.type in spec.subject_types]
+        if not makers and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.i + 2 < sent.end and doc[tok.i + 1].text == ",":
+            # "In its report, A Defence Estate …, the National Audit Office says": the clause's subject, the title after
+            makers = [x for x in clause_doers(reader, tok.head.head) if x[0].entity is not None and x[0].entity.type in spec.subject_types]
+            m = reader.tok2ment.get(tok.i + 2 + (doc[tok.i + 2].text in {"A", "An", "The"}))
+            if len(makers) == 1 and m is not None and m.entity is not None and m.entity.type in spec.object_types:
+                yield from reader.emit(spec, tok, makers, [(m, False)], "described-work")
+            continue
+        if len(makers) != 1:
+            continue
+        k = tok.i - 1  # before the noun: its article and adjectives, a comma, the work's name (maybe quoted)
+        while k > sent.start and doc[k].pos_ in {"DET", "ADJ"}:
+            k -= 1
+        k -= doc[k].text == "," and k > sent.start
+        k -= doc[k].text in _QUOTES and k > sent.start
+        before = reader.tok2ment.get(k)
+        after = makers[0][0].end  # or after the maker: a comma, then the name
+        later = reader.tok2ment.get(after + 1) if after + 1 < sent.end and doc[after].text == "," else None
+        for m in (before, later):
+            if m is not None and m.entity is not None and m.entity.type in spec.object_types and (m is later or m.end == k + 1):
+                yield from reader.emit(spec, tok, makers, [(m, False)], "described-work")

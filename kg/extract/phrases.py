@@ -174,9 +174,12 @@ class PhraseReader:
             return []  # 'named Gwent Police chief constable': the body of a post, not the one named
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
         kind = self.rules.context_words.get(tok.lemma_.lower())  # 'an NHS trust' is a trust, not the NHS
+        # and 'Bristol lighting company' some firm in Bristol, where 'Bradford council' is Bradford's own body
+        firm = kind == "Organisation" and tok.lemma_.lower() not in self.rules.name_nouns
         return [(self.tok2ment[c.i], True) for c in tok.children  # ('an Ofsted report': the name tagged an adjective)
                 if c.dep_ in {"compound", "nmod", "amod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
-                and mention_root(self.doc, self.tok2ment[c.i]).i == c.i and not (some and self.tok2ment[c.i].entity.type == "Place")
+                and mention_root(self.doc, self.tok2ment[c.i]).i == c.i
+                and not ((some or firm) and self.tok2ment[c.i].entity.type == "Place")
                 and not (kind == "Organisation" == self.tok2ment[c.i].entity.type)]
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
@@ -368,10 +371,11 @@ def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: di
         m = tok2ment.get(i)
         if m is None or m is subject or m.entity is None or m.entity.type != "Organisation" or i != m.start:
             continue
-        t = doc[m.end - 1]
+        t, located = doc[m.end - 1], False
         while t.i != verb.i and t.head.i != t.i and t.dep_ not in {"attr", "acomp", "appos", "relcl", "advcl"}:
+            located = located or (t.dep_ == "prep" and t.lower_ in {"at", "in"}) or subject.start <= t.head.i < subject.end
             t = t.head
-        if t.i == verb.i:
+        if t.i == verb.i and not located:  # where it happened, or the subject's own address, is no rival
             return True
     return False
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import inverse_agents, money_from, passive_agents, role_agents
-from .objects import a_person_names_a_body, fined_a_sum, not_the_posts_body, shared_objects
+from .objects import (a_person_names_a_body, described_works, fined_a_sum, headline_appointee, not_the_posts_body,
+                      shared_objects)
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_sums
@@ -101,13 +102,25 @@ def _implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: Structure
 
 def _court_here(reader: RelationReader, spec: RelationSpec) -> list:
     """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
-    Court': an agentless fine in a sentence that names one court is that court's (patterns.json 'implied-agent')."""
+    Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,
+    the court named last in the few sentences before ('Barset Crown Court heard … The firm was fined £5,000';
+    patterns.json 'implied-agent')."""
     rule = reader.structure.structural.get("implied-agent", {})
     if spec.predicate not in rule.get("not_with_courts", ()):
         return []
-    courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if (m := reader.tok2ment.get(i)) is not None
-              and m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in rule.get("court_heads", ())}
-    return [(m, True) for m in courts.values()] if len(courts) == 1 else []
+    heads = set(rule.get("court_heads", ()))
+    is_court = lambda m: m is not None and m.entity is not None and m.entity.type == "Organisation" \
+        and m.entity.name.split()[-1] in heads  # noqa: E731
+    courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if is_court(m := reader.tok2ment.get(i))}
+    if courts:
+        return [(m, True) for m in courts.values()] if len(courts) == 1 else []
+    starts, k = 0, reader.sent.start - 1  # else the court named last in the sentences just before ('X Court heard … It was fined')
+    while k >= 0 and starts < rule.get("court_sentences_back", 0):
+        if is_court(m := reader.tok2ment.get(k)):
+            return [(m, True)]
+        starts += reader.doc[k].is_sent_start
+        k -= 1
+    return []
 
 
 def _the_one(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:
@@ -280,7 +293,9 @@ class RelationReader(PhraseReader):
             if not subjects:
                 subjects, rule = self._inherited_subjects(verb)
             objects = [m for c in self._children(verb, {"dobj", "dative", "attr", "oprd"}) for m in self.mentions_for(c)]
-            objects = not_the_posts_body(self, verb, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'
+            subjects, objects, swapped = headline_appointee(self, verb, spec, subjects, objects)  # 'Jo Bloggs appointed VC of X'
+            rule = "passive" if swapped else rule
+            objects = not_the_posts_body(self, verb, spec, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'
             # a direct object that is not a name ('issued a fine to X'): look for the object after a preposition
             if not objects or trig.extra:
                 objects += self._prep_objects(verb, spec.object_preps)
@@ -323,8 +338,8 @@ class RelationReader(PhraseReader):
         """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y', 'a partnership between A and B'."""
         spec = self.specs[trig.predicate]
         if spec.symmetric:  # 'a partnership between A and B', 'a partnership has been announced between A and B'
-            between = self._prep_objects(noun, {"between"}) or (
-                self._prep_objects(noun.head, {"between"}) if noun.dep_ in {"nsubj", "nsubjpass"} else [])
+            between = self._prep_objects(noun, {"between"}) or (  # (or 'a partnership deal between A and B')
+                self._prep_objects(noun.head, {"between"}) if noun.dep_ in {"nsubj", "nsubjpass", "compound"} else [])
             if len(between) > 1:
                 yield from self.emit(spec, noun, between[:1], between[1:], "nominal")
                 return
@@ -354,8 +369,9 @@ class RelationReader(PhraseReader):
         yield from self.emit(spec, noun, subjects, objects, rule)
 
     def structural_relations(self) -> Iterator[Relation]:
-        """Relations shown by structure rather than a trigger word (see extract.structure)."""
-        return structural_relations(self)
+        """Relations shown by structure rather than a trigger word (see extract.structure and extract.objects)."""
+        yield from structural_relations(self)
+        yield from described_works(self)
 
 
 def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list] | None:
@@ -386,6 +402,9 @@ def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tu
         return None
     if obj.end < sent.end and doc[obj.end].pos_ == "NOUN" and any(doc[k].lower_ in {"a", "an"} for k in range(verb.i + 1, j)):
         return None  # 'rated a NHS provider inadequate', 'a Surrey school': some body the name only describes
+    if (obj.entity.type == "Place" and obj.end < sent.end and doc[obj.end].pos_ == "NOUN" and doc[obj.end].is_lower
+            and doc[obj.end].lower_ not in _part_words(reader.rules.part_nouns) and doc[obj.end].lemma_ not in reader.rules.name_nouns):
+        return None  # 'fines Bristol lighting company': a firm the place only describes ('fines Bradford council' is its own)
     posts = reader.structure.structural.get("role-nouns", {}).get("words", ())
     if obj.end < sent.end and doc[obj.end].lemma_.lower() in posts and a_person_names_a_body([(subject, False)], [(obj, False)]):
         return None  # 'Jo Bloggs named Gwent Police chief constable': a headline's passive

@@ -3,7 +3,8 @@ a possessive ('Off the Record's Young Carers Project' -> created), a location ('
 locatedIn), a role ('Tom Symons, principal researcher at Nesta', 'Anne Campbell from Queens University
 Belfast', 'Leeds City Council's director Jane Doe' -> partOf), a name joined to a trigger participle
 ('the Nesta-funded X', 'a Leeds-based charity'). Which relation each structure states, and
-the words it uses, are data (patterns.json 'structural_rules'). Imports extract.mentions_base (and extract.phrases for types).
+the words it uses, are data (patterns.json 'structural_rules'). Imports extract.mentions_base, extract.coref and
+extract.posts (who holds which post where).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .coref import nearest_named
 from .mentions_base import mention_root
+from .posts import PAST, as_posts, copula_posts, employers, is_post, name_opens, pronoun_posts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,54 +23,12 @@ if TYPE_CHECKING:
     from ..vocab.lexicon import RelationSpec
     from .relations import RelationReader
 
-ROLE_DEPTH = 3  # how far below a role noun its organisation may hang ('lecturer in information systems at Y')
-
-
-def _nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], depth: int) -> list:
-    """Objects of the given prepositions anywhere below *tok*, a few levels down, not crossing a clause."""
-    out, frontier = [], [tok]
-    for _ in range(depth):
-        nxt = []
-        for t in frontier:
-            out += reader._prep_objects(t, preps)
-            nxt += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound", "amod", "appos", "conj"}]  # (a post's remit in two parts)
-        frontier = nxt
-    return out
-
-
-def _employers(reader: RelationReader, role: Token, preps: set[str]) -> list:
-    """The body a post belongs to: 'director of Welfare at the Harbour Foundation' — where the post has an
-    'at' (or 'with') body, its 'of' phrase names the post's remit, not its employer."""
-    return (_nested_prep_objects(reader, role, preps & {"at", "with"}, ROLE_DEPTH)
-            or _nested_prep_objects(reader, role, preps, ROLE_DEPTH))
-
-
-_PAST = {"former", "ex", "then", "late", "erstwhile"}
-
-
-def is_post(tok: Token, posts: set[str]) -> bool:
-    """Whether a role noun names a post someone holds ('chief executive', 'senior lecturer'), by its head or a
-    modifier; a post held before ('former NHS chief executive X') is not one."""
-    mods = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
-    words = {tok.lemma_.lower(), tok.lower_} | mods
-    return (not posts or bool(words & posts)) and not mods & _PAST
-
-
-def _name_opens(reader: RelationReader, m) -> int:
-    """Where a person's name starts once the honorifics before it are counted in ('Cllr Jo Bloggs', 'Dr. Jo Bloggs',
-    'councillor Jo Bloggs')."""
-    start = m.start
-    while start > reader.sent.start and reader.doc[start - 1].text.rstrip(".").capitalize() in reader.rules.honorifics:
-        start -= 1
-    return start
-
-
 def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
     """'… and University of Exeter vice-chancellor Jo Bloggs', 'Council leader Jo Bloggs', 'Chair of the Trust
     Jo Bloggs': a body (its name, or a capitalised noun standing for the one named before), post words, then the
     name, in a row — read from the words, since the parser often hangs such a name on another in the sentence."""
     doc, floor = reader.doc, reader.sent.start
-    j = _name_opens(reader, m) - 1  # 'Council leader Cllr Jo Bloggs'
+    j = name_opens(reader, m) - 1  # 'Council leader Cllr Jo Bloggs'
     remit = _remit_start(reader, j, posts)  # 'CQC chief inspector of hospitals Prof Jo Bloggs'
     j = remit - 1 if remit is not None else j
     words = []
@@ -78,7 +38,7 @@ def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
         j -= 1
     if not words and j - 3 >= floor and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in {"of", "at"}:
         words = [doc[j - 3]]  # 'Chair of the Trust Jo Bloggs': the post before, the body's noun right before the name
-    if not any(w.lemma_.lower() in posts or w.lower_ in posts for w in words) or any(w.lower_ in _PAST for w in words):
+    if not any(w.lemma_.lower() in posts or w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words):
         return []
     body = reader.tok2ment.get(j)
     if body is not None and body.end != j + 1:
@@ -90,9 +50,28 @@ def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
                      and (b := nearest_named(w, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None), None)
     if body is None or body.entity is None or body.entity.type != "Organisation" or body is m:
         return []
-    if body.end == j + 1 and body.start > floor and doc[body.start - 1].lower_ in _PAST:
+    if body.end == j + 1 and body.start > floor and doc[body.start - 1].lower_ in PAST:
         return []  # 'former NHS chief executive X'
     return [(body, body.end != j + 1)]
+
+
+def _surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
+    """'Jo Bloggs, warden of Harbour College, said': a name, a comma, post words and 'of/at' a body, read from
+    the words where the parser took the post for a verb (the parse reading finds the rest)."""
+    doc, k = reader.doc, m.end
+    if k + 3 >= reader.sent.end or doc[k].text != "," or reader.tok2ment.get(k + 1) is not None:
+        return []
+    words = []
+    k += 1
+    while k < reader.sent.end and len(words) < 5 and k not in reader.tok2ment and doc[k].is_lower and doc[k].lower_ not in {"of", "at"}:
+        words.append(doc[k])
+        k += 1
+    if not words or words[-1].pos_ != "VERB" or not any(w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words):
+        return []  # (only where the post was taken for a verb: a noun post is read from the parse)
+    k += 1 if k < reader.sent.end and doc[k].lower_ in {"of", "at"} else reader.sent.end
+    k += k < reader.sent.end and doc[k].lower_ == "the"
+    body = reader.tok2ment.get(k)
+    return [(body, False)] if body is not None and body.start == k and body.entity is not None and body.entity.type == "Organisation" else []
 
 
 def _post_kind_body(reader: RelationReader, post: Token) -> list:
@@ -117,7 +96,7 @@ def _post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) 
     """"The council's cabinet member for housing, Jo Bloggs said": a post, a comma, then the name, with the
     parser leaving the post beside the name (both hung on the verb, or the post a fragment of its own) rather
     than in apposition to it."""
-    start = _name_opens(reader, m)
+    start = name_opens(reader, m)
     if start - 2 < reader.sent.start or reader.doc[start - 1].text != ",":
         return None
     post = reader.doc[start - 2]
@@ -126,53 +105,6 @@ def _post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) 
     if post.head.i not in {root.head.i, post.i} or post.i in reader.tok2ment or post.pos_ != "NOUN" or not is_post(post, posts):
         return None
     return post
-
-
-def _copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[str]) -> list:
-    """The bodies of the posts linking verbs give their subject ('was director of adult services at X')."""
-    roles = [a for v in verbs for a in [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
-                                                      for p in c.children if p.dep_ == "pobj")]
-             if a.dep_ in {"attr", "pobj", "oprd"} and a.pos_ in {"NOUN", "PROPN"}  # ('is Chief Constable at X')
-             and a.i not in reader.tok2ment and is_post(a, posts)]
-    orgs = [o for r in roles for o in _employers(reader, r, set(copula.get("prepositions", ())))]
-    if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
-        orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]
-        # 'joins from X, where she is deputy chief executive': the body named right before 'where' (the
-        # parser often hangs the clause on another noun)
-        wheres = [c.i for v in verbs if v.dep_ in {"relcl", "advcl"} for c in v.children if c.lower_ == "where"]
-        before = [reader.tok2ment.get(w - 1 - (reader.doc[w - 1].text == ",")) for w in wheres]
-        orgs += [(b, False) for b in before if b is not None and b.entity is not None and b.entity.type == "Organisation"]
-    return orgs
-
-
-def _as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
-    """'X will give up her role as director of Y', 'X stood down as chair of Y', 'X joins as director at
-    Y': the subject's own post, named after 'as' on its verb (or on the verb's 'post/role/job'). Not where the
-    verb has another object ('Z described her as chief executive of Y')."""
-    if tok.dep_ not in {"nsubj", "nsubjpass"}:
-        return []
-    verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "xcomp"]
-    holders = [v for v in verbs if not any(c.dep_ == "dobj" and c.lemma_.lower() not in copula.get("post_nouns", ()) for c in v.children)]
-    holders += [c for v in holders for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in copula.get("post_nouns", ())]
-    roles = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
-             for r in p.children if r.dep_ == "pobj" and r.pos_ == "NOUN" and r.i not in reader.tok2ment and is_post(r, posts)]
-    return [o for r in roles for o in _employers(reader, r, set(copula.get("prepositions", ())))]
-
-
-def _pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iterator[Relation]:
-    """'Jo Bloggs will join in May. She is currently chief executive at X': a personal pronoun subject of a
-    linking verb stands for the person who was the subject of a main clause just before (copula 'pronouns')."""
-    linking, doc = set(copula.get("verbs", ("be",))), reader.doc
-    for tok in reader.sent:
-        if tok.lower_ not in copula.get("pronouns", ()) or tok.dep_ != "nsubj" or tok.head.lemma_ not in linking:
-            continue
-        orgs = _copula_posts(reader, [tok.head], copula, posts)
-        person = next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
-                       and m.entity is not None and m.entity.type == "Person" and i == m.start
-                       and (root := mention_root(doc, m)).dep_ in {"nsubj", "nsubjpass"}
-                       and root.head.dep_ in {"ROOT", "conj"}), None)  # a main clause's, not 'since X moved'
-        if orgs and person is not None:
-            yield from reader.emit(reader.specs[copula["predicate"]], tok, [(person, True)], orgs, "role-copula")
 
 
 def is_sum(tok: Token, spec: RelationSpec, sum_nouns) -> bool:
@@ -234,7 +166,7 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     'at/of/for X' (or 'the trust', a body named before). Read from the words, not the parse, which seldom
     hangs such a phrase on the name."""
     doc, sent = reader.doc, reader.sent
-    opens = _name_opens(reader, m)  # '…, Councillor Jo Bloggs, said'
+    opens = name_opens(reader, m)  # '…, Councillor Jo Bloggs, said'
     if opens - 3 < sent.start or doc[opens - 1].text != ",":
         return []
     body, last = reader.tok2ment.get(opens - 2), doc[opens - 2]
@@ -338,8 +270,12 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             posts_held += [g for c in posts_held for g in c.children if g.dep_ == "conj"]  # 'Mayor of X and Chair of Y'
             for child in posts_held:
                 if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts):
-                    orgs = _employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
+                    orgs = employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
                         x for c in child.children if c.dep_ in {"compound", "nmod", "poss", "appos"} for x in reader.mentions_for(c)] or [
+                        (x, False) for c in tok.children if c.dep_ == "appos" and c.i > child.i  # 'X, senior fellow, Y Fund'
+                        and c.left_edge.i == child.right_edge.i + 2 and reader.doc[child.right_edge.i + 1].text == ","
+                        and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
+                        and x.entity.type == "Organisation"] or [
                         (b, True) for c in child.children if c.dep_ in {"compound", "nmod"} and c.is_lower  # 'X, trust chief executive'
                         and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None] or [
                         x for p in tok.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == child.right_edge.i + 1
@@ -352,6 +288,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        and any(p.dep_ in {"amod", "compound"} and p.i not in reader.tok2ment and is_post(p, posts)
                                for p in c.children) for x in reader.mentions_for(c)]
             fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
+            fronted += _surface_post_after(reader, m, posts)
             fronted += _office_held(reader, tok, set(role.get("office_heads", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
         copula = rules.get("role-copula", {})
@@ -362,8 +299,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             verbs = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in linking]
             if tok.dep_ in {"nsubj"} and tok.head.lemma_ in linking:
                 verbs.append(tok.head)
-            yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], _copula_posts(reader, verbs, copula, posts), "role-copula")
-            yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], _as_posts(reader, tok, copula, posts), "role-copula")
+            yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], copula_posts(reader, verbs, copula, posts), "role-copula")
+            yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], as_posts(reader, tok, copula, posts), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())))
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
@@ -374,7 +311,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             # before the name, with the body before the post word)
             titles = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i not in reader.tok2ment
                       and c.pos_ in {"NOUN", "PROPN"} and is_post(c, posts)
-                      and not any(x.lower_ in _PAST for x in tok.children)]  # 'former NHS chief executive X'
+                      and not any(x.lower_ in PAST for x in tok.children)]  # 'former NHS chief executive X'
             holders = [tok] + titles + ([tok.head] if tok.dep_ == "appos" and tok.head.i not in reader.tok2ment
                                         and tok.head.pos_ == "NOUN" else [])
             owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c)]
@@ -387,7 +324,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 owners = [x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)]
             post = beside if beside is not None else (tok.head if tok.dep_ == "appos" and is_post(tok.head, posts)
                                                       else next(iter(titles), None))  # 'Children's services director X'
-            if post is not None and not owners and post.i not in reader.tok2ment:  # 'Cabinet member for housing, X'
-                owners = _post_kind_body(reader, post)
+            if post is not None and not owners and post.i not in reader.tok2ment and not (
+                    post.i < tok.i and any(c.dep_ == "appos" for c in tok.children)):  # 'Cabinet member for housing, X'
+                owners = _post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
             yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")
-    yield from _pronoun_posts(reader, rules.get("role-copula", {}), posts)
+    yield from pronoun_posts(reader, rules.get("role-copula", {}), posts)

@@ -1,0 +1,138 @@
+"""Who holds which post where: the body a post belongs to ('director of welfare at X'), whether a word names a
+post someone holds now, and the posts linking verbs give their subjects ('Y was director at X', 'X stood down as
+chair of Y', 'X will succeed Y as chief executive of Z'). The words are data (patterns.json 'role-copula',
+'role-nouns'). Imports extract.mentions_base; the reader is passed in. Read by extract.structure and
+extract.appointments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .mentions_base import mention_root
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Relation
+    from .relations import RelationReader
+
+ROLE_DEPTH = 3  # how far below a role noun its organisation may hang ('lecturer in information systems at Y')
+
+
+def _nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], depth: int) -> list:
+    """Objects of the given prepositions anywhere below *tok*, a few levels down, not crossing a clause."""
+    out, frontier = [], [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            out += reader._prep_objects(t, preps)
+            nxt += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound", "amod", "appos", "conj"}]  # (a post's remit in two parts)
+        frontier = nxt
+    return out
+
+
+def employers(reader: RelationReader, role: Token, preps: set[str]) -> list:
+    """The body a post belongs to: 'director of Welfare at the Harbour Foundation' — where the post has an
+    'at' (or 'with') body, its 'of' phrase names the post's remit, not its employer."""
+    return (_nested_prep_objects(reader, role, preps & {"at", "with"}, ROLE_DEPTH)
+            or _nested_prep_objects(reader, role, preps, ROLE_DEPTH))
+
+
+PAST = {"former", "ex", "then", "late", "erstwhile"}
+
+
+def is_post(tok: Token, posts: set[str]) -> bool:
+    """Whether a role noun names a post someone holds ('chief executive', 'senior lecturer'), by its head or a
+    modifier; a post held before ('former NHS chief executive X') is not one."""
+    mods = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
+    words = {tok.lemma_.lower(), tok.lower_} | mods
+    return (not posts or bool(words & posts)) and not mods & PAST
+
+
+def name_opens(reader: RelationReader, m) -> int:
+    """Where a person's name starts once the honorifics before it are counted in ('Cllr Jo Bloggs', 'Dr. Jo Bloggs',
+    'councillor Jo Bloggs')."""
+    start = m.start
+    while start > reader.sent.start and reader.doc[start - 1].text.rstrip(".").capitalize() in reader.rules.honorifics:
+        start -= 1
+    return start
+
+
+def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[str]) -> list:
+    """The bodies of the posts linking verbs give their subject ('was director of adult services at X')."""
+    roles = [a for v in verbs for a in [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                                                      for p in c.children if p.dep_ == "pobj")]
+             if a.dep_ in {"attr", "pobj", "oprd"} and a.pos_ in {"NOUN", "PROPN"}  # ('is Chief Constable at X')
+             and a.i not in reader.tok2ment and is_post(a, posts)]
+    orgs = [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ())))]
+    if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
+        orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]
+        # 'joins from X, where she is deputy chief executive': the body named right before 'where' (the
+        # parser often hangs the clause on another noun)
+        wheres = [c.i for v in verbs if v.dep_ in {"relcl", "advcl"} for c in v.children if c.lower_ == "where"]
+        before = [reader.tok2ment.get(w - 1 - (reader.doc[w - 1].text == ",")) for w in wheres]
+        orgs += [(b, False) for b in before if b is not None and b.entity is not None and b.entity.type == "Organisation"]
+    return orgs
+
+
+def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
+    """'X will give up her role as director of Y', 'X stood down as chair of Y', 'X joins as director at
+    Y': the subject's own post, named after 'as' on its verb (or on the verb's 'post/role/job'). Not where the
+    verb has another object ('Z described her as chief executive of Y'), unless it is one who held the post
+    before ('X will succeed Y as chief executive of Z': both X and Y; copula 'succession_verbs')."""
+    succeeding = set(copula.get("succession_verbs", ()))
+    if tok.dep_ == "dobj" and _succession(tok.head) in succeeding:
+        verbs = [tok.head]  # 'X will succeed Y as chief executive of Z': Y holds the post now
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and _succession(tok.head.head) + " from" in succeeding:
+        verbs = [tok.head.head]  # 'X will take over from Y as …'
+    elif tok.dep_ in {"nsubj", "nsubjpass"}:
+        verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "xcomp" or (  # 'Having stepped down from …, X'
+            c.dep_ == "advcl" and (c.tag_ in {"VBN", "VBG"} or any(g.lower_ == "having" for g in c.children))
+            and not any(g.dep_.startswith("nsubj") for g in c.children))]
+    else:
+        return []
+    post_nouns = set(copula.get("post_nouns", ()))
+    holders = [v for v in verbs if _succession(v) in succeeding or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in post_nouns for c in v.children)]
+    holders += [c for v in holders for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in post_nouns]
+    holders += [r for v in holders for p in v.children if p.dep_ == "prep" for r in p.children  # 'from his role as …'
+                if r.dep_ == "pobj" and r.lemma_.lower() in post_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in r.children)]
+    roles = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+             for r in p.children if r.dep_ == "pobj" and r.pos_ in {"NOUN", "PROPN"} and r.i not in reader.tok2ment and is_post(r, posts)]
+    found = [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ()))) or [
+        x for c in r.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in reader.mentions_for(c)]]  # 'as Y's director'
+    if not found:  # 'X will succeed Y at Z': the post unnamed, the body after 'at'
+        found = [o for v in verbs if _succession(v) in succeeding or _succession(v) + " from" in succeeding
+                 for o in reader._prep_objects(v, {"at"}) if o[0].entity is not None and o[0].entity.type == "Organisation"]
+    return found
+
+
+def _succession(verb: Token) -> str:
+    """A verb with its particle ('take over'), to match copula 'succession_verbs' ('succeed', 'take over from')."""
+    return " ".join([verb.lemma_] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+
+
+def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iterator[Relation]:
+    """'Jo Bloggs will join in May. She is currently chief executive at X': a personal pronoun subject of a
+    linking verb stands for the person who was the subject of a main clause just before (copula 'pronouns')."""
+    linking, doc = set(copula.get("verbs", ("be",))), reader.doc
+    for tok in reader.sent:
+        if tok.lower_ not in copula.get("pronouns", ()) or tok.dep_ != "nsubj" or tok.head.lemma_ not in linking:
+            continue
+        orgs = copula_posts(reader, [tok.head], copula, posts)
+        person = next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
+                       and m.entity is not None and m.entity.type == "Person" and i == m.start
+                       and (root := _subject_or_its_apposition(mention_root(doc, m))) is not None
+                       and root.head.dep_ in {"ROOT", "conj"}), None)  # a main clause's, not 'since X moved'
+        if orgs and person is not None:
+            yield from reader.emit(reader.specs[copula["predicate"]], tok, [(person, True)], orgs, "role-copula")
+
+
+def _subject_or_its_apposition(tok: Token) -> Token | None:
+    """A clause's subject, or the subject a name is in apposition to ('The Comptroller and Auditor General, Amyas
+    Morse, is …')."""
+    if tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+        return tok.head
+    return tok if tok.dep_ in {"nsubj", "nsubjpass"} else None
