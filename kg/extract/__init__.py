@@ -2,8 +2,8 @@
 
 extractor (the facade) runs the readers in turn: mentions (names and their types, with entity_types,
 name_edges and acronyms), entities (grouping and naming), relations (trigger words and structure, with
-phrases, coref, agents, objects, evidence, appointments announced before the appointee and sums listed under a
-heading) and topics; pipeline registers our spaCy components; parallel runs extraction in several
+phrases, coref, agents, objects, posts, evidence, appointments announced before the appointee and sums listed
+under a heading) and topics; pipeline registers our spaCy components; parallel runs extraction in several
 processes. Imports vocab, resolve and model; nothing from store, sparql, ingest or build.
 """
 
