@@ -4,6 +4,7 @@ a name is, lists a name is an example in, and the shape of people's names. Sente
 from __future__ import annotations
 
 import pytest
+from conftest import entity_named
 
 
 def _types(result) -> dict[str, str]:
@@ -466,3 +467,9 @@ def test_a_housing_association_abbreviated_is_no_name(extract):
 def test_products_and_titles_typed_by_their_words(extract, sentence, name, etype):
     found = _types(extract(sentence))
     assert found.get(name) == etype and "App" not in found
+
+
+def test_an_acronym_of_the_one_body_named_that_way_is_that_body(extract):
+    found = extract("The Harbour Heart Foundation was fined. HHF chief executive Jo Bloggs said it was wrong.")
+    assert "HHF" in entity_named(found, "Harbour Heart Foundation").aliases
+    assert ("Jo Bloggs", "Harbour Heart Foundation") in {(r.subject.name, r.object.name) for r in found.relations}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import entity_named
 
 
 def _facts(extract, text: str) -> set[tuple]:
@@ -1539,3 +1540,73 @@ def test_he_after_a_subject_named_in_apposition_is_that_person(extract):
             "Office which employs 800 staff.")
     found = {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
     assert ("Owen Pryce", "partOf", "Barset Audit Office") in found
+
+
+def test_a_relative_clause_giving_up_a_role_names_the_post_its_person_held(extract):
+    text = ("The programme will be led by Owen Pryce, who is to leave his current role as director of children's "
+            "services at Wexbury Borough Council at the end of the year.")
+    assert ("Owen Pryce", "partOf", "Wexbury Borough Council") in {
+        (r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Harbour Trust has renewed its partnership with Barset University.", ("Harbour Trust", "partneredWith", "Barset University")),
+    ("Barset Council has agreed to create a regeneration joint venture worth up to £600m with developer Marsh Residential.",
+     ("Barset Council", "partneredWith", "Marsh Residential")),
+])
+def test_a_bodys_own_partnership_and_one_it_creates(extract, text, fact):
+    assert fact in {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+
+
+def test_a_council_named_as_the_trade_press_abbreviates_it_is_the_register_council(extract):
+    found = extract("Haringey LBC is in a legal battle over its partnership with Lendlease but the borough's deputy "
+                    "chief executive Jo Bloggs has urged the sector to persist.")
+    facts = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("London Borough of Haringey", "partneredWith", "Lendlease") in facts
+    assert ("Jo Bloggs", "partOf", "London Borough of Haringey") in facts
+    assert "Haringey LBC" in entity_named(found, "London Borough of Haringey").aliases
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sums in the order named, with 'respectively' (a thousands comma is no list)
+    ("The Information Commissioner's Office acted. Acme Marketing Ltd and Barset Homes Ltd have been fined "
+     "£25,000 and £18,000 respectively.", {("Acme Marketing Ltd", "25000"), ("Barset Homes Ltd", "18000")}),
+    # a penalty notice among the objects is no one fined
+    ("The Information Commissioner's Office issued two Civil Monetary Penalty Notices against Acme Marketing Ltd and "
+     "Barset Homes Ltd, each being fined £18,000 and £25,000 respectively.",
+     {("Acme Marketing Ltd", "18000"), ("Barset Homes Ltd", "25000")}),
+    # the verb left out after the first sum, and the second name with its article
+    ("The Information Commissioner's Office acted. Acme Marketing Ltd will be fined £25,000 and the Barset Homes "
+     "Ltd £18,000.", {("Acme Marketing Ltd", "25000"), ("Barset Homes Ltd", "18000")}),
+    # a fine's 'for' names who pays it, and so does the coordinated sum's
+    ("The Information Commissioner's Office yesterday announced a fine of £25,000 for Acme Marketing Ltd and "
+     "£18,000 for Barset Homes Ltd for breaching the Act.", {("Acme Marketing Ltd", "25000"), ("Barset Homes Ltd", "18000")}),
+])
+def test_two_fines_each_with_its_own_sum(extract, text, expected):
+    found = {(f[2], f[3]) for f in _facts(extract, text) if f[1] == "fined" and f[0] == "Information Commissioner's Office"}
+    assert expected <= found and not [f for f in found if f[0] not in {e[0] for e in expected}]
+
+
+def test_a_regulator_named_by_its_post_holder_fined(extract):
+    facts = _facts(extract, "Information Commissioner Jo Bloggs fined Acme Marketing Ltd £25,000 after an investigation.")
+    assert ("Information Commissioner's Office", "fined", "Acme Marketing Ltd", "25000", "active") in facts
+
+
+def test_the_watchdog_in_an_article_naming_two_regulators_is_one_of_them(extract):
+    text = ("Acme Marketing Ltd has been fined by the data watchdog. The Information Commissioner's Office said the "
+            "firm broke the law. The Charity Commission has opened a case.")
+    fines = [f for f in _facts(extract, text) if f[1] == "fined"]
+    assert fines and all(f[0] == "Information Commissioner's Office" for f in fines)
+
+
+def test_a_rating_downgraded_from_one_grade_to_another_is_the_new_grade(extract):
+    found = extract("The Care Quality Commission has downgraded the rating for Harbour Lodge in Barchester from "
+                    "'requires improvement' to 'inadequate'.").relations
+    [rel] = [r for r in found if r.predicate == "inspected"]
+    assert rel.object.name == "Harbour Lodge" and rel.rating == "inadequate"
+    assert ("Harbour Lodge", "Barchester") in {(r.subject.name, r.object.name) for r in found if r.predicate == "locatedIn"}
+
+
+def test_a_place_describing_a_care_home_is_not_its_council(extract):
+    facts = _facts(extract, "Nottinghamshire care home placed in special measures by the Care Quality Commission")
+    assert not [f for f in facts if f[2] == "Nottinghamshire County Council"]

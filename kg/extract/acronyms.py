@@ -58,7 +58,22 @@ class AcronymReader:
             result.append(Mention(acro_tok.i, acro_tok.i + 1, acro_tok.text, long_form.type, long_form.source,
                                   long_form.gaz_id))
             links[acro_tok.i] = (long_form.start, long_form.end)
-        return result, links
+        return result + self.initials_of_named(doc, result), links
+
+    def initials_of_named(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """'British Heart Foundation … BHF chief executive Jo Bloggs': an acronym no one defined, whose letters
+        are the initials of the one body the article names that way, stands for that body."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        bodies = [m for m in mentions if m.type == "Organisation" and " " in m.text]
+        out = []
+        for tok in doc:
+            if tok.i in covered or not is_acronym(tok.text) or not 3 <= len(tok.text) <= 6 or tok.text in self.judge.rules.never:
+                continue
+            named = {m.gaz_id or m.text: m for m in bodies if acronym_matches(tok.text, m.text)}
+            if len(named) == 1:
+                body = next(iter(named.values()))
+                out.append(Mention(tok.i, tok.i + 1, tok.text, "Organisation", body.source, body.gaz_id))
+        return out
 
     def title_case_run(self, doc: Doc, bracket: int, acronym: str) -> Mention | None:
         """The shortest run of capitalised words (and joining words) before a bracket that the acronym abbreviates."""

@@ -2,8 +2,9 @@
 phrase of a passive (or a 'by' hung on a noun or an infinitive below it, or the relation's other agent
 prepositions), the body in an appointment's role phrase or in an announcement, the giver of what an inverse
 trigger's subject received, the owner of a scheme money came 'as part of', and where money comes from ('the
-£35m investment from X'). The words are data
-(kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier', 'scheme-agent', 'implied-funder').
+£35m investment from X'); and, when no one is named, the agent the article implies (its one regulator, its one
+funder, the court named in or just before the sentence). The words are data (kg.ttl agent prepositions,
+patterns.json 'role-agent', 'nominal-carrier', 'scheme-agent', 'implied-funder', 'implied-agent').
 Imports resolve (the words that scale a sum; the reader is passed in); read by relations.
 """
 
@@ -16,7 +17,7 @@ from ..resolve import SCALE_WORDS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..vocab.lexicon import RelationSpec
+    from ..vocab.lexicon import RelationSpec, StructureRules
     from .mentions_base import Mention
     from .relations import RelationReader
 
@@ -109,3 +110,63 @@ def money_from(doc: Doc, m: Mention, nouns) -> bool:
     article implies)."""
     k = m.start - (1 + (m.start > 0 and doc[m.start - 1].lower_ == "the"))
     return k > 0 and doc[k].lower_ == "from" and doc[k].head.lemma_.lower() in nouns
+
+
+def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:
+    """The article's regulators (each at its first mention), and for each predicate the agent an agentless
+    statement of it implies: the
+    one regulator for fines and inspections (not for fines in a story that names a court, which fines where
+    the regulator prosecutes), the one grant-maker for grants — a known one, or the one body the article names
+    as where money comes from ('the £35m investment from X') (patterns.json 'implied-agent', 'implied-funder')."""
+    named = {}  # every regulator the article names, at its first mention
+    for i in sorted(tok2ment):
+        m = tok2ment[i]
+        if m.entity is not None and m.entity.type == "Organisation" and (m.entity.name.casefold() in structure.regulators or any(
+                a.casefold() in structure.regulators for a in m.entity.aliases)):
+            named.setdefault(id(m.entity), m)
+    regulators = list(named.values()) if len(named) == 1 else []
+    agent_rule, funding = structure.structural.get("implied-agent", {}), structure.structural.get("implied-funder", {})
+    known_funders = {f.casefold() for f in funding.get("known", ())}
+    grant_maker = lambda e: e.name.split()[-1] in funding.get("name_heads", ()) or e.name.casefold() in known_funders  # noqa: E731
+    sources = {id(m.entity) for m in tok2ment.values() if m.entity is not None and money_from(doc, m, funding.get("source_nouns", ()))}
+    funders = (the_one(tok2ment, grant_maker) or the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
+               or the_one(tok2ment, lambda e: id(e) in sources))
+    court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in agent_rule.get("court_heads", ())
+                for m in tok2ment.values())
+    not_here = set(agent_rule.get("not_with_courts", ())) if court else set()
+    implied = {**{p: regulators[0] for p in agent_rule.get("predicates", ()) if regulators and p not in not_here},
+               **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
+    return list(named.values()), implied
+
+
+def court_here(reader: RelationReader, spec: RelationSpec) -> list:
+    """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
+    Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,
+    the court named last in the few sentences before ('Barset Crown Court heard … The firm was fined £5,000';
+    patterns.json 'implied-agent')."""
+    rule = reader.structure.structural.get("implied-agent", {})
+    if spec.predicate not in rule.get("not_with_courts", ()):
+        return []
+    heads = set(rule.get("court_heads", ()))
+    is_court = lambda m: m is not None and m.entity is not None and m.entity.type == "Organisation" \
+        and m.entity.name.split()[-1] in heads  # noqa: E731
+    courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if is_court(m := reader.tok2ment.get(i))}
+    if courts:
+        return [(m, True) for m in courts.values()] if len(courts) == 1 else []
+    starts, k = 0, reader.sent.start - 1  # else the court named last in the sentences just before ('X Court heard … It was fined')
+    while k >= 0 and starts < rule.get("court_sentences_back", 0):
+        if is_court(m := reader.tok2ment.get(k)):
+            return [(m, True)]
+        starts += reader.doc[k].is_sent_start
+        k -= 1
+    return []
+
+
+def the_one(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:
+    """The article's one body of a kind (its regulator, its funder) among names of the given types: a first
+    mention, or [] when it names none or several."""
+    by_entity: dict[int, Mention] = {}
+    for m in tok2ment.values():
+        if m.entity is not None and m.entity.type in types and kind(m.entity):
+            by_entity.setdefault(id(m.entity), m)
+    return list(by_entity.values()) if len(by_entity) == 1 else []

@@ -62,11 +62,16 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     if amount is not None and (_is_costs(reader, amount.text) or _sizes_another(reader, amount, subjects, objects)):
         amount = None  # 'fined at X Court and told to pay £3,000 costs': costs are no fine; nor is a scheme's size
     if spec.rating:
-        rm = reader.structure.rating_re.search(reader.evidence)
+        found = list(reader.structure.rating_re.finditer(reader.evidence))
+        rm = found[0] if found else None  # 'downgraded from requires improvement to inadequate': the new rating
+        if len(found) > 1 and re.search(r"\bfrom\W*$", reader.evidence[:found[0].start()]) and re.search(
+                r"\bto\W*$", reader.evidence[:found[1].start()]):
+            rm = found[1]
         rating = reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower()) if rm else None
     if spec.amount:
         objects = list(objects) + _gapped_objects(reader, objects)
-    own = _paired_amounts(reader, objects) if spec.amount and len(objects) > 1 else {}
+    fit = [o for o in objects if o[0].entity is not None and (o[0].entity.type in spec.object_types or o[0].entity.type == "Place")]
+    own = _paired_amounts(reader, fit) if spec.amount and len(fit) > 1 else {}  # (a penalty notice is no one fined)
     metonymy = reader.structure.structural.get("place-as-body", {})
     for (s, s_coref) in subjects:
         for (o, o_coref) in objects:
@@ -86,6 +91,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                         continue  # a nation or region is no body and has no one council: 'Tiscali UK' fined is no UK
             if se is None or oe is None or se is oe:
                 continue
+            if se.type == "Person" and se.type not in spec.subject_types and (body := _titled_body(reader, s)) is not None:
+                se, s_coref = body.entity, True  # 'Information Commissioner Elizabeth Denham fined X': the post's body
             s_role, o_role = _role_type(reader, se, spec), _role_type(reader, oe, spec, obj=True)
             if (s_role or se.type) not in spec.subject_types or ((o_role or oe.type) not in spec.object_types and not as_place):
                 continue
@@ -125,6 +132,18 @@ def _is_costs(reader: PhraseReader, text: str) -> bool:
     return re.search(rf"{sum_}\s+(?:in\s+)?(?:{words})\b|\b(?:{words})\s+of\s+{sum_}", reader.evidence) is not None
 
 
+def _titled_body(reader: PhraseReader, person):
+    """The body named in the title right before a person's name ('Information Commissioner Elizabeth Denham', 'ICO
+    chief executive Jo Bloggs'), past any post words; None when there is none."""
+    posts = set(reader.structure.structural.get("role-nouns", {}).get("words", ()))
+    k = person.start - 1
+    while k > reader.sent.start and k not in reader.tok2ment and (reader.doc[k].lower_ in posts or reader.doc[k].lower_.rstrip(".")
+                                                                 in {"deputy", "chief", "acting", "interim", "mr", "mrs", "ms", "dr"}):
+        k -= 1
+    body = reader.tok2ment.get(k)
+    return body if body is not None and body.end == k + 1 and body.entity is not None and body.entity.type == "Organisation" else None
+
+
 def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = False) -> str | None:
     """The type a name only the tagger typed takes from a role only a body fills (patterns.json
     'role-typing'), or None when the role says nothing new."""
@@ -148,7 +167,7 @@ def _money(doc, ent, floor: int):
     return parse_amount(doc[max(ent.start - 1, floor):end].text)
 
 
-_LISTED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # (not the comma of "25,000")
 
 
 def _paired_amounts(reader: PhraseReader, objects) -> dict:
@@ -160,7 +179,8 @@ def _paired_amounts(reader: PhraseReader, objects) -> dict:
     if any(t.lower_ == "respectively" for t in reader.sent):
         # 'A and B were fined £28 million and £11 million respectively': in the order named (the tagger may
         # give the list of sums as one name)
-        amounts = [parse_amount(part) for e in sums for part in _LISTED.split(e.text)]
+        amounts = [a for e in sums for a in ([_money(reader.doc, e, reader.sent.start)] if not _LISTED.search(e.text)
+                                              else [parse_amount(part) for part in _LISTED.split(e.text)])]
         if len(amounts) == len(starts) and None not in amounts and len(set(amounts)) == len(amounts):
             return dict(zip(starts, amounts))
         return {}
@@ -196,6 +216,7 @@ def _gapped_objects(reader: PhraseReader, objects) -> list:
     i = own[0].end  # past the last object's own sum
     while i < reader.sent.end and doc[i].lower_ in {",", "and"}:
         i += 1
+        i += i < reader.sent.end and doc[i].lower_ == "the" and reader.tok2ment.get(i) is None  # '… and the BHF £18,000'
         m = reader.tok2ment.get(i)
         if m is None or m.start != i or m.entity is None:
             break

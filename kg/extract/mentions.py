@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules
+from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge
@@ -31,6 +31,7 @@ class MentionFinder:
     def __init__(self, rules: TypeRules, structure: StructureRules, gaz: dict[str, GazetteerEntry]) -> None:
         self.rules, self.structure, self._gaz = rules, structure, gaz
         self.places = {e.name: key for key, e in gaz.items() if e.typing_only}  # towns: type a tagged name
+        self.councils = councils_by_code()
         self.judge = TypeJudge(rules)
         self.acronyms = AcronymReader(self.judge, structure)
 
@@ -57,7 +58,7 @@ class MentionFinder:
                 ent.label_ = "PERSON"
             m = self.mention_from_span(doc, ent)
             if m is not None:
-                candidates += [part for x in self.split_possessor(doc, m, candidates) for y in split_of(doc, x, self.judge)
+                candidates += [part for x in split_possessor(doc, m, candidates, self.judge) for y in split_of(doc, x, self.judge)
                                for part in self.split_coordination(doc, y, known)]
         candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
                        for part in self.split_coordination(doc, y, known)]
@@ -85,6 +86,8 @@ class MentionFinder:
             return None  # a known body after the place ('the UK Information Commissioner') is that body
         if joined and (end - tail < 2 or _a_places_council(doc[tail:end], self.structure)):
             return None  # after 'and', a body of two words at least, and not another place's council ('Leeds and Bradford City Council')
+        if end == tail + 1 and not joined and doc[tail].text in self.structure.structural.get("council-abbreviations", {}).get("words", ()):
+            return _abbreviated_council(doc, place, end, self.councils, self._gaz)  # 'Haringey LBC'
         if self.judge.head_type(doc[place.start:end]) != "Organisation":
             return None
         return Mention(place.start, end, doc[place.start:end].text, "Organisation", "head")
@@ -109,17 +112,6 @@ class MentionFinder:
                     if span[0].text[:1].isupper() and self.judge.is_name(span):
                         out.append(Mention(a, b, span.text, self.judge.head_type(span) or m.type, m.source))
                 return out
-        return [m]
-
-    def split_possessor(self, doc: Doc, m: Mention, known: list[Mention]) -> list[Mention]:
-        """'Kent's Public Health' tagged as one name: a known possessor and what it owns are two mentions."""
-        for g in known:
-            if g.source == "gazetteer" and m.start == g.start and g.end < m.end - 1 and doc[g.end].text in {"'s", "'"}:
-                rest = doc[g.end + 1:m.end]
-                if rest and any(t.is_title for t in rest):
-                    etype = self.judge.head_type(rest) or m.type
-                    return [Mention(g.end + 1, m.end, rest.text, etype, m.source)]
-                return []
         return [m]
 
     def described_names(self, doc: Doc) -> list[Mention]:
@@ -248,6 +240,25 @@ class MentionFinder:
 
 
 _TITLE_TYPES = {"Policy", "Programme", "Publication"}
+
+
+def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge) -> list[Mention]:
+    """'Kent's Public Health' tagged as one name: a known possessor and what it owns are two mentions."""
+    for g in known:
+        if g.source == "gazetteer" and m.start == g.start and g.end < m.end - 1 and doc[g.end].text in {"'s", "'"}:
+            rest = doc[g.end + 1:m.end]
+            if rest and any(t.is_title for t in rest):
+                return [Mention(g.end + 1, m.end, rest.text, judge.head_type(rest) or m.type, m.source)]
+            return []
+    return [m]
+
+
+def _abbreviated_council(doc: Doc, place: Mention, end: int, councils: dict, gaz: dict) -> Mention:
+    """'Haringey LBC', 'Wirral MBC': the place's council as the trade press abbreviates its title (patterns.json
+    'council-abbreviations'), the register's council when the gazetteer knows one for the place's code."""
+    council = councils.get(place.gaz_id and dict(gaz[place.gaz_id].ids).get("gss") or "")
+    key = f"{council.type}|{council.name}" if council is not None else None
+    return Mention(place.start, end, doc[place.start:end].text, "Organisation", "gazetteer" if key else "head", key)
 
 
 def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> str | None:

@@ -88,7 +88,7 @@ class PhraseReader:
         self.evidence = text.strip()
         self.start = sent.start_char + lead
         self.end = self.start + len(self.evidence)
-        self.regulators: list[Mention] = []  # the article's regulator, when it names exactly one
+        self.regulators: list[Mention] = []  # the article's regulators, each at its first mention
 
     def mentions_for(self, tok: Token, depth: int = 0) -> list[tuple[Mention, bool]]:
         """Entities a noun phrase headed by *tok* refers to; the flag says whether coreference was used."""
@@ -174,8 +174,9 @@ class PhraseReader:
             return []  # 'named Gwent Police chief constable': the body of a post, not the one named
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
         kind = self.rules.context_words.get(tok.lemma_.lower())  # 'an NHS trust' is a trust, not the NHS
-        # and 'Bristol lighting company' some firm in Bristol, where 'Bradford council' is Bradford's own body
-        firm = kind == "Organisation" and tok.lemma_.lower() not in self.rules.name_nouns
+        # and 'Bristol lighting company', 'Barset care home' some thing in the place, where 'Bradford council' and
+        # 'Poole children's services' are the place's own body
+        firm = tok.lemma_.lower() not in self.rules.name_nouns and not self._words(tok) & self.rules.part_nouns
         return [(self.tok2ment[c.i], True) for c in tok.children  # ('an Ofsted report': the name tagged an adjective)
                 if c.dep_ in {"compound", "nmod", "amod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
                 and mention_root(self.doc, self.tok2ment[c.i]).i == c.i
@@ -205,18 +206,24 @@ class PhraseReader:
                 for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
 
     def _the_regulator(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'the regulator', 'the data watchdog', bare 'inspectors': the one regulator the article names."""
+        """'the regulator', 'the data watchdog', bare 'inspectors': the one regulator the article names, or of
+        several the one named last before the phrase (else the first named after it)."""
         words = self._words(tok)
         described = bool(words & self.rules.regulator_nouns) and any(c.lower_ in {"the", "this", "its"} for c in tok.children)
-        if self.regulators and (described or words & self.rules.regulator_staff):
+        if len(self.regulators) == 1 and (described or words & self.rules.regulator_staff):
             return [(self.regulators[0], True)]
-        return []
+        if not described or not self.regulators:  # bare 'inspectors' with several regulators: no one in particular
+            return []
+        before = [m for m in self.regulators if m.start < tok.i]
+        return [(before[-1] if before else self.regulators[0], True)]
 
     def _described(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'the council' (named before), 'a county council' (named just after); 'X became the latest body to …':
         a noun that is what its clause's subject is stands for that subject, not for an earlier name."""
         if _is_predicate_noun(tok):
             return self._subjects_of_copula(tok, depth)
+        if self.regulators and self._words(tok) & self.rules.regulator_nouns:
+            return []  # 'the watchdog' in an article naming regulators is one of them (_the_regulator), not the body named last
         ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules)
                or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))
         return [(ref, True)] if ref is not None else []

@@ -91,8 +91,11 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
         verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "xcomp" or (  # 'Having stepped down from …, X'
             c.dep_ == "advcl" and (c.tag_ in {"VBN", "VBG"} or any(g.lower_ == "having" for g in c.children))
             and not any(g.dep_.startswith("nsubj") for g in c.children))]
-    else:
-        return []
+    else:  # 'X, who is to leave his role as director of Y': the relative clause's verbs are X's
+        verbs = [v for c in tok.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+                 for v in [c, *(x for x in c.children if x.dep_ == "xcomp")]]
+        if not verbs:
+            return []
     post_nouns = set(copula.get("post_nouns", ()))
     holders = [v for v in verbs if _succession(v) in succeeding or not any(
         c.dep_ == "dobj" and c.lemma_.lower() not in post_nouns for c in v.children)]

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
-from .agents import inverse_agents, money_from, passive_agents, role_agents
+from .agents import court_here, implied_agents, inverse_agents, passive_agents, role_agents
 from .objects import (a_person_names_a_body, described_works, fined_a_sum, headline_appointee, not_the_posts_body,
                       shared_objects)
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_sums
-from .mentions_base import Mention
+from .mentions_base import Mention, mention_root
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, relative_head
 from .structure import clause_doers, is_sum, participle_ends, structural_relations
 
@@ -54,7 +54,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     """Relations stated by each sentence, deduplicated (highest confidence kept)."""
     found: dict[tuple, Relation] = {}
     original = document.full_text
-    regulators, implied = _implied_agents(doc, tok2ment, lex.structure)
+    regulators, implied = implied_agents(doc, tok2ment, lex.structure)
     funding = lex.structure.structural.get("implied-funder", {})
     known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
 
@@ -77,60 +77,6 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
         if key not in found or found[key].confidence < rel.confidence:
             found[key] = rel
     return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
-
-
-def _implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:
-    """The article's one regulator, and for each predicate the agent an agentless statement of it implies: the
-    one regulator for fines and inspections (not for fines in a story that names a court, which fines where
-    the regulator prosecutes), the one grant-maker for grants — a known one, or the one body the article names
-    as where money comes from ('the £35m investment from X') (patterns.json 'implied-agent', 'implied-funder')."""
-    regulators = _the_one(tok2ment, lambda e: e.name.casefold() in structure.regulators
-                          or any(a.casefold() in structure.regulators for a in e.aliases))
-    agent_rule, funding = structure.structural.get("implied-agent", {}), structure.structural.get("implied-funder", {})
-    known_funders = {f.casefold() for f in funding.get("known", ())}
-    grant_maker = lambda e: e.name.split()[-1] in funding.get("name_heads", ()) or e.name.casefold() in known_funders  # noqa: E731
-    sources = {id(m.entity) for m in tok2ment.values() if m.entity is not None and money_from(doc, m, funding.get("source_nouns", ()))}
-    funders = (_the_one(tok2ment, grant_maker) or _the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
-               or _the_one(tok2ment, lambda e: id(e) in sources))
-    court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in agent_rule.get("court_heads", ())
-                for m in tok2ment.values())
-    not_here = set(agent_rule.get("not_with_courts", ())) if court else set()
-    implied = {**{p: regulators[0] for p in agent_rule.get("predicates", ()) if regulators and p not in not_here},
-               **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
-    return regulators, implied
-
-
-def _court_here(reader: RelationReader, spec: RelationSpec) -> list:
-    """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
-    Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,
-    the court named last in the few sentences before ('Barset Crown Court heard … The firm was fined £5,000';
-    patterns.json 'implied-agent')."""
-    rule = reader.structure.structural.get("implied-agent", {})
-    if spec.predicate not in rule.get("not_with_courts", ()):
-        return []
-    heads = set(rule.get("court_heads", ()))
-    is_court = lambda m: m is not None and m.entity is not None and m.entity.type == "Organisation" \
-        and m.entity.name.split()[-1] in heads  # noqa: E731
-    courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if is_court(m := reader.tok2ment.get(i))}
-    if courts:
-        return [(m, True) for m in courts.values()] if len(courts) == 1 else []
-    starts, k = 0, reader.sent.start - 1  # else the court named last in the sentences just before ('X Court heard … It was fined')
-    while k >= 0 and starts < rule.get("court_sentences_back", 0):
-        if is_court(m := reader.tok2ment.get(k)):
-            return [(m, True)]
-        starts += reader.doc[k].is_sent_start
-        k -= 1
-    return []
-
-
-def _the_one(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:
-    """The article's one body of a kind (its regulator, its funder) among names of the given types: a first
-    mention, or [] when it names none or several."""
-    by_entity: dict[int, Mention] = {}
-    for m in tok2ment.values():
-        if m.entity is not None and m.entity.type in types and kind(m.entity):
-            by_entity.setdefault(id(m.entity), m)
-    return list(by_entity.values()) if len(by_entity) == 1 else []
 
 
 def reading_sentences(doc: Doc, tok2ment: dict[int, Mention]) -> list[Span]:
@@ -199,7 +145,7 @@ class RelationReader(PhraseReader):
             return found, "role-agent"
         if spec.predicate in self.implied:  # the article's one regulator (fined), its one funder (funded)
             return [(self.implied[spec.predicate], True)], "implied-agent"
-        courts = _court_here(self, spec)  # or the one court the sentence names
+        courts = court_here(self, spec)  # or the one court the sentence names
         return courts, "implied-agent" if courts else rule
 
     def dependents(self, tok: Token, depth: int = 2) -> set[str]:
@@ -345,8 +291,12 @@ class RelationReader(PhraseReader):
                 return
         # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
         # relation's own prepositions
-        objects = self._prep_objects(noun, set(spec.object_preps) | {"of"})
+        objects = self._prep_objects(noun, set(spec.object_preps) | {"of"}) or [  # ('a venture worth £600m with Y')
+            x for a in noun.children if a.dep_ == "amod" for x in self._prep_objects(a, set(spec.object_preps))] or (
+            _summed_for(self, noun, spec))  # 'a fine of £25,000 for X'
         subjects = [m for c in noun.children if c.dep_ in {"poss", "compound", "amod"} for m in self.mentions_for(c)]
+        if not subjects and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+            subjects = _owner_subjects(self, noun)  # 'X has renewed its partnership with Y'
         carriers = set(self.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
         if not subjects and noun.dep_ == "dobj" and carriers.intersection(_lemma_candidates(noun.head)):
             # 'X announced the appointment of Y', 'X signed a partnership with Y'
@@ -367,11 +317,41 @@ class RelationReader(PhraseReader):
         if not subjects and objects:  # 'an inspection of X's services', no one named: the article's regulator
             subjects, rule = self._implicit_agents(noun, spec, rule)
         yield from self.emit(spec, noun, subjects, objects, rule)
+        payers = [mention_root(self.doc, o[0]) for o in objects]  # '… and £18,000 for Y', on the fine or on the first payer
+        for more in (c for h in [noun, *payers] for c in h.children if c.dep_ == "conj" and is_sum(c, spec, ())):
+            yield from self.emit(spec, more, subjects, _summed_for(self, more, spec, noun=False), rule)
 
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure and extract.objects)."""
         yield from structural_relations(self)
         yield from described_works(self)
+
+
+def _summed_for(reader: RelationReader, tok: Token, spec: RelationSpec, noun: bool = True) -> list:
+    """'a fine of £25,000 for the RSPCA', '£18,000 for the BHF': a sum's 'for' names who pays it (a body or a
+    person; 'for breaching the Act' names none), only for relations that carry a sum."""
+    if not spec.amount or (noun and not any(c.dep_ == "prep" and c.lower_ == "of" and any(is_sum(g, spec, ()) for g in c.children)
+                                            for c in tok.children)):
+        return []
+    heads = [tok] + ([tok.head] if noun and tok.dep_ == "dobj" else [])  # ('announced a fine of £X | for Y', misparsed)
+    return [x for h in heads for x in reader._prep_objects(h, {"for"})
+            if x[0].entity is not None and x[0].entity.type in spec.object_types][:1]
+
+
+def _owner_subjects(reader: RelationReader, noun: Token) -> list:
+    """'X has renewed its partnership with Y', 'X is in a battle over its partnership with Y': 'its' is the body that
+    is the subject of the clause the noun is in (the nearest verb above it with a named subject)."""
+    head = noun
+    for _ in range(6):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            found = [m for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for m in reader.mentions_for(c)
+                     if m[0].entity is not None and m[0].entity.type == "Organisation"]
+            if found:
+                return found
+    return []
 
 
 def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list] | None:

@@ -264,6 +264,9 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if located.get("predicate") in specs and etype in specs[located["predicate"]].subject_types:
             places = [(p, c) for p, c in reader._prep_objects(tok, set(located.get("prepositions", ())))
                       if not _name_between(reader, m, p)]
+            after = reader.tok2ment.get(m.end + 1) if m.end + 1 < reader.sent.end and reader.doc[m.end].lower_ == "in" else None
+            if not places and after is not None and after.start == m.end + 1 and after.entity is not None and after.entity.type == "Place":
+                places = [(after, False)]  # 'the rating of X in Y', 'in Y' hung on another word: read from the words
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         if role.get("predicate") in specs and etype in role.get("holder_types", ()):
             posts_held = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and is_post(c, posts))]  # or misparsed
