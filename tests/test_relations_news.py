@@ -1390,12 +1390,12 @@ def test_a_country_is_never_fined_and_criticism_carries_no_sum(extract):
 
 @pytest.mark.parametrize("text, facts", [
     # who will succeed someone in a post: both hold it
-    ("Priya Natarajan is set to succeed Owen Pryce as Wexbury Borough Council's chief executive.",
+    ("Priya Natarajan will succeed Owen Pryce as Wexbury Borough Council's chief executive in the spring.",
      {("Priya Natarajan", "Wexbury Borough Council"), ("Owen Pryce", "Wexbury Borough Council")}),
     ("Priya Natarajan will replace Owen Pryce as chief executive of Wexbury Borough Council in May.",
      {("Priya Natarajan", "Wexbury Borough Council"), ("Owen Pryce", "Wexbury Borough Council")}),
     # a post held in a participle clause before the subject
-    ("Having stepped down from his role as a Managing Director at Marsh Vale District Council, Owen Pryce has "
+    ("Having left his role as Finance Director at Marsh Vale District Council last year, Owen Pryce joins with "
      "wide experience.", {("Owen Pryce", "Marsh Vale District Council")}),
 ])
 def test_posts_held_by_those_named_around_a_succession(extract, text, facts):
@@ -1432,7 +1432,7 @@ def test_a_sum_in_the_next_sentence_that_names_nobody_else_is_borrowed(extract):
     ("Barset Magistrates' Court heard how a worker fell through a roof. Acme Roofing Ltd of Mill Lane, Barset, "
      "admitted the offence. The company was fined £30,000 and ordered to pay costs.",
      "Barset Magistrates' Court", "Acme Roofing Ltd", "30000"),
-    ("At Barset Sheriff Court yesterday Acme Demolition Ltd pleaded guilty to breaching the law. It was fined £15,000.",
+    ("At Barset Sheriff Court on Monday, Acme Demolition Ltd admitted two safety breaches. It was fined £15,000.",
      "Barset Sheriff Court", "Acme Demolition Ltd", "15000"),
 ])
 def test_a_fine_after_a_hearing_is_the_courts(extract, text, court, firm, amount):
@@ -1446,7 +1446,7 @@ def test_a_court_four_sentences_back_is_too_far(extract):
 
 
 def test_a_firm_a_place_describes_is_not_the_places_council(extract):
-    facts = _facts(extract, "HSE fines Bristol lighting company £20k over injury")
+    facts = _facts(extract, "HSE fines Bristol printing firm £15k after fall")
     assert not [f for f in facts if f[1] == "fined"]
 
 
@@ -1461,12 +1461,12 @@ def test_a_work_named_beside_its_describing_noun_was_published_by_its_from_phras
 
 
 def test_a_person_with_a_post_and_then_a_body_in_apposition_is_part_of_it(extract):
-    found = extract("Sam Patel, senior fellow, The King's Fund and author of a new book, said it was time.").relations
+    found = extract("Sam Patel, research fellow, The King's Fund, warned that waiting lists were growing.").relations
     assert ("Sam Patel", "partOf", "King's Fund") in {(r.subject.name, r.predicate, r.object.name) for r in found}
 
 
 def test_a_partnership_deal_between_two_bodies_partners_them(extract):
-    text = "Earlier this month, a partnership deal between Wexbury Borough Council and Harbour Care NHS Trust saw the trust take on the service."
+    text = "A new partnership deal between Wexbury Borough Council and Harbour Care NHS Trust will move 200 staff next year."
     found = {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
     assert ("Wexbury Borough Council", "partneredWith", "Harbour Care NHS Trust") in found
 
@@ -1474,7 +1474,7 @@ def test_a_partnership_deal_between_two_bodies_partners_them(extract):
 @pytest.mark.parametrize("text, facts", [
     ("Priya Natarajan will succeed Owen Pryce at Harbour University in April.",
      {("Priya Natarajan", "Harbour University"), ("Owen Pryce", "Harbour University")}),
-    ("Priya Natarajan has been appointed to take over from Owen Pryce as chief executive of Harbour Trust.",
+    ("Priya Natarajan was chosen to take over from Owen Pryce as chief executive of Harbour Trust.",
      {("Priya Natarajan", "Harbour Trust"), ("Owen Pryce", "Harbour Trust")}),
 ])
 def test_the_one_succeeded_held_the_post(extract, text, facts):
@@ -1482,15 +1482,15 @@ def test_the_one_succeeded_held_the_post(extract, text, facts):
 
 
 def test_a_post_the_parser_took_for_a_verb_is_still_read(extract):
-    text = "Owen Pryce, warden of Harbour College, is to lead the Barset Institute from May."
+    text = "Owen Pryce, warden of Harbour College, will chair the new Barset Institute board."
     assert ("Owen Pryce", "Harbour College") in {(r.subject.name, r.object.name) for r in extract(text).relations
                                                    if r.predicate == "partOf"}
 
 
 def test_the_university_with_a_capital_is_the_one_the_headline_names(extract):
-    found = extract("Professor Owen Pryce, currently senior vice-principal at Barset University, will take up his new "
-                    "role on May 1.\n\nThe University's chair of council, Priya Natarajan, who chaired the appointment "
-                    "panel, said he brought a wealth of experience.",
+    found = extract("Professor Owen Pryce, now deputy principal at Barset University, starts in the new year.\n\n"
+                    "The University's chair of council, Priya Natarajan, who led the selection panel, said the choice "
+                    "was unanimous.",
                     title="Professor Owen Pryce appointed Vice-Chancellor of Harbour University")
     held = {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "partOf"}
     assert ("Priya Natarajan", "Harbour University") in held and ("Priya Natarajan", "Barset University") not in held
@@ -1511,47 +1511,44 @@ def test_a_body_that_appoints_in_a_headline_keeps_its_reading(extract):
 
 
 def test_being_given_a_penalty_is_a_fine(extract):
-    facts = _facts(extract, "Wexbury Borough Council has meanwhile been given a monetary penalty of £60,000 by the "
-                            "Information Commissioner's Office.")
-    assert ("Information Commissioner's Office", "fined", "Wexbury Borough Council", "60000", "passive") in facts
+    facts = _facts(extract, "Wexbury Borough Council was also given a penalty of £45,000 by the Information "
+                            "Commissioner's Office.")
+    assert ("Information Commissioner's Office", "fined", "Wexbury Borough Council", "45000", "passive") in facts
 
 
 def test_a_sum_in_a_clause_of_its_own_is_not_the_fines(extract):
-    facts = _facts(extract, "After fines were issued on Monday to Barset Council (£100,000), the Information "
-                            "Commissioner's Office has now issued a fine of £80,000 to Wexbury Borough Council.")
-    assert ("Information Commissioner's Office", "fined", "Wexbury Borough Council", "80000", "active") in facts
+    facts = _facts(extract, "After a fine was issued last week to Barset Council (£70,000), the Information "
+                            "Commissioner's Office has now issued a fine of £35,000 to Wexbury Borough Council.")
+    assert ("Information Commissioner's Office", "fined", "Wexbury Borough Council", "35000", "active") in facts
 
 
 def test_being_ordered_to_pay_compensation_is_no_fine(extract):
-    facts = _facts(extract, "The Local Government and Social Care Ombudsman ordered Wexbury Borough Council to pay "
-                            "£500 more compensation to a family.")
+    facts = _facts(extract, "The ombudsman ordered Wexbury Borough Council to pay a family £300 in compensation.")
     assert not [f for f in facts if f[1] == "fined"]
 
 
 def test_in_its_report_a_title_the_clauses_subject_published(extract):
-    text = ("In today's report, A Harbour Estate of the Right Size, the Barset Audit Office says the ministry "
-            "could sell more land.")
+    text = "In its latest report, A Fairer Deal for Tenants, the Barset Audit Office says rents rose too fast."
     found = {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
-    assert ("Barset Audit Office", "published", "Harbour Estate of the Right Size") in found
+    assert ("Barset Audit Office", "published", "Fairer Deal for Tenants") in found
 
 
 def test_he_after_a_subject_named_in_apposition_is_that_person(extract):
-    text = ("The Auditor General, Owen Pryce, is an officer of the assembly. He is the head of the Barset Audit "
-            "Office which employs 800 staff.")
+    text = "The Chief Auditor, Owen Pryce, reports to the assembly each year. He is the head of the Barset Audit Office."
     found = {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
     assert ("Owen Pryce", "partOf", "Barset Audit Office") in found
 
 
 def test_a_relative_clause_giving_up_a_role_names_the_post_its_person_held(extract):
-    text = ("The programme will be led by Owen Pryce, who is to leave his current role as director of children's "
-            "services at Wexbury Borough Council at the end of the year.")
+    text = ("The review will be chaired by Owen Pryce, who is to leave his post as director of housing at Wexbury "
+            "Borough Council in June.")
     assert ("Owen Pryce", "partOf", "Wexbury Borough Council") in {
         (r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
 
 
 @pytest.mark.parametrize("text, fact", [
     ("Harbour Trust has renewed its partnership with Barset University.", ("Harbour Trust", "partneredWith", "Barset University")),
-    ("Barset Council has agreed to create a regeneration joint venture worth up to £600m with developer Marsh Residential.",
+    ("Barset Council will create a housing joint venture worth £90m with builder Marsh Residential.",
      ("Barset Council", "partneredWith", "Marsh Residential")),
 ])
 def test_a_bodys_own_partnership_and_one_it_creates(extract, text, fact):
@@ -1559,28 +1556,28 @@ def test_a_bodys_own_partnership_and_one_it_creates(extract, text, fact):
 
 
 def test_a_council_named_as_the_trade_press_abbreviates_it_is_the_register_council(extract):
-    found = extract("Haringey LBC is in a legal battle over its partnership with Lendlease but the borough's deputy "
-                    "chief executive Jo Bloggs has urged the sector to persist.")
+    found = extract("Wirral MBC has ended its partnership with Acme Homes, and the borough's chief executive Jo Bloggs "
+                    "said the split was friendly.")
     facts = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
-    assert ("London Borough of Haringey", "partneredWith", "Lendlease") in facts
-    assert ("Jo Bloggs", "partOf", "London Borough of Haringey") in facts
-    assert "Haringey LBC" in entity_named(found, "London Borough of Haringey").aliases
+    assert ("Wirral Borough Council", "partneredWith", "Acme Homes") in facts
+    assert ("Jo Bloggs", "partOf", "Wirral Borough Council") in facts
+    assert "Wirral MBC" in entity_named(found, "Wirral Borough Council").aliases
 
 
 @pytest.mark.parametrize("text, expected", [
     # the sums in the order named, with 'respectively' (a thousands comma is no list)
     ("The Information Commissioner's Office acted. Acme Marketing Ltd and Barset Homes Ltd have been fined "
-     "£25,000 and £18,000 respectively.", {("Acme Marketing Ltd", "25000"), ("Barset Homes Ltd", "18000")}),
+     "£22,000 and £7,000 respectively.", {("Acme Marketing Ltd", "22000"), ("Barset Homes Ltd", "7000")}),
     # a penalty notice among the objects is no one fined
-    ("The Information Commissioner's Office issued two Civil Monetary Penalty Notices against Acme Marketing Ltd and "
-     "Barset Homes Ltd, each being fined £18,000 and £25,000 respectively.",
-     {("Acme Marketing Ltd", "18000"), ("Barset Homes Ltd", "25000")}),
+    ("The Information Commissioner's Office issued two Monetary Penalty Notices against Acme Marketing Ltd and Barset "
+     "Homes Ltd, each being fined £40,000 and £12,000 respectively.",
+     {("Acme Marketing Ltd", "40000"), ("Barset Homes Ltd", "12000")}),
     # the verb left out after the first sum, and the second name with its article
-    ("The Information Commissioner's Office acted. Acme Marketing Ltd will be fined £25,000 and the Barset Homes "
-     "Ltd £18,000.", {("Acme Marketing Ltd", "25000"), ("Barset Homes Ltd", "18000")}),
+    ("The Information Commissioner's Office acted. Acme Marketing Ltd will be fined £30,000 and the Barset Homes "
+     "Ltd £9,000.", {("Acme Marketing Ltd", "30000"), ("Barset Homes Ltd", "9000")}),
     # a fine's 'for' names who pays it, and so does the coordinated sum's
-    ("The Information Commissioner's Office yesterday announced a fine of £25,000 for Acme Marketing Ltd and "
-     "£18,000 for Barset Homes Ltd for breaching the Act.", {("Acme Marketing Ltd", "25000"), ("Barset Homes Ltd", "18000")}),
+    ("The Information Commissioner's Office on Tuesday announced a fine of £30,000 for Acme Marketing Ltd and "
+     "£9,000 for Barset Homes Ltd for misusing donor data.", {("Acme Marketing Ltd", "30000"), ("Barset Homes Ltd", "9000")}),
 ])
 def test_two_fines_each_with_its_own_sum(extract, text, expected):
     found = {(f[2], f[3]) for f in _facts(extract, text) if f[1] == "fined" and f[0] == "Information Commissioner's Office"}
@@ -1588,8 +1585,8 @@ def test_two_fines_each_with_its_own_sum(extract, text, expected):
 
 
 def test_a_regulator_named_by_its_post_holder_fined(extract):
-    facts = _facts(extract, "Information Commissioner Jo Bloggs fined Acme Marketing Ltd £25,000 after an investigation.")
-    assert ("Information Commissioner's Office", "fined", "Acme Marketing Ltd", "25000", "active") in facts
+    facts = _facts(extract, "Information Commissioner Jo Bloggs fined Acme Marketing Ltd £14,000 after an investigation.")
+    assert ("Information Commissioner's Office", "fined", "Acme Marketing Ltd", "14000", "active") in facts
 
 
 def test_the_watchdog_in_an_article_naming_two_regulators_is_one_of_them(extract):
@@ -1608,5 +1605,10 @@ def test_a_rating_downgraded_from_one_grade_to_another_is_the_new_grade(extract)
 
 
 def test_a_place_describing_a_care_home_is_not_its_council(extract):
-    facts = _facts(extract, "Nottinghamshire care home placed in special measures by the Care Quality Commission")
-    assert not [f for f in facts if f[2] == "Nottinghamshire County Council"]
+    facts = _facts(extract, "Derbyshire care home put into special measures by the Care Quality Commission")
+    assert not [f for f in facts if f[2] == "Derbyshire County Council"]
+
+
+def test_a_person_in_apposition_to_a_bodys_capitalised_post_is_part_of_it(extract):
+    found = extract("The Estyn Inspector, Mr. R. Dawes was there to give the committee a summary.").relations
+    assert ("R. Dawes", "partOf", "Estyn") in {(r.subject.name, r.predicate, r.object.name) for r in found}

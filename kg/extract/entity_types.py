@@ -61,7 +61,8 @@ class TypeJudge:
             return False  # 'the Home Secretary', 'the Housing Minister': part of a post's title
         if self.is_post_title(span):
             return False  # 'Chief Executive', 'Head of Policy', 'Assistant Commissioner for Wales': a post
-        if any(t.tag_ in {"VBZ", "VBP", "VBD"} and t.pos_ == "VERB" for t in span[1:]) and _in_title_case_line(span):
+        if any(t.pos_ == "VERB" and (t.tag_ in {"VBZ", "VBP", "VBD"} or (t.tag_ == "VB" and t.nbor(-1).lower_ == "to"))
+               for t in span[1:]) and _in_title_case_line(span):  # (or 'X to Launch Y')
             return False  # a headline's subject and verb ('Firms Face Fines'), every word capitalised
         if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and _in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised

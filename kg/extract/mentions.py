@@ -60,6 +60,7 @@ class MentionFinder:
             if m is not None:
                 candidates += [part for x in split_possessor(doc, m, candidates, self.judge) for y in split_of(doc, x, self.judge)
                                for part in self.split_coordination(doc, y, known)]
+        candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})
         candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
                        for part in self.split_coordination(doc, y, known)]
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
@@ -242,6 +243,24 @@ class MentionFinder:
 _TITLE_TYPES = {"Policy", "Programme", "Publication"}
 
 
+def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[Mention]:
+    """'Southside Care Home in Inverness - were told': a known town the tagger missed, written with its capital
+    right after 'in', 'at', 'from' or 'near' (never a month: 'in March'; towns are otherwise only typed, never
+    matched, since many are also words)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in {"in", "at", "from", "near"} or tok.i + 1 >= len(doc):
+            continue
+        for n in (3, 2, 1):
+            span = doc[tok.i + 1:tok.i + 1 + n]
+            if (len(span) == n and span.text in towns and span[0].pos_ == "PROPN" and not any(t.ent_type_ == "DATE" for t in span)
+                    and not covered & set(range(span.start, span.end))
+                    and (span.end >= len(doc) or not doc[span.end].text[:1].isupper())):
+                out.append(Mention(span.start, span.end, span.text, "Place", "gazetteer", towns[span.text]))
+                break
+    return out
+
+
 def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge) -> list[Mention]:
     """'Kent's Public Health' tagged as one name: a known possessor and what it owns are two mentions."""
     for g in known:
@@ -333,7 +352,7 @@ def _body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:
 def in_joined_office(doc: Doc, k: int, offices) -> bool:
     """Whether the 'and' at *k* is inside the name of a kind of office ('Police and Crime Commissioner')."""
     for words in offices:
-        at = words.index("and") if "and" in words else -1
+        at = next((n for n, w in enumerate(words) if w in {"and", "&"}), -1)
         if at >= 0 and k - at >= 0 and [t.text for t in doc[k - at:k - at + len(words)]] == list(words):
             return True
     return False

@@ -22,13 +22,16 @@ OPENING_ADJECTIVES = {"new", "former", "interim", "acting"}  # 'New Barset Counc
 
 def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, int]:
     """'Chief Constable Jo Bloggs' tagged as one person: the post is not part of the name; 'told Harbour
-    Weekly the Brackley Council penalty', 'rates Wexshire Police as Inadequate': two runs, not one name."""
+    Weekly the Brackley Council penalty', 'rates Wexshire Police as Inadequate', 'Dorset Council to Launch …': two
+    runs, not one name."""
     posts = rules.post_words | rules.post_modifiers
     while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
         start += 1
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in {"the", "a", "an", "as"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP":
             return start, k
+        if doc[k].lower_ == "to" and (start, k) in gaz_spans(doc, "Organisation"):
+            return start, k  # 'Dorset Council to Launch Services App': a known body's name never runs on with 'to'
     return start, end
 
 
@@ -94,14 +97,19 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
            and not doc[i - 2].is_sent_start and not opens_line(doc, i - 2)
            and doc[i - 2].text not in rules.post_words | rules.post_modifiers):
         i -= 2
+    if (i > 0 and doc[i - 1].pos_ == "DET" and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
+            and doc[i - 1].lower_ not in {"the", "a", "an", "this", "that", "these", "those"}):
+        i -= 1  # 'All Saints CiW Primary School': a capitalised word the tagger calls a determiner, inside the name
     i = past_opening_adjective(doc, capitalised_modifiers(doc, i), j)
     while j - i > 2 and doc[i].text.rstrip(".") in rules.honorifics:
         i += 1
     k = i  # 'Chair of Harbour Councils UK', 'Vice-Chancellor of Harbour University': the post, then the body's name
     while k < j - 2 and (doc[k].text in rules.post_modifiers or doc[k].text == "-"):
         k += 1
-    if k < j - 2 and doc[k].text in rules.post_words and doc[k + 1].lower_ in {"of", "for"}:
-        i = k + 2
+    last = doc[j - 2].text if doc[j - 1].text in rules.national_qualifiers and j - k > 3 else doc[j - 1].text
+    if (k < j - 2 and doc[k].text in rules.post_words and doc[k + 1].lower_ in {"of", "for"}
+            and "Organisation" in {rules.head_words.get(last), rules.head_words.get(last.removesuffix("s"))}):
+        i = k + 2  # (but 'Head of Customer Service' is a post and its remit, no name at all)
     return i
 
 

@@ -106,6 +106,9 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
              for r in p.children if r.dep_ == "pobj" and r.pos_ in {"NOUN", "PROPN"} and r.i not in reader.tok2ment and is_post(r, posts)]
     found = [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ()))) or [
         x for c in r.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in reader.mentions_for(c)]]  # 'as Y's director'
+    if not found and roles:  # 'X is to leave his post as director of housing | at Y': 'at Y' hung on the verb
+        found = [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))
+                 if o[0].entity is not None and o[0].entity.type == "Organisation"]
     if not found:  # 'X will succeed Y at Z': the post unnamed, the body after 'at'
         found = [o for v in verbs if _succession(v) in succeeding or _succession(v) + " from" in succeeding
                  for o in reader._prep_objects(v, {"at"}) if o[0].entity is not None and o[0].entity.type == "Organisation"]

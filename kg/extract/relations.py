@@ -382,7 +382,8 @@ def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tu
         return None
     if obj.end < sent.end and doc[obj.end].pos_ == "NOUN" and any(doc[k].lower_ in {"a", "an"} for k in range(verb.i + 1, j)):
         return None  # 'rated a NHS provider inadequate', 'a Surrey school': some body the name only describes
-    if (obj.entity.type == "Place" and obj.end < sent.end and doc[obj.end].pos_ == "NOUN" and doc[obj.end].is_lower
+    if (obj.entity.type == "Place" and obj.end < sent.end and doc[obj.end].is_lower
+            and (doc[obj.end].pos_ == "NOUN" or doc[obj.end].tag_ == "VBG")  # ('Bristol printing firm')
             and doc[obj.end].lower_ not in _part_words(reader.rules.part_nouns) and doc[obj.end].lemma_ not in reader.rules.name_nouns):
         return None  # 'fines Bristol lighting company': a firm the place only describes ('fines Bradford council' is its own)
     posts = reader.structure.structural.get("role-nouns", {}).get("words", ())

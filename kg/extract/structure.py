@@ -102,7 +102,7 @@ def _post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) 
     post = reader.doc[start - 2]
     while post.head.i != post.i and reader.sent.start <= post.head.i < start:
         post = post.head
-    if post.head.i not in {root.head.i, post.i} or post.i in reader.tok2ment or post.pos_ != "NOUN" or not is_post(post, posts):
+    if post.head.i not in {root.head.i, post.i} or post.i in reader.tok2ment or post.pos_ not in {"NOUN", "PROPN"} or not is_post(post, posts):
         return None
     return post
 
@@ -315,10 +315,12 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             titles = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i not in reader.tok2ment
                       and c.pos_ in {"NOUN", "PROPN"} and is_post(c, posts)
                       and not any(x.lower_ in PAST for x in tok.children)]  # 'former NHS chief executive X'
+            head_post = tok.dep_ == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "PROPN" and is_post(tok.head, posts)
             holders = [tok] + titles + ([tok.head] if tok.dep_ == "appos" and tok.head.i not in reader.tok2ment
-                                        and tok.head.pos_ == "NOUN" else [])
+                                        and tok.head.pos_ == "NOUN" or head_post else [])
             owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c)]
-            owners += [x for h in [tok] + titles for c in h.children if c.dep_ in {"compound", "nmod", "amod"}
+            owners += [x for h in [tok] + titles + ([tok.head] if head_post else [])  # 'The Estyn Inspector, X'
+                       for c in h.children if c.dep_ in {"compound", "nmod", "amod"}
                        and c.i in reader.tok2ment and reader.tok2ment[c.i] is not m  # not the name's own words
                        for x in reader.mentions_for(c) if x[0] is not m]
             owners += [x for x in _surface_post_body(reader, m, posts) if all(x[0] is not o[0] for o in owners)]
