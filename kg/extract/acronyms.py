@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..resolve import acronym_matches, bracket_acronym_fits, is_acronym
 from ..vocab.lexicon import StructureRules
 from .entity_types import TypeJudge
-from .mentions_base import Mention
+from .mentions_base import Mention, doc_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -63,11 +63,15 @@ class AcronymReader:
     def initials_of_named(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """'British Heart Foundation … BHF chief executive Jo Bloggs': an acronym no one defined, whose letters
         are the initials of the one body the article names that way, stands for that body."""
-        covered = {i for m in mentions for i in range(m.start, m.end)}
         bodies = [m for m in mentions if m.type == "Organisation" and " " in m.text]
+        if not bodies:
+            return []
+        covered = {i for m in mentions for i in range(m.start, m.end)}
         out = []
-        for tok in doc:
-            if tok.i in covered or not is_acronym(tok.text) or not 3 <= len(tok.text) <= 6 or tok.text in self.judge.rules.never:
+        for tok in doc_tokens(doc):
+            text = tok.text
+            if (not 3 <= len(text) <= 6 or not text[:2].isupper() or tok.i in covered or not is_acronym(text)
+                    or text in self.judge.rules.never):
                 continue
             named = {m.gaz_id or m.text: m for m in bodies if acronym_matches(tok.text, m.text)}
             if len(named) == 1:

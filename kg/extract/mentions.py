@@ -4,6 +4,8 @@ names the tagger missed but the text describes. Imports vocab, resolve and the o
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
@@ -243,21 +245,25 @@ class MentionFinder:
 _TITLE_TYPES = {"Policy", "Programme", "Publication"}
 
 
+_AFTER_IN = re.compile(r"\b(?:in|at|from|near) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2})")
+
+
 def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[Mention]:
     """'Southside Care Home in Inverness - were told': a known town the tagger missed, written with its capital
     right after 'in', 'at', 'from' or 'near' (never a month: 'in March'; towns are otherwise only typed, never
-    matched, since many are also words)."""
+    matched, since many are also words). Found in the text first: most articles hold none."""
     out = []
-    for tok in doc:
-        if tok.lower_ not in {"in", "at", "from", "near"} or tok.i + 1 >= len(doc):
-            continue
-        for n in (3, 2, 1):
-            span = doc[tok.i + 1:tok.i + 1 + n]
-            if (len(span) == n and span.text in towns and span[0].pos_ == "PROPN" and not any(t.ent_type_ == "DATE" for t in span)
-                    and not covered & set(range(span.start, span.end))
-                    and (span.end >= len(doc) or not doc[span.end].text[:1].isupper())):
-                out.append(Mention(span.start, span.end, span.text, "Place", "gazetteer", towns[span.text]))
-                break
+    for found in _AFTER_IN.finditer(doc_text(doc)):
+        words = found.group(1).split(" ")
+        for n in (3, 2, 1):  # the longest known town the capitalised words start with, and nothing capitalised after it
+            name = " ".join(words[:n])
+            if len(words) < n or name not in towns or len(words) > n:
+                continue
+            span = doc.char_span(found.start(1), found.start(1) + len(name))
+            if (span is not None and span[0].pos_ == "PROPN" and not any(t.ent_type_ == "DATE" for t in span)
+                    and not covered & set(range(span.start, span.end))):
+                out.append(Mention(span.start, span.end, span.text, "Place", "gazetteer", towns[name]))
+            break
     return out
 
 

@@ -3,13 +3,14 @@ next verb ('worked alongside and supported X'), the post after an appointee that
 constable'), a headline's passive read as active ('Jo Bloggs named Gwent Police chief constable', 'Acme Ltd fined
 £13m'); and the maker of a work named beside the noun that describes it ("'Fair Care', a report from X"). The
 words are data (patterns.json 'role-nouns', 'headline-passive', 'described-work'). Imports extract.structure
-(what a sum is) and extract.posts (whose post it is); the reader is passed in; read by relations.
+(what a sum is), extract.posts (whose post it is) and extract.mentions_base; the reader is passed in; read by relations.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .mentions_base import doc_tokens
 from .posts import employers, is_post
 from .structure import clause_doers, is_sum
 
@@ -90,8 +91,8 @@ def described_works(reader: RelationReader) -> Iterator[Relation]:
     if spec is None:
         return
     nouns, preps, doc, sent = set(rule.get("nouns", ())), set(rule.get("prepositions", ())), reader.doc, reader.sent
-    for tok in sent:
-        if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN" or tok.i in reader.tok2ment:
+    for tok in doc_tokens(doc)[sent.start:sent.end]:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in reader.tok2ment:
             continue
         makers = [x for x in reader._prep_objects(tok, preps) if x[0].entity is not None and x[0].entity.type in spec.subject_types]
         if not makers and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.i + 2 < sent.end and doc[tok.i + 1].text == ",":

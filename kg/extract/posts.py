@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .mentions_base import mention_root
+from .mentions_base import doc_tokens, mention_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,9 +123,9 @@ def _succession(verb: Token) -> str:
 def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iterator[Relation]:
     """'Jo Bloggs will join in May. She is currently chief executive at X': a personal pronoun subject of a
     linking verb stands for the person who was the subject of a main clause just before (copula 'pronouns')."""
-    linking, doc = set(copula.get("verbs", ("be",))), reader.doc
-    for tok in reader.sent:
-        if tok.lower_ not in copula.get("pronouns", ()) or tok.dep_ != "nsubj" or tok.head.lemma_ not in linking:
+    linking, doc, pronouns = set(copula.get("verbs", ("be",))), reader.doc, set(copula.get("pronouns", ()))
+    for tok in doc_tokens(doc)[reader.sent.start:reader.sent.end]:
+        if tok.lower_ not in pronouns or tok.dep_ != "nsubj" or tok.head.lemma_ not in linking:
             continue
         orgs = copula_posts(reader, [tok.head], copula, posts)
         person = next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
