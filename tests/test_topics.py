@@ -96,3 +96,19 @@ def test_the_verb_pay_is_not_pay_and_conditions(extract):
     fines = "The council was ordered to pay £40,000. It will pay the penalty in May and pay costs too. " * 2
     assert "pay and conditions" not in _topics(extract, fines)
     assert "pay and conditions" in _topics(extract, "Nurses rejected the pay award. A pay rise of 3% was offered, and salaries stay low.")
+
+
+def test_policy_areas_of_regulators_news(extract):
+    assert "water pollution" in _topics(extract, "Untreated sewage reached the river after a pump failed, and the sewage "
+                                                 "discharge killed fish for a mile downstream.")
+    assert "health and safety at work" in _topics(extract, "The firm admitted safety failings after a workplace injury "
+                                                           "left a machine operator in hospital.")
+    assert "pensions" in _topics(extract, "Employers that ignore auto-enrolment duties face penalties, and workplace "
+                                          "pensions savings are falling.")
+    assert "broadcasting" in _topics(extract, "The broadcaster breached the broadcasting code twice in one evening.")
+
+
+def test_the_welfare_of_a_child_is_not_welfare_reform(extract):
+    topics = _topics(extract, "The papers set out allegations against a parent and the welfare of their child, and the "
+                              "welfare of the other children in the family.")
+    assert "welfare reform" not in topics
