@@ -22,6 +22,21 @@ def _types(result) -> dict[str, str]:
     ("The Regional Wellbeing Index ranks every borough.", "Regional Wellbeing Index", "Publication"),
     ("Ministers signed the Northern Growth Agenda in May.", "Northern Growth Agenda", "Policy"),
     ("Councils may raise the Tourist Bed Tax next year.", "Tourist Bed Tax", "Policy"),
+    # a plural possessive inside a body's name, before its head word
+    ("On 3 June 2021, Leicester Magistrates’ Court fined Acme Haulage Ltd £12,000 and ordered it to pay costs.",
+     "Leicester Magistrates' Court", "Organisation"),
+    ("The Dales Walkers' Association objected to the plan.", "Dales Walkers' Association", "Organisation"),
+    # a natural feature's head word
+    ("Sewage was found in Mill Green Brook last summer.", "Mill Green Brook", "Place"),
+    # a national qualifier after a body's head word, and a post before it
+    ("Sam Patel, Chair of Harbour Councils UK, opened the meeting.", "Harbour Councils UK", "Organisation"),
+    # community enterprises' legal and sector endings, and centres a charity runs
+    ("Marsh Lane CIC opened a café for its volunteers.", "Marsh Lane CIC", "Organisation"),
+    ("Oakfield Women's Centre, based in Anytown, runs a weekly advice clinic.", "Oakfield Women's Centre", "Organisation"),
+    # a capitalised word the tagger calls a determiner, and a town it missed after 'in'
+    ("Harbour Primary School and All Souls CiW Primary School were inspected in May.", "All Souls CiW Primary School",
+     "Organisation"),
+    ("Some homes - including Harbour View Care Home in Inverness - were told to stop admissions.", "Inverness", "Place"),
 ])
 def test_head_words(extract, sentence, name, etype):
     assert _types(extract(sentence)).get(name) == etype
@@ -416,23 +431,6 @@ def test_a_panel_is_a_body_and_a_founder_a_post(extract, sentence, name, etype):
     assert _types(extract(sentence)).get(name) == etype
 
 
-@pytest.mark.parametrize("sentence, name, etype", [
-    # a plural possessive inside a body's name, before its head word
-    ("On 3 June 2021, Leicester Magistrates’ Court fined Acme Haulage Ltd £12,000 and ordered it to pay costs.",
-     "Leicester Magistrates' Court", "Organisation"),
-    ("The Dales Walkers' Association objected to the plan.", "Dales Walkers' Association", "Organisation"),
-    # a natural feature's head word
-    ("Sewage was found in Mill Green Brook last summer.", "Mill Green Brook", "Place"),
-    # a national qualifier after a body's head word, and a post before it
-    ("Sam Patel, Chair of Harbour Councils UK, opened the meeting.", "Harbour Councils UK", "Organisation"),
-    # community enterprises' legal and sector endings, and centres a charity runs
-    ("Marsh Lane CIC opened a café for its volunteers.", "Marsh Lane CIC", "Organisation"),
-    ("Oakfield Women's Centre, based in Anytown, runs a weekly advice clinic.", "Oakfield Women's Centre", "Organisation"),
-])
-def test_more_heads_and_name_shapes(extract, sentence, name, etype):
-    assert _types(extract(sentence)).get(name) == etype
-
-
 def test_a_bare_court_is_no_name(extract):
     assert "Court" not in _types(extract("Wexbury Crown Court heard the case in May. The Court was told the pipe had burst."))
 
@@ -473,15 +471,6 @@ def test_an_acronym_of_the_one_body_named_that_way_is_that_body(extract):
     found = extract("The Harbour Heart Foundation was fined. HHF chief executive Jo Bloggs said it was wrong.")
     assert "HHF" in entity_named(found, "Harbour Heart Foundation").aliases
     assert ("Jo Bloggs", "Harbour Heart Foundation") in {(r.subject.name, r.object.name) for r in found.relations}
-
-
-@pytest.mark.parametrize("sentence, name, etype", [
-    ("Harbour Primary School and All Souls CiW Primary School were inspected in May.", "All Souls CiW Primary School",
-     "Organisation"),
-    ("Some homes - including Harbour View Care Home in Inverness - were told to stop admissions.", "Inverness", "Place"),
-])
-def test_names_the_tagger_cut_or_missed(extract, sentence, name, etype):
-    assert _types(extract(sentence)).get(name) == etype
 
 
 def test_a_month_after_in_is_no_town(extract):

@@ -11,6 +11,10 @@ def _facts(extract, text: str) -> set[tuple]:
             for r in extract(text).relations}
 
 
+def _triples(relations) -> set[tuple[str, str, str]]:
+    return {(r.subject.name, r.predicate, r.object.name) for r in relations}
+
+
 def test_an_agentless_fine_goes_to_the_articles_only_regulator(extract):
     facts = _facts(extract, "The Information Commissioner's Office investigated the loss of the files. "
                             "Anytown Borough Council has been fined £150,000.")
@@ -36,6 +40,16 @@ def test_implied_agents_have_lower_confidence(extract):
      ("Anytown Borough Council", "partneredWith", "Anytown University", None, "active")),
     ("Acme Ltd was ordered to pay £40,000 by the Health and Safety Executive.",
      ("Health and Safety Executive", "fined", "Acme Ltd", "40000", "passive")),
+    # being given a penalty is a fine
+    ("Wexbury Borough Council was also given a penalty of £45,000 by the Information Commissioner's Office.",
+     ("Information Commissioner's Office", "fined", "Wexbury Borough Council", "45000", "passive")),
+    # a sum in a clause of its own below the trigger is that clause's, not the fine's
+    ("After a fine was issued last week to Barset Council (£70,000), the Information Commissioner's Office has now "
+     "issued a fine of £35,000 to Wexbury Borough Council.",
+     ("Information Commissioner's Office", "fined", "Wexbury Borough Council", "35000", "active")),
+    # the body in the post before a person's name fined
+    ("Information Commissioner Jo Bloggs fined Acme Marketing Ltd £14,000 after an investigation.",
+     ("Information Commissioner's Office", "fined", "Acme Marketing Ltd", "14000", "active")),
 ])
 def test_news_phrasings(extract, sentence, fact):
     assert fact in _facts(extract, sentence)
@@ -680,7 +694,7 @@ def test_the_fund_is_the_fund_named_before_whatever_it_was_typed(extract):
 
 def test_a_given_name_run_the_tagger_cut_short_is_a_person(extract):
     found = extract("Ellie Okafor OBE, Chief Executive of Harbour Trust, said it was here to help.")
-    assert ("Ellie Okafor", "partOf", "Harbour Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Ellie Okafor", "partOf", "Harbour Trust") in _triples(found.relations)
 
 
 def test_ratings_received_after_visits_by_the_inspectorate(extract):
@@ -771,14 +785,14 @@ def test_post_of_the_body_then_a_name_untagged(extract):
     found = extract("Lakeside Healthcare NHS Trust opened a new ward.\n\n"
                     "Vice Chair of the Trust Helen Marsh welcomed the first patients.")
     assert ("Helen Marsh", "Person") in {(e.name, e.type) for e in found.entities}
-    assert ("Helen Marsh", "partOf", "Lakeside Healthcare NHS Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Helen Marsh", "partOf", "Lakeside Healthcare NHS Trust") in _triples(found.relations)
 
 
 def test_the_university_alone_is_no_name_and_stands_for_the_one_named(extract):
     found = extract("Eastbury Borough Council and the University of Eastbury work together. "
                     "Professor Ruth Kaye, the University's Vice-Chancellor, welcomed the plan.")
     assert "University" not in {e.name for e in found.entities}
-    assert ("Ruth Kaye", "partOf", "University of Eastbury") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Ruth Kaye", "partOf", "University of Eastbury") in _triples(found.relations)
 
 
 @pytest.mark.parametrize("text, body", [
@@ -926,7 +940,7 @@ def test_no_regulator_is_implied_for_a_fine_when_a_court_is_named(extract):
 def test_a_leader_of_a_council_is_a_post_not_a_name(extract):
     found = extract("Councillor Jo Bloggs, Leader of Westshire County Council, said the plan would help.")
     assert not [e for e in found.entities if e.name.startswith("Leader")]
-    assert ("Jo Bloggs", "partOf", "Westshire County Council") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Jo Bloggs", "partOf", "Westshire County Council") in _triples(found.relations)
 
 
 def test_a_post_of_the_body_named_before_then_an_honorific_and_the_name(extract):
@@ -950,7 +964,7 @@ def test_a_partnership_carries_no_sum(extract):
 def test_a_report_title_runs_through_its_year_and_its_owner_published_it(extract):
     found = extract("Out this week, the Harbour Trust's Westshire Poverty 2024 report says incomes have fallen.")
     assert ("Westshire Poverty 2024", "Publication") in {(e.name, e.type) for e in found.entities}
-    assert ("Harbour Trust", "published", "Westshire Poverty 2024") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Harbour Trust", "published", "Westshire Poverty 2024") in _triples(found.relations)
 
 
 @pytest.mark.parametrize("text", [
@@ -1281,7 +1295,7 @@ def test_a_preposition_left_without_its_object_shares_the_next_verbs(extract, se
 
 def test_a_name_in_capitals_is_the_name(extract):
     found = extract("WESTSHIRE County Council has been rated good by OFSTED.\n\nOfsted said the council had improved.")
-    assert {(r.subject.name, r.predicate, r.object.name) for r in found.relations} >= {
+    assert _triples(found.relations) >= {
         ("Ofsted", "inspected", "Westshire County Council")}
     assert [e.name for e in found.entities if e.name.casefold() == "ofsted"] == ["Ofsted"]
 
@@ -1327,7 +1341,7 @@ def test_appointed_to_take_over_as_a_post_names_the_post_s_body(extract):
 
 def test_a_posts_acronym_is_no_body(extract):
     found = extract("Jo Bloggs, principal of Harbour College, said the new VC would start in April.")
-    assert ("Jo Bloggs", "partOf", "Harbour College") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Jo Bloggs", "partOf", "Harbour College") in _triples(found.relations)
     assert "VC" not in {e.name for e in found.entities}
 
 
@@ -1457,17 +1471,17 @@ def test_a_firm_a_place_describes_is_not_the_places_council(extract):
 ])
 def test_a_work_named_beside_its_describing_noun_was_published_by_its_from_phrase(extract, text, work, maker):
     found = extract(text).relations
-    assert (maker, "published", work) in {(r.subject.name, r.predicate, r.object.name) for r in found}
+    assert (maker, "published", work) in _triples(found)
 
 
 def test_a_person_with_a_post_and_then_a_body_in_apposition_is_part_of_it(extract):
     found = extract("Sam Patel, research fellow, The King's Fund, warned that waiting lists were growing.").relations
-    assert ("Sam Patel", "partOf", "King's Fund") in {(r.subject.name, r.predicate, r.object.name) for r in found}
+    assert ("Sam Patel", "partOf", "King's Fund") in _triples(found)
 
 
 def test_a_partnership_deal_between_two_bodies_partners_them(extract):
     text = "A new partnership deal between Wexbury Borough Council and Harbour Care NHS Trust will move 200 staff next year."
-    found = {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+    found = _triples(extract(text).relations)
     assert ("Wexbury Borough Council", "partneredWith", "Harbour Care NHS Trust") in found
 
 
@@ -1502,24 +1516,12 @@ def test_the_university_with_a_capital_is_the_one_the_headline_names(extract):
 ])
 def test_a_headlines_appointment_without_was_is_the_bodys(extract, title, body):
     found = extract("He starts in May.", title=title).relations
-    assert {(r.subject.name, r.predicate, r.object.name) for r in found} == {(body, "appointed", "Owen Pryce")}
+    assert _triples(found) == {(body, "appointed", "Owen Pryce")}
 
 
 def test_a_body_that_appoints_in_a_headline_keeps_its_reading(extract):
     found = extract("He starts in May.", title="Harbour Trust appointed Owen Pryce as chief executive").relations
-    assert ("Harbour Trust", "appointed", "Owen Pryce") in {(r.subject.name, r.predicate, r.object.name) for r in found}
-
-
-def test_being_given_a_penalty_is_a_fine(extract):
-    facts = _facts(extract, "Wexbury Borough Council was also given a penalty of £45,000 by the Information "
-                            "Commissioner's Office.")
-    assert ("Information Commissioner's Office", "fined", "Wexbury Borough Council", "45000", "passive") in facts
-
-
-def test_a_sum_in_a_clause_of_its_own_is_not_the_fines(extract):
-    facts = _facts(extract, "After a fine was issued last week to Barset Council (£70,000), the Information "
-                            "Commissioner's Office has now issued a fine of £35,000 to Wexbury Borough Council.")
-    assert ("Information Commissioner's Office", "fined", "Wexbury Borough Council", "35000", "active") in facts
+    assert ("Harbour Trust", "appointed", "Owen Pryce") in _triples(found)
 
 
 def test_being_ordered_to_pay_compensation_is_no_fine(extract):
@@ -1529,13 +1531,13 @@ def test_being_ordered_to_pay_compensation_is_no_fine(extract):
 
 def test_in_its_report_a_title_the_clauses_subject_published(extract):
     text = "In its latest report, A Fairer Deal for Tenants, the Barset Audit Office says rents rose too fast."
-    found = {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+    found = _triples(extract(text).relations)
     assert ("Barset Audit Office", "published", "Fairer Deal for Tenants") in found
 
 
 def test_he_after_a_subject_named_in_apposition_is_that_person(extract):
     text = "The Chief Auditor, Owen Pryce, reports to the assembly each year. He is the head of the Barset Audit Office."
-    found = {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+    found = _triples(extract(text).relations)
     assert ("Owen Pryce", "partOf", "Barset Audit Office") in found
 
 
@@ -1552,13 +1554,13 @@ def test_a_relative_clause_giving_up_a_role_names_the_post_its_person_held(extra
      ("Barset Council", "partneredWith", "Marsh Residential")),
 ])
 def test_a_bodys_own_partnership_and_one_it_creates(extract, text, fact):
-    assert fact in {(r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+    assert fact in _triples(extract(text).relations)
 
 
 def test_a_council_named_as_the_trade_press_abbreviates_it_is_the_register_council(extract):
     found = extract("Wirral MBC has ended its partnership with Acme Homes, and the borough's chief executive Jo Bloggs "
                     "said the split was friendly.")
-    facts = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    facts = _triples(found.relations)
     assert ("Wirral Borough Council", "partneredWith", "Acme Homes") in facts
     assert ("Jo Bloggs", "partOf", "Wirral Borough Council") in facts
     assert "Wirral MBC" in entity_named(found, "Wirral Borough Council").aliases
@@ -1584,11 +1586,6 @@ def test_two_fines_each_with_its_own_sum(extract, text, expected):
     assert expected <= found and not [f for f in found if f[0] not in {e[0] for e in expected}]
 
 
-def test_a_regulator_named_by_its_post_holder_fined(extract):
-    facts = _facts(extract, "Information Commissioner Jo Bloggs fined Acme Marketing Ltd £14,000 after an investigation.")
-    assert ("Information Commissioner's Office", "fined", "Acme Marketing Ltd", "14000", "active") in facts
-
-
 def test_the_watchdog_in_an_article_naming_two_regulators_is_one_of_them(extract):
     text = ("Acme Marketing Ltd has been fined by the data watchdog. The Information Commissioner's Office said the "
             "firm broke the law. The Charity Commission has opened a case.")
@@ -1611,4 +1608,4 @@ def test_a_place_describing_a_care_home_is_not_its_council(extract):
 
 def test_a_person_in_apposition_to_a_bodys_capitalised_post_is_part_of_it(extract):
     found = extract("The Estyn Inspector, Mr. R. Dawes was there to give the committee a summary.").relations
-    assert ("R. Dawes", "partOf", "Estyn") in {(r.subject.name, r.predicate, r.object.name) for r in found}
+    assert ("R. Dawes", "partOf", "Estyn") in _triples(found)
