@@ -71,3 +71,13 @@ def test_a_bulleted_list_of_names_under_a_funding_heading_is_funded_by_where_the
     assert {(f, o) for f, o, _ in funded} >= {("Harbour Health Board", "Westshire Healthcare NHS Trust"),
                                               ("Harbour Health Board", "Northshire Community NHS Trust")}
     assert all(a is None for _, _, a in funded)  # the total is not each one's sum
+
+
+def test_grants_listed_by_place_under_a_heading_of_councils_go_to_the_councils(extract):
+    text = ("Twelve councils have been awarded funding by the Ministry of Housing, Communities and Local Government.\n\n"
+            "The councils to receive funding this year are:\n\n  • Bedford: £12.5m\n  • Wexbury Borough Council: £9.1m\n")
+    found = _sums(extract, text)
+    assert ("Ministry of Housing, Communities and Local Government", "funded", "Bedford Borough Council", "12500000",
+            "listed-sum") in found
+    assert ("Ministry of Housing, Communities and Local Government", "funded", "Wexbury Borough Council", "9100000",
+            "listed-sum") in found

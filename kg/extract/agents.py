@@ -106,10 +106,14 @@ def inverse_agents(reader: RelationReader, verb: Token, depth: int = 3) -> list:
 
 
 def money_from(doc: Doc, m: Mention, nouns) -> bool:
-    """'the £35m investment from X', 'funding from X': the name is where the money comes from (a funder the
-    article implies)."""
+    """'the £35m investment from X', 'funding from X', 'were awarded funding by X': the name is where the money
+    comes from (a funder the article implies)."""
     k = m.start - (1 + (m.start > 0 and doc[m.start - 1].lower_ == "the"))
-    return k > 0 and doc[k].lower_ == "from" and doc[k].head.lemma_.lower() in nouns
+    if k <= 0 or doc[k].lower_ not in {"from", "by"}:
+        return False
+    head = doc[k].head  # ('funding by Y' hung on the noun, or on the verb whose object the money is)
+    return head.lemma_.lower() in nouns or (doc[k].lower_ == "by" and head.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in head.children))
 
 
 def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:

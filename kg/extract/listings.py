@@ -3,7 +3,8 @@
 charged £36m; and C, £31m'). The heading says what the sums are (a trigger of a relation that carries an
 amount: a fine, a penalty, a grant); each line names a body and its sum. The agent is the heading's subject
 ('Ofwat set these penalties:'), else the agent the article implies (its one regulator, its one grant-maker).
-A list may also be bullets of names alone, each with no sum of its own. Evidence is the heading and the line
+A list may also be bullets of names alone, each with no sum of its own. Under a heading that says its items are
+councils, a place listed stands for its council. Evidence is the heading and the line
 (the lines between left out, '…'). The words are data (patterns.json 'listed-sums'; the bullet marks,
 segmentation.json). Imports model, resolve, vocab and the extract readers; read by relations.
 """
@@ -51,6 +52,7 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
                     yield rel
             continue
         head = reader.evidence
+        councils = any(t.lemma_.lower() in set(rule.get("council_nouns", ())) for t in heading)  # 'The councils to …:'
         for n, line in enumerate(sents[k + 1:k + 1 + int(rule.get("max_items", 40))]):
             if all(t.is_space or t.text in bullet_marks() for t in line):
                 continue  # a bullet the parser made a sentence of its own
@@ -60,6 +62,8 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
             if item is None:
                 break
             body, anchor, amount = item
+            if councils and body.entity.type == "Place" and (council := reader.body_for_place(body.entity)) is not None:
+                body = Mention(body.start, body.end, body.text, council.type, body.source, entity=council)  # 'Bedford: £22.6m'
             for rel in reader_for(doc[heading.start:line.end]).emit(spec, anchor, agents, [(body, False)], "listed-sum"):
                 rel.amount = None if amount is None else (rel.amount or amount)  # a name alone has no sum of its own
                 if n:  # the heading and this line, not the lines between

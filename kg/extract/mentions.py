@@ -135,7 +135,7 @@ class MentionFinder:
                     out += [found] if found is not None else []
                     i = after
                     continue
-            if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == 0 or toks[i - 1].pos_ != "PROPN"):
+            if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == 0 or toks[i - 1].pos_ != "PROPN" or not toks[i - 1].is_alpha):
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
                 # through names the tagger cut short, and wins over them only by being longer
                 j = i
