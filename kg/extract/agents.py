@@ -118,17 +118,13 @@ def money_from(doc: Doc, m: Mention, nouns) -> bool:
 
 def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:
     """The article's regulators (each at its first mention), and for each predicate the agent an agentless
-    statement of it implies: the
-    one regulator for fines and inspections (not for fines in a story that names a court, which fines where
-    the regulator prosecutes), the one grant-maker for grants — a known one, or the one body the article names
-    as where money comes from ('the £35m investment from X') (patterns.json 'implied-agent', 'implied-funder')."""
-    named = {}  # every regulator the article names, at its first mention
-    for i in sorted(tok2ment):
-        m = tok2ment[i]
-        if m.entity is not None and m.entity.type == "Organisation" and (m.entity.name.casefold() in structure.regulators or any(
-                a.casefold() in structure.regulators for a in m.entity.aliases)):
-            named.setdefault(id(m.entity), m)
-    regulators = list(named.values()) if len(named) == 1 else []
+    statement of it implies: the one regulator for fines and inspections (not for fines in a story that names a
+    court, which fines where the regulator prosecutes), the one grant-maker for grants — a known one, or the one
+    body the article names as where money comes from ('the £35m investment from X') (patterns.json
+    'implied-agent', 'implied-funder')."""
+    named = first_mentions(tok2ment, lambda e: e.name.casefold() in structure.regulators
+                           or any(a.casefold() in structure.regulators for a in e.aliases))
+    regulators = named if len(named) == 1 else []
     agent_rule, funding = structure.structural.get("implied-agent", {}), structure.structural.get("implied-funder", {})
     known_funders = {f.casefold() for f in funding.get("known", ())}
     grant_maker = lambda e: e.name.split()[-1] in funding.get("name_heads", ()) or e.name.casefold() in known_funders  # noqa: E731
@@ -140,7 +136,7 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     not_here = set(agent_rule.get("not_with_courts", ())) if court else set()
     implied = {**{p: regulators[0] for p in agent_rule.get("predicates", ()) if regulators and p not in not_here},
                **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
-    return list(named.values()), implied
+    return named, implied
 
 
 def court_here(reader: RelationReader, spec: RelationSpec) -> list:
@@ -166,11 +162,18 @@ def court_here(reader: RelationReader, spec: RelationSpec) -> list:
     return []
 
 
-def the_one(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:
-    """The article's one body of a kind (its regulator, its funder) among names of the given types: a first
-    mention, or [] when it names none or several."""
+def first_mentions(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:
+    """The article's bodies of a kind (its regulators, its funders) among names of the given types, each at its
+    first mention, in the order the article names them."""
     by_entity: dict[int, Mention] = {}
-    for m in tok2ment.values():
+    for i in sorted(tok2ment):
+        m = tok2ment[i]
         if m.entity is not None and m.entity.type in types and kind(m.entity):
             by_entity.setdefault(id(m.entity), m)
-    return list(by_entity.values()) if len(by_entity) == 1 else []
+    return list(by_entity.values())
+
+
+def the_one(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:
+    """The article's one body of a kind: its first mention, or [] when it names none or several."""
+    found = first_mentions(tok2ment, kind, types)
+    return found if len(found) == 1 else []

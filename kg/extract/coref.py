@@ -44,8 +44,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             fallback = m
     if tok.text[:1].isupper() and not tok.is_sent_start and word in rules.name_nouns:
         # 'the University's chair' with a capital: the article's own university, the one its headline names
-        headline = next((t.i for t in tok.doc if "\n" in t.text), 0)
-        named = {id(m.entity): m for i in range(min(headline, tok.i)) if (m := tok2ment.get(i)) is not None
+        named = {id(m.entity): m for i in range(min(_headline_end(tok.doc), tok.i)) if (m := tok2ment.get(i)) is not None
                  and m.entity is not None and m.entity.type == etype and any(w in m.entity.name.lower() for w in forms)}
         best = next(iter(named.values())) if len(named) == 1 else best
     if best is None and word in rules.name_nouns:  # 'the Council', the article's council named further back
@@ -55,11 +54,17 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     if best is None and word in rules.headline_place_nouns:
         # 'the authority' in a story whose headline names the place, not its council ('North Somerset …'): the
         # place, for its council
-        headline = next((t.i for t in tok.doc if "\n" in t.text), 0)
-        places = {id(m.entity): m for i in range(headline) if (m := tok2ment.get(i)) is not None
+        places = {id(m.entity): m for i in range(_headline_end(tok.doc)) if (m := tok2ment.get(i)) is not None
                   and m.entity is not None and m.entity.type == "Place"}
         best = next(iter(places.values())) if len(places) == 1 else None
     return best or (None if word in rules.name_nouns or bare else fallback)  # a bare 'Council' names its kind
+
+
+def _headline_end(doc) -> int:
+    """The token where the article's headline ends (its first line break), found once per article."""
+    if "kg_headline_end" not in doc.user_data:
+        doc.user_data["kg_headline_end"] = next((t.i for t in doc if "\n" in t.text), 0)
+    return doc.user_data["kg_headline_end"]
 
 
 def _own_subjects(tok: Token) -> list[int]:

@@ -136,9 +136,10 @@ def _titled_body(reader: PhraseReader, person):
     """The body named in the title right before a person's name ('Information Commissioner Elizabeth Denham', 'ICO
     chief executive Jo Bloggs'), past any post words; None when there is none."""
     posts = set(reader.structure.structural.get("role-nouns", {}).get("words", ()))
+    titles = reader.rules.post_modifiers | reader.rules.honorifics  # ('Chief', 'Acting'; 'Mr', 'Dr')
     k = person.start - 1
-    while k > reader.sent.start and k not in reader.tok2ment and (reader.doc[k].lower_ in posts or reader.doc[k].lower_.rstrip(".")
-                                                                 in {"deputy", "chief", "acting", "interim", "mr", "mrs", "ms", "dr"}):
+    while k > reader.sent.start and k not in reader.tok2ment and (
+            reader.doc[k].lower_ in posts or reader.doc[k].text.rstrip(".").capitalize() in titles):
         k -= 1
     body = reader.tok2ment.get(k)
     return body if body is not None and body.end == k + 1 and body.entity is not None and body.entity.type == "Organisation" else None

@@ -33,7 +33,7 @@ class Extractor:
         self.specs = relation_specs()
         self.rules = type_rules()
         self.structure = structure_rules()
-        self._gaz = {f"{e.type}|{e.name}": e for e in gazetteer()}
+        self._gaz = {e.key: e for e in gazetteer()}
         self._acronyms = frozenset(a for e in self._gaz.values() for a in e.acronyms)  # kept in capitals in a lede
         self.mentions = MentionFinder(self.rules, self.structure, self._gaz)
         self.relation_rules = RelationRules(self.specs, Triggers(self.specs), self.rules, self.structure, councils_by_code())

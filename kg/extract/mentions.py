@@ -13,8 +13,9 @@ from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge
 from .mentions_base import Mention, doc_text, doc_tokens
-from .name_edges import (before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans, joined_by_hyphen,
-                         joined_by_plural_possessive, name_prefix, national_qualifier, past_opening_adjective, run_start, split_of, trim_edges)
+from .name_edges import (LEADING_DETERMINERS, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
+                         joined_by_hyphen, joined_by_plural_possessive, name_prefix, national_qualifier,
+                         past_opening_adjective, run_start, split_of, trim_edges)
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 
 # determiners a tagged name can start with that are not part of it ('this World Social Work Day'); the
 # possessive ones only in lower case ('Her Majesty's Inspectorate', 'Our Lady's Hospice' are names)
-LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 LEADING_POSSESSIVES = {"our", "their", "its", "his", "her"}
 
 
@@ -282,7 +282,7 @@ def _abbreviated_council(doc: Doc, place: Mention, end: int, councils: dict, gaz
     """'Haringey LBC', 'Wirral MBC': the place's council as the trade press abbreviates its title (patterns.json
     'council-abbreviations'), the register's council when the gazetteer knows one for the place's code."""
     council = councils.get(place.gaz_id and dict(gaz[place.gaz_id].ids).get("gss") or "")
-    key = f"{council.type}|{council.name}" if council is not None else None
+    key = council.key if council is not None else None
     return Mention(place.start, end, doc[place.start:end].text, "Organisation", "gazetteer" if key else "head", key)
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from ..model import Entity
 
+QUOTES = {"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"}  # the marks a quoted title may open or close with
+
 
 @dataclass
 class Mention:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from ..vocab.lexicon import TypeRules
     from .entity_types import TypeJudge
 
+LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 OPENING_ADJECTIVES = {"new", "former", "interim", "acting"}  # 'New Barset Council chief named': not the name's
 
 
@@ -98,7 +99,7 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
            and doc[i - 2].text not in rules.post_words | rules.post_modifiers):
         i -= 2
     if (i > 0 and doc[i - 1].pos_ == "DET" and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
-            and doc[i - 1].lower_ not in {"the", "a", "an", "this", "that", "these", "those"}):
+            and doc[i - 1].lower_ not in LEADING_DETERMINERS):
         i -= 1  # 'All Saints CiW Primary School': a capitalised word the tagger calls a determiner, inside the name
     i = past_opening_adjective(doc, capitalised_modifiers(doc, i), j)
     while j - i > 2 and doc[i].text.rstrip(".") in rules.honorifics:

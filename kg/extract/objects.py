@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import doc_tokens
+from .mentions_base import QUOTES, doc_tokens
 from .posts import employers, is_post
 from .structure import clause_doers, is_sum
-
-_QUOTES = {"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"}
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -33,9 +31,7 @@ def not_the_posts_body(reader: RelationReader, verb: Token, spec: RelationSpec, 
     titles = [c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in posts]
     inside = {x.i for t in titles for x in t.subtree}
     objects = [o for o in objects if o[0].start not in inside or (o[0].entity is not None and o[0].entity.type == "Person")]
-    bare = spec.predicate in reader.structure.structural.get("headline-passive", {}).get("appointing", ()) and not any(
-        c.dep_ in {"aux", "auxpass"} for c in verb.children)  # a headline's passive drops the 'was'
-    if (titles or bare) and a_person_names_a_body(subjects, objects):
+    if (titles or _appointing_without_was(reader, verb, spec)) and a_person_names_a_body(subjects, objects):
         objects = [o for o in objects if o[0].entity is None or o[0].entity.type != "Organisation"]
     return objects
 
@@ -45,9 +41,7 @@ def headline_appointee(reader: RelationReader, verb: Token, spec: RelationSpec, 
     where a person would appoint a body (named, or the body of the post named): the body appointed the person
     (patterns.json 'headline-passive' 'appointing'). Returns the subjects and objects to read, swapped where that
     is so, and whether they were."""
-    rule = reader.structure.structural.get("headline-passive", {})
-    if (spec.predicate not in rule.get("appointing", ()) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-            or verb.tag_ not in {"VBD", "VBN"}):
+    if not _appointing_without_was(reader, verb, spec) or verb.tag_ not in {"VBD", "VBN"}:
         return subjects, objects, False
     posts = set(reader.structure.structural.get("role-nouns", {}).get("words", ()))
     held = [o for c in verb.children if c.dep_ == "dobj" and c.i not in reader.tok2ment and is_post(c, posts)
@@ -56,6 +50,13 @@ def headline_appointee(reader: RelationReader, verb: Token, spec: RelationSpec, 
         bodies = [o for o in objects + held if o[0].entity is not None and o[0].entity.type == "Organisation"]
         return bodies[:1], subjects, True
     return subjects, objects, False
+
+
+def _appointing_without_was(reader: RelationReader, verb: Token, spec: RelationSpec) -> bool:
+    """An appointing verb with no auxiliary: how a headline writes a passive (patterns.json 'headline-passive'
+    'appointing')."""
+    return (spec.predicate in reader.structure.structural.get("headline-passive", {}).get("appointing", ())
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
 
 
 def a_person_names_a_body(subjects: list, objects: list) -> bool:
@@ -85,7 +86,8 @@ def shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> l
 def described_works(reader: RelationReader) -> Iterator[Relation]:
     """"'Fair Care for All', a new report from the Harbour Trust" and 'the latest report from the Harbour Trust,
     Fair Care for All': a work named beside the noun that describes it, set off by a comma, whose 'from/by' phrase
-    names its maker, or whose clause's subject does ('In its report, X, the Y says'; patterns.json 'described-work'). Read from the words: the parser rarely makes it an apposition."""
+    names its maker, or whose clause's subject does ('In its report, X, the Y says'; patterns.json
+    'described-work'). Read from the words: the parser rarely makes it an apposition."""
     rule = reader.structure.structural.get("described-work", {})
     spec = reader.specs.get(rule.get("predicate", ""))
     if spec is None:
@@ -108,7 +110,7 @@ def described_works(reader: RelationReader) -> Iterator[Relation]:
         while k > sent.start and doc[k].pos_ in {"DET", "ADJ"}:
             k -= 1
         k -= doc[k].text == "," and k > sent.start
-        k -= doc[k].text in _QUOTES and k > sent.start
+        k -= doc[k].text in QUOTES and k > sent.start
         before = reader.tok2ment.get(k)
         after = makers[0][0].end  # or after the maker: a comma, then the name
         later = reader.tok2ment.get(after + 1) if after + 1 < sent.end and doc[after].text == "," else None

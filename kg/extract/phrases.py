@@ -6,11 +6,12 @@ partners named with a subject ('A, alongside B, …'). Imports vocab and extract
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
 from .coref import nearest_named, next_named
-from .mentions_base import Mention, mention_root
+from .mentions_base import QUOTES, Mention, mention_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -18,7 +19,19 @@ if TYPE_CHECKING:
 # dependency labels of the English parser (the parser's grammar, not domain knowledge)
 SUBJ_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
-_QUOTES = {"'", '"', "‘", "’", "“", "”"}
+
+
+@lru_cache(maxsize=4)
+def part_words(part_nouns: frozenset[str]) -> frozenset[str]:
+    """The words of the nouns that stand for a body's part ('children', "'s", 'services')."""
+    return frozenset(w for phrase in part_nouns for w in phrase.replace("'s", " 's").split())
+
+
+def place_only_describes(noun: Token, rules: TypeRules) -> bool:
+    """'Bristol lighting company', 'Barset care home': a noun a place before it only describes — some thing in the
+    place — where 'Bradford council' is the place's own body and 'Poole children's services' a part of it."""
+    words = part_words(rules.part_nouns)
+    return noun.lemma_.lower() not in rules.name_nouns and noun.lower_ not in words and noun.lemma_.lower() not in words
 
 
 def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
@@ -148,9 +161,9 @@ class PhraseReader:
         if not out and tok.pos_ == "NOUN" and tok.i + 2 < self.sent.end and self.doc[tok.i + 1].text == ",":
             # 'a report, Councils and Care, on Tuesday' where the parser missed the apposition: a name set off
             # by commas right after the noun, that the noun types
-            k = tok.i + 2 + (self.doc[tok.i + 2].text in _QUOTES)  # (or in quotes: "a report, 'Care Costs', …")
+            k = tok.i + 2 + (self.doc[tok.i + 2].text in QUOTES)  # (or in quotes: "a report, 'Care Costs', …")
             m = self.tok2ment.get(k)
-            after = self.doc[m.end + (self.doc[m.end].text in _QUOTES)] if m is not None and m.end + 1 < len(self.doc) else None
+            after = self.doc[m.end + (self.doc[m.end].text in QUOTES)] if m is not None and m.end + 1 < len(self.doc) else None
             if (m is not None and m.start == k and m.entity is not None and after is not None
                     and after.text in {",", ".", ";"} and self.rules.context_words.get(tok.lemma_.lower()) == m.entity.type):
                 out.append((m, False))
@@ -174,9 +187,7 @@ class PhraseReader:
             return []  # 'named Gwent Police chief constable': the body of a post, not the one named
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
         kind = self.rules.context_words.get(tok.lemma_.lower())  # 'an NHS trust' is a trust, not the NHS
-        # and 'Bristol lighting company', 'Barset care home' some thing in the place, where 'Bradford council' and
-        # 'Poole children's services' are the place's own body
-        firm = tok.lemma_.lower() not in self.rules.name_nouns and not self._words(tok) & self.rules.part_nouns
+        firm = place_only_describes(tok, self.rules)  # and 'Bristol lighting company' is some firm in Bristol
         return [(self.tok2ment[c.i], True) for c in tok.children  # ('an Ofsted report': the name tagged an adjective)
                 if c.dep_ in {"compound", "nmod", "amod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
                 and mention_root(self.doc, self.tok2ment[c.i]).i == c.i

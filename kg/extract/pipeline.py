@@ -166,7 +166,7 @@ class GazetteerMatcher:
         for entry in gazetteer():
             if entry.typing_only:
                 continue
-            ident = f"{entry.type}|{entry.name}"
+            ident = entry.key
             key = f"kg_gaz::{ident}"
             self.entries[key] = (entry.type, ident)
             forms = [(f, entry.case_sensitive) for name in (entry.name, *entry.variants) for f in spellings(name)]

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -21,7 +20,7 @@ from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_sums
 from .mentions_base import Mention, mention_root
-from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, relative_head
+from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, part_words, place_only_describes, relative_head
 from .structure import clause_doers, is_sum, participle_ends, structural_relations
 
 if TYPE_CHECKING:
@@ -373,7 +372,7 @@ def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tu
             doc[j].lower_ in spec.object_preps or doc[j].pos_ in {"DET", "ADV"}):
         j, skipped = j + 1, skipped + 1
     part = j  # 'rated children's services in Poole': a body's part, then the body or its place
-    while part < sent.end and part - j < 4 and part not in reader.tok2ment and doc[part].lower_ in _part_words(reader.rules.part_nouns):
+    while part < sent.end and part - j < 4 and part not in reader.tok2ment and doc[part].lower_ in part_words(reader.rules.part_nouns):
         part += 1
     if part > j and part < sent.end and doc[part].lower_ in {"in", "at"} and doc[part - 1].lower_ in reader.rules.part_nouns:
         j = part + 1
@@ -384,15 +383,10 @@ def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tu
         return None  # 'rated a NHS provider inadequate', 'a Surrey school': some body the name only describes
     if (obj.entity.type == "Place" and obj.end < sent.end and doc[obj.end].is_lower
             and (doc[obj.end].pos_ == "NOUN" or doc[obj.end].tag_ == "VBG")  # ('Bristol printing firm')
-            and doc[obj.end].lower_ not in _part_words(reader.rules.part_nouns) and doc[obj.end].lemma_ not in reader.rules.name_nouns):
+            and place_only_describes(doc[obj.end], reader.rules)):
         return None  # 'fines Bristol lighting company': a firm the place only describes ('fines Bradford council' is its own)
     posts = reader.structure.structural.get("role-nouns", {}).get("words", ())
     if obj.end < sent.end and doc[obj.end].lemma_.lower() in posts and a_person_names_a_body([(subject, False)], [(obj, False)]):
         return None  # 'Jo Bloggs named Gwent Police chief constable': a headline's passive
     return [(subject, False)], [(obj, False)]
 
-
-@lru_cache(maxsize=4)
-def _part_words(part_nouns: frozenset[str]) -> frozenset[str]:
-    """The words of the nouns that stand for a body's part ('children', "'s", 'services')."""
-    return frozenset(w for phrase in part_nouns for w in phrase.replace("'s", " 's").split())

@@ -56,6 +56,11 @@ class GazetteerEntry:
     ended: str | None = None
     typing_only: bool = False  # never matched on its own: only types a name the tagger found (towns)
 
+    @property
+    def key(self) -> str:
+        """How the pipeline and the extractor name an entry ('Organisation|Kent County Council')."""
+        return f"{self.type}|{self.name}"
+
 
 @dataclass(frozen=True)
 class TypeRules:
