@@ -37,6 +37,18 @@ def _types(result) -> dict[str, str]:
     ("Harbour Primary School and All Souls CiW Primary School were inspected in May.", "All Souls CiW Primary School",
      "Organisation"),
     ("Some homes - including Harbour View Care Home in Inverness - were told to stop admissions.", "Inverness", "Place"),
+    # a network named for the bodies it joins is a body
+    ("Sam Patel, policy officer at the Rural Council Network, spoke first.", "Rural Council Network", "Organisation"),
+    # a name between a street and a known place is part of an address
+    ("Acme Skips Limited of Mill Road, Kelby Bridge, Northamptonshire admitted the offence.", "Kelby Bridge", "Place"),
+    # a law's bracketed qualifier is inside its name
+    ("The firm breached the Waste Handling (England and Wales) Regulations 2011.",
+     "Waste Handling (England and Wales) Regulations", "Policy"),
+    # a national charity whose name opens with a verb
+    ("Acme Ltd paid £5,000 to Keep Britain Tidy.", "Keep Britain Tidy", "Organisation"),
+    # a GP practice is a body
+    ("Patients at Hill Top Medical Centre were moved to another practice.", "Hill Top Medical Centre", "Organisation"),
+    ("Inspectors rated the Elmfield Surgery as Good.", "Elmfield Surgery", "Organisation"),
 ])
 def test_head_words(extract, sentence, name, etype):
     assert _types(extract(sentence)).get(name) == etype
@@ -497,3 +509,33 @@ def test_a_known_bodys_name_ends_before_to_in_a_headline(extract):
 ])
 def test_nhs_bodies_by_their_abbreviated_kind_and_offices_written_with_an_ampersand(extract, sentence, name):
     assert _types(extract(sentence)).get(name) == "Organisation"
+
+
+def test_a_tagged_town_in_a_county_is_two_places(extract):
+    types = _types(extract("The offence involved sewage spills at Swanage in Dorset last spring."))
+    assert types.get("Swanage") == "Place" and types.get("Dorset") == "Place" and "Swanage in Dorset" not in types
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ('Jo Bloggs, Chief Inspector of General Practice, said most care is good.', "General Practice"),
+    ("Regulator rates Barchester GP inadequate", "Barchester GP"),
+])
+def test_a_posts_field_and_a_kind_of_doctor_are_no_names(extract, text, not_a_name):
+    assert not_a_name not in _types(extract(text))
+
+
+@pytest.mark.parametrize("text, person, not_names", [
+    # a title makes a person; a clause's opening verb and a post's modifier are not names
+    ("It was moved by Councillor K.L. Morton and seconded by Councillor P. Ashby.", "K.L. Morton", ()),
+    ("b) Appoint Terry Hollis and Ann Lowe as Joint Acting Chief Executives from 1 May.", "Terry Hollis",
+     ("Appoint Terry Hollis", "Joint")),
+    ("Barset Council leader Clr Jo Bloggs said the plan was sound.", "Jo Bloggs", ("Clr Jo Bloggs",)),
+])
+def test_people_named_in_minutes_and_council_news(extract, text, person, not_names):
+    types = _types(extract(text))
+    assert types.get(person) == "Person" and not set(not_names) & set(types)
+
+
+def test_mr_and_a_surname_is_the_person_named_in_full_before(extract):
+    found = extract("Richard Cole is to take the top job. Mr Cole, head of environmental services, led the response.")
+    assert [e.name for e in found.entities if e.type == "Person"] == ["Richard Cole"]

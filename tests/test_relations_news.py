@@ -1609,3 +1609,55 @@ def test_a_place_describing_a_care_home_is_not_its_council(extract):
 def test_a_person_in_apposition_to_a_bodys_capitalised_post_is_part_of_it(extract):
     found = extract("The Estyn Inspector, Mr. R. Dawes was there to give the committee a summary.").relations
     assert ("R. Dawes", "partOf", "Estyn") in _triples(found)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a donation is funding, by verb or noun, and a participle after a donation names who got it
+    ("Under the agreement, Marlow Chemicals Ltd donated £18,000 to the Westshire Rivers Trust.",
+     ("Marlow Chemicals Ltd", "funded", "Westshire Rivers Trust", "18000", "active")),
+    ("Barset Water made a donation of £40,000 to the Westshire Wildlife Trust.",
+     ("Barset Water", "funded", "Westshire Wildlife Trust", "40000", "nominal")),
+    ("In the North East last year Barset Water made the largest donation, handing £70,000 to Tyne Otter Trust.",
+     ("Barset Water", "funded", "Tyne Otter Trust", "70000", "nominal")),
+])
+def test_donations_are_funding(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+def test_a_place_before_the_subject_is_never_the_object(extract):
+    facts = _facts(extract, "In the Midlands, Barset Water made a donation of £40,000 under an enforcement undertaking.")
+    assert not [f for f in facts if f[2] == "Midlands"]
+
+
+def test_a_post_with_a_body_hung_on_the_name(extract):
+    facts = _facts(extract, 'Priya Shah, Enforcement Officer with the Environment Agency, said: "We act quickly."')
+    assert ("Priya Shah", "partOf", "Environment Agency", None, "role-apposition") in facts
+
+
+def test_a_registered_firm_named_later_by_its_first_word(extract):
+    found = extract("Quarrow Northern Limited runs the depot. After the spill, Quarrow donated £9,000 to the Westshire Rivers Trust.")
+    assert ("Quarrow Northern Limited", "funded", "Westshire Rivers Trust") in _triples(found.relations)
+
+
+def test_the_employer_of_a_post_in_mixed_case(extract):
+    facts = _facts(extract, "Jo Bloggs, chief executive of DataHIVE, said councils share too little.")
+    assert ("Jo Bloggs", "partOf", "DataHIVE", None, "role-apposition") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Jo Bloggs has been named as Barset Council's interim chief executive.",
+     ("Barset Council", "appointed", "Jo Bloggs", None, "role-agent")),
+    ("Jo Bloggs has been named Barset Council's new chief executive.",
+     ("Barset Council", "appointed", "Jo Bloggs", None, "role-agent")),
+    # a post taken up in a purpose clause, the subject's or a relative clause's
+    ("Sam Patel left the council to become chief executive of the Barset Health NHS Foundation Trust.",
+     ("Sam Patel", "partOf", "Barset Health NHS Foundation Trust", None, "role-copula")),
+    ("The vacancy follows the departure of Sam Patel, who left the council to become director of the Kelby Trust.",
+     ("Sam Patel", "partOf", "Kelby Trust", None, "role-copula")),
+])
+def test_appointments_to_a_bodys_post_and_posts_taken_up(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+def test_wanting_a_body_to_be_something_is_no_post(extract):
+    assert not _facts(extract, "Jo Bloggs wants the Kelby Trust to be the best employer in Barset.")

@@ -82,7 +82,9 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     roles = reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"})
     roles += [p for v in [verb, *reader._children(verb, {"xcomp"})]  # or 'as chief executive of X' ('appointed to
               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
-    found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))]
+    found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))] or [
+        m for c in roles for p in reader._children(c, {"poss"}) for m in reader.mentions_for(p)  # "named as X's new director"
+        if m[0].entity is not None and m[0].entity.type == "Organisation"]
     if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
         found = reader._prep_objects(verb, set(role.get("verb_prepositions", ())))
     carrier = structural.get("nominal-carrier", {})

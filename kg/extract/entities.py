@@ -58,9 +58,12 @@ class EntityBuilder:
                 lf = next((x for x in long_forms if acronym_matches(m.text, x.text)), None)
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
-            if key is None and len(m.text.split()) == 1 and (m.type == "Person" or m.source == "spacy"):
+            words = m.text.split()
+            if words[0].rstrip(".") in self.rules.honorifics and len(words) == 2 and m.type == "Person":
+                words = words[1:]  # 'Mr Brown, head of …' after 'Richard Brown'
+            if key is None and len(words) == 1 and (m.type == "Person" or m.source == "spacy"):
                 # 'Foden explains…' after 'Mark Foden': a lone surname is the person, whatever the tagger said
-                full = next((p for p in persons if p.text.split()[-1] == m.text), None)
+                full = next((p for p in persons if p.text.split()[-1] == words[0] and p is not m), None)
                 if full is not None:
                     key = canonical_name(full.text).casefold()
                     m.type = "Person"  # and its vote is the person's ('Dixon holds a degree', tagged a body)
@@ -70,10 +73,12 @@ class EntityBuilder:
                 if len(fulls) == 1:
                     key = fulls.pop()
             if key is None and len(m.text.split()) == 1 and m.type == "Organisation":
-                # 'Ovo' after 'Ovo Energy', 'Capita' after 'Capita plc': a firm's name without its trade or suffix
+                # 'Ovo' after 'Ovo Energy', 'Capita' after 'Capita plc', 'Augean' after 'Augean South Limited': a
+                # firm's name without its trade or suffix (any words, when the name is a registered one)
                 lf = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if x.type == "Organisation"
                       and x.text.split()[0].casefold() == m.text.casefold()
-                      and all(self.rules.head_words.get(w) == "Organisation" for w in x.text.split()[1:])}
+                      and (x.text.split()[-1].casefold() in _LEGAL_FORMS
+                           or all(self.rules.head_words.get(w) == "Organisation" for w in x.text.split()[1:]))}
                 key = lf.pop() if len(lf) == 1 else None
             if key is None and len(m.text.split()) >= 2 and m.type != "Person":
                 # 'Taylor Review' after 'Taylor Review of Modern Working Practices'

@@ -1,6 +1,6 @@
 """What a name is: whether a span is a name at all, and the type its head word or a describing noun gives it
 ('… Act' is a Policy; 'Data Mill North, an open data platform' is a Programme). Rules from patterns.json.
-Imports vocab and extract.mentions_base.
+Imports vocab, extract.mentions_base and extract.name_edges (the gazetteer's spans).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text
+from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -57,8 +58,9 @@ class TypeJudge:
             # 'Ofsted inspected Brackley Council' tagged as one name: a finite verb is not in names, nor a headline's
             # verb tagged as a plural noun between two names ('Office for Students fines University of Sussex')
             return False
-        if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].text in self.rules.role_title_heads:
-            return False  # 'the Home Secretary', 'the Housing Minister': part of a post's title
+        if len(span) == 1 and (span[0].text in self.rules.post_modifiers or (
+                span.end < len(span.doc) and span.doc[span.end].text in self.rules.role_title_heads)):
+            return False  # 'the Home Secretary', 'the Housing Minister', 'Joint Acting …': part of a post's title
         if self.is_post_title(span):
             return False  # 'Chief Executive', 'Head of Policy', 'Assistant Commissioner for Wales': a post
         if any(t.pos_ == "VERB" and (t.tag_ in {"VBZ", "VBP", "VBD"} or (t.tag_ == "VB" and t.nbor(-1).lower_ == "to"))
@@ -66,7 +68,8 @@ class TypeJudge:
             return False  # a headline's subject and verb ('Firms Face Fines'), every word capitalised
         if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and _in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
-        return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads)
+        return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads  # ('Manchester GP'; not 'College of GPs')
+                    and not any(t.lower_ in {"of", "for"} for t in span[1:-1]))
 
     def is_portfolio(self, span: Span) -> bool:
         """'Operations' in 'Director of Operations', 'People and Digital Services' in 'Executive Director of People
@@ -86,6 +89,13 @@ class TypeJudge:
         one = word[:-1]
         r = self.rules
         return one.lower() in r.member_nouns or one.lower() in r.member_kinds or one.lower() in r.context_words or one in r.post_words
+
+    def employer_of_post(self, span: Span) -> bool:
+        """'chief executive of CapacityGRID', 'a researcher at Foo': the name after a post and 'of' or 'at' (not
+        the post's field: 'Director of Operations')."""
+        doc, k = span.doc, span.start - 1
+        return (k >= 1 and doc[k].lower_ in {"of", "at"} and doc[k - 1].text.capitalize() in self.rules.post_words
+                and not self.is_portfolio(span))
 
     def is_post_title(self, span: Span) -> bool:
         """'Chief Executive', 'Head of Policy', 'Deputy Director for Wales', 'Deputy Mayor and Leader of X': modifiers,
@@ -141,6 +151,12 @@ class TypeJudge:
                 return before
         return self.rules.head_words.get(" ".join(words[-2:])) or self.rules.head_words.get(words[-1])
 
+    def _in_address(self, doc: Doc, start: int, end: int) -> bool:
+        """A name after a street's name and a comma, before a comma and a place the gazetteer knows."""
+        return (start >= 2 and end + 1 < len(doc) and doc[start - 1].text == "," and doc[end].text == ","
+                and self.rules.head_words.get(doc[start - 2].text) == "Place"
+                and any(s == end + 1 for s, _ in gaz_spans(doc, "Place")))
+
     def naming_type(self, doc: Doc, start: int) -> str | None:
         """'a project, called Local Plus', 'a new app called Bin Buddy', 'a scheme known as Safe Hands': the
         name is given to a described thing, whose noun types it (over the tagger, even a person's name)."""
@@ -157,7 +173,10 @@ class TypeJudge:
         return self.rules.context_words.get(noun.lemma_.lower() or noun.lower_) if noun.pos_ == "NOUN" else None
 
     def context_type(self, doc: Doc, start: int, end: int) -> str | None:
-        """Type from a describing noun: 'Data Mill North, an open data platform' -> Programme."""
+        """Type from a describing noun: 'Data Mill North, an open data platform' -> Programme; or from an
+        address: 'of 4 Mill Road, Kings Cliffe, Northamptonshire' (a name between a street and a known place)."""
+        if self._in_address(doc, start, end):
+            return "Place"
         i, skipped = end, 0
         if i < len(doc) and doc[i].text == "(":  # skip a bracketed acronym
             while i < len(doc) and doc[i].text != ")" and i - end < 6:

@@ -60,8 +60,8 @@ class MentionFinder:
                 ent.label_ = "PERSON"
             m = self.mention_from_span(doc, ent)
             if m is not None:
-                candidates += [part for x in split_possessor(doc, m, candidates, self.judge) for y in split_of(doc, x, self.judge)
-                               for part in self.split_coordination(doc, y, known)]
+                candidates += [part for w in split_in(doc, m, places, self.places) for x in split_possessor(doc, w, candidates, self.judge)
+                               for y in split_of(doc, x, self.judge) for part in self.split_coordination(doc, y, known)]
         candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})
         candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
                        for part in self.split_coordination(doc, y, known)]
@@ -138,20 +138,20 @@ class MentionFinder:
             if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == 0 or toks[i - 1].pos_ != "PROPN" or not toks[i - 1].is_alpha):
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
                 # through names the tagger cut short, and wins over them only by being longer
-                j = i
+                j, bracket = i, None
                 while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j)
                                         or joined_by_plural_possessive(toks, j, self.rules.head_words)
-                                        or bracketed_qualifier(toks, j) or (
+                                        or (bracket := bracketed_qualifier(toks, j, self.rules.head_words)) is not None or (
                         toks[j].lower_ in self.structure.name_joining_words and j + 1 < len(doc) and toks[j + 1].pos_ == "PROPN")):
-                    if toks[j].ent_type_ in {"DATE", "MONEY", "CARDINAL", "PERCENT"}:
-                        break
+                    if toks[j].ent_type_ == "DATE" or (toks[j].ent_type_ in NUMERIC and (toks[j].like_num or not toks[j].is_alpha)):
+                        break  # (a word tagged a number is the tagger's slip: 'CapacityGRID')
                     if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
                             and not in_joined_office(doc, j, self.structure.joined_offices):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names
                     if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or _body_on_body(
                             doc, j, self.rules.head_words) or _on_a_day(toks, j, self.structure.structural)):
                         break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies
-                    j += 1
+                    j = bracket + 1 if toks[j].text == "(" and bracket is not None else j + 1
                 j = _through_year(toks, i, j, self.rules.context_words)
                 if j == i:
                     i += 1
@@ -166,7 +166,7 @@ class MentionFinder:
                 if j - i > 2 and toks[i].text in self.rules.never and self.judge.is_given_name_run(doc[i + 1:j]):
                     i += 1  # 'Chair of the Trust Anne Shaw': the body's noun, then a person's name
                 span = doc[i:j]
-                tagged = any(t.ent_type_ for t in span)
+                tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)
                 if (len(span) > 1 or not span[0].is_sent_start or _acronym(span)) and self.judge.is_name(span):
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
@@ -179,6 +179,8 @@ class MentionFinder:
                         etype, source, tagged = "Person", "context", False
                     if etype is None and not tagged and _acronym(span) and span[0].dep_ in {"nsubj", "nsubjpass"}:
                         etype, source = "Organisation", "context"  # 'RNIB has appointed …': an unknown acronym doing something
+                    if etype is None and not tagged and self.judge.employer_of_post(span):
+                        etype, source = "Organisation", "context"  # 'chief executive of CapacityGRID': the post's body
                     if etype is not None and (not tagged or source == "head" or (cut and source == "context")):
                         out.append(Mention(i, j, span.text, etype, source))  # ('housing association Cross Keys Homes', 'Keys Homes' tagged)
                 i = max(j, i + 1)
@@ -197,6 +199,9 @@ class MentionFinder:
             titled = titled or doc[start].text in self.rules.honorifics
             start += 1
         start = past_opening_adjective(doc, start, end)
+        if (end - start >= 3 and ent.label_ == "PERSON" and (start == 0 or doc[start - 1].is_punct or doc[start].is_sent_start)
+                and doc[start].text not in self.rules.given_names and self.judge.is_given_name_run(doc[start + 1:end])):
+            start += 1  # 'b) Appoint Terry Collier as …': a clause's opening verb is not the person's
         while start + 2 < end and doc[start].is_lower and doc[start + 1].text == "-":
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
         if start + 2 < end and doc[start].text in self.rules.never and doc[start + 1].text in {"'s", "’s"}:
@@ -233,6 +238,8 @@ class MentionFinder:
             etype, source = context_type, "context"
         elif head_type and not (head_type == "Place" and etype == "Person" and self.judge.is_given_name_run(span)):
             etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one
+        if titled and source == "spacy" and etype == "Organisation":
+            etype = "Person"  # 'Councillor I.T. Harvey': a title makes a person, whatever the tagger said
         if etype == "Person" and len(span) == 1 and span[0].is_upper:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person
         if etype != "Person" and not context_type and not head_type and self.judge.is_given_name_run(span):
@@ -243,6 +250,7 @@ class MentionFinder:
 
 
 _TITLE_TYPES = {"Policy", "Programme", "Publication"}
+NUMERIC = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
 _AFTER_IN = re.compile(r"\b(?:in|at|from|near) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2})")
@@ -265,6 +273,19 @@ def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[
                 out.append(Mention(span.start, span.end, span.text, "Place", "gazetteer", towns[name]))
             break
     return out
+
+
+def split_in(doc: Doc, m: Mention, places: dict[int, Mention], towns: dict[str, str]) -> list[Mention]:
+    """'Swanage in Dorset' tagged as one name: a name, then 'in' and a place the gazetteer knows, are two names
+    (the first a place too when it is a known town)."""
+    for k in range(m.start + 1, m.end - 1):
+        where = places.get(k + 1)
+        if where is not None and where.end == m.end and doc[k].lower_ == "in":
+            left = doc[m.start:k].text
+            first = Mention(m.start, k, left, "Place", "gazetteer", towns[left]) if left in towns else \
+                Mention(m.start, k, left, m.type, m.source)
+            return [first, where]
+    return [m]
 
 
 def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge) -> list[Mention]:

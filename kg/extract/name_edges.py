@@ -60,13 +60,21 @@ def joined_by_plural_possessive(toks, j: int, head_words) -> bool:
 _LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "PLC", "LLP"}
 
 
-def bracketed_qualifier(toks, j: int) -> bool:
-    """'Formula Scaffolding (London) Limited': a bracketed word before a legal ending is inside the name (the
-    bracket and its closing one both are)."""
+def bracketed_qualifier(toks, j: int, head_words: dict[str, str] | None = None) -> int | None:
+    """'Formula Scaffolding (London) Limited', 'the Environmental Permitting (England and Wales) Regulations
+    2016': a bracket of capitalised words before a legal ending (or a law's head word) is inside the name.
+    At its opening bracket, the index of its closing one; else None."""
     n = len(toks)
-    if toks[j].text == "(":
-        return j + 3 < n and toks[j + 2].text == ")" and toks[j + 3].text in _LEGAL_ENDINGS and toks[j + 1].text[:1].isupper()
-    return toks[j].text == ")" and j >= 2 and j + 1 < n and toks[j - 2].text == "(" and toks[j + 1].text in _LEGAL_ENDINGS
+    if toks[j].text != "(" or j + 2 >= n or not toks[j + 1].text[:1].isupper():
+        return None
+    for k in range(j + 2, min(j + 6, n - 1)):
+        if toks[k].text == ")":
+            after = toks[k + 1].text
+            inside = all(t.text[:1].isupper() or t.lower_ in {"and", "&"} for t in toks[j + 1:k])
+            return k if inside and (after in _LEGAL_ENDINGS or (head_words or {}).get(after) == "Policy") else None
+        if toks[k].text == "(":
+            return None
+    return None
 
 
 def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:

@@ -276,9 +276,11 @@ class PhraseReader:
         return [c for c in tok.children if c.dep_ in deps]
 
     def _prep_objects(self, tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[Mention, bool]]:
+        """Mentions after the given prepositions of *tok*, not before its subject ('In the Midlands, X gave …')."""
         out = []
+        fronted = next((c.i for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), -1)
         for prep in tok.children:
-            if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps:
+            if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps and prep.i > fronted:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         out += self.mentions_for(pobj)

@@ -302,7 +302,9 @@ class RelationReader(PhraseReader):
             subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]
             if not subjects:
                 subjects, _ = self._inherited_subjects(noun.head)
-            objects = objects or self._prep_objects(noun.head, set(spec.object_preps))  # 'set up a venture | with Y'
+            objects = objects or self._prep_objects(noun.head, set(spec.object_preps)) or [  # 'set up a venture | with Y'
+                x for v in self._children(noun.head, {"advcl"}) if v.lemma_ in self.structure.structural["nominal-carrier"].get("handing", ())
+                for x in self._prep_objects(v, {"to"})]  # 'X made a donation, paying £5,000 to Y'
         if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:  # 'X, in partnership with Y', 'entered into a venture'
             subjects = clause_doers(self, noun.head.head)
         if not subjects:

@@ -281,8 +281,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                         and x.entity.type == "Organisation"] or [
                         (b, True) for c in child.children if c.dep_ in {"compound", "nmod"} and c.is_lower  # 'X, trust chief executive'
                         and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None] or [
-                        x for p in tok.children if p.dep_ == "prep" and p.lower_ == "at" and p.i == child.right_edge.i + 1
-                        for c in p.children if c.dep_ == "pobj" for x in reader.mentions_for(c)] or (  # 'at Y' hung on the name
+                        x for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "with"} and p.i == child.right_edge.i + 1
+                        for c in p.children if c.dep_ == "pobj" for x in reader.mentions_for(c)] or (  # "at/with Y" hung on the name
                         _owner_before(reader, child) or  # "X, Y Council's director of …" misparsed
                         _post_kind_body(reader, child))  # 'X, director of children's services': the article's council
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
@@ -302,6 +302,10 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             verbs = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in linking]
             if tok.dep_ in {"nsubj"} and tok.head.lemma_ in linking:
                 verbs.append(tok.head)
+            doing = [tok.head] if tok.dep_ == "nsubj" else [c for c in tok.children if c.dep_ == "relcl"]
+            verbs += [x for v in doing for x in v.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_ in linking
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)  # 'X left Y to become director of Z'
+                      and not any(a.dep_.startswith("nsubj") for a in x.children)]
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], copula_posts(reader, verbs, copula, posts), "role-copula")
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], as_posts(reader, tok, copula, posts), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
