@@ -539,3 +539,23 @@ def test_people_named_in_minutes_and_council_news(extract, text, person, not_nam
 def test_mr_and_a_surname_is_the_person_named_in_full_before(extract):
     found = extract("Richard Cole is to take the top job. Mr Cole, head of environmental services, led the response.")
     assert [e.name for e in found.entities if e.type == "Person"] == ["Richard Cole"]
+
+
+def test_notices_and_the_abbreviation_of_a_common_noun_are_no_names(extract):
+    types = _types(extract("The regulator issued Acme Ltd with a Compliance Notice, then a Fixed Penalty Notice and "
+                           "finally an escalating penalty notice (EPN). The EPN was paid."))
+    assert not {"Compliance Notice", "Fixed Penalty Notice", "EPN"} & set(types) and types.get("Acme Ltd") == "Organisation"
+
+
+def test_two_bodies_either_side_of_a_slash(extract):
+    types = _types(extract("The funds will benefit Wexbury District Council/Kelby Town Council (£40,000)."))
+    assert types.get("Wexbury District Council") == "Organisation" and types.get("Kelby Town Council") == "Organisation"
+
+
+def test_a_capitalised_pronoun_opening_a_name_is_part_of_it(extract):
+    assert "What Works Centre" in _types(extract("The DfE said the What Works Centre will focus on outcomes."))
+
+
+def test_a_common_noun_opening_a_sentence_before_its_noun_is_no_name(extractor):
+    doc = extractor.nlp("Candidate documents published in late spring showed some doubt.")
+    assert not extractor.mentions.judge.is_name(doc[0:1])

@@ -1661,3 +1661,26 @@ def test_appointments_to_a_bodys_post_and_posts_taken_up(extract, text, fact):
 
 def test_wanting_a_body_to_be_something_is_no_post(extract):
     assert not _facts(extract, "Jo Bloggs wants the Kelby Trust to be the best employer in Barset.")
+
+
+def test_a_company_later_named_by_its_first_word_is_the_company_fined(extract):
+    found = extract("Barrow Shoes Company failed to enrol its staff. The Pensions Regulator issued Barrow with a £400 "
+                    "fixed penalty notice.")
+    assert ("The Pensions Regulator", "fined", "Barrow Shoes Company") in _triples(found.relations)
+
+
+def test_funding_named_by_its_funders_abbreviation(extract):
+    found = extract("A Department for Education spokesperson welcomed it. Barset Trust is receiving £5 million of DfE funding.")
+    assert ("Department for Education", "funded", "Barset Trust") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Barset Council and Kelby Council signed the deal. The councils were fined £5,000 each by the Information "
+     "Commissioner's Office.", {"Barset Council", "Kelby Council"}, set()),
+    # the bodies that act in the sentence before, not what one of them works on
+    ("Barset Trust won the contract to run the Kelby Hub, with Kelby University as partner. The organisations are "
+     "receiving £2 million of funding from the Department for Education.", {"Barset Trust", "Kelby University"}, {"Kelby Hub"}),
+])
+def test_a_plural_description_stands_for_the_bodies_named_before(extract, text, expected, absent):
+    objects = {r.object.name for r in extract(text).relations if r.predicate in {"fined", "funded"}}
+    assert expected <= objects and not absent & objects

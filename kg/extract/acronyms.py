@@ -27,6 +27,7 @@ class AcronymReader:
         covered = {i: m for m in mentions for i in range(m.start, m.end)}
         result = list(mentions)
         links: dict[int, tuple[int, int]] = {}
+        common: set[str] = set()
         for tok in doc:
             if not (tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"):
                 continue
@@ -48,6 +49,8 @@ class AcronymReader:
             if long_form is None:
                 long_form = self.title_case_run(doc, tok.i, acro_tok.text)
                 if long_form is None:
+                    if _common_noun_initials(doc, tok.i, acro_tok.text):  # 'an escalating penalty notice (EPN)'
+                        common.add(acro_tok.text)
                     continue
                 # the new long form replaces any partial mentions inside it
                 result = [m for m in result if m.end <= long_form.start or m.start >= long_form.end]
@@ -58,6 +61,7 @@ class AcronymReader:
             result.append(Mention(acro_tok.i, acro_tok.i + 1, acro_tok.text, long_form.type, long_form.source,
                                   long_form.gaz_id))
             links[acro_tok.i] = (long_form.start, long_form.end)
+        result = [m for m in result if m.text not in common]  # an abbreviation of words, not of a name
         return result + self.initials_of_named(doc, result), links
 
     def initials_of_named(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -70,7 +74,8 @@ class AcronymReader:
         out = []
         for tok in doc_tokens(doc):
             text = tok.text
-            if (not 3 <= len(text) <= 6 or not text[:2].isupper() or tok.i in covered or not is_acronym(text)
+            if (not 3 <= len(text) <= 6 or not text[0].isupper() or sum(c.isupper() for c in text) < 2  # ('DfE')
+                    or tok.i in covered or not is_acronym(text)
                     or text in self.judge.rules.never):
                 continue
             named = {m.gaz_id or m.text: m for m in bodies if acronym_matches(tok.text, m.text)}
@@ -103,3 +108,10 @@ class AcronymReader:
                     return None
                 return Mention(s, bracket, span.text, etype, "context" if ctx else "head" if head else "spacy")
         return None
+
+
+def _common_noun_initials(doc: Doc, bracket: int, acronym: str) -> bool:
+    """Whether the lower-case words right before the bracket spell the acronym ('escalating penalty notice (EPN)')."""
+    words = [t for t in doc[max(0, bracket - len(acronym)):bracket]]
+    return (len(words) == len(acronym) and all(t.is_lower and t.is_alpha for t in words)
+            and "".join(t.text[0] for t in words).upper() == acronym.upper())

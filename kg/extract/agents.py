@@ -97,14 +97,17 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     return found
 
 
-def inverse_agents(reader: RelationReader, verb: Token, depth: int = 3) -> list:
+def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3) -> list:
     """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase on the verb or a few
-    levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate')."""
-    out, frontier = [], [verb]
+    levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate'),
+    else a body naming the relation's noun there ('received £5m of DfE funding')."""
+    out, named, frontier = [], [], [verb]
     for _ in range(depth + 1):
         out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by"})]
+        named += [m for t in frontier if (t.lemma_.lower() in nouns or t.lower_ in nouns) for c in t.children if c.dep_ in {"compound", "poss"}
+                  for m in reader.mentions_for(c) if m[0].entity is not None and m[0].entity.type == "Organisation"]
         frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}]
-    return out
+    return out or named
 
 
 def money_from(doc: Doc, m: Mention, nouns) -> bool:

@@ -1,5 +1,6 @@
 """Coreference by describing noun: 'the council', 'the database' stand for the nearest earlier name of the
-type the noun describes; 'a county council' for the council named just after it. Imports
+type the noun describes; 'a county council' for the council named just after it; 'the organisations' for the
+bodies named in the sentence before. Imports
 extract.mentions_base only (and vocab for the rules' type).
 """
 
@@ -98,3 +99,29 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_wor
             if all(w in name for w in words):
                 return m
     return None
+
+
+def plural_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules) -> list[Mention]:
+    """'A won the contract, with B as partner. The organisations are receiving …': a plural describing noun
+    with 'the' or 'both' stands for every name of its type in the sentence before that does something in it
+    (two or more), in order."""
+    if tok.tag_ != "NNS" or not any(c.lower_ in {"the", "both", "these"} for c in tok.children):
+        return []
+    etype = rules.context_words.get((tok.lemma_ or tok.lower_).lower())
+    if etype is None:
+        return []
+    doc = tok.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found: dict[int, Mention] = {}
+    for i in range(start, sent.start):
+        m = tok2ment.get(i)
+        if m is not None and m.entity is not None and m.entity.type == etype and _acting(doc[m.end - 1]):
+            found.setdefault(id(m.entity), m)
+    return list(found.values()) if len(found) > 1 else []
+
+
+def _acting(tok: Token) -> bool:
+    """A name that does something in its sentence: not the object of a verb or of a preposition other than 'with'."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ not in {"dobj", "pobj"} or (tok.dep_ == "pobj" and tok.head.lower_ == "with")

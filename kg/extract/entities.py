@@ -74,11 +74,10 @@ class EntityBuilder:
                     key = fulls.pop()
             if key is None and len(m.text.split()) == 1 and m.type == "Organisation":
                 # 'Ovo' after 'Ovo Energy', 'Capita' after 'Capita plc', 'Augean' after 'Augean South Limited': a
-                # firm's name without its trade or suffix (any words, when the name is a registered one)
+                # body's name without the words after its first (when the last is a body's head word or a legal form)
                 lf = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if x.type == "Organisation"
                       and x.text.split()[0].casefold() == m.text.casefold()
-                      and (x.text.split()[-1].casefold() in _LEGAL_FORMS
-                           or all(self.rules.head_words.get(w) == "Organisation" for w in x.text.split()[1:]))}
+                      and (x.text.split()[-1].casefold() in _LEGAL_FORMS or self.rules.head_words.get(x.text.split()[-1]) == "Organisation")}
                 key = lf.pop() if len(lf) == 1 else None
             if key is None and len(m.text.split()) >= 2 and m.type != "Person":
                 # 'Taylor Review' after 'Taylor Review of Modern Working Practices'

@@ -45,6 +45,9 @@ class TypeJudge:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) == 1 and span[0].is_sent_start and span[0].is_title and span[0].lower_ in _lower_case_words(span.doc):
             return False  # a word capitalised only to open a sentence, written in lower case elsewhere ('Children')
+        if (len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and span[0].dep_ == "compound"
+                and span[0].head.is_lower):
+            return False  # a common noun opening a sentence before the noun it describes ('Candidate documents …')
         if len(span) == 1 and span[0].is_sent_start and span[0].is_title and self._plural_kind(span[0].text):
             return False  # people or bodies of a kind opening a sentence ('Councillors agreed …', 'Inspectors found …')
         if len(span) > 1 and span[0].is_sent_start and span.text.lower() in doc_text(span.doc):

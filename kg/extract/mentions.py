@@ -60,7 +60,8 @@ class MentionFinder:
                 ent.label_ = "PERSON"
             m = self.mention_from_span(doc, ent)
             if m is not None:
-                candidates += [part for w in split_in(doc, m, places, self.places) for x in split_possessor(doc, w, candidates, self.judge)
+                candidates += [part for v in self.split_slash(doc, m) for w in split_in(doc, v, places, self.places)
+                               for x in split_possessor(doc, w, candidates, self.judge)
                                for y in split_of(doc, x, self.judge) for part in self.split_coordination(doc, y, known)]
         candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})
         candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
@@ -94,6 +95,17 @@ class MentionFinder:
         if self.judge.head_type(doc[place.start:end]) != "Organisation":
             return None
         return Mention(place.start, end, doc[place.start:end].text, "Organisation", "head")
+
+    def split_slash(self, doc: Doc, m: Mention) -> list[Mention]:
+        """'Purbeck District Council/Swanage Town Council' tagged as one name: two names either side of a slash,
+        each typed by its own head word (or as the whole was)."""
+        k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "/" and doc[k - 1].text[:1].isupper()
+                  and doc[k + 1].text[:1].isupper()), None)
+        if k is None or k - m.start < 2 or m.end - k < 3:  # ('A/B testing', 'Newcastle/Gateshead': one word each side)
+            return [m]
+        left, right = doc[m.start:k], doc[k + 1:m.end]
+        return [Mention(m.start, k, left.text, self.judge.head_type(left) or m.type, m.source),
+                Mention(k + 1, m.end, right.text, self.judge.head_type(right) or m.type, m.source)]
 
     def split_coordination(self, doc: Doc, m: Mention, whole: set[tuple[int, int]]) -> list[Mention]:
         """'University of Manchester and Cardiff University' tagged as one name: when the words on one side

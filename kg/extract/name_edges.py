@@ -106,9 +106,9 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
            and not doc[i - 2].is_sent_start and not opens_line(doc, i - 2)
            and doc[i - 2].text not in rules.post_words | rules.post_modifiers):
         i -= 2
-    if (i > 0 and doc[i - 1].pos_ == "DET" and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
-            and doc[i - 1].lower_ not in LEADING_DETERMINERS):
-        i -= 1  # 'All Saints CiW Primary School': a capitalised word the tagger calls a determiner, inside the name
+    if (i > 0 and doc[i - 1].pos_ in {"DET", "PRON"} and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
+            and doc[i - 1].lower_ not in LEADING_DETERMINERS and doc[i - 1].text != "I"):
+        i -= 1  # 'All Saints CiW Primary School', 'What Works Centre': a capitalised determiner or pronoun inside the name
     i = past_opening_adjective(doc, capitalised_modifiers(doc, i), j)
     while j - i > 2 and doc[i].text.rstrip(".") in rules.honorifics:
         i += 1

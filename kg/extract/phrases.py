@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .coref import nearest_named, next_named
+from .coref import nearest_named, next_named, plural_named
 from .mentions_base import QUOTES, Mention, mention_root
 
 if TYPE_CHECKING:
@@ -235,6 +235,8 @@ class PhraseReader:
             return self._subjects_of_copula(tok, depth)
         if self.regulators and self._words(tok) & self.rules.regulator_nouns:
             return []  # 'the watchdog' in an article naming regulators is one of them (_the_regulator), not the body named last
+        if several := plural_named(tok, self.sent, self.tok2ment, self.rules):
+            return [(m, True) for m in several]  # 'the organisations': the bodies named in the sentence before
         ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules)
                or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))
         return [(ref, True)] if ref is not None else []

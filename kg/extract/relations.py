@@ -202,7 +202,7 @@ class RelationReader(PhraseReader):
             objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
             if not objects:
                 objects, _ = self._inherited_subjects(verb)
-            subjects, rule = agents + inverse_agents(self, verb), "inverse"
+            subjects, rule = agents + inverse_agents(self, verb, spec.trigger_nouns), "inverse"
             if not subjects:  # 'X received a £1,000 penalty notice': the article's one regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)
         elif spec.stative and (passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")):  # 'X is based in Y'

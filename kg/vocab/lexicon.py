@@ -42,6 +42,11 @@ class RelationSpec:
     rating: bool = False  # takes an inspection rating from its sentence (kg:carriesRating)
     agent_preps: frozenset[str] = frozenset()  # besides 'by', for the passive ('awarded £2m from Y')
 
+    @property
+    def trigger_nouns(self) -> frozenset[str]:
+        """The relation's nouns ('fine', 'funding'), one word each."""
+        return frozenset(t.head for t in self.triggers if t.nominal and not t.extra)
+
 
 @dataclass(frozen=True)
 class GazetteerEntry:
