@@ -559,3 +559,20 @@ def test_a_capitalised_pronoun_opening_a_name_is_part_of_it(extract):
 def test_a_common_noun_opening_a_sentence_before_its_noun_is_no_name(extractor):
     doc = extractor.nlp("Candidate documents published in late spring showed some doubt.")
     assert not extractor.mentions.judge.is_name(doc[0:1])
+
+
+def test_a_known_name_with_and_inside_is_not_split(extract):
+    types = _types(extract("Ujima was rescued in a process led by the Homes and Communities Agency."))
+    assert "Communities Agency" not in types
+
+
+def test_one_unquoted_word_tagged_a_work_is_a_firm_and_regulatory_notices_no_names(extractor, extract):
+    from spacy.tokens import Span
+
+    finder = extractor.mentions
+    doc = extractor.nlp("One downgrade is for BrightHomesAccord. The report 'Bleakhouse' followed.")
+    plain = finder.mention_from_span(doc, Span(doc, 4, 5, label="WORK_OF_ART"))
+    quoted = finder.mention_from_span(doc, Span(doc, 9, 10, label="WORK_OF_ART"))
+    assert (plain.text, plain.type) == ("BrightHomesAccord", "Organisation")
+    assert (quoted.text, quoted.type) == ("Bleakhouse", "Publication")
+    assert "Regulatory Notice" not in _types(extract("An earlier Regulatory Notice was issued in 2019."))

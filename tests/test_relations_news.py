@@ -1684,3 +1684,26 @@ def test_funding_named_by_its_funders_abbreviation(extract):
 def test_a_plural_description_stands_for_the_bodies_named_before(extract, text, expected, absent):
     objects = {r.object.name for r in extract(text).relations if r.predicate in {"fined", "funded"}}
     assert expected <= objects and not absent & objects
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a regulator finding a body in breach criticises it, also in a relative clause the parser hangs wrongly
+    ("The Regulator of Social Housing found Kelby Borough Council in breach of the Safety Standard.",
+     ("Regulator of Social Housing", "criticised", "Kelby Borough Council", None, "active")),
+    ("A notice was published for Kelby Borough Council, which the Regulator of Social Housing has found to breach "
+     "the Safety Standard.", ("Regulator of Social Housing", "criticised", "Kelby Borough Council", None, "active")),
+    # a downgrade issued is a rating given
+    ("The Regulator of Social Housing has issued a downgrade for Westshire Homes.",
+     ("Regulator of Social Housing", "inspected", "Westshire Homes", None, "nominal")),
+])
+def test_regulators_findings_of_breach_and_downgrades(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+def test_a_body_finding_a_breach_of_its_own_rules_criticises_no_one(extract):
+    assert not _facts(extract, "Barset Council found a breach of its data policy.")
+
+
+def test_the_object_of_a_relative_clause_is_its_antecedent(extract):
+    facts = _facts(extract, "The first was the Kelby Review of Care Homes, which Professor Ann Lowe published in 2019.")
+    assert ("Ann Lowe", "published", "Kelby Review of Care Homes", None, "active") in facts

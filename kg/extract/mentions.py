@@ -12,7 +12,7 @@ from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_
 from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge
-from .mentions_base import Mention, doc_text, doc_tokens
+from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
                          joined_by_hyphen, joined_by_plural_possessive, name_prefix, national_qualifier,
                          past_opening_adjective, run_start, split_of, trim_edges)
@@ -115,7 +115,8 @@ class MentionFinder:
             return [m]
         heads = self.rules.head_words
         for k in range(m.start + 1, m.end - 1):
-            bodies = heads.get(doc[k - 1].text) == heads.get(doc[m.end - 1].text) == "Organisation"  # 'A Ltd and B Ltd'
+            bodies = (heads.get(doc[k - 1].text) == heads.get(doc[m.end - 1].text) == "Organisation"  # 'A Ltd and B Ltd'
+                      and not any(a < k < b for a, b in whole))  # (not 'Homes and Communities Agency', a known name)
             if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
                     and not in_joined_office(doc, k, self.structure.joined_offices)
                     and not ((m.start, k) in gaz_spans(doc, "Place") and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
@@ -250,6 +251,9 @@ class MentionFinder:
             etype, source = context_type, "context"
         elif head_type and not (head_type == "Place" and etype == "Person" and self.judge.is_given_name_run(span)):
             etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one
+        if etype == "Publication" and source == "spacy" and len(span) == 1 and not (
+                start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES):
+            etype = "Organisation"  # one unquoted word the tagger calls a work ('GreenSquareAccord') is a firm's name
         if titled and source == "spacy" and etype == "Organisation":
             etype = "Person"  # 'Councillor I.T. Harvey': a title makes a person, whatever the tagger said
         if etype == "Person" and len(span) == 1 and span[0].is_upper:

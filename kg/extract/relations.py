@@ -251,6 +251,9 @@ class RelationReader(PhraseReader):
                         for pobj in self._children(p, {"pobj"}):
                             objects += self._prep_objects(pobj, spec.object_preps)
                             objects += self.mentions_for(pobj) if p.lower_ in trig.extra else []  # 'drafted in X'
+            if not objects and verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in self.structure.relative_pronouns
+                                                            for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children):
+                objects = self.mentions_for(relative_head(self, verb.head))  # 'X, which the regulator found to breach …'
             if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
                 for clause in self._children(verb, {"xcomp", "advcl"}):
                     objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]
