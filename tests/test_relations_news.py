@@ -1707,3 +1707,34 @@ def test_a_body_finding_a_breach_of_its_own_rules_criticises_no_one(extract):
 def test_the_object_of_a_relative_clause_is_its_antecedent(extract):
     facts = _facts(extract, "The first was the Kelby Review of Care Homes, which Professor Ann Lowe published in 2019.")
     assert ("Ann Lowe", "published", "Kelby Review of Care Homes", None, "active") in facts
+
+
+def test_a_registered_name_opening_with_an_adjective_keeps_it(extract):
+    found = extract("Bright Window Repairs Limited was given a £30,000 penalty by the Information Commissioner's Office.")
+    assert ("Information Commissioner's Office", "fined", "Bright Window Repairs Limited") in _triples(found.relations)
+
+
+def test_a_body_and_post_before_a_name_hold_the_post(extract):
+    facts = _facts(extract, 'ICO Head of Investigations Sam Patel said: "This firm had been warned."')
+    assert ("Sam Patel", "partOf", "Information Commissioner's Office", None, "possessive-role") in facts
+
+
+def test_a_company_described_then_named_as_the_next_sentences_subject(extract):
+    found = extract("A company that sells boilers has been fined £45,000 for nuisance calls, the Information Commissioner's "
+                    "Office said. Kelby Heating Services would have paid more but the ICO cut the fine because of the "
+                    "company's finances.")
+    assert ("Information Commissioner's Office", "fined", "Kelby Heating Services") in _triples(found.relations)
+
+
+def test_a_described_company_is_not_the_next_item_of_a_list(extract):
+    found = extract("A London firm behind spam texts has been fined £45,000 by the Information Commissioner's Office.\n\n"
+                    "Kelby Digital Solutions fined £20,000 and ordered to stop illegal marketing.")
+    assert not [r for r in found.relations if r.object.name == "Kelby Digital Solutions" and r.amount
+                and r.amount.value == 45000]
+
+
+def test_a_registered_company_shortened_is_fined_by_the_court_named_before(extract):
+    found = extract("Bright Window Repairs Limited was given a £30,000 penalty by the ICO in 2019. Nobody attended when "
+                    "the case was heard at Kelby Magistrates' Court and an offence was proved in absence. Bright Window, "
+                    "based in Kelby, was fined £400.")
+    assert ("Kelby Magistrates' Court", "fined", "Bright Window Repairs Limited") in _triples(found.relations)

@@ -81,10 +81,13 @@ def _own_subjects(tok: Token) -> list[int]:
 
 
 def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_words: dict[str, str],
-               reach: int = 40) -> Mention | None:
+               reach: int = 40, loose: frozenset[str] = frozenset()) -> Mention | None:
     """'A county council has been fined … Westshire County Council lost …': an indefinite description
     stands for the first name after its sentence (within *reach* tokens) of the type the noun describes
-    whose name has the noun and every word that describes it ('a Welsh council' finds no 'Cardiff Council')."""
+    whose name has the noun and every word that describes it ('a Welsh council' finds no 'Cardiff Council').
+    A *loose* noun ('a company', 'a firm': kinds whose names seldom hold the word) stands for a body the
+    next sentence introduces as its subject, when that sentence goes on about it ('A company was fined … Acme Ltd
+    said the company would appeal')."""
     word = (tok.lemma_ or tok.lower_).lower()
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return None
@@ -97,6 +100,15 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_wor
         if m is not None and m.entity is not None and m.entity.type == etype:
             name = m.entity.name.lower()
             if all(w in name for w in words):
+                return m
+    if word in loose and sent.end < len(tok.doc):
+        after = tok.doc[sent.end].sent
+        if not any(t.lemma_.lower() in loose or t.lower_ in {"it", "its", "itself"} for t in after):
+            return None  # a sentence that goes on about the body says 'the company' or 'it'; a list's next item does not
+        for i in range(after.start, after.end):
+            m = tok2ment.get(i)
+            if (m is not None and m.entity is not None and m.entity.type == etype and tok.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
+                    and not any((x := tok2ment.get(j)) is not None and x.entity is m.entity for j in range(0, sent.end))):
                 return m
     return None
 
@@ -125,3 +137,12 @@ def _acting(tok: Token) -> bool:
     while tok.dep_ == "conj":
         tok = tok.head
     return tok.dep_ not in {"dobj", "pobj"} or (tok.dep_ == "pobj" and tok.head.lower_ == "with")
+
+
+def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, loose: frozenset[str]) -> list[Mention]:
+    """The names a describing noun stands for: the bodies before a plural ('the organisations'), else the nearest
+    earlier name ('the council'), else the name after an indefinite one ('a county council …')."""
+    if several := plural_named(tok, sent, tok2ment, rules):
+        return several
+    ref = nearest_named(tok, sent, tok2ment, rules) or next_named(tok, sent, tok2ment, rules.context_words, loose=loose)
+    return [ref] if ref is not None else []

@@ -79,12 +79,15 @@ class EntityBuilder:
                       and x.text.split()[0].casefold() == m.text.casefold()
                       and (x.text.split()[-1].casefold() in _LEGAL_FORMS or self.rules.head_words.get(x.text.split()[-1]) == "Organisation")}
                 key = lf.pop() if len(lf) == 1 else None
-            if key is None and len(m.text.split()) >= 2 and m.type != "Person":
-                # 'Taylor Review' after 'Taylor Review of Modern Working Practices'
-                lf = next((x for x in long_forms if x.type == m.type and len(x.text) > len(m.text)
+            if key is None and len(m.text.split()) >= 2 and (m.type != "Person" or m.source == "spacy"):
+                # 'Taylor Review' after 'Taylor Review of Modern Working Practices'; 'Bright Window' (a person to the
+                # tagger) after 'Bright Window Repairs Limited'
+                lf = next((x for x in long_forms if len(x.text) > len(m.text) and (x.type == m.type or (
+                           x.type == "Organisation" and x.text.split()[-1].casefold() in _LEGAL_FORMS))
                            and canonical_name(x.text).startswith(canonical_name(m.text) + " ")), None)
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
+                    m.type = lf.type
             if key is None and m.type == "Organisation" and (lf := _registered_twin(m, long_forms)) is not None:
                 key = lf.gaz_id or canonical_name(lf.text).casefold()  # 'X Ltd' after 'X Limited'
             if key is None:

@@ -15,7 +15,8 @@ from .entity_types import TypeJudge
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
                          joined_by_hyphen, joined_by_plural_possessive, name_prefix, national_qualifier,
-                         past_opening_adjective, run_start, split_of, trim_edges)
+                         past_opening_adjective, registered_short_forms, run_start, split_in, split_of, split_slash,
+                         trim_edges)
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class MentionFinder:
             candidates.append(Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if entry else None))
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         places = {g.start: g for g in candidates if g.type == "Place"}
-        candidates += [b for g in places.values() if (b := self.place_body(doc, g)) is not None]
+        candidates += [b for g in places.values() if (b := place_body(self, doc, g)) is not None]
         for ent in doc.ents:
             place = places.get(ent.start)
             if place is not None and place.end < ent.end and (
@@ -60,12 +61,13 @@ class MentionFinder:
                 ent.label_ = "PERSON"
             m = self.mention_from_span(doc, ent)
             if m is not None:
-                candidates += [part for v in self.split_slash(doc, m) for w in split_in(doc, v, places, self.places)
+                candidates += [part for v in split_slash(doc, m, self.judge) for w in split_in(doc, v, places, self.places)
                                for x in split_possessor(doc, w, candidates, self.judge)
                                for y in split_of(doc, x, self.judge) for part in self.split_coordination(doc, y, known)]
         candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})
         candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
                        for part in self.split_coordination(doc, y, known)]
+        candidates += registered_short_forms(doc, candidates)  # 'Direct Choice' after 'Direct Choice Home Improvements Ltd'
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
@@ -74,38 +76,6 @@ class MentionFinder:
         mentions, links = self.acronyms.define(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions, links
-
-    def place_body(self, doc: Doc, place: Mention) -> Mention | None:
-        """'Mid and East Antrim District Council': a known place followed by capitalised words ending
-        in a body's head word ('District Council', 'Fire Service') names a body, though the registers spell
-        it differently (the tagger's shorter span would otherwise lose to the place)."""
-        end = place.end
-        if end + 2 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title:
-            end += 1  # 'Brighton and Harbourside University Hospitals Trust', 'Devon and Cornwall Police'
-        tail = end
-        while end < len(doc) and end - tail < 5 and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"}:
-            end += 1
-        joined = tail > place.end
-        if end == tail or any(a == tail for a, _ in gaz_spans(doc, "Organisation")):
-            return None  # a known body after the place ('the UK Information Commissioner') is that body
-        if joined and (end - tail < 2 or _a_places_council(doc[tail:end], self.structure)):
-            return None  # after 'and', a body of two words at least, and not another place's council ('Leeds and Bradford City Council')
-        if end == tail + 1 and not joined and doc[tail].text in self.structure.structural.get("council-abbreviations", {}).get("words", ()):
-            return _abbreviated_council(doc, place, end, self.councils, self._gaz)  # 'Haringey LBC'
-        if self.judge.head_type(doc[place.start:end]) != "Organisation":
-            return None
-        return Mention(place.start, end, doc[place.start:end].text, "Organisation", "head")
-
-    def split_slash(self, doc: Doc, m: Mention) -> list[Mention]:
-        """'Purbeck District Council/Swanage Town Council' tagged as one name: two names either side of a slash,
-        each typed by its own head word (or as the whole was)."""
-        k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "/" and doc[k - 1].text[:1].isupper()
-                  and doc[k + 1].text[:1].isupper()), None)
-        if k is None or k - m.start < 2 or m.end - k < 3:  # ('A/B testing', 'Newcastle/Gateshead': one word each side)
-            return [m]
-        left, right = doc[m.start:k], doc[k + 1:m.end]
-        return [Mention(m.start, k, left.text, self.judge.head_type(left) or m.type, m.source),
-                Mention(k + 1, m.end, right.text, self.judge.head_type(right) or m.type, m.source)]
 
     def split_coordination(self, doc: Doc, m: Mention, whole: set[tuple[int, int]]) -> list[Mention]:
         """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
@@ -212,9 +182,10 @@ class MentionFinder:
             titled = titled or doc[start].text in self.rules.honorifics
             start += 1
         start = past_opening_adjective(doc, start, end)
-        if (end - start >= 3 and ent.label_ == "PERSON" and (start == 0 or doc[start - 1].is_punct or doc[start].is_sent_start)
+        if (end - start >= 3 and ent.label_ == "PERSON" and (start == 0 or doc[start - 1].is_punct or doc[start].is_sent_start
+                                                             or doc[start].text in self.rules.portfolios)
                 and doc[start].text not in self.rules.given_names and self.judge.is_given_name_run(doc[start + 1:end])):
-            start += 1  # 'b) Appoint Terry Collier as …': a clause's opening verb is not the person's
+            start += 1  # 'b) Appoint Terry Collier as …', 'Head of Investigations Sam Patel': a verb or a post's field
         while start + 2 < end and doc[start].is_lower and doc[start + 1].text == "-":
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
         if start + 2 < end and doc[start].text in self.rules.never and doc[start + 1].text in {"'s", "’s"}:
@@ -222,7 +193,7 @@ class MentionFinder:
         if start + 1 < end and doc[start].text in self.rules.descriptor_nouns and doc[start + 1].is_title:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
-        start = name_prefix(doc, capitalised_modifiers(doc, start))
+        start = name_prefix(doc, capitalised_modifiers(doc, start, end))
         end = before_open_bracket(doc, start, end)
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].is_currency  # 'Acme Ltd £' tagged with the start of a sum
@@ -272,6 +243,28 @@ NUMERIC = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
 _AFTER_IN = re.compile(r"\b(?:in|at|from|near) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2})")
 
 
+def place_body(finder: MentionFinder, doc: Doc, place: Mention) -> Mention | None:
+    """'Mid and East Antrim District Council': a known place followed by capitalised words ending
+    in a body's head word ('District Council', 'Fire Service') names a body, though the registers spell
+    it differently (the tagger's shorter span would otherwise lose to the place)."""
+    end = place.end
+    if end + 2 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title:
+        end += 1  # 'Brighton and Harbourside University Hospitals Trust', 'Devon and Cornwall Police'
+    tail = end
+    while end < len(doc) and end - tail < 5 and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"}:
+        end += 1
+    joined = tail > place.end
+    if end == tail or any(a == tail for a, _ in gaz_spans(doc, "Organisation")):
+        return None  # a known body after the place ('the UK Information Commissioner') is that body
+    if joined and (end - tail < 2 or _a_places_council(doc[tail:end], finder.structure)):
+        return None  # after 'and', a body of two words at least, and not another place's council ('Leeds and Bradford City Council')
+    if end == tail + 1 and not joined and doc[tail].text in finder.structure.structural.get("council-abbreviations", {}).get("words", ()):
+        return _abbreviated_council(doc, place, end, finder.councils, finder._gaz)  # 'Haringey LBC'
+    if finder.judge.head_type(doc[place.start:end]) != "Organisation":
+        return None
+    return Mention(place.start, end, doc[place.start:end].text, "Organisation", "head")
+
+
 def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[Mention]:
     """'Southside Care Home in Inverness - were told': a known town the tagger missed, written with its capital
     right after 'in', 'at', 'from' or 'near' (never a month: 'in March'; towns are otherwise only typed, never
@@ -289,19 +282,6 @@ def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[
                 out.append(Mention(span.start, span.end, span.text, "Place", "gazetteer", towns[name]))
             break
     return out
-
-
-def split_in(doc: Doc, m: Mention, places: dict[int, Mention], towns: dict[str, str]) -> list[Mention]:
-    """'Swanage in Dorset' tagged as one name: a name, then 'in' and a place the gazetteer knows, are two names
-    (the first a place too when it is a known town)."""
-    for k in range(m.start + 1, m.end - 1):
-        where = places.get(k + 1)
-        if where is not None and where.end == m.end and doc[k].lower_ == "in":
-            left = doc[m.start:k].text
-            first = Mention(m.start, k, left, "Place", "gazetteer", towns[left]) if left in towns else \
-                Mention(m.start, k, left, m.type, m.source)
-            return [first, where]
-    return [m]
 
 
 def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge) -> list[Mention]:

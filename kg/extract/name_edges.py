@@ -1,10 +1,12 @@
 """Where a name starts and ends: the words around a run of capitals that belong to it or not ('the', 'New',
-'Cllr', 'UK', 'Her Majesty's', an open bracket), and a tagged run that is two names ('Jo Bloggs of Acme Ltd').
+'Cllr', 'UK', 'Her Majesty's', an open bracket), a tagged run that is two names ('Jo Bloggs of Acme Ltd', 'Swanage
+in Dorset', 'A Council/B Council'), and a registered company's name shortened to its first words.
 Imports vocab, extract.mentions_base and extract.pipeline (the gazetteer's span key).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import name_openers
@@ -93,6 +95,51 @@ def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     return [m]
 
 
+def split_in(doc: Doc, m: Mention, places: dict[int, Mention], towns: dict[str, str]) -> list[Mention]:
+    """'Swanage in Dorset' tagged as one name: a name, then 'in' and a place the gazetteer knows, are two names
+    (the first a place too when it is a known town)."""
+    for k in range(m.start + 1, m.end - 1):
+        where = places.get(k + 1)
+        if where is not None and where.end == m.end and doc[k].lower_ == "in":
+            left = doc[m.start:k].text
+            first = Mention(m.start, k, left, "Place", "gazetteer", towns[left]) if left in towns else \
+                Mention(m.start, k, left, m.type, m.source)
+            return [first, where]
+    return [m]
+
+
+def split_slash(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'Purbeck District Council/Swanage Town Council' tagged as one name: two names either side of a slash,
+    each typed by its own head word (or as the whole was)."""
+    k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "/" and doc[k - 1].text[:1].isupper()
+              and doc[k + 1].text[:1].isupper()), None)
+    if k is None or k - m.start < 2 or m.end - k < 3:  # ('A/B testing', 'Newcastle/Gateshead': one word each side)
+        return [m]
+    left, right = doc[m.start:k], doc[k + 1:m.end]
+    return [Mention(m.start, k, left.text, judge.head_type(left) or m.type, m.source),
+            Mention(k + 1, m.end, right.text, judge.head_type(right) or m.type, m.source)]
+
+
+def registered_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Direct Choice was fined' after 'Direct Choice Home Improvements Limited': the first words of a registered
+    company's name (two or more, or one the tagger calls a proper noun) stand for it where the tagger saw no name."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "Organisation" or len(words) < 3 or words[-1] not in _LEGAL_ENDINGS or not words[0][:1].isupper():
+            continue
+        for n in range(len(words) - 2, 0, -1):
+            short = " ".join(words[:n])
+            for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc_text(doc)):
+                span = doc.char_span(found.start(), found.end())
+                if (span is not None and not covered & set(range(span.start, span.end))
+                        and (n > 1 or span[0].pos_ == "PROPN") and not (span.end < len(doc) and doc[span.end].text[:1].isupper())):
+                    out.append(Mention(span.start, span.end, short, "Organisation", "context"))
+                    covered |= set(range(span.start, span.end))
+    return out
+
+
 def national_qualifier(doc: Doc, start: int, end: int, qualifiers: frozenset[str]) -> int:
     """1 for 'UK' in 'the UK Ministry for Housing, …' when the rest is a body the gazetteer knows, else 0."""
     return int(end - start > 1 and doc[start].text in qualifiers and (start + 1, end) in gaz_spans(doc, "Organisation"))
@@ -109,7 +156,7 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
     if (i > 0 and doc[i - 1].pos_ in {"DET", "PRON"} and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
             and doc[i - 1].lower_ not in LEADING_DETERMINERS and doc[i - 1].text != "I"):
         i -= 1  # 'All Saints CiW Primary School', 'What Works Centre': a capitalised determiner or pronoun inside the name
-    i = past_opening_adjective(doc, capitalised_modifiers(doc, i), j)
+    i = past_opening_adjective(doc, capitalised_modifiers(doc, i, j), j)
     while j - i > 2 and doc[i].text.rstrip(".") in rules.honorifics:
         i += 1
     k = i  # 'Chair of Harbour Councils UK', 'Vice-Chancellor of Harbour University': the post, then the body's name
@@ -140,11 +187,14 @@ def past_opening_adjective(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def capitalised_modifiers(doc: Doc, start: int) -> int:
+def capitalised_modifiers(doc: Doc, start: int, end: int = 0) -> int:
     """'the Safe Steps Helpline': capitalised adjectives right before a name, inside a sentence, are part of it
-    (a sentence's first word is capitalised anyway, so it is never taken)."""
+    (a sentence's first word is capitalised anyway, so it is not taken, unless the name is a registered
+    company's, a fixed string: 'Direct Choice Home Improvements Limited was fined')."""
+    registered = end > 0 and doc[end - 1].text in _LEGAL_ENDINGS
     while (start > 0 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "PRP$") and doc[start - 1].is_title
-           and not doc[start - 1].is_sent_start and not opens_line(doc, start - 1)):  # ('the My Local Services app')
+           and ((not doc[start - 1].is_sent_start and not opens_line(doc, start - 1))  # ('the My Local Services app')
+                or (registered and doc[start - 1].lower_ not in OPENING_ADJECTIVES))):
         start -= 1
     return start
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .coref import nearest_named, next_named, plural_named
+from .coref import described, nearest_named
 from .mentions_base import QUOTES, Mention, mention_root
 
 if TYPE_CHECKING:
@@ -235,11 +235,8 @@ class PhraseReader:
             return self._subjects_of_copula(tok, depth)
         if self.regulators and self._words(tok) & self.rules.regulator_nouns:
             return []  # 'the watchdog' in an article naming regulators is one of them (_the_regulator), not the body named last
-        if several := plural_named(tok, self.sent, self.tok2ment, self.rules):
-            return [(m, True) for m in several]  # 'the organisations': the bodies named in the sentence before
-        ref = (nearest_named(tok, self.sent, self.tok2ment, self.rules)
-               or next_named(tok, self.sent, self.tok2ment, self.rules.context_words))
-        return [(ref, True)] if ref is not None else []
+        loose = frozenset(self.structure.structural.get("indefinite-kinds", {}).get("nouns", ()))
+        return [(m, True) for m in described(tok, self.sent, self.tok2ment, self.rules, loose)]
 
     def _subjects_of_copula(self, noun: Token, depth: int) -> list[tuple[Mention, bool]]:
         """The subjects of the 'be'/'become' a predicate noun completes (through 'among': 'are among six …')."""

@@ -316,7 +316,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             # Jane Doe" (the name in apposition to a role noun that the organisation owns)
             # and 'LGA president Jo Bloggs', "the ICO's Deputy Commissioner Sam Patel" (a post word
             # before the name, with the body before the post word)
-            titles = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i not in reader.tok2ment
+            titles = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i not in reader.tok2ment
                       and c.pos_ in {"NOUN", "PROPN"} and is_post(c, posts)
                       and not any(x.lower_ in PAST for x in tok.children)]  # 'former NHS chief executive X'
             head_post = tok.dep_ == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "PROPN" and is_post(tok.head, posts)
