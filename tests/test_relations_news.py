@@ -1738,3 +1738,14 @@ def test_a_registered_company_shortened_is_fined_by_the_court_named_before(extra
                     "the case was heard at Kelby Magistrates' Court and an offence was proved in absence. Bright Window, "
                     "based in Kelby, was fined £400.")
     assert ("Kelby Magistrates' Court", "fined", "Bright Window Repairs Limited") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Barset Council and Kelby University have signed a memorandum of understanding to share data.",
+    "Barset Council has signed a memorandum of understanding (MoU) with Kelby University.",
+    "Barset Council and Kelby University signed a five-year MoU on Monday.",
+])
+def test_a_memorandum_of_understanding_is_a_partnership(extract, text):
+    found = extract(text)
+    assert ("Barset Council", "partneredWith", "Kelby University") in _triples(found.relations)
+    assert not {"Memorandum of Understanding", "MoU"} & {e.name for e in found.entities}

@@ -294,7 +294,9 @@ class RelationReader(PhraseReader):
         # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
         # relation's own prepositions
         objects = self._prep_objects(noun, set(spec.object_preps) | {"of"}) or [  # ('a venture worth £600m with Y')
-            x for a in noun.children if a.dep_ == "amod" for x in self._prep_objects(a, set(spec.object_preps))] or (
+            x for a in noun.children if a.dep_ == "amod" for x in self._prep_objects(a, set(spec.object_preps))] or [
+            x for p in self._children(noun, {"prep"}) if p.lower_ == "of" for o in self._children(p, {"pobj"})
+            for x in self._prep_objects(o, set(spec.object_preps))] or (  # 'a memorandum of understanding with Y'
             _summed_for(self, noun, spec))  # 'a fine of £25,000 for X'
         subjects = [m for c in noun.children if c.dep_ in {"poss", "compound", "amod"} for m in self.mentions_for(c)]
         if not subjects and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
