@@ -49,6 +49,8 @@ def _types(result) -> dict[str, str]:
     # a GP practice is a body
     ("Patients at Hill Top Medical Centre were moved to another practice.", "Hill Top Medical Centre", "Organisation"),
     ("Inspectors rated the Elmfield Surgery as Good.", "Elmfield Surgery", "Organisation"),
+    # a borough named for its place, as a centre is for its field
+    ("Jo Bloggs, Head of Environment at London Borough of Barset, wrote this.", "London Borough of Barset", "Organisation"),
 ])
 def test_head_words(extract, sentence, name, etype):
     assert _types(extract(sentence)).get(name) == etype
@@ -576,3 +578,13 @@ def test_one_unquoted_word_tagged_a_work_is_a_firm_and_regulatory_notices_no_nam
     assert (plain.text, plain.type) == ("BrightHomesAccord", "Organisation")
     assert (quoted.text, quoted.type) == ("Bleakhouse", "Publication")
     assert "Regulatory Notice" not in _types(extract("An earlier Regulatory Notice was issued in 2019."))
+
+
+def test_capitalised_kinds_of_people_and_a_documents_parts_are_no_names(extract):
+    types = _types(extract("The app will be used by Neighbourhood Services staff and Councillors.\n\nForeword by Jo Bloggs, "
+                           "Mayor of Barset"))
+    assert not {"Councillors", "Foreword"} & set(types) and types.get("Jo Bloggs") == "Person"
+
+
+def test_a_body_named_by_a_plural_word_inside_a_sentence_stays(extract):
+    assert "Foundations" in _types(extract("The centre later became part of Foundations, the national What Works Centre."))

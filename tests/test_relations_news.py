@@ -1750,3 +1750,8 @@ def test_a_memorandum_of_understanding_is_a_partnership(extract, text):
     assert {("Barset Council", "partneredWith", "Kelby University"), ("Kelby University", "partneredWith", "Barset Council")} \
         & _triples(found.relations)
     assert not {"Memorandum of Understanding", "MoU"} & {e.name for e in found.entities}
+
+
+def test_a_post_at_a_body_where_the_parser_hangs_at_elsewhere(extract):
+    facts = _facts(extract, "Guest post by Jo Bloggs, Head of Environment at London Borough of Hackney as part of our campaign")
+    assert ("Jo Bloggs", "partOf", "London Borough of Hackney", None, "role-apposition") in facts

@@ -281,8 +281,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                         and x.entity.type == "Organisation"] or [
                         (b, True) for c in child.children if c.dep_ in {"compound", "nmod"} and c.is_lower  # 'X, trust chief executive'
                         and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None] or [
-                        x for p in tok.children if p.dep_ == "prep" and p.lower_ in {"at", "with"} and p.i == child.right_edge.i + 1
-                        for c in p.children if c.dep_ == "pobj" for x in reader.mentions_for(c)] or (  # "at/with Y" hung on the name
+                        (x, False) for x in [_body_after_at(reader, child.right_edge.i + 1)] if x is not None] or (  # "at/with Y" hung elsewhere
                         _owner_before(reader, child) or  # "X, Y Council's director of …" misparsed
                         _post_kind_body(reader, child))  # 'X, director of children's services': the article's council
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
@@ -338,3 +337,14 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 owners = _post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
             yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")
     yield from pronoun_posts(reader, rules.get("role-copula", {}), posts)
+
+
+def _body_after_at(reader, k: int):
+    """The body named right after 'at' or 'with' at token *k* ('X, Head of Environment at | London Borough of
+    Y', wherever the parser hung the 'at'), or None."""
+    doc = reader.doc
+    if k >= reader.sent.end or doc[k].lower_ not in {"at", "with"}:
+        return None
+    k += 1 + (k + 1 < reader.sent.end and doc[k + 1].lower_ == "the")
+    m = reader.tok2ment.get(k)
+    return m if m is not None and m.start == k and m.entity is not None and m.entity.type == "Organisation" else None
