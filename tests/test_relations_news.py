@@ -1755,3 +1755,25 @@ def test_a_memorandum_of_understanding_is_a_partnership(extract, text):
 def test_a_post_at_a_body_where_the_parser_hangs_at_elsewhere(extract):
     facts = _facts(extract, "Guest post by Jo Bloggs, Head of Environment at London Borough of Hackney as part of our campaign")
     assert ("Jo Bloggs", "partOf", "London Borough of Hackney", None, "role-apposition") in facts
+
+
+def test_no_longer_rated_is_no_rating(extract):
+    found = extract("Ofsted inspected the service in May. Barset County Council's children's services are no longer "
+                    "rated as inadequate.")
+    assert not [r for r in found.relations if r.rating == "inadequate"]
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("Ofsted upgraded Barset County Council's rating from the 'inadequate' given in 2015, to 'requires improvement'.",
+     "requires improvement"),
+    # 'it' is the regulator when its own clause acts on the other body named before
+    ("Ofsted visited Barset County Council in May. It has upgraded the council to 'good'.", "good"),
+])
+def test_upgrades_read_to_the_new_grade_and_through_it(extract, text, rating):
+    found = extract(text)
+    assert ("Ofsted", "inspected", "Barset County Council", rating) in {
+        (r.subject.name, r.predicate, r.object.name, r.rating) for r in found.relations}
+
+
+def test_it_stays_unread_when_either_body_could_be_it(extract):
+    assert not _facts(extract, "The CQC prosecuted the Barset Trust. It was fined £5,000.")

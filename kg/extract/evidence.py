@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
 
 def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
-    """'did not fine X', 'could have been hit with a fine', 'may be inspected', 'plans to fine X': a fact the
-    sentence denies, only supposes or wants (patterns.json 'unreal'); read on the trigger's own verb, so 'X,
-    chief executive of Y, could not say' keeps its post."""
+    """'did not fine X', 'is no longer rated inadequate', 'could have been hit with a fine', 'may be inspected',
+    'plans to fine X': a fact the sentence denies, only supposes or wants (patterns.json 'unreal'); read on the
+    trigger's own verb, so 'X, chief executive of Y, could not say' keeps its post."""
     rule = reader.structure.structural.get("unreal", {})
     modals, through = rule.get("modals", ()), rule.get("through", ())
     verb = anchor
@@ -33,7 +33,8 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule.get("wishes", ()) and spec.predicate in rule.get("wished", ()):
         return True  # 'called on to punish X', 'plans to fine X': asked for or intended, not done
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children)
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals)
+               or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in verb.children)  # ('no longer rated')
 
 
 def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, objects, rule: str) -> Iterator[Relation]:
@@ -64,8 +65,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     if spec.rating:
         found = list(reader.structure.rating_re.finditer(reader.evidence))
         rm = found[0] if found else None  # 'downgraded from requires improvement to inadequate': the new rating
-        if len(found) > 1 and re.search(r"\bfrom\W*$", reader.evidence[:found[0].start()]) and re.search(
-                r"\bto\W*$", reader.evidence[:found[1].start()]):
+        if len(found) > 1 and re.search(r"\bfrom\W*(?:(?:the|an?|its|their)\W+)?$", reader.evidence[:found[0].start()]) and re.search(
+                r"\bto\W*(?:(?:the|an?)\W+)?$", reader.evidence[:found[1].start()]):
             rm = found[1]
         rating = reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower()) if rm else None
     if spec.amount:

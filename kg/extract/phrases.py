@@ -377,13 +377,25 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention 
             return None
         m = tok2ment.get(subjects[0].i)
         if m is not None and m.entity is not None:
-            return m if m.entity.type == "Organisation" and not _rival(doc, verb, m, tok, tok2ment) else None
+            if m.entity.type != "Organisation":
+                return None
+            rival = _rival(doc, verb, m, tok, tok2ment)
+            return m if rival is None or _acted_on(tok, rival, tok2ment) else None
         if subjects[0].lower_ != "it":
             return None
     return None
 
 
-def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: dict[int, Mention]) -> bool:
+def _acted_on(pronoun: Token, rival: Mention, tok2ment: dict[int, Mention]) -> bool:
+    """Whether the pronoun's own clause names the rival ('Ofsted visited X. It upgraded the council …'): then
+    'it' is the other body, since a body is not what it acts on."""
+    words = set(rival.entity.name.lower().split())
+    return any((m := tok2ment.get(t.i)) is not None and m.entity is rival.entity
+               or (t.pos_ == "NOUN" and t.lower_ in words and any(c.lower_ in {"the", "its"} for c in t.children))
+               for t in pronoun.head.subtree if t.i != pronoun.i)
+
+
+def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: dict[int, Mention]) -> Mention | None:
     """Another body the clause acts on ('The CQC prosecuted the Trust. It was fined …'): 'it' could be either,
     so it is read as neither. A body only described by the clause ('X is part of Y') is no rival."""
     for i in range(verb.sent.start, min(verb.sent.end, pronoun.i)):
@@ -395,8 +407,8 @@ def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: di
             located = located or (t.dep_ == "prep" and t.lower_ in {"at", "in"}) or subject.start <= t.head.i < subject.end
             t = t.head
         if t.i == verb.i and not located:  # where it happened, or the subject's own address, is no rival
-            return True
-    return False
+            return m
+    return None
 
 
 def _is_predicate_noun(tok: Token) -> bool:
