@@ -1777,3 +1777,19 @@ def test_upgrades_read_to_the_new_grade_and_through_it(extract, text, rating):
 
 def test_it_stays_unread_when_either_body_could_be_it(extract):
     assert not _facts(extract, "The CQC prosecuted the Barset Trust. It was fined £5,000.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the parser takes 'to' for an infinitive's: the name right after the verb and its preposition is the object
+    ("The Coastal Towns Fund invited bids. A grant of £49.6m has been awarded to Derbyshire County Council.",
+     ("Coastal Towns Fund", "funded", "Derbyshire County Council", "49.6E+6", "implied-agent")),
+    # a body that has netted a sum received it
+    ("Barset Council has netted £48m from the Coastal Towns Fund.",
+     ("Coastal Towns Fund", "funded", "Barset Council", "48E+6", "inverse")),
+])
+def test_grants_awarded_to_and_netted(extract, text, fact):
+    assert fact[:3] in {f[:3] for f in _facts(extract, text)}
+
+
+def test_netting_a_profit_is_no_grant(extract):
+    assert not _facts(extract, "The Barset Trust netted a £3m profit from the sale of its offices.")
