@@ -588,3 +588,16 @@ def test_capitalised_kinds_of_people_and_a_documents_parts_are_no_names(extract)
 
 def test_a_body_named_by_a_plural_word_inside_a_sentence_stays(extract):
     assert "Foundations" in _types(extract("The centre later became part of Foundations, the national What Works Centre."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Acme Ltd pleaded guilty to breaching s2(1) of HSWA 1974 after the incident.", "HSWA 1974"),
+    ("The firm pleaded guilty to breaching the Health and Safety at Work etc. Act 1974.", "Health and Safety at Work etc. Act"),
+])
+def test_laws_cited_by_initials_and_year_or_in_full(extract, name, text):
+    assert _types(extract(text)).get(name) == "Policy"
+
+
+def test_a_regulation_number_is_no_name(extract):
+    types = _types(extract("Acme Ltd breached Regulations 11(1) and 13(1) of the Building Rules 2015."))
+    assert not [n for n in types if n.startswith("Regulations")]

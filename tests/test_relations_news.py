@@ -1793,3 +1793,21 @@ def test_grants_awarded_to_and_netted(extract, text, fact):
 
 def test_netting_a_profit_is_no_grant(extract):
     assert not _facts(extract, "The Barset Trust netted a £3m profit from the sale of its offices.")
+
+
+def test_a_firm_with_its_address_before_the_fine(extract):
+    found = extract("Kelby Facades Limited of Mill Road, London were fined £240,000 and ordered to pay costs of £5,000 "
+                    "at Barset Magistrates' Court.")
+    assert ("Barset Magistrates' Court", "fined", "Kelby Facades Limited") in _triples(found.relations)
+
+
+def test_a_court_in_the_paragraph_before_does_not_fine_the_next_item(extract):
+    found = extract("On 5 July, Acme Steel UK Limited was fined £120,000 at Barset Crown Court.\n\n"
+                    "Kelby Products Limited pleaded guilty to breaching the rules. The company was fined £100,000.")
+    assert not [r for r in found.relations if r.object.name == "Kelby Products Limited"]
+
+
+def test_the_noun_a_body_was_described_by_stands_for_it(extract):
+    found = extract("Kelby Schools, the trust that runs Hill Primary School, failed to fit guards. The trust was fined "
+                    "£6,000 at Barset Magistrates' Court.")
+    assert ("Barset Magistrates' Court", "fined", "Kelby Schools") in _triples(found.relations)

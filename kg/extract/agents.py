@@ -147,8 +147,8 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
 def court_here(reader: RelationReader, spec: RelationSpec) -> list:
     """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
     Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,
-    the court named last in the few sentences before ('Barset Crown Court heard … The firm was fined £5,000';
-    patterns.json 'implied-agent')."""
+    the court named last in the few sentences before, in its paragraph ('Barset Crown Court heard … The firm was
+    fined £5,000'; patterns.json 'implied-agent')."""
     rule = reader.structure.structural.get("implied-agent", {})
     if spec.predicate not in rule.get("not_with_courts", ()):
         return []
@@ -159,7 +159,7 @@ def court_here(reader: RelationReader, spec: RelationSpec) -> list:
     if courts:
         return [(m, True) for m in courts.values()] if len(courts) == 1 else []
     starts, k = 0, reader.sent.start - 1  # else the court named last in the sentences just before ('X Court heard … It was fined')
-    while k >= 0 and starts < rule.get("court_sentences_back", 0):
+    while k >= 0 and starts < rule.get("court_sentences_back", 0) and "\n\n" not in reader.doc[k].text:  # (its paragraph)
         if is_court(m := reader.tok2ment.get(k)):
             return [(m, True)]
         starts += reader.doc[k].is_sent_start

@@ -1,7 +1,7 @@
-"""Coreference by describing noun: 'the council', 'the database' stand for the nearest earlier name of the
+"""Coreference: by describing noun ('the council', 'the database' stand for the nearest earlier name of the
 type the noun describes; 'a county council' for the council named just after it; 'the organisations' for the
-bodies named in the sentence before. Imports
-extract.mentions_base only (and vocab for the rules' type).
+bodies named in the sentence before), by pronoun ('it was fined') and by address ('Acme Ltd of Mill Road,
+London': London's owner). Imports extract.mentions_base only (and vocab for the rules' type).
 """
 
 from __future__ import annotations
@@ -11,9 +11,13 @@ from typing import TYPE_CHECKING
 from .mentions_base import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..vocab.lexicon import TypeRules
+
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 
 
 def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bare: bool = False,
@@ -41,6 +45,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             continue
         if any(w in m.entity.name.lower() for w in forms) and m.entity.type in {etype, "Organisation", "Programme"}:
             best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed
+        elif i == m.end - 1 and any(c.dep_ == "appos" and c.lemma_.lower() == word for c in tok.doc[i].children):
+            best = m  # 'GLF Schools, the trust that runs …' is 'the trust' later
         if m.entity.type == etype:
             fallback = m
     if tok.text[:1].isupper() and not tok.is_sent_start and word in rules.name_nouns:
@@ -146,3 +152,76 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
         return several
     ref = nearest_named(tok, sent, tok2ment, rules) or next_named(tok, sent, tok2ment, rules.context_words, loose=loose)
     return [ref] if ref is not None else []
+
+
+def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+    """'Acme Ltd ran the depot. It was fined £80,000 …', 'Acme said it had been fined': 'it' as a verb's
+    subject stands for the body that is the subject of the main clause before it — of its own sentence when
+    'it' is in a clause under that one, else of the sentence before (through one more 'it'). Expletive 'it'
+    ('it was announced that …') has a clause of its own and stands for nothing."""
+    if tok.lower_ != "it" or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
+        return None
+    if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or tok.head.lemma_ == "be":
+        return None
+    sent = tok.sent
+    root, candidates = sent.root, []
+    if tok.head.i != root.i:
+        candidates.append(root)
+    if sent.start > 0:
+        before = doc[sent.start - 1].sent
+        candidates.append(before.root)
+        if before.start > 0:
+            candidates.append(doc[before.start - 1].sent.root)
+    for verb in candidates:
+        subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
+        if len(subjects) != 1:
+            return None
+        m = tok2ment.get(subjects[0].i)
+        if m is not None and m.entity is not None:
+            if m.entity.type != "Organisation":
+                return None
+            rival = _rival(doc, verb, m, tok, tok2ment)
+            return m if rival is None or _acted_on(tok, rival, tok2ment) else None
+        if subjects[0].lower_ != "it":
+            return None
+    return None
+
+
+def _acted_on(pronoun: Token, rival: Mention, tok2ment: dict[int, Mention]) -> bool:
+    """Whether the pronoun's own clause names the rival ('Ofsted visited X. It upgraded the council …'): then
+    'it' is the other body, since a body is not what it acts on."""
+    words = set(rival.entity.name.lower().split())
+    return any((m := tok2ment.get(t.i)) is not None and m.entity is rival.entity
+               or (t.pos_ == "NOUN" and t.lower_ in words and any(c.lower_ in {"the", "its"} for c in t.children))
+               for t in pronoun.head.subtree if t.i != pronoun.i)
+
+
+def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+    """Another body the clause acts on ('The CQC prosecuted the Trust. It was fined …'): 'it' could be either,
+    so it is read as neither. A body only described by the clause ('X is part of Y') is no rival."""
+    for i in range(verb.sent.start, min(verb.sent.end, pronoun.i)):
+        m = tok2ment.get(i)
+        if m is None or m is subject or m.entity is None or m.entity.type != "Organisation" or i != m.start:
+            continue
+        t, located = doc[m.end - 1], False
+        while t.i != verb.i and t.head.i != t.i and t.dep_ not in {"attr", "acomp", "appos", "relcl", "advcl"}:
+            located = located or (t.dep_ == "prep" and t.lower_ in {"at", "in"}) or subject.start <= t.head.i < subject.end
+            t = t.head
+        if t.i == verb.i and not located:  # where it happened, or the subject's own address, is no rival
+            return m
+    return None
+
+
+def address_owner(doc: Doc, place: Mention, tok2ment: dict[int, Mention]) -> Mention | None:
+    """The body or person whose address ends in *place* ('Acme Ltd of Woolwich Road, London were fined', parsed
+    with London as the subject): back over ', place' parts to 'of', and the name right before it."""
+    if place.entity is None or place.entity.type != "Place":
+        return None
+    k = place.start
+    while k >= 2 and doc[k - 1].text == "," and (prev := tok2ment.get(k - 2)) is not None and prev.entity is not None \
+            and prev.entity.type == "Place":
+        k = prev.start
+    if k >= 2 and doc[k - 1].lower_ == "of" and (owner := tok2ment.get(k - 2)) is not None and owner.entity is not None \
+            and owner.entity.type in {"Organisation", "Person"} and k < place.start:
+        return owner
+    return None

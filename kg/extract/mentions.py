@@ -225,6 +225,8 @@ class MentionFinder:
         if etype == "Publication" and source == "spacy" and len(span) == 1 and not (
                 start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES):
             etype = "Organisation"  # one unquoted word the tagger calls a work ('GreenSquareAccord') is a firm's name
+        if len(span) == 2 and span[0].is_upper and span[1].like_num and len(span[1].text) == 4 and not context_type:
+            etype, source = "Policy", "head"  # 'HSWA 1974': an act cited by its initials and year
         if titled and source == "spacy" and etype == "Organisation":
             etype = "Person"  # 'Councillor I.T. Harvey': a title makes a person, whatever the tagger said
         if etype == "Person" and len(span) == 1 and span[0].is_upper:

@@ -10,15 +10,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .coref import described, nearest_named
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, nearest_named, pronoun_body
 from .mentions_base import QUOTES, Mention, mention_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # dependency labels of the English parser (the parser's grammar, not domain knowledge)
-SUBJ_DEPS = {"nsubj", "csubj"}
-PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 
 
 @lru_cache(maxsize=4)
@@ -111,6 +109,7 @@ class PhraseReader:
         m = self.tok2ment.get(tok.i)
         root = tok
         if m is not None and m.entity is not None:
+            m = address_owner(self.doc, m, self.tok2ment) or m  # 'Acme Ltd of 4 Mill Road, London were fined'
             out.append((m, False))
             root = mention_root(self.doc, m)
         else:
@@ -351,64 +350,6 @@ def _named_right_before(reader: PhraseReader, verb: Token) -> list[tuple[Mention
     if not auxes or m is None or m.entity is None or m.end != first or m.start < 1 or reader.doc[m.start - 1].lower_ not in {"and", ","}:
         return []
     return [(m, False)]
-
-
-def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention | None:
-    """'Acme Ltd ran the depot. It was fined £80,000 …', 'Acme said it had been fined': 'it' as a verb's
-    subject stands for the body that is the subject of the main clause before it — of its own sentence when
-    'it' is in a clause under that one, else of the sentence before (through one more 'it'). Expletive 'it'
-    ('it was announced that …') has a clause of its own and stands for nothing."""
-    if tok.lower_ != "it" or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
-        return None
-    if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or tok.head.lemma_ == "be":
-        return None
-    sent = tok.sent
-    root, candidates = sent.root, []
-    if tok.head.i != root.i:
-        candidates.append(root)
-    if sent.start > 0:
-        before = doc[sent.start - 1].sent
-        candidates.append(before.root)
-        if before.start > 0:
-            candidates.append(doc[before.start - 1].sent.root)
-    for verb in candidates:
-        subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
-        if len(subjects) != 1:
-            return None
-        m = tok2ment.get(subjects[0].i)
-        if m is not None and m.entity is not None:
-            if m.entity.type != "Organisation":
-                return None
-            rival = _rival(doc, verb, m, tok, tok2ment)
-            return m if rival is None or _acted_on(tok, rival, tok2ment) else None
-        if subjects[0].lower_ != "it":
-            return None
-    return None
-
-
-def _acted_on(pronoun: Token, rival: Mention, tok2ment: dict[int, Mention]) -> bool:
-    """Whether the pronoun's own clause names the rival ('Ofsted visited X. It upgraded the council …'): then
-    'it' is the other body, since a body is not what it acts on."""
-    words = set(rival.entity.name.lower().split())
-    return any((m := tok2ment.get(t.i)) is not None and m.entity is rival.entity
-               or (t.pos_ == "NOUN" and t.lower_ in words and any(c.lower_ in {"the", "its"} for c in t.children))
-               for t in pronoun.head.subtree if t.i != pronoun.i)
-
-
-def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: dict[int, Mention]) -> Mention | None:
-    """Another body the clause acts on ('The CQC prosecuted the Trust. It was fined …'): 'it' could be either,
-    so it is read as neither. A body only described by the clause ('X is part of Y') is no rival."""
-    for i in range(verb.sent.start, min(verb.sent.end, pronoun.i)):
-        m = tok2ment.get(i)
-        if m is None or m is subject or m.entity is None or m.entity.type != "Organisation" or i != m.start:
-            continue
-        t, located = doc[m.end - 1], False
-        while t.i != verb.i and t.head.i != t.i and t.dep_ not in {"attr", "acomp", "appos", "relcl", "advcl"}:
-            located = located or (t.dep_ == "prep" and t.lower_ in {"at", "in"}) or subject.start <= t.head.i < subject.end
-            t = t.head
-        if t.i == verb.i and not located:  # where it happened, or the subject's own address, is no rival
-            return m
-    return None
 
 
 def _is_predicate_noun(tok: Token) -> bool:
