@@ -1811,3 +1811,17 @@ def test_the_noun_a_body_was_described_by_stands_for_it(extract):
     found = extract("Kelby Schools, the trust that runs Hill Primary School, failed to fit guards. The trust was fined "
                     "£6,000 at Barset Magistrates' Court.")
     assert ("Barset Magistrates' Court", "fined", "Kelby Schools") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Charity Commission has issued an official warning to the Barset Animal Trust.",
+     ("The Charity Commission", "criticised", "Barset Animal Trust", None, "active")),
+    ("The Barset Animal Trust received an official warning from the Charity Commission.",
+     ("The Charity Commission", "criticised", "Barset Animal Trust", None, "inverse")),
+])
+def test_a_regulators_official_warning_criticises(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+def test_a_weather_warning_to_residents_is_no_criticism(extract):
+    assert not _facts(extract, "The Met Office issued a warning to residents of Barset about the storm.")
