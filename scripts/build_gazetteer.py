@@ -131,7 +131,8 @@ def nhs_organisations(path: Path) -> list[dict]:
                 alt.append(name.replace(" NHS ", " "))
                 short = re.sub(r" NHS (Foundation )?Trust$", "", name)  # and the whole ending, when what is left
                 if short != name and re.search(r"\b(Hospitals|Healthcare|Health|Care|Services|Partnership)$", short):
-                    alt.append(short)  # still says what the body is: 'University Hospitals Sussex'
+                    alt += [short, short + " Trust"]  # still says what the body is: 'University Hospitals Sussex'
+                    # ('Sherwood Forest Hospitals Trust': the whole ending shortened to 'Trust', as news writes it)
             ids = {k: row[c] for k, c in (("ods", "ods-code"), ("gss", "gss-code")) if row.get(c)}
             out.append(_entry(name, "Organisation", alt, (), ids))
     return out

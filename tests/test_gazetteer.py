@@ -202,3 +202,15 @@ def test_a_hand_kept_entry_that_renames_a_register_entry_keeps_its_codes(extract
 def test_a_local_authority_area_written_without_the_dot_of_its_st_keeps_its_code(extract):
     found = extract("Flooding closed roads across St Helens on Tuesday.")
     assert entity_named(found, "St. Helens").identifiers.get("gss") == "E08000013"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    # an NHS foundation trust as news shortens it: the register's body, with its code
+    ("Nurses at Sherwood Forest Hospitals Trust opened a new ward in the spring.", "Sherwood Forest Hospitals NHS Foundation Trust"),
+    # general-knowledge lists: national charities, policy bodies and laws
+    ("Acme Ltd paid £5,000 to the Marine Conservation Society.", "Marine Conservation Society"),
+    ("What Works Scotland is focused on public service improvement.", "What Works Scotland"),
+    ("The firm breached the Work at Height Regulations 2005.", "Work at Height Regulations"),
+])
+def test_shortened_trusts_and_curated_bodies_and_laws(extract, sentence, name):
+    assert entity_named(extract(sentence), name)

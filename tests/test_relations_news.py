@@ -1825,3 +1825,20 @@ def test_a_regulators_official_warning_criticises(extract, text, fact):
 
 def test_a_weather_warning_to_residents_is_no_criticism(extract):
     assert not _facts(extract, "The Met Office issued a warning to residents of Barset about the storm.")
+
+
+@pytest.mark.parametrize("text", [
+    "Sam Patel will be taking up the new role at Barset Health NHS Foundation Trust by May.",
+    "Sam Patel will take up her new post at Barset Health NHS Foundation Trust in May.",
+])
+def test_a_post_taken_up_at_a_body(extract, text):
+    assert ("Sam Patel", "partOf", "Barset Health NHS Foundation Trust", None, "role-copula") in _facts(extract, text)
+
+
+def test_taking_a_role_at_an_event_is_no_post(extract):
+    assert not _facts(extract, "Sam Patel will take a role at the launch event for the Kelby Trust.")
+
+
+def test_a_titled_surname_that_is_also_a_town_is_the_person(extract):
+    found = extract("Dr Nick Broughton will take on the role. Alongside Dr Broughton's appointment the trust confirmed others.")
+    assert "Broughton" not in {e.name for e in found.entities}

@@ -52,7 +52,8 @@ class EntityBuilder:
                 lf = next((x for x in mentions if x.start == s and x.end == e), None)
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
-            if key is None and m.gaz_id:
+            titled = m.start > 0 and doc[m.start - 1].text.rstrip(".") in self.rules.honorifics  # 'Dr Broughton's', a town too
+            if key is None and m.gaz_id and not (titled and m.type == "Place"):
                 key = m.gaz_id
             if key is None and is_acronym(m.text):
                 lf = next((x for x in long_forms if acronym_matches(m.text, x.text)), None)
@@ -61,7 +62,7 @@ class EntityBuilder:
             words = m.text.split()
             if words[0].rstrip(".") in self.rules.honorifics and len(words) == 2 and m.type == "Person":
                 words = words[1:]  # 'Mr Brown, head of …' after 'Richard Brown'
-            if key is None and len(words) == 1 and (m.type == "Person" or m.source == "spacy"):
+            if key is None and len(words) == 1 and (m.type == "Person" or m.source == "spacy" or titled):
                 # 'Foden explains…' after 'Mark Foden': a lone surname is the person, whatever the tagger said
                 full = next((p for p in persons if p.text.split()[-1] == words[0] and p is not m), None)
                 if full is not None:
@@ -91,7 +92,7 @@ class EntityBuilder:
             if key is None and m.type == "Organisation" and (lf := _registered_twin(m, long_forms)) is not None:
                 key = lf.gaz_id or canonical_name(lf.text).casefold()  # 'X Ltd' after 'X Limited'
             if key is None:
-                key = canonical_name(m.text).casefold()
+                key = m.gaz_id or canonical_name(m.text).casefold()  # (a titled town name no person has: the town)
             groups.setdefault(key, []).append(m)
         entities = []
         for key, ms in groups.items():

@@ -142,3 +142,17 @@ def _subject_or_its_apposition(tok: Token) -> Token | None:
     if tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
         return tok.head
     return tok if tok.dep_ in {"nsubj", "nsubjpass"} else None
+
+
+def taken_posts(reader: RelationReader, tok: Token, copula: dict) -> list:
+    """'X will take up the new role at Y', 'X takes up her post with Y': a post taken up at a body (copula
+    'taking_verbs' and 'post_nouns')."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = tok.head
+    if verb.lemma_ not in set(copula.get("taking_verbs", ())):
+        return []
+    post_nouns = set(copula.get("post_nouns", ()))
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in post_nouns]
+    return [o for h in held for o in _nested_prep_objects(reader, h, {"at", "with"}, ROLE_DEPTH)] + (
+        reader._prep_objects(verb, {"at", "with"}) if held else [])
