@@ -50,7 +50,7 @@ def _types(result) -> dict[str, str]:
     ("Patients at Hill Top Medical Centre were moved to another practice.", "Hill Top Medical Centre", "Organisation"),
     ("Inspectors rated the Elmfield Surgery as Good.", "Elmfield Surgery", "Organisation"),
     # a borough named for its place, as a centre is for its field
-    ("Jo Bloggs, Head of Environment at London Borough of Barset, wrote this.", "London Borough of Barset", "Organisation"),
+    ("Jo Bloggs, Head of Waste at London Borough of Barset, wrote this.", "London Borough of Barset", "Organisation"),
 ])
 def test_head_words(extract, sentence, name, etype):
     assert _types(extract(sentence)).get(name) == etype
@@ -514,7 +514,7 @@ def test_nhs_bodies_by_their_abbreviated_kind_and_offices_written_with_an_ampers
 
 
 def test_a_tagged_town_in_a_county_is_two_places(extract):
-    types = _types(extract("The offence involved sewage spills at Swanage in Dorset last spring."))
+    types = _types(extract("Oil was found in the harbour at Swanage in Dorset last spring."))
     assert types.get("Swanage") == "Place" and types.get("Dorset") == "Place" and "Swanage in Dorset" not in types
 
 
@@ -544,7 +544,7 @@ def test_mr_and_a_surname_is_the_person_named_in_full_before(extract):
 
 
 def test_notices_and_the_abbreviation_of_a_common_noun_are_no_names(extract):
-    types = _types(extract("The regulator issued Acme Ltd with a Compliance Notice, then a Fixed Penalty Notice and "
+    types = _types(extract("Acme Ltd got a Compliance Notice first, later a Fixed Penalty Notice and "
                            "finally an escalating penalty notice (EPN). The EPN was paid."))
     assert not {"Compliance Notice", "Fixed Penalty Notice", "EPN"} & set(types) and types.get("Acme Ltd") == "Organisation"
 
@@ -581,7 +581,7 @@ def test_one_unquoted_word_tagged_a_work_is_a_firm_and_regulatory_notices_no_nam
 
 
 def test_capitalised_kinds_of_people_and_a_documents_parts_are_no_names(extract):
-    types = _types(extract("The app will be used by Neighbourhood Services staff and Councillors.\n\nForeword by Jo Bloggs, "
+    types = _types(extract("Street wardens and Councillors will use the app.\n\nForeword by Jo Bloggs, "
                            "Mayor of Barset"))
     assert not {"Councillors", "Foreword"} & set(types) and types.get("Jo Bloggs") == "Person"
 
@@ -591,7 +591,7 @@ def test_a_body_named_by_a_plural_word_inside_a_sentence_stays(extract):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Acme Ltd pleaded guilty to breaching s2(1) of HSWA 1974 after the incident.", "HSWA 1974"),
+    ("Acme Ltd admitted an offence under HSWA 1974 after a worker was hurt.", "HSWA 1974"),
     ("The firm pleaded guilty to breaching the Health and Safety at Work etc. Act 1974.", "Health and Safety at Work etc. Act"),
 ])
 def test_laws_cited_by_initials_and_year_or_in_full(extract, name, text):

@@ -1650,9 +1650,9 @@ def test_the_employer_of_a_post_in_mixed_case(extract):
     ("Jo Bloggs has been named Barset Council's new chief executive.",
      ("Barset Council", "appointed", "Jo Bloggs", None, "role-agent")),
     # a post taken up in a purpose clause, the subject's or a relative clause's
-    ("Sam Patel left the council to become chief executive of the Barset Health NHS Foundation Trust.",
+    ("Sam Patel moved from the county council to become chief executive of the Barset Health NHS Foundation Trust in 2019.",
      ("Sam Patel", "partOf", "Barset Health NHS Foundation Trust", None, "role-copula")),
-    ("The vacancy follows the departure of Sam Patel, who left the council to become director of the Kelby Trust.",
+    ("The vacancy follows the exit of Sam Patel, who left the authority to become a director of the Kelby Trust.",
      ("Sam Patel", "partOf", "Kelby Trust", None, "role-copula")),
 ])
 def test_appointments_to_a_bodys_post_and_posts_taken_up(extract, text, fact):
@@ -1664,13 +1664,13 @@ def test_wanting_a_body_to_be_something_is_no_post(extract):
 
 
 def test_a_company_later_named_by_its_first_word_is_the_company_fined(extract):
-    found = extract("Barrow Shoes Company failed to enrol its staff. The Pensions Regulator issued Barrow with a £400 "
-                    "fixed penalty notice.")
-    assert ("The Pensions Regulator", "fined", "Barrow Shoes Company") in _triples(found.relations)
+    found = extract("Bensons Footwear Company missed its pension deadline. After reminders, the Pensions Regulator issued "
+                    "Bensons with a £400 penalty.")
+    assert ("The Pensions Regulator", "fined", "Bensons Footwear Company") in _triples(found.relations)
 
 
 def test_funding_named_by_its_funders_abbreviation(extract):
-    found = extract("A Department for Education spokesperson welcomed it. Barset Trust is receiving £5 million of DfE funding.")
+    found = extract("A Department for Education official spoke first. Over two years Barset Trust gets £3m of DfE funding.")
     assert ("Department for Education", "funded", "Barset Trust") in _triples(found.relations)
 
 
@@ -1727,8 +1727,8 @@ def test_a_company_described_then_named_as_the_next_sentences_subject(extract):
 
 
 def test_a_described_company_is_not_the_next_item_of_a_list(extract):
-    found = extract("A London firm behind spam texts has been fined £45,000 by the Information Commissioner's Office.\n\n"
-                    "Kelby Digital Solutions fined £20,000 and ordered to stop illegal marketing.")
+    found = extract("A Leeds business that sent unwanted emails has been fined £45,000 by the Information Commissioner's "
+                    "Office.\n\nKelby Digital Solutions fined £20,000 for cold calls.")
     assert not [r for r in found.relations if r.object.name == "Kelby Digital Solutions" and r.amount
                 and r.amount.value == 45000]
 
@@ -1753,7 +1753,7 @@ def test_a_memorandum_of_understanding_is_a_partnership(extract, text):
 
 
 def test_a_post_at_a_body_where_the_parser_hangs_at_elsewhere(extract):
-    facts = _facts(extract, "Guest post by Jo Bloggs, Head of Environment at London Borough of Hackney as part of our campaign")
+    facts = _facts(extract, "Written by Jo Bloggs, Head of Waste at London Borough of Hackney for our series on recycling")
     assert ("Jo Bloggs", "partOf", "London Borough of Hackney", None, "role-apposition") in facts
 
 
@@ -1781,8 +1781,8 @@ def test_it_stays_unread_when_either_body_could_be_it(extract):
 
 @pytest.mark.parametrize("text, fact", [
     # the parser takes 'to' for an infinitive's: the name right after the verb and its preposition is the object
-    ("The Coastal Towns Fund invited bids. A grant of £49.6m has been awarded to Derbyshire County Council.",
-     ("Coastal Towns Fund", "funded", "Derbyshire County Council", "49.6E+6", "implied-agent")),
+    ("The Coastal Towns Fund invited bids. A grant of £12m has been awarded to Barset County Council.",
+     ("Coastal Towns Fund", "funded", "Barset County Council", "12E+6", "implied-agent")),
     # a body that has netted a sum received it
     ("Barset Council has netted £48m from the Coastal Towns Fund.",
      ("Coastal Towns Fund", "funded", "Barset Council", "48E+6", "inverse")),
@@ -1796,9 +1796,9 @@ def test_netting_a_profit_is_no_grant(extract):
 
 
 def test_a_firm_with_its_address_before_the_fine(extract):
-    found = extract("Kelby Facades Limited of Mill Road, London were fined £240,000 and ordered to pay costs of £5,000 "
+    found = extract("Kelby Cladding Limited of Mill Road, Leeds were fined £90,000 and told to pay £2,000 costs "
                     "at Barset Magistrates' Court.")
-    assert ("Barset Magistrates' Court", "fined", "Kelby Facades Limited") in _triples(found.relations)
+    assert ("Barset Magistrates' Court", "fined", "Kelby Cladding Limited") in _triples(found.relations)
 
 
 def test_a_court_in_the_paragraph_before_does_not_fine_the_next_item(extract):
@@ -1828,7 +1828,7 @@ def test_a_weather_warning_to_residents_is_no_criticism(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Sam Patel will be taking up the new role at Barset Health NHS Foundation Trust by May.",
+    "From May, Sam Patel will be taking up a senior role at Barset Health NHS Foundation Trust.",
     "Sam Patel will take up her new post at Barset Health NHS Foundation Trust in May.",
 ])
 def test_a_post_taken_up_at_a_body(extract, text):
@@ -1840,5 +1840,5 @@ def test_taking_a_role_at_an_event_is_no_post(extract):
 
 
 def test_a_titled_surname_that_is_also_a_town_is_the_person(extract):
-    found = extract("Dr Nick Broughton will take on the role. Alongside Dr Broughton's appointment the trust confirmed others.")
+    found = extract("Dr Ann Broughton starts in June. The board said Dr Broughton's experience made her the clear choice.")
     assert "Broughton" not in {e.name for e in found.entities}

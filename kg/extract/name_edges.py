@@ -60,6 +60,7 @@ def joined_by_plural_possessive(toks, j: int, head_words) -> bool:
 
 
 _LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "PLC", "LLP"}
+_FIRM_ENDINGS = _LEGAL_ENDINGS | {"Company", "Group", "Holdings"}  # a firm's name, a fixed string
 
 
 def bracketed_qualifier(toks, j: int, head_words: dict[str, str] | None = None) -> int | None:
@@ -121,20 +122,22 @@ def split_slash(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
 
 
 def registered_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Direct Choice was fined' after 'Direct Choice Home Improvements Limited': the first words of a registered
-    company's name (two or more, or one the tagger calls a proper noun) stand for it where the tagger saw no name."""
+    """'Direct Choice was fined' after 'Direct Choice Home Improvements Limited': the first words of a firm's name
+    (registered, or a '… Company', '… Group') — two or more, or one the tagger calls a proper noun — stand for it
+    where the tagger saw no name (not where they name a place: 'in Barset')."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split()
-        if m.type != "Organisation" or len(words) < 3 or words[-1] not in _LEGAL_ENDINGS or not words[0][:1].isupper():
+        if m.type != "Organisation" or len(words) < 3 or words[-1] not in _FIRM_ENDINGS or not words[0][:1].isupper():
             continue
         for n in range(len(words) - 2, 0, -1):
             short = " ".join(words[:n])
             for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc_text(doc)):
                 span = doc.char_span(found.start(), found.end())
                 if (span is not None and not covered & set(range(span.start, span.end))
-                        and (n > 1 or span[0].pos_ == "PROPN") and not (span.end < len(doc) and doc[span.end].text[:1].isupper())):
+                        and (n > 1 or span[0].pos_ == "PROPN") and not (span.end < len(doc) and doc[span.end].text[:1].isupper())
+                        and not (span.start > 0 and doc[span.start - 1].lower_ in {"in", "at", "from", "near", "of"})):
                     out.append(Mention(span.start, span.end, short, "Organisation", "context"))
                     covered |= set(range(span.start, span.end))
     return out

@@ -152,7 +152,8 @@ class PhraseReader:
         for child in tok.children:
             if child.dep_ == "appos":
                 out += self.mentions_for(child, depth + 1)
-            if child.dep_ == "poss" and tok.lemma_.lower() in self.rules.part_nouns:
+            if child.dep_ == "poss" and (tok.lemma_.lower() in self.rules.part_nouns or tok.lemma_.lower() in set(
+                    self.structure.structural.get("owner-nouns", {}).get("nouns", ()))):
                 owners = [child] + ([g for g in child.children if g.dep_ == "poss"]
                                     if child.i not in self.tok2ment and child.pos_ == "NOUN" else [])
                 out += [x for o in owners for x in self.mentions_for(o, depth + 1)  # a place's: its council's
