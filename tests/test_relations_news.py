@@ -1720,7 +1720,7 @@ def test_a_body_and_post_before_a_name_hold_the_post(extract):
 
 
 def test_a_company_described_then_named_as_the_next_sentences_subject(extract):
-    found = extract("A company that sells boilers has been fined £45,000 for nuisance calls, the Information Commissioner's "
+    found = extract("A company that sells boilers has been fined £45,000 over unwanted calls, the Information Commissioner's "
                     "Office said. Kelby Heating Services would have paid more but the ICO cut the fine because of the "
                     "company's finances.")
     assert ("Information Commissioner's Office", "fined", "Kelby Heating Services") in _triples(found.relations)
@@ -1802,7 +1802,7 @@ def test_a_firm_with_its_address_before_the_fine(extract):
 
 
 def test_a_court_in_the_paragraph_before_does_not_fine_the_next_item(extract):
-    found = extract("On 5 July, Acme Steel UK Limited was fined £120,000 at Barset Crown Court.\n\n"
+    found = extract("In March, Acme Metals Limited was fined £80,000 at Barset Crown Court.\n\n"
                     "Kelby Products Limited pleaded guilty to breaching the rules. The company was fined £100,000.")
     assert not [r for r in found.relations if r.object.name == "Kelby Products Limited"]
 
