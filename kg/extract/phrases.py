@@ -127,8 +127,7 @@ class PhraseReader:
         return out
 
     def _misparsed_pair(self, m: Mention | None, child: Token) -> bool:
-        """'A and B' where the parser hung one name off the other ('nmod', 'compound', 'appos') rather than
-        coordinating them: the two names are next to each other with only 'and' between."""
+        """'A and B' with one name hung off the other (not coordinated): two names with only 'and' between."""
         other = self.tok2ment.get(child.i)
         if m is None or other is None or child.dep_ not in {"nmod", "compound", "appos"}:
             return False
