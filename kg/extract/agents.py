@@ -82,19 +82,21 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     roles = reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"})
     roles += [p for v in [verb, *reader._children(verb, {"xcomp"})]  # or 'as chief executive of X' ('appointed to
               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
-    found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))] or [
-        m for c in roles for p in reader._children(c, {"poss"}) for m in reader.mentions_for(p)  # "named as X's new director"
-        if m[0].entity is not None and m[0].entity.type == "Organisation"]
+    found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))] or _bodies(
+        reader, [p for c in roles for p in reader._children(c, {"poss"})])  # "named as X's new director"
     if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
         found = reader._prep_objects(verb, set(role.get("verb_prepositions", ())))
     carrier = structural.get("nominal-carrier", {})
     if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(carrier.get("verbs", ())):
-        found = [m for c in reader._children(verb.head, {"nsubj", "csubj"}) for m in reader.mentions_for(c)
-                 if m[0].entity is not None and m[0].entity.type == "Organisation"]
+        found = _bodies(reader, reader._children(verb.head, {"nsubj", "csubj"}))
     if not found and verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in set(carrier.get("nouns", ())):
-        found = [m for c in reader._children(verb.head, {"poss"}) for m in reader.mentions_for(c)  # "X's announcement that …"
-                 if m[0].entity is not None and m[0].entity.type == "Organisation"]
+        found = _bodies(reader, reader._children(verb.head, {"poss"}))  # "X's announcement that …"
     return found
+
+
+def _bodies(reader: RelationReader, toks) -> list:
+    """The organisations the phrases headed by *toks* refer to."""
+    return [m for t in toks for m in reader.mentions_for(t) if m[0].entity is not None and m[0].entity.type == "Organisation"]
 
 
 def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3) -> list:
@@ -104,8 +106,8 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
     out, named, frontier = [], [], [verb]
     for _ in range(depth + 1):
         out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by"})]
-        named += [m for t in frontier if (t.lemma_.lower() in nouns or t.lower_ in nouns) for c in t.children if c.dep_ in {"compound", "poss"}
-                  for m in reader.mentions_for(c) if m[0].entity is not None and m[0].entity.type == "Organisation"]
+        named += _bodies(reader, [c for t in frontier if (t.lemma_.lower() in nouns or t.lower_ in nouns)
+                                  for c in t.children if c.dep_ in {"compound", "poss"}])
         frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}]
     return out or named
 

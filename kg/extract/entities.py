@@ -21,6 +21,11 @@ if TYPE_CHECKING:
 _LEGAL_FORMS = {"ltd": "limited", "limited": "limited", "plc": "plc", "llp": "llp"}
 
 
+def _registered(text: str) -> bool:
+    """Whether a name ends in a company's legal form ('Ltd', 'Limited', 'plc', 'LLP')."""
+    return text.split()[-1].casefold() in _LEGAL_FORMS
+
+
 def _registered_twin(m: Mention, long_forms: list[Mention]) -> Mention | None:
     """'Acme Demolition Ltd' after 'Acme Demolition Limited': a company's name written with the other spelling
     of its legal ending is the same company (the first mention so written)."""
@@ -52,7 +57,7 @@ class EntityBuilder:
                 lf = next((x for x in mentions if x.start == s and x.end == e), None)
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
-            titled = m.start > 0 and doc[m.start - 1].text.rstrip(".") in self.rules.honorifics  # 'Dr Broughton's', a town too
+            titled = m.start > 0 and self.rules.honorific(doc[m.start - 1].text)  # 'Dr Broughton's', a town too
             if key is None and m.gaz_id and not (titled and m.type == "Place"):
                 key = m.gaz_id
             if key is None and is_acronym(m.text):
@@ -60,7 +65,7 @@ class EntityBuilder:
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
             words = m.text.split()
-            if words[0].rstrip(".") in self.rules.honorifics and len(words) == 2 and m.type == "Person":
+            if self.rules.honorific(words[0]) and len(words) == 2 and m.type == "Person":
                 words = words[1:]  # 'Mr Brown, head of …' after 'Richard Brown'
             if key is None and len(words) == 1 and (m.type == "Person" or m.source == "spacy" or titled):
                 # 'Foden explains…' after 'Mark Foden': a lone surname is the person, whatever the tagger said
@@ -78,13 +83,13 @@ class EntityBuilder:
                 # body's name without the words after its first (when the last is a body's head word or a legal form)
                 lf = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if x.type == "Organisation"
                       and x.text.split()[0].casefold() == m.text.casefold()
-                      and (x.text.split()[-1].casefold() in _LEGAL_FORMS or self.rules.head_words.get(x.text.split()[-1]) == "Organisation")}
+                      and (_registered(x.text) or self.rules.head_words.get(x.text.split()[-1]) == "Organisation")}
                 key = lf.pop() if len(lf) == 1 else None
             if key is None and len(m.text.split()) >= 2 and (m.type != "Person" or m.source == "spacy"):
                 # 'Taylor Review' after 'Taylor Review of Modern Working Practices'; 'Bright Window' (a person to the
                 # tagger) after 'Bright Window Repairs Limited'
                 lf = next((x for x in long_forms if len(x.text) > len(m.text) and (x.type == m.type or (
-                           x.type == "Organisation" and x.text.split()[-1].casefold() in _LEGAL_FORMS))
+                           x.type == "Organisation" and _registered(x.text)))
                            and canonical_name(x.text).startswith(canonical_name(m.text) + " ")), None)
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
@@ -113,7 +118,7 @@ class EntityBuilder:
         etype = entry.type if entry else votes.most_common(1)[0][0]
         forms = {canonical_name(m.text) for m in mentions}
         honorific_forms = {f"{doc[m.start - 1].text} {canonical_name(m.text)}" for m in mentions
-                           if m.start > 0 and doc[m.start - 1].text in self.rules.honorifics}
+                           if m.start > 0 and self.rules.honorific(doc[m.start - 1].text)}
         if entry:
             name = entry.name
         else:
@@ -159,7 +164,7 @@ class EntityBuilder:
                     tok.is_title and re.search(rf"\b{re.escape(tok.lower_)}\b", doc_text(doc)) is None)):  # 'Wilding is …'
                 # (a surname the tagger took for a word: the article never writes that word in lower case)
                 prev = doc[tok.i - 1] if tok.i else None
-                if prev is not None and prev.text in self.rules.honorifics:
+                if prev is not None and self.rules.honorific(prev.text):
                     entity.aliases.add(f"{prev.text} {tok.text}")
                 entity.mentions += 1
                 added.append(Mention(tok.i, tok.i + 1, tok.text, "Person", "context", entity=entity))

@@ -176,10 +176,10 @@ class MentionFinder:
         if ent.label_ not in self.structure.spacy_types:
             return None
         start, end = ent.start, ent.end
-        titled = start > 0 and doc[start - 1].text in self.rules.honorifics
+        titled = start > 0 and self.rules.honorific(doc[start - 1].text)
         while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].text in LEADING_POSSESSIVES
-                               or doc[start].text in self.rules.honorifics or doc[start].is_punct):
-            titled = titled or doc[start].text in self.rules.honorifics
+                               or self.rules.honorific(doc[start].text) or doc[start].is_punct):
+            titled = titled or self.rules.honorific(doc[start].text)
             start += 1
         start = past_opening_adjective(doc, start, end)
         if (end - start >= 3 and ent.label_ == "PERSON" and (start == 0 or doc[start - 1].is_punct or doc[start].is_sent_start

@@ -160,7 +160,7 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
             and doc[i - 1].lower_ not in LEADING_DETERMINERS and doc[i - 1].text != "I"):
         i -= 1  # 'All Saints CiW Primary School', 'What Works Centre': a capitalised determiner or pronoun inside the name
     i = past_opening_adjective(doc, capitalised_modifiers(doc, i, j), j)
-    while j - i > 2 and doc[i].text.rstrip(".") in rules.honorifics:
+    while j - i > 2 and rules.honorific(doc[i].text):
         i += 1
     k = i  # 'Chair of Harbour Councils UK', 'Vice-Chancellor of Harbour University': the post, then the body's name
     while k < j - 2 and (doc[k].text in rules.post_modifiers or doc[k].text == "-"):

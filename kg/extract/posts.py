@@ -55,7 +55,7 @@ def name_opens(reader: RelationReader, m) -> int:
     """Where a person's name starts once the honorifics before it are counted in ('Cllr Jo Bloggs', 'Dr. Jo Bloggs',
     'councillor Jo Bloggs')."""
     start = m.start
-    while start > reader.sent.start and reader.doc[start - 1].text.rstrip(".").capitalize() in reader.rules.honorifics:
+    while start > reader.sent.start and reader.rules.honorific(reader.doc[start - 1].text.capitalize()):
         start -= 1
     return start
 

@@ -98,6 +98,10 @@ class TypeRules:
     member_kinds: dict[str, str] = field(default_factory=dict)  # 'councillors approved …': the council named before
     portfolios: frozenset[str] = frozenset()  # 'Director of Operations': the post's field, not a body
 
+    def honorific(self, word: str) -> bool:
+        """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
+        return word.rstrip(".") in self.honorifics
+
 
 @dataclass(frozen=True)
 class StructureRules:
