@@ -601,3 +601,9 @@ def test_laws_cited_by_initials_and_year_or_in_full(extract, name, text):
 def test_a_regulation_number_is_no_name(extract):
     types = _types(extract("Acme Ltd breached Regulations 4(2) and 9(1) of the Building Rules 2015."))
     assert not [n for n in types if n.startswith("Regulations")]
+
+
+def test_an_inspectors_title_and_a_place_with_a_year_are_no_bodies(extract):
+    types = _types(extract("Policing across England and Wales 2021\nI was appointed HM Chief Inspector of Constabulary "
+                           "after years as an Inspector of Constabulary."))
+    assert not {"HM Chief Inspector of Constabulary", "Constabulary", "Wales 2021"} & set(types)

@@ -1842,3 +1842,15 @@ def test_taking_a_role_at_an_event_is_no_post(extract):
 def test_a_titled_surname_that_is_also_a_town_is_the_person(extract):
     found = extract("Dr Ann Broughton starts in June. The board said Dr Broughton's experience made her the clear choice.")
     assert "Broughton" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "In May, Ann Lowe joined on a two-year secondment from Barset Police.",
+    "Ann Lowe joins from Barset Police, where she led the fraud team.",
+])
+def test_a_person_joining_from_a_body_is_part_of_it(extract, text):
+    assert ("Ann Lowe", "partOf", "Barset Police", None, "role-copula") in _facts(extract, text)
+
+
+def test_a_body_joining_from_the_start_has_no_post(extract):
+    assert not _facts(extract, "The Kelby Trust joined the scheme from the start.")

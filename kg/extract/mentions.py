@@ -201,6 +201,8 @@ class MentionFinder:
             end -= 1
         if start >= end:
             return None
+        if end - start > 1 and doc[end - 1].like_num and len(doc[end - 1].text) == 4 and (start, end - 1) in gaz_spans(doc, "Place"):
+            end -= 1  # 'England and Wales 2022' in a title: the place, not a body of that name with its year
         start += national_qualifier(doc, start, end, self.rules.national_qualifiers)
         end = self.judge.extend_paper(doc, start, end)
         named = end

@@ -156,3 +156,15 @@ def taken_posts(reader: RelationReader, tok: Token, copula: dict) -> list:
     held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in post_nouns]
     return [o for h in held for o in _nested_prep_objects(reader, h, {"at", "with"}, ROLE_DEPTH)] + (
         reader._prep_objects(verb, {"at", "with"}) if held else [])
+
+
+def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
+    """'X joins from Y', 'X joined on a secondment from Y': the body a person comes from, where they work now
+    or did until the move (copula 'joining_verbs'); people only ('Z joined from the start' names no body)."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in set(copula.get("joining_verbs", ())):
+        return []
+    verb = tok.head
+    found = reader._prep_objects(verb, {"from"}) + [  # ('on a secondment from Y', 'the board from Y')
+        o for c in verb.children if c.dep_ in {"prep", "dobj"} for p in ([c] if c.dep_ == "dobj" else reader._children(c, {"pobj"}))
+        for o in reader._prep_objects(p, {"from"})]
+    return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]

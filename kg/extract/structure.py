@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .coref import nearest_named
 from .mentions_base import mention_root
-from .posts import PAST, as_posts, copula_posts, employers, is_post, name_opens, pronoun_posts, taken_posts
+from .posts import PAST, as_posts, copula_posts, employers, is_post, joined_from, name_opens, pronoun_posts, taken_posts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -307,7 +307,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                       and not any(a.dep_.startswith("nsubj") for a in x.children)]
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], copula_posts(reader, verbs, copula, posts), "role-copula")
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)],
-                                   as_posts(reader, tok, copula, posts) + taken_posts(reader, tok, copula), "role-copula")
+                                   as_posts(reader, tok, copula, posts) + taken_posts(reader, tok, copula)
+                                   + joined_from(reader, tok, copula), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())))
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
