@@ -607,3 +607,13 @@ def test_an_inspectors_title_and_a_place_with_a_year_are_no_bodies(extract):
     types = _types(extract("Policing across England and Wales 2021\nI was appointed HM Chief Inspector of Constabulary "
                            "after years as an Inspector of Constabulary."))
     assert not {"HM Chief Inspector of Constabulary", "Constabulary", "Wales 2021"} & set(types)
+
+
+def test_a_body_later_named_by_its_first_word_that_the_tagger_took_for_a_place(extract):
+    found = extract("Kelby Housing Association came close to insolvency in 2012. Kelby was rescued by a takeover.")
+    assert [e.name for e in found.entities] == ["Kelby Housing Association"]
+
+
+def test_a_town_named_as_a_place_in_the_article_keeps_its_own_entity(extract):
+    types = _types(extract("Kelby Housing Association runs 400 homes in Kelby. Kelby has 9,000 people."))
+    assert types.get("Kelby") == "Place"

@@ -50,6 +50,7 @@ class EntityBuilder:
         long_forms = [m for m in mentions if len(m.text.split()) > 1]
         persons = [m for m in mentions if m.type == "Person" and len(m.text.split()) > 1]
         defined = {doc[i].text: span for i, span in acronym_of.items()}  # 'Harbour Taskforce (HTF)': later 'HTF' too
+        located = {m.text for m in mentions if m.start > 0 and doc[m.start - 1].lower_ in {"in", "at", "from", "near", "across"}}
         for m in mentions:
             key = None
             if m.start in acronym_of or m.text in defined:
@@ -78,13 +79,15 @@ class EntityBuilder:
                 fulls = {canonical_name(p.text).casefold() for p in persons if p.text.split()[0] == m.text}
                 if len(fulls) == 1:
                     key = fulls.pop()
-            if key is None and len(m.text.split()) == 1 and m.type == "Organisation":
+            if key is None and len(m.text.split()) == 1 and (m.type == "Organisation" or (  # (or a place only to the tagger,
+                    m.type == "Place" and m.source == "spacy" and not m.gaz_id and m.text not in located)):  # never 'in Kelby')
                 # 'Ovo' after 'Ovo Energy', 'Capita' after 'Capita plc', 'Augean' after 'Augean South Limited': a
                 # body's name without the words after its first (when the last is a body's head word or a legal form)
                 lf = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if x.type == "Organisation"
                       and x.text.split()[0].casefold() == m.text.casefold()
                       and (_registered(x.text) or self.rules.head_words.get(x.text.split()[-1]) == "Organisation")}
                 key = lf.pop() if len(lf) == 1 else None
+                m.type = "Organisation" if key is not None else m.type
             if key is None and len(m.text.split()) >= 2 and (m.type != "Person" or m.source == "spacy"):
                 # 'Taylor Review' after 'Taylor Review of Modern Working Practices'; 'Bright Window' (a person to the
                 # tagger) after 'Bright Window Repairs Limited'
