@@ -1854,3 +1854,17 @@ def test_a_person_joining_from_a_body_is_part_of_it(extract, text):
 
 def test_a_body_joining_from_the_start_has_no_post(extract):
     assert not _facts(extract, "The Kelby Trust joined the scheme from the start.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Local Government and Social Care Ombudsman found Kelby Borough Council at fault over the long delay.",
+    "The Local Government and Social Care Ombudsman has ruled against Kelby Borough Council.",
+    "The Local Government and Social Care Ombudsman finds fault with Kelby Borough Council over its handling.",
+])
+def test_an_ombudsman_finding_fault_criticises(extract, text):
+    assert ("Local Government and Social Care Ombudsman", "criticised", "Kelby Borough Council") in _triples(
+        extract(text).relations)
+
+
+def test_a_council_finding_fault_with_work_criticises_no_body(extract):
+    assert not _facts(extract, "The council found fault with the contractor's paving work.")
