@@ -49,6 +49,9 @@ def _types(result) -> dict[str, str]:
     # a GP practice is a body
     ("Patients at Hill Top Medical Centre were moved to another practice.", "Hill Top Medical Centre", "Organisation"),
     ("Inspectors rated the Elmfield Surgery as Good.", "Elmfield Surgery", "Organisation"),
+    # a datastore or observatory is a programme, also when the tagger does not know the word before the name
+    ("Insight Barset is an online datastore where Barset Council publishes datasets.", "Insight Barset", "Programme"),
+    ("Barset Council's open datastore, Insight Barset, was built on mapping tools.", "Insight Barset", "Programme"),
     # a borough named for its place, as a centre is for its field
     ("Jo Bloggs, Head of Waste at London Borough of Barset, wrote this.", "London Borough of Barset", "Organisation"),
 ])

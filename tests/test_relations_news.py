@@ -1868,3 +1868,8 @@ def test_an_ombudsman_finding_fault_criticises(extract, text):
 
 def test_a_council_finding_fault_with_work_criticises_no_body(extract):
     assert not _facts(extract, "The council found fault with the contractor's paving work.")
+
+
+def test_a_partnership_in_a_clause_joined_to_the_subjects_first(extract):
+    facts = _facts(extract, "Kelby Mapping Ltd won the tender and began working with Barset Council on the new data hub.")
+    assert ("Kelby Mapping Ltd", "partneredWith", "Barset Council", None, "inherited") in facts

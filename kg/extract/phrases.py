@@ -300,7 +300,7 @@ class PhraseReader:
             return self.mentions_for(said), "inherited"  # 'revealed X (XX) was fined': X parsed as the object of 'revealed'
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
             subs = _named_right_before(self, verb) or [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
-            return subs, "inherited"
+            return subs or (self._inherited_subjects(head)[0] if head.dep_ in {"conj", "xcomp"} else []), "inherited"
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):  # "X's decision to fine Y"
             return [m for c in head.children if c.dep_ == "poss" for m in self.mentions_for(c)], "inherited"
         if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
