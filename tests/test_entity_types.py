@@ -620,3 +620,12 @@ def test_a_body_later_named_by_its_first_word_that_the_tagger_took_for_a_place(e
 def test_a_town_named_as_a_place_in_the_article_keeps_its_own_entity(extract):
     types = _types(extract("Kelby Housing Association runs 400 homes in Kelby. Kelby has 9,000 people."))
     assert types.get("Kelby") == "Place"
+
+
+def test_a_bodys_report_keeps_the_body_a_body(extract):
+    assert _types(extract("The Audit Commission report found that councils overspent.")).get("Audit Commission") == "Organisation"
+
+
+def test_the_words_of_secretary_of_state_are_no_body(extract):
+    found = extract("In 1975 the permanent secretary to Jo Bloggs, then Secretary of State for Industry, was Sam Patel.")
+    assert "State for Industry" not in _types(found) and not found.relations

@@ -111,6 +111,9 @@ class TypeJudge:
         while n < len(span) and (span[n].text in words or (
                 span[n].lower_ in {"and", "&"} and n > 0 and n + 1 < len(span) and span[n + 1].text in words)):
             n += 1
+        doc = span.doc
+        if span[0].text == "State" and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == "Secretary":
+            return True  # 'Secretary of State for Industry': the post's own words, cut after 'of'
         if n == 0 or span[n - 1].text not in self.rules.post_words:
             return False
         return n == len(span) or (span[n].lower_ in {"of", "for"} and n + 1 < len(span))
@@ -207,8 +210,8 @@ class TypeJudge:
         # noun right after the name (and its acronym)
         if after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num):  # or '… 2017 report'
             etype = self.rules.context_words.get(doc[after].lemma_.lower())
-            if etype in {"Programme", "Publication", "Policy"}:
-                return etype
+            if etype in {"Programme", "Publication", "Policy"} and self.rules.head_words.get(doc[end - 1].text) != "Organisation":
+                return etype  # (but 'the Audit Commission report' is the body's report)
         # 'the platform Data Mill North', 'a new company, Together for Children'
         j = start - 1
         if j >= 2 and doc[j].text in {"A", "An", "The"} and doc[j - 1].text in {",", ":"}:
