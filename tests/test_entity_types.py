@@ -629,3 +629,14 @@ def test_a_bodys_report_keeps_the_body_a_body(extract):
 def test_the_words_of_secretary_of_state_are_no_body(extract):
     found = extract("In 1975 the permanent secretary to Jo Bloggs, then Secretary of State for Industry, was Sam Patel.")
     assert "State for Industry" not in _types(found) and not found.relations
+
+
+def test_a_two_part_acronym_in_brackets_is_the_bodys(extract):
+    found = extract("The NHS Regional Board (NHS RB) and the Barset Trust will work together. The NHS RB said so.")
+    assert entity_named(found, "NHS RB").name == "NHS Regional Board"
+    assert [e.name for e in found.entities if e.type == "Organisation"] == ["NHS Regional Board", "Barset Trust"]
+
+
+def test_a_place_and_a_hyphenated_place_before_a_bodys_head_word_are_one_name(extract):
+    types = _types(extract("Cheshire and Stoke-on-Trent Partnership Trust took on the social care workforce."))
+    assert types.get("Cheshire and Stoke-on-Trent Partnership Trust") == "Organisation"

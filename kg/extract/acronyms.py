@@ -29,6 +29,9 @@ class AcronymReader:
         links: dict[int, tuple[int, int]] = {}
         common: set[str] = set()
         for tok in doc:
+            if tok.text == "(" and tok.i + 3 < len(doc) and doc[tok.i + 3].text == ")":
+                result, links = self._two_part(doc, tok, by_end, covered, result, links)  # 'NHS Commissioning Board (NHS CB)'
+                continue
             if not (tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"):
                 continue
             acro_tok = doc[tok.i + 1]
@@ -63,6 +66,24 @@ class AcronymReader:
             links[acro_tok.i] = (long_form.start, long_form.end)
         result = [m for m in result if m.text not in common]  # an abbreviation of words, not of a name
         return result + self.initials_of_named(doc, result), links
+
+    @staticmethod
+    def _two_part(doc: Doc, bracket, by_end: dict, covered: dict, result: list, links: dict) -> tuple[list, dict]:
+        """'NHS Commissioning Board (NHS CB)': an acronym of two parts in brackets, the first a word of the
+        name's own (itself in capitals), the second the initials of the rest."""
+        first, second = doc[bracket.i + 1], doc[bracket.i + 2]
+        long_form = by_end.get(bracket.i)
+        words = long_form.text.split() if long_form is not None else []
+        if not (first.is_upper and second.is_upper and len(words) > 2 and words[0] == first.text
+                and acronym_matches(second.text, " ".join(words[1:]))):
+            return result, links
+        places = [k for k in range(first.i, len(doc) - 1) if doc[k].text == first.text and doc[k + 1].text == second.text]
+        inner = [covered.get(k + d) for k in places for d in (0, 1)]  # here and wherever the text says it again
+        result = [m for m in result if not any(m is x for x in inner)]
+        result += [Mention(k, k + 2, f"{first.text} {second.text}", long_form.type, long_form.source, long_form.gaz_id)
+                   for k in places]
+        links[first.i] = (long_form.start, long_form.end)
+        return result, links
 
     def initials_of_named(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """'British Heart Foundation … BHF chief executive Jo Bloggs': an acronym no one defined, whose letters

@@ -49,7 +49,7 @@ class EntityBuilder:
         groups: dict[str, list[Mention]] = {}
         long_forms = [m for m in mentions if len(m.text.split()) > 1]
         persons = [m for m in mentions if m.type == "Person" and len(m.text.split()) > 1]
-        defined = {doc[i].text: span for i, span in acronym_of.items()}  # 'Harbour Taskforce (HTF)': later 'HTF' too
+        defined = {m.text: acronym_of[m.start] for m in mentions if m.start in acronym_of}  # 'Harbour Taskforce (HTF)': later 'HTF' too
         located = {m.text for m in mentions if m.start > 0 and doc[m.start - 1].lower_ in {"in", "at", "from", "near", "across"}}
         for m in mentions:
             key = None

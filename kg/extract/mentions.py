@@ -255,10 +255,11 @@ def place_body(finder: MentionFinder, doc: Doc, place: Mention) -> Mention | Non
     if end + 2 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title:
         end += 1  # 'Brighton and Harbourside University Hospitals Trust', 'Devon and Cornwall Police'
     tail = end
-    while end < len(doc) and end - tail < 5 and (doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"}:
+    while end < len(doc) and end - tail < 9 and (((doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"})
+                                                or _inside_hyphenated(doc, end)):  # ('… and Stoke-on-Trent Partnership Trust')
         end += 1
     joined = tail > place.end
-    if end == tail or any(a == tail for a, _ in gaz_spans(doc, "Organisation")):
+    if end == tail or any(a == tail and b == end for a, b in gaz_spans(doc, "Organisation")):
         return None  # a known body after the place ('the UK Information Commissioner') is that body
     if joined and (end - tail < 2 or _a_places_council(doc[tail:end], finder.structure)):
         return None  # after 'and', a body of two words at least, and not another place's council ('Leeds and Bradford City Council')
@@ -267,6 +268,15 @@ def place_body(finder: MentionFinder, doc: Doc, place: Mention) -> Mention | Non
     if finder.judge.head_type(doc[place.start:end]) != "Organisation":
         return None
     return Mention(place.start, end, doc[place.start:end].text, "Organisation", "head")
+
+
+def _inside_hyphenated(doc: Doc, k: int) -> bool:
+    """A hyphen, or a word between hyphens, inside a name written without spaces ('Stoke-on-Trent')."""
+    tok = doc[k]
+    if tok.text == "-":
+        return k > 0 and not doc[k - 1].whitespace_ and not tok.whitespace_
+    return (tok.is_lower and 0 < k < len(doc) - 1 and doc[k - 1].text == "-" and doc[k + 1].text == "-"
+            and not doc[k - 1].whitespace_ and not tok.whitespace_)
 
 
 def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[Mention]:
