@@ -640,3 +640,10 @@ def test_a_two_part_acronym_in_brackets_is_the_bodys(extract):
 def test_a_place_and_a_hyphenated_place_before_a_bodys_head_word_are_one_name(extract):
     types = _types(extract("Cheshire and Stoke-on-Trent Partnership Trust took on the social care workforce."))
     assert types.get("Cheshire and Stoke-on-Trent Partnership Trust") == "Organisation"
+
+
+def test_a_known_body_in_a_headline_ends_before_for(extract):
+    found = extract("The Information Commissioner Office said so.", title="ICO acts against Kent County Council for Data Breach")
+    names = {e.name for e in found.entities}
+    assert "Kent County Council" in names and "Information Commissioner's Office" in names
+    assert not [n for n in names if n.endswith("Data Breach")]

@@ -1873,3 +1873,18 @@ def test_a_council_finding_fault_with_work_criticises_no_body(extract):
 def test_a_partnership_in_a_clause_joined_to_the_subjects_first(extract):
     facts = _facts(extract, "Kelby Mapping Ltd won the tender and began working with Barset Council on the new data hub.")
     assert ("Kelby Mapping Ltd", "partneredWith", "Barset Council", None, "inherited") in facts
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Barset Council has been reprimanded after a data breach. It reported itself to the Information Commissioner's "
+     "Office in May.", "Barset Council"),
+    ("The Information Commissioner's Office published its decisions. They include a reprimand to Kelby Police in "
+     "November.", "Kelby Police"),
+])
+def test_a_reprimand_with_no_agent_is_the_articles_regulators(extract, text, body):
+    assert ("Information Commissioner's Office", "criticised", body) in _triples(extract(text).relations)
+
+
+def test_a_bare_criticism_with_no_agent_is_no_ones(extract):
+    found = extract("The Information Commissioner's Office looked at the case. Barset Council was criticised for its handling.")
+    assert not [r for r in found.relations if r.predicate == "criticised"]

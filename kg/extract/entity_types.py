@@ -67,9 +67,9 @@ class TypeJudge:
         if self.is_post_title(span):
             return False  # 'Chief Executive', 'Head of Policy', 'Assistant Commissioner for Wales': a post
         if any(t.pos_ == "VERB" and (t.tag_ in {"VBZ", "VBP", "VBD"} or (t.tag_ == "VB" and t.nbor(-1).lower_ == "to"))
-               for t in span[1:]) and _in_title_case_line(span):  # (or 'X to Launch Y')
+               for t in span[1:]) and in_title_case_line(span):  # (or 'X to Launch Y')
             return False  # a headline's subject and verb ('Firms Face Fines'), every word capitalised
-        if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and _in_title_case_line(span):
+        if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads  # ('Manchester GP'; not 'College of GPs')
                     and not any(t.lower_ in {"of", "for"} for t in span[1:-1]))
@@ -262,7 +262,7 @@ def _lower_case_words(doc: Doc) -> set[str]:
     return words
 
 
-def _in_title_case_line(span: Span) -> bool:
+def in_title_case_line(span: Span) -> bool:
     """Whether the span's line is written in title case, as headlines are: four or more words, every one
     capitalised, the small words ('For', 'With', 'In') too."""
     text = doc_text(span.doc)

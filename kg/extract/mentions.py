@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge
+from .entity_types import TypeJudge, in_title_case_line
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
                          joined_by_hyphen, joined_by_plural_possessive, name_prefix, national_qualifier,
@@ -131,6 +131,8 @@ class MentionFinder:
                     if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
                             and not in_joined_office(doc, j, self.structure.joined_offices):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names
+                    if toks[j].lower_ in self.structure.name_joining_words and (i, j) in known_bodies:
+                        break  # 'Charnwood Borough Council for Data Breach' in a headline: the known body ends there
                     if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or _body_on_body(
                             doc, j, self.rules.head_words) or _on_a_day(toks, j, self.structure.structural)):
                         break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies
@@ -193,6 +195,10 @@ class MentionFinder:
         if start + 1 < end and doc[start].text in self.rules.descriptor_nouns and doc[start + 1].is_title:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
+        known = next((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end
+                      and doc[b].lower_ in self.structure.name_joining_words), None)
+        if known is not None and (in_title_case_line(doc[start:end]) or "\n" not in doc_text(doc)[:doc[start].idx]):
+            end = known  # a headline's 'ICO acts against Charnwood Borough Council for Data Breach': the body ends at 'for'
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
         end = before_open_bracket(doc, start, end)
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space

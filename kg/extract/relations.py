@@ -142,8 +142,9 @@ class RelationReader(PhraseReader):
         found = role_agents(self, verb, spec)
         if found:
             return found, "role-agent"
-        if spec.predicate in self.implied:  # the article's one regulator (fined), its one funder (funded)
-            return [(self.implied[spec.predicate], True)], "implied-agent"
+        only = self.structure.structural.get("implied-agent", {}).get("only_after", {}).get(spec.predicate)
+        if spec.predicate in self.implied and (only is None or {verb.lemma_.lower(), verb.lower_} & set(only)):
+            return [(self.implied[spec.predicate], True)], "implied-agent"  # the one regulator (fined), funder (funded)
         courts = court_here(self, spec)  # or the one court the sentence names
         return courts, "implied-agent" if courts else rule
 
