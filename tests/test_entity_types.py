@@ -647,3 +647,9 @@ def test_a_known_body_in_a_headline_ends_before_for(extract):
     names = {e.name for e in found.entities}
     assert "Kent County Council" in names and "Information Commissioner's Office" in names
     assert not [n for n in names if n.endswith("Data Breach")]
+
+
+def test_consultants_named_after_their_kind_and_a_posts_abbreviation(extract):
+    types = _types(extract("The council is working with consultants Blue Harbour to improve. The current DCS, Ann Lowe, "
+                           "will leave in May."))
+    assert types.get("Blue Harbour") == "Organisation" and "DCS" not in types and types.get("Ann Lowe") == "Person"

@@ -211,6 +211,8 @@ def test_a_local_authority_area_written_without_the_dot_of_its_st_keeps_its_code
     ("Acme Ltd paid £5,000 to the Marine Conservation Society.", "Marine Conservation Society"),
     ("What Works Scotland is focused on public service improvement.", "What Works Scotland"),
     ("The firm breached the Work at Height Regulations 2005.", "Work at Height Regulations"),
+    # a county council under its county's usual abbreviation
+    ("Notts County Council has appointed a new director.", "Nottinghamshire County Council"),
 ])
 def test_shortened_trusts_and_curated_bodies_and_laws(extract, sentence, name):
     assert entity_named(extract(sentence), name)
