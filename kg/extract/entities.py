@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..model import Document, Entity
 from ..resolve import acronym_matches, canonical_name, is_acronym
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules
-from .mentions_base import Mention, doc_text
+from .mentions_base import LOCATIVES, Mention, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,7 +50,7 @@ class EntityBuilder:
         long_forms = [m for m in mentions if len(m.text.split()) > 1]
         persons = [m for m in mentions if m.type == "Person" and len(m.text.split()) > 1]
         defined = {m.text: acronym_of[m.start] for m in mentions if m.start in acronym_of}  # 'Harbour Taskforce (HTF)': later 'HTF' too
-        located = {m.text for m in mentions if m.start > 0 and doc[m.start - 1].lower_ in {"in", "at", "from", "near", "across"}}
+        located = {m.text for m in mentions if m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES}
         for m in mentions:
             key = None
             if m.start in acronym_of or m.text in defined:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Entity
 
+LOCATIVES = {"in", "at", "from", "near", "across"}  # a place after these is used as a place ('in Kelby')
 QUOTES = {"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"}  # the marks a quoted title may open or close with
 
 

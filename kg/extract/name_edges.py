@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import name_openers
-from .mentions_base import Mention, doc_text
+from .mentions_base import LOCATIVES, Mention, doc_text
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def registered_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 span = doc.char_span(found.start(), found.end())
                 if (span is not None and not covered & set(range(span.start, span.end))
                         and (n > 1 or span[0].pos_ == "PROPN") and not (span.end < len(doc) and doc[span.end].text[:1].isupper())
-                        and not (span.start > 0 and doc[span.start - 1].lower_ in {"in", "at", "from", "near", "of"})):
+                        and not (span.start > 0 and doc[span.start - 1].lower_ in LOCATIVES | {"of"})):
                     out.append(Mention(span.start, span.end, short, "Organisation", "context"))
                     covered |= set(range(span.start, span.end))
     return out
