@@ -220,8 +220,9 @@ class TypeJudge:
             j -= 1
             if self.is_given_name_run(doc[start:end]):  # 'CEO of the trust, Clare Jones said': a post, then a person
                 j = -1
-        if j >= 0 and (doc[j].pos_ == "NOUN" or doc[j].is_lower) and (  # ('datastore', a word the tagger does not know)
-                word := doc[j].lemma_.lower() if doc[j].pos_ == "NOUN" else doc[j].lower_) in self.rules.context_words:
+        if j >= 0 and (doc[j].pos_ == "NOUN" or doc[j].is_lower) and (  # ('datastore', a word the tagger does not know;
+                word := doc[j].lower_ if doc[j].lower_ in self.rules.context_words or doc[j].pos_ != "NOUN"  # 'consultants',
+                else doc[j].lemma_.lower()) in self.rules.context_words:  # a firm, where 'a consultant' is a person)
             return self.rules.context_words[word]
         noun = _copula_noun(doc[start:end]) or _listing_noun(doc[start:end])
         return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None

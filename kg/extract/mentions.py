@@ -14,7 +14,7 @@ from .citations import citation_blocks
 from .entity_types import TypeJudge, in_title_case_line
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
-                         joined_by_hyphen, joined_by_plural_possessive, name_prefix, national_qualifier,
+                         inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive, name_prefix, national_qualifier,
                          past_opening_adjective, registered_short_forms, run_start, split_in, split_of, split_slash,
                          trim_edges)
 from .pipeline import GAZ_SPANS
@@ -262,7 +262,7 @@ def place_body(finder: MentionFinder, doc: Doc, place: Mention) -> Mention | Non
         end += 1  # 'Brighton and Harbourside University Hospitals Trust', 'Devon and Cornwall Police'
     tail = end
     while end < len(doc) and end - tail < 9 and (((doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"})
-                                                or _inside_hyphenated(doc, end)):  # ('… and Stoke-on-Trent Partnership Trust')
+                                                or inside_hyphenated(doc, end)):  # ('… and Stoke-on-Trent Partnership Trust')
         end += 1
     joined = tail > place.end
     if end == tail or any(a == tail and b == end for a, b in gaz_spans(doc, "Organisation")):
@@ -274,15 +274,6 @@ def place_body(finder: MentionFinder, doc: Doc, place: Mention) -> Mention | Non
     if finder.judge.head_type(doc[place.start:end]) != "Organisation":
         return None
     return Mention(place.start, end, doc[place.start:end].text, "Organisation", "head")
-
-
-def _inside_hyphenated(doc: Doc, k: int) -> bool:
-    """A hyphen, or a word between hyphens, inside a name written without spaces ('Stoke-on-Trent')."""
-    tok = doc[k]
-    if tok.text == "-":
-        return k > 0 and not doc[k - 1].whitespace_ and not tok.whitespace_
-    return (tok.is_lower and 0 < k < len(doc) - 1 and doc[k - 1].text == "-" and doc[k + 1].text == "-"
-            and not doc[k - 1].whitespace_ and not tok.whitespace_)
 
 
 def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[Mention]:

@@ -52,6 +52,15 @@ def joined_by_hyphen(toks, j: int) -> bool:
             and toks[j - 1].pos_ == "PROPN" and toks[j + 1].text[:1].isupper())
 
 
+def inside_hyphenated(doc: Doc, k: int) -> bool:
+    """A hyphen, or a word between hyphens, inside a name written without spaces ('Stoke-on-Trent')."""
+    tok = doc[k]
+    if tok.text == "-":
+        return k > 0 and not doc[k - 1].whitespace_ and not tok.whitespace_
+    return (tok.is_lower and 0 < k < len(doc) - 1 and doc[k - 1].text == "-" and doc[k + 1].text == "-"
+            and not doc[k - 1].whitespace_ and not tok.whitespace_)
+
+
 def joined_by_plural_possessive(toks, j: int, head_words) -> bool:
     """'Leicester Magistrates' Court', 'Ramblers' Association': a plural possessive inside a name, when the
     word after it is a body's head word (else 'the Councils' Chief Executives' would run on)."""
