@@ -357,3 +357,14 @@ def _is_predicate_noun(tok: Token) -> bool:
     the noun says what the subject is."""
     return (tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "become"}) or (
         tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ in {"be", "become"})
+
+
+def name_after_prep(reader: PhraseReader, k: int, preps) -> Mention | None:
+    """The name right after one of *preps* at token *k* (and 'the'), read from the words where the parser hung
+    the preposition elsewhere ('Head of Environment at | London Borough of Y', 'awarded | to X'); else None."""
+    doc = reader.doc
+    if k + 1 >= reader.sent.end or doc[k].lower_ not in preps:
+        return None
+    k += 1 + (doc[k + 1].lower_ == "the")
+    m = reader.tok2ment.get(k)
+    return m if m is not None and m.start == k and m.entity is not None else None

@@ -20,7 +20,8 @@ from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_sums
 from .mentions_base import Mention, mention_root
-from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, part_words, place_only_describes, relative_head
+from .phrases import (PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep, part_words, place_only_describes,
+                      relative_head)
 from .structure import clause_doers, is_sum, participle_ends, structural_relations
 
 if TYPE_CHECKING:
@@ -220,7 +221,7 @@ class RelationReader(PhraseReader):
                 # 'a penalty of £X was imposed on Y', '£2m was awarded to Y': the trigger's noun or the sum is the subject
                 objects = self._prep_objects(verb, spec.object_preps) or [  # or on the agent: 'by X on Y'
                     m for a in self._children(verb, {"agent"}) for p in self._children(a, {"pobj"}) for m in self._prep_objects(p, spec.object_preps)
-                ] or _named_after_prep(self, verb, spec)  # ('awarded to X' with 'to' parsed as a verb's)
+                ] or [(x, False) for x in [name_after_prep(self, verb.i + 1, spec.object_preps)] if x is not None]  # ('awarded to X')
             else:
                 objects = [m for c in said for m in self.mentions_for(c)]
             if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower()
@@ -360,16 +361,6 @@ def _owner_subjects(reader: RelationReader, noun: Token) -> list:
             if found:
                 return found
     return []
-
-
-def _named_after_prep(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
-    """The name right after the verb and one of the relation's prepositions (and 'the'), read from the words."""
-    doc, j = reader.doc, verb.i + 1
-    if j + 1 >= reader.sent.end or doc[j].lower_ not in spec.object_preps:
-        return []
-    j += 1 + (doc[j + 1].lower_ == "the")
-    m = reader.tok2ment.get(j)
-    return [(m, False)] if m is not None and m.start == j and m.entity is not None else []
 
 
 def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list] | None:

@@ -3,8 +3,8 @@ a possessive ('Off the Record's Young Carers Project' -> created), a location ('
 locatedIn), a role ('Tom Symons, principal researcher at Nesta', 'Anne Campbell from Queens University
 Belfast', 'Leeds City Council's director Jane Doe' -> partOf), a name joined to a trigger participle
 ('the Nesta-funded X', 'a Leeds-based charity'). Which relation each structure states, and
-the words it uses, are data (patterns.json 'structural_rules'). Imports extract.mentions_base, extract.coref and
-extract.posts (who holds which post where).
+the words it uses, are data (patterns.json 'structural_rules'). Imports extract.mentions_base, extract.coref,
+extract.phrases and extract.posts (who holds which post where).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .coref import nearest_named
 from .mentions_base import mention_root
+from .phrases import name_after_prep
 from .posts import PAST, as_posts, copula_posts, employers, is_post, joined_from, name_opens, pronoun_posts, taken_posts
 
 if TYPE_CHECKING:
@@ -281,7 +282,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                         and x.entity.type == "Organisation"] or [
                         (b, True) for c in child.children if c.dep_ in {"compound", "nmod"} and c.is_lower  # 'X, trust chief executive'
                         and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None] or [
-                        (x, False) for x in [_body_after_at(reader, child.right_edge.i + 1)] if x is not None] or (  # "at/with Y" hung elsewhere
+                        (x, False) for x in [name_after_prep(reader, child.right_edge.i + 1, {"at", "with"})]
+                        if x is not None and x.entity.type == "Organisation"] or (  # "at/with Y" hung elsewhere
                         _owner_before(reader, child) or  # "X, Y Council's director of …" misparsed
                         _post_kind_body(reader, child))  # 'X, director of children's services': the article's council
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
@@ -339,14 +341,3 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 owners = _post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
             yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")
     yield from pronoun_posts(reader, rules.get("role-copula", {}), posts)
-
-
-def _body_after_at(reader, k: int):
-    """The body named right after 'at' or 'with' at token *k* ('X, Head of Environment at | London Borough of
-    Y', wherever the parser hung the 'at'), or None."""
-    doc = reader.doc
-    if k >= reader.sent.end or doc[k].lower_ not in {"at", "with"}:
-        return None
-    k += 1 + (k + 1 < reader.sent.end and doc[k + 1].lower_ == "the")
-    m = reader.tok2ment.get(k)
-    return m if m is not None and m.start == k and m.entity is not None and m.entity.type == "Organisation" else None
