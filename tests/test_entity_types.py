@@ -653,3 +653,17 @@ def test_consultants_named_after_their_kind_and_a_posts_abbreviation(extract):
     types = _types(extract("The council is working with consultants Blue Harbour to improve. The current DCS, Ann Lowe, "
                            "will leave in May."))
     assert types.get("Blue Harbour") == "Organisation" and "DCS" not in types and types.get("Ann Lowe") == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Homes kept its G1/V2 grades this year.",
+    "Barset Housing Group moved from V3 to V2 after the review.",
+    "Kelby Homes is now rated C2 for its consumer standards.",
+])
+def test_a_grade_is_no_name(extract, text):
+    assert not [e for e in extract(text).entities if any(ch.isdigit() for ch in e.name)]
+
+
+def test_a_verb_the_tagger_ran_into_a_bodys_name_is_not_part_of_it(extract):
+    names = {e.name for e in extract("The Gambling Commission fined Lucky Star Casino Limited £20,000.").entities}
+    assert "Gambling Commission" in names and not [n for n in names if n.endswith("fined")]

@@ -1888,3 +1888,31 @@ def test_a_reprimand_with_no_agent_is_the_articles_regulators(extract, text, bod
 def test_a_bare_criticism_with_no_agent_is_no_ones(extract):
     found = extract("The Information Commissioner's Office looked at the case. Barset Council was criticised for its handling.")
     assert not [r for r in found.relations if r.predicate == "criticised"]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The Health and Safety Executive fined two firms after the scaffold fell. Kelby Lifts Ltd and Barset Hoists Ltd "
+     "had skipped the weekly checks.", ["Kelby Lifts Ltd", "Barset Hoists Ltd"]),
+    ("The Department for Education awarded three councils £1 million each. Kelby Borough Council, Barset Council, and "
+     "Wexshire County Council will open family hubs.", ["Kelby Borough Council", "Barset Council", "Wexshire County Council"]),
+])
+def test_a_counted_kind_stands_for_that_many_names_listed_next(extract, text, bodies):
+    predicate = "fined" if "fined" in text else "funded"
+    found = {(o, p) for s, p, o, *_ in _facts(extract, text) if p == predicate}
+    assert found == {(b, predicate) for b in bodies}
+
+
+def test_a_counted_kind_with_a_different_number_of_names_stands_for_none(extract):
+    facts = _facts(extract, "The Health and Safety Executive fined three firms after the scaffold fell. Kelby Lifts Ltd "
+                            "and Barset Hoists Ltd had skipped the weekly checks.")
+    assert not [f for f in facts if f[1] == "fined"]
+
+
+@pytest.mark.parametrize("text, grades", [
+    ("The Regulator of Social Housing has downgraded Kelby Homes to G3 for weak governance.", {"Kelby Homes": "G3"}),
+    ("The Regulator of Social Housing published its judgements. Kelby Homes was downgraded from G1 to G2 and Barset "
+     "Housing Group was upgraded from V3 to V2.", {"Kelby Homes": "G2", "Barset Housing Group": "V2"}),
+])
+def test_a_housing_regulators_grade_is_the_rating_of_its_clause(extract, text, grades):
+    found = {r.object.name: r.rating for r in extract(text).relations if r.predicate == "inspected"}
+    assert found == grades

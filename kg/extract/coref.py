@@ -1,6 +1,6 @@
 """Coreference: by describing noun ('the council', 'the database' stand for the nearest earlier name of the
 type the noun describes; 'a county council' for the council named just after it; 'the organisations' for the
-bodies named in the sentence before), by pronoun ('it was fined') and by address ('Acme Ltd of Mill Road,
+bodies named in the sentence before; 'three firms' for the three named together just after), by pronoun ('it was fined') and by address ('Acme Ltd of Mill Road,
 London': London's owner). Imports extract.mentions_base only (and vocab for the rules' type).
 """
 
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 SUBJ_DEPS = {"nsubj", "csubj"}
+COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)}
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 
 
@@ -138,6 +139,37 @@ def plural_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Ty
     return list(found.values()) if len(found) > 1 else []
 
 
+def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules) -> list[Mention]:
+    """'Ofgem ordered three energy firms to pay £8m. A, B and C missed …': a plural describing noun counted
+    ('three firms', '2 councils') stands for the names of its type listed together (one name and those joined to it)
+    after a colon in its own sentence or first in the next one — only when there are exactly that many."""
+    count = next((COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0) for c in tok.children if c.dep_ == "nummod"), 0)
+    etype = rules.context_words.get((tok.lemma_ or tok.lower_).lower()) if tok.tag_ == "NNS" and count > 1 else None
+    if etype is None:
+        return []
+    doc = tok.doc
+    colon = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ":"), None)
+    region = doc[colon + 1:sent.end] if colon is not None else (doc[sent.end].sent if sent.end < len(doc) else None)
+    first = next((m for i in range(region.start, region.end) if region is not None and (m := tok2ment.get(i)) is not None
+                  and m.entity is not None and m.entity.type == etype), None) if region is not None else None
+    if first is None:
+        return []
+    listed = _listed_from(doc, first, region.end, tok2ment)
+    return listed if len({id(m.entity) for m in listed}) == count else []
+
+
+def _listed_from(doc: Doc, first: Mention, end: int, tok2ment: dict[int, Mention]) -> list[Mention]:
+    """The names listed from *first* on as written ('A, B and C', 'A, B, and C'): the parse often misses a list's middle."""
+    listed, m = [first], first
+    while m.end + 1 < end and doc[m.end].text in {",", "and", "&"}:
+        k = m.end + 2 if doc[m.end].text == "," and doc[m.end + 1].text in {"and", "&"} else m.end + 1
+        m = tok2ment.get(k)
+        if m is None or m.start != k or m.entity is None or m.entity.type != first.entity.type:
+            break
+        listed.append(m)
+    return listed
+
+
 def _acting(tok: Token) -> bool:
     """A name that does something in its sentence: not the object of a verb or of a preposition other than 'with'."""
     while tok.dep_ == "conj":
@@ -148,7 +180,7 @@ def _acting(tok: Token) -> bool:
 def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, loose: frozenset[str]) -> list[Mention]:
     """The names a describing noun stands for: the bodies before a plural ('the organisations'), else the nearest
     earlier name ('the council'), else the name after an indefinite one ('a county council …')."""
-    if several := plural_named(tok, sent, tok2ment, rules):
+    if several := plural_named(tok, sent, tok2ment, rules) or numbered_named(tok, sent, tok2ment, rules):
         return several
     ref = nearest_named(tok, sent, tok2ment, rules) or next_named(tok, sent, tok2ment, rules.context_words, loose=loose)
     return [ref] if ref is not None else []

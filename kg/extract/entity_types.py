@@ -33,6 +33,8 @@ class TypeJudge:
         if (text in self.rules.never or text in self.rules.post_nominals or not any(c.isupper() for c in text) or len(text) < 2
                 or text[0].isdigit() or "\n" in text):
             return False
+        if all(part in self.rules.never or part in {"", "to", "and"} for t in span for part in t.text.split("/")):
+            return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades)
         if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and (span[-1].like_num or (
                 len(span) > 1 and span[1].text[:1].isdigit())):
             return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket)

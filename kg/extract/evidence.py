@@ -37,6 +37,23 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
                or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in verb.children)  # ('no longer rated')
 
 
+def _rating(reader: PhraseReader, anchor: Token, covered: set[int]) -> str | None:
+    """The rating the anchor's own clause gives (else its sentence's first): 'A was downgraded from G1 to G2 and B
+    upgraded from G2 to G1' gives each its own; 'downgraded from requires improvement to inadequate': the new one."""
+    own = sorted(covered - {t.i for c in anchor.children if c.dep_ == "conj" for t in c.subtree})
+    clause = reader.doc[own[0]:own[-1] + 1].text if own else ""
+    for text in (clause, reader.evidence):
+        found = list(reader.structure.rating_re.finditer(text))
+        if not found:
+            continue
+        rm = found[0]
+        if len(found) > 1 and re.search(r"\bfrom\W*(?:(?:the|an?|its|their)\W+)?$", text[:found[0].start()]) and re.search(
+                r"\bto\W*(?:(?:the|an?)\W+)?$", text[:found[1].start()]):
+            rm = found[1]
+        return reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower())
+    return None
+
+
 def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, objects, rule: str) -> Iterator[Relation]:
     """Relations for every allowed subject/object pair, with qualifiers read from the anchor's phrase."""
     if not subjects or not objects or _supposed(reader, anchor, spec):
@@ -63,12 +80,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     if amount is not None and (_is_costs(reader, amount.text) or _sizes_another(reader, amount, subjects, objects)):
         amount = None  # 'fined at X Court and told to pay £3,000 costs': costs are no fine; nor is a scheme's size
     if spec.rating:
-        found = list(reader.structure.rating_re.finditer(reader.evidence))
-        rm = found[0] if found else None  # 'downgraded from requires improvement to inadequate': the new rating
-        if len(found) > 1 and re.search(r"\bfrom\W*(?:(?:the|an?|its|their)\W+)?$", reader.evidence[:found[0].start()]) and re.search(
-                r"\bto\W*(?:(?:the|an?)\W+)?$", reader.evidence[:found[1].start()]):
-            rm = found[1]
-        rating = reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower()) if rm else None
+        rating = _rating(reader, anchor, covered)
     if spec.amount:
         objects = list(objects) + _gapped_objects(reader, objects)
     fit = [o for o in objects if o[0].entity is not None and (o[0].entity.type in spec.object_types or o[0].entity.type == "Place")]

@@ -203,6 +203,7 @@ class MentionFinder:
         end = before_open_bracket(doc, start, end)
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].is_currency  # 'Acme Ltd £' tagged with the start of a sum
+                               or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in {"VBD", "VBZ"})  # 'X Commission fined
                                or (end - start > 1 and doc[end - 1].text in self.structure.structural["caption_words"])):  # 'Jo Bloggs Picture: …'
             end -= 1
         if start >= end:

@@ -296,7 +296,7 @@ def structure_rules() -> StructureRules:
     """Tagger label mapping, type-vote weights, rule confidences, ratings and structural rules from patterns.json."""
     raw = _load_json("patterns.json")
     drop_about = lambda d: {k: v for k, v in d.items() if k != "about"}  # noqa: E731
-    spellings = {k.lower(): v for k, v in raw.get("rating_spellings", {}).items()}
+    spellings = {r.lower(): r for r in raw["ratings"]} | {k.lower(): v for k, v in raw.get("rating_spellings", {}).items()}
     ratings = sorted([*raw["ratings"], *spellings], key=len, reverse=True)
     return StructureRules(
         spacy_types=dict(raw["spacy_types"]), type_weights=drop_about(raw["type_weights"]),
