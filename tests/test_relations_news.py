@@ -1916,3 +1916,27 @@ def test_a_counted_kind_with_a_different_number_of_names_stands_for_none(extract
 def test_a_housing_regulators_grade_is_the_rating_of_its_clause(extract, text, grades):
     found = {r.object.name: r.rating for r in extract(text).relations if r.predicate == "inspected"}
     assert found == grades
+
+
+def test_of_several_regulators_the_headlines_is_the_implied_agent(extract):
+    found = extract("The Competition and Markets Authority looked at the market first. Kelby Power Ltd was hit with a "
+                    "£2 million fine for missing its targets.", title="Ofgem gets tough on energy firms")
+    assert ("Ofgem", "fined", "Kelby Power Ltd") in _triples(found.relations)
+
+
+def test_of_several_regulators_none_in_the_headline_implies_no_agent(extract):
+    found = extract("The Competition and Markets Authority looked at the market first and Ofgem followed. Kelby Power "
+                    "Ltd was hit with a £2 million fine for missing its targets.", title="Energy firms under pressure")
+    assert not [r for r in found.relations if r.predicate == "fined"]
+
+
+@pytest.mark.parametrize("text", [
+    'The Gambling Commission looked into Kelby Bingo Limited ("the Licensee") last year. The Commission found that '
+    'the Licensee had breached its licence conditions.',
+    'Barset Borough Council (the "Council") signed the lease. The Local Government and Social Care Ombudsman later found the Council at fault.',
+])
+def test_a_defined_term_in_brackets_stands_for_the_name_before_it(extract, text):
+    found = extract(text)
+    [rel] = [r for r in found.relations if r.predicate == "criticised"]
+    assert rel.object.name in {"Kelby Bingo Limited", "Barset Borough Council"}
+    assert rel.object.aliases & {"Licensee", "Council"}

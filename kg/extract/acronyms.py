@@ -1,5 +1,5 @@
 """Acronyms defined in brackets: 'Kent Integrated Dataset (KID)' makes the long form a mention and the
-acronym a mention of the same thing. Imports resolve and extract.entity_types.
+acronym a mention of the same thing; so does a defined term ('Acme Ltd ("the Licensee")'), wherever it recurs. Imports resolve and extract.entity_types.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..resolve import acronym_matches, bracket_acronym_fits, is_acronym
 from ..vocab.lexicon import StructureRules
 from .entity_types import TypeJudge
-from .mentions_base import Mention, doc_tokens
+from .mentions_base import QUOTES, Mention, doc_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,6 +31,9 @@ class AcronymReader:
         for tok in doc:
             if tok.text == "(" and tok.i + 3 < len(doc) and doc[tok.i + 3].text == ")":
                 result, links = self._two_part(doc, tok, by_end, covered, result, links)  # 'NHS Commissioning Board (NHS CB)'
+                continue
+            if tok.text == "(" and by_end.get(tok.i) is not None and (term := _defined_term(doc, tok.i)) is not None:
+                result, links = _name_term(doc, term, by_end[tok.i], covered, result, links)  # 'Acme Ltd ("the Company")'
                 continue
             if not (tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")"):
                 continue
@@ -136,3 +139,29 @@ def _common_noun_initials(doc: Doc, bracket: int, acronym: str) -> bool:
     words = [t for t in doc[max(0, bracket - len(acronym)):bracket]]
     return (len(words) == len(acronym) and all(t.is_lower and t.is_alpha for t in words)
             and "".join(t.text[0] for t in words).upper() == acronym.upper())
+
+
+def _defined_term(doc: Doc, bracket: int) -> tuple[int, int] | None:
+    """The capitalised words a bracket after a name defines as its short name, in quotes: '("the Licensee")',
+    '(the "Company")', '(“the Trust”)' — the span of the words, without 'the' and the quotes."""
+    close = next((t.i for t in doc[bracket + 1:bracket + 8] if t.text == ")"), None)
+    if close is None:
+        return None
+    inner = [t for t in doc[bracket + 1:close] if t.text not in QUOTES and t.lower_ != "the"]
+    quoted = sum(t.text in QUOTES for t in doc[bracket + 1:close]) == 2
+    if not quoted or not 1 <= len(inner) <= 3 or not all(t.is_title for t in inner) \
+            or inner[-1].i - inner[0].i + 1 != len(inner):
+        return None
+    return inner[0].i, inner[-1].i + 1
+
+
+def _name_term(doc: Doc, term: tuple[int, int], named: Mention, covered: dict, result: list, links: dict) -> tuple[list, dict]:
+    """The defined term as a mention of the name it follows, here and wherever the text uses it again."""
+    words = [t.text for t in doc[term[0]:term[1]]]
+    n = len(words)
+    places = [k for k in range(term[0], len(doc) - n + 1) if [t.text for t in doc[k:k + n]] == words]
+    inner = {id(covered[k + d]) for k in places for d in range(n) if k + d in covered}
+    result = [m for m in result if id(m) not in inner]
+    result += [Mention(k, k + n, " ".join(words), named.type, named.source, named.gaz_id) for k in places]
+    links[term[0]] = (named.start, named.end)
+    return result, links

@@ -5,7 +5,8 @@ trigger's subject received, the owner of a scheme money came 'as part of', and w
 £35m investment from X'); and, when no one is named, the agent the article implies (its one regulator, its one
 funder, the court named in or just before the sentence). The words are data (kg.ttl agent prepositions,
 patterns.json 'role-agent', 'nominal-carrier', 'scheme-agent', 'implied-funder', 'implied-agent').
-Imports resolve (the words that scale a sum; the reader is passed in); read by relations.
+Imports resolve (the words that scale a sum) and extract.mentions_base (the headline's end; the reader is
+passed in); read by relations.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
+from .mentions_base import headline_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -125,13 +127,15 @@ def money_from(doc: Doc, m: Mention, nouns) -> bool:
 
 def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:
     """The article's regulators (each at its first mention), and for each predicate the agent an agentless
-    statement of it implies: the one regulator for fines and inspections (not for fines in a story that names a
+    statement of it implies: the one regulator (or, of several, the one in the headline) for fines and inspections (not for fines in a story that names a
     court, which fines where the regulator prosecutes), the one grant-maker for grants — a known one, or the one
     body the article names as where money comes from ('the £35m investment from X') (patterns.json
     'implied-agent', 'implied-funder')."""
     named = first_mentions(tok2ment, lambda e: e.name.casefold() in structure.regulators
                            or any(a.casefold() in structure.regulators for a in e.aliases))
-    regulators = named if len(named) == 1 else []
+    headlined = {id(m.entity) for i, m in tok2ment.items() if i < headline_end(doc) and m.entity is not None}
+    regulators = named if len(named) == 1 else [m for m in named if id(m.entity) in headlined]  # (else the headline's)
+    regulators = regulators if len(regulators) == 1 else []
     agent_rule, funding = structure.structural.get("implied-agent", {}), structure.structural.get("implied-funder", {})
     known_funders = {f.casefold() for f in funding.get("known", ())}
     grant_maker = lambda e: e.name.split()[-1] in funding.get("name_heads", ()) or e.name.casefold() in known_funders  # noqa: E731

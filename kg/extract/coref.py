@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention
+from .mentions_base import Mention, headline_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,7 +52,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             fallback = m
     if tok.text[:1].isupper() and not tok.is_sent_start and word in rules.name_nouns:
         # 'the University's chair' with a capital: the article's own university, the one its headline names
-        named = {id(m.entity): m for i in range(min(_headline_end(tok.doc), tok.i)) if (m := tok2ment.get(i)) is not None
+        named = {id(m.entity): m for i in range(min(headline_end(tok.doc), tok.i)) if (m := tok2ment.get(i)) is not None
                  and m.entity is not None and m.entity.type == etype and any(w in m.entity.name.lower() for w in forms)}
         best = next(iter(named.values())) if len(named) == 1 else best
     if best is None and word in rules.name_nouns:  # 'the Council', the article's council named further back
@@ -62,17 +62,10 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     if best is None and word in rules.headline_place_nouns:
         # 'the authority' in a story whose headline names the place, not its council ('North Somerset …'): the
         # place, for its council
-        places = {id(m.entity): m for i in range(_headline_end(tok.doc)) if (m := tok2ment.get(i)) is not None
+        places = {id(m.entity): m for i in range(headline_end(tok.doc)) if (m := tok2ment.get(i)) is not None
                   and m.entity is not None and m.entity.type == "Place"}
         best = next(iter(places.values())) if len(places) == 1 else None
     return best or (None if word in rules.name_nouns or bare else fallback)  # a bare 'Council' names its kind
-
-
-def _headline_end(doc) -> int:
-    """The token where the article's headline ends (its first line break), found once per article."""
-    if "kg_headline_end" not in doc.user_data:
-        doc.user_data["kg_headline_end"] = next((t.i for t in doc if "\n" in t.text), 0)
-    return doc.user_data["kg_headline_end"]
 
 
 def _own_subjects(tok: Token) -> list[int]:
@@ -149,13 +142,21 @@ def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: 
         return []
     doc = tok.doc
     colon = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ":"), None)
-    region = doc[colon + 1:sent.end] if colon is not None else (doc[sent.end].sent if sent.end < len(doc) else None)
+    region = doc[colon + 1:sent.end] if colon is not None else (_next_sentence(doc, sent.end, tok2ment) if sent.end < len(doc) else None)
     first = next((m for i in range(region.start, region.end) if region is not None and (m := tok2ment.get(i)) is not None
                   and m.entity is not None and m.entity.type == etype), None) if region is not None else None
     if first is None:
         return []
     listed = _listed_from(doc, first, region.end, tok2ment)
     return listed if len({id(m.entity) for m in listed}) == count else []
+
+
+def _next_sentence(doc: Doc, start: int, tok2ment: dict[int, Mention]) -> Span:
+    """The sentence from *start*, joined past a break the tagger put inside a name ('E.On | Next, …')."""
+    end = doc[start].sent.end
+    while end < len(doc) and (m := tok2ment.get(end)) is not None and m.start < end:
+        end = doc[end].sent.end
+    return doc[start:end]
 
 
 def _listed_from(doc: Doc, first: Mention, end: int, tok2ment: dict[int, Mention]) -> list[Mention]:

@@ -51,3 +51,10 @@ def mention_root(doc, m: Mention):
         if attached:
             return attached[-1]
     return root
+
+
+def headline_end(doc) -> int:
+    """The token where the article's headline ends (its first line break), found once per article."""
+    if "kg_headline_end" not in doc.user_data:
+        doc.user_data["kg_headline_end"] = next((t.i for t in doc if "\n" in t.text), 0)
+    return doc.user_data["kg_headline_end"]
