@@ -667,3 +667,17 @@ def test_a_grade_is_no_name(extract, text):
 def test_a_verb_the_tagger_ran_into_a_bodys_name_is_not_part_of_it(extract):
     names = {e.name for e in extract("The Gambling Commission fined Lucky Star Casino Limited £20,000.").entities}
     assert "Gambling Commission" in names and not [n for n in names if n.endswith("fined")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lowmoor Heritage Museum opens a new wing in May.", "Lowmoor Heritage Museum"),
+    ("The grant went to St Cuthbert's Church for its roof.", "St Cuthbert's Church"),
+    ("St Aidan's College has a new principal.", "St Aidan's College"),
+    ("Kelby Bowls Club was given £500 by the parish.", "Kelby Bowls Club"),
+])
+def test_museums_clubs_churches_and_saints_colleges_are_bodies(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"
+
+
+def test_a_saints_possessive_before_other_words_stays_a_person(extract):
+    assert "St Aidan's pupils" not in _types(extract("St Aidan's pupils won the county cup."))

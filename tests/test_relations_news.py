@@ -1940,3 +1940,43 @@ def test_a_defined_term_in_brackets_stands_for_the_name_before_it(extract, text)
     [rel] = [r for r in found.relations if r.predicate == "criticised"]
     assert rel.object.name in {"Kelby Bingo Limited", "Barset Borough Council"}
     assert rel.object.aliases & {"Licensee", "Council"}
+
+
+def test_a_listed_grant_with_where_the_body_is_and_what_it_will_do(extract):
+    found = extract("The Kelby Community Foundation shared out £30,000 this spring.\n\n"
+                    "The groups and the grants they were given are as follows:\n\n"
+                    "• Barset Bowls Club, Upton: £4,500; the club will resurface its green.\n\n"
+                    "• Kelby Heritage Museum, Lowmoor: £8,250; the money pays for a new archive room.")
+    grants = {(r.object.name, r.amount.value if r.amount else None) for r in found.relations if r.predicate == "funded"}
+    assert grants == {("Barset Bowls Club", 4500), ("Kelby Heritage Museum", 8250)}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("HM Inspectorate of Constabulary and Fire & Rescue Services reported on Kelby Police. HM Inspector of "
+     "Constabulary Sam Okafor said the force had made progress.", "HM Inspectorate of Constabulary and Fire & Rescue Services"),
+    ("HM Inspectorate of Prisons went back to the jail in May. HM Chief Inspector of Prisons Sam Okafor called "
+     "the conditions shocking.", "HM Inspectorate of Prisons"),
+])
+def test_a_crown_inspectors_title_before_a_name_is_a_post_at_the_inspectorate(extract, text, body):
+    assert ("Sam Okafor", "partOf", body) in _triples(extract(text).relations)
+
+
+def test_a_crown_inspectors_title_with_no_inspectorate_named_gives_no_post(extract):
+    found = extract("Kelby Police says it has made progress. HM Inspector of Constabulary Sam Okafor agreed.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("HM Inspectorate of Constabulary and Fire & Rescue Services reported this week. Inspectors found that Kelby "
+     "Police is good at keeping people safe.", "good"),
+    ("HM Inspectorate of Constabulary and Fire & Rescue Services reported this week. Inspectors found Kelby Police "
+     "to be adequate at answering calls.", "adequate"),
+])
+def test_inspectors_finding_a_body_good_or_adequate_rate_it(extract, text, rating):
+    [rel] = [r for r in extract(text).relations if r.predicate == "inspected"]
+    assert (rel.object.name, rel.rating) == ("Kelby Police", rating)
+
+
+def test_finding_good_practice_somewhere_is_no_rating(extract):
+    assert not [r for r in extract("Ofsted found good practice in Barset Council's early help teams.").relations
+                if r.predicate == "inspected"]

@@ -138,7 +138,7 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     regulators = regulators if len(regulators) == 1 else []
     agent_rule, funding = structure.structural.get("implied-agent", {}), structure.structural.get("implied-funder", {})
     known_funders = {f.casefold() for f in funding.get("known", ())}
-    grant_maker = lambda e: e.name.split()[-1] in funding.get("name_heads", ()) or e.name.casefold() in known_funders  # noqa: E731
+    grant_maker = lambda e: any(e.name.endswith(f" {h}") for h in funding.get("name_heads", ())) or e.name.casefold() in known_funders  # noqa: E731
     sources = {id(m.entity) for m in tok2ment.values() if m.entity is not None and money_from(doc, m, funding.get("source_nouns", ()))}
     funders = (the_one(tok2ment, grant_maker) or the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
                or the_one(tok2ment, lambda e: id(e) in sources))

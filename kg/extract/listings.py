@@ -65,7 +65,7 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
             if councils and body.entity.type == "Place" and (council := reader.body_for_place(body.entity)) is not None:
                 body = Mention(body.start, body.end, body.text, council.type, body.source, entity=council)  # 'Bedford: £22.6m'
             for rel in reader_for(doc[heading.start:line.end]).emit(spec, anchor, agents, [(body, False)], "listed-sum"):
-                rel.amount = None if amount is None else (rel.amount or amount)  # a name alone has no sum of its own
+                rel.amount = amount  # its own sum (a name alone has none)
                 if n:  # the heading and this line, not the lines between
                     rel.evidence = f"{head} … {line.text.strip()}"
                 yield rel
@@ -112,9 +112,13 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
     if m.end >= line.end:
         return None
     sep = doc[m.end]
+    where = next((k for k in range(m.end + 2, min(m.end + 5, line.end)) if doc[k].text in separators), None) \
+        if sep.text == "," else None
+    if where is not None and all(t.is_title for t in doc[m.end + 1:where]):
+        sep = doc[where]  # 'Kelby Mining Trust, Reedley: £10,000': the body, where it is, then its sum
     if sep.text not in separators:
         return None
-    rest = doc[sep.i + 1:line.end]
+    rest = doc[sep.i + 1:next((t.i for t in doc[sep.i + 1:line.end] if t.text == ";"), line.end)]  # ('…; the trust will …')
     amount = parse_amount(rest.text)
     if amount is None or len(rest.text.strip().rstrip(".;,")) > len(amount.text) + 12:
         return None  # a sum, and not much more ('£5.2 million', '£700,000 (2023)')

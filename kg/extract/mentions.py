@@ -15,8 +15,8 @@ from .entity_types import TypeJudge, in_title_case_line
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
                          inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive, name_prefix, national_qualifier,
-                         past_opening_adjective, registered_short_forms, run_start, split_in, split_of, split_slash,
-                         trim_edges)
+                         past_opening_adjective, registered_short_forms, run_start, saints_names, split_in, split_of,
+                         split_slash, trim_edges)
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class MentionFinder:
         candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})
         candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
                        for part in self.split_coordination(doc, y, known)]
-        candidates += registered_short_forms(doc, candidates)  # 'Direct Choice' after 'Direct Choice Home Improvements Ltd'
+        candidates += registered_short_forms(doc, candidates) + saints_names(doc, candidates, self.judge)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
@@ -180,7 +180,8 @@ class MentionFinder:
         start, end = ent.start, ent.end
         titled = start > 0 and self.rules.honorific(doc[start - 1].text)
         while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].text in LEADING_POSSESSIVES
-                               or self.rules.honorific(doc[start].text) or doc[start].is_punct):
+                               or self.rules.honorific(doc[start].text) or doc[start].is_punct
+                               or (len(doc[start].text) == 1 and not doc[start].text.isalnum())):  # ('• Kelby Museum')
             titled = titled or self.rules.honorific(doc[start].text)
             start += 1
         start = past_opening_adjective(doc, start, end)

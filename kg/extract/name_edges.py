@@ -1,5 +1,5 @@
 """Where a name starts and ends: the words around a run of capitals that belong to it or not ('the', 'New',
-'Cllr', 'UK', 'Her Majesty's', an open bracket), a tagged run that is two names ('Jo Bloggs of Acme Ltd', 'Swanage
+'Cllr', 'UK', 'Her Majesty's', an open bracket; a saint's possessive before 'Church'), a tagged run that is two names ('Jo Bloggs of Acme Ltd', 'Swanage
 in Dorset', 'A Council/B Council'), and a registered company's name shortened to its first words.
 Imports vocab, extract.mentions_base and extract.pipeline (the gazetteer's span key).
 """
@@ -223,3 +223,15 @@ def name_prefix(doc: Doc, start: int) -> int:
 def opens_line(doc: Doc, i: int) -> bool:
     """Whether token *i* opens its line (a heading's first word is capitalised anyway)."""
     return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Mention]:
+    """'St Herbert's Church', 'Saint Mary's Hospice' tagged as a person and a body: one body, named for its saint."""
+    after = {m.start: m.end for m in mentions}
+    out = []
+    for m in mentions:
+        end = after.get(m.end + 1, m.end + 2)  # the body's word, tagged or not ('St Anne's College')
+        if (m.source != "gazetteer" and doc[m.start].text in {"St", "St.", "Saint"} and end <= len(doc) and doc[m.end].text in {"'s", "’s"}
+                and judge.rules.head_words.get(doc[end - 1].text) == "Organisation"):
+            out.append(Mention(m.start, end, doc[m.start:end].text, "Organisation", "head"))
+    return out

@@ -9,6 +9,7 @@ extract.phrases and extract.posts (who holds which post where).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -73,6 +74,20 @@ def _surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
     k += k < reader.sent.end and doc[k].lower_ == "the"
     body = reader.tok2ment.get(k)
     return [(body, False)] if body is not None and body.start == k and body.entity is not None and body.entity.type == "Organisation" else []
+
+
+_CROWN_INSPECTOR = re.compile(r"\b(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector of ([A-Z][\w'’]*(?:,? (?:and |& )?[A-Z][\w'’]*)*) ?$")
+
+
+def _crown_inspector(reader: RelationReader, m) -> list:
+    """'HM Inspector of Constabulary Jo Bloggs', 'HM Chief Inspector of Prisons X': a crown inspector's title
+    before the name is a post at the inspectorate the article names whose name holds the title's remit."""
+    start = name_opens(reader, m)
+    found = _CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, start - 10):start].text)
+    remit = set(re.findall(r"[A-Z][\w'’]+", found.group(1))) if found else set()
+    bodies = {id(r.entity): r for r in reader.regulators if r.entity is not None
+              and remit & {w for n in (r.entity.name, *r.entity.aliases) for w in n.split()}}
+    return [(b, True) for b in bodies.values()] if len(bodies) == 1 else []
 
 
 def _post_kind_body(reader: RelationReader, post: Token) -> list:
@@ -330,7 +345,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        for c in h.children if c.dep_ in {"compound", "nmod", "amod"}
                        and c.i in reader.tok2ment and reader.tok2ment[c.i] is not m  # not the name's own words
                        for x in reader.mentions_for(c) if x[0] is not m]
-            owners += [x for x in _surface_post_body(reader, m, posts) if all(x[0] is not o[0] for o in owners)]
+            owners += [x for x in _surface_post_body(reader, m, posts) or _crown_inspector(reader, m) if all(x[0] is not o[0] for o in owners)]
             beside = _post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
             if beside is not None and not owners:
                 owners = [x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)]
