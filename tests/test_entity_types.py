@@ -681,3 +681,9 @@ def test_museums_clubs_churches_and_saints_colleges_are_bodies(extract, text, na
 
 def test_a_saints_possessive_before_other_words_stays_a_person(extract):
     assert "St Aidan's pupils" not in _types(extract("St Aidan's pupils won the county cup."))
+
+
+def test_a_name_cut_short_where_the_article_writes_it_in_full_is_the_whole_name(extract):
+    names = {e.name for e in extract("Steps Barset CIC was given £2,000 for its choir.\n\n"
+                                     "Ann Hale, director of Steps Barset CIC, thanked the donors.").entities}
+    assert "Steps Barset CIC" in names and "Barset CIC" not in names

@@ -1,6 +1,7 @@
 """Where a name starts and ends: the words around a run of capitals that belong to it or not ('the', 'New',
 'Cllr', 'UK', 'Her Majesty's', an open bracket; a saint's possessive before 'Church'), a tagged run that is two names ('Jo Bloggs of Acme Ltd', 'Swanage
-in Dorset', 'A Council/B Council'), and a registered company's name shortened to its first words.
+in Dorset', 'A Council/B Council'), a registered company's name shortened to its first words, and a name
+cut short where the article writes it in full elsewhere.
 Imports vocab, extract.mentions_base and extract.pipeline (the gazetteer's span key).
 """
 
@@ -234,4 +235,18 @@ def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Me
         if (m.source != "gazetteer" and doc[m.start].text in {"St", "St.", "Saint"} and end <= len(doc) and doc[m.end].text in {"'s", "’s"}
                 and judge.rules.head_words.get(doc[end - 1].text) == "Organisation"):
             out.append(Mention(m.start, end, doc[m.start:end].text, "Organisation", "head"))
+    return out
+
+
+def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Tracks Darlington CIC received …' found only as 'Darlington CIC' (the tagger took 'Tracks' for a verb or
+    a noun) where the article writes the whole name elsewhere: the words before it that complete that name."""
+    longer = {tuple(t.text for t in doc[m.start:m.end]): m for m in mentions if m.end - m.start > 1 and m.type != "Person"}
+    out = []
+    for m in mentions:
+        words = tuple(t.text for t in doc[m.start:m.end])
+        for full, whole in longer.items():
+            k = len(full) - len(words)
+            if k > 0 and full[k:] == words and m.start >= k and tuple(t.text for t in doc[m.start - k:m.start]) == full[:k]:
+                out.append(Mention(m.start - k, m.end, whole.text, whole.type, whole.source, whole.gaz_id))
     return out
