@@ -1980,3 +1980,32 @@ def test_inspectors_finding_a_body_good_or_adequate_rate_it(extract, text, ratin
 def test_finding_good_practice_somewhere_is_no_rating(extract):
     assert not [r for r in extract("Ofsted found good practice in Barset Council's early help teams.").relations
                 if r.predicate == "inspected"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("A new director has been appointed at Kelby Borough Council. Ruth Mensah, until now head of housing at Barset "
+     "Council, has been given a three-year contract.", ("Kelby Borough Council", "appointed", "Ruth Mensah")),
+    ("Kelby Borough Council has offered Ruth Mensah the post of director of place.",
+     ("Kelby Borough Council", "appointed", "Ruth Mensah")),
+    ("A proposal to appoint Ruth Mensah as Kelby Borough Council's next Chief Executive was carried at the meeting.",
+     ("Kelby Borough Council", "appointed", "Ruth Mensah")),
+    ("Ruth Mensah, who became Kelby Borough Council's head of finance last year, will lead the review.",
+     ("Ruth Mensah", "partOf", "Kelby Borough Council")),
+    ("Ruth Mensah ran the housing team at Barset Council and has also worked at Kelby Borough Council.",
+     ("Ruth Mensah", "partOf", "Kelby Borough Council")),
+    ("Ruth Mensah worked for the Local Government Association for six years.",
+     ("Ruth Mensah", "partOf", "Local Government Association")),
+])
+def test_council_appointments_and_past_posts(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_firm_working_for_a_council_is_not_part_of_it(extract):
+    assert not _triples(extract("Kelby Paving Ltd worked for Barset Council on the ring road.").relations)
+
+
+def test_the_council_is_the_headlines_council_not_one_named_once_among_past_posts(extract):
+    found = extract("Ruth Mensah joins Kelby Borough Council from the private sector. She has worked at Barset "
+                    "Council and the Local Government Association. Sam Okafor, the council's leader, welcomed her.",
+                    title="Kelby Borough Council names new chief executive")
+    assert ("Sam Okafor", "partOf", "Kelby Borough Council") in _triples(found.relations)

@@ -5,8 +5,8 @@ trigger's subject received, the owner of a scheme money came 'as part of', and w
 £35m investment from X'); and, when no one is named, the agent the article implies (its one regulator, its one
 funder, the court named in or just before the sentence). The words are data (kg.ttl agent prepositions,
 patterns.json 'role-agent', 'nominal-carrier', 'scheme-agent', 'implied-funder', 'implied-agent').
-Imports resolve (the words that scale a sum) and extract.mentions_base (the headline's end; the reader is
-passed in); read by relations.
+Imports resolve (the words that scale a sum), extract.mentions_base (the headline's end) and extract.phrases
+(the name after a preposition; the reader is passed in); read by relations.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end
+from .phrases import name_after_prep
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -73,7 +74,8 @@ def _own_noun(tok: Token, spec: RelationSpec) -> bool:
 
 
 def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
-    """Who made an appointment the passive leaves unsaid: the body in the role phrase ('appointed chief executive
+    """Who made an appointment the passive (or a subjectless 'a motion to appoint X as Y's new chief executive')
+    leaves unsaid: the body in the role phrase ('appointed chief executive
     of X', 'named interim director of adult services at X'), or the body that announced it ('X has announced
     that Jo Bloggs had been named its new chief executive', "X's announcement that Jo Bloggs has been promoted
     to …"; patterns.json 'role-agent', 'nominal-carrier')."""
@@ -88,6 +90,11 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
         reader, [p for c in roles for p in reader._children(c, {"poss"})])  # "named as X's new director"
     if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
         found = reader._prep_objects(verb, set(role.get("verb_prepositions", ())))
+    if not found:  # "appoint X as | Y's new chief executive" with the post parsed away from 'as': read the words
+        owners = [m for c in reader._children(verb, {"prep"}) if c.lower_ == "as" and not reader._children(c, {"pobj"})
+                  and (m := name_after_prep(reader, c.i, {"as"})) is not None and m.end < len(reader.doc)
+                  and reader.doc[m.end].text in {"'s", "’s"} and m.entity.type == "Organisation"]
+        found = [(m, False) for m in owners]
     carrier = structural.get("nominal-carrier", {})
     if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(carrier.get("verbs", ())):
         found = _bodies(reader, reader._children(verb.head, {"nsubj", "csubj"}))

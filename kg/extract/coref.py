@@ -50,11 +50,13 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             best = m  # 'GLF Schools, the trust that runs …' is 'the trust' later
         if m.entity.type == etype:
             fallback = m
-    if tok.text[:1].isupper() and not tok.is_sent_start and word in rules.name_nouns:
-        # 'the University's chair' with a capital: the article's own university, the one its headline names
-        named = {id(m.entity): m for i in range(min(headline_end(tok.doc), tok.i)) if (m := tok2ment.get(i)) is not None
-                 and m.entity is not None and m.entity.type == etype and any(w in m.entity.name.lower() for w in forms)}
-        best = next(iter(named.values())) if len(named) == 1 else best
+    named = {id(m.entity): m for i in range(min(headline_end(tok.doc), tok.i)) if (m := tok2ment.get(i)) is not None
+             and m.entity is not None and m.entity.type == etype and any(w in m.entity.name.lower() for w in forms)}
+    if len(named) == 1 and word in rules.name_nouns and (tok.text[:1].isupper() and not tok.is_sent_start or (
+            best is not None and best.entity.mentions == 1 and next(iter(named.values())).entity.mentions > 1)):
+        # 'the University's chair' with a capital: the article's own university, the one its headline names;
+        # so is 'the council' where the nearest council is one named in passing (once, in a list of past posts)
+        best = next(iter(named.values()))
     if best is None and word in rules.name_nouns:  # 'the Council', the article's council named further back
         best = next((m for i in range(max(0, sent.start - 120) - 1, -1, -1) if (m := tok2ment.get(i)) is not None
                      and m.entity is not None and m.entity.type in {etype, "Organisation"}

@@ -54,9 +54,10 @@ def is_post(tok: Token, posts: set[str]) -> bool:
 def name_opens(reader: RelationReader, m) -> int:
     """Where a person's name starts once the honorifics before it are counted in ('Cllr Jo Bloggs', 'Dr. Jo Bloggs',
     'councillor Jo Bloggs')."""
-    start = m.start
-    while start > reader.sent.start and reader.rules.honorific(reader.doc[start - 1].text.capitalize()):
-        start -= 1
+    start, doc = m.start, reader.doc
+    while start > reader.sent.start and (reader.rules.honorific(doc[start - 1].text.capitalize()) or (
+            start - 1 > reader.sent.start and doc[start - 1].text == "." and reader.rules.honorific(doc[start - 2].text))):
+        start -= 1 + (doc[start - 1].text == ".")  # ('Coun. Jo Bloggs', split at its stop)
     return start
 
 
@@ -66,7 +67,8 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
                                                       for p in c.children if p.dep_ == "pobj")]
              if a.dep_ in {"attr", "pobj", "oprd"} and a.pos_ in {"NOUN", "PROPN"}  # ('is Chief Constable at X')
              and a.i not in reader.tok2ment and is_post(a, posts)]
-    orgs = [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ())))]
+    orgs = [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ())))
+            or [x for c in r.children if c.dep_ == "poss" for x in reader.mentions_for(c)]]  # "became X's chief operating officer"
     if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
         orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]
         # 'joins from X, where she is deputy chief executive': the body named right before 'where' (the
@@ -167,4 +169,15 @@ def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
     found = reader._prep_objects(verb, {"from"}) + [  # ('on a secondment from Y', 'the board from Y')
         o for c in verb.children if c.dep_ in {"prep", "dobj"} for p in ([c] if c.dep_ == "dobj" else reader._children(c, {"pobj"}))
         for o in reader._prep_objects(p, {"from"})]
+    return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
+
+
+def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
+    """'X has also worked at A, B and C', 'X worked for Y for ten years': the bodies a person worked at or for
+    (copula 'working_verbs'; a firm working for a council is not part of it, so people only)."""
+    if tok.dep_ != "nsubj":
+        return []
+    verbs = [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and not any(  # ('was X and has worked at Y')
+             s.dep_.startswith("nsubj") for s in c.children))] if v.lemma_ in set(copula.get("working_verbs", ()))]
+    found = [o for v in verbs for o in reader._prep_objects(v, {"at", "for"})]
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]

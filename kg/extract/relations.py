@@ -140,8 +140,7 @@ class RelationReader(PhraseReader):
 
     def _implicit_agents(self, verb: Token, spec: RelationSpec, rule: str) -> tuple[list, str]:
         """Agents a passive leaves unsaid: the body in the role phrase ('appointed chief executive of X'), else the article's one regulator."""
-        found = role_agents(self, verb, spec)
-        if found:
+        if found := role_agents(self, verb, spec):
             return found, "role-agent"
         only = self.structure.structural.get("implied-agent", {}).get("only_after", {}).get(spec.predicate)
         if spec.predicate in self.implied and (only is None or {verb.lemma_.lower(), verb.lower_} & set(only)):
@@ -241,6 +240,7 @@ class RelationReader(PhraseReader):
             if not subjects:
                 subjects, rule = self._inherited_subjects(verb)
             objects = [m for c in self._children(verb, {"dobj", "dative", "attr", "oprd"}) for m in self.mentions_for(c)]
+            subjects, rule = (found, "role-agent") if not subjects and objects and (found := role_agents(self, verb, spec)) else (subjects, rule)
             subjects, objects, swapped = headline_appointee(self, verb, spec, subjects, objects)  # 'Jo Bloggs appointed VC of X'
             rule = "passive" if swapped else rule
             objects = not_the_posts_body(self, verb, spec, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from .coref import nearest_named
 from .mentions_base import mention_root
 from .phrases import name_after_prep
-from .posts import PAST, as_posts, copula_posts, employers, is_post, joined_from, name_opens, pronoun_posts, taken_posts
+from .posts import (PAST, as_posts, copula_posts, employers, is_post, joined_from, name_opens, pronoun_posts, taken_posts,
+                    worked_at)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -325,7 +326,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], copula_posts(reader, verbs, copula, posts), "role-copula")
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)],
                                    as_posts(reader, tok, copula, posts) + taken_posts(reader, tok, copula)
-                                   + joined_from(reader, tok, copula), "role-copula")
+                                   + joined_from(reader, tok, copula) + worked_at(reader, tok, copula), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())))
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
