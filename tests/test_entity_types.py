@@ -687,3 +687,9 @@ def test_a_name_cut_short_where_the_article_writes_it_in_full_is_the_whole_name(
     names = {e.name for e in extract("Steps Barset CIC was given £2,000 for its choir.\n\n"
                                      "Ann Hale, director of Steps Barset CIC, thanked the donors.").entities}
     assert "Steps Barset CIC" in names and "Barset CIC" not in names
+
+
+def test_a_post_after_a_councils_place_and_and_is_no_body(extract):
+    names = set(_types(extract("Her posts include director of the London Borough of Bexley and Interim Chief Executive "
+                               "at Kelby Borough Council.")))
+    assert "London Borough of Bexley" in names and not [n for n in names if "Interim" in n]

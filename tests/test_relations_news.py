@@ -2009,3 +2009,15 @@ def test_the_council_is_the_headlines_council_not_one_named_once_among_past_post
                     "Council and the Local Government Association. Sam Okafor, the council's leader, welcomed her.",
                     title="Kelby Borough Council names new chief executive")
     assert ("Sam Okafor", "partOf", "Kelby Borough Council") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruth Mensah has been appointed to the role of director of housing at Kelby Borough Council.",
+    "Ruth Mensah has been appointed to the board of Kelby Borough Council.",
+])
+def test_appointed_to_a_post_or_board_of_a_body(extract, text):
+    assert ("Kelby Borough Council", "appointed", "Ruth Mensah") in _triples(extract(text).relations)
+
+
+def test_appointed_to_an_unowned_role_has_no_agent(extract):
+    assert not extract("Ruth Mensah was appointed to the role in 2019.").relations

@@ -5,8 +5,8 @@ trigger's subject received, the owner of a scheme money came 'as part of', and w
 £35m investment from X'); and, when no one is named, the agent the article implies (its one regulator, its one
 funder, the court named in or just before the sentence). The words are data (kg.ttl agent prepositions,
 patterns.json 'role-agent', 'nominal-carrier', 'scheme-agent', 'implied-funder', 'implied-agent').
-Imports resolve (the words that scale a sum), extract.mentions_base (the headline's end) and extract.phrases
-(the name after a preposition; the reader is passed in); read by relations.
+Imports resolve (the words that scale a sum), extract.mentions_base (the headline's end), extract.phrases (the
+name after a preposition) and extract.posts (a post's body; the reader is passed in); read by relations.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end
 from .phrases import name_after_prep
+from .posts import employers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -88,6 +89,9 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
     found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))] or _bodies(
         reader, [p for c in roles for p in reader._children(c, {"poss"})])  # "named as X's new director"
+    held = set(role.get("post_nouns", ()))  # 'appointed to the role of chief executive at X', 'to the board of X'
+    found = found or [m for c in reader._children(verb, {"prep"}) if c.lower_ == "to" for p in reader._children(c, {"pobj"})
+                      if p.lemma_.lower() in held for m in employers(reader, p, set(role.get("prepositions", ())))]
     if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
         found = reader._prep_objects(verb, set(role.get("verb_prepositions", ())))
     if not found:  # "appoint X as | Y's new chief executive" with the post parsed away from 'as': read the words

@@ -270,8 +270,8 @@ def place_body(finder: MentionFinder, doc: Doc, place: Mention) -> Mention | Non
     joined = tail > place.end
     if end == tail or any(a == tail and b == end for a, b in gaz_spans(doc, "Organisation")):
         return None  # a known body after the place ('the UK Information Commissioner') is that body
-    if joined and (end - tail < 2 or _a_places_council(doc[tail:end], finder.structure)):
-        return None  # after 'and', a body of two words at least, and not another place's council ('Leeds and Bradford City Council')
+    if joined and (end - tail < 2 or _a_places_council(doc[tail:end], finder.structure) or not finder.judge.is_name(doc[tail:end])):
+        return None  # after 'and', a body of two words at least, not another place's council ('Leeds and Bradford City Council') nor a post
     if end == tail + 1 and not joined and doc[tail].text in finder.structure.structural.get("council-abbreviations", {}).get("words", ()):
         return _abbreviated_council(doc, place, end, finder.councils, finder._gaz)  # 'Haringey LBC'
     if finder.judge.head_type(doc[place.start:end]) != "Organisation":
