@@ -693,3 +693,11 @@ def test_a_post_after_a_councils_place_and_and_is_no_body(extract):
     names = set(_types(extract("Her posts include director of the London Borough of Bexley and Interim Chief Executive "
                                "at Kelby Borough Council.")))
     assert "London Borough of Bexley" in names and not [n for n in names if "Interim" in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The college signed a deal with Thirsk and Malton NHS Foundation Trust last week.", "Thirsk and Malton NHS Foundation Trust"),
+    ("Nurses at Whitby and Malton NHS Trust voted for the plan.", "Whitby and Malton NHS Trust"),
+])
+def test_places_joined_before_an_nhs_body_are_part_of_its_name(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"

@@ -599,7 +599,7 @@ def test_a_colon_before_a_single_name_is_not_a_list(extract):
     ("Harbour Homes Ltd was issued with a £20,000 monetary penalty notice by the ICO.",
      ("Information Commissioner's Office", "fined", "Harbour Homes Ltd", "20000", "passive")),
     ("Brackley Council and the University of Kent have signed a memorandum of understanding.",
-     ("Brackley Council", "partneredWith", "University of Kent", None, "nominal")),
+     ("Brackley Council", "partneredWith", "University of Kent", None, "active")),  # the verb "sign memorandum" reads it
 ])
 def test_fines_slapped_notices_issued_and_memoranda_signed(extract, text, fact):
     assert fact in _facts(extract, text)
@@ -2021,3 +2021,31 @@ def test_appointed_to_a_post_or_board_of_a_body(extract, text):
 
 def test_appointed_to_an_unowned_role_has_no_agent(extract):
     assert not extract("Ruth Mensah was appointed to the role in 2019.").relations
+
+
+def test_several_bodies_teaming_up_are_each_others_partners(extract):
+    found = _triples(extract("Barset Hospitals NHS Trust, Kelby Health NHS Trust and Wexshire Care NHS Trust are teaming "
+                             "up on a new clinical research unit.").relations)
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "partneredWith"}
+    assert pairs == {frozenset(p) for p in [("Barset Hospitals NHS Trust", "Kelby Health NHS Trust"),
+                                            ("Barset Hospitals NHS Trust", "Wexshire Care NHS Trust"),
+                                            ("Kelby Health NHS Trust", "Wexshire Care NHS Trust")]}
+
+
+@pytest.mark.parametrize("text", [
+    "Barset Hospitals NHS Trust won the bid. The money is split with the trust's partners, Kelby Sensors Ltd and "
+    "Wexbury University.",
+    "Barset Hospitals NHS Trust won the bid. The trust's partners include Kelby Sensors Ltd and Wexbury University.",
+])
+def test_bodies_named_as_a_bodys_partners_partnered_with_it(extract, text):
+    found = _triples(extract(text).relations)
+    assert {("Barset Hospitals NHS Trust", "partneredWith", b) for b in ("Kelby Sensors Ltd", "Wexbury University")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Borough Council has launched a partnership with Wexbury University.",
+    "Kelby Borough Council has launched a partnership to improve care records with Wexbury University.",
+    "Kelby Borough Council signed an agreement to pool road data with Wexbury University.",
+])
+def test_a_partnership_launched_or_agreed_for_a_purpose_names_its_partner(extract, text):
+    assert ("Kelby Borough Council", "partneredWith", "Wexbury University") in _triples(extract(text).relations)

@@ -149,7 +149,7 @@ def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: 
                   and m.entity is not None and m.entity.type == etype), None) if region is not None else None
     if first is None:
         return []
-    listed = _listed_from(doc, first, region.end, tok2ment)
+    listed = listed_from(doc, first, region.end, tok2ment)
     return listed if len({id(m.entity) for m in listed}) == count else []
 
 
@@ -161,7 +161,7 @@ def _next_sentence(doc: Doc, start: int, tok2ment: dict[int, Mention]) -> Span:
     return doc[start:end]
 
 
-def _listed_from(doc: Doc, first: Mention, end: int, tok2ment: dict[int, Mention]) -> list[Mention]:
+def listed_from(doc: Doc, first: Mention, end: int, tok2ment: dict[int, Mention]) -> list[Mention]:
     """The names listed from *first* on as written ('A, B and C', 'A, B, and C'): the parse often misses a list's middle."""
     listed, m = [first], first
     while m.end + 1 < end and doc[m.end].text in {",", "and", "&"}:

@@ -55,7 +55,14 @@ def _rating(reader: PhraseReader, anchor: Token, covered: set[int]) -> str | Non
 
 
 def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, objects, rule: str) -> Iterator[Relation]:
-    """Relations for every allowed subject/object pair, with qualifiers read from the anchor's phrase."""
+    """Relations for every allowed subject/object pair, with qualifiers read from the anchor's phrase. A symmetric
+    relation with several subjects and no object ('A, B and C are teaming up', 'an agreement was signed between A
+    and B', 'A and B have signed a partnership') holds between each two of them of one kind."""
+    if spec.symmetric and not objects and len(subjects) > 1:
+        for k, (s, coref) in enumerate(subjects[:-1]):
+            same = [x for x in subjects[k + 1:] if x[0].entity is not None and s.entity is not None and x[0].entity.type == s.entity.type]
+            yield from emit(reader, spec, anchor, [(s, coref)], same, rule)
+        return
     if not subjects or not objects or _supposed(reader, anchor, spec):
         return
     amount = rating = date = None

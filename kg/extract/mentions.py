@@ -15,8 +15,8 @@ from .entity_types import TypeJudge, in_title_case_line
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
                          inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive, name_prefix, national_qualifier,
-                         past_opening_adjective, registered_short_forms, run_start, saints_names, split_in, split_of,
-                         split_slash, trim_edges, written_in_full)
+                         past_opening_adjective, places_before_nhs_body, registered_short_forms, run_start, saints_names,
+                         split_in, split_of, split_slash, trim_edges, written_in_full)
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ class MentionFinder:
         candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
                        for part in self.split_coordination(doc, y, known)]
         candidates += registered_short_forms(doc, candidates) + saints_names(doc, candidates, self.judge)
-        candidates += written_in_full(doc, candidates)
+        candidates += written_in_full(doc, candidates) + places_before_nhs_body(doc, candidates)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}

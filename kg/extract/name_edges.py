@@ -250,3 +250,20 @@ def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if k > 0 and full[k:] == words and m.start >= k and tuple(t.text for t in doc[m.start - k:m.start]) == full[:k]:
                 out.append(Mention(m.start - k, m.end, whole.text, whole.type, whole.source, whole.gaz_id))
     return out
+
+
+def places_before_nhs_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Kingston and Richmond NHS Foundation Trust' tagged as a place and a trust: NHS bodies are named for the
+    places they serve, joined by 'and' (and commas), so the places before 'and' belong to the name."""
+    by_end = {m.end: m for m in mentions if m.type == "Place"}
+    out = []
+    for m in mentions:
+        if m.type != "Organisation" or "NHS" not in m.text.split() or m.start < 2 or doc[m.start - 1].lower_ not in {"and", "&"}:
+            continue
+        place, start = by_end.get(m.start - 1), None
+        while place is not None:
+            start = place.start
+            place = by_end.get(start - 1) if start > 1 and doc[start - 1].text == "," else None
+        if start is not None:
+            out.append(Mention(start, m.end, doc[start:m.end].text, "Organisation", "head"))
+    return out

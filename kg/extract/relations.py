@@ -229,8 +229,6 @@ class RelationReader(PhraseReader):
             elif not objects:
                 objects, _ = self._inherited_subjects(verb)
             subjects = agents
-            if spec.symmetric and not objects and len(subjects) > 1:  # 'an agreement was signed between A and B'
-                subjects, objects = subjects[:1], subjects[1:]
             if not subjects:  # no 'by X': the agent may be in the role phrase, or be the article's regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)
         else:
@@ -312,7 +310,7 @@ class RelationReader(PhraseReader):
                 subjects, _ = self._inherited_subjects(noun.head)
             objects = objects or self._prep_objects(noun.head, set(spec.object_preps)) or [  # 'set up a venture | with Y'
                 x for v in self._children(noun.head, {"advcl"}) if v.lemma_ in self.structure.structural["nominal-carrier"].get("handing", ())
-                for x in self._prep_objects(v, {"to"})]  # 'X made a donation, paying £5,000 to Y'
+                for x in self._prep_objects(v, {"to"})] or _purpose_objects(self, noun, spec)  # 'X made a donation, paying £5,000 to Y'
         if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:  # 'X, in partnership with Y', 'entered into a venture'
             subjects = clause_doers(self, noun.head.head)
         if not subjects:
@@ -320,8 +318,6 @@ class RelationReader(PhraseReader):
                 subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]
             elif noun.dep_ == "appos":
                 subjects = self.mentions_for(noun.head)
-        if spec.symmetric and not objects and len(subjects) > 1:  # 'A and B have signed a partnership' (of a kind)
-            subjects, objects = subjects[:1], [x for x in subjects[1:] if x[0].entity.type == subjects[0][0].entity.type]
         rule = "nominal"
         if not subjects and objects:  # 'an inspection of X's services', no one named: the article's regulator
             subjects, rule = self._implicit_agents(noun, spec, rule)
@@ -334,6 +330,15 @@ class RelationReader(PhraseReader):
         """Relations shown by structure rather than a trigger word (see extract.structure and extract.objects)."""
         yield from structural_relations(self)
         yield from described_works(self)
+
+
+def _purpose_objects(reader: RelationReader, noun: Token, spec: RelationSpec) -> list:
+    """'X launched a partnership to strengthen research with Y', 'X signed an agreement to share data with Y': a
+    partnership's other side named in the purpose clause of the noun or of the verb that carries it."""
+    clauses = [c for c in noun.children if c.dep_ == "acl"] + [c for c in noun.head.children if c.dep_ == "advcl"]
+    heads = [h for v in clauses if spec.symmetric and any(a.lower_ == "to" for a in v.children)
+             for h in [v, *(d for d in v.children if d.dep_ == "dobj")]]
+    return [x for h in heads for x in reader._prep_objects(h, set(spec.object_preps))]
 
 
 def _summed_for(reader: RelationReader, tok: Token, spec: RelationSpec, noun: bool = True) -> list:

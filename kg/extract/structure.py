@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .coref import nearest_named
+from .coref import listed_from, nearest_named
 from .mentions_base import mention_root
 from .phrases import name_after_prep
 from .posts import (PAST, as_posts, copula_posts, employers, is_post, joined_from, name_opens, pronoun_posts, taken_posts,
@@ -257,6 +257,25 @@ def _name_between(reader: RelationReader, m, place) -> bool:
                for i in range(lo, hi) if (x := reader.tok2ment.get(i)) is not None)
 
 
+def named_partners(reader: RelationReader) -> Iterator[Relation]:
+    """"the trust's partners, A and B", "X's partners include A and B": the bodies named as a body's partners
+    (patterns.json 'named-partners')."""
+    rule = reader.structure.structural.get("named-partners", {})
+    spec, nouns, verbs = reader.specs.get(rule.get("predicate", "")), set(rule.get("nouns", ())), set(rule.get("verbs", ()))
+    body = lambda x: x[0].entity is not None and x[0].entity.type == "Organisation"  # noqa: E731
+    for tok in reader.sent:
+        if spec is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in reader.tok2ment:
+            continue
+        owners = [x for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c) if body(x)]
+        named = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and reader.doc[tok.i + 1].text == ",")] + (
+            [c for c in tok.head.children if c.dep_ in {"dobj", "attr"}] if tok.dep_ == "nsubj" and tok.head.lemma_ in verbs else [])
+        partners = [x for c in named for x in reader.mentions_for(c) if body(x)]
+        first = reader.tok2ment.get(tok.i + 2) if not partners and reader.doc[tok.i + 1].text == "," else None
+        if first is not None and first.start == tok.i + 2 and first.entity is not None:  # (the parse lost the list: read it)
+            partners = [(x, False) for x in listed_from(reader.doc, first, reader.sent.end, reader.tok2ment) if body((x, False))]
+        yield from reader.emit(spec, tok, owners, partners, "named-partners")
+
+
 def structural_relations(reader: RelationReader) -> Iterator[Relation]:
     specs, rules = reader.specs, reader.structure.structural
     posts = set(rules.get("role-nouns", {}).get("words", ()))
@@ -357,3 +376,4 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 owners = _post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
             yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")
     yield from pronoun_posts(reader, rules.get("role-copula", {}), posts)
+    yield from named_partners(reader)
