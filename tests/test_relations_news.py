@@ -2049,3 +2049,20 @@ def test_bodies_named_as_a_bodys_partners_partnered_with_it(extract, text):
 ])
 def test_a_partnership_launched_or_agreed_for_a_purpose_names_its_partner(extract, text):
     assert ("Kelby Borough Council", "partneredWith", "Wexbury University") in _triples(extract(text).relations)
+
+
+def test_a_person_launching_a_new_body_launched_it(extract):
+    found = extract("Last spring Ruth Mensah launched the Kelby Policy Institute, a new think tank on housing.")
+    assert ("Ruth Mensah", "launched", "Kelby Policy Institute") in _triples(found.relations)
+
+
+def test_a_former_post_before_a_name_is_no_post_now(extract):
+    found = extract("The former Information Commissioner Ruth Mensah opened the conference.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_a_long_quoted_title_named_as_a_bodys_latest_report(extract):
+    found = extract('This week: "Home care under strain: waiting lists, unpaid carers and what councils can still '
+                    'afford to do about it", the latest report from the Kelby Foundation.')
+    [rel] = [r for r in found.relations if r.predicate == "published"]
+    assert rel.subject.name == "Kelby Foundation" and rel.object.name.startswith("Home care under strain")
