@@ -2062,7 +2062,7 @@ def test_a_former_post_before_a_name_is_no_post_now(extract):
 
 
 def test_a_long_quoted_title_named_as_a_bodys_latest_report(extract):
-    found = extract('This week: "Home care under strain: waiting lists, unpaid carers and what councils can still '
-                    'afford to do about it", the latest report from the Kelby Foundation.')
+    found = extract('This week we read "Home care under strain: waiting lists, unpaid carers and what councils can '
+                    'still afford", the latest report from the Kelby Foundation.')
     [rel] = [r for r in found.relations if r.predicate == "published"]
     assert rel.subject.name == "Kelby Foundation" and rel.object.name.startswith("Home care under strain")
