@@ -216,3 +216,9 @@ def test_a_local_authority_area_written_without_the_dot_of_its_st_keeps_its_code
 ])
 def test_shortened_trusts_and_curated_bodies_and_laws(extract, sentence, name):
     assert entity_named(extract(sentence), name)
+
+
+@pytest.mark.parametrize("name", ["Humberside", "Thames Valley", "Teesside"])
+def test_former_counties_that_still_name_public_services_are_places(extract, name):
+    found = {e.name: e.type for e in extract(f"Ambulance crews across {name} were busy on Monday.").entities}
+    assert found.get(name) == "Place"

@@ -2066,3 +2066,13 @@ def test_a_long_quoted_title_named_as_a_bodys_latest_report(extract):
                     'still afford", the latest report from the Kelby Foundation.')
     [rel] = [r for r in found.relations if r.predicate == "published"]
     assert rel.subject.name == "Kelby Foundation" and rel.object.name.startswith("Home care under strain")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Barset County Council worked with software firm Kelby Systems to rebuild its case records.",
+     ("Barset County Council", "partneredWith", "Kelby Systems")),
+    ("Nottinghamshire has worked with Kelby Systems Ltd on its new records system.",
+     ("Nottinghamshire County Council", "partneredWith", "Kelby Systems Ltd")),
+])
+def test_partners_after_a_describing_noun_or_a_place_for_its_council(extract, text, fact):
+    assert fact in _triples(extract(text).relations)

@@ -278,10 +278,9 @@ class PhraseReader:
         out = []
         fronted = next((c.i for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), -1)
         for prep in tok.children:
-            if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps and prep.i > fronted:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        out += self.mentions_for(pobj)
+            if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps and prep.i > fronted:  # (no object parsed: read the words)
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+                out += [x for p in pobjs for x in self.mentions_for(p)] or [(m, False) for m in [name_after_prep(self, prep.i, preps)] if m and not pobjs]
         return out
 
     def _inherited_subjects(self, verb: Token) -> tuple[list[tuple[Mention, bool]], str]:
@@ -360,11 +359,14 @@ def _is_predicate_noun(tok: Token) -> bool:
 
 
 def name_after_prep(reader: PhraseReader, k: int, preps) -> Mention | None:
-    """The name right after one of *preps* at token *k* (and 'the'), read from the words where the parser hung
-    the preposition elsewhere ('Head of Environment at | London Borough of Y', 'awarded | to X'); else None."""
+    """The name right after one of *preps* at token *k* (and 'the' or describing nouns: 'with software supplier X'),
+    read from the words where the parser hung the preposition elsewhere ('Head of Environment at | London Borough
+    of Y', 'awarded | to X') or left it without its object; else None."""
     doc = reader.doc
     if k + 1 >= reader.sent.end or doc[k].lower_ not in preps:
         return None
     k += 1 + (doc[k + 1].lower_ == "the")
+    while k + 1 < reader.sent.end and doc[k].is_lower and doc[k].pos_ == "NOUN" and k not in reader.tok2ment:
+        k += 1  # 'with software supplier | CoreLogic': a describing noun before the name
     m = reader.tok2ment.get(k)
     return m if m is not None and m.start == k and m.entity is not None else None
