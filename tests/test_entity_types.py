@@ -701,3 +701,11 @@ def test_a_post_after_a_councils_place_and_and_is_no_body(extract):
 ])
 def test_places_joined_before_an_nhs_body_are_part_of_its_name(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Loans Ltd v Financial Conduct Authority\nThe tribunal upheld the penalty.", "Kelby Loans Ltd"),
+    ("• Peter John Hale- fined £20,000 for dishonesty.", "Peter John Hale"),
+])
+def test_a_case_name_and_a_list_item_give_whole_clean_names(extract, text, name):
+    assert name in _types(extract(text))

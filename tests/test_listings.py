@@ -81,3 +81,10 @@ def test_grants_listed_by_place_under_a_heading_of_councils_go_to_the_councils(e
             "listed-sum") in found
     assert ("Ministry of Housing, Communities and Local Government", "funded", "Wexbury Borough Council", "9100000",
             "listed-sum") in found
+
+
+def test_a_heading_line_with_no_colon_over_dashed_items(extract):
+    found = extract("The Financial Conduct Authority had a busy year.\nLargest penalties this year\n"
+                    "- Kelby Bank plc - £12.5m\n- Barset Mutual Ltd - £3m\nMost were for weak controls.")
+    fines = {(r.object.name, r.amount.value) for r in found.relations if r.predicate == "fined"}
+    assert fines == {("Kelby Bank plc", 12500000), ("Barset Mutual Ltd", 3000000)}

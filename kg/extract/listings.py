@@ -81,8 +81,14 @@ def _bulleted(doc: Doc, line: Span) -> bool:
 
 
 def _ends_in_colon(sent: Span) -> bool:
+    """A heading: a sentence ending in a colon, or a line of its own with no stop whose next line is a bullet
+    ('Top fines in 2024' then '- Acme Bank plc - £28.9m')."""
     words = [t for t in sent if not t.is_space]
-    return bool(words) and words[-1].text == ":"
+    if not words:
+        return False
+    doc, end = sent.doc, sent.end
+    line = "\n" in sent[-1].text_with_ws or (end < len(doc) and doc[end - 1].is_space and "\n" in doc[end - 1].text)
+    return words[-1].text == ":" or (line and not words[-1].is_punct and end < len(doc) and doc[end].text in bullet_marks())
 
 
 def _heading_spec(heading: Span, lex: RelationRules) -> tuple[RelationSpec, Token] | None:

@@ -14,7 +14,7 @@ from .citations import citation_blocks
 from .entity_types import TypeJudge, in_title_case_line
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
-                         inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive, name_prefix, national_qualifier,
+                         given_name_before, inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive, name_prefix, national_qualifier,
                          past_opening_adjective, places_before_nhs_body, registered_short_forms, run_start, saints_names,
                          split_in, split_of, split_slash, trim_edges, written_in_full)
 from .pipeline import GAZ_SPANS
@@ -179,6 +179,7 @@ class MentionFinder:
         if ent.label_ not in self.structure.spacy_types:
             return None
         start, end = ent.start, ent.end
+        start = given_name_before(doc, start, self.rules.given_names) if ent.label_ == "PERSON" else start  # 'Simon | John Varley'
         titled = start > 0 and self.rules.honorific(doc[start - 1].text)
         while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].text in LEADING_POSSESSIVES
                                or self.rules.honorific(doc[start].text) or doc[start].is_punct
@@ -204,7 +205,7 @@ class MentionFinder:
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
         end = before_open_bracket(doc, start, end)
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
-                               or doc[end - 1].is_currency  # 'Acme Ltd £' tagged with the start of a sum
+                               or doc[end - 1].is_currency or doc[end - 1].text in {"v", "v.", "vs", "vs."}  # 'Acme Ltd £', 'Acme Ltd v'
                                or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in {"VBD", "VBZ"})  # 'X Commission fined
                                or (end - start > 1 and doc[end - 1].text in self.structure.structural["caption_words"])):  # 'Jo Bloggs Picture: …'
             end -= 1

@@ -267,3 +267,10 @@ def places_before_nhs_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if start is not None:
             out.append(Mention(start, m.end, doc[start:m.end].text, "Organisation", "head"))
     return out
+
+
+def given_name_before(doc: Doc, start: int, given_names) -> int:
+    """'Simon | John Varley': where a person's name starts when the tagger left out the first of two given names."""
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].text in given_names:
+        start -= 1
+    return start

