@@ -222,3 +222,11 @@ def test_shortened_trusts_and_curated_bodies_and_laws(extract, sentence, name):
 def test_former_counties_that_still_name_public_services_are_places(extract, name):
     found = {e.name: e.type for e in extract(f"Ambulance crews across {name} were busy on Monday.").entities}
     assert found.get(name) == "Place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Department of Education has written to every school.", "Department for Education"),
+    ("A spokesperson for the Department for Health and Social Care said no.", "Department of Health and Social Care"),
+])
+def test_a_department_under_the_other_preposition_is_the_registers(extract, text, name):
+    assert name in {e.name for e in extract(text).entities}
