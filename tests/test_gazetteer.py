@@ -230,3 +230,9 @@ def test_former_counties_that_still_name_public_services_are_places(extract, nam
 ])
 def test_a_department_under_the_other_preposition_is_the_registers(extract, text, name):
     assert name in {e.name for e in extract(text).entities}
+
+
+def test_a_high_street_retailer_is_one_body_and_only_when_capitalised(extract):
+    names = {e.name for e in extract("She worked for Marks and Spencer and Boots before joining the council. "
+                                      "Wear sturdy boots on the walk.").entities}
+    assert {"Marks and Spencer", "Boots"} <= names and "Marks" not in names

@@ -2076,3 +2076,8 @@ def test_a_long_quoted_title_named_as_a_bodys_latest_report(extract):
 ])
 def test_partners_after_a_describing_noun_or_a_place_for_its_council(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+def test_posts_held_at_bodies(extract):
+    found = _triples(extract("Ruth Mensah has held senior roles at Kelby Water and Barset Energy Ltd.").relations)
+    assert {("Ruth Mensah", "partOf", b) for b in ("Kelby Water", "Barset Energy Ltd")} <= found
