@@ -2081,3 +2081,15 @@ def test_partners_after_a_describing_noun_or_a_place_for_its_council(extract, te
 def test_posts_held_at_bodies(extract):
     found = _triples(extract("Ruth Mensah has held senior roles at Kelby Water and Barset Energy Ltd.").relations)
     assert {("Ruth Mensah", "partOf", b) for b in ("Kelby Water", "Barset Energy Ltd")} <= found
+
+
+def test_an_order_to_pay_costs_is_no_fine(extract):
+    found = extract("Barset Crown Court ordered Kelby Water Ltd to pay the campaigner £4,000 to cover her legal costs.")
+    assert not [r for r in found.relations if r.predicate == "fined"]
+
+
+def test_the_company_is_not_the_one_named_only_as_a_passives_agent(extract):
+    found = extract("The Environment Agency prosecuted Kelby Drains Ltd over the spill. The company had been hired by "
+                    "Barset Homes Ltd to clear a culvert. The company admitted the offence and was fined £9,000.")
+    fined = {r.object.name for r in found.relations if r.predicate == "fined"}
+    assert fined == {"Kelby Drains Ltd"}

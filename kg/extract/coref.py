@@ -48,8 +48,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed
         elif i == m.end - 1 and any(c.dep_ == "appos" and c.lemma_.lower() == word for c in tok.doc[i].children):
             best = m  # 'GLF Schools, the trust that runs …' is 'the trust' later
-        if m.entity.type == etype:
-            fallback = m
+        if m.entity.type == etype and (fallback is None or not _by_agent(tok.doc[m.end - 1]) or _by_agent(tok.doc[fallback.end - 1])):
+            fallback = m  # the nearest, unless named only as a passive's agent: 'X was hired by Y. The company …' is X
     named = {id(m.entity): m for i in range(min(headline_end(tok.doc), tok.i)) if (m := tok2ment.get(i)) is not None
              and m.entity is not None and m.entity.type == etype and any(w in m.entity.name.lower() for w in forms)}
     if len(named) == 1 and word in rules.name_nouns and (tok.text[:1].isupper() and not tok.is_sent_start or (
@@ -171,6 +171,13 @@ def listed_from(doc: Doc, first: Mention, end: int, tok2ment: dict[int, Mention]
             break
         listed.append(m)
     return listed
+
+
+def _by_agent(tok: Token) -> bool:
+    """A name that is only the 'by' agent of a passive ('was contracted by Y')."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
 
 
 def _acting(tok: Token) -> bool:
