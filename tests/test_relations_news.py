@@ -2093,3 +2093,14 @@ def test_the_company_is_not_the_one_named_only_as_a_passives_agent(extract):
                     "Barset Homes Ltd to clear a culvert. The company admitted the offence and was fined £9,000.")
     fined = {r.object.name for r in found.relations if r.predicate == "fined"}
     assert fined == {"Kelby Drains Ltd"}
+
+
+def test_a_prison_named_with_hmp_is_a_body_an_inspectorate_inspects(extract):
+    found = extract("HM Inspectorate of Prisons published its findings. Inspectors visited HMP Kelby Grange in "
+                    "March and found drug use had risen.")
+    assert ("HM Inspectorate of Prisons", "inspected", "HMP Kelby Grange") in _triples(found.relations)
+
+
+def test_a_crown_chief_inspector_with_no_remit_is_at_the_articles_one_inspectorate(extract):
+    found = extract("HM Inspectorate of Prisons published its annual report, according to HM Chief Inspector Sam Okafor.")
+    assert ("Sam Okafor", "partOf", "HM Inspectorate of Prisons") in _triples(found.relations)

@@ -148,6 +148,8 @@ class TypeJudge:
         for prefix in self.rules.policy_prefixes:
             if span.text.startswith(prefix):
                 return "Policy"
+        if span.text.startswith(self.rules.body_prefixes):
+            return "Organisation"  # 'HMP Lewes', whatever the place after it
         root = span.root
         coordinated = any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children)
         if root.i != span[-1].i and not coordinated and not root.like_num:
