@@ -2104,3 +2104,23 @@ def test_a_prison_named_with_hmp_is_a_body_an_inspectorate_inspects(extract):
 def test_a_crown_chief_inspector_with_no_remit_is_at_the_articles_one_inspectorate(extract):
     found = extract("HM Inspectorate of Prisons published its annual report, according to HM Chief Inspector Sam Okafor.")
     assert ("Sam Okafor", "partOf", "HM Inspectorate of Prisons") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Health NHS Trust has appointed Ruth Mensah as chief nurse. She will be joining from Barset Hospitals NHS Trust.",
+    "Kelby Health NHS Trust has appointed Ruth Mensah as chief nurse. She joins from Barset Hospitals NHS Trust, where "
+    "she leads the nursing team.",
+])
+def test_she_after_an_appointment_is_the_appointee(extract, text):
+    assert ("Ruth Mensah", "partOf", "Barset Hospitals NHS Trust") in _triples(extract(text).relations)
+
+
+def test_they_after_the_regulators_inspectors_is_the_regulator(extract):
+    found = extract("Ofsted inspectors went back to Kelby Borough Council in June. They have upgraded the council's "
+                    "children's services to good.")
+    assert ("Ofsted", "inspected", "Kelby Borough Council") in _triples(found.relations)
+
+
+def test_they_after_other_people_is_no_regulator(extract):
+    found = extract("Ofsted published a report. Kelby councillors met in June. They have upgraded the council's parks.")
+    assert not [r for r in found.relations if r.predicate == "inspected"]

@@ -74,8 +74,17 @@ def _joint_partners(reader: PhraseReader, verb: Token, nouns: set[str]) -> list[
 
 
 def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-    """'It was fined …': the body 'it' stands for (see pronoun_body)."""
-    return [(m, True)] if (m := pronoun_body(reader.doc, tok, reader.tok2ment)) is not None else []
+    """'It was fined …': the body 'it' stands for (see pronoun_body); 'Ofsted inspectors returned in May. They
+    upgraded …': 'they' after a sentence whose subject is the article's one regulator or its inspectors."""
+    if (m := pronoun_body(reader.doc, tok, reader.tok2ment)) is not None:
+        return [(m, True)]
+    if tok.lower_ != "they" or tok.dep_ not in SUBJ_DEPS or len(reader.regulators) != 1 or tok.sent.start == 0:
+        return []
+    said = [c for c in reader.doc[tok.sent.start - 1].sent.root.children if c.dep_ in SUBJ_DEPS]
+    one = reader.regulators[0]
+    if said and (said[0].lemma_.lower() in reader.rules.regulator_staff or getattr(reader.tok2ment.get(said[0].i), "entity", None) is one.entity):
+        return [(one, True)]
+    return []
 
 
 def _named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:

@@ -123,17 +123,21 @@ def _succession(verb: Token) -> str:
 
 
 def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iterator[Relation]:
-    """'Jo Bloggs will join in May. She is currently chief executive at X': a personal pronoun subject of a
-    linking verb stands for the person who was the subject of a main clause just before (copula 'pronouns')."""
+    """'Jo Bloggs will join in May. She is currently chief executive at X', 'Y has appointed Jo Bloggs. He joins from
+    X': a personal pronoun subject of a linking, joining or working verb stands for the person who was the subject
+    of a main clause just before, or the one an 'appointing_verbs' verb just named (copula 'pronouns')."""
     linking, doc, pronouns = set(copula.get("verbs", ("be",))), reader.doc, set(copula.get("pronouns", ()))
+    appointing = set(copula.get("appointing_verbs", ()))
     for tok in doc_tokens(doc)[reader.sent.start:reader.sent.end]:
-        if tok.lower_ not in pronouns or tok.dep_ != "nsubj" or tok.head.lemma_ not in linking:
+        if tok.lower_ not in pronouns or tok.dep_ != "nsubj":
             continue
-        orgs = copula_posts(reader, [tok.head], copula, posts)
+        orgs = (copula_posts(reader, [tok.head], copula, posts) if tok.head.lemma_ in linking else []) \
+            + joined_from(reader, tok, copula) + worked_at(reader, tok, copula)  # ('He will be joining from X')
         person = next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
                        and m.entity is not None and m.entity.type == "Person" and i == m.start
-                       and (root := _subject_or_its_apposition(mention_root(doc, m))) is not None
-                       and root.head.dep_ in {"ROOT", "conj"}), None)  # a main clause's, not 'since X moved'
+                       and (((root := _subject_or_its_apposition(mention_root(doc, m))) is not None and root.head.dep_ in {"ROOT", "conj"})
+                            or (mention_root(doc, m).dep_ == "dobj" and mention_root(doc, m).head.lemma_ in appointing))), None)
+        # a main clause's subject, not 'since X moved'; or who was just appointed ('Y has appointed X. She joins from Z')
         if orgs and person is not None:
             yield from reader.emit(reader.specs[copula["predicate"]], tok, [(person, True)], orgs, "role-copula")
 
