@@ -709,3 +709,11 @@ def test_places_joined_before_an_nhs_body_are_part_of_its_name(extract, text, na
 ])
 def test_a_case_name_and_a_list_item_give_whole_clean_names(extract, text, name):
     assert name in _types(extract(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Inspectors found Wulfric's Mead School in Stroud, Gloucestershire, to be inadequate.", "Wulfric's Mead School"),
+    ("Patients at Alfred's Hospital waited longer this winter.", "Alfred's Hospital"),
+])
+def test_an_institution_named_for_a_word_in_the_possessive_is_one_body(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"

@@ -2124,3 +2124,10 @@ def test_they_after_the_regulators_inspectors_is_the_regulator(extract):
 def test_they_after_other_people_is_no_regulator(extract):
     found = extract("Ofsted published a report. Kelby councillors met in June. They have upgraded the council's parks.")
     assert not [r for r in found.relations if r.predicate == "inspected"]
+
+
+def test_schools_listed_with_commas_and_ranked_inadequate_were_each_inspected(extract):
+    found = extract("Ofsted visited the county in the autumn. Kelby Primary School, Barset Church of England Primary "
+                    "School and Lowmoor Infant School were ranked 'inadequate' in January.")
+    rated = {r.object.name for r in found.relations if r.predicate == "inspected"}
+    assert rated == {"Kelby Primary School", "Barset Church of England Primary School", "Lowmoor Infant School"}

@@ -110,8 +110,9 @@ def split_in(doc: Doc, m: Mention, places: dict[int, Mention], towns: dict[str, 
     """'Swanage in Dorset' tagged as one name: a name, then 'in' and a place the gazetteer knows, are two names
     (the first a place too when it is a known town)."""
     for k in range(m.start + 1, m.end - 1):
-        where = places.get(k + 1)
-        if where is not None and where.end == m.end and doc[k].lower_ == "in":
+        last = next((p for p in places.values() if p.end == m.end and p.start > k), None) if doc[k].lower_ == "in" else None
+        if last is not None and all(t.is_title or t.text == "," for t in doc[k + 1:last.start]):
+            where = places.get(k + 1, last)  # 'Swanage in Dorset'; 'X School in Chepstow, Gloucestershire': the first place
             left = doc[m.start:k].text
             first = Mention(m.start, k, left, "Place", "gazetteer", towns[left]) if left in towns else \
                 Mention(m.start, k, left, m.type, m.source)
@@ -227,15 +228,21 @@ def opens_line(doc: Doc, i: int) -> bool:
 
 
 def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Mention]:
-    """'St Herbert's Church', 'Saint Mary's Hospice' tagged as a person and a body: one body, named for its saint."""
+    """'St Herbert's Church', 'Saint Mary's Hospice' tagged as a person and a body: one body, named for its saint;
+    so is a school, college, hospital or church named for one word in the possessive ('Offa's Mead School')."""
     after = {m.start: m.end for m in mentions}
     out = []
     for m in mentions:
         end = after.get(m.end + 1, m.end + 2)  # the body's word, tagged or not ('St Anne's College')
-        if (m.source != "gazetteer" and doc[m.start].text in {"St", "St.", "Saint"} and end <= len(doc) and doc[m.end].text in {"'s", "’s"}
-                and judge.rules.head_words.get(doc[end - 1].text) == "Organisation"):
+        if m.source == "gazetteer" or end > len(doc) or doc[m.end].text not in {"'s", "’s"}:
+            continue
+        if ((doc[m.start].text in {"St", "St.", "Saint"} and judge.rules.head_words.get(doc[end - 1].text) == "Organisation")
+                or (m.end - m.start == 1 and doc[end - 1].text in INSTITUTIONS)):
             out.append(Mention(m.start, end, doc[m.start:end].text, "Organisation", "head"))
     return out
+
+
+INSTITUTIONS = {"School", "College", "Academy", "Hospital", "Church", "Hospice", "Cathedral"}  # named for a person or a place
 
 
 def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:

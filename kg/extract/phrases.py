@@ -136,12 +136,13 @@ class PhraseReader:
         return out
 
     def _misparsed_pair(self, m: Mention | None, child: Token) -> bool:
-        """'A and B' with one name hung off the other (not coordinated): two names with only 'and' between."""
+        """'A and B' with one name hung off the other (not coordinated): two names with only 'and' between, or a
+        comma where a list goes on after the second ('A, B and C')."""
         other = self.tok2ment.get(child.i)
         if m is None or other is None or child.dep_ not in {"nmod", "compound", "appos"}:
             return False
         first, second = (other, m) if other.start < m.start else (m, other)
-        return first.end + 1 == second.start and self.doc[first.end].lower_ in {"and", "&"}
+        return first.end + 1 == second.start and (self.doc[first.end].lower_ in {"and", "&"} or _listed_pair(self.doc, first, second))
 
     # ---------------------------------------------------------------- what an unnamed phrase stands for
 
@@ -315,6 +316,14 @@ class PhraseReader:
             nominal = head.pos_ in {"NOUN", "PROPN"}
             return (self.mentions_for(head) if nominal else [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]), "inherited"
         return [], ""
+
+
+def _listed_pair(doc: Doc, first: Mention, second: Mention) -> bool:
+    """'A, B and C': two names of one kind with a comma between, where the list goes on after the second with 'and'
+    or ', and' (not 'the agency, Coram, in collaboration with …': an apposition set off by commas)."""
+    k = second.end + (second.end < len(doc) and doc[second.end].text == ",")
+    return (doc[first.end].text == "," and k < len(doc) and doc[k].lower_ in {"and", "&"}
+            and first.entity is not None and second.entity is not None and first.entity.type == second.entity.type)
 
 
 def _name_cut_off(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
