@@ -88,3 +88,10 @@ def test_a_heading_line_with_no_colon_over_dashed_items(extract):
                     "- Kelby Bank plc - £12.5m\n- Barset Mutual Ltd - £3m\nMost were for weak controls.")
     fines = {(r.object.name, r.amount.value) for r in found.relations if r.predicate == "fined"}
     assert fines == {("Kelby Bank plc", 12500000), ("Barset Mutual Ltd", 3000000)}
+
+
+def test_a_list_line_of_a_name_a_dash_and_fined_with_its_sum(extract):
+    found = extract("The Financial Conduct Authority publishes its final notices.\n\nRecent cases:\n\n"
+                    "  • Kelby Savings Bank- fined £410,000 for weak anti-fraud controls\n")
+    fines = {(r.subject.name, r.object.name, r.amount.value if r.amount else None) for r in found.relations if r.predicate == "fined"}
+    assert fines == {("Financial Conduct Authority", "Kelby Savings Bank", 410000)}

@@ -65,13 +65,15 @@ def a_person_names_a_body(subjects: list, objects: list) -> bool:
         o.entity is not None and o.entity.type == "Organisation" for o, _ in objects)
 
 
-def fined_a_sum(reader: RelationReader, verb: Token, spec: RelationSpec) -> bool:
+def fined_a_sum(reader: RelationReader, verb: Token, spec: RelationSpec, parsed: bool = True) -> bool:
     """'Acme Ltd fined £13m for failings': a headline's passive, read as active with the sum as the object; only
-    for the relations that name no sum as their object in the active (patterns.json 'headline-passive')."""
+    for the relations that name no sum as their object in the active (patterns.json 'headline-passive'). Not
+    *parsed*: the sum is read from the words right after the verb (a list line the parser lost)."""
     rule = reader.structure.structural.get("headline-passive", {})
+    summed = any(c.dep_ == "dobj" and is_sum(c, spec, ()) for c in verb.children) if parsed else (
+        verb.i + 2 < len(reader.doc) and reader.doc[verb.i + 1].is_currency and reader.doc[verb.i + 2].like_num)
     return (spec.predicate in rule.get("predicates", ()) and verb.tag_ in {"VBD", "VBN"}
-            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-            and any(c.dep_ == "dobj" and is_sum(c, spec, ()) for c in verb.children))
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and summed)
 
 
 def shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:

@@ -376,6 +376,9 @@ def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tu
         return None
     before = verb.nbor(-1) if verb.i > sent.start else None
     after = verb.nbor(1) if verb.i + 1 < sent.end else None
+    if before is not None and before.text in {"-", "–", ":"} and (listed := reader.tok2ment.get(before.i - 1)) is not None \
+            and listed.entity is not None and fined_a_sum(reader, verb, spec, parsed=False):
+        return reader._implicit_agents(verb, spec, "surface")[0], [(listed, False)]  # '• Acme Bank - fined £783,800 …'
     if before is None or after is None or before.lemma_ in {"be", "to"} or after.lower_ == "by":
         return None  # passive or infinitive: not the simple active sentence this rule reads
     i = verb.i - 1
