@@ -1910,8 +1910,8 @@ def test_a_counted_kind_with_a_different_number_of_names_stands_for_none(extract
 
 @pytest.mark.parametrize("text, grades", [
     ("The Regulator of Social Housing has downgraded Kelby Homes to G3 for weak governance.", {"Kelby Homes": "G3"}),
-    ("The Regulator of Social Housing published its judgements. Kelby Homes was downgraded from G1 to G2 and Barset "
-     "Housing Group was upgraded from V3 to V2.", {"Kelby Homes": "G2", "Barset Housing Group": "V2"}),
+    ("The Regulator of Social Housing published its judgements. Kelby Homes was downgraded from G2 to G3 while Barset "
+     "Housing Group was upgraded from V3 to V2.", {"Kelby Homes": "G3", "Barset Housing Group": "V2"}),
 ])
 def test_a_housing_regulators_grade_is_the_rating_of_its_clause(extract, text, grades):
     found = {r.object.name: r.rating for r in extract(text).relations if r.predicate == "inspected"}
@@ -2012,7 +2012,7 @@ def test_the_council_is_the_headlines_council_not_one_named_once_among_past_post
 
 
 @pytest.mark.parametrize("text", [
-    "Ruth Mensah has been appointed to the role of director of housing at Kelby Borough Council.",
+    "Ruth Mensah was appointed last month to the role of director of housing at Kelby Borough Council.",
     "Ruth Mensah has been appointed to the board of Kelby Borough Council.",
 ])
 def test_appointed_to_a_post_or_board_of_a_body(extract, text):
@@ -2063,7 +2063,7 @@ def test_a_former_post_before_a_name_is_no_post_now(extract):
 
 def test_a_long_quoted_title_named_as_a_bodys_latest_report(extract):
     found = extract('This week we read "Home care under strain: waiting lists, unpaid carers and what councils can '
-                    'still afford", the latest report from the Kelby Foundation.')
+                    'still afford", the newest report from the Kelby Foundation.')
     [rel] = [r for r in found.relations if r.predicate == "published"]
     assert rel.subject.name == "Kelby Foundation" and rel.object.name.startswith("Home care under strain")
 
