@@ -1,5 +1,6 @@
 """Acronyms defined in brackets: 'Kent Integrated Dataset (KID)' makes the long form a mention and the
-acronym a mention of the same thing; so does a defined term ('Acme Ltd ("the Licensee")'), wherever it recurs. Imports resolve and extract.entity_types.
+acronym a mention of the same thing; so does a defined term ('Acme Ltd ("the Licensee")'), wherever it
+recurs. Imports resolve and extract.entity_types.
 """
 
 from __future__ import annotations

@@ -76,8 +76,8 @@ def _own_noun(tok: Token, spec: RelationSpec) -> bool:
 
 def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
     """Who made an appointment the passive (or a subjectless 'a motion to appoint X as Y's new chief executive')
-    leaves unsaid: the body in the role phrase ('appointed chief executive
-    of X', 'named interim director of adult services at X'), or the body that announced it ('X has announced
+    leaves unsaid: the body in the role phrase ('appointed chief executive of X', 'named interim director of
+    adult services at X', 'appointed to the board of X'), or the body that announced it ('X has announced
     that Jo Bloggs had been named its new chief executive', "X's announcement that Jo Bloggs has been promoted
     to …"; patterns.json 'role-agent', 'nominal-carrier')."""
     structural = reader.structure.structural
@@ -138,8 +138,9 @@ def money_from(doc: Doc, m: Mention, nouns) -> bool:
 
 def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:
     """The article's regulators (each at its first mention), and for each predicate the agent an agentless
-    statement of it implies: the one regulator (or, of several, the one in the headline) for fines and inspections (not for fines in a story that names a
-    court, which fines where the regulator prosecutes), the one grant-maker for grants — a known one, or the one
+    statement of it implies: the one regulator (or, of several, the one in the headline) for fines and inspections
+    (not for fines in a story that names a court, which fines where the regulator prosecutes), the one
+    grant-maker for grants — a known one, or the one
     body the article names as where money comes from ('the £35m investment from X') (patterns.json
     'implied-agent', 'implied-funder')."""
     named = first_mentions(tok2ment, lambda e: e.name.casefold() in structure.regulators

@@ -1,7 +1,8 @@
 """Coreference: by describing noun ('the council', 'the database' stand for the nearest earlier name of the
 type the noun describes; 'a county council' for the council named just after it; 'the organisations' for the
-bodies named in the sentence before; 'three firms' for the three named together just after), by pronoun ('it was fined') and by address ('Acme Ltd of Mill Road,
-London': London's owner). Imports extract.mentions_base only (and vocab for the rules' type).
+bodies named in the sentence before; 'three firms' for the three named together just after), by pronoun ('it
+was fined') and by address ('Acme Ltd of Mill Road, London': London's owner). Imports extract.mentions_base only
+(and vocab for the rules' type).
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: 
     doc = tok.doc
     colon = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ":"), None)
     region = doc[colon + 1:sent.end] if colon is not None else (_next_sentence(doc, sent.end, tok2ment) if sent.end < len(doc) else None)
-    first = next((m for i in range(region.start, region.end) if region is not None and (m := tok2ment.get(i)) is not None
+    first = next((m for i in range(region.start, region.end) if (m := tok2ment.get(i)) is not None
                   and m.entity is not None and m.entity.type == etype), None) if region is not None else None
     if first is None:
         return []

@@ -14,9 +14,9 @@ from .citations import citation_blocks
 from .entity_types import TypeJudge, in_title_case_line
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
-                         given_name_before, inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive, name_prefix, national_qualifier,
-                         past_opening_adjective, places_before_nhs_body, registered_short_forms, run_start, saints_names,
-                         split_in, split_of, split_slash, trim_edges, written_in_full)
+                         given_name_before, inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive, name_prefix,
+                         national_qualifier, past_opening_adjective, places_before_nhs_body, registered_short_forms,
+                         run_start, saints_names, split_in, split_of, split_slash, trim_edges, written_in_full)
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:

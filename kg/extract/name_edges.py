@@ -1,7 +1,8 @@
 """Where a name starts and ends: the words around a run of capitals that belong to it or not ('the', 'New',
-'Cllr', 'UK', 'Her Majesty's', an open bracket; a saint's possessive before 'Church'), a tagged run that is two names ('Jo Bloggs of Acme Ltd', 'Swanage
-in Dorset', 'A Council/B Council'), a registered company's name shortened to its first words, and a name
-cut short where the article writes it in full elsewhere.
+'Cllr', 'UK', 'Her Majesty's', an open bracket; a saint's possessive before 'Church'; places before an NHS
+body's name), a tagged run that is two names ('Jo Bloggs of Acme Ltd', 'Swanage in Dorset', 'A Council/B
+Council'), a registered company's name shortened to its first words, and a name cut short where the article
+writes it in full elsewhere.
 Imports vocab, extract.mentions_base and extract.pipeline (the gazetteer's span key).
 """
 

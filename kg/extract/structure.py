@@ -268,10 +268,11 @@ def named_partners(reader: RelationReader) -> Iterator[Relation]:
         if spec is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in reader.tok2ment:
             continue
         owners = [x for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c) if body(x)]
-        named = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and reader.doc[tok.i + 1].text == ",")] + (
+        comma = tok.i + 1 < len(reader.doc) and reader.doc[tok.i + 1].text == ","
+        named = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and comma)] + (
             [c for c in tok.head.children if c.dep_ in {"dobj", "attr"}] if tok.dep_ == "nsubj" and tok.head.lemma_ in verbs else [])
         partners = [x for c in named for x in reader.mentions_for(c) if body(x)]
-        first = reader.tok2ment.get(tok.i + 2) if not partners and reader.doc[tok.i + 1].text == "," else None
+        first = reader.tok2ment.get(tok.i + 2) if not partners and comma else None
         if first is not None and first.start == tok.i + 2 and first.entity is not None:  # (the parse lost the list: read it)
             partners = [(x, False) for x in listed_from(reader.doc, first, reader.sent.end, reader.tok2ment) if body((x, False))]
         yield from reader.emit(spec, tok, owners, partners, "named-partners")
