@@ -95,3 +95,17 @@ def test_a_list_line_of_a_name_a_dash_and_fined_with_its_sum(extract):
                     "  • Kelby Savings Bank- fined £410,000 for weak anti-fraud controls\n")
     fines = {(r.subject.name, r.object.name, r.amount.value if r.amount else None) for r in found.relations if r.predicate == "fined"}
     assert fines == {("Financial Conduct Authority", "Kelby Savings Bank", 410000)}
+
+
+def test_an_award_list_with_letter_o_bullets_and_projects_in_brackets(extract):
+    found = extract("The Kelby Towns Fund has announced its second round.\n\nThe full list of awards is:\n\n"
+                    "o Lowmoor (Riverside Walk (RW): new paths and lighting): £1,250,000.\n"
+                    "o Barset (Market Hall Renewal): £980,000.\n")
+    grants = {(r.object.name, r.amount.value if r.amount else None) for r in found.relations if r.predicate == "funded"}
+    assert grants == {("Lowmoor", 1250000), ("Barset", 980000)}
+
+
+def test_a_lone_lowercase_o_is_no_bullet_in_running_text(extract):
+    found = extract("The Kelby Towns Fund has announced its second round.\n\nThe full list of awards is:\n\n"
+                    "o dear, the list was not published in time.\n")
+    assert not [r for r in found.relations if r.predicate == "funded"]

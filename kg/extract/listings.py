@@ -35,7 +35,7 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
         colon = _ends_in_colon(heading)
         if not colon and sum(t.text == ";" for t in heading) < 2:
             continue
-        found = _heading_spec(heading, lex)
+        found = _heading_spec(heading, lex, rule.get("heading_nouns", {}))
         if found is None:
             continue
         spec, trigger = found
@@ -91,9 +91,12 @@ def _ends_in_colon(sent: Span) -> bool:
     return words[-1].text == ":" or (line and not words[-1].is_punct and end < len(doc) and doc[end].text in bullet_marks())
 
 
-def _heading_spec(heading: Span, lex: RelationRules) -> tuple[RelationSpec, Token] | None:
-    """The relation a heading's sums belong to ('penalties', 'fined', 'grants awarded') and the word saying it."""
+def _heading_spec(heading: Span, lex: RelationRules, nouns: dict[str, str]) -> tuple[RelationSpec, Token] | None:
+    """The relation a heading's sums belong to ('penalties', 'fined', 'grants awarded'; or one of the rule's
+    'heading_nouns': 'The full list of awards is:') and the word saying it."""
     for tok in heading:
+        if tok.pos_ == "NOUN" and (spec := lex.specs.get(nouns.get(tok.lemma_.lower(), ""))) is not None:
+            return spec, tok
         table = lex.triggers.noun if tok.pos_ == "NOUN" else lex.triggers.verb if tok.pos_ == "VERB" else {}
         for trig in table.get(tok.lemma_.lower(), ()):
             spec = lex.specs.get(trig.predicate)
@@ -106,8 +109,8 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
     """'Westshire Water: £5.2 million' -> (the body's mention, the sum's first token, the sum); a bullet of a
     name alone -> (its mention, its first token, None); None for any other line."""
     words = [t for t in line if not t.is_space]
-    while words and words[0].text in bullet_marks():
-        words = words[1:]
+    while words and (words[0].text in bullet_marks() or (words[0].text == "o" and len(words) > 1 and words[1].is_title)):
+        words = words[1:]  # ('o Birmingham …': a letter o for a hollow bullet)
     if not words:
         return None
     m = tok2ment.get(words[0].i)
@@ -122,7 +125,10 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
         if sep.text == "," else None
     if where is not None and all(t.is_title for t in doc[m.end + 1:where]):
         sep = doc[where]  # 'Kelby Mining Trust, Reedley: £10,000': the body, where it is, then its sum
-    if sep.text not in separators:
+    close = _bracket_end(doc, m.end, line.end) if sep.text == "(" else None
+    if close is not None and close + 1 < line.end:  # 'Barset (Town Centre Scheme): £2m': its project in brackets
+        sep = doc[close] if doc[close].text[1:] in separators else doc[close + 1]  # (the tokenizer keeps '):' whole)
+    if sep.text not in separators and sep.text[1:] not in separators:
         return None
     rest = doc[sep.i + 1:next((t.i for t in doc[sep.i + 1:line.end] if t.text == ";"), line.end)]  # ('…; the trust will …')
     amount = parse_amount(rest.text)
@@ -130,6 +136,16 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
         return None  # a sum, and not much more ('£5.2 million', '£700,000 (2023)')
     anchor = next((t for t in rest if not t.is_space), None)
     return (m, anchor, amount) if anchor is not None else None
+
+
+def _bracket_end(doc: Doc, start: int, end: int) -> int | None:
+    """The token closing the bracket opened at *start* (brackets inside it counted), before *end*; else None."""
+    depth = 0
+    for k in range(start, end):
+        depth += doc[k].text.count("(") - doc[k].text.count(")")
+        if depth <= 0:
+            return k
+    return None
 
 
 def _segments(sent: Span) -> list[list[Token]]:
