@@ -2131,3 +2131,13 @@ def test_schools_listed_with_commas_and_ranked_inadequate_were_each_inspected(ex
                     "School and Lowmoor Infant School were ranked 'inadequate' in January.")
     rated = {r.object.name for r in found.relations if r.predicate == "inspected"}
     assert rated == {"Kelby Primary School", "Barset Church of England Primary School", "Lowmoor Infant School"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ofsted's monitoring report found Kelby Infant School to be inadequate in every area.",
+     ("Ofsted", "inspected", "Kelby Infant School")),
+    ("The Information Commissioner's Office's investigation found Barset Council in breach of the rules.",
+     ("Information Commissioner's Office", "criticised", "Barset Council")),
+])
+def test_a_bodys_report_or_investigation_finding_is_the_bodys(extract, text, fact):
+    assert fact in _triples(extract(text).relations)

@@ -87,6 +87,16 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
     return []
 
 
+def _owners_work(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+    """"Ofsted's inspection report found X inadequate", "the ICO's investigation found X in breach": a body's
+    work that finds something, as a verb's subject, stands for the body (patterns.json 'finding-works')."""
+    works = set(reader.structure.structural.get("finding-works", {}).get("nouns", ()))
+    if tok.dep_ not in SUBJ_DEPS or tok.lemma_.lower() not in works:
+        return []
+    return [(x[0], True) for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c, depth + 1)
+            if x[0].entity is not None and x[0].entity.type == "Organisation"]
+
+
 def _named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
     """'a fine to business phone and broadband company True Telecom', the name left off the noun by the parser:
     a noun that says what kind of body something is, and a name of that kind right after it."""
@@ -253,7 +263,7 @@ class PhraseReader:
         return [m for c in self._children(copula, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
 
     _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,
-                     _members_of, _examples, _the_regulator, _described, _pronoun, _named_right_after)
+                     _members_of, _examples, _the_regulator, _described, _pronoun, _named_right_after, _owners_work)
 
     def co_subjects(self, ment: Mention) -> list[Mention]:
         """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject."""
