@@ -52,8 +52,9 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         if m.entity.type == etype and (fallback is None or not _by_agent(tok.doc[m.end - 1]) or _by_agent(tok.doc[fallback.end - 1])):
             fallback = m  # the nearest, unless named only as a passive's agent: 'X was hired by Y. The company …' is X
     named = {id(m.entity): m for i in range(min(headline_end(tok.doc), tok.i)) if (m := tok2ment.get(i)) is not None
-             and m.entity is not None and m.entity.type == etype and any(w in m.entity.name.lower() for w in forms)}
-    if len(named) == 1 and word in rules.name_nouns and (tok.text[:1].isupper() and not tok.is_sent_start or (
+             and m.entity is not None and m.entity.type == etype and any(w in m.entity.name.lower() for w in forms)
+             } if word in rules.name_nouns else {}
+    if len(named) == 1 and (tok.text[:1].isupper() and not tok.is_sent_start or (
             best is not None and best.entity.mentions == 1 and next(iter(named.values())).entity.mentions > 1)):
         # 'the University's chair' with a capital: the article's own university, the one its headline names;
         # so is 'the council' where the nearest council is one named in passing (once, in a list of past posts)

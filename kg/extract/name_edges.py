@@ -249,11 +249,14 @@ INSTITUTIONS = {"School", "College", "Academy", "Hospital", "Church", "Hospice",
 def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Tracks Darlington CIC received …' found only as 'Darlington CIC' (the tagger took 'Tracks' for a verb or
     a noun) where the article writes the whole name elsewhere: the words before it that complete that name."""
-    longer = {tuple(t.text for t in doc[m.start:m.end]): m for m in mentions if m.end - m.start > 1 and m.type != "Person"}
+    by_last: dict[str, dict[tuple[str, ...], Mention]] = {}  # the longer names by their last word
+    for m in mentions:
+        if m.end - m.start > 1 and m.type != "Person":
+            by_last.setdefault(doc[m.end - 1].text, {})[tuple(t.text for t in doc[m.start:m.end])] = m
     out = []
     for m in mentions:
         words = tuple(t.text for t in doc[m.start:m.end])
-        for full, whole in longer.items():
+        for full, whole in by_last.get(words[-1], {}).items():
             k = len(full) - len(words)
             if k > 0 and full[k:] == words and m.start >= k and tuple(t.text for t in doc[m.start - k:m.start]) == full[:k]:
                 out.append(Mention(m.start - k, m.end, whole.text, whole.type, whole.source, whole.gaz_id))
