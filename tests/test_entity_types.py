@@ -717,3 +717,11 @@ def test_a_case_name_and_a_list_item_give_whole_clean_names(extract, text, name)
 ])
 def test_an_institution_named_for_a_word_in_the_possessive_is_one_body(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The regulator found that Kelby Pharma had overcharged hospitals.", "Kelby Pharma"),
+    ("Barset Laboratories supplied the tablets to the NHS.", "Barset Laboratories"),
+])
+def test_drug_makers_and_laboratories_are_bodies(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"

@@ -45,6 +45,9 @@ def test_is_acronym():
     ("£4 million", Decimal("4000000"), "GBP"),
     ("€20 million", Decimal("20000000"), "EUR"),
     ("£7.5m", Decimal("7500000"), "GBP"),
+    # the currency named after the sum, as news agencies write it
+    ("70 million pounds", Decimal("70000000"), "GBP"),
+    ("2,500 euros", Decimal("2500"), "EUR"),
 ])
 def test_parse_amount(text, value, currency):
     amount = parse_amount(text)
@@ -53,6 +56,7 @@ def test_parse_amount(text, value, currency):
 
 def test_parse_amount_rejects_non_money():
     assert parse_amount("60,000 people") is None
+    assert parse_amount("pounds of paperwork") is None
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -114,14 +114,17 @@ def _bodies(reader: RelationReader, toks) -> list:
 
 def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3) -> list:
     """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase on the verb or a few
-    levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate'),
-    else a body naming the relation's noun there ('received £5m of DfE funding')."""
+    levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate', 'paid
+    a fine imposed by X'), else a body naming the relation's noun there ('received £5m of DfE funding')."""
     out, named, frontier = [], [], [verb]
     for _ in range(depth + 1):
-        out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by"})]
+        out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by"})] + [
+            m for t in frontier if t.dep_ == "acl" for a in t.children if a.dep_ == "agent"
+            for p in a.children if p.dep_ == "pobj" for m in reader.mentions_for(p)]
         named += _bodies(reader, [c for t in frontier if (t.lemma_.lower() in nouns or t.lower_ in nouns)
                                   for c in t.children if c.dep_ in {"compound", "poss"}])
-        frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}]
+        frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}
+                    or (c.dep_ == "acl" and c.tag_ == "VBN")]  # ('paid a fine imposed by X')
     return out or named
 
 

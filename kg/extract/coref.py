@@ -1,7 +1,8 @@
 """Coreference: by describing noun ('the council', 'the database' stand for the nearest earlier name of the
 type the noun describes; 'a county council' for the council named just after it; 'the organisations' for the
 bodies named in the sentence before; 'three firms' for the three named together just after), by pronoun ('it
-was fined') and by address ('Acme Ltd of Mill Road, London': London's owner). Imports extract.mentions_base only
+was fined') and by address ('Acme Ltd of Mill Road, London': London's owner); a describing phrase set off
+after a name describes it and is no argument of its own. Imports extract.mentions_base only
 (and vocab for the rules' type).
 """
 
@@ -269,3 +270,20 @@ def address_owner(doc: Doc, place: Mention, tok2ment: dict[int, Mention]) -> Men
             and owner.entity.type in {"Organisation", "Person"} and k < place.start:
         return owner
     return None
+
+
+def stray_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> bool:
+    """'… imposed by the Office for Students (OfS), the higher education regulator in England': a describing phrase
+    set off by a comma right after a name, which the parser hung elsewhere (as the verb's second object), only
+    describes that name; it is no argument of its own. A list going on after it ('A, the council and B') is not this."""
+    first, last = tok.left_edge, tok.right_edge
+    if tok.dep_ in {"appos", "conj"} or tok.pos_ != "NOUN" or first.lower_ not in {"the", "a", "an"} or first.i < 2 \
+            or tok.i < tok.head.i:  # (not a subject after a fronted clause: 'Using FIP, the council found …')
+        return False
+    if doc[first.i - 1].text != "," or (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"and", "or", "&"}):
+        return False
+    k = first.i - 2
+    if doc[k].text == ")":  # 'the Office for Students (OfS), the regulator'
+        k = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), k) - 1
+    m = tok2ment.get(k)
+    return m is not None and m.entity is not None and m.end == k + 1

@@ -76,7 +76,9 @@ class EntityBuilder:
                     m.type = "Person"  # and its vote is the person's ('Dixon holds a degree', tagged a body)
             if key is None and len(m.text.split()) == 1 and m.text in self.rules.given_names:
                 # 'Tony will bring…' after 'Tony McGovern': a lone given name, when one person in the article has it
-                fulls = {canonical_name(p.text).casefold() for p in persons if p.text.split()[0] == m.text}
+                # (or its short form: 'Chris' after 'Christopher Woolard')
+                fulls = {canonical_name(p.text).casefold() for p in persons if len(p.text.split()) > 1 and (
+                    p.text.split()[0] == m.text or (len(m.text) >= 3 and p.text.split()[0].startswith(m.text)))}
                 if len(fulls) == 1:
                     key = fulls.pop()
             if key is None and len(m.text.split()) == 1 and (m.type == "Organisation" or (  # (or a place only to the tagger,

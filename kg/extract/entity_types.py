@@ -205,6 +205,8 @@ class TypeJudge:
                         return "Person"  # 'Amyas Morse, head of the NAO': someone who holds a post at a body
                     if tok.lemma_.lower() in self.rules.context_words:
                         return self.rules.context_words[tok.lemma_.lower()]
+                    if end - start == 1 and doc[start].text in self.rules.given_names:
+                        return "Person"  # 'Yvonne, a social worker at X': a given name described by what she does
                     break
                 if tok.pos_ in {"VERB", "AUX", "PROPN", "PUNCT"} and tok.text not in {"-"} and tok.dep_ != "amod":
                     break  # no describing noun here ('a shared recruitment service': a participle reads on)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, nearest_named, pronoun_body
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, nearest_named, pronoun_body, stray_apposition
 from .mentions_base import QUOTES, Mention, mention_root
 
 if TYPE_CHECKING:
@@ -78,6 +78,10 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
     upgraded …': 'they' after a sentence whose subject is the article's one regulator or its inspectors."""
     if (m := pronoun_body(reader.doc, tok, reader.tok2ment)) is not None:
         return [(m, True)]
+    said = [c for c in tok.sent.root.children if c.dep_ in SUBJ_DEPS]
+    if tok.lower_ == "it" and tok.dep_ in SUBJ_DEPS and tok.head.i != tok.sent.root.i and len(said) == 1 \
+            and said[0].pos_ == "NOUN" and said[0].i not in reader.tok2ment:  # 'the watchdog said it had fined …'
+        return [(x, True) for x, _ in reader.mentions_for(said[0], depth + 1)]
     if tok.lower_ != "they" or tok.dep_ not in SUBJ_DEPS or len(reader.regulators) != 1 or tok.sent.start == 0:
         return []
     said = [c for c in reader.doc[tok.sent.start - 1].sent.root.children if c.dep_ in SUBJ_DEPS]
@@ -131,6 +135,8 @@ class PhraseReader:
             m = address_owner(self.doc, m, self.tok2ment) or m  # 'Acme Ltd of 4 Mill Road, London were fined'
             out.append((m, False))
             root = mention_root(self.doc, m)
+        elif stray_apposition(self.doc, tok, self.tok2ment):
+            return []
         else:
             out = self._appositions_and_owners(tok, depth)
             for reader in self._STANDING_FOR:  # what an unnamed phrase stands for, the first that finds one
@@ -207,8 +213,9 @@ class PhraseReader:
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
         kind = self.rules.context_words.get(tok.lemma_.lower())  # 'an NHS trust' is a trust, not the NHS
         firm = place_only_describes(tok, self.rules)  # and 'Bristol lighting company' is some firm in Bristol
-        return [(self.tok2ment[c.i], True) for c in tok.children  # ('an Ofsted report': the name tagged an adjective)
-                if c.dep_ in {"compound", "nmod", "amod"} and c.i in self.tok2ment and self.tok2ment[c.i].entity is not None
+        named = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]  # ('fined A and B 70 million pounds')
+        return [(self.tok2ment[c.i], True) for c in named + [g for c in named for g in c.children if g.dep_ == "conj"]
+                if c.i in self.tok2ment and self.tok2ment[c.i].entity is not None  # ('an Ofsted report': the name tagged an adjective)
                 and mention_root(self.doc, self.tok2ment[c.i]).i == c.i
                 and not ((some or firm) and self.tok2ment[c.i].entity.type == "Place")
                 and not (kind == "Organisation" == self.tok2ment[c.i].entity.type)]
@@ -230,16 +237,17 @@ class PhraseReader:
         return self._prep_mentions(tok, {"of"}, depth) if tok.lemma_.lower() in self.rules.collective_nouns else []
 
     def _examples(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'organisations such as A and B': the examples stand for the noun."""
-        return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
-                and any(c.lower_ == "such" for c in p.children)
+        """'organisations such as A and B', 'a group of firms including A': the examples stand for the noun."""
+        return [x for p in tok.children if p.dep_ == "prep" and (p.lower_ == "including" or (
+                p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)))
                 for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
 
     def _the_regulator(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'the regulator', 'the data watchdog', bare 'inspectors': the one regulator the article names, or of
         several the one named last before the phrase (else the first named after it)."""
         words = self._words(tok)
-        described = bool(words & self.rules.regulator_nouns) and any(c.lower_ in {"the", "this", "its"} for c in tok.children)
+        described = bool(words & self.rules.regulator_nouns) and any(c.lower_ in {"the", "this", "its"} or (  # "Britain's watchdog"
+            c.dep_ == "poss" and getattr(getattr(self.tok2ment.get(c.i), "entity", None), "type", None) == "Place") for c in tok.children)
         if len(self.regulators) == 1 and (described or words & self.rules.regulator_staff):
             return [(self.regulators[0], True)]
         if not described or not self.regulators:  # bare 'inspectors' with several regulators: no one in particular
@@ -264,31 +272,6 @@ class PhraseReader:
 
     _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,
                      _members_of, _examples, _the_regulator, _described, _pronoun, _named_right_after, _owners_work)
-
-    def co_subjects(self, ment: Mention) -> list[Mention]:
-        """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject."""
-        rule = self.structure.structural.get("co-subject", {})
-        preps, verbs = set(rule.get("prepositions", ())), set(rule.get("verbs", ()))
-        out = []
-        root = mention_root(self.doc, ment)
-        for child in root.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
-                out += [m for tok in child.children if tok.dep_ == "pobj" for m, _ in self.mentions_for(tok)]
-            if child.dep_ in {"acl", "advcl", "relcl"} and child.lemma_ in verbs:
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in set(rule.get("verb_prepositions", ())):
-                        out += [m for tok in prep.children if tok.dep_ == "pobj" for m, _ in self.mentions_for(tok)]
-        return out
-
-    def clause_partners(self, verb: Token) -> list[Mention]:
-        """'Working with X, Y launched …', 'Y, in conjunction with X, launched …': the partners named in a clause
-        or a phrase on the verb."""
-        rule = self.structure.structural.get("co-subject", {})
-        verbs, preps = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ()))
-        return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
-                and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
-                for m, _ in self._prep_mentions(clause, preps, 0)] + (
-            [] if verb.lemma_.lower() in verbs else _joint_partners(self, verb, set(rule.get("joint_nouns", ()))))
 
     def _children(self, tok: Token, deps: set[str]) -> list[Token]:
         return [c for c in tok.children if c.dep_ in deps]
@@ -317,8 +300,9 @@ class PhraseReader:
             return cut, "inherited"  # 'BT | has been hit with a £42m fine': the parser ended a sentence after the name
         if verb.dep_ == "ccomp" and (said := _object_before_clause(verb)) is not None:
             return self.mentions_for(said), "inherited"  # 'revealed X (XX) was fined': X parsed as the object of 'revealed'
-        if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:
-            subs = _named_right_before(self, verb) or [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]
+        if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y')
+            subs = _named_right_before(self, verb) or [m for c in self._children(head, SUBJ_DEPS | (
+                PASSIVE_SUBJ_DEPS if verb.dep_ == "xcomp" else set())) for m in self.mentions_for(c)]
             return subs or (self._inherited_subjects(head)[0] if head.dep_ in {"conj", "xcomp"} else []), "inherited"
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):  # "X's decision to fine Y"
             return [m for c in head.children if c.dep_ == "poss" for m in self.mentions_for(c)], "inherited"
@@ -326,6 +310,33 @@ class PhraseReader:
             nominal = head.pos_ in {"NOUN", "PROPN"}
             return (self.mentions_for(head) if nominal else [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]), "inherited"
         return [], ""
+
+
+def co_subjects(reader: PhraseReader, ment: Mention) -> list[Mention]:
+    """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject."""
+    rule = reader.structure.structural.get("co-subject", {})
+    preps, verbs = set(rule.get("prepositions", ())), set(rule.get("verbs", ()))
+    out = []
+    root = mention_root(reader.doc, ment)
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out += [m for tok in child.children if tok.dep_ == "pobj" for m, _ in reader.mentions_for(tok)]
+        if child.dep_ in {"acl", "advcl", "relcl"} and child.lemma_ in verbs:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in set(rule.get("verb_prepositions", ())):
+                    out += [m for tok in prep.children if tok.dep_ == "pobj" for m, _ in reader.mentions_for(tok)]
+    return out
+
+
+def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
+    """'Working with X, Y launched …', 'Y, in conjunction with X, launched …': the partners named in a clause
+    or a phrase on the verb."""
+    rule = reader.structure.structural.get("co-subject", {})
+    verbs, preps = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ()))
+    return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
+            and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
+            for m, _ in reader._prep_mentions(clause, preps, 0)] + (
+        [] if verb.lemma_.lower() in verbs else _joint_partners(reader, verb, set(rule.get("joint_nouns", ()))))
 
 
 def _listed_pair(doc: Doc, first: Mention, second: Mention) -> bool:

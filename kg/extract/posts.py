@@ -35,9 +35,12 @@ def _nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], de
 
 def employers(reader: RelationReader, role: Token, preps: set[str]) -> list:
     """The body a post belongs to: 'director of Welfare at the Harbour Foundation' — where the post has an
-    'at' (or 'with') body, its 'of' phrase names the post's remit, not its employer."""
+    'at' (or 'with') body, its 'of' phrase names the post's remit, not its employer; so does its 'of' or 'for'
+    phrase where a body is named before the post ('the OfS Director for Freedom of Speech')."""
+    owned = any(c.dep_ in {"compound", "nmod", "poss"} and (b := reader.tok2ment.get(c.i)) is not None
+                and b.entity is not None and b.entity.type == "Organisation" for c in role.children)
     return (_nested_prep_objects(reader, role, preps & {"at", "with"}, ROLE_DEPTH)
-            or _nested_prep_objects(reader, role, preps, ROLE_DEPTH))
+            or _nested_prep_objects(reader, role, preps - {"of", "for"} if owned else preps, ROLE_DEPTH))
 
 
 PAST = {"former", "ex", "then", "late", "erstwhile"}
@@ -131,7 +134,8 @@ def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iter
     for tok in doc_tokens(doc)[reader.sent.start:reader.sent.end]:
         if tok.lower_ not in pronouns or tok.dep_ != "nsubj":
             continue
-        orgs = (copula_posts(reader, [tok.head], copula, posts) if tok.head.lemma_ in linking else []) \
+        verbs = [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")] if v.lemma_ in linking]
+        orgs = copula_posts(reader, verbs, copula, posts) \
             + joined_from(reader, tok, copula) + worked_at(reader, tok, copula)  # ('He will be joining from X')
         person = next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
                        and m.entity is not None and m.entity.type == "Person" and i == m.start

@@ -6,7 +6,7 @@ ontology/kg.ttl; nothing here names a relation property. Imports vocab, model an
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -19,10 +19,11 @@ from .objects import (a_person_names_a_body, described_works, fined_a_sum, headl
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_sums
-from .mentions_base import Mention, mention_root
-from .phrases import (PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep, part_words, place_only_describes,
-                      relative_head)
-from .structure import clause_doers, is_sum, participle_ends, structural_relations
+from .nominal import lemma_candidates, nominal_relations
+from .mentions_base import Mention
+from .phrases import (PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, clause_partners, co_subjects, name_after_prep,
+                      part_words, place_only_describes, relative_head)
+from .structure import is_sum, participle_ends, structural_relations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,21 +100,6 @@ def _a_name_alone(sent: Span, tok2ment: dict[int, Mention]) -> bool:
     return bool(words) and (m := tok2ment.get(words[0].i)) is not None and m.start == words[0].i and m.end > words[-1].i
 
 
-def _lemma_candidates(tok: Token) -> list[str]:
-    """The lemma, then simple de-inflections: the small model lemmatises 'fined' as 'fin'."""
-    low = tok.lower_
-    forms = [tok.lemma_.lower(), low]
-    if low.endswith("ied"):
-        forms.append(low[:-3] + "y")
-    if low.endswith("ed"):
-        forms += [low[:-1], low[:-2]]
-    if low.endswith("ing"):
-        forms += [low[:-3] + "e", low[:-3]]
-    if low.endswith("s"):
-        forms.append(low[:-1])
-    return list(dict.fromkeys(forms))
-
-
 class RelationReader(PhraseReader):
     """The relations of one sentence."""
 
@@ -165,14 +151,15 @@ class RelationReader(PhraseReader):
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
         """The most specific triggers headed by this token whose extra words are present."""
         cands: list[Trigger] = []
-        for form in _lemma_candidates(tok):
+        for form in lemma_candidates(tok):
             cands = table.get(form, [])
             if cands:
                 break
         if not cands:
             return []
         deps = self.dependents(tok, 3) if any(t.extra or t.without for t in cands) else set()
-        ok = [t for t in cands if all(w in deps or w + "s" in deps for w in t.extra) and deps.isdisjoint(t.without)]
+        far = self.dependents(tok, 4) if any(t.without for t in cands) else set()  # ('ordered X to pay Y £N in compensation')
+        ok = [t for t in cands if all(w in deps or w + "s" in deps for w in t.extra) and far.isdisjoint(t.without)]
         if not ok:
             return []
         best = max(len(t.extra) for t in ok)
@@ -184,11 +171,18 @@ class RelationReader(PhraseReader):
             if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in {"VBN", "VBD", "VBG"}):
                 for trig in self.triggers_for(tok, self.triggers.verb):
                     found = list(self.verb_relations(tok, trig))
-                    yield from found or self.surface_relations(tok, trig)
+                    yield from self._by_regulator(trig, found or self.surface_relations(tok, trig))
             if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.tok2ment:
                 for trig in self.triggers_for(tok, self.triggers.noun):
-                    yield from self.noun_relations(tok, trig)
+                    yield from self._by_regulator(trig, self.noun_relations(tok, trig))
         yield from self.structural_relations()
+
+    def _by_regulator(self, trig: Trigger, found: Iterable[Relation]) -> Iterable[Relation]:
+        """A trigger only a regulator's visit makes a relation ('@regulator': 'the Care Inspectorate visited X')."""
+        if not trig.by_regulator:
+            return found
+        known = {id(m.entity) for m in self.regulators}
+        return [r for r in found if id(r.subject) in known or r.subject.name.casefold() in self.structure.regulators]
 
     def verb_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
         """Subject and object of a trigger verb in active, passive, relative or participle form."""
@@ -201,8 +195,11 @@ class RelationReader(PhraseReader):
         rule = "active"
         if trig.inverse:
             objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
-            if not objects:
+            if not objects:  # (or a purpose clause's: 'X went to court to contest a fine from Y', 'began a bid to …')
                 objects, _ = self._inherited_subjects(verb)
+                doer = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.dep_ in {"acl", "relcl"} and verb.head.dep_ == "dobj" else None
+                purpose = doer is not None and any(a.lower_ == "to" for a in self._children(verb, {"aux"}))
+                objects = objects or [m for c in (self._children(doer, SUBJ_DEPS) if purpose else []) for m in self.mentions_for(c)]
             subjects, rule = agents + inverse_agents(self, verb, spec.trigger_nouns), "inverse"
             if not subjects:  # 'X received a £1,000 penalty notice': the article's one regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)
@@ -225,7 +222,8 @@ class RelationReader(PhraseReader):
                 objects = [m for c in said for m in self.mentions_for(c)]
             if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower()
                                                                       in self.structure.structural.get("sum_nouns", ())):
-                objects, rule = self.mentions_for(verb.head), "participle"  # (but 'Lottery cash awarded': cash gets nothing)
+                objects, rule = self.mentions_for(verb.head) or (  # (but 'Lottery cash awarded': cash gets nothing)
+                    self.mentions_for(verb.head.head) if verb.head.dep_ == "appos" else []), "participle"  # 'X, a tool developed by Y'
             elif not objects:
                 objects, _ = self._inherited_subjects(verb)
             subjects = agents
@@ -258,21 +256,24 @@ class RelationReader(PhraseReader):
             if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
                 for clause in self._children(verb, {"xcomp", "advcl"}):
                     objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]
-            if not objects and trig.extra:  # 'found X to be outstanding', 'found that X was inadequate'
+            if not objects and (trig.extra or spec.rating):  # 'found X to be outstanding', 'judged that X had made progress'
                 for clause in self._children(verb, {"ccomp", "xcomp"}):
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
             objects = objects or shared_objects(self, verb, spec)  # 'worked alongside and supported X'
             if not objects and fined_a_sum(self, verb, spec):  # a headline's 'Acme Ltd fined £13m for …'
                 (subjects, rule), objects = self._implicit_agents(verb, spec, "passive"), subjects
-            in_clause = self.clause_partners(verb)
-            co = [(s, x) for s, _ in subjects for x in self.co_subjects(s) + in_clause]
+            in_clause = clause_partners(self, verb)
+            co = [(s, x) for s, _ in subjects for x in co_subjects(self, s) + in_clause]
             partners = self.structure.structural.get("co-subject", {}).get("predicate")
             if co and partners in self.specs:
                 for s, x in co:
                     yield from self.emit(self.specs[partners], verb, [(s, False)], [(x, False)], "co-subject")
             subjects = subjects + [(x, False) for _, x in co]
-            # 'fined A £40,000 and B £25,000': B hangs off the verb; its own words carry its amount
-            for gapped in self._children(verb, {"conj"}):
+            # 'fined A £40,000 and B £25,000': B hangs off the verb; its own words carry its amount ('visited A in
+            # May and B in June': or off the date)
+            dated = [c for p in self._children(verb, {"prep"}) for d in self._children(p, {"pobj"}) if d.ent_type_ == "DATE"
+                     for c in self._children(d, {"conj"}) if objects]
+            for gapped in self._children(verb, {"conj"}) + dated:
                 if gapped.pos_ == "PROPN" and gapped.i in self.tok2ment:
                     yield from self.emit(spec, gapped, subjects, self.mentions_for(gapped), rule)
         yield from self.emit(spec, verb, subjects, objects, rule)
@@ -284,88 +285,13 @@ class RelationReader(PhraseReader):
             yield from self.emit(spec, verb, *ends, "surface")
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:
-        """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y', 'a partnership between A and B'."""
-        spec = self.specs[trig.predicate]
-        if spec.symmetric:  # 'a partnership between A and B', 'a partnership has been announced between A and B'
-            between = self._prep_objects(noun, {"between"}) or (  # (or 'a partnership deal between A and B')
-                self._prep_objects(noun.head, {"between"}) if noun.dep_ in {"nsubj", "nsubjpass", "compound"} else [])
-            if len(between) > 1:
-                yield from self.emit(spec, noun, between[:1], between[1:], "nominal")
-                return
-        # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
-        # relation's own prepositions
-        objects = self._prep_objects(noun, set(spec.object_preps) | {"of"}) or [  # ('a venture worth £600m with Y')
-            x for a in noun.children if a.dep_ == "amod" for x in self._prep_objects(a, set(spec.object_preps))] or [
-            x for p in self._children(noun, {"prep"}) if p.lower_ == "of" for o in self._children(p, {"pobj"})
-            for x in self._prep_objects(o, set(spec.object_preps))] or (  # 'a memorandum of understanding with Y'
-            _summed_for(self, noun, spec))  # 'a fine of £25,000 for X'
-        subjects = [m for c in noun.children if c.dep_ in {"poss", "compound", "amod"} for m in self.mentions_for(c)]
-        if not subjects and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
-            subjects = _owner_subjects(self, noun)  # 'X has renewed its partnership with Y'
-        carriers = set(self.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
-        if not subjects and noun.dep_ == "dobj" and carriers.intersection(_lemma_candidates(noun.head)):
-            # 'X announced the appointment of Y', 'X signed a partnership with Y'
-            subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]
-            if not subjects:
-                subjects, _ = self._inherited_subjects(noun.head)
-            objects = objects or self._prep_objects(noun.head, set(spec.object_preps)) or [  # 'set up a venture | with Y'
-                x for v in self._children(noun.head, {"advcl"}) if v.lemma_ in self.structure.structural["nominal-carrier"].get("handing", ())
-                for x in self._prep_objects(v, {"to"})] or _purpose_objects(self, noun, spec)  # 'X made a donation, paying £5,000 to Y'
-        if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:  # 'X, in partnership with Y', 'entered into a venture'
-            subjects = clause_doers(self, noun.head.head)
-        if not subjects:
-            if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-                subjects = [m for c in self._children(noun.head, SUBJ_DEPS) for m in self.mentions_for(c)]
-            elif noun.dep_ == "appos":
-                subjects = self.mentions_for(noun.head)
-        rule = "nominal"
-        if not subjects and objects:  # 'an inspection of X's services', no one named: the article's regulator
-            subjects, rule = self._implicit_agents(noun, spec, rule)
-        yield from self.emit(spec, noun, subjects, objects, rule)
-        payers = [mention_root(self.doc, o[0]) for o in objects]  # '… and £18,000 for Y', on the fine or on the first payer
-        for more in (c for h in [noun, *payers] for c in h.children if c.dep_ == "conj" and is_sum(c, spec, ())):
-            yield from self.emit(spec, more, subjects, _summed_for(self, more, spec, noun=False), rule)
+        """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'a partnership between A and B' (extract.nominal)."""
+        yield from nominal_relations(self, noun, self.specs[trig.predicate])
 
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure and extract.objects)."""
         yield from structural_relations(self)
         yield from described_works(self)
-
-
-def _purpose_objects(reader: RelationReader, noun: Token, spec: RelationSpec) -> list:
-    """'X launched a partnership to strengthen research with Y', 'X signed an agreement to share data with Y': a
-    partnership's other side named in the purpose clause of the noun or of the verb that carries it."""
-    clauses = [c for c in noun.children if c.dep_ == "acl"] + [c for c in noun.head.children if c.dep_ == "advcl"]
-    heads = [h for v in clauses if spec.symmetric and any(a.lower_ == "to" for a in v.children)
-             for h in [v, *(d for d in v.children if d.dep_ == "dobj")]]
-    return [x for h in heads for x in reader._prep_objects(h, set(spec.object_preps))]
-
-
-def _summed_for(reader: RelationReader, tok: Token, spec: RelationSpec, noun: bool = True) -> list:
-    """'a fine of £25,000 for the RSPCA', '£18,000 for the BHF': a sum's 'for' names who pays it (a body or a
-    person; 'for breaching the Act' names none), only for relations that carry a sum."""
-    if not spec.amount or (noun and not any(c.dep_ == "prep" and c.lower_ == "of" and any(is_sum(g, spec, ()) for g in c.children)
-                                            for c in tok.children)):
-        return []
-    heads = [tok] + ([tok.head] if noun and tok.dep_ == "dobj" else [])  # ('announced a fine of £X | for Y', misparsed)
-    return [x for h in heads for x in reader._prep_objects(h, {"for"})
-            if x[0].entity is not None and x[0].entity.type in spec.object_types][:1]
-
-
-def _owner_subjects(reader: RelationReader, noun: Token) -> list:
-    """'X has renewed its partnership with Y', 'X is in a battle over its partnership with Y': 'its' is the body that
-    is the subject of the clause the noun is in (the nearest verb above it with a named subject)."""
-    head = noun
-    for _ in range(6):
-        if head.head.i == head.i:
-            break
-        head = head.head
-        if head.pos_ in {"VERB", "AUX"}:
-            found = [m for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for m in reader.mentions_for(c)
-                     if m[0].entity is not None and m[0].entity.type == "Organisation"]
-            if found:
-                return found
-    return []
 
 
 def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list] | None:

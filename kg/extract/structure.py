@@ -338,7 +338,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             # and 'Y, who has served as president of X', 'Y became chief executive of X' ('serve/work/act as')
             linking = set(copula.get("verbs", ("be",)))
             verbs = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in linking]
-            if tok.dep_ in {"nsubj"} and tok.head.lemma_ in linking:
+            if (tok.dep_ == "nsubj" and tok.head.lemma_ in linking) or (  # 'X has been made chief executive of Y'
+                    tok.dep_ == "nsubjpass" and tok.head.lemma_ in set(copula.get("appointing_verbs", ())) | set(copula.get("made_verbs", ()))):
                 verbs.append(tok.head)
             doing = [tok.head] if tok.dep_ == "nsubj" else [c for c in tok.children if c.dep_ == "relcl"]
             verbs += [x for v in doing for x in v.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_ in linking

@@ -23,6 +23,15 @@ _SCALE = {"k": Decimal(1000), "thousand": Decimal(1000), "m": Decimal(10**6), "m
           "mn": Decimal(10**6), "bn": Decimal(10**9), "billion": Decimal(10**9), "b": Decimal(10**9)}
 SCALE_WORDS = frozenset(_SCALE)  # the words that scale a sum ('£2m', '£4 million'), for readers of the tokens
 _MONEY_RE = re.compile(r"(£|€|\$|GBP|EUR|USD)\s?([\d,]+(?:\.\d+)?)\s*(k|m|mn|bn|b|thousand|million|billion)?\b", re.I)
+# a sum with its currency named after it, as news agencies write it: '70 million pounds', '2,500 euros'
+_WORDED_MONEY_RE = re.compile(r"(?<![\w.,])([\d,]+(?:\.\d+)?)\s*(thousand|million|billion|m|bn)?\s+(pounds?|euros?|dollars?)\b", re.I)
+_WORDED_CURRENCY = {"pound": "£", "euro": "€", "dollar": "$"}
+
+
+def _worded(m: re.Match) -> Amount | None:
+    """The sum of a '70 million pounds' match, as if written '£70 million'."""
+    found = parse_amount(_WORDED_CURRENCY[m.group(3).lower().rstrip("s")] + m.group(1) + (" " + m.group(2) if m.group(2) else ""))
+    return None if found is None else Amount(value=found.value, currency=found.currency, text=m.group(0).strip())
 
 
 def fold_quotes(text: str) -> str:
@@ -116,10 +125,12 @@ def bracket_acronym_fits(acronym: str, name: str) -> bool:
 
 
 def parse_amount(text: str) -> Amount | None:
-    """'£60,000' -> Amount(60000, GBP); '£4 million' -> 4000000; None when it is not money."""
+    """'£60,000' -> Amount(60000, GBP); '£4 million' -> 4000000; '70 million pounds' -> 70000000 GBP; None
+    when it is not money."""
     m = _MONEY_RE.search(text)
     if not m:
-        return None
+        w = _WORDED_MONEY_RE.search(text)
+        return None if w is None else _worded(w)
     try:
         value = Decimal(m.group(2).replace(",", ""))
     except InvalidOperation:

@@ -24,6 +24,7 @@ class Trigger:
     inverse: bool = False  # grammatical subject is the relation's object
     nominal: bool = False
     without: tuple[str, ...] = ()  # words that must not be among its dependents ('award' but not a 'contract')
+    by_regulator: bool = False  # '@regulator': only a regulator's or inspectorate's ('the Care Inspectorate visited X')
 
 
 @dataclass(frozen=True)
@@ -164,9 +165,9 @@ def relation_specs() -> dict[str, RelationSpec]:
                                        (KG.triggerNoun, False, True)):
             for literal in graph.objects(prop, term):
                 words = str(literal).split()  # 'award -contract': a word after '-' must not be there
-                extra = tuple(w for w in words[1:] if not w.startswith("-"))
+                extra = tuple(w for w in words[1:] if not w.startswith(("-", "@")))
                 without = tuple(w[1:] for w in words[1:] if w.startswith("-"))
-                triggers.append(Trigger(name, words[0], extra, inverse, nominal, without))
+                triggers.append(Trigger(name, words[0], extra, inverse, nominal, without, "@regulator" in words))
         specs[name] = RelationSpec(
             predicate=name,
             label=str(graph.value(prop, RDFS.label) or name),
@@ -302,7 +303,8 @@ def structure_rules() -> StructureRules:
     return StructureRules(
         spacy_types=dict(raw["spacy_types"]), type_weights=drop_about(raw["type_weights"]),
         rule_confidence=drop_about(raw["rule_confidence"]),
-        rating_re=re.compile(r"\b(" + "|".join(re.escape(r) for r in ratings) + r")\b", re.I),
+        rating_re=re.compile(r"\b(" + "|".join(re.escape(r) for r in ratings) + r")\b" + "".join(  # not 'good progress'
+            r"(?!\s+(?:" + "|".join(re.escape(w) for w in nouns) + r")\b)" for nouns in [raw.get("rating_not_before")] if nouns), re.I),
         relative_pronouns=frozenset(raw["relative_pronouns"]), name_joining_words=frozenset(raw["name_joining_words"]),
         acronym_joining_words=frozenset(raw["acronym_joining_words"]), structural=drop_about(raw["structural_rules"]),
         regulators=frozenset(r.casefold() for r in raw.get("regulators", ())), rating_spellings=spellings,

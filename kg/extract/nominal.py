@@ -1,0 +1,119 @@
+"""Nominal triggers: a relation stated by a noun ('the ICO's fine on X', 'an inspection of Y', 'a partnership
+between A and B', 'X announced the appointment of Y'), its subject read from the noun's owner, the verb that
+carries it or the article's implied agent. Imports vocab, model and extract.phrases, extract.structure and
+extract.mentions_base; the reader (extract.relations) is passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .mentions_base import mention_root
+from .phrases import SUBJ_DEPS
+from .structure import clause_doers, is_sum
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Relation
+    from ..vocab.lexicon import RelationSpec
+    from .relations import RelationReader
+
+
+def lemma_candidates(tok: Token) -> list[str]:
+    """The lemma, then simple de-inflections: the small model lemmatises 'fined' as 'fin'."""
+    low = tok.lower_
+    forms = [tok.lemma_.lower(), low]
+    if low.endswith("ied"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("ed"):
+        forms += [low[:-1], low[:-2]]
+    if low.endswith("ing"):
+        forms += [low[:-3] + "e", low[:-3]]
+    if low.endswith("s"):
+        forms.append(low[:-1])
+    return list(dict.fromkeys(forms))
+
+
+def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -> Iterator[Relation]:
+    """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y', 'a partnership between A and B'."""
+    if spec.symmetric:  # 'a partnership between A and B', 'a partnership has been announced between A and B'
+        between = reader._prep_objects(noun, {"between"}) or (  # (or 'a partnership deal between A and B')
+            reader._prep_objects(noun.head, {"between"}) if noun.dep_ in {"nsubj", "nsubjpass", "compound"} else [])
+        if len(between) > 1:
+            yield from reader.emit(spec, noun, between[:1], between[1:], "nominal")
+            return
+    # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
+    # relation's own prepositions
+    kind = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else None  # 'an inspection report of Y'
+    objects = reader._prep_objects(noun, set(spec.object_preps) | {"of"}) or [  # ('a venture worth £600m with Y')
+        x for a in noun.children if a.dep_ == "amod" for x in reader._prep_objects(a, set(spec.object_preps))] or [
+        x for p in reader._children(noun, {"prep"}) if p.lower_ == "of" for o in reader._children(p, {"pobj"})
+        for x in reader._prep_objects(o, set(spec.object_preps))] or (  # 'a memorandum of understanding with Y'
+        _summed_for(reader, noun, spec)) or (  # 'a fine of £25,000 for X'
+        reader._prep_objects(kind, set(spec.object_preps) | {"of"}) if kind is not None else [])
+    subjects = [m for c in [*noun.children, *(kind.children if kind is not None else ())]
+                if c.dep_ in {"poss", "compound", "amod"} and c is not noun for m in reader.mentions_for(c)]
+    if not subjects and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        subjects = _owner_subjects(reader, noun)  # 'X has renewed its partnership with Y'
+    carriers = set(reader.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
+    carried = kind if kind is not None else noun  # ('X published an inspection report on Y')
+    if not subjects and carried.dep_ == "dobj" and carriers.intersection(lemma_candidates(carried.head)):
+        # 'X announced the appointment of Y', 'X signed a partnership with Y'
+        subjects = [m for c in reader._children(carried.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
+        if not subjects:
+            subjects, _ = reader._inherited_subjects(carried.head)
+        objects = objects or reader._prep_objects(noun.head, set(spec.object_preps)) or [  # 'set up a venture | with Y'
+            x for v in reader._children(noun.head, {"advcl"}) if v.lemma_ in reader.structure.structural["nominal-carrier"].get("handing", ())
+            for x in reader._prep_objects(v, {"to"})] or _purpose_objects(reader, noun, spec)  # 'X made a donation, paying £5,000 to Y'
+    if not subjects and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into"}:  # 'X, in partnership with Y', 'entered into a venture'
+        subjects = clause_doers(reader, noun.head.head)
+    if not subjects:
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subjects = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
+        elif noun.dep_ == "appos":
+            subjects = reader.mentions_for(noun.head)
+    rule = "nominal"
+    if not subjects and objects:  # 'an inspection of X's services', no one named: the article's regulator
+        subjects, rule = reader._implicit_agents(noun, spec, rule)
+    yield from reader.emit(spec, noun, subjects, objects, rule)
+    payers = [mention_root(reader.doc, o[0]) for o in objects]  # '… and £18,000 for Y', on the fine or on the first payer
+    for more in (c for h in [noun, *payers] for c in h.children if c.dep_ == "conj" and is_sum(c, spec, ())):
+        yield from reader.emit(spec, more, subjects, _summed_for(reader, more, spec, noun=False), rule)
+
+
+def _purpose_objects(reader: RelationReader, noun: Token, spec: RelationSpec) -> list:
+    """'X launched a partnership to strengthen research with Y', 'X signed an agreement to share data with Y': a
+    partnership's other side named in the purpose clause of the noun or of the verb that carries it."""
+    clauses = [c for c in noun.children if c.dep_ == "acl"] + [c for c in noun.head.children if c.dep_ == "advcl"]
+    heads = [h for v in clauses if spec.symmetric and any(a.lower_ == "to" for a in v.children)
+             for h in [v, *(d for d in v.children if d.dep_ == "dobj")]]
+    return [x for h in heads for x in reader._prep_objects(h, set(spec.object_preps))]
+
+
+def _summed_for(reader: RelationReader, tok: Token, spec: RelationSpec, noun: bool = True) -> list:
+    """'a fine of £25,000 for the RSPCA', '£18,000 for the BHF': a sum's 'for' names who pays it (a body or a
+    person; 'for breaching the Act' names none), only for relations that carry a sum."""
+    if not spec.amount or (noun and not any(c.dep_ == "prep" and c.lower_ == "of" and any(is_sum(g, spec, ()) for g in c.children)
+                                            for c in tok.children)):
+        return []
+    heads = [tok] + ([tok.head] if noun and tok.dep_ == "dobj" else [])  # ('announced a fine of £X | for Y', misparsed)
+    return [x for h in heads for x in reader._prep_objects(h, {"for"})
+            if x[0].entity is not None and x[0].entity.type in spec.object_types][:1]
+
+
+def _owner_subjects(reader: RelationReader, noun: Token) -> list:
+    """'X has renewed its partnership with Y', 'X is in a battle over its partnership with Y': 'its' is the body that
+    is the subject of the clause the noun is in (the nearest verb above it with a named subject)."""
+    head = noun
+    for _ in range(6):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        if head.pos_ in {"VERB", "AUX"}:
+            found = [m for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for m in reader.mentions_for(c)
+                     if m[0].entity is not None and m[0].entity.type == "Organisation"]
+            if found:
+                return found
+    return []
