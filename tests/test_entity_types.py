@@ -725,3 +725,11 @@ def test_an_institution_named_for_a_word_in_the_possessive_is_one_body(extract, 
 ])
 def test_drug_makers_and_laboratories_are_bodies(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The council's Local Offer lists services for children with special needs.", "Local Offer"),
+    ("Sport England's Place Universal Offer will help communities.", "Place Universal Offer"),
+])
+def test_a_named_offer_is_a_programme(extract, text, name):
+    assert _types(extract(text)).get(name) == "Programme"

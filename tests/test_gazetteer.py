@@ -213,6 +213,8 @@ def test_a_local_authority_area_written_without_the_dot_of_its_st_keeps_its_code
     ("The firm breached the Work at Height Regulations 2005.", "Work at Height Regulations"),
     # a county council under its county's usual abbreviation
     ("Notts County Council has appointed a new director.", "Nottinghamshire County Council"),
+    # an inspectorate named by the office that heads it
+    ("The Chief Inspector of Prisons inspected HMP Barset in May.", "HM Inspectorate of Prisons"),
 ])
 def test_shortened_trusts_and_curated_bodies_and_laws(extract, sentence, name):
     assert entity_named(extract(sentence), name)

@@ -933,7 +933,8 @@ def test_a_fine_after_a_prosecution_is_not_the_prosecutors(extract):
 def test_no_regulator_is_implied_for_a_fine_when_a_court_is_named(extract):
     text = ("The Care Quality Commission brought the case. Harbourside Hospitals NHS Trust was fined £80,000. "
             "The case was heard at Eastbury Magistrates' Court.")
-    assert not [f for f in _facts(extract, text) if f[1] == "fined"]
+    # (the court named in the next sentence fined the trust, as an implied agent)
+    assert [f[0] for f in _facts(extract, text) if f[1] == "fined"] == ["Eastbury Magistrates' Court"]
     without = text.replace(" The case was heard at Eastbury Magistrates' Court.", "")
     assert [f for f in _facts(extract, without) if f[1] == "fined"]
 
@@ -2305,3 +2306,57 @@ def test_a_body_piloting_a_named_tool_launched_it(extract, text):
 def test_a_given_name_alone_described_by_her_job_is_a_person(extract):
     found = extract("Ruth Mensah said the tool helped. Yvonne, a social worker at Kelby Council, said it saved her hours.")
     assert ("Yvonne", "partOf", "Kelby Council") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_we_and_our_on_a_bodys_own_page_are_that_body(extract):
+    found = extract("Barset Sports Foundation\nWe have awarded £20,000 to the Kelby Rowing Club. Our executive director of "
+                    "partnerships, Ruth Mensah, said the club had grown.")
+    triples = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert {("Barset Sports Foundation", "funded", "Kelby Rowing Club"),
+            ("Ruth Mensah", "partOf", "Barset Sports Foundation")} <= triples
+
+
+def test_we_in_a_quote_is_not_the_page_owner(extract):
+    found = extract('Barset Sports Foundation\nThe mayor said: "We have awarded £20,000 to the Kelby Rowing Club."')
+    assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+def test_without_an_owner_line_we_stands_for_no_one(extract):
+    found = extract("We have awarded £20,000 to the Kelby Rowing Club, Barset Sports Foundation said.")
+    assert not [r for r in found.relations if r.subject.name == "Barset Sports Foundation" and r.predicate == "funded"
+                and r.rule.startswith("active+coref")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Barset Care System has been in operation at Kelby County Council since 1995.",
+    "The Barset Care System has been in place at Kelby County Council since 2005.",
+    "The Barset Care System is used at Kelby County Council.",
+])
+def test_a_system_in_place_or_used_at_a_body_is_used_by_it(extract, text):
+    assert ("Kelby County Council", "uses", "Barset Care System") in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_system_in_place_at_a_place_is_used_by_its_council(extract):
+    facts = _facts(extract, "The Barset Care System has been in place at Wakefield since 2005.")
+    assert ("Wakefield Metropolitan District Council", "uses", "Barset Care System") in {f[:3] for f in facts}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("On 3 May, Barset Crown Court fined a major water company £220,000 after it admitted the offence. The court also "
+     "ordered Kelby Water Ltd to pay costs of £27,500.", ("Barset Crown Court", "fined", "Kelby Water Ltd", "220000")),
+    # 'one of the biggest water companies', named next; the court named in the next sentence
+    ("One of the region's biggest water companies has been fined £200,000 for polluting a brook. Barset Crown Court "
+     "also ordered Kelby Water to pay a fisherman's costs.", ("Barset Crown Court", "fined", "Kelby Water", "200000")),
+])
+def test_a_described_company_named_next_and_a_court_named_next(extract, text, fact):
+    assert fact in {f[:4] for f in _facts(extract, text)}
+
+
+def test_a_court_in_the_next_paragraph_fined_no_one(extract):
+    facts = _facts(extract, "Kelby Water Ltd was fined £9,000 for polluting a brook.\n\nBarset Crown Court heard another case.")
+    assert not [f for f in facts if f[0] == "Barset Crown Court"]
+
+
+def test_a_person_with_the_office_that_heads_a_body_after_the_name_is_at_that_body(extract):
+    facts = _facts(extract, "Charlie Okafor, Chief Inspector of Prisons, said the jail at Barset had improved.")
+    assert ("Charlie Okafor", "partOf", "HM Inspectorate of Prisons") in {f[:3] for f in facts}

@@ -112,13 +112,15 @@ def _bodies(reader: RelationReader, toks) -> list:
     return [m for t in toks for m in reader.mentions_for(t) if m[0].entity is not None and m[0].entity.type == "Organisation"]
 
 
-def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3) -> list:
+def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3,
+                   preps: frozenset[str] = frozenset()) -> list:
     """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase on the verb or a few
     levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate', 'paid
-    a fine imposed by X'), else a body naming the relation's noun there ('received £5m of DfE funding')."""
+    a fine imposed by X'; or the relation's agent prepositions: 'X has been in place at Y'), else a body naming the
+    relation's noun there ('received £5m of DfE funding')."""
     out, named, frontier = [], [], [verb]
     for _ in range(depth + 1):
-        out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by"})] + [
+        out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by", *preps})] + [
             m for t in frontier if t.dep_ == "acl" for a in t.children if a.dep_ == "agent"
             for p in a.children if p.dep_ == "pobj" for m in reader.mentions_for(p)]
         named += _bodies(reader, [c for t in frontier if (t.lemma_.lower() in nouns or t.lower_ in nouns)
@@ -165,11 +167,28 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     return named, implied
 
 
+def own_body(doc: Doc, tok2ment: dict[int, Mention], publisher: str | None) -> Mention | None:
+    """The body whose own page the article is, that its 'we' and 'our' stand for: the site a headline named as
+    its suffix, else a body named alone on a line among the first few ('Sport England' under the headline of its
+    own news release)."""
+    firsts = first_mentions(tok2ment, lambda e: e.type == "Organisation")
+    if publisher:
+        return next((m for m in firsts if m.entity.name.casefold() == publisher.casefold()), None)
+    for sent in list(doc.sents)[1:4]:
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        m = tok2ment.get(words[0].i) if words else None
+        if m is not None and m.entity is not None and m.entity.type == "Organisation" and m.start == words[0].i \
+                and m.end == words[-1].i + 1:
+            return next((f for f in firsts if f.entity is m.entity), m)
+    return None
+
+
 def court_here(reader: RelationReader, spec: RelationSpec) -> list:
     """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
     Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,
     the court named last in the few sentences before, in its paragraph ('Barset Crown Court heard … The firm was
-    fined £5,000'; patterns.json 'implied-agent')."""
+    fined £5,000'), else the one court the next sentence names ('X was fined £9,000. Barset Crown Court also ordered
+    …'; patterns.json 'implied-agent')."""
     rule = reader.structure.structural.get("implied-agent", {})
     if spec.predicate not in rule.get("not_with_courts", ()):
         return []
@@ -185,7 +204,10 @@ def court_here(reader: RelationReader, spec: RelationSpec) -> list:
             return [(m, True)]
         starts += reader.doc[k].is_sent_start
         k -= 1
-    return []
+    end = reader.sent.end  # else the one court the next sentence of the paragraph names ('X was fined £9,000. Y Court also …')
+    after = reader.doc[end].sent if end < len(reader.doc) and "\n\n" not in reader.doc[end - 1].text_with_ws else None
+    later = {id(m.entity): m for i in range(after.start, after.end) if is_court(m := reader.tok2ment.get(i))} if after else {}
+    return [(m, True) for m in later.values()] if len(later) == 1 else []
 
 
 def first_mentions(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:

@@ -58,3 +58,11 @@ def headline_end(doc) -> int:
     if "kg_headline_end" not in doc.user_data:
         doc.user_data["kg_headline_end"] = next((t.i for t in doc if "\n" in t.text), 0)
     return doc.user_data["kg_headline_end"]
+
+
+def quoted(tok) -> bool:
+    """Whether a word is inside double quotation marks in its sentence (opened before it, or closed after it by a
+    quote that began in a sentence before)."""
+    marks = [t.i for t in tok.sent if t.text in {'"', "“", "”"}]
+    before = sum(1 for i in marks if i < tok.i)
+    return before % 2 == 1 or (len(marks) - before) % 2 == 1

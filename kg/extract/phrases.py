@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, nearest_named, pronoun_body, stray_apposition
-from .mentions_base import QUOTES, Mention, mention_root
+from .mentions_base import QUOTES, Mention, mention_root, quoted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -78,6 +78,8 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
     upgraded …': 'they' after a sentence whose subject is the article's one regulator or its inspectors."""
     if (m := pronoun_body(reader.doc, tok, reader.tok2ment)) is not None:
         return [(m, True)]
+    if tok.lower_ in {"we", "us", "our"} and reader.own is not None and not quoted(tok):
+        return [(reader.own, True)]  # 'Our Pilot Fund awarded …' on the body's own page, not in a quote
     said = [c for c in tok.sent.root.children if c.dep_ in SUBJ_DEPS]
     if tok.lower_ == "it" and tok.dep_ in SUBJ_DEPS and tok.head.i != tok.sent.root.i and len(said) == 1 \
             and said[0].pos_ == "NOUN" and said[0].i not in reader.tok2ment:  # 'the watchdog said it had fined …'
@@ -123,6 +125,7 @@ class PhraseReader:
         self.start = sent.start_char + lead
         self.end = self.start + len(self.evidence)
         self.regulators: list[Mention] = []  # the article's regulators, each at its first mention
+        self.own: Mention | None = None  # the body whose own page the article is ('we', 'our')
 
     def mentions_for(self, tok: Token, depth: int = 0) -> list[tuple[Mention, bool]]:
         """Entities a noun phrase headed by *tok* refers to; the flag says whether coreference was used."""

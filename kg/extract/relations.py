@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
-from .agents import court_here, implied_agents, inverse_agents, passive_agents, role_agents
+from .agents import court_here, implied_agents, inverse_agents, own_body, passive_agents, role_agents
 from .objects import (a_person_names_a_body, described_works, fined_a_sum, headline_appointee, not_the_posts_body,
                       shared_objects)
 from .appointments import announced_appointees
@@ -56,12 +56,13 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     found: dict[tuple, Relation] = {}
     original = document.full_text
     regulators, implied = implied_agents(doc, tok2ment, lex.structure)
+    own = own_body(doc, tok2ment, document.publisher)
     funding = lex.structure.structural.get("implied-funder", {})
     known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
 
     def reader_for(sent: Span) -> RelationReader:
         ctx = RelationReader(lex, doc, sent, tok2ment, original)
-        ctx.regulators, ctx.implied, ctx.known = regulators, implied, known
+        ctx.regulators, ctx.implied, ctx.known, ctx.own = regulators, implied, known, own
         return ctx
 
     sents = reading_sentences(doc, tok2ment)
@@ -200,7 +201,7 @@ class RelationReader(PhraseReader):
                 doer = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.dep_ in {"acl", "relcl"} and verb.head.dep_ == "dobj" else None
                 purpose = doer is not None and any(a.lower_ == "to" for a in self._children(verb, {"aux"}))
                 objects = objects or [m for c in (self._children(doer, SUBJ_DEPS) if purpose else []) for m in self.mentions_for(c)]
-            subjects, rule = agents + inverse_agents(self, verb, spec.trigger_nouns), "inverse"
+            subjects, rule = agents + inverse_agents(self, verb, spec.trigger_nouns, preps=spec.agent_preps), "inverse"
             if not subjects:  # 'X received a £1,000 penalty notice': the article's one regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)
         elif spec.stative and (passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")):  # 'X is based in Y'

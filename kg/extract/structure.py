@@ -120,7 +120,9 @@ def _post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) 
     post = reader.doc[start - 2]
     while post.head.i != post.i and reader.sent.start <= post.head.i < start:
         post = post.head
-    if post.head.i not in {root.head.i, post.i} or post.i in reader.tok2ment or post.pos_ not in {"NOUN", "PROPN"} or not is_post(post, posts):
+    inside = root.dep_ == "appos" and post.left_edge.i <= root.head.i < start  # (the name hung on the post's own words)
+    if (post.head.i not in {root.head.i, post.i} and not inside) or post.i in reader.tok2ment or post.pos_ not in {"NOUN", "PROPN"} \
+            or not is_post(post, posts):
         return None
     return post
 
@@ -246,7 +248,8 @@ def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:
     """'Jo Bloggs, the Westshire Housing Ombudsman, said': a person in apposition with a body
     named after the office that heads it ('… Ombudsman', '… Commissioner') holds that office."""
     return [x for c in tok.children if c.dep_ == "appos" and (b := reader.tok2ment.get(c.i)) is not None
-            and b.entity is not None and b.entity.type == "Organisation" and b.entity.name.split()[-1] in heads
+            and b.entity is not None and b.entity.type == "Organisation" and (b.entity.name.split()[-1] in heads or any(
+                t.text in heads for t in reader.doc[b.start:b.end]))  # (as written: 'Chief Inspector of Prisons')
             for x in reader.mentions_for(c)]
 
 
