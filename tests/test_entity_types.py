@@ -733,3 +733,8 @@ def test_drug_makers_and_laboratories_are_bodies(extract, text, name):
 ])
 def test_a_named_offer_is_a_programme(extract, text, name):
     assert _types(extract(text)).get(name) == "Programme"
+
+
+def test_a_towns_name_after_a_title_is_a_person(extract):
+    types = _types(extract("The latest funding, announced by the communities minister Lord Bourne, will go to 123 projects."))
+    assert types.get("Lord Bourne") == "Person" and "Bourne" not in types

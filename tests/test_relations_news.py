@@ -2360,3 +2360,9 @@ def test_a_court_in_the_next_paragraph_fined_no_one(extract):
 def test_a_person_with_the_office_that_heads_a_body_after_the_name_is_at_that_body(extract):
     facts = _facts(extract, "Charlie Okafor, Chief Inspector of Prisons, said the jail at Barset had improved.")
     assert ("Charlie Okafor", "partOf", "HM Inspectorate of Prisons") in {f[:3] for f in facts}
+
+
+def test_councillors_named_together_are_all_at_the_council(extract):
+    facts = _facts(extract, "Kelby Borough Council approved the plan. Councillors Ruth Mensah and Sam Okafor voted against it.")
+    assert {("Ruth Mensah", "partOf", "Kelby Borough Council"), ("Sam Okafor", "partOf", "Kelby Borough Council")} <= {
+        f[:3] for f in facts}

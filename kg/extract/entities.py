@@ -61,6 +61,7 @@ class EntityBuilder:
             titled = m.start > 0 and self.rules.honorific(doc[m.start - 1].text)  # 'Dr Broughton's', a town too
             if key is None and m.gaz_id and not (titled and m.type == "Place"):
                 key = m.gaz_id
+            m.type = "Person" if titled and m.type == "Place" and m.source == "gazetteer" else m.type
             if key is None and is_acronym(m.text):
                 lf = next((x for x in long_forms if acronym_matches(m.text, x.text)), None)
                 if lf is not None:
@@ -102,8 +103,8 @@ class EntityBuilder:
                     m.type = lf.type
             if key is None and m.type == "Organisation" and (lf := _registered_twin(m, long_forms)) is not None:
                 key = lf.gaz_id or canonical_name(lf.text).casefold()  # 'X Ltd' after 'X Limited'
-            if key is None:
-                key = m.gaz_id or canonical_name(m.text).casefold()  # (a titled town name no person has: the town)
+            if key is None:  # (a town's name after a title no person has: a person, 'Lord Bourne')
+                key = (None if titled and m.type == "Person" else m.gaz_id) or canonical_name(m.text).casefold()
             groups.setdefault(key, []).append(m)
         entities = []
         for key, ms in groups.items():

@@ -382,5 +382,9 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 owners = _post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
             owners = [o for o in owners if o[0].start == 0 or reader.doc[o[0].start - 1].lower_ not in PAST]  # 'former Y Commissioner X'
             yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")
+            if owners and any(t.tag_ in {"NNS", "NNPS"} for t in titles):  # 'Councillors A and B': B holds it too
+                more = [x for c in tok.children if c.dep_ == "conj" and (x := reader.tok2ment.get(c.i)) is not None
+                        and x.entity is not None and x.entity.type == "Person"]
+                yield from reader.emit(specs[role_poss["predicate"]], tok, [(x, False) for x in more], owners, "possessive-role")
     yield from pronoun_posts(reader, rules.get("role-copula", {}), posts)
     yield from named_partners(reader)
