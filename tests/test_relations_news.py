@@ -2366,3 +2366,12 @@ def test_councillors_named_together_are_all_at_the_council(extract):
     facts = _facts(extract, "Kelby Borough Council approved the plan. Councillors Ruth Mensah and Sam Okafor voted against it.")
     assert {("Ruth Mensah", "partOf", "Kelby Borough Council"), ("Sam Okafor", "partOf", "Kelby Borough Council")} <= {
         f[:3] for f in facts}
+
+
+def test_a_council_leader_is_at_the_headlines_council_not_one_named_on_the_way(extract):
+    found = extract("The search is on for a new chief executive at Kelby Borough Council. She joined on secondment from "
+                    "Barset council. Sam Okafor, council leader, thanked the former Barset council director.",
+                    title="Kelby council chief executive to leave")
+    triples = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Sam Okafor", "partOf", "Kelby Borough Council") in triples
+    assert not [t for t in triples if t[0] == "Sam Okafor" and t[2] != "Kelby Borough Council"]

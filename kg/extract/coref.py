@@ -55,10 +55,11 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     named = {id(m.entity): m for i in range(min(headline_end(tok.doc), tok.i)) if (m := tok2ment.get(i)) is not None
              and m.entity is not None and m.entity.type == etype and any(w in m.entity.name.lower() for w in forms)
              } if word in rules.name_nouns else {}
-    if len(named) == 1 and (tok.text[:1].isupper() and not tok.is_sent_start or (
+    if len(named) == 1 and (bare or tok.text[:1].isupper() and not tok.is_sent_start or (
             best is not None and best.entity.mentions == 1 and next(iter(named.values())).entity.mentions > 1)):
         # 'the University's chair' with a capital: the article's own university, the one its headline names;
-        # so is 'the council' where the nearest council is one named in passing (once, in a list of past posts)
+        # so is 'the council' where the nearest council is one named in passing (once, in a list of past posts),
+        # and a post's kind without 'the' ('X, council leader'): the headline's council, not one named on the way
         best = next(iter(named.values()))
     if best is None and word in rules.name_nouns:  # 'the Council', the article's council named further back
         best = next((m for i in range(max(0, sent.start - 120) - 1, -1, -1) if (m := tok2ment.get(i)) is not None
