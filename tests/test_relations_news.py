@@ -2375,3 +2375,22 @@ def test_a_council_leader_is_at_the_headlines_council_not_one_named_on_the_way(e
     triples = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
     assert ("Sam Okafor", "partOf", "Kelby Borough Council") in triples
     assert not [t for t in triples if t[0] == "Sam Okafor" and t[2] != "Kelby Borough Council"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("In 2019, for example, Ofqual fined OCR £175,000.", ("Ofqual", "fined", "OCR", "175000")),
+    # a 'that' clause the parser hung on a noun still has its own subject
+    ("Ofqual gives notice that it has imposed a monetary penalty of £1,200,000 on Kelby Exams Limited.",
+     ("Ofqual", "fined", "Kelby Exams Limited", "1200000")),
+    # 'the exam board Barset Examinations …': 'the exam board' later is that board
+    ("Ofqual opened an inquiry in May. The exam board Barset Examinations had broken the rules for three years. The exam "
+     "board was also fined £50,000 over its marking scheme.", ("Ofqual", "fined", "Barset Examinations", "50000")),
+])
+def test_exam_boards_fined(extract, text, fact):
+    assert fact in {f[:4] for f in _facts(extract, text)}
+
+
+def test_a_number_of_things_is_no_sum(extract):
+    found = extract("Ofqual said it had levied its largest ever fine on Barset Examinations after 50,000 appeals were "
+                    "handled by the same markers.")
+    assert [(r.object.name, r.amount) for r in found.relations if r.predicate == "fined"] == [("Barset Examinations", None)]

@@ -100,3 +100,14 @@ def test_an_acronym_in_brackets_may_take_letters_from_inside_words(acronym, name
 def test_the_parser_reads_a_shouted_lede_as_names_are_written(text, parsed):
     out = parse_text(text, frozenset({"UKHSA"}))
     assert out == parsed and len(out) == len(text)
+
+
+@pytest.mark.parametrize("text", ["after 50,000 appeals were made", "2,500 homes were built", "130,000 pupils sat it"])
+def test_a_number_of_things_is_no_implied_sum(text):
+    from kg.resolve import parse_implied_amount
+    assert parse_implied_amount(text, "GBP") is None
+
+
+def test_a_bare_sum_before_plus_costs_is_still_a_sum():
+    from kg.resolve import parse_implied_amount
+    assert parse_implied_amount("fined 130,000 plus costs", "GBP").value == 130000

@@ -50,6 +50,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed
         elif i == m.end - 1 and any(c.dep_ == "appos" and c.lemma_.lower() == word for c in tok.doc[i].children):
             best = m  # 'GLF Schools, the trust that runs …' is 'the trust' later
+        elif i == m.start > 0 and tok.doc[i - 1].lemma_.lower() == word and tok.doc[i - 1].i != tok.i:
+            best = m  # 'the exam board AQA …': 'the exam board' later
         if m.entity.type == etype and (fallback is None or not _by_agent(tok.doc[m.end - 1]) or _by_agent(tok.doc[fallback.end - 1])):
             fallback = m  # the nearest, unless named only as a passive's agent: 'X was hired by Y. The company …' is X
     named = {id(m.entity): m for i in range(min(headline_end(tok.doc), tok.i)) if (m := tok2ment.get(i)) is not None

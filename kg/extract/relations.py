@@ -211,7 +211,7 @@ class RelationReader(PhraseReader):
             if not subjects:
                 subjects, _ = self._inherited_subjects(verb)
             objects = self._prep_objects(verb, spec.object_preps)
-        elif passive or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        elif passive or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not self._children(verb, SUBJ_DEPS)):  # (not 'that it has imposed')
             rule = "passive"
             said = self._children(verb, PASSIVE_SUBJ_DEPS)
             if any(self._words(c) & set(trig.extra) or is_sum(c, spec, self.structure.structural.get("sum_nouns", ())) for c in said):

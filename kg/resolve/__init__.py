@@ -150,7 +150,7 @@ _BARE_SUM_RE = re.compile(r"(?<![\w£€$.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s
 
 def parse_implied_amount(text: str, currency: str) -> Amount | None:
     """A sum written without its currency ('fined X 130,000', 'a 2.5 million grant'), in *currency*; years,
-    percentages and counts without separators are not sums."""
+    percentages, counts without separators and numbers of things ('50,000 appeals') are not sums."""
     m = _BARE_SUM_RE.search(text)
     if not m:
         return None
@@ -158,9 +158,10 @@ def parse_implied_amount(text: str, currency: str) -> Amount | None:
     found = parse_amount(symbol + m.group(1))
     if found is None:
         return None
-    after = text[m.end():m.end() + 12].lower()
-    if after.lstrip().startswith(("people", "children", "pupils", "staff", "residents", "%", "per cent", "percent")):
-        return None
+    after = text[m.end():m.end() + 16].lower().lstrip()
+    if after.startswith(("people", "children", "staff", "%", "per cent", "percent")) or (
+            (word := re.match(r"[a-z]+s\b", after)) and word.group(0) not in {"plus", "pounds", "euros", "dollars"}):
+        return None  # a count ('50,000 appeals', '2,500 homes'), not a sum
     return Amount(value=found.value, currency=currency, text=m.group(0).strip())
 
 
