@@ -2394,3 +2394,9 @@ def test_a_number_of_things_is_no_sum(extract):
     found = extract("Ofqual said it had levied its largest ever fine on Barset Examinations after 50,000 appeals were "
                     "handled by the same markers.")
     assert [(r.object.name, r.amount) for r in found.relations if r.predicate == "fined"] == [("Barset Examinations", None)]
+
+
+def test_a_clause_after_told_has_the_told_name_as_its_subject(extract):
+    facts = _facts(extract, "Kelby Council's audit committee was told financial consultants Lowmoor Advisory, which employs "
+                            "900 people, has been working with Kelby Council since May.")
+    assert ("Lowmoor Advisory", "partneredWith", "Kelby Council") in {f[:3] for f in facts}

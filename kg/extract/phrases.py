@@ -112,6 +112,9 @@ def _named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tup
         and m.entity.type == kind else []
 
 
+FINITE_AUX = {"has", "have", "had", "is", "are", "was", "were", "will"}
+
+
 class PhraseReader:
     """The entities that the phrases of one sentence refer to."""
 
@@ -303,6 +306,9 @@ class PhraseReader:
             return cut, "inherited"  # 'BT | has been hit with a £42m fine': the parser ended a sentence after the name
         if verb.dep_ == "ccomp" and (said := _object_before_clause(verb)) is not None:
             return self.mentions_for(said), "inherited"  # 'revealed X (XX) was fined': X parsed as the object of 'revealed'
+        if verb.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ in FINITE_AUX for a in verb.children) and (
+                told := [m for c in self._children(head, {"dobj"}) for m in self.mentions_for(c)]):
+            return told, "inherited"  # 'was told X has been working with Y': a finite clause, its subject parsed as the object
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y')
             subs = _named_right_before(self, verb) or [m for c in self._children(head, SUBJ_DEPS | (
                 PASSIVE_SUBJ_DEPS if verb.dep_ == "xcomp" else set())) for m in self.mentions_for(c)]
