@@ -738,3 +738,8 @@ def test_a_named_offer_is_a_programme(extract, text, name):
 def test_a_towns_name_after_a_title_is_a_person(extract):
     types = _types(extract("The latest funding, announced by the communities minister Lord Bourne, will go to 123 projects."))
     assert types.get("Lord Bourne") == "Person" and "Bourne" not in types
+
+
+def test_two_known_nhs_bodies_joined_by_and_stay_two(extract):
+    types = _types(extract("On 26 November, NHS England and NHS Improvement published a plan for joined-up care."))
+    assert {"NHS England", "NHS Improvement"} <= set(types) and not [n for n in types if n.startswith("England and")]
