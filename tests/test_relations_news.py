@@ -2400,3 +2400,9 @@ def test_a_clause_after_told_has_the_told_name_as_its_subject(extract):
     facts = _facts(extract, "Kelby Council's audit committee was told financial consultants Lowmoor Advisory, which employs "
                             "900 people, has been working with Kelby Council since May.")
     assert ("Lowmoor Advisory", "partneredWith", "Kelby Council") in {f[:3] for f in facts}
+
+
+def test_a_body_named_right_before_a_participle_the_parser_hung_elsewhere(extract):
+    facts = _facts(extract, "The proposal is a key recommendation in a report published by the Barset Housing Commission "
+                            "set up by the Kelby Foundation.")
+    assert ("Kelby Foundation", "created", "Barset Housing Commission") in {f[:3] for f in facts}

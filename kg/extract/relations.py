@@ -211,7 +211,8 @@ class RelationReader(PhraseReader):
             if not subjects:
                 subjects, _ = self._inherited_subjects(verb)
             objects = self._prep_objects(verb, spec.object_preps)
-        elif passive or (verb.dep_ == "acl" and verb.tag_ == "VBN" and not self._children(verb, SUBJ_DEPS)):  # (not 'that it has imposed')
+        elif passive or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or self._children(verb, {"agent"}))  # ('set up by Y', tagged VBD)
+                         and not self._children(verb, SUBJ_DEPS)):  # (not 'that it has imposed')
             rule = "passive"
             said = self._children(verb, PASSIVE_SUBJ_DEPS)
             if any(self._words(c) & set(trig.extra) or is_sum(c, spec, self.structure.structural.get("sum_nouns", ())) for c in said):
@@ -224,7 +225,8 @@ class RelationReader(PhraseReader):
             if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower()
                                                                       in self.structure.structural.get("sum_nouns", ())):
                 objects, rule = self.mentions_for(verb.head) or (  # (but 'Lottery cash awarded': cash gets nothing)
-                    self.mentions_for(verb.head.head) if verb.head.dep_ == "appos" else []), "participle"  # 'X, a tool developed by Y'
+                    self.mentions_for(verb.head.head) if verb.head.dep_ == "appos" else []) or [  # 'X, a tool developed by Y'
+                    (x, False) for x in [self.tok2ment.get(verb.i - 1)] if x is not None and x.entity is not None], "participle"
             elif not objects:
                 objects, _ = self._inherited_subjects(verb)
             subjects = agents
