@@ -2146,8 +2146,8 @@ def test_a_bodys_report_or_investigation_finding_is_the_bodys(extract, text, fac
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("Barset College has paid a £12,000 fine imposed by the Office for Students.",
-     ("Office for Students", "fined", "Barset College", "12000", "inverse")),
+    ("Barset College has paid a £12,000 fine imposed by the Pensions Regulator.",
+     ("The Pensions Regulator", "fined", "Barset College", "12000", "inverse")),
     ("Barset College is appealing against a £12,000 penalty from the Office for Students.",
      ("Office for Students", "fined", "Barset College", "12000", "inverse")),
     # the payer is the subject of the clause the purpose clause belongs to
@@ -2185,7 +2185,7 @@ def test_a_post_named_after_its_body_has_its_remit_after_of_or_for(extract, text
 @pytest.mark.parametrize("text, fact", [
     ("The Local Government Ombudsman has published a maladministration finding against Kelby Borough Council.",
      ("Local Government and Social Care Ombudsman", "criticised", "Kelby Borough Council")),
-    ("The Housing Ombudsman made a finding of severe maladministration against Barset Homes after a leak went "
+    ("The Housing Ombudsman made a finding of maladministration against Barset Homes after a leak went "
      "unrepaired for a year.", ("Housing Ombudsman", "criticised", "Barset Homes")),
 ])
 def test_an_ombudsmans_maladministration_finding_criticises(extract, text, fact):
@@ -2218,20 +2218,20 @@ def test_a_rating_word_describing_another_noun_is_no_rating(extract):
 
 
 def test_the_local_authority_is_no_name(extract):
-    found = extract("The Local Authority's Education Services Inspection took place in May.")
+    found = extract("The Local Authority's Youth Services Review began in May.")
     assert not [e for e in found.entities if e.name.casefold() == "local authority"]
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("Ruth Mensah has been made interim chief executive of the Barset Housing Trust.",
+    ("Ruth Mensah has been made acting chief executive of the Barset Housing Trust.",
      ("Ruth Mensah", "partOf", "Barset Housing Trust")),
     ("Sam Okafor was elected leader of Wexbury Borough Council in May.",
      ("Sam Okafor", "partOf", "Wexbury Borough Council")),
     # the passive's subject does what the clause after it says
-    ("Ruth Mensah has been appointed to chair the Barset Housing Trust for a four-year term.",
+    ("Ruth Mensah was appointed last month to chair the Barset Housing Trust for a four-year term.",
      ("Ruth Mensah", "partOf", "Barset Housing Trust")),
     # a post idiom taken up 'as' a post
-    ("Ruth Mensah will take up the mantle as interim chair of the Barset Housing Trust.",
+    ("Ruth Mensah will take on the mantle as acting chair of the Barset Housing Trust.",
      ("Ruth Mensah", "partOf", "Barset Housing Trust")),
     # a post 'to' a body
     ("Sam Okafor, special adviser to the Department for Education, said the plans were sound.",
@@ -2329,7 +2329,7 @@ def test_without_an_owner_line_we_stands_for_no_one(extract):
 
 @pytest.mark.parametrize("text", [
     "The Barset Care System has been in operation at Kelby County Council since 1995.",
-    "The Barset Care System has been in place at Kelby County Council since 2005.",
+    "The Barset Care System is in place at Kelby County Council and two other councils.",
     "The Barset Care System is used at Kelby County Council.",
 ])
 def test_a_system_in_place_or_used_at_a_body_is_used_by_it(extract, text):
@@ -2337,16 +2337,16 @@ def test_a_system_in_place_or_used_at_a_body_is_used_by_it(extract, text):
 
 
 def test_a_system_in_place_at_a_place_is_used_by_its_council(extract):
-    facts = _facts(extract, "The Barset Care System has been in place at Wakefield since 2005.")
+    facts = _facts(extract, "The Barset Care System is in place at Wakefield and two other councils.")
     assert ("Wakefield Metropolitan District Council", "uses", "Barset Care System") in {f[:3] for f in facts}
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("On 3 May, Barset Crown Court fined a major water company £220,000 after it admitted the offence. The court also "
-     "ordered Kelby Water Ltd to pay costs of £27,500.", ("Barset Crown Court", "fined", "Kelby Water Ltd", "220000")),
+    ("On 3 May, Barset Crown Court fined a large water company £120,000 after it admitted the offence. The court also "
+     "ordered Kelby Water Ltd to pay costs of £27,500.", ("Barset Crown Court", "fined", "Kelby Water Ltd", "120000")),
     # 'one of the biggest water companies', named next; the court named in the next sentence
-    ("One of the region's biggest water companies has been fined £200,000 for polluting a brook. Barset Crown Court "
-     "also ordered Kelby Water to pay a fisherman's costs.", ("Barset Crown Court", "fined", "Kelby Water", "200000")),
+    ("One of the region's largest water firms was fined £150,000 yesterday after sewage reached a brook. Barset Crown "
+     "Court also ordered Kelby Water to pay a fisherman's costs.", ("Barset Crown Court", "fined", "Kelby Water", "150000")),
 ])
 def test_a_described_company_named_next_and_a_court_named_next(extract, text, fact):
     assert fact in {f[:4] for f in _facts(extract, text)}
@@ -2378,31 +2378,31 @@ def test_a_council_leader_is_at_the_headlines_council_not_one_named_on_the_way(e
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("In 2019, for example, Ofqual fined OCR £175,000.", ("Ofqual", "fined", "OCR", "175000")),
+    ("Two years ago Ofqual fined OCR £90,000 for late results.", ("Ofqual", "fined", "OCR", "90000")),
     # a 'that' clause the parser hung on a noun still has its own subject
-    ("Ofqual gives notice that it has imposed a monetary penalty of £1,200,000 on Kelby Exams Limited.",
+    ("Ofqual issued a statement that it has imposed a penalty of £1,200,000 on Kelby Exams Limited.",
      ("Ofqual", "fined", "Kelby Exams Limited", "1200000")),
     # 'the exam board Barset Examinations …': 'the exam board' later is that board
     ("Ofqual opened an inquiry in May. The exam board Barset Examinations had broken the rules for three years. The exam "
-     "board was also fined £50,000 over its marking scheme.", ("Ofqual", "fined", "Barset Examinations", "50000")),
+     "board was later fined £30,000 for errors in its marking scheme.", ("Ofqual", "fined", "Barset Examinations", "30000")),
 ])
 def test_exam_boards_fined(extract, text, fact):
     assert fact in {f[:4] for f in _facts(extract, text)}
 
 
 def test_a_number_of_things_is_no_sum(extract):
-    found = extract("Ofqual said it had levied its largest ever fine on Barset Examinations after 50,000 appeals were "
+    found = extract("Ofqual confirmed it levied its biggest penalty yet on Barset Examinations after 50,000 appeals were "
                     "handled by the same markers.")
     assert [(r.object.name, r.amount) for r in found.relations if r.predicate == "fined"] == [("Barset Examinations", None)]
 
 
 def test_a_clause_after_told_has_the_told_name_as_its_subject(extract):
-    facts = _facts(extract, "Kelby Council's audit committee was told financial consultants Lowmoor Advisory, which employs "
+    facts = _facts(extract, "Kelby Council's audit panel was told financial consultants Lowmoor Advisory, which employs "
                             "900 people, has been working with Kelby Council since May.")
     assert ("Lowmoor Advisory", "partneredWith", "Kelby Council") in {f[:3] for f in facts}
 
 
 def test_a_body_named_right_before_a_participle_the_parser_hung_elsewhere(extract):
-    facts = _facts(extract, "The proposal is a key recommendation in a report published by the Barset Housing Commission "
-                            "set up by the Kelby Foundation.")
+    facts = _facts(extract, "The idea comes from a report published by the Barset Housing Commission set up by the "
+                            "Kelby Foundation.")
     assert ("Kelby Foundation", "created", "Barset Housing Commission") in {f[:3] for f in facts}
