@@ -2370,8 +2370,8 @@ def test_councillors_named_together_are_all_at_the_council(extract):
 
 def test_a_council_leader_is_at_the_headlines_council_not_one_named_on_the_way(extract):
     found = extract("The search is on for a new chief executive at Kelby Borough Council. She joined on secondment from "
-                    "Barset council. Sam Okafor, council leader, thanked the former Barset council director.",
-                    title="Kelby council chief executive to leave")
+                    "Rutland council, where she had been Rutland council's finance director. Sam Okafor, council leader, "
+                    "thanked her.", title="Kelby Borough Council chief executive to leave")
     triples = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
     assert ("Sam Okafor", "partOf", "Kelby Borough Council") in triples
     assert not [t for t in triples if t[0] == "Sam Okafor" and t[2] != "Kelby Borough Council"]
