@@ -275,8 +275,9 @@ def places_before_nhs_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while place is not None:
             start = place.start
             place = by_end.get(start - 1) if start > 1 and doc[start - 1].text == "," else None
-        inside = any(a < start < b or a < start and b >= m.start - 1 for a, b in gaz_spans(doc, "Organisation")) if start is not None else True
-        if not inside:  # (but not the end of a known body's name: 'NHS England and NHS Improvement')
+        # (but not places that end a known body's name: 'NHS England and NHS Improvement')
+        inside = start is None or any(a < start < b or (a < start and b >= m.start - 1) for a, b in gaz_spans(doc, "Organisation"))
+        if not inside:
             out.append(Mention(start, m.end, doc[start:m.end].text, "Organisation", "head"))
     return out
 

@@ -80,8 +80,8 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
         return [(m, True)]
     if tok.lower_ in {"we", "us", "our"} and reader.own is not None and not quoted(tok):
         return [(reader.own, True)]  # 'Our Pilot Fund awarded …' on the body's own page, not in a quote
-    said = [c for c in tok.sent.root.children if c.dep_ in SUBJ_DEPS]
-    if tok.lower_ == "it" and tok.dep_ in SUBJ_DEPS and tok.head.i != tok.sent.root.i and len(said) == 1 \
+    said = [c for c in reader.sent.root.children if c.dep_ in SUBJ_DEPS] if tok.lower_ == "it" else []
+    if len(said) == 1 and tok.dep_ in SUBJ_DEPS and tok.head.i != reader.sent.root.i \
             and said[0].pos_ == "NOUN" and said[0].i not in reader.tok2ment:  # 'the watchdog said it had fined …'
         return [(x, True) for x, _ in reader.mentions_for(said[0], depth + 1)]
     if tok.lower_ != "they" or tok.dep_ not in SUBJ_DEPS or len(reader.regulators) != 1 or tok.sent.start == 0:

@@ -19,8 +19,8 @@ from .objects import (a_person_names_a_body, described_works, fined_a_sum, headl
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_sums
-from .nominal import lemma_candidates, nominal_relations
 from .mentions_base import Mention
+from .nominal import lemma_candidates, nominal_relations
 from .phrases import (PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, clause_partners, co_subjects, name_after_prep,
                       part_words, place_only_describes, relative_head)
 from .structure import is_sum, participle_ends, structural_relations
