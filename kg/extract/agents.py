@@ -11,6 +11,7 @@ name after a preposition) and extract.posts (a post's body; the reader is passed
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
@@ -31,8 +32,7 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
     ('was ordered to pay £X by Y') or on the noun of its prepositional phrase ('was issued with a penalty
     notice by Y'), else the relation's other agent prepositions, on the verb or the sum
     ('was awarded £2m from Y', kg:agentPreposition)."""
-    agents = [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-              for m in reader.mentions_for(p)]
+    agents = by_phrase(reader, verb)
     if passive and not agents:  # 'issued with a penalty notice by Y', 'given a rating by Y': 'by Y' on a noun
         nouns = [x for p in reader._children(verb, {"prep"}) if p.lower_ == "with"  # not 'following prosecution by X'
                  for x in reader._children(p, {"pobj"})]
@@ -45,6 +45,11 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
     if passive and not agents and spec.predicate in reader.structure.structural.get("scheme-agent", {}).get("predicates", ()):
         agents = _scheme_owner(reader, verb)
     return agents
+
+
+def by_phrase(reader: RelationReader, verb: Token) -> list:
+    """The names in a verb's passive 'by' phrase (its 'agent' dependent)."""
+    return [m for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for m in reader.mentions_for(p)]
 
 
 def _scheme_owner(reader: RelationReader, verb: Token) -> list:
@@ -121,8 +126,7 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
     out, named, frontier = [], [], [verb]
     for _ in range(depth + 1):
         out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by", *preps})] + [
-            m for t in frontier if t.dep_ == "acl" for a in t.children if a.dep_ == "agent"
-            for p in a.children if p.dep_ == "pobj" for m in reader.mentions_for(p)]
+            m for t in frontier if t.dep_ == "acl" for m in by_phrase(reader, t)]
         named += _bodies(reader, [c for t in frontier if (t.lemma_.lower() in nouns or t.lower_ in nouns)
                                   for c in t.children if c.dep_ in {"compound", "poss"}])
         frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}
@@ -174,7 +178,7 @@ def own_body(doc: Doc, tok2ment: dict[int, Mention], publisher: str | None) -> M
     firsts = first_mentions(tok2ment, lambda e: e.type == "Organisation")
     if publisher:
         return next((m for m in firsts if m.entity.name.casefold() == publisher.casefold()), None)
-    for sent in list(doc.sents)[1:4]:
+    for sent in islice(doc.sents, 1, 4):
         words = [t for t in sent if not (t.is_punct or t.is_space)]
         m = tok2ment.get(words[0].i) if words else None
         if m is not None and m.entity is not None and m.entity.type == "Organisation" and m.start == words[0].i \

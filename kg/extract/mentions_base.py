@@ -60,9 +60,9 @@ def headline_end(doc) -> int:
     return doc.user_data["kg_headline_end"]
 
 
-def quoted(tok) -> bool:
+def quoted(tok, sent) -> bool:
     """Whether a word is inside double quotation marks in its sentence (opened before it, or closed after it by a
     quote that began in a sentence before)."""
-    marks = [t.i for t in tok.sent if t.text in {'"', "“", "”"}]
+    marks = [t.i for t in sent if t.text in {'"', "“", "”"}]
     before = sum(1 for i in marks if i < tok.i)
     return before % 2 == 1 or (len(marks) - before) % 2 == 1

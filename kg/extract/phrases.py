@@ -78,7 +78,7 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
     upgraded …': 'they' after a sentence whose subject is the article's one regulator or its inspectors."""
     if (m := pronoun_body(reader.doc, tok, reader.tok2ment)) is not None:
         return [(m, True)]
-    if tok.lower_ in {"we", "us", "our"} and reader.own is not None and not quoted(tok):
+    if tok.lower_ in {"we", "us", "our"} and reader.own is not None and not quoted(tok, reader.sent):
         return [(reader.own, True)]  # 'Our Pilot Fund awarded …' on the body's own page, not in a quote
     said = [c for c in reader.sent.root.children if c.dep_ in SUBJ_DEPS] if tok.lower_ == "it" else []
     if len(said) == 1 and tok.dep_ in SUBJ_DEPS and tok.head.i != reader.sent.root.i \

@@ -135,19 +135,14 @@ class RelationReader(PhraseReader):
         courts = court_here(self, spec)  # or the one court the sentence names
         return courts, "implied-agent" if courts else rule
 
-    def dependents(self, tok: Token, depth: int = 2) -> set[str]:
-        """Lemmas of a head's dependents, *depth* levels down, for multi-word triggers."""
-        out: set[str] = set()
+    def dependents(self, tok: Token, depth: int = 2) -> list[set[str]]:
+        """Lemmas and words of a head's dependents, one set per level down to *depth*, for multi-word triggers."""
+        levels: list[set[str]] = []
         frontier = [tok]
         for _ in range(depth):
-            nxt = []
-            for t in frontier:
-                for c in t.children:
-                    out.add(c.lemma_.lower())
-                    out.add(c.lower_)
-                    nxt.append(c)
-            frontier = nxt
-        return out
+            frontier = [c for t in frontier for c in t.children]
+            levels.append({w for c in frontier for w in (c.lemma_.lower(), c.lower_)})
+        return levels
 
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
         """The most specific triggers headed by this token whose extra words are present."""
@@ -158,8 +153,8 @@ class RelationReader(PhraseReader):
                 break
         if not cands:
             return []
-        deps = self.dependents(tok, 3) if any(t.extra or t.without for t in cands) else set()
-        far = self.dependents(tok, 4) if any(t.without for t in cands) else set()  # ('ordered X to pay Y £N in compensation')
+        levels = self.dependents(tok, 4 if any(t.without for t in cands) else 3) if any(t.extra or t.without for t in cands) else []
+        deps, far = set().union(*levels[:3]), set().union(*levels)  # ('ordered X to pay Y £N in compensation': 4 down)
         ok = [t for t in cands if all(w in deps or w + "s" in deps for w in t.extra) and far.isdisjoint(t.without)]
         if not ok:
             return []
