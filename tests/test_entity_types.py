@@ -743,3 +743,40 @@ def test_a_towns_name_after_a_title_is_a_person(extract):
 def test_two_known_nhs_bodies_joined_by_and_stay_two(extract):
     types = _types(extract("In March, NHS England and NHS Improvement issued joint guidance on hospital discharge."))
     assert {"NHS England", "NHS Improvement"} <= set(types) and not [n for n in types if n.startswith("England and")]
+
+
+def test_a_ministers_portfolio_is_no_body(extract):
+    found = extract("The Cabinet Secretary for Health and Sport, Ruth Mensah, announced the appointment.")
+    assert not [e for e in found.entities if e.name == "Health and Sport"]
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("name", ["Iain Lowmoor", "Siân Barset", "Niall Kelby", "Rhodri Wexbury"])
+def test_british_given_names_open_a_persons_name(extract, name):
+    found = extract(f"She would work alongside Kelby Trust's chief executive {name}.")
+    assert (name, "partOf", "Kelby Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The minister appointed a new chair of NHS Kelby.", "NHS Kelby", "Organisation"),
+    ("Patients can now book through the NHS App.", "NHS App", "Programme"),
+    # a railway company, whatever the tagger made of it
+    ("Services on Southern, Govia Kelby Railway (GKR) and Scotland were late.", "Govia Kelby Railway", "Organisation"),
+    # a sentence's opening article is not part of the name a post word follows
+    ("A Kelby Trust board member for ten years, Sam Okafor chaired the meeting.", "Kelby Trust", "Organisation"),
+])
+def test_names_opening_with_nhs_or_an_article(extract, text, name, etype):
+    assert (name, etype) in {(e.name, e.type) for e in extract(text).entities}
+
+
+def test_a_title_inside_a_tagged_run_opens_a_person(extract):
+    found = extract("Kelby Council has adopted a strategy.\n\nCabinet Member for Wellbeing and Future Generations Cllr Dhanisha "
+                    "Okafor said the strategy was good.", title="Kelby Council adopts strategy")
+    names = {(e.name, e.type) for e in found.entities}
+    assert ("Dhanisha Okafor", "Person") in names
+    assert not [n for n, _ in names if "Wellbeing" in n]
+
+
+def test_a_named_duty_is_a_policy(extract):
+    found = extract("The Accounts Commission found the council had made slow progress on Best Value.")
+    assert ("Best Value", "Policy") in {(e.name, e.type) for e in found.entities}

@@ -1517,8 +1517,9 @@ def test_the_university_with_a_capital_is_the_one_the_headline_names(extract):
     ("Owen Pryce appointed chief executive of Harbour Trust", "Harbour Trust"),
 ])
 def test_a_headlines_appointment_without_was_is_the_bodys(extract, title, body):
-    found = extract("He starts in May.", title=title).relations
-    assert _triples(found) == {(body, "appointed", "Owen Pryce")}
+    found = _triples(extract("He starts in May.", title=title).relations)
+    assert (body, "appointed", "Owen Pryce") in found
+    assert found <= {(body, "appointed", "Owen Pryce"), ("Owen Pryce", "partOf", body)}  # (the post held there)
 
 
 def test_a_body_that_appoints_in_a_headline_keeps_its_reading(extract):
@@ -2406,3 +2407,157 @@ def test_a_body_named_right_before_a_participle_the_parser_hung_elsewhere(extrac
     facts = _facts(extract, "The idea comes from a report published by the Barset Housing Commission set up by the "
                             "Kelby Foundation.")
     assert ("Kelby Foundation", "created", "Barset Housing Commission") in {f[:3] for f in facts}
+
+
+# --- tenth session: audit and water regulators' fines, health boards' posts ---
+
+@pytest.mark.parametrize("text, fact", [
+    # a regulator the tagger ran together with its country is still the article's one regulator
+    ("The UK Financial Reporting Council looked at the audits. Lowmoor Audit LLP was handed a £2.4m fine.",
+     ("Financial Reporting Council", "fined", "Lowmoor Audit LLP", "2400000")),
+    ("Kelby Audit LLP was landed with a £3m fine by the Financial Reporting Council over the audit.",
+     ("Financial Reporting Council", "fined", "Kelby Audit LLP", "3000000")),
+    # facing a fine that is decided is being fined; 'could face fines' is not (test below)
+    ("Ofwat said that Barset Water will face a £2m penalty for missing its targets.",
+     ("Ofwat", "fined", "Barset Water", "2000000")),
+    # a number of a group, with its named examples
+    ("Ofwat confirmed that 9 out of the 16 water firms, including Wexbury Water, will face fines this year.",
+     ("Ofwat", "fined", "Wexbury Water", None)),
+])
+def test_fines_in_regulators_words(extract, text, fact):
+    assert fact in {f[:4] for f in _facts(extract, text)}
+
+
+def test_a_fine_that_could_be_faced_is_not_stated(extract):
+    assert not [f for f in _facts(extract, "Barset Water could face fines of up to 10% of turnover, Ofwat warned.")
+                if f[1] == "fined"]
+
+
+def test_sums_listed_before_the_bodies_they_were_for(extract):
+    text = ("The Financial Reporting Council's annual report lists its sanctions.\n\n"
+            "Significant fines imposed this year include:\n\n"
+            "£2.5 million for Kelby Audit LLP in relation to Barset Holdings plc;\n"
+            "£1.2 million for Lowmoor Accountants in relation to the Wexbury Group.")
+    facts = {f[:4] for f in _facts(extract, text)}
+    assert ("Financial Reporting Council", "fined", "Kelby Audit LLP", "2500000") in facts
+    assert ("Financial Reporting Council", "fined", "Lowmoor Accountants", "1200000") in facts
+    assert not [f for f in facts if f[2] in {"Barset Holdings plc", "Wexbury Group"}]
+
+
+def test_the_company_after_a_fine_by_a_regulator_is_the_fined_company(extract):
+    found = extract("Barset Water, the largest supplier in the county, has been hit by a record fine by regulator Ofwat.\n\n"
+                    "The company has been fined £12.7m after a long investigation.")
+    fines = {(r.subject.name, r.object.name, str(r.amount.value) if r.amount else None) for r in found.relations
+             if r.predicate == "fined"}
+    assert ("Ofwat", "Barset Water", "12700000") in fines
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an appointee is part of the body of the post the appointment names
+    ("The health secretary has appointed Ruth Mensah as interim chair of NHS Kelby.", ("Ruth Mensah", "partOf", "NHS Kelby")),
+    ("Sam Okafor has been appointed chief executive of Wexbury Borough Council.",
+     ("Sam Okafor", "partOf", "Wexbury Borough Council")),
+    # a post phrase opening the sentence, with how long it was held
+    ("A Kelby Trust board member for 18 months, Sam Okafor was elected its chair in May.", ("Sam Okafor", "partOf", "Kelby Trust")),
+    ("A trustee of the Lowmoor Foundation since 2019, Ruth Mensah was elected chair.",
+     ("Ruth Mensah", "partOf", "Lowmoor Foundation")),
+    # a purpose clause the parser hung on a gerund
+    ("The trust regrets the loss of Sam Okafor, who left the post without chairing a meeting to become the head of "
+     "Barset University.", ("Sam Okafor", "partOf", "Barset University")),
+    # a post held by a person whose name serves a verb with a modal
+    ("She would work alongside Kelby Trust's chief executive Iain Mensah, who joined in January.",
+     ("Iain Mensah", "partOf", "Kelby Trust")),
+    # the name parsed as a modifier of the post after it
+    ("Ruth Mensah, chair of the Kelby Health and Care Partnership Board said: \"We are pleased.\"",
+     ("Ruth Mensah", "partOf", "Kelby Health and Care Partnership Board")),
+])
+def test_posts_in_appointment_news(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_firm_appointed_as_auditor_is_not_part_of_the_body(extract):
+    facts = _facts(extract, "Kelby Council has appointed Lowmoor Audit LLP as auditor of the Kelby Pension Fund.")
+    assert not [f for f in facts if f[1] == "partOf"]
+
+
+def test_people_listed_with_their_bodies(extract):
+    text = ("Minutes of the meeting of the chairs.\n\nAttendees\n\n"
+            "  • Ruth Mensah, NHS Kelby\n  • Sam Okafor, Chief Executive, Barset Council (Interim)\n"
+            "  • Jo Lowmoor\n")
+    facts = {f[:3] for f in _facts(extract, text)}
+    assert ("Ruth Mensah", "partOf", "NHS Kelby") in facts
+    assert ("Sam Okafor", "partOf", "Barset Council") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelby Combined Authority, led by Labour mayor Ruth Mensah, said it would phase out the courses.",
+     ("Ruth Mensah", "partOf", "Kelby Combined Authority")),
+    ("The Barset Housing Trust is led by Sam Okafor.", ("Sam Okafor", "partOf", "Barset Housing Trust")),
+])
+def test_who_leads_a_body_is_part_of_it(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_leading_a_review_is_no_post(extract):
+    assert not [f for f in _facts(extract, "Ruth Mensah led the Barset Review of children's services.") if f[1] == "partOf"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a post and its body right before the name, no comma
+    ("Chair of the Kelby Audit Commission Sam Okafor said: \"Councils have made progress.\"",
+     ("Sam Okafor", "partOf", "Kelby Audit Commission")),
+    # a post set off by commas, then its body, tagged as one name
+    ("Ruth Mensah, Controller of Audit, Barset Audit Office, said: \"We welcome the progress.\"",
+     ("Ruth Mensah", "partOf", "Barset Audit Office")),
+    ("The Principal of Lowmoor College, Sam Okafor, said the merger would go ahead.", ("Sam Okafor", "partOf", "Lowmoor College")),
+])
+def test_posts_before_and_after_names(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_councils_deputy_leader_and_a_partys(extract):
+    title = "Kelby Council adopts digital strategy"
+    facts = {(r.subject.name, r.object.name) for r in extract(
+        "Kelby Council has adopted a digital strategy.\n\nSpeaking at a cabinet meeting, the Deputy Leader, Cllr Sam Okafor, "
+        "said demand would rise. The deputy leader of the Labour Party, Ruth Mensah, said it was late.", title=title).relations}
+    assert ("Sam Okafor", "Kelby Council") in facts
+    assert ("Ruth Mensah", "Labour Party") in facts and ("Ruth Mensah", "Kelby Council") not in facts
+
+
+def test_a_regulator_threatening_fines_has_fined_no_one(extract):
+    facts = _facts(extract, "The Office of Rail and Road is threatening Kelby Rail with massive fines if it misses its targets.")
+    assert not [f for f in facts if f[1] == "fined"]
+
+
+def test_every_name_of_a_long_list_receives(extract):
+    facts = _facts(extract, "The money comes from the Kelby Research Fund.\n\nThe University of Barset, University of Lowmoor, "
+                            "Wexbury College London, and University of Kelby will receive this funding.")
+    funded = {f[2] for f in facts if f[1] == "funded"}
+    assert {"University of Barset", "University of Lowmoor", "Wexbury College London", "University of Kelby"} <= funded
+
+
+def test_a_research_council_is_the_implied_funder(extract):
+    facts = _facts(extract, "The awards announced by the Engineering and Physical Sciences Research Council cover energy. "
+                            "Barset University will receive £2.6m to set up a centre on storage.")
+    assert ("Engineering and Physical Sciences Research Council", "funded", "Barset University", "2600000") in {f[:4] for f in facts}
+
+
+def test_sums_listed_under_investments(extract):
+    text = ("The Kelby Research Fund announced its awards today.\n\nThe investments include:\n"
+            "£4.1m to the University of Barset for a centre for soil science.")
+    assert ("Kelby Research Fund", "funded", "University of Barset", "4100000") in {f[:4] for f in _facts(extract, text)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("UK Research and Innovation Chief Executive, Professor Sam Okafor, said the fund was a success.",
+     ("Sam Okafor", "partOf", "UK Research and Innovation")),
+    ("The Kelby Trust Chief Executive Ruth Mensah said it was good.", ("Ruth Mensah", "partOf", "Kelby Trust")),
+])
+def test_a_body_run_together_with_a_post(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_regulator_named_with_its_nation_is_still_the_regulator(extract):
+    found = extract("The English Regulator of Social Housing looked at it. Kelby Homes was downgraded to G3.")
+    assert [(r.subject.name, r.object.name, r.rating) for r in found.relations if r.predicate == "inspected"] == [
+        ("English Regulator of Social Housing", "Kelby Homes", "G3")]

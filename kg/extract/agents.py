@@ -20,7 +20,11 @@ from .phrases import name_after_prep
 from .posts import employers
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
+
+    from ..model import Relation
 
     from ..vocab.lexicon import RelationSpec, StructureRules
     from .mentions_base import Mention
@@ -89,6 +93,30 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     role = structural.get("role-agent", {})
     if spec.predicate not in role.get("predicates", ()):
         return []
+    found = post_bodies(reader, verb, role)
+    carrier = structural.get("nominal-carrier", {})
+    if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(carrier.get("verbs", ())):
+        found = _bodies(reader, reader._children(verb.head, {"nsubj", "csubj"}))
+    if not found and verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in set(carrier.get("nouns", ())):
+        found = _bodies(reader, reader._children(verb.head, {"poss"}))  # "X's announcement that …"
+    return found
+
+
+def appointee_posts(reader: RelationReader, verb: Token, spec: RelationSpec, objects: list) -> Iterator[Relation]:
+    """A person appointed to a post at a body is part of it: 'Y appointed Jo Bloggs as interim chair of X', 'Jo
+    Bloggs has been named chief executive of X' (the body of the post, as role_agents reads it; patterns.json
+    'role-agent' 'posts_held')."""
+    role = reader.structure.structural.get("role-agent", {})
+    held = reader.specs.get(role.get("posts_held", ""))
+    people = [m for m in objects if m[0].entity is not None and m[0].entity.type == "Person"]
+    if held is None or spec.predicate not in role.get("predicates", ()) or not people:
+        return
+    yield from reader.emit(held, verb, people, post_bodies(reader, verb, role), "appointed-post")
+
+
+def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
+    """The body of the post an appointment verb names: 'appointed chief executive of X', 'as X's new director',
+    'to the board of X', 'named interim director of adult services at X'."""
     roles = reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"})
     roles += [p for v in [verb, *reader._children(verb, {"xcomp"})]  # or 'as chief executive of X' ('appointed to
               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
@@ -104,11 +132,6 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
                   and (m := name_after_prep(reader, c.i, {"as"})) is not None and m.end < len(reader.doc)
                   and reader.doc[m.end].text in {"'s", "’s"} and m.entity.type == "Organisation"]
         found = [(m, False) for m in owners]
-    carrier = structural.get("nominal-carrier", {})
-    if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(carrier.get("verbs", ())):
-        found = _bodies(reader, reader._children(verb.head, {"nsubj", "csubj"}))
-    if not found and verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in set(carrier.get("nouns", ())):
-        found = _bodies(reader, reader._children(verb.head, {"poss"}))  # "X's announcement that …"
     return found
 
 
@@ -152,8 +175,7 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     grant-maker for grants — a known one, or the one
     body the article names as where money comes from ('the £35m investment from X') (patterns.json
     'implied-agent', 'implied-funder')."""
-    named = first_mentions(tok2ment, lambda e: e.name.casefold() in structure.regulators
-                           or any(a.casefold() in structure.regulators for a in e.aliases))
+    named = first_mentions(tok2ment, lambda e: is_regulator(e, structure.regulators))
     headlined = {id(m.entity) for i, m in tok2ment.items() if i < headline_end(doc) and m.entity is not None}
     regulators = named if len(named) == 1 else [m for m in named if id(m.entity) in headlined]  # (else the headline's)
     regulators = regulators if len(regulators) == 1 else []
@@ -169,6 +191,19 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     implied = {**{p: regulators[0] for p in agent_rule.get("predicates", ()) if regulators and p not in not_here},
                **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
     return named, implied
+
+
+def is_regulator(entity, regulators: frozenset[str]) -> bool:
+    """A known regulator by any of its names, a country's name before it aside ('the UK Financial Reporting
+    Council', 'Britain's Competition and Markets Authority' as the tagger may run them together)."""
+    for name in (entity.name, *entity.aliases):
+        folded = name.casefold()
+        if folded in regulators or folded.split(" ", 1)[-1] in regulators and folded.split(" ", 1)[0] in _NATIONS:
+            return True
+    return False
+
+
+_NATIONS = frozenset({"uk", "uk's", "british", "britain's", "english", "scottish", "welsh"})
 
 
 def own_body(doc: Doc, tok2ment: dict[int, Mention], publisher: str | None) -> Mention | None:

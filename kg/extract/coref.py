@@ -189,10 +189,11 @@ def listed_from(doc: Doc, first: Mention, end: int, tok2ment: dict[int, Mention]
 
 
 def _by_agent(tok: Token) -> bool:
-    """A name that is only the 'by' agent of a passive ('was contracted by Y')."""
+    """A name that is only the 'by' agent of a passive ('was contracted by Y') or of an act named by a noun ('was
+    hit by a record fine by regulator Y')."""
     while tok.dep_ == "conj":
         tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and (tok.head.dep_ == "agent" or tok.head.head.pos_ == "NOUN")
 
 
 def _acting(tok: Token) -> bool:

@@ -150,6 +150,8 @@ class TypeJudge:
                 return "Policy"
         if span.text.startswith(self.rules.body_prefixes):
             return "Organisation"  # 'HMP Lewes', whatever the place after it
+        if span.text.startswith(self.rules.place_body_prefixes) and not any(w in self.rules.head_words for w in words[1:]):
+            return "Organisation"  # 'NHS Tayside', 'NHS Greater Glasgow and Clyde' (not 'NHS App', 'NHS Long Term Plan')
         root = span.root
         coordinated = any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children)
         if root.i != span[-1].i and not coordinated and not root.like_num:

@@ -26,6 +26,8 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
     trigger's own verb, so 'X, chief executive of Y, could not say' keeps its post."""
     rule = reader.structure.structural.get("unreal", {})
     modals, through = rule.get("modals", ()), rule.get("through", ())
+    if anchor.i in reader.tok2ment:  # a relation the phrase around a name shows ('would work alongside X's chief
+        return False  # executive Jo Bloggs'): the verb the name serves does not say it
     verb = anchor
     while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in through and verb.head.i != verb.i:
         verb = verb.head

@@ -56,7 +56,7 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
         for n, line in enumerate(sents[k + 1:k + 1 + int(rule.get("max_items", 40))]):
             if all(t.is_space or t.text in bullet_marks() for t in line):
                 continue  # a bullet the parser made a sentence of its own
-            item = _item(doc, line, tok2ment, separators)
+            item = _item(doc, line, tok2ment, separators, set(rule.get("sum_prepositions", ())))
             if item is None and _bulleted(doc, line):
                 continue  # a bullet naming what the rules do not know: the list goes on
             if item is None:
@@ -69,6 +69,54 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
                 if n:  # the heading and this line, not the lines between
                     rel.evidence = f"{head} … {line.text.strip()}"
                 yield rel
+
+
+def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
+                  reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
+    """partOf(person, body) for each list item that is a person and a body ('• Jo Bloggs, Barset NHS Trust',
+    '- Jo Bloggs, Director of Public Health, Barset Council (Interim)'): attendees, members, signatories
+    (patterns.json 'listed-people')."""
+    rule = lex.structure.structural.get("listed-people", {})
+    spec = lex.specs.get(rule.get("predicate", ""))
+    if spec is None:
+        return
+    between = int(rule.get("words_between", 0))
+    for line in _lines(doc):
+        words = [t for t in line if not t.is_space]
+        if len(words) < 3 or words[0].text not in bullet_marks():
+            continue
+        person, body = tok2ment.get(words[1].i), _last_body(doc, words, tok2ment)
+        if person is None or body is None or person.entity is None or person.entity.type != "Person" or person.start != words[1].i:
+            continue
+        middle = [t for t in doc[person.end:body.start] if not (t.is_punct or t.is_space)]
+        if doc[person.end].text not in {",", "(", "-", "\u2013", "\u2014"} or len(middle) > between \
+                or any(t.i in tok2ment for t in middle):
+            continue  # the name, a separator, a post perhaps, and the body
+        yield from reader_for(doc[line.start:line.end]).emit(spec, words[1], [(person, False)], [(body, False)], "listed-person")
+
+
+def _lines(doc: Doc) -> Iterator[Span]:
+    """The doc's lines: the tokens between line breaks."""
+    start = 0
+    for tok in doc:
+        if "\n" in tok.text_with_ws:
+            if tok.i + (not tok.is_space) > start:
+                yield doc[start:tok.i + (not tok.is_space)]
+            start = tok.i + 1
+    if start < len(doc):
+        yield doc[start:]
+
+
+def _last_body(doc: Doc, words: list[Token], tok2ment: dict[int, Mention]) -> Mention | None:
+    """The organisation that ends a list item, a bracketed note after it aside ('NHS Fife (Interim)')."""
+    k = len(words) - 1
+    while k > 0 and words[k].is_punct and words[k].text not in {")"}:
+        k -= 1
+    if words[k].text == ")":
+        opened = next((j for j in range(k - 1, 0, -1) if words[j].text == "("), None)
+        k = opened - 1 if opened is not None and k - opened <= 4 else k
+    m = tok2ment.get(words[k].i) if k > 1 else None
+    return m if m is not None and m.entity is not None and m.entity.type == "Organisation" and m.end - 1 == words[k].i else None
 
 
 def _bulleted(doc: Doc, line: Span) -> bool:
@@ -105,14 +153,18 @@ def _heading_spec(heading: Span, lex: RelationRules, nouns: dict[str, str]) -> t
     return None
 
 
-def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[str]) -> tuple[Mention, Token, object] | None:
+def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[str],
+          preps: set[str]) -> tuple[Mention, Token, object] | None:
     """'Westshire Water: £5.2 million' -> (the body's mention, the sum's first token, the sum); a bullet of a
-    name alone -> (its mention, its first token, None); None for any other line."""
+    name alone -> (its mention, its first token, None); '£3.15 million for Kelby Audit LLP in relation to …' (a
+    sum, then one of 'sum_prepositions' and the body) -> the same; None for any other line."""
     words = [t for t in line if not t.is_space]
     while words and (words[0].text in bullet_marks() or (words[0].text == "o" and len(words) > 1 and words[1].is_title)):
         words = words[1:]  # ('o Birmingham …': a letter o for a hollow bullet)
     if not words:
         return None
+    if (first := _sum_first(doc, words, tok2ment, preps)) is not None:
+        return first
     m = tok2ment.get(words[0].i)
     if m is None or m.entity is None or m.start != words[0].i:
         return None
@@ -136,6 +188,17 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
         return None  # a sum, and not much more ('£5.2 million', '£700,000 (2023)')
     anchor = next((t for t in rest if not t.is_space), None)
     return (m, anchor, amount) if anchor is not None else None
+
+
+def _sum_first(doc: Doc, words: list[Token], tok2ment: dict[int, Mention], preps: set[str]) -> tuple[Mention, Token, object] | None:
+    """'£6.5 million for Barset Accountants in relation to …': a line that is a sum, a preposition and a body."""
+    k = next((j for j, t in enumerate(words[:6]) if t.lower_ in preps), 0)
+    amount = parse_amount(doc[words[0].i:words[k].i].text) if k else None
+    if amount is None or len(doc[words[0].i:words[k].i].text.strip()) > len(amount.text) + 2:
+        return None
+    after = words[k + 2] if k + 2 < len(words) and words[k + 1].lower_ == "the" else words[k + 1] if k + 1 < len(words) else None
+    m = tok2ment.get(after.i) if after is not None else None
+    return (m, words[0], amount) if m is not None and m.entity is not None and m.start == after.i else None
 
 
 def _bracket_end(doc: Doc, start: int, end: int) -> int | None:

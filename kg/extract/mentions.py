@@ -13,10 +13,10 @@ from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge, in_title_case_line
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
-from .name_edges import (LEADING_DETERMINERS, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
+from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
                          given_name_before, inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive, name_prefix,
                          national_qualifier, past_opening_adjective, places_before_nhs_body, registered_short_forms,
-                         run_start, saints_names, split_in, split_of, split_slash, trim_edges, written_in_full)
+                         run_bounds, saints_names, split_in, split_of, split_slash, trim_edges, written_in_full)
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -119,7 +119,8 @@ class MentionFinder:
                     out += [found] if found is not None else []
                     i = after
                     continue
-            if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == 0 or toks[i - 1].pos_ != "PROPN" or not toks[i - 1].is_alpha):
+            if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == 0 or toks[i - 1].pos_ != "PROPN" or not toks[i - 1].is_alpha
+                                                                  or self.rules.honorific(tok.text)):  # (a title opens a run)
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
                 # through names the tagger cut short, and wins over them only by being longer
                 j, bracket = i, None
@@ -148,9 +149,7 @@ class MentionFinder:
                 while j > i + 1 and toks[j - 1].text in self.structure.structural["caption_words"]:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
                 j = self.judge.extend_paper(doc, i, j)
-                i = run_start(doc, i, j, self.rules)
-                if j - i > 2 and toks[i].text in self.rules.never and self.judge.is_given_name_run(doc[i + 1:j]):
-                    i += 1  # 'Chair of the Trust Anne Shaw': the body's noun, then a person's name
+                i, j = run_bounds(doc, toks, i, j, self.rules, self.judge)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)
                 if (len(span) > 1 or not span[0].is_sent_start or _acronym(span)) and self.judge.is_name(span):
@@ -161,8 +160,8 @@ class MentionFinder:
                             etype = None  # 'Andy Street', a person to the tagger: not a street
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
                     cut = tagged and not any(e.start <= i and e.end >= j for e in doc.ents) and not {"and", "&"} & {t.lower_ for t in span}
-                    if etype is None and (not tagged or cut) and self.judge.is_given_name_run(span):
-                        etype, source, tagged = "Person", "context", False
+                    if etype is None and ((not tagged or cut) and self.judge.is_given_name_run(span) or self.rules.honorific(toks[i - 1].text)):
+                        etype, source, tagged = "Person", "context", False  # (or a name after a title: 'Cllr Dhanisha Patel')
                     if etype is None and not tagged and _acronym(span) and span[0].dep_ in {"nsubj", "nsubjpass"}:
                         etype, source = "Organisation", "context"  # 'RNIB has appointed …': an unknown acronym doing something
                     if etype is None and not tagged and self.judge.employer_of_post(span):
@@ -198,6 +197,7 @@ class MentionFinder:
         if start + 1 < end and doc[start].text in self.rules.descriptor_nouns and doc[start + 1].is_title:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
+        start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
         known = next((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end
                       and doc[b].lower_ in self.structure.name_joining_words), None)
         if known is not None and (in_title_case_line(doc[start:end]) or "\n" not in doc_text(doc)[:doc[start].idx]):

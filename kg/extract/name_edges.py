@@ -32,9 +32,15 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     posts = rules.post_words | rules.post_modifiers
     while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
         start += 1
+    end = before_post(doc, start, end, rules) if label != "PERSON" else end
+    comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
+    if label != "PERSON" and comma is not None and doc[start].text in posts and doc[comma + 1].is_title:
+        start = comma + 1  # 'Controller of Audit, Audit Scotland' tagged as one: a post, then its body
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in {"the", "a", "an", "as"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP":
             return start, k
+        if label != "PERSON" and rules.honorific(doc[k].text) and doc[k + 1].is_title:
+            return start, k  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs' tagged as one body: the title opens a person
         if doc[k].lower_ == "to" and (start, k) in gaz_spans(doc, "Organisation"):
             return start, k  # 'Dorset Council to Launch Services App': a known body's name never runs on with 'to'
     return start, end
@@ -174,14 +180,52 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
     i = past_opening_adjective(doc, capitalised_modifiers(doc, i, j), j)
     while j - i > 2 and rules.honorific(doc[i].text):
         i += 1
-    k = i  # 'Chair of Harbour Councils UK', 'Vice-Chancellor of Harbour University': the post, then the body's name
-    while k < j - 2 and (doc[k].text in rules.post_modifiers or doc[k].text == "-"):
-        k += 1
+    return after_post(doc, i, j, rules)
+
+
+def before_post(doc: Doc, start: int, end: int, rules) -> int:
+    """'UK Research and Innovation Chief Executive, Jo Bloggs', 'the Kelby Trust Chief Executive': a body's name,
+    then a post of two words or more, run together; the body ends before the post."""
+    posts, k = rules.post_words | rules.post_modifiers, end
+    while k - 1 > start and doc[k - 1].text in posts:
+        k -= 1
+    if end - k >= 2 and doc[end - 1].text in rules.post_words and (
+            (start, k) in gaz_spans(doc, "Organisation") or rules.head_words.get(doc[k - 1].text) == "Organisation"):
+        return k
+    return end
+
+
+def after_post(doc: Doc, i: int, j: int, rules) -> int:
+    """'Chair of Harbour Councils UK', 'Principal of Harbour College': a post, then the body's name, which starts
+    after its 'of' (but 'Head of Customer Service' is a post and its remit, no name at all)."""
+    k = i
+    while k < j - 2 and (doc[k].text in rules.post_modifiers or doc[k].text == "-") and doc[k + 1].lower_ not in {"of", "for"}:
+        k += 1  # (a word that is both, 'Principal', is the post when 'of' follows it)
     last = doc[j - 2].text if doc[j - 1].text in rules.national_qualifiers and j - k > 3 else doc[j - 1].text
     if (k < j - 2 and doc[k].text in rules.post_words and doc[k + 1].lower_ in {"of", "for"}
             and "Organisation" in {rules.head_words.get(last), rules.head_words.get(last.removesuffix("s"))}):
-        i = k + 2  # (but 'Head of Customer Service' is a post and its remit, no name at all)
+        return k + 2 + (doc[k + 2].lower_ == "the" and k + 3 < j)
     return i
+
+
+def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int, int]:
+    """Where a run of proper nouns starts and ends as a name: without a sentence's opening article ('A Kelby Trust
+    board member …'), a bare body noun before a person ('Chair of the Trust Anne Shaw'), or a person named right
+    after a body ('Chair of the Accounts Commission Sam Okafor said': the body ends before the person) or a title."""
+    i = run_start(doc, i, j, rules)
+    i += j - i > 2 and toks[i].is_sent_start and toks[i].lower_ in LEADING_DETERMINERS
+    j = before_post(doc, i, j, rules)
+    if j - i > 2 and toks[i].text in rules.never and judge.is_given_name_run(doc[i + 1:j]):
+        return i + 1, j
+    titled = next((k for k in range(i + 1, j - 1) if rules.honorific(toks[k].text) and toks[k + 1].is_title), None)
+    if titled is not None:  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs': the run ends before the title
+        return i, titled
+    for n in (2, 3):
+        if j - n > i and toks[j - n].ent_type_ == "PERSON" and toks[j - n - 1].ent_type_ != "PERSON" \
+                and judge.is_given_name_run(doc[j - n:j]) and (rules.head_words.get(toks[j - n - 1].text) == "Organisation"
+                                                               or toks[j - n - 1].text in rules.post_words):
+            return i, before_post(doc, i, j - n, rules)  # ('the Kelby Trust Chief Executive Jo Bloggs')
+    return i, j
 
 
 def before_open_bracket(doc: Doc, start: int, end: int) -> int:

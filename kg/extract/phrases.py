@@ -1,7 +1,7 @@
 """Noun phrases of one sentence to the entities they refer to: names, appositions, coordination,
 'X's services' standing for X, collective nouns ('a consortium of A, B and C'), people acting for a body
-('inspectors from X'), coreference, and the
-partners named with a subject ('A, alongside B, …'). Imports vocab and extract.coref.
+('inspectors from X') and coreference (extract.partners reads the partners named with a subject). Imports
+vocab and extract.coref.
 """
 
 from __future__ import annotations
@@ -64,13 +64,6 @@ def _listed_after_colon(reader: PhraseReader, tok: Token, depth: int) -> list[tu
         else:
             break
     return out if len(out) > 1 else []
-
-
-def _joint_partners(reader: PhraseReader, verb: Token, nouns: set[str]) -> list[Mention]:
-    """'in conjunction with X', 'in association with X' on a verb: X did it with the verb's subject (not on
-    'work' or 'partner' themselves, whose 'with X' is their own object)."""
-    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
-            if n.dep_ == "pobj" and n.lower_ in nouns for m, _ in reader._prep_mentions(n, {"with"}, 0)]
 
 
 def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
@@ -164,7 +157,8 @@ class PhraseReader:
         if m is None or other is None or child.dep_ not in {"nmod", "compound", "appos"}:
             return False
         first, second = (other, m) if other.start < m.start else (m, other)
-        return first.end + 1 == second.start and (self.doc[first.end].lower_ in {"and", "&"} or _listed_pair(self.doc, first, second))
+        return first.end + 1 == second.start and (self.doc[first.end].lower_ in {"and", "&"}
+                                                  or _listed_pair(self.doc, first, second, self.tok2ment))
 
     # ---------------------------------------------------------------- what an unnamed phrase stands for
 
@@ -239,7 +233,10 @@ class PhraseReader:
                 and (ref := nearest_named(c, self.sent, self.tok2ment, self.rules)) is not None]
 
     def _collective(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'a consortium of four organisations: A, B and C'."""
+        """'a consortium of four organisations: A, B and C'; '12 (out) of the 17 firms, including A': the examples."""
+        if tok.pos_ == "NUM":
+            return [x for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "out"} for q in (p, *p.children)
+                    if q.lower_ == "of" for c in q.children if c.dep_ == "pobj" for x in self._examples(c, depth + 1)]
         return self._prep_mentions(tok, {"of"}, depth) if tok.lemma_.lower() in self.rules.collective_nouns else []
 
     def _examples(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
@@ -321,39 +318,18 @@ class PhraseReader:
         return [], ""
 
 
-def co_subjects(reader: PhraseReader, ment: Mention) -> list[Mention]:
-    """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject."""
-    rule = reader.structure.structural.get("co-subject", {})
-    preps, verbs = set(rule.get("prepositions", ())), set(rule.get("verbs", ()))
-    out = []
-    root = mention_root(reader.doc, ment)
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            out += [m for tok in child.children if tok.dep_ == "pobj" for m, _ in reader.mentions_for(tok)]
-        if child.dep_ in {"acl", "advcl", "relcl"} and child.lemma_ in verbs:
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in set(rule.get("verb_prepositions", ())):
-                    out += [m for tok in prep.children if tok.dep_ == "pobj" for m, _ in reader.mentions_for(tok)]
-    return out
-
-
-def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
-    """'Working with X, Y launched …', 'Y, in conjunction with X, launched …': the partners named in a clause
-    or a phrase on the verb."""
-    rule = reader.structure.structural.get("co-subject", {})
-    verbs, preps = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ()))
-    return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
-            and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
-            for m, _ in reader._prep_mentions(clause, preps, 0)] + (
-        [] if verb.lemma_.lower() in verbs else _joint_partners(reader, verb, set(rule.get("joint_nouns", ()))))
-
-
-def _listed_pair(doc: Doc, first: Mention, second: Mention) -> bool:
-    """'A, B and C': two names of one kind with a comma between, where the list goes on after the second with 'and'
-    or ', and' (not 'the agency, Coram, in collaboration with …': an apposition set off by commas)."""
-    k = second.end + (second.end < len(doc) and doc[second.end].text == ",")
-    return (doc[first.end].text == "," and k < len(doc) and doc[k].lower_ in {"and", "&"}
-            and first.entity is not None and second.entity is not None and first.entity.type == second.entity.type)
+def _listed_pair(doc: Doc, first: Mention, second: Mention, tok2ment: dict[int, Mention]) -> bool:
+    """'A, B and C', 'A, B, C, and D': two names of one kind with a comma between, where the list goes on after the
+    second (through more names of that kind) with 'and' or ', and' (not 'the agency, Coram, in collaboration with
+    …': an apposition set off by commas)."""
+    if doc[first.end].text != "," or first.entity is None or second.entity is None or first.entity.type != second.entity.type:
+        return False
+    k = second.end
+    while k + 1 < len(doc) and doc[k].text == "," and (m := tok2ment.get(k + 1)) is not None and m.start == k + 1 \
+            and m.entity is not None and m.entity.type == first.entity.type:
+        k = m.end  # (the list's next name)
+    k += k < len(doc) and doc[k].text == ","
+    return k < len(doc) and doc[k].lower_ in {"and", "&"}
 
 
 def _name_cut_off(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:

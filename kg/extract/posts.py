@@ -189,3 +189,24 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
              s.dep_.startswith("nsubj") for s in c.children))] if v.lemma_ in set(copula.get("working_verbs", ()))]
     found = [o for v in verbs for o in reader._prep_objects(v, {"at", "for"})]
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
+
+
+def post_of_body_before(reader: RelationReader, opens: int, posts: set[str]) -> list:
+    """'Chair of the Accounts Commission Jo Bloggs said': a post, 'of', a body, then the name with no comma, the
+    phrase opening the sentence (or a clause after a comma)."""
+    doc, body = reader.doc, reader.tok2ment.get(opens - 1)
+    if body is None or body.entity is None or body.entity.type != "Organisation" or body.end != opens:
+        return []
+    k = body.start - 1 - (doc[body.start - 1].lower_ == "the")
+    first = k - 1
+    while first > reader.sent.start and doc[first - 1].text not in {",", ":", "\u201c", '"'} and k - first < 4:
+        first -= 1
+    return [(body, False)] if doc[k].lower_ in {"of", "at"} and doc[k - 1].lower_ in posts and doc[k - 1].i not in reader.tok2ment \
+        and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in doc[first:k - 1]) else []
+
+
+def clauses_below(verb: Token) -> list[Token]:
+    """The clauses a verb governs, and those below its 'without/after …ing' phrases ('X left the job without
+    leading a meeting to become director of Z', where the parser hangs the purpose on the gerund)."""
+    gerunds = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+    return [x for v in (verb, *gerunds) for x in v.children if x.dep_ in {"xcomp", "advcl"}]

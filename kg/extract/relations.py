@@ -13,15 +13,16 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
-from .agents import court_here, implied_agents, inverse_agents, own_body, passive_agents, role_agents
+from .agents import appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, own_body, passive_agents, role_agents
 from .objects import (a_person_names_a_body, described_works, fined_a_sum, headline_appointee, not_the_posts_body,
                       shared_objects)
 from .appointments import announced_appointees
 from .evidence import emit
-from .listings import listed_sums
+from .listings import listed_people, listed_sums
 from .mentions_base import Mention
 from .nominal import lemma_candidates, nominal_relations
-from .phrases import (PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, clause_partners, co_subjects, name_after_prep,
+from .partners import clause_partners, co_subjects
+from .phrases import (PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep,
                       part_words, place_only_describes, relative_head)
 from .structure import is_sum, participle_ends, structural_relations
 
@@ -68,7 +69,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     sents = reading_sentences(doc, tok2ment)
     for rel in chain((r for sent in sents for r in reader_for(sent).relations()),
                      announced_appointees(doc, sents, tok2ment, lex, reader_for),
-                     listed_sums(doc, sents, tok2ment, lex, reader_for)):
+                     listed_sums(doc, sents, tok2ment, lex, reader_for), listed_people(doc, tok2ment, lex, reader_for)):
         if rel.rule.startswith("implied-agent") and rel.predicate in funding.get("predicates", ()) \
                 and rel.object.type not in funding.get("object_types", (rel.object.type,)):
             continue  # a grant-maker implied for a programme or a place is a guess too far
@@ -178,7 +179,7 @@ class RelationReader(PhraseReader):
         if not trig.by_regulator:
             return found
         known = {id(m.entity) for m in self.regulators}
-        return [r for r in found if id(r.subject) in known or r.subject.name.casefold() in self.structure.regulators]
+        return [r for r in found if id(r.subject) in known or is_regulator(r.subject, self.structure.regulators)]
 
     def verb_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
         """Subject and object of a trigger verb in active, passive, relative or participle form."""
@@ -275,6 +276,7 @@ class RelationReader(PhraseReader):
                 if gapped.pos_ == "PROPN" and gapped.i in self.tok2ment:
                     yield from self.emit(spec, gapped, subjects, self.mentions_for(gapped), rule)
         yield from self.emit(spec, verb, subjects, objects, rule)
+        yield from appointee_posts(self, verb, spec, objects)
 
     def surface_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
         """When the parse of a trigger verb yields nothing because it went wrong: read it from the words."""

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from .coref import listed_from, nearest_named
 from .mentions_base import mention_root
 from .phrases import name_after_prep
-from .posts import (PAST, as_posts, copula_posts, employers, is_post, joined_from, name_opens, pronoun_posts, taken_posts,
-                    worked_at)
+from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, is_post, joined_from, name_opens, post_of_body_before,
+                    pronoun_posts, taken_posts, worked_at)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,6 +96,8 @@ def _post_kind_body(reader: RelationReader, post: Token) -> list:
     """'Cabinet member for housing, Jo Bloggs', 'Jo Bloggs, director of children's services': a post only one
     kind of body has (patterns.json 'post-kinds'), with no body named, is held at the nearest one named before."""
     kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
+    if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
+        return []  # 'the deputy leader of the Labour Party': the post names its body
     words = "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment).lower().replace("\u2019", "'")
     kind = next((k for phrase, k in kinds.items() if phrase in words), None)
     body = nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None
@@ -187,13 +189,19 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     hangs such a phrase on the name."""
     doc, sent = reader.doc, reader.sent
     opens = name_opens(reader, m)  # '…, Councillor Jo Bloggs, said'
+    if opens - 3 >= sent.start and doc[opens - 1].text != ",":
+        return post_of_body_before(reader, opens, posts)
     if opens - 3 < sent.start or doc[opens - 1].text != ",":
         return []
-    body, last = reader.tok2ment.get(opens - 2), doc[opens - 2]
-    remit = _remit_start(reader, opens - 2, posts)  # 'X Council cabinet member for highways and transport, Jo Bloggs'
+    cut = j = opens - 1  # (a time after the post aside: 'A trustee of X since 2019, Jo Bloggs …', '… for 18 months,')
+    while j - 1 > sent.start and doc[j - 1].ent_type_ == "DATE":
+        j -= 1
+    cut = j - 1 if j < cut and doc[j - 1].lower_ in {"for", "since", "from", "until"} else cut
+    body, last = reader.tok2ment.get(cut - 1), doc[cut - 1]
+    remit = _remit_start(reader, cut - 1, posts)  # 'X Council cabinet member for highways and transport, Jo Bloggs'
     if remit is not None:
         body, last = None, doc[remit - 1]
-    if body is not None and body.entity is not None and body.end == opens - 1:
+    if body is not None and body.entity is not None and body.end == cut:
         found, k = [(body, False)], body.start - 1
     elif last.pos_ == "NOUN" and last.lower_ in posts:  # 'current ShropCom chief executive, Jo Bloggs, said'
         start = last.i
@@ -311,6 +319,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         if role.get("predicate") in specs and etype in role.get("holder_types", ()):
             posts_held = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and is_post(c, posts))]  # or misparsed
+            if tok.dep_ in {"nmod", "compound"} and tok.head.i == m.end + 1 < reader.sent.end and reader.doc[m.end].text == ",":
+                posts_held.append(tok.head)  # 'X, chair of Y said': the name parsed as a modifier of the post after it
             posts_held += [g for c in posts_held for g in c.children if g.dep_ == "conj"]  # 'Mayor of X and Chair of Y'
             for child in posts_held:
                 if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts):
@@ -345,7 +355,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                     tok.dep_ == "nsubjpass" and tok.head.lemma_ in set(copula.get("appointing_verbs", ())) | set(copula.get("made_verbs", ()))):
                 verbs.append(tok.head)
             doing = [tok.head] if tok.dep_ == "nsubj" else [c for c in tok.children if c.dep_ == "relcl"]
-            verbs += [x for v in doing for x in v.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_ in linking
+            verbs += [x for v in doing for x in clauses_below(v) if x.lemma_ in linking
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)  # 'X left Y to become director of Z'
                       and not any(a.dep_.startswith("nsubj") for a in x.children)]
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], copula_posts(reader, verbs, copula, posts), "role-copula")
@@ -388,3 +398,4 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 yield from reader.emit(specs[role_poss["predicate"]], tok, [(x, False) for x in more], owners, "possessive-role")
     yield from pronoun_posts(reader, rules.get("role-copula", {}), posts)
     yield from named_partners(reader)
+

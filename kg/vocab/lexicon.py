@@ -99,6 +99,7 @@ class TypeRules:
     member_kinds: dict[str, str] = field(default_factory=dict)  # 'councillors approved …': the council named before
     portfolios: frozenset[str] = frozenset()  # 'Director of Operations': the post's field, not a body
     body_prefixes: tuple[str, ...] = ()  # 'HMP Lewes': words that open a body's name whatever follows
+    place_body_prefixes: tuple[str, ...] = ()  # 'NHS Tayside': a body's name when only a place's words follow
 
     def honorific(self, word: str) -> bool:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
@@ -290,7 +291,8 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("national_qualifiers", ())), frozenset(raw.get("post_nominals", ())),
                      {k: tuple(v) for k, v in raw.get("name_noun_forms", {}).items()},
                      frozenset(raw.get("headline_place_nouns", ())), dict(raw.get("member_kinds", {})),
-                     frozenset(raw.get("post_titles", {}).get("portfolios", ())), tuple(raw.get("body_prefixes", ())))
+                     frozenset(raw.get("post_titles", {}).get("portfolios", ())), tuple(raw.get("body_prefixes", ())),
+                     tuple(raw.get("place_body_prefixes", ())))
 
 
 @lru_cache(maxsize=1)
