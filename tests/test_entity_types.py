@@ -762,6 +762,12 @@ def test_british_given_names_open_a_persons_name(extract, name):
     ("Patients can now book through the NHS App.", "NHS App", "Programme"),
     # a railway company, whatever the tagger made of it
     ("Services on Southern, Govia Kelby Railway (GKR) and Scotland were late.", "Govia Kelby Railway", "Organisation"),
+    # no name holds a sum; a club's 'and District' is part of its name; a clergyman's title is no body
+    ("- Barset Canal Trust, Torfaen - £41,000 for a new path.", "Torfaen", "Place"),
+    ("The money goes to Wexbury and District Sports Club in May.", "Wexbury and District Sports Club", "Organisation"),
+    ("Rev'd Dr Sam Okafor, Vicar of the parish, said it was good news.", "Sam Okafor", "Person"),
+    # a place before the words a bracketed acronym spells is part of the body's name
+    ("The Barnsley Youth Offending Team (YOT) was inspected in May.", "Barnsley Youth Offending Team", "Organisation"),
     # a sentence's opening article is not part of the name a post word follows
     ("A Kelby Trust board member for ten years, Sam Okafor chaired the meeting.", "Kelby Trust", "Organisation"),
 ])
@@ -780,3 +786,8 @@ def test_a_title_inside_a_tagged_run_opens_a_person(extract):
 def test_a_named_duty_is_a_policy(extract):
     found = extract("The Accounts Commission found the council had made slow progress on Best Value.")
     assert ("Best Value", "Policy") in {(e.name, e.type) for e in found.entities}
+
+
+def test_a_title_before_a_name_is_not_a_body(extract):
+    assert not [e for e in extract("Rev'd Dr Sam Okafor, Vicar of the parish, said it was good news.").entities
+                if e.name.startswith("Rev")]

@@ -2561,3 +2561,35 @@ def test_a_regulator_named_with_its_nation_is_still_the_regulator(extract):
     found = extract("The English Regulator of Social Housing looked at it. Kelby Homes was downgraded to G3.")
     assert [(r.subject.name, r.object.name, r.rating) for r in found.relations if r.predicate == "inspected"] == [
         ("English Regulator of Social Housing", "Kelby Homes", "G3")]
+
+
+def test_listed_awards_with_what_each_is_for(extract):
+    text = ("Six village projects have been awarded a share of £400,000 in funding from the Kelby Assembly.\n\n"
+            "The latest awardees are:\n"
+            "- Barset Canal Trust, Lowmoor - £125,000 to ensure a safe towpath.\n"
+            "- Wexbury and District Sports Club, Kelby - £31,000 for a new drainage system.\n")
+    facts = {f[:4] for f in _facts(extract, text)}
+    assert ("Kelby Assembly", "funded", "Barset Canal Trust", "125000") in facts
+    assert ("Kelby Assembly", "funded", "Wexbury and District Sports Club", "31000") in facts
+
+
+def test_a_body_named_before_its_funding_is_the_funder(extract):
+    facts = _facts(extract, "The minister announced Kelby Assembly funding of £900k for community halls. Lowmoor RFC will "
+                            "receive £25,077 to improve its pitch.")
+    assert ("Kelby Assembly", "funded", "Lowmoor RFC", "25077") in {f[:4] for f in facts}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an office named as the body, then the holder
+    ("The outgoing Chief Inspector of Probation, Sam Okafor, is calling for an independent review.",
+     ("Sam Okafor", "partOf", "HM Inspectorate of Probation")),
+    # a chief inspector's remit in lower case: the inspectorate the article names
+    ("HM Inspectorate of Probation inspected both units in March.\n\nRuth Mensah, chief inspector of probation, said both "
+     "units would be disappointed.", ("Ruth Mensah", "partOf", "HM Inspectorate of Probation")),
+])
+def test_chief_inspectors(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_body_set_off_before_a_name_is_not_their_office(extract):
+    assert not [f for f in _facts(extract, "The Kelby Trust, Sam Okafor, said it was bad.") if f[1] == "partOf"]

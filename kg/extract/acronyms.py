@@ -1,6 +1,6 @@
 """Acronyms defined in brackets: 'Kent Integrated Dataset (KID)' makes the long form a mention and the
 acronym a mention of the same thing; so does a defined term ('Acme Ltd ("the Licensee")'), wherever it
-recurs. Imports resolve and extract.entity_types.
+recurs. Imports resolve, extract.entity_types and extract.name_edges.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from ..resolve import acronym_matches, bracket_acronym_fits, is_acronym
 from ..vocab.lexicon import StructureRules
 from .entity_types import TypeJudge
 from .mentions_base import QUOTES, Mention, doc_tokens
+from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -131,7 +132,10 @@ class AcronymReader:
                 etype = ctx or head or (tagged.pop() if len(tagged) == 1 else None)
                 if etype is None:
                     return None
-                return Mention(s, bracket, span.text, etype, "context" if ctx else "head" if head else "spacy")
+                place = min((a for a, b in gaz_spans(doc, "Place") if start <= a < s and b <= s
+                             and all(doc[k].is_title for k in range(a, s))), default=None)
+                s = place if place is not None and etype == "Organisation" else s  # 'Kelby City Probation Delivery Unit (PDU)'
+                return Mention(s, bracket, doc[s:bracket].text, etype, "context" if ctx else "head" if head else "spacy")
         return None
 
 

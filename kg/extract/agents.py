@@ -15,7 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
-from .mentions_base import headline_end
+from .mentions_base import headline_end, mention_root
 from .phrases import name_after_prep
 from .posts import employers
 
@@ -158,8 +158,10 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
 
 
 def money_from(doc: Doc, m: Mention, nouns) -> bool:
-    """'the £35m investment from X', 'funding from X', 'were awarded funding by X': the name is where the money
-    comes from (a funder the article implies)."""
+    """'the £35m investment from X', 'funding from X', 'were awarded funding by X', 'X funding of £900k': the name
+    is where the money comes from (a funder the article implies)."""
+    if m.end < len(doc) and doc[m.end].lemma_.lower() in nouns and mention_root(doc, m).head.i == m.end:
+        return True
     k = m.start - (1 + (m.start > 0 and doc[m.start - 1].lower_ == "the"))
     if k <= 0 or doc[k].lower_ not in {"from", "by"}:
         return False

@@ -56,7 +56,8 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
         for n, line in enumerate(sents[k + 1:k + 1 + int(rule.get("max_items", 40))]):
             if all(t.is_space or t.text in bullet_marks() for t in line):
                 continue  # a bullet the parser made a sentence of its own
-            item = _item(doc, line, tok2ment, separators, set(rule.get("sum_prepositions", ())))
+            item = _item(doc, line, tok2ment, separators, set(rule.get("sum_prepositions", ())),
+                         frozenset(rule.get("purpose_words", ())))
             if item is None and _bulleted(doc, line):
                 continue  # a bullet naming what the rules do not know: the list goes on
             if item is None:
@@ -154,7 +155,7 @@ def _heading_spec(heading: Span, lex: RelationRules, nouns: dict[str, str]) -> t
 
 
 def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[str],
-          preps: set[str]) -> tuple[Mention, Token, object] | None:
+          preps: set[str], purposes: frozenset[str] = frozenset()) -> tuple[Mention, Token, object] | None:
     """'Westshire Water: £5.2 million' -> (the body's mention, the sum's first token, the sum); a bullet of a
     name alone -> (its mention, its first token, None); '£3.15 million for Kelby Audit LLP in relation to …' (a
     sum, then one of 'sum_prepositions' and the body) -> the same; None for any other line."""
@@ -184,8 +185,10 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
         return None
     rest = doc[sep.i + 1:next((t.i for t in doc[sep.i + 1:line.end] if t.text == ";"), line.end)]  # ('…; the trust will …')
     amount = parse_amount(rest.text)
-    if amount is None or len(rest.text.strip().rstrip(".;,")) > len(amount.text) + 12:
-        return None  # a sum, and not much more ('£5.2 million', '£700,000 (2023)')
+    said = rest.text.strip()
+    after = said[said.find(amount.text) + len(amount.text):].split() if amount is not None and said.startswith(amount.text) else []
+    if amount is None or (len(said.rstrip(".;,")) > len(amount.text) + 12 and not (after and after[0] in purposes)):
+        return None  # a sum, and not much more ('£5.2 million', '£700,000 (2023)'), or what it is for ('£41,000 for a new …')
     anchor = next((t for t in rest if not t.is_space), None)
     return (m, anchor, amount) if anchor is not None else None
 

@@ -33,6 +33,7 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
         start += 1
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
+    end = next((k for k in range(start + 1, end) if doc[k].is_currency), end)  # 'Torfaen - £41,000': no name holds a sum
     comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
     if label != "PERSON" and comma is not None and doc[start].text in posts and doc[comma + 1].is_title:
         start = comma + 1  # 'Controller of Audit, Audit Scotland' tagged as one: a post, then its body

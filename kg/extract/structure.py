@@ -182,7 +182,7 @@ def compound_participle(reader: RelationReader, verb: Token, stative: bool) -> t
     return (described, prefixed) if stative else (prefixed, described)
 
 
-def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[str]) -> list:
+def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[str], heads: frozenset[str] = frozenset()) -> list:
     """'Head of Policy at Leeds City Council, Jane Smith said', 'Commenting, director of services at X, Jane
     Smith said': a post phrase right before the name, between commas (or opening the sentence), ending in
     'at/of/for X' (or 'the trust', a body named before). Read from the words, not the parse, which seldom
@@ -203,6 +203,8 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         body, last = None, doc[remit - 1]
     if body is not None and body.entity is not None and body.end == cut:
         found, k = [(body, False)], body.start - 1
+        if any(t.text in heads for t in doc[body.start:body.end]):
+            return found  # 'The outgoing Chief Inspector of Probation, Jo Bloggs': the office named as its body
     elif last.pos_ == "NOUN" and last.lower_ in posts:  # 'current ShropCom chief executive, Jo Bloggs, said'
         start = last.i
         while start > sent.start and doc[start - 1].text not in {",", ":", "\u201c", '"'} and last.i - start < 6:
@@ -341,7 +343,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             fronted = [x for c in tok.children if c.dep_ == "appos" and c.i in reader.tok2ment
                        and any(p.dep_ in {"amod", "compound"} and p.i not in reader.tok2ment and is_post(p, posts)
                                for p in c.children) for x in reader.mentions_for(c)]
-            fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
+            fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())), frozenset(role.get("office_heads", ())))
             fronted += _surface_post_after(reader, m, posts)
             fronted += _office_held(reader, tok, set(role.get("office_heads", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
