@@ -746,8 +746,8 @@ def test_two_known_nhs_bodies_joined_by_and_stay_two(extract):
 
 
 def test_a_ministers_portfolio_is_no_body(extract):
-    found = extract("The Cabinet Secretary for Health and Sport, Ruth Mensah, announced the appointment.")
-    assert not [e for e in found.entities if e.name == "Health and Sport"]
+    found = extract("The Cabinet Secretary for Rural Affairs and Sport, Ruth Mensah, announced the appointment.")
+    assert not [e for e in found.entities if "Sport" in e.name]
     assert not [r for r in found.relations if r.predicate == "partOf"]
 
 
@@ -763,7 +763,7 @@ def test_british_given_names_open_a_persons_name(extract, name):
     # a railway company, whatever the tagger made of it
     ("Services on Southern, Govia Kelby Railway (GKR) and Scotland were late.", "Govia Kelby Railway", "Organisation"),
     # no name holds a sum; a club's 'and District' is part of its name; a clergyman's title is no body
-    ("- Barset Canal Trust, Torfaen - £41,000 for a new path.", "Torfaen", "Place"),
+    ("- Barset Canal Trust, Torfaen - £52,500 towards the towpath.", "Torfaen", "Place"),
     ("The money goes to Wexbury and District Sports Club in May.", "Wexbury and District Sports Club", "Organisation"),
     ("Rev'd Dr Sam Okafor, Vicar of the parish, said it was good news.", "Sam Okafor", "Person"),
     # a place before the words a bracketed acronym spells is part of the body's name
@@ -776,11 +776,11 @@ def test_names_opening_with_nhs_or_an_article(extract, text, name, etype):
 
 
 def test_a_title_inside_a_tagged_run_opens_a_person(extract):
-    found = extract("Kelby Council has adopted a strategy.\n\nCabinet Member for Wellbeing and Future Generations Cllr Dhanisha "
+    found = extract("Kelby Council has adopted a strategy.\n\nCabinet Member for Housing and Future Generations Cllr Dhanisha "
                     "Okafor said the strategy was good.", title="Kelby Council adopts strategy")
     names = {(e.name, e.type) for e in found.entities}
     assert ("Dhanisha Okafor", "Person") in names
-    assert not [n for n, _ in names if "Wellbeing" in n]
+    assert not [n for n, _ in names if "Housing" in n]
 
 
 def test_a_named_duty_is_a_policy(extract):

@@ -2429,13 +2429,13 @@ def test_fines_in_regulators_words(extract, text, fact):
 
 
 def test_a_fine_that_could_be_faced_is_not_stated(extract):
-    assert not [f for f in _facts(extract, "Barset Water could face fines of up to 10% of turnover, Ofwat warned.")
+    assert not [f for f in _facts(extract, "Barset Water could face fines as high as a tenth of its turnover, Ofwat warned.")
                 if f[1] == "fined"]
 
 
 def test_sums_listed_before_the_bodies_they_were_for(extract):
     text = ("The Financial Reporting Council's annual report lists its sanctions.\n\n"
-            "Significant fines imposed this year include:\n\n"
+            "Large fines handed out this year included:\n\n"
             "£2.5 million for Kelby Audit LLP in relation to Barset Holdings plc;\n"
             "£1.2 million for Lowmoor Accountants in relation to the Wexbury Group.")
     facts = {f[:4] for f in _facts(extract, text)}
@@ -2445,7 +2445,7 @@ def test_sums_listed_before_the_bodies_they_were_for(extract):
 
 
 def test_the_company_after_a_fine_by_a_regulator_is_the_fined_company(extract):
-    found = extract("Barset Water, the largest supplier in the county, has been hit by a record fine by regulator Ofwat.\n\n"
+    found = extract("Barset Water, the largest supplier in the county, was struck by a large fine by regulator Ofwat.\n\n"
                     "The company has been fined £12.7m after a long investigation.")
     fines = {(r.subject.name, r.object.name, str(r.amount.value) if r.amount else None) for r in found.relations
              if r.predicate == "fined"}
@@ -2462,8 +2462,8 @@ def test_the_company_after_a_fine_by_a_regulator_is_the_fined_company(extract):
     ("A trustee of the Lowmoor Foundation since 2019, Ruth Mensah was elected chair.",
      ("Ruth Mensah", "partOf", "Lowmoor Foundation")),
     # a purpose clause the parser hung on a gerund
-    ("The trust regrets the loss of Sam Okafor, who left the post without chairing a meeting to become the head of "
-     "Barset University.", ("Sam Okafor", "partOf", "Barset University")),
+    ("The trust regrets the loss of Sam Okafor, who left the post without chairing one board session to become the "
+     "head of Barset University.", ("Sam Okafor", "partOf", "Barset University")),
     # a post held by a person whose name serves a verb with a modal
     ("She would work alongside Kelby Trust's chief executive Iain Mensah, who joined in January.",
      ("Iain Mensah", "partOf", "Kelby Trust")),
@@ -2481,7 +2481,7 @@ def test_a_firm_appointed_as_auditor_is_not_part_of_the_body(extract):
 
 
 def test_people_listed_with_their_bodies(extract):
-    text = ("Minutes of the meeting of the chairs.\n\nAttendees\n\n"
+    text = ("Notes from the chairs' May meeting.\n\nAttendees\n\n"
             "  • Ruth Mensah, NHS Kelby\n  • Sam Okafor, Chief Executive, Barset Council (Interim)\n"
             "  • Jo Lowmoor\n")
     facts = {f[:3] for f in _facts(extract, text)}
@@ -2525,7 +2525,7 @@ def test_a_councils_deputy_leader_and_a_partys(extract):
 
 
 def test_a_regulator_threatening_fines_has_fined_no_one(extract):
-    facts = _facts(extract, "The Office of Rail and Road is threatening Kelby Rail with massive fines if it misses its targets.")
+    facts = _facts(extract, "Ofgem is threatening Kelby Energy with massive fines if it misses its targets.")
     assert not [f for f in facts if f[1] == "fined"]
 
 
@@ -2537,9 +2537,9 @@ def test_every_name_of_a_long_list_receives(extract):
 
 
 def test_a_research_council_is_the_implied_funder(extract):
-    facts = _facts(extract, "The awards announced by the Engineering and Physical Sciences Research Council cover energy. "
+    facts = _facts(extract, "The grants announced by the Natural Environment Research Council cover soils. "
                             "Barset University will receive £2.6m to set up a centre on storage.")
-    assert ("Engineering and Physical Sciences Research Council", "funded", "Barset University", "2600000") in {f[:4] for f in facts}
+    assert ("Natural Environment Research Council", "funded", "Barset University", "2600000") in {f[:4] for f in facts}
 
 
 def test_sums_listed_under_investments(extract):
@@ -2549,7 +2549,7 @@ def test_sums_listed_under_investments(extract):
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("UK Research and Innovation Chief Executive, Professor Sam Okafor, said the fund was a success.",
+    ("UK Research and Innovation Executive Chair, Professor Sam Okafor, said the fund was a success.",
      ("Sam Okafor", "partOf", "UK Research and Innovation")),
     ("The Kelby Trust Chief Executive Ruth Mensah said it was good.", ("Ruth Mensah", "partOf", "Kelby Trust")),
 ])
@@ -2564,10 +2564,10 @@ def test_a_regulator_named_with_its_nation_is_still_the_regulator(extract):
 
 
 def test_listed_awards_with_what_each_is_for(extract):
-    text = ("Six village projects have been awarded a share of £400,000 in funding from the Kelby Assembly.\n\n"
+    text = ("Six village projects will split £400,000 in funding from the Kelby Assembly.\n\n"
             "The latest awardees are:\n"
             "- Barset Canal Trust, Lowmoor - £125,000 to ensure a safe towpath.\n"
-            "- Wexbury and District Sports Club, Kelby - £31,000 for a new drainage system.\n")
+            "- Wexbury and District Sports Club, Kelby - £31,000 for new changing rooms.\n")
     facts = {f[:4] for f in _facts(extract, text)}
     assert ("Kelby Assembly", "funded", "Barset Canal Trust", "125000") in facts
     assert ("Kelby Assembly", "funded", "Wexbury and District Sports Club", "31000") in facts
@@ -2575,17 +2575,17 @@ def test_listed_awards_with_what_each_is_for(extract):
 
 def test_a_body_named_before_its_funding_is_the_funder(extract):
     facts = _facts(extract, "The minister announced Kelby Assembly funding of £900k for community halls. Lowmoor RFC will "
-                            "receive £25,077 to improve its pitch.")
-    assert ("Kelby Assembly", "funded", "Lowmoor RFC", "25077") in {f[:4] for f in facts}
+                            "receive £31,250 to improve its pitch.")
+    assert ("Kelby Assembly", "funded", "Lowmoor RFC", "31250") in {f[:4] for f in facts}
 
 
 @pytest.mark.parametrize("text, fact", [
     # an office named as the body, then the holder
-    ("The outgoing Chief Inspector of Probation, Sam Okafor, is calling for an independent review.",
+    ("The departing Chief Inspector of Probation, Sam Okafor, wants a review of local control.",
      ("Sam Okafor", "partOf", "HM Inspectorate of Probation")),
     # a chief inspector's remit in lower case: the inspectorate the article names
-    ("HM Inspectorate of Probation inspected both units in March.\n\nRuth Mensah, chief inspector of probation, said both "
-     "units would be disappointed.", ("Ruth Mensah", "partOf", "HM Inspectorate of Probation")),
+    ("HM Inspectorate of Probation inspected both units in March.\n\nRuth Mensah, chief inspector of probation, told "
+     "reporters the units would improve.", ("Ruth Mensah", "partOf", "HM Inspectorate of Probation")),
 ])
 def test_chief_inspectors(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
