@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ..model import Relation
-
     from ..vocab.lexicon import RelationSpec, StructureRules
     from .mentions_base import Mention
     from .relations import RelationReader
@@ -200,7 +199,8 @@ def is_regulator(entity, regulators: frozenset[str]) -> bool:
     Council', 'Britain's Competition and Markets Authority' as the tagger may run them together)."""
     for name in (entity.name, *entity.aliases):
         folded = name.casefold()
-        if folded in regulators or folded.split(" ", 1)[-1] in regulators and folded.split(" ", 1)[0] in _NATIONS:
+        first, _, rest = folded.partition(" ")
+        if folded in regulators or (first in _NATIONS and rest in regulators):
             return True
     return False
 

@@ -111,7 +111,7 @@ def _lines(doc: Doc) -> Iterator[Span]:
 def _last_body(doc: Doc, words: list[Token], tok2ment: dict[int, Mention]) -> Mention | None:
     """The organisation that ends a list item, a bracketed note after it aside ('NHS Fife (Interim)')."""
     k = len(words) - 1
-    while k > 0 and words[k].is_punct and words[k].text not in {")"}:
+    while k > 0 and words[k].is_punct and words[k].text != ")":
         k -= 1
     if words[k].text == ")":
         opened = next((j for j in range(k - 1, 0, -1) if words[j].text == "("), None)
@@ -186,7 +186,7 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
     rest = doc[sep.i + 1:next((t.i for t in doc[sep.i + 1:line.end] if t.text == ";"), line.end)]  # ('…; the trust will …')
     amount = parse_amount(rest.text)
     said = rest.text.strip()
-    after = said[said.find(amount.text) + len(amount.text):].split() if amount is not None and said.startswith(amount.text) else []
+    after = said[len(amount.text):].split() if amount is not None and said.startswith(amount.text) else []
     if amount is None or (len(said.rstrip(".;,")) > len(amount.text) + 12 and not (after and after[0] in purposes)):
         return None  # a sum, and not much more ('£5.2 million', '£700,000 (2023)'), or what it is for ('£41,000 for a new …')
     anchor = next((t for t in rest if not t.is_space), None)

@@ -13,10 +13,11 @@ from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge, in_title_case_line
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
-from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers, gaz_spans,
-                         given_name_before, inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive, name_prefix,
-                         national_qualifier, past_opening_adjective, places_before_nhs_body, registered_short_forms,
-                         run_bounds, saints_names, split_in, split_of, split_slash, trim_edges, written_in_full)
+from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
+                         gaz_spans, given_name_before, inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive,
+                         name_prefix, national_qualifier, past_opening_adjective, places_before_nhs_body,
+                         registered_short_forms, run_bounds, saints_names, split_in, split_of, split_slash, trim_edges,
+                         written_in_full)
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -148,8 +149,7 @@ class MentionFinder:
                     continue
                 while j > i + 1 and toks[j - 1].text in self.structure.structural["caption_words"]:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
-                j = self.judge.extend_paper(doc, i, j)
-                i, j = run_bounds(doc, toks, i, j, self.rules, self.judge)
+                i, j = run_bounds(doc, toks, i, self.judge.extend_paper(doc, i, j), self.rules, self.judge)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)
                 if (len(span) > 1 or not span[0].is_sent_start or _acronym(span)) and self.judge.is_name(span):
@@ -160,8 +160,9 @@ class MentionFinder:
                             etype = None  # 'Andy Street', a person to the tagger: not a street
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
                     cut = tagged and not any(e.start <= i and e.end >= j for e in doc.ents) and not {"and", "&"} & {t.lower_ for t in span}
-                    if etype is None and ((not tagged or cut) and self.judge.is_given_name_run(span) or self.rules.honorific(toks[i - 1].text)):
-                        etype, source, tagged = "Person", "context", False  # (or a name after a title: 'Cllr Dhanisha Patel')
+                    titled = i > 0 and self.rules.honorific(toks[i - 1].text)  # (a name after a title: 'Cllr Dhanisha Patel')
+                    if etype is None and (((not tagged or cut) and self.judge.is_given_name_run(span)) or titled):
+                        etype, source, tagged = "Person", "context", False
                     if etype is None and not tagged and _acronym(span) and span[0].dep_ in {"nsubj", "nsubjpass"}:
                         etype, source = "Organisation", "context"  # 'RNIB has appointed …': an unknown acronym doing something
                     if etype is None and not tagged and self.judge.employer_of_post(span):

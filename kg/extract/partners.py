@@ -1,6 +1,6 @@
 """The partners named with a relation's subject: 'A, alongside B, launched …', 'Working with B, A launched …',
 'A, in conjunction with B, …' — each acted with the subject (patterns.json 'co-subject'). Imports the mention
-model and extract.phrases; read by relations.
+model (extract.mentions_base; extract.phrases for its types only); read by relations.
 """
 
 from __future__ import annotations

@@ -343,7 +343,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             fronted = [x for c in tok.children if c.dep_ == "appos" and c.i in reader.tok2ment
                        and any(p.dep_ in {"amod", "compound"} and p.i not in reader.tok2ment and is_post(p, posts)
                                for p in c.children) for x in reader.mentions_for(c)]
-            fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())), frozenset(role.get("office_heads", ())))
+            fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())),
+                                            frozenset(role.get("office_heads", ())))
             fronted += _surface_post_after(reader, m, posts)
             fronted += _office_held(reader, tok, set(role.get("office_heads", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
