@@ -768,6 +768,8 @@ def test_british_given_names_open_a_persons_name(extract, name):
     ("Rev'd Dr Sam Okafor, Vicar of the parish, said it was good news.", "Sam Okafor", "Person"),
     # a place before the words a bracketed acronym spells is part of the body's name
     ("The Barnsley Youth Offending Team (YOT) was inspected in May.", "Barnsley Youth Offending Team", "Organisation"),
+    # a designate post before the body it is for
+    ("The Designate Chief Executive for Barnsley and Rotherham ICS starts in May.", "Barnsley and Rotherham ICS", "Organisation"),
     # a sentence's opening article is not part of the name a post word follows
     ("A Kelby Trust board member for ten years, Sam Okafor chaired the meeting.", "Kelby Trust", "Organisation"),
 ])
@@ -791,3 +793,8 @@ def test_a_named_duty_is_a_policy(extract):
 def test_a_title_before_a_name_is_not_a_body(extract):
     assert not [e for e in extract("Rev'd Dr Sam Okafor, Vicar of the parish, said it was good news.").entities
                 if e.name.startswith("Rev")]
+
+
+def test_a_posts_opening_words_are_no_body(extract):
+    found = extract("Ruth Mensah will remain as Interim Accountable Officer of the Kelby Health Board until May.")
+    assert not [e for e in found.entities if "Accountable" in e.name]

@@ -2593,3 +2593,20 @@ def test_chief_inspectors(extract, text, fact):
 
 def test_a_body_set_off_before_a_name_is_not_their_office(extract):
     assert not [f for f in _facts(extract, "The Kelby Trust, Sam Okafor, said it was bad.") if f[1] == "partOf"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Sam Okafor joined the board in May. He has led Barset Council for 25 years.", ("Sam Okafor", "partOf", "Barset Council")),
+    ("The trust appointed Ruth Mensah on Monday. She chairs the Wexbury Housing Trust.",
+     ("Ruth Mensah", "partOf", "Wexbury Housing Trust")),
+])
+def test_he_or_she_is_the_person_just_named(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_kind_of_bodys_acronym_alone_names_no_body(extract):
+    found = extract("Four more chairs were named this week. Ruth Mensah has been appointed chair designate of the ICB. "
+                    "Sam Okafor, the current lead for Kelby Valley ICS, will lead the system.")
+    assert not [e for e in found.entities if e.name in {"ICB", "ICS"}]
+    assert ("Kelby Valley ICS", "Organisation") in {(e.name, e.type) for e in found.entities}
+    assert ("Sam Okafor", "partOf", "Kelby Valley ICS") in _triples(found.relations)

@@ -116,6 +116,8 @@ class TypeJudge:
         doc = span.doc
         if span[0].text == "State" and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == "Secretary":
             return True  # 'Secretary of State for Industry': the post's own words, cut after 'of'
+        if n == len(span) and all(t.text in self.rules.post_modifiers for t in span):
+            return True  # 'Interim Accountable' (Officer): a post's opening words, cut short by the tagger
         if n == 0 or span[n - 1].text not in self.rules.post_words:
             return False
         return n == len(span) or (span[n].lower_ in {"of", "for"} and n + 1 < len(span))

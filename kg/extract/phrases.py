@@ -1,7 +1,7 @@
 """Noun phrases of one sentence to the entities they refer to: names, appositions, coordination,
 'X's services' standing for X, collective nouns ('a consortium of A, B and C'), people acting for a body
 ('inspectors from X') and coreference (extract.partners reads the partners named with a subject). Imports
-vocab and extract.coref.
+vocab, extract.coref and extract.posts.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import StructureRules, TypeRules
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, nearest_named, pronoun_body, stray_apposition
 from .mentions_base import QUOTES, Mention, mention_root, quoted
+from .posts import pronoun_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,6 +72,9 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
     upgraded …': 'they' after a sentence whose subject is the article's one regulator or its inspectors."""
     if (m := pronoun_body(reader.doc, tok, reader.tok2ment)) is not None:
         return [(m, True)]
+    if tok.lower_ in {"he", "she"} and tok.dep_ in SUBJ_DEPS:  # 'Jo Bloggs joined in May. She has led X for years'
+        appointing = set(reader.structure.structural.get("role-copula", {}).get("appointing_verbs", ()))
+        return [(m, True)] if (m := pronoun_person(reader, tok, appointing)) is not None else []
     if tok.lower_ in {"we", "us", "our"} and reader.own is not None and not quoted(tok, reader.sent):
         return [(reader.own, True)]  # 'Our Pilot Fund awarded …' on the body's own page, not in a quote
     said = [c for c in reader.sent.root.children if c.dep_ in SUBJ_DEPS] if tok.lower_ == "it" else []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .mentions_base import doc_tokens, mention_root
+from .mentions_base import Mention, doc_tokens, mention_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -137,13 +137,19 @@ def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iter
         verbs = [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")] if v.lemma_ in linking]
         orgs = copula_posts(reader, verbs, copula, posts) \
             + joined_from(reader, tok, copula) + worked_at(reader, tok, copula)  # ('He will be joining from X')
-        person = next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
-                       and m.entity is not None and m.entity.type == "Person" and i == m.start
-                       and (((root := _subject_or_its_apposition(mention_root(doc, m))) is not None and root.head.dep_ in {"ROOT", "conj"})
-                            or (mention_root(doc, m).dep_ == "dobj" and mention_root(doc, m).head.lemma_ in appointing))), None)
-        # a main clause's subject, not 'since X moved'; or who was just appointed ('Y has appointed X. She joins from Z')
-        if orgs and person is not None:
+        person = pronoun_person(reader, tok, appointing) if orgs else None
+        if person is not None:
             yield from reader.emit(reader.specs[copula["predicate"]], tok, [(person, True)], orgs, "role-copula")
+
+
+def pronoun_person(reader: RelationReader, tok: Token, appointing: set[str]) -> Mention | None:
+    """The person a 'he' or 'she' stands for: the subject of a main clause just before (not 'since X moved'), or
+    who was just appointed ('Y has appointed X. She joins from Z')."""
+    doc = reader.doc
+    return next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
+                 and m.entity is not None and m.entity.type == "Person" and i == m.start
+                 and (((root := _subject_or_its_apposition(mention_root(doc, m))) is not None and root.head.dep_ in {"ROOT", "conj"})
+                      or (mention_root(doc, m).dep_ == "dobj" and mention_root(doc, m).head.lemma_ in appointing))), None)
 
 
 def _subject_or_its_apposition(tok: Token) -> Token | None:
