@@ -2610,3 +2610,23 @@ def test_a_kind_of_bodys_acronym_alone_names_no_body(extract):
     assert not [e for e in found.entities if e.name in {"ICB", "ICS"}]
     assert ("Kelby Valley ICS", "Organisation") in {(e.name, e.type) for e in found.entities}
     assert ("Sam Okafor", "partOf", "Kelby Valley ICS") in _triples(found.relations)
+
+
+def test_a_posts_field_joined_by_an_ampersand_is_no_body(extract):
+    facts = _facts(extract, "Commenting on the study, Ruth Mensah, Director of Research & Economics at the Kelby Foundation, "
+                            "said reform was overdue.")
+    assert {f[:3] for f in facts if f[1] == "partOf"} == {("Ruth Mensah", "partOf", "Kelby Foundation")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Barset City Council is set to start work with Kelby University on a series of joint projects.",
+     ("Barset City Council", "partneredWith", "Kelby University")),
+    ("Barset City Council has agreed a plan for the market.\n\nSam Okafor, city mayor, said: \"This is a good start.\"",
+     ("Sam Okafor", "partOf", "Barset City Council")),
+])
+def test_partners_and_mayors_in_council_news(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_starting_work_on_a_site_is_no_partnership(extract):
+    assert not [f for f in _facts(extract, "Kelby Builders will start work on the Barset site in May.") if f[1] == "partneredWith"]
