@@ -770,6 +770,9 @@ def test_british_given_names_open_a_persons_name(extract, name):
     ("The Barnsley Youth Offending Team (YOT) was inspected in May.", "Barnsley Youth Offending Team", "Organisation"),
     # a designate post before the body it is for
     ("The Designate Chief Executive for Barnsley and Rotherham ICS starts in May.", "Barnsley and Rotherham ICS", "Organisation"),
+    # an annual 'State of …' report
+    ("The inspectorate has published State of Kelby Services along with eleven reports.", "State of Kelby Services",
+     "Publication"),
     # a sentence's opening article is not part of the name a post word follows
     ("A Kelby Trust board member for ten years, Sam Okafor chaired the meeting.", "Kelby Trust", "Organisation"),
 ])

@@ -2630,3 +2630,10 @@ def test_partners_and_mayors_in_council_news(extract, text, fact):
 
 def test_starting_work_on_a_site_is_no_partnership(extract):
     assert not [f for f in _facts(extract, "Kelby Builders will start work on the Barset site in May.") if f[1] == "partneredWith"]
+
+
+def test_a_crown_inspectors_short_title(extract):
+    facts = _facts(extract, "HM Inspectorate of Probation published its findings on Kelby.\n\nReporters came to hear what HMI "
+                            "Ruth Mensah and HMI Sam Okafor had to say about the service.")
+    held = {f[:3] for f in facts if f[1] == "partOf"}
+    assert {("Ruth Mensah", "partOf", "HM Inspectorate of Probation"), ("Sam Okafor", "partOf", "HM Inspectorate of Probation")} <= held

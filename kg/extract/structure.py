@@ -77,15 +77,16 @@ def _surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
     return [(body, False)] if body is not None and body.start == k and body.entity is not None and body.entity.type == "Organisation" else []
 
 
-_CROWN_INSPECTOR = re.compile(r"\b(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector(?: of ([A-Z][\w'’]*(?:,? (?:and |& )?[A-Z][\w'’]*)*))? ?$")
+_CROWN_INSPECTOR = re.compile(r"\b(?:(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector|HMI)(?: of ([A-Z][\w'’]*(?:,? (?:and |& )?[A-Z][\w'’]*)*))? ?$")
 
 
 def _crown_inspector(reader: RelationReader, m) -> list:
-    """'HM Inspector of Constabulary Jo Bloggs', 'HM Chief Inspector of Prisons X': a crown inspector's title
+    """'HM Inspector of Constabulary Jo Bloggs', 'HM Chief Inspector of Prisons X', 'HMI Jo Bloggs': a crown inspector's title
     before the name is a post at the inspectorate the article names whose name holds the title's remit (with no
     remit, its one inspectorate)."""
     start = name_opens(reader, m)
-    found = _CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, start - 10):start].text)
+    found = _CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, start - 10):start].text) or (
+        _CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, m.start - 10):m.start].text))  # ('HMI Jo Bloggs')
     remit = set(re.findall(r"[A-Z][\w'’]+", found.group(1) or "")) if found else set()
     bodies = {id(r.entity): r for r in reader.regulators if r.entity is not None and found and (not remit or  # ('HM Chief
               remit & {w for n in (r.entity.name, *r.entity.aliases) for w in n.split()})}  # Inspector X': the one named)
