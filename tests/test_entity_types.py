@@ -799,5 +799,5 @@ def test_a_title_before_a_name_is_not_a_body(extract):
 
 
 def test_a_posts_opening_words_are_no_body(extract):
-    found = extract("Ruth Mensah will remain as Interim Accountable Officer of the Kelby Health Board until May.")
+    found = extract("Ruth Mensah stays on as Interim Accountable Officer for the Kelby Health Board until May.")
     assert not [e for e in found.entities if "Accountable" in e.name]

@@ -2605,7 +2605,7 @@ def test_he_or_she_is_the_person_just_named(extract, text, fact):
 
 
 def test_a_kind_of_bodys_acronym_alone_names_no_body(extract):
-    found = extract("Four more chairs were named this week. Ruth Mensah has been appointed chair designate of the ICB. "
+    found = extract("Four more chairs were named this week. Ruth Mensah was named the ICB's chair designate. "
                     "Sam Okafor, the current lead for Kelby Valley ICS, will lead the system.")
     assert not [e for e in found.entities if e.name in {"ICB", "ICS"}]
     assert ("Kelby Valley ICS", "Organisation") in {(e.name, e.type) for e in found.entities}
@@ -2613,13 +2613,13 @@ def test_a_kind_of_bodys_acronym_alone_names_no_body(extract):
 
 
 def test_a_posts_field_joined_by_an_ampersand_is_no_body(extract):
-    facts = _facts(extract, "Commenting on the study, Ruth Mensah, Director of Research & Economics at the Kelby Foundation, "
+    facts = _facts(extract, "Commenting on the study, Ruth Mensah, Head of Research & Economics with the Kelby Foundation, "
                             "said reform was overdue.")
     assert {f[:3] for f in facts if f[1] == "partOf"} == {("Ruth Mensah", "partOf", "Kelby Foundation")}
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("Barset City Council is set to start work with Kelby University on a series of joint projects.",
+    ("Barset City Council will start work with Kelby University on three shared projects this year.",
      ("Barset City Council", "partneredWith", "Kelby University")),
     ("Barset City Council has agreed a plan for the market.\n\nSam Okafor, city mayor, said: \"This is a good start.\"",
      ("Sam Okafor", "partOf", "Barset City Council")),
