@@ -101,7 +101,8 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
     with connect(store_path, create=True) as store:
         report = BuildReport(store=store.path, files_read=ingest.files_read, articles=len(ingest.documents),
                              problems=ingest.problems, files=ingest.files)
-        store.load_ontology()
+        if store.load_ontology():  # a new release's ontology: the summary's counts include that graph
+            mark_summary_stale(store)
         # the stored hashes of this input's articles (of every stored article with --prune, to find the gone)
         stored = store.article_hashes(None if prune else (str(article_iri(d.key)) for d in ingest.documents))
         todo, report.new, report.changed, report.unchanged, keep = plan(ingest.documents, stored)

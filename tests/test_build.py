@@ -76,3 +76,25 @@ def test_all_inputs_bad_is_an_error_and_store_untouched(tmp_path, extractor):
         build([src], store_path=tmp_path / "s", exports_dir=None, quiet=True, extractor=extractor)
     assert not (tmp_path / "s").exists()
 
+
+
+def test_a_new_ontology_with_no_article_changed_keeps_the_counts_true(tmp_path, extractor):
+    """A release that changes the ontology graph (a new trigger word) rebuilt over an unchanged corpus: the
+    reported size is the store's, not the one counted before the ontology changed."""
+    import pyoxigraph as ox
+
+    from kg.rdf import ONTOLOGY_GRAPH
+    from kg.stats import store_stats
+    from kg.summary import refresh_summary
+
+    src = tmp_path / "src"
+    _write(src, "a.txt", "Fine\n\nThe Information Commissioner's Office fined Norfolk County Council £60,000.\n")
+    store = tmp_path / "store"
+    first = build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor)
+    with KGStore(store, create=False) as st:  # as if built by an older release whose ontology was one quad short
+        quad = next(iter(st.oxigraph.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH)))
+        st.oxigraph.remove(ox.Quad(quad.subject, quad.predicate, quad.object, ONTOLOGY_GRAPH))
+        refresh_summary(st)
+        assert store_stats(st, exact=False).quads == first.triples - 1
+    again = build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor)
+    assert again.unchanged == 1 and again.triples == first.triples  # the whole ontology again, and counted so

@@ -100,9 +100,11 @@ class StoreBase:
     def _execute_update(self, update: str) -> None:
         raise NotImplementedError
 
-    def replace_derived_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
-        """Replace a graph that is computed from the rest of the store (the summary)."""
+    def replace_derived_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> bool | None:
+        """Replace a graph that is computed from the rest of the store (the summary); whether anything changed
+        (None: not known here)."""
         self._write(drop_graph(graph), quads)
+        return None
 
     def change_quads(self, removed: list[ox.Quad], added: list[ox.Quad]) -> None:
         """Delete *removed* and insert *added* in one update."""
@@ -176,15 +178,15 @@ class StoreBase:
         """Article IRI -> source, used by --prune."""
         return dict(self.select_values(internal("article-sources")))
 
-    def load_ontology(self) -> None:
+    def load_ontology(self) -> bool | None:
         """(Re)load ontology/kg.ttl and topics.ttl into their own graph so queries can use labels (writing
-        only what changed since the last load: usually nothing)."""
+        only what changed since the last load: usually nothing); whether the graph changed (None: not known)."""
         quads = []
         for name in ("kg.ttl", "topics.ttl"):
             with ontology_file(name).open("rb") as fh:
                 quads += [ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
                           for t in ox.parse(fh, format=ox.RdfFormat.TURTLE)]
-        self.replace_derived_graph(ONTOLOGY_GRAPH, quads)
+        return self.replace_derived_graph(ONTOLOGY_GRAPH, quads)
 
     def put_article(self, extraction: ArticleExtraction) -> None:
         """Replace one article's graph and add its entities, in a single atomic update."""

@@ -139,9 +139,9 @@ class KGStore(StoreBase):
             self.oxigraph.flush()
             self._last_flush = now
 
-    def replace_derived_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+    def replace_derived_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> bool:
         """Write only what changed, in one update: after a small build most of the summary is as it was,
-        and Oxigraph's cost is per quad written or removed."""
+        and Oxigraph's cost is per quad written or removed; whether anything changed."""
         if self.read_only:
             raise StoreError(f"{self.path}: store was opened read-only")
         old = set(self.oxigraph.quads_for_pattern(None, None, None, graph))
@@ -150,12 +150,13 @@ class KGStore(StoreBase):
                 self.oxigraph.extend(quads)  # atomic, and much faster than parsing an update of the same size
             except OSError as exc:
                 raise StoreError(f"{self.path}: write failed ({exc}); the store keeps its previous state") from None
-            return
+            return bool(quads)
         new = set(quads)
         parts = [insert_data(old - new, "DELETE DATA"), insert_data(new - old)]
         update = " ;\n".join(p for p in parts if p)
         if update:
             self._execute_update(update)
+        return bool(update)
 
     def run_update(self, text: str) -> None:
         if self.read_only:
