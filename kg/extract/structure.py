@@ -81,9 +81,9 @@ _CROWN_INSPECTOR = re.compile(r"\b(?:(?:HM|His Majesty['’]s|Her Majesty['’]s
 
 
 def _crown_inspector(reader: RelationReader, m) -> list:
-    """'HM Inspector of Constabulary Jo Bloggs', 'HM Chief Inspector of Prisons X', 'HMI Jo Bloggs': a crown inspector's title
-    before the name is a post at the inspectorate the article names whose name holds the title's remit (with no
-    remit, its one inspectorate)."""
+    """'HM Inspector of Constabulary Jo Bloggs', 'HM Chief Inspector of Prisons X', 'HMI Jo Bloggs': a crown
+    inspector's title before the name is a post at the inspectorate the article names whose name holds the title's
+    remit (with no remit, its one inspectorate)."""
     start = name_opens(reader, m)
     found = _CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, start - 10):start].text) or (
         _CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, m.start - 10):m.start].text))  # ('HMI Jo Bloggs')
