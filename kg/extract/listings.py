@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..resolve import parse_amount
 from ..vocab.lexicon import bullet_marks
-from .mentions_base import Mention
+from .mentions_base import Mention, doc_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,7 +99,7 @@ def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
 def _lines(doc: Doc) -> Iterator[Span]:
     """The doc's lines: the tokens between line breaks."""
     start = 0
-    for tok in doc:
+    for tok in doc_tokens(doc):  # (a list built once per doc, not a Token object per step)
         if "\n" in tok.text_with_ws:
             if tok.i + (not tok.is_space) > start:
                 yield doc[start:tok.i + (not tok.is_space)]

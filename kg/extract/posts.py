@@ -204,11 +204,18 @@ def post_of_body_before(reader: RelationReader, opens: int, posts: set[str]) -> 
     if body is None or body.entity is None or body.entity.type != "Organisation" or body.end != opens:
         return []
     k = body.start - 1 - (doc[body.start - 1].lower_ == "the")
-    first = k - 1
-    while first > reader.sent.start and doc[first - 1].text not in {",", ":", "\u201c", '"'} and k - first < 4:
-        first -= 1
+    first = phrase_start(reader, k - 1, k - 4)
     return [(body, False)] if doc[k].lower_ in {"of", "at"} and doc[k - 1].lower_ in posts and doc[k - 1].i not in reader.tok2ment \
         and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in doc[first:k - 1]) else []
+
+
+def phrase_start(reader: RelationReader, i: int, floor: int) -> int:
+    """Back from token *i* to where its phrase starts: after the nearest comma, colon or opening quote, and no
+    further back than *floor* or the sentence's start."""
+    doc, floor = reader.doc, max(reader.sent.start, floor)
+    while i > floor and doc[i - 1].text not in {",", ":", "\u201c", '"'}:
+        i -= 1
+    return i
 
 
 def clauses_below(verb: Token) -> list[Token]:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from .coref import listed_from, nearest_named
 from .mentions_base import mention_root
 from .phrases import name_after_prep
-from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, is_post, joined_from, name_opens, post_of_body_before,
-                    pronoun_posts, taken_posts, worked_at)
+from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, is_post, joined_from, name_opens, phrase_start,
+                    post_of_body_before, pronoun_posts, taken_posts, worked_at)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -207,9 +207,7 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         if any(t.text in heads for t in doc[body.start:body.end]):
             return found  # 'The outgoing Chief Inspector of Probation, Jo Bloggs': the office named as its body
     elif last.pos_ == "NOUN" and last.lower_ in posts:  # 'current ShropCom chief executive, Jo Bloggs, said'
-        start = last.i
-        while start > sent.start and doc[start - 1].text not in {",", ":", "\u201c", '"'} and last.i - start < 6:
-            start -= 1
+        start = phrase_start(reader, last.i, last.i - 6)
         bodies = {id(x.entity): (x, False) for i in range(start, last.i) if (x := reader.tok2ment.get(i)) is not None
                   and x.entity is not None and x.entity.type == "Organisation"}
         no_verb = not any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} for t in doc[start:last.i])
@@ -223,10 +221,7 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         k -= 1
     if k <= sent.start or doc[k].lower_ not in preps:
         return []
-    first = k - 1
-    while first > sent.start and doc[first - 1].text not in {",", ":", "“", '"'}:
-        first -= 1
-    phrase = doc[first:k]
+    phrase = doc[phrase_start(reader, k - 1, sent.start):k]
     if any(t.pos_ in {"VERB", "AUX", "PRON"} or getattr(reader.tok2ment.get(t.i), "type", None) == "Person" for t in phrase):
         return []
     opening = next((t for t in phrase if t.lower_ not in {"the", "a", "an"}), None)
