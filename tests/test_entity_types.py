@@ -801,3 +801,20 @@ def test_a_title_before_a_name_is_not_a_body(extract):
 def test_a_posts_opening_words_are_no_body(extract):
     found = extract("Ruth Mensah stays on as Interim Accountable Officer for the Kelby Health Board until May.")
     assert not [e for e in found.entities if "Accountable" in e.name]
+
+
+def test_a_kind_of_body_and_a_plural_in_a_headline_is_no_name(extract):
+    found = extract("Kelby Borough Council has signed up to a pledge on digital services.\n\nSince signing the pledge the "
+                    "Council has been awarded £90,000 from the Barset Digital Fund.",
+                    title="Digital pledge promises better Council Services")
+    assert "Council Services" not in {e.name for e in found.entities}
+    assert ("Barset Digital Fund", "funded", "Kelby Borough Council") in {
+        (r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ruth Mensah, manager at Wexbury Young People's Project, said the grant was welcome.", "Wexbury Young People's Project"),
+    ("The Kelby Women's Centre opened a second office this year.", "Kelby Women's Centre"),
+])
+def test_an_irregular_plurals_possessive_inside_a_name(extract, text, name):
+    assert name in {e.name for e in extract(text).entities}

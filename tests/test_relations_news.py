@@ -2637,3 +2637,108 @@ def test_a_crown_inspectors_short_title(extract):
                             "Ruth Mensah and HMI Sam Okafor had to say about the service.")
     held = {f[:3] for f in facts if f[1] == "partOf"}
     assert {("Ruth Mensah", "partOf", "HM Inspectorate of Probation"), ("Sam Okafor", "partOf", "HM Inspectorate of Probation")} <= held
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Housing Ombudsman ordered Kelby Council to pay £3,000 in compensation to a tenant.",
+     ("Housing Ombudsman", "criticised", "Kelby Council")),
+    ("The Local Government and Social Care Ombudsman has told Wexbury Borough Council to pay a resident £450.",
+     ("Local Government and Social Care Ombudsman", "criticised", "Wexbury Borough Council")),
+    ("Barset County Council has been ordered to apologise to a carer and to pay her £900.\n\nThe Local Government and "
+     "Social Care Ombudsman said the delays had caused real distress.",
+     ("Local Government and Social Care Ombudsman", "criticised", "Barset County Council")),
+])
+def test_an_ombudsmans_order_to_pay_is_criticism_not_a_fine(extract, text, fact):
+    facts = {f[:3] for f in _facts(extract, text)}
+    assert fact in facts
+    assert not [f for f in facts if f[1] == "fined"]
+
+
+def test_a_regulators_order_to_pay_is_still_a_fine(extract):
+    facts = _facts(extract, "Ofwat ordered Kelby Water to pay £2m after it missed its leakage targets.")
+    assert ("Ofwat", "fined", "Kelby Water", "2000000") in {f[:4] for f in facts}
+
+
+def test_an_agentless_fine_in_a_traffic_commissioners_story(extract):
+    facts = _facts(extract, "Bus company Kelby Coaches has been fined £24,500 for running late services.\n\nThe firm "
+                            "appeared before the Traffic Commissioner in March to answer complaints from passengers.")
+    assert ("Traffic Commissioners for Great Britain", "fined", "Kelby Coaches", "24500", "implied-agent") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The new chair of Kelby Hospitals NHS Trust will be Ruth Mensah.", ("Ruth Mensah", "partOf", "Kelby Hospitals NHS Trust")),
+    ("Wexbury Borough Council's next chief executive is Sam Okafor.", ("Sam Okafor", "partOf", "Wexbury Borough Council")),
+    ("Ruth Mensah, who will continue to chair Barset Community NHS Trust, takes up the post in May.",
+     ("Ruth Mensah", "partOf", "Barset Community NHS Trust")),
+    ("Sam Okafor has been appointed chief executive in common for both Kelby Hospitals NHS Trust and Barset Community "
+     "NHS Trust.", ("Sam Okafor", "partOf", "Barset Community NHS Trust")),
+])
+def test_a_post_named_as_the_subject_or_held_in_common(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_prize_or_a_problem_is_no_post(extract):
+    assert not _facts(extract, "The winner of the Kelby Prize was Ruth Mensah.")
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The Kelby Arts Fund has opened a £2 million round for theatres.\n\nA grant of £6,000 went to Barset Playhouse.",
+     {("Kelby Arts Fund", "funded", "Barset Playhouse", "6000")}),
+    ("The Kelby Arts Fund has opened a £2 million round for theatres.\n\nThe biggest grants went to the likes of "
+     "Barset Playhouse (£150,000), Wexbury Theatre Trust (£120,500) and Lowmoor Opera (£95,000).",
+     {("Kelby Arts Fund", "funded", "Barset Playhouse", "150000"), ("Kelby Arts Fund", "funded", "Lowmoor Opera", "95000"),
+      ("Kelby Arts Fund", "funded", "Wexbury Theatre Trust", "120500")}),
+    ("The Kelby Homes Agency has awarded £1.2bn to 20 housing associations.\n\nWexbury Housing Group has been awarded "
+     "£63.5m to build 900 homes.", {("Kelby Homes Agency", "funded", "Wexbury Housing Group", "63500000")}),
+])
+def test_grants_that_went_to_bodies_from_the_articles_one_giver(extract, text, facts):
+    assert facts <= {f[:4] for f in _facts(extract, text)}
+
+
+def test_a_body_that_gave_out_fines_is_no_grant_maker(extract):
+    facts = _facts(extract, "The Kelby Audit Council has given audit firms £12m in fines this year.\n\nBarset Partners, "
+                            "one of the firms, was given a £4m penalty for its work on a lender.")
+    assert not [f for f in facts if f[1] == "funded"]
+
+
+def test_which_after_a_persons_post_is_not_the_person(extract):
+    facts = _facts(extract, "The Kelby Homes Agency has awarded £1.2bn to 20 housing associations.\n\nRuth Mensah, chief "
+                            "executive of 13, which received £40m, said the money was welcome.")
+    assert not [f for f in facts if f[1] == "funded" and f[2] == "Ruth Mensah"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Kelby Youth Fund was set up in 2020 with £150m from the Department for Education.",
+     ("Department for Education", "funded", "Kelby Youth Fund", "150000000")),
+    ("The Barset Foundation was established with a ten-year £40m endowment from the Home Office.",
+     ("Home Office", "funded", "Barset Foundation", "40000000")),
+])
+def test_a_body_founded_with_anothers_money(extract, text, fact):
+    assert fact in {f[:4] for f in _facts(extract, text)}
+
+
+def test_a_body_founded_by_another_is_not_funded_by_it(extract):
+    assert not [f for f in _facts(extract, "The Kelby Youth Fund was set up in 2020 by the Department for Education.")
+                if f[1] == "funded"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Trust and the Barset Foundation have launched a new £4m joint funding programme for carers.",
+    "Kelby Trust and the Barset Foundation jointly published a study of rural bus services.",
+    "Kelby Trust becomes the Barset Foundation's first official partner.",
+    "The scheme will be run by charity Kelby Trust, working in partnership with the Barset Foundation.",
+])
+def test_partners_by_joint_action_or_by_name(extract, text):
+    assert {tuple(sorted([f[0], f[2]])) for f in _facts(extract, text) if f[1] == "partneredWith"} == {
+        ("Barset Foundation", "Kelby Trust")}
+
+
+def test_two_bodies_that_each_did_something_are_no_partners(extract):
+    assert not [f for f in _facts(extract, "Kelby Trust and the Barset Foundation have each launched a programme for carers.")
+                if f[1] == "partneredWith"]
+
+
+def test_it_after_a_sentence_that_names_a_body_by_the_copula(extract):
+    facts = _facts(extract, "The Kelby Arts Fund has offered £2m to 40 groups.\n\nOne charity to benefit is the Barset "
+                            "Tenants Association. It has been awarded £45,000 to run a drop-in centre.")
+    assert ("Kelby Arts Fund", "funded", "Barset Tenants Association", "45000") in {f[:4] for f in facts}

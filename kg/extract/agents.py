@@ -169,6 +169,15 @@ def money_from(doc: Doc, m: Mention, nouns) -> bool:
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in head.children))
 
 
+def gives_money(doc: Doc, m: Mention, verbs, nouns) -> bool:
+    """'X has awarded £5bn to 31 housing associations', 'X is investing £2m': the name gives a sum (or funding)
+    as the subject of a giving verb, so it is where the article's money comes from."""
+    root = mention_root(doc, m)
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in c.subtree))
+        for c in root.head.children)
+
+
 def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:
     """The article's regulators (each at its first mention), and for each predicate the agent an agentless
     statement of it implies: the one regulator (or, of several, the one in the headline) for fines and inspections
@@ -183,7 +192,9 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     agent_rule, funding = structure.structural.get("implied-agent", {}), structure.structural.get("implied-funder", {})
     known_funders = {f.casefold() for f in funding.get("known", ())}
     grant_maker = lambda e: any(e.name.endswith(f" {h}") for h in funding.get("name_heads", ())) or e.name.casefold() in known_funders  # noqa: E731
-    sources = {id(m.entity) for m in tok2ment.values() if m.entity is not None and money_from(doc, m, funding.get("source_nouns", ()))}
+    nouns, givers = funding.get("source_nouns", ()), funding.get("giving_verbs", ())
+    sources = {id(m.entity) for m in tok2ment.values() if m.entity is not None
+               and (money_from(doc, m, nouns) or gives_money(doc, m, givers, nouns))}
     funders = (the_one(tok2ment, grant_maker) or the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
                or the_one(tok2ment, lambda e: id(e) in sources))
     court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in agent_rule.get("court_heads", ())
@@ -206,6 +217,13 @@ def is_regulator(entity, regulators: frozenset[str]) -> bool:
 
 
 _NATIONS = frozenset({"uk", "uk's", "british", "britain's", "english", "scottish", "welsh"})
+
+
+def orders_redress(entity, structure: StructureRules) -> bool:
+    """A body that cannot fine, whose orders to pay are redress for a complainant (an ombudsman: patterns.json
+    'redress')."""
+    heads = structure.structural.get("redress", {}).get("heads", ())
+    return any(word in heads for name in (entity.name, *entity.aliases) for word in name.split())
 
 
 def own_body(doc: Doc, tok2ment: dict[int, Mention], publisher: str | None) -> Mention | None:

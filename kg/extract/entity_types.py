@@ -68,6 +68,8 @@ class TypeJudge:
             return False  # 'the Home Secretary', 'the Housing Minister', 'Joint Acting …': part of a post's title
         if self.is_post_title(span):
             return False  # 'Chief Executive', 'Head of Policy', 'Assistant Commissioner for Wales': a post
+        if len(span) > 1 and span[-1].tag_ in {"NNS", "NNPS"} and all(t.lower_ in self.rules.name_nouns for t in span[:-1]):
+            return False  # a kind of body and a plural, capitalised ('better Council Services', 'University Staff')
         if any(t.pos_ == "VERB" and (t.tag_ in {"VBZ", "VBP", "VBD"} or (t.tag_ == "VB" and t.nbor(-1).lower_ == "to"))
                for t in span[1:]) and in_title_case_line(span):  # (or 'X to Launch Y')
             return False  # a headline's subject and verb ('Firms Face Fines'), every word capitalised

@@ -34,6 +34,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
         start += 1
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
     end = next((k for k in range(start + 1, end) if doc[k].is_currency), end)  # 'Torfaen - £41,000': no name holds a sum
+    if label in {"ORG", "GPE", "PERSON"}:  # 'Sandwell Council: Commissioners brought in': a headline's topic, then its news
+        end = next((k for k in range(start + 1, end) if doc[k].text == ":"), end)
     comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
     if label != "PERSON" and comma is not None and doc[start].text in posts and doc[comma + 1].is_title:
         start = comma + 1  # 'Controller of Audit, Audit Scotland' tagged as one: a post, then its body
@@ -71,10 +73,15 @@ def inside_hyphenated(doc: Doc, k: int) -> bool:
 
 
 def joined_by_plural_possessive(toks, j: int, head_words) -> bool:
-    """'Leicester Magistrates' Court', 'Ramblers' Association': a plural possessive inside a name, when the
-    word after it is a body's head word (else 'the Councils' Chief Executives' would run on)."""
-    return (toks[j].text in {"'", "\u2019"} and 0 < j < len(toks) - 1 and toks[j - 1].pos_ == "PROPN"
-            and toks[j - 1].text.endswith("s") and toks[j + 1].text in head_words and toks[j + 1].text[:1].isupper())
+    """'Leicester Magistrates' Court', 'Ramblers' Association', 'West Rhyl Young People's Project': a plural
+    possessive inside a name, when the word after it is a body's head word (else 'the Councils' Chief Executives'
+    would run on)."""
+    return (0 < j < len(toks) - 1 and toks[j - 1].pos_ == "PROPN" and toks[j + 1].text in head_words and toks[j + 1].text[:1].isupper()
+            and (toks[j].text in {"'", "\u2019"} and toks[j - 1].text.endswith("s")
+                 or toks[j].text in {"'s", "\u2019s"} and toks[j - 1].text in _IRREGULAR_PLURALS))
+
+
+_IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Society' is a body; 'Kent's Project' is not)
 
 
 _LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "PLC", "LLP"}

@@ -119,3 +119,21 @@ def described_works(reader: RelationReader) -> Iterator[Relation]:
         for m in (before, later):
             if m is not None and m.entity is not None and m.entity.type in spec.object_types and (m is later or m.end == k + 1):
                 yield from reader.emit(spec, tok, makers, [(m, False)], "described-work")
+
+
+def endowed_bodies(reader: RelationReader) -> Iterator[Relation]:
+    """'X was set up in 2019 with £200m from the Home Office', 'X was established with a £200m endowment from Y':
+    the body whose money another was founded with funded it (patterns.json 'endowed': the founding verbs)."""
+    rule = reader.structure.structural.get("endowed", {})
+    spec = reader.specs.get(rule.get("predicate", ""))
+    if spec is None:
+        return
+    founding, sums = set(rule.get("verbs", ())), reader.structure.structural.get("sum_nouns", ())
+    for verb in reader.sent:
+        if " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"]) not in founding:
+            continue
+        founded = [m for c in verb.children if c.dep_ == "nsubjpass" for m in reader.mentions_for(c)]
+        money = [p for w in verb.children if w.dep_ == "prep" and w.lower_ == "with"
+                 for p in w.children if p.dep_ == "pobj" and is_sum(p, spec, (*sums, *rule.get("nouns", ())))]
+        givers = [x for p in money for x in reader._prep_objects(p, {"from"})] or (reader._prep_objects(verb, {"from"}) if money else [])
+        yield from reader.emit(spec, verb, givers, founded, "endowed")

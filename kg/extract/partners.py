@@ -1,5 +1,6 @@
 """The partners named with a relation's subject: 'A, alongside B, launched …', 'Working with B, A launched …',
-'A, in conjunction with B, …' — each acted with the subject (patterns.json 'co-subject'). Imports the mention
+'A, in conjunction with B, …' — each acted with the subject (patterns.json 'co-subject'); and partnerships stated
+by joint action ('A and B launched a joint fund') or by naming a partner ('A becomes B's partner'). Imports the mention
 model (extract.mentions_base; extract.phrases for its types only); read by relations.
 """
 
@@ -10,8 +11,11 @@ from typing import TYPE_CHECKING
 from .mentions_base import Mention, mention_root
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
+    from ..model import Relation
     from .phrases import PhraseReader
 
 
@@ -47,3 +51,39 @@ def _joint_partners(reader: PhraseReader, verb: Token, nouns: set[str]) -> list[
     'work' or 'partner' themselves, whose 'with X' is their own object)."""
     return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
             if n.dep_ == "pobj" and n.lower_ in nouns for m, _ in reader._prep_mentions(n, {"with"}, 0)]
+
+
+def joint_doers(reader: PhraseReader, verb: Token) -> list[Mention]:
+    """'A and B have launched a joint programme', 'A and B jointly published …': bodies that did one thing together
+    (a verb with two or more named subjects, marked 'joint' on the verb or its object: patterns.json 'co-subject'
+    'joint_words')."""
+    words = set(reader.structure.structural.get("co-subject", {}).get("joint_words", ()))
+    marked = [c for c in verb.children if c.lower_ in words] + [a for o in verb.children if o.dep_ == "dobj"
+                                                                for a in o.subtree if a.i < o.i and a.lower_ in words]
+    subjects = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m, _ in reader.mentions_for(c)]
+    return subjects if marked and len(subjects) > 1 else []
+
+
+def partner_of(reader: PhraseReader, verb: Token) -> list[tuple[Mention, Mention]]:
+    """'A becomes B's first official partner', 'A is a partner of B': the subject and the body whose partner it is."""
+    if verb.lemma_ not in {"be", "become"}:
+        return []
+    subjects = [m for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)]
+    partners = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() == "partner"]
+    owners = [m for p in partners for c in p.children if c.dep_ == "poss" for m, _ in reader.mentions_for(c)]
+    owners += [m for p in partners for m, _ in reader._prep_mentions(p, {"of"}, 0)]
+    return [(s, o) for s in subjects for o in owners]
+
+
+def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
+    """Partnerships a sentence states by joint action or by naming a partner (rules 'joint' and 'partner-of')."""
+    spec = reader.specs.get(reader.structure.structural.get("co-subject", {}).get("predicate", ""))
+    if spec is None:
+        return
+    for verb in reader.sent:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if doers := joint_doers(reader, verb):
+            yield from reader.emit(spec, verb, [(m, False) for m in doers], [], "joint")
+        for a, b in partner_of(reader, verb):
+            yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "partner-of")

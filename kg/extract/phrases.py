@@ -302,7 +302,8 @@ class PhraseReader:
         if verb.dep_ == "advcl" and head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self._subjects_of_copula(verb, 0), "inherited"  # 'A and B are among five councils put …'
         if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
-            return self.mentions_for(relative_head(self, head)), "relative"
+            which = any(c.lower_ == "which" for c in verb.children)  # 'X, chief executive of Y, which …' is never X
+            return [x for x in self.mentions_for(relative_head(self, head)) if not (which and x[0].entity.type == "Person")], "relative"
         if verb.dep_ == "ROOT" and (cut := _name_cut_off(self, verb)):
             return cut, "inherited"  # 'BT | has been hit with a £42m fine': the parser ended a sentence after the name
         if verb.dep_ == "ccomp" and (said := _object_before_clause(verb)) is not None:
@@ -313,12 +314,16 @@ class PhraseReader:
         if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y')
             subs = _named_right_before(self, verb) or [m for c in self._children(head, SUBJ_DEPS | (
                 PASSIVE_SUBJ_DEPS if verb.dep_ == "xcomp" else set())) for m in self.mentions_for(c)]
-            return subs or (self._inherited_subjects(head)[0] if head.dep_ in {"conj", "xcomp"} else []), "inherited"
+            relative = head.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns
+                                                    for c in head.children)  # 'X, who will continue to chair Y'
+            return subs or (self._inherited_subjects(head)[0] if head.dep_ in {"conj", "xcomp"} or relative else []), "inherited"
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):  # "X's decision to fine Y"
             return [m for c in head.children if c.dep_ == "poss" for m in self.mentions_for(c)], "inherited"
         if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
             nominal = head.pos_ in {"NOUN", "PROPN"}
-            return (self.mentions_for(head) if nominal else [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)]), "inherited"
+            doers = SUBJ_DEPS if nominal or not self._children(head, {"agent"}) else {"agent"}  # 'run by X, working with Y'
+            return (self.mentions_for(head) if nominal else [m for c in self._children(head, doers) for m in (
+                self.mentions_for(c) if c.dep_ != "agent" else [x for p in self._children(c, {"pobj"}) for x in self.mentions_for(p)])]), "inherited"
         return [], ""
 
 

@@ -82,6 +82,16 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
     return orgs
 
 
+def subject_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
+    """'The new chair of X will be Y', 'X's chief executive is Y': the post is the subject of the linking verb,
+    the name its complement."""
+    if tok.dep_ != "attr" or tok.head.lemma_ not in set(copula.get("verbs", ("be",))):
+        return []
+    roles = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i not in reader.tok2ment and is_post(c, posts)]
+    return [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ())))
+            or [x for c in r.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in reader.mentions_for(c)]]
+
+
 def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
     """'X will give up her role as director of Y', 'X stood down as chair of Y', 'X joins as director at
     Y': the subject's own post, named after 'as' on its verb (or on the verb's 'post/role/job'). Not where the

@@ -7,21 +7,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
-from .agents import appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, own_body, passive_agents, role_agents
-from .objects import (a_person_names_a_body, described_works, fined_a_sum, headline_appointee, not_the_posts_body,
-                      shared_objects)
+from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, orders_redress, own_body,
+                     passive_agents, role_agents)
+from .objects import (a_person_names_a_body, described_works, endowed_bodies, fined_a_sum, headline_appointee,
+                      not_the_posts_body, shared_objects)
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_people, listed_sums
 from .mentions_base import Mention
 from .nominal import lemma_candidates, nominal_relations
-from .partners import clause_partners, co_subjects
+from .partners import clause_partners, co_subjects, joint_relations
 from .phrases import (PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep,
                       part_words, place_only_describes, relative_head)
 from .structure import is_sum, participle_ends, structural_relations
@@ -58,7 +59,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     original = document.full_text
     regulators, implied = implied_agents(doc, tok2ment, lex.structure)
     own = own_body(doc, tok2ment, document.publisher)
-    funding = lex.structure.structural.get("implied-funder", {})
+    funding, redress = lex.structure.structural.get("implied-funder", {}), lex.structure.structural.get("redress", {})
     known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
 
     def reader_for(sent: Span) -> RelationReader:
@@ -73,6 +74,8 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
         if rel.rule.startswith("implied-agent") and rel.predicate in funding.get("predicates", ()) \
                 and rel.object.type not in funding.get("object_types", (rel.object.type,)):
             continue  # a grant-maker implied for a programme or a place is a guess too far
+        if rel.predicate == redress.get("from") and orders_redress(rel.subject, lex.structure):
+            rel = replace(rel, predicate=redress["to"])  # an ombudsman fines no one: the sum it orders paid is redress
         key = rel.key
         if lex.specs[rel.predicate].symmetric:
             a, b = sorted([rel.subject.key, rel.object.key])
@@ -142,7 +145,8 @@ class RelationReader(PhraseReader):
         frontier = [tok]
         for _ in range(depth):
             frontier = [c for t in frontier for c in t.children]
-            levels.append({w for c in frontier for w in (c.lemma_.lower(), c.lower_)})
+            levels.append({w for c in frontier for w in (c.lemma_.lower(), c.lower_, "£" if c.ent_type_ == "MONEY" else "")})
+            # (a sum in any currency stands for the '£' of a trigger: 'receives GBP740,000')
         return levels
 
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
@@ -173,9 +177,14 @@ class RelationReader(PhraseReader):
                 for trig in self.triggers_for(tok, self.triggers.noun):
                     yield from self._by_regulator(trig, self.noun_relations(tok, trig))
         yield from self.structural_relations()
+        yield from endowed_bodies(self)
+        yield from joint_relations(self)
 
     def _by_regulator(self, trig: Trigger, found: Iterable[Relation]) -> Iterable[Relation]:
-        """A trigger only a regulator's visit makes a relation ('@regulator': 'the Care Inspectorate visited X')."""
+        """A trigger only a regulator's visit makes a relation ('@regulator': 'the Care Inspectorate visited X'), or
+        only an ombudsman's order ('@redress': 'the Ombudsman ordered X to pay £500 in compensation')."""
+        if trig.by_redress:
+            return [r for r in found if orders_redress(r.subject, self.structure)]
         if not trig.by_regulator:
             return found
         known = {id(m.entity) for m in self.regulators}
@@ -236,6 +245,11 @@ class RelationReader(PhraseReader):
                 subjects, rule = self._inherited_subjects(verb)
             objects = [m for c in self._children(verb, {"dobj", "dative", "attr", "oprd"}) for m in self.mentions_for(c)]
             subjects, rule = (found, "role-agent") if not subjects and objects and (found := role_agents(self, verb, spec)) else (subjects, rule)
+            money = [c for c in self._children(verb, SUBJ_DEPS) if trig.extra and spec.amount and (self._words(c) & set(trig.extra) or is_sum(
+                c, spec, self.structure.structural.get("sum_nouns", ())))]  # 'a grant of £5,000 went to X': the giver unsaid,
+            if money:  # or the money's owner ("the Fund's grants went to X"), never a name the parse hung on the money
+                subjects = [m for c in money for p in self._children(c, {"poss"}) for m in self.mentions_for(p)]
+                subjects, rule = (subjects, rule) if subjects else self._implicit_agents(verb, spec, rule)
             subjects, objects, swapped = headline_appointee(self, verb, spec, subjects, objects)  # 'Jo Bloggs appointed VC of X'
             rule = "passive" if swapped else rule
             objects = not_the_posts_body(self, verb, spec, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'

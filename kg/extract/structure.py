@@ -17,7 +17,7 @@ from .coref import listed_from, nearest_named
 from .mentions_base import mention_root
 from .phrases import name_after_prep
 from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, is_post, joined_from, name_opens, phrase_start,
-                    post_of_body_before, pronoun_posts, taken_posts, worked_at)
+                    post_of_body_before, pronoun_posts, subject_posts, taken_posts, worked_at)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -360,6 +360,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], copula_posts(reader, verbs, copula, posts), "role-copula")
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)],
                                    as_posts(reader, tok, copula, posts) + taken_posts(reader, tok, copula)
+                                   + subject_posts(reader, tok, copula, posts)
                                    + joined_from(reader, tok, copula) + worked_at(reader, tok, copula), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())))

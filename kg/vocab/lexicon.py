@@ -25,6 +25,7 @@ class Trigger:
     nominal: bool = False
     without: tuple[str, ...] = ()  # words that must not be among its dependents ('award' but not a 'contract')
     by_regulator: bool = False  # '@regulator': only a regulator's or inspectorate's ('the Care Inspectorate visited X')
+    by_redress: bool = False  # '@redress': only a body that orders redress, not fines ('the Ombudsman ordered X to pay')
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,8 @@ def relation_specs() -> dict[str, RelationSpec]:
                 words = str(literal).split()  # 'award -contract': a word after '-' must not be there
                 extra = tuple(w for w in words[1:] if not w.startswith(("-", "@")))
                 without = tuple(w[1:] for w in words[1:] if w.startswith("-"))
-                triggers.append(Trigger(name, words[0], extra, inverse, nominal, without, "@regulator" in words))
+                triggers.append(Trigger(name, words[0], extra, inverse, nominal, without, "@regulator" in words,
+                                        "@redress" in words))
         specs[name] = RelationSpec(
             predicate=name,
             label=str(graph.value(prop, RDFS.label) or name),
