@@ -818,3 +818,9 @@ def test_a_kind_of_body_and_a_plural_in_a_headline_is_no_name(extract):
 ])
 def test_an_irregular_plurals_possessive_inside_a_name(extract, text, name):
     assert name in {e.name for e in extract(text).entities}
+
+
+def test_a_known_place_ending_a_longer_name_before_its_acronym(extract):
+    found = extract("Ruth Mensah was appointed as interim chair of Kelby Data UK (KDUK) in August.")
+    assert ("Kelby Data UK", "Organisation") in {(e.name, e.type) for e in found.entities}
+    assert ("Ruth Mensah", "partOf", "Kelby Data UK") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}

@@ -80,6 +80,8 @@ def test_normalise_for_match_follows_the_eval_rules():
     ("HTF", "Harbour Trust", False),  # no third letter to take
     ("XYZ", "Harbour Taskforce", False),
     ("TF", "Harbour Taskforce", False),  # must open with the name's initial
+    ("KDUK", "Kelby Data UK", True),  # a word that usually ends a firm's name, spelt in its acronym
+    ("K3G", "Kelby 3G UK Ltd", True),  # or left out of it
 ])
 def test_an_acronym_in_brackets_may_take_letters_from_inside_words(acronym, name, fits):
     from kg.resolve import bracket_acronym_fits

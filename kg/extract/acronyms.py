@@ -48,9 +48,9 @@ class AcronymReader:
                 continue
             if long_form is not None and long_form.gaz_id and not bracket_acronym_fits(acro_tok.text, long_form.text):
                 # a known name is never cut down to fit its acronym ('Norfolk and Suffolk NHS Foundation Trust
-                # (NSFT)'): the acronym is its when the first letters agree, else no one's
+                # (NSFT)'): the acronym is its when the first letters agree, else a longer name's or no one's
                 if acro_tok.text[:1].upper() != long_form.text[:1].upper():
-                    continue
+                    long_form = None  # or the end of a longer name ('Building Digital UK (BDUK)'): rebuild it
             elif long_form is not None and not bracket_acronym_fits(acro_tok.text, long_form.text) and not \
                     acronym_matches(acro_tok.text, long_form.text.split(" of ")[0]):  # 'X Association of Wales (XA)'
                 long_form = None  # the tagger cut the name short ('Rescue Service (KFRS)'): rebuild it
@@ -129,7 +129,8 @@ class AcronymReader:
                 head, ctx = self.judge.head_type(span), self.judge.context_type(doc, s, bracket)
                 # with no word saying what it is, trust the tagger's view of the name or its acronym
                 tagged = {self.structure.spacy_types.get(t.ent_type_) for t in [*span, doc[bracket + 1]]} - {None}
-                etype = ctx or head or (tagged.pop() if len(tagged) == 1 else None)
+                own = self.structure.spacy_types.get(doc[bracket + 1].ent_type_)  # ('Building Digital UK (BDUK)': the
+                etype = ctx or head or (tagged.pop() if len(tagged) == 1 else own)  # acronym's type, not its place word's)
                 if etype is None:
                     return None
                 place = min((a for a, b in gaz_spans(doc, "Place") if start <= a < s and b <= s

@@ -110,18 +110,18 @@ def bracket_acronym_fits(acronym: str, name: str) -> bool:
     if acronym_matches(acronym, name):
         return True
     acro = acronym.replace("&", "").upper()
-    words = [w for w in re.split(r"[\s\-/]+", canonical_name(name)) if w and (w[0].isupper() or w[0].isdigit())]
+    whole = [w for w in re.split(r"[\s\-/]+", canonical_name(name)) if w and (w[0].isupper() or w[0].isdigit())]
+    words = list(whole)
     while len(words) > 2 and words[-1] in _LEGAL_SUFFIXES:
-        words.pop()  # 'Hutchison 3G UK Ltd (H3G)'
-    words = [w for w in words if w[0].isupper() or w[0].isdigit()]
-    if len(words) < 2 or len(acro) < 2 or acro[0] != words[0][0].upper():
-        return False
+        words.pop()  # 'Hutchison 3G UK Ltd (H3G)'; but the suffix may be spelt too: 'Building Digital UK (BDUK)'
 
     def subsequence(short: str, long: str) -> bool:
         rest = iter(long)
         return all(c in rest for c in short)
 
-    return subsequence("".join(w[0] for w in words).upper(), acro) and subsequence(acro, "".join(words).upper())
+    return any(len(ws) >= 2 and len(acro) >= 2 and acro[0] == ws[0][0].upper()
+               and subsequence("".join(w[0] for w in ws).upper(), acro) and subsequence(acro, "".join(ws).upper())
+               for ws in (words, whole))
 
 
 def parse_amount(text: str) -> Amount | None:
