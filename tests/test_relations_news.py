@@ -2742,3 +2742,12 @@ def test_it_after_a_sentence_that_names_a_body_by_the_copula(extract):
     facts = _facts(extract, "The Kelby Arts Fund has offered £2m to 40 groups.\n\nOne charity to benefit is the Barset "
                             "Tenants Association. It has been awarded £45,000 to run a drop-in centre.")
     assert ("Kelby Arts Fund", "funded", "Barset Tenants Association", "45000") in {f[:4] for f in facts}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kelby Council is working with housebuilding firm Taylor Wimpey on 400 new homes.", ("Kelby Council", "Taylor Wimpey")),
+    ("Barset Borough Council set up a JV with Lendlease to rebuild its town centre.", ("Barset Borough Council", "Lendlease")),
+    ("Transport for Greater Manchester is working with Kier on a new tram stop.", ("Kier Group", "Transport for Greater Manchester")),
+])
+def test_councils_building_with_developers_and_transport_bodies(extract, text, pair):
+    assert tuple(sorted(pair)) in {tuple(sorted([f[0], f[2]])) for f in _facts(extract, text) if f[1] == "partneredWith"}

@@ -399,7 +399,8 @@ def name_after_prep(reader: PhraseReader, k: int, preps) -> Mention | None:
     if k + 1 >= reader.sent.end or doc[k].lower_ not in preps:
         return None
     k += 1 + (doc[k + 1].lower_ == "the")
-    while k + 1 < reader.sent.end and doc[k].is_lower and doc[k].pos_ == "NOUN" and k not in reader.tok2ment:
-        k += 1  # 'with software supplier | CoreLogic': a describing noun before the name
+    while k + 1 < reader.sent.end and doc[k].is_lower and (doc[k].pos_ in {"NOUN", "ADJ"} or doc[k].tag_ == "VBG") \
+            and k not in reader.tok2ment:
+        k += 1  # 'with software supplier | CoreLogic', 'with housebuilding giant | X': describing words before the name
     m = reader.tok2ment.get(k)
     return m if m is not None and m.start == k and m.entity is not None else None
