@@ -2751,3 +2751,9 @@ def test_it_after_a_sentence_that_names_a_body_by_the_copula(extract):
 ])
 def test_councils_building_with_developers_and_transport_bodies(extract, text, pair):
     assert tuple(sorted(pair)) in {tuple(sorted([f[0], f[2]])) for f in _facts(extract, text) if f[1] == "partneredWith"}
+
+
+def test_the_department_is_the_department_named_before(extract):
+    facts = _facts(extract, "The Department for Education has named 75 councils that can bid.\n\nThe department has set up "
+                            "the Kelby Centre for Family Support to advise them.")
+    assert ("Department for Education", "created", "Kelby Centre for Family Support") in {f[:3] for f in facts}

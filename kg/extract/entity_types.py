@@ -167,7 +167,10 @@ class TypeJudge:
             before = self.rules.head_words.get(words[-2]) or self.rules.head_words.get(words[-2].removesuffix("s"))
             if before == "Organisation":
                 return before
-        return self.rules.head_words.get(" ".join(words[-2:])) or self.rules.head_words.get(words[-1])
+        heads, last = self.rules.head_words, words[-1]
+        plural = heads.get(last[:-1]) if last.endswith("s") and last not in self.rules.firm_plurals else None
+        return heads.get(" ".join(words[-2:])) or heads.get(last) or (  # ('Family Hubs': many hubs, one programme;
+            plural if plural in {"Programme", "Publication"} else None)  # not 'X Services', a firm, nor 'Wise Councils')
 
     def _in_address(self, doc: Doc, start: int, end: int) -> bool:
         """A name after a street's name and a comma, before a comma and a place the gazetteer knows."""

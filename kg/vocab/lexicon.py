@@ -101,6 +101,7 @@ class TypeRules:
     portfolios: frozenset[str] = frozenset()  # 'Director of Operations': the post's field, not a body
     body_prefixes: tuple[str, ...] = ()  # 'HMP Lewes': words that open a body's name whatever follows
     place_body_prefixes: tuple[str, ...] = ()  # 'NHS Tayside': a body's name when only a place's words follow
+    firm_plurals: frozenset[str] = frozenset()  # 'X Services', 'X Systems': a firm's name, not many programmes
 
     def honorific(self, word: str) -> bool:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
@@ -294,7 +295,7 @@ def type_rules() -> TypeRules:
                      {k: tuple(v) for k, v in raw.get("name_noun_forms", {}).items()},
                      frozenset(raw.get("headline_place_nouns", ())), dict(raw.get("member_kinds", {})),
                      frozenset(raw.get("post_titles", {}).get("portfolios", ())), tuple(raw.get("body_prefixes", ())),
-                     tuple(raw.get("place_body_prefixes", ())))
+                     tuple(raw.get("place_body_prefixes", ())), frozenset(raw.get("firm_plurals", ())))
 
 
 @lru_cache(maxsize=1)
