@@ -2644,7 +2644,7 @@ def test_a_crown_inspectors_short_title(extract):
      ("Housing Ombudsman", "criticised", "Kelby Council")),
     ("The Local Government and Social Care Ombudsman has told Wexbury Borough Council to pay a resident £450.",
      ("Local Government and Social Care Ombudsman", "criticised", "Wexbury Borough Council")),
-    ("Barset County Council has been ordered to apologise to a carer and to pay her £900.\n\nThe Local Government and "
+    ("Barset County Council has now been ordered to pay a carer £900 for the delays.\n\nThe Local Government and "
      "Social Care Ombudsman said the delays had caused real distress.",
      ("Local Government and Social Care Ombudsman", "criticised", "Barset County Council")),
 ])
@@ -2670,8 +2670,8 @@ def test_an_agentless_fine_in_a_traffic_commissioners_story(extract):
     ("Wexbury Borough Council's next chief executive is Sam Okafor.", ("Sam Okafor", "partOf", "Wexbury Borough Council")),
     ("Ruth Mensah, who will continue to chair Barset Community NHS Trust, takes up the post in May.",
      ("Ruth Mensah", "partOf", "Barset Community NHS Trust")),
-    ("Sam Okafor has been appointed chief executive in common for both Kelby Hospitals NHS Trust and Barset Community "
-     "NHS Trust.", ("Sam Okafor", "partOf", "Barset Community NHS Trust")),
+    ("Sam Okafor has been named chief executive in common for Kelby Hospitals NHS Trust and Barset Community NHS Trust.",
+     ("Sam Okafor", "partOf", "Barset Community NHS Trust")),
 ])
 def test_a_post_named_as_the_subject_or_held_in_common(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}

@@ -199,7 +199,7 @@ def _paired_amounts(reader: PhraseReader, objects) -> dict:
     does (start token of the object -> amount)."""
     sums = [e for e in reader.doc.ents if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
     starts = sorted({o.start for o, _ in objects})
-    if any(t.lower_ == "respectively" for t in reader.sent):
+    if "respectively" in reader.evidence:
         # 'A and B were fined £28 million and £11 million respectively': in the order named (the tagger may
         # give the list of sums as one name)
         amounts = [a for e in sums for a in ([_money(reader.doc, e, reader.sent.start)] if not _LISTED.search(e.text)

@@ -129,8 +129,10 @@ def endowed_bodies(reader: RelationReader) -> Iterator[Relation]:
     if spec is None:
         return
     founding, sums = set(rule.get("verbs", ())), reader.structure.structural.get("sum_nouns", ())
-    for verb in reader.sent:
-        if " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"]) not in founding:
+    firsts = {v.split()[0] for v in founding}
+    for verb in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in firsts or " ".join(
+                [verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"]) not in founding:
             continue
         founded = [m for c in verb.children if c.dep_ == "nsubjpass" for m in reader.mentions_for(c)]
         money = [p for w in verb.children if w.dep_ == "prep" and w.lower_ == "with"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention, mention_root
+from .mentions_base import Mention, doc_tokens, mention_root
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -77,10 +77,13 @@ def partner_of(reader: PhraseReader, verb: Token) -> list[tuple[Mention, Mention
 
 def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
     """Partnerships a sentence states by joint action or by naming a partner (rules 'joint' and 'partner-of')."""
-    spec = reader.specs.get(reader.structure.structural.get("co-subject", {}).get("predicate", ""))
-    if spec is None:
-        return
-    for verb in reader.sent:
+    rule = reader.structure.structural.get("co-subject", {})
+    spec = reader.specs.get(rule.get("predicate", ""))
+    tokens = doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]
+    words = {t.lower_ for t in tokens}
+    if spec is None or (words.isdisjoint(rule.get("joint_words", ())) and words.isdisjoint({"partner", "partners"})):
+        return  # (most sentences: neither word, nothing to read)
+    for verb in tokens:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         if doers := joint_doers(reader, verb):

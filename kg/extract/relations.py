@@ -20,7 +20,7 @@ from .objects import (a_person_names_a_body, described_works, endowed_bodies, fi
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_people, listed_sums
-from .mentions_base import Mention
+from .mentions_base import Mention, doc_tokens
 from .nominal import lemma_candidates, nominal_relations
 from .partners import clause_partners, co_subjects, joint_relations
 from .phrases import (PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep,
@@ -168,7 +168,7 @@ class RelationReader(PhraseReader):
 
     def relations(self) -> Iterator[Relation]:
         """Every relation this sentence states."""
-        for tok in self.sent:
+        for tok in doc_tokens(self.doc)[self.sent.start:self.sent.end]:
             if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in {"VBN", "VBD", "VBG"}):
                 for trig in self.triggers_for(tok, self.triggers.verb):
                     found = list(self.verb_relations(tok, trig))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .coref import listed_from, nearest_named
-from .mentions_base import mention_root
+from .mentions_base import doc_tokens, mention_root
 from .phrases import name_after_prep
 from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, is_post, joined_from, name_opens, phrase_start,
                     post_of_body_before, pronoun_posts, subject_posts, taken_posts, worked_at)
@@ -273,7 +273,7 @@ def named_partners(reader: RelationReader) -> Iterator[Relation]:
     rule = reader.structure.structural.get("named-partners", {})
     spec, nouns, verbs = reader.specs.get(rule.get("predicate", "")), set(rule.get("nouns", ())), set(rule.get("verbs", ()))
     body = lambda x: x[0].entity is not None and x[0].entity.type == "Organisation"  # noqa: E731
-    for tok in reader.sent:
+    for tok in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
         if spec is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in reader.tok2ment:
             continue
         owners = [x for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c) if body(x)]
@@ -292,7 +292,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
     posts = set(rules.get("role-nouns", {}).get("words", ()))
     owned, located = rules.get("possessive", {}), rules.get("located-in", {})
     role, role_from, role_poss = rules.get("role-apposition", {}), rules.get("role-from", {}), rules.get("possessive-role", {})
-    for tok in reader.sent:
+    for tok in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
         m = reader.tok2ment.get(tok.i)
         if m is None or m.entity is None or mention_root(reader.doc, m).i != tok.i:
             continue
