@@ -240,7 +240,8 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention 
                 return None
             rival = _rival(doc, verb, m, tok, tok2ment)
             return m if rival is None or _acted_on(tok, rival, tok2ment) else None
-        named = [a for c in verb.children if c.dep_ == "attr" and (a := tok2ment.get(c.i)) is not None and a.entity is not None]
+        named = [a for c in verb.children if c.dep_ == "attr" and (a := tok2ment.get(c.i)) is not None
+                 and a.entity is not None]
         if verb.lemma_ == "be" and len(named) == 1 and named[0].entity.type == "Organisation":
             return named[0]  # 'One charity to benefit is X. It has been awarded …': the body the copula names
         if subjects[0].lower_ != "it":

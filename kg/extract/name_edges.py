@@ -76,9 +76,11 @@ def joined_by_plural_possessive(toks, j: int, head_words) -> bool:
     """'Leicester Magistrates' Court', 'Ramblers' Association', 'West Rhyl Young People's Project': a plural
     possessive inside a name, when the word after it is a body's head word (else 'the Councils' Chief Executives'
     would run on)."""
-    return (0 < j < len(toks) - 1 and toks[j - 1].pos_ == "PROPN" and toks[j + 1].text in head_words and toks[j + 1].text[:1].isupper()
-            and (toks[j].text in {"'", "\u2019"} and toks[j - 1].text.endswith("s")
-                 or toks[j].text in {"'s", "\u2019s"} and toks[j - 1].text in _IRREGULAR_PLURALS))
+    if not (0 < j < len(toks) - 1 and toks[j - 1].pos_ == "PROPN" and toks[j + 1].text in head_words
+            and toks[j + 1].text[:1].isupper()):
+        return False
+    return (toks[j].text in {"'", "\u2019"} and toks[j - 1].text.endswith("s")
+            or toks[j].text in {"'s", "\u2019s"} and toks[j - 1].text in _IRREGULAR_PLURALS)
 
 
 _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Society' is a body; 'Kent's Project' is not)

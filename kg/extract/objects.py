@@ -137,5 +137,6 @@ def endowed_bodies(reader: RelationReader) -> Iterator[Relation]:
         founded = [m for c in verb.children if c.dep_ == "nsubjpass" for m in reader.mentions_for(c)]
         money = [p for w in verb.children if w.dep_ == "prep" and w.lower_ == "with"
                  for p in w.children if p.dep_ == "pobj" and is_sum(p, spec, (*sums, *rule.get("nouns", ())))]
-        givers = [x for p in money for x in reader._prep_objects(p, {"from"})] or (reader._prep_objects(verb, {"from"}) if money else [])
+        givers = [x for p in money for x in reader._prep_objects(p, {"from"})]
+        givers = givers or (reader._prep_objects(verb, {"from"}) if money else [])  # ('from Y' hung on the verb)
         yield from reader.emit(spec, verb, givers, founded, "endowed")

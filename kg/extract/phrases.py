@@ -303,7 +303,8 @@ class PhraseReader:
             return self._subjects_of_copula(verb, 0), "inherited"  # 'A and B are among five councils put …'
         if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
             which = any(c.lower_ == "which" for c in verb.children)  # 'X, chief executive of Y, which …' is never X
-            return [x for x in self.mentions_for(relative_head(self, head)) if not (which and x[0].entity.type == "Person")], "relative"
+            found = self.mentions_for(relative_head(self, head))
+            return [x for x in found if not (which and x[0].entity.type == "Person")], "relative"
         if verb.dep_ == "ROOT" and (cut := _name_cut_off(self, verb)):
             return cut, "inherited"  # 'BT | has been hit with a £42m fine': the parser ended a sentence after the name
         if verb.dep_ == "ccomp" and (said := _object_before_clause(verb)) is not None:
@@ -321,9 +322,11 @@ class PhraseReader:
             return [m for c in head.children if c.dep_ == "poss" for m in self.mentions_for(c)], "inherited"
         if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
             nominal = head.pos_ in {"NOUN", "PROPN"}
-            doers = SUBJ_DEPS if nominal or not self._children(head, {"agent"}) else {"agent"}  # 'run by X, working with Y'
-            return (self.mentions_for(head) if nominal else [m for c in self._children(head, doers) for m in (
-                self.mentions_for(c) if c.dep_ != "agent" else [x for p in self._children(c, {"pobj"}) for x in self.mentions_for(p)])]), "inherited"
+            if nominal:
+                return self.mentions_for(head), "inherited"
+            agents = [x for a in self._children(head, {"agent"}) for p in self._children(a, {"pobj"}) for x in self.mentions_for(p)]
+            return agents or [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)], "inherited"
+            # (the doer of a passive: 'run by X, working with Y')
         return [], ""
 
 

@@ -145,8 +145,8 @@ class RelationReader(PhraseReader):
         frontier = [tok]
         for _ in range(depth):
             frontier = [c for t in frontier for c in t.children]
-            levels.append({w for c in frontier for w in (c.lemma_.lower(), c.lower_, "£" if c.ent_type_ == "MONEY" else "")})
-            # (a sum in any currency stands for the '£' of a trigger: 'receives GBP740,000')
+            money = {"£"} if any(c.ent_type_ == "MONEY" for c in frontier) else set()  # a sum in any currency
+            levels.append({w for c in frontier for w in (c.lemma_.lower(), c.lower_)} | money)  # is a trigger's '£'
         return levels
 
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
@@ -245,9 +245,10 @@ class RelationReader(PhraseReader):
                 subjects, rule = self._inherited_subjects(verb)
             objects = [m for c in self._children(verb, {"dobj", "dative", "attr", "oprd"}) for m in self.mentions_for(c)]
             subjects, rule = (found, "role-agent") if not subjects and objects and (found := role_agents(self, verb, spec)) else (subjects, rule)
-            money = [c for c in self._children(verb, SUBJ_DEPS) if trig.extra and spec.amount and (self._words(c) & set(trig.extra) or is_sum(
-                c, spec, self.structure.structural.get("sum_nouns", ())))]  # 'a grant of £5,000 went to X': the giver unsaid,
-            if money:  # or the money's owner ("the Fund's grants went to X"), never a name the parse hung on the money
+            sums = self.structure.structural.get("sum_nouns", ())
+            money = [c for c in self._children(verb, SUBJ_DEPS) if trig.extra and spec.amount
+                     and (self._words(c) & set(trig.extra) or is_sum(c, spec, sums))]  # 'a grant of £5,000 went to X':
+            if money:  # the giver unsaid, or the money's owner ("the Fund's grants went to X"), never a name hung on it
                 subjects = [m for c in money for p in self._children(c, {"poss"}) for m in self.mentions_for(p)]
                 subjects, rule = (subjects, rule) if subjects else self._implicit_agents(verb, spec, rule)
             subjects, objects, swapped = headline_appointee(self, verb, spec, subjects, objects)  # 'Jo Bloggs appointed VC of X'
