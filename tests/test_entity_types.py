@@ -832,3 +832,11 @@ def test_a_known_place_ending_a_longer_name_before_its_acronym(extract):
 ])
 def test_a_plural_head_word_types_the_one_thing_it_names(extract, text, name, etype):
     assert entity_named(extract(text), name).type == etype
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The grant will help Dudley Arcadia reopen next spring.", "Dudley Arcadia", "Organisation"),  # a town's venue
+    ("The grant will help Ashley Cole reopen the hall next spring.", "Ashley Cole", "Person"),  # a given name first
+])
+def test_a_places_named_venue_tagged_as_a_person(extract, text, name, etype):
+    assert entity_named(extract(text), name).type == etype

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 HEADING = ("Ofwat has published its yearly report on the water companies.\n"
            "The penalties for each company are as follows:\n")
 
@@ -108,4 +110,22 @@ def test_an_award_list_with_letter_o_bullets_and_projects_in_brackets(extract):
 def test_a_lone_lowercase_o_is_no_bullet_in_running_text(extract):
     found = extract("The Kelby Towns Fund has announced its second round.\n\nThe full list of awards is:\n\n"
                     "o dear, the list was not published in time.\n")
+    assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The Kelby Arts Fund has opened a £2 million round for theatres.\n\nThe biggest awards went to Barset Playhouse "
+     "(£150,000), Wexbury Theatre Trust (£120,500) and Lowmoor Opera (£95,000).",
+     {("Kelby Arts Fund", "funded", "Barset Playhouse", "150000"), ("Kelby Arts Fund", "funded", "Lowmoor Opera", "95000"),
+      ("Kelby Arts Fund", "funded", "Wexbury Theatre Trust", "120500")}),
+    ("Ofwat has set out this year's penalties.\n\nOther firms told to repay customers include Kelby Water (£12m) and "
+     "Barset Water (£9.5m).", {("Ofwat", "fined", "Kelby Water", "12000000"), ("Ofwat", "fined", "Barset Water", "9500000")}),
+])
+def test_names_each_with_a_sum_in_brackets(extract, text, facts):
+    assert facts <= {f[:4] for f in _sums(extract, text)}
+
+
+def test_places_with_sums_in_brackets_are_areas_not_grant_holders(extract):
+    found = extract("The Kelby Arts Fund has opened a £2 million round for theatres.\n\nAreas to gain most include "
+                    "Plymouth (£4m), Bradford (£1.8m) and Luton (£399,000).")
     assert not [r for r in found.relations if r.predicate == "funded"]

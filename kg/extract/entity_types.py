@@ -286,3 +286,14 @@ def in_title_case_line(span: Span) -> bool:
     end = text.find("\n", span.end_char)
     words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     return len(words) >= 4 and all(w[:1].isupper() for w in words)
+
+
+def no_persons_name(span: Span, given_names: frozenset[str]) -> bool:
+    """A name the tagger took for a person's that is a firm's or a venue's: one capitalised word that is no given
+    name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
+    town or borough the gazetteer knows)."""
+    if span[0].text in given_names:
+        return False
+    if len(span) == 1:
+        return not span[0].is_upper
+    return len(span) == 2 and (span.start, span.start + 1) in gaz_spans(span.doc, "Place") and span[1].is_title

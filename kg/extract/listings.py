@@ -33,7 +33,8 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
     separators = set(rule.get("separators", (":",)))
     for k, heading in enumerate(sents):
         colon = _ends_in_colon(heading)
-        if not colon and sum(t.text == ";" for t in heading) < 2:
+        bracketed = [] if colon else _bracketed_items(doc, heading, tok2ment)
+        if not colon and sum(t.text == ";" for t in heading) < 2 and len(bracketed) < 2:
             continue
         found = _heading_spec(heading, lex, rule.get("heading_nouns", {}))
         if found is None:
@@ -44,8 +45,8 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
             [(reader.implied[spec.predicate], True)] if spec.predicate in reader.implied else [])
         if not agents:
             continue
-        if not colon:  # '… handed fines, alongside A, charged £38m; B, charged £36m; and C, £31m.'
-            items = [x for seg in _segments(heading) if (x := _inline_item(doc, seg, tok2ment)) is not None]
+        if not colon:  # '… handed fines, alongside A, charged £38m; B, charged £36m; and C, £31m.', or 'A (£2m), B (£1m)'
+            items = [x for seg in _segments(heading) if (x := _inline_item(doc, seg, tok2ment)) is not None] or bracketed
             for body, anchor, amount in items if len(items) > 1 else []:
                 for rel in reader.emit(spec, anchor, agents, [(body, False)], "listed-sum"):
                     rel.amount = amount
@@ -246,3 +247,19 @@ def _inline_item(doc: Doc, seg: list[Token], tok2ment: dict[int, Mention]) -> tu
             or sum(t.pos_ == "VERB" for t in between) > 1 or not any(t.text == "," for t in between):
         return None
     return m, first, amount
+
+
+def _bracketed_items(doc: Doc, sent: Span, tok2ment: dict[int, Mention]) -> list[tuple[Mention, Token, object]]:
+    """'grants went to A (£1,500,000), B (£1,305,000) and C (£395,000)': each name (not a place) with the sum in
+    brackets right after it."""
+    out = []
+    for t in sent:
+        close = _bracket_end(doc, t.i, sent.end) if t.text == "(" else None
+        m = tok2ment.get(t.i - 1)
+        if close is None or m is None or m.entity is None or m.end != t.i or m.entity.type == "Place":
+            continue  # (a place with a sum is an area's share, not a body's grant)
+        amount = parse_amount(doc[t.i + 1:close].text)
+        if amount is not None and doc[t.i + 1:close].text.strip() == amount.text:
+            out.append((m, doc[t.i + 1], amount))
+    return out
+

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, in_title_case_line
+from .entity_types import TypeJudge, in_title_case_line, no_persons_name
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive,
@@ -224,8 +224,8 @@ class MentionFinder:
         if not self.judge.is_name(span):
             return None
         etype, source = self.structure.spacy_types[ent.label_], "spacy"
-        if etype == "Person" and len(span) == 1 and not span[0].is_upper and not titled and text not in self.rules.given_names:
-            etype = "Organisation"  # a lone capitalised word tagged PERSON is most often a company or brand
+        if etype == "Person" and not titled and no_persons_name(span, self.rules.given_names):
+            etype = "Organisation"  # a lone capitalised word, or a place's named venue ('Hackney Empire'), tagged PERSON
         context_type = self.judge.context_type(doc, start, end)  # 'Wise Council, a report': the description wins
         head_type = self.judge.head_type(span)
         naming = self.judge.naming_type(doc, start)  # 'a new app called Bin Buddy'
