@@ -2757,3 +2757,19 @@ def test_the_department_is_the_department_named_before(extract):
     facts = _facts(extract, "The Department for Education has named 75 councils that can bid.\n\nThe department has set up "
                             "the Kelby Centre for Family Support to advise them.")
     assert ("Department for Education", "created", "Kelby Centre for Family Support") in {f[:3] for f in facts}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ruth Mensah, leader of Barnsley, said the plan was sound.",
+     ("Ruth Mensah", "partOf", "Barnsley Metropolitan Borough Council")),
+    ("The review found that Rotherham's mayor, Sam Okafor, had not been told.",
+     ("Sam Okafor", "partOf", "Rotherham Metropolitan Borough Council")),
+    ("Mayor of Bedford, Ruth Mensah, said the money was welcome.", ("Ruth Mensah", "partOf", "Bedford Borough Council")),
+])
+def test_a_place_named_as_a_council_posts_body_is_its_council(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_place_named_with_another_post_is_no_council(extract):
+    assert not [f for f in _facts(extract, "Sam Okafor, professor of law at Manchester, welcomed the report.")
+                if f[1] == "partOf" and "Council" in f[2]]

@@ -92,6 +92,19 @@ def subject_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[s
             or [x for c in r.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in reader.mentions_for(c)]]
 
 
+def place_councils(reader: RelationReader, found: list, post: Token | None) -> list:
+    """"Doncaster's mayor, X", 'X, leader of Barnsley': a place named as the body of a council's post stands for the
+    place's council, when the gazetteer knows exactly one (patterns.json 'post-kinds' 'place_posts')."""
+    words = set(reader.structure.structural.get("post-kinds", {}).get("place_posts", ()))
+    if post is None or not {post.lemma_.lower(), post.lower_} & words:
+        return found
+    out = []
+    for m, coref in found:
+        council = reader.body_for_place(m.entity) if m.entity is not None and m.entity.type == "Place" else None
+        out.append((Mention(m.start, m.end, m.text, council.type, m.source, entity=council), True) if council else (m, coref))
+    return out
+
+
 def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
     """'X will give up her role as director of Y', 'X stood down as chair of Y', 'X joins as director at
     Y': the subject's own post, named after 'as' on its verb (or on the verb's 'post/role/job'). Not where the

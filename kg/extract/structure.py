@@ -17,7 +17,7 @@ from .coref import listed_from, nearest_named
 from .mentions_base import doc_tokens, mention_root
 from .phrases import name_after_prep
 from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, is_post, joined_from, name_opens, phrase_start,
-                    post_of_body_before, pronoun_posts, subject_posts, taken_posts, worked_at)
+                    place_councils, post_of_body_before, pronoun_posts, subject_posts, taken_posts, worked_at)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -226,7 +226,8 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         return []
     opening = next((t for t in phrase if t.lower_ not in {"the", "a", "an"}), None)
     words = {t.lower_ for t in phrase[:4] if t.pos_ in {"NOUN", "PROPN", "ADJ"}}
-    return found if opening is not None and words & posts and len(phrase) <= 8 else []
+    post = next((t for t in phrase if t.lower_ in posts), None)  # ('Leader of Barnsley, Jo Bloggs': its council)
+    return place_councils(reader, found, post) if opening is not None and words & posts and len(phrase) <= 8 else []
 
 
 def _named_kind_owner(reader: RelationReader, m, etype: str) -> list:
@@ -334,6 +335,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                         if x is not None and x.entity.type == "Organisation"] or (  # "at/with Y" hung elsewhere
                         _owner_before(reader, child) or  # "X, Y Council's director of …" misparsed
                         _post_kind_body(reader, child))  # 'X, director of children's services': the article's council
+                    orgs = place_councils(reader, orgs, child)  # 'X, leader of Barnsley': the place's council
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
             # 'X, chief executive Brackley Council, said': the body in apposition, the post words hung on it
             fronted = [x for c in tok.children if c.dep_ == "appos" and c.i in reader.tok2ment
@@ -391,6 +393,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                     post.i < tok.i and any(c.dep_ == "appos" for c in tok.children)):  # 'Cabinet member for housing, X'
                 owners = _post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
             owners = [o for o in owners if o[0].start == 0 or reader.doc[o[0].start - 1].lower_ not in PAST]  # 'former Y Commissioner X'
+            owners = place_councils(reader, owners, post)  # "Doncaster's mayor, X": the place's council
             yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")
             if owners and any(t.tag_ in {"NNS", "NNPS"} for t in titles):  # 'Councillors A and B': B holds it too
                 more = [x for c in tok.children if c.dep_ == "conj" and (x := reader.tok2ment.get(c.i)) is not None
