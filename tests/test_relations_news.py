@@ -2773,3 +2773,9 @@ def test_a_place_named_as_a_council_posts_body_is_its_council(extract, text, fac
 def test_a_place_named_with_another_post_is_no_council(extract):
     assert not [f for f in _facts(extract, "Sam Okafor, professor of law at Manchester, welcomed the report.")
                 if f[1] == "partOf" and "Council" in f[2]]
+
+
+def test_a_post_of_the_body_named_before_right_before_a_name(extract):
+    facts = _facts(extract, "Kelby County Council has a new leader. The previous leader of the council Sam Okafor had "
+                            "resigned from his party in March.")
+    assert ("Sam Okafor", "partOf", "Kelby County Council") in {f[:3] for f in facts}

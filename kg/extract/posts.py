@@ -1,7 +1,7 @@
 """Who holds which post where: the body a post belongs to ('director of welfare at X'), whether a word names a
 post someone holds now, and the posts linking verbs give their subjects ('Y was director at X', 'X stood down as
 chair of Y', 'X will succeed Y as chief executive of Z'). The words are data (patterns.json 'role-copula',
-'role-nouns'). Imports extract.mentions_base; the reader is passed in. Read by extract.structure and
+'role-nouns'). Imports extract.mentions_base and extract.coref; the reader is passed in. Read by extract.structure and
 extract.appointments.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .coref import nearest_named
 from .mentions_base import Mention, doc_tokens, mention_root
 
 if TYPE_CHECKING:
@@ -224,11 +225,17 @@ def post_of_body_before(reader: RelationReader, opens: int, posts: set[str]) -> 
     """'Chair of the Accounts Commission Jo Bloggs said': a post, 'of', a body, then the name with no comma, the
     phrase opening the sentence (or a clause after a comma)."""
     doc, body = reader.doc, reader.tok2ment.get(opens - 1)
-    if body is None or body.entity is None or body.entity.type != "Organisation" or body.end != opens:
+    noun = doc[opens - 1]
+    if body is None and opens - 2 > reader.sent.start and doc[opens - 2].lower_ == "the" and noun.lower_ in reader.rules.name_nouns:
+        body = nearest_named(noun, reader.sent, reader.tok2ment, reader.rules, bare=True)  # '… of the council Jo Bloggs'
+        start = opens - 1
+    else:
+        start = body.start if body is not None else opens
+    if body is None or body.entity is None or body.entity.type != "Organisation" or (start == body.start and body.end != opens):
         return []
-    k = body.start - 1 - (doc[body.start - 1].lower_ == "the")
+    k = start - 1 - (doc[start - 1].lower_ == "the")
     first = phrase_start(reader, k - 1, k - 4)
-    return [(body, False)] if doc[k].lower_ in {"of", "at"} and doc[k - 1].lower_ in posts and doc[k - 1].i not in reader.tok2ment \
+    return [(body, start != body.start)] if doc[k].lower_ in {"of", "at"} and doc[k - 1].lower_ in posts and doc[k - 1].i not in reader.tok2ment \
         and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in doc[first:k - 1]) else []
 
 
