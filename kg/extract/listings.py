@@ -262,4 +262,3 @@ def _bracketed_items(doc: Doc, sent: Span, tok2ment: dict[int, Mention]) -> list
         if amount is not None and doc[t.i + 1:close].text.strip() == amount.text:
             out.append((m, doc[t.i + 1], amount))
     return out
-

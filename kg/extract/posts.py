@@ -1,8 +1,8 @@
 """Who holds which post where: the body a post belongs to ('director of welfare at X'), whether a word names a
 post someone holds now, and the posts linking verbs give their subjects ('Y was director at X', 'X stood down as
 chair of Y', 'X will succeed Y as chief executive of Z'). The words are data (patterns.json 'role-copula',
-'role-nouns'). Imports extract.mentions_base and extract.coref; the reader is passed in. Read by extract.structure and
-extract.appointments.
+'role-nouns'). Imports extract.mentions_base and extract.coref; the reader is passed in. Read by extract.structure
+and extract.appointments.
 """
 
 from __future__ import annotations
@@ -224,19 +224,17 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
 def post_of_body_before(reader: RelationReader, opens: int, posts: set[str]) -> list:
     """'Chair of the Accounts Commission Jo Bloggs said': a post, 'of', a body, then the name with no comma, the
     phrase opening the sentence (or a clause after a comma)."""
-    doc, body = reader.doc, reader.tok2ment.get(opens - 1)
+    doc, body, coref = reader.doc, reader.tok2ment.get(opens - 1), False
     noun = doc[opens - 1]
     if body is None and opens - 2 > reader.sent.start and doc[opens - 2].lower_ == "the" and noun.lower_ in reader.rules.name_nouns:
-        body = nearest_named(noun, reader.sent, reader.tok2ment, reader.rules, bare=True)  # '… of the council Jo Bloggs'
-        start = opens - 1
-    else:
-        start = body.start if body is not None else opens
-    if body is None or body.entity is None or body.entity.type != "Organisation" or (start == body.start and body.end != opens):
+        body, coref = nearest_named(noun, reader.sent, reader.tok2ment, reader.rules, bare=True), True  # '… of the council X'
+    if body is None or body.entity is None or body.entity.type != "Organisation" or (not coref and body.end != opens):
         return []
+    start = opens - 1 if coref else body.start
     k = start - 1 - (doc[start - 1].lower_ == "the")
     first = phrase_start(reader, k - 1, k - 4)
-    return [(body, start != body.start)] if doc[k].lower_ in {"of", "at"} and doc[k - 1].lower_ in posts and doc[k - 1].i not in reader.tok2ment \
-        and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in doc[first:k - 1]) else []
+    held = doc[k].lower_ in {"of", "at"} and doc[k - 1].lower_ in posts and doc[k - 1].i not in reader.tok2ment
+    return [(body, coref)] if held and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in doc[first:k - 1]) else []
 
 
 def phrase_start(reader: RelationReader, i: int, floor: int) -> int:
