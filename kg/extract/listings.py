@@ -253,7 +253,7 @@ def _bracketed_items(doc: Doc, sent: Span, tok2ment: dict[int, Mention]) -> list
     """'grants went to A (£1,500,000), B (£1,305,000) and C (£395,000)': each name (not a place) with the sum in
     brackets right after it."""
     out = []
-    for t in sent:
+    for t in doc_tokens(doc)[sent.start:sent.end]:  # (every sentence is read: the cached tokens, not new Token objects)
         close = _bracket_end(doc, t.i, sent.end) if t.text == "(" else None
         m = tok2ment.get(t.i - 1)
         if close is None or m is None or m.entity is None or m.end != t.i or m.entity.type == "Place":

@@ -1,8 +1,9 @@
 """What a trigger acts on when the parse hides or mistakes it: the object a stranded preposition shares with the
 next verb ('worked alongside and supported X'), the post after an appointee that is no object ('named X chief
 constable'), a headline's passive read as active ('Jo Bloggs named Gwent Police chief constable', 'Acme Ltd fined
-£13m'); and the maker of a work named beside the noun that describes it ("'Fair Care', a report from X"). The
-words are data (patterns.json 'role-nouns', 'headline-passive', 'described-work'). Imports extract.structure
+£13m'); the maker of a work named beside the noun that describes it ("'Fair Care', a report from X"); and the
+giver of the money a body was founded with ('X was set up with £200m from Y'). The words are data (patterns.json
+'role-nouns', 'headline-passive', 'described-work', 'endowed'). Imports extract.structure
 (what a sum is), extract.posts (whose post it is) and extract.mentions_base; the reader is passed in; read by relations.
 """
 
