@@ -840,3 +840,71 @@ def test_a_plural_head_word_types_the_one_thing_it_names(extract, text, name, et
 ])
 def test_a_places_named_venue_tagged_as_a_person(extract, text, name, etype):
     assert entity_named(extract(text), name).type == etype
+
+
+def test_an_acronym_that_abbreviates_a_post_is_no_body(extract):
+    found = extract("Ruth Mensah was named the agency's Senior Non-Executive Director (SNED) last week. The SNED "
+                    "will chair its audit committee.")
+    assert not [e for e in found.entities if e.name == "SNED"]
+
+
+def test_a_remit_before_minister_is_part_of_the_post(extract):
+    found = extract("More than £500,000 has gone to councils, Local Government Minister Sam Okafor MP said.")
+    assert not [e for e in found.entities if e.name == "Local Government"]
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_a_body_named_before_minister_stays_a_body(extract):
+    found = extract("Cabinet Office Minister Sam Okafor said the plan would help.")
+    assert ("Sam Okafor", "partOf", "Cabinet Office") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_a_count_or_description_before_a_name_is_no_part_of_it(extract):
+    found = extract("The traffic commissioner said this was Kelby Coaches' fourth Public Inquiry in six years.")
+    assert "fourth Public Inquiry" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The money comes from the Expanding Skills in Wales (ESW) Fund, launched last year.", "Expanding Skills in Wales (ESW) Fund"),
+    ("The Digital Inclusion in Scotland Programme opened to bids in May.", "Digital Inclusion in Scotland Programme"),
+])
+def test_in_and_a_place_inside_a_programmes_name(extract, text, name):
+    found = extract(text)
+    assert name in {e.name for e in found.entities}
+    assert not [r for r in found.relations if r.predicate == "locatedIn"]
+
+
+def test_a_body_in_a_place_is_still_located_there(extract):
+    found = extract("The Barset Trust in Kelby received a grant, and volunteers at Kelby Hospital helped.")
+    assert ("Barset Trust", "locatedIn", "Kelby") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("DA Kelby Fuels must pay a £12,500 penalty.", "DA Kelby Fuels"),
+    ("Barset Motors pleaded guilty at the hearing.", "Barset Motors"),
+])
+def test_a_firms_trade_after_its_name_types_it(extract, text, name):
+    found = extract(text)
+    assert entity_named(found, name).type == "Organisation"
+
+
+def test_a_firms_address_after_of_is_not_part_of_its_name(extract):
+    found = extract("Kelby Fuels of Mill Brook, Ludlow, Shropshire, admitted three breaches.")
+    assert entity_named(found, "Kelby Fuels").type == "Organisation"
+    assert "Mill Brook" in {e.name for e in found.entities}
+
+
+def test_one_word_and_a_tagged_name_are_one_firms_name(extract):
+    found = extract("An investigation found that the firm had failed. Instrument and Control Services Ltd of Dock Road, "
+                    "Barnsley, admitted the charge.")
+    assert "Instrument and Control Services Ltd" in {e.name for e in found.entities}
+
+
+def test_a_place_before_based_places_the_body(extract):
+    found = extract("A Lincolnshire based charity, Barset Trust, has won a grant.")
+    assert ("Barset Trust", "locatedIn", "Lincolnshire") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_the_second_of_two_bodies_sharing_a_plural_head_is_no_name(extract):
+    found = extract("Wigan and West Lancashire Councils have joined the transport board as observers.")
+    assert "West Lancashire Councils" not in {e.name for e in found.entities}

@@ -2779,3 +2779,150 @@ def test_a_post_of_the_body_named_before_right_before_a_name(extract):
     facts = _facts(extract, "Kelby County Council has a new leader. The previous leader of the council Sam Okafor had "
                             "resigned from his party in March.")
     assert ("Sam Okafor", "partOf", "Kelby County Council") in {f[:3] for f in facts}
+
+
+def test_an_unnamed_regulators_warning_is_to_a_body_never_to_a_law(extract):
+    facts = _facts(extract, "The Gambling Commission reviewed the licence of a Kelby bookmaker.\n\nThe Commission gave him "
+                            "a formal warning under section 117(2) of the Gambling Act 2005.")
+    assert not [f for f in facts if f[1] == "criticised"]
+
+
+@pytest.mark.parametrize("text", [
+    "A pact between Independents, Greens and Labour will lead Kelby District Council for the next year.",
+    "Labour will lead Barset County Council after Thursday's vote.",
+])
+def test_a_party_that_leads_a_council_is_no_part_of_it(extract, text):
+    assert not [f for f in _facts(extract, text) if f[1] == "partOf"]
+
+
+def test_a_person_who_leads_or_chairs_a_body_is_part_of_it(extract):
+    facts = _facts(extract, "Ruth Mensah will lead Barset County Council after Thursday's vote, and the Kelby Health Trust "
+                            "is headed by Tom Wexbury.")
+    assert {("Ruth Mensah", "partOf", "Barset County Council"), ("Tom Wexbury", "partOf", "Kelby Health Trust")} <= {
+        f[:3] for f in facts}
+
+
+def test_the_second_clause_of_a_sentence_has_its_own_subject(extract):
+    facts = {f[:3] for f in _facts(extract, "Ruth Mensah, dean of law at the University of Kelby, will join Barset College "
+                                            "in May, and Sam Okafor, provost of Wexbury College, is to lead Lowmoor "
+                                            "University from June.")}
+    assert ("Sam Okafor", "partOf", "Lowmoor University") in facts
+    assert ("Ruth Mensah", "partOf", "Lowmoor University") not in facts
+
+
+def test_a_bodys_partners_named_after_it_hold_no_post_there(extract):
+    facts = _facts(extract, "The Kelby Health Trust won a research grant.\n\nPart of the money goes to the trust's partners, "
+                            "Ember Neurotech and Lowmoor University.")
+    assert not [f for f in facts if f[1] == "partOf"]  # (the tagger takes 'Ember Neurotech' for a person)
+    facts = _facts(extract, "The Kelby Health Trust won a research grant.\n\nThe grant will be shared with the trust's "
+                            "partners, Ember Robotics Ltd and Lowmoor University.")
+    assert {("Kelby Health Trust", "partneredWith", "Ember Robotics Ltd"),
+            ("Kelby Health Trust", "partneredWith", "Lowmoor University")} <= {f[:3] for f in facts}
+    assert not [f for f in facts if f[1] == "partOf"]
+
+
+@pytest.mark.parametrize("text, audited", [
+    ("Audit Scotland audited Kelby Council's accounts for the year.", True),
+    ("The Accounts Commission's audit of Kelby Council found weak leadership.", True),
+    ("The Barset Trust's chair was criticised for KPMG's auditing of the collapsed lender Kelby Bank.", False),
+])
+def test_an_audit_is_an_inspection_only_by_a_public_audit_body(extract, text, audited):
+    assert bool([f for f in _facts(extract, text) if f[1] == "inspected"]) == audited
+
+
+@pytest.mark.parametrize("text, court, firm, amount", [
+    ("Kelby Magistrates' Court was told a worker had slipped from a ladder.\n\nBarset Fuels was fined £20,000 after "
+     "pleading guilty.", "Kelby Magistrates' Court", "Barset Fuels", "20000"),
+    ("Lowmoor Crown Court heard that a worker had been hurt.\n\nA firm has been fined £48,000 over unsafe ladders.\n\n"
+     "Wexbury Panels Ltd, which makes timber frames, admitted two charges.", "Lowmoor Crown Court", "Wexbury Panels Ltd",
+     "48000"),
+    ("Barset Feeds Limited admitted the breach. The company was fined £310,000, with £3,100 costs, at "
+     "Kelby Magistrates court.", "Kelby Magistrates", "Barset Feeds Limited", "310000"),
+])
+def test_a_fine_in_a_court_report_is_the_court_named_before(extract, text, court, firm, amount):
+    assert (court, firm, amount) in {(f[0], f[2], f[3]) for f in _facts(extract, text) if f[1] == "fined"}
+
+
+def test_two_courts_leave_a_fine_unattributed_to_either(extract):
+    text = ("Kelby Crown Court heard one case and Barset Crown Court another.\n\nWexbury Fuels was fined £20,000.")
+    assert not [f for f in _facts(extract, text) if f[1] == "fined" and "Court" in f[0]]
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("Kelby Panels Ltd of Quarry Lane, Stoke-on-Trent, admitted two breaches.", "Kelby Panels Ltd", "Stoke-on-Trent"),
+    ("Barset Fuels, of Mill Street, Shrewsbury, Shropshire, admitted the offence.", "Barset Fuels", "Shrewsbury"),
+])
+def test_a_bodys_address_after_of_places_it(extract, text, body, place):
+    assert (body, "locatedIn", place, None, "address") in _facts(extract, text)
+
+
+def test_a_single_place_after_of_is_no_address(extract):
+    assert not [f for f in _facts(extract, "The Bishop of Durham met Kelby Panels Ltd of Stoke-on-Trent.") if f[1] == "locatedIn"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Borough Council has been warned by the Information Commissioner's Office after it emailed a file to a stranger.",
+    "The Information Commissioner's Office has taken enforcement action against Kelby Borough Council.",
+])
+def test_a_regulators_warning_or_enforcement_action_is_a_criticism(extract, text):
+    assert ("Information Commissioner's Office", "criticised", "Kelby Borough Council") in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_warning_by_anyone_else_is_no_criticism(extract):
+    assert not [f for f in _facts(extract, "The Local Government Association warned that Kelby Borough Council would run "
+                                           "out of money.") if f[1] == "criticised"]
+
+
+def test_every_name_after_a_plural_post_holds_it(extract):
+    facts = {f[:3] for f in _facts(extract, "Kelby Borough Council has published its audit.\n\n\"We found six breaches,\" "
+                                            "council auditors Ruth Mensah and Sam Okafor wrote.")}
+    assert {("Ruth Mensah", "partOf", "Kelby Borough Council"), ("Sam Okafor", "partOf", "Kelby Borough Council")} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "The Barset Combined Authority comprises Kelby Council, Wexbury Council and Lowmoor Council.",
+    "The Barset Combined Authority consists of Kelby Council, Wexbury Council and Lowmoor Council.",
+])
+def test_a_body_that_comprises_others_has_them_as_parts(extract, text):
+    assert {(f[0], f[2]) for f in _facts(extract, text) if f[1] == "partOf"} == {
+        (c, "Barset Combined Authority") for c in ("Kelby Council", "Wexbury Council", "Lowmoor Council")}
+
+
+def test_places_a_combined_authority_comprises_are_their_councils(extract):
+    facts = {f[:3] for f in _facts(extract, "The Tees Valley Combined Authority was set up in 2016. It comprises five "
+                                            "councils: Darlington, Hartlepool, Middlesbrough, Redcar and Cleveland, and "
+                                            "Stockton-on-Tees.")}
+    assert ("Darlington Borough Council", "partOf", "Tees Valley Combined Authority") in facts
+
+
+def test_a_person_of_a_town_is_no_part_of_it(extract):
+    facts = _facts(extract, "Head of legal services Sam Okafor 48, of Brynmawr, is on bail.")
+    assert not [f for f in facts if f[1] == "partOf"]
+
+
+def test_joining_another_in_a_state_is_no_membership(extract):
+    assert not [f for f in _facts(extract, "Newport joins Cardiff council in being judged in need of urgent support.")
+                if f[1] == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Housing is to merge with Barset Homes to create a landlord with 11,000 homes.",
+    "Kelby Housing and Barset Homes have completed their merger.",
+    "The merger between Kelby Housing and Barset Homes completed in May.",
+])
+def test_bodies_that_merge_are_partners(extract, text):
+    assert {tuple(sorted([f[0], f[2]])) for f in _facts(extract, text) if f[1] == "partneredWith"} == {
+        ("Barset Homes", "Kelby Housing")}
+
+
+def test_a_post_after_a_kind_of_body_is_held_at_the_one_named_before(extract):
+    facts = _facts(extract, "Kelby Museum, which the borough runs, won a grant.\n\nMuseum Manager Sam Okafor "
+                            "added: \"We are delighted.\"")
+    assert ("Sam Okafor", "partOf", "Kelby Museum") in {f[:3] for f in facts}
+
+
+def test_a_headline_award_of_a_named_grant_is_a_passive(extract):
+    found = extract("The museum will use the money for a review of its collections.",
+                    title="Kelby City Museums awarded Barset Heritage Fund grant to support review")
+    assert ("Barset Heritage Fund", "funded", "Kelby City Museums") in _triples(found.relations)
+    assert ("Kelby City Museums", "funded", "Barset Heritage Fund") not in _triples(found.relations)

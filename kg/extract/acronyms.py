@@ -57,8 +57,8 @@ class AcronymReader:
             if long_form is None:
                 long_form = self.title_case_run(doc, tok.i, acro_tok.text)
                 if long_form is None:
-                    if _common_noun_initials(doc, tok.i, acro_tok.text):  # 'an escalating penalty notice (EPN)'
-                        common.add(acro_tok.text)
+                    if _common_noun_initials(doc, tok.i, acro_tok.text) or self._post_initials(doc, tok.i, acro_tok.text):
+                        common.add(acro_tok.text)  # 'an escalating penalty notice (EPN)', 'Non-Executive Director (NED)'
                     continue
                 # the new long form replaces any partial mentions inside it
                 result = [m for m in result if m.end <= long_form.start or m.start >= long_form.end]
@@ -138,6 +138,13 @@ class AcronymReader:
                 s = place if place is not None and etype == "Organisation" else s  # 'Kelby City Probation Delivery Unit (PDU)'
                 return Mention(s, bracket, doc[s:bracket].text, etype, "context" if ctx else "head" if head else "spacy")
         return None
+
+
+    def _post_initials(self, doc: Doc, bracket: int, acronym: str) -> bool:
+        """Whether a post's title ends right before the bracket, its last word the acronym's last letter: 'Lead
+        Non-Executive Director (NED)', 'Senior Responsible Owner (SRO)' abbreviate a post, not a body."""
+        return any(doc[bracket - 1].text[:1].upper() == acronym[-1:].upper() and self.judge.is_post_title(doc[s:bracket])
+                   for s in range(max(0, bracket - 4), bracket - 1))
 
 
 def _common_noun_initials(doc: Doc, bracket: int, acronym: str) -> bool:

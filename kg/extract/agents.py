@@ -245,9 +245,9 @@ def own_body(doc: Doc, tok2ment: dict[int, Mention], publisher: str | None) -> M
 def court_here(reader: RelationReader, spec: RelationSpec) -> list:
     """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
     Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,
-    the court named last in the few sentences before, in its paragraph ('Barset Crown Court heard … The firm was
-    fined £5,000'), else the one court the next sentence names ('X was fined £9,000. Barset Crown Court also ordered
-    …'; patterns.json 'implied-agent')."""
+    the court named last in the few sentences before ('Barset Crown Court heard … The firm was fined £5,000'), in an
+    earlier paragraph only where no sentence states another fine on the way, else the one court the next sentence of
+    the paragraph names ('X was fined £9,000. Barset Crown Court also ordered …'; patterns.json 'implied-agent')."""
     rule = reader.structure.structural.get("implied-agent", {})
     if spec.predicate not in rule.get("not_with_courts", ()):
         return []
@@ -257,12 +257,18 @@ def court_here(reader: RelationReader, spec: RelationSpec) -> list:
     courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if is_court(m := reader.tok2ment.get(i))}
     if courts:
         return [(m, True) for m in courts.values()] if len(courts) == 1 else []
-    starts, k = 0, reader.sent.start - 1  # else the court named last in the sentences just before ('X Court heard … It was fined')
-    while k >= 0 and starts < rule.get("court_sentences_back", 0) and "\n\n" not in reader.doc[k].text:  # (its paragraph)
-        if is_court(m := reader.tok2ment.get(k)):
-            return [(m, True)]
-        starts += reader.doc[k].is_sent_start
-        k -= 1
+    doc, here, crossed = reader.doc, reader.sent, False  # else the court named last in the sentences just before
+    stops = set(rule.get("court_stop_words", ()))  # ('X Court heard … It was fined'), not past another paragraph's fine
+    for _ in range(rule.get("court_sentences_back", 0)):
+        if here.start == 0:
+            break
+        before = doc[here.start - 1].sent
+        crossed = crossed or any("\n\n" in t.text for t in doc[before.start:here.start + 1])
+        if crossed and any(t.lemma_.lower() in stops or t.lower_ in stops for t in before):
+            break  # ('Acme Ltd was fined £8,000 at X Court. ¶ Kelby Ltd … was fined £5,000': another case's court)
+        if found := {id(m.entity): m for i in range(before.start, before.end) if is_court(m := reader.tok2ment.get(i))}:
+            return [(m, True) for m in found.values()] if len(found) == 1 else []  # (two courts: neither)
+        here = before
     end = reader.sent.end  # else the one court the next sentence of the paragraph names ('X was fined £9,000. Y Court also …')
     after = reader.doc[end].sent if end < len(reader.doc) and "\n\n" not in reader.doc[end - 1].text_with_ws else None
     later = {id(m.entity): m for i in range(after.start, after.end) if is_court(m := reader.tok2ment.get(i))} if after else {}

@@ -63,13 +63,17 @@ class TypeJudge:
             # 'Ofsted inspected Brackley Council' tagged as one name: a finite verb is not in names, nor a headline's
             # verb tagged as a plural noun between two names ('Office for Students fines University of Sussex')
             return False
-        if len(span) == 1 and (span[0].text in self.rules.post_modifiers or (
-                span.end < len(span.doc) and span.doc[span.end].text in self.rules.role_title_heads)):
-            return False  # 'the Home Secretary', 'the Housing Minister', 'Joint Acting …': part of a post's title
+        if (len(span) == 1 and span[0].text in self.rules.post_modifiers) or (
+                span.end < len(span.doc) and span.doc[span.end].text in self.rules.role_title_heads
+                and (len(span) == 1 or (span.start, span.end) not in gaz_spans(span.doc, "Organisation"))):
+            return False  # 'the Home Secretary', 'Local Government Minister X', 'Joint Acting …': part of a post's title
         if self.is_post_title(span):
             return False  # 'Chief Executive', 'Head of Policy', 'Assistant Commissioner for Wales': a post
         if len(span) > 1 and span[-1].tag_ in {"NNS", "NNPS"} and all(t.lower_ in self.rules.name_nouns for t in span[:-1]):
             return False  # a kind of body and a plural, capitalised ('better Council Services', 'University Staff')
+        if span[-1].text.endswith("s") and self.rules.head_words.get(span[-1].text[:-1]) == "Organisation" and span.start \
+                and span.doc[span.start - 1].lower_ in {"and", "&"}:
+            return False  # the second of two bodies sharing a plural head: 'Warrington and West Lancashire Councils'
         if any(t.pos_ == "VERB" and (t.tag_ in {"VBZ", "VBP", "VBD"} or (t.tag_ == "VB" and t.nbor(-1).lower_ == "to"))
                for t in span[1:]) and in_title_case_line(span):  # (or 'X to Launch Y')
             return False  # a headline's subject and verb ('Firms Face Fines'), every word capitalised
@@ -172,12 +176,6 @@ class TypeJudge:
         return heads.get(" ".join(words[-2:])) or heads.get(last) or (  # ('Family Hubs': many hubs, one programme;
             plural if plural in {"Programme", "Publication"} else None)  # not 'X Services', a firm, nor 'Wise Councils')
 
-    def _in_address(self, doc: Doc, start: int, end: int) -> bool:
-        """A name after a street's name and a comma, before a comma and a place the gazetteer knows."""
-        return (start >= 2 and end + 1 < len(doc) and doc[start - 1].text == "," and doc[end].text == ","
-                and self.rules.head_words.get(doc[start - 2].text) == "Place"
-                and any(s == end + 1 for s, _ in gaz_spans(doc, "Place")))
-
     def naming_type(self, doc: Doc, start: int) -> str | None:
         """'a project, called Local Plus', 'a new app called Bin Buddy', 'a scheme known as Safe Hands': the
         name is given to a described thing, whose noun types it (over the tagger, even a person's name)."""
@@ -196,7 +194,7 @@ class TypeJudge:
     def context_type(self, doc: Doc, start: int, end: int) -> str | None:
         """Type from a describing noun: 'Data Mill North, an open data platform' -> Programme; or from an
         address: 'of 4 Mill Road, Kings Cliffe, Northamptonshire' (a name between a street and a known place)."""
-        if self._in_address(doc, start, end):
+        if in_address(self.rules, doc, start, end):
             return "Place"
         i, skipped = end, 0
         if i < len(doc) and doc[i].text == "(":  # skip a bracketed acronym
@@ -286,6 +284,13 @@ def in_title_case_line(span: Span) -> bool:
     end = text.find("\n", span.end_char)
     words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
     return len(words) >= 4 and all(w[:1].isupper() for w in words)
+
+
+def in_address(rules: TypeRules, doc: Doc, start: int, end: int) -> bool:
+    """A name after a street's name and a comma, before a comma and a place the gazetteer knows."""
+    return (start >= 2 and end + 1 < len(doc) and doc[start - 1].text == "," and doc[end].text == ","
+            and rules.head_words.get(doc[start - 2].text) == "Place"
+            and any(s == end + 1 for s, _ in gaz_spans(doc, "Place")))
 
 
 def no_persons_name(span: Span, given_names: frozenset[str]) -> bool:

@@ -95,6 +95,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     fit = [o for o in objects if o[0].entity is not None and (o[0].entity.type in spec.object_types or o[0].entity.type == "Place")]
     own = _paired_amounts(reader, fit) if spec.amount and len(fit) > 1 else {}  # (a penalty notice is no one fined)
     metonymy = reader.structure.structural.get("place-as-body", {})
+    implied = reader.structure.structural.get("implied-agent", {})
+    implied_ends = implied.get("object_types", ()) if spec.predicate in implied.get("predicates", ()) else None
     for (s, s_coref) in subjects:
         for (o, o_coref) in objects:
             se, oe = s.entity, o.entity
@@ -105,7 +107,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             if spec.predicate in metonymy.get("predicates", ()):
                 if se.type == "Place" and se.type not in spec.subject_types and "Organisation" in spec.subject_types:
                     se, place = reader.body_for_place(se), "+place"
-                if oe.type == "Place" and oe.type not in spec.object_types and "Organisation" in spec.object_types:
+                if oe.type == "Place" and oe.type not in spec.object_types and "Organisation" in spec.object_types \
+                        and spec.predicate not in metonymy.get("subject_only", ()):
                     body, place = reader.body_for_place(oe), "+place"
                     # no one council known for it ('Poole', since merged): the place itself, as the text says
                     oe, as_place = (body, False) if body is not None or not metonymy.get("else_the_place") else (oe, True)
@@ -118,6 +121,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             s_role, o_role = _role_type(reader, se, spec), _role_type(reader, oe, spec, obj=True)
             if (s_role or se.type) not in spec.subject_types or ((o_role or oe.type) not in spec.object_types and not as_place):
                 continue
+            if rule == "implied-agent" and implied_ends is not None and (o_role or oe.type) not in implied_ends:
+                continue  # an unnamed regulator fines or warns a body or a person, not 'the Act' named near its words
             role = "+role" if s_role or o_role else ""
             se.type, oe.type = s_role or se.type, o_role or oe.type  # the role is evidence for the type
             conf = reader.structure.rule_confidence[rule] * (0.8 if (s_coref or o_coref) else 1.0) * (0.8 if place else 1.0)

@@ -14,7 +14,7 @@ from .citations import citation_blocks
 from .entity_types import TypeJudge, in_title_case_line, no_persons_name
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
-                         gaz_spans, given_name_before, inside_hyphenated, joined_by_hyphen, joined_by_plural_possessive,
+                         gaz_spans, given_name_before, inside_hyphenated, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, past_opening_adjective, places_before_nhs_body,
                          registered_short_forms, run_bounds, saints_names, split_in, split_of, split_slash, trim_edges,
                          written_in_full)
@@ -126,14 +126,14 @@ class MentionFinder:
                 # through names the tagger cut short, and wins over them only by being longer
                 j, bracket = i, None
                 while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j)
-                                        or joined_by_plural_possessive(toks, j, self.rules.head_words)
+                                        or joined_inside(toks, j, self.rules.head_words)
                                         or (bracket := bracketed_qualifier(toks, j, self.rules.head_words)) is not None or (
                         toks[j].lower_ in self.structure.name_joining_words and j + 1 < len(doc) and toks[j + 1].pos_ == "PROPN")):
                     if toks[j].ent_type_ == "DATE" or (toks[j].ent_type_ in NUMERIC and (toks[j].like_num or not toks[j].is_alpha)):
                         break  # (a word tagged a number is the tagger's slip: 'CapacityGRID')
                     if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
-                            and not in_joined_office(doc, j, self.structure.joined_offices):
-                        break  # 'Norfolk County Council and Hampshire County Council' are two names
+                            and not in_joined_office(doc, j, self.structure.joined_offices) and (j > i + 1 or toks[i].ent_type_ or not toks[i].is_alpha):
+                        break  # 'Norfolk County Council and Hampshire County Council' are two names (not 'Instrument and …')
                     if toks[j].lower_ in self.structure.name_joining_words and (i, j) in known_bodies:
                         break  # 'Charnwood Borough Council for Data Breach' in a headline: the known body ends there
                     if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or _body_on_body(

@@ -32,6 +32,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     posts = rules.post_words | rules.post_modifiers
     while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
         start += 1
+    while end - start > 1 and doc[start].is_lower and doc[start].pos_ in {"ADJ", "NUM", "DET"} and doc[start + 1].is_title:
+        start += 1  # "the company's fourth Public Inquiry": a count or description before a name is no part of it
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
     end = next((k for k in range(start + 1, end) if doc[k].is_currency), end)  # 'Torfaen - £41,000': no name holds a sum
     if label in {"ORG", "GPE", "PERSON"}:  # 'Sandwell Council: Commissioners brought in': a headline's topic, then its news
@@ -83,6 +85,24 @@ def joined_by_plural_possessive(toks, j: int, head_words) -> bool:
             or toks[j].text in {"'s", "\u2019s"} and toks[j - 1].text in _IRREGULAR_PLURALS)
 
 
+def joined_by_place(toks, j: int, head_words) -> bool:
+    """'Expanding Excellence in England (E3) Fund', 'Digital Skills in Wales Programme': 'in' and a place inside
+    a programme's, law's or paper's name, when such a head word follows the place (after an acronym in brackets)."""
+    if toks[j].lower_ != "in" or not 0 < j < len(toks) - 2 or toks[j - 1].pos_ != "PROPN":
+        return False
+    k = max((b for a, b in gaz_spans(toks[j].doc, "Place") if a == j + 1), default=j + 1)  # known, or tagged a place
+    while k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].ent_type_ in {"GPE", "LOC"}:
+        k += 1
+    if k + 3 < len(toks) and k > j + 1 and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3
+    return k > j + 1 and k < len(toks) and toks[k].is_title and head_words.get(toks[k].text) in {"Programme", "Policy", "Publication"}
+
+
+def joined_inside(toks, j: int, head_words) -> bool:
+    """A word that joins the parts of one name: a plural possessive or 'in' and a place (the two above)."""
+    return joined_by_plural_possessive(toks, j, head_words) or joined_by_place(toks, j, head_words)
+
+
 _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Society' is a body; 'Kent's Project' is not)
 
 
@@ -92,7 +112,8 @@ _FIRM_ENDINGS = _LEGAL_ENDINGS | {"Company", "Group", "Holdings"}  # a firm's na
 
 def bracketed_qualifier(toks, j: int, head_words: dict[str, str] | None = None) -> int | None:
     """'Formula Scaffolding (London) Limited', 'the Environmental Permitting (England and Wales) Regulations
-    2016': a bracket of capitalised words before a legal ending (or a law's head word) is inside the name.
+    2016', 'the Expanding Excellence in England (E3) Fund': a bracket of capitalised words before a legal ending
+    (or a law's or programme's head word) is inside the name.
     At its opening bracket, the index of its closing one; else None."""
     n = len(toks)
     if toks[j].text != "(" or j + 2 >= n or not toks[j + 1].text[:1].isupper():
@@ -101,7 +122,7 @@ def bracketed_qualifier(toks, j: int, head_words: dict[str, str] | None = None) 
         if toks[k].text == ")":
             after = toks[k + 1].text
             inside = all(t.text[:1].isupper() or t.lower_ in {"and", "&"} for t in toks[j + 1:k])
-            return k if inside and (after in _LEGAL_ENDINGS or (head_words or {}).get(after) == "Policy") else None
+            return k if inside and (after in _LEGAL_ENDINGS or (head_words or {}).get(after) in {"Policy", "Programme"}) else None
         if toks[k].text == "(":
             return None
     return None
@@ -230,6 +251,10 @@ def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int,
     titled = next((k for k in range(i + 1, j - 1) if rules.honorific(toks[k].text) and toks[k + 1].is_title), None)
     if titled is not None:  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs': the run ends before the title
         return i, titled
+    address = next((k for k in range(i + 1, j - 1) if toks[k].lower_ == "of" and rules.head_words.get(toks[k - 1].text) ==
+                    "Organisation" and rules.head_words.get(toks[j - 1].text) == "Place"), None)
+    if address is not None:  # 'Kelby Fuels of Mill Brook', 'Acme Ltd of Canal Lane': a firm and its address
+        return i, address
     for n in (2, 3):
         if j - n > i and toks[j - n].ent_type_ == "PERSON" and toks[j - n - 1].ent_type_ != "PERSON" \
                 and judge.is_given_name_run(doc[j - n:j]) and (rules.head_words.get(toks[j - n - 1].text) == "Organisation"

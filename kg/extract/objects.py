@@ -1,9 +1,10 @@
 """What a trigger acts on when the parse hides or mistakes it: the object a stranded preposition shares with the
 next verb ('worked alongside and supported X'), the post after an appointee that is no object ('named X chief
 constable'), a headline's passive read as active ('Jo Bloggs named Gwent Police chief constable', 'Acme Ltd fined
-£13m'); the maker of a work named beside the noun that describes it ("'Fair Care', a report from X"); and the
-giver of the money a body was founded with ('X was set up with £200m from Y'). The words are data (patterns.json
-'role-nouns', 'headline-passive', 'described-work', 'endowed'). Imports extract.structure
+£13m', 'X awarded Lottery grant'); the maker of a work named beside the noun that describes it ("'Fair Care', a report from X"); and the
+giver of the money a body was founded with ('X was set up with £200m from Y'); where a body is, from its address
+('Acme Ltd of Canal Lane, Kelby'). The words are data (patterns.json 'role-nouns', 'headline-passive',
+'described-work', 'endowed', 'address'). Imports extract.structure
 (what a sum is), extract.posts (whose post it is) and extract.mentions_base; the reader is passed in; read by relations.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import QUOTES, doc_tokens
+from .mentions_base import QUOTES, doc_tokens, headline_end
 from .posts import employers, is_post
 from .structure import clause_doers, is_sum
 
@@ -51,6 +52,19 @@ def headline_appointee(reader: RelationReader, verb: Token, spec: RelationSpec, 
         bodies = [o for o in objects + held if o[0].entity is not None and o[0].entity.type == "Organisation"]
         return bodies[:1], subjects, True
     return subjects, objects, False
+
+
+def headline_grantee(reader: RelationReader, verb: Token, spec: RelationSpec, subjects: list, objects: list):
+    """'Kelby Museums awarded National Lottery grant': a headline's passive, with no 'was', whose object is the
+    relation's own noun with the giver's name on it: the subject got it, the name on the noun gave it (patterns.json
+    'headline-passive' 'granting'). Returns the subjects and objects to read, and whether they were swapped."""
+    rule = reader.structure.structural.get("headline-passive", {})
+    if spec.predicate not in rule.get("granting", ()) or verb.tag_ not in {"VBD", "VBN"} or not subjects \
+            or reader.sent.start >= headline_end(reader.doc) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return subjects, objects, False
+    givers = [m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in spec.trigger_nouns
+              for g in c.children if g.dep_ in {"compound", "poss", "nmod"} for m in reader.mentions_for(g)]
+    return (givers, subjects, True) if givers else (subjects, objects, False)
 
 
 def _appointing_without_was(reader: RelationReader, verb: Token, spec: RelationSpec) -> bool:
@@ -141,3 +155,25 @@ def endowed_bodies(reader: RelationReader) -> Iterator[Relation]:
         givers = [x for p in money for x in reader._prep_objects(p, {"from"})]
         givers = givers or (reader._prep_objects(verb, {"from"}) if money else [])  # ('from Y' hung on the verb)
         yield from reader.emit(spec, verb, givers, founded, "endowed")
+
+
+def addressed_bodies(reader: RelationReader) -> Iterator[Relation]:
+    """'Acme Ltd of Canal Lane, Kelby', 'Kelby Fuels, of Mill Brook, Barset, Westshire': a body's address after
+    'of' (a street, then places, as court reports give it) places the body in the first of them that is no street,
+    estate or park (patterns.json 'address'). A place alone is no address ('the Bishop of Durham')."""
+    spec = reader.specs.get(reader.structure.structural.get("address", {}).get("predicate", ""))
+    doc, tok2ment, end = reader.doc, reader.tok2ment, reader.sent.end
+    for tok in doc_tokens(doc)[reader.sent.start:end] if spec is not None else ():
+        if tok.lower_ != "of":
+            continue
+        k = tok.i - 1 - (tok.i > 1 and doc[tok.i - 1].text == ",")
+        owner = tok2ment.get(k)
+        if owner is None or owner.end != k + 1 or owner.entity is None or owner.entity.type != "Organisation":
+            continue
+        places, j = [], tok.i + 1
+        while (m := tok2ment.get(j)) is not None and m.start == j and m.entity is not None and m.entity.type == "Place":
+            places.append(m)
+            j = m.end + 1 if m.end < end and doc[m.end].text == "," else end
+        town = next((p for p in places if reader.rules.head_words.get(doc[p.end - 1].text) != "Place"), None)
+        if len(places) > 1 and town is not None and town is not places[0]:
+            yield from reader.emit(spec, tok, [(owner, False)], [(town, False)], "address")

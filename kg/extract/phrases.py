@@ -378,7 +378,14 @@ def relative_head(reader: PhraseReader, head: Token) -> Token:
 
 def _named_right_before(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
     """'A was downgraded and B was upgraded', with B parsed as part of the first clause: a coordinated verb
-    whose auxiliaries follow a name straight after the 'and' has that name as its subject."""
+    whose auxiliaries follow a name straight after the 'and' has that name as its subject; so has one whose
+    words after the 'and' hold a subject the parser gave to a word of its own clause ('…, and B, warden of C,
+    is to lead D': 'warden' read as B's verb, or B as another object of the first verb)."""
+    ands = [c.i for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i] if verb.dep_ == "conj" else []
+    for tok in reader.doc[max(ands) + 1:verb.i] if ands else ():
+        if ((tok.dep_ in SUBJ_DEPS and max(ands) < tok.head.i < verb.i) or (tok.dep_ == "conj" and tok.head == verb.head)) \
+                and reader.mentions_for(tok):
+            return reader.mentions_for(tok)
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     first = min((c.i for c in auxes), default=verb.i)
     m = reader.tok2ment.get(first - 1)

@@ -15,7 +15,8 @@ from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, orders_redress, own_body,
                      passive_agents, role_agents)
-from .objects import (a_person_names_a_body, described_works, endowed_bodies, fined_a_sum, headline_appointee,
+from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum, headline_appointee,
+                      headline_grantee,
                       not_the_posts_body, shared_objects)
 from .appointments import announced_appointees
 from .evidence import emit
@@ -178,13 +179,17 @@ class RelationReader(PhraseReader):
                     yield from self._by_regulator(trig, self.noun_relations(tok, trig))
         yield from self.structural_relations()
         yield from endowed_bodies(self)
+        yield from addressed_bodies(self)
         yield from joint_relations(self)
 
     def _by_regulator(self, trig: Trigger, found: Iterable[Relation]) -> Iterable[Relation]:
         """A trigger only a regulator's visit makes a relation ('@regulator': 'the Care Inspectorate visited X'), or
-        only an ombudsman's order ('@redress': 'the Ombudsman ordered X to pay £500 in compensation')."""
+        only an ombudsman's order ('@redress': 'the Ombudsman ordered X to pay £500 in compensation'), or only a
+        person's ('@person': 'X will chair the board'; a party that leads a council is not part of it)."""
         if trig.by_redress:
             return [r for r in found if orders_redress(r.subject, self.structure)]
+        if trig.by_person:
+            return [r for r in found if r.subject.type == "Person"]
         if not trig.by_regulator:
             return found
         known = {id(m.entity) for m in self.regulators}
@@ -207,6 +212,8 @@ class RelationReader(PhraseReader):
                 purpose = doer is not None and any(a.lower_ == "to" for a in self._children(verb, {"aux"}))
                 objects = objects or [m for c in (self._children(doer, SUBJ_DEPS) if purpose else []) for m in self.mentions_for(c)]
             subjects, rule = agents + inverse_agents(self, verb, spec.trigger_nouns, preps=spec.agent_preps), "inverse"
+            if not subjects and not trig.extra:  # 'X comprises A and B', 'X consists of A and B': the parts
+                subjects = [m for c in self._children(verb, {"dobj"}) for m in self.mentions_for(c)] or self._prep_objects(verb, {"of"})
             if not subjects:  # 'X received a £1,000 penalty notice': the article's one regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)
         elif spec.stative and (passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")):  # 'X is based in Y'
@@ -252,7 +259,8 @@ class RelationReader(PhraseReader):
                 subjects = [m for c in money for p in self._children(c, {"poss"}) for m in self.mentions_for(p)]
                 subjects, rule = (subjects, rule) if subjects else self._implicit_agents(verb, spec, rule)
             subjects, objects, swapped = headline_appointee(self, verb, spec, subjects, objects)  # 'Jo Bloggs appointed VC of X'
-            rule = "passive" if swapped else rule
+            subjects, objects, granted = headline_grantee(self, verb, spec, subjects, objects)  # 'X awarded Lottery grant'
+            rule = "passive" if swapped or granted else rule
             objects = not_the_posts_body(self, verb, spec, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'
             # a direct object that is not a name ('issued a fine to X'): look for the object after a preposition
             if not objects or trig.extra:

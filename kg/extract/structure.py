@@ -95,12 +95,15 @@ def _crown_inspector(reader: RelationReader, m) -> list:
 
 def _post_kind_body(reader: RelationReader, post: Token) -> list:
     """'Cabinet member for housing, Jo Bloggs', 'Jo Bloggs, director of children's services': a post only one
-    kind of body has (patterns.json 'post-kinds'), with no body named, is held at the nearest one named before."""
+    kind of body has (patterns.json 'post-kinds'), or a post after a kind of body ('Trust chair Jo Bloggs'), with no
+    body named, is held at the nearest one of that kind named before."""
     kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
     if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
         return []  # 'the deputy leader of the Labour Party': the post names its body
     words = "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment).lower().replace("\u2019", "'")
-    kind = next((k for phrase, k in kinds.items() if phrase in words), None)
+    kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
+        c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
+        == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
     body = nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None
     return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
@@ -172,8 +175,8 @@ def compound_participle(reader: RelationReader, verb: Token, stative: bool) -> t
     describes is the other end. Returns (subjects, objects), or None when the words are not of that shape."""
     if verb.dep_ != "amod" or verb.tag_ != "VBN":
         return None
-    prefixed = [m for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and c.i + 1 == verb.i - 1
-                and reader.doc[c.i + 1].text == "-" for m in reader.mentions_for(c)]
+    prefixed = [m for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and (c.i + 1 == verb.i or (
+                c.i + 1 == verb.i - 1 and reader.doc[c.i + 1].text == "-")) for m in reader.mentions_for(c)]  # (or 'Leeds based')
     if not prefixed:
         return None
     noun = verb.head
@@ -394,8 +397,10 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 owners = _post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
             owners = [o for o in owners if o[0].start == 0 or reader.doc[o[0].start - 1].lower_ not in PAST]  # 'former Y Commissioner X'
             owners = place_councils(reader, owners, post)  # "Doncaster's mayor, X": the place's council
+            if post is not None and post.tag_ == "NNS" and post.lemma_.lower() in rules.get("named-partners", {}).get("nouns", ()):
+                owners = []  # "the trust's partners, A and B": partner bodies ('named-partners'), no one's post
             yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")
-            if owners and any(t.tag_ in {"NNS", "NNPS"} for t in titles):  # 'Councillors A and B': B holds it too
+            if owners and any(t.tag_ in {"NNS", "NNPS"} for t in [*titles, *[post][:post is not None]]):  # 'Councillors A and B': B too
                 more = [x for c in tok.children if c.dep_ == "conj" and (x := reader.tok2ment.get(c.i)) is not None
                         and x.entity is not None and x.entity.type == "Person"]
                 yield from reader.emit(specs[role_poss["predicate"]], tok, [(x, False) for x in more], owners, "possessive-role")

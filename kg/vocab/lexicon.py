@@ -26,6 +26,7 @@ class Trigger:
     without: tuple[str, ...] = ()  # words that must not be among its dependents ('award' but not a 'contract')
     by_regulator: bool = False  # '@regulator': only a regulator's or inspectorate's ('the Care Inspectorate visited X')
     by_redress: bool = False  # '@redress': only a body that orders redress, not fines ('the Ombudsman ordered X to pay')
+    by_person: bool = False  # '@person': only a person doing it ('X will lead the council'; a party leading it is no member)
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def relation_specs() -> dict[str, RelationSpec]:
                 extra = tuple(w for w in words[1:] if not w.startswith(("-", "@")))
                 without = tuple(w[1:] for w in words[1:] if w.startswith("-"))
                 triggers.append(Trigger(name, words[0], extra, inverse, nominal, without, "@regulator" in words,
-                                        "@redress" in words))
+                                        "@redress" in words, "@person" in words))
         specs[name] = RelationSpec(
             predicate=name,
             label=str(graph.value(prop, RDFS.label) or name),
