@@ -908,3 +908,23 @@ def test_a_place_before_based_places_the_body(extract):
 def test_the_second_of_two_bodies_sharing_a_plural_head_is_no_name(extract):
     found = extract("Wigan and West Lancashire Councils have joined the transport board as observers.")
     assert "West Lancashire Councils" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wexbury Lowe Solicitors admitted the breaches and paid the penalty.", "Wexbury Lowe Solicitors"),
+    ("Only one firm was fined above the cap. CGM Kelby, an alternative business structure, was fined £31,045.",
+     "CGM Kelby"),
+])
+def test_law_firms_and_firms_named_by_initials_are_bodies(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_sum_with_its_currency_code_is_no_name(extract):
+    found = extract("Kelby Law Solicitors agreed to a penalty of GBP 5,215 plus costs.")
+    assert not [e for e in found.entities if e.name.startswith("GBP")]
+
+
+def test_a_law_firms_town_after_of_is_its_address(extract):
+    found = extract("The regulator settled with Kelby Law Solicitors of Barset, Merseyside, on 19 March.")
+    assert "Kelby Law Solicitors" in {e.name for e in found.entities}
+    assert "Kelby Law Solicitors of Barset" not in {e.name for e in found.entities}

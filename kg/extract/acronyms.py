@@ -139,7 +139,6 @@ class AcronymReader:
                 return Mention(s, bracket, doc[s:bracket].text, etype, "context" if ctx else "head" if head else "spacy")
         return None
 
-
     def _post_initials(self, doc: Doc, bracket: int, acronym: str) -> bool:
         """Whether a post's title ends right before the bracket, its last word the acronym's last letter: 'Lead
         Non-Executive Director (NED)', 'Senior Responsible Owner (SRO)' abbreviate a post, not a body."""

@@ -95,8 +95,8 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_wor
     whose name has the noun and every word that describes it ('a Welsh council' finds no 'Cardiff Council').
     A *loose* noun ('a company', 'a firm': kinds whose names seldom hold the word) stands for a body the
     next sentence introduces as its subject, when that sentence goes on about it ('A company was fined … Acme Ltd
-    said the company would appeal', 'Acme Ltd, which makes …, admitted'), or names it with the words that describe its kind ('a major water company …
-    Kelby Water Ltd'); 'one of the biggest water companies' is such a description."""
+    said the company would appeal', 'Acme Ltd, which makes …, admitted'), or names it with the words that describe
+    its kind ('a major water company … Kelby Water Ltd'); 'one of the biggest water companies' is such a description."""
     kind = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
                  and p.tag_ == "NNS"), None) if tok.lower_ == "one" else None  # 'one of the biggest water companies'
     if kind is None and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
@@ -121,7 +121,7 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_wor
             if m is not None and m.entity is not None and m.entity.type == etype and all(w in m.entity.name.lower() for w in marks):
                 return m
         if not any(t.lemma_.lower() in loose or t.lower_ in {"it", "its", "itself", "which"} for t in after):
-            return None  # a sentence that goes on about the body says 'the company', 'it' or 'which …'; a list's next item does not
+            return None  # a sentence on the body says 'the company', 'it' or 'which …'; a list's next item does not
         for i in range(after.start, after.end):
             m = tok2ment.get(i)
             if (m is not None and m.entity is not None and m.entity.type == etype and tok.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}

@@ -301,4 +301,6 @@ def no_persons_name(span: Span, given_names: frozenset[str]) -> bool:
         return False
     if len(span) == 1:
         return not span[0].is_upper
+    if span[0].is_upper and len(span[0]) >= 3 and span[0].is_alpha:
+        return True  # a firm's initials before a word ('CGM Hampshire'): no given name is written so
     return len(span) == 2 and (span.start, span.start + 1) in gaz_spans(span.doc, "Place") and span[1].is_title

@@ -133,7 +133,7 @@ class MentionFinder:
                         break  # (a word tagged a number is the tagger's slip: 'CapacityGRID')
                     if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
                             and not in_joined_office(doc, j, self.structure.joined_offices) and (j > i + 1 or toks[i].ent_type_ or not toks[i].is_alpha):
-                        break  # 'Norfolk County Council and Hampshire County Council' are two names (not 'Instrument and …')
+                        break  # 'Norfolk County Council and Hampshire County Council' are two names (one untagged word, 'Instrument and …', no name)
                     if toks[j].lower_ in self.structure.name_joining_words and (i, j) in known_bodies:
                         break  # 'Charnwood Borough Council for Data Breach' in a headline: the known body ends there
                     if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or _body_on_body(

@@ -38,6 +38,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     end = next((k for k in range(start + 1, end) if doc[k].is_currency), end)  # 'Torfaen - £41,000': no name holds a sum
     if label in {"ORG", "GPE", "PERSON"}:  # 'Sandwell Council: Commissioners brought in': a headline's topic, then its news
         end = next((k for k in range(start + 1, end) if doc[k].text == ":"), end)
+    if label != "GPE":  # 'Wolf Law Solicitors of Birkenhead, Merseyside' tagged as one: a firm, then its address
+        end = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of" and doc[k - 1].text in rules.address_heads), end)
     comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
     if label != "PERSON" and comma is not None and doc[start].text in posts and doc[comma + 1].is_title:
         start = comma + 1  # 'Controller of Audit, Audit Scotland' tagged as one: a post, then its body
@@ -251,9 +253,9 @@ def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int,
     titled = next((k for k in range(i + 1, j - 1) if rules.honorific(toks[k].text) and toks[k + 1].is_title), None)
     if titled is not None:  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs': the run ends before the title
         return i, titled
-    address = next((k for k in range(i + 1, j - 1) if toks[k].lower_ == "of" and rules.head_words.get(toks[k - 1].text) ==
-                    "Organisation" and rules.head_words.get(toks[j - 1].text) == "Place"), None)
-    if address is not None:  # 'Kelby Fuels of Mill Brook', 'Acme Ltd of Canal Lane': a firm and its address
+    address = next((k for k in range(i + 1, j - 1) if toks[k].lower_ == "of" and (toks[k - 1].text in rules.address_heads or (
+        rules.head_words.get(toks[k - 1].text) == "Organisation" and rules.head_words.get(toks[j - 1].text) == "Place"))), None)
+    if address is not None:  # 'Kelby Fuels of Ludlow', 'Kelby Trust of Mill Road': a firm and its address
         return i, address
     for n in (2, 3):
         if j - n > i and toks[j - n].ent_type_ == "PERSON" and toks[j - n - 1].ent_type_ != "PERSON" \

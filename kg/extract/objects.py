@@ -1,11 +1,11 @@
 """What a trigger acts on when the parse hides or mistakes it: the object a stranded preposition shares with the
 next verb ('worked alongside and supported X'), the post after an appointee that is no object ('named X chief
 constable'), a headline's passive read as active ('Jo Bloggs named Gwent Police chief constable', 'Acme Ltd fined
-£13m', 'X awarded Lottery grant'); the maker of a work named beside the noun that describes it ("'Fair Care', a report from X"); and the
-giver of the money a body was founded with ('X was set up with £200m from Y'); where a body is, from its address
-('Acme Ltd of Canal Lane, Kelby'). The words are data (patterns.json 'role-nouns', 'headline-passive',
-'described-work', 'endowed', 'address'). Imports extract.structure
-(what a sum is), extract.posts (whose post it is) and extract.mentions_base; the reader is passed in; read by relations.
+£13m', 'X awarded Lottery grant'); the maker of a work named beside the noun that describes it ("'Fair Care', a
+report from X"); the giver of the money a body was founded with ('X was set up with £200m from Y'); and where a
+body is, from its address ('Acme Ltd of Canal Lane, Kelby'). The words are data (patterns.json 'role-nouns',
+'headline-passive', 'described-work', 'endowed', 'address'). Imports extract.structure (what a sum is),
+extract.posts (whose post it is) and extract.mentions_base; the reader is passed in; read by relations.
 """
 
 from __future__ import annotations
@@ -175,5 +175,5 @@ def addressed_bodies(reader: RelationReader) -> Iterator[Relation]:
             places.append(m)
             j = m.end + 1 if m.end < end and doc[m.end].text == "," else end
         town = next((p for p in places if reader.rules.head_words.get(doc[p.end - 1].text) != "Place"), None)
-        if len(places) > 1 and town is not None and town is not places[0]:
+        if town is not None and (len(places) > 1 and town is not places[0] or "," in town.text):  # (or 'Lymm, Cheshire')
             yield from reader.emit(spec, tok, [(owner, False)], [(town, False)], "address")

@@ -15,9 +15,8 @@ from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, orders_redress, own_body,
                      passive_agents, role_agents)
-from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum, headline_appointee,
-                      headline_grantee,
-                      not_the_posts_body, shared_objects)
+from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum,
+                      headline_appointee, headline_grantee, not_the_posts_body, shared_objects)
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_people, listed_sums

@@ -103,6 +103,7 @@ class TypeRules:
     body_prefixes: tuple[str, ...] = ()  # 'HMP Lewes': words that open a body's name whatever follows
     place_body_prefixes: tuple[str, ...] = ()  # 'NHS Tayside': a body's name when only a place's words follow
     firm_plurals: frozenset[str] = frozenset()  # 'X Services', 'X Systems': a firm's name, not many programmes
+    address_heads: frozenset[str] = frozenset()  # 'Kelby Fuels of Ludlow': a firm's last word, then its address
 
     def honorific(self, word: str) -> bool:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
@@ -296,7 +297,8 @@ def type_rules() -> TypeRules:
                      {k: tuple(v) for k, v in raw.get("name_noun_forms", {}).items()},
                      frozenset(raw.get("headline_place_nouns", ())), dict(raw.get("member_kinds", {})),
                      frozenset(raw.get("post_titles", {}).get("portfolios", ())), tuple(raw.get("body_prefixes", ())),
-                     tuple(raw.get("place_body_prefixes", ())), frozenset(raw.get("firm_plurals", ())))
+                     tuple(raw.get("place_body_prefixes", ())), frozenset(raw.get("firm_plurals", ())),
+                     frozenset(raw.get("address_heads", ())))
 
 
 @lru_cache(maxsize=1)
