@@ -2926,3 +2926,21 @@ def test_a_headline_award_of_a_named_grant_is_a_passive(extract):
                     title="Kelby City Museums awarded Barset Heritage Fund grant to support review")
     assert ("Barset Heritage Fund", "funded", "Kelby City Museums") in _triples(found.relations)
     assert ("Kelby City Museums", "funded", "Barset Heritage Fund") not in _triples(found.relations)
+
+
+def test_re_appointed_keeps_both_names_of_a_pair(extract):
+    facts = {f[:3] for f in _facts(extract, "Dr Ruth Mensah and Dr Sam Okafor have been re-appointed as members of the "
+                                            "Barset Advisory Committee for three years.")}
+    assert {("Ruth Mensah", "partOf", "Barset Advisory Committee"), ("Sam Okafor", "partOf", "Barset Advisory Committee")} <= facts
+
+
+def test_a_prefixed_verb_is_the_verb(extract):
+    assert ("Kelby Council", "appointed", "Sam Okafor") in {f[:3] for f in _facts(
+        extract, "Kelby Council has re-appointed Sam Okafor as its chief executive.")}
+
+
+def test_a_project_co_ordinated_in_partnership(extract):
+    facts = _facts(extract, "The Kelby Streets project – co-ordinated by Groundwork UK in partnership with Barset Housing, "
+                            "KLM and Lowmoor Access – will run in 20 areas.")
+    assert {("Groundwork UK", "Barset Housing"), ("Groundwork UK", "Lowmoor Access")} <= {
+        (f[0], f[2]) for f in facts if f[1] == "partneredWith"}

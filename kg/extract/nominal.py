@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 def lemma_candidates(tok: Token) -> list[str]:
     """The lemma, then simple de-inflections: the small model lemmatises 'fined' as 'fin'."""
     low = tok.lower_
+    low = low[3:] if low[:3] in {"re-", "co-"} else low  # 're-appointed' is appointed again
     forms = [tok.lemma_.lower(), low]
     if low.endswith("ied"):
         forms.append(low[:-3] + "y")

@@ -48,6 +48,7 @@ def load_pipeline(model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline '{name}' lacks a parser or an entity recogniser; pick an English pipeline that has both")
     nlp.tokenizer.suffix_search = GluedDash(nlp.tokenizer.suffix_search)
+    nlp.tokenizer.token_match = re.compile(r"^(?:re|co)-[a-z]{3,}$").match  # 're-appointed', 'co-ordinated': one word
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
     if "attribute_ruler" in nlp.pipe_names:
