@@ -1,7 +1,8 @@
 """Nominal triggers: a relation stated by a noun ('the ICO's fine on X', 'an inspection of Y', 'a partnership
 between A and B', 'X announced the appointment of Y'), its subject read from the noun's owner, the verb that
-carries it or the article's implied agent. Imports vocab, model and extract.phrases, extract.structure and
-extract.mentions_base; the reader (extract.relations) is passed in.
+carries it or the article's implied agent. Imports vocab, model and extract.phrases, extract.structure,
+extract.pipeline (the verb prefixes the tokenizer keeps) and extract.mentions_base; the reader (extract.relations)
+is passed in.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .mentions_base import mention_root
 from .phrases import SUBJ_DEPS
+from .pipeline import VERB_PREFIXES
 from .structure import clause_doers, is_sum
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
 def lemma_candidates(tok: Token) -> list[str]:
     """The lemma, then simple de-inflections: the small model lemmatises 'fined' as 'fin'."""
     low = tok.lower_
-    low = low[3:] if low[:3] in {"re-", "co-"} else low  # 're-appointed' is appointed again
+    low = low[3:] if low[:3] in VERB_PREFIXES else low  # 're-appointed' is appointed again
     forms = [tok.lemma_.lower(), low]
     if low.endswith("ied"):
         forms.append(low[:-3] + "y")

