@@ -2944,3 +2944,11 @@ def test_a_project_co_ordinated_in_partnership(extract):
                             "KLM and Lowmoor Access – will run in 20 areas.")
     assert {("Groundwork UK", "Barset Housing"), ("Groundwork UK", "Lowmoor Access")} <= {
         (f[0], f[2]) for f in facts if f[1] == "partneredWith"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sam Okafor has been named by Barset County Council as its new director of children's services.",
+    "Barset County Council has named Sam Okafor as its new director of children's services.",
+])
+def test_a_post_as_its_new_is_at_the_appointing_body(extract, text):
+    assert ("Sam Okafor", "partOf", "Barset County Council") in {f[:3] for f in _facts(extract, text)}

@@ -121,6 +121,9 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
     found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))] or _bodies(
         reader, [p for c in roles for p in reader._children(c, {"poss"})])  # "named as X's new director"
+    if not found and any(p.lower_ == "its" for c in roles for p in reader._children(c, {"poss"})):
+        found = _bodies(reader, reader._children(verb, {"nsubj"}) + [  # 'X named Y as its new director', or 'by X'
+            p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})])
     held = set(role.get("post_nouns", ()))  # 'appointed to the role of chief executive at X', 'to the board of X'
     found = found or [m for c in reader._children(verb, {"prep"}) if c.lower_ == "to" for p in reader._children(c, {"pobj"})
                       if p.lemma_.lower() in held for m in employers(reader, p, set(role.get("prepositions", ())))]
