@@ -39,7 +39,7 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     if label in {"ORG", "GPE", "PERSON"}:  # 'Sandwell Council: Commissioners brought in': a headline's topic, then its news
         end = next((k for k in range(start + 1, end) if doc[k].text == ":"), end)
     if label != "GPE":  # 'Wolf Law Solicitors of Birkenhead, Merseyside' tagged as one: a firm, then its address
-        end = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of" and doc[k - 1].text in rules.address_heads), end)
+        end = before_address(doc, start, end, rules)
     comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
     if label != "PERSON" and comma is not None and doc[start].text in posts and doc[comma + 1].is_title:
         start = comma + 1  # 'Controller of Audit, Audit Scotland' tagged as one: a post, then its body
@@ -216,6 +216,14 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
     return after_post(doc, i, j, rules)
 
 
+def before_address(doc: Doc, start: int, end: int, rules) -> int:
+    """Where a firm's name ends before its address: at an 'of' after a word that ends firms' names ('Kelby Fuels of
+    Ludlow', 'Acme Ltd of Canal Lane': patterns.json 'address_heads'), or after a body's head word when a street's
+    or an estate's follows ('Kelby Trust of Mill Road'); else *end*."""
+    return next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of" and (doc[k - 1].text in rules.address_heads or (
+        rules.head_words.get(doc[k - 1].text) == "Organisation" and rules.head_words.get(doc[end - 1].text) == "Place"))), end)
+
+
 def before_post(doc: Doc, start: int, end: int, rules) -> int:
     """'UK Research and Innovation Chief Executive, Jo Bloggs', 'the Kelby Trust Chief Executive': a body's name,
     then a post of two words or more, run together; the body ends before the post."""
@@ -253,9 +261,7 @@ def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int,
     titled = next((k for k in range(i + 1, j - 1) if rules.honorific(toks[k].text) and toks[k + 1].is_title), None)
     if titled is not None:  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs': the run ends before the title
         return i, titled
-    address = next((k for k in range(i + 1, j - 1) if toks[k].lower_ == "of" and (toks[k - 1].text in rules.address_heads or (
-        rules.head_words.get(toks[k - 1].text) == "Organisation" and rules.head_words.get(toks[j - 1].text) == "Place"))), None)
-    if address is not None:  # 'Kelby Fuels of Ludlow', 'Kelby Trust of Mill Road': a firm and its address
+    if (address := before_address(doc, i, j, rules)) < j:  # 'Kelby Fuels of Ludlow': a firm and its address
         return i, address
     for n in (2, 3):
         if j - n > i and toks[j - n].ent_type_ == "PERSON" and toks[j - n - 1].ent_type_ != "PERSON" \
