@@ -928,3 +928,13 @@ def test_a_law_firms_town_after_of_is_its_address(extract):
     found = extract("The regulator settled with Kelby Law Solicitors of Barset, Merseyside, on 19 March.")
     assert "Kelby Law Solicitors" in {e.name for e in found.entities}
     assert "Kelby Law Solicitors of Barset" not in {e.name for e in found.entities}
+
+
+def test_a_firm_described_by_its_trade_in_the_plural(extract):
+    found = extract("The managers, who come from the insolvency specialists Barset Mensah, will sell the assets.")
+    assert entity_named(found, "Barset Mensah").type == "Organisation"
+
+
+def test_a_given_name_fined_stays_a_person(extract):
+    found = extract("In March, Ruth was fined £200 by the magistrates.")
+    assert entity_named(found, "Ruth").type == "Person"

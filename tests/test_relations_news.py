@@ -2952,3 +2952,53 @@ def test_a_project_co_ordinated_in_partnership(extract):
 ])
 def test_a_post_as_its_new_is_at_the_appointing_body(extract, text):
     assert ("Sam Okafor", "partOf", "Barset County Council") in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_rating_word_inside_a_name_rates_nothing(extract):
+    facts = {f[:3] for f in _facts(extract, "The regulator Ofgem also found that Good Kelby Energy had charged 900 "
+                                            "households too much last winter.")}
+    assert not [f for f in facts if f[1] == "inspected"]
+
+
+def test_a_rating_word_after_find_still_rates(extract):
+    assert ("Ofsted", "inspected", "Kelby Academy") in {f[:3] for f in _facts(
+        extract, "Ofsted found Kelby Academy good in every area it looked at.")}
+
+
+def test_names_posts_and_bodies_listed_between_commas(extract):
+    facts = {f[:3] for f in _facts(extract, "The committee took evidence from Ruth Mensah, Permanent Secretary, Barset "
+                                            "Department for Roads (BDR) and Sam Okafor, Chief Executive, Kelby Water "
+                                            "Authority (KWA).")}
+    assert {("Ruth Mensah", "partOf", "Barset Department for Roads"), ("Sam Okafor", "partOf", "Kelby Water Authority")} <= facts
+    assert ("Ruth Mensah", "partOf", "Kelby Water Authority") not in facts
+
+
+def test_a_known_bodys_name_ends_before_a_post_title(extract):
+    facts = {f[:3] for f in _facts(extract, "Sam Okafor, Electoral Commission Director of Party Finance and Regulation, "
+                                            "told us the returns were late.")}
+    assert any(f[0] == "Sam Okafor" and f[1] == "partOf" and "Electoral Commission" in f[2] for f in facts)
+
+
+def test_two_people_of_one_firm(extract):
+    facts = {f[:3] for f in _facts(extract, "The trustees stay in post while Ruth Mensah and Sam Okafor of Kelby "
+                                            "Barset LLP review the accounts.")}
+    assert {("Ruth Mensah", "partOf", "Kelby Barset LLP"), ("Sam Okafor", "partOf", "Kelby Barset LLP")} <= facts
+
+
+def test_an_unknown_word_fined_in_the_passive_is_a_body(extract):
+    found = extract("In May 2021, Kelbet were fined £400,000 by the Gambling Commission after it missed warning signs.")
+    assert ("Gambling Commission", "fined", "Kelbet") in _triples(found.relations)
+    assert {r.object.type for r in found.relations if r.object.name == "Kelbet"} == {"Organisation"}
+
+
+def test_a_penalty_with_no_one_named_falls_on_the_body_just_found_in_breach(extract):
+    facts = _facts(extract, "After a review, the Gambling Commission found that Kelbet Arcades Limited breached a "
+                            "condition of its licence. The Commission then imposed a £7,500 financial penalty.")
+    assert ("Gambling Commission", "fined", "Kelbet Arcades Limited", "7500", "carried-object") in facts
+
+
+def test_a_penalty_after_two_bodies_found_in_breach_falls_on_neither(extract):
+    facts = _facts(extract, "After a review, the Gambling Commission found that Kelbet Arcades Limited and Barset Bingo "
+                            "Limited breached conditions of their licences. The Commission then imposed a £7,500 financial "
+                            "penalty.")
+    assert not [f for f in facts if f[1] == "fined"]

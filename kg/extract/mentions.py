@@ -134,8 +134,8 @@ class MentionFinder:
                     if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
                             and not in_joined_office(doc, j, self.structure.joined_offices) and (j > i + 1 or toks[i].ent_type_ or not toks[i].is_alpha):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names (one untagged word, 'Instrument and …', no name)
-                    if toks[j].lower_ in self.structure.name_joining_words and (i, j) in known_bodies:
-                        break  # 'Charnwood Borough Council for Data Breach' in a headline: the known body ends there
+                    if (i, j) in known_bodies and (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words):
+                        break  # 'Charnwood Borough Council for Data Breach' in a headline, '… Commission Director of …': the body ends there
                     if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or _body_on_body(
                             doc, j, self.rules.head_words) or _on_a_day(toks, j, self.structure.structural)):
                         break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies
@@ -163,10 +163,9 @@ class MentionFinder:
                     titled = i > 0 and self.rules.honorific(toks[i - 1].text)  # (a name after a title: 'Cllr Dhanisha Patel')
                     if etype is None and (((not tagged or cut) and self.judge.is_given_name_run(span)) or titled):
                         etype, source, tagged = "Person", "context", False
-                    if etype is None and not tagged and _acronym(span) and span[0].dep_ in {"nsubj", "nsubjpass"}:
-                        etype, source = "Organisation", "context"  # 'RNIB has appointed …': an unknown acronym doing something
-                    if etype is None and not tagged and self.judge.employer_of_post(span):
-                        etype, source = "Organisation", "context"  # 'chief executive of CapacityGRID': the post's body
+                    if etype is None and not tagged and ((span[0].dep_ in {"nsubj", "nsubjpass"} and (_acronym(span) or (  # 'RNIB has
+                            span[0].dep_ == "nsubjpass" and span[0].head.lower_ in self.rules.sanction_verbs))) or self.judge.employer_of_post(span)):
+                        etype, source = "Organisation", "context"  # appointed …', 'Kelbet were fined', 'chief executive of CapacityGRID'
                     if etype is not None and (not tagged or source == "head" or (cut and source == "context")):
                         out.append(Mention(i, j, span.text, etype, source))  # ('housing association Cross Keys Homes', 'Keys Homes' tagged)
                 i = max(j, i + 1)

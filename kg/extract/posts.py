@@ -47,6 +47,27 @@ def employers(reader: RelationReader, role: Token, preps: set[str]) -> list:
 PAST = {"former", "ex", "then", "late", "erstwhile"}
 
 
+def listed_post_body(reader: RelationReader, m: Mention, posts: set[str]) -> list:
+    """'A, Chief Executive, Harbour Trust and B, Director, …': a name, a comma, a post's words (no name among
+    them), a comma and a body, read from the words: in such lists the parser joins the posts and bodies of
+    different people, so this reading, where it applies, is the only one for the name."""
+    doc, end, k = reader.doc, reader.sent.end, m.end
+    if k + 3 >= end or doc[k].text != ",":
+        return []
+    words = []
+    k += 1
+    while k < end and len(words) < 6 and k not in reader.tok2ment and (doc[k].is_alpha or doc[k].text in {"-", "&"}):
+        words.append(doc[k])
+        k += 1
+    if not words or not words[0].is_title or not any(w.lower_ in posts or w.lemma_.lower() in posts for w in words) \
+            or any(w.lower_ in PAST or w.is_lower and w.lower_ not in {"of", "for", "and"} for w in words):
+        return []  # (capitalised post words only: 'X, chief executive, said' and 'X, who …' are read from the parse)
+    body = reader.tok2ment.get(k + 1) if k < end and doc[k].text == "," else None
+    if body is None or body.start != k + 1 or body.entity is None or body.entity.type != "Organisation":
+        return []
+    return [(body, False)]
+
+
 def is_post(tok: Token, posts: set[str]) -> bool:
     """Whether a role noun names a post someone holds ('chief executive', 'senior lecturer'), by its head or a
     modifier; a post held before ('former NHS chief executive X') is not one."""

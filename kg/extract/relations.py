@@ -68,7 +68,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
         return ctx
 
     sents = reading_sentences(doc, tok2ment)
-    for rel in chain((r for sent in sents for r in reader_for(sent).relations()),
+    for rel in chain(_read_in_turn(sents, reader_for, tok2ment, lex.structure.structural.get("carried-object", {})),
                      announced_appointees(doc, sents, tok2ment, lex, reader_for),
                      listed_sums(doc, sents, tok2ment, lex, reader_for), listed_people(doc, tok2ment, lex, reader_for)):
         if rel.rule.startswith("implied-agent") and rel.predicate in funding.get("predicates", ()) \
@@ -83,6 +83,30 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
         if key not in found or found[key].confidence < rel.confidence:
             found[key] = rel
     return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
+
+
+def _read_in_turn(sents: list[Span], reader_for, tok2ment: dict[int, Mention], carried: dict) -> Iterator[Relation]:
+    """Each sentence's relations, the sentence told what the one before found each body acting on ('carried-object':
+    'found that X breached its licence. The Commission imposed a penalty of £5,000' fines X)."""
+    before: dict[int, list[Mention]] = {}
+    for sent in sents:
+        reader = reader_for(sent)
+        reader.acted_on = before
+        found = list(reader.relations())
+        yield from found
+        named = [m for i in range(sent.start, sent.end) if (m := tok2ment.get(i)) is not None and m.start == i]
+        before = {}
+        for rel in found:
+            if rel.predicate in carried.get("from", ()):
+                before.setdefault(id(rel.subject), []).extend(m for m in named if m.entity is rel.object)
+
+
+def carried_objects(reader: RelationReader, spec: RelationSpec, subjects: list) -> list:
+    """The one body the sentence before found the subject acting on, for a sum stated with no one to pay it."""
+    if spec.predicate not in reader.structure.structural.get("carried-object", {}).get("predicates", ()):
+        return []
+    found = [m for s, _ in subjects if s.entity is not None for m in reader.acted_on.get(id(s.entity), ())]
+    return [(found[0], True)] if len({id(m.entity) for m in found}) == 1 else []
 
 
 def reading_sentences(doc: Doc, tok2ment: dict[int, Mention]) -> list[Span]:
@@ -114,6 +138,7 @@ class RelationReader(PhraseReader):
         self.known: dict[tuple[str, str], Entity] = {}  # the article's entities by key
         self.implied: dict[str, Mention] = {}  # predicate -> the agent an agentless statement of it implies
         self.councils = lex.councils
+        self.acted_on: dict[int, list[Mention]] = {}  # a body's id -> what the sentence before found it acting on
 
     def body_for_place(self, place: Entity) -> Entity | None:
         """'Bradford was rated inadequate': the council of a place that acts as a body, when the gazetteer
@@ -146,8 +171,13 @@ class RelationReader(PhraseReader):
         for _ in range(depth):
             frontier = [c for t in frontier for c in t.children]
             money = {"£"} if any(c.ent_type_ == "MONEY" for c in frontier) else set()  # a sum in any currency
-            levels.append({w for c in frontier for w in (c.lemma_.lower(), c.lower_)} | money)  # is a trigger's '£'
+            levels.append({w for c in frontier if not self._in_long_name(c) for w in (c.lemma_.lower(), c.lower_)}
+                          | money)  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')
         return levels
+
+    def _in_long_name(self, tok: Token) -> bool:
+        m = self.tok2ment.get(tok.i)
+        return m is not None and m.end - m.start > 1
 
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
         """The most specific triggers headed by this token whose extra words are present."""
@@ -281,6 +311,8 @@ class RelationReader(PhraseReader):
                 for clause in self._children(verb, {"ccomp", "xcomp"}):
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
             objects = objects or shared_objects(self, verb, spec)  # 'worked alongside and supported X'
+            if not objects and subjects and (carried := carried_objects(self, spec, subjects)):
+                objects, rule = carried, "carried-object"  # 'The Commission imposed a penalty of £5,000' on the X just found in breach
             if not objects and fined_a_sum(self, verb, spec):  # a headline's 'Acme Ltd fined £13m for …'
                 (subjects, rule), objects = self._implicit_agents(verb, spec, "passive"), subjects
             in_clause = clause_partners(self, verb)

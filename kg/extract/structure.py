@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .coref import listed_from, nearest_named
 from .mentions_base import doc_tokens, mention_root
 from .phrases import name_after_prep
-from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, is_post, joined_from, name_opens, phrase_start,
+from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, is_post, joined_from, listed_post_body, name_opens, phrase_start,
                     place_councils, post_of_body_before, pronoun_posts, subject_posts, taken_posts, worked_at)
 
 if TYPE_CHECKING:
@@ -319,7 +319,9 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             if not places and after is not None and after.start == m.end + 1 and after.entity is not None and after.entity.type == "Place":
                 places = [(after, False)]  # 'the rating of X in Y', 'in Y' hung on another word: read from the words
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
-        if role.get("predicate") in specs and etype in role.get("holder_types", ()):
+        if role.get("predicate") in specs and etype in role.get("holder_types", ()) and (listed := listed_post_body(reader, m, posts)):
+            yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], listed, "role-apposition")  # 'A, Director, Y and B, …'
+        elif role.get("predicate") in specs and etype in role.get("holder_types", ()):
             posts_held = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and is_post(c, posts))]  # or misparsed
             if tok.dep_ in {"nmod", "compound"} and tok.head.i == m.end + 1 < reader.sent.end and reader.doc[m.end].text == ",":
                 posts_held.append(tok.head)  # 'X, chair of Y said': the name parsed as a modifier of the post after it
@@ -368,7 +370,9 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                                    + subject_posts(reader, tok, copula, posts)
                                    + joined_from(reader, tok, copula) + worked_at(reader, tok, copula), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
-            orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())))
+            orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ()))) or [  # 'A and B of X': A's too
+                o for c in tok.children if c.dep_ == "conj" and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
+                and x.entity.type == "Person" for o in reader._prep_objects(c, set(role_from.get("prepositions", ())))]
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
         if role_poss.get("predicate") in specs and etype in role_poss.get("holder_types", ()):
             # 'Birmingham University's Dr Jane Smith', and "Leeds City Council's director of adult services
