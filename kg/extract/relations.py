@@ -94,11 +94,10 @@ def _read_in_turn(sents: list[Span], reader_for, tok2ment: dict[int, Mention], c
         reader.acted_on = before
         found = list(reader.relations())
         yield from found
-        named = [m for i in range(sent.start, sent.end) if (m := tok2ment.get(i)) is not None and m.start == i]
         before = {}
-        for rel in found:
-            if rel.predicate in carried.get("from", ()):
-                before.setdefault(id(rel.subject), []).extend(m for m in named if m.entity is rel.object)
+        for rel in (r for r in found if r.predicate in carried.get("from", ())):
+            before.setdefault(id(rel.subject), []).extend(
+                m for i in range(sent.start, sent.end) if (m := tok2ment.get(i)) is not None and m.start == i and m.entity is rel.object)
 
 
 def carried_objects(reader: RelationReader, spec: RelationSpec, subjects: list) -> list:
@@ -176,8 +175,9 @@ class RelationReader(PhraseReader):
         return levels
 
     def _in_long_name(self, tok: Token) -> bool:
+        """A word of a body's or a person's name of several words ('Good Energy'; a 'Penalty Notice' is no such name)."""
         m = self.tok2ment.get(tok.i)
-        return m is not None and m.end - m.start > 1
+        return m is not None and m.end - m.start > 1 and m.type in {"Organisation", "Person"}
 
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
         """The most specific triggers headed by this token whose extra words are present."""
