@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import entity_named
+from conftest import entity_named, relations_of
 
 
 def _facts(extract, text: str) -> set[tuple]:
@@ -730,8 +730,7 @@ def test_inspectors_visiting_a_places_services_inspected_its_council(extract):
 def test_the_authority_in_a_story_whose_headline_names_only_the_place(extract):
     found = extract("Ofsted wrote to the authority after a short visit. Two years ago the inspectorate handed a low "
                     "rating to the authority.", title="Bradford services slow to improve, Ofsted says")
-    assert ("Ofsted", "inspected", "City of Bradford Metropolitan District Council") in {
-        (r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Ofsted", "inspected", "City of Bradford Metropolitan District Council") in relations_of(found)
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -1547,8 +1546,7 @@ def test_he_after_a_subject_named_in_apposition_is_that_person(extract):
 def test_a_relative_clause_giving_up_a_role_names_the_post_its_person_held(extract):
     text = ("The review will be chaired by Owen Pryce, who is to leave his post as director of housing at Wexbury "
             "Borough Council in June.")
-    assert ("Owen Pryce", "partOf", "Wexbury Borough Council") in {
-        (r.subject.name, r.predicate, r.object.name) for r in extract(text).relations}
+    assert ("Owen Pryce", "partOf", "Wexbury Borough Council") in relations_of(extract(text))
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -2306,13 +2304,13 @@ def test_a_body_piloting_a_named_tool_launched_it(extract, text):
 
 def test_a_given_name_alone_described_by_her_job_is_a_person(extract):
     found = extract("Ruth Mensah said the tool helped. Yvonne, a social worker at Kelby Council, said it saved her hours.")
-    assert ("Yvonne", "partOf", "Kelby Council") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Yvonne", "partOf", "Kelby Council") in relations_of(found)
 
 
 def test_we_and_our_on_a_bodys_own_page_are_that_body(extract):
     found = extract("Barset Sports Foundation\nWe have awarded £20,000 to the Kelby Rowing Club. Our executive director of "
                     "partnerships, Ruth Mensah, said the club had grown.")
-    triples = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    triples = relations_of(found)
     assert {("Barset Sports Foundation", "funded", "Kelby Rowing Club"),
             ("Ruth Mensah", "partOf", "Barset Sports Foundation")} <= triples
 
@@ -2373,7 +2371,7 @@ def test_a_council_leader_is_at_the_headlines_council_not_one_named_on_the_way(e
     found = extract("The search is on for a new chief executive at Kelby Borough Council. She joined on secondment from "
                     "Rutland council, where she had been Rutland council's finance director. Sam Okafor, council leader, "
                     "thanked her.", title="Kelby Borough Council chief executive to leave")
-    triples = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    triples = relations_of(found)
     assert ("Sam Okafor", "partOf", "Kelby Borough Council") in triples
     assert not [t for t in triples if t[0] == "Sam Okafor" and t[2] != "Kelby Borough Council"]
 

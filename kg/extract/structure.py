@@ -319,9 +319,10 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             if not places and after is not None and after.start == m.end + 1 and after.entity is not None and after.entity.type == "Place":
                 places = [(after, False)]  # 'the rating of X in Y', 'in Y' hung on another word: read from the words
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
-        if role.get("predicate") in specs and etype in role.get("holder_types", ()) and (listed := listed_post_body(reader, m, posts)):
+        holds_post = role.get("predicate") in specs and etype in role.get("holder_types", ())
+        if holds_post and (listed := listed_post_body(reader, m, posts)):
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], listed, "role-apposition")  # 'A, Director, Y and B, …'
-        elif role.get("predicate") in specs and etype in role.get("holder_types", ()):
+        elif holds_post:
             posts_held = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and is_post(c, posts))]  # or misparsed
             if tok.dep_ in {"nmod", "compound"} and tok.head.i == m.end + 1 < reader.sent.end and reader.doc[m.end].text == ",":
                 posts_held.append(tok.head)  # 'X, chair of Y said': the name parsed as a modifier of the post after it
