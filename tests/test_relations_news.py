@@ -3000,3 +3000,45 @@ def test_a_penalty_after_two_bodies_found_in_breach_falls_on_neither(extract):
                             "Limited breached conditions of their licences. The Commission then imposed a £7,500 financial "
                             "penalty.")
     assert not [f for f in facts if f[1] == "fined"]
+
+
+def test_a_known_body_in_a_title_case_headline_ends_before_the_headlines_verb(extract):
+    found = extract("England's higher education regulator, the Office for Students (OfS), fined the university £20,000 "
+                    "for filing its accounts late.", title="Keele University Fined Over Late Accounts: What Staff Need to Know")
+    assert "Keele University" in {e.name for e in found.entities}
+    assert ("Office for Students", "fined", "Keele University") in relations_of(found)
+
+
+def test_a_known_bodys_longer_name_in_a_sentence_case_headline_is_kept(extract):
+    found = extract("The Norfolk County Council Pension Fund was named fund of the year.",
+                    title="Norfolk County Council Pension Fund wins award")
+    assert "Norfolk County Council Pension Fund" in {e.name for e in found.entities}
+
+
+def test_starting_to_investigate_a_body_is_no_launch(extract):
+    facts = _facts(extract, "The Kelby Commission started investigating the Barset Trust after complaints from donors.")
+    assert not [f for f in facts if f[1] == "launched"]
+
+
+def test_a_vice_chancellor_with_no_body_named_is_at_the_articles_university(extract):
+    facts = {f[:3] for f in _facts(extract, "Barset University was fined £10,000 last week. Vice-chancellor Prof Ruth "
+                                            "Mensah said the university would appeal.")}
+    assert ("Ruth Mensah", "partOf", "Barset University") in facts
+
+
+def test_a_person_from_a_firm_where_the_from_hangs_on_the_verb(extract):
+    facts = {f[:3] for f in _facts(extract, "He thanked the finance manager and Sam Okafor from Lowmoor Consulting for "
+                                            "their help with the review.")}
+    assert ("Sam Okafor", "partOf", "Lowmoor Consulting") in facts
+
+
+def test_a_sum_awarded_to_a_project_by_a_funder(extract):
+    facts = _facts(extract, "The money comes from £30,000 recently awarded to the Wexbury Youth Project by the Kelby "
+                            "Foundation as part of its spring grants round.")
+    assert ("Kelby Foundation", "funded", "Wexbury Youth Project", "30000", "passive") in facts
+
+
+def test_a_body_described_as_funded_takes_no_sum_from_the_rest_of_the_sentence(extract):
+    facts = _facts(extract, "Each scheme can receive up to £20,000 and is run by Barset Enterprise, a regional agency "
+                            "funded by the Wexbury Combined Authority.")
+    assert ("Wexbury Combined Authority", "funded", "Barset Enterprise", None, "participle") in facts

@@ -276,13 +276,14 @@ def _lower_case_words(doc: Doc) -> set[str]:
     return words
 
 
-def in_title_case_line(span: Span) -> bool:
+def in_title_case_line(span: Span, loose: bool = False) -> bool:
     """Whether the span's line is written in title case, as headlines are: four or more words, every one
-    capitalised, the small words ('For', 'With', 'In') too."""
+    capitalised, the small words ('For', 'With', 'In') too; *loose*, words of up to three letters aside
+    ('X Fined Over Late Accounts: What Staff Need to Know')."""
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha() and not (loose and len(w) <= 3)]
     return len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 

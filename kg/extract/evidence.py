@@ -83,7 +83,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     date = next((e.text for e in sent_ents if e.label_ == "DATE" and e.start in covered), None)
     if amount is None and spec.amount:
         words = "".join(t.text_with_ws for t in subtree)  # as written: '£2m' is three tokens
-        amount = parse_amount(words) or _implied_amount(reader, words) or _sole_amount(reader)
+        described = anchor.dep_ == "acl" and not any(t.ent_type_ == "MONEY" for t in anchor.head.subtree)  # ('X, an agency
+        amount = parse_amount(words) or _implied_amount(reader, words) or (None if described else _sole_amount(reader))  # funded by Y')
         if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
             amount = _neighbour_amount(reader, spec, {m.entity.key for m, _ in [*subjects, *objects] if m.entity is not None})
     if amount is not None and (_is_costs(reader, amount.text) or _sizes_another(reader, amount, subjects, objects)):

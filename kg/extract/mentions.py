@@ -199,7 +199,8 @@ class MentionFinder:
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
         known = next((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end
-                      and doc[b].lower_ in self.structure.name_joining_words), None)
+                      and (doc[b].lower_ in self.structure.name_joining_words or (doc[b].is_title and (  # ('X Fined Over …')
+                          doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True))))), None)
         if known is not None and (in_title_case_line(doc[start:end]) or "\n" not in doc_text(doc)[:doc[start].idx]):
             end = known  # a headline's 'ICO acts against Charnwood Borough Council for Data Breach': the body ends at 'for'
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))

@@ -272,3 +272,28 @@ def clauses_below(verb: Token) -> list[Token]:
     leading a meeting to become director of Z', where the parser hangs the purpose on the gerund)."""
     gerunds = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
     return [x for v in (verb, *gerunds) for x in v.children if x.dep_ in {"xcomp", "advcl"}]
+
+
+def owner_before(reader: RelationReader, post: Token) -> list:
+    """"X, Telford & Wrekin Council's director of …": a name, its possessive, then the post, where the parser
+    hung the possessive on the name's own last word rather than on the post."""
+    k = post.left_edge.i - 1
+    owner = reader.tok2ment.get(k - 1) if k > reader.sent.start and reader.doc[k].tag_ == "POS" else None
+    return [(owner, False)] if owner is not None and owner.end == k and owner.entity is not None else []
+
+
+def post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -> Token | None:
+    """"The council's cabinet member for housing, Jo Bloggs said": a post, a comma, then the name, with the
+    parser leaving the post beside the name (both hung on the verb, or the post a fragment of its own) rather
+    than in apposition to it."""
+    start = name_opens(reader, m)
+    if start - 2 < reader.sent.start or reader.doc[start - 1].text != ",":
+        return None
+    post = reader.doc[start - 2]
+    while post.head.i != post.i and reader.sent.start <= post.head.i < start:
+        post = post.head
+    inside = root.dep_ == "appos" and post.left_edge.i <= root.head.i < start  # (the name hung on the post's own words)
+    if (post.head.i not in {root.head.i, post.i} and not inside) or post.i in reader.tok2ment or post.pos_ not in {"NOUN", "PROPN"} \
+            or not is_post(post, posts):
+        return None
+    return post

@@ -256,7 +256,8 @@ class RelationReader(PhraseReader):
                          and not self._children(verb, SUBJ_DEPS)):  # (not 'that it has imposed')
             rule = "passive"
             said = self._children(verb, PASSIVE_SUBJ_DEPS)
-            if any(self._words(c) & set(trig.extra) or is_sum(c, spec, self.structure.structural.get("sum_nouns", ())) for c in said):
+            if any(self._words(c) & set(trig.extra) or is_sum(c, spec, self.structure.structural.get("sum_nouns", ()))
+                   for c in said + ([verb.head] if verb.dep_ == "acl" else [])):  # (or '£50,000 awarded to Y by X')
                 # 'a penalty of £X was imposed on Y', '£2m was awarded to Y': the trigger's noun or the sum is the subject
                 objects = self._prep_objects(verb, spec.object_preps) or [  # or on the agent: 'by X on Y'
                     m for a in self._children(verb, {"agent"}) for p in self._children(a, {"pobj"}) for m in self._prep_objects(p, spec.object_preps)
@@ -305,8 +306,9 @@ class RelationReader(PhraseReader):
                                                             for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children):
                 objects = self.mentions_for(relative_head(self, verb.head))  # 'X, which the regulator found to breach …'
             if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
-                for clause in self._children(verb, {"xcomp", "advcl"}):
-                    objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]
+                for clause in self._children(verb, {"xcomp", "advcl"}):  # (a purpose: 'to …'; 'started investigating X' is no launch)
+                    objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)
+                                if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)]
             if not objects and (trig.extra or spec.rating):  # 'found X to be outstanding', 'judged that X had made progress'
                 for clause in self._children(verb, {"ccomp", "xcomp"}):
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from .coref import listed_from, nearest_named
 from .mentions_base import doc_tokens, mention_root
 from .phrases import name_after_prep
-from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, is_post, joined_from, listed_post_body, name_opens, phrase_start,
-                    place_councils, post_of_body_before, pronoun_posts, subject_posts, taken_posts, worked_at)
+from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, is_post, joined_from, listed_post_body, name_opens, owner_before,
+                    phrase_start, place_councils, post_before_comma, post_of_body_before, pronoun_posts, subject_posts, taken_posts, worked_at)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,7 +100,8 @@ def _post_kind_body(reader: RelationReader, post: Token) -> list:
     kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
     if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
         return []  # 'the deputy leader of the Labour Party': the post names its body
-    words = "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment).lower().replace("\u2019", "'")
+    lead = post.i - 2 if post.left_edge.i == post.i >= 2 and reader.doc[post.i - 1].text == "-" else post.i  # ('Vice-chancellor X')
+    words = reader.doc[lead:post.i].text.lower() + "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment).lower().replace("\u2019", "'")
     kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
         c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
         == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
@@ -108,29 +109,15 @@ def _post_kind_body(reader: RelationReader, post: Token) -> list:
     return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
 
-def _owner_before(reader: RelationReader, post: Token) -> list:
-    """"X, Telford & Wrekin Council's director of …": a name, its possessive, then the post, where the parser
-    hung the possessive on the name's own last word rather than on the post."""
-    k = post.left_edge.i - 1
-    owner = reader.tok2ment.get(k - 1) if k > reader.sent.start and reader.doc[k].tag_ == "POS" else None
-    return [(owner, False)] if owner is not None and owner.end == k and owner.entity is not None else []
-
-
-def _post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -> Token | None:
-    """"The council's cabinet member for housing, Jo Bloggs said": a post, a comma, then the name, with the
-    parser leaving the post beside the name (both hung on the verb, or the post a fragment of its own) rather
-    than in apposition to it."""
-    start = name_opens(reader, m)
-    if start - 2 < reader.sent.start or reader.doc[start - 1].text != ",":
-        return None
-    post = reader.doc[start - 2]
-    while post.head.i != post.i and reader.sent.start <= post.head.i < start:
-        post = post.head
-    inside = root.dep_ == "appos" and post.left_edge.i <= root.head.i < start  # (the name hung on the post's own words)
-    if (post.head.i not in {root.head.i, post.i} and not inside) or post.i in reader.tok2ment or post.pos_ not in {"NOUN", "PROPN"} \
-            or not is_post(post, posts):
-        return None
-    return post
+def _named_after(reader: RelationReader, m, preps: set[str]) -> list:
+    """'He thanked … David Slatter from Penna', 'A and B from the insolvency specialists X': the body named right after
+    the person (or after the person listed next to them) where the parser hung the 'from' elsewhere."""
+    k, nxt = m.end, reader.tok2ment.get(m.end + 1)
+    if k + 1 < reader.sent.end and reader.doc[k].lower_ == "and" and nxt is not None and nxt.start == k + 1 \
+            and nxt.entity is not None and nxt.entity.type == "Person":
+        k = nxt.end
+    body = name_after_prep(reader, k, preps)
+    return [(body, False)] if body is not None and body.entity.type == "Organisation" else []
 
 
 def is_sum(tok: Token, spec: RelationSpec, sum_nouns) -> bool:
@@ -339,7 +326,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                         and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None] or [
                         (x, False) for x in [name_after_prep(reader, child.right_edge.i + 1, {"at", "with"})]
                         if x is not None and x.entity.type == "Organisation"] or (  # "at/with Y" hung elsewhere
-                        _owner_before(reader, child) or  # "X, Y Council's director of …" misparsed
+                        owner_before(reader, child) or  # "X, Y Council's director of …" misparsed
                         _post_kind_body(reader, child))  # 'X, director of children's services': the article's council
                     orgs = place_councils(reader, orgs, child)  # 'X, leader of Barnsley': the place's council
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
@@ -373,7 +360,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ()))) or [  # 'A and B of X': A's too
                 o for c in tok.children if c.dep_ == "conj" and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
-                and x.entity.type == "Person" for o in reader._prep_objects(c, set(role_from.get("prepositions", ())))]
+                and x.entity.type == "Person" for o in reader._prep_objects(c, set(role_from.get("prepositions", ())))] or (
+                _named_after(reader, m, set(role_from.get("surface_prepositions", ()))))
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
         if role_poss.get("predicate") in specs and etype in role_poss.get("holder_types", ()):
             # 'Birmingham University's Dr Jane Smith', and "Leeds City Council's director of adult services
@@ -392,7 +380,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        and c.i in reader.tok2ment and reader.tok2ment[c.i] is not m  # not the name's own words
                        for x in reader.mentions_for(c) if x[0] is not m]
             owners += [x for x in _surface_post_body(reader, m, posts) or _crown_inspector(reader, m) if all(x[0] is not o[0] for o in owners)]
-            beside = _post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
+            beside = post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
             if beside is not None and not owners:
                 owners = [x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)]
             post = beside if beside is not None else (tok.head if tok.dep_ == "appos" and is_post(tok.head, posts)
