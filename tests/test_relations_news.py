@@ -3042,3 +3042,14 @@ def test_a_body_described_as_funded_takes_no_sum_from_the_rest_of_the_sentence(e
     facts = _facts(extract, "Each scheme can receive up to £20,000 and is run by Barset Enterprise, a regional agency "
                             "funded by the Wexbury Combined Authority.")
     assert ("Wexbury Combined Authority", "funded", "Barset Enterprise", None, "participle") in facts
+
+
+def test_a_report_as_the_doer_of_a_rating_stands_for_the_articles_inspectorate(extract):
+    facts = _facts(extract, "Ofsted visited the school in May. The report rated Kelby Academy as inadequate.")
+    assert ("Ofsted", "inspected", "Kelby Academy", None, "implied-agent") in facts
+
+
+def test_a_report_as_the_doer_with_two_inspectorates_is_not_attributed(extract):
+    facts = _facts(extract, "Ofsted and the Care Quality Commission visited in May. The report rated Kelby Academy as "
+                            "inadequate.")
+    assert not [f for f in facts if f[1] == "inspected" and f[2] == "Kelby Academy"]

@@ -280,6 +280,9 @@ class RelationReader(PhraseReader):
                 subjects, rule = self.mentions_for(relative_head(self, verb.head)), "relative"
             if not subjects:
                 subjects, rule = self._inherited_subjects(verb)
+            stand_ins = self.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
+            if not subjects and any(c.lemma_.lower() in stand_ins for c in self._children(verb, {"nsubj"})):
+                subjects, rule = self._implicit_agents(verb, spec, rule)  # 'The report rated X inadequate': the one inspectorate
             objects = [m for c in self._children(verb, {"dobj", "dative", "attr", "oprd"}) for m in self.mentions_for(c)]
             subjects, rule = (found, "role-agent") if not subjects and objects and (found := role_agents(self, verb, spec)) else (subjects, rule)
             sums = self.structure.structural.get("sum_nouns", ())
