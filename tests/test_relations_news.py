@@ -3053,3 +3053,16 @@ def test_a_report_as_the_doer_with_two_inspectorates_is_not_attributed(extract):
     facts = _facts(extract, "Ofsted and the Care Quality Commission visited in May. The report rated Kelby Academy as "
                             "inadequate.")
     assert not [f for f in facts if f[1] == "inspected" and f[2] == "Kelby Academy"]
+
+
+def test_a_reports_title_runs_on_through_its_subtitle(extract):
+    found = extract("The institute warned in its report Kelby Public Health Spending: Who Pays For Prevention?, published "
+                    "on Monday.")
+    assert "Kelby Public Health Spending: Who Pays For Prevention" in {e.name.rstrip("?") for e in found.entities
+                                                                       if e.type == "Publication"}
+
+
+def test_its_report_is_published_by_the_body_that_is_the_clauses_subject(extract):
+    facts = {f[:3] for f in _facts(extract, "The Kelby Institute set out its case in its report Homes For Everyone: A "
+                                            "Plan For Barset, which came out on Monday.")}
+    assert ("Kelby Institute", "published", "Homes For Everyone: A Plan For Barset") in facts

@@ -135,13 +135,14 @@ class TypeJudge:
                 and all(t.text[:1].isupper() and t.is_alpha for t in span))
 
     def extend_paper(self, doc: Doc, start: int, end: int) -> int:
-        """'the Green Paper on social care': a paper's name runs on through its 'on/for' phrase."""
+        """'the Green Paper on social care': a paper's name runs on through its 'on/for' phrase; a report's title
+        through its subtitle (subtitle_end)."""
         if end - start >= 2 and doc[end - 1].text in {"Paper", "Papers"} and end < len(doc) and doc[end].lower_ in {"on", "for"}:
             prep = doc[end]
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.head.i == end - 1 and pobjs and pobjs[0].right_edge.i - end < 6:
                 return pobjs[0].right_edge.i + 1
-        return end
+        return subtitle_end(doc, start, end, self.rules)
 
     def head_type(self, span: Span) -> str | None:
         """Type implied by the last word(s): '... Act' is a Policy, '... Dataset' a Programme."""
@@ -274,6 +275,21 @@ def _lower_case_words(doc: Doc) -> set[str]:
     if words is None:
         words = doc.user_data["kg_lower_words"] = {t.text for t in doc if t.is_lower and t.is_alpha}
     return words
+
+
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"})
+
+
+def subtitle_end(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
+    """'in its report Adult Social Care Funding: A Local or National Responsibility?': a title written after one of
+    the nouns that name publications runs on through a capitalised subtitle after its colon (to its question mark)."""
+    if end + 1 >= len(doc) or doc[end].text != ":" or not doc[end + 1].is_title or start == 0 \
+            or rules.context_words.get(doc[start - 1].lemma_.lower()) != "Publication":
+        return end
+    k = end + 1
+    while k < len(doc) and (doc[k].is_title or (doc[k].lower_ in TITLE_SMALL_WORDS and k + 1 < len(doc) and doc[k + 1].is_title)):
+        k += 1
+    return k + (k < len(doc) and doc[k].text in {"?", "!"})
 
 
 def in_title_case_line(span: Span, loose: bool = False) -> bool:

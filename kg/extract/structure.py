@@ -120,6 +120,16 @@ def _named_after(reader: RelationReader, m, preps: set[str]) -> list:
     return [(body, False)] if body is not None and body.entity.type == "Organisation" else []
 
 
+def _its_owner(reader: RelationReader, poss: Token) -> list:
+    """'In its report X, the institute calls for …', 'The Y Institute set out its case in its report X': 'its' on
+    the report's noun stands for the subject of the clause the noun is in, when that is a body."""
+    verb = poss.head
+    while verb.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    found = [(x, True) for c in verb.children if c.dep_ == "nsubj" for x, _ in reader.mentions_for(c)] if poss.lower_ == "its" else []
+    return [x for x in found if x[0].entity.type == "Organisation"][:1] if len(found) == 1 else []
+
+
 def is_sum(tok: Token, spec: RelationSpec, sum_nouns) -> bool:
     """A sum of money or what it is called ('£2m', 'the largest sum': patterns.json 'sum_nouns'; 'the grant': the
     relation's own nouns), for relations that carry an amount."""
@@ -289,9 +299,10 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             continue
         etype = m.entity.type
         if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
-            kind = tok.head if tok.dep_ in {"compound", "nmod"} and reader.rules.context_words.get(tok.head.lemma_.lower()) == etype else None
+            kind = next((k for k in ([tok.head] if tok.dep_ in {"compound", "nmod", "appos"} else []) + list(reader.doc[max(m.start - 1, 0):m.start])
+                         if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X' misparsed)
             owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss"  # "X's Y scheme"
-                      for x in reader.mentions_for(c)] + _named_kind_owner(reader, m, etype)
+                      for x in reader.mentions_for(c) or _its_owner(reader, c)] + _named_kind_owner(reader, m, etype)
             predicate = owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
             yield from reader.emit(specs[predicate], tok, owners, [(m, False)], "possessive")
         part = rules.get("possessive-part", {})
