@@ -3003,8 +3003,8 @@ def test_a_penalty_after_two_bodies_found_in_breach_falls_on_neither(extract):
 
 
 def test_a_known_body_in_a_title_case_headline_ends_before_the_headlines_verb(extract):
-    found = extract("England's higher education regulator, the Office for Students (OfS), fined the university £20,000 "
-                    "for filing its accounts late.", title="Keele University Fined Over Late Accounts: What Staff Need to Know")
+    found = extract("The Office for Students, which regulates universities in England, imposed a £20,000 penalty on the "
+                    "university for filing its accounts late.", title="Keele University Fined Over Late Accounts: What Staff Need to Know")
     assert "Keele University" in {e.name for e in found.entities}
     assert ("Office for Students", "fined", "Keele University") in relations_of(found)
 

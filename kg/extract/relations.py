@@ -255,17 +255,15 @@ class RelationReader(PhraseReader):
         elif passive or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or self._children(verb, {"agent"}))  # ('set up by Y', tagged VBD)
                          and not self._children(verb, SUBJ_DEPS)):  # (not 'that it has imposed')
             rule = "passive"
-            said = self._children(verb, PASSIVE_SUBJ_DEPS)
-            if any(self._words(c) & set(trig.extra) or is_sum(c, spec, self.structure.structural.get("sum_nouns", ()))
-                   for c in said + ([verb.head] if verb.dep_ == "acl" else [])):  # (or '£50,000 awarded to Y by X')
-                # 'a penalty of £X was imposed on Y', '£2m was awarded to Y': the trigger's noun or the sum is the subject
+            said, sums = self._children(verb, PASSIVE_SUBJ_DEPS), self.structure.structural.get("sum_nouns", ())
+            if any(self._words(c) & set(trig.extra) or is_sum(c, spec, sums) for c in said + [verb.head][:verb.dep_ == "acl"]):
+                # 'a penalty of £X was imposed on Y', '£2m was awarded to Y' (or '£5 awarded to Y by X'): the trigger's noun or the sum
                 objects = self._prep_objects(verb, spec.object_preps) or [  # or on the agent: 'by X on Y'
                     m for a in self._children(verb, {"agent"}) for p in self._children(a, {"pobj"}) for m in self._prep_objects(p, spec.object_preps)
                 ] or [(x, False) for x in [name_after_prep(self, verb.i + 1, spec.object_preps)] if x is not None]  # ('awarded to X')
             else:
                 objects = [m for c in said for m in self.mentions_for(c)]
-            if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower()
-                                                                      in self.structure.structural.get("sum_nouns", ())):
+            if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums):
                 objects, rule = self.mentions_for(verb.head) or (  # (but 'Lottery cash awarded': cash gets nothing)
                     self.mentions_for(verb.head.head) if verb.head.dep_ == "appos" else []) or [  # 'X, a tool developed by Y'
                     (x, False) for x in [self.tok2ment.get(verb.i - 1)] if x is not None and x.entity is not None], "participle"
@@ -280,9 +278,9 @@ class RelationReader(PhraseReader):
                 subjects, rule = self.mentions_for(relative_head(self, verb.head)), "relative"
             if not subjects:
                 subjects, rule = self._inherited_subjects(verb)
-            stand_ins = self.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
-            if not subjects and any(c.lemma_.lower() in stand_ins for c in self._children(verb, {"nsubj"})):
-                subjects, rule = self._implicit_agents(verb, spec, rule)  # 'The report rated X inadequate': the one inspectorate
+            if not subjects and any(c.lemma_.lower() in self.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
+                                    for c in self._children(verb, {"nsubj"})):  # 'The report rated X inadequate'
+                subjects, rule = self._implicit_agents(verb, spec, rule)
             objects = [m for c in self._children(verb, {"dobj", "dative", "attr", "oprd"}) for m in self.mentions_for(c)]
             subjects, rule = (found, "role-agent") if not subjects and objects and (found := role_agents(self, verb, spec)) else (subjects, rule)
             sums = self.structure.structural.get("sum_nouns", ())
@@ -309,9 +307,8 @@ class RelationReader(PhraseReader):
                                                             for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children):
                 objects = self.mentions_for(relative_head(self, verb.head))  # 'X, which the regulator found to breach …'
             if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
-                for clause in self._children(verb, {"xcomp", "advcl"}):  # (a purpose: 'to …'; 'started investigating X' is no launch)
-                    objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)
-                                if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)]
+                for clause in [c for c in self._children(verb, {"xcomp", "advcl"}) if "to" in {a.lower_ for a in self._children(c, {"aux"})}]:
+                    objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]  # (not 'started investigating X')
             if not objects and (trig.extra or spec.rating):  # 'found X to be outstanding', 'judged that X had made progress'
                 for clause in self._children(verb, {"ccomp", "xcomp"}):
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
