@@ -3066,3 +3066,22 @@ def test_its_report_is_published_by_the_body_that_is_the_clauses_subject(extract
     facts = {f[:3] for f in _facts(extract, "The Kelby Institute set out its case in its report Homes For Everyone: A "
                                             "Plan For Barset, which came out on Monday.")}
     assert ("Kelby Institute", "published", "Homes For Everyone: A Plan For Barset") in facts
+
+
+def test_the_council_is_a_body_whose_other_name_is_a_council(extract):
+    facts = {f[:3] for f in _facts(extract, "Hackney Council has opened a new library. Councillor Ruth Mensah, cabinet "
+                                            "member for culture, said it was a proud day for the borough.")}
+    assert ("Ruth Mensah", "partOf", "London Borough of Hackney") in facts
+
+
+def test_a_places_director_is_at_the_places_council(extract):
+    facts = {f[:3] for f in _facts(extract, "The library opened on Monday. Sam Okafor, Hackney's director of digital "
+                                            "services, said the new booking system worked well.")}
+    assert ("Sam Okafor", "partOf", "London Borough of Hackney") in facts
+
+
+def test_a_titled_persons_name_does_not_run_on_through_for(extract):
+    found = extract("The plan was backed by the cabinet. Liberal Democrat Barset Cllr Ruth Mensah for Lowmoor and Portfolio "
+                    "Holder for Housing said the money was welcome.")
+    assert "Ruth Mensah" in {e.name for e in found.entities if e.type == "Person"}
+    assert not [e for e in found.entities if "for" in e.name.split()]

@@ -23,6 +23,11 @@ COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine t
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 
 
+def _named_with(entity, forms) -> bool:
+    """Whether one of the entity's names holds one of the noun's forms ('London Borough of X' is also 'X Council')."""
+    return any(w in n.lower() for n in (entity.name, *entity.aliases) for w in forms)
+
+
 def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bare: bool = False,
                   word: str | None = None) -> Mention | None:
     """'the council', 'the database': the nearest earlier name of the type the noun describes.
@@ -46,7 +51,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         m = tok2ment.get(i)
         if m is None or m.entity is None or any(m.start <= j < m.end for j in own_subjects):
             continue
-        if any(w in m.entity.name.lower() for w in forms) and m.entity.type in {etype, "Organisation", "Programme"}:
+        if _named_with(m.entity, forms) and m.entity.type in {etype, "Organisation", "Programme"}:
             best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed
         elif i == m.end - 1 and any(c.dep_ == "appos" and c.lemma_.lower() == word for c in tok.doc[i].children):
             best = m  # 'GLF Schools, the trust that runs …' is 'the trust' later
@@ -55,7 +60,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         if m.entity.type == etype and (fallback is None or not _by_agent(tok.doc[m.end - 1]) or _by_agent(tok.doc[fallback.end - 1])):
             fallback = m  # the nearest, unless named only as a passive's agent: 'X was hired by Y. The company …' is X
     named = {id(m.entity): m for i in range(min(headline_end(tok.doc), tok.i)) if (m := tok2ment.get(i)) is not None
-             and m.entity is not None and m.entity.type == etype and any(w in m.entity.name.lower() for w in forms)
+             and m.entity is not None and m.entity.type == etype and _named_with(m.entity, forms)
              } if word in rules.name_nouns else {}
     if len(named) == 1 and (bare or tok.text[:1].isupper() and not tok.is_sent_start or (
             best is not None and best.entity.mentions == 1 and next(iter(named.values())).entity.mentions > 1)):
@@ -66,7 +71,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     if best is None and word in rules.name_nouns:  # 'the Council', the article's council named further back
         best = next((m for i in range(max(0, sent.start - 120) - 1, -1, -1) if (m := tok2ment.get(i)) is not None
                      and m.entity is not None and m.entity.type in {etype, "Organisation"}
-                     and any(w in m.entity.name.lower() for w in forms)), None)
+                     and _named_with(m.entity, forms)), None)
     if best is None and word in rules.headline_place_nouns:
         # 'the authority' in a story whose headline names the place, not its council ('North Somerset …'): the
         # place, for its council

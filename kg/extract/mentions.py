@@ -16,8 +16,8 @@ from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, inside_hyphenated, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, past_opening_adjective, places_before_nhs_body,
-                         registered_short_forms, run_bounds, saints_names, split_in, split_of, split_slash, trim_edges,
-                         written_in_full)
+                         registered_short_forms, run_bounds, saints_names, split_in, split_of, split_slash, titled_person,
+                         trim_edges, written_in_full)
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -134,8 +134,8 @@ class MentionFinder:
                     if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
                             and not in_joined_office(doc, j, self.structure.joined_offices) and (j > i + 1 or toks[i].ent_type_ or not toks[i].is_alpha):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names (one untagged word, 'Instrument and …', no name)
-                    if (i, j) in known_bodies and (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words):
-                        break  # 'Charnwood Borough Council for Data Breach' in a headline, '… Commission Director of …': the body ends there
+                    if ((i, j) in known_bodies or titled_person(toks, i, j, self.rules)) and (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words):
+                        break  # '… Council for Data Breach' in a headline, '… Commission Director of …', 'Cllr X for Bushey': the name ends there
                     if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or _body_on_body(
                             doc, j, self.rules.head_words) or _on_a_day(toks, j, self.structure.structural)):
                         break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies

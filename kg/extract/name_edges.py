@@ -374,3 +374,10 @@ def given_name_before(doc: Doc, start: int, given_names) -> int:
     while start > 0 and doc[start - 1].is_title and doc[start - 1].text in given_names:
         start -= 1
     return start
+
+
+def titled_person(toks, i: int, j: int, rules: TypeRules) -> bool:
+    """Whether the run of names from *i* to *j* holds a person's title before a name ('Cllr X', 'Dr X'): a person's
+    name does not run on through 'for' or 'of' ('Cllr X for Bushey'); 'Lord' and 'Lady' also open offices' names."""
+    return any(rules.honorific(toks[k].text) and toks[k].text not in {"Lord", "Lady"} and toks[k + 1].pos_ == "PROPN"
+               for k in range(i, j - 1))
