@@ -935,3 +935,11 @@ def test_a_firm_described_by_its_trade_in_the_plural(extract):
 def test_a_given_name_fined_stays_a_person(extract):
     found = extract("In March, Ruth was fined £200 by the magistrates.")
     assert entity_named(found, "Ruth").type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Members will discuss the annual report from HM Chief Inspector of Schools and Colleges in Barset, Gwion Tredwr.",
+    "The plan was agreed on Monday. Gwion Tredwr, Chief Executive, said the plan would be reviewed.",
+])
+def test_capitalised_words_set_off_beside_a_post_title_are_its_holder(extract, text):
+    assert entity_named(extract(text), "Gwion Tredwr").type == "Person"

@@ -3085,3 +3085,15 @@ def test_a_titled_persons_name_does_not_run_on_through_for(extract):
                     "Holder for Housing said the money was welcome.")
     assert "Ruth Mensah" in {e.name for e in found.entities if e.type == "Person"}
     assert not [e for e in found.entities if "for" in e.name.split()]
+
+
+def test_a_crown_inspectors_remit_matches_the_inspectorates_official_name(extract):
+    facts = {f[:3] for f in _facts(extract, "Estyn published its findings on Tuesday. The report was presented to governors "
+                                            "by Her Majesty's Inspector of Training, Owain Kelbrook, at the college.")}
+    assert ("Owain Kelbrook", "partOf", "Estyn") in facts
+
+
+def test_a_known_bodys_name_ends_before_a_post_word(extract):
+    found = extract("The Ofsted Inspector, Mr. R. Kelbrook was present to give the governors an overview of the visit.")
+    assert "Ofsted Inspector" not in {e.name for e in found.entities}
+    assert ("R. Kelbrook", "partOf", "Ofsted") in relations_of(found)

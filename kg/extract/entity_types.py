@@ -292,6 +292,22 @@ def subtitle_end(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
     return k + (k < len(doc) and doc[k].text in {"?", "!"})
 
 
+def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
+    """'… HM Chief Inspector of Education and Training in Wales, Meilyr Rowlands.', 'Meilyr Rowlands, Chief Inspector,
+    said': two or three capitalised words set off by a comma right after or right before a capitalised post title
+    (a post word, with its modifiers and its field) name the post's holder, a person, whatever their given name."""
+    if not 2 <= j - i <= 3 or not all(t.is_title and t.is_alpha for t in doc[i:j]):
+        return False
+    if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].text in rules.post_words or doc[j + 1].text in rules.post_modifiers):
+        return True
+    k = i - 2
+    while k > max(i - 12, 0) and doc[i - 1].text == "," and (doc[k].is_title or doc[k].lower_ in TITLE_SMALL_WORDS):
+        if doc[k].text in rules.post_words:
+            return True
+        k -= 1
+    return False
+
+
 def in_title_case_line(span: Span, loose: bool = False) -> bool:
     """Whether the span's line is written in title case, as headlines are: four or more words, every one
     capitalised, the small words ('For', 'With', 'In') too; *loose*, words of up to three letters aside

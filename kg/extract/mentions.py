@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, in_title_case_line, no_persons_name
+from .entity_types import TypeJudge, beside_post, in_title_case_line, no_persons_name
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, inside_hyphenated, joined_by_hyphen, joined_inside,
@@ -161,7 +161,7 @@ class MentionFinder:
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
                     cut = tagged and not any(e.start <= i and e.end >= j for e in doc.ents) and not {"and", "&"} & {t.lower_ for t in span}
                     titled = i > 0 and self.rules.honorific(toks[i - 1].text)  # (a name after a title: 'Cllr Dhanisha Patel')
-                    if etype is None and (((not tagged or cut) and self.judge.is_given_name_run(span)) or titled):
+                    if etype is None and (((not tagged or cut) and (self.judge.is_given_name_run(span) or beside_post(doc, i, j, self.rules))) or titled):
                         etype, source, tagged = "Person", "context", False
                     if etype is None and not tagged and ((span[0].dep_ in {"nsubj", "nsubjpass"} and (_acronym(span) or (  # 'RNIB has
                             span[0].dep_ == "nsubjpass" and span[0].head.lower_ in self.rules.sanction_verbs))) or self.judge.employer_of_post(span)):
@@ -198,11 +198,10 @@ class MentionFinder:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
-        known = next((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end
-                      and (doc[b].lower_ in self.structure.name_joining_words or (doc[b].is_title and (  # ('X Fined Over …')
-                          doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True))))), None)
-        if known is not None and (in_title_case_line(doc[start:end]) or "\n" not in doc_text(doc)[:doc[start].idx]):
-            end = known  # a headline's 'ICO acts against Charnwood Borough Council for Data Breach': the body ends at 'for'
+        headline = in_title_case_line(doc[start:end]) or "\n" not in doc_text(doc)[:doc[start].idx]
+        end = next((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end and (doc[b].text in self.rules.post_words or headline and (
+            doc[b].lower_ in self.structure.name_joining_words or (doc[b].is_title and (  # ('X Fined Over …', 'The X Inspector, Y')
+                doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True)))))), end)  # ('… Council for Data Breach')
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
         end = before_open_bracket(doc, start, end)
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space

@@ -4,7 +4,7 @@ locatedIn), a role ('Tom Symons, principal researcher at Nesta', 'Anne Campbell 
 Belfast', 'Leeds City Council's director Jane Doe' -> partOf), a name joined to a trigger participle
 ('the Nesta-funded X', 'a Leeds-based charity'). Which relation each structure states, and
 the words it uses, are data (patterns.json 'structural_rules'). Imports extract.mentions_base, extract.coref,
-extract.phrases and extract.posts (who holds which post where).
+extract.phrases, extract.posts (who holds which post where) and vocab.lexicon (a body's official names).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..vocab.lexicon import official_names
 from .coref import listed_from, nearest_named
 from .mentions_base import doc_tokens, mention_root
 from .phrases import name_after_prep
@@ -77,7 +78,7 @@ def _surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
     return [(body, False)] if body is not None and body.start == k and body.entity is not None and body.entity.type == "Organisation" else []
 
 
-_CROWN_INSPECTOR = re.compile(r"\b(?:(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector|HMI)(?: of ([A-Z][\w'’]*(?:,? (?:and |& )?[A-Z][\w'’]*)*))? ?$")
+_CROWN_INSPECTOR = re.compile(r"\b(?:(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector|HMI)(?: of ([A-Z][\w'’]*(?:,? (?:and |& |in )?[A-Z][\w'’]*)*))?,? ?$")
 
 
 def _crown_inspector(reader: RelationReader, m) -> list:
@@ -89,7 +90,7 @@ def _crown_inspector(reader: RelationReader, m) -> list:
         _CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, m.start - 10):m.start].text))  # ('HMI Jo Bloggs')
     remit = set(re.findall(r"[A-Z][\w'’]+", found.group(1) or "")) if found else set()
     bodies = {id(r.entity): r for r in reader.regulators if r.entity is not None and found and (not remit or  # ('HM Chief
-              remit & {w for n in (r.entity.name, *r.entity.aliases) for w in n.split()})}  # Inspector X': the one named)
+              remit & {w for n in (r.entity.name, *r.entity.aliases, *official_names(r.entity.name)) for w in n.split()})}
     return [(b, True) for b in bodies.values()] if len(bodies) == 1 else []
 
 

@@ -236,6 +236,17 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
     return tuple(kept.values())
 
 
+@lru_cache(maxsize=1)
+def _variants_by_name() -> dict[str, tuple[str, ...]]:
+    return {e.name: e.variants for e in gazetteer()}
+
+
+def official_names(name: str) -> tuple[str, ...]:
+    """The register's other names for a body it knows as *name* ('Estyn': 'His Majesty's Inspectorate for Education
+    and Training in Wales'); none for a name it does not know."""
+    return _variants_by_name().get(name, ())
+
+
 def spellings(name: str) -> list[str]:
     """The ways a gazetteer name is also written (patterns.json 'name_spellings', both directions, each
     pair applied once): 'HM Revenue & Customs' -> 'Her Majesty's Revenue and Customs', …"""
