@@ -943,3 +943,16 @@ def test_a_given_name_fined_stays_a_person(extract):
 ])
 def test_capitalised_words_set_off_beside_a_post_title_are_its_holder(extract, text):
     assert entity_named(extract(text), "Gwion Tredwr").type == "Person"
+
+
+def test_a_name_then_a_comma_then_a_named_theatre_are_two_names(extract):
+    found = extract("All-female drama company Kelbrook, Lowmoor Playhouse Theatre in Barset and radical touring company "
+                    "Red Wexbury have not made the funding list.")
+    names = {e.name for e in found.entities}
+    assert "Lowmoor Playhouse Theatre" in names
+    assert not [n for n in names if "," in n]
+
+
+def test_a_registered_name_with_a_comma_stays_one_name(extract):
+    found = extract("The Department for Business, Innovation & Skills sponsors the agency.")
+    assert "Department for Business, Innovation & Skills" in {e.name for e in found.entities}

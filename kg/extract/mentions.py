@@ -16,7 +16,7 @@ from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, inside_hyphenated, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, past_opening_adjective, places_before_nhs_body,
-                         registered_short_forms, run_bounds, saints_names, split_in, split_of, split_slash, titled_person,
+                         registered_short_forms, run_bounds, saints_names, split_comma, split_in, split_of, split_slash, titled_person,
                          trim_edges, written_in_full)
 from .pipeline import GAZ_SPANS
 
@@ -62,7 +62,8 @@ class MentionFinder:
                 ent.label_ = "PERSON"
             m = self.mention_from_span(doc, ent)
             if m is not None:
-                candidates += [part for v in split_slash(doc, m, self.judge) for w in split_in(doc, v, places, self.places)
+                candidates += [part for u in split_comma(doc, m, self.judge) for v in split_slash(doc, u, self.judge)
+                               for w in split_in(doc, v, places, self.places)
                                for x in split_possessor(doc, w, candidates, self.judge)
                                for y in split_of(doc, x, self.judge) for part in self.split_coordination(doc, y, known)]
         candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})

@@ -172,6 +172,21 @@ def split_slash(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
             Mention(k + 1, m.end, right.text, judge.head_type(right) or m.type, m.source)]
 
 
+def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'company Propeller, Orange Tree Theatre in Richmond and …' tagged as one name: a name the register does not know,
+    a comma, then a name of two or more capitalised words with a head word of its own are two names (not a firm's
+    'A, B & Co', nor a name the register knows with its comma)."""
+    k = next((k for k in range(m.start + 1, m.end - 2) if doc[k].text == "," and doc[k - 1].text[:1].isupper()
+              and doc[k + 1].text[:1].isupper()), None)
+    if k is None or (m.start, m.end) in gaz_spans(doc, "Organisation") or any(t.text in {"&", "and"} for t in doc[k:m.end]):
+        return [m]
+    left, right = doc[m.start:k], doc[k + 1:m.end]
+    kind = judge.head_type(right)
+    if kind is None or not all(t.is_title for t in right):
+        return [m]
+    return [Mention(m.start, k, left.text, judge.head_type(left) or m.type, m.source), Mention(k + 1, m.end, right.text, kind, m.source)]
+
+
 def registered_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Direct Choice was fined' after 'Direct Choice Home Improvements Limited': the first words of a firm's name
     (registered, or a '… Company', '… Group') — two or more, or one the tagger calls a proper noun — stand for it
