@@ -956,3 +956,9 @@ def test_a_name_then_a_comma_then_a_named_theatre_are_two_names(extract):
 def test_a_registered_name_with_a_comma_stays_one_name(extract):
     found = extract("The Department for Business, Innovation & Skills sponsors the agency.")
     assert "Department for Business, Innovation & Skills" in {e.name for e in found.entities}
+
+
+def test_a_countys_short_form_in_a_bodys_name_is_the_same_body(extract):
+    found = extract("Inspectors were critical of Notts Police last year. Nottinghamshire Police said it had since improved.")
+    police = entity_named(found, "Notts Police")
+    assert police.name == "Nottinghamshire Police" and police.type == "Organisation"
