@@ -3097,3 +3097,16 @@ def test_a_known_bodys_name_ends_before_a_post_word(extract):
     found = extract("The Ofsted Inspector, Mr. R. Kelbrook was present to give the governors an overview of the visit.")
     assert "Ofsted Inspector" not in {e.name for e in found.entities}
     assert ("R. Kelbrook", "partOf", "Ofsted") in relations_of(found)
+
+
+def test_a_subsidiary_is_part_of_its_group(extract):
+    facts = {f[:3] for f in _facts(extract, "Lowmoor Bet Limited, a subsidiary of Barset Gaming Group, was fined £50,000 "
+                                            "by the Gambling Commission.")}
+    assert {("Lowmoor Bet Limited", "partOf", "Barset Gaming Group"),
+            ("Gambling Commission", "fined", "Lowmoor Bet Limited")} <= facts
+
+
+def test_what_a_group_owns_is_part_of_it(extract):
+    facts = {f[:3] for f in _facts(extract, "Barset Gaming Group owns Lowmoor Bet Limited and Wexbury Bingo Limited.")}
+    assert {("Lowmoor Bet Limited", "partOf", "Barset Gaming Group"), ("Wexbury Bingo Limited", "partOf", "Barset Gaming Group")} <= facts
+    assert not {f for f in _facts(extract, "The council owns a 20 per cent stake in Lowmoor Airport.") if f[1] == "partOf"}
