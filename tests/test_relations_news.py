@@ -3110,3 +3110,13 @@ def test_what_a_group_owns_is_part_of_it(extract):
     facts = {f[:3] for f in _facts(extract, "Barset Gaming Group owns Lowmoor Bet Limited and Wexbury Bingo Limited.")}
     assert {("Lowmoor Bet Limited", "partOf", "Barset Gaming Group"), ("Wexbury Bingo Limited", "partOf", "Barset Gaming Group")} <= facts
     assert not {f for f in _facts(extract, "The council owns a 20 per cent stake in Lowmoor Airport.") if f[1] == "partOf"}
+
+
+def test_taking_over_the_leadership_of_a_body(extract):
+    facts = {f[:3] for f in _facts(extract, "Ruth Mensah will take over the leadership of Kelby Borough Council in May.")}
+    assert ("Ruth Mensah", "partOf", "Kelby Borough Council") in facts
+
+
+def test_a_grant_for_the_restoration_of_a_building_funds_it(extract):
+    facts = _facts(extract, "The National Lottery Heritage Fund awarded £250,000 for the restoration of Lowmoor Hall.")
+    assert ("National Lottery Heritage Fund", "funded", "Lowmoor Hall", "250000", "active") in facts

@@ -215,7 +215,8 @@ def taken_posts(reader: RelationReader, tok: Token, copula: dict) -> list:
         return []
     post_nouns = set(copula.get("post_nouns", ()))
     held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in post_nouns]
-    return [o for h in held for o in _nested_prep_objects(reader, h, {"at", "with"}, ROLE_DEPTH)] + (
+    led = set(copula.get("led_nouns", ()))  # ('X will take over the leadership of Y', 'take the helm of Y')
+    return [o for h in held for o in _nested_prep_objects(reader, h, {"at", "with"} | ({"of"} if h.lemma_.lower() in led else set()), ROLE_DEPTH)] + (
         reader._prep_objects(verb, {"at", "with"}) if held else [])
 
 
