@@ -3088,8 +3088,8 @@ def test_a_titled_persons_name_does_not_run_on_through_for(extract):
 
 
 def test_a_crown_inspectors_remit_matches_the_inspectorates_official_name(extract):
-    facts = {f[:3] for f in _facts(extract, "Estyn published its findings on Tuesday. The report was presented to governors "
-                                            "by Her Majesty's Inspector of Training, Owain Kelbrook, at the college.")}
+    facts = {f[:3] for f in _facts(extract, "Estyn published its findings on Tuesday. The report came to governors from "
+                                            "Her Majesty's Inspector of Training, Owain Kelbrook, at the college.")}
     assert ("Owain Kelbrook", "partOf", "Estyn") in facts
 
 
