@@ -3020,35 +3020,6 @@ def test_starting_to_investigate_a_body_is_no_launch(extract):
     assert not [f for f in facts if f[1] == "launched"]
 
 
-def test_a_vice_chancellor_with_no_body_named_is_at_the_articles_university(extract):
-    facts = {f[:3] for f in _facts(extract, "Barset University was fined £10,000 last week. Vice-chancellor Prof Ruth "
-                                            "Mensah said the university would appeal.")}
-    assert ("Ruth Mensah", "partOf", "Barset University") in facts
-
-
-def test_a_person_from_a_firm_where_the_from_hangs_on_the_verb(extract):
-    facts = {f[:3] for f in _facts(extract, "He thanked the finance manager and Sam Okafor from Lowmoor Consulting for "
-                                            "their help with the review.")}
-    assert ("Sam Okafor", "partOf", "Lowmoor Consulting") in facts
-
-
-def test_a_sum_awarded_to_a_project_by_a_funder(extract):
-    facts = _facts(extract, "The money comes from £30,000 recently awarded to the Wexbury Youth Project by the Kelby "
-                            "Foundation as part of its spring grants round.")
-    assert ("Kelby Foundation", "funded", "Wexbury Youth Project", "30000", "passive") in facts
-
-
-def test_a_body_described_as_funded_takes_no_sum_from_the_rest_of_the_sentence(extract):
-    facts = _facts(extract, "Each scheme can receive up to £20,000 and is run by Barset Enterprise, a regional agency "
-                            "funded by the Wexbury Combined Authority.")
-    assert ("Wexbury Combined Authority", "funded", "Barset Enterprise", None, "participle") in facts
-
-
-def test_a_report_as_the_doer_of_a_rating_stands_for_the_articles_inspectorate(extract):
-    facts = _facts(extract, "Ofsted visited the school in May. The report rated Kelby Academy as inadequate.")
-    assert ("Ofsted", "inspected", "Kelby Academy", None, "implied-agent") in facts
-
-
 def test_a_report_as_the_doer_with_two_inspectorates_is_not_attributed(extract):
     facts = _facts(extract, "Ofsted and the Care Quality Commission visited in May. The report rated Kelby Academy as "
                             "inadequate.")
@@ -3062,35 +3033,11 @@ def test_a_reports_title_runs_on_through_its_subtitle(extract):
                                                                        if e.type == "Publication"}
 
 
-def test_its_report_is_published_by_the_body_that_is_the_clauses_subject(extract):
-    facts = {f[:3] for f in _facts(extract, "The Kelby Institute set out its case in its report Homes For Everyone: A "
-                                            "Plan For Barset, which came out on Monday.")}
-    assert ("Kelby Institute", "published", "Homes For Everyone: A Plan For Barset") in facts
-
-
-def test_the_council_is_a_body_whose_other_name_is_a_council(extract):
-    facts = {f[:3] for f in _facts(extract, "Hackney Council has opened a new library. Councillor Ruth Mensah, cabinet "
-                                            "member for culture, said it was a proud day for the borough.")}
-    assert ("Ruth Mensah", "partOf", "London Borough of Hackney") in facts
-
-
-def test_a_places_director_is_at_the_places_council(extract):
-    facts = {f[:3] for f in _facts(extract, "The library opened on Monday. Sam Okafor, Hackney's director of digital "
-                                            "services, said the new booking system worked well.")}
-    assert ("Sam Okafor", "partOf", "London Borough of Hackney") in facts
-
-
 def test_a_titled_persons_name_does_not_run_on_through_for(extract):
     found = extract("The plan was backed by the cabinet. Liberal Democrat Barset Cllr Ruth Mensah for Lowmoor and Portfolio "
                     "Holder for Housing said the money was welcome.")
     assert "Ruth Mensah" in {e.name for e in found.entities if e.type == "Person"}
     assert not [e for e in found.entities if "for" in e.name.split()]
-
-
-def test_a_crown_inspectors_remit_matches_the_inspectorates_official_name(extract):
-    facts = {f[:3] for f in _facts(extract, "Estyn published its findings on Tuesday. The report came to governors from "
-                                            "Her Majesty's Inspector of Training, Owain Kelbrook, at the college.")}
-    assert ("Owain Kelbrook", "partOf", "Estyn") in facts
 
 
 def test_a_known_bodys_name_ends_before_a_post_word(extract):
@@ -3112,11 +3059,54 @@ def test_what_a_group_owns_is_part_of_it(extract):
     assert not {f for f in _facts(extract, "The council owns a 20 per cent stake in Lowmoor Airport.") if f[1] == "partOf"}
 
 
-def test_taking_over_the_leadership_of_a_body(extract):
-    facts = {f[:3] for f in _facts(extract, "Ruth Mensah will take over the leadership of Kelby Borough Council in May.")}
-    assert ("Ruth Mensah", "partOf", "Kelby Borough Council") in facts
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("Barset University was fined £10,000 last week. Vice-chancellor Prof Ruth Mensah said the "
+                 "university would appeal.",
+                 ("Ruth Mensah", "partOf", "Barset University"),
+                 id="a_vice_chancellor_with_no_body_named_is_at_the_articles_university"),
+    pytest.param("He thanked the finance manager and Sam Okafor from Lowmoor Consulting for their help with the "
+                 "review.",
+                 ("Sam Okafor", "partOf", "Lowmoor Consulting"),
+                 id="a_person_from_a_firm_where_the_from_hangs_on_the_verb"),
+    pytest.param("The Kelby Institute set out its case in its report Homes For Everyone: A Plan For Barset, which "
+                 "came out on Monday.",
+                 ("Kelby Institute", "published", "Homes For Everyone: A Plan For Barset"),
+                 id="its_report_is_published_by_the_body_that_is_the_clauses_subject"),
+    pytest.param("Hackney Council has opened a new library. Councillor Ruth Mensah, cabinet member for culture, "
+                 "said it was a proud day for the borough.",
+                 ("Ruth Mensah", "partOf", "London Borough of Hackney"),
+                 id="the_council_is_a_body_whose_other_name_is_a_council"),
+    pytest.param("The library opened on Monday. Sam Okafor, Hackney's director of digital services, said the new "
+                 "booking system worked well.",
+                 ("Sam Okafor", "partOf", "London Borough of Hackney"),
+                 id="a_places_director_is_at_the_places_council"),
+    pytest.param("Ruth Mensah will take over the leadership of Kelby Borough Council in May.",
+                 ("Ruth Mensah", "partOf", "Kelby Borough Council"),
+                 id="taking_over_the_leadership_of_a_body"),
+    pytest.param("Estyn published its findings on Tuesday. The report came to governors from Her Majesty's "
+                 "Inspector of Training, Owain Kelbrook, at the college.",
+                 ("Owain Kelbrook", "partOf", "Estyn"),
+                 id="a_crown_inspectors_remit_matches_the_inspectorates_official_name"),
+])
+def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
 
 
-def test_a_grant_for_the_restoration_of_a_building_funds_it(extract):
-    facts = _facts(extract, "The National Lottery Heritage Fund awarded £250,000 for the restoration of Lowmoor Hall.")
-    assert ("National Lottery Heritage Fund", "funded", "Lowmoor Hall", "250000", "active") in facts
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("The money comes from £30,000 recently awarded to the Wexbury Youth Project by the Kelby "
+                 "Foundation as part of its spring grants round.",
+                 ("Kelby Foundation", "funded", "Wexbury Youth Project", "30000", "passive"),
+                 id="a_sum_awarded_to_a_project_by_a_funder"),
+    pytest.param("Each scheme can receive up to £20,000 and is run by Barset Enterprise, a regional agency funded "
+                 "by the Wexbury Combined Authority.",
+                 ("Wexbury Combined Authority", "funded", "Barset Enterprise", None, "participle"),
+                 id="a_body_described_as_funded_takes_no_sum_from_the_rest_of_the_sentence"),
+    pytest.param("Ofsted visited the school in May. The report rated Kelby Academy as inadequate.",
+                 ("Ofsted", "inspected", "Kelby Academy", None, "implied-agent"),
+                 id="a_report_as_the_doer_of_a_rating_stands_for_the_articles_inspectorate"),
+    pytest.param("The National Lottery Heritage Fund awarded £250,000 for the restoration of Lowmoor Hall.",
+                 ("National Lottery Heritage Fund", "funded", "Lowmoor Hall", "250000", "active"),
+                 id="a_grant_for_the_restoration_of_a_building_funds_it"),
+])
+def test_sums_and_agents_in_news_wording(extract, text, fact):
+    assert fact in _facts(extract, text)
