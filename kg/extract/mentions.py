@@ -135,7 +135,7 @@ class MentionFinder:
                     if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
                             and not in_joined_office(doc, j, self.structure.joined_offices) and (j > i + 1 or toks[i].ent_type_ or not toks[i].is_alpha):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names (one untagged word, 'Instrument and …', no name)
-                    if ((i, j) in known_bodies or titled_person(toks, i, j, self.rules)) and (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words):
+                    if (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words) and ((i, j) in known_bodies or titled_person(toks, i, j, self.rules)):
                         break  # '… Council for Data Breach' in a headline, '… Commission Director of …', 'Cllr X for Bushey': the name ends there
                     if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or _body_on_body(
                             doc, j, self.rules.head_words) or _on_a_day(toks, j, self.structure.structural)):
@@ -199,10 +199,11 @@ class MentionFinder:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
-        headline = in_title_case_line(doc[start:end]) or "\n" not in doc_text(doc)[:doc[start].idx]
-        end = next((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end and (doc[b].text in self.rules.post_words or headline and (
-            doc[b].lower_ in self.structure.name_joining_words or (doc[b].is_title and (  # ('X Fined Over …', 'The X Inspector, Y')
-                doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True)))))), end)  # ('… Council for Data Breach')
+        known = [b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end]  # a known body, then more words:
+        headline = bool(known) and (in_title_case_line(doc[start:end]) or doc_text(doc).find("\n", 0, doc[start].idx) < 0)
+        end = next((b for b in known if doc[b].text in self.rules.post_words or headline and (  # 'The X Inspector, Y'; in a
+            doc[b].lower_ in self.structure.name_joining_words or (doc[b].is_title and (  # headline '… Council for Data Breach',
+                doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True))))), end)  # 'X Fined Over …'
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
         end = before_open_bracket(doc, start, end)
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space

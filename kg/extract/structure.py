@@ -102,7 +102,7 @@ def _post_kind_body(reader: RelationReader, post: Token) -> list:
     if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
         return []  # 'the deputy leader of the Labour Party': the post names its body
     lead = post.i - 2 if post.left_edge.i == post.i >= 2 and reader.doc[post.i - 1].text == "-" else post.i  # ('Vice-chancellor X')
-    words = reader.doc[lead:post.i].text.lower() + "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment).lower().replace("\u2019", "'")
+    words = (reader.doc[lead:post.i].text + "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment)).lower().replace("\u2019", "'")
     kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
         c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
         == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
