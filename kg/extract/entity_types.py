@@ -308,6 +308,16 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
     return False
 
 
+def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: frozenset[str]) -> int:
+    """Where a name the tagger ran on past a body the gazetteer knows ends: before a post word ('The Estyn Inspector,
+    Mr X'); in a headline, also before 'for/of/…' ('ICO acts against X Borough Council for Data Breach') and before
+    a verb or, in a title-case line, any capitalised word ('X University Fined Over Late Accounts: What …')."""
+    known = [b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end]
+    headline = bool(known) and (in_title_case_line(doc[start:end]) or doc_text(doc).find("\n", 0, doc[start].idx) < 0)
+    return next((b for b in known if doc[b].text in rules.post_words or headline and (doc[b].lower_ in joining or (
+        doc[b].is_title and (doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True))))), end)
+
+
 def in_title_case_line(span: Span, loose: bool = False) -> bool:
     """Whether the span's line is written in title case, as headlines are: four or more words, every one
     capitalised, the small words ('For', 'With', 'In') too; *loose*, words of up to three letters aside

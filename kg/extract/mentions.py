@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, beside_post, in_title_case_line, no_persons_name
+from .entity_types import TypeJudge, beside_post, known_body_end, no_persons_name
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, inside_hyphenated, joined_by_hyphen, joined_inside,
@@ -199,11 +199,7 @@ class MentionFinder:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
-        known = [b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end]  # a known body, then more words:
-        headline = bool(known) and (in_title_case_line(doc[start:end]) or doc_text(doc).find("\n", 0, doc[start].idx) < 0)
-        end = next((b for b in known if doc[b].text in self.rules.post_words or headline and (  # 'The X Inspector, Y'; in a
-            doc[b].lower_ in self.structure.name_joining_words or (doc[b].is_title and (  # headline '… Council for Data Breach',
-                doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True))))), end)  # 'X Fined Over …'
+        end = known_body_end(doc, start, end, self.rules, self.structure.name_joining_words)  # 'The X Inspector, Y'
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
         end = before_open_bracket(doc, start, end)
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
