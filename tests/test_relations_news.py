@@ -3110,3 +3110,22 @@ def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
 ])
 def test_sums_and_agents_in_news_wording(extract, text, fact):
     assert fact in _facts(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Water, which is owned by Barset Utilities Group, was fined £2m by the regulator.",
+    "Kelby Water, owned by Barset Utilities Group, was fined £2m by the regulator.",
+])
+def test_what_is_owned_by_a_group_is_part_of_it_not_the_other_way_round(extract, text):
+    facts = {f[:3] for f in _facts(extract, text)}
+    assert ("Kelby Water", "partOf", "Barset Utilities Group") in facts
+    assert ("Barset Utilities Group", "partOf", "Kelby Water") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Barset Gaming Group, the owner of Lowmoor Bet Limited, was fined £50,000 by the Gambling Commission.",
+    "Barset Gaming Group, the parent company of Lowmoor Bet Limited, agreed to pay £50,000.",
+])
+def test_the_owner_or_parent_of_a_firm_has_it_as_part(extract, text):
+    facts = {f[:3] for f in _facts(extract, text)}
+    assert ("Lowmoor Bet Limited", "partOf", "Barset Gaming Group") in facts

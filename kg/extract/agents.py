@@ -3,10 +3,11 @@ phrase of a passive (or a 'by' hung on a noun or an infinitive below it, or the 
 prepositions), the body in an appointment's role phrase or in an announcement, the giver of what an inverse
 trigger's subject received, the owner of a scheme money came 'as part of', and where money comes from ('the
 £35m investment from X'); and, when no one is named, the agent the article implies (its one regulator, its one
-funder, the court named in or just before the sentence). The words are data (kg.ttl agent prepositions,
-patterns.json 'role-agent', 'nominal-carrier', 'scheme-agent', 'implied-funder', 'implied-agent').
-Imports resolve (the words that scale a sum), extract.mentions_base (the headline's end), extract.phrases (the
-name after a preposition) and extract.posts (a post's body; the reader is passed in); read by relations.
+funder, the court named in or just before the sentence); and an inverse trigger turned round by its 'by' phrase
+('X is owned by Y'). The words are data (kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier',
+'scheme-agent', 'implied-funder', 'implied-agent'). Imports resolve (the words that scale a sum), extract.coref
+(the passive's subject), extract.mentions_base (the headline's end), extract.phrases (the name after a
+preposition, a relative clause's head) and extract.posts (a post's body; the reader is passed in); read by relations.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root
-from .phrases import name_after_prep
+from .coref import PASSIVE_SUBJ_DEPS
+from .phrases import name_after_prep, relative_head
 from .posts import employers
 
 if TYPE_CHECKING:
@@ -48,6 +50,19 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
     if passive and not agents and spec.predicate in reader.structure.structural.get("scheme-agent", {}).get("predicates", ()):
         agents = _scheme_owner(reader, verb)
     return agents
+
+
+def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[list, list] | None:
+    """'X is owned by Y', 'X, owned by Y,', 'X, which is owned by Y': a 'by' phrase turns an inverse trigger round,
+    its subject (or the name the participle describes) being the relation's subject and the 'by' phrase its object;
+    None where there is no 'by' phrase ('X is comprised of A and B' keeps its order)."""
+    owners = by_phrase(reader, verb) if passive or verb.dep_ == "acl" else []
+    if not owners:
+        return None
+    said = reader._children(verb, PASSIVE_SUBJ_DEPS)
+    parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
+        reader.mentions_for(relative_head(reader, verb.head)) if said or verb.dep_ == "relcl" else reader.mentions_for(verb.head))
+    return parts, owners
 
 
 def by_phrase(reader: RelationReader, verb: Token) -> list:

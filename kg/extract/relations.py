@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, orders_redress, own_body,
-                     passive_agents, role_agents)
+                     passive_agents, role_agents, turned_round)
 from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum,
                       headline_appointee, headline_grantee, not_the_posts_body, shared_objects)
 from .appointments import announced_appointees
@@ -128,6 +128,11 @@ def _a_name_alone(sent: Span, tok2ment: dict[int, Mention]) -> bool:
     return bool(words) and (m := tok2ment.get(words[0].i)) is not None and m.start == words[0].i and m.end > words[-1].i
 
 
+def in_long_name(m) -> bool:
+    """Whether a mention is a body's or a person's name of several words ('Good Energy'; a 'Penalty Notice' is none)."""
+    return m is not None and m.end - m.start > 1 and m.type in {"Organisation", "Person"}
+
+
 class RelationReader(PhraseReader):
     """The relations of one sentence."""
 
@@ -170,14 +175,9 @@ class RelationReader(PhraseReader):
         for _ in range(depth):
             frontier = [c for t in frontier for c in t.children]
             money = {"£"} if any(c.ent_type_ == "MONEY" for c in frontier) else set()  # a sum in any currency
-            levels.append({w for c in frontier if not self._in_long_name(c) for w in (c.lemma_.lower(), c.lower_)}
+            levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i)) for w in (c.lemma_.lower(), c.lower_)}
                           | money)  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')
         return levels
-
-    def _in_long_name(self, tok: Token) -> bool:
-        """A word of a body's or a person's name of several words ('Good Energy'; a 'Penalty Notice' is no such name)."""
-        m = self.tok2ment.get(tok.i)
-        return m is not None and m.end - m.start > 1 and m.type in {"Organisation", "Person"}
 
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
         """The most specific triggers headed by this token whose extra words are present."""
@@ -231,6 +231,9 @@ class RelationReader(PhraseReader):
             yield from self.emit(spec, verb, *ends)
             return
         passive = any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+        if trig.inverse and (turned := turned_round(self, verb, passive)) is not None:
+            yield from self.emit(spec, verb, *turned, "passive")  # 'X is owned by Y', 'X, owned by Y,'
+            return
         agents = passive_agents(self, verb, spec, passive)
         rule = "active"
         if trig.inverse:
