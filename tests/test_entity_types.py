@@ -962,3 +962,16 @@ def test_a_countys_short_form_in_a_bodys_name_is_the_same_body(extract):
     found = extract("Inspectors were critical of Notts Police last year. Nottinghamshire Police said it had since improved.")
     police = entity_named(found, "Notts Police")
     assert police.name == "Nottinghamshire Police" and police.type == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Last year 777 Group, the owner of Lowmoor Bet Limited, was fined £2m by the Gambling Commission.", "777 Group"),
+    ("2 Sisters Food Group was fined £2m by the Food Standards Agency.", "2 Sisters Food Group"),
+])
+def test_a_firms_name_may_open_with_a_number(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_count_after_an_owner_is_no_part_of_a_name(extract):
+    found = extract("Homes England's 23 Strategic Partners will be able to bid for more grant funding.")
+    assert not [e for e in found.entities if e.name[:1].isdigit()]

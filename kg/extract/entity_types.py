@@ -31,7 +31,7 @@ class TypeJudge:
         """Reject spans that are not names: roles ('Data Protection Officer'), article numbers, generic words."""
         text = span.text
         if (text in self.rules.never or text in self.rules.post_nominals or not any(c.isupper() for c in text) or len(text) < 2
-                or text[0].isdigit() or "\n" in text):
+                or (text[0].isdigit() and not numbered_firm(span, self.rules)) or "\n" in text):
             return False
         if all(part in self.rules.never or part in {"", "to", "and"} for t in span for part in t.text.split("/")):
             return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades)
@@ -146,7 +146,7 @@ class TypeJudge:
 
     def head_type(self, span: Span) -> str | None:
         """Type implied by the last word(s): '... Act' is a Policy, '... Dataset' a Programme."""
-        words = [t.text for t in span if not t.like_num and not t.is_punct]
+        words = [t.text for t in span if (not t.like_num or t.i == span.start) and not t.is_punct]  # ('888 Group' is two words)
         if len(span) == 1 and (camel := re.fullmatch(r"(?:[A-Z][a-z]+){2,}", span[0].text)) is not None:
             last = re.findall(r"[A-Z][a-z]+", camel.group())[-1]  # 'MyStaffsApp', 'FixMyStreet': a product's name
             return "Programme" if self.rules.head_words.get(last) == "Programme" else None
@@ -306,6 +306,14 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
             return True
         k -= 1
     return False
+
+
+def numbered_firm(span: Span, rules: TypeRules) -> bool:
+    """'888 Group', '2 Sisters Food Group': a body whose name opens with a number (not a year) and ends in a body's head
+    word; not a count after an owner or a determiner ("Homes England's 23 Strategic Partners", 'its 12 Trusts')."""
+    first, before = span[0].text, span.doc[span.start - 1].tag_ if span.start else ""
+    return (len(span) > 1 and first.isdigit() and not (len(first) == 4 and first[:2] in {"19", "20"}) and span[1].is_title
+            and rules.head_words.get(span[-1].text) == "Organisation" and before not in {"POS", "DT", "PRP$", "CD"})
 
 
 def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: frozenset[str]) -> int:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, beside_post, known_body_end, no_persons_name
+from .entity_types import TypeJudge, beside_post, known_body_end, no_persons_name, numbered_firm
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, inside_hyphenated, joined_by_hyphen, joined_inside,
@@ -151,6 +151,7 @@ class MentionFinder:
                 while j > i + 1 and toks[j - 1].text in self.structure.structural["caption_words"]:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
                 i, j = run_bounds(doc, toks, i, self.judge.extend_paper(doc, i, j), self.rules, self.judge)
+                i -= i > 0 and numbered_firm(doc[i - 1:j], self.rules)  # ('777 Group': a number opens the firm's name)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)
                 if (len(span) > 1 or not span[0].is_sent_start or _acronym(span)) and self.judge.is_name(span):
@@ -198,6 +199,7 @@ class MentionFinder:
         if start + 1 < end and doc[start].text in self.rules.descriptor_nouns and doc[start + 1].is_title:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
+        start -= start > 0 and numbered_firm(doc[start - 1:end], self.rules)  # '777 Group' tagged as a number and a name
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
         end = known_body_end(doc, start, end, self.rules, self.structure.name_joining_words)  # 'The X Inspector, Y'
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
