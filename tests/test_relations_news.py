@@ -3129,3 +3129,15 @@ def test_what_is_owned_by_a_group_is_part_of_it_not_the_other_way_round(extract,
 def test_the_owner_or_parent_of_a_firm_has_it_as_part(extract, text):
     facts = {f[:3] for f in _facts(extract, text)}
     assert ("Lowmoor Bet Limited", "partOf", "Barset Gaming Group") in facts
+
+
+def test_a_firm_of_a_town_and_its_county_is_located_in_the_town(extract):
+    facts = {f[:3] for f in _facts(extract, "Kelby Law Solicitors of Warrington, Cheshire was fined £2,894 on 18 March by the SRA.")}
+    assert {("Solicitors Regulation Authority", "fined", "Kelby Law Solicitors"),
+            ("Kelby Law Solicitors", "locatedIn", "Warrington")} <= facts
+
+
+def test_a_firm_of_an_unknown_town_and_its_county_is_what_was_fined(extract):
+    facts = {f[:3] for f in _facts(extract, "Kelby Law Solicitors of Lymm, Cheshire was fined £2,894 on 18 March by the SRA.")}
+    assert ("Solicitors Regulation Authority", "fined", "Kelby Law Solicitors") in facts
+    assert not [f for f in facts if f[1] == "fined" and f[2] != "Kelby Law Solicitors"]

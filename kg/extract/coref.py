@@ -288,6 +288,8 @@ def address_owner(doc: Doc, place: Mention, tok2ment: dict[int, Mention]) -> Men
     while k >= 2 and doc[k - 1].text == "," and (prev := tok2ment.get(k - 2)) is not None and prev.entity is not None \
             and prev.entity.type == "Place":
         k = prev.start
+    if k >= 4 and doc[k - 1].text == "," and doc[k - 2].pos_ == "PROPN" and k - 2 not in tok2ment and doc[k - 3].lower_ == "of":
+        k -= 2  # (a town the gazetteer does not know: 'X Solicitors of Lymm, Cheshire were fined')
     if k >= 2 and doc[k - 1].lower_ == "of" and (owner := tok2ment.get(k - 2)) is not None and owner.entity is not None \
             and owner.entity.type in {"Organisation", "Person"} and k < place.start:
         return owner

@@ -176,11 +176,15 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     """'company Propeller, Orange Tree Theatre in Richmond and …' tagged as one name: a name the register does not know,
     a comma, then a name of two or more capitalised words with a head word of its own are two names (not a firm's
     'A, B & Co', nor a name the register knows with its comma)."""
-    k = next((k for k in range(m.start + 1, m.end - 2) if doc[k].text == "," and doc[k - 1].text[:1].isupper()
+    k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "," and doc[k - 1].text[:1].isupper()
               and doc[k + 1].text[:1].isupper()), None)
     if k is None or (m.start, m.end) in gaz_spans(doc, "Organisation") or any(t.text in {"&", "and"} for t in doc[k:m.end]):
         return [m]
     left, right = doc[m.start:k], doc[k + 1:m.end]
+    places = gaz_spans(doc, "Place")
+    if (k + 1, m.end) in places and ((m.start, k) in places or doc[m.start - 1].lower_ in {"of", "in", "at", "near"}):
+        # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
+        return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
     kind = judge.head_type(right)
     if kind is None or not all(t.is_title for t in right):
         return [m]

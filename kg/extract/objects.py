@@ -160,7 +160,8 @@ def endowed_bodies(reader: RelationReader) -> Iterator[Relation]:
 def addressed_bodies(reader: RelationReader) -> Iterator[Relation]:
     """'Acme Ltd of Canal Lane, Kelby', 'Kelby Fuels, of Mill Brook, Barset, Westshire': a body's address after
     'of' (a street, then places, as court reports give it) places the body in the first of them that is no street,
-    estate or park (patterns.json 'address'). A place alone is no address ('the Bishop of Durham')."""
+    estate or park (patterns.json 'address'); a town and its county are one too ('X Solicitors of Lymm, Cheshire'). A place
+    alone is no address ('the Bishop of Durham')."""
     spec = reader.specs.get(reader.structure.structural.get("address", {}).get("predicate", ""))
     doc, tok2ment, end = reader.doc, reader.tok2ment, reader.sent.end
     for tok in doc_tokens(doc)[reader.sent.start:end] if spec is not None else ():
@@ -175,5 +176,5 @@ def addressed_bodies(reader: RelationReader) -> Iterator[Relation]:
             places.append(m)
             j = m.end + 1 if m.end < end and doc[m.end].text == "," else end
         town = next((p for p in places if reader.rules.head_words.get(doc[p.end - 1].text) != "Place"), None)
-        if town is not None and (len(places) > 1 and town is not places[0] or "," in town.text):  # (or 'Lymm, Cheshire')
+        if town is not None and (len(places) > 1 or "," in town.text):  # (or 'Lymm, Cheshire', 'of Warrington, Cheshire')
             yield from reader.emit(spec, tok, [(owner, False)], [(town, False)], "address")
