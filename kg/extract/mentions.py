@@ -254,7 +254,7 @@ _TITLE_TYPES = {"Policy", "Programme", "Publication"}
 NUMERIC = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
-_AFTER_IN = re.compile(r"\b(?:in|at|from|near) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2})")
+_AFTER_IN = re.compile(r"\b(?:in|at|from|near) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2})|\b([A-Z][\w']*)-based\b")
 
 
 def place_body(finder: MentionFinder, doc: Doc, place: Mention) -> Mention | None:
@@ -283,16 +283,17 @@ def place_body(finder: MentionFinder, doc: Doc, place: Mention) -> Mention | Non
 def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[Mention]:
     """'Southside Care Home in Inverness - were told': a known town the tagger missed, written with its capital
     right after 'in', 'at', 'from' or 'near' (never a month: 'in March'; towns are otherwise only typed, never
-    matched, since many are also words). Found in the text first: most articles hold none."""
+    matched, since many are also words), or before '-based' ('a Reading-based law firm'). Found in the text first."""
     out = []
     for found in _AFTER_IN.finditer(doc_text(doc)):
-        words = found.group(1).split(" ")
+        k = 1 if found.group(1) else 2  # (the town before '-based' is one, whatever the tagger made of the word)
+        words = found.group(k).split(" ")
         for n in (3, 2, 1):  # the longest known town the capitalised words start with, and nothing capitalised after it
             name = " ".join(words[:n])
             if len(words) < n or name not in towns or len(words) > n:
                 continue
-            span = doc.char_span(found.start(1), found.start(1) + len(name))
-            if (span is not None and span[0].pos_ == "PROPN" and not any(t.ent_type_ == "DATE" for t in span)
+            span = doc.char_span(found.start(k), found.start(k) + len(name))
+            if (span is not None and (span[0].pos_ == "PROPN" or k == 2) and not any(t.ent_type_ == "DATE" for t in span)
                     and not covered & set(range(span.start, span.end))):
                 out.append(Mention(span.start, span.end, span.text, "Place", "gazetteer", towns[name]))
             break
