@@ -61,7 +61,8 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
         return None
     said = reader._children(verb, PASSIVE_SUBJ_DEPS)
     parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
-        reader.mentions_for(relative_head(reader, verb.head)) if said or verb.dep_ == "relcl" else reader.mentions_for(verb.head))
+        reader.mentions_for(relative_head(reader, verb.head)) if verb.dep_ == "relcl" else
+        reader.mentions_for(verb.head) if verb.dep_ == "acl" else [])
     return parts, owners
 
 

@@ -182,7 +182,7 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
         return [m]
     left, right = doc[m.start:k], doc[k + 1:m.end]
     places = gaz_spans(doc, "Place")
-    if (k + 1, m.end) in places and ((m.start, k) in places or doc[m.start - 1].lower_ in {"of", "in", "at", "near"}):
+    if (k + 1, m.end) in places and ((m.start, k) in places or (m.start > 0 and doc[m.start - 1].lower_ in {"of", "in", "at", "near"})):
         # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
         return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
     kind = judge.head_type(right)

@@ -314,7 +314,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             owning = set(part.get("owner_nouns", ()))  # 'X, the owner of Y', 'X, the parent company of Y': Y is part of X
             subsidiaries = [x for c in tok.children if c.dep_ == "appos" and ({c.lemma_.lower()} | {g.lemma_.lower() for g in c.children
                             if g.dep_ in {"compound", "amod"}}) & owning for x in reader._prep_objects(c, {"of"})]
-            yield from reader.emit(specs[part["predicate"]], tok, [x for x in subsidiaries if x[0].entity.type in part["owned_types"]],
+            yield from reader.emit(specs[part["predicate"]], tok, [x for x in subsidiaries if x[0].entity is not None
+                                                                   and x[0].entity.type in part["owned_types"]],
                                    [(m, False)], "owner-of")
         if located.get("predicate") in specs and etype in specs[located["predicate"]].subject_types:
             places = [(p, c) for p, c in reader._prep_objects(tok, set(located.get("prepositions", ())))
