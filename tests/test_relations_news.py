@@ -3087,6 +3087,12 @@ def test_what_a_group_owns_is_part_of_it(extract):
                  "Inspector of Training, Owain Kelbrook, at the college.",
                  ("Owain Kelbrook", "partOf", "Estyn"),
                  id="a_crown_inspectors_remit_matches_the_inspectorates_official_name"),
+    pytest.param("Barset Gaming Group, the owner of Lowmoor Bet Limited, was fined £50,000 by the Gambling Commission.",
+                 ("Lowmoor Bet Limited", "partOf", "Barset Gaming Group"), id="the_owner_of_a_firm_has_it_as_part"),
+    pytest.param("Barset Gaming Group, the parent company of Lowmoor Bet Limited, agreed to pay £50,000.",
+                 ("Lowmoor Bet Limited", "partOf", "Barset Gaming Group"), id="the_parent_of_a_firm_has_it_as_part"),
+    pytest.param("Barset Legal LLP, a Reading-based legal practice, was fined £5,000 by the Solicitors Regulation Authority.",
+                 ("Barset Legal LLP", "locatedIn", "Reading"), id="a_town_before_based_is_a_place_even_where_it_is_also_a_word"),
 ])
 def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
@@ -3122,15 +3128,6 @@ def test_what_is_owned_by_a_group_is_part_of_it_not_the_other_way_round(extract,
     assert ("Barset Utilities Group", "partOf", "Kelby Water") not in facts
 
 
-@pytest.mark.parametrize("text", [
-    "Barset Gaming Group, the owner of Lowmoor Bet Limited, was fined £50,000 by the Gambling Commission.",
-    "Barset Gaming Group, the parent company of Lowmoor Bet Limited, agreed to pay £50,000.",
-])
-def test_the_owner_or_parent_of_a_firm_has_it_as_part(extract, text):
-    facts = {f[:3] for f in _facts(extract, text)}
-    assert ("Lowmoor Bet Limited", "partOf", "Barset Gaming Group") in facts
-
-
 def test_a_firm_of_a_town_and_its_county_is_located_in_the_town(extract):
     facts = {f[:3] for f in _facts(extract, "Kelby Law Solicitors of Warrington, Cheshire was fined £2,894 on 18 March by the SRA.")}
     assert {("Solicitors Regulation Authority", "fined", "Kelby Law Solicitors"),
@@ -3142,8 +3139,3 @@ def test_a_firm_of_an_unknown_town_and_its_county_is_what_was_fined(extract):
     assert ("Solicitors Regulation Authority", "fined", "Kelby Law LLP") in facts
     assert not [f for f in facts if f[1] == "fined" and f[2] != "Kelby Law LLP"]
 
-
-def test_a_town_before_based_is_a_place_even_where_it_is_also_a_word(extract):
-    facts = {f[:3] for f in _facts(extract, "Barset Legal LLP, a Reading-based legal practice, was fined £5,000 by the "
-                                            "Solicitors Regulation Authority.")}
-    assert ("Barset Legal LLP", "locatedIn", "Reading") in facts
