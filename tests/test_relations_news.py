@@ -3113,6 +3113,22 @@ def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
     pytest.param("The National Lottery Heritage Fund awarded £250,000 for the restoration of Lowmoor Hall.",
                  ("National Lottery Heritage Fund", "funded", "Lowmoor Hall", "250000", "active"),
                  id="a_grant_for_the_restoration_of_a_building_funds_it"),
+    pytest.param("The Environment Agency brought the case. Kelby Water Ltd was ordered to pay a £25,000 fine and "
+                 "£25,000 in costs.",
+                 ("Environment Agency", "fined", "Kelby Water Ltd", "25000", "implied-agent"),
+                 id="a_fine_written_the_same_as_the_costs_keeps_its_sum"),
+    pytest.param("Kelby Water Ltd was fined £8,000 for polluting the Lowmoor Brook.\n\nThe hearing took place "
+                 "at Barset Magistrates' Court last week.",
+                 ("Barset Magistrates' Court", "fined", "Kelby Water Ltd", "8000", "implied-agent"),
+                 id="the_court_named_in_the_next_paragraph_fines"),
+    pytest.param("Kelby Water admitted the offences at Wexbury Crown Court.\n\nThe judge fined Kelby Water "
+                 "£1.2m for the spills.",
+                 ("Wexbury Crown Court", "fined", "Kelby Water", "1200000", "implied-agent"),
+                 id="the_judge_stands_for_the_court_named_nearby"),
+    pytest.param("The Environment Agency brought the case. The ruling follows a £40,000 fine handed to Barset Water "
+                 "for sewage spills.",
+                 ("Environment Agency", "fined", "Barset Water", "40000", "implied-agent"),
+                 id="a_fine_handed_to_a_body_as_a_participle"),
 ])
 def test_sums_and_agents_in_news_wording(extract, text, fact):
     assert fact in _facts(extract, text)
@@ -3139,3 +3155,10 @@ def test_a_firm_of_an_unknown_town_and_its_county_is_what_was_fined(extract):
     assert ("Solicitors Regulation Authority", "fined", "Kelby Law LLP") in facts
     assert not [f for f in facts if f[1] == "fined" and f[2] != "Kelby Law LLP"]
 
+
+
+def test_a_court_after_a_paragraph_on_another_fine_is_that_cases(extract):
+    facts = _facts(extract, "Kelby Water Ltd was fined £8,000 for polluting the Lowmoor Brook.\n\nIn a separate "
+                            "case, Barset Ltd was fined £3,000 at Wexbury Magistrates' Court.")
+    assert ("Wexbury Magistrates' Court", "fined", "Barset Ltd", "3000", "implied-agent") in facts
+    assert not {f for f in facts if f[2] == "Kelby Water Ltd"}

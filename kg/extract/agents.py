@@ -265,8 +265,8 @@ def court_here(reader: RelationReader, spec: RelationSpec) -> list:
     """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
     Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,
     the court named last in the few sentences before ('Barset Crown Court heard … The firm was fined £5,000'), in an
-    earlier paragraph only where no sentence states another fine on the way, else the one court the next sentence of
-    the paragraph names ('X was fined £9,000. Barset Crown Court also ordered …'; patterns.json 'implied-agent')."""
+    earlier paragraph only where no sentence states another fine on the way, else the court named first in the few
+    sentences after, the same way ('X was fined £9,000. Barset Crown Court also ordered …'; patterns.json 'implied-agent')."""
     rule = reader.structure.structural.get("implied-agent", {})
     if spec.predicate not in rule.get("not_with_courts", ()):
         return []
@@ -288,10 +288,17 @@ def court_here(reader: RelationReader, spec: RelationSpec) -> list:
         if found := {id(m.entity): m for i in range(before.start, before.end) if is_court(m := reader.tok2ment.get(i))}:
             return [(m, True) for m in found.values()] if len(found) == 1 else []  # (two courts: neither)
         here = before
-    end = reader.sent.end  # else the one court the next sentence of the paragraph names ('X was fined £9,000. Y Court also …')
-    after = reader.doc[end].sent if end < len(reader.doc) and "\n\n" not in reader.doc[end - 1].text_with_ws else None
-    later = {id(m.entity): m for i in range(after.start, after.end) if is_court(m := reader.tok2ment.get(i))} if after else {}
-    return [(m, True) for m in later.values()] if len(later) == 1 else []
+    here = reader.sent  # else the court named first in the few sentences after ('X was fined £9,000. Y Court also …', '¶ The
+    for _ in range(rule.get("court_sentences_back", 0)):  # hearing took place at Y Court'), not past another case's fine
+        if here.end >= len(doc):
+            break
+        after = doc[here.end].sent
+        if any(t.lemma_.lower() in stops or t.lower_ in stops for t in after) and "\n\n" in doc[here.end - 1].text_with_ws:
+            break  # (a new paragraph about a fine: another case, whose court it names)
+        if found := {id(m.entity): m for i in range(after.start, after.end) if is_court(m := reader.tok2ment.get(i))}:
+            return [(m, True) for m in found.values()] if len(found) == 1 else []
+        here = after
+    return []
 
 
 def first_mentions(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:

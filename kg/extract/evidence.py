@@ -75,11 +75,12 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     own = covered - {t.i for c in anchor.children if c.dep_ in {"advcl", "relcl", "ccomp", "csubj"} for t in c.subtree}
     sum_free = spec.symmetric or spec.predicate in reader.structure.structural.get("sum-free", {}).get("predicates", ())
     sent_ents = [e for e in reader.doc.ents if e.start >= reader.sent.start and e.end <= reader.sent.end]
+    at = None  # where in the evidence the sum is written, when it is read from one of its names
     for words in (own, covered):
         for ent in sent_ents:
             if ent.label_ == "MONEY" and not sum_free and amount is None and (  # a partnership or a post has no sum
                     ent.start in words or anchor.i in range(ent.start, ent.end)):
-                amount = _money(reader.doc, ent, reader.sent.start)
+                amount, at = _money(reader.doc, ent, reader.sent.start), reader.doc[ent.start].idx - reader.start
     date = next((e.text for e in sent_ents if e.label_ == "DATE" and e.start in covered), None)
     if amount is None and spec.amount:
         words = "".join(t.text_with_ws for t in subtree)  # as written: '£2m' is three tokens
@@ -87,7 +88,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         amount = parse_amount(words) or _implied_amount(reader, words) or (None if described else _sole_amount(reader))  # funded by Y')
         if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
             amount = _neighbour_amount(reader, spec, {m.entity.key for m, _ in [*subjects, *objects] if m.entity is not None})
-    if amount is not None and (_is_costs(reader, amount.text) or _sizes_another(reader, amount, subjects, objects)):
+    if amount is not None and (_is_costs(reader, amount.text, at) or _sizes_another(reader, amount, subjects, objects)):
         amount = None  # 'fined at X Court and told to pay £3,000 costs': costs are no fine; nor is a scheme's size
     if spec.rating:
         rating = _rating(reader, anchor, covered)
@@ -151,13 +152,16 @@ def _sizes_another(reader: PhraseReader, amount, subjects, objects) -> bool:
     return False
 
 
-def _is_costs(reader: PhraseReader, text: str) -> bool:
-    """A sum the sentence gives as costs ('£6,510 costs', 'costs of £7,631'; patterns.json 'costs')."""
+def _is_costs(reader: PhraseReader, text: str, at: int | None = None) -> bool:
+    """A sum the sentence gives as costs ('£6,510 costs', 'costs of £7,631'; patterns.json 'costs'); where the
+    sum was read from its place in the sentence, that place is judged, not another sum written the same ('a
+    £25,000 fine and £25,000 in costs')."""
     words = "|".join(re.escape(w) for w in reader.structure.structural.get("costs", {}).get("words", ()))
     if not words:
         return False
     sum_ = re.escape(text)
-    return re.search(rf"{sum_}\s+(?:in\s+)?(?:{words})\b|\b(?:{words})\s+of\s+{sum_}", reader.evidence) is not None
+    found = re.finditer(rf"{sum_}\s+(?:in\s+)?(?:{words})\b|\b(?:{words})\s+of\s+{sum_}", reader.evidence)
+    return any(at is None or m.start() <= at < m.end() for m in found)
 
 
 def _titled_body(reader: PhraseReader, person):

@@ -177,6 +177,8 @@ class RelationReader(PhraseReader):
             money = {"£"} if any(c.ent_type_ == "MONEY" for c in frontier) else set()  # a sum in any currency
             levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i)) for w in (c.lemma_.lower(), c.lower_)}
                           | money)  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')
+        if levels and tok.dep_ == "acl" and tok.tag_ == "VBN":  # a participle's noun is one of its words ('a £2m fine
+            levels[0] |= {tok.head.lemma_.lower(), tok.head.lower_}  # handed to X' reads as 'handed a fine')
         return levels
 
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
