@@ -968,3 +968,9 @@ def test_a_count_after_an_owner_is_no_part_of_a_name(extract):
 ])
 def test_a_name_is_typed_from_the_words_around_it(extract, text, name, etype):
     assert entity_named(extract(text), name).type == etype
+
+
+def test_a_capitalised_remit_tagged_with_its_holders_name_leaves_only_the_person(extract):
+    found = _types(extract("The Home Office Deputy Director for Border Resilience Ruth Mensah wrote to each council."))
+    assert found.get("Ruth Mensah") == "Person"
+    assert not [name for name in found if "Resilience" in name]

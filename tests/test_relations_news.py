@@ -3093,6 +3093,12 @@ def test_what_a_group_owns_is_part_of_it(extract):
                  ("Lowmoor Bet Limited", "partOf", "Barset Gaming Group"), id="the_parent_of_a_firm_has_it_as_part"),
     pytest.param("Barset Legal LLP, a Reading-based legal practice, was fined £5,000 by the Solicitors Regulation Authority.",
                  ("Barset Legal LLP", "locatedIn", "Reading"), id="a_town_before_based_is_a_place_even_where_it_is_also_a_word"),
+    pytest.param("Barset Council’s leader Ruth Mensah and chief executive Sam Okafor signed the letter.",
+                 ("Sam Okafor", "partOf", "Barset Council"), id="a_second_post_and_name_share_the_first_posts_body"),
+    pytest.param("Sam Okafor, the Home Office’s special representative for the Balkans, will chair the panel.",
+                 ("Sam Okafor", "partOf", "Home Office"), id="a_representative_holds_a_post"),
+    pytest.param("The Home Office Deputy Director for Border Resilience Ruth Mensah wrote to each council.",
+                 ("Ruth Mensah", "partOf", "Home Office"), id="a_capitalised_remit_is_no_body_and_not_part_of_the_name"),
 ])
 def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
@@ -3162,3 +3168,15 @@ def test_a_court_after_a_paragraph_on_another_fine_is_that_cases(extract):
                             "case, Barset Ltd was fined £3,000 at Wexbury Magistrates' Court.")
     assert ("Wexbury Magistrates' Court", "fined", "Barset Ltd", "3000", "implied-agent") in facts
     assert not {f for f in facts if f[2] == "Kelby Water Ltd"}
+
+
+def test_a_name_joined_to_a_post_holder_with_a_title_and_its_own_body_keeps_its_own(extract):
+    facts = {f[:3] for f in _facts(extract, "Kelby Council’s leader Ruth Mensah and Professor Sam Okafor, Barset "
+                                            "University’s vice-chancellor, signed the deal.")}
+    assert ("Sam Okafor", "partOf", "Barset University") in facts
+    assert ("Sam Okafor", "partOf", "Kelby Council") not in facts
+
+
+def test_a_remit_after_a_post_with_no_body_before_it_is_the_body(extract):
+    facts = {f[:3] for f in _facts(extract, "The Principal of Lowmoor College, Sam Okafor, welcomed the news.")}
+    assert ("Sam Okafor", "partOf", "Lowmoor College") in facts

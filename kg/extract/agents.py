@@ -276,29 +276,31 @@ def court_here(reader: RelationReader, spec: RelationSpec) -> list:
     courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if is_court(m := reader.tok2ment.get(i))}
     if courts:
         return [(m, True) for m in courts.values()] if len(courts) == 1 else []
-    doc, here, crossed = reader.doc, reader.sent, False  # else the court named last in the sentences just before
-    stops = set(rule.get("court_stop_words", ()))  # ('X Court heard … It was fined'), not past another paragraph's fine
-    for _ in range(rule.get("court_sentences_back", 0)):
-        if here.start == 0:
-            break
-        before = doc[here.start - 1].sent
-        crossed = crossed or any("\n\n" in t.text for t in doc[before.start:here.start + 1])
-        if crossed and any(t.lemma_.lower() in stops or t.lower_ in stops for t in before):
-            break  # ('Acme Ltd was fined £8,000 at X Court. ¶ Kelby Ltd … was fined £5,000': another case's court)
-        if found := {id(m.entity): m for i in range(before.start, before.end) if is_court(m := reader.tok2ment.get(i))}:
+    stops = set(rule.get("court_stop_words", ())) | set(rule.get("court_other_case_words", ()))
+    for step in (-1, 1):  # the court named last in the sentences just before, else first in those just after
+        found = _nearby_courts(reader, step, rule.get("court_sentences_near", 0), is_court, stops)
+        if found is not None:
             return [(m, True) for m in found.values()] if len(found) == 1 else []  # (two courts: neither)
-        here = before
-    here = reader.sent  # else the court named first in the few sentences after ('X was fined £9,000. Y Court also …', '¶ The
-    for _ in range(rule.get("court_sentences_back", 0)):  # hearing took place at Y Court'), not past another case's fine
-        if here.end >= len(doc):
-            break
-        after = doc[here.end].sent
-        if any(t.lemma_.lower() in stops or t.lower_ in stops for t in after) and "\n\n" in doc[here.end - 1].text_with_ws:
-            break  # (a new paragraph about a fine: another case, whose court it names)
-        if found := {id(m.entity): m for i in range(after.start, after.end) if is_court(m := reader.tok2ment.get(i))}:
-            return [(m, True) for m in found.values()] if len(found) == 1 else []
-        here = after
     return []
+
+
+def _nearby_courts(reader: RelationReader, step: int, reach: int, is_court, stops: set[str]) -> dict | None:
+    """The courts named in the nearest of the next *reach* sentences (before the statement for step -1, after it
+    for +1) that names any, or None; not past a new paragraph's sentence that states a fine or another case ('Acme
+    Ltd was fined £8,000 at X Court. ¶ Kelby Ltd … was fined £5,000', '… ¶ X Court heard another case')."""
+    doc, here, crossed = reader.doc, reader.sent, False
+    for _ in range(reach):
+        if (here.start == 0) if step < 0 else (here.end >= len(doc)):
+            return None
+        other = doc[here.start - 1].sent if step < 0 else doc[here.end].sent
+        lo, hi = (other.start, here.start + 1) if step < 0 else (here.end - 1, other.start + 1)
+        crossed = crossed or any("\n\n" in t.text_with_ws for t in doc[lo:hi])
+        if crossed and any(t.lemma_.lower() in stops or t.lower_ in stops for t in other):
+            return None
+        if found := {id(m.entity): m for i in range(other.start, other.end) if is_court(m := reader.tok2ment.get(i))}:
+            return found
+        here = other
+    return None
 
 
 def first_mentions(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:

@@ -143,7 +143,17 @@ def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
         if left[-1].text in _LEGAL_ENDINGS and (kind := judge.head_type(right) or "Place") in {"Place", "Organisation"}:
             # a registered name ends at 'Ltd': what follows 'of' is its owner or its address ('… of Darland House')
             return [Mention(m.start, k, left.text, "Organisation", "head"), Mention(k + 1, m.end, right.text, kind, "head")]
-    return [m]
+    return _remit_and_holder(doc, m, judge)
+
+
+def _remit_and_holder(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'Deputy Director for Local Government Stewardship Max Soule' with the remit and the name tagged as one: after a
+    post word and 'for/of', the name at the end (a given name and a surname) is the post's holder; the remit before
+    it is no name."""
+    if m.start < 2 or doc[m.start - 1].lower_ not in {"for", "of"} or doc[m.start - 2].text not in judge.rules.post_words:
+        return [m]
+    k = next((k for k in (m.end - 2, m.end - 3) if k > m.start and judge.is_given_name_run(doc[k:m.end])), None)
+    return [m] if k is None else [Mention(k, m.end, doc[k:m.end].text, "Person", "context")]
 
 
 def split_in(doc: Doc, m: Mention, places: dict[int, Mention], towns: dict[str, str]) -> list[Mention]:

@@ -68,6 +68,49 @@ def listed_post_body(reader: RelationReader, m: Mention, posts: set[str]) -> lis
     return [(body, False)]
 
 
+def remit_start(reader: RelationReader, end: int, posts: set[str]) -> int | None:
+    """Where a post's remit starts ('for highways and transport', 'for Local Government Stewardship', ending at
+    *end*), after the post word and 'for/of'; None when the words before *end* are no such remit."""
+    doc, k = reader.doc, end
+    if (named := reader.tok2ment.get(end)) is not None and named.end == end + 1 and is_remit(reader, named, posts):
+        return named.start - 1  # (the remit tagged as a name of its own)
+    while k > reader.sent.start and k not in reader.tok2ment and end - k < 8 and (
+            ((doc[k].is_lower or doc[k].text == ",") and doc[k].pos_ in {"NOUN", "ADJ", "CCONJ", "PUNCT"})
+            or (doc[k].is_title and doc[k].pos_ == "PROPN")):
+        k -= 1
+    return k if k < end and doc[k].lower_ in {"for", "of"} and doc[k - 1].lower_ in posts else None
+
+
+def is_remit(reader: RelationReader, named, posts: set[str]) -> bool:
+    """A name right after a post word and 'for/of', where a body is named before the post, is the post's remit, not
+    its body ('the DLUHC Director for Local Government Stewardship'; but 'Principal of Lowmoor College')."""
+    doc, k = reader.doc, named.start - 2
+    if k < reader.sent.start or doc[k + 1].lower_ not in {"for", "of"} or doc[k].lower_ not in posts:
+        return False
+    while k > reader.sent.start and k not in reader.tok2ment and (doc[k].lower_ in posts or doc[k].text in reader.rules.post_modifiers):
+        k -= 1
+    body = reader.tok2ment.get(k)
+    return body is not None and body.end == k + 1 and body.entity is not None and body.entity.type == "Organisation"
+
+
+def fellow_holders(reader: RelationReader, tok: Token, held: list, posts: set[str]) -> list:
+    """Names joined to a post holder's that share the post's body: all of them after a plural post ('the council's
+    Councillors A and B'), else each with a post of its own and no body of its own ("the council's leader A and chief
+    executive B")."""
+    out = []
+    for c in tok.children:
+        x = reader.tok2ment.get(c.i)
+        if c.dep_ != "conj" or x is None or x.entity is None or x.entity.type != "Person":
+            continue
+        own = [p for p in c.children if p.dep_ in {"compound", "amod", "nmod"} and p.i not in reader.tok2ment and is_post(p, posts)
+               and not reader.rules.honorific(p.text)]  # (a title is no post: 'and Professor B, Y's pro vice-chancellor')
+        bodies = [t for p in c.children if p.dep_ in {"compound", "amod", "nmod", "poss"} for t in p.subtree
+                  if reader.tok2ment.get(t.i) not in (None, x)]  # ('… and Barset Council chief executive B')
+        if any(t.tag_ in {"NNS", "NNPS"} for t in held) or (own and not bodies and not any(p.dep_ == "appos" for p in c.children)):
+            out.append((x, False))
+    return out
+
+
 def is_post(tok: Token, posts: set[str]) -> bool:
     """Whether a role noun names a post someone holds ('chief executive', 'senior lecturer'), by its head or a
     modifier; a post held before ('former NHS chief executive X') is not one."""

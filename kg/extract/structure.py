@@ -17,8 +17,9 @@ from ..vocab.lexicon import official_names
 from .coref import listed_from, nearest_named
 from .mentions_base import doc_tokens, mention_root
 from .phrases import name_after_prep
-from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, is_post, joined_from, listed_post_body, name_opens, owner_before,
-                    phrase_start, place_councils, post_before_comma, post_of_body_before, pronoun_posts, subject_posts, taken_posts, worked_at)
+from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_from,
+                    listed_post_body, name_opens, owner_before, phrase_start, place_councils, post_before_comma,
+                    post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts, worked_at)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +34,7 @@ def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
     name, in a row — read from the words, since the parser often hangs such a name on another in the sentence."""
     doc, floor = reader.doc, reader.sent.start
     j = name_opens(reader, m) - 1  # 'Council leader Cllr Jo Bloggs'
-    remit = _remit_start(reader, j, posts)  # 'CQC chief inspector of hospitals Prof Jo Bloggs'
+    remit = remit_start(reader, j, posts)  # 'CQC chief inspector of hospitals Prof Jo Bloggs'
     j = remit - 1 if remit is not None else j
     words = []
     while j > floor and j not in reader.tok2ment and len(words) < 4 and (doc[j].text == "-" or doc[j].lower_ in posts or (
@@ -200,7 +201,7 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         j -= 1
     cut = j - 1 if j < cut and doc[j - 1].lower_ in {"for", "since", "from", "until"} else cut
     body, last = reader.tok2ment.get(cut - 1), doc[cut - 1]
-    remit = _remit_start(reader, cut - 1, posts)  # 'X Council cabinet member for highways and transport, Jo Bloggs'
+    remit = remit_start(reader, cut - 1, posts)  # 'X Council cabinet member for highways and transport, Jo Bloggs'
     if remit is not None:
         body, last = None, doc[remit - 1]
     if body is not None and body.entity is not None and body.end == cut:
@@ -240,16 +241,6 @@ def _named_kind_owner(reader: RelationReader, m, etype: str) -> list:
         return []
     return [x for c in doc[k - 1].children if c.dep_ in {"compound", "nmod"} and c.i in reader.tok2ment
             for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type == "Organisation"]
-
-
-def _remit_start(reader: RelationReader, end: int, posts: set[str]) -> int | None:
-    """Where a post's remit in lower case starts ('for highways and transport', ending at *end*), after the post
-    word and 'for/of'; None when the words before *end* are no such remit."""
-    doc, k = reader.doc, end
-    while k > reader.sent.start and k not in reader.tok2ment and (doc[k].is_lower or doc[k].text == ",") \
-            and doc[k].pos_ in {"NOUN", "ADJ", "CCONJ", "PUNCT"} and end - k < 8:
-        k -= 1
-    return k if k < end and doc[k].lower_ in {"for", "of"} and doc[k - 1].lower_ in posts else None
 
 
 def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:
@@ -396,7 +387,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             owners += [x for h in [tok] + titles + ([tok.head] if head_post else [])  # 'The Estyn Inspector, X'
                        for c in h.children if c.dep_ in {"compound", "nmod", "amod"}
                        and c.i in reader.tok2ment and reader.tok2ment[c.i] is not m  # not the name's own words
-                       for x in reader.mentions_for(c) if x[0] is not m]
+                       for x in reader.mentions_for(c) if x[0] is not m and not is_remit(reader, x[0], posts)]
             owners += [x for x in _surface_post_body(reader, m, posts) or _crown_inspector(reader, m) if all(x[0] is not o[0] for o in owners)]
             beside = post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
             if beside is not None and not owners:
@@ -411,10 +402,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             if post is not None and post.tag_ == "NNS" and post.lemma_.lower() in rules.get("named-partners", {}).get("nouns", ()):
                 owners = []  # "the trust's partners, A and B": partner bodies ('named-partners'), no one's post
             yield from reader.emit(specs[role_poss["predicate"]], tok, [(m, False)], owners, "possessive-role")
-            if owners and any(t.tag_ in {"NNS", "NNPS"} for t in [*titles, *[post][:post is not None]]):  # 'Councillors A and B': B too
-                more = [x for c in tok.children if c.dep_ == "conj" and (x := reader.tok2ment.get(c.i)) is not None
-                        and x.entity is not None and x.entity.type == "Person"]
-                yield from reader.emit(specs[role_poss["predicate"]], tok, [(x, False) for x in more], owners, "possessive-role")
+            more = fellow_holders(reader, tok, [*titles, *[post][:post is not None]], posts) if owners else []
+            yield from reader.emit(specs[role_poss["predicate"]], tok, more, owners, "possessive-role")  # 'Councillors A and B'
     yield from pronoun_posts(reader, rules.get("role-copula", {}), posts)
     yield from named_partners(reader)
 
