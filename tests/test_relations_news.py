@@ -3180,3 +3180,21 @@ def test_a_name_joined_to_a_post_holder_with_a_title_and_its_own_body_keeps_its_
 def test_a_remit_after_a_post_with_no_body_before_it_is_the_body(extract):
     facts = {f[:3] for f in _facts(extract, "The Principal of Lowmoor College, Sam Okafor, welcomed the news.")}
     assert ("Sam Okafor", "partOf", "Lowmoor College") in facts
+
+
+def test_one_of_those_funded_is_the_name_after_is(extract):
+    facts = _facts(extract, "The Kelby Community Fund has announced its spring grants.\n\nOne of the groups to "
+                            "receive funding is Barset Food Bank.")
+    assert ("Kelby Community Fund", "funded", "Barset Food Bank", None, "implied-agent") in facts
+
+
+def test_a_total_shared_among_many_is_no_one_bodys_sum(extract):
+    facts = _facts(extract, "Some £40m has been awarded to 1,200 local projects by the Kelby Community Fund.\n\nOne "
+                            "of the groups to receive funding is Barset Food Bank.")
+    assert ("Kelby Community Fund", "funded", "Barset Food Bank", None, "implied-agent") in facts
+
+
+def test_a_nation_where_funding_is_spent_is_not_funded(extract):
+    facts = _facts(extract, "Ruth Mensah, director at the Kelby Foundation, said: “Hundreds of groups will benefit "
+                            "from Kelby Foundation funding this winter in England.”")
+    assert not [f for f in facts if f[1] == "funded" and f[2] == "England"]

@@ -56,6 +56,7 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         for x in reader._prep_objects(o, set(spec.object_preps))] or (  # 'a memorandum of understanding with Y'
         _summed_for(reader, noun, spec)) or (  # 'a fine of £25,000 for X'
         reader._prep_objects(kind, set(spec.object_preps) | {"of"}) if kind is not None else [])
+    objects = [o for o in objects if not _where_spent(reader, o[0])]
     subjects = [m for c in [*noun.children, *(kind.children if kind is not None else ())]
                 if c.dep_ in {"poss", "compound", "amod"} and c is not noun for m in reader.mentions_for(c)]
     if not subjects and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
@@ -84,6 +85,14 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     payers = [mention_root(reader.doc, o[0]) for o in objects]  # '… and £18,000 for Y', on the fine or on the first payer
     for more in (c for h in [noun, *payers] for c in h.children if c.dep_ == "conj" and is_sum(c, spec, ())):
         yield from reader.emit(spec, more, subjects, _summed_for(reader, more, spec, noun=False), rule)
+
+
+def _where_spent(reader: RelationReader, m) -> bool:
+    """'funding this winter in England': a nation or region after 'in' is where the money goes, not who gets it
+    (patterns.json 'place-as-body' 'not_areas')."""
+    areas = tuple(reader.structure.structural.get("place-as-body", {}).get("not_areas", ()))
+    return bool(areas) and m.entity is not None and m.entity.identifiers.get("gss", "").startswith(areas) \
+        and mention_root(reader.doc, m).head.lower_ == "in"
 
 
 def _purpose_objects(reader: RelationReader, noun: Token, spec: RelationSpec) -> list:
