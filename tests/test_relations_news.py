@@ -3198,3 +3198,23 @@ def test_a_nation_where_funding_is_spent_is_not_funded(extract):
     facts = _facts(extract, "Ruth Mensah, director at the Kelby Foundation, said: “Hundreds of groups will benefit "
                             "from Kelby Foundation funding this winter in England.”")
     assert not [f for f in facts if f[1] == "funded" and f[2] == "England"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("The National Audit Office found that the Barset Rail Agency had failed to control its costs.",
+                 ("National Audit Office", "criticised", "Barset Rail Agency"), id="a_regulator_finds_a_body_failed"),
+    pytest.param("The Home Office is failing to track how the grants are spent, the government’s spending watchdog "
+                 "warns. The National Audit Office looked at 40 schemes.",
+                 ("National Audit Office", "criticised", "Home Office"), id="the_watchdog_warns_a_body_is_failing"),
+])
+def test_a_regulators_finding_of_failure_is_criticism(extract, text, fact):
+    assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The National Audit Office said that the Barset Rail Agency had not failed to control its costs.",
+                 id="denied"),
+    pytest.param("Kelby Council said that Barset Waste Ltd had failed to collect the bins.", id="not_a_regulator"),
+])
+def test_what_is_no_finding_of_failure(extract, text):
+    assert not [f for f in _facts(extract, text) if f[1] == "criticised"]

@@ -257,7 +257,8 @@ class PhraseReader:
         several the one named last before the phrase (else the first named after it)."""
         words = self._words(tok)
         described = bool(words & self.rules.regulator_nouns) and any(c.lower_ in {"the", "this", "its"} or (  # "Britain's watchdog"
-            c.dep_ == "poss" and getattr(getattr(self.tok2ment.get(c.i), "entity", None), "type", None) == "Place") for c in tok.children)
+            c.dep_ == "poss" and (getattr(getattr(self.tok2ment.get(c.i), "entity", None), "type", None) == "Place"
+                                  or (c.pos_ == "NOUN" and c.is_lower))) for c in tok.children)  # "the government's watchdog"
         if len(self.regulators) == 1 and (described or words & self.rules.regulator_staff):
             return [(self.regulators[0], True)]
         if not described or not self.regulators:  # bare 'inspectors' with several regulators: no one in particular
