@@ -974,3 +974,15 @@ def test_a_capitalised_remit_tagged_with_its_holders_name_leaves_only_the_person
     found = _types(extract("The Home Office Deputy Director for Border Resilience Ruth Mensah wrote to each council."))
     assert found.get("Ruth Mensah") == "Person"
     assert not [name for name in found if "Resilience" in name]
+
+
+def test_a_technology_firms_name_before_other_words_names_its_product(extract):
+    found = _types(extract("Kelby Council has started using Microsoft 365 Copilot and Google Workspace."))
+    assert found.get("Microsoft 365 Copilot") == "Programme" and found.get("Google Workspace") == "Programme"
+
+
+def test_a_headlines_words_after_to_are_a_verb_phrase_not_a_name(extract):
+    found = _types(extract("The council said so.", title="Surrey County Council Deploys Copilot AI to Slash Social "
+                                                          "Worker Admin Overload"))
+    assert found.get("Surrey County Council") == "Organisation"
+    assert not [name for name in found if "Slash" in name or "Overload" in name]

@@ -3218,3 +3218,11 @@ def test_a_regulators_finding_of_failure_is_criticism(extract, text, fact):
 ])
 def test_what_is_no_finding_of_failure(extract, text):
     assert not [f for f in _facts(extract, text) if f[1] == "criticised"]
+
+
+def test_a_body_rolling_out_another_makers_product_uses_it(extract):
+    facts = {f[:3] for f in _facts(extract, "Kelby Council is rolling out Microsoft Teams across its offices.")}
+    assert ("Kelby Council", "uses", "Microsoft Teams") in facts
+    assert ("Kelby Council", "launched", "Microsoft Teams") not in facts
+    own = {f[:3] for f in _facts(extract, "Kelby Council launched Kelby Connect, an app for residents.")}
+    assert ("Kelby Council", "launched", "Kelby Connect") in own

@@ -77,6 +77,8 @@ class TypeJudge:
         if any(t.pos_ == "VERB" and (t.tag_ in {"VBZ", "VBP", "VBD"} or (t.tag_ == "VB" and t.nbor(-1).lower_ == "to"))
                for t in span[1:]) and in_title_case_line(span):  # (or 'X to Launch Y')
             return False  # a headline's subject and verb ('Firms Face Fines'), every word capitalised
+        if span.start and span.doc[span.start - 1].tag_ == "TO" and in_title_case_line(span, loose=True):
+            return False  # a headline's verb after 'to' and its object ('… AI to Slash Social Worker Admin')
         if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads  # ('Manchester GP'; not 'College of GPs')
@@ -174,8 +176,11 @@ class TypeJudge:
                 return before
         heads, last = self.rules.head_words, words[-1]
         plural = heads.get(last[:-1]) if last.endswith("s") and last not in self.rules.firm_plurals else None
-        return heads.get(" ".join(words[-2:])) or heads.get(last) or (  # ('Family Hubs': many hubs, one programme;
+        found = heads.get(" ".join(words[-2:])) or heads.get(last) or (  # ('Family Hubs': many hubs, one programme;
             plural if plural in {"Programme", "Publication"} else None)  # not 'X Services', a firm, nor 'Wise Councils')
+        if found is None and words[0] in self.rules.product_makers and last not in self.rules.national_qualifiers:
+            return "Programme"  # 'Microsoft Teams', 'Google Workspace': a technology firm's product (not 'Google UK')
+        return found
 
     def naming_type(self, doc: Doc, start: int) -> str | None:
         """'a project, called Local Plus', 'a new app called Bin Buddy', 'a scheme known as Safe Hands': the

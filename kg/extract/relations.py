@@ -60,6 +60,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     regulators, implied = implied_agents(doc, tok2ment, lex.structure)
     own = own_body(doc, tok2ment, document.publisher)
     funding, redress = lex.structure.structural.get("implied-funder", {}), lex.structure.structural.get("redress", {})
+    maker = lex.structure.structural.get("maker-product", {})
     known = {m.entity.key: m.entity for m in tok2ment.values() if m.entity is not None}
 
     def reader_for(sent: Span) -> RelationReader:
@@ -76,6 +77,8 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
             continue  # a grant-maker implied for a programme or a place is a guess too far
         if rel.predicate == redress.get("from") and orders_redress(rel.subject, lex.structure):
             rel = replace(rel, predicate=redress["to"])  # an ombudsman fines no one: the sum it orders paid is redress
+        if rel.predicate == maker.get("from") and _made_by_another(rel, lex.rules.product_makers):
+            rel = replace(rel, predicate=maker["to"])  # 'X is rolling out Microsoft Teams': X uses it
         key = rel.key
         if lex.specs[rel.predicate].symmetric:
             a, b = sorted([rel.subject.key, rel.object.key])
@@ -83,6 +86,12 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
         if key not in found or found[key].confidence < rel.confidence:
             found[key] = rel
     return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
+
+
+def _made_by_another(rel: Relation, makers: frozenset[str]) -> bool:
+    """A product named after its maker ('Microsoft Teams'), the subject not being that maker."""
+    maker = rel.object.name.split()[0]
+    return rel.object.type == "Programme" and maker in makers and not rel.subject.name.startswith(maker)
 
 
 def _read_in_turn(sents: list[Span], reader_for, tok2ment: dict[int, Mention], carried: dict) -> Iterator[Relation]:

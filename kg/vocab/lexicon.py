@@ -105,6 +105,7 @@ class TypeRules:
     firm_plurals: frozenset[str] = frozenset()  # 'X Services', 'X Systems': a firm's name, not many programmes
     address_heads: frozenset[str] = frozenset()  # 'Kelby Fuels of Ludlow': a firm's last word, then its address
     sanction_verbs: frozenset[str] = frozenset()  # 'Betfred were fined': an unknown word so acted on is a body (participles)
+    product_makers: frozenset[str] = frozenset()  # 'Microsoft Teams': a technology firm's name before a product's
 
     def honorific(self, word: str) -> bool:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
@@ -310,7 +311,8 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("headline_place_nouns", ())), dict(raw.get("member_kinds", {})),
                      frozenset(raw.get("post_titles", {}).get("portfolios", ())), tuple(raw.get("body_prefixes", ())),
                      tuple(raw.get("place_body_prefixes", ())), frozenset(raw.get("firm_plurals", ())),
-                     frozenset(raw.get("address_heads", ())), frozenset(raw.get("sanction_verbs", ())))
+                     frozenset(raw.get("address_heads", ())), frozenset(raw.get("sanction_verbs", ())),
+                     frozenset(raw.get("product_makers", ())))
 
 
 @lru_cache(maxsize=1)
