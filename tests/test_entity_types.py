@@ -986,3 +986,9 @@ def test_a_headlines_words_after_to_are_a_verb_phrase_not_a_name(extract):
                                                           "Worker Admin Overload"))
     assert found.get("Surrey County Council") == "Organisation"
     assert not [name for name in found if "Slash" in name or "Overload" in name]
+
+
+def test_rt_hon_is_a_title_not_a_name(extract):
+    found = _types(extract("The minister, Rt Hon. Ruth Mensah MP, has announced the review."))
+    assert found.get("Ruth Mensah") == "Person"
+    assert not [name for name in found if name.startswith(("Rt", "Hon"))]

@@ -3226,3 +3226,15 @@ def test_a_body_rolling_out_another_makers_product_uses_it(extract):
     assert ("Kelby Council", "launched", "Microsoft Teams") not in facts
     own = {f[:3] for f in _facts(extract, "Kelby Council launched Kelby Connect, an app for residents.")}
     assert ("Kelby Council", "launched", "Kelby Connect") in own
+
+
+def test_a_role_taken_as_an_office_named_for_its_body_is_a_post_there(extract):
+    facts = {f[:3] for f in _facts(extract, "Ruth Mensah began her role as the Chief Inspector of Prisons last spring.")}
+    assert ("Ruth Mensah", "partOf", "HM Inspectorate of Prisons") in facts
+    assert not {f for f in _facts(extract, "Ruth Mensah described him as the Chief Inspector of Prisons.") if f[1] == "partOf"}
+
+
+def test_an_office_named_as_the_post_appoints_no_one(extract):
+    facts = _facts(extract, "The minister announced the appointment of Ruth Mensah as His Majesty’s Chief Inspector of "
+                            "Prisons.")
+    assert not [f for f in facts if f[1] == "appointed"]

@@ -108,7 +108,9 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     role = structural.get("role-agent", {})
     if spec.predicate not in role.get("predicates", ()):
         return []
-    found = post_bodies(reader, verb, role)
+    heads = set(structural.get("role-apposition", {}).get("office_heads", ()))  # an office named as a post ('appointed as
+    found = [b for b in post_bodies(reader, verb, role) if b[0].entity is None or b[0].text == b[0].entity.name  # Chief
+             or not any(t.text in heads for t in reader.doc[b[0].start:b[0].end])]  # Inspector of Prisons') appoints no one
     carrier = structural.get("nominal-carrier", {})
     if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(carrier.get("verbs", ())):
         found = _bodies(reader, reader._children(verb.head, {"nsubj", "csubj"}))

@@ -50,7 +50,7 @@ class TypeJudge:
         if (len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and span[0].dep_ == "compound"
                 and span[0].head.is_lower):
             return False  # a common noun opening a sentence before the noun it describes ('Candidate documents …')
-        if len(span) == 1 and span[0].is_title and self._plural_kind(span[0].text, people=not span[0].is_sent_start):
+        if len(span) == 1 and span[0].is_title and _plural_kind(self.rules, span[0].text, people=not span[0].is_sent_start):
             return False  # people or bodies of a kind, capitalised ('Councillors agreed …', 'staff and Councillors')
         if len(span) > 1 and span[0].is_sent_start and span.text.lower() in doc_text(span.doc):
             return False  # words capitalised to open a sentence, the same words in lower case elsewhere ('Children's Services')
@@ -94,16 +94,6 @@ class TypeJudge:
         while k >= 0 and (doc[k].text in self.rules.portfolios or doc[k].lower_ in joiners):
             k -= 1  # back over the field's other words ('People and' before 'Digital Services')
         return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text.capitalize() in self.rules.post_words
-
-    def _plural_kind(self, word: str, people: bool = False) -> bool:
-        """'Councillors', 'Inspectors', 'Councils': the plural of a noun the rules know as a kind of person or body
-        (with *people*, of persons only: 'Foundations' may name a body)."""
-        if not word.endswith("s"):
-            return False
-        one = word[:-1]
-        r = self.rules
-        return (one.lower() in r.member_nouns or one.lower() in r.member_kinds or one in r.post_words
-                or (not people and one.lower() in r.context_words))
 
     def employer_of_post(self, span: Span) -> bool:
         """'chief executive of CapacityGRID', 'a researcher at Foo': the name after a post and 'of' or 'at' (not
@@ -245,6 +235,16 @@ class TypeJudge:
             return self.rules.context_words[word]
         noun = _copula_noun(doc[start:end]) or _listing_noun(doc[start:end])
         return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
+
+
+def _plural_kind(rules: TypeRules, word: str, people: bool = False) -> bool:
+    """'Councillors', 'Inspectors', 'Councils': the plural of a noun the rules know as a kind of person or body
+    (with *people*, of persons only: 'Foundations' may name a body)."""
+    if not word.endswith("s"):
+        return False
+    one = word[:-1]
+    return (one.lower() in rules.member_nouns or one.lower() in rules.member_kinds or one in rules.post_words
+            or (not people and one.lower() in rules.context_words))
 
 
 def _copula_noun(span: Span):

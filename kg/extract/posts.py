@@ -202,6 +202,10 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
     if not found and roles:  # 'X is to leave his post as director of housing | at Y': 'at Y' hung on the verb
         found = [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))
                  if o[0].entity is not None and o[0].entity.type == "Organisation"]
+    heads = set(reader.structure.structural.get("role-apposition", {}).get("office_heads", ()))  # 'began her role as the
+    found += [(x, False) for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for r in p.children
+              if r.dep_ == "pobj" and (x := reader.tok2ment.get(r.i)) is not None and x.entity is not None  # Chief Inspector
+              and x.entity.type == "Organisation" and any(t.text in heads for t in reader.doc[x.start:x.end])]  # of Prisons'
     if not found:  # 'X will succeed Y at Z': the post unnamed, the body after 'at'
         found = [o for v in verbs if _succession(v) in succeeding or _succession(v) + " from" in succeeding
                  for o in reader._prep_objects(v, {"at"}) if o[0].entity is not None and o[0].entity.type == "Organisation"]
