@@ -992,3 +992,10 @@ def test_rt_hon_is_a_title_not_a_name(extract):
     found = _types(extract("The minister, Rt Hon. Ruth Mensah MP, has announced the review."))
     assert found.get("Ruth Mensah") == "Person"
     assert not [name for name in found if name.startswith(("Rt", "Hon"))]
+
+
+def test_national_programmes_named_bare_are_programmes(extract):
+    found = _types(extract("Kelby Council spent its money on Test and Trace, the Household Support Fund and the "
+                           "Pupil Premium."))
+    assert found.get("NHS Test and Trace") == "Programme"
+    assert found.get("Household Support Fund") == "Programme" and found.get("Pupil Premium") == "Programme"
