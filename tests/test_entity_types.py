@@ -999,3 +999,9 @@ def test_national_programmes_named_bare_are_programmes(extract):
                            "Pupil Premium."))
     assert found.get("NHS Test and Trace") == "Programme"
     assert found.get("Household Support Fund") == "Programme" and found.get("Pupil Premium") == "Programme"
+
+
+def test_a_list_going_on_after_a_name_does_not_describe_it(extract):
+    found = _types(extract("The CQC issued two notices – one to the provider, Lowmoor Care Limited, and one to the "
+                           "former manager of Kelby House."))
+    assert found.get("Lowmoor Care Limited") == "Organisation"

@@ -3238,3 +3238,32 @@ def test_an_office_named_as_the_post_appoints_no_one(extract):
     facts = _facts(extract, "The minister announced the appointment of Ruth Mensah as His Majesty’s Chief Inspector of "
                             "Prisons.")
     assert not [f for f in facts if f[1] == "appointed"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    pytest.param("A care home in Kelby has been fined £30,000 for failing its residents.\n\nAt Barset Magistrates’ "
+                 "Court yesterday, Lowmoor House Care Home was found guilty on two charges.",
+                 ("Barset Magistrates' Court", "fined", "Lowmoor House Care Home", "30000", "implied-agent"),
+                 id="a_care_home_is_the_care_home_named_next"),
+    pytest.param("The Care Quality Commission issued a notice following a series of inspections at Lowmoor House Care "
+                 "Home in Kelby.",
+                 ("Care Quality Commission", "inspected", "Lowmoor House Care Home", None, "implied-agent"),
+                 id="inspections_at_a_place_inspect_it"),
+    pytest.param("Ofsted wrote to Barset Primary School in June. Inspectors rated the school good.",
+                 ("Ofsted", "inspected", "Barset Primary School", None, "active"),
+                 id="the_school_is_the_school_named_before"),
+])
+def test_care_homes_and_schools_in_news_wording(extract, text, fact):
+    assert fact in {f[:4] + (f[4],) for f in _facts(extract, text)}
+
+
+def test_an_indefinite_provider_is_not_the_regulator_named_next(extract):
+    facts = _facts(extract, "A care provider has been ordered to pay £8,000 by Barset Magistrates’ Court. The Care "
+                            "Quality Commission brought the prosecution.")
+    assert not [f for f in facts if f[2] == "Care Quality Commission"]
+
+
+def test_partners_at_a_firm_are_no_audit_of_it(extract):
+    facts = _facts(extract, "The Financial Reporting Council fined Kelby Audit LLP £2m, and audit partners at the firm "
+                            "were fined too.")
+    assert not [f for f in facts if f[1] == "inspected"]

@@ -211,8 +211,8 @@ class TypeJudge:
                     if end - start == 1 and doc[start].text in self.rules.given_names:
                         return "Person"  # 'Yvonne, a social worker at X': a given name described by what she does
                     break
-                if tok.pos_ in {"VERB", "AUX", "PROPN", "PUNCT"} and tok.text not in {"-"} and tok.dep_ != "amod":
-                    break  # no describing noun here ('a shared recruitment service': a participle reads on)
+                if tok.pos_ in {"VERB", "AUX", "PROPN", "PUNCT", "CCONJ"} and tok.text not in {"-"} and tok.dep_ != "amod":
+                    break  # no describing noun here ('a shared recruitment service': a participle reads on; ', and …' lists)
                 i += 1
                 skipped += 1
         # 'the Social Policy and Practice database', 'the One Public Estate (OPE) programme': a describing

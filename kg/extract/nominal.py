@@ -48,14 +48,14 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
             yield from reader.emit(spec, noun, between[:1], between[1:], "nominal")
             return
     # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
-    # relation's own prepositions
+    # relation's own prepositions; a kind's 'at' is where its people work ('audit partners at the firm')
     kind = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else None  # 'an inspection report of Y'
     objects = reader._prep_objects(noun, set(spec.object_preps) | {"of"}) or [  # ('a venture worth £600m with Y')
         x for a in noun.children if a.dep_ == "amod" for x in reader._prep_objects(a, set(spec.object_preps))] or [
         x for p in reader._children(noun, {"prep"}) if p.lower_ == "of" for o in reader._children(p, {"pobj"})
         for x in reader._prep_objects(o, set(spec.object_preps))] or (  # 'a memorandum of understanding with Y'
         _summed_for(reader, noun, spec)) or (  # 'a fine of £25,000 for X'
-        reader._prep_objects(kind, set(spec.object_preps) | {"of"}) if kind is not None else [])
+        reader._prep_objects(kind, set(spec.object_preps) - {"at"} | {"of"}) if kind is not None else [])  # (not 'at')
     objects = [o for o in objects if not _where_spent(reader, o[0])]
     subjects = [m for c in [*noun.children, *(kind.children if kind is not None else ())]
                 if c.dep_ in {"poss", "compound", "amod"} and c is not noun for m in reader.mentions_for(c)]

@@ -267,14 +267,14 @@ class PhraseReader:
         return [(before[-1] if before else self.regulators[0], True)]
 
     def _described(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'the council' (named before), 'a county council' (named just after); 'X became the latest body to …':
-        a noun that is what its clause's subject is stands for that subject, not for an earlier name."""
+        """'the council' (named before), 'a county council' (named just after, but not a regulator); 'X became the
+        latest body to …': a noun that is what its clause's subject is stands for that subject, not an earlier name."""
         if _is_predicate_noun(tok):
             return self._subjects_of_copula(tok, depth)
         if self.regulators and self._words(tok) & self.rules.regulator_nouns:
             return []  # 'the watchdog' in an article naming regulators is one of them (_the_regulator), not the body named last
-        loose = frozenset(self.structure.structural.get("indefinite-kinds", {}).get("nouns", ()))
-        return [(m, True) for m in described(tok, self.sent, self.tok2ment, self.rules, loose)]
+        loose, ruling = frozenset(self.structure.structural.get("indefinite-kinds", {}).get("nouns", ())), {id(r.entity) for r in self.regulators}
+        return [(m, True) for m in described(tok, self.sent, self.tok2ment, self.rules, loose) if id(m.entity) not in ruling or tok.i > m.start]
 
     def _subjects_of_copula(self, noun: Token, depth: int) -> list[tuple[Mention, bool]]:
         """The subjects of the 'be'/'become' a predicate noun completes (through 'among': 'are among six …')."""
