@@ -3267,3 +3267,18 @@ def test_partners_at_a_firm_are_no_audit_of_it(extract):
     facts = _facts(extract, "The Financial Reporting Council fined Kelby Audit LLP £2m, and audit partners at the firm "
                             "were fined too.")
     assert not [f for f in facts if f[1] == "inspected"]
+
+
+def test_each_of_two_posts_and_names_joined_by_and_has_its_own_body(extract):
+    facts = {f[:3] for f in _facts(extract, "Kelby University’s Vice Chancellor, Prof Ruth Mensah, and Barset Hospitals "
+                                            "NHS Trust chair, Prof Sam Okafor, opened the new building.")}
+    assert ("Ruth Mensah", "partOf", "Kelby University") in facts
+    assert ("Sam Okafor", "partOf", "Barset Hospitals NHS Trust") in facts
+    assert ("Sam Okafor", "partOf", "Kelby University") not in facts
+
+
+def test_a_place_with_no_one_council_is_no_partner(extract):
+    found = {(r.subject.name, r.predicate, r.object.name) for r in extract(
+        "The deal was welcomed.", title="Partnership signed between Barset University and Thames Valley hospitals for "
+                                        "nurse training").relations}
+    assert not [f for f in found if f[1] == "partneredWith" and "Thames Valley" in (f[0], f[2])]

@@ -113,7 +113,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                         and spec.predicate not in metonymy.get("subject_only", ()):
                     body, place = reader.body_for_place(oe), "+place"
                     # no one council known for it ('Poole', since merged): the place itself, as the text says
-                    oe, as_place = (body, False) if body is not None or not metonymy.get("else_the_place") else (oe, True)
+                    oe, as_place = (body, False) if body is not None or spec.predicate not in metonymy.get("else_the_place", ()) else (oe, True)
                     if as_place and oe.identifiers.get("gss", "").startswith(tuple(metonymy.get("not_areas", ()))):
                         continue  # a nation or region is no body and has no one council: 'Tiscali UK' fined is no UK
             if se is None or oe is None or se is oe:

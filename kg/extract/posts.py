@@ -333,15 +333,31 @@ def owner_before(reader: RelationReader, post: Token) -> list:
 def post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -> Token | None:
     """"The council's cabinet member for housing, Jo Bloggs said": a post, a comma, then the name, with the
     parser leaving the post beside the name (both hung on the verb, or the post a fragment of its own) rather
-    than in apposition to it."""
+    than in apposition to it; or a post joined to another name before it ("A's chair, X, and B's chair, Y")."""
     start = name_opens(reader, m)
     if start - 2 < reader.sent.start or reader.doc[start - 1].text != ",":
         return None
     post = reader.doc[start - 2]
-    while post.head.i != post.i and reader.sent.start <= post.head.i < start:
+    while post.dep_ != "conj" and post.head.i != post.i and reader.sent.start <= post.head.i < start:
         post = post.head
     inside = root.dep_ == "appos" and post.left_edge.i <= root.head.i < start  # (the name hung on the post's own words)
-    if (post.head.i not in {root.head.i, post.i} and not inside) or post.i in reader.tok2ment or post.pos_ not in {"NOUN", "PROPN"} \
-            or not is_post(post, posts):
+    joined = post.dep_ == "conj" and _last_word(post) == start - 2
+    if (post.head.i not in {root.head.i, post.i} and not inside and not joined) or post.i in reader.tok2ment \
+            or post.pos_ not in {"NOUN", "PROPN"} or not is_post(post, posts):
         return None
     return post
+
+
+def next_holders_post(reader: RelationReader, post: Token) -> bool:
+    """"A's chair, X, and B's chair, Y", "Professor X from A and B chief executive Y": a post joined to a name that
+    another person's name follows (after a comma, a title) is that person's post, not the name's it hangs on."""
+    k = _last_word(post) + 1
+    k += k < reader.sent.end and reader.doc[k].text == ","
+    k += k < reader.sent.end and reader.rules.honorific(reader.doc[k].text)  # (', Prof Y')
+    nxt = reader.tok2ment.get(k) if k < reader.sent.end else None
+    return post.dep_ == "conj" and nxt is not None and nxt.start == k and nxt.entity is not None and nxt.entity.type == "Person"
+
+
+def _last_word(tok: Token) -> int:
+    """Where a phrase's last word is, a comma the parser hung on it aside."""
+    return max(t.i for t in tok.subtree if not t.is_punct)

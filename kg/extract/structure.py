@@ -18,7 +18,7 @@ from .coref import listed_from, nearest_named
 from .mentions_base import doc_tokens, mention_root
 from .phrases import name_after_prep
 from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_from,
-                    listed_post_body, name_opens, owner_before, phrase_start, place_councils, post_before_comma,
+                    listed_post_body, name_opens, next_holders_post, owner_before, phrase_start, place_councils, post_before_comma,
                     post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts, worked_at)
 
 if TYPE_CHECKING:
@@ -324,7 +324,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 posts_held.append(tok.head)  # 'X, chair of Y said': the name parsed as a modifier of the post after it
             posts_held += [g for c in posts_held for g in c.children if g.dep_ == "conj"]  # 'Mayor of X and Chair of Y'
             for child in posts_held:
-                if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts):
+                if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts) \
+                        and not next_holders_post(reader, child):
                     orgs = employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
                         x for c in child.children if c.dep_ in {"compound", "nmod", "poss", "appos"} for x in reader.mentions_for(c)] or [
                         (x, False) for c in tok.children if c.dep_ == "appos" and c.i > child.i  # 'X, senior fellow, Y Fund'
@@ -390,8 +391,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        for x in reader.mentions_for(c) if x[0] is not m and not is_remit(reader, x[0], posts)]
             owners += [x for x in _surface_post_body(reader, m, posts) or _crown_inspector(reader, m) if all(x[0] is not o[0] for o in owners)]
             beside = post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
-            if beside is not None and not owners:
-                owners = [x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)]
+            own = [x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)] if beside is not None else []
+            owners = own or owners  # (the post right before the name over one the parse hung it on: "A's chair, X, and B's chair, Y")
             post = beside if beside is not None else (tok.head if tok.dep_ == "appos" and is_post(tok.head, posts)
                                                       else next(iter(titles), None))  # 'Children's services director X'
             if post is not None and not owners and post.i not in reader.tok2ment and not (
