@@ -1005,3 +1005,15 @@ def test_a_list_going_on_after_a_name_does_not_describe_it(extract):
     found = _types(extract("The CQC issued two notices – one to the provider, Lowmoor Care Limited, and one to the "
                            "former manager of Kelby House."))
     assert found.get("Lowmoor Care Limited") == "Organisation"
+
+
+def test_a_known_body_the_tagger_took_for_a_place_is_not_part_of_an_nhs_bodys_name(extract):
+    found = _types(extract("Support from the DfE and NHS England will end next year."))
+    assert found.get("Department for Education") == "Organisation" and found.get("NHS England") == "Organisation"
+    assert not [name for name in found if " and " in name]
+
+
+def test_special_educational_needs_is_a_subject_not_a_body(extract):
+    found = extract("Ofsted has carried out inspections of SEND provision in Kelby since 2016.")
+    assert not [e for e in found.entities if e.name == "SEND"]
+    assert not [r for r in found.relations if r.object.name == "SEND"]

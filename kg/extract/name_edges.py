@@ -382,7 +382,8 @@ def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def places_before_nhs_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Kingston and Richmond NHS Foundation Trust' tagged as a place and a trust: NHS bodies are named for the
     places they serve, joined by 'and' (and commas), so the places before 'and' belong to the name."""
-    by_end = {m.end: m for m in mentions if m.type == "Place"}
+    bodies = gaz_spans(doc, "Organisation")  # (a known body the tagger took for a place, 'the DfE and NHS England', is none)
+    by_end = {m.end: m for m in mentions if m.type == "Place" and (m.start, m.end) not in bodies}
     out = []
     for m in mentions:
         if m.type != "Organisation" or "NHS" not in m.text.split() or m.start < 2 or doc[m.start - 1].lower_ not in {"and", "&"}:
