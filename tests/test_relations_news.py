@@ -3282,3 +3282,12 @@ def test_a_place_with_no_one_council_is_no_partner(extract):
         "The deal was welcomed.", title="Partnership signed between Barset University and Thames Valley hospitals for "
                                         "nurse training").relations}
     assert not [f for f in found if f[1] == "partneredWith" and "Thames Valley" in (f[0], f[2])]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ruth Mensah, who has sat on the board of the Lowmoor Trust since 2019, will chair the inquiry.",
+                 id="sits_on_the_board_of"),
+    pytest.param("Ruth Mensah sits on the Lowmoor Trust’s board and advises two councils.", id="sits_on_its_board"),
+])
+def test_a_person_on_a_bodys_board_is_part_of_it(extract, text):
+    assert ("Ruth Mensah", "partOf", "Lowmoor Trust") in {f[:3] for f in _facts(extract, text)}

@@ -316,7 +316,9 @@ class RelationReader(PhraseReader):
                     for p in self._children(verb, {"prep"}):
                         for pobj in self._children(p, {"pobj"}):
                             objects += self._prep_objects(pobj, spec.object_preps)
-                            objects += self.mentions_for(pobj) if p.lower_ in trig.extra else []  # 'drafted in X'
+                            objects += self.mentions_for(pobj) if p.lower_ in trig.extra else []  # 'drafted in X', "sits
+                            objects += [x for g in self._children(pobj, {"poss"}) if pobj.lemma_ in trig.extra  # on X's board"
+                                        for x in self.mentions_for(g)]
             if not objects and verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in self.structure.relative_pronouns
                                                             for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children):
                 objects = self.mentions_for(relative_head(self, verb.head))  # 'X, which the regulator found to breach …'
