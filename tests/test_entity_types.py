@@ -1017,3 +1017,9 @@ def test_special_educational_needs_is_a_subject_not_a_body(extract):
     found = extract("Ofsted has carried out inspections of SEND provision in Kelby since 2016.")
     assert not [e for e in found.entities if e.name == "SEND"]
     assert not [r for r in found.relations if r.object.name == "SEND"]
+
+
+def test_a_capitalised_ordinal_ending_a_name_is_part_of_it(extract):
+    found = _types(extract("Ruth Mensah, chief executive for Kelby Children First, said she was pleased."))
+    assert found.get("Kelby Children First") == "Organisation"
+    assert "Kelby Children" not in found

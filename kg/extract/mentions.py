@@ -15,7 +15,7 @@ from .entity_types import TypeJudge, beside_post, known_body_end, no_persons_nam
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, inside_hyphenated, joined_by_hyphen, joined_inside,
-                         name_prefix, national_qualifier, past_opening_adjective, places_before_nhs_body,
+                         name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
                          registered_short_forms, run_bounds, saints_names, split_comma, split_in, split_of, split_slash, titled_person,
                          trim_edges, written_in_full)
 from .pipeline import GAZ_SPANS
@@ -203,7 +203,7 @@ class MentionFinder:
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
         end = known_body_end(doc, start, end, self.rules, self.structure.name_joining_words)  # 'The X Inspector, Y'
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
-        end = before_open_bracket(doc, start, end)
+        end = before_open_bracket(doc, start, ordinal_end(doc, start, end))  # ('Kelby Children First')
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].is_currency or doc[end - 1].text in {"v", "v.", "vs", "vs."}  # 'Acme Ltd £', 'Acme Ltd v'
                                or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in {"VBD", "VBZ"})  # 'X Commission fined

@@ -147,9 +147,8 @@ def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
 
 
 def _remit_and_holder(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
-    """'Deputy Director for Local Government Stewardship Max Soule' with the remit and the name tagged as one: after a
-    post word and 'for/of', the name at the end (a given name and a surname) is the post's holder; the remit before
-    it is no name."""
+    """'Deputy Director for Local Government Stewardship Max Soule' tagged as one: after a post word and 'for/of', the
+    name at the end (a given name and a surname) is the post's holder; the remit before it is no name."""
     if m.start < 2 or doc[m.start - 1].lower_ not in {"for", "of"} or doc[m.start - 2].text not in judge.rules.post_words:
         return [m]
     k = next((k for k in (m.end - 2, m.end - 3) if k > m.start and judge.is_given_name_run(doc[k:m.end])), None)
@@ -307,6 +306,13 @@ def before_open_bracket(doc: Doc, start: int, end: int) -> int:
     if opened is not None and not any(doc[k].text == ")" for k in range(opened, end)):
         end = opened
     return next((k for k in range(start, end - 1) if doc[k].text in {"'s", "’s"} and doc[k + 1].text in {"'", '"', "‘", "“"}), end)
+
+
+def ordinal_end(doc: Doc, start: int, end: int) -> int:
+    """'Worcestershire Children First' tagged as a name and an ordinal: a capitalised ordinal ending the run ends the name."""
+    after = doc[end] if end - start >= 2 and end < len(doc) else None
+    ok = after is not None and after.ent_type_ == "ORDINAL" and after.is_alpha and after.is_title
+    return end + 1 if ok and not (end + 1 < len(doc) and doc[end + 1].is_title) else end
 
 
 def past_opening_adjective(doc: Doc, start: int, end: int) -> int:
