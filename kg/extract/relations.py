@@ -88,6 +88,12 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
 
 
+def _trigger_noun_objects(reader: RelationReader, prep: Token, pobj: Token, trig: Trigger) -> list:
+    """'drafted in X': the object of a trigger's own preposition; "sits on X's board": the owner of a trigger's noun."""
+    return (reader.mentions_for(pobj) if prep.lower_ in trig.extra else []) + [
+        x for g in reader._children(pobj, {"poss"}) if pobj.lemma_ in trig.extra for x in reader.mentions_for(g)]
+
+
 def _made_by_another(rel: Relation, makers: frozenset[str]) -> bool:
     """A product named after its maker ('Microsoft Teams'), the subject not being that maker."""
     maker = rel.object.name.split()[0]
@@ -315,10 +321,7 @@ class RelationReader(PhraseReader):
                 if trig.extra:  # 'working in partnership with X': the object hangs off the trigger's noun
                     for p in self._children(verb, {"prep"}):
                         for pobj in self._children(p, {"pobj"}):
-                            objects += self._prep_objects(pobj, spec.object_preps)
-                            objects += self.mentions_for(pobj) if p.lower_ in trig.extra else []  # 'drafted in X', "sits
-                            objects += [x for g in self._children(pobj, {"poss"}) if pobj.lemma_ in trig.extra  # on X's board"
-                                        for x in self.mentions_for(g)]
+                            objects += self._prep_objects(pobj, spec.object_preps) + _trigger_noun_objects(self, p, pobj, trig)
             if not objects and verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in self.structure.relative_pronouns
                                                             for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children):
                 objects = self.mentions_for(relative_head(self, verb.head))  # 'X, which the regulator found to breach …'
