@@ -3100,6 +3100,15 @@ def test_what_a_group_owns_is_part_of_it(extract):
     pytest.param("The councils heard from the Home Office Deputy Director for Border Resilience Ruth Mensah outlining "
                  "the plan.",
                  ("Ruth Mensah", "partOf", "Home Office"), id="a_capitalised_remit_is_no_body_and_not_part_of_the_name"),
+    pytest.param("The National Audit Office found that the Barset Rail Agency had failed to control its costs.",
+                 ("National Audit Office", "criticised", "Barset Rail Agency"), id="a_regulator_finds_a_body_failed"),
+    pytest.param("The Home Office is failing to track how the grants are spent, the government’s spending watchdog "
+                 "warns. The National Audit Office looked at 40 schemes.",
+                 ("National Audit Office", "criticised", "Home Office"), id="the_watchdog_warns_a_body_is_failing"),
+    pytest.param("Ruth Mensah, who has sat on the board of the Lowmoor Trust since 2019, will chair the inquiry.",
+                 ("Ruth Mensah", "partOf", "Lowmoor Trust"), id="sits_on_the_board_of"),
+    pytest.param("Ruth Mensah sits on the Lowmoor Trust’s board and advises two councils.",
+                 ("Ruth Mensah", "partOf", "Lowmoor Trust"), id="sits_on_its_board"),
 ])
 def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
@@ -3136,6 +3145,17 @@ def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
                  "for sewage spills.",
                  ("Environment Agency", "fined", "Barset Water", "40000", "implied-agent"),
                  id="a_fine_handed_to_a_body_as_a_participle"),
+    pytest.param("A care home in Kelby has been fined £30,000 for failing its residents.\n\nAt Barset Magistrates’ "
+                 "Court yesterday, Lowmoor House Care Home was found guilty on two charges.",
+                 ("Barset Magistrates' Court", "fined", "Lowmoor House Care Home", "30000", "implied-agent"),
+                 id="a_care_home_is_the_care_home_named_next"),
+    pytest.param("The Care Quality Commission issued a notice after two inspections at Lowmoor House Care Home in "
+                 "Kelby.",
+                 ("Care Quality Commission", "inspected", "Lowmoor House Care Home", None, "implied-agent"),
+                 id="inspections_at_a_place_inspect_it"),
+    pytest.param("Ofsted wrote to Barset Primary School in June. Inspectors rated the school good.",
+                 ("Ofsted", "inspected", "Barset Primary School", None, "active"),
+                 id="the_school_is_the_school_named_before"),
 ])
 def test_sums_and_agents_in_news_wording(extract, text, fact):
     assert fact in _facts(extract, text)
@@ -3201,17 +3221,6 @@ def test_a_nation_where_funding_is_spent_is_not_funded(extract):
     assert not [f for f in facts if f[1] == "funded" and f[2] == "England"]
 
 
-@pytest.mark.parametrize("text, fact", [
-    pytest.param("The National Audit Office found that the Barset Rail Agency had failed to control its costs.",
-                 ("National Audit Office", "criticised", "Barset Rail Agency"), id="a_regulator_finds_a_body_failed"),
-    pytest.param("The Home Office is failing to track how the grants are spent, the government’s spending watchdog "
-                 "warns. The National Audit Office looked at 40 schemes.",
-                 ("National Audit Office", "criticised", "Home Office"), id="the_watchdog_warns_a_body_is_failing"),
-])
-def test_a_regulators_finding_of_failure_is_criticism(extract, text, fact):
-    assert fact in {f[:3] for f in _facts(extract, text)}
-
-
 @pytest.mark.parametrize("text", [
     pytest.param("The National Audit Office said that the Barset Rail Agency had not failed to control its costs.",
                  id="denied"),
@@ -3241,23 +3250,6 @@ def test_an_office_named_as_the_post_appoints_no_one(extract):
     assert not [f for f in facts if f[1] == "appointed"]
 
 
-@pytest.mark.parametrize("text, fact", [
-    pytest.param("A care home in Kelby has been fined £30,000 for failing its residents.\n\nAt Barset Magistrates’ "
-                 "Court yesterday, Lowmoor House Care Home was found guilty on two charges.",
-                 ("Barset Magistrates' Court", "fined", "Lowmoor House Care Home", "30000", "implied-agent"),
-                 id="a_care_home_is_the_care_home_named_next"),
-    pytest.param("The Care Quality Commission issued a notice after two inspections at Lowmoor House Care Home in "
-                 "Kelby.",
-                 ("Care Quality Commission", "inspected", "Lowmoor House Care Home", None, "implied-agent"),
-                 id="inspections_at_a_place_inspect_it"),
-    pytest.param("Ofsted wrote to Barset Primary School in June. Inspectors rated the school good.",
-                 ("Ofsted", "inspected", "Barset Primary School", None, "active"),
-                 id="the_school_is_the_school_named_before"),
-])
-def test_care_homes_and_schools_in_news_wording(extract, text, fact):
-    assert fact in {f[:4] + (f[4],) for f in _facts(extract, text)}
-
-
 def test_an_indefinite_provider_is_not_the_regulator_named_next(extract):
     facts = _facts(extract, "A care provider has been ordered to pay £8,000 by Barset Magistrates’ Court. The Care "
                             "Quality Commission brought the prosecution.")
@@ -3283,15 +3275,6 @@ def test_a_place_with_no_one_council_is_no_partner(extract):
         "The deal was welcomed.", title="Partnership signed between Barset University and Thames Valley hospitals for "
                                         "nurse training").relations}
     assert not [f for f in found if f[1] == "partneredWith" and "Thames Valley" in (f[0], f[2])]
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("Ruth Mensah, who has sat on the board of the Lowmoor Trust since 2019, will chair the inquiry.",
-                 id="sits_on_the_board_of"),
-    pytest.param("Ruth Mensah sits on the Lowmoor Trust’s board and advises two councils.", id="sits_on_its_board"),
-])
-def test_a_person_on_a_bodys_board_is_part_of_it(extract, text):
-    assert ("Ruth Mensah", "partOf", "Lowmoor Trust") in {f[:3] for f in _facts(extract, text)}
 
 
 def test_a_capitalised_remit_after_a_bodys_post_is_not_its_body(extract):
