@@ -3109,6 +3109,10 @@ def test_what_a_group_owns_is_part_of_it(extract):
                  ("Ruth Mensah", "partOf", "Lowmoor Trust"), id="sits_on_the_board_of"),
     pytest.param("Ruth Mensah sits on the Lowmoor Trust’s board and advises two councils.",
                  ("Ruth Mensah", "partOf", "Lowmoor Trust"), id="sits_on_its_board"),
+    pytest.param("The Information Commissioner's Office has issued an enforcement notice to Kelby Borough Council "
+                 "over its late replies.",
+                 ("Information Commissioner's Office", "criticised", "Kelby Borough Council"),
+                 id="an_enforcement_notice_issued_to_a_body_criticises_it"),
 ])
 def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
@@ -3281,3 +3285,9 @@ def test_a_capitalised_remit_after_a_bodys_post_is_not_its_body(extract):
     facts = _facts(extract, "Councils were written to by the MHCLG Deputy Director for Local Government Finance Max "
                             "Okafor about budgets.")
     assert not [f for f in facts if f[0] == "Max Okafor" and f[2] == "Local Government"]
+
+
+def test_a_penalty_notice_is_a_fine_not_a_criticism(extract):
+    facts = {f[:3] for f in _facts(extract, "The Care Quality Commission issued a fixed penalty notice to Kelby Care Ltd.")}
+    assert ("Care Quality Commission", "fined", "Kelby Care Ltd") in facts
+    assert ("Care Quality Commission", "criticised", "Kelby Care Ltd") not in facts
