@@ -3113,6 +3113,8 @@ def test_what_a_group_owns_is_part_of_it(extract):
                  "over its late replies.",
                  ("Information Commissioner's Office", "criticised", "Kelby Borough Council"),
                  id="an_enforcement_notice_issued_to_a_body_criticises_it"),
+    pytest.param("Lowmoor Academy was praised by parents. The school joined the Barset Learning Trust in 2015.",
+                 ("Lowmoor Academy", "partOf", "Barset Learning Trust"), id="the_school_is_the_academy_named_before"),
 ])
 def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
