@@ -3215,6 +3215,12 @@ def test_one_of_those_funded_is_the_name_after_is(extract):
     assert ("Kelby Community Fund", "funded", "Barset Food Bank", None, "implied-agent") in facts
 
 
+def test_one_body_described_as_funded_is_the_name_after_is(extract):
+    facts = _facts(extract, "The Kelby Community Fund gave out grants this year.\n\nOne charity that received a grant "
+                            "from the fund is Barset Food Bank.")
+    assert ("Kelby Community Fund", "funded", "Barset Food Bank") in {f[:3] for f in facts}
+
+
 def test_a_total_shared_among_many_is_no_one_bodys_sum(extract):
     facts = _facts(extract, "Some £40m has been awarded to 1,200 local projects by the Kelby Community Fund.\n\nOne "
                             "of the projects to get funding is Barset Food Bank.")

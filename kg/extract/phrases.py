@@ -245,8 +245,8 @@ class PhraseReader:
 
     def _examples(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'organisations such as A and B', 'a group of firms including A': the examples stand for the noun; so does
-        the one named after 'is' for 'one of them' ('One of the groups to receive funding is A')."""
-        if tok.lower_ == "one" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        the one named after 'is' for 'one of them' ('One of the groups to receive funding is A', 'One charity … is A')."""
+        if (tok.lower_ == "one" or any(c.lower_ == "one" for c in tok.children)) and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             return [x for c in tok.head.children if c.dep_ == "attr" for x in self.mentions_for(c, depth + 1)]
         return [x for p in tok.children if p.dep_ == "prep" and (p.lower_ == "including" or (
                 p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)))
