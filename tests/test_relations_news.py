@@ -3109,7 +3109,7 @@ def test_what_a_group_owns_is_part_of_it(extract):
                  ("Ruth Mensah", "partOf", "Lowmoor Trust"), id="sits_on_the_board_of"),
     pytest.param("Ruth Mensah sits on the Lowmoor Trust’s board and advises two councils.",
                  ("Ruth Mensah", "partOf", "Lowmoor Trust"), id="sits_on_its_board"),
-    pytest.param("The Information Commissioner's Office has issued an enforcement notice to Kelby Borough Council "
+    pytest.param("The Information Commissioner's Office issued Kelby Borough Council with an enforcement notice "
                  "over its late replies.",
                  ("Information Commissioner's Office", "criticised", "Kelby Borough Council"),
                  id="an_enforcement_notice_issued_to_a_body_criticises_it"),
@@ -3152,7 +3152,7 @@ def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
                  ("Environment Agency", "fined", "Barset Water", "40000", "implied-agent"),
                  id="a_fine_handed_to_a_body_as_a_participle"),
     pytest.param("A care home in Kelby has been fined £30,000 for failing its residents.\n\nAt Barset Magistrates’ "
-                 "Court yesterday, Lowmoor House Care Home was found guilty on two charges.",
+                 "Court yesterday, Lowmoor House Care Home admitted three offences.",
                  ("Barset Magistrates' Court", "fined", "Lowmoor House Care Home", "30000", "implied-agent"),
                  id="a_care_home_is_the_care_home_named_next"),
     pytest.param("The Care Quality Commission issued a notice after two inspections at Lowmoor House Care Home in "
@@ -3296,6 +3296,6 @@ def test_a_capitalised_remit_after_a_bodys_post_is_not_its_body(extract):
 
 
 def test_a_penalty_notice_is_a_fine_not_a_criticism(extract):
-    facts = {f[:3] for f in _facts(extract, "The Care Quality Commission issued a fixed penalty notice to Kelby Care Ltd.")}
+    facts = {f[:3] for f in _facts(extract, "The Care Quality Commission handed a fixed penalty notice to Kelby Care Ltd.")}
     assert ("Care Quality Commission", "fined", "Kelby Care Ltd") in facts
     assert ("Care Quality Commission", "criticised", "Kelby Care Ltd") not in facts
