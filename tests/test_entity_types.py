@@ -1017,3 +1017,9 @@ def test_a_capitalised_ordinal_ending_a_name_is_part_of_it(extract):
     found = _types(extract("Ruth Mensah, chief executive for Kelby Children First, said she was pleased."))
     assert found.get("Kelby Children First") == "Organisation"
     assert "Kelby Children" not in found
+
+
+def test_a_names_last_words_after_its_bracketed_acronym_finish_it(extract):
+    found = _types(extract("Staff at Leeds Teaching Hospitals (LTHT) NHS Trust will move to the new building next year."))
+    assert found.get("Leeds Teaching Hospitals NHS Trust") == "Organisation"
+    assert "NHS Trust" not in found

@@ -30,6 +30,7 @@ class AcronymReader:
         result = list(mentions)
         links: dict[int, tuple[int, int]] = {}
         common: set[str] = set()
+        tails = frozenset(self.structure.structural.get("bracketed-name-tails", {}).get("words", ()))
         for tok in doc:
             if tok.text == "(" and tok.i + 3 < len(doc) and doc[tok.i + 3].text == ")":
                 result, links = self._two_part(doc, tok, by_end, covered, result, links)  # 'NHS Commissioning Board (NHS CB)'
@@ -69,6 +70,7 @@ class AcronymReader:
             result.append(Mention(acro_tok.i, acro_tok.i + 1, acro_tok.text, long_form.type, long_form.source,
                                   long_form.gaz_id))
             links[acro_tok.i] = (long_form.start, long_form.end)
+            result = _joined_tail(doc, tok.i + 3, long_form, result, tails)  # 'X Hospitals (XH) NHS Trust'
         result = [m for m in result if m.text not in common]  # an abbreviation of words, not of a name
         return result + self.initials_of_named(doc, result), links
 
@@ -177,3 +179,14 @@ def _name_term(doc: Doc, term: tuple[int, int], named: Mention, covered: dict, r
     result += [Mention(k, k + n, " ".join(words), named.type, named.source, named.gaz_id) for k in places]
     links[term[0]] = (named.start, named.end)
     return result, links
+
+
+def _joined_tail(doc: Doc, at: int, long_form: Mention, result: list[Mention], words: frozenset[str]) -> list[Mention]:
+    """'Nottingham University Hospitals (NUH) NHS Trust': a name's last words written after its bracketed acronym
+    (patterns.json 'bracketed-name-tails') belong to it; the words before the bracket and the tail both name the whole."""
+    tail = next((m for m in result if m.start == at), None)
+    if tail is None or not words or not all(t.text in words for t in doc[tail.start:tail.end]):
+        return result
+    whole = f"{long_form.text} {tail.text}"
+    return [Mention(m.start, m.end, whole, "Organisation", m.source, long_form.gaz_id) if m is tail or m is long_form else m
+            for m in result]
