@@ -238,3 +238,20 @@ def test_a_high_street_retailer_is_one_body_and_only_when_capitalised(extract):
     names = {e.name for e in extract("She worked for Marks and Spencer and Boots before joining the council. "
                                       "Wear sturdy boots on the walk.").entities}
     assert {"Marks and Spencer", "Boots"} <= names and "Marks" not in names
+
+
+def test_every_curated_entry_is_kept_or_folded_into_the_entry_that_names_it():
+    import json
+
+    from kg.vocab.lexicon import gazetteer
+    from kg.vocab.resources import ontology_file
+
+    kept = {(e.type, n.casefold()) for e in gazetteer() for n in (e.name, *e.variants)}
+    curated = json.loads(ontology_file("gazetteer-curated.json").read_text(encoding="utf-8"))["entries"]
+    lost = [e["name"] for e in curated if (e["type"], e["name"].casefold()) not in kept]
+    assert lost == []  # (an entry whose variant only recased its own name used to fold itself away)
+
+
+def test_the_pandemic_named_bare_is_the_event(extract):
+    found = {e.name: e.type for e in extract("The council spent £2m on its COVID-19 response.").entities}
+    assert found.get("COVID-19 pandemic") == "Event"

@@ -227,7 +227,8 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             merged[key] = entry
     # a curated variant that names another entry (a former name) folds that entry into the curated one, with its
     # official codes ('UK', with 'United Kingdom' as a variant, keeps the register's GSS code)
-    renamed = {(e.type, v.casefold()) for e in merged.values() for v in e.variants}
+    renamed = {(e.type, v.casefold()) for e in merged.values() for v in e.variants
+               if v.casefold() != e.name.casefold()}  # (a variant that only recases the name is no other entry's)
     kept = {key: e for key, e in merged.items() if key not in renamed}
     for key, e in kept.items():
         folded = [merged[k] for v in e.variants if (k := (e.type, v.casefold())) in merged and k not in kept]
