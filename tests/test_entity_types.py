@@ -1023,3 +1023,9 @@ def test_a_names_last_words_after_its_bracketed_acronym_finish_it(extract):
     found = _types(extract("Staff at Leeds Teaching Hospitals (LTHT) NHS Trust will move to the new building next year."))
     assert found.get("Leeds Teaching Hospitals NHS Trust") == "Organisation"
     assert "NHS Trust" not in found
+
+
+def test_a_headlines_adverb_before_its_verb_is_not_part_of_the_name(extract):
+    found = _types(extract("A care provider was fined.", title="Barset Care Home Successfully Prosecuted by CQC"))
+    assert found.get("Barset Care Home") == "Organisation"
+    assert not [name for name in found if "Successfully" in name]

@@ -207,6 +207,7 @@ class MentionFinder:
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].is_currency or doc[end - 1].text in {"v", "v.", "vs", "vs."}  # 'Acme Ltd £', 'Acme Ltd v'
                                or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in {"VBD", "VBZ"})  # 'X Commission fined
+                               or (end - start > 2 and doc[end - 1].lower_.endswith("ly") and end < len(doc) and doc[end].tag_ in {"VBN", "VBD"})  # 'X Home Successfully Fined'
                                or (end - start > 1 and doc[end - 1].text in self.structure.structural["caption_words"])):  # 'Jo Bloggs Picture: …'
             end -= 1
         if start >= end:
