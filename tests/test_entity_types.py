@@ -1026,6 +1026,6 @@ def test_a_names_last_words_after_its_bracketed_acronym_finish_it(extract):
 
 
 def test_a_headlines_adverb_before_its_verb_is_not_part_of_the_name(extract):
-    found = _types(extract("A care provider was fined.", title="Barset Care Home Successfully Prosecuted by CQC"))
+    found = _types(extract("A care provider was fined.", title="Barset Care Home Finally Closed by Owners"))
     assert found.get("Barset Care Home") == "Organisation"
-    assert not [name for name in found if "Successfully" in name]
+    assert not [name for name in found if "Finally" in name]
