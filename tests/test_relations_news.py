@@ -3162,6 +3162,9 @@ def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
     pytest.param("Ofsted wrote to Barset Primary School in June. Inspectors rated the school good.",
                  ("Ofsted", "inspected", "Barset Primary School", None, "active"),
                  id="the_school_is_the_school_named_before"),
+    pytest.param("Kelby Youth Club is funded through the Barset Community Fund.",
+                 ("Barset Community Fund", "funded", "Kelby Youth Club", None, "passive"),
+                 id="funded_through_a_fund_names_the_funder"),
 ])
 def test_sums_and_agents_in_news_wording(extract, text, fact):
     assert fact in _facts(extract, text)
@@ -3299,3 +3302,10 @@ def test_a_penalty_notice_is_a_fine_not_a_criticism(extract):
     facts = {f[:3] for f in _facts(extract, "The Care Quality Commission handed a fixed penalty notice to Kelby Care Ltd.")}
     assert ("Care Quality Commission", "fined", "Kelby Care Ltd") in facts
     assert ("Care Quality Commission", "criticised", "Kelby Care Ltd") not in facts
+
+
+def test_a_body_described_with_a_place_is_located_there(extract):
+    facts = {f[:3] for f in _facts(extract, "Kelby Aid, a small charity in Barset, was fined £2,000.")}
+    assert ("Kelby Aid", "locatedIn", "Barset") in facts
+    wide = _facts(extract, "The Kelby Trust, the largest funder of youth work in the UK, gave £2m.")
+    assert not [f for f in wide if f[1] == "locatedIn"]
