@@ -19,7 +19,7 @@ from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root
 from .coref import PASSIVE_SUBJ_DEPS
 from .phrases import name_after_prep, relative_head
-from .posts import employers
+from .posts import employers, written_as_office
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -108,9 +108,8 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     role = structural.get("role-agent", {})
     if spec.predicate not in role.get("predicates", ()):
         return []
-    heads = set(structural.get("role-apposition", {}).get("office_heads", ()))  # an office named as a post ('appointed as
-    found = [b for b in post_bodies(reader, verb, role) if b[0].entity is None or b[0].text == b[0].entity.name  # Chief
-             or not any(t.text in heads for t in reader.doc[b[0].start:b[0].end])]  # Inspector of Prisons') appoints no one
+    found = [b for b in post_bodies(reader, verb, role) if b[0].entity is None or b[0].text == b[0].entity.name
+             or not written_as_office(reader, b[0])]  # an office named as the post ('as Chief Inspector of …') appoints no one
     carrier = structural.get("nominal-carrier", {})
     if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(carrier.get("verbs", ())):
         found = _bodies(reader, reader._children(verb.head, {"nsubj", "csubj"}))

@@ -111,6 +111,13 @@ def fellow_holders(reader: RelationReader, tok: Token, held: list, posts: set[st
     return out
 
 
+def written_as_office(reader: RelationReader, m) -> bool:
+    """A body's mention written with the office that heads it ('Chief Inspector of Prisons', '… Ombudsman';
+    patterns.json 'role-apposition' 'office_heads')."""
+    heads = reader.structure.structural.get("role-apposition", {}).get("office_heads", ())
+    return any(t.text in heads for t in reader.doc[m.start:m.end])
+
+
 def is_post(tok: Token, posts: set[str]) -> bool:
     """Whether a role noun names a post someone holds ('chief executive', 'senior lecturer'), by its head or a
     modifier; a post held before ('former NHS chief executive X') is not one."""
@@ -202,10 +209,9 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
     if not found and roles:  # 'X is to leave his post as director of housing | at Y': 'at Y' hung on the verb
         found = [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))
                  if o[0].entity is not None and o[0].entity.type == "Organisation"]
-    heads = set(reader.structure.structural.get("role-apposition", {}).get("office_heads", ()))  # 'began her role as the
     found += [(x, False) for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for r in p.children
-              if r.dep_ == "pobj" and (x := reader.tok2ment.get(r.i)) is not None and x.entity is not None  # Chief Inspector
-              and x.entity.type == "Organisation" and any(t.text in heads for t in reader.doc[x.start:x.end])]  # of Prisons'
+              if r.dep_ == "pobj" and (x := reader.tok2ment.get(r.i)) is not None and x.entity is not None
+              and x.entity.type == "Organisation" and written_as_office(reader, x)]  # 'began her role as the Chief Inspector …'
     if not found:  # 'X will succeed Y at Z': the post unnamed, the body after 'at'
         found = [o for v in verbs if _succession(v) in succeeding or _succession(v) + " from" in succeeding
                  for o in reader._prep_objects(v, {"at"}) if o[0].entity is not None and o[0].entity.type == "Organisation"]

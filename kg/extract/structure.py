@@ -19,7 +19,7 @@ from .mentions_base import doc_tokens, mention_root
 from .phrases import name_after_prep
 from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_from,
                     listed_post_body, name_opens, next_holders_post, owner_before, phrase_start, place_councils, post_before_comma,
-                    post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts, worked_at)
+                    post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts, worked_at, written_as_office)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -247,8 +247,8 @@ def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:
     """'Jo Bloggs, the Westshire Housing Ombudsman, said': a person in apposition with a body
     named after the office that heads it ('… Ombudsman', '… Commissioner') holds that office."""
     return [x for c in tok.children if c.dep_ == "appos" and (b := reader.tok2ment.get(c.i)) is not None
-            and b.entity is not None and b.entity.type == "Organisation" and (b.entity.name.split()[-1] in heads or any(
-                t.text in heads for t in reader.doc[b.start:b.end]))  # (as written: 'Chief Inspector of Prisons')
+            and b.entity is not None and b.entity.type == "Organisation" and (b.entity.name.split()[-1] in heads
+                                                                               or written_as_office(reader, b))
             for x in reader.mentions_for(c)]
 
 
