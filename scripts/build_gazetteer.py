@@ -121,7 +121,8 @@ def nhs_organisations(path: Path) -> list[dict]:
     """NHS trusts, integrated care boards, health boards and NHS England regions (ODS and ONS codes kept).
     An alternative name is kept only when it still names the body ('… ICB'), not a bare region; a trust's name
     without its 'NHS' is one too, and without 'NHS (Foundation) Trust' when the rest ends in what it is
-    ('University Hospitals Sussex'; not '… Hospital', which names one of its sites)."""
+    ('University Hospitals Sussex'; not '… Hospital', which names one of its sites); an integrated care board's
+    name without its 'NHS' is one, as the trade press writes it ('Lincolnshire Integrated Care Board', '… ICB')."""
     out = []
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
@@ -133,6 +134,8 @@ def nhs_organisations(path: Path) -> list[dict]:
                 if short != name and re.search(r"\b(Hospitals|Healthcare|Health|Care|Services|Partnership)$", short):
                     alt += [short, short + " Trust"]  # still says what the body is: 'University Hospitals Sussex'
                     # ('Sherwood Forest Hospitals Trust': the whole ending shortened to 'Trust', as news writes it)
+            if name.startswith("NHS ") and name.endswith(" Integrated Care Board"):  # and an ICB's: 'Lincolnshire ICB'
+                alt += [name[4:], name[4:-len("Integrated Care Board")] + "ICB"]
             ids = {k: row[c] for k, c in (("ods", "ods-code"), ("gss", "gss-code")) if row.get(c)}
             out.append(_entry(name, "Organisation", alt, (), ids))
     return out

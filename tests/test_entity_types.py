@@ -1029,3 +1029,13 @@ def test_a_headlines_adverb_before_its_verb_is_not_part_of_the_name(extract):
     found = _types(extract("A care provider was fined.", title="Barset Care Home Finally Closed by Owners"))
     assert found.get("Barset Care Home") == "Organisation"
     assert not [name for name in found if "Finally" in name]
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    pytest.param("The Westshire Integrated Care System met on Monday.", "Westshire Integrated Care System", "Organisation",
+                 id="an_integrated_care_system_is_a_body"),
+    pytest.param("Repairs to Pendle Road Baths began in May.", "Pendle Road Baths", "Organisation",
+                 id="public_baths_are_the_body_that_runs_them"),
+])
+def test_more_kinds_of_body_by_their_head_words(extract, text, name, etype):
+    assert entity_named(extract(text), name).type == etype

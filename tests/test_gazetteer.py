@@ -255,3 +255,10 @@ def test_every_curated_entry_is_kept_or_folded_into_the_entry_that_names_it():
 def test_the_pandemic_named_bare_is_the_event(extract):
     found = {e.name: e.type for e in extract("The council spent £2m on its COVID-19 response.").entities}
     assert found.get("COVID-19 pandemic") == "Event"
+
+
+def test_an_integrated_care_board_named_without_its_nhs_is_the_registered_board(extract):
+    found = extract("Bedfordshire, Luton and Milton Keynes Integrated Care Board agreed its budget. "
+                    "Later the Black Country ICB did the same.")
+    for name in ("NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board", "NHS Black Country Integrated Care Board"):
+        assert entity_named(found, name).identifiers.get("ods")

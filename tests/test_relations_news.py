@@ -3115,6 +3115,22 @@ def test_what_a_group_owns_is_part_of_it(extract):
                  id="an_enforcement_notice_issued_to_a_body_criticises_it"),
     pytest.param("Lowmoor Academy was praised by parents. The school joined the Barset Learning Trust in 2015.",
                  ("Lowmoor Academy", "partOf", "Barset Learning Trust"), id="the_school_is_the_academy_named_before"),
+    pytest.param("Harbourside Housing has appointed Dana Whitfield as chair after a long search.",
+                 ("Dana Whitfield", "partOf", "Harbourside Housing"), id="a_bare_post_a_body_appoints_to_is_its_own"),
+    pytest.param("The Kelby Trust appointed Omar Reid as interim director of finance last week.",
+                 ("Omar Reid", "partOf", "Kelby Trust"), id="a_bare_post_with_a_remit_is_the_appointers_own"),
+    pytest.param("Cheshire and Merseyside integrated care system has hired Omar Reid as its finance director.",
+                 ("Omar Reid", "partOf", "Cheshire and Merseyside integrated care system"),
+                 id="places_and_a_bodys_kind_in_lower_case_name_a_body"),
+    pytest.param("Lincolnshire ICB has named Priya Shah as its new chair.",
+                 ("Priya Shah", "partOf", "NHS Lincolnshire Integrated Care Board"),
+                 id="an_integrated_care_board_named_without_its_nhs"),
+    pytest.param("Acorn Vale Health Trust has signed a deal with Norvell for IT services across its wards.",
+                 ("Acorn Vale Health Trust", "partneredWith", "Norvell"), id="a_name_does_not_run_on_into_a_common_phrase"),
+    pytest.param("A GP surgery in the town has been rated inadequate by the Care Quality Commission. Inspectors "
+                 "said Elmfield Medical Centre kept poor records of its medicines.",
+                 ("Care Quality Commission", "inspected", "Elmfield Medical Centre"),
+                 id="a_gp_surgery_is_the_medical_centre_named_next"),
 ])
 def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
@@ -3309,3 +3325,15 @@ def test_a_body_described_with_a_place_is_located_there(extract):
     assert ("Kelby Aid", "locatedIn", "Barset") in facts
     wide = _facts(extract, "The Kelby Trust, the largest funder of youth work in the UK, gave £2m.")
     assert not [f for f in wide if f[1] == "locatedIn"]
+
+
+def test_a_bare_post_is_not_the_appointers_when_the_sentence_names_another_body(extract):
+    text = ("HM Treasury, acting on the advice of the Barset Conduct Authority's board, has appointed Omar Reid as "
+            "interim chief executive.")
+    assert ("Omar Reid", "partOf", "HM Treasury") not in _triples(extract(text).relations)
+
+
+def test_the_project_is_never_a_fund_named_before(extract):
+    text = ("The Harbour Regeneration Fund opened to bids this spring. Kelby Borough Council will receive £2m in "
+            "funding for the project, the borough said.")
+    assert not any(r.object.name == "Harbour Regeneration Fund" for r in extract(text).relations)

@@ -138,9 +138,18 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
     found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))] or _bodies(
         reader, [p for c in roles for p in reader._children(c, {"poss"})])  # "named as X's new director"
-    if not found and any(p.lower_ == "its" for c in roles for p in reader._children(c, {"poss"})):
-        found = _bodies(reader, reader._children(verb, {"nsubj"}) + [  # 'X named Y as its new director', or 'by X'
+    own = set(role.get("own_posts", ()))  # 'X named Y as its new director', or 'by X'; 'X appointed Y as chair'
+    if not found and (any(p.lower_ == "its" for c in roles for p in reader._children(c, {"poss"})) or (
+            any(t.lower_ in own for c in roles for t in c.subtree)
+            and not any(reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"})
+                                                              for t in p.subtree) for c in roles))):
+        found = _bodies(reader, reader._children(verb, {"nsubj"}) + [
             p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})])
+        bodies = {id(m.entity) for i in range(reader.sent.start, reader.sent.end) if (m := reader.tok2ment.get(i)) is not None
+                  and m.entity is not None and m.entity.type == "Organisation"}
+        found = found if len(bodies) == 1 or any(p.lower_ == "its" for c in roles for p in reader._children(c, {"poss"})) else []
+        # (a bare post when the sentence names another body is that body's: 'HM Treasury, on the advice of the
+        # FCA's board, appointed X as interim chief executive')
     held = set(role.get("post_nouns", ()))  # 'appointed to the role of chief executive at X', 'to the board of X'
     found = found or [m for c in reader._children(verb, {"prep"}) if c.lower_ == "to" for p in reader._children(c, {"pobj"})
                       if p.lemma_.lower() in held for m in employers(reader, p, set(role.get("prepositions", ())))]

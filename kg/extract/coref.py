@@ -93,7 +93,7 @@ def _own_subjects(tok: Token) -> list[int]:
     return [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
-def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_words: dict[str, str],
+def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules,
                reach: int = 40, loose: frozenset[str] = frozenset()) -> Mention | None:
     """'A county council has been fined … Westshire County Council lost …': an indefinite description
     stands for the first name after its sentence (within *reach* tokens) of the type the noun describes
@@ -101,22 +101,25 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], context_wor
     A *loose* noun ('a company', 'a firm': kinds whose names seldom hold the word) stands for a body the
     next sentence introduces as its subject, when that sentence goes on about it ('A company was fined … Acme Ltd
     said the company would appeal', 'Acme Ltd, which makes …, admitted'), or names it with the words that describe
-    its kind ('a major water company … Kelby Water Ltd'); 'one of the biggest water companies' is such a description."""
+    its kind ('a major water company … Kelby Water Ltd'); 'one of the biggest water companies' is such a description.
+    The noun may be spelt in the name another way ('a GP surgery … Kelby Medical Centre': patterns.json
+    'name_noun_forms'); an acronym describing it ('GP') need not be in the name."""
     kind = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
                  and p.tag_ == "NNS"), None) if tok.lower_ == "one" else None  # 'one of the biggest water companies'
     if kind is None and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return None
     tok = kind if kind is not None else tok
     word = (tok.lemma_ or tok.lower_).lower()
-    etype = context_words.get(word)
+    etype = rules.context_words.get(word)
     if etype is None:
         return None
-    words = [word] + [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}]
+    forms = rules.name_noun_forms.get(word, (word,))
+    words = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and not c.is_upper]
     for i in range(sent.end, min(len(tok.doc), sent.end + reach)):
         m = tok2ment.get(i)
         if m is not None and m.entity is not None and m.entity.type == etype:
             name = m.entity.name.lower()
-            if all(w in name for w in words):
+            if any(f in name for f in forms) and all(w in name for w in words):
                 return m
     if word in loose and sent.end < len(tok.doc):
         after = tok.doc[sent.end].sent
@@ -213,7 +216,7 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     earlier name ('the council'), else the name after an indefinite one ('a county council …')."""
     if several := plural_named(tok, sent, tok2ment, rules) or numbered_named(tok, sent, tok2ment, rules):
         return several
-    ref = nearest_named(tok, sent, tok2ment, rules) or next_named(tok, sent, tok2ment, rules.context_words, loose=loose)
+    ref = nearest_named(tok, sent, tok2ment, rules) or next_named(tok, sent, tok2ment, rules, loose=loose)
     return [ref] if ref is not None else []
 
 

@@ -137,7 +137,7 @@ class TypeJudge:
         return subtitle_end(doc, start, end, self.rules)
 
     def head_type(self, span: Span) -> str | None:
-        """Type implied by the last word(s): '... Act' is a Policy, '... Dataset' a Programme."""
+        """Type implied by the last word(s), up to three: '... Act' is a Policy, '... Dataset' a Programme."""
         words = [t.text for t in span if (not t.like_num or t.i == span.start) and not t.is_punct]  # ('888 Group' is two words)
         if len(span) == 1 and (camel := re.fullmatch(r"(?:[A-Z][a-z]+){2,}", span[0].text)) is not None:
             last = re.findall(r"[A-Z][a-z]+", camel.group())[-1]  # 'MyStaffsApp', 'FixMyStreet': a product's name
@@ -166,7 +166,7 @@ class TypeJudge:
                 return before
         heads, last = self.rules.head_words, words[-1]
         plural = heads.get(last[:-1]) if last.endswith("s") and last not in self.rules.firm_plurals else None
-        found = heads.get(" ".join(words[-2:])) or heads.get(last) or (  # ('Family Hubs': many hubs, one programme;
+        found = heads.get(" ".join(words[-3:])) or heads.get(" ".join(words[-2:])) or heads.get(last) or (  # ('Family Hubs': many hubs, one programme;
             plural if plural in {"Programme", "Publication"} else None)  # not 'X Services', a firm, nor 'Wise Councils')
         if found is None and words[0] in self.rules.product_makers and last not in self.rules.national_qualifiers:
             return "Programme"  # 'Microsoft Teams', 'Google Workspace': a technology firm's product (not 'Google UK')

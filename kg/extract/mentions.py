@@ -19,6 +19,7 @@ from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, b
                          registered_short_forms, run_bounds, saints_names, split_comma, split_in, split_of, split_slash, titled_person,
                          trim_edges, written_in_full)
 from .pipeline import GAZ_SPANS
+from .place_bodies import PlaceBodies, a_places_council, place_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -35,9 +36,9 @@ class MentionFinder:
     def __init__(self, rules: TypeRules, structure: StructureRules, gaz: dict[str, GazetteerEntry]) -> None:
         self.rules, self.structure, self._gaz = rules, structure, gaz
         self.places = {e.name: key for key, e in gaz.items() if e.typing_only}  # towns: type a tagged name
-        self.councils = councils_by_code()
         self.judge = TypeJudge(rules)
         self.acronyms = AcronymReader(self.judge, structure)
+        self.bodies = PlaceBodies(self.judge, structure, councils_by_code(), gaz)
 
     def find(self, doc: Doc) -> tuple[list[Mention], dict[int, tuple[int, int]]]:
         """Names found by the ruler and the tagger, trimmed and typed, plus bracketed-acronym names.
@@ -50,7 +51,7 @@ class MentionFinder:
             candidates.append(Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if entry else None))
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         places = {g.start: g for g in candidates if g.type == "Place"}
-        candidates += [b for g in places.values() if (b := place_body(self, doc, g)) is not None]
+        candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None]
         for ent in doc.ents:
             place = places.get(ent.start)
             if place is not None and place.end < ent.end and (
@@ -93,7 +94,7 @@ class MentionFinder:
             if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
                     and not in_joined_office(doc, k, self.structure.joined_offices)
                     and not ((m.start, k) in gaz_spans(doc, "Place") and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
-                             and not _a_places_council(doc[k + 1:m.end], self.structure))):  # 'Norfolk and Suffolk NHS Foundation Trust'
+                             and not a_places_council(doc[k + 1:m.end], self.structure))):  # 'Norfolk and Suffolk NHS Foundation Trust'
                 parts = [(a, b) for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
                 out = []
                 for a, b in parts:
@@ -129,7 +130,7 @@ class MentionFinder:
                 while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j)
                                         or joined_inside(toks, j, self.rules.head_words)
                                         or (bracket := bracketed_qualifier(toks, j, self.rules.head_words)) is not None or (
-                        toks[j].lower_ in self.structure.name_joining_words and j + 1 < len(doc) and toks[j + 1].pos_ == "PROPN")):
+                        toks[j].lower_ in self.structure.name_joining_words and _name_goes_on(toks, j + 1))):
                     if toks[j].ent_type_ == "DATE" or (toks[j].ent_type_ in NUMERIC and (toks[j].like_num or not toks[j].is_alpha)):
                         break  # (a word tagged a number is the tagger's slip: 'CapacityGRID')
                     if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
@@ -258,29 +259,6 @@ NUMERIC = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
 _AFTER_IN = re.compile(r"\b(?:in|at|from|near) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2})|\b([A-Z][\w']*)-based\b")
 
 
-def place_body(finder: MentionFinder, doc: Doc, place: Mention) -> Mention | None:
-    """'Mid and East Antrim District Council': a known place followed by capitalised words ending
-    in a body's head word ('District Council', 'Fire Service') names a body, though the registers spell
-    it differently (the tagger's shorter span would otherwise lose to the place)."""
-    end = place.end
-    if end + 2 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title:
-        end += 1  # 'Brighton and Harbourside University Hospitals Trust', 'Devon and Cornwall Police'
-    tail = end
-    while end < len(doc) and end - tail < 9 and (((doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"})
-                                                or inside_hyphenated(doc, end)):  # ('… and Stoke-on-Trent Partnership Trust')
-        end += 1
-    joined = tail > place.end
-    if end == tail or any(a == tail and b == end for a, b in gaz_spans(doc, "Organisation")):
-        return None  # a known body after the place ('the UK Information Commissioner') is that body
-    if joined and (end - tail < 2 or _a_places_council(doc[tail:end], finder.structure) or not finder.judge.is_name(doc[tail:end])):
-        return None  # after 'and', a body of two words at least, not another place's council ('Leeds and Bradford City Council') nor a post
-    if end == tail + 1 and not joined and doc[tail].text in finder.structure.structural.get("council-abbreviations", {}).get("words", ()):
-        return _abbreviated_council(doc, place, end, finder.councils, finder._gaz)  # 'Haringey LBC'
-    if finder.judge.head_type(doc[place.start:end]) != "Organisation":
-        return None
-    return Mention(place.start, end, doc[place.start:end].text, "Organisation", "head")
-
-
 def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[Mention]:
     """'Southside Care Home in Inverness - were told': a known town the tagger missed, written with its capital
     right after 'in', 'at', 'from' or 'near' (never a month: 'in March'; towns are otherwise only typed, never
@@ -312,14 +290,6 @@ def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge
     return [m]
 
 
-def _abbreviated_council(doc: Doc, place: Mention, end: int, councils: dict, gaz: dict) -> Mention:
-    """'Haringey LBC', 'Wirral MBC': the place's council as the trade press abbreviates its title (patterns.json
-    'council-abbreviations'), the register's council when the gazetteer knows one for the place's code."""
-    council = councils.get(place.gaz_id and dict(gaz[place.gaz_id].ids).get("gss") or "")
-    key = council.key if council is not None else None
-    return Mention(place.start, end, doc[place.start:end].text, "Organisation", "gazetteer" if key else "head", key)
-
-
 def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> str | None:
     """The type a describing noun gives a quoted title: after it ("an 'open by default' policy") or before it
     with a comma or colon ("a new report, 'Poverty in Westshire 2024'"), or after it and a comma ("'Poverty in
@@ -348,6 +318,13 @@ def _quoted_name(doc, toks, i: int, context_words: dict[str, str], rating_re) ->
     if etype is None or rating_re.fullmatch(doc[i + 1:j].text):  # a quoted rating ('inadequate') is no name
         return None, j + 1
     return Mention(i + 1, j, doc[i + 1:j].text, etype, "context"), j + 1
+
+
+def _name_goes_on(toks, k: int) -> bool:
+    """Whether a name runs on through a joining word into the proper noun at *k* ('Centre for Policy'); not into
+    one that only modifies the common noun after it ('Mastek for IT services': 'IT services' is a phrase)."""
+    return k < len(toks) and toks[k].pos_ == "PROPN" and not (
+        toks[k].dep_ in {"compound", "amod"} and toks[k].head.i == k + 1 and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN")
 
 
 def _acronym(span) -> bool:
@@ -398,12 +375,6 @@ def in_joined_office(doc: Doc, k: int, offices) -> bool:
     return False
 
 
-
-
-def _a_places_council(span, structure: StructureRules) -> bool:
-    """'Bradford City Council': a name, then only the words of a council's title (patterns.json 'council_title_words')."""
-    words = structure.structural["council_title_words"]
-    return span[-1].text == "Council" and all(t.text in words for t in span[1:])
 
 
 def _longest_first(candidates: list[Mention]) -> list[Mention]:

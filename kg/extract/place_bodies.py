@@ -1,0 +1,89 @@
+"""Bodies named for the places they serve: a known place followed by a body's title ('Mid and East Antrim
+District Council', 'Haringey LBC', 'Hampshire and Isle of Wight integrated care system'). Imports vocab and
+the extract name helpers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..vocab.lexicon import GazetteerEntry, StructureRules
+from .entity_types import TypeJudge
+from .mentions_base import Mention
+from .name_edges import gaz_spans, inside_hyphenated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass
+class PlaceBodies:
+    """What naming a body after its places needs: the type judge, the structural rules, the councils by
+    GSS code and the gazetteer; the body kinds the trade press writes in lower case, longest first."""
+
+    judge: TypeJudge
+    structure: StructureRules
+    councils: dict
+    gaz: dict[str, GazetteerEntry]
+    lower_kinds: tuple[tuple[str, ...], ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        kinds = self.structure.structural.get("lower-case-kinds", {}).get("kinds", ())
+        self.lower_kinds = tuple(sorted((tuple(k.split()) for k in kinds), key=len, reverse=True))
+
+
+def place_body(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention | None:
+    """'Mid and East Antrim District Council': a known place followed by capitalised words ending
+    in a body's head word ('District Council', 'Fire Service') names a body, though the registers spell
+    it differently (the tagger's shorter span would otherwise lose to the place)."""
+    end = place.end
+    if end + 2 < len(doc) and doc[end].lower_ in {"and", "&"} and doc[end + 1].is_title:
+        end += 1  # 'Brighton and Harbourside University Hospitals Trust', 'Devon and Cornwall Police'
+    tail = end
+    while end < len(doc) and end - tail < 9 and (((doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"})
+                                                or inside_hyphenated(doc, end)):  # ('… and Stoke-on-Trent Partnership Trust')
+        end += 1
+    joined = tail > place.end
+    if end == tail:
+        return _lower_case_kind(bodies, doc, place)
+    if any(a == tail and b == end for a, b in gaz_spans(doc, "Organisation")):
+        return None  # a known body after the place ('the UK Information Commissioner') is that body
+    if joined and (end - tail < 2 or a_places_council(doc[tail:end], bodies.structure) or not bodies.judge.is_name(doc[tail:end])):
+        return _lower_case_kind(bodies, doc, place)  # after 'and', a body of two words at least, not another place's
+        # council ('Leeds and Bradford City Council') nor a post
+    if end == tail + 1 and not joined and doc[tail].text in bodies.structure.structural.get("council-abbreviations", {}).get("words", ()):
+        return _abbreviated_council(doc, place, end, bodies.councils, bodies.gaz)  # 'Haringey LBC'
+    if bodies.judge.head_type(doc[place.start:end]) != "Organisation":
+        return None
+    return Mention(place.start, end, doc[place.start:end].text, "Organisation", "head")
+
+
+def _lower_case_kind(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention | None:
+    """'Hampshire and Isle of Wight integrated care system', 'Norfolk and Waveney clinical commissioning group':
+    known places (more joined by 'and' or commas: capitalised words, with 'of' inside) followed by a body's kind
+    in lower case (patterns.json 'lower-case-kinds') name one body, written as the trade press writes it."""
+    end = place.end
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", "&", ","} and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+        end += 1
+        while end < len(doc) and (doc[end].is_title or (doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].is_title)):
+            end += 1
+    for kind in bodies.lower_kinds:
+        words = doc[end:end + len(kind)]
+        if len(words) == len(kind) and all(t.text == w for t, w in zip(words, kind)):
+            return Mention(place.start, end + len(kind), doc[place.start:end + len(kind)].text, "Organisation", "head")
+    return None
+
+
+def _abbreviated_council(doc: Doc, place: Mention, end: int, councils: dict, gaz: dict) -> Mention:
+    """'Haringey LBC', 'Wirral MBC': the place's council as the trade press abbreviates its title (patterns.json
+    'council-abbreviations'), the register's council when the gazetteer knows one for the place's code."""
+    council = councils.get(place.gaz_id and dict(gaz[place.gaz_id].ids).get("gss") or "")
+    key = council.key if council is not None else None
+    return Mention(place.start, end, doc[place.start:end].text, "Organisation", "gazetteer" if key else "head", key)
+
+
+def a_places_council(span, structure: StructureRules) -> bool:
+    """'Bradford City Council': a name, then only the words of a council's title (patterns.json 'council_title_words')."""
+    words = structure.structural["council_title_words"]
+    return span[-1].text == "Council" and all(t.text in words for t in span[1:])
