@@ -138,18 +138,8 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
     found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))] or _bodies(
         reader, [p for c in roles for p in reader._children(c, {"poss"})])  # "named as X's new director"
-    own = set(role.get("own_posts", ()))  # 'X named Y as its new director', or 'by X'; 'X appointed Y as chair'
-    if not found and (any(p.lower_ == "its" for c in roles for p in reader._children(c, {"poss"})) or (
-            any(t.lower_ in own for c in roles for t in c.subtree)
-            and not any(reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"})
-                                                              for t in p.subtree) for c in roles))):
-        found = _bodies(reader, reader._children(verb, {"nsubj"}) + [
-            p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})])
-        bodies = {id(m.entity) for i in range(reader.sent.start, reader.sent.end) if (m := reader.tok2ment.get(i)) is not None
-                  and m.entity is not None and m.entity.type == "Organisation"}
-        found = found if len(bodies) == 1 or any(p.lower_ == "its" for c in roles for p in reader._children(c, {"poss"})) else []
-        # (a bare post when the sentence names another body is that body's: 'HM Treasury, on the advice of the
-        # FCA's board, appointed X as interim chief executive')
+    if not found:
+        found = _own_post_body(reader, verb, roles, set(role.get("own_posts", ())))
     held = set(role.get("post_nouns", ()))  # 'appointed to the role of chief executive at X', 'to the board of X'
     found = found or [m for c in reader._children(verb, {"prep"}) if c.lower_ == "to" for p in reader._children(c, {"pobj"})
                       if p.lemma_.lower() in held for m in employers(reader, p, set(role.get("prepositions", ())))]
@@ -161,6 +151,23 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
                   and reader.doc[m.end].text in {"'s", "’s"} and m.entity.type == "Organisation"]
         found = [(m, False) for m in owners]
     return found
+
+
+def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[str]) -> list:
+    """The appointer itself, when the post is its own: 'X named Y as its new director' (or 'by X'), or a bare post
+    of *own* ('X appointed Y as chair', no owner and no named 'of' phrase) when the sentence names no other body
+    ('HM Treasury, on the advice of the FCA's board, appointed X as interim chief executive' may be the FCA's post)."""
+    its = any(p.lower_ == "its" for c in roles for p in reader._children(c, {"poss"}))
+    bare = not its and any(t.lower_ in own for c in roles for t in c.subtree) and not any(
+        reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"}) for t in p.subtree)
+        for c in roles)
+    if not (its or bare):
+        return []
+    found = _bodies(reader, reader._children(verb, {"nsubj"}) + [
+        p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})])
+    bodies = {id(m.entity) for i in range(reader.sent.start, reader.sent.end) if (m := reader.tok2ment.get(i)) is not None
+              and m.entity is not None and m.entity.type == "Organisation"}
+    return found if its or len(bodies) == 1 else []
 
 
 def _bodies(reader: RelationReader, toks) -> list:

@@ -14,7 +14,7 @@ from .citations import citation_blocks
 from .entity_types import TypeJudge, beside_post, known_body_end, no_persons_name, numbered_firm
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
-                         gaz_spans, given_name_before, inside_hyphenated, joined_by_hyphen, joined_inside,
+                         gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
                          registered_short_forms, run_bounds, saints_names, split_comma, split_in, split_of, split_slash, titled_person,
                          trim_edges, written_in_full)

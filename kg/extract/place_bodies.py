@@ -49,9 +49,9 @@ def place_body(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention | None:
         return _lower_case_kind(bodies, doc, place)
     if any(a == tail and b == end for a, b in gaz_spans(doc, "Organisation")):
         return None  # a known body after the place ('the UK Information Commissioner') is that body
+    # after 'and', a body of two words at least, not another place's council ('Leeds and Bradford City Council') nor a post
     if joined and (end - tail < 2 or a_places_council(doc[tail:end], bodies.structure) or not bodies.judge.is_name(doc[tail:end])):
-        return _lower_case_kind(bodies, doc, place)  # after 'and', a body of two words at least, not another place's
-        # council ('Leeds and Bradford City Council') nor a post
+        return _lower_case_kind(bodies, doc, place)
     if end == tail + 1 and not joined and doc[tail].text in bodies.structure.structural.get("council-abbreviations", {}).get("words", ()):
         return _abbreviated_council(doc, place, end, bodies.councils, bodies.gaz)  # 'Haringey LBC'
     if bodies.judge.head_type(doc[place.start:end]) != "Organisation":
