@@ -3131,6 +3131,12 @@ def test_what_a_group_owns_is_part_of_it(extract):
                  "said Elmfield Medical Centre kept poor records of its medicines.",
                  ("Care Quality Commission", "inspected", "Elmfield Medical Centre"),
                  id="a_gp_surgery_is_the_medical_centre_named_next"),
+    pytest.param("Harbour Vale NHS Trust has awarded a five-year cleaning contract to Kestrix Ltd after a tender.",
+                 ("Harbour Vale NHS Trust", "appointed", "Kestrix Ltd"), id="a_contract_awarded_to_a_supplier_appoints_it"),
+    pytest.param("The catering contract was awarded to Dunmore Services by Kelby Borough Council in March.",
+                 ("Kelby Borough Council", "appointed", "Dunmore Services"), id="a_contract_awarded_in_the_passive"),
+    pytest.param("Kelby Borough Council has chosen Dunmore Services as its sole supplier of school meals.",
+                 ("Kelby Borough Council", "appointed", "Dunmore Services"), id="a_body_chosen_as_supplier_is_appointed"),
 ])
 def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
