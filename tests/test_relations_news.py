@@ -3343,3 +3343,18 @@ def test_the_project_is_never_a_fund_named_before(extract):
     text = ("The Harbour Regeneration Fund opened to bids this spring. Kelby Borough Council will receive £2m in "
             "funding for the project, the borough said.")
     assert not any(r.object.name == "Harbour Regeneration Fund" for r in extract(text).relations)
+
+
+def test_a_ranked_lists_numbered_headings_under_a_headline_of_fines(extract):
+    text = ("Regulators handed out fewer penalties this year, though some were large.\n\n"
+            "3. Kelby Water Ltd – £4.5m\n\nThe supplier let sewage into two rivers over three summers.\n\n"
+            "2. Barset Energy plc – £7m\n\nThe firm overcharged customers on prepayment meters.")
+    found = extract(text, title="The largest Ofwat fines of the decade")
+    got = {(r.subject.name, r.predicate, r.object.name, r.amount.value if r.amount else None) for r in found.relations}
+    assert {("Ofwat", "fined", "Kelby Water Ltd", 4500000), ("Ofwat", "fined", "Barset Energy plc", 7000000)} <= got
+
+
+def test_one_numbered_heading_or_a_headline_of_one_fine_makes_no_ranked_list(extract):
+    found = extract("1. Kelby Water Ltd – £4.5m\n\nThe supplier let sewage into two rivers.",
+                    title="The largest Ofwat fines of the decade")
+    assert not any(r.rule.startswith("listed-sum") for r in found.relations)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..resolve import parse_amount
 from ..vocab.lexicon import bullet_marks
-from .mentions_base import Mention, doc_tokens
+from .mentions_base import Mention, doc_tokens, headline_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,6 +71,35 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
                 if n:  # the heading and this line, not the lines between
                     rel.evidence = f"{head} … {line.text.strip()}"
                 yield rel
+
+
+def numbered_sums(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
+                  reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
+    """A ranked list under a headline that says what its sums are ('The biggest FCA fines of 2016': a trigger of a
+    relation that carries an amount, in the plural), its items numbered headings on lines of their own, each a
+    body and its sum ('5. WH Ireland Limited – £1.2m'), two at least. The agent is the headline's ('FCA fines'),
+    else the article's implied one. Evidence is the headline and the heading."""
+    end = headline_end(doc)
+    found = _heading_spec(doc[:end], lex, {}) if end else None
+    if found is None or found[1].tag_ != "NNS":
+        return
+    spec, trigger = found
+    separators = set(lex.structure.structural.get("listed-sums", {}).get("separators", (":",)))
+    items = []
+    for line in _lines(doc):
+        words = [t for t in line if not t.is_space]
+        numbered = len(words) > 3 and words[0].text.rstrip(".").isdigit() and (words[0].text.endswith(".") or words[1].text == ".")
+        if line.start >= end and numbered:
+            first = words[1] if words[0].text.endswith(".") else words[2]
+            item = _item(doc, doc[first.i:line.end], tok2ment, separators, set())
+            items += [(line, item)] if item is not None and item[2] is not None else []
+    reader = reader_for(doc[:end])
+    agents = [m for c in trigger.children if c.dep_ in {"compound", "poss"} for m in reader.mentions_for(c)] or (
+        [(reader.implied[spec.predicate], True)] if spec.predicate in reader.implied else [])
+    for line, (body, anchor, amount) in items if len(items) > 1 and agents else []:
+        for rel in reader_for(line).emit(spec, anchor, agents, [(body, False)], "listed-sum"):
+            rel.amount, rel.evidence = amount, f"{doc[:end].text.strip()} … {line.text.strip()}"
+            yield rel
 
 
 def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,

@@ -19,7 +19,7 @@ from .objects import (a_person_names_a_body, addressed_bodies, described_works, 
                       headline_appointee, headline_grantee, not_the_posts_body, shared_objects)
 from .appointments import announced_appointees
 from .evidence import emit
-from .listings import listed_people, listed_sums
+from .listings import listed_people, listed_sums, numbered_sums
 from .mentions_base import Mention, doc_tokens
 from .nominal import lemma_candidates, nominal_relations
 from .partners import clause_partners, co_subjects, joint_relations
@@ -71,7 +71,8 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     sents = reading_sentences(doc, tok2ment)
     for rel in chain(_read_in_turn(sents, reader_for, tok2ment, lex.structure.structural.get("carried-object", {})),
                      announced_appointees(doc, sents, tok2ment, lex, reader_for),
-                     listed_sums(doc, sents, tok2ment, lex, reader_for), listed_people(doc, tok2ment, lex, reader_for)):
+                     listed_sums(doc, sents, tok2ment, lex, reader_for), listed_people(doc, tok2ment, lex, reader_for),
+                     numbered_sums(doc, tok2ment, lex, reader_for)):
         if rel.rule.startswith("implied-agent") and rel.predicate in funding.get("predicates", ()) \
                 and rel.object.type not in funding.get("object_types", (rel.object.type,)):
             continue  # a grant-maker implied for a programme or a place is a guess too far
