@@ -3358,3 +3358,29 @@ def test_one_numbered_heading_or_a_headline_of_one_fine_makes_no_ranked_list(ext
     found = extract("1. Kelby Water Ltd – £4.5m\n\nThe supplier let sewage into two rivers.",
                     title="The largest Ofwat fines of the decade")
     assert not any(r.rule.startswith("listed-sum") for r in found.relations)
+
+
+@pytest.mark.parametrize("text, amount", [
+    pytest.param("Barset City Council founded Barset Power Ltd in 2016 and has since put more than £12m into the firm.",
+                 None, id="a_sum_under_a_verb_joined_to_the_founding_is_not_the_creations"),
+    pytest.param("Barset City Council launched the £10 million Harbour Homes Programme in May.",
+                 10000000, id="a_launch_keeps_the_sum_written_with_it"),
+])
+def test_a_creation_or_launch_keeps_only_the_sum_written_with_it(extract, text, amount):
+    found = [r for r in extract(text).relations if r.predicate in {"created", "launched"}]
+    assert found and all((r.amount.value if r.amount else None) == amount for r in found)
+
+
+def test_would_in_a_reported_clause_is_a_reported_will(extract):
+    text = "The minister confirmed that Kelby Borough Council would receive £2m from the Harbour Towns Fund."
+    assert ("Harbour Towns Fund", "funded", "Kelby Borough Council", "2000000", "inverse") in _facts(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The regulator said Kelby Water Ltd would have received a far larger penalty had it not owned up.",
+                 id="would_have_is_what_did_not_happen"),
+    pytest.param("The minister said Kelby Borough Council would receive £2m from the Harbour Towns Fund if its bid improved.",
+                 id="would_with_a_condition_is_only_supposed"),
+])
+def test_would_that_only_supposes_states_nothing(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate in {"fined", "funded"}]

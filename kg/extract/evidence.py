@@ -35,8 +35,25 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule.get("wishes", ()) and spec.predicate in rule.get("wished", ()):
         return True  # 'called on to punish X', 'plans to fine X': asked for or intended, not done
-    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals)
+    reported = _reported_future(verb, set(rule.get("reporting_verbs", ())))
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals and not (c.lower_ == "would" and reported))
                or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in verb.children)  # ('no longer rated')
+
+
+def _reported_future(verb: Token, reporting: set[str]) -> bool:
+    """'The minister confirmed (that) X would receive £2m': 'would' in a clause a reporting verb introduces is a
+    reported 'will', stated as 'will' is; not with a condition ('would receive £2m if …') nor as 'would have'."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+           or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children):
+        return False  # ('would have received a higher penalty had it not …': what did not happen)
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in {"ccomp", "conj"} or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in reporting:
+            return True
+    return False
 
 
 def _rating(reader: PhraseReader, anchor: Token, covered: set[int]) -> str | None:
@@ -73,10 +90,12 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     # a sum in a clause of its own below the anchor is that clause's ('After fines were issued to X (£100,000),
     # the ICO issued a fine of £80,000 to Y'), read only when the anchor's own words hold none
     own = covered - {t.i for c in anchor.children if c.dep_ in {"advcl", "relcl", "ccomp", "csubj"} for t in c.subtree}
+    if not spec.amount:  # a launch or a creation keeps only the sum written with it, none under another verb ('X founded
+        own -= {t.i for v in subtree if v.pos_ == "VERB" and v.i != anchor.i for t in v.subtree}  # Y and invested £15m')
     sum_free = spec.symmetric or spec.predicate in reader.structure.structural.get("sum-free", {}).get("predicates", ())
     sent_ents = [e for e in reader.doc.ents if e.start >= reader.sent.start and e.end <= reader.sent.end]
     at = None  # where in the evidence the sum is written, when it is read from one of its names
-    for words in (own, covered):
+    for words in (own, covered) if spec.amount else (own,):
         for ent in sent_ents:
             if ent.label_ == "MONEY" and not sum_free and amount is None and (  # a partnership or a post has no sum
                     ent.start in words or anchor.i in range(ent.start, ent.end)):
