@@ -3137,6 +3137,8 @@ def test_what_a_group_owns_is_part_of_it(extract):
                  ("Kelby Borough Council", "appointed", "Dunmore Services"), id="a_contract_awarded_in_the_passive"),
     pytest.param("Kelby Borough Council has chosen Dunmore Services as its sole supplier of school meals.",
                  ("Kelby Borough Council", "appointed", "Dunmore Services"), id="a_body_chosen_as_supplier_is_appointed"),
+    pytest.param("Det Ch Supt Rhona Blake, head of major crime at Barset Police, said more arrests were likely.",
+                 ("Rhona Blake", "partOf", "Barset Police"), id="police_ranks_are_titles_not_names"),
 ])
 def test_posts_publications_and_bodies_in_news_wording(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
