@@ -1039,3 +1039,10 @@ def test_a_headlines_adverb_before_its_verb_is_not_part_of_the_name(extract):
 ])
 def test_more_kinds_of_body_by_their_head_words(extract, text, name, etype):
     assert entity_named(extract(text), name).type == etype
+
+
+def test_the_last_words_of_a_name_given_before_refer_to_it_and_are_no_name_of_their_own(extract):
+    found = extract("The Barset Care Compact was signed in June. The Care Compact, drawn up by Wexbury Council, "
+                    "runs for five years.")
+    compacts = [e for e in found.entities if "Compact" in e.name]
+    assert [e.name for e in compacts] == ["Barset Care Compact"] and "Care Compact" not in compacts[0].aliases

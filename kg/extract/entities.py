@@ -51,6 +51,7 @@ class EntityBuilder:
         persons = [m for m in mentions if m.type == "Person" and len(m.text.split()) > 1]
         defined = {m.text: acronym_of[m.start] for m in mentions if m.start in acronym_of}  # 'Harbour Taskforce (HTF)': later 'HTF' too
         located = {m.text for m in mentions if m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES}
+        short_refs: set[str] = set()
         for m in mentions:
             key = None
             if m.start in acronym_of or m.text in defined:
@@ -101,6 +102,12 @@ class EntityBuilder:
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
                     m.type = lf.type
+            if key is None and len(m.text.split()) >= 2 and m.type not in {"Person", "Place"} and m.start > 0 \
+                    and doc[m.start - 1].lower_ == "the":  # 'the White Paper' after 'the Local Government White Paper'
+                tails = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if x.start < m.start and x.type == m.type
+                         and canonical_name(x.text).casefold().endswith(" " + canonical_name(m.text).casefold())}
+                key = tails.pop() if len(tails) == 1 else None
+                short_refs |= {m.text} if key is not None else set()  # (a reference, not another name to join by)
             if key is None and m.type == "Organisation" and (lf := _registered_twin(m, long_forms)) is not None:
                 key = lf.gaz_id or canonical_name(lf.text).casefold()  # 'X Ltd' after 'X Limited'
             if key is None:  # (a town's name after a title no person has: a person, 'Lord Bourne')
@@ -108,7 +115,7 @@ class EntityBuilder:
             groups.setdefault(key, []).append(m)
         entities = []
         for key, ms in groups.items():
-            entity = self.entity_for(key, ms, doc)
+            entity = self.entity_for(key, [m for m in ms if m.text not in short_refs] or ms, doc)
             if entity is None:
                 continue
             for m in ms:
