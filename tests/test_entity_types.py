@@ -1046,3 +1046,14 @@ def test_the_last_words_of_a_name_given_before_refer_to_it_and_are_no_name_of_th
                     "runs for five years.")
     compacts = [e for e in found.entities if "Compact" in e.name]
     assert [e.name for e in compacts] == ["Barset Care Compact"] and "Care Compact" not in compacts[0].aliases
+
+
+def test_a_firm_named_alone_is_not_its_charitable_arm(extract):
+    found = extract("The Dunmore Foundation gave grants of £2,000 to six clubs. The retailer Dunmore set it up last year.")
+    assert "Dunmore" not in entity_named(found, "Dunmore Foundation").aliases
+    assert entity_named(found, "Dunmore").name == "Dunmore"
+
+
+def test_a_posts_field_after_its_modifier_is_no_persons_name(extract):
+    found = extract("Rhona Blake, Senior Philanthropy Advisor at the Kelby Foundation, said the fund makes grants.")
+    assert not [e for e in found.entities if "Advisor" in e.name]

@@ -52,6 +52,7 @@ class EntityBuilder:
         defined = {m.text: acronym_of[m.start] for m in mentions if m.start in acronym_of}  # 'Harbour Taskforce (HTF)': later 'HTF' too
         located = {m.text for m in mentions if m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES}
         short_refs: set[str] = set()
+        arms = set(self.structure.structural.get("charitable-arms", {}).get("heads", ()))  # 'KFC Foundation' is not 'KFC'
         for m in mentions:
             key = None
             if m.start in acronym_of or m.text in defined:
@@ -89,7 +90,7 @@ class EntityBuilder:
                 # 'Ovo' after 'Ovo Energy', 'Capita' after 'Capita plc', 'Augean' after 'Augean South Limited': a
                 # body's name without the words after its first (when the last is a body's head word or a legal form)
                 lf = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if x.type == "Organisation"
-                      and x.text.split()[0].casefold() == m.text.casefold()
+                      and x.text.split()[0].casefold() == m.text.casefold() and x.text.split()[-1] not in arms
                       and (_registered(x.text) or self.rules.head_words.get(x.text.split()[-1]) == "Organisation")}
                 key = lf.pop() if len(lf) == 1 else None
                 m.type = "Organisation" if key is not None else m.type

@@ -116,6 +116,9 @@ class TypeJudge:
             return True  # 'Secretary of State for Industry': the post's own words, cut after 'of'
         if n == len(span) and all(t.text in self.rules.post_modifiers for t in span):
             return True  # 'Interim Accountable' (Officer): a post's opening words, cut short by the tagger
+        if span.start > 0 and doc[span.start - 1].text in self.rules.post_modifiers and span[-1].text in self.rules.post_words \
+                and all(t.is_title for t in span):
+            return True  # 'Senior | Philanthropy Advisor': a post's modifier, its field and its post word
         if n == 0 or span[n - 1].text not in self.rules.post_words:
             return False
         return n == len(span) or (span[n].lower_ in {"of", "for"} and n + 1 < len(span))
