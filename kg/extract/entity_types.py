@@ -228,6 +228,8 @@ class TypeJudge:
         j = start - 1
         if j >= 2 and doc[j].text in {"A", "An", "The"} and doc[j - 1].text in {",", ":"}:
             j -= 1  # "today's report, A Defence Estate of the Right Size": a title opening with its article
+        if j >= 1 and doc[j].text == "The" and not doc[j].is_sent_start:
+            j -= 1  # 'charity The Sycamore Project': the name's own capitalised article, then its describing noun
         if j >= 1 and doc[j].text in {",", ":"}:  # 'a new company, Together for Children', 'report: UK Poverty 2018'
             j -= 1
             if self.is_given_name_run(doc[start:end]):  # 'CEO of the trust, Clare Jones said': a post, then a person
