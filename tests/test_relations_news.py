@@ -294,6 +294,7 @@ def test_posts_and_carried_relation_nouns(extract, sentence, fact):
     "Tom Baxter, a long-time critic of Westshire County Council, spoke.",
     "The Local Government Association welcomed the fine on Acme Ltd.",  # welcoming a fine is not giving one
     "The minister appointed a former adviser of Helen Marsh to lead the review.",  # the adviser is appointed, not her
+    "Priya Shah, the Minister for Digital Government, opened the new office.",  # a minister's remit is no body
 ])
 def test_what_is_not_a_post_or_a_carried_relation(extract, sentence):
     assert not [f for f in _facts(extract, sentence) if f[1] in {"partOf", "fined", "appointed"}]
