@@ -3387,3 +3387,8 @@ def test_would_in_a_reported_clause_is_a_reported_will(extract):
 ])
 def test_would_that_only_supposes_states_nothing(extract, text):
     assert not [r for r in extract(text).relations if r.predicate in {"fined", "funded"}]
+
+
+def test_two_people_working_alongside_each_other_are_not_partners(extract):
+    text = "Dr Rhona Blake will work alongside Barset NHS Trust's chief executive Omar Reid from May."
+    assert not [r for r in extract(text).relations if r.predicate == "partneredWith"]
