@@ -1059,3 +1059,8 @@ def test_a_firm_named_alone_is_not_its_charitable_arm(extract):
 def test_a_posts_field_after_its_modifier_is_no_persons_name(extract):
     found = extract("Rhona Blake, Senior Philanthropy Advisor at the Kelby Foundation, said the fund makes grants.")
     assert not [e for e in found.entities if "Advisor" in e.name]
+
+
+def test_a_comptrollers_title_is_no_body(extract):
+    found = extract("A report from Comptroller and Auditor Omar Reid found overspending at the Kelby Agency.")
+    assert not [e for e in found.entities if "Comptroller" in e.name]

@@ -262,3 +262,8 @@ def test_an_integrated_care_board_named_without_its_nhs_is_the_registered_board(
                     "Later the Black Country ICB did the same.")
     for name in ("NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board", "NHS Black Country Integrated Care Board"):
         assert entity_named(found, name).identifiers.get("ods")
+
+
+def test_a_northern_irish_body_written_with_ni_is_the_registered_body(extract):
+    found = extract("The NI Audit Office said two departments had overspent.")
+    assert entity_named(found, "Northern Ireland Audit Office").name == "Northern Ireland Audit Office"
