@@ -1064,3 +1064,8 @@ def test_a_posts_field_after_its_modifier_is_no_persons_name(extract):
 def test_a_comptrollers_title_is_no_body(extract):
     found = extract("A report from Comptroller and Auditor Omar Reid found overspending at the Kelby Agency.")
     assert not [e for e in found.entities if "Comptroller" in e.name]
+
+
+def test_a_nationality_on_its_own_is_no_body(extract):
+    found = extract("Partners from across the Welsh public sector met the Scottish Government.")
+    assert "Welsh" not in {e.name for e in found.entities}
