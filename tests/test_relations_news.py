@@ -3103,6 +3103,8 @@ def test_what_a_group_owns_is_part_of_it(extract):
                  ("Ruth Mensah", "partOf", "Home Office"), id="a_capitalised_remit_is_no_body_and_not_part_of_the_name"),
     pytest.param("The National Audit Office found that the Barset Rail Agency had failed to control its costs.",
                  ("National Audit Office", "criticised", "Barset Rail Agency"), id="a_regulator_finds_a_body_failed"),
+    pytest.param("Audit Wales found serious mismanagement and weak controls at Kelby Town Council last year.",
+                 ("Audit Wales", "criticised", "Kelby Town Council"), id="an_auditor_finds_mismanagement_at_a_body"),
     pytest.param("The Home Office is failing to track how the grants are spent, the government’s spending watchdog "
                  "warns. The National Audit Office looked at 40 schemes.",
                  ("National Audit Office", "criticised", "Home Office"), id="the_watchdog_warns_a_body_is_failing"),
