@@ -1038,6 +1038,8 @@ def test_a_headlines_adverb_before_its_verb_is_not_part_of_the_name(extract):
                  id="public_baths_are_the_body_that_runs_them"),
     pytest.param("Local charity The Harbour Project has been given £40,000 for its youth work.", "Harbour Project",
                  "Organisation", id="a_describing_noun_before_a_names_own_capitalised_article"),
+    pytest.param("The Wexbury Youth Forum wrote to the council about bus fares.", "Wexbury Youth Forum", "Organisation",
+                 id="a_forum_of_people_is_a_body"),
 ])
 def test_more_kinds_of_body_by_their_head_words(extract, text, name, etype):
     assert entity_named(extract(text), name).type == etype
