@@ -3394,3 +3394,14 @@ def test_would_that_only_supposes_states_nothing(extract, text):
 def test_two_people_working_alongside_each_other_are_not_partners(extract):
     text = "Dr Rhona Blake will work alongside Barset NHS Trust's chief executive Omar Reid from May."
     assert not [r for r in extract(text).relations if r.predicate == "partneredWith"]
+
+
+def test_a_post_an_appointment_names_is_not_the_body_it_is_at(extract):
+    text = "Barset County Council has announced the appointment of a new chief fire officer for Barset Fire and Rescue Service."
+    assert not [r for r in extract(text).relations if r.predicate == "appointed" and r.object.type == "Organisation"]
+
+
+def test_an_announced_appointee_chosen_to_take_up_the_post(extract):
+    text = ("Barset County Council has announced the appointment of a new director of public health. Omar Reid has been "
+            "chosen to take up the post in June after a national search.")
+    assert ("Barset County Council", "appointed", "Omar Reid") in {f[:3] for f in _facts(extract, text)}

@@ -76,12 +76,14 @@ def _unnamed_post(reader: RelationReader, tok: Token, rule: dict, posts: set[str
 
 
 def _taker(doc: Doc, sent: Span, tok2ment: dict[int, Mention], verbs: set[str]) -> Mention | None:
-    """The first person in *sent* who is the subject of a verb of taking up a post ('will join', 'took up')."""
+    """The first person in *sent* who is the subject of a verb of taking up a post ('will join', 'took up'), or of a
+    verb that such a verb completes ('was chosen to take over')."""
     for tok in sent:
         m = tok2ment.get(tok.i)
         if m is None or m.entity is None or m.entity.type != "Person" or tok.i != m.start:
             continue
         root = mention_root(doc, m)
-        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in verbs:
+        if root.dep_ in {"nsubj", "nsubjpass"} and (root.head.lemma_.lower() in verbs or any(  # ('has been selected to take
+                c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in root.head.children)):  # over the role')
             return m
     return None

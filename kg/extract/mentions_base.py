@@ -66,3 +66,11 @@ def quoted(tok, sent) -> bool:
     marks = [t.i for t in sent if t.text in {'"', "“", "”"}]
     before = sum(1 for i in marks if i < tok.i)
     return before % 2 == 1 or (len(marks) - before) % 2 == 1
+
+
+def appointee_noun(structure, tok) -> bool:
+    """Whether a post noun is the one an appointment names ('the appointment of a new chief fire officer for X',
+    'hired a new director'): the person appointed, not the body the post is at (patterns.json role-agent
+    'appointing')."""
+    owner = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return owner.lemma_.lower() in set(structure.structural.get("role-agent", {}).get("appointing", ()))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, nearest_named, pronoun_body, stray_apposition
-from .mentions_base import QUOTES, Mention, mention_root, quoted
+from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
 from .posts import pronoun_person
 
 if TYPE_CHECKING:
@@ -38,8 +38,8 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
     their body; 'councillors' with no body named, for the council named before."""
     words = reader._words(tok)
     kind = next((reader.rules.member_kinds[w] for w in words if w in reader.rules.member_kinds), None)
-    if not words & reader.rules.member_nouns and kind is None:
-        return []
+    if (not words & reader.rules.member_nouns and kind is None) or appointee_noun(reader.structure, tok):
+        return []  # (not the post an appointment names: 'the appointment of a new chief officer for X' is no X)
     found = [(x, True) for x, _ in reader._prep_mentions(tok, {"from", "at", "of", "for"}, depth)
              if x.entity is not None and x.entity.type == "Organisation"]
     if not found and kind is not None and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in tok.children):
