@@ -3140,7 +3140,7 @@ def test_what_a_group_owns_is_part_of_it(extract):
                  ("Kelby Borough Council", "appointed", "Dunmore Services"), id="a_contract_awarded_in_the_passive"),
     pytest.param("Kelby Borough Council has chosen Dunmore Services as its sole supplier of school meals.",
                  ("Kelby Borough Council", "appointed", "Dunmore Services"), id="a_body_chosen_as_supplier_is_appointed"),
-    pytest.param("After a long search Wexbury Borough Council has confirmed Dana Whitfield as its new chief executive.",
+    pytest.param("Wexbury Borough Council has confirmed Dana Whitfield as its new chief executive after a long search.",
                  ("Wexbury Borough Council", "appointed", "Dana Whitfield"), id="a_body_confirming_someone_in_a_post_appoints_them"),
     pytest.param("Det Ch Supt Rhona Blake, head of major crime at Barset Police, said more arrests were likely.",
                  ("Rhona Blake", "partOf", "Barset Police"), id="police_ranks_are_titles_not_names"),
