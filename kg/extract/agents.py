@@ -205,13 +205,14 @@ def money_from(doc: Doc, m: Mention, nouns) -> bool:
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in head.children))
 
 
-def gives_money(doc: Doc, m: Mention, verbs, nouns) -> bool:
+def gives_money(doc: Doc, m: Mention, verbs, nouns, funding=()) -> bool:
     """'X has awarded £5bn to 31 housing associations', 'X is investing £2m': the name gives a sum (or funding)
-    as the subject of a giving verb, so it is where the article's money comes from."""
+    as the subject of a giving verb, so it is where the article's money comes from; so does the subject of a
+    *funding* verb, whatever it funds ('X has funded 83 projects')."""
     root = mention_root(doc, m)
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs and any(
+    return root.dep_ == "nsubj" and (root.head.lemma_.lower() in funding or root.head.lemma_.lower() in verbs and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in c.subtree))
-        for c in root.head.children)
+        for c in root.head.children))
 
 
 def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:
@@ -230,9 +231,9 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     grant_maker = lambda e: any(e.name.endswith(f" {h}") for h in funding.get("name_heads", ())) or e.name.casefold() in known_funders  # noqa: E731
     nouns, givers = funding.get("source_nouns", ()), funding.get("giving_verbs", ())
     sources = {id(m.entity) for m in tok2ment.values() if m.entity is not None
-               and (money_from(doc, m, nouns) or gives_money(doc, m, givers, nouns))}
+               and (money_from(doc, m, nouns) or gives_money(doc, m, givers, nouns, funding.get("funding_verbs", ())))}
     funders = (the_one(tok2ment, grant_maker) or the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
-               or the_one(tok2ment, lambda e: id(e) in sources))
+               or the_one(tok2ment, lambda e: id(e) in sources, {"Organisation", "Programme"}))
     court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in agent_rule.get("court_heads", ())
                 for m in tok2ment.values())
     not_here = set(agent_rule.get("not_with_courts", ())) if court else set()

@@ -114,13 +114,17 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
     if etype is None:
         return None
     forms = rules.name_noun_forms.get(word, (word,))
-    words = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and not c.is_upper]
+    words = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and not c.is_upper
+             and c.lower_ not in rules.open_describers and not any(g.ent_type_ == "MONEY" or g.tag_ == "$" for g in c.subtree)]  # ('a new £2m fund')
     for i in range(sent.end, min(len(tok.doc), sent.end + reach)):
         m = tok2ment.get(i)
         if m is not None and m.entity is not None and m.entity.type == etype:
             name = m.entity.name.lower()
             if any(f in name for f in forms) and all(w in name for w in words):
                 return m
+            before = [t.lower_ for t in tok.doc[max(m.start - 4, 0):m.start]]  # 'an independent learning provider …
+            if i == m.start and before and before[-1] in forms and words and all(w in before for w in words):
+                return m  # … independent learning provider Acme Training': the description again, before the name
     if word in loose and sent.end < len(tok.doc):
         after = tok.doc[sent.end].sent
         marks = [c.lower_ for c in tok.children if c.dep_ == "compound"]  # 'a water company … Kelby Water Ltd'
@@ -230,14 +234,28 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention 
     if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or tok.head.lemma_ == "be":
         return None
     sent = tok.sent
-    root, candidates = sent.root, []
-    if tok.head.i != root.i:
-        candidates.append(root)
-    if sent.start > 0:
-        before = doc[sent.start - 1].sent
-        candidates.append(before.root)
-        if before.start > 0:
-            candidates.append(doc[before.start - 1].sent.root)
+    return _main_subject_body(doc, tok, ([sent.root] if tok.head.i != sent.root.i else []) + _roots_before(doc, sent), tok2ment)
+
+
+def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+    """'The ORR published its decision. Its chief executive, X, said …': 'its' on the subject of a sentence's main
+    clause stands for the body that was the subject of the main clause before (as for 'it', above)."""
+    noun = poss.head if poss.head.dep_ not in {"compound", "nmod"} else poss.head.head  # ('Its chief executive X said')
+    if poss.lower_ != "its" or poss.dep_ != "poss" or noun.dep_ not in SUBJ_DEPS or noun.head.i != noun.sent.root.i:
+        return None
+    return _main_subject_body(doc, poss, _roots_before(doc, noun.sent), tok2ment)
+
+
+def _roots_before(doc: Doc, sent: Span) -> list[Token]:
+    """The main verbs of the two sentences before *sent*."""
+    if sent.start == 0:
+        return []
+    before = doc[sent.start - 1].sent
+    return [before.root] + ([doc[before.start - 1].sent.root] if before.start > 0 else [])
+
+
+def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: dict[int, Mention]) -> Mention | None:
+    """The body that is the one subject of the first of *candidates* with a named subject (through 'it')."""
     for verb in candidates:
         subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
         if len(subjects) != 1:

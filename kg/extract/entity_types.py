@@ -77,7 +77,7 @@ class TypeJudge:
         if any(t.pos_ == "VERB" and (t.tag_ in {"VBZ", "VBP", "VBD"} or (t.tag_ == "VB" and t.nbor(-1).lower_ == "to"))
                for t in span[1:]) and in_title_case_line(span):  # (or 'X to Launch Y')
             return False  # a headline's subject and verb ('Firms Face Fines'), every word capitalised
-        if span.start and span.doc[span.start - 1].tag_ == "TO" and in_title_case_line(span, loose=True):
+        if headline_verb_after_to(span):
             return False  # a headline's verb after 'to' and its object ('… AI to Slash Social Worker Admin')
         if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
@@ -85,22 +85,23 @@ class TypeJudge:
                     and not any(t.lower_ in {"of", "for"} for t in span[1:-1]))
 
     def is_portfolio(self, span: Span) -> bool:
-        """'Operations' in 'Director of Operations', 'People and Digital Services' in 'Executive Director of People
-        and Digital Services': words of a post's field only, after a post word and 'of/for'."""
+        """'Operations' in 'Director of Operations' or 'our Operations Director', 'People and Digital Services': words
+        of a post's field only, after a post word and 'of/for' or before a post word."""
         joiners = {"and", "&", ",", "'s", "’s"}
         if not all(t.text in self.rules.portfolios or t.lower_ in joiners for t in span):
             return False
         doc, k = span.doc, span.start - 1
         while k >= 0 and (doc[k].text in self.rules.portfolios or doc[k].lower_ in joiners):
             k -= 1  # back over the field's other words ('People and' before 'Digital Services')
-        return k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text.capitalize() in self.rules.post_words
+        return (k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text.capitalize() in self.rules.post_words) or (
+            span.end < len(doc) and doc[span.end].text in self.rules.post_words)
 
     def employer_of_post(self, span: Span) -> bool:
         """'chief executive of CapacityGRID', 'a researcher at Foo': the name after a post and 'of' or 'at' (not
-        the post's field: 'Director of Operations')."""
+        the post's field: 'Director of Operations'); an acronym before a post ('the RMT general secretary, X')."""
         doc, k = span.doc, span.start - 1
         return (k >= 1 and doc[k].lower_ in {"of", "at"} and doc[k - 1].text.capitalize() in self.rules.post_words
-                and not self.is_portfolio(span))
+                and not self.is_portfolio(span)) or (acronym(span) and before_post(span, self.rules))
 
     def is_post_title(self, span: Span) -> bool:
         """'Chief Executive', 'Head of Policy', 'Deputy Director for Wales', 'Deputy Mayor and Leader of X': modifiers,
@@ -326,10 +327,37 @@ def numbered_firm(span: Span, rules: TypeRules) -> bool:
             and rules.head_words.get(span[-1].text) == "Organisation" and before not in {"POS", "DT", "PRP$", "CD"})
 
 
+def acronym(span: Span) -> bool:
+    """One word of three or more capital letters ('RNIB', 'NAVCA')."""
+    return len(span) == 1 and span[0].is_alpha and span[0].is_upper and len(span[0].text) >= 3
+
+
+def before_post(span: Span, rules: TypeRules) -> bool:
+    """'the RMT general secretary, X', 'NFU president X': a name right before a post's words in lower case (up
+    to two words describing the post, then a post word) is the body the post is in."""
+    doc, k = span.doc, span.end
+    while k < len(doc) and k - span.end < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].text.capitalize() in rules.post_words
+
+
+def headline_verb_after_to(span: Span) -> bool:
+    """'… AI to Slash Social Worker Admin', '… to Regenerate Brownfield Land' in a title-case line: a verb after 'to'
+    (tagged so, or a word the text writes after 'to' in lower case elsewhere) and its object, not a name."""
+    doc = span.doc
+    return bool(span.start) and (doc[span.start - 1].tag_ == "TO" or (doc[span.start - 1].lower_ == "to" and (
+        f"to {span[0].lower_} " in doc_text(doc)))) and in_title_case_line(span, loose=True)
+
+
 def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: frozenset[str]) -> int:
     """Where a name the tagger ran on past a body the gazetteer knows ends: before a post word ('The Estyn Inspector,
     Mr X'); in a headline, also before 'for/of/…' ('ICO acts against X Borough Council for Data Breach') and before
-    a verb or, in a title-case line, any capitalised word ('X University Fined Over Late Accounts: What …')."""
+    a verb or, in a title-case line, any capitalised word ('X University Fined Over Late Accounts: What …'); in a
+    title-case line, a name the tagger ran on past its head word into one word ending in 's' ends at the head word."""
+    verb = next((k for k in range(start + 2, end) if rules.head_words.get(doc[k - 1].text) == "Organisation" and doc[k].is_alpha
+                 and doc[k].is_title and doc[k].text.endswith("s") and doc[k].text not in rules.head_words), None)
+    if verb is not None and in_title_case_line(doc[start:end], loose=True):
+        return verb  # a headline's verb after a body's head word ('Kelby Council Unveils £2m Scheme …', '… Backs New Plan')
     known = [b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end]
     headline = bool(known) and (in_title_case_line(doc[start:end]) or doc_text(doc).find("\n", 0, doc[start].idx) < 0)
     return next((b for b in known if doc[b].text in rules.post_words or headline and (doc[b].lower_ in joining or (

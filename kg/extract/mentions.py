@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, beside_post, known_body_end, no_persons_name, numbered_firm
+from .entity_types import TypeJudge, acronym, beside_post, known_body_end, no_persons_name, numbered_firm
+from .firm_capitals import capital_firm_names
+from .listed_fields import listed_field_names, two_part_field
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
 from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
@@ -71,7 +73,7 @@ class MentionFinder:
         candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
                        for part in self.split_coordination(doc, y, known)]
         candidates += registered_short_forms(doc, candidates) + saints_names(doc, candidates, self.judge)
-        candidates += written_in_full(doc, candidates) + places_before_nhs_body(doc, candidates)
+        candidates += written_in_full(doc, candidates) + places_before_nhs_body(doc, candidates) + listed_field_names(doc, self.judge) + capital_firm_names(doc)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
@@ -133,10 +135,10 @@ class MentionFinder:
                         toks[j].lower_ in self.structure.name_joining_words and _name_goes_on(toks, j + 1))):
                     if toks[j].ent_type_ == "DATE" or (toks[j].ent_type_ in NUMERIC and (toks[j].like_num or not toks[j].is_alpha)):
                         break  # (a word tagged a number is the tagger's slip: 'CapacityGRID')
-                    if toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in self.rules.head_words) \
-                            and not in_joined_office(doc, j, self.structure.joined_offices) and (j > i + 1 or toks[i].ent_type_ or not toks[i].is_alpha):
-                        break  # 'Norfolk County Council and Hampshire County Council' are two names (one untagged word, 'Instrument and …', no name)
-                    if (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words) and ((i, j) in known_bodies or titled_person(toks, i, j, self.rules)):
+                    if _and_ends_name(doc, toks, i, j, self.rules, self.structure, known_bodies):
+                        break  # 'Norfolk County Council and Hampshire County Council' are two names
+                    if (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words) and ((i, j) in known_bodies or titled_person(toks, i, j, self.rules)) \
+                            and not in_joined_office(doc, j, self.structure.joined_offices):
                         break  # '… Council for Data Breach' in a headline, '… Commission Director of …', 'Cllr X for Bushey': the name ends there
                     if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or _body_on_body(
                             doc, j, self.rules.head_words) or _on_a_day(toks, j, self.structure.structural)):
@@ -155,7 +157,7 @@ class MentionFinder:
                 i -= i > 0 and numbered_firm(doc[i - 1:j], self.rules)  # ('777 Group': a number opens the firm's name)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)
-                if (len(span) > 1 or not span[0].is_sent_start or _acronym(span)) and self.judge.is_name(span):
+                if (len(span) > 1 or not span[0].is_sent_start or acronym(span)) and self.judge.is_name(span):
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self.judge.head_type(span), "head"
@@ -166,7 +168,7 @@ class MentionFinder:
                     titled = i > 0 and self.rules.honorific(toks[i - 1].text)  # (a name after a title: 'Cllr Dhanisha Patel')
                     if etype is None and (((not tagged or cut) and (self.judge.is_given_name_run(span) or beside_post(doc, i, j, self.rules))) or titled):
                         etype, source, tagged = "Person", "context", False
-                    if etype is None and not tagged and ((span[0].dep_ in {"nsubj", "nsubjpass"} and (_acronym(span) or (  # 'RNIB has
+                    if etype is None and not tagged and ((span[0].dep_ in {"nsubj", "nsubjpass"} and (acronym(span) or (  # 'RNIB has
                             span[0].dep_ == "nsubjpass" and span[0].head.lower_ in self.rules.sanction_verbs))) or self.judge.employer_of_post(span)):
                         etype, source = "Organisation", "context"  # appointed …', 'Kelbet were fined', 'chief executive of CapacityGRID'
                     if etype is not None and (not tagged or source == "head" or (cut and source == "context")):
@@ -292,8 +294,8 @@ def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge
 
 def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> str | None:
     """The type a describing noun gives a quoted title: after it ("an 'open by default' policy") or before it
-    with a comma or colon ("a new report, 'Poverty in Westshire 2024'"), or after it and a comma ("'Poverty in
-    Westshire', a new report")."""
+    with a comma or colon ("a new report, 'Poverty in Westshire 2024'") or right before it ("the paper 'Title'"),
+    or after it and a comma ("'Poverty in Westshire', a new report")."""
     k, kinds = j + 1, {"NOUN"}
     if toks[k].text == "," and k + 1 < len(toks):  # "'Fair Care for All', a new report from …", "'X', a smartphone App"
         k, kinds = k + 1, {"NOUN", "PROPN"}
@@ -303,6 +305,8 @@ def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> s
     etype = context_words.get(after.lemma_.lower()) if after.pos_ in kinds else None
     if etype is None and i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN":
         etype = context_words.get(toks[i - 2].lemma_.lower())
+    if etype is None and i >= 1 and toks[i - 1].pos_ == "NOUN" and toks[i - 1].is_lower and toks[i + 1].is_title:
+        etype = context_words.get(toks[i - 1].lemma_.lower())  # ("X's paper 'Title'", not "the hub 'under pressure'")
     return etype if etype in _TITLE_TYPES else None
 
 
@@ -325,11 +329,6 @@ def _name_goes_on(toks, k: int) -> bool:
     one that only modifies the common noun after it ('Mastek for IT services': 'IT services' is a phrase)."""
     return k < len(toks) and toks[k].pos_ == "PROPN" and not (
         toks[k].dep_ in {"compound", "amod"} and toks[k].head.i == k + 1 and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN")
-
-
-def _acronym(span) -> bool:
-    """One word of three or more capital letters ('RNIB', 'NAVCA')."""
-    return len(span) == 1 and span[0].is_alpha and span[0].is_upper and len(span[0].text) >= 3
 
 
 def _through_year(toks, i: int, j: int, context_words: dict[str, str]) -> int:
@@ -364,6 +363,15 @@ def _body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:
     while k < len(doc) and doc[k].pos_ == "PROPN":
         k += 1
     return k > j + 1 and head_words.get(doc[k - 1].text) == "Organisation"
+
+
+def _and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: StructureRules, known) -> bool:
+    """Whether the 'and' at *j* ends the run of names from *i*: the tagger starts a name after it, or a body's head word
+    is before it ('Norfolk County Council and Hampshire County Council': two names; one untagged word, 'Instrument
+    and …', no name) — not inside an office's name ('Police and Crime Commissioner') nor a field of two parts."""
+    return (toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in rules.head_words)
+            and not in_joined_office(doc, j, structure.joined_offices) and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha)
+            and not two_part_field(toks, i, j, rules, known))
 
 
 def in_joined_office(doc: Doc, k: int, offices) -> bool:

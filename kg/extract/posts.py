@@ -344,7 +344,8 @@ def post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -
     if start - 2 < reader.sent.start or reader.doc[start - 1].text != ",":
         return None
     post = reader.doc[start - 2]
-    while post.dep_ != "conj" and post.head.i != post.i and reader.sent.start <= post.head.i < start:
+    while post.dep_ != "conj" and post.head.i != post.i and reader.sent.start <= post.head.i < start \
+            and post.head.pos_ not in {"VERB", "AUX"}:  # ('…," says Y minister, X': not up to the verb)
         post = post.head
     inside = root.dep_ == "appos" and post.left_edge.i <= root.head.i < start  # (the name hung on the post's own words)
     joined = post.dep_ == "conj" and _last_word(post) == start - 2

@@ -16,7 +16,7 @@ from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigge
 from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, orders_redress, own_body,
                      passive_agents, role_agents, turned_round)
 from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum,
-                      headline_appointee, headline_grantee, not_the_posts_body, shared_objects)
+                      headline_appointee, headline_grantee, not_the_posts_body, set_off_participle, shared_objects)
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_people, listed_sums, numbered_sums
@@ -254,7 +254,7 @@ class RelationReader(PhraseReader):
         if trig.inverse and (turned := turned_round(self, verb, passive)) is not None:
             yield from self.emit(spec, verb, *turned, "passive")  # 'X is owned by Y', 'X, owned by Y,'
             return
-        agents = passive_agents(self, verb, spec, passive)
+        agents, set_off = passive_agents(self, verb, spec, passive), set_off_participle(self, verb)
         rule = "active"
         if trig.inverse:
             objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
@@ -275,8 +275,8 @@ class RelationReader(PhraseReader):
             if not subjects:
                 subjects, _ = self._inherited_subjects(verb)
             objects = self._prep_objects(verb, spec.object_preps)
-        elif passive or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or self._children(verb, {"agent"}))  # ('set up by Y', tagged VBD)
-                         and not self._children(verb, SUBJ_DEPS)):  # (not 'that it has imposed')
+        elif passive or set_off is not None or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or self._children(verb, {"agent"}))
+                                                and not self._children(verb, SUBJ_DEPS)):  # ('set up by Y' tagged VBD; not 'that it has imposed')
             rule = "passive"
             said, sums = self._children(verb, PASSIVE_SUBJ_DEPS), self.structure.structural.get("sum_nouns", ())
             if any(self._words(c) & set(trig.extra) or is_sum(c, spec, sums) for c in said + [verb.head][:verb.dep_ == "acl"]):
@@ -289,9 +289,9 @@ class RelationReader(PhraseReader):
             if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums):
                 objects, rule = self.mentions_for(verb.head) or (  # (but 'Lottery cash awarded': cash gets nothing)
                     self.mentions_for(verb.head.head) if verb.head.dep_ == "appos" else []) or [  # 'X, a tool developed by Y'
-                    (x, False) for x in [self.tok2ment.get(verb.i - 1)] if x is not None and x.entity is not None], "participle"
+                    (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"
             elif not objects:
-                objects, _ = self._inherited_subjects(verb)
+                objects, rule = ([(set_off, False)], "participle") if set_off is not None else (self._inherited_subjects(verb)[0], rule)
             subjects = agents
             if not subjects:  # no 'by X': the agent may be in the role phrase, or be the article's regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)

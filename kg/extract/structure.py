@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import official_names
-from .coref import listed_from, nearest_named
+from .coref import listed_from, nearest_named, possessor_body
 from .mentions_base import doc_tokens, mention_root
 from .phrases import name_after_prep
 from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_from,
@@ -361,6 +361,9 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             if (tok.dep_ == "nsubj" and tok.head.lemma_ in linking) or (  # 'X has been made chief executive of Y'
                     tok.dep_ == "nsubjpass" and tok.head.lemma_ in set(copula.get("appointing_verbs", ())) | set(copula.get("made_verbs", ()))):
                 verbs.append(tok.head)
+            if tok.dep_ == "conj" and tok.head.dep_ == "attr" and m.end < reader.sent.end and (v := reader.doc[m.end]).dep_ == "conj" \
+                    and v.lemma_ in linking and not any(c.dep_.startswith("nsubj") for c in v.children):
+                verbs.append(v)  # 'A is chief executive and B is chair of Y': B parsed as joined to A's post
             doing = [tok.head] if tok.dep_ == "nsubj" else [c for c in tok.children if c.dep_ == "relcl"]
             verbs += [x for v in doing for x in clauses_below(v) if x.lemma_ in linking
                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)  # 'X left Y to become director of Z'
@@ -398,6 +401,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             owners = own or owners  # (the post right before the name over one the parse hung it on: "A's chair, X, and B's chair, Y")
             post = beside if beside is not None else (tok.head if tok.dep_ == "appos" and is_post(tok.head, posts)
                                                       else next(iter(titles), None))  # 'Children's services director X'
+            owners = owners or [(b, True) for c in (post.children if post is not None else ()) if (b := possessor_body(reader.doc, c, reader.tok2ment))]
             if post is not None and not owners and post.i not in reader.tok2ment and not (
                     post.i < tok.i and any(c.dep_ == "appos" for c in tok.children)):  # 'Cabinet member for housing, X'
                 owners = _post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)

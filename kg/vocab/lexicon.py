@@ -106,6 +106,7 @@ class TypeRules:
     address_heads: frozenset[str] = frozenset()  # 'Kelby Fuels of Ludlow': a firm's last word, then its address
     sanction_verbs: frozenset[str] = frozenset()  # 'Betfred were fined': an unknown word so acted on is a body (participles)
     product_makers: frozenset[str] = frozenset()  # 'Microsoft Teams': a technology firm's name before a product's
+    open_describers: frozenset[str] = frozenset()  # 'a new fund … the X Fund': words no name need hold
 
     def honorific(self, word: str) -> bool:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
@@ -313,7 +314,7 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("post_titles", {}).get("portfolios", ())), tuple(raw.get("body_prefixes", ())),
                      tuple(raw.get("place_body_prefixes", ())), frozenset(raw.get("firm_plurals", ())),
                      frozenset(raw.get("address_heads", ())), frozenset(raw.get("sanction_verbs", ())),
-                     frozenset(raw.get("product_makers", ())))
+                     frozenset(raw.get("product_makers", ())), frozenset(raw.get("open_describers", ())))
 
 
 @lru_cache(maxsize=1)

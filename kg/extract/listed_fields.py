@@ -1,0 +1,66 @@
+"""Names whose field is a list ('the Brownfield, Infrastructure and Land Fund', 'the Police, Fire and Crime Panel'),
+which the tagger cuts at the commas. Imports vocab, extract.mentions_base, extract.name_edges and extract.entity_types.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .mentions_base import Mention, doc_tokens
+from .name_edges import gaz_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..vocab.lexicon import TypeRules
+    from .entity_types import TypeJudge
+
+ITEM_WORDS = 2  # words in one item of the list before the last
+LAST_WORDS = 3  # words after 'and', the last a head word
+
+
+def listed_field_names(doc: Doc, judge: TypeJudge) -> list[Mention]:
+    """After 'the', items of one or two capitalised words that name no body or place of their own, separated by
+    commas, then 'and' and capitalised words ending in a body's or programme's head word: one name."""
+    toks, out = doc_tokens(doc), []
+    known = {i for label in ("Organisation", "Place") for a, b in gaz_spans(doc, label) for i in range(a, b)}
+    heads = judge.rules.head_words
+
+    def plain(k: int) -> bool:
+        t = toks[k]
+        return t.is_title and t.pos_ in {"PROPN", "NOUN"} and k not in known and t.ent_type_ not in {"PERSON", "DATE"}
+
+    for s, t in enumerate(toks):
+        if t.lower_ != "the" or not any(x.text == "," for x in toks[s + 2:s + 4]):
+            continue
+        k, items = s + 1, 0
+        while True:
+            n = 0
+            while k < len(toks) and n < ITEM_WORDS and plain(k):
+                k, n = k + 1, n + 1
+            if n == 0 or k >= len(toks) or toks[k].text not in {",", "and"} or (n > 1 and heads.get(toks[k - 1].text)):
+                break  # (an item of two words ending in a head word names a body of its own: 'the Home Office, …')
+            if toks[k].text == "and":
+                end = k + 1
+                while end < len(toks) and end - k <= LAST_WORDS and plain(end):
+                    end += 1
+                span = doc[s + 1:end]
+                if items and end > k + 1 and heads.get(toks[end - 1].text) in {"Organisation", "Programme"}:
+                    out.append(Mention(s + 1, end, span.text, judge.head_type(span) or heads[toks[end - 1].text], "head"))
+                break
+            k, items = k + 1, items + 1
+    return out
+
+
+def two_part_field(toks, i: int, j: int, rules: TypeRules, known: frozenset[tuple[int, int]]) -> bool:
+    """'the Local Government Finance and Devolution Consortium', tagged as two names: a run of two or more
+    capitalised words with no head word or post word (no name of its own, no 'Director of Arts'), 'and', then up to
+    three capitalised words ending in a body's head word are one name, whose field has two parts."""
+    heads = rules.head_words
+    if j - i < 2 or (i, j) in known or any(heads.get(t.text) or t.ent_type_ in {"PERSON", "GPE", "LOC"} or not t.is_title
+                                           or t.text in rules.post_words or t.text in rules.post_modifiers for t in toks[i:j]):
+        return False
+    k = j + 1
+    while k < len(toks) and k - j <= LAST_WORDS and toks[k].is_title and toks[k].pos_ == "PROPN":
+        k += 1
+    return k > j + 1 and heads.get(toks[k - 1].text) == "Organisation"
