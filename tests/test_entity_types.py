@@ -1065,6 +1065,10 @@ def test_a_firm_named_alone_is_not_its_charitable_arm(extract):
                  "Comptroller", id="a_comptrollers_title_is_no_body"),
     pytest.param("Leaders in the Welsh public sector met the Scottish Government on Monday.", "Welsh",
                  id="a_nationality_on_its_own_is_no_body"),
+    pytest.param("The reports were out on Friday. Sam Okafor, our Operations Director, said the trust was ready.",
+                 "Operations", id="a_posts_field_before_its_post_word_is_no_body"),
+    pytest.param("The reports came out on Friday. The watchdog hit the UTC with low grades in every area.", "UTC",
+                 id="a_kind_of_college_written_as_its_initials_is_no_name"),
 ])
 def test_words_that_name_no_entity_of_their_own(extract, text, fragment):
     assert not [e for e in extract(text).entities if fragment in e.name]
