@@ -1069,6 +1069,8 @@ def test_a_firm_named_alone_is_not_its_charitable_arm(extract):
                  "Operations", id="a_posts_field_before_its_post_word_is_no_body"),
     pytest.param("The reports came out on Friday. The watchdog hit the UTC with low grades in every area.", "UTC",
                  id="a_kind_of_college_written_as_its_initials_is_no_name"),
+    pytest.param("The scheme is open now. Councillor Sam Okafor, St Albans City and District Council's Cabinet Member for "
+                 "Housing, said it would help.", "Cabinet", id="a_council_named_for_a_saints_town_is_no_saints_body"),
 ])
 def test_words_that_name_no_entity_of_their_own(extract, text, fragment):
     assert not [e for e in extract(text).entities if fragment in e.name]

@@ -359,7 +359,8 @@ def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Me
         end = after.get(m.end + 1, m.end + 2)  # the body's word, tagged or not ('St Anne's College')
         if m.source == "gazetteer" or end > len(doc) or doc[m.end].text not in {"'s", "’s"}:
             continue
-        if ((doc[m.start].text in {"St", "St.", "Saint"} and judge.rules.head_words.get(doc[end - 1].text) == "Organisation")
+        if ((doc[m.start].text in {"St", "St.", "Saint"} and judge.rules.head_words.get(doc[end - 1].text) == "Organisation"
+             and doc[m.end - 1].text not in judge.rules.head_words)  # (not "St Helens Borough Council's Cabinet …")
                 or (m.end - m.start == 1 and doc[end - 1].text in INSTITUTIONS)):
             out.append(Mention(m.start, end, doc[m.start:end].text, "Organisation", "head"))
     return out
