@@ -1040,6 +1040,8 @@ def test_a_headlines_adverb_before_its_verb_is_not_part_of_the_name(extract):
                  "Organisation", id="a_describing_noun_before_a_names_own_capitalised_article"),
     pytest.param("The Wexbury Youth Forum wrote to the council about bus fares.", "Wexbury Youth Forum", "Organisation",
                  id="a_forum_of_people_is_a_body"),
+    pytest.param("The pool at Barset Leisure Centre will close for repairs in May.", "Barset Leisure Centre", "Organisation",
+                 id="a_venue_named_a_centre_is_a_body_not_a_programme"),
 ])
 def test_more_kinds_of_body_by_their_head_words(extract, text, name, etype):
     assert entity_named(extract(text), name).type == etype

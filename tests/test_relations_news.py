@@ -3534,3 +3534,12 @@ def test_a_participle_set_off_after_a_name_describes_that_name(extract):
     found = extract("The figures are in a report published today by the Kelby Commission, set up by the Barset Trust "
                     "and chaired by Sam Okafor.")
     assert {("Barset Trust", "created", "Kelby Commission"), ("Sam Okafor", "partOf", "Kelby Commission")} <= relations_of(found)
+
+
+def test_sums_each_followed_by_the_name_they_go_to_are_that_names_grants(extract):
+    found = extract("The Kelby Trust has funded pools across the county. In total £2m has been allocated, with £1.2m going "
+                    "to Barset Leisure Centre, £500,000 to Wexbury Sports Centre and £300,000 for the Kelby Lido Trust.")
+    grants = {(r.object.name, r.amount.text if r.amount else None) for r in found.relations if r.predicate == "funded"}
+    assert grants == {("Barset Leisure Centre", "£1.2m"), ("Wexbury Sports Centre", "£500,000"), ("Kelby Lido Trust", "£300,000")}
+    assert not [r for r in extract("The Kelby Trust has funded pools. The cuts cost £2m to Barset Council and £1m to "
+                                   "Wexbury Council, the report found.").relations if r.object.name.endswith("Council")]

@@ -33,7 +33,7 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
     separators = set(rule.get("separators", (":",)))
     for k, heading in enumerate(sents):
         colon = _ends_in_colon(heading)
-        bracketed = [] if colon else _bracketed_items(doc, heading, tok2ment)
+        bracketed = [] if colon else (_bracketed_items(doc, heading, tok2ment) or _sums_to_names(doc, heading, tok2ment, rule))
         if not colon and sum(t.text == ";" for t in heading) < 2 and len(bracketed) < 2:
             continue
         found = _heading_spec(heading, lex, rule.get("heading_nouns", {}))
@@ -276,6 +276,28 @@ def _inline_item(doc: Doc, seg: list[Token], tok2ment: dict[int, Mention]) -> tu
             or sum(t.pos_ == "VERB" for t in between) > 1 or not any(t.text == "," for t in between):
         return None
     return m, first, amount
+
+
+def _sums_to_names(doc: Doc, sent: Span, tok2ment: dict[int, Mention], rule: dict) -> list[tuple[Mention, Token, object]]:
+    """'… with £113,000 being awarded to A, £96,000 to B, and £144,000 for the C': each sum with the name after it and
+    one of 'sum_prepositions' (a participle between them at most)."""
+    out, toks, preps = [], doc_tokens(doc), set(rule.get("sum_prepositions", ()))
+    for t in toks[sent.start:sent.end]:
+        if not (t.is_currency and t.i + 1 < sent.end and toks[t.i + 1].ent_type_ == "MONEY") or (
+                toks[t.i + 1].dep_ == "dobj" and any(c.dep_ == "nsubj" and c.i in tok2ment for c in toks[t.i + 1].head.children)):
+            continue  # ('X will get £750,000 for the Y Studios': X's sum, for a project)
+        k = t.i + 1
+        while k < sent.end and (toks[k].ent_type_ == "MONEY" or toks[k].lower_ in {"m", "bn", "k", "million", "billion"}):
+            k += 1
+        amount = parse_amount(doc[t.i:k].text)
+        while k < sent.end and k - t.i < 8 and toks[k].lower_ not in preps and toks[k].pos_ in {"AUX", "VERB", "NOUN"}:
+            k += 1  # ('being awarded')
+        k += k < sent.end and toks[k].lower_ in preps
+        k += k < sent.end and toks[k].lower_ == "the"
+        m = tok2ment.get(k) if k < sent.end and toks[k - 1].lower_ in preps | {"the"} else None
+        if amount is not None and m is not None and m.start == k and m.entity is not None and m.entity.type != "Place":
+            out.append((m, t, amount))
+    return out
 
 
 def _bracketed_items(doc: Doc, sent: Span, tok2ment: dict[int, Mention]) -> list[tuple[Mention, Token, object]]:
