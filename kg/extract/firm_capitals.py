@@ -18,14 +18,14 @@ MOST_WORDS = 8  # words of a firm's name before its legal ending
 def capital_firm_names(doc: Doc) -> list[Mention]:
     """Words in capitals (or '&') ending in a legal ending, one word at least before it, in a line that is not all in
     capitals (a headline in capitals is no name)."""
-    toks, out = doc_tokens(doc), []
+    toks, text, out = doc_tokens(doc), doc_text(doc), []
     for k, t in enumerate(toks):
         if t.text.rstrip(".") not in REGISTERED_ENDINGS:
             continue
         j = k
-        while j > 0 and k - j < MOST_WORDS and (toks[j - 1].is_upper and toks[j - 1].is_alpha or toks[j - 1].text == "&"):
+        while j > 0 and k - j < MOST_WORDS and ((toks[j - 1].is_upper and toks[j - 1].is_alpha) or toks[j - 1].text == "&"):
             j -= 1
-        text, end = doc_text(doc), doc_text(doc).find("\n", t.idx)
+        end = text.find("\n", t.idx)
         line = text[text.rfind("\n", 0, t.idx) + 1:end if end >= 0 else len(text)]
         if k - j >= 1 and toks[j].text != "&" and line != line.upper():
             out.append(Mention(j, k + 1, doc[j:k + 1].text, "Organisation", "head"))

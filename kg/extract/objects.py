@@ -2,10 +2,11 @@
 next verb ('worked alongside and supported X'), the post after an appointee that is no object ('named X chief
 constable'), a headline's passive read as active ('Jo Bloggs named Gwent Police chief constable', 'Acme Ltd fined
 £13m', 'X awarded Lottery grant'); the maker of a work named beside the noun that describes it ("'Fair Care', a
-report from X"); the giver of the money a body was founded with ('X was set up with £200m from Y'); and where a
-body is, from its address ('Acme Ltd of Canal Lane, Kelby'); the name a participle set off after it describes. The words are data (patterns.json 'role-nouns',
-'headline-passive', 'described-work', 'endowed', 'address'). Imports extract.structure (what a sum is),
-extract.posts (whose post it is) and extract.mentions_base; the reader is passed in; read by relations.
+report from X"); the giver of the money a body was founded with ('X was set up with £200m from Y'); where a
+body is, from its address ('Acme Ltd of Canal Lane, Kelby'); and the name a participle set off after it describes.
+The words are data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address').
+Imports extract.structure (what a sum is), extract.posts (whose post it is) and extract.mentions_base; the reader is
+passed in; read by relations.
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ if TYPE_CHECKING:
 
     from ..model import Relation
     from ..vocab.lexicon import RelationSpec
+    from .mentions_base import Mention
     from .relations import RelationReader
 
 
-def set_off_participle(reader: RelationReader, verb: Token):
+def set_off_participle(reader: RelationReader, verb: Token) -> Mention | None:
     """'… by the Kelby Commission, set up by the Barset Foundation and chaired by X': a participle with its own 'by'
-    phrase, set off by a comma right after a name, that the parse hung on the clause's verb or noun describes that name (and
-    so does one joined to it by 'and'). Returns the name's mention, or None."""
+    phrase, set off by a comma right after a name, that the parse hung on the clause's verb or noun describes that
+    name (and so does one joined to it by 'and'). Returns the name's mention, or None."""
     first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
     if verb.tag_ != "VBN" or first.dep_ not in {"advcl", "acl"} or first.i < 2 or reader.doc[first.i - 1].text != "," \
             or not any(c.dep_ == "agent" for c in verb.children):
