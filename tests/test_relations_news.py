@@ -3543,3 +3543,9 @@ def test_sums_each_followed_by_the_name_they_go_to_are_that_names_grants(extract
     assert grants == {("Barset Leisure Centre", "£1.2m"), ("Wexbury Sports Centre", "£500,000"), ("Kelby Lido Trust", "£300,000")}
     assert not [r for r in extract("The Kelby Trust has funded pools. The cuts cost £2m to Barset Council and £1m to "
                                    "Wexbury Council, the report found.").relations if r.object.name.endswith("Council")]
+
+
+def test_a_post_after_as_in_a_fronted_phrase_is_the_names(extract):
+    found = extract("The plan was agreed. In her first speech as chair of the Kelby Housing Trust, Sam Okafor said it was good.")
+    assert ("Sam Okafor", "partOf", "Kelby Housing Trust") in relations_of(found)
+    assert not extract("The plan was agreed. Known as the voice of the Kelby Housing Trust, Sam Okafor said it was good.").relations

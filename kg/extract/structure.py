@@ -224,6 +224,8 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     if k <= sent.start or doc[k].lower_ not in preps:
         return []
     phrase = doc[phrase_start(reader, k - 1, sent.start):k]
+    if (a := next((t.i for t in reversed(phrase) if t.lower_ == "as"), None)) is not None:
+        phrase = doc[a + 1:k]  # 'In her first speech as chair of X, Jo Bloggs said': the post after 'as'
     if any(t.pos_ in {"VERB", "AUX", "PRON"} or getattr(reader.tok2ment.get(t.i), "type", None) == "Person" for t in phrase):
         return []
     opening = next((t for t in phrase if t.lower_ not in {"the", "a", "an"}), None)
