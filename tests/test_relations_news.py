@@ -3549,3 +3549,13 @@ def test_a_post_after_as_in_a_fronted_phrase_is_the_names(extract):
     found = extract("The plan was agreed. In her first speech as chair of the Kelby Housing Trust, Sam Okafor said it was good.")
     assert ("Sam Okafor", "partOf", "Kelby Housing Trust") in relations_of(found)
     assert not extract("The plan was agreed. Known as the voice of the Kelby Housing Trust, Sam Okafor said it was good.").relations
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The Kelby Foundation has awarded £60m to arts groups. Barset Arts will see its funding go from £2 million in the "
+     "last round to nearly £4 million.", "£4 million"),
+    ("The Kelby Foundation's allocation of £40,000 to Barset Youth Theatre will pay for a new stage.", "£40,000"),
+])
+def test_a_sum_that_changes_is_given_at_its_new_value_and_an_allocation_is_a_grant(extract, text, amount):
+    [grant] = [r for r in extract(text).relations if r.predicate == "funded"]
+    assert grant.subject.name == "Kelby Foundation" and grant.amount.text == amount

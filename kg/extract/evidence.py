@@ -101,10 +101,14 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                     ent.start in words or anchor.i in range(ent.start, ent.end)):
                 amount, at = _money(reader.doc, ent, reader.sent.start), reader.doc[ent.start].idx - reader.start
     date = next((e.text for e in sent_ents if e.label_ == "DATE" and e.start in covered), None)
+    written = "".join(t.text_with_ws for t in subtree) if spec.amount else ""  # as written: '£2m' is three tokens
+    if amount is not None and (changed := _changed_sum(written)) is not None:
+        amount, at = changed, None  # '… go from £2m in the last round to nearly £4m': the sum at its new value
     if amount is None and spec.amount:
-        words = "".join(t.text_with_ws for t in subtree)  # as written: '£2m' is three tokens
+        words = written
         described = anchor.dep_ == "acl" and not any(t.ent_type_ == "MONEY" for t in anchor.head.subtree)  # ('X, an agency
-        amount = parse_amount(words) or _implied_amount(reader, words) or (None if described else _sole_amount(reader))  # funded by Y')
+        amount = (_changed_sum(words) or parse_amount(words) or _implied_amount(reader, words)
+                  or (None if described else _sole_amount(reader)))  # funded by Y')
         if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
             amount = _neighbour_amount(reader, spec, {m.entity.key for m, _ in [*subjects, *objects] if m.entity is not None})
     if amount is not None and (_is_costs(reader, amount.text, at) or _sizes_another(reader, amount, subjects, objects)):
@@ -245,6 +249,17 @@ def _paired_amounts(reader: PhraseReader, objects) -> dict:
             return {}
         paired[start] = amount
     return paired if len(set(paired.values())) == len(paired) else {}
+
+
+_SUM = r"£\s?[\d.,]+(?:\s?(?:million|billion|m|bn|k)\b)?"
+_CHANGED = re.compile(rf"(?:\bfrom\s+{_SUM}[^£]{{0,60}}?|{_SUM}\s+)\bto\s+(?:(?:nearly|almost|around|about|over|more than|up to)\s+)?({_SUM})")
+
+
+def _changed_sum(words: str):
+    """'its funding will go from £2 million in the last round to nearly £4 million', '(£1.9 million to £3.6 million)':
+    a sum that changes is stated at its new value."""
+    found = _CHANGED.search(words)
+    return parse_amount(found.group(1)) if found else None
 
 
 def _sole_amount(reader: PhraseReader):
