@@ -3559,3 +3559,10 @@ def test_a_post_after_as_in_a_fronted_phrase_is_the_names(extract):
 def test_a_sum_that_changes_is_given_at_its_new_value_and_an_allocation_is_a_grant(extract, text, amount):
     [grant] = [r for r in extract(text).relations if r.predicate == "funded"]
     assert grant.subject.name == "Kelby Foundation" and grant.amount.text == amount
+
+
+def test_a_party_before_a_members_seat_is_the_party_and_a_constituency_no_body(extract):
+    found = extract("The vote on Monday was close. Conservative MP Sam Okafor said the report was clear. Sam Lowe was MP "
+                    "for Kelby Central until 2019.")
+    assert ("Sam Okafor", "partOf", "Conservative Party") in relations_of(found)
+    assert not [r for r in found.relations if r.subject.name == "Sam Lowe"]

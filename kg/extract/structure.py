@@ -284,7 +284,7 @@ def named_partners(reader: RelationReader) -> Iterator[Relation]:
 
 def structural_relations(reader: RelationReader) -> Iterator[Relation]:
     specs, rules = reader.specs, reader.structure.structural
-    posts = set(rules.get("role-nouns", {}).get("words", ()))
+    posts, party_posts = set(rules.get("role-nouns", {}).get("words", ())), set(rules.get("role-nouns", {}).get("party_posts", ()))
     owned, located = rules.get("possessive", {}), rules.get("located-in", {})
     role, role_from, role_poss = rules.get("role-apposition", {}), rules.get("role-from", {}), rules.get("possessive-role", {})
     for tok in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
@@ -387,7 +387,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             # and 'LGA president Jo Bloggs', "the ICO's Deputy Commissioner Sam Patel" (a post word
             # before the name, with the body before the post word)
             titles = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i not in reader.tok2ment
-                      and c.pos_ in {"NOUN", "PROPN"} and is_post(c, posts)
+                      and c.pos_ in {"NOUN", "PROPN"} and is_post(c, posts | party_posts)
                       and not any(x.lower_ in PAST for x in tok.children)]  # 'former NHS chief executive X'
             head_post = tok.dep_ == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "PROPN" and is_post(tok.head, posts)
             holders = [tok] + titles + ([tok.head] if tok.dep_ == "appos" and tok.head.i not in reader.tok2ment
