@@ -3531,7 +3531,7 @@ def test_the_one_body_said_to_fund_projects_gives_the_listed_grants(extract):
 
 
 def test_a_participle_set_off_after_a_name_describes_that_name(extract):
-    found = extract("The figures are in a report published today by the Kelby Commission, set up by the Barset Trust "
+    found = extract("The figures appear in a study issued this week by the Kelby Commission, set up by the Barset Trust "
                     "and chaired by Sam Okafor.")
     assert {("Barset Trust", "created", "Kelby Commission"), ("Sam Okafor", "partOf", "Kelby Commission")} <= relations_of(found)
 
@@ -3552,8 +3552,8 @@ def test_a_post_after_as_in_a_fronted_phrase_is_the_names(extract):
 
 
 @pytest.mark.parametrize("text, amount", [
-    ("The Kelby Foundation has awarded £60m to arts groups. Barset Arts will see its funding go from £2 million in the "
-     "last round to nearly £4 million.", "£4 million"),
+    ("The Kelby Foundation has awarded £60m to arts groups. Barset Arts will see its funding climb from £2 million in "
+     "2024 to almost £4 million.", "£4 million"),
     ("The Kelby Foundation's allocation of £40,000 to Barset Youth Theatre will pay for a new stage.", "£40,000"),
 ])
 def test_a_sum_that_changes_is_given_at_its_new_value_and_an_allocation_is_a_grant(extract, text, amount):

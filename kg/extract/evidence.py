@@ -103,7 +103,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     date = next((e.text for e in sent_ents if e.label_ == "DATE" and e.start in covered), None)
     written = "".join(t.text_with_ws for t in subtree) if spec.amount else ""  # as written: '£2m' is three tokens
     if amount is not None and (changed := _changed_sum(written)) is not None:
-        amount, at = changed, None  # '… go from £2m in the last round to nearly £4m': the sum at its new value
+        amount, at = changed, None  # '… climb from £3m last year to almost £5m': the sum at its new value
     if amount is None and spec.amount:
         words = written
         described = anchor.dep_ == "acl" and not any(t.ent_type_ == "MONEY" for t in anchor.head.subtree)  # ('X, an agency
@@ -256,7 +256,7 @@ _CHANGED = re.compile(rf"(?:\bfrom\s+{_SUM}[^£]{{0,60}}?|{_SUM}\s+)\bto\s+(?:(?
 
 
 def _changed_sum(words: str):
-    """'its funding will go from £2 million in the last round to nearly £4 million', '(£1.9 million to £3.6 million)':
+    """'its grant will climb from £3m last year to almost £5m', '(£1.2m to £2.5m)':
     a sum that changes is stated at its new value."""
     found = _CHANGED.search(words)
     return parse_amount(found.group(1)) if found else None

@@ -285,7 +285,7 @@ def _sums_to_names(doc: Doc, sent: Span, tok2ment: dict[int, Mention], rule: dic
     for t in toks[sent.start:sent.end]:
         if not (t.is_currency and t.i + 1 < sent.end and toks[t.i + 1].ent_type_ == "MONEY") or (
                 toks[t.i + 1].dep_ == "dobj" and any(c.dep_ == "nsubj" and c.i in tok2ment for c in toks[t.i + 1].head.children)):
-            continue  # ('X will get £750,000 for the Y Studios': X's sum, for a project)
+            continue  # ('X is to get £40,000 for its new studios': X's sum, for a project)
         k = t.i + 1
         while k < sent.end and (toks[k].ent_type_ == "MONEY" or toks[k].lower_ in {"m", "bn", "k", "million", "billion"}):
             k += 1
