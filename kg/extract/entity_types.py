@@ -345,8 +345,9 @@ def headline_verb_after_to(span: Span) -> bool:
     """'… AI to Slash Social Worker Admin', '… to Regenerate Brownfield Land' in a title-case line: a verb after 'to'
     (tagged so, or a word the text writes after 'to' in lower case elsewhere) and its object, not a name."""
     doc = span.doc
-    return bool(span.start) and (doc[span.start - 1].tag_ == "TO" or (doc[span.start - 1].lower_ == "to" and (
-        f"to {span[0].lower_} " in doc_text(doc)))) and in_title_case_line(span, loose=True)
+    if not span.start or doc[span.start - 1].lower_ != "to" or not in_title_case_line(span, loose=True):
+        return False
+    return doc[span.start - 1].tag_ == "TO" or f"to {span[0].lower_} " in doc_text(doc)  # (the whole text searched last)
 
 
 def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: frozenset[str]) -> int:

@@ -20,7 +20,7 @@ def capital_firm_names(doc: Doc) -> list[Mention]:
     capitals (a headline in capitals is no name)."""
     toks, text, out = doc_tokens(doc), doc_text(doc), []
     for k, t in enumerate(toks):
-        if t.text.rstrip(".") not in REGISTERED_ENDINGS:
+        if not t.is_upper or t.text.rstrip(".") not in REGISTERED_ENDINGS:
             continue
         j = k
         while j > 0 and k - j < MOST_WORDS and ((toks[j - 1].is_upper and toks[j - 1].is_alpha) or toks[j - 1].text == "&"):
