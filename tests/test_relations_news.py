@@ -3566,3 +3566,74 @@ def test_a_party_before_a_members_seat_is_the_party_and_a_constituency_no_body(e
                     "for Kelby Central until 2019.")
     assert ("Sam Okafor", "partOf", "Conservative Party") in relations_of(found)
     assert not [r for r in found.relations if r.subject.name == "Sam Lowe"]
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Funding rose again. The chair of the Barset Museums Trust's board, Sam Okafor, said the figures were welcome.",
+     "Sam Okafor", "Barset Museums Trust"),
+    ("The chair of the Kelby Arts Council's Board of Trustees, Dame Jo Wells, said she was pleased.", "Jo Wells", "Kelby Arts Council"),
+])
+def test_a_post_on_a_bodys_board_before_the_name_is_a_post_at_the_body(extract, text, person, body):
+    assert (person, "partOf", body) in relations_of(extract(text))
+
+
+def test_a_unit_named_with_of_and_its_owner_is_part_of_the_owner(extract):
+    found = extract("The Enforcement Panel (the Panel) of the Barset Housing Authority met in March to weigh the case.")
+    assert ("Enforcement Panel", "partOf", "Barset Housing Authority") in relations_of(found)
+    assert not extract("The Youth Justice Board of England and Wales set out its plans on Monday.").relations
+
+
+def test_a_describing_noun_before_a_name_is_no_part_of_it(extract):
+    found = extract("The Prudential Regulation Authority has fined building society Barset Mutual £2m for weak controls.")
+    assert ("Prudential Regulation Authority", "fined", "Barset Mutual") in relations_of(found)
+
+
+def test_a_firm_described_first_may_be_named_after_a_sentence_more_on_it(extract):
+    found = extract("The Kelby Regulator has served a Barset company with a penalty of £30,000 for spam texts. The regulator "
+                    "cut the sum after looking at the company's accounts. Acme Windows Limited describes itself as a firm "
+                    "that sells glazing.")
+    assert ("Kelby Regulator", "fined", "Acme Windows Limited") in relations_of(found)
+    found = extract("A Luton firm was fined £20,000 by the Kelby Regulator. It is the fourth such penalty this year. A "
+                    "regulator inquiry found Acme Glazing Ltd, of Mill Lane, Luton, had ignored the rules which apply.")
+    assert ("Kelby Regulator", "fined", "Acme Glazing Ltd") in relations_of(found)
+
+
+def test_the_company_is_no_regulator_named_before_it(extract):
+    found = extract("Acme Glazing Ltd was fined £9,000 by the Information Commissioner's Office. \u201cWe work with other "
+                    "regulators, including Ofcom, on this,\u201d a spokesman said. The ICO has also issued the company with an "
+                    "enforcement notice.")
+    assert not [r for r in found.relations if "Ofcom" in (r.subject.name, r.object.name)]
+
+
+def test_people_appointed_with_no_body_named_join_the_body_the_sentence_before_was_about(extract):
+    found = extract("The Kelby Arts Trust is delighted to welcome two new members to its board. Sam Okafor and Jo Wells have "
+                    "been appointed as Trustees.")
+    assert {("Sam Okafor", "partOf", "Kelby Arts Trust"), ("Jo Wells", "partOf", "Kelby Arts Trust")} <= relations_of(found)
+    assert not [r for r in extract("Kelby Council set its budget on Monday. Jo Wells was appointed as chair by the "
+                                   "mayor.").relations if r.predicate == "partOf"]
+
+
+def test_a_bodys_board_is_named_as_the_body(extract):
+    found = extract("Sam Okafor joins Kelby Hospitals NHS Foundation Trust Board", title="Sam Okafor joins Kelby Hospitals NHS Foundation Trust Board")
+    assert ("Sam Okafor", "partOf", "Kelby Hospitals NHS Foundation Trust") in relations_of(found)
+    assert entity_named(extract("The Youth Justice Board met on Monday."), "Youth Justice Board") is not None
+
+
+def test_a_possessive_inside_a_bodys_name_makes_no_owner(extract):
+    found = extract("The centre, a body led by King\u2019s College London and Guy\u2019s and St Thomas\u2019 NHS Foundation Trust, "
+                    "has built three tools. The first sites will be Barset General NHS Trust, King\u2019s College Hospital "
+                    "NHS Foundation Trust and Kelby Hospitals NHS Trust.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_two_bodies_that_both_signed_an_agreement_did_not_sign_with_each_other(extract):
+    found = extract("Barset General NHS Trust in Luton and Wye Valley NHS Trust in Hereford have both signed the deal, "
+                    "which lets the firm see the records.")
+    assert not [r for r in found.relations if r.predicate == "partneredWith"]
+    assert {("Barset General NHS Trust", "locatedIn", "Luton"), ("Wye Valley NHS Trust", "locatedIn", "Hereford")} <= relations_of(found)
+    assert ("NHS England", "partneredWith", "Incubator for Public Data") in relations_of(
+        extract("NHS England and the Incubator for Public Data have signed an agreement to work together on research."))
+
+
+def test_a_person_who_works_within_a_body_is_part_of_it(extract):
+    assert ("Sam Okafor", "partOf", "Cabinet Office") in relations_of(extract("Sam Okafor works within the Cabinet Office."))

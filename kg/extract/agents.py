@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root
-from .coref import PASSIVE_SUBJ_DEPS
+from .coref import PASSIVE_SUBJ_DEPS, announcing_body
 from .phrases import name_after_prep, relative_head
 from .posts import employers, written_as_office
 
@@ -165,6 +165,9 @@ def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[st
         return []
     found = _bodies(reader, reader._children(verb, {"nsubj"}) + [
         p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})])
+    if bare and not found and reader._children(verb, {"nsubjpass"}) and not reader._children(verb, {"agent"}):
+        return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment)] if b is not None]  # ('Y is
+        # pleased to welcome … X has been appointed as Trustee': the body the sentence before was about)
     bodies = {id(m.entity) for i in range(reader.sent.start, reader.sent.end) if (m := reader.tok2ment.get(i)) is not None
               and m.entity is not None and m.entity.type == "Organisation"}
     return found if its or len(bodies) == 1 else []

@@ -23,13 +23,16 @@ COUNTS = {w: n for n, w in enumerate("two three four five six seven eight nine t
 PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 
 
+FINDING = {"find", "reveal", "show", "discover", "establish", "conclude"}  # verbs whose object may be a clause's subject
+
+
 def _named_with(entity, forms) -> bool:
     """Whether one of the entity's names holds one of the noun's forms ('London Borough of X' is also 'X Council')."""
     return any(w in n.lower() for n in (entity.name, *entity.aliases) for w in forms)
 
 
 def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bare: bool = False,
-                  word: str | None = None) -> Mention | None:
+                  word: str | None = None, skip: frozenset[int] = frozenset()) -> Mention | None:
     """'the council', 'the database': the nearest earlier name of the type the noun describes.
 
     A noun that is part of organisations' names ('council', 'department') prefers names that
@@ -37,6 +40,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     charity named just before is not 'the council'). Looks back over this sentence and about five before it.
     *bare*: the noun needs no 'the' ('Council leader Jo Bloggs', where the capital says which council).
     *word*: the noun to look for, when *tok* is another word that stands for its kind ('councillors': 'council').
+    *skip*: entities (by id) the noun cannot stand for ('the company' is no regulator named before it).
     """
     word = word or (tok.lemma_ or tok.lower_).lower()
     if not bare and not any(c.lower_ in {"the", "this"} for c in tok.children):
@@ -49,7 +53,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     forms = rules.name_noun_forms.get(word, (word,))
     for i in range(max(0, sent.start - 120), tok.i):
         m = tok2ment.get(i)
-        if m is None or m.entity is None or any(m.start <= j < m.end for j in own_subjects):
+        if m is None or m.entity is None or id(m.entity) in skip or any(m.start <= j < m.end for j in own_subjects):
             continue
         if _named_with(m.entity, forms) and m.entity.type in {etype, "Organisation", "Programme"}:
             best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed
@@ -100,7 +104,8 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
     whose name has the noun and every word that describes it ('a Welsh council' finds no 'Cardiff Council').
     A *loose* noun ('a company', 'a firm': kinds whose names seldom hold the word) stands for a body the
     next sentence introduces as its subject, when that sentence goes on about it ('A company was fined … Acme Ltd
-    said the company would appeal', 'Acme Ltd, which makes …, admitted'), or names it with the words that describe
+    said the company would appeal', 'Acme Ltd, which makes …, admitted'; sentences before it that name no new
+    body may go on about 'the company' first), or names it with the words that describe
     its kind ('a major water company … Kelby Water Ltd'); 'one of the biggest water companies' is such a description.
     The noun may be spelt in the name another way ('a GP surgery … Kelby Medical Centre': patterns.json
     'name_noun_forms'); an acronym describing it ('GP') need not be in the name."""
@@ -125,8 +130,9 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
             before = [t.lower_ for t in tok.doc[max(m.start - 4, 0):m.start]]  # 'an independent learning provider …
             if i == m.start and before and before[-1] in forms and words and all(w in before for w in words):
                 return m  # … independent learning provider Acme Training': the description again, before the name
-    if word in loose and sent.end < len(tok.doc):
-        after = tok.doc[sent.end].sent
+    end = sent.end
+    while word in loose and end < min(len(tok.doc), sent.end + 3 * reach):  # the story may go on a sentence or two first
+        after = tok.doc[end].sent
         marks = [c.lower_ for c in tok.children if c.dep_ == "compound"]  # 'a water company … Kelby Water Ltd'
         for i in range(after.start, after.end) if marks else ():
             m = tok2ment.get(i)
@@ -134,11 +140,14 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
                 return m
         if not any(t.lemma_.lower() in loose or t.lower_ in {"it", "its", "itself", "which"} for t in after):
             return None  # a sentence on the body says 'the company', 'it' or 'which …'; a list's next item does not
-        for i in range(after.start, after.end):
-            m = tok2ment.get(i)
-            if (m is not None and m.entity is not None and m.entity.type == etype and tok.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
-                    and not any((x := tok2ment.get(j)) is not None and x.entity is m.entity for j in range(0, sent.end))):
-                return m
+        new = [m for i in range(after.start, after.end) if (m := tok2ment.get(i)) is not None and m.start == i
+               and m.entity is not None and m.entity.type == etype
+               and not any((x := tok2ment.get(j)) is not None and x.entity is m.entity for j in range(0, sent.end))]
+        subject = next((m for m in new if (r := tok.doc[m.end - 1]).dep_ in {"nsubj", "nsubjpass"} or r.dep_ == "dobj"
+                        and r.head.lemma_ in FINDING), None)  # ('An investigation found Acme Ltd, of Y, broke the law')
+        if subject is not None or new:
+            return subject  # (another body named first: the description is not named here)
+        end = after.end
     return None
 
 
@@ -215,12 +224,15 @@ def _acting(tok: Token) -> bool:
     return tok.dep_ not in {"dobj", "pobj"} or (tok.dep_ == "pobj" and tok.head.lower_ == "with")
 
 
-def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, loose: frozenset[str]) -> list[Mention]:
+def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, loose: frozenset[str],
+              ruling: frozenset[int] = frozenset()) -> list[Mention]:
     """The names a describing noun stands for: the bodies before a plural ('the organisations'), else the nearest
-    earlier name ('the council'), else the name after an indefinite one ('a county council …')."""
+    earlier name ('the council'), else the name after an indefinite one ('a county council …'). A *loose* kind
+    ('the company', 'the firm') is none of the article's regulators (*ruling*, by entity id) named before it."""
     if several := plural_named(tok, sent, tok2ment, rules) or numbered_named(tok, sent, tok2ment, rules):
         return several
-    ref = nearest_named(tok, sent, tok2ment, rules) or next_named(tok, sent, tok2ment, rules, loose=loose)
+    skip = ruling if (tok.lemma_ or tok.lower_).lower() in loose else frozenset()
+    ref = nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose)
     return [ref] if ref is not None else []
 
 
@@ -244,6 +256,12 @@ def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Menti
     if poss.lower_ != "its" or poss.dep_ != "poss" or noun.dep_ not in SUBJ_DEPS or noun.head.i != noun.sent.root.i:
         return None
     return _main_subject_body(doc, poss, _roots_before(doc, noun.sent), tok2ment)
+
+
+def announcing_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+    """'Kelby Trust is pleased to announce … Jo Bloggs has been appointed as Chief Executive': the body that was
+    the subject of the main clause before the one *tok* is in (as for 'it', above)."""
+    return _main_subject_body(doc, tok, _roots_before(doc, tok.sent), tok2ment)
 
 
 def _roots_before(doc: Doc, sent: Span) -> list[Token]:

@@ -76,8 +76,12 @@ def _rating(reader: PhraseReader, anchor: Token, covered: set[int]) -> str | Non
 def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, objects, rule: str) -> Iterator[Relation]:
     """Relations for every allowed subject/object pair, with qualifiers read from the anchor's phrase. A symmetric
     relation with several subjects and no object ('A, B and C are teaming up', 'an agreement was signed between A
-    and B', 'A and B have signed a partnership') holds between each two of them of one kind."""
+    and B', 'A and B have signed a partnership') holds between each two of them of one kind, unless the verb says
+    they did it apart ('A and B have both signed the agreement': patterns.json 'co-subject' 'apart_words')."""
     if spec.symmetric and not objects and len(subjects) > 1:
+        apart = set(reader.structure.structural.get("co-subject", {}).get("apart_words", ()))
+        if any(c.lower_ in apart for t in (anchor, anchor.head) for c in t.children):  # (the noun's verb: 'both signed the deal')
+            return  # 'A and B have both signed the agreement' (each with someone named before), not with each other
         for k, (s, coref) in enumerate(subjects[:-1]):
             same = [x for x in subjects[k + 1:] if x[0].entity is not None and s.entity is not None and x[0].entity.type == s.entity.type]
             yield from emit(reader, spec, anchor, [(s, coref)], same, rule)

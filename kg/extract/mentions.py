@@ -78,7 +78,7 @@ class MentionFinder:
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
             candidates = [c for c in candidates if c.start not in inside] + [m for *_, ms in references for m in ms]
-        mentions = _longest_first(candidates)
+        mentions = _longest_first([_body_board(doc, c, self.structure.structural["body-boards"]) for c in candidates])
         mentions, links = self.acronyms.define(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions, links
@@ -86,7 +86,8 @@ class MentionFinder:
     def split_coordination(self, doc: Doc, m: Mention, whole: set[tuple[int, int]]) -> list[Mention]:
         """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
         of 'and' are a known name (*whole*: the gazetteer's spans) and the whole is not, or both sides end in a
-        body's head word ('Harbour Power Ltd and Eastmoor Energy Ltd'), the two sides are two names."""
+        body's head word ('Harbour Power Ltd and Eastmoor Energy Ltd'), the two sides are two names (not 'Norfolk
+        and Suffolk NHS Foundation Trust', but 'Nuneaton and Wye Valley NHS Trust', a town then a known trust)."""
         if (m.start, m.end) in whole:
             return [m]
         heads = self.rules.head_words
@@ -96,14 +97,10 @@ class MentionFinder:
             if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
                     and not in_joined_office(doc, k, self.structure.joined_offices)
                     and not ((m.start, k) in gaz_spans(doc, "Place") and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
-                             and not a_places_council(doc[k + 1:m.end], self.structure))):  # 'Norfolk and Suffolk NHS Foundation Trust'
-                parts = [(a, b) for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
-                out = []
-                for a, b in parts:
-                    span = doc[a:b]
-                    if span[0].text[:1].isupper() and self.judge.is_name(span):
-                        out.append(Mention(a, b, span.text, self.judge.head_type(span) or m.type, m.source))
-                return out
+                             and (k + 1, m.end) not in whole and not a_places_council(doc[k + 1:m.end], self.structure))):
+                parts = [doc[a:b] for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
+                return [Mention(p.start, p.end, p.text, self.judge.head_type(p) or m.type, m.source) for p in parts
+                        if p[0].text[:1].isupper() and self.judge.is_name(p)]
         return [m]
 
     def described_names(self, doc: Doc) -> list[Mention]:
@@ -383,6 +380,13 @@ def in_joined_office(doc: Doc, k: int, offices) -> bool:
     return False
 
 
+
+
+def _body_board(doc: Doc, m: Mention, boards: dict) -> Mention:
+    """'joins the OUH NHS Foundation Trust Board': a body's board (patterns.json 'body-boards'), named as the body."""
+    if m.end - m.start > 2 and m.gaz_id is None and doc[m.end - 1].text in boards["words"] and doc[m.end - 2].text in boards["after"]:
+        return Mention(m.start, m.end - 1, doc[m.start:m.end - 1].text, m.type, m.source)
+    return m
 
 
 def _longest_first(candidates: list[Mention]) -> list[Mention]:

@@ -26,14 +26,14 @@ OPENING_ADJECTIVES = {"new", "former", "interim", "acting"}  # 'New Barset Counc
 
 
 def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, int]:
-    """'Chief Constable Jo Bloggs' tagged as one person: the post is not part of the name; 'told Harbour
-    Weekly the Brackley Council penalty', 'rates Wexshire Police as Inadequate', 'Dorset Council to Launch …': two
-    runs, not one name."""
+    """'Chief Constable Jo Bloggs' tagged as one person: the post is not part of the name; 'told Harbour Weekly the
+    Brackley Council penalty', 'rates Wexshire Police as Inadequate', 'Dorset Council to Launch …': two runs, not one."""
     posts = rules.post_words | rules.post_modifiers
     while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
         start += 1
-    while end - start > 1 and doc[start].is_lower and doc[start].pos_ in {"ADJ", "NUM", "DET"} and doc[start + 1].is_title:
-        start += 1  # "the company's fourth Public Inquiry": a count or description before a name is no part of it
+    start = next((j + 1 for j in range(end - 2, start - 1, -1) if doc[j].is_lower and doc[j].pos_ in {"ADJ", "NUM", "DET", "NOUN"}
+                  and doc[j + 1].is_title and not any(t.is_title for t in doc[start:j])), start)  # a description is no part
+    # of a name: "the company's fourth Public Inquiry", 'challenger bank Metro Bank', 'AI company Acme Health'
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
     end = next((k for k in range(start + 1, end) if doc[k].is_currency), end)  # 'Torfaen - £41,000': no name holds a sum
     if label in {"ORG", "GPE", "PERSON"}:  # 'Sandwell Council: Commissioners brought in': a headline's topic, then its news
@@ -388,21 +388,21 @@ def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def places_before_nhs_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Kingston and Richmond NHS Foundation Trust' tagged as a place and a trust: NHS bodies are named for the
-    places they serve, joined by 'and' (and commas), so the places before 'and' belong to the name."""
+    places they serve, joined by 'and' (and commas), so the places before 'and' belong to the name (not those ending a
+    known body's name, 'NHS England and NHS Improvement', nor one before a known trust's: 'in Nuneaton and Wye Valley NHS Trust')."""
     bodies = gaz_spans(doc, "Organisation")  # (a known body the tagger took for a place, 'the DfE and NHS England', is none)
     by_end = {m.end: m for m in mentions if m.type == "Place" and (m.start, m.end) not in bodies}
     out = []
     for m in mentions:
-        if m.type != "Organisation" or "NHS" not in m.text.split() or m.start < 2 or doc[m.start - 1].lower_ not in {"and", "&"}:
+        if m.type != "Organisation" or "NHS" not in m.text.split() or m.start < 2 or doc[m.start - 1].lower_ not in {"and", "&"} \
+                or (m.start, m.end) in bodies:
             continue
         place, start = by_end.get(m.start - 1), None
         while place is not None:
             start = place.start
             place = by_end.get(start - 1) if start > 1 and doc[start - 1].text == "," else None
-        # (but not places that end a known body's name: 'NHS England and NHS Improvement')
-        inside = start is None or any(a < start < b or (a < start and b >= m.start - 1) for a, b in gaz_spans(doc, "Organisation"))
-        if not inside:
-            out.append(Mention(start, m.end, doc[start:m.end].text, "Organisation", "head"))
+        inside = start is None or any(a < start < b or (a < start and b >= m.start - 1) for a, b in bodies)
+        out += [] if inside else [Mention(start, m.end, doc[start:m.end].text, "Organisation", "head")]
     return out
 
 

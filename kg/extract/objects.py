@@ -3,8 +3,9 @@ next verb ('worked alongside and supported X'), the post after an appointee that
 constable'), a headline's passive read as active ('Jo Bloggs named Gwent Police chief constable', 'Acme Ltd fined
 £13m', 'X awarded Lottery grant'); the maker of a work named beside the noun that describes it ("'Fair Care', a
 report from X"); the giver of the money a body was founded with ('X was set up with £200m from Y'); where a
-body is, from its address ('Acme Ltd of Canal Lane, Kelby'); and the name a participle set off after it describes.
-The words are data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address').
+body is, from its address ('Acme Ltd of Canal Lane, Kelby'); the name a participle set off after it describes; and
+the body a unit named with 'of' belongs to ('the Audit Panel of Kelby Council').
+The words are data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address', 'unit-of').
 Imports extract.structure (what a sum is), extract.posts (whose post it is) and extract.mentions_base; the reader is
 passed in; read by relations.
 """
@@ -192,3 +193,23 @@ def addressed_bodies(reader: RelationReader) -> Iterator[Relation]:
         town = next((p for p in places if reader.rules.head_words.get(doc[p.end - 1].text) != "Place"), None)
         if town is not None and (len(places) > 1 or "," in town.text):  # (or 'Lymm, Cheshire', 'of Warrington, Cheshire')
             yield from reader.emit(spec, tok, [(owner, False)], [(town, False)], "address")
+
+
+def unit_parents(reader: RelationReader) -> Iterator[Relation]:
+    """'The Regulatory Decisions Committee of the FCA', 'the Audit Panel of Kelby Council': a named body whose name
+    ends in a unit's word (patterns.json 'unit-of' 'heads'), then 'of' and another named body, is part of that body."""
+    rule = reader.structure.structural.get("unit-of", {})
+    spec, heads, doc = reader.specs.get(rule.get("predicate", "")), set(rule.get("heads", ())), reader.doc
+    for tok in doc_tokens(doc)[reader.sent.start + 1:reader.sent.end - 1] if spec is not None else ():
+        j = tok.i
+        if tok.lower_ == "of" and doc[j - 1].text == ")":  # ('the Determinations Panel (the Panel) of the Regulator')
+            j = next((i for i in range(j - 2, max(reader.sent.start, j - 6), -1) if doc[i].text == "("), j)
+        unit = reader.tok2ment.get(j - 1) if tok.lower_ == "of" else None
+        if unit is None or unit.end != j or unit.entity is None or unit.entity.type != "Organisation" \
+                or not ({doc[j - 1].text, doc[j - 2:j].text} & heads):
+            continue
+        k = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+        parent = reader.tok2ment.get(k) if k < reader.sent.end else None  # ('of The Pensions Regulator': 'The' in the name)
+        if parent is not None and parent.start in {tok.i + 1, k} and parent.entity is not None and parent.entity.type == "Organisation":
+            yield from reader.emit(spec, tok, [(unit, False)], [(parent, False)], "unit-of")
+

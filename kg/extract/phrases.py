@@ -132,8 +132,7 @@ class PhraseReader:
         if depth > 6:
             return []
         out: list[tuple[Mention, bool]] = []
-        m = self.tok2ment.get(tok.i)
-        root = tok
+        m, root = self.tok2ment.get(tok.i), tok
         if m is not None and m.entity is not None:
             m = address_owner(self.doc, m, self.tok2ment) or m  # 'Acme Ltd of 4 Mill Road, London were fined'
             out.append((m, False))
@@ -211,18 +210,19 @@ class PhraseReader:
 
     def _name_as_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun (but 'a
-        south London housing association' is some body in London, not London, and 'an NHS trust' a trust)."""
-        if tok.lemma_.lower() in self.structure.structural.get("role-nouns", {}).get("words", ()):
+        south London housing association' or 'a Bristol lighting company' is some body there, not the place, and
+        'an NHS trust' a trust, not the NHS; 'the X Trust Board', a body's part, is the trust's)."""
+        if tok.lemma_.lower() in set(self.structure.structural.get("role-nouns", {}).get("words", ())) - self.rules.part_nouns:
             return []  # 'named Gwent Police chief constable': the body of a post, not the one named
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
-        kind = self.rules.context_words.get(tok.lemma_.lower())  # 'an NHS trust' is a trust, not the NHS
-        firm = place_only_describes(tok, self.rules)  # and 'Bristol lighting company' is some firm in Bristol
+        kind, firm = self.rules.context_words.get(tok.lemma_.lower()), place_only_describes(tok, self.rules)
         named = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]  # ('fined A and B 70 million pounds')
         return [(self.tok2ment[c.i], True) for c in named + [g for c in named for g in c.children if g.dep_ == "conj"]
                 if c.i in self.tok2ment and self.tok2ment[c.i].entity is not None  # ('an Ofsted report': the name tagged an adjective)
                 and mention_root(self.doc, self.tok2ment[c.i]).i == c.i
                 and not ((some or firm) and self.tok2ment[c.i].entity.type == "Place")
-                and not (kind == "Organisation" == self.tok2ment[c.i].entity.type)]
+                and not (kind == "Organisation" == self.tok2ment[c.i].entity.type
+                         and (some or tok.lemma_.lower() not in self.rules.part_nouns))]
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'children's services in Westshire', 'the services at Barnfield Council' stand for the body."""
@@ -273,8 +273,8 @@ class PhraseReader:
             return self._subjects_of_copula(tok, depth)
         if self.regulators and self._words(tok) & self.rules.regulator_nouns:
             return []  # 'the watchdog' in an article naming regulators is one of them (_the_regulator), not the body named last
-        loose, ruling = frozenset(self.structure.structural.get("indefinite-kinds", {}).get("nouns", ())), {id(r.entity) for r in self.regulators}
-        return [(m, True) for m in described(tok, self.sent, self.tok2ment, self.rules, loose) if id(m.entity) not in ruling or tok.i > m.start]
+        loose, ruling = frozenset(self.structure.structural.get("indefinite-kinds", {}).get("nouns", ())), frozenset(id(r.entity) for r in self.regulators)
+        return [(m, True) for m in described(tok, self.sent, self.tok2ment, self.rules, loose, ruling) if id(m.entity) not in ruling or tok.i > m.start]
 
     def _subjects_of_copula(self, noun: Token, depth: int) -> list[tuple[Mention, bool]]:
         """The subjects of the 'be'/'become' a predicate noun completes (through 'among': 'are among six …')."""

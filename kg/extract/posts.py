@@ -122,7 +122,7 @@ def is_post(tok: Token, posts: set[str]) -> bool:
     """Whether a role noun names a post someone holds ('chief executive', 'senior lecturer'), by its head or a
     modifier; a post held before ('former NHS chief executive X') is not one."""
     mods = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
-    words = {tok.lemma_.lower(), tok.lower_} | mods
+    words = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.tag_ in {"NNS", "NNPS"} else ""} | mods  # ('as Trustees')
     return (not posts or bool(words & posts)) and not mods & PAST
 
 
@@ -286,13 +286,13 @@ def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
 
 
 def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
-    """'X has also worked at A, B and C', 'X worked for Y for ten years': the bodies a person worked at or for
+    """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y': the bodies a person worked at or for
     (copula 'working_verbs'; a firm working for a council is not part of it, so people only)."""
     if tok.dep_ != "nsubj":
         return []
     verbs = [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and not any(  # ('was X and has worked at Y')
              s.dep_.startswith("nsubj") for s in c.children))] if v.lemma_ in set(copula.get("working_verbs", ()))]
-    found = [o for v in verbs for o in reader._prep_objects(v, {"at", "for"})]
+    found = [o for v in verbs for o in reader._prep_objects(v, {"at", "for", "within"})]
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
 
 
@@ -310,6 +310,17 @@ def post_of_body_before(reader: RelationReader, opens: int, posts: set[str]) -> 
     first = phrase_start(reader, k - 1, k - 4)
     held = doc[k].lower_ in {"of", "at"} and doc[k - 1].lower_ in posts and doc[k - 1].i not in reader.tok2ment
     return [(body, coref)] if held and not any(t.pos_ in {"VERB", "AUX", "ADP"} for t in doc[first:k - 1]) else []
+
+
+def owner_of_part(reader: RelationReader, k: int) -> tuple[list, int] | None:
+    """"The chair of the Arts Council's board, X said", "… of the Y Trust's Board of Trustees, X": a body's
+    part ('part_nouns') after its possessive stands for that body; the post's preposition comes before the owner."""
+    doc = reader.doc
+    owner = reader.tok2ment.get(k - 1) if reader.sent.start < k < reader.sent.end - 1 and doc[k].tag_ == "POS" else None
+    if owner is None or owner.end != k or owner.entity is None or owner.entity.type != "Organisation" \
+            or doc[k + 1].lemma_.lower() not in reader.rules.part_nouns:
+        return None
+    return [(owner, False)], owner.start - 1
 
 
 def phrase_start(reader: RelationReader, i: int, floor: int) -> int:

@@ -16,7 +16,8 @@ from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigge
 from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, orders_redress, own_body,
                      passive_agents, role_agents, turned_round)
 from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum,
-                      headline_appointee, headline_grantee, not_the_posts_body, set_off_participle, shared_objects)
+                      headline_appointee, headline_grantee, not_the_posts_body, set_off_participle, shared_objects,
+                      unit_parents)
 from .appointments import announced_appointees
 from .evidence import emit
 from .listings import listed_people, listed_sums, numbered_sums
@@ -229,6 +230,7 @@ class RelationReader(PhraseReader):
         yield from self.structural_relations()
         yield from endowed_bodies(self)
         yield from addressed_bodies(self)
+        yield from unit_parents(self)
         yield from joint_relations(self)
 
     def _by_regulator(self, trig: Trigger, found: Iterable[Relation]) -> Iterable[Relation]:

@@ -18,8 +18,9 @@ from .coref import listed_from, nearest_named, possessor_body
 from .mentions_base import doc_tokens, mention_root
 from .phrases import name_after_prep
 from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_from,
-                    listed_post_body, name_opens, next_holders_post, owner_before, phrase_start, place_councils, post_before_comma,
-                    post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts, worked_at, written_as_office)
+                    listed_post_body, name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils,
+                    post_before_comma, post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts, worked_at,
+                    written_as_office)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -208,7 +209,7 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         found, k = [(body, False)], body.start - 1
         if any(t.text in heads for t in doc[body.start:body.end]):
             return found  # 'The outgoing Chief Inspector of Probation, Jo Bloggs': the office named as its body
-    elif last.pos_ == "NOUN" and last.lower_ in posts:  # 'current ShropCom chief executive, Jo Bloggs, said'
+    elif last.pos_ == "NOUN" and last.lower_ in posts and not owner_of_part(reader, last.i - 1):  # 'current ShropCom chief executive, Jo Bloggs'
         start = phrase_start(reader, last.i, last.i - 6)
         bodies = {id(x.entity): (x, False) for i in range(start, last.i) if (x := reader.tok2ment.get(i)) is not None
                   and x.entity is not None and x.entity.type == "Organisation"}
@@ -219,8 +220,8 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         k = last.i - 1
     else:
         return []
-    if k > sent.start and doc[k].lower_ == "the":
-        k -= 1
+    found, k = owner_of_part(reader, k) or (found, k)
+    k -= k > sent.start and doc[k].lower_ == "the"
     if k <= sent.start or doc[k].lower_ not in preps:
         return []
     phrase = doc[phrase_start(reader, k - 1, sent.start):k]
@@ -295,14 +296,14 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
             kind = next((k for k in ([tok.head] if tok.dep_ in {"compound", "nmod", "appos"} else []) + list(reader.doc[max(m.start - 1, 0):m.start])
                          if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X' misparsed)
-            owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss"  # "X's Y scheme"
+            owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss" and not m.start <= c.i < m.end
                       for x in reader.mentions_for(c) or _its_owner(reader, c)] + _named_kind_owner(reader, m, etype)
             predicate = owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
             yield from reader.emit(specs[predicate], tok, owners, [(m, False)], "possessive")
         part = rules.get("possessive-part", {})
         if part.get("predicate") in specs and etype in part.get("owned_types", ()):  # 'the Cabinet Office's Task Force'
-            owners = [x for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c)
-                      if x[0].entity is not None and x[0].entity.type in part.get("owner_types", ())]
+            owners = [x for c in tok.children if c.dep_ == "poss" and not m.start <= c.i < m.end  # (not "King's" in "King's College")
+                      for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type in part.get("owner_types", ())]
             yield from reader.emit(specs[part["predicate"]], tok, [(m, False)], owners, "possessive-part")
             owning = set(part.get("owner_nouns", ()))  # 'X, the owner of Y', 'X, the parent company of Y': Y is part of X
             subsidiaries = [x for c in tok.children if c.dep_ == "appos" and ({c.lemma_.lower()} | {g.lemma_.lower() for g in c.children
