@@ -3637,3 +3637,53 @@ def test_two_bodies_that_both_signed_an_agreement_did_not_sign_with_each_other(e
 
 def test_a_person_who_works_within_a_body_is_part_of_it(extract):
     assert ("Sam Okafor", "partOf", "Cabinet Office") in relations_of(extract("Sam Okafor works within the Cabinet Office."))
+
+
+def test_a_name_ending_in_a_nations_name_is_a_body_not_a_person(extract):
+    found = extract("Sam Okafor, chief executive of Migraine UK, said the figures were stark.")
+    assert entity_named(found, "Migraine UK").type == "Organisation"
+    assert ("Sam Okafor", "partOf", "Migraine UK") in relations_of(found)
+
+
+def test_a_rank_before_a_persons_name_and_their_force_are_split(extract):
+    found = extract("Sergeant Sam Okafor of Kelby Police said the trial had helped.")
+    assert ("Sam Okafor", "partOf", "Kelby Police") in relations_of(found)
+
+
+def test_a_place_that_ends_a_known_bodys_name_starts_no_other_body(extract):
+    found = extract("The University of York and North Yorkshire Police will work together on a new study.")
+    assert ("University of York", "partneredWith", "North Yorkshire Police") in relations_of(found)
+
+
+def test_a_formal_association_with_a_body_is_a_partnership(extract):
+    found = extract("The Kelby Deaf Society announced a formal association with the Barset Hearing Trust on Monday.")
+    assert ("Kelby Deaf Society", "partneredWith", "Barset Hearing Trust") in relations_of(found)
+    assert not extract("Kelby Homes is a housing association with 3,000 homes across Barset.").relations
+
+
+def test_two_names_given_apart_and_then_joined_by_and_stay_two(extract):
+    found = extract("Sam Okafor, head of the Kelby Society for Deaf People, spoke first. Jo Wells chairs the Barset Hearing "
+                    "Society. The Kelby Society for Deaf People and Barset Hearing Society have agreed to share an office.")
+    names = {e.name for e in found.entities}
+    assert {"Kelby Society for Deaf People", "Barset Hearing Society"} <= names
+    assert "Kelby Society for Deaf People and Barset Hearing Society" not in names
+
+
+def test_ads_for_or_by_a_firm_banned_by_a_regulator_are_against_the_firm(extract):
+    found = extract("Radio ads for Kelby Windows Ltd and Barset Loans Ltd have been banned by the Advertising Standards Authority.")
+    assert {("Advertising Standards Authority", "criticised", "Kelby Windows Ltd"),
+            ("Advertising Standards Authority", "criticised", "Barset Loans Ltd")} <= relations_of(found)
+    assert ("Advertising Standards Authority", "criticised", "Kelby Windows Ltd") in relations_of(
+        extract("The Advertising Standards Authority has banned poster ads by Kelby Windows Ltd."))
+
+
+def test_the_company_is_no_court_named_before_it(extract):
+    found = extract("Kelby Haulage Ltd was sentenced at Barset Magistrates\u2019 Court on three charges. The company was "
+                    "fined £12,000.")
+    assert ("Barset Magistrates' Court", "fined", "Kelby Haulage Ltd") in relations_of(found)
+
+
+def test_a_party_post_set_off_after_a_name_is_the_partys_and_its_seat_no_body(extract):
+    found = extract("The motion was backed by Sam Okafor, the Conservative MP for Kelby North, and by Jo Wells, MP for Bath.")
+    assert ("Sam Okafor", "partOf", "Conservative Party") in relations_of(found)
+    assert not [r for r in found.relations if r.subject.name == "Jo Wells"]

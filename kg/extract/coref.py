@@ -224,14 +224,18 @@ def _acting(tok: Token) -> bool:
     return tok.dep_ not in {"dobj", "pobj"} or (tok.dep_ == "pobj" and tok.head.lower_ == "with")
 
 
-def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, loose: frozenset[str],
+def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, structural: dict,
               ruling: frozenset[int] = frozenset()) -> list[Mention]:
     """The names a describing noun stands for: the bodies before a plural ('the organisations'), else the nearest
-    earlier name ('the council'), else the name after an indefinite one ('a county council …'). A *loose* kind
-    ('the company', 'the firm') is none of the article's regulators (*ruling*, by entity id) named before it."""
+    earlier name ('the council'), else the name after an indefinite one ('a county council …'). A loose kind
+    (patterns.json 'indefinite-kinds': 'the company', 'the firm') is none of the article's regulators (*ruling*, by
+    entity id) nor a court ('implied-agent' 'court_heads') named before it."""
     if several := plural_named(tok, sent, tok2ment, rules) or numbered_named(tok, sent, tok2ment, rules):
         return several
-    skip = ruling if (tok.lemma_ or tok.lower_).lower() in loose else frozenset()
+    loose = frozenset(structural.get("indefinite-kinds", {}).get("nouns", ()))
+    courts = set(structural.get("implied-agent", {}).get("court_heads", ()))
+    skip = ruling | {id(m.entity) for m in tok2ment.values() if m.entity is not None and m.entity.name.split()[-1] in courts} \
+        if (tok.lemma_ or tok.lower_).lower() in loose else frozenset()
     ref = nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose)
     return [ref] if ref is not None else []
 

@@ -383,12 +383,14 @@ def in_address(rules: TypeRules, doc: Doc, start: int, end: int) -> bool:
             and any(s == end + 1 for s, _ in gaz_spans(doc, "Place")))
 
 
-def no_persons_name(span: Span, given_names: frozenset[str]) -> bool:
+def no_persons_name(span: Span, given_names: frozenset[str], nations: frozenset[str] = frozenset()) -> bool:
     """A name the tagger took for a person's that is a firm's or a venue's: one capitalised word that is no given
     name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
-    town or borough the gazetteer knows)."""
+    town or borough the gazetteer knows), or words ending in a nation's name ('Asthma UK': *nations*)."""
     if span[0].text in given_names:
         return False
+    if len(span) > 1 and span[-1].text in nations:
+        return True
     if len(span) == 1:
         return not span[0].is_upper
     if span[0].is_upper and len(span[0]) >= 3 and span[0].is_alpha:

@@ -78,7 +78,7 @@ class MentionFinder:
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
             candidates = [c for c in candidates if c.start not in inside] + [m for *_, ms in references for m in ms]
-        mentions = _longest_first([_body_board(doc, c, self.structure.structural["body-boards"]) for c in candidates])
+        mentions = _longest_first([_body_board(doc, c, self.structure.structural["body-boards"]) for c in _named_pairs(doc, candidates)])
         mentions, links = self.acronyms.define(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions, links
@@ -224,7 +224,7 @@ class MentionFinder:
         if not self.judge.is_name(span):
             return None
         etype, source = self.structure.spacy_types[ent.label_], "spacy"
-        if etype == "Person" and not titled and no_persons_name(span, self.rules.given_names):
+        if etype == "Person" and not titled and no_persons_name(span, self.rules.given_names, frozenset(self.structure.structural["national-names"]["words"])):
             etype = "Organisation"  # a lone capitalised word, or a place's named venue ('Hackney Empire'), tagged PERSON
         context_type = self.judge.context_type(doc, start, end)  # 'Wise Council, a report': the description wins
         head_type = self.judge.head_type(span)
@@ -380,6 +380,21 @@ def in_joined_office(doc: Doc, k: int, offices) -> bool:
     return False
 
 
+
+
+def _named_pairs(doc: Doc, candidates: list[Mention]) -> list[Mention]:
+    """'The Kelby Society for Blind People and Barset Blind Society have agreed …' tagged as one name: a name made of
+    two names the article also gives on their own, joined by 'and', is those two."""
+    out, bodies = [], [x for x in candidates if x.type == "Organisation"]
+    known = {(x.start, x.end) for x in candidates if x.source == "gazetteer"}  # (a registered name is whole)
+    for c in candidates:
+        named = {x.text: x for x in bodies if not c.start <= x.start < c.end} \
+            if (" and " in c.text or " & " in c.text) and (c.start, c.end) not in known else {}
+        k = next((k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in {"and", "&"} and doc[c.start:k].text in named
+                  and doc[k + 1:c.end].text in named), None)  # (both named elsewhere in the article)
+        out += [c] if k is None else [Mention(a, b, doc[a:b].text, named[doc[a:b].text].type, named[doc[a:b].text].source)
+                                      for a, b in ((c.start, k), (k + 1, c.end))]
+    return out
 
 
 def _body_board(doc: Doc, m: Mention, boards: dict) -> Mention:

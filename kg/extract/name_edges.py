@@ -134,12 +134,11 @@ def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     """'Peter Borley of Limagrain UK Ltd', 'Acme Ltd of Canal Lane' tagged as one name: a person's name (or a
     registered company's, ending 'Ltd') and, after 'of', the body they belong to (or the place it is in) are
     two names."""
-    for k in range(m.start + 2, m.end - 1):
-        if doc[k].lower_ != "of":
-            continue
-        left, right = doc[m.start:k], doc[k + 1:m.end]
-        if judge.is_given_name_run(left) and judge.head_type(right) == "Organisation":
-            return [Mention(m.start, k, left.text, "Person", "context"), Mention(k + 1, m.end, right.text, "Organisation", "head")]
+    for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ == "of"):
+        left, right = doc[next((j for j in range(m.start, k - 1) if doc[j].text not in judge.rules.post_words
+                                and not judge.rules.honorific(doc[j].text)), m.start):k], doc[k + 1:m.end]
+        if judge.is_given_name_run(left) and judge.head_type(right) == "Organisation":  # (a rank first: 'Inspector Jo Bloggs of Y')
+            return [Mention(left.start, k, left.text, "Person", "context"), Mention(k + 1, m.end, right.text, "Organisation", "head")]
         if left[-1].text in _LEGAL_ENDINGS and (kind := judge.head_type(right) or "Place") in {"Place", "Organisation"}:
             # a registered name ends at 'Ltd': what follows 'of' is its owner or its address ('… of Darland House')
             return [Mention(m.start, k, left.text, "Organisation", "head"), Mention(k + 1, m.end, right.text, kind, "head")]

@@ -43,7 +43,6 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
     found = [(x, True) for x, _ in reader._prep_mentions(tok, {"from", "at", "of", "for"}, depth)
              if x.entity is not None and x.entity.type == "Organisation"]
     if not found and kind is not None and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in tok.children):
-        # 'Councillors approved …': the members of the council named before
         ref = nearest_named(tok, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind)
         found = [(ref, True)] if ref is not None else []
     return found
@@ -174,8 +173,9 @@ class PhraseReader:
                 for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
 
     def _appositions_and_owners(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'the regulator, the ICO'; 'Sunderland City Council's children's services' stands for the council
-        (its possessor may itself be a possessed common noun: 'X's children's services')."""
+        """'the regulator, the ICO'; 'Sunderland City Council's children's services' stands for the council (its possessor
+        may itself be a possessed common noun); so does a name set off by commas right after a noun that types it, where
+        the parser missed the apposition ('a report, Councils and Care, on Tuesday')."""
         out: list[tuple[Mention, bool]] = []
         for child in tok.children:
             if child.dep_ == "appos":
@@ -187,8 +187,6 @@ class PhraseReader:
                 out += [x for o in owners for x in self.mentions_for(o, depth + 1)  # a place's: its council's
                         if x[0].entity and x[0].entity.type in {"Organisation", "Place"}]
         if not out and tok.pos_ == "NOUN" and tok.i + 2 < self.sent.end and self.doc[tok.i + 1].text == ",":
-            # 'a report, Councils and Care, on Tuesday' where the parser missed the apposition: a name set off
-            # by commas right after the noun, that the noun types
             k = tok.i + 2 + (self.doc[tok.i + 2].text in QUOTES)  # (or in quotes: "a report, 'Care Costs', …")
             m = self.tok2ment.get(k)
             after = self.doc[m.end + (self.doc[m.end].text in QUOTES)] if m is not None and m.end + 1 < len(self.doc) else None
@@ -225,11 +223,11 @@ class PhraseReader:
                          and (some or tok.lemma_.lower() not in self.rules.part_nouns))]
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'children's services in Westshire', 'the services at Barnfield Council' stand for the body."""
-        if not self._words(tok) & self.rules.part_nouns:
-            return []
-        return [x for x in self._prep_mentions(tok, {"in", "at", "of"}, depth)
-                if x[0].entity is not None and x[0].entity.type in {"Organisation", "Place"}]
+        """'children's services in Westshire' stand for the body; 'ads for X' or 'by X', for the advertiser ('advertised')."""
+        ads = tok.lemma_.lower() in self.structure.structural.get("advertised", {}).get("nouns", ())
+        heads = [tok, tok.head] if ads and tok.dep_ == "dobj" else [tok]  # ('banned ads | by X': 'by X' hung on the verb)
+        return [x for h in heads for x in self._prep_mentions(h, {"for", "by"} if ads else {"in", "at", "of"}, depth)
+                if x[0].entity is not None and x[0].entity.type in {"Organisation", "Place"}] if ads or self._words(tok) & self.rules.part_nouns else []
 
     def _described_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'rated the council inadequate', parsed with 'the council' as a modifier of the rating."""
@@ -273,8 +271,9 @@ class PhraseReader:
             return self._subjects_of_copula(tok, depth)
         if self.regulators and self._words(tok) & self.rules.regulator_nouns:
             return []  # 'the watchdog' in an article naming regulators is one of them (_the_regulator), not the body named last
-        loose, ruling = frozenset(self.structure.structural.get("indefinite-kinds", {}).get("nouns", ())), frozenset(id(r.entity) for r in self.regulators)
-        return [(m, True) for m in described(tok, self.sent, self.tok2ment, self.rules, loose, ruling) if id(m.entity) not in ruling or tok.i > m.start]
+        ruling = frozenset(id(r.entity) for r in self.regulators)
+        return [(m, True) for m in described(tok, self.sent, self.tok2ment, self.rules, self.structure.structural, ruling)
+                if id(m.entity) not in ruling or tok.i > m.start]
 
     def _subjects_of_copula(self, noun: Token, depth: int) -> list[tuple[Mention, bool]]:
         """The subjects of the 'be'/'become' a predicate noun completes (through 'among': 'are among six …')."""

@@ -330,9 +330,11 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 posts_held.append(tok.head)  # 'X, chair of Y said': the name parsed as a modifier of the post after it
             posts_held += [g for c in posts_held for g in c.children if g.dep_ == "conj"]  # 'Mayor of X and Chair of Y'
             for child in posts_held:
-                if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts) \
+                if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts | party_posts) \
                         and not next_holders_post(reader, child):
-                    orgs = employers(reader, child, set(role.get("prepositions", ()))) or [  # 'X, ICO enforcement manager'
+                    orgs = [x for c in child.children if c.dep_ in {"compound", "amod", "nmod"} for x in reader.mentions_for(c)] \
+                        if not is_post(child, posts) else employers(reader, child, set(role.get("prepositions", ()))) or [  # ('X,
+                        # the Labour MP for Y': a party's post, read only with the party before it) 'X, ICO enforcement manager'
                         x for c in child.children if c.dep_ in {"compound", "nmod", "poss", "appos"} for x in reader.mentions_for(c)] or [
                         (x, False) for c in tok.children if c.dep_ == "appos" and c.i > child.i  # 'X, senior fellow, Y Fund'
                         and c.left_edge.i == child.right_edge.i + 2 and reader.doc[child.right_edge.i + 1].text == ","
@@ -383,10 +385,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 _named_after(reader, m, set(role_from.get("surface_prepositions", ()))))
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
         if role_poss.get("predicate") in specs and etype in role_poss.get("holder_types", ()):
-            # 'Birmingham University's Dr Jane Smith', and "Leeds City Council's director of adult services
-            # Jane Doe" (the name in apposition to a role noun that the organisation owns)
-            # and 'LGA president Jo Bloggs', "the ICO's Deputy Commissioner Sam Patel" (a post word
-            # before the name, with the body before the post word)
+            # 'Birmingham University's Dr Jane Smith', "Leeds City Council's director of adult services Jane Doe" (a role
+            # noun the body owns), 'LGA president Jo Bloggs', "the ICO's Deputy Commissioner Sam Patel" (a post word first)
             titles = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i not in reader.tok2ment
                       and c.pos_ in {"NOUN", "PROPN"} and is_post(c, posts | party_posts)
                       and not any(x.lower_ in PAST for x in tok.children)]  # 'former NHS chief executive X'
