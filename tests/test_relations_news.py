@@ -3687,3 +3687,14 @@ def test_a_party_post_set_off_after_a_name_is_the_partys_and_its_seat_no_body(ex
     found = extract("The motion was backed by Sam Okafor, the Conservative MP for Kelby North, and by Jo Wells, MP for Bath.")
     assert ("Sam Okafor", "partOf", "Conservative Party") in relations_of(found)
     assert not [r for r in found.relations if r.subject.name == "Jo Wells"]
+
+
+def test_a_known_body_then_its_unit_and_a_post_is_a_post_at_the_body(extract):
+    found = extract("\u201cThe failings were serious,\u201d said Sam Okafor, Ofcom Markets Group Director.")
+    assert ("Sam Okafor", "partOf", "Ofcom") in relations_of(found)
+
+
+def test_an_unknown_word_opening_a_sentence_and_slapped_with_a_fine_is_a_body(extract):
+    found = extract("Kelbynet has been slapped with a £90,000 fine for billing former customers. Ofcom issued the fine "
+                    "after a long investigation.")
+    assert ("Ofcom", "fined", "Kelbynet") in relations_of(found)

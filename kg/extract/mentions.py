@@ -154,7 +154,8 @@ class MentionFinder:
                 i -= i > 0 and numbered_firm(doc[i - 1:j], self.rules)  # ('777 Group': a number opens the firm's name)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)
-                if (len(span) > 1 or not span[0].is_sent_start or acronym(span)) and self.judge.is_name(span):
+                if (len(span) > 1 or not span[0].is_sent_start or acronym(span) or span[0].head.lower_ in self.rules.sanction_verbs) \
+                        and self.judge.is_name(span):  # ('Plusnet has been slapped with a fine' opening a sentence)
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self.judge.head_type(span), "head"

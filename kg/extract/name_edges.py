@@ -188,15 +188,13 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
               and doc[k + 1].text[:1].isupper()), None)
     if k is None or (m.start, m.end) in gaz_spans(doc, "Organisation") or any(t.text in {"&", "and"} for t in doc[k:m.end]):
         return [m]
-    left, right = doc[m.start:k], doc[k + 1:m.end]
-    places = gaz_spans(doc, "Place")
+    left, right, places = doc[m.start:k], doc[k + 1:m.end], gaz_spans(doc, "Place")
     if (k + 1, m.end) in places and ((m.start, k) in places or (m.start > 0 and doc[m.start - 1].lower_ in {"of", "in", "at", "near"})):
         # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
         return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
     kind = judge.head_type(right)
-    if kind is None or not all(t.is_title for t in right):
-        return [m]
-    return [Mention(m.start, k, left.text, judge.head_type(left) or m.type, m.source), Mention(k + 1, m.end, right.text, kind, m.source)]
+    return [m] if kind is None or not all(t.is_title for t in right) else [
+        Mention(m.start, k, left.text, judge.head_type(left) or m.type, m.source), Mention(k + 1, m.end, right.text, kind, m.source)]
 
 
 def registered_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -255,6 +253,8 @@ def before_post(doc: Doc, start: int, end: int, rules) -> int:
     """'UK Research and Innovation Chief Executive, Jo Bloggs', 'the Kelby Trust Chief Executive': a body's name,
     then a post of two words or more, run together; the body ends before the post."""
     posts, k = rules.post_words | rules.post_modifiers, end
+    if end < len(doc) and doc[end].text in rules.post_words and (g := max((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end), default=0)):
+        return g  # 'Ofcom Consumer Group Director X': a known body, then its unit and a post, the body ending at its own name
     while k - 1 > start and doc[k - 1].text in posts:
         k -= 1
     if end - k >= 2 and doc[end - 1].text in rules.post_words and (
