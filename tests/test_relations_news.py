@@ -3698,3 +3698,26 @@ def test_an_unknown_word_opening_a_sentence_and_slapped_with_a_fine_is_a_body(ex
     found = extract("Kelbynet has been slapped with a £90,000 fine for billing former customers. Ofcom issued the fine "
                     "after a long investigation.")
     assert ("Ofcom", "fined", "Kelbynet") in relations_of(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kelby Academy Trust in Luton will run a gardening club with their grant of £5,900.",
+    "Kelby Sight Trust in Rugby will use their £7,580 award to buy new equipment.",
+])
+def test_a_grant_a_body_calls_its_own_came_from_the_articles_funder(extract, sentence):
+    found = extract("More than 200 groups were given grants by the Barset Community Fund today. " + sentence)
+    [grant] = [r for r in found.relations if r.predicate == "funded" and r.object.name.startswith("Kelby")]
+    assert grant.subject.name == "Barset Community Fund" and grant.amount is not None
+
+
+def test_a_capital_and_inside_a_name_outside_a_headline_keeps_it_one_name(extract):
+    found = extract("Meanwhile, Kelby Museums And Galleries Trust was given £9,500 for a garden.")
+    assert "Kelby Museums And Galleries Trust" in {e.name for e in found.entities}
+
+
+def test_a_chief_inspector_with_no_body_named_is_the_articles_one_regulator(extract):
+    found = extract("Fewer councils were rated inadequate this year, according to Ofsted's latest figures. \u201cStandards "
+                    "are rising,\u201d said chief inspector Sam Okafor.")
+    assert ("Sam Okafor", "partOf", "Ofsted") in relations_of(found)
+    assert not [r for r in extract("Ofsted and the Care Quality Commission published figures. Chief inspector Sam Okafor "
+                                   "said standards were rising.").relations if r.subject.name == "Sam Okafor"]

@@ -14,7 +14,7 @@ from .citations import citation_blocks
 from .entity_types import TypeJudge, acronym, beside_post, known_body_end, no_persons_name, numbered_firm
 from .firm_capitals import capital_firm_names
 from .listed_fields import listed_field_names, two_part_field
-from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
+from .mentions_base import QUOTES, Mention, doc_text, doc_tokens, headline_end
 from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
@@ -93,7 +93,8 @@ class MentionFinder:
         heads = self.rules.head_words
         for k in range(m.start + 1, m.end - 1):
             bodies = (heads.get(doc[k - 1].text) == heads.get(doc[m.end - 1].text) == "Organisation"  # 'A Ltd and B Ltd'
-                      and not any(a < k < b for a, b in whole))  # (not 'Homes and Communities Agency', a known name)
+                      and not any(a < k < b for a, b in whole) and (doc[k].text != "And" or k < headline_end(doc)))  # (not
+            # 'Homes and Communities Agency', a known name, nor 'Kelby Museums And Galleries Trust' outside a headline)
             if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
                     and not in_joined_office(doc, k, self.structure.joined_offices)
                     and not ((m.start, k) in gaz_spans(doc, "Place") and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
@@ -365,9 +366,9 @@ def _body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:
 
 def _and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: StructureRules, known) -> bool:
     """Whether the 'and' at *j* ends the run of names from *i*: the tagger starts a name after it, or a body's head word
-    is before it ('Norfolk County Council and Hampshire County Council': two names; one untagged word, 'Instrument
-    and …', no name) — not inside an office's name ('Police and Crime Commissioner') nor a field of two parts."""
-    return (toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in rules.head_words)
+    is before a lower-case 'and' ('Norfolk County Council and Hampshire County Council': two names, where 'Kelby Museums
+    And Galleries Trust' is one; one untagged word, 'Instrument and …', no name) — not inside an office's name ('Police and Crime Commissioner') nor a field of two parts."""
+    return (toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in rules.head_words and (toks[j].text != "And" or j < headline_end(doc)))
             and not in_joined_office(doc, j, structure.joined_offices) and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha)
             and not two_part_field(toks, i, j, rules, known))
 
@@ -379,8 +380,6 @@ def in_joined_office(doc: Doc, k: int, offices) -> bool:
         if at >= 0 and k - at >= 0 and [t.text for t in doc[k - at:k - at + len(words)]] == list(words):
             return True
     return False
-
-
 
 
 def _named_pairs(doc: Doc, candidates: list[Mention]) -> list[Mention]:

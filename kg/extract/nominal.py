@@ -61,6 +61,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
                 if c.dep_ in {"poss", "compound", "amod"} and c is not noun for m in reader.mentions_for(c)]
     if not subjects and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
         subjects = _owner_subjects(reader, noun)  # 'X has renewed its partnership with Y'
+        if not objects and spec.predicate in reader.structure.structural.get("implied-funder", {}).get("predicates", ()):
+            objects, subjects = subjects, []  # 'X will run a club with their grant of £5,900': X got it, from the funder
     carriers = set(reader.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
     carried = kind if kind is not None else noun  # ('X published an inspection report on Y')
     if not subjects and carried.dep_ == "dobj" and carriers.intersection(lemma_candidates(carried.head)):

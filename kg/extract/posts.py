@@ -1,7 +1,7 @@
 """Who holds which post where: the body a post belongs to ('director of welfare at X'), whether a word names a
 post someone holds now, and the posts linking verbs give their subjects ('Y was director at X', 'X stood down as
-chair of Y', 'X will succeed Y as chief executive of Z'). The words are data (patterns.json 'role-copula',
-'role-nouns'). Imports extract.mentions_base and extract.coref; the reader is passed in. Read by extract.structure
+chair of Y', 'X will succeed Y as chief executive of Z'), and where a post no body is named for is held ('Cabinet
+member for housing, X'). The words are data (patterns.json 'role-copula', 'role-nouns', 'post-kinds'). Imports extract.mentions_base and extract.coref; the reader is passed in. Read by extract.structure
 and extract.appointments.
 """
 
@@ -321,6 +321,23 @@ def owner_of_part(reader: RelationReader, k: int) -> tuple[list, int] | None:
             or doc[k + 1].lemma_.lower() not in reader.rules.part_nouns:
         return None
     return [(owner, False)], owner.start - 1
+
+
+def post_kind_body(reader: RelationReader, post: Token) -> list:
+    """'Cabinet member for housing, Jo Bloggs', 'Jo Bloggs, director of children's services': a post only one
+    kind of body has (patterns.json 'post-kinds'), or a post after a kind of body ('Trust chair Jo Bloggs'), with no
+    body named, is held at the nearest one of that kind named before."""
+    kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
+    if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
+        return []  # 'the deputy leader of the Labour Party': the post names its body
+    lead = post.i - 2 if post.left_edge.i == post.i >= 2 and reader.doc[post.i - 1].text == "-" else post.i  # ('Vice-chancellor X')
+    words = (reader.doc[lead:post.i].text + "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment)).lower().replace("\u2019", "'")
+    kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
+        c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
+        == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
+    body = (reader.regulators[0] if len(reader.regulators) == 1 else None) if kind == "regulator" else (
+        nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None)
+    return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
 
 def phrase_start(reader: RelationReader, i: int, floor: int) -> int:

@@ -19,8 +19,8 @@ from .mentions_base import doc_tokens, mention_root
 from .phrases import name_after_prep
 from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_from,
                     listed_post_body, name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils,
-                    post_before_comma, post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts, worked_at,
-                    written_as_office)
+                    post_before_comma, post_kind_body, post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts,
+                    worked_at, written_as_office)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,22 +94,6 @@ def _crown_inspector(reader: RelationReader, m) -> list:
     bodies = {id(r.entity): r for r in reader.regulators if r.entity is not None and found and (not remit or  # ('HM Chief
               remit & {w for n in (r.entity.name, *r.entity.aliases, *official_names(r.entity.name)) for w in n.split()})}
     return [(b, True) for b in bodies.values()] if len(bodies) == 1 else []
-
-
-def _post_kind_body(reader: RelationReader, post: Token) -> list:
-    """'Cabinet member for housing, Jo Bloggs', 'Jo Bloggs, director of children's services': a post only one
-    kind of body has (patterns.json 'post-kinds'), or a post after a kind of body ('Trust chair Jo Bloggs'), with no
-    body named, is held at the nearest one of that kind named before."""
-    kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
-    if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
-        return []  # 'the deputy leader of the Labour Party': the post names its body
-    lead = post.i - 2 if post.left_edge.i == post.i >= 2 and reader.doc[post.i - 1].text == "-" else post.i  # ('Vice-chancellor X')
-    words = (reader.doc[lead:post.i].text + "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment)).lower().replace("\u2019", "'")
-    kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
-        c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
-        == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
-    body = nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None
-    return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
 
 def _named_after(reader: RelationReader, m, preps: set[str]) -> list:
@@ -345,7 +329,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                         (x, False) for x in [name_after_prep(reader, child.right_edge.i + 1, {"at", "with"})]
                         if x is not None and x.entity.type == "Organisation"] or (  # "at/with Y" hung elsewhere
                         owner_before(reader, child) or  # "X, Y Council's director of …" misparsed
-                        _post_kind_body(reader, child))  # 'X, director of children's services': the article's council
+                        post_kind_body(reader, child))  # 'X, director of children's services': the article's council
                     orgs = place_councils(reader, orgs, child)  # 'X, leader of Barnsley': the place's council
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
             # 'X, chief executive Brackley Council, said': the body in apposition, the post words hung on it
@@ -407,7 +391,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             owners = owners or [(b, True) for c in (post.children if post is not None else ()) if (b := possessor_body(reader.doc, c, reader.tok2ment))]
             if post is not None and not owners and post.i not in reader.tok2ment and not (
                     post.i < tok.i and any(c.dep_ == "appos" for c in tok.children)):  # 'Cabinet member for housing, X'
-                owners = _post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
+                owners = post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
             owners = [o for o in owners if o[0].start == 0 or reader.doc[o[0].start - 1].lower_ not in PAST]  # 'former Y Commissioner X'
             owners = place_councils(reader, owners, post)  # "Doncaster's mayor, X": the place's council
             if post is not None and post.tag_ == "NNS" and post.lemma_.lower() in rules.get("named-partners", {}).get("nouns", ()):
