@@ -3721,3 +3721,9 @@ def test_a_chief_inspector_with_no_body_named_is_the_articles_one_regulator(extr
     assert ("Sam Okafor", "partOf", "Ofsted") in relations_of(found)
     assert not [r for r in extract("Ofsted and the Care Quality Commission published figures. Chief inspector Sam Okafor "
                                    "said standards were rising.").relations if r.subject.name == "Sam Okafor"]
+
+
+def test_a_bodys_post_with_its_remit_run_into_the_name_is_a_post_at_the_body(extract):
+    found = extract("\u201cIt is the right call,\u201d Rutland council Cabinet Member for Transport Sam Okafor told reporters.")
+    assert [r for r in found.relations if (r.subject.name, r.predicate) == ("Sam Okafor", "partOf") and "Rutland" in r.object.name
+            and r.object.type == "Organisation"]

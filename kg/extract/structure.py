@@ -178,7 +178,10 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     doc, sent = reader.doc, reader.sent
     opens = name_opens(reader, m)  # '…, Councillor Jo Bloggs, said'
     if opens - 3 >= sent.start and doc[opens - 1].text != ",":
-        return post_of_body_before(reader, opens, posts)
+        remit = remit_start(reader, opens - 1, posts)  # ('Kelby Council Cabinet Member for Education Jo Bloggs said')
+        before = {id(x.entity): (x, False) for i in range(phrase_start(reader, remit - 2, remit - 7), remit - 1)
+                  if (x := reader.tok2ment.get(i)) is not None and x.entity is not None and x.entity.type == "Organisation"} if remit else {}
+        return post_of_body_before(reader, opens, posts) or (list(before.values()) if len(before) == 1 else [])
     if opens - 3 < sent.start or doc[opens - 1].text != ",":
         return []
     cut = j = opens - 1  # (a time after the post aside: 'A trustee of X since 2019, Jo Bloggs …', '… for 18 months,')
