@@ -3727,3 +3727,16 @@ def test_a_bodys_post_with_its_remit_run_into_the_name_is_a_post_at_the_body(ext
     found = extract("\u201cIt is the right call,\u201d Rutland council Cabinet Member for Transport Sam Okafor told reporters.")
     assert [r for r in found.relations if (r.subject.name, r.predicate) == ("Sam Okafor", "partOf") and "Rutland" in r.object.name
             and r.object.type == "Organisation"]
+
+
+def test_a_convener_holds_a_post_and_a_national_post_is_no_body(extract):
+    found = extract("Dr Sam Okafor, Convener of the Kelby Council for Voluntary Service, welcomed the news. The fund's former "
+                    "National Head in Scotland of Children in Need Jo Wells said it would help.")
+    assert ("Sam Okafor", "partOf", "Kelby Council for Voluntary Service") in relations_of(found)
+    assert "National Head" not in {e.name for e in found.entities}
+
+
+def test_the_body_a_sum_is_received_from_is_the_articles_funder(extract):
+    found = extract("The Kelby Trust will receive £2m from the Scottish Government over three years. A further £1m has "
+                    "been allocated to Barset Youth Club.")
+    assert ("Scottish Government", "funded", "Barset Youth Club") in relations_of(found)

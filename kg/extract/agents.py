@@ -195,9 +195,9 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
     return out or named
 
 
-def money_from(doc: Doc, m: Mention, nouns) -> bool:
-    """'the £35m investment from X', 'funding from X', 'were awarded funding by X', 'X funding of £900k': the name
-    is where the money comes from (a funder the article implies)."""
+def money_from(doc: Doc, m: Mention, nouns, receiving=()) -> bool:
+    """'the £35m investment from X', 'funding from X', 'were awarded funding by X', 'X funding of £900k', 'will
+    receive £11m from X' (*receiving* verbs): the name is where the money comes from (a funder the article implies)."""
     if m.end < len(doc) and doc[m.end].lemma_.lower() in nouns and mention_root(doc, m).head.i == m.end:
         return True
     k = m.start - (1 + (m.start > 0 and doc[m.start - 1].lower_ == "the"))
@@ -205,7 +205,9 @@ def money_from(doc: Doc, m: Mention, nouns) -> bool:
         return False
     head = doc[k].head  # ('funding by Y' hung on the noun, or on the verb whose object the money is)
     return head.lemma_.lower() in nouns or (doc[k].lower_ == "by" and head.pos_ == "VERB" and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in head.children))
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in head.children)) or (
+        doc[k].lower_ == "from" and head.lemma_.lower() in receiving and any(
+            c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in c.subtree) for c in head.children))
 
 
 def gives_money(doc: Doc, m: Mention, verbs, nouns, funding=()) -> bool:
@@ -234,7 +236,7 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     grant_maker = lambda e: any(e.name.endswith(f" {h}") for h in funding.get("name_heads", ())) or e.name.casefold() in known_funders  # noqa: E731
     nouns, givers = funding.get("source_nouns", ()), funding.get("giving_verbs", ())
     sources = {id(m.entity) for m in tok2ment.values() if m.entity is not None
-               and (money_from(doc, m, nouns) or gives_money(doc, m, givers, nouns, funding.get("funding_verbs", ())))}
+               and (money_from(doc, m, nouns, funding.get("receiving_verbs", ())) or gives_money(doc, m, givers, nouns, funding.get("funding_verbs", ())))}
     funders = (the_one(tok2ment, grant_maker) or the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
                or the_one(tok2ment, lambda e: id(e) in sources, {"Organisation", "Programme"}))
     court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in agent_rule.get("court_heads", ())
