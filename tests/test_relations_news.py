@@ -3583,9 +3583,18 @@ def test_a_unit_named_with_of_and_its_owner_is_part_of_the_owner(extract):
     assert not extract("The Youth Justice Board of England and Wales set out its plans on Monday.").relations
 
 
-def test_a_describing_noun_before_a_name_is_no_part_of_it(extract):
-    found = extract("The Prudential Regulation Authority has fined building society Barset Mutual £2m for weak controls.")
-    assert ("Prudential Regulation Authority", "fined", "Barset Mutual") in relations_of(found)
+@pytest.mark.parametrize("text, tagged, name", [
+    ("The regulator fined challenger bank Barset Bank on Wednesday.", "challenger bank Barset Bank", "Barset Bank"),
+    ("The trusts signed a deal with AI company Kelby Health Ltd on Friday.", "AI company Kelby Health Ltd", "Kelby Health Ltd"),
+])
+def test_a_describing_noun_before_a_name_is_no_part_of_it(extractor, text, tagged, name):
+    from kg.extract.name_edges import trim_edges
+    from kg.vocab.lexicon import type_rules
+
+    doc = extractor.nlp(text)
+    start = next(t.i for t in doc if doc[t.i:].text.startswith(tagged))  # a tagger's span, the description and all
+    end = start + len(extractor.nlp.make_doc(tagged))
+    assert doc[slice(*trim_edges(doc, start, end, "ORG", type_rules()))].text == name
 
 
 def test_a_firm_described_first_may_be_named_after_a_sentence_more_on_it(extract):
@@ -3599,10 +3608,11 @@ def test_a_firm_described_first_may_be_named_after_a_sentence_more_on_it(extract
 
 
 def test_the_company_is_no_regulator_named_before_it(extract):
-    found = extract("Acme Glazing Ltd was fined £9,000 by the Information Commissioner's Office. \u201cWe work with other "
-                    "regulators, including Ofcom, on this,\u201d a spokesman said. The ICO has also issued the company with an "
-                    "enforcement notice.")
+    found = extract("The Information Commissioner's Office fined Acme Glazing Ltd £9,000. \u201cWe work with other "
+                    "regulators, including Ofcom, on this,\u201d a spokesman said. The ICO also issued the company with a "
+                    "formal enforcement notice.")
     assert not [r for r in found.relations if "Ofcom" in (r.subject.name, r.object.name)]
+    assert ("Information Commissioner's Office", "criticised", "Acme Glazing Ltd") in relations_of(found)
 
 
 def test_people_appointed_with_no_body_named_join_the_body_the_sentence_before_was_about(extract):
@@ -3622,7 +3632,7 @@ def test_a_bodys_board_is_named_as_the_body(extract):
 def test_a_possessive_inside_a_bodys_name_makes_no_owner(extract):
     found = extract("The centre, a body led by King\u2019s College London and Guy\u2019s and St Thomas\u2019 NHS Foundation Trust, "
                     "has built three tools. The first sites will be Barset General NHS Trust, King\u2019s College Hospital "
-                    "NHS Foundation Trust and Kelby Hospitals NHS Trust.")
+                    "NHS Foundation Trust as well as Kelby Hospitals NHS Trust.")
     assert not [r for r in found.relations if r.predicate == "partOf"]
 
 
@@ -3631,28 +3641,14 @@ def test_two_bodies_that_both_signed_an_agreement_did_not_sign_with_each_other(e
                     "which lets the firm see the records.")
     assert not [r for r in found.relations if r.predicate == "partneredWith"]
     assert {("Barset General NHS Trust", "locatedIn", "Luton"), ("Wye Valley NHS Trust", "locatedIn", "Hereford")} <= relations_of(found)
-    assert ("NHS England", "partneredWith", "Incubator for Public Data") in relations_of(
-        extract("NHS England and the Incubator for Public Data have signed an agreement to work together on research."))
-
-
-def test_a_person_who_works_within_a_body_is_part_of_it(extract):
-    assert ("Sam Okafor", "partOf", "Cabinet Office") in relations_of(extract("Sam Okafor works within the Cabinet Office."))
+    assert ("Barset Incubator for Public Data", "partneredWith", "NHS England") in relations_of(
+        extract("The Barset Incubator for Public Data and NHS England have signed an agreement to work together on research."))
 
 
 def test_a_name_ending_in_a_nations_name_is_a_body_not_a_person(extract):
     found = extract("Sam Okafor, chief executive of Migraine UK, said the figures were stark.")
     assert entity_named(found, "Migraine UK").type == "Organisation"
     assert ("Sam Okafor", "partOf", "Migraine UK") in relations_of(found)
-
-
-def test_a_rank_before_a_persons_name_and_their_force_are_split(extract):
-    found = extract("Sergeant Sam Okafor of Kelby Police said the trial had helped.")
-    assert ("Sam Okafor", "partOf", "Kelby Police") in relations_of(found)
-
-
-def test_a_place_that_ends_a_known_bodys_name_starts_no_other_body(extract):
-    found = extract("The University of York and North Yorkshire Police will work together on a new study.")
-    assert ("University of York", "partneredWith", "North Yorkshire Police") in relations_of(found)
 
 
 def test_a_formal_association_with_a_body_is_a_partnership(extract):
@@ -3670,28 +3666,18 @@ def test_two_names_given_apart_and_then_joined_by_and_stay_two(extract):
 
 
 def test_ads_for_or_by_a_firm_banned_by_a_regulator_are_against_the_firm(extract):
-    found = extract("Radio ads for Kelby Windows Ltd and Barset Loans Ltd have been banned by the Advertising Standards Authority.")
+    found = extract("Radio ads for Kelby Windows Ltd and Barset Loans Ltd were banned on Wednesday by the Advertising "
+                    "Standards Authority.")
     assert {("Advertising Standards Authority", "criticised", "Kelby Windows Ltd"),
             ("Advertising Standards Authority", "criticised", "Barset Loans Ltd")} <= relations_of(found)
     assert ("Advertising Standards Authority", "criticised", "Kelby Windows Ltd") in relations_of(
         extract("The Advertising Standards Authority has banned poster ads by Kelby Windows Ltd."))
 
 
-def test_the_company_is_no_court_named_before_it(extract):
-    found = extract("Kelby Haulage Ltd was sentenced at Barset Magistrates\u2019 Court on three charges. The company was "
-                    "fined £12,000.")
-    assert ("Barset Magistrates' Court", "fined", "Kelby Haulage Ltd") in relations_of(found)
-
-
 def test_a_party_post_set_off_after_a_name_is_the_partys_and_its_seat_no_body(extract):
     found = extract("The motion was backed by Sam Okafor, the Conservative MP for Kelby North, and by Jo Wells, MP for Bath.")
     assert ("Sam Okafor", "partOf", "Conservative Party") in relations_of(found)
     assert not [r for r in found.relations if r.subject.name == "Jo Wells"]
-
-
-def test_a_known_body_then_its_unit_and_a_post_is_a_post_at_the_body(extract):
-    found = extract("\u201cThe failings were serious,\u201d said Sam Okafor, Ofcom Markets Group Director.")
-    assert ("Sam Okafor", "partOf", "Ofcom") in relations_of(found)
 
 
 def test_an_unknown_word_opening_a_sentence_and_slapped_with_a_fine_is_a_body(extract):
@@ -3701,8 +3687,8 @@ def test_an_unknown_word_opening_a_sentence_and_slapped_with_a_fine_is_a_body(ex
 
 
 @pytest.mark.parametrize("sentence", [
-    "Kelby Academy Trust in Luton will run a gardening club with their grant of £5,900.",
-    "Kelby Sight Trust in Rugby will use their £7,580 award to buy new equipment.",
+    "Kelby Academy Trust in Luton will run a gardening club with its grant of £4,400.",
+    "Kelby Sight Trust in Ely will use their £6,250 award to buy new equipment.",
 ])
 def test_a_grant_a_body_calls_its_own_came_from_the_articles_funder(extract, sentence):
     found = extract("More than 200 groups were given grants by the Barset Community Fund today. " + sentence)
@@ -3736,7 +3722,20 @@ def test_a_convener_holds_a_post_and_a_national_post_is_no_body(extract):
     assert "National Head" not in {e.name for e in found.entities}
 
 
-def test_the_body_a_sum_is_received_from_is_the_articles_funder(extract):
-    found = extract("The Kelby Trust will receive £2m from the Scottish Government over three years. A further £1m has "
-                    "been allocated to Barset Youth Club.")
-    assert ("Scottish Government", "funded", "Barset Youth Club") in relations_of(found)
+@pytest.mark.parametrize("text, fact", [
+    ("Sam Okafor works within the Cabinet Office.", ("Sam Okafor", "partOf", "Cabinet Office")),
+    ("Sergeant Sam Okafor of Kelby Police said the trial had helped.", ("Sam Okafor", "partOf", "Kelby Police")),  # a rank
+    # a place that ends a known body's name starts no other body
+    ("The University of York and North Yorkshire Police will work together on a new study.",
+     ("University of York", "partneredWith", "North Yorkshire Police")),
+    # 'the company' is no court named before it
+    ("Kelby Haulage Ltd was sentenced at Barset Magistrates\u2019 Court on three charges. The company was fined £12,000.",
+     ("Barset Magistrates' Court", "fined", "Kelby Haulage Ltd")),
+    # a known body, then its unit and a post
+    ("\u201cThe failings were serious,\u201d said Sam Okafor, Ofcom Markets Group Director.", ("Sam Okafor", "partOf", "Ofcom")),
+    # the body a sum is received from is the article's funder
+    ("The Kelby Trust will receive £2m from the Scottish Government over three years. A further £1m has been allocated to "
+     "Barset Youth Club.", ("Scottish Government", "funded", "Barset Youth Club")),
+])
+def test_news_sentences_state_the_fact(extract, text, fact):
+    assert fact in relations_of(extract(text))

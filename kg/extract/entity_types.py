@@ -386,7 +386,7 @@ def in_address(rules: TypeRules, doc: Doc, start: int, end: int) -> bool:
 def no_persons_name(span: Span, given_names: frozenset[str], nations: frozenset[str] = frozenset()) -> bool:
     """A name the tagger took for a person's that is a firm's or a venue's: one capitalised word that is no given
     name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
-    town or borough the gazetteer knows), or words ending in a nation's name ('Asthma UK': *nations*)."""
+    town or borough the gazetteer knows), or words ending in a nation's name ('Migraine UK': *nations*)."""
     if span[0].text in given_names:
         return False
     if len(span) > 1 and span[-1].text in nations:

@@ -87,7 +87,7 @@ class MentionFinder:
         """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
         of 'and' are a known name (*whole*: the gazetteer's spans) and the whole is not, or both sides end in a
         body's head word ('Harbour Power Ltd and Eastmoor Energy Ltd'), the two sides are two names (not 'Norfolk
-        and Suffolk NHS Foundation Trust', but 'Nuneaton and Wye Valley NHS Trust', a town then a known trust)."""
+        and Suffolk NHS Foundation Trust', but 'Ledbury and Wye Valley NHS Trust', a town then a known trust)."""
         if (m.start, m.end) in whole:
             return [m]
         heads = self.rules.head_words
@@ -156,7 +156,7 @@ class MentionFinder:
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)
                 if (len(span) > 1 or not span[0].is_sent_start or acronym(span) or span[0].head.lower_ in self.rules.sanction_verbs) \
-                        and self.judge.is_name(span):  # ('Plusnet has been slapped with a fine' opening a sentence)
+                        and self.judge.is_name(span):  # ('Kelbynet has been slapped with a fine' opening a sentence)
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self.judge.head_type(span), "head"
@@ -398,7 +398,7 @@ def _named_pairs(doc: Doc, candidates: list[Mention]) -> list[Mention]:
 
 
 def _body_board(doc: Doc, m: Mention, boards: dict) -> Mention:
-    """'joins the OUH NHS Foundation Trust Board': a body's board (patterns.json 'body-boards'), named as the body."""
+    """'joins the Kelby Hospitals NHS Foundation Trust Board': a body's board (patterns.json 'body-boards'), named as the body."""
     if m.end - m.start > 2 and m.gaz_id is None and doc[m.end - 1].text in boards["words"] and doc[m.end - 2].text in boards["after"]:
         return Mention(m.start, m.end - 1, doc[m.start:m.end - 1].text, m.type, m.source)
     return m

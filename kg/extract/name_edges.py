@@ -31,9 +31,9 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     posts = rules.post_words | rules.post_modifiers
     while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
         start += 1
-    start = next((j + 1 for j in range(end - 2, start - 1, -1) if doc[j].is_lower and doc[j].pos_ in {"ADJ", "NUM", "DET", "NOUN"}
+    start = next((j + 1 for j in range(end - 2, start - 1, -1) if doc[j].is_lower and doc[j].pos_ in {"ADJ", "NUM", "DET", "NOUN", "PROPN"}
                   and doc[j + 1].is_title and not any(t.is_title for t in doc[start:j])), start)  # a description is no part
-    # of a name: "the company's fourth Public Inquiry", 'challenger bank Metro Bank', 'AI company Acme Health'
+    # of a name: "the company's fourth Public Inquiry", 'challenger bank Kelby Bank', 'AI company Acme Health'
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
     end = next((k for k in range(start + 1, end) if doc[k].is_currency), end)  # 'Torfaen - £41,000': no name holds a sum
     if label in {"ORG", "GPE", "PERSON"}:  # 'Sandwell Council: Commissioners brought in': a headline's topic, then its news
@@ -254,7 +254,7 @@ def before_post(doc: Doc, start: int, end: int, rules) -> int:
     then a post of two words or more, run together; the body ends before the post."""
     posts, k = rules.post_words | rules.post_modifiers, end
     if end < len(doc) and doc[end].text in rules.post_words and (g := max((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end), default=0)):
-        return g  # 'Ofcom Consumer Group Director X': a known body, then its unit and a post, the body ending at its own name
+        return g  # 'Ofcom Markets Group Director X': a known body, then its unit and a post, the body ending at its own name
     while k - 1 > start and doc[k - 1].text in posts:
         k -= 1
     if end - k >= 2 and doc[end - 1].text in rules.post_words and (
@@ -388,7 +388,7 @@ def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def places_before_nhs_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """'Kingston and Richmond NHS Foundation Trust' tagged as a place and a trust: NHS bodies are named for the
     places they serve, joined by 'and' (and commas), so the places before 'and' belong to the name (not those ending a
-    known body's name, 'NHS England and NHS Improvement', nor one before a known trust's: 'in Nuneaton and Wye Valley NHS Trust')."""
+    known body's name, 'NHS England and NHS Improvement', nor one before a known trust's: 'in Ledbury and Wye Valley NHS Trust')."""
     bodies = gaz_spans(doc, "Organisation")  # (a known body the tagger took for a place, 'the DfE and NHS England', is none)
     by_end = {m.end: m for m in mentions if m.type == "Place" and (m.start, m.end) not in bodies}
     out = []

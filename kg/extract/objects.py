@@ -202,7 +202,7 @@ def unit_parents(reader: RelationReader) -> Iterator[Relation]:
     spec, heads, doc = reader.specs.get(rule.get("predicate", "")), set(rule.get("heads", ())), reader.doc
     for tok in doc_tokens(doc)[reader.sent.start + 1:reader.sent.end - 1] if spec is not None else ():
         j = tok.i
-        if tok.lower_ == "of" and doc[j - 1].text == ")":  # ('the Determinations Panel (the Panel) of the Regulator')
+        if tok.lower_ == "of" and doc[j - 1].text == ")":  # ('the Audit Panel (the Panel) of the Authority')
             j = next((i for i in range(j - 2, max(reader.sent.start, j - 6), -1) if doc[i].text == "("), j)
         unit = reader.tok2ment.get(j - 1) if tok.lower_ == "of" else None
         if unit is None or unit.end != j or unit.entity is None or unit.entity.type != "Organisation" \

@@ -37,7 +37,7 @@ def place_body(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention | None:
     """'Mid and East Antrim District Council': a known place followed by capitalised words ending
     in a body's head word ('District Council', 'Fire Service') names a body, though the registers spell
     it differently (the tagger's shorter span would otherwise lose to the place). Not a place that ends a known
-    body's name ('the University of York and North Yorkshire Police': two bodies)."""
+    body's name ('the University of Kelby and Kelbyshire Police', 'Kelby and Kelbyshire' a place too: two bodies)."""
     if any(a < place.start < b for a, b in gaz_spans(doc, "Organisation")):
         return None
     end = place.end

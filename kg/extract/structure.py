@@ -178,10 +178,7 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     doc, sent = reader.doc, reader.sent
     opens = name_opens(reader, m)  # '…, Councillor Jo Bloggs, said'
     if opens - 3 >= sent.start and doc[opens - 1].text != ",":
-        remit = remit_start(reader, opens - 1, posts)  # ('Kelby Council Cabinet Member for Education Jo Bloggs said')
-        before = {id(x.entity): (x, False) for i in range(phrase_start(reader, remit - 2, remit - 7), remit - 1)
-                  if (x := reader.tok2ment.get(i)) is not None and x.entity is not None and x.entity.type == "Organisation"} if remit else {}
-        return post_of_body_before(reader, opens, posts) or (list(before.values()) if len(before) == 1 else [])
+        return post_of_body_before(reader, opens, posts)
     if opens - 3 < sent.start or doc[opens - 1].text != ",":
         return []
     cut = j = opens - 1  # (a time after the post aside: 'A trustee of X since 2019, Jo Bloggs …', '… for 18 months,')
@@ -220,6 +217,15 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     words = {t.lower_ for t in phrase[:4] if t.pos_ in {"NOUN", "PROPN", "ADJ"}}
     post = next((t for t in phrase if t.lower_ in posts), None)  # ('Leader of Barnsley, Jo Bloggs': its council)
     return place_councils(reader, found, post) if opening is not None and words & posts and len(phrase) <= 8 else []
+
+
+def _remit_body(reader: RelationReader, m, posts: set[str]) -> list:
+    """'Kelby Council Cabinet Member for Education Jo Bloggs said': a body, a post and its remit run into the name
+    (the parser hangs the name on the remit's 'for'); the one body named before the post."""
+    remit = remit_start(reader, name_opens(reader, m) - 1, posts)
+    before = {id(x.entity): (x, False) for i in range(phrase_start(reader, remit - 2, remit - 7), remit - 1)
+              if (x := reader.tok2ment.get(i)) is not None and x.entity is not None and x.entity.type == "Organisation"} if remit else {}
+    return list(before.values()) if len(before) == 1 else []
 
 
 def _named_kind_owner(reader: RelationReader, m, etype: str) -> list:
@@ -392,6 +398,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             post = beside if beside is not None else (tok.head if tok.dep_ == "appos" and is_post(tok.head, posts)
                                                       else next(iter(titles), None))  # 'Children's services director X'
             owners = owners or [(b, True) for c in (post.children if post is not None else ()) if (b := possessor_body(reader.doc, c, reader.tok2ment))]
+            owners = owners or _remit_body(reader, m, posts)
             if post is not None and not owners and post.i not in reader.tok2ment and not (
                     post.i < tok.i and any(c.dep_ == "appos" for c in tok.children)):  # 'Cabinet member for housing, X'
                 owners = post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
