@@ -367,8 +367,10 @@ def _body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:
 def _and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: StructureRules, known) -> bool:
     """Whether the 'and' at *j* ends the run of names from *i*: the tagger starts a name after it, or a body's head word
     is before a lower-case 'and' ('Norfolk County Council and Hampshire County Council': two names, where 'Kelby Museums
-    And Galleries Trust' is one; one untagged word, 'Instrument and …', no name) — not inside an office's name ('Police and Crime Commissioner') nor a field of two parts."""
-    return (toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in rules.head_words and (toks[j].text != "And" or j < headline_end(doc)))
+    And Galleries Trust' is one; one untagged word, 'Instrument and …', no name) — not inside an office's name
+    ('Police and Crime Commissioner') nor a field of two parts."""
+    return (toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in rules.head_words
+                                                 and (toks[j].text != "And" or j < headline_end(doc)))
             and not in_joined_office(doc, j, structure.joined_offices) and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha)
             and not two_part_field(toks, i, j, rules, known))
 

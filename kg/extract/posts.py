@@ -1,7 +1,8 @@
 """Who holds which post where: the body a post belongs to ('director of welfare at X'), whether a word names a
 post someone holds now, and the posts linking verbs give their subjects ('Y was director at X', 'X stood down as
 chair of Y', 'X will succeed Y as chief executive of Z'), and where a post no body is named for is held ('Cabinet
-member for housing, X'). The words are data (patterns.json 'role-copula', 'role-nouns', 'post-kinds'). Imports extract.mentions_base and extract.coref; the reader is passed in. Read by extract.structure
+member for housing, X'). The words are data (patterns.json 'role-copula', 'role-nouns', 'post-kinds'). Imports
+extract.mentions_base and extract.coref; the reader is passed in. Read by extract.structure
 and extract.appointments.
 """
 
@@ -286,8 +287,8 @@ def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
 
 
 def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
-    """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y': the bodies a person worked at or for
-    (copula 'working_verbs'; a firm working for a council is not part of it, so people only)."""
+    """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y': the bodies a person
+    worked at or for (copula 'working_verbs'; a firm working for a council is not part of it, so people only)."""
     if tok.dep_ != "nsubj":
         return []
     verbs = [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and not any(  # ('was X and has worked at Y')
@@ -326,7 +327,8 @@ def owner_of_part(reader: RelationReader, k: int) -> tuple[list, int] | None:
 def post_kind_body(reader: RelationReader, post: Token) -> list:
     """'Cabinet member for housing, Jo Bloggs', 'Jo Bloggs, director of children's services': a post only one
     kind of body has (patterns.json 'post-kinds'), or a post after a kind of body ('Trust chair Jo Bloggs'), with no
-    body named, is held at the nearest one of that kind named before."""
+    body named, is held at the nearest one of that kind named before; the kind 'regulator' ('chief inspector X'), at
+    the article's one regulator."""
     kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
     if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
         return []  # 'the deputy leader of the Labour Party': the post names its body
