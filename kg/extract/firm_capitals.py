@@ -1,5 +1,5 @@
 """Firms' names as registers print them, in capitals ('KELBY LETTINGS LIMITED' in a contract award notice), which
-the tagger does not read as names. Imports extract.mentions_base only.
+the tagger does not read as names. Imports extract.mentions_base and extract.name_edges (the legal endings).
 """
 
 from __future__ import annotations
@@ -7,11 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .mentions_base import Mention, doc_text, doc_tokens
+from .name_edges import LEGAL_ENDINGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-REGISTERED_ENDINGS = {"LIMITED", "LTD", "PLC", "LLP", "CIC"}
+REGISTERED_ENDINGS = {e.upper() for e in LEGAL_ENDINGS} | {"CIC"}  # (a community interest company, in capitals only)
 MOST_WORDS = 8  # words of a firm's name before its legal ending
 
 

@@ -108,8 +108,8 @@ def joined_inside(toks, j: int, head_words) -> bool:
 _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Society' is a body; 'Kent's Project' is not)
 
 
-_LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "PLC", "LLP"}
-_FIRM_ENDINGS = _LEGAL_ENDINGS | {"Company", "Group", "Holdings"}  # a firm's name, a fixed string
+LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "PLC", "LLP"}
+_FIRM_ENDINGS = LEGAL_ENDINGS | {"Company", "Group", "Holdings"}  # a firm's name, a fixed string
 
 
 def bracketed_qualifier(toks, j: int, head_words: dict[str, str] | None = None) -> int | None:
@@ -124,7 +124,7 @@ def bracketed_qualifier(toks, j: int, head_words: dict[str, str] | None = None) 
         if toks[k].text == ")":
             after = toks[k + 1].text
             inside = all(t.text[:1].isupper() or t.lower_ in {"and", "&"} for t in toks[j + 1:k])
-            return k if inside and (after in _LEGAL_ENDINGS or (head_words or {}).get(after) in {"Policy", "Programme"}) else None
+            return k if inside and (after in LEGAL_ENDINGS or (head_words or {}).get(after) in {"Policy", "Programme"}) else None
         if toks[k].text == "(":
             return None
     return None
@@ -139,7 +139,7 @@ def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
                                 and not judge.rules.honorific(doc[j].text)), m.start):k], doc[k + 1:m.end]
         if judge.is_given_name_run(left) and judge.head_type(right) == "Organisation":  # (a rank first: 'Inspector Jo Bloggs of Y')
             return [Mention(left.start, k, left.text, "Person", "context"), Mention(k + 1, m.end, right.text, "Organisation", "head")]
-        if left[-1].text in _LEGAL_ENDINGS and (kind := judge.head_type(right) or "Place") in {"Place", "Organisation"}:
+        if left[-1].text in LEGAL_ENDINGS and (kind := judge.head_type(right) or "Place") in {"Place", "Organisation"}:
             # a registered name ends at 'Ltd': what follows 'of' is its owner or its address ('… of Darland House')
             return [Mention(m.start, k, left.text, "Organisation", "head"), Mention(k + 1, m.end, right.text, kind, "head")]
     return _remit_and_holder(doc, m, judge)
@@ -327,7 +327,7 @@ def capitalised_modifiers(doc: Doc, start: int, end: int = 0) -> int:
     """'the Safe Steps Helpline': capitalised adjectives right before a name, inside a sentence, are part of it
     (a sentence's first word is capitalised anyway, so it is not taken, unless the name is a registered
     company's, a fixed string: 'Direct Choice Home Improvements Limited was fined')."""
-    registered = end > 0 and doc[end - 1].text in _LEGAL_ENDINGS
+    registered = end > 0 and doc[end - 1].text in LEGAL_ENDINGS
     while (start > 0 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "PRP$") and doc[start - 1].is_title
            and ((not doc[start - 1].is_sent_start and not opens_line(doc, start - 1))  # ('the My Local Services app')
                 or (registered and doc[start - 1].lower_ not in OPENING_ADJECTIVES))):

@@ -123,7 +123,7 @@ def is_post(tok: Token, posts: set[str]) -> bool:
     """Whether a role noun names a post someone holds ('chief executive', 'senior lecturer'), by its head or a
     modifier; a post held before ('former NHS chief executive X') is not one."""
     mods = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
-    words = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.tag_ in {"NNS", "NNPS"} else ""} | mods  # ('as Trustees')
+    words = {tok.lemma_.lower(), tok.lower_} | mods | ({tok.lower_[:-1]} if tok.tag_ in {"NNS", "NNPS"} else set())  # ('as Trustees')
     return (not posts or bool(words & posts)) and not mods & PAST
 
 
