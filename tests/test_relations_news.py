@@ -2856,7 +2856,8 @@ def test_a_bodys_address_after_of_places_it(extract, text, body, place):
 
 
 def test_a_single_place_after_of_is_no_address(extract):
-    assert not [f for f in _facts(extract, "The Bishop of Durham met Kelby Panels Ltd of Stoke-on-Trent.") if f[1] == "locatedIn"]
+    # (a registered firm's one town is: test_a_registered_firms_address_with_one_town_places_it)
+    assert not [f for f in _facts(extract, "The Bishop of Durham met the Kelby Panels Trust of Stoke-on-Trent.") if f[1] == "locatedIn"]
 
 
 @pytest.mark.parametrize("text", [
@@ -3739,3 +3740,86 @@ def test_a_convener_holds_a_post_and_a_national_post_is_no_body(extract):
 ])
 def test_news_sentences_state_the_fact(extract, text, fact):
     assert fact in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # 'they' for the one body the sentence before was about
+    ("Westshire County Council has been fined after a walker was hurt by a council mower. They were fined £200,000 for "
+     "the incident, Barset Crown Court heard.", ("Barset Crown Court", "fined", "Westshire County Council", "200000")),
+    # a judge, or a sheriff, named with a title stands in for the court
+    ("Judge Sam Okafor fined Kelby Haulage Ltd £40,000 at Barset Crown Court.",
+     ("Barset Crown Court", "fined", "Kelby Haulage Ltd", "40000")),
+    ("At Inverness Sheriff Court, Sheriff Jo Wells fined Kelby Haulage Ltd £4,000 for the spill.",
+     ("Inverness Sheriff Court", "fined", "Kelby Haulage Ltd", "4000")),
+])
+def test_fines_read_with_their_court_and_their_sum(extract, text, fact):
+    assert fact in {(r.subject.name, r.predicate, r.object.name, str(r.amount.value) if r.amount else None)
+                    for r in extract(text).relations}
+
+
+def test_a_judge_who_imposed_a_fine_is_not_the_one_fined(extract):
+    found = extract("The trust admitted the breach before Judge Sam Okafor at Barset Crown Court. Judge Okafor imposed the "
+                    "fine on the first of the charges.")
+    assert not [r for r in found.relations if r.predicate == "fined" and r.object.name == "Sam Okafor"]
+    assert entity_named(found, "Sam Okafor").type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Timber Ltd said its managing director Sam Okafor would step down in May.",
+    "Kelby Timber Ltd was fined after its employee Sam Okafor was injured at the depot.",
+])
+def test_its_in_a_clause_under_the_main_one_is_the_main_subjects(extract, text):
+    assert ("Sam Okafor", "partOf", "Kelby Timber Ltd") in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Kelby Timber Ltd, of Wick, was handed a £300 penalty notice by the regulator.", "Wick"),
+    ("The regulator gave Kelby Timber Ltd of Wick a £300 penalty for late returns.", "Wick"),
+    ("Kelby Timber (UK) Limited, Dalry, received the £7,000 fine for failing to keep records.", "Dalry"),
+])
+def test_a_registered_firms_address_with_one_town_places_it(extract, text, town):
+    found = extract(text)
+    assert [r for r in found.relations if r.predicate == "locatedIn" and r.object.name == town
+            and r.subject.name.startswith("Kelby Timber")]
+    assert not [r for r in found.relations if r.predicate == "funded"]  # a penalty given is no grant
+
+
+def test_a_town_alone_after_of_is_no_address_for_other_bodies(extract):
+    found = extract("The Bishop of Durham met the Kelby Trust, of Durham Road, and Kelby Council of Wick.")
+    assert not [r for r in found.relations if r.predicate == "locatedIn"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Wells has been appointed chief executive of the Kelby Trust. She will succeed Sam Okafor, who retires in May.",
+    "The Kelby Trust has appointed Jo Wells as its chief executive. Wells will take over from Sam Okafor, the outgoing "
+    "chief executive.",
+])
+def test_the_one_an_appointee_succeeds_held_the_post_at_the_appointing_body(extract, text):
+    found = [r for r in extract(text).relations if r.subject.name == "Sam Okafor"]
+    assert [(r.predicate, r.object.name, r.rule.split("+")[0]) for r in found] == [("partOf", "Kelby Trust", "predecessor")]
+
+
+def test_a_successor_placed_at_no_one_body_says_nothing_of_the_predecessor(extract):
+    found = extract("Jo Wells joined the Kelby Trust and Barset Council last year. Wells will replace Sam Okafor in May.")
+    assert not [r for r in found.relations if r.subject.name == "Sam Okafor"]
+
+
+def test_a_middle_initial_without_a_full_stop_stays_in_the_name(extract):
+    found = extract("Staff said goodbye to Jane A Holt, the retiring chair of the Kelby Trust.")
+    assert entity_named(found, "Jane A Holt").type == "Person"
+    assert ("Jane A Holt", "partOf", "Kelby Trust") in relations_of(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Sam Okafor is set to assume the role of director general of the Kelby Institute in May.",
+    "Sam Okafor takes up the role of director of the Kelby Institute next month.",
+    "Sam Okafor is due to assume the role of director of the Kelby Institute in the spring.",
+])
+def test_a_post_named_after_the_role_taken_on_places_its_holder_at_its_body(extract, text):
+    assert ("Sam Okafor", "partOf", "Kelby Institute") in relations_of(extract(text))
+
+
+def test_a_surname_with_its_particle_capitalised_to_open_a_sentence_is_the_person(extract):
+    found = extract("The board thanked Dr Albert van Kelby for his work. Van Kelby is to assume the role of finance director "
+                    "of the Barset Institute.")
+    assert ("Albert van Kelby", "partOf", "Barset Institute") in relations_of(found)

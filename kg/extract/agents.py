@@ -284,6 +284,14 @@ def own_body(doc: Doc, tok2ment: dict[int, Mention], publisher: str | None) -> M
     return None
 
 
+def judges(reader: RelationReader, subjects: list) -> bool:
+    """'Judge Jo Bloggs fined X', 'Sheriff Jo Bloggs imposed a fine': people named with a judge's title (patterns.json
+    'implied-agent' 'judicial_titles'), who stand in for their court as 'the judge' does."""
+    titles = set(reader.structure.structural.get("implied-agent", {}).get("judicial_titles", ()))
+    return bool(subjects) and all(m.entity is not None and m.entity.type == "Person" and (
+        m.text.split()[0] in titles or (m.start > 0 and reader.doc[m.start - 1].text in titles)) for m, _ in subjects)
+
+
 def court_here(reader: RelationReader, spec: RelationSpec) -> list:
     """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
     Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,

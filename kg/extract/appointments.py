@@ -2,8 +2,9 @@
 'Jo Bloggs will join from Y in May.' The first sentence names the body and an unnamed post ('a new finance
 director', 'confirmed the appointment of a new chair', 'An acting director has been appointed by X'); the
 holder is the person who, in one of the next sentences, takes up, joins or succeeds to it. The statement's
-evidence is both sentences. The words are data (patterns.json 'announced-appointee'). Imports model and the
-extract readers; read by relations.
+evidence is both sentences. Also the post a successor's predecessor held: 'X will succeed Y' after X was placed at a
+body. The words are data (patterns.json 'announced-appointee', 'role-copula'). Imports model and the extract
+readers; read by relations.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Relation
-from .mentions_base import Mention, mention_root
-from .posts import is_post
+from .mentions_base import Mention, doc_tokens, mention_root
+from .posts import is_post, succession
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -87,3 +88,38 @@ def _taker(doc: Doc, sent: Span, tok2ment: dict[int, Mention], verbs: set[str]) 
                 c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in root.head.children)):  # over the role')
             return m
     return None
+
+
+def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: RelationRules,
+                 reader_for: Callable[[Span], RelationReader], found: dict) -> Iterator[Relation]:
+    """'Kelby Trust has appointed X as chief executive. X will succeed Y, who retires in May', '… take over from Y, the
+    outgoing chief executive': the one a person succeeds (patterns.json 'role-copula' 'succession_verbs') held the
+    post before, at the one body the article (*found*, its relations so far) says appointed the successor or appointed
+    them to a post at, where the sentence itself names no post or body for Y."""
+    copula, rule = lex.structure.structural.get("role-copula", {}), lex.structure.structural.get("announced-appointee", {})
+    spec, succeeding = lex.specs.get(copula.get("predicate", "")), set(copula.get("succession_verbs", ()))
+    held = [(r.subject, r.object) for r in list(found.values()) if spec is not None and (  # (appointed to a post at Y, by Y)
+        r.predicate == spec.predicate and r.rule.startswith("appointed-post")) or r.predicate == rule.get("predicate")]
+    held = [(person, body) for a, b in held for person, body in [(a, b) if a.type == "Person" else (b, a)]]
+    for sent in sents if held else ():
+        for tok in doc_tokens(doc)[sent.start:sent.end]:
+            before = tok2ment.get(tok.i)
+            if before is None or before.entity is None or before.entity.type != "Person" or mention_root(doc, before).i != tok.i:
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else tok.head
+            if not (tok.dep_ == "dobj" and succession(verb) in succeeding or verb is not tok.head
+                    and succession(verb) + " from" in succeeding):
+                continue
+            reader = reader_for(sent)
+            after = [m for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)
+                     if m.entity is not None and m.entity.type == "Person"]
+            bodies = {id(body): body for person, body in held for m in after if person is m.entity and body.type == "Organisation"}
+            if len(bodies) != 1 or any(person is before.entity for person, _ in held):
+                continue  # (a successor placed at two bodies, or a predecessor whose own post is stated)
+            body = next(iter(bodies.values()))
+            head, _, owner = body.name.partition(" of ")  # 'The Council of the University of X' appointed: the post is X's
+            owner = owner.removeprefix("the ") if head.removeprefix("The ") in rule.get("governing_bodies", ()) else None
+            at = next((m for m in tok2ment.values() if m.entity is not None and m.entity.name == owner), None) or next(
+                (m for m in tok2ment.values() if m.entity is body), None)
+            if at is not None:
+                yield from reader.emit(spec, tok, [(before, False)], [(at, True)], "predecessor")

@@ -245,21 +245,22 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention 
     subject stands for the body that is the subject of the main clause before it — of its own sentence when
     'it' is in a clause under that one, else of the sentence before (through one more 'it'). Expletive 'it'
     ('it was announced that …') has a clause of its own and stands for nothing."""
-    if tok.lower_ != "it" or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
-        return None
+    if tok.lower_ not in {"it", "they"} or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
+        return None  # ('they' for one body: 'Acme Ltd was prosecuted. They were fined £5,000')
     if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or tok.head.lemma_ == "be":
         return None
-    sent = tok.sent
-    return _main_subject_body(doc, tok, ([sent.root] if tok.head.i != sent.root.i else []) + _roots_before(doc, sent), tok2ment)
+    sent, own = tok.sent, tok.head.i != tok.sent.root.i and tok.lower_ == "it"  # ('They were fined, X Court heard': not X)
+    return _main_subject_body(doc, tok, ([sent.root] if own else []) + _roots_before(doc, sent), tok2ment)
 
 
 def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Mention | None:
     """'The ORR published its decision. Its chief executive, X, said …': 'its' on the subject of a sentence's main
     clause stands for the body that was the subject of the main clause before (as for 'it', above)."""
     noun = poss.head if poss.head.dep_ not in {"compound", "nmod"} else poss.head.head  # ('Its chief executive X said')
-    if poss.lower_ != "its" or poss.dep_ != "poss" or noun.dep_ not in SUBJ_DEPS or noun.head.i != noun.sent.root.i:
+    if poss.lower_ != "its" or poss.dep_ != "poss" or noun.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
         return None
-    return _main_subject_body(doc, poss, _roots_before(doc, noun.sent), tok2ment)
+    under = [noun.sent.root] if noun.head.i != noun.sent.root.i else []  # 'X said its chief executive Y would …'
+    return _main_subject_body(doc, poss, under + _roots_before(doc, noun.sent), tok2ment)
 
 
 def announcing_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention | None:
@@ -284,15 +285,15 @@ def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: 
             return None
         m = tok2ment.get(subjects[0].i)
         if m is not None and m.entity is not None:
-            if m.entity.type != "Organisation":
-                return None
+            if m.entity.type != "Organisation" or (tok.lower_ == "they" and any(c.dep_ == "conj" for c in subjects[0].children)):
+                return None  # ('A and B were fined. They …': both, which a pronoun for one body cannot give)
             rival = _rival(doc, verb, m, tok, tok2ment)
             return m if rival is None or _acted_on(tok, rival, tok2ment) else None
         named = [a for c in verb.children if c.dep_ == "attr" and (a := tok2ment.get(c.i)) is not None
                  and a.entity is not None]
         if verb.lemma_ == "be" and len(named) == 1 and named[0].entity.type == "Organisation":
             return named[0]  # 'One charity to benefit is X. It has been awarded …': the body the copula names
-        if subjects[0].lower_ != "it":
+        if subjects[0].lower_ != tok.lower_:
             return None
     return None
 

@@ -77,6 +77,11 @@ class EntityBuilder:
                 if full is not None:
                     key = canonical_name(full.text).casefold()
                     m.type = "Person"  # and its vote is the person's ('Dixon holds a degree', tagged a body)
+            if key is None and 1 < len(words) < 4 and m.type == "Person":  # 'Van Jaarsveld said' after 'Albert van
+                tail = [w.casefold() for w in words]  # Jaarsveld': a surname with its particle, capitalised to open a sentence
+                full = next((p for p in persons if p is not m and len(p.text.split()) > len(words) and p.text.split()[-len(words)].islower()
+                             and [w.casefold() for w in p.text.split()[-len(words):]] == tail), None)
+                key = canonical_name(full.text).casefold() if full is not None else None
             if key is None and len(m.text.split()) == 1 and m.text in self.rules.given_names:
                 # 'Tony will bring…' after 'Tony McGovern': a lone given name, when one person in the article has it
                 # (or its short form: 'Chris' after 'Christopher Woolard')
@@ -161,7 +166,16 @@ class EntityBuilder:
         return Entity(type=etype, name=name, aliases=aliases, mentions=len(mentions), identifiers=ids, typed_by=typed_by)
 
     def propagate(self, doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Mention]:
-        """Later bare uses of a name already found ('Verify' after 'GOV.UK Verify') become mentions too."""
+        """Later bare uses of a name already found ('Verify' after 'GOV.UK Verify') become mentions too; a person's
+        surname that is also a town's name is the person's, unless used as a place ('Jo Wells … Wells said', not 'in Wells')."""
+        surnames = {e.name.split()[-1]: e for e in entities if e.type == "Person" and len(e.name.split()) > 1}
+        towns = [m for m in mentions if m.type == "Place" and m.end - m.start == 1 and m.text in surnames and m.entity is not None
+                 and not (m.start and doc[m.start - 1].lower_ in LOCATIVES | {"to", "of"})]
+        for m in towns:
+            m.entity.mentions -= 1
+            if m.entity.mentions <= 0 and m.entity in entities:
+                entities.remove(m.entity)
+        mentions = [m for m in mentions if m not in towns]
         taken = {i for m in mentions for i in range(m.start, m.end)}
         forms: dict[str, list[tuple[list[str], Entity]]] = defaultdict(list)
         for entity in entities:
@@ -170,7 +184,6 @@ class EntityBuilder:
                 if words and words[0][:1].isupper() and form not in self.rules.never:
                     forms[words[0]].append((words, entity))
         added: list[Mention] = []
-        surnames = {e.name.split()[-1]: e for e in entities if e.type == "Person" and len(e.name.split()) > 1}
         for tok in doc:
             if tok.i in taken:
                 continue

@@ -15,7 +15,7 @@ from .entity_types import TypeJudge, acronym, beside_post, known_body_end, no_pe
 from .firm_capitals import capital_firm_names
 from .listed_fields import listed_field_names, two_part_field
 from .mentions_base import QUOTES, Mention, doc_text, doc_tokens, headline_end
-from .name_edges import (LEADING_DETERMINERS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
+from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
                          registered_short_forms, run_bounds, saints_names, split_comma, split_in, split_of, split_slash, titled_person,
@@ -255,25 +255,25 @@ class MentionFinder:
 
 _TITLE_TYPES = {"Policy", "Programme", "Publication"}
 NUMERIC = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
-
-
-_AFTER_IN = re.compile(r"\b(?:in|at|from|near) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2})|\b([A-Z][\w']*)-based\b")
+_AFTER_IN = re.compile(r"\b(?:in|at|from|near) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2})|\b([A-Z][\w']*)-based\b"
+                       rf"|\b(?:{'|'.join(sorted(LEGAL_ENDINGS))}),? (?:of )?((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}})")
 
 
 def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[Mention]:
     """'Southside Care Home in Inverness - were told': a known town the tagger missed, written with its capital
     right after 'in', 'at', 'from' or 'near' (never a month: 'in March'; towns are otherwise only typed, never
-    matched, since many are also words), or before '-based' ('a Reading-based law firm'). Found in the text first."""
+    matched, since many are also words), before '-based' ('a Reading-based law firm'), or as a registered firm's
+    address ('Acme Ltd of Wick', 'Acme Ltd, Wick, was fined'). Found in the text first."""
     out = []
     for found in _AFTER_IN.finditer(doc_text(doc)):
-        k = 1 if found.group(1) else 2  # (the town before '-based' is one, whatever the tagger made of the word)
+        k = next(g for g in (1, 2, 3) if found.group(g))  # (before '-based' or in an address, whatever the tagger made of it)
         words = found.group(k).split(" ")
         for n in (3, 2, 1):  # the longest known town the capitalised words start with, and nothing capitalised after it
             name = " ".join(words[:n])
             if len(words) < n or name not in towns or len(words) > n:
                 continue
             span = doc.char_span(found.start(k), found.start(k) + len(name))
-            if (span is not None and (span[0].pos_ == "PROPN" or k == 2) and not any(t.ent_type_ == "DATE" for t in span)
+            if (span is not None and (span[0].pos_ == "PROPN" or k > 1) and not any(t.ent_type_ == "DATE" for t in span)
                     and not covered & set(range(span.start, span.end))):
                 out.append(Mention(span.start, span.end, span.text, "Place", "gazetteer", towns[name]))
             break

@@ -44,7 +44,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     if label != "PERSON" and comma is not None and doc[start].text in posts and doc[comma + 1].is_title:
         start = comma + 1  # 'Controller of Audit, Audit Scotland' tagged as one: a post, then its body
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ in {"the", "a", "an", "as"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP":
+        if doc[k].lower_ in {"the", "a", "an", "as"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP" and not (
+                doc[k].text == "A" and doc[k - 1].text in rules.given_names):  # ('Jane A Smith': a middle initial)
             return start, k
         if label != "PERSON" and rules.honorific(doc[k].text) and doc[k + 1].is_title:
             return start, k  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs' tagged as one body: the title opens a person

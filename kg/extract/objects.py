@@ -6,7 +6,8 @@ report from X"); the giver of the money a body was founded with ('X was set up w
 body is, from its address ('Acme Ltd of Canal Lane, Kelby'); the name a participle set off after it describes; and
 the body a unit named with 'of' belongs to ('the Audit Panel of Kelby Council').
 The words are data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address', 'unit-of').
-Imports extract.structure (what a sum is), extract.posts (whose post it is) and extract.mentions_base; the reader is
+Imports extract.structure (what a sum is), extract.posts (whose post it is), extract.name_edges (a registered
+firm's name endings) and extract.mentions_base; the reader is
 passed in; read by relations.
 """
 
@@ -15,8 +16,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .mentions_base import QUOTES, doc_tokens, headline_end
+from .name_edges import LEGAL_ENDINGS
 from .posts import employers, is_post
-from .structure import clause_doers, is_sum
+from .structure import clause_doers, is_money, is_sum
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -100,7 +102,7 @@ def fined_a_sum(reader: RelationReader, verb: Token, spec: RelationSpec, parsed:
     for the relations that name no sum as their object in the active (patterns.json 'headline-passive'). Not
     *parsed*: the sum is read from the words right after the verb (a list line the parser lost)."""
     rule = reader.structure.structural.get("headline-passive", {})
-    summed = any(c.dep_ == "dobj" and is_sum(c, spec, ()) for c in verb.children) if parsed else (
+    summed = any(c.dep_ == "dobj" and is_money(c) for c in verb.children) if parsed else (  # (not 'imposed the fine')
         verb.i + 2 < len(reader.doc) and reader.doc[verb.i + 1].is_currency and reader.doc[verb.i + 2].like_num)
     return (spec.predicate in rule.get("predicates", ()) and verb.tag_ in {"VBD", "VBN"}
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and summed)
@@ -180,7 +182,7 @@ def addressed_bodies(reader: RelationReader) -> Iterator[Relation]:
     spec = reader.specs.get(reader.structure.structural.get("address", {}).get("predicate", ""))
     doc, tok2ment, end = reader.doc, reader.tok2ment, reader.sent.end
     for tok in doc_tokens(doc)[reader.sent.start:end] if spec is not None else ():
-        if tok.lower_ != "of":
+        if tok.lower_ != "of" and not (tok.text == "," and tok.i + 1 < end and doc[tok.i + 1].lower_ != "of"):
             continue
         k = tok.i - 1 - (tok.i > 1 and doc[tok.i - 1].text == ",")
         owner = tok2ment.get(k)
@@ -191,8 +193,13 @@ def addressed_bodies(reader: RelationReader) -> Iterator[Relation]:
             places.append(m)
             j = m.end + 1 if m.end < end and doc[m.end].text == "," else end
         town = next((p for p in places if reader.rules.head_words.get(doc[p.end - 1].text) != "Place"), None)
-        if town is not None and (len(places) > 1 or "," in town.text):  # (or 'Lymm, Cheshire', 'of Warrington, Cheshire')
-            yield from reader.emit(spec, tok, [(owner, False)], [(town, False)], "address")
+        registered = doc[owner.end - 1].text in LEGAL_ENDINGS  # 'Acme Ltd, of Wick,', 'Acme Ltd, Wick, was fined'
+        set_off = len(places) == 1 and places[0].end < end and doc[places[0].end].text == "," \
+            and places[0].end + 1 < end and doc[places[0].end + 1].is_lower
+        if tok.text == "," and not (registered and set_off):
+            continue  # (a bare place after a comma only in a registered firm's address set off by commas)
+        if town is not None and (len(places) > 1 or "," in town.text or registered or (set_off and doc[k + 1].text == ",")):
+            yield from reader.emit(spec, tok, [(owner, False)], [(town, False)], "address")  # (or 'Lymm, Cheshire')
 
 
 def unit_parents(reader: RelationReader) -> Iterator[Relation]:

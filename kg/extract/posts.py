@@ -184,9 +184,9 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
     verb has another object ('Z described her as chief executive of Y'), unless it is one who held the post
     before ('X will succeed Y as chief executive of Z': both X and Y; copula 'succession_verbs')."""
     succeeding = set(copula.get("succession_verbs", ()))
-    if tok.dep_ == "dobj" and _succession(tok.head) in succeeding:
+    if tok.dep_ == "dobj" and succession(tok.head) in succeeding:
         verbs = [tok.head]  # 'X will succeed Y as chief executive of Z': Y holds the post now
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and _succession(tok.head.head) + " from" in succeeding:
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and succession(tok.head.head) + " from" in succeeding:
         verbs = [tok.head.head]  # 'X will take over from Y as …'
     elif tok.dep_ in {"nsubj", "nsubjpass"}:
         verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "xcomp" or (  # 'Having stepped down from …, X'
@@ -198,7 +198,7 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
         if not verbs:
             return []
     post_nouns = set(copula.get("post_nouns", ()))
-    holders = [v for v in verbs if _succession(v) in succeeding or not any(
+    holders = [v for v in verbs if succession(v) in succeeding or not any(
         c.dep_ == "dobj" and c.lemma_.lower() not in post_nouns for c in v.children)]
     holders += [c for v in holders for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in post_nouns]
     holders += [r for v in holders for p in v.children if p.dep_ == "prep" for r in p.children  # 'from his role as …'
@@ -214,12 +214,12 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
               if r.dep_ == "pobj" and (x := reader.tok2ment.get(r.i)) is not None and x.entity is not None
               and x.entity.type == "Organisation" and written_as_office(reader, x)]  # 'began her role as the Chief Inspector …'
     if not found:  # 'X will succeed Y at Z': the post unnamed, the body after 'at'
-        found = [o for v in verbs if _succession(v) in succeeding or _succession(v) + " from" in succeeding
+        found = [o for v in verbs if succession(v) in succeeding or succession(v) + " from" in succeeding
                  for o in reader._prep_objects(v, {"at"}) if o[0].entity is not None and o[0].entity.type == "Organisation"]
     return found
 
 
-def _succession(verb: Token) -> str:
+def succession(verb: Token) -> str:
     """A verb with its particle ('take over'), to match copula 'succession_verbs' ('succeed', 'take over from')."""
     return " ".join([verb.lemma_] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
 
@@ -259,19 +259,24 @@ def _subject_or_its_apposition(tok: Token) -> Token | None:
     return tok if tok.dep_ in {"nsubj", "nsubjpass"} else None
 
 
-def taken_posts(reader: RelationReader, tok: Token, copula: dict) -> list:
-    """'X will take up the new role at Y', 'X takes up her post with Y': a post taken up at a body (copula
-    'taking_verbs' and 'post_nouns')."""
+def taken_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
+    """'X will take up the new role at Y', 'X takes up her post with Y', 'X is due to assume the role of director of
+    Y': a post taken up at a body (copula 'taking_verbs' and 'post_nouns'), or the post named after it and its body."""
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return []
-    verb = tok.head
-    if verb.lemma_ not in set(copula.get("taking_verbs", ())):
+    verb = next((v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp"), *(  # ('is set to assume …',
+        x for c in tok.head.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp")]  # 'is due to assume …')
+                 if v.lemma_ in set(copula.get("taking_verbs", ()))), None)
+    if verb is None:
         return []
     post_nouns = set(copula.get("post_nouns", ()))
     held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in post_nouns]
     led = set(copula.get("led_nouns", ()))  # ('X will take over the leadership of Y', 'take the helm of Y')
+    named = [r for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for r in p.children
+             if r.dep_ == "pobj" and r.i not in reader.tok2ment and is_post(r, posts)]  # ('the role of director of Y')
     return [o for h in held for o in _nested_prep_objects(reader, h, {"at", "with"} | ({"of"} if h.lemma_.lower() in led else set()), ROLE_DEPTH)] + (
-        reader._prep_objects(verb, {"at", "with"}) if held else [])
+        reader._prep_objects(verb, {"at", "with"}) if held else []) + [
+        o for r in named for o in employers(reader, r, set(copula.get("prepositions", ())))]
 
 
 def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:

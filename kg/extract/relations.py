@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
-from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, orders_redress, own_body,
-                     passive_agents, role_agents, turned_round)
+from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, judges, orders_redress,
+                     own_body, passive_agents, role_agents, turned_round)
 from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum,
                       headline_appointee, headline_grantee, not_the_posts_body, set_off_participle, shared_objects,
                       unit_parents)
-from .appointments import announced_appointees
+from .appointments import announced_appointees, predecessors
 from .evidence import emit
 from .listings import listed_people, listed_sums, numbered_sums
 from .mentions_base import Mention, doc_tokens
@@ -73,7 +73,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     for rel in chain(_read_in_turn(sents, reader_for, tok2ment, lex.structure.structural.get("carried-object", {})),
                      announced_appointees(doc, sents, tok2ment, lex, reader_for),
                      listed_sums(doc, sents, tok2ment, lex, reader_for), listed_people(doc, tok2ment, lex, reader_for),
-                     numbered_sums(doc, tok2ment, lex, reader_for)):
+                     numbered_sums(doc, tok2ment, lex, reader_for), predecessors(doc, sents, tok2ment, lex, reader_for, found)):
         if rel.rule.startswith("implied-agent") and rel.predicate in funding.get("predicates", ()) \
                 and rel.object.type not in funding.get("object_types", (rel.object.type,)):
             continue  # a grant-maker implied for a programme or a place is a guess too far
@@ -303,9 +303,9 @@ class RelationReader(PhraseReader):
                 subjects, rule = self.mentions_for(relative_head(self, verb.head)), "relative"
             if not subjects:
                 subjects, rule = self._inherited_subjects(verb)
-            if not subjects and any(c.lemma_.lower() in self.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
-                                    for c in self._children(verb, {"nsubj"})):  # 'The report rated X inadequate'
-                subjects, rule = self._implicit_agents(verb, spec, rule)
+            if (not subjects and any(c.lemma_.lower() in self.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
+                                     for c in self._children(verb, {"nsubj"}))) or judges(self, subjects):  # 'The report rated X
+                subjects, rule = self._implicit_agents(verb, spec, rule)  # inadequate', 'Judge Jo Bloggs fined X': the court
             objects = [m for c in self._children(verb, {"dobj", "dative", "attr", "oprd"}) for m in self.mentions_for(c)]
             subjects, rule = (found, "role-agent") if not subjects and objects and (found := role_agents(self, verb, spec)) else (subjects, rule)
             sums = self.structure.structural.get("sum_nouns", ())

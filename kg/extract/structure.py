@@ -121,8 +121,12 @@ def is_sum(tok: Token, spec: RelationSpec, sum_nouns) -> bool:
     """A sum of money or what it is called ('£2m', 'the largest sum': patterns.json 'sum_nouns'; 'the grant': the
     relation's own nouns), for relations that carry an amount."""
     word = tok.lemma_.lower()
-    return spec.amount and (any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in (tok, *tok.children))  # '£1.1m'
-                            or word in sum_nouns or word in {t.head for t in spec.triggers if t.nominal})
+    return spec.amount and (is_money(tok) or word in sum_nouns or word in {t.head for t in spec.triggers if t.nominal})
+
+
+def is_money(tok: Token) -> bool:
+    """A sum written as one: '£1.1m', '€75,000'."""
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in (tok, *tok.children))
 
 
 def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list, str] | None:
@@ -368,7 +372,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                       and not any(a.dep_.startswith("nsubj") for a in x.children)]
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], copula_posts(reader, verbs, copula, posts), "role-copula")
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)],
-                                   as_posts(reader, tok, copula, posts) + taken_posts(reader, tok, copula)
+                                   as_posts(reader, tok, copula, posts) + taken_posts(reader, tok, copula, posts)
                                    + subject_posts(reader, tok, copula, posts)
                                    + joined_from(reader, tok, copula) + worked_at(reader, tok, copula), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
