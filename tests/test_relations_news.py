@@ -3823,3 +3823,20 @@ def test_a_surname_with_its_particle_capitalised_to_open_a_sentence_is_the_perso
     found = extract("The board thanked Dr Albert van Kelby for his work. Van Kelby is to assume the role of finance director "
                     "of the Barset Institute.")
     assert ("Albert van Kelby", "partOf", "Barset Institute") in relations_of(found)
+
+
+def test_a_warning_issued_in_the_passive_is_the_articles_one_regulators(extract):
+    found = extract("The Charity Commission reviewed the accounts in March. A formal warning went out to the Kelby Trust "
+                    "in June and a second warning was issued to the Kelby Trust after that review.")
+    assert ("The Charity Commission", "criticised", "Kelby Trust") in relations_of(found)
+
+
+def test_the_trustees_of_a_charity_stand_for_it(extract):
+    found = extract("In May the Charity Commission gave a formal warning to the trustees of the Kelby Trust.")
+    assert ("The Charity Commission", "criticised", "Kelby Trust") in relations_of(found)
+
+
+def test_a_registration_number_after_a_name_keeps_it_whole_at_its_and(extract):
+    found = extract("Auditors examined the Kelby Mosque and Barset Community Centre (1122974) last year.")
+    assert entity_named(found, "Kelby Mosque and Barset Community Centre").type == "Organisation"
+

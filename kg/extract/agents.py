@@ -284,6 +284,16 @@ def own_body(doc: Doc, tok2ment: dict[int, Mention], publisher: str | None) -> M
     return None
 
 
+def said_words(verb: Token) -> set[str]:
+    """A verb's words and its passive subject's ('a warning was issued'), for the words a rule is implied only after."""
+    return {verb.lemma_.lower(), verb.lower_} | {c.lemma_.lower() for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS}
+
+
+def post_noun(reader: RelationReader, noun: Token) -> bool:
+    """A post's noun ('X, an interim manager appointed by Y': a person's post, never the body X)."""
+    return noun.lemma_.lower() in set(reader.structure.structural.get("role-nouns", {}).get("words", ()))
+
+
 def judges(reader: RelationReader, subjects: list) -> bool:
     """'Judge Jo Bloggs fined X', 'Sheriff Jo Bloggs imposed a fine': people named with a judge's title (patterns.json
     'implied-agent' 'judicial_titles'), who stand in for their court as 'the judge' does."""

@@ -14,7 +14,7 @@ from .citations import citation_blocks
 from .entity_types import TypeJudge, acronym, beside_post, known_body_end, no_persons_name, numbered_firm
 from .firm_capitals import capital_firm_names
 from .listed_fields import listed_field_names, two_part_field
-from .mentions_base import QUOTES, Mention, doc_text, doc_tokens, headline_end
+from .mentions_base import QUOTES, Mention, doc_text, doc_tokens, headline_end, numbered_after
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
@@ -368,11 +368,11 @@ def _and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: 
     """Whether the 'and' at *j* ends the run of names from *i*: the tagger starts a name after it, or a body's head word
     is before a lower-case 'and' ('Norfolk County Council and Hampshire County Council': two names, where 'Kelby Museums
     And Galleries Trust' is one; one untagged word, 'Instrument and …', no name) — not inside an office's name
-    ('Police and Crime Commissioner') nor a field of two parts."""
+    ('Police and Crime Commissioner') nor a field of two parts nor a registered body's name (its number after it)."""
     return (toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in rules.head_words
                                                  and (toks[j].text != "And" or j < headline_end(doc)))
             and not in_joined_office(doc, j, structure.joined_offices) and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha)
-            and not two_part_field(toks, i, j, rules, known))
+            and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j))
 
 
 def in_joined_office(doc: Doc, k: int, offices) -> bool:

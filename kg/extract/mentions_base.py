@@ -74,3 +74,13 @@ def appointee_noun(structure, tok) -> bool:
     'appointing')."""
     owner = tok.head.head if tok.dep_ == "pobj" else tok.head
     return owner.lemma_.lower() in set(structure.structural.get("role-agent", {}).get("appointing", ()))
+
+
+def numbered_after(toks, j: int) -> bool:
+    """Whether the name running on after *j* ends at a bracketed registration number ('… Community Centre (1122974)'):
+    a registered charity's or company's whole name, 'and' and all."""
+    k = j + 1
+    while k < len(toks) and toks[k].text[:1].isupper():
+        k += 1
+    return (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.isdigit() and len(toks[k + 1].text) >= 6
+            and toks[k + 2].text == ")")

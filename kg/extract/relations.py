@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, judges, orders_redress,
-                     own_body, passive_agents, role_agents, turned_round)
+                     own_body, passive_agents, post_noun, role_agents, said_words, turned_round)
 from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum,
                       headline_appointee, headline_grantee, not_the_posts_body, set_off_participle, shared_objects,
                       unit_parents)
@@ -182,7 +182,7 @@ class RelationReader(PhraseReader):
         if found := role_agents(self, verb, spec):
             return found, "role-agent"
         only = self.structure.structural.get("implied-agent", {}).get("only_after", {}).get(spec.predicate)
-        if spec.predicate in self.implied and (only is None or {verb.lemma_.lower(), verb.lower_} & set(only)):
+        if spec.predicate in self.implied and (only is None or said_words(verb) & set(only)):  # ('a warning was issued to X')
             return [(self.implied[spec.predicate], True)], "implied-agent"  # the one regulator (fined), funder (funded)
         courts = court_here(self, spec)  # or the one court the sentence names
         return courts, "implied-agent" if courts else rule
@@ -290,7 +290,7 @@ class RelationReader(PhraseReader):
                 objects = [m for c in said for m in self.mentions_for(c)]
             if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums):
                 objects, rule = self.mentions_for(verb.head) or (  # (but 'Lottery cash awarded': cash gets nothing)
-                    self.mentions_for(verb.head.head) if verb.head.dep_ == "appos" else []) or [  # 'X, a tool developed by Y'
+                    self.mentions_for(verb.head.head) if verb.head.dep_ == "appos" and not post_noun(self, verb.head) else []) or [  # 'X, a tool developed by Y'
                     (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"
             elif not objects:
                 objects, rule = ([(set_off, False)], "participle") if set_off is not None else (self._inherited_subjects(verb)[0], rule)
