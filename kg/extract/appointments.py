@@ -98,7 +98,9 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
     them to a post at, where the sentence itself names no post or body for Y."""
     copula, rule = lex.structure.structural.get("role-copula", {}), lex.structure.structural.get("announced-appointee", {})
     spec, succeeding = lex.specs.get(copula.get("predicate", "")), set(copula.get("succession_verbs", ()))
-    held = [(r.subject, r.object) for r in list(found.values()) if spec is not None and (  # (appointed to a post at Y, by Y)
+    if spec is None:
+        return
+    held = [(r.subject, r.object) for r in list(found.values()) if (  # (appointed to a post at Y, or by Y)
         r.predicate == spec.predicate and r.rule.startswith("appointed-post")) or r.predicate == rule.get("predicate")]
     held = [(person, body) for a, b in held for person, body in [(a, b) if a.type == "Person" else (b, a)]]
     for sent in sents if held else ():

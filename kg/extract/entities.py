@@ -77,8 +77,8 @@ class EntityBuilder:
                 if full is not None:
                     key = canonical_name(full.text).casefold()
                     m.type = "Person"  # and its vote is the person's ('Dixon holds a degree', tagged a body)
-            if key is None and 1 < len(words) < 4 and m.type == "Person":  # 'Van Jaarsveld said' after 'Albert van
-                tail = [w.casefold() for w in words]  # Jaarsveld': a surname with its particle, capitalised to open a sentence
+            if key is None and 1 < len(words) < 4 and m.type == "Person":  # 'Van Kelby said' after 'Jo van Kelby': a
+                tail = [w.casefold() for w in words]  # surname with its particle, capitalised to open a sentence
                 full = next((p for p in persons if p is not m and len(p.text.split()) > len(words) and p.text.split()[-len(words)].islower()
                              and [w.casefold() for w in p.text.split()[-len(words):]] == tail), None)
                 key = canonical_name(full.text).casefold() if full is not None else None

@@ -253,9 +253,9 @@ class LemmaCache:
         """Whether *lemmatizer* is one whose answer depends on those three values only."""
         from spacy.pipeline import Lemmatizer
 
-        return type(lemmatizer) is Lemmatizer or (isinstance(lemmatizer, Lemmatizer) and
-                                                   type(lemmatizer).__module__.startswith("spacy.lang.")) \
-            and getattr(lemmatizer, "mode", None) in ("rule", "lookup")
+        spacys = type(lemmatizer) is Lemmatizer or (isinstance(lemmatizer, Lemmatizer)
+                                                    and type(lemmatizer).__module__.startswith("spacy.lang."))
+        return spacys and getattr(lemmatizer, "mode", None) in ("rule", "lookup", "pos_lookup")
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
