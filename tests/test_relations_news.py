@@ -3840,3 +3840,8 @@ def test_a_registration_number_after_a_name_keeps_it_whole_at_its_and(extract):
     found = extract("Auditors examined the Kelby Mosque and Barset Community Centre (1122974) last year.")
     assert entity_named(found, "Kelby Mosque and Barset Community Centre").type == "Organisation"
 
+
+
+def test_a_registered_firms_town_and_county_without_a_comma_place_it_in_the_town(extract):
+    found = extract("Inspectors later served the notice on Kelby Timber Limited of Dalry Ayrshire.")
+    assert ("Kelby Timber Limited", "locatedIn", "Dalry") in relations_of(found)

@@ -21,7 +21,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_
                          registered_short_forms, run_bounds, saints_names, split_comma, split_in, split_of, split_slash, titled_person,
                          trim_edges, written_in_full)
 from .pipeline import GAZ_SPANS
-from .place_bodies import PlaceBodies, a_places_council, place_body
+from .place_bodies import PlaceBodies, a_places_council, county_after, place_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -270,8 +270,8 @@ def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[
         words = found.group(k).split(" ")
         for n in (3, 2, 1):  # the longest known town the capitalised words start with, and nothing capitalised after it
             name = " ".join(words[:n])
-            if len(words) < n or name not in towns or len(words) > n:
-                continue
+            if len(words) < n or name not in towns or (len(words) > n and not county_after(doc, found.start(k) + len(name) + 1, found.end(k))):
+                continue  # (but 'of Dalry Ayrshire')
             span = doc.char_span(found.start(k), found.start(k) + len(name))
             if (span is not None and (span[0].pos_ == "PROPN" or k > 1) and not any(t.ent_type_ == "DATE" for t in span)
                     and not covered & set(range(span.start, span.end))):

@@ -1,6 +1,6 @@
 """Bodies named for the places they serve: a known place followed by a body's title ('Mid and East Antrim
-District Council', 'Haringey LBC', 'Hampshire and Isle of Wight integrated care system'). Imports vocab and
-the extract name helpers.
+District Council', 'Haringey LBC', 'Hampshire and Isle of Wight integrated care system'); and whether a known place
+follows a town ('of Dalry Ayrshire'). Imports vocab and the extract name helpers.
 """
 
 from __future__ import annotations
@@ -90,3 +90,10 @@ def a_places_council(span, structure: StructureRules) -> bool:
     """'Bradford City Council': a name, then only the words of a council's title (patterns.json 'council_title_words')."""
     words = structure.structural["council_title_words"]
     return span[-1].text == "Council" and all(t.text in words for t in span[1:])
+
+
+def county_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether the characters from *start* to *end* are a known place's whole name ('Ayrshire' in 'of Dalry Ayrshire':
+    a town and its county written without a comma)."""
+    span = doc.char_span(start, end)
+    return span is not None and (span.start, span.end) in gaz_spans(doc, "Place")
