@@ -3845,3 +3845,11 @@ def test_a_registration_number_after_a_name_keeps_it_whole_at_its_and(extract):
 def test_a_registered_firms_town_and_county_without_a_comma_place_it_in_the_town(extract):
     found = extract("Inspectors later served the notice on Kelby Timber Limited of Dalry Ayrshire.")
     assert ("Kelby Timber Limited", "locatedIn", "Dalry") in relations_of(found)
+
+
+def test_a_fine_faced_is_no_fine_where_the_article_calls_it_proposed(extract):
+    title = "Kelby Water facing a £2m fine over leaks"
+    proposed = extract(f"{title}\n\nThe regulator Ofwat said it intends to fine Kelby Water £2m; the firm can reply first.")
+    assert not [r for r in proposed.relations if r.predicate == "fined"]
+    imposed = extract(f"{title}\n\nThe regulator Ofwat said the fine followed years of leaks at the firm's works.")
+    assert ("Ofwat", "fined", "Kelby Water") in relations_of(imposed)

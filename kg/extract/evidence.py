@@ -1,6 +1,6 @@
 """A relation's evidence and qualifiers: the sentence, its offsets, the amount (for relations that carry
 one), the date, the inspection rating, and a confidence from the rule that read it (patterns.json).
-Imports vocab, resolve, model and extract.phrases.
+Imports vocab, resolve, model, extract.mentions_base and extract.phrases.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..resolve import SCALE_WORDS, parse_amount, parse_implied_amount
 from ..vocab.lexicon import RelationSpec
+from .mentions_base import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,6 +36,9 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule.get("wishes", ()) and spec.predicate in rule.get("wished", ()):
         return True  # 'called on to punish X', 'plans to fine X': asked for or intended, not done
+    if verb.lemma_.lower() in rule.get("facing", ()) and spec.predicate in rule.get("wished", ()) and any(
+            w in doc_text(reader.doc).lower() for w in rule.get("proposal_words", ())):
+        return True  # 'X faces a £750k fine' where the article calls that fine proposed or intended: not imposed
     reported = _reported_future(verb, set(rule.get("reporting_verbs", ())))
     return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals and not (c.lower_ == "would" and reported))
                or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in verb.children)  # ('no longer rated')
