@@ -7,7 +7,8 @@ funder, the court named in or just before the sentence); and an inverse trigger 
 ('X is owned by Y'). The words are data (kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier',
 'scheme-agent', 'implied-funder', 'implied-agent'). Imports resolve (the words that scale a sum), extract.coref
 (the passive's subject), extract.mentions_base (the headline's end), extract.phrases (the name after a
-preposition, a relative clause's head) and extract.posts (a post's body; the reader is passed in); read by relations.
+preposition, a relative clause's head), extract.posts (a post's body) and extract.structure (what a sum is);
+the reader is passed in; read by relations.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .mentions_base import headline_end, mention_root
 from .coref import PASSIVE_SUBJ_DEPS, announcing_body
 from .phrases import name_after_prep, relative_head
 from .posts import employers, written_as_office
+from .structure import is_money
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -207,7 +209,7 @@ def money_from(doc: Doc, m: Mention, nouns, receiving=()) -> bool:
     return head.lemma_.lower() in nouns or (doc[k].lower_ == "by" and head.pos_ == "VERB" and any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in head.children)) or (
         doc[k].lower_ == "from" and head.lemma_.lower() in receiving and any(
-            c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in c.subtree) for c in head.children))
+            c.dep_ == "dobj" and is_money(c, anywhere=True) for c in head.children))
 
 
 def gives_money(doc: Doc, m: Mention, verbs, nouns, funding=()) -> bool:
@@ -216,7 +218,7 @@ def gives_money(doc: Doc, m: Mention, verbs, nouns, funding=()) -> bool:
     *funding* verb, whatever it funds ('X has funded 83 projects')."""
     root = mention_root(doc, m)
     return root.dep_ == "nsubj" and (root.head.lemma_.lower() in funding or root.head.lemma_.lower() in verbs and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in c.subtree))
+        c.dep_ == "dobj" and (c.lemma_.lower() in nouns or is_money(c, anywhere=True))
         for c in root.head.children))
 
 

@@ -275,6 +275,7 @@ class LemmaCache:
         doc.from_array([LEMMA], lemmas)
         if len(cache) > 200_000:
             cache.clear()
+            asked.cache.clear()  # (the lemmatizer's own cache, which ours makes a second copy of)
         return doc
 
 

@@ -124,9 +124,9 @@ def is_sum(tok: Token, spec: RelationSpec, sum_nouns) -> bool:
     return spec.amount and (is_money(tok) or word in sum_nouns or word in {t.head for t in spec.triggers if t.nominal})
 
 
-def is_money(tok: Token) -> bool:
-    """A sum written as one: '£1.1m', '€75,000'."""
-    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in (tok, *tok.children))
+def is_money(tok: Token, anywhere: bool = False) -> bool:
+    """A sum written as one: '£1.1m', '€75,000' (the word or its children; *anywhere* below it: 'a grant of £5,000')."""
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in (tok.subtree if anywhere else (tok, *tok.children)))
 
 
 def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list, str] | None:
