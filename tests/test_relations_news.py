@@ -3853,3 +3853,85 @@ def test_a_fine_faced_is_no_fine_where_the_article_calls_it_proposed(extract):
     assert not [r for r in proposed.relations if r.predicate == "fined"]
     imposed = extract(f"{title}\n\nThe regulator Ofwat said the fine followed years of leaks at the firm's works.")
     assert ("Ofwat", "fined", "Kelby Water") in relations_of(imposed)
+
+
+@pytest.mark.parametrize("sentence,amount", [
+    ("The Information Commissioner's Office has told Kelby City Council to cough up £120,000 after a serious breach.", "120000"),
+    ("The Information Commissioner's Office today handed out its biggest fine, telling Barset County Council to hand over "
+     "£130,000 for the error.", "130000"),
+])
+def test_a_body_told_to_hand_over_a_sum_is_fined(extract, sentence, amount):
+    fines = [r for r in extract(sentence).relations if r.predicate == "fined"]
+    assert fines and {(r.subject.name, str(r.amount.value) if r.amount else None) for r in fines} == {
+        ("Information Commissioner's Office", amount)}
+
+
+def test_a_body_told_to_hand_over_papers_is_not_fined(extract):
+    found = extract("The Information Commissioner's Office ordered Barset County Council to hand over the documents.")
+    assert not [r for r in found.relations if r.predicate == "fined"]
+
+
+def test_a_headline_verb_after_a_known_body_ends_its_name_and_the_body_acted_on_is_named(extract):
+    found = extract("The council has gone through a transformation, said Councillor Jo Bloggs, cabinet member for resources.",
+                    title="ICO Slaps Kelby City Council With Hefty Data Breach Fine")
+    names = {e.name for e in found.entities}
+    assert "Kelby City Council" in names and not [n for n in names if "Slaps" in n]
+    assert ("Jo Bloggs", "partOf", "Kelby City Council") in relations_of(found)
+
+
+def test_a_firm_a_council_hired_is_not_the_tribunal_a_sentence_on_its_fine_names(extract):
+    found = extract("Barset Council was fined £250,000 by the Information Commissioner's Office. The council hired a "
+                    "third-party firm to scan the records. After a hearing, the Information Tribunal ruled the fine was not "
+                    "justified, and ordered the regulator to repay it.")
+    assert not [r for r in found.relations if r.object.name == "Information Tribunal"]
+
+
+def test_a_trust_named_later_by_the_first_words_of_its_name_is_the_trust(extract):
+    found = extract("Jo Bloggs is to be seconded to the Heart of Kelby NHS Foundation Trust as interim chief executive. "
+                    "Sam Patel, Heart of Kelby's chair, said: \"We welcome her.\"")
+    assert ("Sam Patel", "partOf", "Heart of Kelby NHS Foundation Trust") in relations_of(found)
+    assert not [e for e in found.entities if e.name == "Kelby"]
+
+
+def test_a_trusts_name_made_of_places_alone_is_not_shortened_to_them(extract):
+    found = extract("Jo Bloggs will join Norfolk and Suffolk NHS Foundation Trust. She grew up in Norfolk and Suffolk.")
+    assert {"Norfolk", "Suffolk"} <= {e.name for e in found.entities if e.type == "Place"}
+
+
+@pytest.mark.parametrize("post,found_it", [("chair", True), ("director of adult services", True), ("former chair", False)])
+def test_a_bodys_possessive_and_post_after_a_name_and_comma(extract, post, found_it):
+    found = extract(f"Sam Patel, the Kelby Hospitals NHS Foundation Trust’s {post}, said it was a good year.")
+    assert (("Sam Patel", "partOf", "Kelby Hospitals NHS Foundation Trust") in relations_of(found)) is found_it
+
+
+@pytest.mark.parametrize("title,body,rule", [
+    ("Kelby Council rated inadequate by Ofsted", "Inspectors found failures in its children's services.", "passive"),
+    ("Kelby Council downgraded to inadequate", "Ofsted inspectors found failures in its children's services.", "implied-agent"),
+])
+def test_a_headlines_passive_without_its_auxiliary_is_a_passive(extract, title, body, rule):
+    found = extract(body, title=title)
+    facts = {(r.subject.name, r.predicate, r.object.name, r.rating, r.rule.split("+")[0]) for r in found.relations}
+    assert ("Ofsted", "inspected", "Kelby Council", "inadequate", rule) in facts
+
+
+def test_a_past_form_with_a_by_phrase_but_no_subject_acted_on_is_no_passive(extract):
+    found = extract("Kelby Council improved by ten per cent on the year, Ofsted said.")
+    assert not [r for r in found.relations if r.predicate == "inspected"]
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("Funded by the Kelby Foundation, the Barset Families Scheme will support families.",
+     ("Kelby Foundation", "funded", "Barset Families Scheme")),
+    ("Set up by the Kelby Trust in 2019, the Barset Hub has grown every year.", ("Kelby Trust", "created", "Barset Hub")),
+])
+def test_a_participle_opening_the_sentence_describes_its_subject(extract, sentence, fact):
+    assert fact in relations_of(extract(sentence))
+
+
+def test_an_opening_participle_before_a_subject_that_is_no_name_gives_nothing(extract):
+    assert not extract("Funded by the Kelby Foundation, the work was hard, said the Barset Trust.").relations
+
+
+def test_a_participle_on_the_complement_of_be_describes_the_subject(extract):
+    found = extract("The Kelby Foundation is the charity founded by the Barset Trust.")
+    assert ("Barset Trust", "created", "Kelby Foundation") in relations_of(found)

@@ -138,8 +138,9 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
             m = tok2ment.get(i)
             if m is not None and m.entity is not None and m.entity.type == etype and all(w in m.entity.name.lower() for w in marks):
                 return m
-        if not any(t.lemma_.lower() in loose or t.lower_ in {"it", "its", "itself", "which"} for t in after):
-            return None  # a sentence on the body says 'the company', 'it' or 'which …'; a list's next item does not
+        if not any(t.lemma_.lower() in loose or t.lower_ in {"its", "itself", "which"} or t.lower_ == "it" and t.dep_ in {
+                "nsubj", "nsubjpass"} for t in after):  # ('… ordered the ICO to repay it': the fine, not the firm)
+            return None  # a sentence on the body says 'the company', 'it' acting or 'which …'; a list's next item does not
         new = [m for i in range(after.start, after.end) if (m := tok2ment.get(i)) is not None and m.start == i
                and m.entity is not None and m.entity.type == etype
                and not any((x := tok2ment.get(j)) is not None and x.entity is m.entity for j in range(0, sent.end))]

@@ -13,19 +13,21 @@ from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge, acronym, beside_post, known_body_end, no_persons_name, numbered_firm
 from .firm_capitals import capital_firm_names
-from .listed_fields import listed_field_names, two_part_field
-from .mentions_base import QUOTES, Mention, doc_text, doc_tokens, headline_end, numbered_after
+from .listed_fields import listed_field_names
+from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
+from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, name_goes_on, on_a_day, split_coordination,
+                        through_year)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
-                         registered_short_forms, run_bounds, saints_names, split_comma, split_in, split_of, split_slash, titled_person,
+                         run_bounds, saints_names, split_comma, split_in, split_of, split_slash, titled_person,
                          trim_edges, written_in_full)
 from .pipeline import GAZ_SPANS
-from .place_bodies import PlaceBodies, a_places_council, county_after, place_body
+from .place_bodies import PlaceBodies, county_after, place_body
+from .short_forms import registered_short_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
-
 
 # determiners a tagged name can start with that are not part of it ('this World Social Work Day'); the
 # possessive ones only in lower case ('Her Majesty's Inspectorate', 'Our Lady's Hospice' are names)
@@ -68,11 +70,11 @@ class MentionFinder:
                 candidates += [part for u in split_comma(doc, m, self.judge) for v in split_slash(doc, u, self.judge)
                                for w in split_in(doc, v, places, self.places)
                                for x in split_possessor(doc, w, candidates, self.judge)
-                               for y in split_of(doc, x, self.judge) for part in self.split_coordination(doc, y, known)]
+                               for y in split_of(doc, x, self.judge) for part in split_coordination(doc, y, known, self.judge, self.structure)]
         candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})
         candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
-                       for part in self.split_coordination(doc, y, known)]
-        candidates += registered_short_forms(doc, candidates) + saints_names(doc, candidates, self.judge)
+                       for part in split_coordination(doc, y, known, self.judge, self.structure)]
+        candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"]) + saints_names(doc, candidates, self.judge)
         candidates += written_in_full(doc, candidates) + places_before_nhs_body(doc, candidates) + listed_field_names(doc, self.judge) + capital_firm_names(doc)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
@@ -83,27 +85,6 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         return mentions, links
 
-    def split_coordination(self, doc: Doc, m: Mention, whole: set[tuple[int, int]]) -> list[Mention]:
-        """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
-        of 'and' are a known name (*whole*: the gazetteer's spans) and the whole is not, or both sides end in a
-        body's head word ('Harbour Power Ltd and Eastmoor Energy Ltd'), the two sides are two names (not 'Norfolk
-        and Suffolk NHS Foundation Trust', but 'Ledbury and Wye Valley NHS Trust', a town then a known trust)."""
-        if (m.start, m.end) in whole:
-            return [m]
-        heads = self.rules.head_words
-        for k in range(m.start + 1, m.end - 1):
-            bodies = (heads.get(doc[k - 1].text) == heads.get(doc[m.end - 1].text) == "Organisation"  # 'A Ltd and B Ltd'
-                      and not any(a < k < b for a, b in whole) and (doc[k].text != "And" or k < headline_end(doc)))  # (not
-            # 'Homes and Communities Agency', a known name, nor 'Kelby Museums And Galleries Trust' outside a headline)
-            if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
-                    and not in_joined_office(doc, k, self.structure.joined_offices)
-                    and not ((m.start, k) in gaz_spans(doc, "Place") and self.judge.head_type(doc[k + 1:m.end]) == "Organisation"
-                             and (k + 1, m.end) not in whole and not a_places_council(doc[k + 1:m.end], self.structure))):
-                parts = [doc[a:b] for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
-                return [Mention(p.start, p.end, p.text, self.judge.head_type(p) or m.type, m.source) for p in parts
-                        if p[0].text[:1].isupper() and self.judge.is_name(p)]
-        return [m]
-
     def described_names(self, doc: Doc) -> list[Mention]:
         """Names the tagger missed but the text describes: 'Wise Council, a report', 'an 'open by default' policy'.
 
@@ -113,7 +94,7 @@ class MentionFinder:
         toks = doc_tokens(doc)  # indexing a list, not building a Token object at every doc[i]
         known_bodies = gaz_spans(doc, "Organisation")
         body_starts = {a for a, _ in known_bodies}
-        i = 0
+        i = restart = 0
         while i < len(doc):
             tok = toks[i]
             if tok.text in {"'", '"'} and i + 1 < len(doc):  # quoted phrase + describing noun
@@ -122,7 +103,7 @@ class MentionFinder:
                     out += [found] if found is not None else []
                     i = after
                     continue
-            if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == 0 or toks[i - 1].pos_ != "PROPN" or not toks[i - 1].is_alpha
+            if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == restart or toks[i - 1].pos_ != "PROPN" or not toks[i - 1].is_alpha
                                                                   or self.rules.honorific(tok.text)):  # (a title opens a run)
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
                 # through names the tagger cut short, and wins over them only by being longer
@@ -130,19 +111,19 @@ class MentionFinder:
                 while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j)
                                         or joined_inside(toks, j, self.rules.head_words)
                                         or (bracket := bracketed_qualifier(toks, j, self.rules.head_words)) is not None or (
-                        toks[j].lower_ in self.structure.name_joining_words and _name_goes_on(toks, j + 1))):
+                        toks[j].lower_ in self.structure.name_joining_words and name_goes_on(toks, j + 1))):
                     if toks[j].ent_type_ == "DATE" or (toks[j].ent_type_ in NUMERIC and (toks[j].like_num or not toks[j].is_alpha)):
                         break  # (a word tagged a number is the tagger's slip: 'CapacityGRID')
-                    if _and_ends_name(doc, toks, i, j, self.rules, self.structure, known_bodies):
+                    if and_ends_name(doc, toks, i, j, self.rules, self.structure, known_bodies):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names
                     if (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words) and ((i, j) in known_bodies or titled_person(toks, i, j, self.rules)) \
                             and not in_joined_office(doc, j, self.structure.joined_offices):
                         break  # '… Council for Data Breach' in a headline, '… Commission Director of …', 'Cllr X for Bushey': the name ends there
-                    if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or _body_on_body(
-                            doc, j, self.rules.head_words) or _on_a_day(toks, j, self.structure.structural)):
+                    if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or body_on_body(
+                            doc, j, self.rules.head_words) or on_a_day(toks, j, self.structure.structural)):
                         break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies
                     j = bracket + 1 if toks[j].text == "(" and bracket is not None else j + 1
-                j = _through_year(toks, i, j, self.rules.context_words)
+                j = through_year(toks, i, j, self.rules.context_words)
                 if j == i:
                     i += 1
                     continue
@@ -151,7 +132,10 @@ class MentionFinder:
                     continue
                 while j > i + 1 and toks[j - 1].text in self.structure.structural["caption_words"]:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
-                i, j = run_bounds(doc, toks, i, self.judge.extend_paper(doc, i, j), self.rules, self.judge)
+                ended = known_body_end(doc, i, run_end := self.judge.extend_paper(doc, i, j), self.rules, self.structure.name_joining_words)
+                if ended + 1 < run_end and self.rules.head_words.get(toks[run_end - 1].text) == "Organisation":
+                    restart = ended + 1  # 'ICO Slaps Kelby City Council With …': the known body, a verb, and the body it acts on
+                i, j = run_bounds(doc, toks, i, ended, self.rules, self.judge)
                 i -= i > 0 and numbered_firm(doc[i - 1:j], self.rules)  # ('777 Group': a number opens the firm's name)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)
@@ -253,7 +237,6 @@ class MentionFinder:
         return Mention(start, end, text, etype, source)
 
 
-_TITLE_TYPES = {"Policy", "Programme", "Publication"}
 NUMERIC = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
 _AFTER_IN = re.compile(r"\b(?:in|at|from|near) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2})|\b([A-Z][\w']*)-based\b"
                        rf"|\b(?:{'|'.join(sorted(LEGAL_ENDINGS))}),? (?:of )?((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}})")
@@ -306,7 +289,7 @@ def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> s
         etype = context_words.get(toks[i - 2].lemma_.lower())
     if etype is None and i >= 1 and toks[i - 1].pos_ == "NOUN" and toks[i - 1].is_lower and toks[i + 1].is_title:
         etype = context_words.get(toks[i - 1].lemma_.lower())  # ("X's paper 'Title'", not "the hub 'under pressure'")
-    return etype if etype in _TITLE_TYPES else None
+    return etype if etype in TITLE_TYPES else None
 
 
 def _quoted_name(doc, toks, i: int, context_words: dict[str, str], rating_re) -> tuple[Mention | None, int | None]:
@@ -321,67 +304,6 @@ def _quoted_name(doc, toks, i: int, context_words: dict[str, str], rating_re) ->
     if etype is None or rating_re.fullmatch(doc[i + 1:j].text):  # a quoted rating ('inadequate') is no name
         return None, j + 1
     return Mention(i + 1, j, doc[i + 1:j].text, etype, "context"), j + 1
-
-
-def _name_goes_on(toks, k: int) -> bool:
-    """Whether a name runs on through a joining word into the proper noun at *k* ('Centre for Policy'); not into
-    one that only modifies the common noun after it ('Mastek for IT services': 'IT services' is a phrase)."""
-    return k < len(toks) and toks[k].pos_ == "PROPN" and not (
-        toks[k].dep_ in {"compound", "amod"} and toks[k].head.i == k + 1 and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN")
-
-
-def _through_year(toks, i: int, j: int, context_words: dict[str, str]) -> int:
-    """'UK Poverty 2017 report', 'report: State of Care 2023': a title runs on through its year when a
-    describing noun follows the year or comes before the title and a colon (the end of the run)."""
-    if j >= len(toks) or not (toks[j].like_num and len(toks[j].text) == 4 and toks[j].text[:2] in {"19", "20"}):
-        return j
-    after = context_words.get(toks[j + 1].lemma_.lower()) if j + 1 < len(toks) else None
-    before = context_words.get(toks[i - 2].lemma_.lower()) if i >= 2 and toks[i - 1].text == ":" else None
-    return j + 1 if {after, before} & _TITLE_TYPES else j
-
-
-def _on_a_day(toks, j: int, structural: dict) -> bool:
-    """'… Fund on Boxing Day', '… Fund on Monday': 'on' and a day's name (patterns.json 'calendar-words')."""
-    if toks[j].lower_ != "on":
-        return False
-    days = structural.get("calendar-words", {}).get("words", ())
-    k = j + 1
-    while k < len(toks) and k - j <= 3 and toks[k].pos_ == "PROPN":
-        if toks[k].text in days:
-            return True
-        k += 1
-    return False
-
-
-def _body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:
-    """'the Information Commissioner on Brackley Council': a body's head word, 'on', and a run of proper
-    nouns ending in a body's head word are two names ('Centre for Policy on Ageing' is one)."""
-    if doc[j].lower_ != "on" or head_words.get(doc[j - 1].text) != "Organisation":
-        return False
-    k = j + 1
-    while k < len(doc) and doc[k].pos_ == "PROPN":
-        k += 1
-    return k > j + 1 and head_words.get(doc[k - 1].text) == "Organisation"
-
-
-def _and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: StructureRules, known) -> bool:
-    """Whether the 'and' at *j* ends the run of names from *i*: the tagger starts a name after it, or a body's head word
-    is before a lower-case 'and' ('Norfolk County Council and Hampshire County Council': two names, where 'Kelby Museums
-    And Galleries Trust' is one; one untagged word, 'Instrument and …', no name) — not inside an office's name
-    ('Police and Crime Commissioner') nor a field of two parts nor a registered body's name (its number after it)."""
-    return (toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in rules.head_words
-                                                 and (toks[j].text != "And" or j < headline_end(doc)))
-            and not in_joined_office(doc, j, structure.joined_offices) and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha)
-            and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j))
-
-
-def in_joined_office(doc: Doc, k: int, offices) -> bool:
-    """Whether the 'and' at *k* is inside the name of a kind of office ('Police and Crime Commissioner')."""
-    for words in offices:
-        at = next((n for n, w in enumerate(words) if w in {"and", "&"}), -1)
-        if at >= 0 and k - at >= 0 and [t.text for t in doc[k - at:k - at + len(words)]] == list(words):
-            return True
-    return False
 
 
 def _named_pairs(doc: Doc, candidates: list[Mention]) -> list[Mention]:

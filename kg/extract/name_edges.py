@@ -1,18 +1,16 @@
 """Where a name starts and ends: the words around a run of capitals that belong to it or not ('the', 'New',
 'Cllr', 'UK', 'Her Majesty's', an open bracket; a saint's possessive before 'Church'; places before an NHS
 body's name), a tagged run that is two names ('Jo Bloggs of Acme Ltd', 'Swanage in Dorset', 'A Council/B
-Council'), a registered company's name shortened to its first words, and a name cut short where the article
-writes it in full elsewhere.
+Council'), and a name cut short where the article writes it in full elsewhere.
 Imports vocab, extract.mentions_base and extract.pipeline (the gazetteer's span key).
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import name_openers
-from .mentions_base import LOCATIVES, Mention, doc_text
+from .mentions_base import Mention, doc_text
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -110,7 +108,6 @@ _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Soci
 
 
 LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "PLC", "LLP"}
-_FIRM_ENDINGS = LEGAL_ENDINGS | {"Company", "Group", "Holdings"}  # a firm's name, a fixed string
 
 
 def bracketed_qualifier(toks, j: int, head_words: dict[str, str] | None = None) -> int | None:
@@ -196,28 +193,6 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     kind = judge.head_type(right)
     return [m] if kind is None or not all(t.is_title for t in right) else [
         Mention(m.start, k, left.text, judge.head_type(left) or m.type, m.source), Mention(k + 1, m.end, right.text, kind, m.source)]
-
-
-def registered_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Direct Choice was fined' after 'Direct Choice Home Improvements Limited': the first words of a firm's name
-    (registered, or a '… Company', '… Group') — two or more, or one the tagger calls a proper noun — stand for it
-    where the tagger saw no name (not where they name a place: 'in Barset')."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    out: list[Mention] = []
-    for m in mentions:
-        words = m.text.split()
-        if m.type != "Organisation" or len(words) < 3 or words[-1] not in _FIRM_ENDINGS or not words[0][:1].isupper():
-            continue
-        for n in range(len(words) - 2, 0, -1):
-            short = " ".join(words[:n])
-            for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc_text(doc)):
-                span = doc.char_span(found.start(), found.end())
-                if (span is not None and not covered & set(range(span.start, span.end))
-                        and (n > 1 or span[0].pos_ == "PROPN") and not (span.end < len(doc) and doc[span.end].text[:1].isupper())
-                        and not (span.start > 0 and doc[span.start - 1].lower_ in LOCATIVES | {"of"})):
-                    out.append(Mention(span.start, span.end, short, "Organisation", "context"))
-                    covered |= set(range(span.start, span.end))
-    return out
 
 
 def national_qualifier(doc: Doc, start: int, end: int, qualifiers: frozenset[str]) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .agents import post_noun
 from .mentions_base import QUOTES, doc_tokens, headline_end
 from .name_edges import LEGAL_ENDINGS
 from .posts import employers, is_post
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..model import Relation
-    from ..vocab.lexicon import RelationSpec
+    from ..vocab.lexicon import RelationSpec, Trigger
     from .mentions_base import Mention
     from .relations import RelationReader
 
@@ -34,13 +35,30 @@ if TYPE_CHECKING:
 def set_off_participle(reader: RelationReader, verb: Token) -> Mention | None:
     """'… by the Kelby Commission, set up by the Barset Foundation and chaired by X': a participle with its own 'by'
     phrase, set off by a comma right after a name, that the parse hung on the clause's verb or noun describes that
-    name (and so does one joined to it by 'and'). Returns the name's mention, or None."""
+    name (and so does one joined to it by 'and'); one that opens the sentence ('Funded by the Kelby Foundation, the
+    Barset Scheme will …') describes the main clause's subject. Returns the name's mention, or None."""
     first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
-    if verb.tag_ != "VBN" or first.dep_ not in {"advcl", "acl"} or first.i < 2 or reader.doc[first.i - 1].text != "," \
-            or not any(c.dep_ == "agent" for c in verb.children):
+    if verb.tag_ not in {"VBN", "VBD"} or first.dep_ not in {"advcl", "acl"} or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if first.dep_ == "advcl" and first.i == reader.sent.start and first.head.i > first.right_edge.i:  # (no subject of its
+        subject = next((c for c in first.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)  # own: VBD a slip)
+        named = reader.tok2ment.get(subject.i) if subject is not None else None
+        return named if named is not None and named.entity is not None else None
+    if verb.tag_ != "VBN" or first.i < 2 or reader.doc[first.i - 1].text != ",":
         return None
     named = reader.tok2ment.get(first.i - 2)
     return named if named is not None and named.entity is not None and named.end == first.i - 1 else None
+
+
+def described_by(reader: RelationReader, noun: Token) -> list:
+    """The name a noun that a participle describes stands for: 'X, a tool developed by Y' (in apposition), 'X is
+    the charity founded by Y' (the complement of 'be'); not a post ('X, the director appointed by Y': a person)."""
+    if post_noun(reader, noun):
+        return []
+    if noun.dep_ == "appos":
+        return reader.mentions_for(noun.head)
+    verb = noun.head
+    return [m for c in verb.children if c.dep_ == "nsubj" for m in reader.mentions_for(c)] if noun.dep_ == "attr" and verb.lemma_ == "be" else []
 
 
 def not_the_posts_body(reader: RelationReader, verb: Token, spec: RelationSpec, subjects: list, objects: list) -> list:
@@ -106,6 +124,17 @@ def fined_a_sum(reader: RelationReader, verb: Token, spec: RelationSpec, parsed:
         verb.i + 2 < len(reader.doc) and reader.doc[verb.i + 1].is_currency and reader.doc[verb.i + 2].like_num)
     return (spec.predicate in rule.get("predicates", ()) and verb.tag_ in {"VBD", "VBN"}
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and summed)
+
+
+def reduced_passive(reader: RelationReader, verb: Token, spec: RelationSpec) -> bool:
+    """'Kelby Council rated inadequate by Ofsted', a headline's 'Kelby Council downgraded to inadequate': a past form
+    with a subject but no auxiliary and no object is a passive cut short, with its 'by' phrase or, in a headline, for a
+    relation that carries a rating, with the rating after it."""
+    if verb.tag_ not in {"VBD", "VBN"} or not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in verb.children):
+        return False
+    return any(c.dep_ == "agent" for c in verb.children) or (spec.rating and verb.i < headline_end(reader.doc) and bool(
+        reader.structure.rating_re.search(reader.doc[verb.i + 1:verb.right_edge.i + 1].text)))
 
 
 def shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
@@ -220,3 +249,9 @@ def unit_parents(reader: RelationReader) -> Iterator[Relation]:
         if parent is not None and parent.start in {tok.i + 1, k} and parent.entity is not None and parent.entity.type == "Organisation":
             yield from reader.emit(spec, tok, [(unit, False)], [(parent, False)], "unit-of")
 
+
+def trigger_fits(trig: Trigger, verb: Token, deps: set[str], far: set[str]) -> bool:
+    """Whether *trig* fits the words below *verb*: its words there (*deps*, three levels down), none of its
+    excluded ones (*far*, further), and a sum or number where it wants one ('@sum')."""
+    return (all(w in deps or w + "s" in deps for w in trig.extra) and far.isdisjoint(trig.without)
+            and (not trig.by_sum or any(d.like_num or is_money(d) for d in verb.subtree)))

@@ -15,6 +15,7 @@ from spacy.language import Language
 from ..errors import ModelError
 from ..resolve import fold_quotes
 from ..vocab.lexicon import gazetteer, spellings
+from .recogniser import NamedSentenceRecogniser
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,6 +63,10 @@ def load_pipeline(model: str | None = None) -> Language:
         lemmatizer = nlp.get_pipe("lemmatizer")
         nlp.replace_pipe("lemmatizer", "kg_lemma_cache")
         nlp.get_pipe("lemmatizer").inner = lemmatizer
+    if NamedSentenceRecogniser.fits(nlp.get_pipe("ner")):
+        ner = nlp.get_pipe("ner")
+        nlp.replace_pipe("ner", "kg_named_sentence_recogniser")
+        nlp.get_pipe("ner").inner = ner
     return nlp
 
 

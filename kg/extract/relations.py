@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, judges, orders_redress,
-                     own_body, passive_agents, post_noun, role_agents, said_words, turned_round)
+                     own_body, passive_agents, role_agents, said_words, turned_round)
 from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum,
-                      headline_appointee, headline_grantee, not_the_posts_body, set_off_participle, shared_objects,
-                      unit_parents)
+                      described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
+                      shared_objects, trigger_fits, unit_parents)
 from .appointments import announced_appointees, predecessors
 from .evidence import emit
 from .listings import listed_people, listed_sums, numbered_sums
@@ -211,7 +211,7 @@ class RelationReader(PhraseReader):
             return []
         levels = self.dependents(tok, 4 if any(t.without for t in cands) else 3) if any(t.extra or t.without for t in cands) else []
         deps, far = set().union(*levels[:3]), set().union(*levels)  # ('ordered X to pay Y £N in compensation': 4 down)
-        ok = [t for t in cands if all(w in deps or w + "s" in deps for w in t.extra) and far.isdisjoint(t.without)]
+        ok = [t for t in cands if trigger_fits(t, tok, deps, far)]
         if not ok:
             return []
         best = max(len(t.extra) for t in ok)
@@ -252,7 +252,8 @@ class RelationReader(PhraseReader):
         if (ends := participle_ends(self, verb, spec)) is not None:  # 'the Nesta-funded X', 'X, …, partnered with Y'
             yield from self.emit(spec, verb, *ends)
             return
-        passive = any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+        reduced = reduced_passive(self, verb, spec)  # ('X rated inadequate by Y')
+        passive = reduced or any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
         if trig.inverse and (turned := turned_round(self, verb, passive)) is not None:
             yield from self.emit(spec, verb, *turned, "passive")  # 'X is owned by Y', 'X, owned by Y,'
             return
@@ -280,7 +281,7 @@ class RelationReader(PhraseReader):
         elif passive or set_off is not None or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or self._children(verb, {"agent"}))
                                                 and not self._children(verb, SUBJ_DEPS)):  # ('set up by Y' tagged VBD; not 'that it has imposed')
             rule = "passive"
-            said, sums = self._children(verb, PASSIVE_SUBJ_DEPS), self.structure.structural.get("sum_nouns", ())
+            said, sums = self._children(verb, PASSIVE_SUBJ_DEPS | ({"nsubj"} if reduced else set())), self.structure.structural.get("sum_nouns", ())
             if any(self._words(c) & set(trig.extra) or is_sum(c, spec, sums) for c in said + [verb.head][:verb.dep_ == "acl"]):
                 # 'a penalty of £X was imposed on Y', '£2m was awarded to Y' (or '£5 awarded to Y by X'): the trigger's noun or the sum
                 objects = self._prep_objects(verb, spec.object_preps) or [  # or on the agent: 'by X on Y'
@@ -289,8 +290,7 @@ class RelationReader(PhraseReader):
             else:
                 objects = [m for c in said for m in self.mentions_for(c)]
             if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums):
-                objects, rule = self.mentions_for(verb.head) or (  # (but 'Lottery cash awarded': cash gets nothing)
-                    self.mentions_for(verb.head.head) if verb.head.dep_ == "appos" and not post_noun(self, verb.head) else []) or [  # 'X, a tool developed by Y'
+                objects, rule = self.mentions_for(verb.head) or described_by(self, verb.head) or [  # ('Lottery cash awarded': none)
                     (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"
             elif not objects:
                 objects, rule = ([(set_off, False)], "participle") if set_off is not None else (self._inherited_subjects(verb)[0], rule)
@@ -318,8 +318,7 @@ class RelationReader(PhraseReader):
             subjects, objects, granted = headline_grantee(self, verb, spec, subjects, objects)  # 'X awarded Lottery grant'
             rule = "passive" if swapped or granted else rule
             objects = not_the_posts_body(self, verb, spec, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'
-            # a direct object that is not a name ('issued a fine to X'): look for the object after a preposition
-            if not objects or trig.extra:
+            if not objects or trig.extra:  # a direct object that is not a name ('issued a fine to X'): the object after a preposition
                 objects += self._prep_objects(verb, spec.object_preps)
                 for c in self._children(verb, {"dobj"}):
                     objects += self._prep_objects(c, spec.object_preps)

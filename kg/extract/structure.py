@@ -9,13 +9,12 @@ extract.phrases, extract.posts (who holds which post where) and vocab.lexicon (a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..vocab.lexicon import official_names
 from .coref import listed_from, nearest_named, possessor_body
 from .mentions_base import doc_tokens, mention_root
+from .surface_posts import crown_inspector, surface_post_after, surface_post_body
 from .phrases import name_after_prep
 from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_from,
                     listed_post_body, name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils,
@@ -28,73 +27,6 @@ if TYPE_CHECKING:
     from ..model import Relation
     from ..vocab.lexicon import RelationSpec
     from .relations import RelationReader
-
-def _surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
-    """'… and University of Exeter vice-chancellor Jo Bloggs', 'Council leader Jo Bloggs', 'Chair of the Trust
-    Jo Bloggs': a body (its name, or a capitalised noun standing for the one named before), post words, then the
-    name, in a row — read from the words, since the parser often hangs such a name on another in the sentence."""
-    doc, floor = reader.doc, reader.sent.start
-    j = name_opens(reader, m) - 1  # 'Council leader Cllr Jo Bloggs'
-    remit = remit_start(reader, j, posts)  # 'CQC chief inspector of hospitals Prof Jo Bloggs'
-    j = remit - 1 if remit is not None else j
-    words = []
-    while j > floor and j not in reader.tok2ment and len(words) < 4 and (doc[j].text == "-" or doc[j].lower_ in posts or (
-            doc[j].pos_ in {"NOUN", "ADJ"} and doc[j].text.islower())):
-        words.append(doc[j])
-        j -= 1
-    if not words and j - 3 >= floor and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in {"of", "at"}:
-        words = [doc[j - 3]]  # 'Chair of the Trust Jo Bloggs': the post before, the body's noun right before the name
-    if not any(w.lemma_.lower() in posts or w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words):
-        return []
-    body = reader.tok2ment.get(j)
-    if body is not None and body.end != j + 1:
-        body = None
-    elif body is None and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].text.istitle():  # 'Council leader X'
-        body = nearest_named(doc[j], reader.sent, reader.tok2ment, reader.rules, bare=True)
-    if body is None and doc[j].lower_ not in {"a", "an"}:  # 'Deputy council leader X': the council named before
-        body = next((b for w in words if w.lower_ in reader.rules.name_nouns
-                     and (b := nearest_named(w, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None), None)
-    if body is None or body.entity is None or body.entity.type != "Organisation" or body is m:
-        return []
-    if body.end == j + 1 and body.start > floor and doc[body.start - 1].lower_ in PAST:
-        return []  # 'former NHS chief executive X'
-    return [(body, body.end != j + 1)]
-
-
-def _surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
-    """'Jo Bloggs, warden of Harbour College, said': a name, a comma, post words and 'of/at' a body, read from
-    the words where the parser took the post for a verb (the parse reading finds the rest)."""
-    doc, k = reader.doc, m.end
-    if k + 3 >= reader.sent.end or doc[k].text != "," or reader.tok2ment.get(k + 1) is not None:
-        return []
-    words = []
-    k += 1
-    while k < reader.sent.end and len(words) < 5 and k not in reader.tok2ment and doc[k].is_lower and doc[k].lower_ not in {"of", "at"}:
-        words.append(doc[k])
-        k += 1
-    if not words or words[-1].pos_ != "VERB" or not any(w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words):
-        return []  # (only where the post was taken for a verb: a noun post is read from the parse)
-    k += 1 if k < reader.sent.end and doc[k].lower_ in {"of", "at"} else reader.sent.end
-    k += k < reader.sent.end and doc[k].lower_ == "the"
-    body = reader.tok2ment.get(k)
-    return [(body, False)] if body is not None and body.start == k and body.entity is not None and body.entity.type == "Organisation" else []
-
-
-_CROWN_INSPECTOR = re.compile(r"\b(?:(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector|HMI)(?: of ([A-Z][\w'’]*(?:,? (?:and |& |in )?[A-Z][\w'’]*)*))?,? ?$")
-
-
-def _crown_inspector(reader: RelationReader, m) -> list:
-    """'HM Inspector of Constabulary Jo Bloggs', 'HM Chief Inspector of Prisons X', 'HMI Jo Bloggs': a crown
-    inspector's title before the name is a post at the inspectorate the article names whose name holds the title's
-    remit (with no remit, its one inspectorate)."""
-    start = name_opens(reader, m)
-    found = _CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, start - 10):start].text) or (
-        _CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, m.start - 10):m.start].text))  # ('HMI Jo Bloggs')
-    remit = set(re.findall(r"[A-Z][\w'’]+", found.group(1) or "")) if found else set()
-    bodies = {id(r.entity): r for r in reader.regulators if r.entity is not None and found and (not remit or  # ('HM Chief
-              remit & {w for n in (r.entity.name, *r.entity.aliases, *official_names(r.entity.name)) for w in n.split()})}
-    return [(b, True) for b in bodies.values()] if len(bodies) == 1 else []
-
 
 def _named_after(reader: RelationReader, m, preps: set[str]) -> list:
     """'He thanked … David Slatter from Penna', 'A and B from the insolvency specialists X': the body named right after
@@ -351,7 +283,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                                for p in c.children) for x in reader.mentions_for(c)]
             fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())),
                                             frozenset(role.get("office_heads", ())))
-            fronted += _surface_post_after(reader, m, posts)
+            fronted += surface_post_after(reader, m, posts)
             fronted += _office_held(reader, tok, set(role.get("office_heads", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
         copula = rules.get("role-copula", {})
@@ -395,7 +327,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        for c in h.children if c.dep_ in {"compound", "nmod", "amod"}
                        and c.i in reader.tok2ment and reader.tok2ment[c.i] is not m  # not the name's own words
                        for x in reader.mentions_for(c) if x[0] is not m and not is_remit(reader, x[0], posts)]
-            owners += [x for x in _surface_post_body(reader, m, posts) or _crown_inspector(reader, m) if all(x[0] is not o[0] for o in owners)]
+            owners += [x for x in surface_post_body(reader, m, posts) or crown_inspector(reader, m) if all(x[0] is not o[0] for o in owners)]
             beside = post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
             own = [x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)] if beside is not None else []
             owners = own or owners  # (the post right before the name over one the parse hung it on: "A's chair, X, and B's chair, Y")

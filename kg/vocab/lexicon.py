@@ -27,6 +27,7 @@ class Trigger:
     by_regulator: bool = False  # '@regulator': only a regulator's or inspectorate's ('the Care Inspectorate visited X')
     by_redress: bool = False  # '@redress': only a body that orders redress, not fines ('the Ombudsman ordered X to pay')
     by_person: bool = False  # '@person': only a person doing it ('X will lead the council'; a party leading it is no member)
+    by_sum: bool = False  # '@sum': only with a sum or number below the verb ('told X to hand over £5,000', not the papers)
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def relation_specs() -> dict[str, RelationSpec]:
                 extra = tuple(w for w in words[1:] if not w.startswith(("-", "@")))
                 without = tuple(w[1:] for w in words[1:] if w.startswith("-"))
                 triggers.append(Trigger(name, words[0], extra, inverse, nominal, without, "@regulator" in words,
-                                        "@redress" in words, "@person" in words))
+                                        "@redress" in words, "@person" in words, "@sum" in words))
         specs[name] = RelationSpec(
             predicate=name,
             label=str(graph.value(prop, RDFS.label) or name),
@@ -271,6 +272,13 @@ def name_openers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _load_spellings() -> tuple[tuple[str, str], ...]:
     return tuple((a, b) for a, b in _load_json("patterns.json").get("name_spellings", ()))
+
+
+@lru_cache(maxsize=1)
+def recogniser_time_words() -> frozenset[str]:
+    """The words that, in a sentence with no capital after its first word and no number, still make it worth
+    the entity recogniser's time (patterns.json 'recogniser_time_words')."""
+    return frozenset(_load_json("patterns.json").get("recogniser_time_words", ()))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,104 @@
+"""Where a run of proper nouns the tagger missed goes on and where it ends: through joining words and a
+title's year, not across two bodies ('X Council and Y Council', 'the Commissioner on X Council') or a day's
+name. Also where a tagged name is two joined by 'and'. Helpers of mentions.MentionFinder. Imports vocab and the other extract readers' helpers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..vocab.lexicon import StructureRules, TypeRules
+from .listed_fields import two_part_field
+from .mentions_base import Mention, headline_end, numbered_after
+from .name_edges import gaz_spans
+from .place_bodies import a_places_council
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .entity_types import TypeJudge
+
+TITLE_TYPES = {"Policy", "Programme", "Publication"}  # the types a title with a year or in quotes may have
+
+
+def name_goes_on(toks, k: int) -> bool:
+    """Whether a name runs on through a joining word into the proper noun at *k* ('Centre for Policy'); not into
+    one that only modifies the common noun after it ('Mastek for IT services': 'IT services' is a phrase)."""
+    return k < len(toks) and toks[k].pos_ == "PROPN" and not (
+        toks[k].dep_ in {"compound", "amod"} and toks[k].head.i == k + 1 and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN")
+
+
+def through_year(toks, i: int, j: int, context_words: dict[str, str]) -> int:
+    """'UK Poverty 2017 report', 'report: State of Care 2023': a title runs on through its year when a
+    describing noun follows the year or comes before the title and a colon (the end of the run)."""
+    if j >= len(toks) or not (toks[j].like_num and len(toks[j].text) == 4 and toks[j].text[:2] in {"19", "20"}):
+        return j
+    after = context_words.get(toks[j + 1].lemma_.lower()) if j + 1 < len(toks) else None
+    before = context_words.get(toks[i - 2].lemma_.lower()) if i >= 2 and toks[i - 1].text == ":" else None
+    return j + 1 if {after, before} & TITLE_TYPES else j
+
+
+def on_a_day(toks, j: int, structural: dict) -> bool:
+    """'… Fund on Boxing Day', '… Fund on Monday': 'on' and a day's name (patterns.json 'calendar-words')."""
+    if toks[j].lower_ != "on":
+        return False
+    days = structural.get("calendar-words", {}).get("words", ())
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].pos_ == "PROPN":
+        if toks[k].text in days:
+            return True
+        k += 1
+    return False
+
+
+def body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:
+    """'the Information Commissioner on Brackley Council': a body's head word, 'on', and a run of proper
+    nouns ending in a body's head word are two names ('Centre for Policy on Ageing' is one)."""
+    if doc[j].lower_ != "on" or head_words.get(doc[j - 1].text) != "Organisation":
+        return False
+    k = j + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        k += 1
+    return k > j + 1 and head_words.get(doc[k - 1].text) == "Organisation"
+
+
+def and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: StructureRules, known) -> bool:
+    """Whether the 'and' at *j* ends the run of names from *i*: the tagger starts a name after it, or a body's head word
+    is before a lower-case 'and' ('Norfolk County Council and Hampshire County Council': two names, where 'Kelby Museums
+    And Galleries Trust' is one; one untagged word, 'Instrument and …', no name) — not inside an office's name
+    ('Police and Crime Commissioner') nor a field of two parts nor a registered body's name (its number after it)."""
+    return (toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in rules.head_words
+                                                 and (toks[j].text != "And" or j < headline_end(doc)))
+            and not in_joined_office(doc, j, structure.joined_offices) and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha)
+            and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j))
+
+
+def in_joined_office(doc: Doc, k: int, offices) -> bool:
+    """Whether the 'and' at *k* is inside the name of a kind of office ('Police and Crime Commissioner')."""
+    for words in offices:
+        at = next((n for n, w in enumerate(words) if w in {"and", "&"}), -1)
+        if at >= 0 and k - at >= 0 and [t.text for t in doc[k - at:k - at + len(words)]] == list(words):
+            return True
+    return False
+
+
+def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge: TypeJudge, structure: StructureRules) -> list[Mention]:
+    """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
+    of 'and' are a known name (*whole*: the gazetteer's spans) and the whole is not, or both sides end in a
+    body's head word ('Harbour Power Ltd and Eastmoor Energy Ltd'), the two sides are two names (not 'Norfolk
+    and Suffolk NHS Foundation Trust', but 'Ledbury and Wye Valley NHS Trust', a town then a known trust)."""
+    if (m.start, m.end) in whole:
+        return [m]
+    heads = judge.rules.head_words
+    for k in range(m.start + 1, m.end - 1):
+        bodies = (heads.get(doc[k - 1].text) == heads.get(doc[m.end - 1].text) == "Organisation"  # 'A Ltd and B Ltd'
+                  and not any(a < k < b for a, b in whole) and (doc[k].text != "And" or k < headline_end(doc)))  # (not
+        # 'Homes and Communities Agency', a known name, nor 'Kelby Museums And Galleries Trust' outside a headline)
+        if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
+                and not in_joined_office(doc, k, structure.joined_offices)
+                and not ((m.start, k) in gaz_spans(doc, "Place") and judge.head_type(doc[k + 1:m.end]) == "Organisation"
+                         and (k + 1, m.end) not in whole and not a_places_council(doc[k + 1:m.end], structure))):
+            parts = [doc[a:b] for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
+            return [Mention(p.start, p.end, p.text, judge.head_type(p) or m.type, m.source) for p in parts
+                    if p[0].text[:1].isupper() and judge.is_name(p)]
+    return [m]

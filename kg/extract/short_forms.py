@@ -1,0 +1,58 @@
+"""A body's name shortened later in an article to its first words: a firm's ('Direct Choice' for 'Direct Choice
+Home Improvements Limited') and an NHS trust's ('Heart of England' for 'Heart of England NHS Foundation Trust').
+A trust's endings are patterns.json's 'short-form-endings'. Imports extract.mentions_base and extract.name_edges.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .mentions_base import LOCATIVES, Mention, doc_text
+from .name_edges import LEGAL_ENDINGS, gaz_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PLACE_JOINS = {"and", "&", ","}
+FIRM_ENDINGS = LEGAL_ENDINGS | {"Company", "Group", "Holdings"}  # a firm's name, a fixed string
+
+
+def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict) -> list[Mention]:
+    """Mentions of the short forms where the article writes them (see patterns.json 'short-form-endings')."""
+    trusts = [tuple(e) for e in endings.get("trust", ())]
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "Organisation" or len(words) < 3 or not words[0][:1].isupper():
+            continue
+        trust = next((e for e in trusts if len(words) > len(e) and tuple(words[-len(e):]) == e), None)
+        stem = _trust_stem(doc, m, len(trust)) if trust is not None else None
+        shorts = [stem] if stem else [] if trust is not None else [
+            " ".join(words[:n]) for n in range(len(words) - 2, 0, -1)] if words[-1] in FIRM_ENDINGS else []
+        for short in shorts:
+            for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc_text(doc)):
+                span = doc.char_span(found.start(), found.end())
+                if span is None or (span.end < len(doc) and doc[span.end].text[:1].isupper()) or (
+                        span.start > 0 and doc[span.start - 1].lower_ in LOCATIVES | {"of"}) or (len(span) == 1 and span[0].pos_ != "PROPN"):
+                    continue
+                if stem:  # a trust's: over the names inside it ('England' in 'Heart of England'), not across another
+                    if any(x.start < span.end and span.start < x.end and not span.start <= x.start < x.end <= span.end
+                           for x in [*mentions, *out]):
+                        continue
+                elif covered & set(range(span.start, span.end)):
+                    continue
+                out.append(Mention(span.start, span.end, short, "Organisation", "context"))
+                covered |= set(range(span.start, span.end))
+    return out
+
+
+def _trust_stem(doc: Doc, m: Mention, ending: int) -> str | None:
+    """The words of a trust's name before its ending, without an opening 'The'; None when they are one word or only
+    places (a town's name: 'Kelby' for 'Kelby NHS Trust' would take the town's every mention)."""
+    start, end = m.start + (doc[m.start].lower_ == "the"), m.end - ending
+    places = {i for a, b in gaz_spans(doc, "Place") for i in range(a, b)}
+    if end - start < 2 or all(i in places or doc[i].lower_ in PLACE_JOINS for i in range(start, end)):
+        return None
+    return doc[start:end].text

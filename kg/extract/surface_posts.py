@@ -1,0 +1,107 @@
+"""Posts read from the words where the parser hangs a name or a post elsewhere: 'Council leader Jo Bloggs',
+'Jo Bloggs, warden of Harbour College, said' (the post taken for a verb), 'Jo Bloggs, Kelby Trust's chair, said',
+'HM Inspector of Constabulary Jo Bloggs'. Helpers of structure.structural_relations. Imports vocab.lexicon (a body's
+official names), extract.coref and extract.posts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..vocab.lexicon import official_names
+from .coref import nearest_named
+from .posts import PAST, name_opens, remit_start
+
+if TYPE_CHECKING:
+    from .relations import RelationReader
+
+
+def surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
+    """'… and University of Exeter vice-chancellor Jo Bloggs', 'Council leader Jo Bloggs', 'Chair of the Trust
+    Jo Bloggs': a body (its name, or a capitalised noun standing for the one named before), post words, then the
+    name, in a row — read from the words, since the parser often hangs such a name on another in the sentence."""
+    doc, floor = reader.doc, reader.sent.start
+    j = name_opens(reader, m) - 1  # 'Council leader Cllr Jo Bloggs'
+    remit = remit_start(reader, j, posts)  # 'CQC chief inspector of hospitals Prof Jo Bloggs'
+    j = remit - 1 if remit is not None else j
+    words = []
+    while j > floor and j not in reader.tok2ment and len(words) < 4 and (doc[j].text == "-" or doc[j].lower_ in posts or (
+            doc[j].pos_ in {"NOUN", "ADJ"} and doc[j].text.islower())):
+        words.append(doc[j])
+        j -= 1
+    if not words and j - 3 >= floor and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in {"of", "at"}:
+        words = [doc[j - 3]]  # 'Chair of the Trust Jo Bloggs': the post before, the body's noun right before the name
+    if not any(w.lemma_.lower() in posts or w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words):
+        return []
+    body = reader.tok2ment.get(j)
+    if body is not None and body.end != j + 1:
+        body = None
+    elif body is None and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].text.istitle():  # 'Council leader X'
+        body = nearest_named(doc[j], reader.sent, reader.tok2ment, reader.rules, bare=True)
+    if body is None and doc[j].lower_ not in {"a", "an"}:  # 'Deputy council leader X': the council named before
+        body = next((b for w in words if w.lower_ in reader.rules.name_nouns
+                     and (b := nearest_named(w, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None), None)
+    if body is None or body.entity is None or body.entity.type != "Organisation" or body is m:
+        return []
+    if body.end == j + 1 and body.start > floor and doc[body.start - 1].lower_ in PAST:
+        return []  # 'former NHS chief executive X'
+    return [(body, body.end != j + 1)]
+
+
+def surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
+    """'Jo Bloggs, warden of Harbour College, said': a name, a comma, post words and 'of/at' a body, read from
+    the words where the parser took the post for a verb (the parse reading finds the rest); 'Jo Bloggs, Kelby
+    Trust's chair, said' (see _owner_post_after)."""
+    doc, k = reader.doc, m.end
+    if k + 3 >= reader.sent.end or doc[k].text != ",":
+        return []
+    if (owner := reader.tok2ment.get(k + 1)) is not None:
+        return _owner_post_after(reader, owner, posts)
+    words = []
+    k += 1
+    while k < reader.sent.end and len(words) < 5 and k not in reader.tok2ment and doc[k].is_lower and doc[k].lower_ not in {"of", "at"}:
+        words.append(doc[k])
+        k += 1
+    if not words or words[-1].pos_ != "VERB" or not any(w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words):
+        return []  # (only where the post was taken for a verb: a noun post is read from the parse)
+    k += 1 if k < reader.sent.end and doc[k].lower_ in {"of", "at"} else reader.sent.end
+    k += k < reader.sent.end and doc[k].lower_ == "the"
+    body = reader.tok2ment.get(k)
+    return [(body, False)] if body is not None and body.start == k and body.entity is not None and body.entity.type == "Organisation" else []
+
+
+CROWN_INSPECTOR = re.compile(r"\b(?:(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector|HMI)(?: of ([A-Z][\w'’]*(?:,? (?:and |& |in )?[A-Z][\w'’]*)*))?,? ?$")
+
+
+def crown_inspector(reader: RelationReader, m) -> list:
+    """'HM Inspector of Constabulary Jo Bloggs', 'HM Chief Inspector of Prisons X', 'HMI Jo Bloggs': a crown
+    inspector's title before the name is a post at the inspectorate the article names whose name holds the title's
+    remit (with no remit, its one inspectorate)."""
+    start = name_opens(reader, m)
+    found = CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, start - 10):start].text) or (
+        CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, m.start - 10):m.start].text))  # ('HMI Jo Bloggs')
+    remit = set(re.findall(r"[A-Z][\w'’]+", found.group(1) or "")) if found else set()
+    bodies = {id(r.entity): r for r in reader.regulators if r.entity is not None and found and (not remit or  # ('HM Chief
+              remit & {w for n in (r.entity.name, *r.entity.aliases, *official_names(r.entity.name)) for w in n.split()})}
+    return [(b, True) for b in bodies.values()] if len(bodies) == 1 else []
+
+
+def _owner_post_after(reader: RelationReader, owner, posts: set[str]) -> list:
+    """'Jo Bloggs, Heart of Kelby's chair, said': a body's possessive and post words right after the name's comma,
+    ending the apposition (a comma, a verb or the sentence's end), read from the words where the parser hangs the
+    post inside a name ('of Kelby's chair')."""
+    doc, k = reader.doc, owner.end
+    if owner.entity is None or owner.entity.type != "Organisation" or k + 1 >= reader.sent.end or doc[k].text not in {"'s", "’s", "'", "’"}:
+        return []
+    words = []
+    k += 1
+    while k < reader.sent.end and len(words) < 5 and k not in reader.tok2ment and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ", "ADP", "CCONJ"}:
+        words.append(doc[k])
+        k += 1
+    ends = k >= reader.sent.end or doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}
+    if not ends or not words or words[-1].pos_ != "NOUN" or not any(w.lower_ in posts or w.lemma_.lower() in posts for w in words) \
+            or any(w.lower_ in PAST for w in words):
+        return []
+    return [(owner, False)]
+
