@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Relation
-from .mentions_base import Mention, doc_tokens, mention_root
+from .mentions_base import Mention, doc_tokens, mention_root, span_tokens
 from .posts import is_post, succession
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
     words = set(rule.get("verbs", ())) | set(rule.get("nouns", ()))
     for k, sent in enumerate(sents):
         reader = None
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.lemma_.lower() not in words:
                 continue
             reader = reader or reader_for(sent)
@@ -79,7 +79,7 @@ def _unnamed_post(reader: RelationReader, tok: Token, rule: dict, posts: set[str
 def _taker(doc: Doc, sent: Span, tok2ment: dict[int, Mention], verbs: set[str]) -> Mention | None:
     """The first person in *sent* who is the subject of a verb of taking up a post ('will join', 'took up'), or of a
     verb that such a verb completes ('was chosen to take over')."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         m = tok2ment.get(tok.i)
         if m is None or m.entity is None or m.entity.type != "Person" or tok.i != m.start:
             continue

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..resolve import SCALE_WORDS, parse_amount, parse_implied_amount
 from ..vocab.lexicon import RelationSpec
-from .mentions_base import doc_text
+from .mentions_base import doc_ents, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -101,7 +101,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     if not spec.amount:  # a launch or a creation keeps only the sum written with it, none under another verb ('X founded
         own -= {t.i for v in subtree if v.pos_ == "VERB" and v.i != anchor.i for t in v.subtree}  # Y and invested £15m')
     sum_free = spec.symmetric or spec.predicate in reader.structure.structural.get("sum-free", {}).get("predicates", ())
-    sent_ents = [e for e in reader.doc.ents if e.start >= reader.sent.start and e.end <= reader.sent.end]
+    sent_ents = [e for e in doc_ents(reader.doc) if e.start >= reader.sent.start and e.end <= reader.sent.end]
     at = None  # where in the evidence the sum is written, when it is read from one of its names
     for words in (own, covered) if spec.amount else (own,):
         for ent in sent_ents:
@@ -169,7 +169,7 @@ def _sizes_another(reader: PhraseReader, amount, subjects, objects) -> bool:
     X') is that thing's size, not what this relation's ends gave or got."""
     ends = {id(x.entity) for x, _ in [*subjects, *objects]}
     doc = reader.doc
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "MONEY" or not reader.sent.start <= ent.start < reader.sent.end:
             continue
         k = ent.end
@@ -238,7 +238,7 @@ def _paired_amounts(reader: PhraseReader, objects) -> dict:
     """'fined A £100,000 and B £85,000': when every object is followed by its own sum (before the next
     object), each takes that sum; with 'respectively', the sums in the order of the objects; otherwise none
     does (start token of the object -> amount)."""
-    sums = [e for e in reader.doc.ents if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
+    sums = [e for e in doc_ents(reader.doc) if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
     starts = sorted({o.start for o, _ in objects})
     if "respectively" in reader.evidence:
         # 'A and B were fined £28 million and £11 million respectively': in the order named (the tagger may
@@ -273,7 +273,7 @@ def _changed_sum(words: str):
 def _sole_amount(reader: PhraseReader):
     """'X is the second lender this month to be handed a penalty, and was told to pay £150,000': the one
     sum of the statement's own sentence, where the parse hangs it off another verb."""
-    sums = [e for e in reader.doc.ents if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
+    sums = [e for e in doc_ents(reader.doc) if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
     return _money(reader.doc, sums[0], reader.sent.start) if len(sums) == 1 else None
 
 
@@ -283,7 +283,7 @@ def _gapped_objects(reader: PhraseReader, objects) -> list:
     if not objects:
         return []
     doc, out = reader.doc, []
-    sums = {e.start: e for e in doc.ents if e.label_ == "MONEY"}
+    sums = {e.start: e for e in doc_ents(doc) if e.label_ == "MONEY"}
     last = max(o.end for o, _ in objects)
     own = [e for start, e in sorted(sums.items()) if last <= start < reader.sent.end]
     if not own:
@@ -328,5 +328,5 @@ def _implied_amount(reader: PhraseReader, words: str):
     default = reader.structure.structural.get("implied-currency", {}).get("currency")
     if not default:
         return None
-    currencies = [a.currency for e in reader.doc.ents if e.label_ == "MONEY" and (a := parse_amount(e.text))]
+    currencies = [a.currency for e in doc_ents(reader.doc) if e.label_ == "MONEY" and (a := parse_amount(e.text))]
     return parse_implied_amount(words, max(set(currencies), key=currencies.count) if currencies else default)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..resolve import parse_amount
 from ..vocab.lexicon import bullet_marks
-from .mentions_base import Mention, doc_tokens, headline_end
+from .mentions_base import Mention, doc_text, doc_tokens, headline_end, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,7 +34,7 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
     for k, heading in enumerate(sents):
         colon = _ends_in_colon(heading)
         bracketed = [] if colon else (_bracketed_items(doc, heading, tok2ment) or _sums_to_names(doc, heading, tok2ment, rule))
-        if not colon and sum(t.text == ";" for t in heading) < 2 and len(bracketed) < 2:
+        if not colon and doc_text(doc).count(";", heading.start_char, heading.end_char) < 2 and len(bracketed) < 2:
             continue
         found = _heading_spec(heading, lex, rule.get("heading_nouns", {}))
         if found is None:
@@ -87,7 +87,7 @@ def numbered_sums(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
     separators = set(lex.structure.structural.get("listed-sums", {}).get("separators", (":",)))
     items = []
     for line in _lines(doc):
-        words = [t for t in line if not t.is_space]
+        words = [t for t in span_tokens(line) if not t.is_space]
         numbered = len(words) > 3 and words[0].text.rstrip(".").isdigit() and (words[0].text.endswith(".") or words[1].text == ".")
         if line.start >= end and numbered:
             first = words[1] if words[0].text.endswith(".") else words[2]
@@ -113,7 +113,7 @@ def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
         return
     between = int(rule.get("words_between", 0))
     for line in _lines(doc):
-        words = [t for t in line if not t.is_space]
+        words = [t for t in span_tokens(line) if not t.is_space]
         if len(words) < 3 or words[0].text not in bullet_marks():
             continue
         person, body = tok2ment.get(words[1].i), _last_body(doc, words, tok2ment)
@@ -152,7 +152,7 @@ def _last_body(doc: Doc, words: list[Token], tok2ment: dict[int, Mention]) -> Me
 
 def _bulleted(doc: Doc, line: Span) -> bool:
     """Whether a line is a list item: it starts with a bullet, or the parser left its bullet on the line before."""
-    first = next((t for t in line if not t.is_space), None)
+    first = next((t for t in span_tokens(line) if not t.is_space), None)
     k = line.start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
@@ -162,7 +162,7 @@ def _bulleted(doc: Doc, line: Span) -> bool:
 def _ends_in_colon(sent: Span) -> bool:
     """A heading: a sentence ending in a colon, or a line of its own with no stop whose next line is a bullet
     ('Top fines in 2024' then '- Acme Bank plc - £28.9m')."""
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in span_tokens(sent) if not t.is_space]
     if not words:
         return False
     doc, end = sent.doc, sent.end
@@ -189,7 +189,7 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
     """'Westshire Water: £5.2 million' -> (the body's mention, the sum's first token, the sum); a bullet of a
     name alone -> (its mention, its first token, None); '£3.15 million for Kelby Audit LLP in relation to …' (a
     sum, then one of 'sum_prepositions' and the body) -> the same; None for any other line."""
-    words = [t for t in line if not t.is_space]
+    words = [t for t in span_tokens(line) if not t.is_space]
     while words and (words[0].text in bullet_marks() or (words[0].text == "o" and len(words) > 1 and words[1].is_title)):
         words = words[1:]  # ('o Birmingham …': a letter o for a hollow bullet)
     if not words:

@@ -14,7 +14,7 @@ from .citations import citation_blocks
 from .entity_types import TypeJudge, acronym, beside_post, known_body_end, no_persons_name, numbered_firm
 from .firm_capitals import capital_firm_names
 from .listed_fields import listed_field_names
-from .mentions_base import QUOTES, Mention, doc_text, doc_tokens
+from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens
 from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, name_goes_on, on_a_day, split_coordination,
                         through_year)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
@@ -56,7 +56,7 @@ class MentionFinder:
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         places = {g.start: g for g in candidates if g.type == "Place"}
         candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None]
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             place = places.get(ent.start)
             if place is not None and place.end < ent.end and (
                     doc[place.end].text in self.rules.given_names
@@ -147,7 +147,7 @@ class MentionFinder:
                         if etype == "Place" and all(t.ent_type_ == "PERSON" for t in span) and self.judge.is_given_name_run(span):
                             etype = None  # 'Andy Street', a person to the tagger: not a street
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
-                    cut = tagged and not any(e.start <= i and e.end >= j for e in doc.ents) and not {"and", "&"} & {t.lower_ for t in span}
+                    cut = tagged and not any(e.start <= i and e.end >= j for e in doc_ents(doc)) and not {"and", "&"} & {t.lower_ for t in span}
                     titled = i > 0 and self.rules.honorific(toks[i - 1].text)  # (a name after a title: 'Cllr Dhanisha Patel')
                     if etype is None and (((not tagged or cut) and (self.judge.is_given_name_run(span) or beside_post(doc, i, j, self.rules))) or titled):
                         etype, source, tagged = "Person", "context", False

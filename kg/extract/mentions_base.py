@@ -41,6 +41,19 @@ def doc_tokens(doc) -> list:
     return toks
 
 
+def span_tokens(span) -> list:
+    """A sentence's or line's tokens, from the article's list (iterating a Span builds every Token again)."""
+    return doc_tokens(span.doc)[span.start:span.end]
+
+
+def doc_ents(doc) -> list:
+    """The tagger's names in the article, as a list made once: doc.ents builds every Span again at each use."""
+    ents = doc.user_data.get("kg_ents")
+    if ents is None:
+        ents = doc.user_data["kg_ents"] = list(doc.ents)
+    return ents
+
+
 def mention_root(doc, m: Mention):
     """The token a name hangs on in the parse: its span's root, or, where the parser started a sentence
     inside the name ('Sam | Patel, senior lecturer …'), the part attached to the rest of the sentence."""
