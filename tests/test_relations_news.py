@@ -3935,3 +3935,26 @@ def test_an_opening_participle_before_a_subject_that_is_no_name_gives_nothing(ex
 def test_a_participle_on_the_complement_of_be_describes_the_subject(extract):
     found = extract("The Kelby Foundation is the charity founded by the Barset Trust.")
     assert ("Barset Trust", "created", "Kelby Foundation") in relations_of(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kelby Council runs Barset Leisure Centre.",
+    "The Barset Leisure Centre is run by Kelby Council and volunteers.",
+    "Kelby Council, which operates Barset Leisure Centre, said it would stay open.",
+])
+def test_a_place_a_body_runs_or_operates_is_part_of_it(extract, sentence):
+    assert ("Barset Leisure Centre", "partOf", "Kelby Council") in relations_of(extract(sentence))
+
+
+def test_a_person_who_runs_a_body_does_not_own_it(extract):
+    assert not [r for r in extract("Jo Bloggs runs the Kelby Trust.").relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("sentence,fact,found_it", [
+    ("A Care Quality Commission report into Kelby Nursing Home found there were too few staff.",
+     ("Care Quality Commission", "inspected", "Kelby Nursing Home"), True),
+    ("Ofsted's report on Barset Council was published on Monday.", ("Ofsted", "inspected", "Barset Council"), True),
+    ("The Kelby Trust's report into Barset Council's finances was critical.", ("Kelby Trust", "inspected", "Barset Council"), False),
+])
+def test_a_regulators_report_into_a_body_is_an_inspection_of_it(extract, sentence, fact, found_it):
+    assert (fact in relations_of(extract(sentence))) is found_it
