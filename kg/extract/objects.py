@@ -51,14 +51,9 @@ def set_off_participle(reader: RelationReader, verb: Token) -> Mention | None:
 
 
 def described_by(reader: RelationReader, noun: Token) -> list:
-    """The name a noun that a participle describes stands for: 'X, a tool developed by Y' (in apposition), 'X is
-    the charity founded by Y' (the complement of 'be'); not a post ('X, the director appointed by Y': a person)."""
-    if post_noun(reader, noun):
-        return []
-    if noun.dep_ == "appos":
-        return reader.mentions_for(noun.head)
-    verb = noun.head
-    return [m for c in verb.children if c.dep_ == "nsubj" for m in reader.mentions_for(c)] if noun.dep_ == "attr" and verb.lemma_ == "be" else []
+    """The name a noun in apposition that a participle describes stands for: 'X, a tool developed by Y'; not a
+    post's ('X, the director appointed by Y': a person)."""
+    return reader.mentions_for(noun.head) if noun.dep_ == "appos" and not post_noun(reader, noun) else []
 
 
 def not_the_posts_body(reader: RelationReader, verb: Token, spec: RelationSpec, subjects: list, objects: list) -> list:
