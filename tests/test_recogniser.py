@@ -31,6 +31,9 @@ def test_the_pipeline_uses_it_under_the_models_name(ours):
     ("the trust paid three times what it owed.", True),  # a number in words
     ("they met the new director, Priya Shah, at the hearing.", True),
     ("Councils said the rules were unclear.", False),  # capital on the first word only, not a proper noun
+    ("\u201cWe need more time to reflect,\u201d she said.", False),  # the first word after an opening quote
+    ("I think we need more time to reflect.", False),  # 'I' is no name
+    ("\u2022 Kelby Council will lead the work.", True),
 ])
 def test_which_sentences_may_hold_names(ours, sentence, holds):
     doc = ours(sentence)

@@ -38,13 +38,18 @@ class NamedSentenceRecogniser:
         return ner is not None and not any("listener" in node.name for node in ner.model.walk())
 
     def may_hold_names(self, sent: Span) -> bool:
-        """Whether the recogniser could find anything in *sent*."""
-        for k, token in enumerate(sent):
+        """Whether the recogniser could find anything in *sent*. Its first word is the first after any opening
+        quote, bullet or bracket; 'I' is no name."""
+        opened = False  # past the sentence's first word
+        for token in sent:
             if token.like_num or token.is_currency or token.lower_ in self.time_words or not token.is_alpha and any(
                     c.isdigit() for c in token.text):
                 return True
-            if token.text[:1].isupper() if k else token.tag_ in PROPER_TAGS:
+            if not token.text[:1].isalpha():
+                continue
+            if token.text[:1].isupper() and token.text != "I" if opened else token.tag_ in PROPER_TAGS:
                 return True
+            opened = True
         return False
 
     def kept(self, doc: Doc) -> tuple[list[int], set[int]] | None:
