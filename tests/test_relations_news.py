@@ -3958,3 +3958,16 @@ def test_a_person_who_runs_a_body_does_not_own_it(extract):
 ])
 def test_a_regulators_report_into_a_body_is_an_inspection_of_it(extract, sentence, fact, found_it):
     assert (fact in relations_of(extract(sentence))) is found_it
+
+
+def test_a_post_for_a_body_the_parser_hung_on_the_person_after_a_headline(extract):
+    found = extract("Priya Shah, Chief Executive Officer for the Kelby Commission, reportedly told the BBC that the penalty "
+                    "would ensure that lessons are learnt.", title="Test")
+    assert ("Priya Shah", "partOf", "Kelby Commission") in relations_of(found)
+
+
+def test_a_dotted_countrys_name_before_a_known_body_qualifies_it(extract):
+    found = extract("Kelby Slots Limited will pay after a U.K. Gambling Commission investigation. Jo Bloggs, Commission "
+                    "CEO, said it was a clear case.")
+    assert ("Jo Bloggs", "partOf", "Gambling Commission") in relations_of(found)
+    assert not [e for e in found.entities if e.name.startswith("U.K. ")]
