@@ -3971,3 +3971,21 @@ def test_a_dotted_countrys_name_before_a_known_body_qualifies_it(extract):
                     "CEO, said it was a clear case.")
     assert ("Jo Bloggs", "partOf", "Gambling Commission") in relations_of(found)
     assert not [e for e in found.entities if e.name.startswith("U.K. ")]
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("Barset Leisure Centre is being handed £342,126 of Kelby Foundation money which will pay for new solar panels.",
+     ("Kelby Foundation", "funded", "Barset Leisure Centre", "342126")),
+    ("£120,218 of Department of Culture, Media and Sport funding is being handed to Barset Leisure Centre.",
+     ("Department for Digital, Culture, Media and Sport", "funded", "Barset Leisure Centre", "120218")),
+    ("The Barset Lido will be paid for through £290,000 of funding from the Kelby Foundation.",
+     ("Kelby Foundation", "funded", "Barset Lido", "290000")),
+])
+def test_money_handed_to_or_paying_for_a_body_is_funding_from_its_giver(extract, sentence, fact):
+    assert fact in {(r.subject.name, r.predicate, r.object.name, str(r.amount.value) if r.amount else None)
+                    for r in extract(sentence).relations}
+
+
+def test_a_penalty_handed_out_or_paid_for_is_no_funding(extract):
+    found = extract("The Kelby Commission handed Barset Water a £2m penalty. Barset Water will pay for its failures.")
+    assert not [r for r in found.relations if r.predicate == "funded"]

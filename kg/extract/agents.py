@@ -199,8 +199,10 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
 
 def money_from(doc: Doc, m: Mention, nouns, receiving=()) -> bool:
     """'the £35m investment from X', 'funding from X', 'were awarded funding by X', 'X funding of £900k', 'will
-    receive £11m from X' (*receiving* verbs): the name is where the money comes from (a funder the article implies)."""
-    if m.end < len(doc) and doc[m.end].lemma_.lower() in nouns and mention_root(doc, m).head.i == m.end:
+    receive £11m from X' (*receiving* verbs), '£120,000 of X funding' (read from the words, which the parser may
+    split at a comma in the name): the name is where the money comes from (a funder the article implies)."""
+    if m.end < len(doc) and doc[m.end].lemma_.lower() in nouns and (mention_root(doc, m).head.i == m.end or (
+            m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].ent_type_ == "MONEY")):
         return True
     k = m.start - (1 + (m.start > 0 and doc[m.start - 1].lower_ == "the"))
     if k <= 0 or doc[k].lower_ not in {"from", "by"}:
