@@ -3989,3 +3989,15 @@ def test_money_handed_to_or_paying_for_a_body_is_funding_from_its_giver(extract,
 def test_a_penalty_handed_out_or_paid_for_is_no_funding(extract):
     found = extract("The Kelby Commission handed Barset Water a £2m penalty. Barset Water will pay for its failures.")
     assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+def test_a_bodys_boss_is_part_of_it(extract):
+    found = extract("Kelby Council's homes boss Jo Bloggs said the partnership would help.")
+    assert ("Jo Bloggs", "partOf", "Kelby Council") in relations_of(found)
+
+
+def test_a_noun_the_verbs_own_subjects_fund_does_not_stand_for_one_of_them(extract):
+    found = extract("A council has teamed up with Barset Shelter, a homeless charity. The new partnership between Kelby "
+                    "Council and Barset Shelter will help rough sleepers. The Kelby Trust and Barset Shelter will fund the "
+                    "new partnership with the council.")
+    assert not [r for r in found.relations if r.predicate == "funded" and r.object.name == "Barset Shelter"]

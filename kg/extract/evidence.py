@@ -90,6 +90,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             same = [x for x in subjects[k + 1:] if x[0].entity is not None and s.entity is not None and x[0].entity.type == s.entity.type]
             yield from emit(reader, spec, anchor, [(s, coref)], same, rule)
         return
+    stated = {id(s.entity) for s, coref in subjects if not coref}  # 'A, B and C will fund the partnership': no C
+    objects = [(o, coref) for o, coref in objects if not (coref and id(o.entity) in stated)]
     if not subjects or not objects or _supposed(reader, anchor, spec):
         return
     amount = rating = date = None
