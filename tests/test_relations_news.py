@@ -4001,3 +4001,15 @@ def test_a_noun_the_verbs_own_subjects_fund_does_not_stand_for_one_of_them(extra
                     "Council and Barset Shelter will help rough sleepers. The Kelby Trust and Barset Shelter will fund the "
                     "new partnership with the council.")
     assert not [r for r in found.relations if r.predicate == "funded" and r.object.name == "Barset Shelter"]
+
+
+@pytest.mark.parametrize("sentence,council", [
+    ('Newham Council has appointed a new director. Mayor of Newham Jo Bloggs added: "It will help."', "London Borough of Newham"),
+    ('The report was praised. Leader of Barnsley Jo Bloggs added: "It will help."', "Barnsley Metropolitan Borough Council"),
+])
+def test_a_council_post_of_a_place_before_the_name_is_at_its_council(extract, sentence, council):
+    assert ("Jo Bloggs", "partOf", council) in relations_of(extract(sentence))
+
+
+def test_a_post_of_a_place_with_no_council_before_a_name_is_no_post_there(extract):
+    assert not [r for r in extract("He met the Bishop of Durham Jo Bloggs at the cathedral.").relations if r.predicate == "partOf"]
