@@ -3856,9 +3856,10 @@ def test_a_fine_faced_is_no_fine_where_the_article_calls_it_proposed(extract):
 
 
 @pytest.mark.parametrize("sentence,amount", [
-    ("The Information Commissioner's Office has told Kelby City Council to cough up £120,000 after a serious breach.", "120000"),
-    ("The Information Commissioner's Office today handed out its biggest fine, telling Barset County Council to hand over "
-     "£130,000 for the error.", "130000"),
+    ("After the stolen laptop case, the Information Commissioner's Office told Kelby City Council to cough up £45,000.",
+     "45000"),
+    ("In its largest penalty so far, the Information Commissioner's Office is telling Barset County Council to hand over "
+     "£72,500 for the mistake.", "72500"),
 ])
 def test_a_body_told_to_hand_over_a_sum_is_fined(extract, sentence, amount):
     fines = [r for r in extract(sentence).relations if r.predicate == "fined"]
@@ -3872,22 +3873,22 @@ def test_a_body_told_to_hand_over_papers_is_not_fined(extract):
 
 
 def test_a_headline_verb_after_a_known_body_ends_its_name_and_the_body_acted_on_is_named(extract):
-    found = extract("The council has gone through a transformation, said Councillor Jo Bloggs, cabinet member for resources.",
-                    title="ICO Slaps Kelby City Council With Hefty Data Breach Fine")
+    found = extract("The council has changed how it stores its files, said Councillor Jo Bloggs, cabinet member for resources.",
+                    title="ICO Raps Kelby City Council Over Lost Files")
     names = {e.name for e in found.entities}
-    assert "Kelby City Council" in names and not [n for n in names if "Slaps" in n]
+    assert "Kelby City Council" in names and not [n for n in names if "Raps" in n]
     assert ("Jo Bloggs", "partOf", "Kelby City Council") in relations_of(found)
 
 
 def test_a_firm_a_council_hired_is_not_the_tribunal_a_sentence_on_its_fine_names(extract):
-    found = extract("Barset Council was fined £250,000 by the Information Commissioner's Office. The council hired a "
-                    "third-party firm to scan the records. After a hearing, the Information Tribunal ruled the fine was not "
-                    "justified, and ordered the regulator to repay it.")
+    found = extract("Barset Council was fined £90,000 by the Information Commissioner's Office. The council had hired an "
+                    "outside firm to shred its old files. At the appeal the Information Tribunal overturned the penalty and "
+                    "told the regulator to give it back.")
     assert not [r for r in found.relations if r.object.name == "Information Tribunal"]
 
 
 def test_a_trust_named_later_by_the_first_words_of_its_name_is_the_trust(extract):
-    found = extract("Jo Bloggs is to be seconded to the Heart of Kelby NHS Foundation Trust as interim chief executive. "
+    found = extract("Jo Bloggs will move on loan to the Heart of Kelby NHS Foundation Trust as its acting chief executive. "
                     "Sam Patel, Heart of Kelby's chair, said: \"We welcome her.\"")
     assert ("Sam Patel", "partOf", "Heart of Kelby NHS Foundation Trust") in relations_of(found)
     assert not [e for e in found.entities if e.name == "Kelby"]
@@ -3951,7 +3952,7 @@ def test_a_person_who_runs_a_body_does_not_own_it(extract):
 
 
 @pytest.mark.parametrize("sentence,fact,found_it", [
-    ("A Care Quality Commission report into Kelby Nursing Home found there were too few staff.",
+    ("The Care Quality Commission's report into Kelby Nursing Home criticised its night staffing.",
      ("Care Quality Commission", "inspected", "Kelby Nursing Home"), True),
     ("Ofsted's report on Barset Council was published on Monday.", ("Ofsted", "inspected", "Barset Council"), True),
     ("The Kelby Trust's report into Barset Council's finances was critical.", ("Kelby Trust", "inspected", "Barset Council"), False),
@@ -3961,25 +3962,25 @@ def test_a_regulators_report_into_a_body_is_an_inspection_of_it(extract, sentenc
 
 
 def test_a_post_for_a_body_the_parser_hung_on_the_person_after_a_headline(extract):
-    found = extract("Priya Shah, Chief Executive Officer for the Kelby Commission, reportedly told the BBC that the penalty "
-                    "would ensure that lessons are learnt.", title="Test")
+    found = extract("Priya Shah, Chief Executive Officer for the Kelby Commission, reportedly told reporters that the "
+                    "sanction would make the whole industry change its ways.", title="Test")
     assert ("Priya Shah", "partOf", "Kelby Commission") in relations_of(found)
 
 
 def test_a_dotted_countrys_name_before_a_known_body_qualifies_it(extract):
-    found = extract("Kelby Slots Limited will pay after a U.K. Gambling Commission investigation. Jo Bloggs, Commission "
-                    "CEO, said it was a clear case.")
+    found = extract("Kelby Slots Limited has settled a U.K. Gambling Commission case. Jo Bloggs, Commission CEO, said the "
+                    "rules were clear.")
     assert ("Jo Bloggs", "partOf", "Gambling Commission") in relations_of(found)
     assert not [e for e in found.entities if e.name.startswith("U.K. ")]
 
 
 @pytest.mark.parametrize("sentence,fact", [
-    ("Barset Leisure Centre is being handed £342,126 of Kelby Foundation money which will pay for new solar panels.",
-     ("Kelby Foundation", "funded", "Barset Leisure Centre", "342126")),
-    ("£120,218 of Department of Culture, Media and Sport funding is being handed to Barset Leisure Centre.",
-     ("Department for Digital, Culture, Media and Sport", "funded", "Barset Leisure Centre", "120218")),
-    ("The Barset Lido will be paid for through £290,000 of funding from the Kelby Foundation.",
-     ("Kelby Foundation", "funded", "Barset Lido", "290000")),
+    ("Barset Leisure Centre is being handed £58,400 of Kelby Foundation money for a new roof.",
+     ("Kelby Foundation", "funded", "Barset Leisure Centre", "58400")),
+    ("£61,900 of Department of Culture, Media and Sport funding will be handed to Barset Leisure Centre.",
+     ("Department for Digital, Culture, Media and Sport", "funded", "Barset Leisure Centre", "61900")),
+    ("The Barset Lido will be paid for with £75,000 of funding from the Kelby Foundation.",
+     ("Kelby Foundation", "funded", "Barset Lido", "75000")),
 ])
 def test_money_handed_to_or_paying_for_a_body_is_funding_from_its_giver(extract, sentence, fact):
     assert fact in {(r.subject.name, r.predicate, r.object.name, str(r.amount.value) if r.amount else None)
@@ -3997,14 +3998,14 @@ def test_a_bodys_boss_is_part_of_it(extract):
 
 
 def test_a_noun_the_verbs_own_subjects_fund_does_not_stand_for_one_of_them(extract):
-    found = extract("A council has teamed up with Barset Shelter, a homeless charity. The new partnership between Kelby "
-                    "Council and Barset Shelter will help rough sleepers. The Kelby Trust and Barset Shelter will fund the "
-                    "new partnership with the council.")
-    assert not [r for r in found.relations if r.predicate == "funded" and r.object.name == "Barset Shelter"]
+    found = extract("Kelby Council is working with Barset Shelter, a charity for people without homes. The partnership "
+                    "between Kelby Council and Barset Shelter starts in May. The Kelby Trust and Barset Shelter will fund "
+                    "the new partnership over three years.")
+    assert not [r for r in found.relations if r.predicate == "funded"]
 
 
 @pytest.mark.parametrize("sentence,council", [
-    ('Newham Council has appointed a new director. Mayor of Newham Jo Bloggs added: "It will help."', "London Borough of Newham"),
+    ("Newham Council named a finance director on Monday. Mayor of Newham Jo Bloggs welcomed her.", "London Borough of Newham"),
     ('The report was praised. Leader of Barnsley Jo Bloggs added: "It will help."', "Barnsley Metropolitan Borough Council"),
 ])
 def test_a_council_post_of_a_place_before_the_name_is_at_its_council(extract, sentence, council):
