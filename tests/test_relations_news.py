@@ -4014,3 +4014,11 @@ def test_a_council_post_of_a_place_before_the_name_is_at_its_council(extract, se
 
 def test_a_post_of_a_place_with_no_council_before_a_name_is_no_post_there(extract):
     assert not [r for r in extract("He met the Bishop of Durham Jo Bloggs at the cathedral.").relations if r.predicate == "partOf"]
+
+
+def test_a_bodys_noun_before_a_post_and_a_comma_stands_for_the_body_named_before(extract):
+    found = extract("Kelby County Council has picked a new finance director. Council chief executive, Jo Bloggs, said the "
+                    "choice was easy.")
+    assert ("Jo Bloggs", "partOf", "Kelby County Council") in relations_of(found)
+    found = extract("The Kelby Trust opened a new hub. Council chief executive, Jo Bloggs, said it would help.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]

@@ -334,6 +334,9 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             post = beside if beside is not None else (tok.head if tok.dep_ == "appos" and is_post(tok.head, posts)
                                                       else next(iter(titles), None))  # 'Children's services director X'
             owners = owners or [(b, True) for c in (post.children if post is not None else ()) if (b := possessor_body(reader.doc, c, reader.tok2ment))]
+            owners = owners or [(b, True) for c in (post.children if post is not None else ()) if c.dep_ in {"compound", "nmod"}
+                                and c.text.istitle() and c.lower_ in reader.rules.name_nouns  # 'Council chief executive, X,'
+                                and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None]
             owners = owners or _remit_body(reader, m, posts)
             if post is not None and not owners and post.i not in reader.tok2ment and not (
                     post.i < tok.i and any(c.dep_ == "appos" for c in tok.children)):  # 'Cabinet member for housing, X'
