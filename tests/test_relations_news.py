@@ -4022,3 +4022,11 @@ def test_a_bodys_noun_before_a_post_and_a_comma_stands_for_the_body_named_before
     assert ("Jo Bloggs", "partOf", "Kelby County Council") in relations_of(found)
     found = extract("The Kelby Trust opened a new hub. Council chief executive, Jo Bloggs, said it would help.")
     assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_a_capitalised_trust_is_the_one_the_lead_sentence_names_when_the_headline_names_none(extract):
+    found = extract("A new acting chief executive has started at Kelby Hospitals NHS Foundation Trust.\n\nHe was finance "
+                    "director at Barset Healthcare NHS Trust for two years.\n\nChair of the Trust Jo Bloggs said: "
+                    "\"We are glad to have him.\"", title="New boss starts at hospital trust")
+    assert ("Jo Bloggs", "partOf", "Kelby Hospitals NHS Foundation Trust") in relations_of(found)
+    assert ("Jo Bloggs", "partOf", "Barset Healthcare NHS Trust") not in relations_of(found)

@@ -63,9 +63,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             best = m  # 'the exam board AQA …': 'the exam board' later
         if m.entity.type == etype and (fallback is None or not _by_agent(tok.doc[m.end - 1]) or _by_agent(tok.doc[fallback.end - 1])):
             fallback = m  # the nearest, unless named only as a passive's agent: 'X was hired by Y. The company …' is X
-    named = {id(m.entity): m for i in range(min(headline_end(tok.doc), tok.i)) if (m := tok2ment.get(i)) is not None
-             and m.entity is not None and m.entity.type == etype and _named_with(m.entity, forms)
-             } if word in rules.name_nouns else {}
+    named = _lead_named(tok, tok2ment, etype, forms) if word in rules.name_nouns else {}
     if len(named) == 1 and (bare or tok.text[:1].isupper() and not tok.is_sent_start or (
             best is not None and best.entity.mentions == 1 and next(iter(named.values())).entity.mentions > 1)):
         # 'the University's chair' with a capital: the article's own university, the one its headline names;
@@ -83,6 +81,19 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
                   and m.entity is not None and m.entity.type == "Place"}
         best = next(iter(places.values())) if len(places) == 1 else None
     return best or (None if word in rules.name_nouns or bare else fallback)  # a bare 'Council' names its kind
+
+
+def _lead_named(tok: Token, tok2ment: dict[int, Mention], etype: str, forms) -> dict[int, Mention]:
+    """The bodies of the noun's kind the headline names (by entity), or where it names none, the article's first
+    sentence after it ('A new interim chief executive has been appointed at X Trust'), before *tok*."""
+    doc, end = tok.doc, headline_end(tok.doc)
+    first = next((t for t in doc[end:] if not t.is_space), None) if end else None  # (the break ends the headline)
+    for stop in (end, first.sent.end if first is not None else 0):
+        named = {id(m.entity): m for i in range(min(stop, tok.i)) if (m := tok2ment.get(i)) is not None
+                 and m.entity is not None and m.entity.type == etype and _named_with(m.entity, forms)}
+        if named:
+            return named
+    return {}
 
 
 def _own_subjects(tok: Token) -> list[int]:
