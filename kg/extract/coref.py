@@ -85,7 +85,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
 
 def _lead_named(tok: Token, tok2ment: dict[int, Mention], etype: str, forms) -> dict[int, Mention]:
     """The bodies of the noun's kind the headline names (by entity), or where it names none, the article's first
-    sentence after it ('A new interim chief executive has been appointed at X Trust'), before *tok*."""
+    sentence after it ('X Trust has named an acting head'), before *tok*."""
     doc, end = tok.doc, headline_end(tok.doc)
     first = next((t for t in doc[end:] if not t.is_space), None) if end else None  # (the break ends the headline)
     for stop in (end, first.sent.end if first is not None else 0):
