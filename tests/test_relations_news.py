@@ -4030,3 +4030,13 @@ def test_a_capitalised_trust_is_the_one_the_lead_sentence_names_when_the_headlin
                     "\"We are glad to have him.\"", title="New boss starts at hospital trust")
     assert ("Jo Bloggs", "partOf", "Kelby Hospitals NHS Foundation Trust") in relations_of(found)
     assert ("Jo Bloggs", "partOf", "Barset Healthcare NHS Trust") not in relations_of(found)
+
+
+@pytest.mark.parametrize("second,appointed", [
+    ("Jo Bloggs will be responsible for the council's homes and its repairs service.", True),
+    ("Jo Bloggs will be accountable for housing across the borough.", True),
+    ("Jo Bloggs, the council leader, will be pleased with the choice.", False),
+])
+def test_a_person_who_will_be_responsible_after_an_announced_post_is_the_appointee(extract, second, appointed):
+    found = extract(f"Kelby Council has appointed a new director of housing. {second}")
+    assert (("Kelby Council", "appointed", "Jo Bloggs") in relations_of(found)) is appointed
