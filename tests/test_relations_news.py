@@ -4040,3 +4040,12 @@ def test_a_capitalised_trust_is_the_one_the_lead_sentence_names_when_the_headlin
 def test_a_person_who_will_be_responsible_after_an_announced_post_is_the_appointee(extract, second, appointed):
     found = extract(f"Kelby Council has appointed a new director of housing. {second}")
     assert (("Kelby Council", "appointed", "Jo Bloggs") in relations_of(found)) is appointed
+
+
+@pytest.mark.parametrize("second", [
+    "Jo Bloggs will take over the role from the current chief executive Sam Patel when she retires in June.",
+    "Jo Bloggs will take over the job from Sam Patel in June.",
+])
+def test_the_one_an_appointee_takes_a_post_from_held_it(extract, second):
+    found = extract(f"Kelby Hospitals NHS Foundation Trust has announced the appointment of a new chief executive.\n\n{second}")
+    assert ("Sam Patel", "partOf", "Kelby Hospitals NHS Foundation Trust") in relations_of(found)

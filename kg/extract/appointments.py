@@ -109,7 +109,10 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
             before = tok2ment.get(tok.i)
             if before is None or before.entity is None or before.entity.type != "Person" or mention_root(doc, before).i != tok.i:
                 continue
-            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else tok.head
+            via = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" else tok  # ('from the chief executive Y')
+            verb = via.head.head if via.dep_ == "pobj" and via.head.lower_ == "from" else tok.head
+            if verb is not tok.head and verb.dep_ == "dobj" and verb.lemma_.lower() in set(copula.get("post_nouns", ())):
+                verb = verb.head  # 'will take over the role from Y': 'from' hung on the post's noun
             if not (tok.dep_ == "dobj" and succession(verb) in succeeding or verb is not tok.head
                     and succession(verb) + " from" in succeeding):
                 continue
