@@ -4038,14 +4038,14 @@ def test_a_capitalised_trust_is_the_one_the_lead_sentence_names_when_the_headlin
     ("Jo Bloggs, the council leader, will be pleased with the choice.", False),
 ])
 def test_a_person_who_will_be_responsible_after_an_announced_post_is_the_appointee(extract, second, appointed):
-    found = extract(f"Kelby Council has appointed a new director of housing. {second}")
+    found = extract(f"Kelby Council has recruited a new head of housing. {second}")
     assert (("Kelby Council", "appointed", "Jo Bloggs") in relations_of(found)) is appointed
 
 
 @pytest.mark.parametrize("second", [
-    "Jo Bloggs will take over the role from the current chief executive Sam Patel when she retires in June.",
+    "In June Jo Bloggs takes over the role from the retiring chief executive Sam Patel.",
     "Jo Bloggs will take over the job from Sam Patel in June.",
 ])
 def test_the_one_an_appointee_takes_a_post_from_held_it(extract, second):
-    found = extract(f"Kelby Hospitals NHS Foundation Trust has announced the appointment of a new chief executive.\n\n{second}")
+    found = extract(f"Kelby Hospitals NHS Foundation Trust has hired a new chief executive after a long search.\n\n{second}")
     assert ("Sam Patel", "partOf", "Kelby Hospitals NHS Foundation Trust") in relations_of(found)
