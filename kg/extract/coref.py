@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention, headline_end
+from .mentions_base import Mention, headline_end, lead_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,9 +86,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
 def _lead_named(tok: Token, tok2ment: dict[int, Mention], etype: str, forms) -> dict[int, Mention]:
     """The bodies of the noun's kind the headline names (by entity), or where it names none, the article's first
     sentence after it ('X Trust has named an acting head'), before *tok*."""
-    doc, end = tok.doc, headline_end(tok.doc)
-    first = next((t for t in doc[end:] if not t.is_space), None) if end else None  # (the break ends the headline)
-    for stop in (end, first.sent.end if first is not None else 0):
+    for stop in (headline_end(tok.doc), lead_end(tok.doc)):
         named = {id(m.entity): m for i in range(min(stop, tok.i)) if (m := tok2ment.get(i)) is not None
                  and m.entity is not None and m.entity.type == etype and _named_with(m.entity, forms)}
         if named:

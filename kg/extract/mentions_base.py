@@ -73,6 +73,15 @@ def headline_end(doc) -> int:
     return doc.user_data["kg_headline_end"]
 
 
+def lead_end(doc) -> int:
+    """The token where the article's first sentence after its headline ends (0 with no headline), found once."""
+    if "kg_lead_end" not in doc.user_data:
+        end = headline_end(doc)
+        first = next((t for t in doc[end:] if not t.is_space), None) if end else None  # (the break ends the headline)
+        doc.user_data["kg_lead_end"] = first.sent.end if first is not None else 0
+    return doc.user_data["kg_lead_end"]
+
+
 def quoted(tok, sent) -> bool:
     """Whether a word is inside double quotation marks in its sentence (opened before it, or closed after it by a
     quote that began in a sentence before)."""

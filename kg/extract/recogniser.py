@@ -87,7 +87,8 @@ class NamedSentenceRecogniser:
         from spacy.attrs import NORM, SENT_START
         from spacy.tokens import Doc as SpacyDoc
 
-        short = SpacyDoc(doc.vocab, words=[doc[i].text for i in index], spaces=[bool(doc[i].whitespace_) for i in index])
+        kept = [doc[i] for i in index]
+        short = SpacyDoc(doc.vocab, words=[t.text for t in kept], spaces=[bool(t.whitespace_) for t in kept])
         if index:  # (the recogniser reads the sentence starts too: no name runs across one)
             short.from_array([NORM, SENT_START], doc.to_array([NORM, SENT_START])[index])
         return short

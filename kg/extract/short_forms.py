@@ -28,9 +28,11 @@ def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict) -> 
         if m.type != "Organisation" or len(words) < 3 or not words[0][:1].isupper():
             continue
         trust = next((e for e in trusts if len(words) > len(e) and tuple(words[-len(e):]) == e), None)
-        stem = _trust_stem(doc, m, len(trust)) if trust is not None else None
-        shorts = [stem] if stem else [] if trust is not None else [
-            " ".join(words[:n]) for n in range(len(words) - 2, 0, -1)] if words[-1] in FIRM_ENDINGS else []
+        if trust is not None:
+            stem = _trust_stem(doc, m, len(trust))
+            shorts = [stem] if stem else []
+        else:
+            stem, shorts = None, [" ".join(words[:n]) for n in range(len(words) - 2, 0, -1)] if words[-1] in FIRM_ENDINGS else []
         for short in shorts:
             for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc_text(doc)):
                 span = doc.char_span(found.start(), found.end())

@@ -34,8 +34,8 @@ def surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
         words = [doc[j - 3]]  # 'Chair of the Trust Jo Bloggs': the post before, the body's noun right before the name
     if not words and (place := reader.tok2ment.get(j)) is not None and place.end == j + 1 and place.entity is not None \
             and place.entity.type == "Place" and place.start - 2 >= floor and doc[place.start - 1].lower_ == "of":
-        return place_councils(reader, [(place, False)], doc[place.start - 2])[:1] if doc[place.start - 2].lower_ in posts and \
-            reader.body_for_place(place.entity) is not None else []  # 'Mayor of Newham Jo Bloggs': the place's council
+        return [x for x in place_councils(reader, [(place, False)], doc[place.start - 2])  # 'Mayor of Newham Jo Bloggs':
+                if x[0].entity.type == "Organisation"]  # the place's council, for a council's post ('place_posts')
     if not any(w.lemma_.lower() in posts or w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words):
         return []
     body = reader.tok2ment.get(j)
