@@ -1,5 +1,6 @@
 """The query workers: a memory cap that stops a runaway query but never the store's own reopening."""
 
+import json
 import shutil
 
 import pytest
@@ -58,3 +59,46 @@ def test_the_row_limit_counts_rows_not_separators_inside_values():
     with pytest.raises(QueryFailed) as exc:
         _solutions(store.query(text), "json", 2)
     assert exc.value.status == 413
+
+
+
+class _Flaky:
+    """A backend whose first reads fail as RocksDB reports a file that a compaction removed under the read."""
+
+    def __init__(self, failures: int, moving: bool, reopens: bool = True) -> None:
+        self.failures, self.moving, self.reopens, self.resets = failures, moving, reopens, 0
+
+    def query(self, request):
+        import pyoxigraph as ox
+
+        if self.failures:
+            self.failures -= 1
+            raise RuntimeError("Corruption: IO error: No such file or directory: While open a file for random read")
+        return ox.Store().query("ASK {}")
+
+    def moved(self):
+        return self.moving
+
+    def reset(self):
+        self.resets += 1
+
+
+ASK = {"query": "ASK {}", "prefixes": {}, "max_results": 10, "result_format": "json"}
+
+
+def test_a_read_that_loses_a_file_is_read_again_on_a_fresh_handle():
+    from kg.server.workers import _answer_reopening
+
+    once = _Flaky(1, moving=False)  # the folder's time may not have ticked: the first failure is always retried
+    kind, body = _answer_reopening(once, ASK)
+    assert (kind, json.loads(body)["boolean"], once.resets) == ("boolean", True, 1)
+    busy = _Flaky(2, moving=True)  # a build still writing: tried again while the files keep changing
+    assert _answer_reopening(busy, ASK)[0] == "boolean" and busy.resets == 2
+
+
+@pytest.mark.parametrize("backend", [_Flaky(2, moving=False), _Flaky(5, moving=True), _Flaky(1, True, reopens=False)])
+def test_a_failure_that_is_not_the_files_moving_is_reported(backend):
+    from kg.server.workers import _answer_reopening
+
+    with pytest.raises(RuntimeError):
+        _answer_reopening(backend, ASK)

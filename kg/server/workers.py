@@ -71,15 +71,16 @@ class _EmbeddedBackend:
             dataset = {"default_graph": [ox.NamedNode(g) for g in request.get("default_graphs", [])] or None,
                        "named_graphs": [ox.NamedNode(g) for g in request.get("named_graphs", [])] or None}
         union = not (dataset or request.get("dataset_in_query"))
-        for attempt in (1, 2):  # a build compacting the files can pull one out from under a read: reopen once
-            try:
-                return self._open().query(request["query"], use_default_graph_as_union=union, prefixes=request["prefixes"],
-                                          **{k: v for k, v in dataset.items() if v})
-            except OSError:
-                self.reset()
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+        return self._open().query(request["query"], use_default_graph_as_union=union, prefixes=request["prefixes"],
+                                  **{k: v for k, v in dataset.items() if v})
+
+    reopens = True  # a failed read is tried again on a fresh handle (see _answer_reopening)
+
+    def moved(self) -> bool:
+        """Whether the handle failed to open or a writer changed the files since it was opened (a build
+        compacting them can pull a file out from under a read, which fails while the answer is being read,
+        not when the query starts)."""
+        return self.store is None or store_signature(self.path) != self.signature
 
     def update(self, request: dict) -> None:
         """An update opens the store for writing just for itself (a running build holds the lock: 503)."""
@@ -148,8 +149,13 @@ class _RemoteBackend:
         except StoreError:
             raise QueryFailed(502, "the store's SPARQL server refused or failed the update") from None
 
+    reopens = False  # a failure is the remote server's answer: never sent twice
+
     def reset(self) -> None:
         """Nothing is kept between queries."""
+
+    def moved(self) -> bool:
+        return False
 
 
 class MemoryCap:
@@ -199,9 +205,6 @@ class MemoryCap:
 
 def _worker_main(conn, location: str, timeout: float = 60.0, memory_mib: int = 0) -> None:
     """Serve queries from the pipe, one at a time, against the store (a folder or a SPARQL server)."""
-    import pyoxigraph as ox
-
-    from ..sparql.results import serialize_boolean, serialize_triples
     from ..store import is_remote
 
     cap = MemoryCap(memory_mib)
@@ -217,19 +220,7 @@ def _worker_main(conn, location: str, timeout: float = 60.0, memory_mib: int = 0
                 backend.update(request)
                 conn.send(("ok", "update", b""))
                 continue
-            result = backend.query(request)
-            limit = request["max_results"]
-            if isinstance(result, ox.QueryBoolean):
-                body, kind = serialize_boolean(bool(result), request["result_format"]), "boolean"
-            elif isinstance(result, ox.QuerySolutions):
-                body, kind = _solutions(result, request["result_format"], limit), "solutions"
-            else:
-                triples = []
-                for triple in result:
-                    if len(triples) >= limit:
-                        raise QueryFailed(413, f"the result has more than {limit} triples; add a LIMIT or narrow the query")
-                    triples.append(triple)
-                body, kind = serialize_triples(triples, request["graph_format"], request["turtle_prefixes"]), "graph"
+            kind, body = _answer_reopening(backend, request)
             conn.send(("ok", kind, body))
         except QueryFailed as exc:
             conn.send(("error", exc.status, exc.message))
@@ -245,6 +236,40 @@ def _worker_main(conn, location: str, timeout: float = 60.0, memory_mib: int = 0
                 conn.send(("error", 502, "the federated SERVICE call failed"))
             else:
                 conn.send(("error", 500, f"query failed: {' '.join(str(exc).split())}"))
+
+
+def _answer_reopening(backend, request: dict, attempts: int = 3) -> tuple[str, bytes]:
+    """The answer, read again on a fresh handle when reading failed for the store's files: a build compacting
+    them can pull a file out from under a read (RocksDB reports it as corruption). The first failure is always
+    tried again (the folder's time may not have ticked yet); later ones only while the files keep changing."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return _answer(backend, request)
+        except (OSError, RuntimeError):
+            if not backend.reopens or request.get("service") or attempt == attempts or (attempt > 1 and not backend.moved()):
+                raise
+            backend.reset()
+    raise AssertionError("unreachable")
+
+
+def _answer(backend, request: dict) -> tuple[str, bytes]:
+    """Run the query and write its answer: (kind, body)."""
+    import pyoxigraph as ox
+
+    from ..sparql.results import serialize_boolean, serialize_triples
+
+    result = backend.query(request)
+    limit = request["max_results"]
+    if isinstance(result, ox.QueryBoolean):
+        return "boolean", serialize_boolean(bool(result), request["result_format"])
+    if isinstance(result, ox.QuerySolutions):
+        return "solutions", _solutions(result, request["result_format"], limit)
+    triples = []
+    for triple in result:
+        if len(triples) >= limit:
+            raise QueryFailed(413, f"the result has more than {limit} triples; add a LIMIT or narrow the query")
+        triples.append(triple)
+    return "graph", serialize_triples(triples, request["graph_format"], request["turtle_prefixes"])
 
 
 def _solutions(result, fmt: str, limit: int) -> bytes:
