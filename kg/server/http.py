@@ -7,8 +7,10 @@ http.server does the rest.
 from __future__ import annotations
 
 import json
-import queue
+import socket
 import threading
+import time
+from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -51,6 +53,14 @@ REVIEW_POSTS = ("/review/login", "/review/logout", "/review/decide")
 NO_STORE = {"Cache-Control": "no-store"}
 
 
+@lru_cache(maxsize=4)
+def _http_date(second: int) -> str:
+    """The Date header's text, made once a second rather than at every answer."""
+    from email.utils import formatdate
+
+    return formatdate(second, usegmt=True)
+
+
 class BadRequest(Exception):
     """A malformed request: 400 (or the status given) with a message for the client."""
 
@@ -90,26 +100,41 @@ def _iri_param(params: dict[str, list[str]], name: str) -> str:
 
 
 class PooledHTTPServer(HTTPServer):
-    """Connections answered by a fixed set of threads (starting a thread per connection cost more than many
-    answers); connections beyond what the threads and a bounded queue hold are closed at once, and a client
-    that stops sending is dropped after the handler's timeout, so slow or many clients cannot pile up threads."""
+    """Connections answered by a fixed set of threads, each taking the next connection from the listening
+    socket itself (a thread per connection, or one thread handing connections to the others, cost more than
+    many answers). Connections beyond what the threads are answering wait in the kernel's bounded backlog, and
+    a client that stops sending is dropped after the handler's timeout, so slow or many clients cannot pile
+    up threads."""
 
-    def __init__(self, address: tuple[str, int], handler: type, threads: int = 32, waiting: int = 512) -> None:
+    request_queue_size = 512  # connections the kernel holds while every thread is busy
+
+    def __init__(self, address: tuple[str, int], handler: type, threads: int = 32) -> None:
         super().__init__(address, handler)
-        self._waiting: queue.Queue = queue.Queue(waiting)
-        self._threads = [threading.Thread(target=self._answer_waiting, daemon=True) for _ in range(threads)]
+        self._count = threads
+        self._threads: list[threading.Thread] = []
+        self._stopping = threading.Event()
+        self._stopped = threading.Event()
+
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        """Answer connections until shutdown() (or an interrupt in the calling thread)."""
+        self._stopped.clear()
+        self._threads = [threading.Thread(target=self._answer_connections, daemon=True) for _ in range(self._count)]
         for thread in self._threads:
             thread.start()
-
-    def process_request(self, request, client_address) -> None:
         try:
-            self._waiting.put_nowait((request, client_address))
-        except queue.Full:
-            self.shutdown_request(request)
+            while not self._stopping.wait(poll_interval):
+                pass
+        finally:
+            self._stop_accepting()
+            self._stopped.set()
 
-    def _answer_waiting(self) -> None:
-        while (item := self._waiting.get()) is not None:
-            request, client_address = item
+    def _answer_connections(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                request, client_address = self.socket.accept()
+            except OSError:  # the socket was shut down (stopping), or one accept failed (no file handles left)
+                self._stopping.wait(0.05)
+                continue
             try:
                 self.finish_request(request, client_address)
             except Exception:  # noqa: BLE001 - one broken connection must not stop the thread
@@ -117,13 +142,23 @@ class PooledHTTPServer(HTTPServer):
             finally:
                 self.shutdown_request(request)
 
+    def _stop_accepting(self) -> None:
+        self._stopping.set()
+        try:  # wakes every thread waiting in accept() (Linux); closing the socket does not
+            self.socket.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        for thread in self._threads:
+            thread.join(1.0)
+
+    def shutdown(self) -> None:
+        self._stopping.set()
+        if self._threads:
+            self._stopped.wait()
+
     def server_close(self) -> None:
+        self._stop_accepting()
         super().server_close()
-        for _ in self._threads:
-            try:
-                self._waiting.put_nowait(None)
-            except queue.Full:
-                break
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -136,6 +171,9 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args) -> None:  # noqa: A002
         if not self.app.config.quiet:
             super().log_message(format, *args)
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        return _http_date(int(time.time() if timestamp is None else timestamp))
 
     def _send(self, status: int, ctype: str, body: bytes, extra: dict | None = None) -> None:
         self.send_response(status)
