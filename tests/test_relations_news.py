@@ -4049,3 +4049,56 @@ def test_a_person_who_will_be_responsible_after_an_announced_post_is_the_appoint
 def test_the_one_an_appointee_takes_a_post_from_held_it(extract, second):
     found = extract(f"Kelby Hospitals NHS Foundation Trust has hired a new chief executive after a long search.\n\n{second}")
     assert ("Sam Patel", "partOf", "Kelby Hospitals NHS Foundation Trust") in relations_of(found)
+
+
+def test_the_names_in_a_firms_address_are_places_and_no_firm_to_fine(extract):
+    found = extract("Kelby Roofing was prosecuted by the Health and Safety Executive after a fall.\n\nKelby Roofing Ltd "
+                    "of Mill House, Station Road, Barset, Westshire admitted the offence. The company was fined £8,000.",
+                    title="Roofer fined after fall")
+    assert entity_named(found, "Mill House").type == "Place"
+    fines = {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "fined"}
+    assert fines and all(firm.startswith("Kelby Roofing") for _, firm in fines)
+    located = {r.object.name for r in found.relations if r.predicate == "locatedIn"}
+    assert "Mill House" not in located and "Station Road" not in located
+
+
+def test_the_commissioner_is_the_commissioners_office_named_before(extract):
+    found = extract("The Barset Police and Crime Commissioner has put a name to the panel.\n\nThe Commissioner has "
+                    "decided to appoint Jo Bloggs as Chief Constable of Kent Police.", title="Chief constable chosen")
+    assert ("Barset Police and Crime Commissioner", "appointed", "Jo Bloggs") in relations_of(found)
+    found = extract("Kelby County Council opened a new hub. The commissioner said it was welcome.")
+    assert not [r for r in found.relations if r.subject.name == "Kelby County Council" and r.predicate != "locatedIn"]
+
+
+def test_a_persons_name_described_by_a_post_that_is_also_an_office_is_a_person(extract):
+    found = extract("Priya Shah, the victims' commissioner, said the delays were too long.")
+    assert entity_named(found, "Priya Shah").type == "Person"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel was Independent Member Sam Patel and Lay Member Priya Shah.",
+    "Non-Executive Director Sam Patel and Co-opted Member Priya Shah signed the letter.",
+])
+def test_a_posts_capitalised_modifier_is_no_body(extract, sentence):
+    found = extract(sentence)
+    assert not [e for e in found.entities if e.name in {"Independent", "Lay", "Non", "Non-Executive", "Co"}]
+    assert {"Sam Patel", "Priya Shah"} <= {e.name for e in found.entities if e.type == "Person"}
+
+
+def test_a_hyphened_post_of_a_body_is_no_body_itself(extract):
+    found = extract("Sam Patel, Non-Executive Director of Kelby Hospitals NHS Foundation Trust, said he was pleased.")
+    assert ("Sam Patel", "partOf", "Kelby Hospitals NHS Foundation Trust") in relations_of(found)
+    assert not [e for e in found.entities if e.name.startswith("Non")]
+
+
+@pytest.mark.parametrize("sentence,amount", [
+    ("Kelby Museum will use investment from the Barset Community Foundation to mend its roof.", None),
+    ("Kelby Council will spend £2m from the Barset Community Foundation on new classrooms.", "2000000"),
+])
+def test_money_a_body_uses_or_spends_from_another_was_given_by_it(extract, sentence, amount):
+    fact = [f for f in _facts(extract, sentence) if f[1] == "funded"]
+    assert [(f[0], f[3]) for f in fact] == [("Barset Community Foundation", amount)]
+
+
+def test_spending_money_with_no_giver_named_is_no_funding(extract):
+    assert not _facts(extract, "Kelby Council will spend money on classrooms after a row with the Department for Education.")

@@ -109,9 +109,13 @@ class TypeJudge:
         nothing or an 'of/for' phrase (patterns.json 'post_titles')."""
         words = self.rules.post_modifiers | self.rules.post_words
         n = 0  # the opening run of post words and modifiers ('Chief Executive Officer', 'Deputy Mayor and Leader')
-        while n < len(span) and (span[n].text in words or (
-                span[n].lower_ in {"and", "&"} and n > 0 and n + 1 < len(span) and span[n + 1].text in words)):
-            n += 1
+        while n < len(span):
+            if span[n].text in words or (span[n].lower_ in {"and", "&"} and 0 < n < len(span) - 1 and span[n + 1].text in words):
+                n += 1
+            elif n + 2 < len(span) and span[n + 1].text == "-" and f"{span[n].text}-{span[n + 2].text}" in words:
+                n += 3  # 'Non-Executive Director': a hyphened modifier, three tokens
+            else:
+                break
         doc = span.doc
         if span[0].text == "State" and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == "Secretary":
             return True  # 'Secretary of State for Industry': the post's own words, cut after 'of'
@@ -207,9 +211,11 @@ class TypeJudge:
             while i < len(doc) and skipped < 6 and not doc[i].is_sent_start:
                 tok = doc[i]
                 if tok.pos_ == "NOUN" and tok.dep_ in {"appos", "ROOT", "attr", "conj", "dobj", "pobj", "nsubj"}:
-                    if tok.text.capitalize() in self.rules.post_words and any(
-                            c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in tok.children):
-                        return "Person"  # 'Amyas Morse, head of the NAO': someone who holds a post at a body
+                    if tok.text.capitalize() in self.rules.post_words and (any(
+                            c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in tok.children)
+                            or self.is_given_name_run(doc[start:end])):
+                        return "Person"  # 'Amyas Morse, head of the NAO': someone who holds a post at a body; 'Jo
+                        # Bloggs, the children's commissioner': a person's name described by a post that is also an office
                     if tok.lemma_.lower() in self.rules.context_words:
                         return self.rules.context_words[tok.lemma_.lower()]
                     if end - start == 1 and doc[start].text in self.rules.given_names:
@@ -377,10 +383,25 @@ def in_title_case_line(span: Span, loose: bool = False) -> bool:
 
 
 def in_address(rules: TypeRules, doc: Doc, start: int, end: int) -> bool:
-    """A name after a street's name and a comma, before a comma and a place the gazetteer knows."""
+    """A name after a street's name and a comma, before a comma and a place the gazetteer knows; or any name in
+    a firm's address ('Kelby Builders Ltd of Mill House, Station Road, Barset': patterns.json 'address_heads')."""
     return (start >= 2 and end + 1 < len(doc) and doc[start - 1].text == "," and doc[end].text == ","
             and rules.head_words.get(doc[start - 2].text) == "Place"
-            and any(s == end + 1 for s, _ in gaz_spans(doc, "Place")))
+            and any(s == end + 1 for s, _ in gaz_spans(doc, "Place"))) or in_firm_address(rules, doc, start)
+
+
+def in_firm_address(rules: TypeRules, doc: Doc, start: int) -> bool:
+    """A name after a firm's name and 'of' ('Acme Ltd of …', 'Kelby Builders of …'), or after more of that address
+    set off by commas: only names, numbers and commas between (a building, a street, a town, a county)."""
+    k = start - 1
+    while k >= 1 and start - k <= 12:
+        tok = doc[k]
+        if tok.lower_ == "of":
+            return k >= 1 and doc[k - 1].text in rules.address_heads
+        if not (tok.text == "," or tok.pos_ == "PROPN" or tok.like_num or tok.is_title):
+            return False
+        k -= 1
+    return False
 
 
 def no_persons_name(span: Span, given_names: frozenset[str], nations: frozenset[str] = frozenset()) -> bool:

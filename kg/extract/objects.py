@@ -200,10 +200,11 @@ def endowed_bodies(reader: RelationReader) -> Iterator[Relation]:
 
 def addressed_bodies(reader: RelationReader) -> Iterator[Relation]:
     """'Acme Ltd of Canal Lane, Kelby', 'Kelby Fuels, of Mill Brook, Barset, Westshire': a body's address after
-    'of' (a street, then places, as court reports give it) places the body in the first of them that is no street,
-    estate or park (patterns.json 'address'); a town and its county are one too ('X Solicitors of Lymm, Cheshire'). A place
+    'of' (a street, then places, as court reports give it) places the body in the first of them with no street's,
+    estate's, park's or building's word (patterns.json 'address'); a town and its county are one too ('X Solicitors of Lymm, Cheshire'). A place
     alone is no address ('the Bishop of Durham')."""
-    spec = reader.specs.get(reader.structure.structural.get("address", {}).get("predicate", ""))
+    rule = reader.structure.structural.get("address", {})
+    spec, buildings = reader.specs.get(rule.get("predicate", "")), frozenset(rule.get("buildings", ()))
     doc, tok2ment, end = reader.doc, reader.tok2ment, reader.sent.end
     for tok in doc_tokens(doc)[reader.sent.start:end] if spec is not None else ():
         if tok.lower_ != "of" and not (tok.text == "," and tok.i + 1 < end and doc[tok.i + 1].lower_ != "of"):
@@ -216,7 +217,8 @@ def addressed_bodies(reader: RelationReader) -> Iterator[Relation]:
         while (m := tok2ment.get(j)) is not None and m.start == j and m.entity is not None and m.entity.type == "Place":
             places.append(m)
             j = m.end + 1 if m.end < end and doc[m.end].text == "," else end
-        town = next((p for p in places if reader.rules.head_words.get(doc[p.end - 1].text) != "Place"), None)
+        town = next((p for p in places if not any(reader.rules.head_words.get(t.text) == "Place" or t.text in buildings
+                                                  for t in doc[p.start:p.end])), None)
         registered = doc[owner.end - 1].text in LEGAL_ENDINGS  # 'Acme Ltd, of Wick,', 'Acme Ltd, Wick, was fined'
         set_off = len(places) == 1 and places[0].end < end and doc[places[0].end].text == "," \
             and places[0].end + 1 < end and doc[places[0].end + 1].is_lower
