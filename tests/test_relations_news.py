@@ -4102,3 +4102,12 @@ def test_money_a_body_uses_or_spends_from_another_was_given_by_it(extract, sente
 
 def test_spending_money_with_no_giver_named_is_no_funding(extract):
     assert not _facts(extract, "Kelby Council will spend money on classrooms after a row with the Department for Education.")
+
+
+
+def test_the_same_body_said_of_several_is_one_they_share_not_one_named_before(extract):
+    found = extract("The Care Quality Commission has inspected two surgeries. Mill Lane Surgery and Station Road Surgery, "
+                    "both run by the same practice, were rated inadequate.", title="Watchdog acts")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+    found = extract("Barset County Council has agreed a deal. Kelby Leisure Centre is run by the same council.")
+    assert ("Kelby Leisure Centre", "partOf", "Barset County Council") in relations_of(found)

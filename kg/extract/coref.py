@@ -26,6 +26,14 @@ PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 FINDING = {"find", "reveal", "show", "discover", "establish", "conclude"}  # verbs whose object may be a clause's subject
 
 
+def _shared(tok: Token) -> bool:
+    """Whether the verb *tok* hangs on ('run by …', 'part of …') is said of several subjects ('two surgeries',
+    'X and Y, both …'), so that 'the same practice' is one they share rather than the one named before."""
+    verb = tok.head.head if tok.head.dep_ in {"agent", "prep"} else tok.head
+    holders = [verb.head] if verb.dep_ in {"acl", "relcl", "appos"} else [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(h.tag_ in {"NNS", "NNPS"} or h.lower_ == "both" or any(c.dep_ == "conj" for c in h.children) for h in holders)
+
+
 def _named_with(entity, forms) -> bool:
     """Whether one of the entity's names holds one of the noun's forms ('London Borough of X' is also 'X Council')."""
     return any(w in n.lower() for n in (entity.name, *entity.aliases) for w in forms)
@@ -45,6 +53,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     word = word or (tok.lemma_ or tok.lower_).lower()
     if not bare and not any(c.lower_ in {"the", "this"} for c in tok.children):
         return None
+    if any(c.lower_ == "same" for c in tok.children) and _shared(tok):
+        return None  # 'two surgeries run by the same practice': one they share, not one named before
     etype = rules.context_words.get(word)
     if etype is None:
         return None
