@@ -104,29 +104,7 @@ class TypeJudge:
                 and not self.is_portfolio(span)) or (acronym(span) and before_post(span, self.rules))
 
     def is_post_title(self, span: Span) -> bool:
-        """'Chief Executive', 'Head of Policy', 'Deputy Director for Wales', 'Deputy Mayor and Leader of X': modifiers,
-        post words (two posts joined by 'and'), then
-        nothing or an 'of/for' phrase (patterns.json 'post_titles')."""
-        words = self.rules.post_modifiers | self.rules.post_words
-        n = 0  # the opening run of post words and modifiers ('Chief Executive Officer', 'Deputy Mayor and Leader')
-        while n < len(span):
-            if span[n].text in words or (span[n].lower_ in {"and", "&"} and 0 < n < len(span) - 1 and span[n + 1].text in words):
-                n += 1
-            elif n + 2 < len(span) and span[n + 1].text == "-" and f"{span[n].text}-{span[n + 2].text}" in words:
-                n += 3  # 'Non-Executive Director': a hyphened modifier, three tokens
-            else:
-                break
-        doc = span.doc
-        if span[0].text == "State" and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == "Secretary":
-            return True  # 'Secretary of State for Industry': the post's own words, cut after 'of'
-        if n == len(span) and all(t.text in self.rules.post_modifiers for t in span):
-            return True  # 'Interim Accountable' (Officer): a post's opening words, cut short by the tagger
-        if span.start > 0 and doc[span.start - 1].text in self.rules.post_modifiers and span[-1].text in self.rules.post_words \
-                and all(t.is_title for t in span):
-            return True  # 'Senior | Philanthropy Advisor': a post's modifier, its field and its post word
-        if n == 0 or span[n - 1].text not in self.rules.post_words:
-            return False
-        return n == len(span) or (span[n].lower_ in {"of", "for"} and n + 1 < len(span))
+        return names_a_post(self.rules, span)
 
     def is_given_name_run(self, span: Span) -> bool:
         """'Ewan Baird', 'Mark Foden': two or three capitalised words opening with a common given name."""
@@ -382,6 +360,31 @@ def in_title_case_line(span: Span, loose: bool = False) -> bool:
     return len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 
+def names_a_post(rules: TypeRules, span: Span) -> bool:
+    """'Chief Executive', 'Head of Policy', 'Deputy Director for Wales', 'Deputy Mayor and Leader of X': modifiers,
+    post words (two posts joined by 'and'), then nothing or an 'of/for' phrase (patterns.json 'post_titles')."""
+    words = rules.post_modifiers | rules.post_words
+    n = 0  # the opening run of post words and modifiers ('Chief Executive Officer', 'Deputy Mayor and Leader')
+    while n < len(span):
+        if span[n].text in words or (span[n].lower_ in {"and", "&"} and 0 < n < len(span) - 1 and span[n + 1].text in words):
+            n += 1
+        elif n + 2 < len(span) and span[n + 1].text == "-" and f"{span[n].text}-{span[n + 2].text}" in words:
+            n += 3  # 'Non-Executive Director': a hyphened modifier, three tokens
+        else:
+            break
+    doc = span.doc
+    if span[0].text == "State" and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == "Secretary":
+        return True  # 'Secretary of State for Industry': the post's own words, cut after 'of'
+    if n == len(span) and all(t.text in rules.post_modifiers for t in span):
+        return True  # 'Interim Accountable' (Officer): a post's opening words, cut short by the tagger
+    if span.start > 0 and doc[span.start - 1].text in rules.post_modifiers and span[-1].text in rules.post_words \
+            and all(t.is_title for t in span):
+        return True  # 'Senior | Philanthropy Advisor': a post's modifier, its field and its post word
+    if n == 0 or span[n - 1].text not in rules.post_words:
+        return False
+    return n == len(span) or (span[n].lower_ in {"of", "for"} and n + 1 < len(span))
+
+
 def in_address(rules: TypeRules, doc: Doc, start: int, end: int) -> bool:
     """A name after a street's name and a comma, before a comma and a place the gazetteer knows; or any name in
     a firm's address ('Kelby Builders Ltd of Mill House, Station Road, Barset': patterns.json 'address_heads')."""
@@ -393,14 +396,11 @@ def in_address(rules: TypeRules, doc: Doc, start: int, end: int) -> bool:
 def in_firm_address(rules: TypeRules, doc: Doc, start: int) -> bool:
     """A name after a firm's name and 'of' ('Acme Ltd of …', 'Kelby Builders of …'), or after more of that address
     set off by commas: only names, numbers and commas between (a building, a street, a town, a county)."""
-    k = start - 1
-    while k >= 1 and start - k <= 12:
-        tok = doc[k]
-        if tok.lower_ == "of":
-            return k >= 1 and doc[k - 1].text in rules.address_heads
-        if not (tok.text == "," or tok.pos_ == "PROPN" or tok.like_num or tok.is_title):
+    for k in range(start - 1, max(0, start - 13), -1):
+        if doc[k].lower_ == "of":
+            return doc[k - 1].text in rules.address_heads
+        if not (doc[k].text == "," or doc[k].pos_ == "PROPN" or doc[k].like_num or doc[k].is_title):
             return False
-        k -= 1
     return False
 
 
