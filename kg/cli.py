@@ -130,7 +130,7 @@ def split(files: tuple[Path, ...], no_dropped: bool) -> None:
 @click.option("--list", "list_queries", is_flag=True, help="List the canned queries.")
 @friendly
 def query(query: str | None, store: str | None, raw: bool, query_file: Any, params: tuple[str, ...], fmt: str, list_queries: bool) -> None:
-    """Run SPARQL: a canned query by name (see --list), inline text, a file, or stdin ('-')."""
+    """Run SPARQL: a canned query by name (see --list), inline text, a .rq file, or stdin ('-')."""
     from .sparql import canned_queries, format_result, run_canned, run_query
 
     if list_queries:
@@ -148,6 +148,10 @@ def query(query: str | None, store: str | None, raw: bool, query_file: Any, para
         text = query_file.read()
     elif query == "-":
         text = sys.stdin.read()
+    elif query and query.endswith((".rq", ".sparql")) and "{" not in query:  # a query file named without --file
+        if not Path(query).is_file():
+            raise click.UsageError(f"no query file '{query}' (give SPARQL text, a canned query name, or an existing .rq file)")
+        text = Path(query).read_text(encoding="utf-8")
     elif query:
         text = query
     else:

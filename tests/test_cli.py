@@ -45,6 +45,15 @@ def test_query_export_viz_stats_through_the_cli(built, tmp_path):
     assert r.exit_code == 0 and "Articles: " in r.output
 
 
+def test_a_query_file_named_without_file_is_read(built, tmp_path):
+    root, _ = built
+    (tmp_path / "orgs.rq").write_text("SELECT (COUNT(*) AS ?n) WHERE { ?o a kg:Organisation }", encoding="utf-8")
+    r = CliRunner().invoke(main, ["query", str(tmp_path / "orgs.rq"), "--store", str(root / "store"), "--format", "csv"])
+    assert r.exit_code == 0 and r.output.splitlines()[0] == "n" and int(r.output.splitlines()[1]) > 0
+    r = CliRunner().invoke(main, ["query", str(tmp_path / "none.rq"), "--store", str(root / "store")])
+    assert r.exit_code == 2 and "no query file" in r.output and "Traceback" not in r.output
+
+
 def test_query_on_missing_store(tmp_path):
     r = CliRunner().invoke(main, ["query", "fines", "--store", str(tmp_path / "none")])
     assert r.exit_code == 1 and "run `kg build` first" in r.output
