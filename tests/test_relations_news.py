@@ -4111,3 +4111,27 @@ def test_the_same_body_said_of_several_is_one_they_share_not_one_named_before(ex
     assert not [r for r in found.relations if r.predicate == "partOf"]
     found = extract("Barset County Council has agreed a deal. Kelby Leisure Centre is run by the same council.")
     assert ("Kelby Leisure Centre", "partOf", "Barset County Council") in relations_of(found)
+
+
+@pytest.mark.parametrize("sentence,pair", [
+    ("Mr Bloggs led the merger between Kelby Places and Barset Housing Group in 2020.", ("Kelby Places", "Barset Housing Group")),
+    ("A partnership between Telford and Wrekin Council and Kelby University was agreed.", ("Telford & Wrekin Council", "Kelby University")),
+])
+def test_two_bodies_after_between_are_two_names(extract, sentence, pair):
+    assert (pair[0], "partneredWith", pair[1]) in relations_of(extract(sentence))
+
+
+def test_a_post_at_a_body_named_after_its_kind_and_the(extract):
+    found = extract("Sam Patel, who is currently chief executive of housing charity the Kelby Trust, will start in May.")
+    assert ("Sam Patel", "partOf", "Kelby Trust") in relations_of(found)
+
+
+def test_a_councils_post_held_at_a_place_is_held_at_its_council(extract):
+    found = extract("Mr Boylan has been chief executive at Stockport since 2010.")
+    assert ("Mr Boylan", "partOf", "Stockport Metropolitan Borough Council") in relations_of(found)
+    assert not [r for r in extract("Jo Bloggs was a teacher at Stockport until May.").relations if r.predicate == "partOf"]
+
+
+def test_money_a_body_transfers_to_another_funds_it(extract):
+    assert ("Barset Council", "funded", "Kelby Trust") in relations_of(extract("Barset Council will transfer £40,000 to Kelby Trust."))
+    assert not extract("Barset Council will transfer the land to Kelby Trust.").relations

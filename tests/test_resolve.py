@@ -113,3 +113,13 @@ def test_a_number_of_things_is_no_implied_sum(text):
 def test_a_bare_sum_before_plus_costs_is_still_a_sum():
     from kg.resolve import parse_implied_amount
     assert parse_implied_amount("fined 130,000 plus costs", "GBP").value == 130000
+
+
+@pytest.mark.parametrize("text, parsed", [
+    ("A PILOT project is planned.\nNo date for the pilot is set.", "A pilot project is planned.\nNo date for the pilot is set."),
+    ("NORFOLK COUNTY COUNCIL has been fined. The county council said so.",
+     "Norfolk County Council has been fined. The county council said so."),  # a name's words, however common
+    ("A HOSPITAL TRUST has been rated", "A Hospital Trust has been rated"),  # never written lower: a name
+])
+def test_a_shouted_word_after_a_or_the_written_lower_elsewhere_is_a_common_word(text, parsed):
+    assert parse_text(text) == parsed

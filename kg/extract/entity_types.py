@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text
-from .name_edges import gaz_spans
+from .name_edges import gaz_spans, place_suffixed, shouted_opening
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -45,8 +45,8 @@ class TypeJudge:
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care')
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
-        if len(span) == 1 and span[0].is_sent_start and span[0].is_title and span[0].lower_ in _lower_case_words(span.doc):
-            return False  # a word capitalised only to open a sentence, written in lower case elsewhere ('Children')
+        if len(span) == 1 and (span[0].is_sent_start and span[0].is_title or shouted_opening(span[0])) and span[0].lower_ in _lower_case_words(span.doc):
+            return False  # a word capitalised only to open a sentence, written in lower case elsewhere ('Children', 'A PILOT …')
         if (len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and span[0].dep_ == "compound"
                 and span[0].head.is_lower):
             return False  # a common noun opening a sentence before the noun it describes ('Candidate documents …')
@@ -85,10 +85,11 @@ class TypeJudge:
                     and not any(t.lower_ in {"of", "for"} for t in span[1:-1]))
 
     def is_portfolio(self, span: Span) -> bool:
-        """'Operations' in 'Director of Operations' or 'our Operations Director', 'People and Digital Services': words
-        of a post's field only, after a post word and 'of/for' or before a post word."""
+        """'Operations' in 'Director of Operations' or 'our Operations Director', 'People and Digital Services', 'Cost of
+        Living': a post's field's words only (joined, 'of' inside), after a post word and 'of/for' or before a post word."""
         joiners = {"and", "&", ",", "'s", "’s"}
-        if not all(t.text in self.rules.portfolios or t.lower_ in joiners for t in span):
+        if not all(t.text in self.rules.portfolios or t.lower_ in joiners or (t.lower_ == "of" and 0 < k < len(span) - 1)
+                   for k, t in enumerate(span)):
             return False
         doc, k = span.doc, span.start - 1
         while k >= 0 and (doc[k].text in self.rules.portfolios or doc[k].lower_ in joiners):
@@ -176,8 +177,8 @@ class TypeJudge:
     def context_type(self, doc: Doc, start: int, end: int) -> str | None:
         """Type from a describing noun: 'Data Mill North, an open data platform' -> Programme; or from an
         address: 'of 4 Mill Road, Kings Cliffe, Northamptonshire' (a name between a street and a known place)."""
-        if in_address(self.rules, doc, start, end):
-            return "Place"
+        if in_address(self.rules, doc, start, end) or place_suffixed(self.rules, doc, end):
+            return "Place"  # (or 'Barset-born', 'Kelby-based')
         i, skipped = end, 0
         if i < len(doc) and doc[i].text == "(":  # skip a bracketed acronym
             while i < len(doc) and doc[i].text != ")" and i - end < 6:
@@ -407,10 +408,10 @@ def in_firm_address(rules: TypeRules, doc: Doc, start: int) -> bool:
 def no_persons_name(span: Span, given_names: frozenset[str], nations: frozenset[str] = frozenset()) -> bool:
     """A name the tagger took for a person's that is a firm's or a venue's: one capitalised word that is no given
     name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
-    town or borough the gazetteer knows), or words ending in a nation's name ('Migraine UK': *nations*)."""
+    town or borough the gazetteer knows), words ending in a nation's name ('Migraine UK': *nations*) or joined by '&'."""
     if span[0].text in given_names:
         return False
-    if len(span) > 1 and span[-1].text in nations:
+    if len(span) > 1 and (span[-1].text in nations or any(t.text == "&" for t in span)):
         return True
     if len(span) == 1:
         return not span[0].is_upper

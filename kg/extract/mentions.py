@@ -228,6 +228,9 @@ class MentionFinder:
             etype, source = "Policy", "head"  # 'HSWA 1974': an act cited by its initials and year
         if titled and source == "spacy" and etype == "Organisation":
             etype = "Person"  # 'Councillor I.T. Harvey': a title makes a person, whatever the tagger said
+        if etype == "Place" and source == "spacy" and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" \
+                and not (start > 0 and doc[start - 1].pos_ == "ADP"):
+            etype = "Person"  # 'Rouse, who is …': a place only to the tagger, described as someone (not 'in Kelby, who …')
         if etype == "Person" and len(span) == 1 and span[0].is_upper:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person
         if etype != "Person" and not context_type and not head_type and self.judge.is_given_name_run(span):
@@ -308,15 +311,20 @@ def _quoted_name(doc, toks, i: int, context_words: dict[str, str], rating_re) ->
 
 def _named_pairs(doc: Doc, candidates: list[Mention]) -> list[Mention]:
     """'The Kelby Society for Blind People and Barset Blind Society have agreed …' tagged as one name: a name made of
-    two names the article also gives on their own, joined by 'and', is those two."""
+    two names the article also gives on their own, joined by 'and', is those two. So is one name with a single 'and'
+    right after 'between' and no 'and' after it ('the merger between Kelby Places and Barset Housing Group')."""
     out, bodies = [], [x for x in candidates if x.type == "Organisation"]
     known = {(x.start, x.end) for x in candidates if x.source == "gazetteer"}  # (a registered name is whole)
     for c in candidates:
         named = {x.text: x for x in bodies if not c.start <= x.start < c.end} \
             if (" and " in c.text or " & " in c.text) and (c.start, c.end) not in known else {}
-        k = next((k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in {"and", "&"} and doc[c.start:k].text in named
-                  and doc[k + 1:c.end].text in named), None)  # (both named elsewhere in the article)
-        out += [c] if k is None else [Mention(a, b, doc[a:b].text, named[doc[a:b].text].type, named[doc[a:b].text].source)
+        joins = [k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in {"and", "&"}] if named or (
+            c.start > 0 and doc[c.start - 1].lower_ == "between" and c.type == "Organisation") else []
+        between = (len(joins) == 1 and doc[c.start - 1].lower_ == "between" and (c.start, c.end) not in known
+                   and not (c.end < len(doc) and doc[c.end].lower_ in {"and", "&"}))
+        k = next((k for k in joins if between or (doc[c.start:k].text in named and doc[k + 1:c.end].text in named)), None)
+        out += [c] if k is None else [Mention(a, b, doc[a:b].text, *((named[doc[a:b].text].type, named[doc[a:b].text].source)
+                                                                      if doc[a:b].text in named else (c.type, c.source)))
                                       for a, b in ((c.start, k), (k + 1, c.end))]
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import name_openers
-from .mentions_base import Mention, doc_text
+from .mentions_base import Mention, doc_text, headline_end
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -21,6 +21,20 @@ if TYPE_CHECKING:
 
 LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 OPENING_ADJECTIVES = {"new", "former", "interim", "acting"}  # 'New Barset Council chief named': not the name's
+
+
+def place_suffixed(rules: TypeRules, doc: Doc, end: int) -> bool:
+    """'Barset-born', 'Kelby-based': the name ending at *end* is joined by a hyphen to a word saying it is a place's."""
+    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            and doc[end + 1].lower_ in rules.place_suffixes)
+
+
+def shouted_opening(tok) -> bool:
+    """'PILOT schemes are planned …': a word of five letters or more in capitals, opening its sentence or line (after
+    'a', 'an' or 'the'), as news stories set their first words; an acronym only when the article never writes it lower."""
+    k = tok.i - (tok.i > 0 and tok.nbor(-1).lower_ in {"a", "an", "the"})
+    return tok.is_upper and len(tok) > 4 and (k == 0 or tok.doc[k].is_sent_start or tok.doc[k - 1].is_space
+                                               or tok.doc[k - 1].text in {".", "!", "?"})
 
 
 def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, int]:
@@ -34,6 +48,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     # of a name: "the company's fourth Public Inquiry", 'challenger bank Kelby Bank', 'AI company Acme Health'
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
     end = next((k for k in range(start + 1, end) if doc[k].is_currency), end)  # 'Torfaen - £41,000': no name holds a sum
+    end = next((k for k in range(start + 1, min(end, headline_end(doc))) if doc[k].tag_ == "VBZ" and doc[k].pos_ == "VERB"
+                and doc[k].is_title), end)  # 'Kelby Council Scheme Announces Funding': a headline's verb ends the name
     if label in {"ORG", "GPE", "PERSON"}:  # 'Sandwell Council: Commissioners brought in': a headline's topic, then its news
         end = next((k for k in range(start + 1, end) if doc[k].text == ":"), end)
     if label != "GPE":  # 'Wolf Law Solicitors of Birkenhead, Merseyside' tagged as one: a firm, then its address

@@ -67,10 +67,31 @@ def and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: S
     is before a lower-case 'and' ('Norfolk County Council and Hampshire County Council': two names, where 'Kelby Museums
     And Galleries Trust' is one; one untagged word, 'Instrument and …', no name) — not inside an office's name
     ('Police and Crime Commissioner') nor a field of two parts nor a registered body's name (its number after it)."""
-    return (toks[j].lower_ in {"and", "&"} and (toks[j + 1].ent_iob_ == "B" or toks[j - 1].text in rules.head_words
+    return (toks[j].lower_ in {"and", "&"} and ((toks[j + 1].ent_iob_ == "B" and not places_body(doc, toks, i, j, rules))
+                                                 or toks[j - 1].text in rules.head_words
                                                  and (toks[j].text != "And" or j < headline_end(doc)))
             and not in_joined_office(doc, j, structure.joined_offices) and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha)
             and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j))
+
+
+def places_body(doc: Doc, toks, i: int, j: int, rules: TypeRules) -> bool:
+    """'Shropshire and Wrekin Fire and Rescue Authority', 'Dumfries and Galloway Health Board': the proper nouns before
+    the 'and' at *j* are a place (the gazetteer's or the tagger's; or the 'and' is inside a known place's name) with no
+    head word of their own, and the proper nouns after end in a body's head word — one body, where the tagger started
+    a name after the 'and'."""
+    a = j - 1
+    while a > i and toks[a - 1].pos_ == "PROPN":
+        a -= 1  # (the proper nouns just before the 'and': 'Chair of | Shropshire')
+    k = next((b for s, b in gaz_spans(doc, "Place") if i <= s < j < b), None)
+    if k is None and (any(t.text in rules.head_words for t in toks[a:j]) or not (
+            (a, j) in gaz_spans(doc, "Place") or all(t.ent_type_ in {"GPE", "LOC"} for t in toks[a:j]))):
+        return False
+    k = j + 1 if k is None else k
+    while k < len(toks) and k < j + 12 and (toks[k].pos_ == "PROPN" or toks[k].lower_ in {"and", "&"}):
+        if rules.head_words.get(toks[k].text) == "Organisation" and toks[k].pos_ == "PROPN":
+            return True
+        k += 1
+    return False
 
 
 def in_joined_office(doc: Doc, k: int, offices) -> bool:

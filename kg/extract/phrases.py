@@ -100,11 +100,12 @@ def _owners_work(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Men
 
 
 def _named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-    """'a fine to business phone and broadband company True Telecom', the name left off the noun by the parser:
-    a noun that says what kind of body something is, and a name of that kind right after it."""
+    """'a fine to broadband company True Telecom', 'head of housing charity the Kelby Trust', the name left off the noun
+    by the parser: a noun that says what kind of body something is, and a name of that kind right after it (or 'the')."""
     kind = reader.rules.context_words.get(tok.lemma_.lower())
-    m = reader.tok2ment.get(tok.i + 1)
-    return [(m, False)] if kind is not None and m is not None and m.start == tok.i + 1 and m.entity is not None \
+    k = tok.i + 1 + (tok.i + 2 < reader.sent.end and reader.doc[tok.i + 1].lower_ == "the" and not tok.is_title)
+    m = reader.tok2ment.get(k)
+    return [(m, False)] if kind is not None and m is not None and m.start == k and m.entity is not None \
         and m.entity.type == kind else []
 
 

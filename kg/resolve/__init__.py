@@ -41,6 +41,7 @@ def fold_quotes(text: str) -> str:
 
 _SHOUTED_OPENING = re.compile(r"(?m)^([^\w\n]*)((?:[A-Z][A-Z'&-]*[ \t]+){0,3}[A-Z][A-Z'&-]*)(?=[ \t,]+[^\s]*[a-z])")
 _SHOUTED_WORD = re.compile(r"[A-Z][A-Z'-]{4,}")
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{3,}")
 
 
 def parse_text(text: str, acronyms: frozenset[str] = frozenset()) -> str:
@@ -48,17 +49,22 @@ def parse_text(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     a news lede prints in capitals written as names are ('SOUTHEND Council has been …', "WORCESTERSHIRE'S
     Children Services", 'A HOSPITAL TRUST has …'): a shouted word is one of a run of them, a possessive, or the
     start of a name that goes on in capitals. Words under five letters, known *acronyms* and a lone capitalised
-    word before lower-case text ('WESTCA has appointed …', an unknown acronym) stay as they are."""
+    word before lower-case text ('WESTCA has appointed …', an unknown acronym) stay as they are; a shouted word after
+    'a' or 'the' that the article writes in lower case elsewhere is a common word ('A PILOT project … the pilot')."""
     def unshout(match: re.Match) -> str:
         run = match.group(2)
         rest = re.match(r"[ \t,]+(\S+)", match.string[match.end():])
         shouted = [w for w in _SHOUTED_WORD.findall(run) if w not in acronyms]
         if not shouted or not (len(run.split()) > 1 or run.endswith("'S") or (rest and rest.group(1)[:1].isupper())):
             return match.group(0)
-        words = _SHOUTED_WORD.sub(lambda w: w.group(0) if w.group(0) in acronyms else w.group(0).capitalize(), run)
+        common = lower if run.split()[0] in {"A", "AN", "THE"} else set()  # ('A PILOT project', never 'NORFOLK COUNCIL')
+        words = _SHOUTED_WORD.sub(lambda w: w.group(0) if w.group(0) in acronyms else w.group(0).lower()
+                                  if w.group(0).lower() in common else w.group(0).capitalize(), run)
         return match.group(1) + (words if len(words) == len(run) else run)
 
-    return _SHOUTED_OPENING.sub(unshout, fold_quotes(text))
+    folded = fold_quotes(text)
+    lower = set(_LOWER_WORD.findall(folded)) if _SHOUTED_OPENING.search(folded) else set()
+    return _SHOUTED_OPENING.sub(unshout, folded)
 
 
 def canonical_name(text: str) -> str:

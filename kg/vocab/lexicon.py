@@ -108,6 +108,7 @@ class TypeRules:
     sanction_verbs: frozenset[str] = frozenset()  # 'Betfred were fined': an unknown word so acted on is a body (participles)
     product_makers: frozenset[str] = frozenset()  # 'Microsoft Teams': a technology firm's name before a product's
     open_describers: frozenset[str] = frozenset()  # 'a new fund … the X Fund': words no name need hold
+    place_suffixes: frozenset[str] = frozenset()  # 'Barset-born', 'Kelby-based': the name before is a place
 
     def honorific(self, word: str) -> bool:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
@@ -322,7 +323,8 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("post_titles", {}).get("portfolios", ())), tuple(raw.get("body_prefixes", ())),
                      tuple(raw.get("place_body_prefixes", ())), frozenset(raw.get("firm_plurals", ())),
                      frozenset(raw.get("address_heads", ())), frozenset(raw.get("sanction_verbs", ())),
-                     frozenset(raw.get("product_makers", ())), frozenset(raw.get("open_describers", ())))
+                     frozenset(raw.get("product_makers", ())), frozenset(raw.get("open_describers", ())),
+                     frozenset(raw.get("place_suffixes", ())))
 
 
 @lru_cache(maxsize=1)
