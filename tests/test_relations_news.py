@@ -4135,3 +4135,13 @@ def test_a_councils_post_held_at_a_place_is_held_at_its_council(extract):
 def test_money_a_body_transfers_to_another_funds_it(extract):
     assert ("Barset Council", "funded", "Kelby Trust") in relations_of(extract("Barset Council will transfer £40,000 to Kelby Trust."))
     assert not extract("Barset Council will transfer the land to Kelby Trust.").relations
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("The ICO has published details of a reprimand it has issued against Kelby Hospitals NHS Foundation Trust.",
+     ("Information Commissioner's Office", "criticised", "Kelby Hospitals NHS Foundation Trust", None)),
+    ("The ICO said the £50,000 penalty it imposed on Kelby Council was deserved.",
+     ("Information Commissioner's Office", "fined", "Kelby Council", "50000")),
+])
+def test_a_relative_clauses_noun_completes_its_verbs_trigger(extract, sentence, fact):
+    assert fact in {f[:4] for f in _facts(extract, sentence)}

@@ -86,7 +86,7 @@ def numbered_sums(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
     spec, trigger = found
     separators = set(lex.structure.structural.get("listed-sums", {}).get("separators", (":",)))
     items = []
-    for line in _lines(doc):
+    for line in lines_of(doc):
         words = [t for t in span_tokens(line) if not t.is_space]
         numbered = len(words) > 3 and words[0].text.rstrip(".").isdigit() and (words[0].text.endswith(".") or words[1].text == ".")
         if line.start >= end and numbered:
@@ -112,7 +112,7 @@ def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
     if spec is None:
         return
     between = int(rule.get("words_between", 0))
-    for line in _lines(doc):
+    for line in lines_of(doc):
         words = [t for t in span_tokens(line) if not t.is_space]
         if len(words) < 3 or words[0].text not in bullet_marks():
             continue
@@ -126,7 +126,7 @@ def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
         yield from reader_for(doc[line.start:line.end]).emit(spec, words[1], [(person, False)], [(body, False)], "listed-person")
 
 
-def _lines(doc: Doc) -> Iterator[Span]:
+def lines_of(doc: Doc) -> Iterator[Span]:
     """The doc's lines: the tokens between line breaks."""
     start = 0
     for tok in doc_tokens(doc):  # (a list built once per doc, not a Token object per step)

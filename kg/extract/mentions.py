@@ -136,6 +136,7 @@ class MentionFinder:
                 if ended + 1 < run_end and self.rules.head_words.get(toks[run_end - 1].text) == "Organisation":
                     restart = ended + 1  # 'ICO Slaps Kelby City Council With …': the known body, a verb, and the body it acts on
                 i, j = run_bounds(doc, toks, i, ended, self.rules, self.judge)
+                i += j > i + 1 and toks[i].text in self.rules.descriptor_nouns  # ('Regulator ICO': a describing noun first)
                 i -= i > 0 and numbered_firm(doc[i - 1:j], self.rules)  # ('777 Group': a number opens the firm's name)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)
@@ -182,8 +183,8 @@ class MentionFinder:
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
         if start + 2 < end and doc[start].text in self.rules.never and doc[start + 1].text in {"'s", "’s"}:
             start += 2  # "the Council's Social Justice Unit": a bare body noun's possessive is not part of the name
-        if start + 1 < end and doc[start].text in self.rules.descriptor_nouns and doc[start + 1].is_title:
-            start += 1  # 'Regulator Ofwat', 'Charity Shelter': a describing noun before a name
+        if start + 1 < end and doc[start].text in self.rules.descriptor_nouns and (doc[start + 1].is_title or doc[start + 1].is_upper):
+            start += 1  # 'Regulator Ofwat', 'Charity Shelter', 'Regulator ICO': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
         start -= start > 0 and numbered_firm(doc[start - 1:end], self.rules)  # '777 Group' tagged as a number and a name
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'

@@ -21,6 +21,7 @@ from .objects import (a_person_names_a_body, addressed_bodies, described_works, 
 from .appointments import announced_appointees, predecessors
 from .evidence import emit
 from .listings import listed_people, listed_sums, numbered_sums
+from .records import record_fines
 from .mentions_base import Mention, doc_tokens
 from .nominal import lemma_candidates, nominal_relations
 from .partners import clause_partners, co_subjects, joint_relations
@@ -73,7 +74,8 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     for rel in chain(_read_in_turn(sents, reader_for, tok2ment, lex.structure.structural.get("carried-object", {})),
                      announced_appointees(doc, sents, tok2ment, lex, reader_for),
                      listed_sums(doc, sents, tok2ment, lex, reader_for), listed_people(doc, tok2ment, lex, reader_for),
-                     numbered_sums(doc, tok2ment, lex, reader_for), predecessors(doc, sents, tok2ment, lex, reader_for, found)):
+                     numbered_sums(doc, tok2ment, lex, reader_for), record_fines(doc, tok2ment, lex, reader_for),
+                     predecessors(doc, sents, tok2ment, lex, reader_for, found)):
         if rel.rule.startswith("implied-agent") and rel.predicate in funding.get("predicates", ()) \
                 and rel.object.type not in funding.get("object_types", (rel.object.type,)):
             continue  # a grant-maker implied for a programme or a place is a guess too far
@@ -196,8 +198,9 @@ class RelationReader(PhraseReader):
             money = {"£"} if any(c.ent_type_ == "MONEY" for c in frontier) else set()  # a sum in any currency
             levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i)) for w in (c.lemma_.lower(), c.lower_)}
                           | money)  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')
-        if levels and tok.dep_ == "acl" and tok.tag_ == "VBN":  # a participle's noun is one of its words ('a £2m fine
-            levels[0] |= {tok.head.lemma_.lower(), tok.head.lower_}  # handed to X' reads as 'handed a fine')
+        if levels and (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl"):  # a participle's or a relative
+            levels[0] |= {tok.head.lemma_.lower(), tok.head.lower_}  # clause's noun is one of its words ('a £2m fine
+            # handed to X' reads as 'handed a fine'; 'a reprimand it issued against X' as 'issued a reprimand')
         return levels
 
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:

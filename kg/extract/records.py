@@ -1,0 +1,84 @@
+"""Records of labelled fields, as saved registers and breach trackers print them: under a line naming one body, lines
+that open with a label ('Regulator ICO', 'Regulator: ICO', 'Action: Monetary penalty of £175,000', 'When …'). The
+record's agent field names who acted; a field with a sum and a penalty word is the fine; the body is the record's own
+name field ('Organisation: X') or the line above the record that is only that body's name. Evidence is the body's line,
+the agent's line and the sum's. The labels are data (patterns.json 'labelled-records'). Imports model, resolve and the
+extract readers; read by relations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from ..model import Relation
+from ..resolve import parse_amount
+from .listings import lines_of
+from .mentions_base import Mention, span_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .relations import RelationReader, RelationRules
+
+
+def _label(line: Span, labels: set[str]) -> int | None:
+    """The index of the first token after *line*'s label (and its colon), when the line opens with one of *labels*."""
+    words = [t for t in span_tokens(line) if not t.is_space]
+    for n in (3, 2, 1):  # ('Data controller', 'How much', 'Regulator')
+        if len(words) > n and " ".join(t.lower_ for t in words[:n]) in labels:
+            return words[n].i + (words[n].text == ":")
+    return None
+
+
+def _named_line(line: Span, tok2ment: dict[int, Mention]) -> Mention | None:
+    """The body a line names and nothing else ('Torbay Care Trust')."""
+    words = [t for t in span_tokens(line) if not (t.is_space or t.is_punct)]
+    m = tok2ment.get(words[0].i) if words else None
+    return m if m is not None and m.entity is not None and m.entity.type == "Organisation" and m.start == words[0].i \
+        and words[-1].i < m.end else None
+
+
+def _named_after(line: Span, start: int, tok2ment: dict[int, Mention]) -> Mention | None:
+    """The first body named in *line* from token *start* on."""
+    return next((m for t in line if t.i >= start and (m := tok2ment.get(t.i)) is not None and m.entity is not None
+                 and m.entity.type == "Organisation"), None)
+
+
+def record_fines(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
+                 reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
+    """fined(agent, body) with its sum, one per record whose agent field names a body and whose sum field holds a penalty."""
+    rule = lex.structure.structural.get("labelled-records", {})
+    spec = lex.specs.get(rule.get("predicate", ""))
+    agent_labels, body_labels = set(rule.get("agent_labels", ())), set(rule.get("body_labels", ()))
+    sum_labels, sum_words = set(rule.get("sum_labels", ())), set(rule.get("sum_words", ()))
+    if spec is None or not agent_labels:
+        return
+    lines = list(lines_of(doc))
+    span = int(rule.get("record_lines", 12))
+    for k, line in enumerate(lines):
+        at = _label(line, agent_labels)
+        agent = _named_after(line, at, tok2ment) if at is not None else None
+        if agent is None:
+            continue
+        body, body_line = None, None
+        for before in reversed(lines[max(0, k - span):k]):  # the record's name field, else the name above it
+            if _label(before, agent_labels) is not None:
+                break
+            named = _named_after(before, b, tok2ment) if (b := _label(before, body_labels)) is not None else _named_line(before, tok2ment)
+            if named is not None:
+                body, body_line = named, before
+                break
+        for after in lines[k + 1:k + 1 + span] if body is not None else []:
+            if _label(after, agent_labels) is not None or _named_line(after, tok2ment) is not None:
+                break  # the next record
+            start = _label(after, sum_labels)  # (the penalty word in the label, 'Penalty: £5,000', or after it)
+            rest = doc[start:after.end] if start is not None else None
+            amount = parse_amount(rest.text) if rest is not None and {t.lower_ for t in after} & sum_words else None
+            if amount is None:
+                continue
+            anchor = next(t for t in rest if not t.is_space)
+            for rel in reader_for(after).emit(spec, anchor, [(agent, False)], [(body, False)], "labelled-record"):
+                rel.amount = amount
+                rel.evidence = " … ".join(x.text.strip() for x in (body_line, line, after))
+                yield rel

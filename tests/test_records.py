@@ -1,0 +1,45 @@
+"""Records of labelled fields (kg/extract/records.py): registers and trackers written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import relations_of
+
+TRACKER = ("Kelby Care Trust\n\nBreach details\n\nWhat Loss of staff records.\nHow much 900 records.\n\nRegulatory action\n\n"
+           "Regulator ICO\nAction Monetary penalty of £ 75,000\nWhen 6 May 2013\n\n"
+           "Barset Borough Council\n\nBreach details\n\nWhat Letters sent to the wrong homes.\n\nRegulatory action\n\n"
+           "Regulator ICO\nAction Undertaking to train its staff.\nWhen 9 June 2013\n")
+
+
+def _fines(found) -> set[tuple]:
+    return {(r.subject.name, r.object.name, str(r.amount.value) if r.amount else None, r.rule)
+            for r in found.relations if r.predicate == "fined"}
+
+
+def test_a_records_penalty_is_a_fine_of_the_body_named_above_it(extract):
+    found = extract(TRACKER, title="Breach tracker")
+    assert _fines(found) == {("Information Commissioner's Office", "Kelby Care Trust", "75000", "labelled-record")}
+
+
+def test_a_records_evidence_is_its_body_agent_and_sum_lines(extract):
+    [fine] = [r for r in extract(TRACKER, title="Breach tracker").relations if r.predicate == "fined"]
+    assert fine.evidence == "Kelby Care Trust … Regulator ICO … Action Monetary penalty of £ 75,000"
+
+
+@pytest.mark.parametrize("text", [
+    "Organisation: Kelby Care Trust\nRegulator: Information Commissioner's Office\nPenalty: £75,000\nDate: 6 May 2013\n",
+    "Kelby Care Trust\n\nRegulator: ICO\nOutcome: a fine of £75,000\n",
+])
+def test_labels_with_colons_and_a_body_field_of_its_own(extract, text):
+    assert ("Information Commissioner's Office", "fined", "Kelby Care Trust") in relations_of(extract(text, title="Breach register"))
+
+
+def test_a_record_without_an_agent_field_or_a_penalty_is_no_fine(extract):
+    assert not _fines(extract("Kelby Care Trust\n\nAction Monetary penalty of £75,000\n", title="Breach register"))
+    assert not _fines(extract("Kelby Care Trust\n\nRegulator ICO\nAction Budget of £75,000 agreed\n", title="Breach register"))
+
+
+def test_a_describing_noun_before_an_acronym_is_no_part_of_its_name(extract):
+    found = extract("Regulator ICO said the breach was serious.")
+    assert "Information Commissioner's Office" in {e.name for e in found.entities}
+    assert not [e for e in found.entities if e.name.startswith("Regulator")]
