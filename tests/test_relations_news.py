@@ -4145,3 +4145,29 @@ def test_money_a_body_transfers_to_another_funds_it(extract):
 ])
 def test_a_relative_clauses_noun_completes_its_verbs_trigger(extract, sentence, fact):
     assert fact in {f[:4] for f in _facts(extract, sentence)}
+
+
+SIGNING = ("Kelby Community NHS Trust opened a research unit at University Hospital of North Barset. The MP also saw the "
+           "formal signing of a new partnership between the trust and Teesside University, by the trust's chief executive "
+           "Jo Bloggs and Professor Sam Patel, Teesside University's pro vice-chancellor (research and innovation).")
+
+
+def test_the_trust_hung_off_the_second_partners_name_is_still_a_partner(extract):
+    assert ("Teesside University", "partneredWith", "Kelby Community NHS Trust") in relations_of(extract(SIGNING))
+
+
+def test_a_possessive_on_a_hyphened_posts_first_word_names_its_body(extract):
+    found = relations_of(extract(SIGNING))
+    assert ("Sam Patel", "partOf", "Teesside University") in found
+    assert ("Sam Patel", "partOf", "University Hospital of North Barset") not in found
+
+
+def test_an_nhs_foundation_trust_written_ft_is_the_trust(extract):
+    found = extract("Manchester University NHS FT has launched a partnership with Barset University.")
+    assert ("Manchester University NHS Foundation Trust", "partneredWith", "Barset University") in relations_of(found)
+
+
+def test_an_honorary_consultants_post_is_no_person(extract):
+    found = extract("Professor Sam Patel, Honorary Consultant in Emergency Medicine at Kelby Hospital, said research improves care.")
+    assert [e.name for e in found.entities if e.type == "Person"] == ["Sam Patel"]
+    assert ("Sam Patel", "partOf", "Kelby Hospital") in relations_of(found)

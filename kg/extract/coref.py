@@ -51,8 +51,9 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     *skip*: entities (by id) the noun cannot stand for ('the company' is no regulator named before it).
     """
     word = word or (tok.lemma_ or tok.lower_).lower()
-    if not bare and not any(c.lower_ in {"the", "this"} for c in tok.children):
-        return None
+    if not bare and not any(c.lower_ in {"the", "this"} for c in tok.children) and not (
+            tok.dep_ == "nmod" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"the", "this"}):  # ('the trust and X': the
+        return None  # parser hung 'the' on X)
     if any(c.lower_ == "same" for c in tok.children) and _shared(tok):
         return None  # 'two surgeries run by the same practice': one they share, not one named before
     etype = rules.context_words.get(word)

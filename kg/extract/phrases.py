@@ -102,8 +102,7 @@ def _owners_work(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Men
 def _named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
     """'a fine to broadband company True Telecom', 'head of housing charity the Kelby Trust', the name left off the noun
     by the parser: a noun that says what kind of body something is, and a name of that kind right after it (or 'the')."""
-    kind = reader.rules.context_words.get(tok.lemma_.lower())
-    k = tok.i + 1 + (tok.i + 2 < reader.sent.end and reader.doc[tok.i + 1].lower_ == "the" and not tok.is_title)
+    kind, k = reader.rules.context_words.get(tok.lemma_.lower()), tok.i + 1 + (tok.i + 2 < reader.sent.end and reader.doc[tok.i + 1].lower_ == "the")
     m = reader.tok2ment.get(k)
     return [(m, False)] if kind is not None and m is not None and m.start == k and m.entity is not None \
         and m.entity.type == kind else []
@@ -155,10 +154,11 @@ class PhraseReader:
 
     def _misparsed_pair(self, m: Mention | None, child: Token) -> bool:
         """'A and B' with one name hung off the other (not coordinated): two names with only 'and' between, or a
-        comma where a list goes on after the second ('A, B and C')."""
+        comma where a list goes on after the second ('A, B and C'); or 'the trust and B', the noun hung off B's name."""
         other = self.tok2ment.get(child.i)
         if m is None or other is None or child.dep_ not in {"nmod", "compound", "appos"}:
-            return False
+            return m is not None and other is None and child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i + 2 == m.start \
+                and self.doc[child.i + 1].lower_ in {"and", "&"}
         first, second = (other, m) if other.start < m.start else (m, other)
         return first.end + 1 == second.start and (self.doc[first.end].lower_ in {"and", "&"}
                                                   or _listed_pair(self.doc, first, second, self.tok2ment))

@@ -339,6 +339,9 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
     if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
         return []  # 'the deputy leader of the Labour Party': the post names its body
     lead = post.i - 2 if post.left_edge.i == post.i >= 2 and reader.doc[post.i - 1].text == "-" else post.i  # ('Vice-chancellor X')
+    owners = [m for t in reader.doc[lead:post.i] for c in t.children if c.dep_ == "poss" for m in reader.mentions_for(c)]
+    if owners:  # "X University's pro vice-chancellor": the possessive hung on the hyphened post's first word names its body
+        return [(m, coref) for m, coref in owners if m.entity is not None and m.entity.type == "Organisation"]
     words = (reader.doc[lead:post.i].text + "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment)).lower().replace("\u2019", "'")
     kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
         c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
