@@ -1142,3 +1142,29 @@ def test_a_body_named_for_a_place_with_and_in_its_name_is_one_name(extract):
     found = extract("Members agreed that Dumfries and Galloway Council will pay £40,000 to Dumfries and Galloway Health and "
                     "Social Care Joint Integration Board.")
     assert entity_named(found, "Dumfries and Galloway Health and Social Care Joint Integration Board").type == "Organisation"
+
+
+def test_a_records_heading_word_is_no_part_of_the_bodys_name(extract):
+    found = extract("Ofcom's Decision of Kelby 1 Limited in respect of its service Kelby TV.", title="Sanction imposed on Kelby 1 Limited")
+    assert not [e for e in found.entities if e.name.startswith("Decision")]
+    assert "Kelby 1 Limited" in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The grant will pay for a manager in the first years of the Hub's operation.", "Hub"),
+    ("Ofcom decided to issue a direction to the Licensee to broadcast its findings.", "Licensee"),
+    ("Leisure centres will be given a £63m boost in Wednesday's Budget, says Sport England.", "Budget"),
+])
+def test_a_kind_or_an_event_capitalised_on_its_own_is_no_body(extract, text, word):
+    assert not [e for e in extract(text).entities if e.name == word]
+
+
+def test_a_bodys_name_then_a_persons_tagged_as_one_are_two(extract):
+    found = extract("The current chair of Barset Care Trust Sue Harriman said so.")
+    assert entity_named(found, "Barset Care Trust").type == "Organisation" and entity_named(found, "Sue Harriman").type == "Person"
+    assert ("Sue Harriman", "partOf", "Barset Care Trust") in relations_of(found)
+
+
+def test_a_foundation_trust_written_ft_without_nhs_is_the_trust(extract):
+    found = extract("Sam Patel has been chair of Manchester University FT since May.")
+    assert ("Sam Patel", "partOf", "Manchester University NHS Foundation Trust") in relations_of(found)

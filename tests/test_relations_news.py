@@ -4171,3 +4171,8 @@ def test_an_honorary_consultants_post_is_no_person(extract):
     found = extract("Professor Sam Patel, Honorary Consultant in Emergency Medicine at Kelby Hospital, said research improves care.")
     assert [e.name for e in found.entities if e.type == "Person"] == ["Sam Patel"]
     assert ("Sam Patel", "partOf", "Kelby Hospital") in relations_of(found)
+
+
+def test_its_report_named_before_the_body_that_wrote_it_was_published_by_that_body(extract):
+    found = extract("Barset Council agreed. In its report, Kelby Futures, the Institute for Fiscal Studies said taxes would rise.")
+    assert ("Institute for Fiscal Studies", "published", "Kelby Futures") in relations_of(found)

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text
-from .name_edges import gaz_spans, place_suffixed, shouted_opening
+from .name_cues import place_suffixed, shouted_opening
+from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -204,8 +205,7 @@ class TypeJudge:
                     break  # no describing noun here ('a shared recruitment service': a participle reads on; ', and …' lists)
                 i += 1
                 skipped += 1
-        # 'the Social Policy and Practice database', 'the One Public Estate (OPE) programme': a describing
-        # noun right after the name (and its acronym)
+        # 'the Social Policy and Practice database', 'the One Public Estate (OPE) programme': a describing noun right after
         if after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num):  # or '… 2017 report'
             etype = self.rules.context_words.get(doc[after].lemma_.lower())
             if etype in {"Programme", "Publication", "Policy"} and self.rules.head_words.get(doc[end - 1].text) != "Organisation":

@@ -17,6 +17,7 @@ from .listed_fields import listed_field_names
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens
 from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, name_goes_on, on_a_day, split_coordination,
                         through_year)
+from .name_cues import split_body_person
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
@@ -70,10 +71,11 @@ class MentionFinder:
                 candidates += [part for u in split_comma(doc, m, self.judge) for v in split_slash(doc, u, self.judge)
                                for w in split_in(doc, v, places, self.places)
                                for x in split_possessor(doc, w, candidates, self.judge)
-                               for y in split_of(doc, x, self.judge) for part in split_coordination(doc, y, known, self.judge, self.structure)]
+                               for y in split_of(doc, x, self.judge) for z in split_body_person(doc, y, self.judge)
+                               for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})
         candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
-                       for part in split_coordination(doc, y, known, self.judge, self.structure)]
+                       for z in split_body_person(doc, y, self.judge) for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"]) + saints_names(doc, candidates, self.judge)
         candidates += written_in_full(doc, candidates) + places_before_nhs_body(doc, candidates) + listed_field_names(doc, self.judge) + capital_firm_names(doc)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []

@@ -23,20 +23,6 @@ LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 OPENING_ADJECTIVES = {"new", "former", "interim", "acting"}  # 'New Barset Council chief named': not the name's
 
 
-def place_suffixed(rules: TypeRules, doc: Doc, end: int) -> bool:
-    """'Barset-born', 'Kelby-based': the name ending at *end* is joined by a hyphen to a word saying it is a place's."""
-    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-            and doc[end + 1].lower_ in rules.place_suffixes)
-
-
-def shouted_opening(tok) -> bool:
-    """'PILOT schemes are planned …': a word of five letters or more in capitals, opening its sentence or line (after
-    'a', 'an' or 'the'), as news stories set their first words; an acronym only when the article never writes it lower."""
-    k = tok.i - (tok.i > 0 and tok.nbor(-1).lower_ in {"a", "an", "the"})
-    return tok.is_upper and len(tok) > 4 and (k == 0 or tok.doc[k].is_sent_start or tok.doc[k - 1].is_space
-                                               or tok.doc[k - 1].text in {".", "!", "?"})
-
-
 def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, int]:
     """'Chief Constable Jo Bloggs' tagged as one person: the post is not part of the name; 'told Harbour Weekly the
     Brackley Council penalty', 'rates Wexshire Police as Inadequate', 'Dorset Council to Launch …': two runs, not one."""
@@ -148,6 +134,8 @@ def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     """'Peter Borley of Limagrain UK Ltd', 'Acme Ltd of Canal Lane' tagged as one name: a person's name (or a
     registered company's, ending 'Ltd') and, after 'of', the body they belong to (or the place it is in) are
     two names."""
+    if m.end - m.start > 2 and doc[m.start].text in judge.rules.record_headings and doc[m.start + 1].lower_ == "of":
+        return [Mention(m.start + 2, m.end, doc[m.start + 2:m.end].text, m.type, m.source)]  # 'Decision of Kelby Ltd': the body
     for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ == "of"):
         left, right = doc[next((j for j in range(m.start, k - 1) if doc[j].text not in judge.rules.post_words
                                 and not judge.rules.honorific(doc[j].text)), m.start):k], doc[k + 1:m.end]

@@ -108,6 +108,17 @@ def _named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tup
         and m.entity.type == kind else []
 
 
+def _misparsed_pair(reader: PhraseReader, m: Mention | None, child: Token) -> bool:
+    """'A and B' with one hung off the other: only 'and' between, or a list going on after B ('A, B and C'); or 'the trust and B'."""
+    other = reader.tok2ment.get(child.i)
+    if m is None or other is None or child.dep_ not in {"nmod", "compound", "appos"}:
+        return m is not None and other is None and child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i + 2 == m.start \
+            and reader.doc[child.i + 1].lower_ in {"and", "&"}
+    first, second = (other, m) if other.start < m.start else (m, other)
+    return first.end + 1 == second.start and (reader.doc[first.end].lower_ in {"and", "&"}
+                                              or _listed_pair(reader.doc, first, second, reader.tok2ment))
+
+
 FINITE_AUX = {"has", "have", "had", "is", "are", "was", "were", "will"}
 
 
@@ -148,20 +159,9 @@ class PhraseReader:
                 inside = m is not None and m.start <= child.i < m.end
                 if inside:
                     continue
-                if child.dep_ == "conj" or self._misparsed_pair(m, child):
+                if child.dep_ == "conj" or _misparsed_pair(self, m, child):
                     out += self.mentions_for(child, depth + 1)
         return out
-
-    def _misparsed_pair(self, m: Mention | None, child: Token) -> bool:
-        """'A and B' with one name hung off the other (not coordinated): two names with only 'and' between, or a
-        comma where a list goes on after the second ('A, B and C'); or 'the trust and B', the noun hung off B's name."""
-        other = self.tok2ment.get(child.i)
-        if m is None or other is None or child.dep_ not in {"nmod", "compound", "appos"}:
-            return m is not None and other is None and child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i + 2 == m.start \
-                and self.doc[child.i + 1].lower_ in {"and", "&"}
-        first, second = (other, m) if other.start < m.start else (m, other)
-        return first.end + 1 == second.start and (self.doc[first.end].lower_ in {"and", "&"}
-                                                  or _listed_pair(self.doc, first, second, self.tok2ment))
 
     # ---------------------------------------------------------------- what an unnamed phrase stands for
 

@@ -46,6 +46,9 @@ def _its_owner(reader: RelationReader, poss: Token) -> list:
     while verb.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
     found = [(x, True) for c in verb.children if c.dep_ == "nsubj" for x, _ in reader.mentions_for(c)] if poss.lower_ == "its" else []
+    if len(found) == 1 and found[0][0].entity.type != "Organisation":  # 'In its report, X, the institute said': the
+        subject = next(c for c in verb.children if c.dep_ == "nsubj")  # parser made the report the subject, the body its apposition
+        found = [(x, True) for c in subject.children if c.dep_ == "appos" for x, _ in reader.mentions_for(c)]
     return [x for x in found if x[0].entity.type == "Organisation"][:1] if len(found) == 1 else []
 
 
@@ -224,7 +227,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         etype = m.entity.type
         if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
             kind = next((k for k in ([tok.head] if tok.dep_ in {"compound", "nmod", "appos"} else []) + list(reader.doc[max(m.start - 1, 0):m.start])
-                         if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X' misparsed)
+                         + ([reader.doc[m.start - 2]] if m.start > 1 and reader.doc[m.start - 1].text == "," else [])
+                         if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X', 'its report, X,' misparsed)
             owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss" and not m.start <= c.i < m.end
                       for x in reader.mentions_for(c) or _its_owner(reader, c)] + _named_kind_owner(reader, m, etype)
             predicate = owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
