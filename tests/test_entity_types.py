@@ -1168,3 +1168,18 @@ def test_a_bodys_name_then_a_persons_tagged_as_one_are_two(extract):
 def test_a_foundation_trust_written_ft_without_nhs_is_the_trust(extract):
     found = extract("Sam Patel has been chair of Manchester University FT since May.")
     assert ("Sam Patel", "partOf", "Manchester University NHS Foundation Trust") in relations_of(found)
+
+
+def test_a_later_name_made_of_some_of_a_bodys_words_is_that_body(extract):
+    found = extract("Barset Fire & Rescue Authority has appointed Chris Kirby. Fire Authority Chairman, Councillor Jo Bloggs, "
+                    "said the panel was impressed.")
+    assert not [e for e in found.entities if e.name == "Fire Authority"]
+    assert ("Jo Bloggs", "partOf", "Barset Fire & Rescue Authority") in relations_of(found)
+    found = extract("Kelby Fire Authority and Barset Fire Authority met. The Fire Authority chairman spoke.")
+    assert {"Kelby Fire Authority", "Barset Fire Authority"} <= {e.name for e in found.entities}
+
+
+def test_a_saint_untagged_before_a_bodys_name_is_part_of_it(extract):
+    found = extract("Breach details\n\nSt Mildred's Healthcare NHS Trust\n\nRegulator ICO\nAction Monetary penalty of £ 60,000\n",
+                    title="Breach tracker: public sector")
+    assert ("Information Commissioner's Office", "fined", "St Mildred's Healthcare NHS Trust") in relations_of(found)

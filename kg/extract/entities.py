@@ -38,6 +38,12 @@ def _registered_twin(m: Mention, long_forms: list[Mention]) -> Mention | None:
     return next((x for x in long_forms if x.type == "Organisation" and stem(x.text) == own), None)
 
 
+def _within(short: list[str], long: list[str]) -> bool:
+    """Whether the words of *short* (two or more) are some of *long*'s, in order, ending with its last word."""
+    it = iter(long)
+    return 1 < len(short) < len(long) and short[-1] == long[-1] and all(w in it for w in short)
+
+
 class EntityBuilder:
     """Entities of one article from its mentions."""
 
@@ -114,6 +120,10 @@ class EntityBuilder:
                          and canonical_name(x.text).casefold().endswith(" " + canonical_name(m.text).casefold())}
                 key = tails.pop() if len(tails) == 1 else None
                 short_refs |= {m.text} if key is not None else set()  # (a reference, not another name to join by)
+            if key is None and m.type == "Organisation" and not m.gaz_id and self.rules.head_words.get(m.text.split()[-1]) == "Organisation":
+                inside = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if x.start < m.start and x.type == m.type
+                          and _within(m.text.split(), x.text.split())}  # 'the Fire Authority' after 'South Yorkshire Fire &
+                key = inside.pop() if len(inside) == 1 else None  # Rescue Authority': some of its words, its head word last
             if key is None and m.type == "Organisation" and (lf := _registered_twin(m, long_forms)) is not None:
                 key = lf.gaz_id or canonical_name(lf.text).casefold()  # 'X Ltd' after 'X Limited'
             if key is None:  # (a town's name after a title no person has: a person, 'Lord Bourne')

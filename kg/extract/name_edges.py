@@ -335,6 +335,10 @@ def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Me
     after = {m.start: m.end for m in mentions}
     out = []
     for m in mentions:
+        k = m.start  # the saint untagged before a body's name: "St George's | Healthcare NHS Trust"
+        if k >= 3 and doc[k - 1].text in {"'s", "’s"} and doc[k - 3].text in {"St", "St.", "Saint"} and doc[k - 2].is_title \
+                and judge.rules.head_words.get(doc[m.end - 1].text) == "Organisation":
+            out.append(Mention(k - 3, m.end, doc[k - 3:m.end].text, "Organisation", "head"))
         end = after.get(m.end + 1, m.end + 2)  # the body's word, tagged or not ('St Anne's College')
         if m.source == "gazetteer" or end > len(doc) or doc[m.end].text not in {"'s", "’s"}:
             continue
