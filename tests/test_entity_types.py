@@ -1183,3 +1183,17 @@ def test_a_saint_untagged_before_a_bodys_name_is_part_of_it(extract):
     found = extract("Breach details\n\nSt Mildred's Healthcare NHS Trust\n\nRegulator ICO\nAction Monetary penalty of £ 60,000\n",
                     title="Breach tracker: public sector")
     assert ("Information Commissioner's Office", "fined", "St Mildred's Healthcare NHS Trust") in relations_of(found)
+
+
+def test_initials_of_a_body_the_article_names_stand_for_it_not_for_a_known_body(extract):
+    found = extract("Reporting potholes is going high-tech with an app developed by Gisborne District Council staff.\n\n"
+                    "Gisborne District Council officer Jason Chambers said GDC Fix had been developed in-house.")
+    assert "General Dental Council" not in {e.name for e in found.entities}
+    found = extract("The GDC fined a dentist on Monday.")
+    assert "General Dental Council" in {e.name for e in found.entities}
+
+
+def test_a_committee_for_two_fields_is_one_name(extract):
+    found = extract("Cllr Tom McEwan made the appeal at a recent meeting of the Housing and Social Wellbeing Committee.")
+    assert "Housing and Social Wellbeing Committee" in {e.name for e in found.entities}
+    assert not [e for e in found.entities if e.name == "Housing"]

@@ -4176,3 +4176,10 @@ def test_an_honorary_consultants_post_is_no_person(extract):
 def test_its_report_named_before_the_body_that_wrote_it_was_published_by_that_body(extract):
     found = extract("Barset Council agreed. In its report, Kelby Futures, the Institute for Fiscal Studies said taxes would rise.")
     assert ("Institute for Fiscal Studies", "published", "Kelby Futures") in relations_of(found)
+
+
+def test_the_address_after_a_bodys_name_is_no_list_of_bodies(extract):
+    found = extract("Estyn has published a report on Kelby Comprehensive School, Mill Road, Barset Green, Pontyclun, Rhondda "
+                    "Cynon Taf. Inspectors found that standards were good.")
+    inspected = {r.object.name for r in found.relations if r.predicate == "inspected"}
+    assert inspected == {"Kelby Comprehensive School"}

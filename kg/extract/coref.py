@@ -361,6 +361,14 @@ def address_owner(doc: Doc, place: Mention, tok2ment: dict[int, Mention]) -> Men
     return None
 
 
+def in_address_of(doc: Doc, m: Mention | None, child: Token, tok2ment: dict[int, Mention], rules: TypeRules) -> bool:
+    """'Y Pant School, Cowbridge Road, Talbot Green, Pontyclun': after a body's name, a comma and a street's name, the
+    names that follow are its address, not more bodies of a list."""
+    street = tok2ment.get(m.end + 1) if m is not None and m.end + 1 < len(doc) and doc[m.end].text == "," else None
+    return (street is not None and street.start == m.end + 1 and rules.head_words.get(doc[street.end - 1].text) == "Place"
+            and m.entity is not None and m.entity.type == "Organisation" and child.i > m.end)
+
+
 def stray_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> bool:
     """'… imposed by the Office for Students (OfS), the higher education regulator in England': a describing phrase
     set off by a comma right after a name, which the parser hung elsewhere (as the verb's second object), only

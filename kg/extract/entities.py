@@ -38,6 +38,12 @@ def _registered_twin(m: Mention, long_forms: list[Mention]) -> Mention | None:
     return next((x for x in long_forms if x.type == "Organisation" and stem(x.text) == own), None)
 
 
+def _alike(a: str, b: str) -> bool:
+    """Whether two names share at least half their words (one body's name written two ways)."""
+    x, y = set(a.casefold().split()), set(b.casefold().split())
+    return len(x & y) * 2 >= min(len(x), len(y))
+
+
 def _within(short: list[str], long: list[str]) -> bool:
     """Whether the words of *short* (two or more) are some of *long*'s, in order, ending with its last word."""
     it = iter(long)
@@ -67,6 +73,10 @@ class EntityBuilder:
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
             titled = m.start > 0 and self.rules.honorific(doc[m.start - 1].text)  # 'Dr Broughton's', a town too
+            if key is None and m.gaz_id and is_acronym(m.text) and (known := self._gaz.get(m.gaz_id)) is not None:
+                own = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if acronym_matches(m.text, x.text)
+                       and not _alike(x.text, known.name)}  # 'GDC' in an article naming Gisborne District Council: the
+                key = own.pop() if len(own) == 1 else None  # article's own body, not the known one with those initials
             if key is None and m.gaz_id and not (titled and m.type == "Place"):
                 key = m.gaz_id
             m.type = "Person" if titled and m.type == "Place" and m.source == "gazetteer" else m.type

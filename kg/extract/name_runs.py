@@ -68,8 +68,8 @@ def and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: S
     And Galleries Trust' is one; one untagged word, 'Instrument and …', no name) — not inside an office's name
     ('Police and Crime Commissioner') nor a field of two parts nor a registered body's name (its number after it)."""
     return (toks[j].lower_ in {"and", "&"} and ((toks[j + 1].ent_iob_ == "B" and not places_body(doc, toks, i, j, rules))
-                                                 or toks[j - 1].text in rules.head_words
-                                                 and (toks[j].text != "And" or j < headline_end(doc)))
+                                                 or toks[j - 1].text in rules.head_words and j - i > 1  # ('Housing and
+                                                 and (toks[j].text != "And" or j < headline_end(doc)))  # Care Committee': one)
             and not in_joined_office(doc, j, structure.joined_offices) and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha)
             and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j))
 
@@ -112,7 +112,7 @@ def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge:
         return [m]
     heads = judge.rules.head_words
     for k in range(m.start + 1, m.end - 1):
-        bodies = (heads.get(doc[k - 1].text) == heads.get(doc[m.end - 1].text) == "Organisation"  # 'A Ltd and B Ltd'
+        bodies = (heads.get(doc[k - 1].text) == heads.get(doc[m.end - 1].text) == "Organisation" and k - m.start > 1  # 'A Ltd and B Ltd'
                   and not any(a < k < b for a, b in whole) and (doc[k].text != "And" or k < headline_end(doc)))  # (not
         # 'Homes and Communities Agency', a known name, nor 'Kelby Museums And Galleries Trust' outside a headline)
         if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)

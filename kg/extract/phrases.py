@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, nearest_named, pronoun_body, stray_apposition
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, in_address_of, nearest_named, pronoun_body, stray_apposition
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
 from .posts import pronoun_person
 
@@ -159,7 +159,7 @@ class PhraseReader:
                 inside = m is not None and m.start <= child.i < m.end
                 if inside:
                     continue
-                if child.dep_ == "conj" or _misparsed_pair(self, m, child):
+                if (child.dep_ == "conj" or _misparsed_pair(self, m, child)) and not in_address_of(self.doc, m, child, self.tok2ment, self.rules):
                     out += self.mentions_for(child, depth + 1)
         return out
 
