@@ -1197,3 +1197,10 @@ def test_a_committee_for_two_fields_is_one_name(extract):
     found = extract("Cllr Tom McEwan made the appeal at a recent meeting of the Housing and Social Wellbeing Committee.")
     assert "Housing and Social Wellbeing Committee" in {e.name for e in found.entities}
     assert not [e for e in found.entities if e.name == "Housing"]
+
+
+def test_a_list_of_bodies_tagged_as_one_name_is_split_after_a_complete_name(extract):
+    found = extract("The fund supports partnerships with Kelby Housing Partnership, Homes for Barset and Riverside Lettings.")
+    assert "Kelby Housing Partnership" in {e.name for e in found.entities}
+    found = extract("The contract went to Kelby, Barset & Co, a firm of accountants.")
+    assert "Kelby, Barset & Co" in {e.name for e in found.entities}

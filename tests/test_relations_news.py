@@ -4183,3 +4183,9 @@ def test_the_address_after_a_bodys_name_is_no_list_of_bodies(extract):
                     "Cynon Taf. Inspectors found that standards were good.")
     inspected = {r.object.name for r in found.relations if r.predicate == "inspected"}
     assert inspected == {"Kelby Comprehensive School"}
+
+
+def test_an_inspectorates_report_into_a_bodys_performance_is_an_inspection_of_it(extract):
+    found = extract("HM Inspectorate of Constabulary and Fire and Rescue Services has today published a report into the "
+                    "performance of Barset Constabulary and found it to be performing well.")
+    assert ("HM Inspectorate of Constabulary and Fire & Rescue Services", "inspected", "Barset Constabulary") in relations_of(found)

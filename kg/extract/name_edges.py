@@ -188,14 +188,16 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     'A, B & Co', nor a name the register knows with its comma)."""
     k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "," and doc[k - 1].text[:1].isupper()
               and doc[k + 1].text[:1].isupper()), None)
-    if k is None or (m.start, m.end) in gaz_spans(doc, "Organisation") or any(t.text in {"&", "and"} for t in doc[k:m.end]):
+    listed = k is not None and k - m.start > 1 and judge.rules.head_words.get(doc[k - 1].text) == "Organisation"  # ('A Housing
+    if k is None or (m.start, m.end) in gaz_spans(doc, "Organisation") or (  # Partnership, B and C': a list of bodies)
+            any(t.text in {"&", "and"} for t in doc[k:m.end]) and not listed):
         return [m]
     left, right, places = doc[m.start:k], doc[k + 1:m.end], gaz_spans(doc, "Place")
     if (k + 1, m.end) in places and ((m.start, k) in places or (m.start > 0 and doc[m.start - 1].lower_ in {"of", "in", "at", "near"})):
         # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
         return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
-    kind = judge.head_type(right)
-    return [m] if kind is None or not all(t.is_title for t in right) else [
+    kind = judge.head_type(right) or (m.type if listed else None)
+    return [m] if kind is None or not all(t.is_title or (listed and (t.is_punct or t.lower_ in {"for", "of", "and", "the"})) for t in right) else [
         Mention(m.start, k, left.text, judge.head_type(left) or m.type, m.source), Mention(k + 1, m.end, right.text, kind, m.source)]
 
 
