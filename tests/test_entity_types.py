@@ -1204,3 +1204,28 @@ def test_a_list_of_bodies_tagged_as_one_name_is_split_after_a_complete_name(extr
     assert "Kelby Housing Partnership" in {e.name for e in found.entities}
     found = extract("The contract went to Kelby, Barset & Co, a firm of accountants.")
     assert "Kelby, Barset & Co" in {e.name for e in found.entities}
+
+
+def test_a_heading_after_a_dash_and_a_noun_before_a_preposition_are_no_part_of_a_bodys_name(extract):
+    found = extract("Salford City Council - Record of Decision\n\nThe contract was approved.", title="Contract award")
+    assert "Salford City Council" in {e.name for e in found.entities}
+    assert not [e for e in found.entities if "Record" in e.name]
+    found = extract("One Barset Software Limited has continued operating the Contract under Kelby Care Limited.")
+    assert not [e for e in found.entities if e.name.startswith("Contract")]
+
+
+def test_a_body_named_with_to_inside_keeps_its_first_words(extract):
+    found = extract("The Kelby Community Fund gave £30 million to the Access to Justice Foundation.")
+    assert "Access to Justice Foundation" in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Sam Patel, director of Kelby Local Network, said the figures were bad.", "Kelby Local Network"),
+    ("Sam Patel, head of the Kelby Data Service, said the service was new.", "Kelby Data Service"),
+])
+def test_a_programmes_head_word_on_a_name_that_employs_someone_is_a_body(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_hub_nobody_works_at_stays_a_programme(extract):
+    assert entity_named(extract("The Kelby Data Hub was launched by Barset Council in May."), "Kelby Data Hub").type == "Programme"

@@ -38,6 +38,13 @@ def _registered_twin(m: Mention, long_forms: list[Mention]) -> Mention | None:
     return next((x for x in long_forms if x.type == "Organisation" and stem(x.text) == own), None)
 
 
+def _holds_post(doc: Doc, m: Mention, rules: TypeRules) -> bool:
+    """'director of X', 'chief executive at X', 'X director Jo Bloggs': the name is where someone holds a post."""
+    k = m.start - (m.start > 0 and doc[m.start - 1].lower_ == "the")  # ('head of the X Service')
+    return (k >= 2 and doc[k - 1].lower_ in {"of", "at"} and doc[k - 2].text.capitalize() in rules.post_words) or (
+        m.end < len(doc) and doc[m.end].text.capitalize() in rules.post_words)
+
+
 def _alike(a: str, b: str) -> bool:
     """Whether two names share at least half their words (one body's name written two ways)."""
     x, y = set(a.casefold().split()), set(b.casefold().split())
@@ -156,6 +163,8 @@ class EntityBuilder:
         for m in mentions:
             votes[m.type] += self.structure.type_weights[m.source]
         etype = entry.type if entry else votes.most_common(1)[0][0]
+        if etype == "Programme" and any(m.text.split()[-1] in self.rules.staffed_heads and _holds_post(doc, m, self.rules) for m in mentions):
+            etype = "Organisation"  # 'director of the Kelby Local Network': a network that employs someone is a body
         forms = {canonical_name(m.text) for m in mentions}
         honorific_forms = {f"{doc[m.start - 1].text} {canonical_name(m.text)}" for m in mentions
                            if m.start > 0 and self.rules.honorific(doc[m.start - 1].text)}
@@ -182,7 +191,7 @@ class EntityBuilder:
             aliases.update(entry.acronyms)
         ids = dict(entry.ids) if entry else {}
         weights = self.structure.type_weights
-        typed_by = "gazetteer" if entry else max((m.source for m in mentions if m.type == etype), key=weights.__getitem__)
+        typed_by = "gazetteer" if entry else max((m.source for m in mentions if m.type == etype), key=weights.__getitem__, default="context")
         return Entity(type=etype, name=name, aliases=aliases, mentions=len(mentions), identifiers=ids, typed_by=typed_by)
 
     def propagate(self, doc: Doc, mentions: list[Mention], entities: list[Entity]) -> list[Mention]:

@@ -33,7 +33,12 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
                   and doc[j + 1].is_title and not any(t.is_title for t in doc[start:j])), start)  # a description is no part
     # of a name: "the company's fourth Public Inquiry", 'challenger bank Kelby Bank', 'AI company Acme Health'
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
-    end = next((k for k in range(start + 1, end) if doc[k].is_currency), end)  # 'Torfaen - £41,000': no name holds a sum
+    end = next((k for k in range(start + 1, end) if doc[k].is_currency or (doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_
+                and doc[k].whitespace_ and (start, k) in gaz_spans(doc, "Organisation"))), end)  # 'Torfaen - £41,000': no name
+    # holds a sum; 'Salford City Council - Record of Decision': a known body's name, then a heading after a dash
+    if label == "ORG" and end - start > 3 and doc[start + 1].lower_ in {"under", "from", "by", "between", "against"} and (
+            rules.head_words.get(doc[end - 1].text) == "Organisation" or doc[end - 1].text in LEGAL_ENDINGS):  # (not 'Access to …')
+        start += 2  # 'the Contract under Careworks Limited': a capitalised noun and its preposition before a body's name
     end = next((k for k in range(start + 1, min(end, headline_end(doc))) if doc[k].tag_ == "VBZ" and doc[k].pos_ == "VERB"
                 and doc[k].is_title), end)  # 'Kelby Council Scheme Announces Funding': a headline's verb ends the name
     if label in {"ORG", "GPE", "PERSON"}:  # 'Sandwell Council: Commissioners brought in': a headline's topic, then its news

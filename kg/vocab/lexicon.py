@@ -110,6 +110,7 @@ class TypeRules:
     open_describers: frozenset[str] = frozenset()  # 'a new fund … the X Fund': words no name need hold
     place_suffixes: frozenset[str] = frozenset()  # 'Barset-born', 'Kelby-based': the name before is a place
     record_headings: frozenset[str] = frozenset()  # 'Decision of X Ltd': a record's heading word, then its body
+    staffed_heads: frozenset[str] = frozenset()  # 'director of the Kelby Network': a head word a body may end with too
 
     def honorific(self, word: str) -> bool:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
@@ -325,7 +326,8 @@ def type_rules() -> TypeRules:
                      tuple(raw.get("place_body_prefixes", ())), frozenset(raw.get("firm_plurals", ())),
                      frozenset(raw.get("address_heads", ())), frozenset(raw.get("sanction_verbs", ())),
                      frozenset(raw.get("product_makers", ())), frozenset(raw.get("open_describers", ())),
-                     frozenset(raw.get("place_suffixes", ())), frozenset(raw.get("record_headings", ())))
+                     frozenset(raw.get("place_suffixes", ())), frozenset(raw.get("record_headings", ())),
+                     frozenset(raw.get("staffed_heads", ())))
 
 
 @lru_cache(maxsize=1)
