@@ -4189,3 +4189,17 @@ def test_an_inspectorates_report_into_a_bodys_performance_is_an_inspection_of_it
     found = extract("HM Inspectorate of Constabulary and Fire and Rescue Services has today published a report into the "
                     "performance of Barset Constabulary and found it to be performing well.")
     assert ("HM Inspectorate of Constabulary and Fire & Rescue Services", "inspected", "Barset Constabulary") in relations_of(found)
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("The Department for Culture and the Kelby Commission it oversees have a weak understanding of harms.",
+     ("Department for Culture", "regulates", "Kelby Commission")),
+    ("Barset Council praised the Kelby Trust, which it funds.", ("Barset Council", "funded", "Kelby Trust")),
+])
+def test_the_noun_an_object_relative_clause_describes_is_its_verbs_object(extract, sentence, fact):
+    assert fact in relations_of(extract(sentence))
+
+
+def test_it_in_a_relative_clause_is_never_the_body_the_clause_describes_and_a_rival_still_blocks(extract):
+    assert not [r for r in extract("The CQC prosecuted the Kelby Trust. It was fined £5,000.").relations if r.predicate == "fined"
+                and r.object.name == "Care Quality Commission"]
