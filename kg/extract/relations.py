@@ -329,9 +329,8 @@ class RelationReader(PhraseReader):
                     for p in self._children(verb, {"prep"}):
                         for pobj in self._children(p, {"pobj"}):
                             objects += self._prep_objects(pobj, spec.object_preps) + _trigger_noun_objects(self, p, pobj, trig)
-            if not objects and verb.dep_ == "relcl" and (any(c.dep_ == "dobj" and c.lower_ in self.structure.relative_pronouns
-                                                             for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children)
-                                                         or (subjects and not self._children(verb, {"dobj", "prep", "ccomp", "xcomp"}))):
+            if not objects and verb.dep_ == "relcl" and (subjects and not self._children(verb, {"dobj", "prep", "ccomp", "xcomp"}) or any(
+                    c.dep_ == "dobj" and c.lower_ in self.structure.relative_pronouns for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children)):
                 objects = self.mentions_for(relative_head(self, verb.head))  # 'X, which the regulator found to breach …', 'the X it oversees'
             if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
                 for clause in [c for c in self._children(verb, {"xcomp", "advcl"}) if "to" in {a.lower_ for a in self._children(c, {"aux"})}]:
