@@ -1229,3 +1229,16 @@ def test_a_programmes_head_word_on_a_name_that_employs_someone_is_a_body(extract
 
 def test_a_hub_nobody_works_at_stays_a_programme(extract):
     assert entity_named(extract("The Kelby Data Hub was launched by Barset Council in May."), "Kelby Data Hub").type == "Programme"
+
+
+def test_a_charity_named_for_a_saint_and_one_more_word_is_one_name(extract):
+    found = extract("Kelby Council has partnered with homeless charity St Mungo's Broadway to build on its progress.")
+    assert "St Mungo's Broadway" in {e.name for e in found.entities}
+
+
+def test_a_saints_hospital_and_a_council_stay_two_and_neither_is_part_of_the_other(extract):
+    found = extract("St Mary's Hospital and Kelby Borough Council agreed the plan.")
+    assert {"St Mary's Hospital", "Kelby Borough Council"} <= {e.name for e in found.entities}
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+    found = extract("St Mary's Hospital and St Helens Borough Council's Cabinet agreed.")
+    assert {"St Mary's Hospital", "St Helens Borough Council"} <= {e.name for e in found.entities}

@@ -351,7 +351,10 @@ def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Me
             continue
         if ((doc[m.start].text in {"St", "St.", "Saint"} and judge.rules.head_words.get(doc[end - 1].text) == "Organisation"
              and doc[m.end - 1].text not in judge.rules.head_words)  # (not "St Helens Borough Council's Cabinet …")
-                or (m.end - m.start == 1 and doc[end - 1].text in INSTITUTIONS)):
+                or (m.end - m.start == 1 and doc[end - 1].text in INSTITUTIONS)
+                or (doc[m.start].text in {"St", "St.", "Saint"} and end == m.end + 2 and doc[m.end + 1].pos_ == "PROPN"  # "St Mungo's
+                    and doc[m.end + 1].is_title and (m.end + 1, end) not in gaz_spans(doc, "Place")  # Broadway": one body
+                    and doc[m.end - 1].text not in judge.rules.head_words)):
             out.append(Mention(m.start, end, doc[m.start:end].text, "Organisation", "head"))
     return out
 

@@ -112,7 +112,8 @@ def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge:
         return [m]
     heads = judge.rules.head_words
     for k in range(m.start + 1, m.end - 1):
-        bodies = (heads.get(doc[k - 1].text) == heads.get(doc[m.end - 1].text) == "Organisation" and k - m.start > 1  # 'A Ltd and B Ltd'
+        bodies = (heads.get(doc[k - 1].text) == heads.get(doc[m.end - 1].text) == "Organisation"  # 'A Ltd and B Ltd' (not
+                  and (k - m.start > 1 or doc[m.start - 1].text in {"'s", "’s"})  # 'Housing and Care Committee')
                   and not any(a < k < b for a, b in whole) and (doc[k].text != "And" or k < headline_end(doc)))  # (not
         # 'Homes and Communities Agency', a known name, nor 'Kelby Museums And Galleries Trust' outside a headline)
         if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
