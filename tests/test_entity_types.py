@@ -1242,3 +1242,10 @@ def test_a_saints_hospital_and_a_council_stay_two_and_neither_is_part_of_the_oth
     assert not [r for r in found.relations if r.predicate == "partOf"]
     found = extract("St Mary's Hospital and St Helens Borough Council's Cabinet agreed.")
     assert {"St Mary's Hospital", "St Helens Borough Council"} <= {e.name for e in found.entities}
+
+
+def test_two_titles_joined_by_and_before_one_programme_are_one_name(extract):
+    found = extract("Barset County Council is one of 75 authorities taking part in the Family Hubs and Start for Life programme.")
+    assert entity_named(found, "Family Hubs and Start for Life").type == "Programme"
+    found = extract("The Kelby Trust and Barset Council programme started in May.")
+    assert {"Kelby Trust", "Barset Council"} <= {e.name for e in found.entities}

@@ -4203,3 +4203,8 @@ def test_the_noun_an_object_relative_clause_describes_is_its_verbs_object(extrac
 def test_it_in_a_relative_clause_is_never_the_body_the_clause_describes_and_a_rival_still_blocks(extract):
     assert not [r for r in extract("The CQC prosecuted the Kelby Trust. It was fined £5,000.").relations if r.predicate == "fined"
                 and r.object.name == "Care Quality Commission"]
+
+
+def test_a_known_name_before_a_capitalised_plural_kind_is_no_agent(extract):
+    found = extract("Many NHS Trusts and councils subscribe to the Kelby Evidence database as part of their support.")
+    assert not [r for r in found.relations if r.subject.name == "NHS"]

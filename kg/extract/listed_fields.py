@@ -1,5 +1,6 @@
 """Names whose field is a list ('the Brownfield, Infrastructure and Land Fund', 'the Police, Fire and Crime Panel'),
-which the tagger cuts at the commas. Imports vocab, extract.mentions_base, extract.name_edges and extract.entity_types.
+which the tagger cuts at the commas; and two titles joined by 'and' before one kind ('the Family Hubs and Start for
+Life programme'). Imports vocab, extract.mentions_base, extract.name_edges and extract.entity_types.
 """
 
 from __future__ import annotations
@@ -64,3 +65,30 @@ def two_part_field(toks, i: int, j: int, rules: TypeRules, known: frozenset[tupl
     while k < len(toks) and k - j <= LAST_WORDS and toks[k].is_title and toks[k].pos_ == "PROPN":
         k += 1
     return k > j + 1 and heads.get(toks[k - 1].text) == "Organisation"
+
+
+def titled_pair_names(doc: Doc, judge: TypeJudge) -> list[Mention]:
+    """'the Family Hubs and Start for Life programme': after 'the', two runs of capitalised words (with 'of', 'for'
+    inside) joined by 'and', then one singular lower-case noun for a programme, policy or publication: one name of
+    that kind (the parser may take a capitalised word for a verb, so the words are read, not the tags); not two bodies'
+    names ('the Kelby Trust and Barset Council programme': their joint programme)."""
+    toks, out = doc_tokens(doc), []
+    kinds = {"Programme", "Policy", "Publication"}
+
+    def run(k: int) -> int:
+        while k < len(toks) and (toks[k].is_title or (toks[k].lower_ in {"of", "for"} and k + 1 < len(toks) and toks[k + 1].is_title)):
+            k += 1
+        return k
+
+    for s, t in enumerate(toks[:-4]):
+        if t.lower_ != "the" or not toks[s + 1].is_title:
+            continue
+        j = run(s + 1)
+        if j >= len(toks) - 2 or toks[j].lower_ != "and" or not toks[j + 1].is_title:
+            continue
+        end = run(j + 1)
+        kind = judge.rules.context_words.get(toks[end].lemma_.lower()) if end < len(toks) else None
+        bodies = {judge.rules.head_words.get(toks[j - 1].text), judge.rules.head_words.get(toks[end - 1].text)}
+        if kind in kinds and toks[end].is_lower and toks[end].tag_ == "NN" and end - s <= 10 and "Organisation" not in bodies:
+            out.append(Mention(s + 1, end, doc[s + 1:end].text, kind, "context"))
+    return out

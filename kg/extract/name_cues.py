@@ -1,6 +1,7 @@
 """Cues in the words around a name that say what it is: a hyphened word saying it is a place's ('Barset-born'), a news
-lede's capitals ('A PILOT project'), a body's name run into a person's ('Solent Trust Sue Harriman'). Helpers of
-entity typing and mentions. Imports extract.mentions_base.
+lede's capitals ('A PILOT project'), a body's name run into a person's ('Solent Trust Sue Harriman'), a body's kind
+said right before its name ('charity the Kelby Trust'). Helpers of entity typing, mentions and phrases. Imports
+extract.mentions_base.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from typing import TYPE_CHECKING
 from .mentions_base import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..vocab.lexicon import TypeRules
     from .entity_types import TypeJudge
+    from .phrases import PhraseReader
 
 
 def place_suffixed(rules: TypeRules, doc: Doc, end: int) -> bool:
@@ -37,3 +39,12 @@ def split_body_person(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
         if judge.rules.head_words.get(doc[k - 1].text) == "Organisation" and judge.is_given_name_run(doc[k:m.end]):
             return [Mention(m.start, k, doc[m.start:k].text, "Organisation", "head"), Mention(k, m.end, doc[k:m.end].text, "Person", "context")]
     return [m]
+
+
+def named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+    """'a fine to broadband company True Telecom', 'head of housing charity the Kelby Trust', the name left off the noun
+    by the parser: a noun that says what kind of body something is, and a name of that kind right after it (or 'the')."""
+    kind, k = reader.rules.context_words.get(tok.lemma_.lower()), tok.i + 1 + (tok.i + 2 < reader.sent.end and reader.doc[tok.i + 1].lower_ == "the")
+    m = reader.tok2ment.get(k)
+    return [(m, False)] if kind is not None and m is not None and m.start == k and m.entity is not None \
+        and m.entity.type == kind else []

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import StructureRules, TypeRules
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, in_address_of, nearest_named, pronoun_body, stray_apposition
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
+from .name_cues import named_right_after
 from .posts import pronoun_person
 
 if TYPE_CHECKING:
@@ -97,15 +98,6 @@ def _owners_work(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Men
         return []
     return [(x[0], True) for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c, depth + 1)
             if x[0].entity is not None and x[0].entity.type == "Organisation"]
-
-
-def _named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-    """'a fine to broadband company True Telecom', 'head of housing charity the Kelby Trust', the name left off the noun
-    by the parser: a noun that says what kind of body something is, and a name of that kind right after it (or 'the')."""
-    kind, k = reader.rules.context_words.get(tok.lemma_.lower()), tok.i + 1 + (tok.i + 2 < reader.sent.end and reader.doc[tok.i + 1].lower_ == "the")
-    m = reader.tok2ment.get(k)
-    return [(m, False)] if kind is not None and m is not None and m.start == k and m.entity is not None \
-        and m.entity.type == kind else []
 
 
 def _misparsed_pair(reader: PhraseReader, m: Mention | None, child: Token) -> bool:
@@ -214,7 +206,8 @@ class PhraseReader:
         if tok.lemma_.lower() in set(self.structure.structural.get("role-nouns", {}).get("words", ())) - self.rules.part_nouns:
             return []  # 'named Gwent Police chief constable': the body of a post, not the one named
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
-        kind, firm = self.rules.context_words.get(tok.lemma_.lower()), place_only_describes(tok, self.rules)
+        kind = next((k for w in (tok.lemma_.lower(), tok.lower_.removesuffix("s")) if (k := self.rules.context_words.get(w))), None)
+        firm = place_only_describes(tok, self.rules)  # ('NHS Trusts' capitalised: trusts, not the NHS)
         named = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]  # ('fined A and B 70 million pounds')
         return [(self.tok2ment[c.i], True) for c in named + [g for c in named for g in c.children if g.dep_ == "conj"]
                 if c.i in self.tok2ment and self.tok2ment[c.i].entity is not None  # ('an Ofsted report': the name tagged an adjective)
@@ -282,7 +275,7 @@ class PhraseReader:
         return [m for c in self._children(copula, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
 
     _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,
-                     _members_of, _examples, _the_regulator, _described, _pronoun, _named_right_after, _owners_work)
+                     _members_of, _examples, _the_regulator, _described, _pronoun, named_right_after, _owners_work)
 
     def _children(self, tok: Token, deps: set[str]) -> list[Token]:
         return [c for c in tok.children if c.dep_ in deps]
