@@ -1079,7 +1079,7 @@ def test_words_that_name_no_entity_of_their_own(extract, text, fragment):
 
 
 def test_a_body_named_for_two_places_is_one_name(extract):
-    found = extract("Cllr Jo Bloggs, Chair of Shropshire and Wrekin Fire and Rescue Authority, said the authority would act.")
+    found = extract("Cllr Jo Bloggs, who chairs Shropshire and Wrekin Fire and Rescue Authority, spoke on Monday.")
     assert entity_named(found, "Shropshire and Wrekin Fire and Rescue Authority").type == "Organisation"
     assert not [e for e in found.entities if e.name == "Wrekin Fire and Rescue Authority"]
 
@@ -1096,19 +1096,22 @@ def test_a_kind_of_body_capitalised_for_one_named_before_is_no_name(extract, wor
 
 
 def test_a_body_capitalised_as_its_kind_is_read_as_the_one_named_before(extract):
-    found = extract("Kelby Builders Ltd was in court. The Company was fined £5,000 by the Health and Safety Executive.")
-    assert ("Health and Safety Executive", "fined", "Kelby Builders Ltd") in relations_of(found)
+    found = extract("Kelby Builders Ltd was in court. The Company was fined £5,000 by the HSE.")
+    assert ("HSE", "fined", "Kelby Builders Ltd") in relations_of(found)
 
 
 def test_an_inspectors_abbreviated_title_is_a_post_not_a_body(extract):
-    found = extract("Jo Bloggs was appointed HMCI of Constabulary in October 2012. HMI Sam Patel said the force was safe.")
+    found = extract("Jo Bloggs became HMCI of Constabulary in 2019. HMI Sam Patel said the force was safe.")
     assert not [e for e in found.entities if e.type == "Organisation"]
     assert {"Jo Bloggs", "Sam Patel"} <= {e.name for e in found.entities if e.type == "Person"}
 
 
-def test_a_name_joined_by_an_ampersand_is_no_persons(extract):
-    found = extract("Chris joined South Yorkshire Fire & Rescue as Deputy Chief Fire Officer in 2020.", title="New fire chief")
-    assert entity_named(found, "South Yorkshire Fire & Rescue").type == "Organisation"
+def test_a_name_joined_by_an_ampersand_is_no_persons(extractor):
+    from spacy.tokens import Span
+
+    doc = extractor.nlp("Sam moved to West Barset Fire & Rescue as a station manager in 2021.")
+    doc.ents = [Span(doc, 3, 8, "PERSON")]  # the tagger's slip, set by hand
+    assert extractor.mentions.mention_from_span(doc, doc.ents[0]).type == "Organisation"
 
 
 @pytest.mark.parametrize("sentence", ["Barset-born Sam Patel joined Kelby Council.", "Barset-based charity Kelby Aid won a grant."])
@@ -1129,12 +1132,12 @@ def test_a_place_only_to_the_tagger_described_with_who_is_a_person(extractor):
 
 
 def test_a_headlines_verb_ends_the_name_before_it(extract):
-    found = extract("Members agreed the plan on Monday.", title="Kelby Council Scheme of Assistance Announces Funding")
+    found = extract("Members agreed the plan on Monday.", title="Kelby Council Scheme of Support Announces Funding")
     assert not [e for e in found.entities if "Announces" in e.name]
 
 
 def test_a_cabinet_members_remit_with_of_inside_is_no_body(extract):
-    found = extract("Councillor Sam Patel, Cabinet Member for Cost of Living, Equalities and Communities, said the pilot worked.")
+    found = extract("Councillor Sam Patel, Cabinet Member for Parks, Cost of Living and Equalities, said the pilot worked.")
     assert [e.name for e in found.entities] == ["Sam Patel"] and not found.relations
 
 
@@ -1145,24 +1148,24 @@ def test_a_body_named_for_a_place_with_and_in_its_name_is_one_name(extract):
 
 
 def test_a_records_heading_word_is_no_part_of_the_bodys_name(extract):
-    found = extract("Ofcom's Decision of Kelby 1 Limited in respect of its service Kelby TV.", title="Sanction imposed on Kelby 1 Limited")
+    found = extract("Ofcom's Decision of Kelby 1 Limited about its channel Kelby TV.", title="Sanction imposed on Kelby 1 Limited")
     assert not [e for e in found.entities if e.name.startswith("Decision")]
     assert "Kelby 1 Limited" in {e.name for e in found.entities}
 
 
 @pytest.mark.parametrize("text,word", [
     ("The grant will pay for a manager in the first years of the Hub's operation.", "Hub"),
-    ("Ofcom decided to issue a direction to the Licensee to broadcast its findings.", "Licensee"),
-    ("Leisure centres will be given a £63m boost in Wednesday's Budget, says Sport England.", "Budget"),
+    ("Ofcom told the Licensee to air a statement of its findings.", "Licensee"),
+    ("Sport England said pools would get £63m in Wednesday's Budget.", "Budget"),
 ])
 def test_a_kind_or_an_event_capitalised_on_its_own_is_no_body(extract, text, word):
     assert not [e for e in extract(text).entities if e.name == word]
 
 
 def test_a_bodys_name_then_a_persons_tagged_as_one_are_two(extract):
-    found = extract("The current chair of Barset Care Trust Sue Harriman said so.")
-    assert entity_named(found, "Barset Care Trust").type == "Organisation" and entity_named(found, "Sue Harriman").type == "Person"
-    assert ("Sue Harriman", "partOf", "Barset Care Trust") in relations_of(found)
+    found = extract("The current chair of Barset Care Trust Sue Okafor said so.")
+    assert entity_named(found, "Barset Care Trust").type == "Organisation" and entity_named(found, "Sue Okafor").type == "Person"
+    assert ("Sue Okafor", "partOf", "Barset Care Trust") in relations_of(found)
 
 
 def test_a_foundation_trust_written_ft_without_nhs_is_the_trust(extract):
@@ -1171,8 +1174,8 @@ def test_a_foundation_trust_written_ft_without_nhs_is_the_trust(extract):
 
 
 def test_a_later_name_made_of_some_of_a_bodys_words_is_that_body(extract):
-    found = extract("Barset Fire & Rescue Authority has appointed Chris Kirby. Fire Authority Chairman, Councillor Jo Bloggs, "
-                    "said the panel was impressed.")
+    found = extract("Barset Fire & Rescue Authority has named Sam Okafor as its chief. Fire Authority Chairman, Councillor Jo "
+                    "Bloggs, said the panel was impressed.")
     assert not [e for e in found.entities if e.name == "Fire Authority"]
     assert ("Jo Bloggs", "partOf", "Barset Fire & Rescue Authority") in relations_of(found)
     found = extract("Kelby Fire Authority and Barset Fire Authority met. The Fire Authority chairman spoke.")
@@ -1180,22 +1183,22 @@ def test_a_later_name_made_of_some_of_a_bodys_words_is_that_body(extract):
 
 
 def test_a_saint_untagged_before_a_bodys_name_is_part_of_it(extract):
-    found = extract("Breach details\n\nSt Mildred's Healthcare NHS Trust\n\nRegulator ICO\nAction Monetary penalty of £ 60,000\n",
+    found = extract("Breach details\n\nSt Mildred's Healthcare NHS Trust\n\nRegulator ICO\nAction A fine of £ 8,500\n",
                     title="Breach tracker: public sector")
     assert ("Information Commissioner's Office", "fined", "St Mildred's Healthcare NHS Trust") in relations_of(found)
 
 
 def test_initials_of_a_body_the_article_names_stand_for_it_not_for_a_known_body(extract):
-    found = extract("Reporting potholes is going high-tech with an app developed by Gisborne District Council staff.\n\n"
-                    "Gisborne District Council officer Jason Chambers said GDC Fix had been developed in-house.")
+    found = extract("Staff at Gisborne District Council built a reporting app.\n\n"
+                    "Gisborne District Council officer Jo Bloggs said GDC had built the app in-house.")
     assert "General Dental Council" not in {e.name for e in found.entities}
     found = extract("The GDC fined a dentist on Monday.")
     assert "General Dental Council" in {e.name for e in found.entities}
 
 
 def test_a_committee_for_two_fields_is_one_name(extract):
-    found = extract("Cllr Tom McEwan made the appeal at a recent meeting of the Housing and Social Wellbeing Committee.")
-    assert "Housing and Social Wellbeing Committee" in {e.name for e in found.entities}
+    found = extract("Cllr Sam Patel spoke to the Housing and Community Wellbeing Committee on Monday.")
+    assert "Housing and Community Wellbeing Committee" in {e.name for e in found.entities}
     assert not [e for e in found.entities if e.name == "Housing"]
 
 
@@ -1206,16 +1209,18 @@ def test_a_list_of_bodies_tagged_as_one_name_is_split_after_a_complete_name(extr
     assert "Kelby, Barset & Co" in {e.name for e in found.entities}
 
 
-def test_a_heading_after_a_dash_and_a_noun_before_a_preposition_are_no_part_of_a_bodys_name(extract):
-    found = extract("Salford City Council - Record of Decision\n\nThe contract was approved.", title="Contract award")
-    assert "Salford City Council" in {e.name for e in found.entities}
-    assert not [e for e in found.entities if "Record" in e.name]
-    found = extract("One Barset Software Limited has continued operating the Contract under Kelby Care Limited.")
+def test_a_heading_after_a_dash_and_a_noun_before_a_preposition_are_no_part_of_a_bodys_name(extract, extractor):
+    from spacy.tokens import Span
+
+    doc = extractor.nlp("Salford City Council - Minutes of the Cabinet\n\nThe contract was approved.")
+    doc.ents = [Span(doc, 0, 9, "ORG")]  # the tagger's span across the dash, set by hand
+    assert extractor.mentions.mention_from_span(doc, doc.ents[0]).text == "Salford City Council"
+    found = extract("One Barset Software Limited now runs the Contract under Kelby Care Limited.")
     assert not [e for e in found.entities if e.name.startswith("Contract")]
 
 
 def test_a_body_named_with_to_inside_keeps_its_first_words(extract):
-    found = extract("The Kelby Community Fund gave £30 million to the Access to Justice Foundation.")
+    found = extract("The Access to Justice Foundation received £2m from the Kelby Community Fund.")
     assert "Access to Justice Foundation" in {e.name for e in found.entities}
 
 
@@ -1232,7 +1237,7 @@ def test_a_hub_nobody_works_at_stays_a_programme(extract):
 
 
 def test_a_charity_named_for_a_saint_and_one_more_word_is_one_name(extract):
-    found = extract("Kelby Council has partnered with homeless charity St Mungo's Broadway to build on its progress.")
+    found = extract("Kelby Council signed a deal with the homelessness charity St Mungo's Broadway in May.")
     assert "St Mungo's Broadway" in {e.name for e in found.entities}
 
 
@@ -1245,7 +1250,7 @@ def test_a_saints_hospital_and_a_council_stay_two_and_neither_is_part_of_the_oth
 
 
 def test_two_titles_joined_by_and_before_one_programme_are_one_name(extract):
-    found = extract("Barset County Council is one of 75 authorities taking part in the Family Hubs and Start for Life programme.")
+    found = extract("Barset County Council will take part in the Family Hubs and Start for Life programme.")
     assert entity_named(found, "Family Hubs and Start for Life").type == "Programme"
     found = extract("The Kelby Trust and Barset Council programme started in May.")
     assert {"Kelby Trust", "Barset Council"} <= {e.name for e in found.entities}

@@ -6,7 +6,7 @@ import pytest
 from conftest import relations_of
 
 TRACKER = ("Kelby Care Trust\n\nBreach details\n\nWhat Loss of staff records.\nHow much 900 records.\n\nRegulatory action\n\n"
-           "Regulator ICO\nAction Monetary penalty of £ 75,000\nWhen 6 May 2013\n\n"
+           "Regulator ICO\nAction Civil penalty of £ 75,000\nWhen 6 May 2013\n\n"
            "Barset Borough Council\n\nBreach details\n\nWhat Letters sent to the wrong homes.\n\nRegulatory action\n\n"
            "Regulator ICO\nAction Undertaking to train its staff.\nWhen 9 June 2013\n")
 
@@ -23,7 +23,7 @@ def test_a_records_penalty_is_a_fine_of_the_body_named_above_it(extract):
 
 def test_a_records_evidence_is_its_body_agent_and_sum_lines(extract):
     [fine] = [r for r in extract(TRACKER, title="Breach tracker").relations if r.predicate == "fined"]
-    assert fine.evidence == "Kelby Care Trust … Regulator ICO … Action Monetary penalty of £ 75,000"
+    assert fine.evidence == "Kelby Care Trust … Regulator ICO … Action Civil penalty of £ 75,000"
 
 
 @pytest.mark.parametrize("text", [
@@ -35,7 +35,7 @@ def test_labels_with_colons_and_a_body_field_of_its_own(extract, text):
 
 
 def test_a_record_without_an_agent_field_or_a_penalty_is_no_fine(extract):
-    assert not _fines(extract("Kelby Care Trust\n\nAction Monetary penalty of £75,000\n", title="Breach register"))
+    assert not _fines(extract("Kelby Care Trust\n\nAction Civil penalty of £75,000\n", title="Breach register"))
     assert not _fines(extract("Kelby Care Trust\n\nRegulator ICO\nAction Budget of £75,000 agreed\n", title="Breach register"))
 
 

@@ -4122,13 +4122,13 @@ def test_two_bodies_after_between_are_two_names(extract, sentence, pair):
 
 
 def test_a_post_at_a_body_named_after_its_kind_and_the(extract):
-    found = extract("Sam Patel, who is currently chief executive of housing charity the Kelby Trust, will start in May.")
+    found = extract("Sam Patel, who is now chief executive of housing charity the Kelby Trust, starts in May.")
     assert ("Sam Patel", "partOf", "Kelby Trust") in relations_of(found)
 
 
 def test_a_councils_post_held_at_a_place_is_held_at_its_council(extract):
-    found = extract("Mr Boylan has been chief executive at Stockport since 2010.")
-    assert ("Mr Boylan", "partOf", "Stockport Metropolitan Borough Council") in relations_of(found)
+    found = extract("Sam Okafor was chief executive at Stockport until 2015.")
+    assert ("Sam Okafor", "partOf", "Stockport Metropolitan Borough Council") in relations_of(found)
     assert not [r for r in extract("Jo Bloggs was a teacher at Stockport until May.").relations if r.predicate == "partOf"]
 
 
@@ -4138,7 +4138,7 @@ def test_money_a_body_transfers_to_another_funds_it(extract):
 
 
 @pytest.mark.parametrize("sentence,fact", [
-    ("The ICO has published details of a reprimand it has issued against Kelby Hospitals NHS Foundation Trust.",
+    ("The ICO set out the reprimand it gave to Kelby Hospitals NHS Foundation Trust.",
      ("Information Commissioner's Office", "criticised", "Kelby Hospitals NHS Foundation Trust", None)),
     ("The ICO said the £50,000 penalty it imposed on Kelby Council was deserved.",
      ("Information Commissioner's Office", "fined", "Kelby Council", "50000")),
@@ -4147,9 +4147,9 @@ def test_a_relative_clauses_noun_completes_its_verbs_trigger(extract, sentence, 
     assert fact in {f[:4] for f in _facts(extract, sentence)}
 
 
-SIGNING = ("Kelby Community NHS Trust opened a research unit at University Hospital of North Barset. The MP also saw the "
-           "formal signing of a new partnership between the trust and Teesside University, by the trust's chief executive "
-           "Jo Bloggs and Professor Sam Patel, Teesside University's pro vice-chancellor (research and innovation).")
+SIGNING = ("Kelby Community NHS Trust opened a research unit at University Hospital of North Barset. Guests then watched "
+           "the signing of a fresh partnership between the trust and Teesside University, by the trust's chief executive "
+           "Jo Bloggs and Professor Sam Patel, Teesside University's pro vice-chancellor (research).")
 
 
 def test_the_trust_hung_off_the_second_partners_name_is_still_a_partner(extract):
@@ -4186,8 +4186,7 @@ def test_the_address_after_a_bodys_name_is_no_list_of_bodies(extract):
 
 
 def test_an_inspectorates_report_into_a_bodys_performance_is_an_inspection_of_it(extract):
-    found = extract("HM Inspectorate of Constabulary and Fire and Rescue Services has today published a report into the "
-                    "performance of Barset Constabulary and found it to be performing well.")
+    found = extract("HMICFRS has published a new report into the performance of Barset Constabulary.")
     assert ("HM Inspectorate of Constabulary and Fire & Rescue Services", "inspected", "Barset Constabulary") in relations_of(found)
 
 
@@ -4206,5 +4205,5 @@ def test_it_in_a_relative_clause_is_never_the_body_the_clause_describes_and_a_ri
 
 
 def test_a_known_name_before_a_capitalised_plural_kind_is_no_agent(extract):
-    found = extract("Many NHS Trusts and councils subscribe to the Kelby Evidence database as part of their support.")
+    found = extract("Most NHS Trusts and councils use the Kelby Evidence database every year.")
     assert not [r for r in found.relations if r.subject.name == "NHS"]
