@@ -1254,3 +1254,8 @@ def test_two_titles_joined_by_and_before_one_programme_are_one_name(extract):
     assert entity_named(found, "Family Hubs and Start for Life").type == "Programme"
     found = extract("The Kelby Trust and Barset Council programme started in May.")
     assert {"Kelby Trust", "Barset Council"} <= {e.name for e in found.entities}
+
+
+def test_a_royal_possessive_opens_a_bodys_name(extract):
+    found = extract("The CQC inspected maternity services at Kelby City Hospital and Queen's Medical Centre in May.")
+    assert ("Care Quality Commission", "inspected", "Queen's Medical Centre") in relations_of(found)

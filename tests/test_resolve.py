@@ -123,3 +123,15 @@ def test_a_bare_sum_before_plus_costs_is_still_a_sum():
 ])
 def test_a_shouted_word_after_a_or_the_written_lower_elsewhere_is_a_common_word(text, parsed):
     assert parse_text(text) == parsed
+
+
+@pytest.mark.parametrize("acronym, name, fits", [
+    ("UHL", "University Hospitals of Leicester NHS Trust", True),  # a trust's initials leave 'NHS Trust' off
+    ("NUH", "Nottingham University Hospitals NHS Trust", True),
+    ("KHFT", "Kelby Hospitals NHS Foundation Trust", False),  # (not spelt as letters of the ending either way)
+    ("UH", "University Hospitals of Leicester NHS Trust", False),
+])
+def test_an_nhs_trusts_initials_may_leave_off_its_ending(acronym, name, fits):
+    from kg.resolve import acronym_matches
+
+    assert acronym_matches(acronym, name) is fits

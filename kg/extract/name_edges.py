@@ -342,10 +342,11 @@ def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Me
     after = {m.start: m.end for m in mentions}
     out = []
     for m in mentions:
-        k = m.start  # the saint untagged before a body's name: "St George's | Healthcare NHS Trust"
-        if k >= 3 and doc[k - 1].text in {"'s", "’s"} and doc[k - 3].text in {"St", "St.", "Saint"} and doc[k - 2].is_title \
-                and judge.rules.head_words.get(doc[m.end - 1].text) == "Organisation":
-            out.append(Mention(k - 3, m.end, doc[k - 3:m.end].text, "Organisation", "head"))
+        k = m.start  # the saint untagged before a body's name: "St George's | Healthcare NHS Trust", "Queen's | Medical Centre"
+        lead = 3 if k >= 3 and doc[k - 3].text in {"St", "St.", "Saint"} else 2 if k >= 2 and doc[k - 2].text in ROYALS else 0
+        if lead and doc[k - 1].text in {"'s", "’s"} and doc[k - 2].is_title and judge.rules.head_words.get(doc[m.end - 1].text) in {
+                "Organisation", "Programme"}:
+            out.append(Mention(k - lead, m.end, doc[k - lead:m.end].text, "Organisation", "head"))
         end = after.get(m.end + 1, m.end + 2)  # the body's word, tagged or not ('St Anne's College')
         if m.source == "gazetteer" or end > len(doc) or doc[m.end].text not in {"'s", "’s"}:
             continue
@@ -360,6 +361,7 @@ def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Me
 
 
 INSTITUTIONS = {"School", "College", "Academy", "Hospital", "Church", "Hospice", "Cathedral"}  # named for a person or a place
+ROYALS = {"Queen", "King", "Prince", "Princess"}  # "Queen's Medical Centre", "King's College Hospital": a royal's possessive opens a name
 
 
 def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:

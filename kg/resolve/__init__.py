@@ -103,7 +103,15 @@ def acronym_matches(acronym: str, name: str) -> bool:
         return True
     # 'DfE' = Department for Education: capitals and the lower-case function word's initial.
     caps = "".join(w[0] for w in words if w[0].isupper() or w.lower() in {"for", "of", "and"})
-    return caps.upper() == acro
+    if caps.upper() == acro:
+        return True
+    for ending in _NHS_ENDINGS:  # 'UHL' = University Hospitals of Leicester NHS Trust: a trust's initials leave these off
+        if len(words) > len(ending) + 1 and words[-len(ending):] == list(ending):
+            return acronym_matches(acronym, " ".join(words[:-len(ending)]))
+    return False
+
+
+_NHS_ENDINGS = (("NHS", "Foundation", "Trust"), ("NHS", "Trust"))
 
 
 _LEGAL_SUFFIXES = {"Ltd", "Limited", "plc", "PLC", "LLP", "Inc", "UK", "Group", "CIC"}
