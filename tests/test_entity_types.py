@@ -1257,5 +1257,5 @@ def test_two_titles_joined_by_and_before_one_programme_are_one_name(extract):
 
 
 def test_a_royal_possessive_opens_a_bodys_name(extract):
-    found = extract("The CQC inspected maternity services at Kelby City Hospital and Queen's Medical Centre in May.")
+    found = extract("The CQC inspected maternity services at Kelby General Hospital and Queen's Medical Centre in May.")
     assert ("Care Quality Commission", "inspected", "Queen's Medical Centre") in relations_of(found)

@@ -363,7 +363,7 @@ def address_owner(doc: Doc, place: Mention, tok2ment: dict[int, Mention]) -> Men
 
 
 def in_address_of(doc: Doc, m: Mention | None, child: Token, tok2ment: dict[int, Mention], rules: TypeRules) -> bool:
-    """'Y Pant School, Cowbridge Road, Talbot Green, Pontyclun': after a body's name, a comma and a street's name, the
+    """'Kelby School, Mill Road, Barset Green, Kelby': after a body's name, a comma and a street's name, the
     names that follow are its address, not more bodies of a list."""
     street = tok2ment.get(m.end + 1) if m is not None and m.end + 1 < len(doc) and doc[m.end].text == "," else None
     return (street is not None and street.start == m.end + 1 and rules.head_words.get(doc[street.end - 1].text) == "Place"

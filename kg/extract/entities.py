@@ -82,7 +82,7 @@ class EntityBuilder:
             titled = m.start > 0 and self.rules.honorific(doc[m.start - 1].text)  # 'Dr Broughton's', a town too
             if key is None and m.gaz_id and is_acronym(m.text) and (known := self._gaz.get(m.gaz_id)) is not None:
                 own = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if acronym_matches(m.text, x.text)
-                       and not _alike(x.text, known.name)}  # 'GDC' in an article naming Gisborne District Council: the
+                       and not _alike(x.text, known.name)}  # 'KDC' in an article naming Kelby District Council: the
                 key = own.pop() if len(own) == 1 else None  # article's own body, not the known one with those initials
             if key is None and m.gaz_id and not (titled and m.type == "Place"):
                 key = m.gaz_id
@@ -139,7 +139,7 @@ class EntityBuilder:
                 short_refs |= {m.text} if key is not None else set()  # (a reference, not another name to join by)
             if key is None and m.type == "Organisation" and not m.gaz_id and self.rules.head_words.get(m.text.split()[-1]) == "Organisation":
                 inside = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if x.start < m.start and x.type == m.type
-                          and _within(m.text.split(), x.text.split())}  # 'the Fire Authority' after 'South Yorkshire Fire &
+                          and _within(m.text.split(), x.text.split())}  # 'the Fire Authority' after 'Barset Fire &
                 key = inside.pop() if len(inside) == 1 else None  # Rescue Authority': some of its words, its head word last
             if key is None and m.type == "Organisation" and (lf := _registered_twin(m, long_forms)) is not None:
                 key = lf.gaz_id or canonical_name(lf.text).casefold()  # 'X Ltd' after 'X Limited'

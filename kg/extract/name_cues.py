@@ -1,5 +1,5 @@
 """Cues in the words around a name that say what it is: a hyphened word saying it is a place's ('Barset-born'), a news
-lede's capitals ('A PILOT project'), a body's name run into a person's ('Solent Trust Sue Harriman'), a body's kind
+lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
 said right before its name ('charity the Kelby Trust'). Helpers of entity typing, mentions and phrases. Imports
 extract.mentions_base.
 """
@@ -33,7 +33,7 @@ def shouted_opening(tok) -> bool:
 
 
 def split_body_person(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
-    """'CEO of Solent Trust Sue Harriman' tagged as one name: a body's name ending in its head word, then a given name
+    """'CEO of Barset Care Trust Sue Okafor' tagged as one name: a body's name ending in its head word, then a given name
     and a surname, are a body and the person who holds a post there."""
     for k in (m.end - 2, m.end - 3) if m.type != "Person" and m.end - m.start > 3 else ():
         if judge.rules.head_words.get(doc[k - 1].text) == "Organisation" and judge.is_given_name_run(doc[k:m.end]):

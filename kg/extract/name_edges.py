@@ -35,10 +35,10 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
     end = next((k for k in range(start + 1, end) if doc[k].is_currency or (doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_
                 and doc[k].whitespace_ and (start, k) in gaz_spans(doc, "Organisation"))), end)  # 'Torfaen - £41,000': no name
-    # holds a sum; 'Salford City Council - Record of Decision': a known body's name, then a heading after a dash
+    # holds a sum; 'Salford City Council - Minutes of the Cabinet': a known body's name, then a heading after a dash
     if label == "ORG" and end - start > 3 and doc[start + 1].lower_ in {"under", "from", "by", "between", "against"} and (
             rules.head_words.get(doc[end - 1].text) == "Organisation" or doc[end - 1].text in LEGAL_ENDINGS):  # (not 'Access to …')
-        start += 2  # 'the Contract under Careworks Limited': a capitalised noun and its preposition before a body's name
+        start += 2  # 'the Contract under Kelby Care Limited': a capitalised noun and its preposition before a body's name
     end = next((k for k in range(start + 1, min(end, headline_end(doc))) if doc[k].tag_ == "VBZ" and doc[k].pos_ == "VERB"
                 and doc[k].is_title), end)  # 'Kelby Council Scheme Announces Funding': a headline's verb ends the name
     if label in {"ORG", "GPE", "PERSON"}:  # 'Sandwell Council: Commissioners brought in': a headline's topic, then its news
@@ -342,7 +342,7 @@ def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Me
     after = {m.start: m.end for m in mentions}
     out = []
     for m in mentions:
-        k = m.start  # the saint untagged before a body's name: "St George's | Healthcare NHS Trust", "Queen's | Medical Centre"
+        k = m.start  # the saint untagged before a body's name: "St Mildred's | Healthcare NHS Trust", "Queen's | Medical Centre"
         lead = 3 if k >= 3 and doc[k - 3].text in {"St", "St.", "Saint"} else 2 if k >= 2 and doc[k - 2].text in ROYALS else 0
         if lead and doc[k - 1].text in {"'s", "’s"} and doc[k - 2].is_title and judge.rules.head_words.get(doc[m.end - 1].text) in {
                 "Organisation", "Programme"}:

@@ -75,13 +75,13 @@ def and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: S
 
 
 def places_body(doc: Doc, toks, i: int, j: int, rules: TypeRules) -> bool:
-    """'Shropshire and Wrekin Fire and Rescue Authority', 'Dumfries and Galloway Health Board': the proper nouns before
+    """'Kent and Medway Fire and Rescue Authority', 'Dumfries and Galloway Health Board': the proper nouns before
     the 'and' at *j* are a place (the gazetteer's or the tagger's; or the 'and' is inside a known place's name) with no
     head word of their own, and the proper nouns after end in a body's head word — one body, where the tagger started
     a name after the 'and'."""
     a = j - 1
     while a > i and toks[a - 1].pos_ == "PROPN":
-        a -= 1  # (the proper nouns just before the 'and': 'Chair of | Shropshire')
+        a -= 1  # (the proper nouns just before the 'and': 'Chair of | Kent')
     k = next((b for s, b in gaz_spans(doc, "Place") if i <= s < j < b), None)
     if k is None and (any(t.text in rules.head_words for t in toks[a:j]) or not (
             (a, j) in gaz_spans(doc, "Place") or all(t.ent_type_ in {"GPE", "LOC"} for t in toks[a:j]))):

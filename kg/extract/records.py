@@ -1,5 +1,5 @@
 """Records of labelled fields, as saved registers and breach trackers print them: under a line naming one body, lines
-that open with a label ('Regulator ICO', 'Regulator: ICO', 'Action: Monetary penalty of £175,000', 'When …'). The
+that open with a label ('Regulator ICO', 'Regulator: ICO', 'Action: Civil penalty of £5,000', 'When …'). The
 record's agent field names who acted; a field with a sum and a penalty word is the fine; the body is the record's own
 name field ('Organisation: X') or the line above the record that is only that body's name. Evidence is the body's line,
 the agent's line and the sum's. The labels are data (patterns.json 'labelled-records'). Imports model, resolve and the
@@ -32,7 +32,7 @@ def _label(line: Span, labels: set[str]) -> int | None:
 
 
 def _named_line(line: Span, tok2ment: dict[int, Mention]) -> Mention | None:
-    """The body a line names and nothing else ('Torbay Care Trust')."""
+    """The body a line names and nothing else ('Kelby Care Trust')."""
     words = [t for t in span_tokens(line) if not (t.is_space or t.is_punct)]
     m = tok2ment.get(words[0].i) if words else None
     return m if m is not None and m.entity is not None and m.entity.type == "Organisation" and m.start == words[0].i \
