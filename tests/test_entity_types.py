@@ -1259,3 +1259,11 @@ def test_two_titles_joined_by_and_before_one_programme_are_one_name(extract):
 def test_a_royal_possessive_opens_a_bodys_name(extract):
     found = extract("The CQC inspected maternity services at Kelby General Hospital and Queen's Medical Centre in May.")
     assert ("Care Quality Commission", "inspected", "Queen's Medical Centre") in relations_of(found)
+
+
+def test_a_hyphened_given_name_opens_a_persons_name(extractor):
+    from spacy.tokens import Span
+
+    doc = extractor.nlp("Yesterday Ann-Marie Okafor, the Kelby Trust's chief nurse, said care was safe.")
+    doc.ents = [Span(doc, 1, 5, "ORG")]  # the tagger's slip, set by hand
+    assert extractor.mentions.mention_from_span(doc, doc.ents[0]).type == "Person"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text
-from .name_cues import place_suffixed, shouted_opening
+from .name_cues import hyphened_given, place_suffixed, shouted_opening
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -109,10 +109,10 @@ class TypeJudge:
         return names_a_post(self.rules, span)
 
     def is_given_name_run(self, span: Span) -> bool:
-        """'Ewan Baird', 'Mark Foden': two or three capitalised words opening with a common given name."""
+        """'Ewan Baird', 'Mark Foden', 'Ann-Marie Riley': two or three capitalised words opening with a common given name."""
         first = span[0].text.title() if span[0].is_upper and len(span[0]) > 1 else span[0].text  # 'JOHN Smith' opening a story
-        return (2 <= len(span) <= 3 and first in self.rules.given_names
-                and all(t.text[:1].isupper() and t.is_alpha for t in span))
+        return (2 <= len(span) - (k := hyphened_given(span)) <= 3 and first in self.rules.given_names
+                and all(t.text[:1].isupper() and t.is_alpha for t in ([span[0], *span[k + 1:]] if k else span)))
 
     def extend_paper(self, doc: Doc, start: int, end: int) -> int:
         """'the Green Paper on social care': a paper's name runs on through its 'on/for' phrase; a report's title

@@ -32,6 +32,13 @@ def shouted_opening(tok) -> bool:
                                                or tok.doc[k - 1].text in {".", "!", "?"})
 
 
+def hyphened_given(span) -> int:
+    """2 when *span* opens with a given name joined by a hyphen to another ('Ann-Marie Riley'), else 0: the tokens after
+    the first that are still the given name."""
+    return 2 if len(span) >= 4 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ \
+        and span[2].is_title else 0
+
+
 def split_body_person(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     """'CEO of Barset Care Trust Sue Okafor' tagged as one name: a body's name ending in its head word, then a given name
     and a surname, are a body and the person who holds a post there."""
