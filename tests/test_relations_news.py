@@ -4207,3 +4207,57 @@ def test_it_in_a_relative_clause_is_never_the_body_the_clause_describes_and_a_ri
 def test_a_known_name_before_a_capitalised_plural_kind_is_no_agent(extract):
     found = extract("Most NHS Trusts and councils use the Kelby Evidence database every year.")
     assert not [r for r in found.relations if r.subject.name == "NHS"]
+
+
+@pytest.mark.parametrize("sentence,facts", [
+    ("Jo Bloggs and Sam Patel, who specialise in employment law at Pinsent Masons, said the fine was a warning.",
+     {("Jo Bloggs", "partOf", "Pinsent Masons"), ("Sam Patel", "partOf", "Pinsent Masons")}),
+    ("Priya Shah, who specialises in social policy at the University of Kelby, welcomed the report.",
+     {("Priya Shah", "partOf", "University of Kelby")}),
+    ("Sam Okafor, who teaches at Barset College, said the scheme was a good one.", {("Sam Okafor", "partOf", "Barset College")}),
+])
+def test_a_person_who_specialises_or_teaches_at_a_body_works_there(extract, sentence, facts):
+    assert facts <= relations_of(extract(sentence))
+
+
+def test_a_firm_that_specialises_in_work_for_a_council_is_not_part_of_it(extract):
+    assert not relations_of(extract("Kelby Consulting, which specialises in work for Barset Council, won the contract."))
+
+
+@pytest.mark.parametrize("sentence,places", [
+    ("The Kelby Trust has offices in Barset, Leeds and Cardiff.", {"Barset", "Leeds", "Cardiff"}),
+    ("Barset Homes opened an office in Manchester last year.", {"Manchester"}),
+])
+def test_a_body_with_offices_in_places_is_located_in_them(extract, sentence, places):
+    found = extract(sentence)
+    assert {r.object.name for r in found.relations if r.predicate == "locatedIn"} == places
+
+
+def test_projects_in_places_do_not_locate_a_body(extract):
+    found = extract("The Kelby Trust has projects in Leeds and Cardiff.")
+    assert not [r for r in found.relations if r.predicate == "locatedIn"]
+
+
+def test_a_body_before_a_post_and_its_holder_is_where_the_holder_works(extract):
+    found = extract("As the bill goes through Parliament, Kelby Files chief blogger Jo Bloggs looks at what it means.")
+    assert entity_named(found, "Kelby Files").type == "Organisation"
+    assert ("Jo Bloggs", "partOf", "Kelby Files") in relations_of(found)
+
+
+def test_a_person_approved_as_a_known_councils_chief_executive_holds_that_post(extract):
+    found = extract("Jo Bloggs was today approved as the new Cornwall Council Chief Executive.")
+    assert {e.name for e in found.entities} >= {"Jo Bloggs", "Cornwall Council"}
+    assert "Cornwall Council Chief Executive" not in {e.name for e in found.entities}
+    assert ("Jo Bloggs", "partOf", "Cornwall Council") in relations_of(found)
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("Kelby District Council has announced the appointment of Sam Patel as interim Chief Executive after a meeting.",
+     ("Sam Patel", "partOf", "Kelby District Council")),
+    ("Barset Borough Council's Appointments Committee has announced the appointment of Sam Patel as the new chief executive.",
+     ("Sam Patel", "partOf", "Barset Borough Council")),
+])
+def test_the_appointee_of_an_announced_appointment_holds_the_appointers_post(extract, sentence, fact):
+    found = relations_of(extract(sentence))
+    assert fact in found
+    assert ("Sam Patel", "partOf", "Appointments Committee") not in found

@@ -132,6 +132,27 @@ def appointee_posts(reader: RelationReader, verb: Token, spec: RelationSpec, obj
     yield from reader.emit(held, verb, people, post_bodies(reader, verb, role), "appointed-post")
 
 
+def nominal_appointee_posts(reader: RelationReader, noun: Token, spec: RelationSpec, subjects: list, objects: list) -> Iterator[Relation]:
+    """'X announced the appointment of Jo Bloggs as interim chief executive': the appointee of a nominal appointment
+    holds the post at the body its 'as' phrase names, or, named bare ('own_posts'), at the appointing body (at its
+    owner, where that is a committee or board of it: patterns.json 'unit-of' 'heads')."""
+    role = reader.structure.structural.get("role-agent", {})
+    held = reader.specs.get(role.get("posts_held", ""))
+    people = [m for m in objects if m[0].entity is not None and m[0].entity.type == "Person"]
+    if held is None or spec.predicate not in role.get("predicates", ()) or not people:
+        return
+    bodies = post_bodies(reader, noun, role)
+    roles = [p for h in [noun, *(mention_root(reader.doc, m[0]) for m in people)] for c in reader._children(h, {"prep"})
+             if c.lower_ == "as" for p in reader._children(c, {"pobj"})]
+    if not bodies and any(t.lower_ in set(role.get("own_posts", ())) for r in roles for t in r.subtree) \
+            and not any(t.i in reader.tok2ment for r in roles for t in r.subtree):
+        units = set(reader.structure.structural.get("unit-of", {}).get("heads", ()))
+        bodies = [o for s in subjects if s[0].entity is not None and s[0].entity.type == "Organisation"
+                  for o in ([x for c in reader._children(mention_root(reader.doc, s[0]), {"poss"}) for x in reader.mentions_for(c)]
+                            if s[0].entity.name.split()[-1] in units else []) or [s]]  # "X's appointments committee": X's post
+    yield from reader.emit(held, noun, people, bodies, "appointed-post")
+
+
 def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
     """The body of the post an appointment verb names: 'appointed chief executive of X', 'as X's new director',
     'to the board of X', 'named interim director of adult services at X'."""

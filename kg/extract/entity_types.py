@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text
-from .name_cues import hyphened_given, place_suffixed, shouted_opening
+from .name_cues import headline_common_words, hyphened_given, in_reference, in_title_case_line, place_suffixed, shouted_opening
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -34,8 +34,8 @@ class TypeJudge:
         if (text in self.rules.never or text in self.rules.post_nominals or not any(c.isupper() for c in text) or len(text) < 2
                 or (text[0].isdigit() and not numbered_firm(span, self.rules)) or "\n" in text):
             return False
-        if all(part in self.rules.never or part in {"", "to", "and"} for t in span for part in t.text.split("/")):
-            return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades)
+        if all(part in self.rules.never or part in {"", "to", "and"} for t in span for part in t.text.split("/")) or  in_reference(span):
+            return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades), or a reference ('DN 01/KCA')
         if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and (span[-1].like_num or (
                 len(span) > 1 and span[1].text[:1].isdigit())):
             return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket)
@@ -82,6 +82,8 @@ class TypeJudge:
             return False  # a headline's verb after 'to' and its object ('… AI to Slash Social Worker Admin')
         if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
+        if headline_common_words(span, self.rules, _lower_case_words(span.doc)):
+            return False  # a headline's common words ("X's First Use of New Fining Powers"), in lower case in the text
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads  # ('Manchester GP'; not 'College of GPs')
                     and not any(t.lower_ in {"of", "for"} for t in span[1:-1]))
 
@@ -96,6 +98,8 @@ class TypeJudge:
         while k >= 0 and (doc[k].text in self.rules.portfolios or doc[k].lower_ in joiners):
             k -= 1  # back over the field's other words ('People and' before 'Digital Services')
         return (k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text.capitalize() in self.rules.post_words) or (
+            k >= 3 and doc[k].lower_ == "for" and doc[k - 2].lower_ == "of" and doc[k - 1].is_title  # 'Deputy Mayor of X for Y'
+            and doc[k - 3].text.capitalize() in self.rules.post_words) or (
             span.end < len(doc) and doc[span.end].text in self.rules.post_words)
 
     def employer_of_post(self, span: Span) -> bool:
@@ -116,12 +120,14 @@ class TypeJudge:
 
     def extend_paper(self, doc: Doc, start: int, end: int) -> int:
         """'the Green Paper on social care': a paper's name runs on through its 'on/for' phrase; a report's title
-        through its subtitle (subtitle_end)."""
+        through its subtitle (subtitle_end); a law's name through its year."""
         if end - start >= 2 and doc[end - 1].text in {"Paper", "Papers"} and end < len(doc) and doc[end].lower_ in {"on", "for"}:
             prep = doc[end]
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.head.i == end - 1 and pobjs and pobjs[0].right_edge.i - end < 6:
                 return pobjs[0].right_edge.i + 1
+        if end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text) and self.rules.head_words.get(doc[end - 1].text) == "Policy":
+            return end + 1  # 'the Kelby Order | 2023': a law's year, tagged apart
         return subtitle_end(doc, start, end, self.rules)
 
     def head_type(self, span: Span) -> str | None:
@@ -337,7 +343,7 @@ def headline_verb_after_to(span: Span) -> bool:
 
 def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: frozenset[str]) -> int:
     """Where a name the tagger ran on past a body the gazetteer knows ends: before a post word ('The Estyn Inspector,
-    Mr X'); in a headline, also before 'for/of/…' ('ICO acts against X Borough Council for Data Breach') and before
+    Mr X', 'the new Kelby Council Chief Executive'); in a headline, also before 'for/of/…' ('ICO acts against X Borough Council for Data Breach') and before
     a verb or, in a title-case line, any capitalised word ('X University Fined Over Late Accounts: What …'); in a
     title-case line, a name the tagger ran on past its head word into one word ending in 's' ends at the head word."""
     verb = next((k for k in range(start + 2, end) if rules.head_words.get(doc[k - 1].text) == "Organisation" and doc[k].is_alpha
@@ -346,19 +352,9 @@ def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: fr
         return verb  # a headline's verb after a body's head word ('Kelby Council Unveils £2m Scheme …', '… Backs New Plan')
     known = [b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end]
     headline = bool(known) and (in_title_case_line(doc[start:end]) or doc_text(doc).find("\n", 0, doc[start].idx) < 0)
-    return next((b for b in known if doc[b].text in rules.post_words or headline and (doc[b].lower_ in joining or (
+    return next((b for b in known if doc[b].text in rules.post_words or (doc[b].text in rules.post_modifiers and b + 1 < end
+                 and doc[b + 1].text in rules.post_words) or headline and (doc[b].lower_ in joining or (
         doc[b].is_title and (doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True))))), end)
-
-
-def in_title_case_line(span: Span, loose: bool = False) -> bool:
-    """Whether the span's line is written in title case, as headlines are: four or more words, every one
-    capitalised, the small words ('For', 'With', 'In') too; *loose*, words of up to three letters aside
-    ('X Fined Over Late Accounts: What Staff Need to Know')."""
-    text = doc_text(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha() and not (loose and len(w) <= 3)]
-    return len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 
 def names_a_post(rules: TypeRules, span: Span) -> bool:

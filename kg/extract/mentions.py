@@ -17,7 +17,7 @@ from .listed_fields import listed_field_names, titled_pair_names
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens
 from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, name_goes_on, on_a_day, split_coordination,
                         through_year)
-from .name_cues import split_body_person
+from .name_cues import body_before_holder, split_body_person
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
@@ -193,6 +193,10 @@ class MentionFinder:
         end = known_body_end(doc, start, end, self.rules, self.structure.name_joining_words)  # 'The X Inspector, Y'
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
         end = before_open_bracket(doc, start, ordinal_end(doc, start, end))  # ('Kelby Children First')
+        if end - start > 2 and end < len(doc) and doc[end - 1].tag_ == "POS" and doc[end].is_title and doc[end].text not in self.rules.post_words \
+                and (self.rules.head_words.get(doc[end].text) or not (end + 1 < len(doc) and doc[end + 1].is_title)) \
+                and (doc[end - 2].text.endswith("s") or doc[end - 2].text in self.structure.structural["possessive_plurals"]):
+            end += 1  # "the Seaside Children's | Home": the tagger ended the name at a possessive inside it
         while end > start and (doc[end - 1].text in {"'s", "'", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].is_currency or doc[end - 1].text in {"v", "v.", "vs", "vs."}  # 'Acme Ltd £', 'Acme Ltd v'
                                or (end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in {"VBD", "VBZ"})  # 'X Commission fined
@@ -215,6 +219,8 @@ class MentionFinder:
         etype, source = self.structure.spacy_types[ent.label_], "spacy"
         if etype == "Person" and not titled and no_persons_name(span, self.rules.given_names, frozenset(self.structure.structural["national-names"]["words"])):
             etype = "Organisation"  # a lone capitalised word, or a place's named venue ('Hackney Empire'), tagged PERSON
+        elif etype == "Person" and not titled and body_before_holder(span, self.rules):
+            etype = "Organisation"  # 'Kelby Files chief blogger Jo Bloggs': the body the post is in
         context_type = self.judge.context_type(doc, start, end)  # 'Wise Council, a report': the description wins
         head_type = self.judge.head_type(span)
         naming = self.judge.naming_type(doc, start)  # 'a new app called Bin Buddy'

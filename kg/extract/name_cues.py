@@ -1,17 +1,17 @@
 """Cues in the words around a name that say what it is: a hyphened word saying it is a place's ('Barset-born'), a news
 lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
-said right before its name ('charity the Kelby Trust'). Helpers of entity typing, mentions and phrases. Imports
-extract.mentions_base.
+said right before its name ('charity the Kelby Trust'), a headline's common words, a document's reference, a body
+before a post and its holder. Helpers of entity typing, mentions and phrases. Imports extract.mentions_base.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention
+from .mentions_base import Mention, doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..vocab.lexicon import TypeRules
     from .entity_types import TypeJudge
@@ -55,3 +55,47 @@ def named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tupl
     m = reader.tok2ment.get(k)
     return [(m, False)] if kind is not None and m is not None and m.start == k and m.entity is not None \
         and m.entity.type == kind else []
+
+
+def in_title_case_line(span: Span, loose: bool = False) -> bool:
+    """Whether the span's line is written in title case, as headlines are: four or more words, every one
+    capitalised, the small words ('For', 'With', 'In') too; *loose*, words of up to three letters aside
+    ('X Fined Over Late Accounts: What Staff Need to Know')."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha() and not (loose and len(w) <= 3)]
+    return len(words) >= 4 and all(w[:1].isupper() for w in words)
+
+
+def headline_common_words(span: Span, rules: TypeRules, lower_words: set[str]) -> bool:
+    """"X's First Use of New Fining Powers" in a title-case line: two words or more, no head word of a name ('Fund',
+    'Council'), every word of four letters or more one the article writes in lower case elsewhere ('first', 'powers')."""
+    long = [t for t in span if t.is_alpha and len(t) > 3]
+    return (len(span) > 1 and bool(long) and all(t.lower_ in lower_words for t in long)
+            and not any(t.text in rules.head_words for t in span) and in_title_case_line(span, loose=True))
+
+
+def body_before_holder(span: Span, rules: TypeRules) -> bool:
+    """'Kelby Files chief blogger Jo Bloggs': a name right before a post in lower case (up to three words of its kind
+    or field, then post words) and the name of the post's holder is the body the post is in, not a person."""
+    doc, k = span.doc, span.end
+    while k < len(doc) and k - span.end < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].text.capitalize() not in rules.post_words:
+        k += 1
+    start = k
+    while k < len(doc) and doc[k].is_lower and doc[k].text.capitalize() in rules.post_words:
+        k += 1
+    return start < k < len(doc) and (doc[k].ent_type_ == "PERSON" or doc[k].text in rules.given_names)
+
+
+def in_reference(span: Span) -> bool:
+    """'DN 04/KBCA/M/2024', 'Ref 2023/117': a name in (or next to) a run of words joined by slashes with no space, one
+    of them a number — a document's reference, no name."""
+    doc = span.doc
+    a, b = span.start, span.end
+    while a > 0 and not doc[a - 1].whitespace_:
+        a -= 1
+    while b < len(doc) and not doc[b - 1].whitespace_:
+        b += 1
+    run = doc[a:b].text
+    return "/" in run and any(c.isdigit() for c in run)

@@ -107,7 +107,8 @@ def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge:
     """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
     of 'and' are a known name (*whole*: the gazetteer's spans) and the whole is not, or both sides end in a
     body's head word ('Harbour Power Ltd and Eastmoor Energy Ltd'), the two sides are two names (not 'Norfolk
-    and Suffolk NHS Foundation Trust', but 'Ledbury and Wye Valley NHS Trust', a town then a known trust)."""
+    and Suffolk NHS Foundation Trust' nor 'the Kelby & Barset Combined Authority Order 2023', but 'Ledbury and Wye Valley
+    NHS Trust', a town then a known trust)."""
     if (m.start, m.end) in whole:
         return [m]
     heads = judge.rules.head_words
@@ -118,7 +119,7 @@ def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge:
         # 'Homes and Communities Agency', a known name, nor 'Kelby Museums And Galleries Trust' outside a headline)
         if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
                 and not in_joined_office(doc, k, structure.joined_offices)
-                and not ((m.start, k) in gaz_spans(doc, "Place") and judge.head_type(doc[k + 1:m.end]) == "Organisation"
+                and not ((m.start, k) in gaz_spans(doc, "Place") and judge.head_type(doc[k + 1:m.end]) in {"Organisation", "Policy"}
                          and (k + 1, m.end) not in whole and not a_places_council(doc[k + 1:m.end], structure))):
             parts = [doc[a:b] for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
             return [Mention(p.start, p.end, p.text, judge.head_type(p) or m.type, m.source) for p in parts

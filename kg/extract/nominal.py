@@ -1,6 +1,6 @@
 """Nominal triggers: a relation stated by a noun ('the ICO's fine on X', 'an inspection of Y', 'a partnership
 between A and B', 'X announced the appointment of Y'), its subject read from the noun's owner, the verb that
-carries it or the article's implied agent. Imports vocab, model and extract.phrases, extract.structure,
+carries it or the article's implied agent. Imports vocab, model and extract.agents, extract.phrases, extract.structure,
 extract.pipeline (the verb prefixes the tokenizer keeps) and extract.mentions_base; the reader (extract.relations)
 is passed in.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .agents import nominal_appointee_posts
 from .mentions_base import mention_root
 from .phrases import SUBJ_DEPS
 from .pipeline import VERB_PREFIXES
@@ -84,6 +85,7 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     if not subjects and objects:  # 'an inspection of X's services', no one named: the article's regulator
         subjects, rule = reader._implicit_agents(noun, spec, rule)
     yield from reader.emit(spec, noun, subjects, objects, rule)
+    yield from nominal_appointee_posts(reader, noun, spec, subjects, objects)  # ('… the appointment of Y as chief executive')
     payers = [mention_root(reader.doc, o[0]) for o in objects]  # '… and £18,000 for Y', on the fine or on the first payer
     for more in (c for h in [noun, *payers] for c in h.children if c.dep_ == "conj" and is_sum(c, spec, ())):
         yield from reader.emit(spec, more, subjects, _summed_for(reader, more, spec, noun=False), rule)

@@ -207,7 +207,8 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
     roles = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
              for r in p.children if r.dep_ == "pobj" and r.pos_ in {"NOUN", "PROPN"} and r.i not in reader.tok2ment and is_post(r, posts)]
     found = [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ()))) or [
-        x for c in r.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in reader.mentions_for(c)]]  # 'as Y's director'
+        x for c in r.children if (c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ == "compound"  # 'as Y's director',
+        for x in reader.mentions_for(c) if c.dep_ == "poss" or (x[0].entity is not None and x[0].entity.type == "Organisation")]]  # 'as the new Y chief executive'
     if not found and roles:  # 'X is to leave his post as director of housing | at Y': 'at Y' hung on the verb
         found = [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))
                  if o[0].entity is not None and o[0].entity.type == "Organisation"]
@@ -293,12 +294,17 @@ def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
 
 
 def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
-    """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y': the bodies a person
-    worked at or for (copula 'working_verbs'; a firm working for a council is not part of it, so people only)."""
-    if tok.dep_ != "nsubj":
-        return []
-    verbs = [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and not any(  # ('was X and has worked at Y')
-             s.dep_.startswith("nsubj") for s in c.children))] if v.lemma_ in set(copula.get("working_verbs", ()))]
+    """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y', 'X, who specialises in
+    Y at Z': the bodies a person worked at or for (copula 'working_verbs', also in a 'who' clause on the person, or on
+    either of two people when its verb is plural; a firm working for a council is not part of it, so people only)."""
+    working = set(copula.get("working_verbs", ()))
+    relative = [c for c in tok.children if c.dep_ == "relcl"] + [  # 'X, who specialises in Y at Z'; 'A and B, who teach at Z'
+        c for k in [*(k for k in tok.children if k.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]
+        for c in k.children if c.dep_ == "relcl" and c.tag_ == "VBP"]
+    verbs = [v for v in relative if v.lemma_ in working and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in v.children)]
+    if tok.dep_ == "nsubj":
+        verbs += [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and not any(  # ('was X and has worked at Y')
+                  s.dep_.startswith("nsubj") for s in c.children))] if v.lemma_ in working]
     found = [o for v in verbs for o in reader._prep_objects(v, {"at", "for", "within"})]
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
 

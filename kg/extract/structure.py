@@ -249,7 +249,10 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             described = [g for c in tok.children if c.dep_ == "appos" and c.i not in reader.tok2ment and c.pos_ == "NOUN"
                          and any(d.lower_ in {"a", "an"} for d in reader._children(c, {"det"}))  # 'X, a venue and coffee
                          for g in (c, *reader._children(c, {"conj"}))]  # shop in Y' (not 'the largest funder in the UK')
-            places = [(p, c) for h in [tok, *described] for p, c in reader._prep_objects(h, set(located.get("prepositions", ())))
+            held = [c for c in (tok.head.children if tok.dep_ == "nsubj" and tok.head.lemma_ in {"have", "open"} else ())
+                    if c.dep_ == "dobj" and c.lemma_.lower() in set(located.get("premises", ()))]  # 'X has offices in Y and Z'
+            places = [(p, c) for h in [tok, *described, *held, *[x.head for x in held[:1]]]
+                      for p, c in reader._prep_objects(h, set(located.get("prepositions", ())))
                       if not _name_between(reader, m, p) and (h is tok or p.entity is not None and p.entity.type == "Place")]
             after = reader.tok2ment.get(m.end + 1) if m.end + 1 < reader.sent.end and reader.doc[m.end].lower_ == "in" else None
             if not places and after is not None and after.start == m.end + 1 and after.entity is not None and after.entity.type == "Place":
