@@ -1314,3 +1314,35 @@ def test_an_order_named_for_two_places_is_one_law_with_its_year(extract, sentenc
 ])
 def test_a_name_with_a_plural_possessive_runs_on_to_its_head_word(extract, sentence, name):
     assert entity_named(extract(sentence), name) is not None
+
+
+def test_members_of_parliament_in_the_plural_are_no_body(extract):
+    found = extract("Councils should work more closely with the department, say MPs.")
+    assert "MPs" not in {e.name for e in found.entities}
+
+
+def test_a_commons_select_committee_is_a_known_body(extract):
+    found = extract("A report from the Health and Social Care Committee said the ministry had been too slow.")
+    assert entity_named(found, "Health and Social Care Committee").typed_by == "gazetteer"
+
+
+def test_a_describing_noun_the_parser_hangs_a_names_inner_word_on_types_it(extract):
+    found = extract("The department has named the 13 councils that have been selected for its Partnerships for People and "
+                    "Place initiative.")
+    assert entity_named(found, "Partnerships for People and Place").type == "Programme"
+
+
+def test_a_ministers_field_with_levelling_up_in_it_is_no_place(extract):
+    found = extract("Commenting, Minister for Levelling Up and Communities, Jo Bloggs said the scheme would help.")
+    assert "Communities" not in {e.name for e in found.entities}
+
+
+def test_a_quoted_title_case_name_is_typed_by_its_own_head_word(extract):
+    found = extract("Barset County Council launched a 'Barset Toys for the Disabled Scheme' in May.")
+    assert entity_named(found, "Barset Toys for the Disabled Scheme").type == "Programme"
+    assert ("Barset County Council", "launched", "Barset Toys for the Disabled Scheme") in relations_of(found)
+
+
+def test_a_post_with_its_field_after_a_dash_is_no_body(extract):
+    found = extract("Decision Maker: Portfolio Holder - Housing. The report proposes a pilot fund for tenants.")
+    assert not [e for e in found.entities if "Holder" in e.name]

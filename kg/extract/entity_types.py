@@ -212,7 +212,8 @@ class TypeJudge:
                 i += 1
                 skipped += 1
         # 'the Social Policy and Practice database', 'the One Public Estate (OPE) programme': a describing noun right after
-        if after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num):  # or '… 2017 report'
+        if after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num  # or '… 2017 report'
+                                                                 or any(t.head.i == after for t in doc[start:end])):  # ('X for Y and Z initiative')
             etype = self.rules.context_words.get(doc[after].lemma_.lower())
             if etype in {"Programme", "Publication", "Policy"} and self.rules.head_words.get(doc[end - 1].text) != "Organisation":
                 return etype  # (but 'the Audit Commission report' is the body's report)
@@ -379,7 +380,7 @@ def names_a_post(rules: TypeRules, span: Span) -> bool:
         return True  # 'Senior | Philanthropy Advisor': a post's modifier, its field and its post word
     if n == 0 or span[n - 1].text not in rules.post_words:
         return False
-    return n == len(span) or (span[n].lower_ in {"of", "for"} and n + 1 < len(span))
+    return n == len(span) or (span[n].lower_ in {"of", "for", "-", "–"} and n + 1 < len(span))  # ('Portfolio Holder - Housing')
 
 
 def in_address(rules: TypeRules, doc: Doc, start: int, end: int) -> bool:

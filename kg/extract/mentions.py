@@ -100,7 +100,7 @@ class MentionFinder:
         while i < len(doc):
             tok = toks[i]
             if tok.text in {"'", '"'} and i + 1 < len(doc):  # quoted phrase + describing noun
-                found, after = _quoted_name(doc, toks, i, self.rules.context_words, self.structure.rating_re)
+                found, after = _quoted_name(doc, toks, i, (self.rules.context_words, self.rules.head_words), self.structure.rating_re)
                 if after is not None:
                     out += [found] if found is not None else []
                     i = after
@@ -286,10 +286,10 @@ def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge
     return [m]
 
 
-def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> str | None:
+def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str], head_words: dict[str, str]) -> str | None:
     """The type a describing noun gives a quoted title: after it ("an 'open by default' policy") or before it
     with a comma or colon ("a new report, 'Poverty in Westshire 2024'") or right before it ("the paper 'Title'"),
-    or after it and a comma ("'Poverty in Westshire', a new report")."""
+    or after it and a comma ("'Poverty in Westshire', a new report"); or, title-case, by its own head word."""
     k, kinds = j + 1, {"NOUN"}
     if toks[k].text == "," and k + 1 < len(toks):  # "'Fair Care for All', a new report from …", "'X', a smartphone App"
         k, kinds = k + 1, {"NOUN", "PROPN"}
@@ -301,10 +301,12 @@ def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str]) -> s
         etype = context_words.get(toks[i - 2].lemma_.lower())
     if etype is None and i >= 1 and toks[i - 1].pos_ == "NOUN" and toks[i - 1].is_lower and toks[i + 1].is_title:
         etype = context_words.get(toks[i - 1].lemma_.lower())  # ("X's paper 'Title'", not "the hub 'under pressure'")
+    if etype is None and toks[i + 1].is_title and toks[j - 1].is_title:
+        etype = head_words.get(toks[j - 1].text)  # "launched a 'Kelby Toys for the Disabled Scheme'": its own head word
     return etype if etype in TITLE_TYPES else None
 
 
-def _quoted_name(doc, toks, i: int, context_words: dict[str, str], rating_re) -> tuple[Mention | None, int | None]:
+def _quoted_name(doc, toks, i: int, words: tuple[dict[str, str], dict[str, str]], rating_re) -> tuple[Mention | None, int | None]:
     """A quoted title typed by a describing noun next to it ("an 'open by default' policy"), and the token after
     its closing quote; (None, None) when the quote at *i* opens no short quoted phrase."""
     j, described = i + 1, (i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN") or toks[i].text == '"'
@@ -312,7 +314,7 @@ def _quoted_name(doc, toks, i: int, context_words: dict[str, str], rating_re) ->
         j += 1  # (a title set off by its noun or in double quotes may be long: 'a report, 'Care funding: whose job?'')
     if not (j < len(doc) and j > i + 1 and toks[j].text == toks[i].text and j + 1 < len(doc)):
         return None, None
-    etype = _quoted_title_type(toks, i, j, context_words)
+    etype = _quoted_title_type(toks, i, j, *words)
     if etype is None or rating_re.fullmatch(doc[i + 1:j].text):  # a quoted rating ('inadequate') is no name
         return None, j + 1
     return Mention(i + 1, j, doc[i + 1:j].text, etype, "context"), j + 1
