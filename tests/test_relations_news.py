@@ -4261,3 +4261,53 @@ def test_the_appointee_of_an_announced_appointment_holds_the_appointers_post(ext
     found = relations_of(extract(sentence))
     assert fact in found
     assert ("Sam Patel", "partOf", "Appointments Committee") not in found
+
+
+def test_a_headlines_verb_parsed_as_a_noun_still_takes_its_object(extract):
+    found = extract("The minister announced the opening of the new fund.", title="Home Office Launch £25m Kelby Streets Fund")
+    assert ("Home Office", "launched", "Kelby Streets Fund") in relations_of(found)
+
+
+def test_police_and_crime_commissioners_in_the_plural_are_no_body(extract):
+    found = extract("Police and Crime Commissioners (PCCs) in England and Wales are eligible to apply for the fund.")
+    assert not [e for e in found.entities if "Commissioner" in e.name or e.name == "PCCs"]
+
+
+def test_two_bodies_strengthening_their_partnership_are_partners(extract):
+    found = extract("The University of Nottingham and Nottingham University Hospitals (NUH) NHS Trust have renewed their "
+                    "partnership under a fresh agreement covering research.")
+    assert ("University of Nottingham", "partneredWith", "Nottingham University Hospitals NHS Trust") in relations_of(found)
+
+
+def test_a_person_whose_surname_is_a_month_holds_the_post_before_it(extract):
+    found = extract("Professor Jo Bloggs from the University of Kelby and BH CEO Anthony May signed a memorandum of "
+                    "understanding. Barset Hospitals (BH) NHS Trust runs two hospitals.")
+    assert ("Anthony May", "partOf", "Barset Hospitals NHS Trust") in relations_of(found)
+    assert ("Jo Bloggs", "partOf", "Barset Hospitals NHS Trust") not in relations_of(found)
+
+
+@pytest.mark.parametrize("post", ["vice-chancellor", "chancellor"])
+def test_a_kinds_possessive_on_a_post_joined_to_the_name_is_the_nearest_body_of_that_kind(extract, post):
+    found = extract("The University of Kelby and the Barset Trust signed a deal. The event was attended by the university's "
+                    f"{post}, Professor Jo Bloggs, and the trust's chair, Sam Patel.")
+    assert {("Jo Bloggs", "partOf", "University of Kelby"), ("Sam Patel", "partOf", "Barset Trust")} <= relations_of(found)
+
+
+def test_the_university_is_a_body_headed_by_the_word_not_a_later_one_holding_it(extract):
+    found = extract("The University of Kelby and the Kelby University Hospitals NHS Foundation Trust formalised their "
+                    "partnership. The event was attended by the university's vice-chancellor, Professor Jo Bloggs.")
+    assert ("Jo Bloggs", "partOf", "University of Kelby") in relations_of(found)
+    assert ("Jo Bloggs", "partOf", "Kelby University Hospitals NHS Foundation Trust") not in relations_of(found)
+
+
+def test_a_chief_nurse_described_after_a_comma_is_a_person_at_the_hospital(extract):
+    found = extract("The Kelby Hospital and Barset University have announced a partnership. Pippa Street, chief nurse at "
+                    "the hospital, said it was a milestone.")
+    assert entity_named(found, "Pippa Street").type == "Person"
+    assert ("Pippa Street", "partOf", "Kelby Hospital") in relations_of(found)
+
+
+def test_a_persons_name_prefers_the_given_name_to_the_title(extract):
+    found = extract("The trust's chair, Sam Okafor, attended. Professor Okafor, chair of the Kelby Hospitals NHS Trust, said "
+                    "the deal was welcome.")
+    assert entity_named(found, "Sam Okafor") is not None

@@ -39,6 +39,13 @@ def _named_with(entity, forms) -> bool:
     return any(w in n.lower() for n in (entity.name, *entity.aliases) for w in forms)
 
 
+def _headed_by(entity, forms) -> bool:
+    """Whether one of the entity's names is headed by one of the noun's forms ('Kelby University', 'University of
+    Kelby'), not only holding it ('Kelby University Hospitals NHS Trust')."""
+    return any(n.lower().endswith(" " + w) or n.lower().startswith((w + " of ", w + " for ")) for n in (entity.name, *entity.aliases)
+               for w in forms)
+
+
 def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bare: bool = False,
                   word: str | None = None, skip: frozenset[int] = frozenset()) -> Mention | None:
     """'the council', 'the database': the nearest earlier name of the type the noun describes.
@@ -66,8 +73,10 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         m = tok2ment.get(i)
         if m is None or m.entity is None or id(m.entity) in skip or any(m.start <= j < m.end for j in own_subjects):
             continue
-        if _named_with(m.entity, forms) and m.entity.type in {etype, "Organisation", "Programme"}:
-            best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed
+        if _named_with(m.entity, forms) and m.entity.type in {etype, "Organisation", "Programme"} and not (
+                best is not None and _headed_by(best.entity, forms) and not _headed_by(m.entity, forms)):
+            best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed (and 'the
+            # university' the University of Kelby named before, not the Kelby University Hospitals NHS Trust after it)
         elif i == m.end - 1 and any(c.dep_ == "appos" and c.lemma_.lower() == word for c in tok.doc[i].children):
             best = m  # 'GLF Schools, the trust that runs …' is 'the trust' later
         elif i == m.start > 0 and tok.doc[i - 1].lemma_.lower() == word and tok.doc[i - 1].i != tok.i:

@@ -172,7 +172,8 @@ class EntityBuilder:
             name = entry.name
         else:
             non_acronyms = [f for f in forms if not is_acronym(f)] or forms
-            name = max(non_acronyms, key=lambda f: (len(f.split()), len(f), f))
+            name = max(non_acronyms, key=lambda f: (etype != "Person" or not self.rules.honorific(f.split()[0]), len(f.split()), len(f), f))  # ('Mike
+            # Thomas' over 'Professor Thomas')
             if etype == "Person" and len(name.split()) == 1 and honorific_forms:
                 name = sorted(honorific_forms)[0]  # 'Lord Patel' rather than a bare 'Patel'
         if not name:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .agents import nominal_appointee_posts
-from .mentions_base import mention_root
+from .mentions_base import headline_end, mention_root
 from .phrases import SUBJ_DEPS
 from .pipeline import VERB_PREFIXES
 from .structure import clause_doers, is_sum
@@ -57,11 +57,16 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         for x in reader._prep_objects(o, set(spec.object_preps))] or (  # 'a memorandum of understanding with Y'
         _summed_for(reader, noun, spec)) or (  # 'a fine of £25,000 for X'
         reader._prep_objects(kind, set(spec.object_preps) - {"at"} | {"of"}) if kind is not None else [])  # (not 'at')
+    if not objects and noun.is_title and reader.sent.start < headline_end(reader.doc):  # 'Home Office Launch £25m Kelby Fund':
+        objects = [m for c in reader._children(noun, {"appos", "conj"}) if c.i > noun.i for m in reader.mentions_for(c)][:1]  # (a
+        # headline's verb parsed as a noun, its object hung on it)
     objects = [o for o in objects if not _where_spent(reader, o[0])]
     subjects = [m for c in [*noun.children, *(kind.children if kind is not None else ())]
                 if c.dep_ in {"poss", "compound", "amod"} and c is not noun for m in reader.mentions_for(c)]
     if not subjects and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
         subjects = _owner_subjects(reader, noun)  # 'X has renewed its partnership with Y'
+        if spec.symmetric and not objects and len(subjects) > 1:  # 'A and B have strengthened their partnership'
+            subjects, objects = subjects[:1], subjects[1:]
         if not objects and spec.predicate in reader.structure.structural.get("implied-funder", {}).get("predicates", ()):
             objects, subjects = subjects, []  # 'X will run a club with their grant of £5,900': X got it, from the funder
     carriers = set(reader.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
@@ -128,8 +133,14 @@ def _owner_subjects(reader: RelationReader, noun: Token) -> list:
             break
         head = head.head
         if head.pos_ in {"VERB", "AUX"}:
-            found = [m for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for m in reader.mentions_for(c)
-                     if m[0].entity is not None and m[0].entity.type == "Organisation"]
+            found = [m for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for x in [c, *reader._children(c, {"conj"})]
+                     for m in reader.mentions_for(x) if m[0].entity is not None and m[0].entity.type == "Organisation"]
+            k = found[0][0].start - 1 if found else 0  # ('A and B have …' with A parsed into B's name: read from the words)
+            while k > 0 and (reader.doc[k].text in {"(", ")"} or ((x := reader.tok2ment.get(k)) is not None and x.entity is found[0][0].entity)):
+                k = k - 1 if reader.doc[k].text in {"(", ")"} else x.start - 1  # (back over the rest of B's name: 'B (BB) NHS Trust')
+            if k > 0 and reader.doc[k].lower_ in {"and", "&"} and (a := reader.tok2ment.get(k - 1)) is not None and a.end == k \
+                    and a.entity is not None and a.entity.type == "Organisation" and all(a is not m for m, _ in found):
+                found.insert(0, (a, False))
             if found:
                 return found
     return []

@@ -390,9 +390,10 @@ def post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -
         return None
     post = reader.doc[start - 2]
     while post.dep_ != "conj" and post.head.i != post.i and reader.sent.start <= post.head.i < start \
-            and post.head.pos_ not in {"VERB", "AUX"}:  # ('…," says Y minister, X': not up to the verb)
+            and post.head.pos_ not in {"VERB", "AUX"} and post.head.dep_ != "agent":  # ('…," says Y minister, X': not up to the verb)
         post = post.head
-    inside = root.dep_ == "appos" and post.left_edge.i <= root.head.i < start  # (the name hung on the post's own words)
+    inside = (root.dep_ == "appos" and post.left_edge.i <= root.head.i < start) or (  # (the name hung on the post's own words,
+        root.dep_ == "conj" and root.head.i == post.i == start - 2)  # or joined to the post: "the university's vice-chancellor, X")
     joined = post.dep_ == "conj" and _last_word(post) == start - 2
     if (post.head.i not in {root.head.i, post.i} and not inside and not joined) or post.i in reader.tok2ment \
             or post.pos_ not in {"NOUN", "PROPN"} or not is_post(post, posts):

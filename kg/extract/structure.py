@@ -341,7 +341,9 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             owners = own or owners  # (the post right before the name over one the parse hung it on: "A's chair, X, and B's chair, Y")
             post = beside if beside is not None else (tok.head if tok.dep_ == "appos" and is_post(tok.head, posts)
                                                       else next(iter(titles), None))  # 'Children's services director X'
-            owners = owners or [(b, True) for c in (post.children if post is not None else ()) if (b := possessor_body(reader.doc, c, reader.tok2ment))]
+            hyphened = [reader.doc[post.i - 2]] if post is not None and post.i >= 2 and reader.doc[post.i - 1].text == "-" else []
+            owners = owners or [(b, True) for h in ([post] if post is not None else []) + hyphened  # ("the university's vice-chancellor")
+                                for c in h.children if (b := possessor_body(reader.doc, c, reader.tok2ment))]
             owners = owners or [(b, True) for c in (post.children if post is not None else ()) if c.dep_ in {"compound", "nmod"}
                                 and c.text.istitle() and c.lower_ in reader.rules.name_nouns  # 'Council chief executive, X,'
                                 and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None]
