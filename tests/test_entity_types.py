@@ -1346,3 +1346,29 @@ def test_a_quoted_title_case_name_is_typed_by_its_own_head_word(extract):
 def test_a_post_with_its_field_after_a_dash_is_no_body(extract):
     found = extract("Decision Maker: Portfolio Holder - Housing. The report proposes a pilot fund for tenants.")
     assert not [e for e in found.entities if "Holder" in e.name]
+
+
+def test_a_surname_with_a_particle_split_from_its_post_is_a_person(extract):
+    found = extract("Clare de Bathe, Kelby Community Development Trust’s chief executive, said the grant was a huge moment.")
+    assert entity_named(found, "Clare de Bathe").type == "Person"
+    assert ("Clare de Bathe", "partOf", "Kelby Community Development Trust") in relations_of(found)
+
+
+def test_the_month_of_a_dated_heading_is_no_part_of_the_name(extract):
+    found = extract("Cumbria Youth Alliance can help with fundraising.", title="Cumbria Youth Alliance March 2023 Funding Gazette")
+    assert "Cumbria Youth Alliance March" not in {e.name for e in found.entities}
+    assert entity_named(found, "Cumbria Youth Alliance") is not None
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Support comes from Barset County Council under the Infrastructure Support Contract for youth groups.", "Contract"),
+    ("The regulator is now inviting Expressions of Interest as the first stage.", "Interest"),
+    ("The report draws lessons from Governance downgrades and says good governance matters.", "Governance"),
+])
+def test_kinds_of_document_and_capitalised_fields_are_no_names(extract, sentence, word):
+    assert not [e for e in extract(sentence).entities if word in e.name]
+
+
+def test_a_name_said_to_be_the_only_body_of_a_kind_takes_that_kind(extract):
+    found = extract("Ujima is, to date, the only housing association to become insolvent, although Kelby Homes came close.")
+    assert entity_named(found, "Ujima").type == "Organisation"

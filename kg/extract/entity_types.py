@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
+# the lower-case words inside surnames ('Clare de Bathe', 'Jo van der Berg'): language data, like the tag set below
+SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "ter", "ten", "bin", "al"})
 # parts of speech a name never ends with (the parser's tag set, not domain knowledge)
 FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"}
 
@@ -46,7 +48,10 @@ class TypeJudge:
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care')
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
-        if len(span) == 1 and (span[0].is_sent_start and span[0].is_title or shouted_opening(span[0])) and span[0].lower_ in _lower_case_words(span.doc):
+        if len(span) == 1 and (span[0].is_sent_start and span[0].is_title or shouted_opening(span[0]) or (
+                span[0].text in self.rules.portfolios and span.end < len(span.doc) and span.doc[span.end].is_lower
+                and span.doc[span.end].pos_ == "NOUN")) and span[0].lower_ in _lower_case_words(span.doc):  # (or a field's
+            # word before a noun: 'Governance downgrades', with 'good governance' elsewhere)
             return False  # a word capitalised only to open a sentence, written in lower case elsewhere ('Children', 'A PILOT …')
         if (len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and span[0].dep_ == "compound"
                 and span[0].head.is_lower):
@@ -113,10 +118,12 @@ class TypeJudge:
         return names_a_post(self.rules, span)
 
     def is_given_name_run(self, span: Span) -> bool:
-        """'Ewan Baird', 'Mark Foden', 'Ann-Marie Riley': two or three capitalised words opening with a common given name."""
+        """'Ewan Baird', 'Mark Foden', 'Ann-Marie Riley', 'Clare de Bathe': two or three capitalised words (and a surname's
+        particle) opening with a common given name."""
         first = span[0].text.title() if span[0].is_upper and len(span[0]) > 1 else span[0].text  # 'JOHN Smith' opening a story
-        return (2 <= len(span) - (k := hyphened_given(span)) <= 3 and first in self.rules.given_names
-                and all(t.text[:1].isupper() and t.is_alpha for t in ([span[0], *span[k + 1:]] if k else span)))
+        k = hyphened_given(span)
+        words = [t for t in ([span[0], *span[k + 1:]] if k else span) if t.text not in SURNAME_PARTICLES or t.i == span.start]
+        return 2 <= len(words) <= 3 and first in self.rules.given_names and all(t.text[:1].isupper() and t.is_alpha for t in words)
 
     def extend_paper(self, doc: Doc, start: int, end: int) -> int:
         """'the Green Paper on social care': a paper's name runs on through its 'on/for' phrase; a report's title
@@ -251,7 +258,9 @@ def _copula_noun(span: Span):
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:
         return None
-    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) or next((  # ('X is, to date,
+        g for c in verb.children if c.dep_ == "ccomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)  # the only
+        for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)  # body to …', the noun parsed as the clause's subject)
 
 
 def _listing_noun(span: Span):
@@ -400,18 +409,3 @@ def in_firm_address(rules: TypeRules, doc: Doc, start: int) -> bool:
         if not (doc[k].text == "," or doc[k].pos_ == "PROPN" or doc[k].like_num or doc[k].is_title):
             return False
     return False
-
-
-def no_persons_name(span: Span, given_names: frozenset[str], nations: frozenset[str] = frozenset()) -> bool:
-    """A name the tagger took for a person's that is a firm's or a venue's: one capitalised word that is no given
-    name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
-    town or borough the gazetteer knows), words ending in a nation's name ('Migraine UK': *nations*) or joined by '&'."""
-    if span[0].text in given_names:
-        return False
-    if len(span) > 1 and (span[-1].text in nations or any(t.text == "&" for t in span)):
-        return True
-    if len(span) == 1:
-        return not span[0].is_upper
-    if span[0].is_upper and len(span[0]) >= 3 and span[0].is_alpha:
-        return True  # a firm's initials before a word ('CGM Hampshire'): no given name is written so
-    return len(span) == 2 and (span.start, span.start + 1) in gaz_spans(span.doc, "Place") and span[1].is_title

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, acronym, beside_post, known_body_end, no_persons_name, numbered_firm
+from .entity_types import TypeJudge, acronym, beside_post, known_body_end, numbered_firm
 from .firm_capitals import capital_firm_names
 from .listed_fields import listed_field_names, titled_pair_names
-from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens
+from .mentions_base import QUOTES, Mention, dated_heading, doc_ents, doc_text, doc_tokens
 from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, name_goes_on, on_a_day, split_coordination,
                         through_year)
-from .name_cues import body_before_holder, split_body_person
+from .name_cues import body_before_holder, no_persons_name, split_body_person
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
@@ -134,6 +134,7 @@ class MentionFinder:
                     continue
                 while j > i + 1 and toks[j - 1].text in self.structure.structural["caption_words"]:
                     j -= 1  # 'Sam Patel Picture: …', a caption's label
+                j -= dated_heading(toks, i, j, self.structure.structural)  # ('… Alliance March | 2023 Newsletter')
                 ended = known_body_end(doc, i, run_end := self.judge.extend_paper(doc, i, j), self.rules, self.structure.name_joining_words)
                 if ended + 1 < run_end and self.rules.head_words.get(toks[run_end - 1].text) == "Organisation":
                     restart = ended + 1  # 'ICO Slaps Kelby City Council With …': the known body, a verb, and the body it acts on
@@ -207,6 +208,7 @@ class MentionFinder:
             return None
         if end - start > 1 and doc[end - 1].like_num and len(doc[end - 1].text) == 4 and (start, end - 1) in gaz_spans(doc, "Place"):
             end -= 1  # 'England and Wales 2022' in a title: the place, not a body of that name with its year
+        end -= dated_heading(doc, start, end, self.structure.structural)  # 'Kelby Youth Alliance March 2023 Newsletter'
         start += national_qualifier(doc, start, end, self.rules.national_qualifiers)
         end = self.judge.extend_paper(doc, start, end)
         named = end

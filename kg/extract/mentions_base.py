@@ -106,3 +106,10 @@ def numbered_after(toks, j: int) -> bool:
         k += 1
     return (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text.isdigit() and len(toks[k + 1].text) >= 6
             and toks[k + 2].text == ")")
+
+
+def dated_heading(toks, i: int, j: int, structural: dict) -> int:
+    """1 where the run of names from *i* to *j* ends in a month before a year ('Kelby Youth Alliance March | 2023
+    Newsletter'): the month of a dated heading is no part of the name (patterns.json 'calendar-words'); else 0."""
+    return int(j - i > 2 and toks[j - 1].text in structural.get("calendar-words", {}).get("words", ()) and j < len(toks)
+               and toks[j].like_num and len(toks[j].text) == 4)

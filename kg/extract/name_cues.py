@@ -1,7 +1,8 @@
 """Cues in the words around a name that say what it is: a hyphened word saying it is a place's ('Barset-born'), a news
 lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
 said right before its name ('charity the Kelby Trust'), a headline's common words, a document's reference, a body
-before a post and its holder. Helpers of entity typing, mentions and phrases. Imports extract.mentions_base.
+before a post and its holder, a firm's name the tagger took for a person's. Helpers of entity typing, mentions and
+phrases. Imports extract.mentions_base and extract.name_edges.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .mentions_base import Mention, doc_text
+from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,3 +101,18 @@ def in_reference(span: Span) -> bool:
         b += 1
     run = doc[a:b].text
     return "/" in run and any(c.isdigit() for c in run)
+
+
+def no_persons_name(span: Span, given_names: frozenset[str], nations: frozenset[str] = frozenset()) -> bool:
+    """A name the tagger took for a person's that is a firm's or a venue's: one capitalised word that is no given
+    name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
+    town or borough the gazetteer knows), words ending in a nation's name ('Migraine UK': *nations*) or joined by '&'."""
+    if span[0].text in given_names:
+        return False
+    if len(span) > 1 and (span[-1].text in nations or any(t.text == "&" for t in span)):
+        return True
+    if len(span) == 1:
+        return not span[0].is_upper
+    if span[0].is_upper and len(span[0]) >= 3 and span[0].is_alpha:
+        return True  # a firm's initials before a word ('CGM Hampshire'): no given name is written so
+    return len(span) == 2 and (span.start, span.start + 1) in gaz_spans(span.doc, "Place") and span[1].is_title

@@ -203,7 +203,8 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
         return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
     kind = judge.head_type(right) or (m.type if listed else None)
     return [m] if kind is None or not all(t.is_title or (listed and (t.is_punct or t.lower_ in {"for", "of", "and", "the"})) for t in right) else [
-        Mention(m.start, k, left.text, judge.head_type(left) or m.type, m.source), Mention(k + 1, m.end, right.text, kind, m.source)]
+        Mention(m.start, k, left.text, judge.head_type(left) or ("Person" if judge.is_given_name_run(left) else m.type), m.source),
+        Mention(k + 1, m.end, right.text, kind, m.source)]  # ('Jo Bloggs, Kelby Trust's chief executive' tagged as one body)
 
 
 def national_qualifier(doc: Doc, start: int, end: int, qualifiers: frozenset[str]) -> int:

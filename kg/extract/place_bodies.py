@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import GazetteerEntry, StructureRules
 from .entity_types import TypeJudge, known_body_end
-from .mentions_base import Mention
+from .mentions_base import Mention, dated_heading
 from .name_edges import gaz_spans, inside_hyphenated
 
 if TYPE_CHECKING:
@@ -47,7 +47,8 @@ def place_body(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention | None:
     while end < len(doc) and end - tail < 9 and (((doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"})
                                                 or inside_hyphenated(doc, end)):  # ('… and Stoke-on-Trent Partnership Trust')
         end += 1
-    end = max(tail, known_body_end(doc, place.start, end, bodies.judge.rules, bodies.structure.name_joining_words))
+    end = max(tail, known_body_end(doc, place.start, end, bodies.judge.rules, bodies.structure.name_joining_words)
+              - dated_heading(doc, place.start, end, bodies.structure.structural))  # ('… Alliance March | 2023 Newsletter')
     joined = tail > place.end  # (a known body's name, then a post: 'the Kelby Council Chief Executive')
     if (place.start, end) in gaz_spans(doc, "Organisation"):
         return None  # the known body itself
