@@ -4311,3 +4311,22 @@ def test_a_persons_name_prefers_the_given_name_to_the_title(extract):
     found = extract("The trust's chair, Sam Okafor, attended. Professor Okafor, chair of the Kelby Hospitals NHS Trust, said "
                     "the deal was welcome.")
     assert entity_named(found, "Sam Okafor") is not None
+
+
+def test_a_person_who_sits_on_a_body_is_part_of_it(extract):
+    found = extract("Mr Bloggs, who also sits on the Norfolk and Waveney integrated care board, will leave in May.")
+    assert any(s == "Mr Bloggs" and p == "partOf" and "Norfolk and Waveney" in o for s, p, o in relations_of(found))
+
+
+def test_a_persons_posts_in_brackets_are_held_at_their_bodies(extract):
+    found = extract("The panel includes Sam Okafor (Professor of Housing and Children's Social Care at the University of Kelby "
+                    "and Director of the Barset Centre) and Jo Bloggs.")
+    assert {("Sam Okafor", "partOf", "University of Kelby"), ("Sam Okafor", "partOf", "Barset Centre")} <= relations_of(found)
+    assert not [e for e in found.entities if e.name.startswith("of ")]
+
+
+def test_a_research_fellows_post_is_no_body_and_its_holder_works_at_the_next_one(extract):
+    found = extract("The author thanks Professor Sam Patel, Associate Professorial Research Fellow, University of Kelby, for "
+                    "his comments.")
+    assert "Associate Professorial Research Fellow" not in {e.name for e in found.entities}
+    assert ("Sam Patel", "partOf", "University of Kelby") in relations_of(found)

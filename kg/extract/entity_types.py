@@ -42,8 +42,9 @@ class TypeJudge:
                 len(span) > 1 and span[1].text[:1].isdigit())):
             return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket)
         last = span[-1]
-        if last.pos_ in FUNCTION_POS and not (last.is_title and len(span) > 1 and span[-2].text in self.rules.given_names):
-            return False  # a cut-off run ('Social Policy and', 'services at') is not a name (but 'Anthony May' is)
+        if (last.pos_ in FUNCTION_POS and not (last.is_title and len(span) > 1 and span[-2].text in self.rules.given_names)) or (
+                span[0].is_lower and span[0].pos_ in {"ADP", "CCONJ"}):
+            return False  # a cut-off run ('Social Policy and', 'services at', 'of Education') is not a name (but 'Anthony May' is)
         if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]):
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care')
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:

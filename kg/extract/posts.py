@@ -295,7 +295,8 @@ def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
 
 def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
     """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y', 'X, who specialises in
-    Y at Z': the bodies a person worked at or for (copula 'working_verbs', also in a 'who' clause on the person, or on
+    Y at Z', 'X, who sits on the Y board': the bodies a person worked at or for (copula 'working_verbs', and
+    'sitting_verbs' with 'on'; also in a 'who' clause on the person, or on
     either of two people when its verb is plural; a firm working for a council is not part of it, so people only)."""
     working = set(copula.get("working_verbs", ()))
     relative = [c for c in tok.children if c.dep_ == "relcl"] + [  # 'X, who specialises in Y at Z'; 'A and B, who teach at Z'
@@ -305,7 +306,10 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
     if tok.dep_ == "nsubj":
         verbs += [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and not any(  # ('was X and has worked at Y')
                   s.dep_.startswith("nsubj") for s in c.children))] if v.lemma_ in working]
-    found = [o for v in verbs for o in reader._prep_objects(v, {"at", "for", "within"})]
+    sitting = set(copula.get("sitting_verbs", ()))  # ('X also sits on the Y board', 'serves on the board of Y')
+    verbs += [v for v in [*relative, *([tok.head] if tok.dep_ == "nsubj" else [])] if v.lemma_ in sitting
+              and (v is tok.head or any(s.dep_ == "nsubj" and s.lower_ == "who" for s in v.children))]
+    found = [o for v in verbs for o in reader._prep_objects(v, {"at", "for", "within"} | ({"on"} if v.lemma_ in sitting else set()))]
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
 
 

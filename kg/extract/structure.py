@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from ..model import Relation
     from ..vocab.lexicon import RelationSpec
+    from .mentions_base import Mention
     from .relations import RelationReader
 
 def _named_after(reader: RelationReader, m, preps: set[str]) -> list:
@@ -215,6 +216,25 @@ def named_partners(reader: RelationReader) -> Iterator[Relation]:
         yield from reader.emit(spec, tok, owners, partners, "named-partners")
 
 
+def bracketed_post_bodies(reader: RelationReader, m: Mention, posts: set[str]) -> list:
+    """'Jo Bloggs (Professor of Social Care at the University of Kelby and Director of the Barset Centre)': a person's
+    posts in brackets after the name, read from the words (the parser seldom keeps them together): each post (a
+    post word first) holds at the body after its 'at', or else after its 'of'."""
+    doc, k = reader.doc, m.end
+    if k + 3 >= reader.sent.end or doc[k].text != "(" or not is_post(doc[k + 1], posts):
+        return []
+    close = next((j for j in range(k + 1, min(reader.sent.end, k + 40)) if doc[j].text == ")"), None)
+    if close is None:
+        return []
+    found, starts = [], [j for j in range(k + 1, close) if j == k + 1 or (doc[j - 1].lower_ in {"and", ","} and is_post(doc[j], posts))]
+    for a, b in zip(starts, [*starts[1:], close]):
+        bodies = {w: [x for j in range(a, b) if doc[j - 1 - (doc[j - 1].lower_ == "the")].lower_ == w  # ('at (the) X')
+                      and (x := reader.tok2ment.get(j)) is not None and x.start == j
+                      and x.entity is not None and x.entity.type == "Organisation"] for w in ("at", "of")}
+        found += [(x, False) for x in (bodies["at"] or bodies["of"])[:1]]
+    return found
+
+
 def structural_relations(reader: RelationReader) -> Iterator[Relation]:
     specs, rules = reader.specs, reader.structure.structural
     posts, party_posts = set(rules.get("role-nouns", {}).get("words", ())), set(rules.get("role-nouns", {}).get("party_posts", ()))
@@ -259,7 +279,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 places = [(after, False)]  # 'the rating of X in Y', 'in Y' hung on another word: read from the words
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         holds_post = role.get("predicate") in specs and etype in role.get("holder_types", ())
-        if holds_post and (listed := listed_post_body(reader, m, posts)):
+        if holds_post and (listed := listed_post_body(reader, m, posts) or bracketed_post_bodies(reader, m, posts)):
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], listed, "role-apposition")  # 'A, Director, Y and B, …'
         elif holds_post:
             posts_held = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and is_post(c, posts))]  # or misparsed
