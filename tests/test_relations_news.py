@@ -4330,3 +4330,29 @@ def test_a_research_fellows_post_is_no_body_and_its_holder_works_at_the_next_one
                     "his comments.")
     assert "Associate Professorial Research Fellow" not in {e.name for e in found.entities}
     assert ("Sam Patel", "partOf", "University of Kelby") in relations_of(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report 'Kelby Fortunes: what councils owe the voluntary sector in hard times' by the Barset Trust shows the scale.",
+    "A new report, 'Kelby Fortunes', by the Barset Trust shows the scale of the problem.",
+])
+def test_a_reports_quoted_title_after_the_noun_is_published_by_who_the_by_phrase_names(extract, sentence):
+    found = extract(sentence)
+    assert any(s == "Barset Trust" and p == "published" and o.startswith("Kelby Fortunes") for s, p, o in relations_of(found))
+
+
+def test_a_bodys_monitor_is_a_survey_it_publishes(extract):
+    found = extract("Research consultancy Barset Insight's annual Kelby Charities Monitor surveyed 400 councillors.")
+    assert entity_named(found, "Kelby Charities Monitor").type == "Publication"
+    assert ("Barset Insight", "published", "Kelby Charities Monitor") in relations_of(found)
+
+
+def test_a_count_before_capitalised_words_is_no_firms_name(extract):
+    found = extract("The survey reached 460 councillors and over 420 Local Authority staff in England.")
+    assert not [e for e in found.entities if e.name[:1].isdigit()]
+
+
+def test_a_field_of_two_parts_with_an_acronym_stays_one_name(extract):
+    found = extract("The report by Barset University's VCSE Data and Insights National Observatory shows the scale.")
+    assert "VCSE Data" not in {e.name for e in found.entities}
+    assert entity_named(found, "VCSE Data and Insights National Observatory") is not None

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # the lower-case words inside surnames ('Clare de Bathe', 'Jo van der Berg'): language data, like the tag set below
 SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "ter", "ten", "bin", "al"})
+# words before a number that make it a count ('over 420 Local Authority staff'), not a firm's name ('888 Group')
+QUANTITY_WORDS = frozenset({"over", "around", "about", "some", "nearly", "almost", "than", "roughly", "approximately", "just"})
 # parts of speech a name never ends with (the parser's tag set, not domain knowledge)
 FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"}
 
@@ -323,10 +325,12 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
 
 def numbered_firm(span: Span, rules: TypeRules) -> bool:
     """'888 Group', '2 Sisters Food Group': a body whose name opens with a number (not a year) and ends in a body's head
-    word; not a count after an owner or a determiner ("Homes England's 23 Strategic Partners", 'its 12 Trusts')."""
-    first, before = span[0].text, span.doc[span.start - 1].tag_ if span.start else ""
+    word; not a count after an owner, a determiner or a word of quantity ("Homes England's 23 Strategic Partners", 'its 12
+    Trusts', 'over 420 Local Authority staff')."""
+    first, before = span[0].text, span.doc[span.start - 1] if span.start else None
     return (len(span) > 1 and first.isdigit() and not (len(first) == 4 and first[:2] in {"19", "20"}) and span[1].is_title
-            and rules.head_words.get(span[-1].text) == "Organisation" and before not in {"POS", "DT", "PRP$", "CD"})
+            and rules.head_words.get(span[-1].text) == "Organisation" and (before is None or (before.tag_ not in {"POS", "DT", "PRP$", "CD"}
+                                                                                        and before.lower_ not in QUANTITY_WORDS)))
 
 
 def acronym(span: Span) -> bool:

@@ -58,13 +58,13 @@ def two_part_field(toks, i: int, j: int, rules: TypeRules, known: frozenset[tupl
     capitalised words with no head word or post word (no name of its own, no 'Director of Arts'), 'and', then up to
     three capitalised words ending in a body's head word are one name, whose field has two parts."""
     heads = rules.head_words
-    if j - i < 2 or (i, j) in known or any(heads.get(t.text) or t.ent_type_ in {"PERSON", "GPE", "LOC"} or not t.is_title
+    if j - i < 2 or (i, j) in known or any(heads.get(t.text) or t.ent_type_ in {"PERSON", "GPE", "LOC"} or not (t.is_title or t.is_upper)
                                            or t.text in rules.post_words or t.text in rules.post_modifiers for t in toks[i:j]):
         return False
     k = j + 1
     while k < len(toks) and k - j <= LAST_WORDS and toks[k].is_title and toks[k].pos_ == "PROPN":
         k += 1
-    return k > j + 1 and heads.get(toks[k - 1].text) == "Organisation"
+    return k > j + 1 and heads.get(toks[k - 1].text) in {"Organisation", "Programme"}  # ('the VCSE Data and Insights Observatory')
 
 
 def titled_pair_names(doc: Doc, judge: TypeJudge) -> list[Mention]:

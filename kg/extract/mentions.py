@@ -311,7 +311,8 @@ def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str], head
 def _quoted_name(doc, toks, i: int, words: tuple[dict[str, str], dict[str, str]], rating_re) -> tuple[Mention | None, int | None]:
     """A quoted title typed by a describing noun next to it ("an 'open by default' policy"), and the token after
     its closing quote; (None, None) when the quote at *i* opens no short quoted phrase."""
-    j, described = i + 1, (i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN") or toks[i].text == '"'
+    j, described = i + 1, (i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN") or toks[i].text == '"' or (
+        i >= 1 and toks[i - 1].is_lower and words[0].get(toks[i - 1].lemma_.lower()) == "Publication")  # ("the report 'Title …'")
     while j < len(doc) and j - i < (24 if described else 8) and toks[j].text not in {"'", '"'} and not toks[j].is_sent_start:
         j += 1  # (a title set off by its noun or in double quotes may be long: 'a report, 'Care funding: whose job?'')
     if not (j < len(doc) and j > i + 1 and toks[j].text == toks[i].text and j + 1 < len(doc)):

@@ -7,7 +7,7 @@ body is, from its address ('Acme Ltd of Canal Lane, Kelby'); the name a particip
 the body a unit named with 'of' belongs to ('the Audit Panel of Kelby Council').
 The words are data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address', 'unit-of').
 Imports extract.structure (what a sum is), extract.posts (whose post it is), extract.name_edges (a registered
-firm's name endings) and extract.mentions_base; the reader is
+firm's name endings), extract.phrases (a name after a preposition) and extract.mentions_base; the reader is
 passed in; read by relations.
 """
 
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .agents import post_noun
 from .mentions_base import QUOTES, doc_tokens, headline_end
 from .name_edges import LEGAL_ENDINGS
+from .phrases import name_after_prep
 from .posts import employers, is_post
 from .structure import clause_doers, is_money, is_sum
 
@@ -144,7 +145,8 @@ def shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> l
 def described_works(reader: RelationReader) -> Iterator[Relation]:
     """"'Fair Care for All', a new report from the Harbour Trust" and 'the latest report from the Harbour Trust,
     Fair Care for All': a work named beside the noun that describes it, set off by a comma, whose 'from/by' phrase
-    names its maker, or whose clause's subject does ('In its report, X, the Y says'; patterns.json
+    names its maker, or whose clause's subject does ('In its report, X, the Y says'); or the work's name right after the
+    noun, then 'by/from' its maker ("the report 'Title' by the Harbour Trust"; patterns.json
     'described-work'). Read from the words: the parser rarely makes it an apposition."""
     rule = reader.structure.structural.get("described-work", {})
     spec = reader.specs.get(rule.get("predicate", ""))
@@ -161,6 +163,18 @@ def described_works(reader: RelationReader) -> Iterator[Relation]:
             m = reader.tok2ment.get(tok.i + 2 + (doc[tok.i + 2].text in {"A", "An", "The"}))
             if len(makers) == 1 and m is not None and m.entity is not None and m.entity.type in spec.object_types:
                 yield from reader.emit(spec, tok, makers, [(m, False)], "described-work")
+            continue
+        k = tok.i + 1  # "the report 'Title' by X", "a report, 'Title', by X": the work's name right after the noun, then its maker
+        while k < min(sent.end, tok.i + 3) and (doc[k].text in QUOTES or doc[k].text == ","):
+            k += 1
+        work = reader.tok2ment.get(k) if k < sent.end else None
+        if work is not None and work.start == k and work.entity is not None and work.entity.type in spec.object_types:
+            p = work.end
+            while p < min(sent.end, work.end + 2) and (doc[p].text in QUOTES or doc[p].text == ","):
+                p += 1
+            maker = name_after_prep(reader, p, preps)
+            makers = [(maker, False)] if maker is not None and maker.entity.type in spec.subject_types else makers
+            yield from reader.emit(spec, tok, makers[:1], [(work, False)], "described-work")
             continue
         if len(makers) != 1:
             continue
