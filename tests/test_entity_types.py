@@ -1372,3 +1372,9 @@ def test_kinds_of_document_and_capitalised_fields_are_no_names(extract, sentence
 def test_a_name_said_to_be_the_only_body_of_a_kind_takes_that_kind(extract):
     found = extract("Ujima is, to date, the only housing association to become insolvent, although Kelby Homes came close.")
     assert entity_named(found, "Ujima").type == "Organisation"
+
+
+def test_two_names_before_a_plural_kind_are_both_of_that_kind(extract):
+    found = extract("The council will start the scheme in the Kelbridge and Lemmington wards in Barset.")
+    assert entity_named(found, "Kelbridge").type == "Place"
+    assert entity_named(found, "Lemmington").type == "Place"

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text
-from .name_cues import headline_common_words, hyphened_given, in_reference, in_title_case_line, place_suffixed, shouted_opening
+from .name_cues import (headline_common_words, hyphened_given, in_reference, in_title_case_line, kind_after_pair, noun_kind,
+                        place_suffixed, shouted_opening)
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -222,10 +223,11 @@ class TypeJudge:
                 i += 1
                 skipped += 1
         # 'the Social Policy and Practice database', 'the One Public Estate (OPE) programme': a describing noun right after
-        if after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num  # or '… 2017 report'
-                                                                 or any(t.head.i == after for t in doc[start:end])):  # ('X for Y and Z initiative')
-            etype = self.rules.context_words.get(doc[after].lemma_.lower())
-            if etype in {"Programme", "Publication", "Policy"} and self.rules.head_words.get(doc[end - 1].text) != "Organisation":
+        paired = kind_after_pair(doc, start, end, self.rules.context_words)  # ('the Kelby and Barset wards': each name a ward)
+        if paired or (after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num  # or '…
+                                                                          or any(t.head.i == after for t in doc[start:end]))):  # 2017 report'
+            etype = paired or noun_kind(doc[after], self.rules.context_words)  # (or 'X for Y and Z initiative')
+            if etype in {"Programme", "Publication", "Policy", "Place"} and self.rules.head_words.get(doc[end - 1].text) != "Organisation":
                 return etype  # (but 'the Audit Commission report' is the body's report)
         # 'the platform Data Mill North', 'a new company, Together for Children'
         j = start - 1

@@ -116,3 +116,23 @@ def no_persons_name(span: Span, given_names: frozenset[str], nations: frozenset[
     if span[0].is_upper and len(span[0]) >= 3 and span[0].is_alpha:
         return True  # a firm's initials before a word ('CGM Hampshire'): no given name is written so
     return len(span) == 2 and (span.start, span.start + 1) in gaz_spans(span.doc, "Place") and span[1].is_title
+
+
+def noun_kind(tok, context_words: dict[str, str]) -> str | None:
+    """The type a describing noun gives a name ('report', 'wards'), by its lemma, or its form, singular or not (the
+    lemmatizer runs only near triggers)."""
+    return next((context_words[w] for w in (tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")) if w in context_words), None)
+
+
+def kind_after_pair(doc: Doc, start: int, end: int, context_words: dict[str, str]) -> str | None:
+    """'the Kelby and Barset wards', 'the Kelby Homes and Barset Licensing schemes': either of two names joined by
+    'and' before a plural describing noun is of the kind the noun says (the parser hangs one on the other)."""
+    if end < len(doc) and start >= 2 and doc[start - 1].lower_ in {"and", "&"} and doc[start - 2].is_title and doc[end].tag_ == "NNS":
+        return noun_kind(doc[end], context_words)
+    if end >= len(doc) or doc[end].lower_ not in {"and", "&"}:
+        return None
+    k = end + 1
+    while k < len(doc) and k - end < 6 and (doc[k].is_title or doc[k].is_upper):
+        k += 1
+    return noun_kind(doc[k], context_words) if k > end + 1 and k < len(doc) and doc[k].tag_ == "NNS" else None
+
