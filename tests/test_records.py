@@ -43,3 +43,40 @@ def test_a_describing_noun_before_an_acronym_is_no_part_of_its_name(extract):
     found = extract("Regulator ICO said the breach was serious.")
     assert "Information Commissioner's Office" in {e.name for e in found.entities}
     assert not [e for e in found.entities if e.name.startswith("Regulator")]
+
+
+SCHEDULE = """Schedule of decisions under delegated powers for the National Lottery Heritage Fund on 3 May 2024.
+
+Bells of St Kelby
+
+Applicant: Reading Kelby Society
+
+Project description: Replace the frames of the church's six bells.
+
+Decision: Award grant of £9,400
+
+Barset Mill Trail
+
+Applicant: Barset Mill Trust
+
+Decision: Reject
+
+Kelby Lanes
+
+Applicant: Yesterday's Lanes CIC
+
+Decision: Award grant of £12,500
+"""
+
+
+def test_a_funders_schedule_of_grant_decisions_funds_each_applicant_awarded(extract):
+    found = extract(SCHEDULE, title="Delegated decisions May 2024")
+    grants = {(r.subject.name, r.object.name, str(r.amount.value), r.rule.split("+")[0])
+              for r in found.relations if r.predicate == "funded"}
+    assert grants == {("National Lottery Heritage Fund", "Reading Kelby Society", "9400", "labelled-grant"),
+                      ("National Lottery Heritage Fund", "Yesterday's Lanes CIC", "12500", "labelled-grant")}
+
+
+def test_a_schedule_naming_two_funders_before_its_records_gives_no_grants(extract):
+    text = SCHEDULE.replace("for the National Lottery Heritage Fund", "for the National Lottery Heritage Fund and Arts Council England")
+    assert not [r for r in extract(text, title="Delegated decisions").relations if r.rule.startswith("labelled-grant")]

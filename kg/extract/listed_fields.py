@@ -92,3 +92,25 @@ def titled_pair_names(doc: Doc, judge: TypeJudge) -> list[Mention]:
         if kind in kinds and toks[end].is_lower and toks[end].tag_ == "NN" and end - s <= 10 and "Organisation" not in bodies:
             out.append(Mention(s + 1, end, doc[s + 1:end].text, kind, "context"))
     return out
+
+
+def labelled_field_names(doc: Doc, judge: TypeJudge, labels: frozenset[str]) -> list[Mention]:
+    """'Applicant: Reading Civic Society', 'Organisation: Yesterday's Story CIC': in a saved register's record, the
+    value of a field that names a body (one of *labels*, then a colon) is one name when it runs to the end of its line
+    in capitalised words (with the small words names hold) and ends in a body's head word — the tagger cuts such a
+    name at a word it reads as a verb or a possessive."""
+    out, toks, start = [], doc_tokens(doc), 0
+    small = {"of", "and", "the", "for", "&", "'s", "’s", "'", "-"}
+    for k, tok in enumerate([*toks, None]):
+        if tok is not None and "\n" not in tok.text_with_ws:
+            continue
+        end = k + (tok is not None and not tok.is_space)  # the line is toks[start:end]
+        colon = next((c for c in range(start, min(end, start + 4)) if toks[c].text == ":"), None)
+        if colon is not None and colon + 1 < end and doc[start:colon].text.lower() in labels:
+            value = doc[colon + 1:end]
+            words = [t for t in value if not t.is_space]
+            if words and words[0].is_title and all(t.is_title or t.is_upper or t.lower_ in small for t in words) \
+                    and judge.rules.head_words.get(words[-1].text) == "Organisation":
+                out.append(Mention(words[0].i, words[-1].i + 1, doc[words[0].i:words[-1].i + 1].text, "Organisation", "context"))
+        start = k + 1
+    return out

@@ -13,7 +13,7 @@ from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge, acronym, beside_post, known_body_end, numbered_firm
 from .firm_capitals import capital_firm_names
-from .listed_fields import listed_field_names, titled_pair_names
+from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names
 from .mentions_base import QUOTES, Mention, dated_heading, doc_ents, doc_text, doc_tokens
 from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, name_goes_on, on_a_day, split_coordination,
                         through_year)
@@ -44,6 +44,8 @@ class MentionFinder:
         self.judge = TypeJudge(rules)
         self.acronyms = AcronymReader(self.judge, structure)
         self.bodies = PlaceBodies(self.judge, structure, councils_by_code(), gaz)
+        self.field_labels = frozenset(w for rule in ("labelled-records", "labelled-grants")  # ('Applicant: X' in a register)
+                                      for w in structure.structural.get(rule, {}).get("body_labels", ()))
 
     def find(self, doc: Doc) -> tuple[list[Mention], dict[int, tuple[int, int]]]:
         """Names found by the ruler and the tagger, trimmed and typed, plus bracketed-acronym names.
@@ -78,6 +80,7 @@ class MentionFinder:
                        for z in split_body_person(doc, y, self.judge) for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"]) + saints_names(doc, candidates, self.judge)
         candidates += written_in_full(doc, candidates) + places_before_nhs_body(doc, candidates) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc)
+        candidates += labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}

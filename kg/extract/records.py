@@ -2,7 +2,8 @@
 that open with a label ('Regulator ICO', 'Regulator: ICO', 'Action: Civil penalty of £5,000', 'When …'). The
 record's agent field names who acted; a field with a sum and a penalty word is the fine; the body is the record's own
 name field ('Organisation: X') or the line above the record that is only that body's name. Evidence is the body's line,
-the agent's line and the sum's. The labels are data (patterns.json 'labelled-records'). Imports model, resolve and the
+the agent's line and the sum's. A funder's schedule of grant decisions is read the same way ('Applicant: X' /
+'Decision: Award grant of £3,600'), the funder named once before the records. The labels are data (patterns.json 'labelled-records'). Imports model, resolve and the
 extract readers; read by relations.
 """
 
@@ -82,3 +83,46 @@ def record_fines(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
                 rel.amount = amount
                 rel.evidence = " … ".join(x.text.strip() for x in (body_line, line, after))
                 yield rel
+
+
+def record_grants(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
+                  reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
+    """funded(funder, body) with its sum, one per record of a funder's schedule of grant decisions whose body field
+    names a body and whose sum field awards money; the funder is named once before the records (patterns.json
+    'labelled-grants')."""
+    rule = lex.structure.structural.get("labelled-grants", {})
+    spec = lex.specs.get(rule.get("predicate", ""))
+    body_labels, sum_labels = set(rule.get("body_labels", ())), set(rule.get("sum_labels", ()))
+    sum_words = set(rule.get("sum_words", ()))
+    if spec is None or not body_labels:
+        return
+    lines = list(lines_of(doc))
+    first = next((k for k, line in enumerate(lines) if _label(line, body_labels) is not None), None)
+    if first is None:
+        return
+    named = {id(m.entity): m for line in lines[:first] for t in line if (m := tok2ment.get(t.i)) is not None and m.start == t.i
+             and m.entity is not None and m.entity.type == "Organisation"}
+    known = [m for m in named.values() if m.entity.typed_by == "gazetteer"]
+    funders = known if known else list(named.values())
+    if len(funders) != 1:
+        return
+    funder, span = funders[0], int(rule.get("record_lines", 8))
+    for k, line in enumerate(lines):
+        at = _label(line, body_labels)
+        body = _named_after(line, at, tok2ment) if at is not None else None
+        if body is None or body.entity is funder.entity:
+            continue
+        for after in lines[k + 1:k + 1 + span]:
+            if _label(after, body_labels) is not None:
+                break  # the next record
+            start = _label(after, sum_labels)
+            rest = doc[start:after.end] if start is not None else None
+            amount = parse_amount(rest.text) if rest is not None and {t.lower_ for t in rest} & sum_words else None
+            if amount is None:
+                continue
+            anchor = next(t for t in rest if not t.is_space)
+            for rel in reader_for(after).emit(spec, anchor, [(funder, True)], [(body, False)], "labelled-grant"):
+                rel.amount = amount
+                rel.evidence = " … ".join(x.text.strip() for x in (line, after))
+                yield rel
+            break
