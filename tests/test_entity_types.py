@@ -1378,3 +1378,27 @@ def test_two_names_before_a_plural_kind_are_both_of_that_kind(extract):
     found = extract("The council will start the scheme in the Kelbridge and Lemmington wards in Barset.")
     assert entity_named(found, "Kelbridge").type == "Place"
     assert entity_named(found, "Lemmington").type == "Place"
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The judgment of Lindblom J in Kelby Homes Ltd v Barset Council [2012] EWHC 977 (Admin) repays attention.", "EWHC"),
+    ("The judgment of Lindblom J in Kelby Homes Ltd v Barset Council [2012] EWHC 977 (Admin) repays attention.", "Admin"),
+    ("The Claimant sought to challenge two decisions of the Council by judicial review.", "Claimant"),
+    ("Royal Courts of Justice, Strand, London WC2A 2LL. Hearing dates: 12th November 2015.", "WC2A"),
+    ("Mr Okafor KC (instructed by the Solicitor for Barset Council) for the Claimant.", "Solicitor"),
+])
+def test_parts_of_a_law_report_are_no_names(extract, text, absent):
+    assert not [e for e in extract(text).entities if absent in e.name]
+
+
+def test_a_cases_parties_either_side_of_v_are_two_names(extract):
+    found = extract("The judgment of Lindblom J in Kelby Homes Ltd v Basingstoke and Deane BC repays attention.")
+    assert {"Kelby Homes Ltd", "Basingstoke and Deane Borough Council"} <= {e.name for e in found.entities}
+
+
+def test_a_terms_initials_in_quotes_are_no_name_and_a_firms_are_its_alias(extract):
+    found = extract("Councils were driven to consider large scale voluntary transfers (“LSVTs”) of their stock to registered "
+                    "social landlords (“RSLs”). The council chose an RSL, Kelby Housing Ltd (“KH”). KH built 200 homes.")
+    names = {e.name for e in found.entities}
+    assert not names & {"LSVTs", "LSVT", "RSLs", "RSL"}
+    assert "KH" in entity_named(found, "Kelby Housing Ltd").aliases

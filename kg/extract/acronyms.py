@@ -32,6 +32,9 @@ class AcronymReader:
         common: set[str] = set()
         tails = frozenset(self.structure.structural.get("bracketed-name-tails", {}).get("words", ()))
         for tok in doc:
+            if tok.text == "(" and (term := _quoted_initials(doc, tok.i)) is not None:
+                common.update(term)  # 'large scale voluntary transfers ("LSVTs")': a term's initials, in quotes
+                continue
             if tok.text == "(" and tok.i + 3 < len(doc) and doc[tok.i + 3].text == ")":
                 result, links = self._two_part(doc, tok, by_end, covered, result, links)  # 'NHS Commissioning Board (NHS CB)'
                 continue
@@ -155,15 +158,27 @@ def _common_noun_initials(doc: Doc, bracket: int, acronym: str) -> bool:
             and "".join(t.text[0] for t in words).upper() == acronym.upper())
 
 
+def _quoted_initials(doc: Doc, bracket: int) -> set[str] | None:
+    """'registered social landlords ("RSLs")': an acronym in quotes (or a plural one) in a bracket after lower-case words
+    that spell it — the acronym and its singular, no name."""
+    close = next((t.i for t in doc[bracket + 1:bracket + 5] if t.text == ")"), None)
+    inner = [t for t in doc[bracket + 1:close] if t.text not in QUOTES] if close is not None else []
+    if len(inner) != 1 or not (close - bracket > 2 or inner[0].text.endswith("s")):
+        return None
+    text = inner[0].text
+    base = text[:-1] if text.endswith("s") and is_acronym(text[:-1]) else text
+    return {text, base} if is_acronym(base) and _common_noun_initials(doc, bracket, base) else None
+
+
 def _defined_term(doc: Doc, bracket: int) -> tuple[int, int] | None:
     """The capitalised words a bracket after a name defines as its short name, in quotes: '("the Licensee")',
-    '(the "Company")', '(“the Trust”)' — the span of the words, without 'the' and the quotes."""
+    '(the "Company")', '(“the Trust”)', '("KH")' — the span of the words, without 'the' and the quotes."""
     close = next((t.i for t in doc[bracket + 1:bracket + 8] if t.text == ")"), None)
     if close is None:
         return None
     inner = [t for t in doc[bracket + 1:close] if t.text not in QUOTES and t.lower_ != "the"]
     quoted = sum(t.text in QUOTES for t in doc[bracket + 1:close]) == 2
-    if not quoted or not 1 <= len(inner) <= 3 or not all(t.is_title for t in inner) \
+    if not quoted or not 1 <= len(inner) <= 3 or not all(t.is_title or t.is_upper for t in inner) \
             or inner[-1].i - inner[0].i + 1 != len(inner):
         return None
     return inner[0].i, inner[-1].i + 1

@@ -70,7 +70,8 @@ class MentionFinder:
                 ent.label_ = "PERSON"
             m = self.mention_from_span(doc, ent)
             if m is not None:
-                candidates += [part for u in split_comma(doc, m, self.judge) for v in split_slash(doc, u, self.judge)
+                candidates += [part for c in _split_versus(doc, m, self.judge) for u in split_comma(doc, c, self.judge)
+                               for v in split_slash(doc, u, self.judge)
                                for w in split_in(doc, v, places, self.places)
                                for x in split_possessor(doc, w, candidates, self.judge)
                                for y in split_of(doc, x, self.judge) for z in split_body_person(doc, y, self.judge)
@@ -344,6 +345,15 @@ def _named_pairs(doc: Doc, candidates: list[Mention]) -> list[Mention]:
                                                                       if doc[a:b].text in named else (c.type, c.source)))
                                       for a, b in ((c.start, k), (k + 1, c.end))]
     return out
+
+
+def _split_versus(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'Manydown Co Ltd v Basingstoke and Deane BC' tagged as one name: a case's parties either side of 'v' are two."""
+    k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].lower_ in {"v", "v.", "vs", "vs."} and doc[k + 1].text[:1].isupper()), None)
+    if k is None:
+        return [m]
+    parts = [doc[m.start:k], doc[k + 1:m.end]]
+    return [Mention(p.start, p.end, p.text, judge.head_type(p) or m.type, m.source) for p in parts if judge.is_name(p)]
 
 
 def _body_board(doc: Doc, m: Mention, boards: dict) -> Mention:

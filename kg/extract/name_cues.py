@@ -7,10 +7,14 @@ phrases. Imports extract.mentions_base and extract.name_edges.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .mentions_base import Mention, doc_text
 from .name_edges import gaz_spans
+
+POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")  # a UK postcode's two halves ('WC2A', '2LL')
+POSTCODE_IN = re.compile(r"[0-9][A-Z]{2}")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,7 +96,7 @@ def body_before_holder(span: Span, rules: TypeRules) -> bool:
 
 def in_reference(span: Span) -> bool:
     """'DN 04/KBCA/M/2024', 'Ref 2023/117': a name in (or next to) a run of words joined by slashes with no space, one
-    of them a number — a document's reference, no name."""
+    of them a number — a document's reference, no name; nor is a postcode's first half ('WC2A 2LL')."""
     doc = span.doc
     a, b = span.start, span.end
     while a > 0 and not doc[a - 1].whitespace_:
@@ -100,7 +104,8 @@ def in_reference(span: Span) -> bool:
     while b < len(doc) and not doc[b - 1].whitespace_:
         b += 1
     run = doc[a:b].text
-    return "/" in run and any(c.isdigit() for c in run)
+    return ("/" in run and any(c.isdigit() for c in run)) or any(  # (or a postcode: 'London WC2A 2LL')
+        POSTCODE_OUT.fullmatch(t.text) and t.i + 1 < len(doc) and POSTCODE_IN.fullmatch(doc[t.i + 1].text) for t in span)
 
 
 def no_persons_name(span: Span, given_names: frozenset[str], nations: frozenset[str] = frozenset()) -> bool:
