@@ -4356,3 +4356,16 @@ def test_a_field_of_two_parts_with_an_acronym_stays_one_name(extract):
     found = extract("The report by Barset University's VCSE Data and Insights National Observatory shows the scale.")
     assert "VCSE Data" not in {e.name for e in found.entities}
     assert entity_named(found, "VCSE Data and Insights National Observatory") is not None
+
+
+def test_a_listed_grant_names_the_body_and_two_places_before_its_sum(extract):
+    found = extract("The projects funded by the Kelby Community Fund are:\n• Barset Community Association, Llandudno – £15,000 "
+                    "towards new equipment.\n• St Kelby's Church, Llanrwst, Conwy – £25,000 towards its refurbishment.\n")
+    grants = {(r.object.name, str(r.amount.value)) for r in found.relations if r.predicate == "funded"}
+    assert ("St Kelby's Church", "25000") in grants
+
+
+def test_a_bodys_initials_then_a_posts_field_is_the_body(extract):
+    found = extract("Councils joined the Welsh Local Government Association (WLGA) in May. Cllr Sam Patel, WLGA Finance and "
+                    "Resources, said the deal was welcome.")
+    assert not [e for e in found.entities if "Finance" in e.name]

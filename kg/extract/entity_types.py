@@ -360,7 +360,7 @@ def headline_verb_after_to(span: Span) -> bool:
 
 def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: frozenset[str]) -> int:
     """Where a name the tagger ran on past a body the gazetteer knows ends: before a post word ('The Estyn Inspector,
-    Mr X', 'the new Kelby Council Chief Executive'); in a headline, also before 'for/of/…' ('ICO acts against X Borough Council for Data Breach') and before
+    Mr X', 'the new Kelby Council Chief Executive') or a post's field ('WLGA Finance and Resources'); in a headline, also before 'for/of/…' ('ICO acts against X Borough Council for Data Breach') and before
     a verb or, in a title-case line, any capitalised word ('X University Fined Over Late Accounts: What …'); in a
     title-case line, a name the tagger ran on past its head word into one word ending in 's' ends at the head word."""
     verb = next((k for k in range(start + 2, end) if rules.head_words.get(doc[k - 1].text) == "Organisation" and doc[k].is_alpha
@@ -370,7 +370,8 @@ def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: fr
     known = [b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end]
     headline = bool(known) and (in_title_case_line(doc[start:end]) or doc_text(doc).find("\n", 0, doc[start].idx) < 0)
     return next((b for b in known if doc[b].text in rules.post_words or (doc[b].text in rules.post_modifiers and b + 1 < end
-                 and doc[b + 1].text in rules.post_words) or headline and (doc[b].lower_ in joining or (
+                 and doc[b + 1].text in rules.post_words) or all(t.text in rules.portfolios or t.lower_ in {"and", "&"} for t in doc[b:end])
+                 or headline and (doc[b].lower_ in joining or (
         doc[b].is_title and (doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True))))), end)
 
 

@@ -204,10 +204,10 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
     if m.end >= line.end:
         return None
     sep = doc[m.end]
-    where = next((k for k in range(m.end + 2, min(m.end + 5, line.end)) if doc[k].text in separators), None) \
+    where = next((k for k in range(m.end + 2, min(m.end + 7, line.end)) if doc[k].text in separators), None) \
         if sep.text == "," else None
-    if where is not None and all(t.is_title for t in doc[m.end + 1:where]):
-        sep = doc[where]  # 'Kelby Mining Trust, Reedley: £10,000': the body, where it is, then its sum
+    if where is not None and all(t.is_title or t.text == "," for t in doc[m.end + 1:where]):
+        sep = doc[where]  # 'Kelby Mining Trust, Reedley: £10,000', '…, Reedley, Barset: £10,000': the body, where it is, its sum
     close = _bracket_end(doc, m.end, line.end) if sep.text == "(" else None
     if close is not None and close + 1 < line.end:  # 'Barset (Town Centre Scheme): £2m': its project in brackets
         sep = doc[close] if doc[close].text[1:] in separators else doc[close + 1]  # (the tokenizer keeps '):' whole)

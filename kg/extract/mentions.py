@@ -196,6 +196,9 @@ class MentionFinder:
         start -= start > 0 and numbered_firm(doc[start - 1:end], self.rules)  # '777 Group' tagged as a number and a name
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
         end = known_body_end(doc, start, end, self.rules, self.structure.name_joining_words)  # 'The X Inspector, Y'
+        if end - start > 1 and acronym(doc[start:start + 1]) and all(t.text in self.rules.portfolios or t.lower_ in {"and", "&"}
+                                                                     for t in doc[start + 1:end]):
+            end = start + 1  # 'WLGA Finance and Resources': a body's initials, then a post's field
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
         end = before_open_bracket(doc, start, ordinal_end(doc, start, end))  # ('Kelby Children First')
         if end - start > 2 and end < len(doc) and doc[end - 1].tag_ == "POS" and doc[end].is_title and doc[end].text not in self.rules.post_words \
