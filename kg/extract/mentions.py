@@ -17,7 +17,7 @@ from .listed_fields import labelled_field_names, listed_field_names, titled_pair
 from .mentions_base import QUOTES, Mention, dated_heading, doc_ents, doc_text, doc_tokens
 from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, name_goes_on, on_a_day, split_coordination,
                         through_year)
-from .name_cues import body_before_holder, no_persons_name, split_body_person
+from .name_cues import body_before_holder, initials_before_field, no_persons_name, split_body_person
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
@@ -196,9 +196,7 @@ class MentionFinder:
         start -= start > 0 and numbered_firm(doc[start - 1:end], self.rules)  # '777 Group' tagged as a number and a name
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
         end = known_body_end(doc, start, end, self.rules, self.structure.name_joining_words)  # 'The X Inspector, Y'
-        if end - start > 1 and acronym(doc[start:start + 1]) and all(t.text in self.rules.portfolios or t.lower_ in {"and", "&"}
-                                                                     for t in doc[start + 1:end]):
-            end = start + 1  # 'WLGA Finance and Resources': a body's initials, then a post's field
+        end = initials_before_field(doc, start, end, self.rules)  # 'WLGA Finance and Resources'
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
         end = before_open_bracket(doc, start, ordinal_end(doc, start, end))  # ('Kelby Children First')
         if end - start > 2 and end < len(doc) and doc[end - 1].tag_ == "POS" and doc[end].is_title and doc[end].text not in self.rules.post_words \

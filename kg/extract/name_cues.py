@@ -141,3 +141,13 @@ def kind_after_pair(doc: Doc, start: int, end: int, context_words: dict[str, str
         k += 1
     return noun_kind(doc[k], context_words) if k > end + 1 and k < len(doc) and doc[k].tag_ == "NNS" else None
 
+
+def initials_before_field(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
+    """'WLGA Finance and Resources' tagged as one name: a body's initials, then only a post's field ('portfolios'),
+    is the body; the end of the name, cut after the initials where so."""
+    first = doc[start]
+    if end - start > 1 and first.is_upper and first.is_alpha and len(first) >= 3 and all(
+            t.text in rules.portfolios or t.lower_ in {"and", "&"} for t in doc[start + 1:end]):
+        return start + 1
+    return end
+
