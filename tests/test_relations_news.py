@@ -4369,3 +4369,20 @@ def test_a_bodys_initials_then_a_posts_field_is_the_body(extract):
     found = extract("Councils joined the Welsh Local Government Association (WLGA) in May. Cllr Sam Patel, WLGA Finance and "
                     "Resources, said the deal was welcome.")
     assert not [e for e in found.entities if "Finance" in e.name]
+
+
+def test_bodies_that_act_jointly_are_partners(extract):
+    found = extract("From April the services will be run jointly by Glasgow City Council and NHS Greater Glasgow and Clyde.")
+    assert ("Glasgow City Council", "partneredWith", "NHS Greater Glasgow and Clyde") in relations_of(found)
+    assert not relations_of(extract("Kelby Council will jointly run the centre with its residents."))
+
+
+@pytest.mark.parametrize("sentence,name,etype", [
+    ("A joint report was published by the Scottish Government and the Convention of Scottish Local Authorities (COSLA).",
+     "Convention of Scottish Local Authorities", "Organisation"),
+    ("The initiative involves Kelby Council, Jobcentre Plus and Barset Police.", "Jobcentre Plus", "Organisation"),
+    ("The Public Bodies (Joint Working) (Scotland) Act 2014 changed how services are run.",
+     "Public Bodies (Joint Working) (Scotland) Act 2014", "Policy"),
+])
+def test_devolved_and_national_bodies_and_laws_with_two_brackets(extract, sentence, name, etype):
+    assert entity_named(extract(sentence), name).type == etype

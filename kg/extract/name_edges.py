@@ -129,6 +129,8 @@ def bracketed_qualifier(toks, j: int, head_words: dict[str, str] | None = None) 
         if toks[k].text == ")":
             after = toks[k + 1].text
             inside = all(t.text[:1].isupper() or t.lower_ in {"and", "&"} for t in toks[j + 1:k])
+            if inside and after == "(" and (nxt := bracketed_qualifier(toks, k + 1, head_words)) is not None:
+                return nxt  # two brackets in a row: 'the Public Bodies (Joint Working) (Scotland) Act 2014'
             return k if inside and (after in LEGAL_ENDINGS or (head_words or {}).get(after) in {"Policy", "Programme"}) else None
         if toks[k].text == "(":
             return None

@@ -216,6 +216,21 @@ def named_partners(reader: RelationReader) -> Iterator[Relation]:
         yield from reader.emit(spec, tok, owners, partners, "named-partners")
 
 
+def joint_doers(reader: RelationReader) -> Iterator[Relation]:
+    """'This will be done jointly by A and B', 'A and B will jointly run the service': two or more bodies that act
+    'jointly' (patterns.json 'named-partners' 'joint_words') are partners."""
+    rule = reader.structure.structural.get("named-partners", {})
+    spec, words = reader.specs.get(rule.get("predicate", "")), set(rule.get("joint_words", ()))
+    for tok in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
+        if spec is None or tok.lower_ not in words or tok.dep_ != "advmod" or tok.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        verb = tok.head
+        doers = [x for c in verb.children if c.dep_ in {"nsubj", "agent"} for p in ([c] if c.dep_ == "nsubj" else reader._children(c, {"pobj"}))
+                 for x in reader.mentions_for(p) if x[0].entity is not None and x[0].entity.type == "Organisation"]
+        if len({id(x[0].entity) for x in doers}) > 1:
+            yield from reader.emit(spec, tok, doers[:1], doers[1:], "joint-doers")
+
+
 def bracketed_post_bodies(reader: RelationReader, m: Mention, posts: set[str]) -> list:
     """'Jo Bloggs (Professor of Social Care at the University of Kelby and Director of the Barset Centre)': a person's
     posts in brackets after the name, read from the words (the parser seldom keeps them together): each post (a
@@ -380,4 +395,5 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             yield from reader.emit(specs[role_poss["predicate"]], tok, more, owners, "possessive-role")  # 'Councillors A and B'
     yield from pronoun_posts(reader, rules.get("role-copula", {}), posts)
     yield from named_partners(reader)
+    yield from joint_doers(reader)
 
