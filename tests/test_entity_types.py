@@ -1402,3 +1402,8 @@ def test_a_terms_initials_in_quotes_are_no_name_and_a_firms_are_its_alias(extrac
     names = {e.name for e in found.entities}
     assert not names & {"LSVTs", "LSVT", "RSLs", "RSL"}
     assert "KH" in entity_named(found, "Kelby Housing Ltd").aliases
+
+
+def test_a_describing_noun_parsed_as_a_compound_still_types_the_name(extract):
+    found = extract("The new system will manage Kelby Key Options, a scheme advertising and allocating social rented homes.")
+    assert entity_named(found, "Kelby Key Options").type == "Programme"

@@ -207,7 +207,8 @@ class TypeJudge:
             i += 1
             while i < len(doc) and skipped < 6 and not doc[i].is_sent_start:
                 tok = doc[i]
-                if tok.pos_ == "NOUN" and tok.dep_ in {"appos", "ROOT", "attr", "conj", "dobj", "pobj", "nsubj"}:
+                if tok.pos_ == "NOUN" and (tok.dep_ in {"appos", "ROOT", "attr", "conj", "dobj", "pobj", "nsubj"} or (  # ('X, a
+                        tok.dep_ == "compound" and tok.lemma_.lower() in self.rules.context_words)):  # scheme advertising …')
                     if tok.text.capitalize() in self.rules.post_words and (any(
                             c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in tok.children)
                             or self.is_given_name_run(doc[start:end])):
