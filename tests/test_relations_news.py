@@ -4386,3 +4386,14 @@ def test_bodies_that_act_jointly_are_partners(extract):
 ])
 def test_devolved_and_national_bodies_and_laws_with_two_brackets(extract, sentence, name, etype):
     assert entity_named(extract(sentence), name).type == etype
+
+
+def test_a_before_or_after_phrase_takes_the_subject_of_its_verb(extract):
+    found = extract("The government threatened to move Kelby Park Primary School to a new trust. The school lasted five years "
+                    "in the Barset Fellowship before joining Kelby Learning Partnership in 2020.")
+    assert ("Kelby Park Primary School", "partOf", "Kelby Learning Partnership") in relations_of(found)
+
+
+def test_a_school_named_for_two_phases_is_one_name(extract):
+    found = extract("The trust is gaining St Kelby’s CofE Primary and Nursery School and Barset Infant and Junior School.")
+    assert {"St Kelby's CofE Primary and Nursery School", "Barset Infant and Junior School"} <= {e.name for e in found.entities}

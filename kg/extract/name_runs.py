@@ -66,12 +66,14 @@ def and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: S
     """Whether the 'and' at *j* ends the run of names from *i*: the tagger starts a name after it, or a body's head word
     is before a lower-case 'and' ('Norfolk County Council and Hampshire County Council': two names, where 'Kelby Museums
     And Galleries Trust' is one; one untagged word, 'Instrument and …', no name) — not inside an office's name
-    ('Police and Crime Commissioner') nor a field of two parts nor a registered body's name (its number after it)."""
+    ('Police and Crime Commissioner') nor a field of two parts nor a registered body's name (its number after it), nor
+    two school phases ('St Kelby's Primary and Nursery School': patterns.json 'school-phases')."""
     return (toks[j].lower_ in {"and", "&"} and ((toks[j + 1].ent_iob_ == "B" and not places_body(doc, toks, i, j, rules))
                                                  or toks[j - 1].text in rules.head_words and j - i > 1  # ('Housing and
                                                  and (toks[j].text != "And" or j < headline_end(doc)))  # Care Committee': one)
             and not in_joined_office(doc, j, structure.joined_offices) and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha)
-            and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j))
+            and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j)
+            and not (j + 1 < len(toks) and {toks[j - 1].text, toks[j + 1].text} <= set(structure.structural.get("school-phases", ()))))
 
 
 def places_body(doc: Doc, toks, i: int, j: int, rules: TypeRules) -> bool:

@@ -317,6 +317,9 @@ class PhraseReader:
             return subs or (self._inherited_subjects(head)[0] if head.dep_ in {"conj", "xcomp"} or relative else []), "inherited"
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):  # "X's decision to fine Y"
             return [m for c in head.children if c.dep_ == "poss" for m in self.mentions_for(c)], "inherited"
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:
+            return [m for c in self._children(head.head, SUBJ_DEPS) for m in self.mentions_for(c)], "inherited"  # 'X
+            # lasted five years in Y before joining Z': the subject of the verb the 'before/after …ing' phrase is on
         if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
             nominal = head.pos_ in {"NOUN", "PROPN"}
             if nominal:
