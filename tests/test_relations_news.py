@@ -4397,3 +4397,14 @@ def test_a_before_or_after_phrase_takes_the_subject_of_its_verb(extract):
 def test_a_school_named_for_two_phases_is_one_name(extract):
     found = extract("The trust is gaining St Kelby’s CofE Primary and Nursery School and Barset Infant and Junior School.")
     assert {"St Kelby's CofE Primary and Nursery School", "Barset Infant and Junior School"} <= {e.name for e in found.entities}
+
+
+def test_a_titles_set_off_after_its_noun_is_one_name_whatever_its_case(extract):
+    found = extract("In an update report, Lessons from recent audits of councils, the auditing firm Barset Audit LLP noted "
+                    "a common factor.")
+    assert ("Barset Audit LLP", "published", "Lessons from recent audits of councils") in relations_of(found)
+
+
+def test_a_person_described_as_a_post_from_a_body_works_there(extract):
+    found = extract("Sam Okafor, external auditor from Barset Audit LLP presented the report to members.")
+    assert ("Sam Okafor", "partOf", "Barset Audit LLP") in relations_of(found)

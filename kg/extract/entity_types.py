@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text
-from .name_cues import (headline_common_words, hyphened_given, in_reference, in_title_case_line, kind_after_pair, noun_kind,
-                        place_suffixed, shouted_opening)
+from .name_cues import (headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, kind_after_pair,
+                        noun_kind, place_suffixed, shouted_opening)
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -399,22 +399,3 @@ def names_a_post(rules: TypeRules, span: Span) -> bool:
     if n == 0 or span[n - 1].text not in rules.post_words:
         return False
     return n == len(span) or (span[n].lower_ in {"of", "for", "-", "–"} and n + 1 < len(span))  # ('Portfolio Holder - Housing')
-
-
-def in_address(rules: TypeRules, doc: Doc, start: int, end: int) -> bool:
-    """A name after a street's name and a comma, before a comma and a place the gazetteer knows; or any name in
-    a firm's address ('Kelby Builders Ltd of Mill House, Station Road, Barset': patterns.json 'address_heads')."""
-    return (start >= 2 and end + 1 < len(doc) and doc[start - 1].text == "," and doc[end].text == ","
-            and rules.head_words.get(doc[start - 2].text) == "Place"
-            and any(s == end + 1 for s, _ in gaz_spans(doc, "Place"))) or in_firm_address(rules, doc, start)
-
-
-def in_firm_address(rules: TypeRules, doc: Doc, start: int) -> bool:
-    """A name after a firm's name and 'of' ('Acme Ltd of …', 'Kelby Builders of …'), or after more of that address
-    set off by commas: only names, numbers and commas between (a building, a street, a town, a county)."""
-    for k in range(start - 1, max(0, start - 13), -1):
-        if doc[k].lower_ == "of":
-            return doc[k - 1].text in rules.address_heads
-        if not (doc[k].text == "," or doc[k].pos_ == "PROPN" or doc[k].like_num or doc[k].is_title):
-            return False
-    return False

@@ -1,13 +1,14 @@
 """Names whose field is a list ('the Brownfield, Infrastructure and Land Fund', 'the Police, Fire and Crime Panel'),
 which the tagger cuts at the commas; and two titles joined by 'and' before one kind ('the Family Hubs and Start for
-Life programme'). Imports vocab, extract.mentions_base, extract.name_edges and extract.entity_types.
+Life programme'); a labelled field's value in a register ('Applicant: X'); a work's title set off by commas after its
+noun. Imports vocab, extract.mentions_base, extract.name_edges and extract.entity_types.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention, doc_tokens
+from .mentions_base import QUOTES, Mention, doc_tokens
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -113,4 +114,21 @@ def labelled_field_names(doc: Doc, judge: TypeJudge, labels: frozenset[str]) -> 
                     and judge.rules.head_words.get(words[-1].text) == "Organisation":
                 out.append(Mention(words[0].i, words[-1].i + 1, doc[words[0].i:words[-1].i + 1].text, "Organisation", "context"))
         start = k + 1
+    return out
+
+
+def titles_set_off(doc: Doc, judge: TypeJudge) -> list[Mention]:
+    """'In an update report, Lessons from recent Public Interest Reports, the firm noted …': a work's title set off by
+    commas right after the noun of a work ('report', 'paper', 'study'), opening with a capital and holding no verb, is
+    one name of that kind, however its words are written (the tagger cuts it at its first lower-case word)."""
+    out, toks = [], doc_tokens(doc)
+    for k, tok in enumerate(toks[:-3]):
+        if tok.text != "," or not tok.nbor(-1).is_lower or judge.rules.context_words.get(tok.nbor(-1).lower_) not in {"Publication", "Policy"}:
+            continue
+        end = next((j for j in range(k + 2, min(k + 14, len(toks))) if toks[j].text in {",", ".", ";", ":"} or toks[j].is_sent_start), None)
+        words = toks[k + 1:end] if end is not None else []
+        if end is not None and toks[end].text == "," and words and words[0].is_title and len(words) > 2 \
+                and not any(t.pos_ in {"VERB", "AUX", "PRON"} or t.text in QUOTES for t in words):
+            start = k + 1 + (toks[k + 1].text in {"A", "An", "The"})  # (without its article, as names are kept)
+            out.append(Mention(start, end, doc[start:end].text, judge.rules.context_words[tok.nbor(-1).lower_], "context"))
     return out

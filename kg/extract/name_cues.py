@@ -1,8 +1,8 @@
 """Cues in the words around a name that say what it is: a hyphened word saying it is a place's ('Barset-born'), a news
 lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
 said right before its name ('charity the Kelby Trust'), a headline's common words, a document's reference, a body
-before a post and its holder, a firm's name the tagger took for a person's. Helpers of entity typing, mentions and
-phrases. Imports extract.mentions_base and extract.name_edges.
+before a post and its holder, a firm's name the tagger took for a person's, an address. Helpers of entity typing,
+mentions and phrases. Imports extract.mentions_base and extract.name_edges.
 """
 
 from __future__ import annotations
@@ -151,3 +151,21 @@ def initials_before_field(doc: Doc, start: int, end: int, rules: TypeRules) -> i
         return start + 1
     return end
 
+
+def in_address(rules: TypeRules, doc: Doc, start: int, end: int) -> bool:
+    """A name after a street's name and a comma, before a comma and a place the gazetteer knows; or any name in
+    a firm's address ('Kelby Builders Ltd of Mill House, Station Road, Barset': patterns.json 'address_heads')."""
+    return (start >= 2 and end + 1 < len(doc) and doc[start - 1].text == "," and doc[end].text == ","
+            and rules.head_words.get(doc[start - 2].text) == "Place"
+            and any(s == end + 1 for s, _ in gaz_spans(doc, "Place"))) or in_firm_address(rules, doc, start)
+
+
+def in_firm_address(rules: TypeRules, doc: Doc, start: int) -> bool:
+    """A name after a firm's name and 'of' ('Acme Ltd of …', 'Kelby Builders of …'), or after more of that address
+    set off by commas: only names, numbers and commas between (a building, a street, a town, a county)."""
+    for k in range(start - 1, max(0, start - 13), -1):
+        if doc[k].lower_ == "of":
+            return doc[k - 1].text in rules.address_heads
+        if not (doc[k].text == "," or doc[k].pos_ == "PROPN" or doc[k].like_num or doc[k].is_title):
+            return False
+    return False
