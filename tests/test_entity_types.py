@@ -1407,3 +1407,13 @@ def test_a_terms_initials_in_quotes_are_no_name_and_a_firms_are_its_alias(extrac
 def test_a_describing_noun_parsed_as_a_compound_still_types_the_name(extract):
     found = extract("The new system will manage Kelby Key Options, a scheme advertising and allocating social rented homes.")
     assert entity_named(found, "Kelby Key Options").type == "Programme"
+
+
+def test_a_person_who_visits_a_school_stays_a_person(extract):
+    found = extract("Sam Okafor has visited Kelby Primary School to find out how the extra money has helped.")
+    assert entity_named(found, "Sam Okafor").type == "Person"
+
+
+def test_a_school_in_a_known_town_is_two_names(extract):
+    found = extract("Sam Okafor has visited Townley School in Christchurch to find out how the money has helped.")
+    assert {"Townley School", "Christchurch"} <= {e.name for e in found.entities}

@@ -212,7 +212,7 @@ def _titled_body(reader: PhraseReader, person):
 
 def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = False) -> str | None:
     """The type a name only the tagger typed takes from a role only a body fills (patterns.json
-    'role-typing'), or None when the role says nothing new."""
+    'role-typing'), or None when the role says nothing new (or the name opens with a common given name)."""
     rule = reader.structure.structural.get("role-typing", {})
     to, allowed = rule.get("to"), spec.object_types if obj else spec.subject_types
     if spec.predicate not in rule.get("predicates", ()):
@@ -220,6 +220,9 @@ def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = Fal
     if (entity.type in allowed or to not in allowed or entity.typed_by != "spacy"
             or entity.type not in rule.get("gives_way", ())):
         return None
+    words = entity.name.split()
+    if entity.type == "Person" and len(words) > 1 and words[0] in reader.rules.given_names:
+        return None  # 'Steve Barclay has visited Kelby School': a person's name, whatever role the verb gives it
     return to
 
 

@@ -77,7 +77,7 @@ class MentionFinder:
                                for y in split_of(doc, x, self.judge) for z in split_body_person(doc, y, self.judge)
                                for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})
-        candidates += [part for m in self.described_names(doc) for y in split_of(doc, m, self.judge)
+        candidates += [part for d in self.described_names(doc) for m in split_in(doc, d, places, self.places) for y in split_of(doc, m, self.judge)
                        for z in split_body_person(doc, y, self.judge) for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"]) + saints_names(doc, candidates, self.judge)
         candidates += written_in_full(doc, candidates) + places_before_nhs_body(doc, candidates) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc)

@@ -168,6 +168,8 @@ def split_in(doc: Doc, m: Mention, places: dict[int, Mention], towns: dict[str, 
     (the first a place too when it is a known town)."""
     for k in range(m.start + 1, m.end - 1):
         last = next((p for p in places.values() if p.end == m.end and p.start > k), None) if doc[k].lower_ == "in" else None
+        if last is None and doc[k].lower_ == "in" and (town := doc[k + 1:m.end].text) in towns:  # ('X School in Townley',
+            last = Mention(k + 1, m.end, town, "Place", "gazetteer", towns[town])  # a town the register knows)
         if last is not None and all(t.is_title or t.text == "," for t in doc[k + 1:last.start]):
             where = places.get(k + 1, last)  # 'Swanage in Dorset'; 'X School in Chepstow, Gloucestershire': the first place
             left = doc[m.start:k].text
