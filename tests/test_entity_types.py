@@ -1417,3 +1417,10 @@ def test_a_person_who_visits_a_school_stays_a_person(extract):
 def test_a_school_in_a_known_town_is_two_names(extract):
     found = extract("Sam Okafor has visited Townley School in Christchurch to find out how the money has helped.")
     assert {"Townley School", "Christchurch"} <= {e.name for e in found.entities}
+
+
+def test_hansards_member_lines_give_clean_names(extract):
+    found = extract("Sam Okafor Portrait Mr Sam Okafor (Kelby West) (Lab/Co-op)\nOn a point of order, the report was laid "
+                    "before this House on 5 February.\nMr. Jo Bloggs (Torridge and West Barset)(LD)\nI am grateful.")
+    names = {e.name for e in found.entities}
+    assert "Sam Okafor" in names and not [n for n in names if "Portrait" in n or ")" in n or n == "House"]

@@ -37,7 +37,7 @@ class TypeJudge:
         """Reject spans that are not names: roles ('Data Protection Officer'), article numbers, generic words."""
         text = span.text
         if (text in self.rules.never or text in self.rules.post_nominals or not any(c.isupper() for c in text) or len(text) < 2
-                or (text[0].isdigit() and not numbered_firm(span, self.rules)) or "\n" in text):
+                or (text[0].isdigit() and not numbered_firm(span, self.rules)) or "\n" in text or not _bracketed_well(text)):
             return False
         if all(part in self.rules.never or part in {"", "to", "and"} for t in span for part in t.text.split("/")) or  in_reference(span):
             return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades), or a reference ('DN 01/KCA')
@@ -246,6 +246,16 @@ class TypeJudge:
             return self.rules.context_words[word]
         noun = _copula_noun(doc[start:end]) or _listing_noun(doc[start:end])
         return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
+
+
+def _bracketed_well(text: str) -> bool:
+    """Whether every bracket in a name closes, and after it opens ('West Devon)(LD' is two pieces of a line, no name)."""
+    depth = 0
+    for c in text:
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _plural_kind(rules: TypeRules, word: str, people: bool = False) -> bool:

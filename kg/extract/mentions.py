@@ -136,8 +136,8 @@ class MentionFinder:
                 if tok.text in self.rules.national_qualifiers and (i + 1, j) in known_bodies:
                     i = j  # 'the UK Information Commissioner': the known body, qualified by its country
                     continue
-                while j > i + 1 and toks[j - 1].text in self.structure.structural["caption_words"]:
-                    j -= 1  # 'Sam Patel Picture: …', a caption's label
+                j = next((k for k in range(i + 2, j) if toks[k].text in self.structure.structural["caption_words"]), j)  # 'Sam
+                # Patel Picture: …', 'Sam Patel Portrait Mr Sam Patel': a caption's label ends the name
                 j -= dated_heading(toks, i, j, self.structure.structural)  # ('… Alliance March | 2023 Newsletter')
                 ended = known_body_end(doc, i, run_end := self.judge.extend_paper(doc, i, j), self.rules, self.structure.name_joining_words)
                 if ended + 1 < run_end and self.rules.head_words.get(toks[run_end - 1].text) == "Organisation":
