@@ -1424,3 +1424,13 @@ def test_hansards_member_lines_give_clean_names(extract):
                     "before this House on 5 February.\nMr. Jo Bloggs (Torridge and West Barset)(LD)\nI am grateful.")
     names = {e.name for e in found.entities}
     assert "Sam Okafor" in names and not [n for n in names if "Portrait" in n or ")" in n or n == "House"]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Deputy Leader and Housing and Planning – Councillor Jo Bloggs", "Housing"),
+    ("Deputy Leader & Cabinet Member for Transformation, the Environment and Customer Services - Cllr Sam Patel", "Cllr"),
+    ("Deputy Leader & Cabinet Member for Transformation - Cllr Sam Patel", "Leader"),
+])
+def test_a_cabinet_lists_posts_and_fields_are_no_names(extract, text, absent):
+    found = extract(text + "\nCabinet Member for Resources – Cllr Sue Okafor\n", title="Cabinet appointments")
+    assert not [e for e in found.entities if absent in e.name]

@@ -46,8 +46,9 @@ class TypeJudge:
             return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket)
         last = span[-1]
         if (last.pos_ in FUNCTION_POS and not (last.is_title and len(span) > 1 and span[-2].text in self.rules.given_names)) or (
-                span[0].is_lower and span[0].pos_ in {"ADP", "CCONJ"}):
-            return False  # a cut-off run ('Social Policy and', 'services at', 'of Education') is not a name (but 'Anthony May' is)
+                span[0].is_lower and span[0].pos_ in {"ADP", "CCONJ"}) or (len(span) > 1 and self.rules.honorific(last.text)):
+            return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr') is no name
+            # (but 'Anthony May' is)
         if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]):
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care')
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
@@ -109,7 +110,8 @@ class TypeJudge:
         return (k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text.capitalize() in self.rules.post_words) or (
             k >= 3 and doc[k].lower_ == "for" and doc[k - 2].lower_ == "of" and doc[k - 1].is_title  # 'Deputy Mayor of X for Y'
             and doc[k - 3].text.capitalize() in self.rules.post_words) or (
-            span.end < len(doc) and doc[span.end].text in self.rules.post_words)
+            span.end < len(doc) and doc[span.end].text in self.rules.post_words) or (
+            k >= 1 and doc[k + 1].lower_ in {"and", "&"} and doc[k].text in self.rules.post_words)  # 'Deputy Leader and Housing
 
     def employer_of_post(self, span: Span) -> bool:
         """'chief executive of CapacityGRID', 'a researcher at Foo': the name after a post and 'of' or 'at' (not
@@ -401,7 +403,8 @@ def names_a_post(rules: TypeRules, span: Span) -> bool:
     doc = span.doc
     if span[0].text == "State" and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == "Secretary":
         return True  # 'Secretary of State for Industry': the post's own words, cut after 'of'
-    if n == len(span) and all(t.text in rules.post_modifiers for t in span):
+    if n == len(span) and (all(t.text in rules.post_modifiers for t in span) or (
+            span.end < len(doc) and doc[span.end].text in rules.post_words)):  # ('Leader & Cabinet | Member')
         return True  # 'Interim Accountable' (Officer): a post's opening words, cut short by the tagger
     if span.start > 0 and doc[span.start - 1].text in rules.post_modifiers and span[-1].text in rules.post_words \
             and all(t.is_title for t in span):
