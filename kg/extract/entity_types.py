@@ -46,7 +46,8 @@ class TypeJudge:
             return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket)
         last = span[-1]
         if (last.pos_ in FUNCTION_POS and not (last.is_title and len(span) > 1 and span[-2].text in self.rules.given_names)) or (
-                span[0].is_lower and span[0].pos_ in {"ADP", "CCONJ"}) or (len(span) > 1 and self.rules.honorific(last.text)):
+                span[0].is_lower and span[0].pos_ in {"ADP", "CCONJ"}) or (len(span) > 1 and self.rules.honorific(last.text)
+                                                                   and span[-2].text not in self.rules.given_names):
             return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr') is no name
             # (but 'Anthony May' is)
         if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]):
@@ -178,21 +179,6 @@ class TypeJudge:
         if found is None and words[0] in self.rules.product_makers and last not in self.rules.national_qualifiers:
             return "Programme"  # 'Microsoft Teams', 'Google Workspace': a technology firm's product (not 'Google UK')
         return found
-
-    def naming_type(self, doc: Doc, start: int) -> str | None:
-        """'a project, called Local Plus', 'a new app called Bin Buddy', 'a scheme known as Safe Hands': the
-        name is given to a described thing, whose noun types it (over the tagger, even a person's name)."""
-        j = start - 1
-        if j >= 1 and doc[j].lower_ in {"called", "named", "dubbed", "titled", "entitled"}:
-            j -= 1
-        elif j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "known":
-            j -= 2
-        else:
-            return None
-        if j >= 1 and doc[j].text == ",":
-            j -= 1
-        noun = doc[j]
-        return self.rules.context_words.get(noun.lemma_.lower() or noun.lower_) if noun.pos_ == "NOUN" else None
 
     def context_type(self, doc: Doc, start: int, end: int) -> str | None:
         """Type from a describing noun: 'Data Mill North, an open data platform' -> Programme; or from an

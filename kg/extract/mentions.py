@@ -17,7 +17,7 @@ from .listed_fields import labelled_field_names, listed_field_names, titled_pair
 from .mentions_base import QUOTES, Mention, dated_heading, doc_ents, doc_text, doc_tokens
 from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, name_goes_on, on_a_day, split_coordination,
                         through_year)
-from .name_cues import body_before_holder, initials_before_field, no_persons_name, split_body_person
+from .name_cues import body_before_holder, initials_before_field, naming_type, no_persons_name, split_body_person
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
@@ -230,7 +230,7 @@ class MentionFinder:
             etype = "Organisation"  # 'Kelby Files chief blogger Jo Bloggs': the body the post is in
         context_type = self.judge.context_type(doc, start, end)  # 'Wise Council, a report': the description wins
         head_type = self.judge.head_type(span)
-        naming = self.judge.naming_type(doc, start)  # 'a new app called Bin Buddy'
+        naming = naming_type(doc, start, self.rules.context_words)  # 'a new app called Bin Buddy'
         if naming:
             etype, source, context_type = naming, "context", naming
         elif context_type and not (etype == "Person" and len(span) > 1 and self.judge.is_given_name_run(span)):

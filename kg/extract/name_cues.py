@@ -1,7 +1,8 @@
 """Cues in the words around a name that say what it is: a hyphened word saying it is a place's ('Barset-born'), a news
 lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
 said right before its name ('charity the Kelby Trust'), a headline's common words, a document's reference, a body
-before a post and its holder, a firm's name the tagger took for a person's, an address. Helpers of entity typing,
+before a post and its holder, a firm's name the tagger took for a person's, an address, a name given to a described thing.
+Helpers of entity typing,
 mentions and phrases. Imports extract.mentions_base and extract.name_edges.
 """
 
@@ -169,3 +170,19 @@ def in_firm_address(rules: TypeRules, doc: Doc, start: int) -> bool:
         if not (doc[k].text == "," or doc[k].pos_ == "PROPN" or doc[k].like_num or doc[k].is_title):
             return False
     return False
+
+
+def naming_type(doc: Doc, start: int, context_words: dict[str, str]) -> str | None:
+    """'a project, called Local Plus', 'a new app called Bin Buddy', 'a scheme known as Safe Hands': the
+    name is given to a described thing, whose noun types it (over the tagger, even a person's name)."""
+    j = start - 1
+    if j >= 1 and doc[j].lower_ in {"called", "named", "dubbed", "titled", "entitled"}:
+        j -= 1
+    elif j >= 2 and doc[j].lower_ == "as" and doc[j - 1].lower_ == "known":
+        j -= 2
+    else:
+        return None
+    if j >= 1 and doc[j].text == ",":
+        j -= 1
+    noun = doc[j]
+    return context_words.get(noun.lemma_.lower() or noun.lower_) if noun.pos_ == "NOUN" else None
