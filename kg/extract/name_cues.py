@@ -1,9 +1,8 @@
 """Cues in the words around a name that say what it is: a hyphened word saying it is a place's ('Barset-born'), a news
 lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
 said right before its name ('charity the Kelby Trust'), a headline's common words, a document's reference, a body
-before a post and its holder, a firm's name the tagger took for a person's, an address, a name given to a described thing.
-Helpers of entity typing,
-mentions and phrases. Imports extract.mentions_base and extract.name_edges.
+before a post and its holder, a firm's name the tagger took for a person's, an address, a name given to a described
+thing. Helpers of entity typing, mentions and phrases. Imports extract.mentions_base and extract.name_edges.
 """
 
 from __future__ import annotations
