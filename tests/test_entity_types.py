@@ -1434,3 +1434,8 @@ def test_hansards_member_lines_give_clean_names(extract):
 def test_a_cabinet_lists_posts_and_fields_are_no_names(extract, text, absent):
     found = extract(text + "\nCabinet Member for Resources – Cllr Sue Okafor\n", title="Cabinet appointments")
     assert not [e for e in found.entities if absent in e.name]
+
+
+def test_a_rating_line_is_no_name(extract):
+    found = extract("Ofsted ratings for 2019:\nQuality and Standards of Provision - Good\nEffectiveness of Leadership & Management - Good\n")
+    assert not [e for e in found.entities if "Good" in e.name or "Leadership" in e.name]

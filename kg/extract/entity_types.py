@@ -39,7 +39,8 @@ class TypeJudge:
         if (text in self.rules.never or text in self.rules.post_nominals or not any(c.isupper() for c in text) or len(text) < 2
                 or (text[0].isdigit() and not numbered_firm(span, self.rules)) or "\n" in text or not _bracketed_well(text)):
             return False
-        if all(part in self.rules.never or part in {"", "to", "and"} for t in span for part in t.text.split("/")) or  in_reference(span):
+        if all(part in self.rules.never or part in {"", "to", "and"} for t in span for part in t.text.split("/")) or in_reference(span) or (
+                len(span) > 2 and span[-2].text in {"-", "–"} and span[-1].text in self.rules.never):  # ('Leadership - Good')
             return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades), or a reference ('DN 01/KCA')
         if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and (span[-1].like_num or (
                 len(span) > 1 and span[1].text[:1].isdigit())):
@@ -251,7 +252,7 @@ def _plural_kind(rules: TypeRules, word: str, people: bool = False) -> bool:
     (with *people*, of persons only: 'Foundations' may name a body)."""
     if not word.endswith("s"):
         return False
-    one = word[:-1]
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]  # ('Nurseries', 'Charities')
     return (one.lower() in rules.member_nouns or one.lower() in rules.member_kinds or one in rules.post_words
             or (not people and one.lower() in rules.context_words))
 
