@@ -1439,3 +1439,9 @@ def test_a_cabinet_lists_posts_and_fields_are_no_names(extract, text, absent):
 def test_a_rating_line_is_no_name(extract):
     found = extract("Ofsted ratings for 2019:\nQuality and Standards of Provision - Good\nEffectiveness of Leadership & Management - Good\n")
     assert not [e for e in found.entities if "Good" in e.name or "Leadership" in e.name]
+
+
+def test_two_posts_of_a_body_in_lower_and_upper_case_are_no_name(extract):
+    found = extract("Mr Okafor has worked as CFO and deputy CEO of Barset Community Healthcare NHS Foundation Trust.")
+    assert "Barset Community Healthcare NHS Foundation Trust" in {e.name for e in found.entities}
+    assert not [e for e in found.entities if e.name.startswith("CFO")]

@@ -381,7 +381,8 @@ def names_a_post(rules: TypeRules, span: Span) -> bool:
     words = rules.post_modifiers | rules.post_words
     n = 0  # the opening run of post words and modifiers ('Chief Executive Officer', 'Deputy Mayor and Leader')
     while n < len(span):
-        if span[n].text in words or (span[n].lower_ in {"and", "&"} and 0 < n < len(span) - 1 and span[n + 1].text in words):
+        if span[n].text in words or (n and span[n].is_lower and span[n].text.capitalize() in words) or (  # ('CFO and deputy CEO')
+                span[n].lower_ in {"and", "&"} and 0 < n < len(span) - 1 and span[n + 1].text.capitalize() in words):
             n += 1
         elif n + 2 < len(span) and span[n + 1].text == "-" and f"{span[n].text}-{span[n + 2].text}" in words:
             n += 3  # 'Non-Executive Director': a hyphened modifier, three tokens
