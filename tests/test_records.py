@@ -45,7 +45,7 @@ def test_a_describing_noun_before_an_acronym_is_no_part_of_its_name(extract):
     assert not [e for e in found.entities if e.name.startswith("Regulator")]
 
 
-SCHEDULE = """Schedule of decisions under delegated powers for the National Lottery Heritage Fund on 3 May 2024.
+SCHEDULE = """Grant decisions made by officers for the National Lottery Heritage Fund, 3 May 2024.
 
 Bells of St Kelby
 

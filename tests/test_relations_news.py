@@ -4245,16 +4245,16 @@ def test_a_body_before_a_post_and_its_holder_is_where_the_holder_works(extract):
 
 
 def test_a_person_approved_as_a_known_councils_chief_executive_holds_that_post(extract):
-    found = extract("Jo Bloggs was today approved as the new Cornwall Council Chief Executive.")
+    found = extract("Jo Bloggs was this week approved as the incoming Cornwall Council Chief Executive.")
     assert {e.name for e in found.entities} >= {"Jo Bloggs", "Cornwall Council"}
     assert "Cornwall Council Chief Executive" not in {e.name for e in found.entities}
     assert ("Jo Bloggs", "partOf", "Cornwall Council") in relations_of(found)
 
 
 @pytest.mark.parametrize("sentence,fact", [
-    ("Kelby District Council has announced the appointment of Sam Patel as interim Chief Executive after a meeting.",
+    ("Kelby District Council has announced the appointment of Sam Patel as interim Chief Executive from June.",
      ("Sam Patel", "partOf", "Kelby District Council")),
-    ("Barset Borough Council's Appointments Committee has announced the appointment of Sam Patel as the new chief executive.",
+    ("Barset Borough Council's Appointments Committee announced today the appointment of Sam Patel as the new chief executive.",
      ("Sam Patel", "partOf", "Barset Borough Council")),
 ])
 def test_the_appointee_of_an_announced_appointment_holds_the_appointers_post(extract, sentence, fact):
@@ -4269,19 +4269,19 @@ def test_a_headlines_verb_parsed_as_a_noun_still_takes_its_object(extract):
 
 
 def test_police_and_crime_commissioners_in_the_plural_are_no_body(extract):
-    found = extract("Police and Crime Commissioners (PCCs) in England and Wales are eligible to apply for the fund.")
+    found = extract("Bids may come from Police and Crime Commissioners (PCCs) across the north of England.")
     assert not [e for e in found.entities if "Commissioner" in e.name or e.name == "PCCs"]
 
 
 def test_two_bodies_strengthening_their_partnership_are_partners(extract):
-    found = extract("The University of Nottingham and Nottingham University Hospitals (NUH) NHS Trust have renewed their "
-                    "partnership under a fresh agreement covering research.")
-    assert ("University of Nottingham", "partneredWith", "Nottingham University Hospitals NHS Trust") in relations_of(found)
+    found = extract("The University of Leeds and Leeds Teaching Hospitals (LTH) NHS Trust have renewed their partnership under "
+                    "a fresh agreement covering research.")
+    assert ("University of Leeds", "partneredWith", "Leeds Teaching Hospitals NHS Trust") in relations_of(found)
 
 
 def test_a_person_whose_surname_is_a_month_holds_the_post_before_it(extract):
-    found = extract("Professor Jo Bloggs from the University of Kelby and BH CEO Anthony May signed a memorandum of "
-                    "understanding. Barset Hospitals (BH) NHS Trust runs two hospitals.")
+    found = extract("Professor Jo Bloggs from the University of Kelby and BH CEO Anthony May put his name to the deal. Barset "
+                    "Hospitals (BH) NHS Trust runs two hospitals.")
     assert ("Anthony May", "partOf", "Barset Hospitals NHS Trust") in relations_of(found)
     assert ("Jo Bloggs", "partOf", "Barset Hospitals NHS Trust") not in relations_of(found)
 
@@ -4294,32 +4294,32 @@ def test_a_kinds_possessive_on_a_post_joined_to_the_name_is_the_nearest_body_of_
 
 
 def test_the_university_is_a_body_headed_by_the_word_not_a_later_one_holding_it(extract):
-    found = extract("The University of Kelby and the Kelby University Hospitals NHS Foundation Trust formalised their "
-                    "partnership. The event was attended by the university's vice-chancellor, Professor Jo Bloggs.")
+    found = extract("The University of Kelby and the Kelby University Hospitals NHS Foundation Trust signed a new deal. "
+                    "Guests at the signing included the university's vice-chancellor, Professor Jo Bloggs.")
     assert ("Jo Bloggs", "partOf", "University of Kelby") in relations_of(found)
     assert ("Jo Bloggs", "partOf", "Kelby University Hospitals NHS Foundation Trust") not in relations_of(found)
 
 
 def test_a_chief_nurse_described_after_a_comma_is_a_person_at_the_hospital(extract):
-    found = extract("The Kelby Hospital and Barset University have announced a partnership. Pippa Street, chief nurse at "
-                    "the hospital, said it was a milestone.")
-    assert entity_named(found, "Pippa Street").type == "Person"
-    assert ("Pippa Street", "partOf", "Kelby Hospital") in relations_of(found)
+    found = extract("The Kelby Hospital and Barset University have announced a partnership. Poppy Street, chief nurse at "
+                    "the Kelby Hospital, called it a milestone.")
+    assert entity_named(found, "Poppy Street").type == "Person"
+    assert ("Poppy Street", "partOf", "Kelby Hospital") in relations_of(found)
 
 
 def test_a_persons_name_prefers_the_given_name_to_the_title(extract):
     found = extract("The trust's chair, Sam Okafor, attended. Professor Okafor, chair of the Kelby Hospitals NHS Trust, said "
                     "the deal was welcome.")
-    assert entity_named(found, "Sam Okafor") is not None
+    assert "Sam Okafor" in {e.name for e in found.entities} and "Professor Okafor" not in {e.name for e in found.entities}
 
 
 def test_a_person_who_sits_on_a_body_is_part_of_it(extract):
-    found = extract("Mr Bloggs, who also sits on the Norfolk and Waveney integrated care board, will leave in May.")
-    assert any(s == "Mr Bloggs" and p == "partOf" and "Norfolk and Waveney" in o for s, p, o in relations_of(found))
+    found = extract("Mr Bloggs, who sits as well on the Kent and Medway integrated care board, leaves in May.")
+    assert any(s == "Mr Bloggs" and p == "partOf" and "Kent and Medway" in o for s, p, o in relations_of(found))
 
 
 def test_a_persons_posts_in_brackets_are_held_at_their_bodies(extract):
-    found = extract("The panel includes Sam Okafor (Professor of Housing and Children's Social Care at the University of Kelby "
+    found = extract("The panel includes Sam Okafor (Professor of Housing Policy and Social Work at the University of Kelby "
                     "and Director of the Barset Centre) and Jo Bloggs.")
     assert {("Sam Okafor", "partOf", "University of Kelby"), ("Sam Okafor", "partOf", "Barset Centre")} <= relations_of(found)
     assert not [e for e in found.entities if e.name.startswith("of ")]
@@ -4348,37 +4348,37 @@ def test_a_bodys_monitor_is_a_survey_it_publishes(extract):
 
 
 def test_a_count_before_capitalised_words_is_no_firms_name(extract):
-    found = extract("The survey reached 460 councillors and over 420 Local Authority staff in England.")
+    found = extract("The poll reached 300 councillors and over 250 Local Authority officers in England.")
     assert not [e for e in found.entities if e.name[:1].isdigit()]
 
 
 def test_a_field_of_two_parts_with_an_acronym_stays_one_name(extract):
-    found = extract("The report by Barset University's VCSE Data and Insights National Observatory shows the scale.")
+    found = extract("The report by Barset University's VCSE Data and Insights Observatory shows the scale.")
     assert "VCSE Data" not in {e.name for e in found.entities}
-    assert entity_named(found, "VCSE Data and Insights National Observatory") is not None
+    assert entity_named(found, "VCSE Data and Insights Observatory") is not None
 
 
 def test_a_listed_grant_names_the_body_and_two_places_before_its_sum(extract):
-    found = extract("The projects funded by the Kelby Community Fund are:\n• Barset Community Association, Llandudno – £15,000 "
-                    "towards new equipment.\n• St Kelby's Church, Llanrwst, Conwy – £25,000 towards its refurbishment.\n")
+    found = extract("The projects funded by the Kelby Community Fund are:\n• Barset Community Association, Rhyl – £15,000 "
+                    "for new equipment.\n• St Kelby's Church, Bala, Gwynedd – £25,000 for repairs.\n")
     grants = {(r.object.name, str(r.amount.value)) for r in found.relations if r.predicate == "funded"}
     assert ("St Kelby's Church", "25000") in grants
 
 
 def test_a_bodys_initials_then_a_posts_field_is_the_body(extract):
     found = extract("Councils joined the Welsh Local Government Association (WLGA) in May. Cllr Sam Patel, WLGA Finance and "
-                    "Resources, said the deal was welcome.")
+                    "Resources, told members the deal was welcome.")
     assert not [e for e in found.entities if "Finance" in e.name]
 
 
 def test_bodies_that_act_jointly_are_partners(extract):
-    found = extract("From April the services will be run jointly by Glasgow City Council and NHS Greater Glasgow and Clyde.")
-    assert ("Glasgow City Council", "partneredWith", "NHS Greater Glasgow and Clyde") in relations_of(found)
+    found = extract("From April the services will be run jointly by Fife Council and NHS Fife.")
+    assert ("Fife Council", "partneredWith", "NHS Fife") in relations_of(found)
     assert not relations_of(extract("Kelby Council will jointly run the centre with its residents."))
 
 
 @pytest.mark.parametrize("sentence,name,etype", [
-    ("A joint report was published by the Scottish Government and the Convention of Scottish Local Authorities (COSLA).",
+    ("The Scottish Government wrote the plan together with the Convention of Scottish Local Authorities (COSLA).",
      "Convention of Scottish Local Authorities", "Organisation"),
     ("The initiative involves Kelby Council, Jobcentre Plus and Barset Police.", "Jobcentre Plus", "Organisation"),
     ("The Public Bodies (Joint Working) (Scotland) Act 2014 changed how services are run.",
@@ -4395,14 +4395,13 @@ def test_a_before_or_after_phrase_takes_the_subject_of_its_verb(extract):
 
 
 def test_a_school_named_for_two_phases_is_one_name(extract):
-    found = extract("The trust is gaining St Kelby’s CofE Primary and Nursery School and Barset Infant and Junior School.")
-    assert {"St Kelby's CofE Primary and Nursery School", "Barset Infant and Junior School"} <= {e.name for e in found.entities}
+    found = extract("The trust is gaining St Martin’s CE Primary and Nursery School and Barset Infant and Junior School.")
+    assert {"St Martin's CE Primary and Nursery School", "Barset Infant and Junior School"} <= {e.name for e in found.entities}
 
 
 def test_a_titles_set_off_after_its_noun_is_one_name_whatever_its_case(extract):
-    found = extract("In an update report, Lessons from recent audits of councils, the auditing firm Barset Audit LLP noted "
-                    "a common factor.")
-    assert ("Barset Audit LLP", "published", "Lessons from recent audits of councils") in relations_of(found)
+    found = extract("In its new report, Lessons from weak councils, the accountancy firm Barset Audit LLP set out five themes.")
+    assert ("Barset Audit LLP", "published", "Lessons from weak councils") in relations_of(found)
 
 
 def test_a_person_described_as_a_post_from_a_body_works_there(extract):

@@ -95,7 +95,7 @@ class TypeJudge:
         if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
         if headline_common_words(span, self.rules, _lower_case_words(span.doc)):
-            return False  # a headline's common words ("X's First Use of New Fining Powers"), in lower case in the text
+            return False  # a headline's common words ("X's Opening Use of Fresh Penalty Powers"), in lower case in the text
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads  # ('Manchester GP'; not 'College of GPs')
                     and not any(t.lower_ in {"of", "for"} for t in span[1:-1]))
 
@@ -399,4 +399,6 @@ def names_a_post(rules: TypeRules, span: Span) -> bool:
         return True  # 'Senior | Philanthropy Advisor': a post's modifier, its field and its post word
     if n == 0 or span[n - 1].text not in rules.post_words:
         return False
-    return n == len(span) or (span[n].lower_ in {"of", "for", "-", "–"} and n + 1 < len(span))  # ('Portfolio Holder - Housing')
+    return n == len(span) or (span[n].lower_ in {"of", "for", "-", "–"} and n + 1 < len(span)) or (  # ('Portfolio Holder - Housing',
+        span[n].lower_ in {"and", "&"} and n + 1 < len(span)  # 'Deputy Leader and Planning and Regeneration': a post, its field)
+        and all(t.text in rules.portfolios or t.lower_ in {"and", "&"} for t in span[n + 1:]))

@@ -118,7 +118,7 @@ def labelled_field_names(doc: Doc, judge: TypeJudge, labels: frozenset[str]) -> 
 
 
 def titles_set_off(doc: Doc, judge: TypeJudge) -> list[Mention]:
-    """'In an update report, Lessons from recent Public Interest Reports, the firm noted …': a work's title set off by
+    """'In its new report, Lessons from weak councils, the firm set out …': a work's title set off by
     commas right after the noun of a work ('report', 'paper', 'study'), opening with a capital and holding no verb, is
     one name of that kind, however its words are written (the tagger cuts it at its first lower-case word)."""
     out, toks = [], doc_tokens(doc)

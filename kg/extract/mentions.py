@@ -349,7 +349,7 @@ def _named_pairs(doc: Doc, candidates: list[Mention]) -> list[Mention]:
 
 
 def _split_versus(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
-    """'Manydown Co Ltd v Basingstoke and Deane BC' tagged as one name: a case's parties either side of 'v' are two."""
+    """'Kelby Homes Ltd v Barset DC' tagged as one name: a case's parties either side of 'v' are two."""
     k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].lower_ in {"v", "v.", "vs", "vs."} and doc[k + 1].text[:1].isupper()), None)
     if k is None:
         return [m]

@@ -75,7 +75,7 @@ def in_title_case_line(span: Span, loose: bool = False) -> bool:
 
 
 def headline_common_words(span: Span, rules: TypeRules, lower_words: set[str]) -> bool:
-    """"X's First Use of New Fining Powers" in a title-case line: two words or more, no head word of a name ('Fund',
+    """"X's Opening Use of Fresh Penalty Powers" in a title-case line: two words or more, no head word of a name ('Fund',
     'Council'), every word of four letters or more one the article writes in lower case elsewhere ('first', 'powers')."""
     long = [t for t in span if t.is_alpha and len(t) > 3]
     return (len(span) > 1 and bool(long) and all(t.lower_ in lower_words for t in long)

@@ -232,7 +232,7 @@ def joint_doers(reader: RelationReader) -> Iterator[Relation]:
 
 
 def bracketed_post_bodies(reader: RelationReader, m: Mention, posts: set[str]) -> list:
-    """'Jo Bloggs (Professor of Social Care at the University of Kelby and Director of the Barset Centre)': a person's
+    """'Jo Bloggs (Professor of Housing Policy at the University of Kelby and Director of the Barset Centre)': a person's
     posts in brackets after the name, read from the words (the parser seldom keeps them together): each post (a
     post word first) holds at the body after its 'at', or else after its 'of'."""
     doc, k = reader.doc, m.end
