@@ -46,6 +46,26 @@ def _named_after(line: Span, start: int, tok2ment: dict[int, Mention]) -> Mentio
                  and m.entity.type == "Organisation"), None)
 
 
+def _sum_field(doc: Doc, line: Span, labels: set[str], words: set[str], scope: Span | None = None):
+    """(the sum, its first token) a record's sum field holds: a line opening with one of *labels* whose rest states a sum,
+    and one of *words* in *scope* (the rest of the line by default); else None."""
+    start = _label(line, labels)
+    rest = doc[start:line.end] if start is not None else None
+    amount = parse_amount(rest.text) if rest is not None and {t.lower_ for t in (scope or rest)} & words else None
+    return (amount, next(t for t in rest if not t.is_space)) if amount is not None else None
+
+
+def _emitted(reader: RelationReader, spec, found, agent: tuple, body: Mention, rule: str, lines: tuple) -> Iterator[Relation]:
+    """The record's relation, with its sum and the record's lines as evidence."""
+    if found is None:
+        return
+    amount, anchor = found
+    for rel in reader.emit(spec, anchor, [agent], [(body, False)], rule):
+        rel.amount = amount
+        rel.evidence = " … ".join(x.text.strip() for x in lines)
+        yield rel
+
+
 def record_fines(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
                  reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
     """fined(agent, body) with its sum, one per record whose agent field names a body and whose sum field holds a penalty."""
@@ -73,16 +93,8 @@ def record_fines(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
         for after in lines[k + 1:k + 1 + span] if body is not None else []:
             if _label(after, agent_labels) is not None or _named_line(after, tok2ment) is not None:
                 break  # the next record
-            start = _label(after, sum_labels)  # (the penalty word in the label, 'Penalty: £5,000', or after it)
-            rest = doc[start:after.end] if start is not None else None
-            amount = parse_amount(rest.text) if rest is not None and {t.lower_ for t in after} & sum_words else None
-            if amount is None:
-                continue
-            anchor = next(t for t in rest if not t.is_space)
-            for rel in reader_for(after).emit(spec, anchor, [(agent, False)], [(body, False)], "labelled-record"):
-                rel.amount = amount
-                rel.evidence = " … ".join(x.text.strip() for x in (body_line, line, after))
-                yield rel
+            found = _sum_field(doc, after, sum_labels, sum_words, after)  # (the penalty word in the label, 'Penalty: £5,000')
+            yield from _emitted(reader_for(after), spec, found, (agent, False), body, "labelled-record", (body_line, line, after))
 
 
 def record_grants(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
@@ -115,14 +127,7 @@ def record_grants(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
         for after in lines[k + 1:k + 1 + span]:
             if _label(after, body_labels) is not None:
                 break  # the next record
-            start = _label(after, sum_labels)
-            rest = doc[start:after.end] if start is not None else None
-            amount = parse_amount(rest.text) if rest is not None and {t.lower_ for t in rest} & sum_words else None
-            if amount is None:
-                continue
-            anchor = next(t for t in rest if not t.is_space)
-            for rel in reader_for(after).emit(spec, anchor, [(funder, True)], [(body, False)], "labelled-grant"):
-                rel.amount = amount
-                rel.evidence = " … ".join(x.text.strip() for x in (line, after))
-                yield rel
-            break
+            found = _sum_field(doc, after, sum_labels, sum_words)
+            if found is not None:
+                yield from _emitted(reader_for(after), spec, found, (funder, True), body, "labelled-grant", (line, after))
+                break
