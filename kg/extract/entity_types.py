@@ -113,7 +113,7 @@ class TypeJudge:
             k >= 3 and doc[k].lower_ == "for" and doc[k - 2].lower_ == "of" and doc[k - 1].is_title  # 'Deputy Mayor of X for Y'
             and doc[k - 3].text.capitalize() in self.rules.post_words) or (
             span.end < len(doc) and doc[span.end].text in self.rules.post_words) or (
-            k >= 1 and doc[k + 1].lower_ in {"and", "&"} and doc[k].text in self.rules.post_words)  # 'Deputy Leader and Housing
+            k >= 1 and doc[k + 1].lower_ in {"and", "&"} and doc[k].text in self.rules.post_words)  # ('Deputy Leader and Housing')
 
     def employer_of_post(self, span: Span) -> bool:
         """'chief executive of CapacityGRID', 'a researcher at Foo': the name after a post and 'of' or 'at' (not
@@ -360,7 +360,8 @@ def headline_verb_after_to(span: Span) -> bool:
 
 def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: frozenset[str]) -> int:
     """Where a name the tagger ran on past a body the gazetteer knows ends: before a post word ('The Estyn Inspector,
-    Mr X', 'the new Kelby Council Chief Executive') or a post's field ('WLGA Finance and Resources'); in a headline, also before 'for/of/…' ('ICO acts against X Borough Council for Data Breach') and before
+    Mr X', 'the new Kelby Council Chief Executive') or a post's field ('WLGA Finance and Resources'); in a headline,
+    also before 'for/of/…' ('ICO acts against X Borough Council for Data Breach') and before
     a verb or, in a title-case line, any capitalised word ('X University Fined Over Late Accounts: What …'); in a
     title-case line, a name the tagger ran on past its head word into one word ending in 's' ends at the head word."""
     verb = next((k for k in range(start + 2, end) if rules.head_words.get(doc[k - 1].text) == "Organisation" and doc[k].is_alpha
