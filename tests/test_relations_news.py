@@ -4407,3 +4407,9 @@ def test_a_titles_set_off_after_its_noun_is_one_name_whatever_its_case(extract):
 def test_a_person_described_as_a_post_from_a_body_works_there(extract):
     found = extract("Sam Okafor, external auditor from Barset Audit LLP presented the report to members.")
     assert ("Sam Okafor", "partOf", "Barset Audit LLP") in relations_of(found)
+
+
+def test_the_force_stands_for_the_police_body_named_before(extract):
+    found = extract("Kelby Police has brought in new apps for its officers. The force has teamed up with Barset "
+                    "Constabulary to build more of them.")
+    assert ("Kelby Police", "partneredWith", "Barset Constabulary") in relations_of(found)
