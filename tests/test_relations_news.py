@@ -4410,6 +4410,6 @@ def test_a_person_described_as_a_post_from_a_body_works_there(extract):
 
 
 def test_the_force_stands_for_the_police_body_named_before(extract):
-    found = extract("Kelby Police has brought in new apps for its officers. The force has teamed up with Barset "
+    found = extract("Kelby Police has brought in new apps for its officers. The force is now working with Barset "
                     "Constabulary to build more of them.")
     assert ("Kelby Police", "partneredWith", "Barset Constabulary") in relations_of(found)
