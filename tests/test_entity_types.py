@@ -1456,3 +1456,30 @@ def test_a_postcodes_first_half_is_no_name(extractor):
     doc = extractor.nlp("The hearing was at Kelby Law Courts, Mill Road, London WC2A 2LL on 3 March.")
     k = next(t.i for t in doc if t.text == "WC2A")
     assert not extractor.mentions.judge.is_name(Span(doc, k, k + 1, "ORG"))
+
+
+@pytest.mark.parametrize("text", [
+    "Charities and community groups can apply, and so can Town and Parish Councils.",
+    "The grants are open to Parish and Town councils and to schools.",
+])
+def test_kinds_of_council_joined_by_and_are_no_names(extract, text):
+    assert not extract(text).entities
+
+
+def test_the_last_two_names_of_a_list_are_two_names(extract):
+    names = {e.name for e in extract("The three partners are Kelby Care Services, Barset Women’s Aid and Uplift.").entities}
+    assert {"Barset Women's Aid", "Uplift"} <= names
+    names = {e.name for e in extract("Members include Kelby Council, Kelby and District Housing Association and Age UK.").entities}
+    assert "Kelby and District Housing Association" in names
+
+
+@pytest.mark.parametrize("sentence,name,etype", [
+    ("The service has not updated its Target Operating Model for Youth Services since 2021.",
+     "Target Operating Model for Youth Services", "Programme"),
+    ("Inspectors told Barset to publish a Statement of Action within 70 days.", "Statement of Action", "Publication"),
+    ("TITLE:Kelby Local Area SEND Inspection|The inspection began on Monday.", "Kelby Local Area SEND Inspection", "Event"),
+])
+def test_models_statements_and_inspections_are_typed_by_their_head(extract, sentence, name, etype):
+    title, _, text = sentence.partition("|") if sentence.startswith("TITLE:") else ("", "", sentence)
+    found = extract(text, title=title[6:]) if title else extract(text)
+    assert entity_named(found, name).type == etype

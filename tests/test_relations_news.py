@@ -4413,3 +4413,37 @@ def test_the_force_stands_for_the_police_body_named_before(extract):
     found = extract("Kelby Police has brought in new apps for its officers. The force is now working with Barset "
                     "Constabulary to build more of them.")
     assert ("Kelby Police", "partneredWith", "Barset Constabulary") in relations_of(found)
+
+
+def test_a_regulator_that_is_itself_fined_implies_no_fines(extract):
+    found = extract("The Environment Agency has been fined £4,000 after a contractor it hired spilled oil into a "
+                    "brook. The contractor, Kelby Drains Ltd, was fined £12,000 with costs.")
+    assert not [r for r in found.relations if r.predicate == "fined"]
+    found = extract("The Environment Agency said Kelby Drains Ltd had spilled oil. The firm was fined £12,000.")
+    assert ("Environment Agency", "fined", "Kelby Drains Ltd") in relations_of(found)
+
+
+def test_a_capitalised_in_after_a_lower_case_word_opens_a_name(extract):
+    found = extract("The Barset Gaming Authority has fined online bingo operator In Step Games for weak checks.")
+    assert ("Barset Gaming Authority", "fined", "In Step Games") in relations_of(found)
+    found = extract("In Barset, the council met. Kelby Council Fined In Court")
+    assert not [e for e in found.entities if e.name.startswith("In ")]
+
+
+def test_a_name_after_a_bodys_post_and_a_comma_holds_the_post(extract):
+    found = extract("Ofwat Chief Executive, Sam Okafor, said the penalty was deserved.")
+    assert ("Sam Okafor", "partOf", "Ofwat") in relations_of(found)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The plan was first reported by the Barset Evening News on Monday.", "Barset Evening News"),
+    ("The firm must repay £2m, the Kelby Evening Standard reports.", "Kelby Evening Standard"),
+])
+def test_an_evening_newspaper_is_a_body(extract, sentence, name):
+    assert entity_named(extract(sentence), name).type == "Organisation"
+
+
+def test_an_inspection_of_how_a_body_works_inspects_that_body(extract):
+    found = extract("Ofsted yesterday published its inspection of how Barset Council is supporting children in care.")
+    assert ("Ofsted", "inspected", "Barset Council") in relations_of(found)
+    assert not relations_of(extract("Ofsted published its review of how children in Barset are taught."))

@@ -7,7 +7,7 @@ funder, the court named in or just before the sentence); and an inverse trigger 
 ('X is owned by Y'). The words are data (kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier',
 'scheme-agent', 'implied-funder', 'implied-agent'). Imports resolve (the words that scale a sum), extract.coref
 (the passive's subject), extract.mentions_base (the headline's end), extract.phrases (the name after a
-preposition, a relative clause's head), extract.posts (a post's body) and extract.structure (what a sum is);
+preposition, a relative clause's head), extract.pipeline (a verb's lemmas), extract.posts (a post's body) and extract.structure (what a sum is);
 the reader is passed in; read by relations.
 """
 
@@ -20,6 +20,7 @@ from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root
 from .coref import PASSIVE_SUBJ_DEPS, announcing_body
 from .phrases import name_after_prep, relative_head
+from .pipeline import lemma_candidates
 from .posts import employers, written_as_office
 from .structure import is_money
 
@@ -245,7 +246,8 @@ def gives_money(doc: Doc, m: Mention, verbs, nouns, funding=()) -> bool:
         for c in root.head.children))
 
 
-def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules) -> tuple[list[Mention], dict[str, Mention]]:
+def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules,
+                   verbs=None) -> tuple[list[Mention], dict[str, Mention]]:
     """The article's regulators (each at its first mention), and for each predicate the agent an agentless
     statement of it implies: the one regulator (or, of several, the one in the headline) for fines and inspections
     (not for fines in a story that names a court, which fines where the regulator prosecutes), the one
@@ -267,9 +269,21 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in agent_rule.get("court_heads", ())
                 for m in tok2ment.values())
     not_here = set(agent_rule.get("not_with_courts", ())) if court else set()
+    not_here |= {p for p in agent_rule.get("predicates", ()) if regulators and _undergoes(doc, tok2ment, regulators[0], p, verbs or {})}
     implied = {**{p: regulators[0] for p in agent_rule.get("predicates", ()) if regulators and p not in not_here},
                **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
     return named, implied
+
+
+def _undergoes(doc: Doc, tok2ment: dict[int, Mention], regulator: Mention, predicate: str, verbs) -> bool:
+    """'The Environment Agency has been fined £7,500': a regulator that is itself the passive subject of a
+    predicate's verb somewhere in the article is no implied agent of that predicate's agentless statements."""
+    for m in {id(m): m for m in tok2ment.values() if m.entity is regulator.entity}.values():
+        root = mention_root(doc, m)
+        if root.dep_ in PASSIVE_SUBJ_DEPS and any(t.predicate == predicate and not t.inverse and not t.nominal
+                                                  for lemma in lemma_candidates(root.head) for t in verbs.get(lemma, ())):
+            return True
+    return False
 
 
 def is_regulator(entity, regulators: frozenset[str]) -> bool:

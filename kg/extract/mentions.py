@@ -20,12 +20,12 @@ from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_offi
 from .name_cues import body_before_holder, initials_before_field, naming_type, no_persons_name, split_body_person
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
-                         name_prefix, national_qualifier, ordinal_end, past_opening_adjective, places_before_nhs_body,
-                         run_bounds, saints_names, split_comma, split_in, split_of, split_slash, titled_person,
-                         trim_edges, written_in_full)
+                         name_prefix, national_qualifier, ordinal_end, past_opening_adjective,
+                         run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body
 from .short_forms import registered_short_forms
+from .whole_names import places_before_nhs_body, saints_names, written_in_full
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -119,7 +119,7 @@ def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge:
                   and (k - m.start > 1 or doc[m.start - 1].text in {"'s", "’s"})  # 'Housing and Care Committee')
                   and not any(a < k < b for a, b in whole) and (doc[k].text != "And" or k < headline_end(doc)))  # (not
         # 'Homes and Communities Agency', a known name, nor 'Kelby Museums And Galleries Trust' outside a headline)
-        if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies)
+        if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies or _last_of_list(doc, m, k, judge))
                 and not in_joined_office(doc, k, structure.joined_offices)
                 and not ((m.start, k) in gaz_spans(doc, "Place") and judge.head_type(doc[k + 1:m.end]) in {"Organisation", "Policy"}
                          and (k + 1, m.end) not in whole and not a_places_council(doc[k + 1:m.end], structure))):
@@ -127,3 +127,13 @@ def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge:
             return [Mention(p.start, p.end, p.text, judge.head_type(p) or m.type, m.source) for p in parts
                     if p[0].text[:1].isupper() and judge.is_name(p)]
     return [m]
+
+
+def _last_of_list(doc: Doc, m: Mention, k: int, judge: TypeJudge) -> bool:
+    """'The partners are Kelby Trust, Barset Women's Aid and Uplift': a run after a list's comma (a name before it)
+    that its 'and' ends is the list's last two names, when the left side has two words or more and the right side's
+    head word (if any) is the left side's ('Kelby and District Housing Association', 'Barset Museums and Galleries
+    Trust' stay one name)."""
+    left, right = doc[m.start:k], doc[k + 1:m.end]
+    return (m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].pos_ == "PROPN" and len(left) >= 2
+            and judge.head_type(right) in {None, judge.head_type(left)} and right[0].is_title)

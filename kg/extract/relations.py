@@ -23,8 +23,9 @@ from .evidence import emit
 from .listings import listed_people, listed_sums, numbered_sums
 from .records import record_fines, record_grants
 from .mentions_base import Mention, doc_tokens
-from .nominal import lemma_candidates, nominal_relations
+from .nominal import nominal_relations
 from .partners import clause_partners, co_subjects, joint_relations
+from .pipeline import lemma_candidates
 from .phrases import (PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep,
                       part_words, place_only_describes, relative_head)
 from .structure import is_sum, participle_ends, structural_relations
@@ -59,7 +60,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     """Relations stated by each sentence, deduplicated (highest confidence kept)."""
     found: dict[tuple, Relation] = {}
     original = document.full_text
-    regulators, implied = implied_agents(doc, tok2ment, lex.structure)
+    regulators, implied = implied_agents(doc, tok2ment, lex.structure, lex.triggers.verb)
     own = own_body(doc, tok2ment, document.publisher)
     funding, redress = lex.structure.structural.get("implied-funder", {}), lex.structure.structural.get("redress", {})
     maker = lex.structure.structural.get("maker-product", {})

@@ -357,13 +357,14 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 _named_after(reader, m, set(role_from.get("surface_prepositions", ()))))
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
         if role_poss.get("predicate") in specs and etype in role_poss.get("holder_types", ()):
+            dep = "appos" if tok.dep_ == "npadvmod" and tok.head.i < m.start and reader.doc[m.start - 1].text == "," else tok.dep_
             # 'Birmingham University's Dr Jane Smith', "Leeds City Council's director of adult services Jane Doe" (a role
             # noun the body owns), 'LGA president Jo Bloggs', "the ICO's Deputy Commissioner Sam Patel" (a post word first)
             titles = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i not in reader.tok2ment
                       and c.pos_ in {"NOUN", "PROPN"} and is_post(c, posts | party_posts)
                       and not any(x.lower_ in PAST for x in tok.children)]  # 'former NHS chief executive X'
-            head_post = tok.dep_ == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "PROPN" and is_post(tok.head, posts)
-            holders = [tok] + titles + ([tok.head] if tok.dep_ == "appos" and tok.head.i not in reader.tok2ment
+            head_post = dep == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "PROPN" and is_post(tok.head, posts)
+            holders = [tok] + titles + ([tok.head] if dep == "appos" and tok.head.i not in reader.tok2ment
                                         and tok.head.pos_ == "NOUN" or head_post else [])
             owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c)]
             owners += [x for h in [tok] + titles + ([tok.head] if head_post else [])  # 'The Estyn Inspector, X'
@@ -374,7 +375,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             beside = post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
             own = [x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)] if beside is not None else []
             owners = own or owners  # (the post right before the name over one the parse hung it on: "A's chair, X, and B's chair, Y")
-            post = beside if beside is not None else (tok.head if tok.dep_ == "appos" and is_post(tok.head, posts)
+            post = beside if beside is not None else (tok.head if dep == "appos" and is_post(tok.head, posts)
                                                       else next(iter(titles), None))  # 'Children's services director X'
             hyphened = [reader.doc[post.i - 2]] if post is not None and post.i >= 2 and reader.doc[post.i - 1].text == "-" else []
             owners = owners or [(b, True) for h in ([post] if post is not None else []) + hyphened  # ("the university's vice-chancellor")

@@ -1,0 +1,82 @@
+"""Names the tagger cut short or split that the article's other words make whole: a body named for a saint or a
+royal ('St Anne's College'), a name written in full elsewhere in the article, the places that open an NHS body's name
+('Kingston and Richmond NHS Foundation Trust'). Helpers of mentions.MentionFinder. Imports extract.mentions_base and
+extract.name_edges (the gazetteer's spans).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .mentions_base import Mention
+from .name_edges import gaz_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .entity_types import TypeJudge
+
+
+def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Mention]:
+    """'St Herbert's Church', 'Saint Mary's Hospice' tagged as a person and a body: one body, named for its saint;
+    so is a school, college, hospital or church named for one word in the possessive ('Offa's Mead School')."""
+    after = {m.start: m.end for m in mentions}
+    out = []
+    for m in mentions:
+        k = m.start  # the saint untagged before a body's name: "St Mildred's | Healthcare NHS Trust", "Queen's | Medical Centre"
+        lead = 3 if k >= 3 and doc[k - 3].text in {"St", "St.", "Saint"} else 2 if k >= 2 and doc[k - 2].text in ROYALS else 0
+        if lead and doc[k - 1].text in {"'s", "’s"} and doc[k - 2].is_title and judge.rules.head_words.get(doc[m.end - 1].text) in {
+                "Organisation", "Programme"}:
+            out.append(Mention(k - lead, m.end, doc[k - lead:m.end].text, "Organisation", "head"))
+        end = after.get(m.end + 1, m.end + 2)  # the body's word, tagged or not ('St Anne's College')
+        if m.source == "gazetteer" or end > len(doc) or doc[m.end].text not in {"'s", "’s"}:
+            continue
+        if ((doc[m.start].text in {"St", "St.", "Saint"} and judge.rules.head_words.get(doc[end - 1].text) == "Organisation"
+             and doc[m.end - 1].text not in judge.rules.head_words)  # (not "St Helens Borough Council's Cabinet …")
+                or (m.end - m.start == 1 and doc[end - 1].text in INSTITUTIONS)
+                or (doc[m.start].text in {"St", "St.", "Saint"} and end == m.end + 2 and doc[m.end + 1].pos_ == "PROPN"  # "St Mungo's
+                    and doc[m.end + 1].is_title and (m.end + 1, end) not in gaz_spans(doc, "Place")  # Broadway": one body
+                    and doc[m.end - 1].text not in judge.rules.head_words)):
+            out.append(Mention(m.start, end, doc[m.start:end].text, "Organisation", "head"))
+    return out
+
+
+INSTITUTIONS = {"School", "College", "Academy", "Hospital", "Church", "Hospice", "Cathedral"}  # named for a person or a place
+ROYALS = {"Queen", "King", "Prince", "Princess"}  # "Queen's Medical Centre", "King's College Hospital": a royal's possessive opens a name
+
+
+def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Tracks Darlington CIC received …' found only as 'Darlington CIC' (the tagger took 'Tracks' for a verb or
+    a noun) where the article writes the whole name elsewhere: the words before it that complete that name."""
+    by_last: dict[str, dict[tuple[str, ...], Mention]] = {}  # the longer names by their last word
+    for m in mentions:
+        if m.end - m.start > 1 and m.type != "Person":
+            by_last.setdefault(doc[m.end - 1].text, {})[tuple(t.text for t in doc[m.start:m.end])] = m
+    out = []
+    for m in mentions:
+        words = tuple(t.text for t in doc[m.start:m.end])
+        for full, whole in by_last.get(words[-1], {}).items():
+            k = len(full) - len(words)
+            if k > 0 and full[k:] == words and m.start >= k and tuple(t.text for t in doc[m.start - k:m.start]) == full[:k]:
+                out.append(Mention(m.start - k, m.end, whole.text, whole.type, whole.source, whole.gaz_id))
+    return out
+
+
+def places_before_nhs_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Kingston and Richmond NHS Foundation Trust' tagged as a place and a trust: NHS bodies are named for the
+    places they serve, joined by 'and' (and commas), so the places before 'and' belong to the name (not those ending a
+    known body's name, 'NHS England and NHS Improvement', nor one before a known trust's: 'in Ledbury and Wye Valley NHS Trust')."""
+    bodies = gaz_spans(doc, "Organisation")  # (a known body the tagger took for a place, 'the DfE and NHS England', is none)
+    by_end = {m.end: m for m in mentions if m.type == "Place" and (m.start, m.end) not in bodies}
+    out = []
+    for m in mentions:
+        if m.type != "Organisation" or "NHS" not in m.text.split() or m.start < 2 or doc[m.start - 1].lower_ not in {"and", "&"} \
+                or (m.start, m.end) in bodies:
+            continue
+        place, start = by_end.get(m.start - 1), None
+        while place is not None:
+            start = place.start
+            place = by_end.get(start - 1) if start > 1 and doc[start - 1].text == "," else None
+        inside = start is None or any(a < start < b or (a < start and b >= m.start - 1) for a, b in bodies)
+        out += [] if inside else [Mention(start, m.end, doc[start:m.end].text, "Organisation", "head")]
+    return out
