@@ -4447,3 +4447,22 @@ def test_an_inspection_of_how_a_body_works_inspects_that_body(extract):
     found = extract("Ofsted yesterday published its inspection of how Barset Council is supporting children in care.")
     assert ("Ofsted", "inspected", "Barset Council") in relations_of(found)
     assert not relations_of(extract("Ofsted published its review of how children in Barset are taught."))
+
+
+@pytest.mark.parametrize("sentence,person,body", [
+    ("The candidate to become Chief Constable of Devon and Cornwall Police Sam Okafor will face the panel.",
+     "Sam Okafor", "Devon & Cornwall Police"),
+    ("The candidate to become Chief Constable of Kelby Police Shaun Bellamy will face the panel on Friday.",
+     "Shaun Bellamy", "Kelby Police"),
+])
+def test_a_post_of_a_body_then_the_holders_name_in_a_row(extract, sentence, person, body):
+    assert (person, "partOf", body) in relations_of(extract(sentence))
+
+
+def test_a_police_forces_new_name_and_hearings(extract):
+    found = extract("The panel met to confirm Jo Bloggs as Chief Constable of Hampshire and Isle of Wight Constabulary.",
+                    title="Confirmation Hearing for the new Chief Constable")
+    assert entity_named(found, "Hampshire and Isle of Wight Constabulary").type == "Organisation"
+    assert entity_named(found, "Confirmation Hearing").type == "Event"
+    found = extract("Hampshire Police have rolled out body-worn cameras to every officer.")
+    assert entity_named(found, "Hampshire and Isle of Wight Constabulary") is not None  # a former name's other names follow it

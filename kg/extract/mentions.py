@@ -143,6 +143,7 @@ class MentionFinder:
                 if ended + 1 < run_end and self.rules.head_words.get(toks[run_end - 1].text) == "Organisation":
                     restart = ended + 1  # 'ICO Slaps Kelby City Council With …': the known body, a verb, and the body it acts on
                 i, j = run_bounds(doc, toks, i, ended, self.rules, self.judge)
+                restart = j if j < ended and self.judge.is_given_name_run(doc[j:ended]) else restart  # ('… Police Jo Bloggs')
                 i += j > i + 1 and toks[i].text in self.rules.descriptor_nouns  # ('Regulator ICO': a describing noun first)
                 i -= i > 0 and numbered_firm(doc[i - 1:j], self.rules)  # ('777 Group': a number opens the firm's name)
                 span = doc[i:j]

@@ -282,10 +282,12 @@ def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int,
     if (address := before_address(doc, i, j, rules)) < j:  # 'Kelby Fuels of Ludlow': a firm and its address
         return i, address
     for n in (2, 3):
-        if j - n > i and toks[j - n].ent_type_ == "PERSON" and toks[j - n - 1].ent_type_ != "PERSON" \
-                and judge.is_given_name_run(doc[j - n:j]) and (rules.head_words.get(toks[j - n - 1].text) == "Organisation"
+        if j - n > i and toks[j - n - 1].ent_type_ != "PERSON" \
+                and judge.is_given_name_run(doc[j - n:j]) and judge.head_type(doc[j - n:j]) is None \
+                and (rules.head_words.get(toks[j - n - 1].text) == "Organisation"
                                                                or toks[j - n - 1].text in rules.post_words):
-            return i, before_post(doc, i, j - n, rules)  # ('the Kelby Trust Chief Executive Jo Bloggs')
+            end = before_post(doc, i, j - n, rules)  # ('the Kelby Trust Chief Executive Jo Bloggs'; 'Chief Constable
+            return after_post(doc, i, end, rules), end  # of Kelby Police Jo Bloggs': the body after the post's 'of')
     return i, j
 
 

@@ -230,7 +230,7 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
                                        entry.acronyms or old.acronyms, tuple(sorted(dict(old.ids + entry.ids).items())),
                                        entry.case_sensitive, entry.ended or old.ended, entry.typing_only and old.typing_only)
             merged[key] = entry
-    # a curated variant that names another entry (a former name) folds that entry into the curated one, with its
+    # a curated variant that names another entry (a former name) folds that entry into the curated one, with its names and
     # official codes ('UK', with 'United Kingdom' as a variant, keeps the register's GSS code)
     renamed = {(e.type, v.casefold()) for e in merged.values() for v in e.variants
                if v.casefold() != e.name.casefold()}  # (a variant that only recases the name is no other entry's)
@@ -239,7 +239,8 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
         folded = [merged[k] for v in e.variants if (k := (e.type, v.casefold())) in merged and k not in kept]
         if folded:
             ids = {k: v for f in reversed(folded) for k, v in f.ids}  # the first variant's codes win
-            kept[key] = replace(e, ids=tuple(sorted({**ids, **dict(e.ids)}.items())))
+            variants = tuple(dict.fromkeys(e.variants + tuple(v for f in folded for v in f.variants if v.casefold() != e.name.casefold())))
+            kept[key] = replace(e, ids=tuple(sorted({**ids, **dict(e.ids)}.items())), variants=variants)  # (and its other names)
     return tuple(kept.values())
 
 
