@@ -4466,3 +4466,15 @@ def test_a_police_forces_new_name_and_hearings(extract):
     assert entity_named(found, "Confirmation Hearing").type == "Event"
     found = extract("Hampshire Police have rolled out body-worn cameras to every officer.")
     assert entity_named(found, "Hampshire and Isle of Wight Constabulary") is not None  # a former name's other names follow it
+
+
+def test_a_person_working_with_a_body_is_no_partner(extract):
+    found = extract("After a report by commissioner Jo Bloggs, who will keep working with the council for a year, Kelby "
+                    "Council is hiring.")
+    assert not [r for r in found.relations if r.predicate == "partneredWith"]
+
+
+def test_this_appointment_of_a_person_names_the_post_announced_before(extract):
+    found = extract("A new interim chief executive has been appointed by Kelby Council. This appointment of Sam Okafor "
+                    "follows the departure of the last one.")
+    assert ("Kelby Council", "appointed", "Sam Okafor") in relations_of(found)

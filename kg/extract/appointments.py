@@ -41,7 +41,8 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
             if not bodies:
                 continue
             for later in sents[k + 1:k + 1 + int(rule.get("sentences", 2))]:
-                taker = _taker(doc, later, tok2ment, set(rule.get("taking_verbs", ())), set(rule.get("taking_states", ())))
+                taker = _taker(doc, later, tok2ment, set(rule.get("taking_verbs", ())), set(rule.get("taking_states", ())),
+                               set(rule.get("nouns", ())))
                 if taker is not None:
                     yield from reader_for(doc[sent.start:later.end]).emit(spec, tok, bodies, [(taker, False)], "announced-appointee")
                     break
@@ -76,9 +77,11 @@ def _unnamed_post(reader: RelationReader, tok: Token, rule: dict, posts: set[str
     return bool(marks & set(rule.get("new_words", ())))
 
 
-def _taker(doc: Doc, sent: Span, tok2ment: dict[int, Mention], verbs: set[str], states: set[str] = frozenset()) -> Mention | None:
+def _taker(doc: Doc, sent: Span, tok2ment: dict[int, Mention], verbs: set[str], states: set[str] = frozenset(),
+           nouns: set[str] = frozenset()) -> Mention | None:
     """The first person in *sent* who is the subject of a verb of taking up a post ('will join', 'took up'), or of a
-    verb that such a verb completes ('was chosen to take over'), or who 'will be' one of *states* ('responsible for …')."""
+    verb that such a verb completes ('was chosen to take over'), or who 'will be' one of *states* ('responsible for …'),
+    or whom 'this/the' of *nouns* names ('This appointment of Jo Bloggs follows …')."""
     for tok in span_tokens(sent):
         m = tok2ment.get(tok.i)
         if m is None or m.entity is None or m.entity.type != "Person" or tok.i != m.start:
@@ -87,6 +90,9 @@ def _taker(doc: Doc, sent: Span, tok2ment: dict[int, Mention], verbs: set[str], 
         if root.dep_ in {"nsubj", "nsubjpass"} and (root.head.lemma_.lower() in verbs or any(  # ('has been selected to take
                 c.dep_ == "xcomp" and c.lemma_.lower() in verbs or c.dep_ == "acomp" and root.head.lemma_ == "be"
                 and c.lower_ in states for c in root.head.children)):  # over the role', 'will be responsible for')
+            return m
+        noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        if noun is not None and noun.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in {"this", "the"} for c in noun.children):
             return m
     return None
 

@@ -85,8 +85,8 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
             rel = replace(rel, predicate=redress["to"])  # an ombudsman fines no one: the sum it orders paid is redress
         if rel.predicate == maker.get("from") and _made_by_another(rel, lex.rules.product_makers):
             rel = replace(rel, predicate=maker["to"])  # 'X is rolling out Microsoft Teams': X uses it
-        if lex.specs[rel.predicate].symmetric and rel.subject.type == rel.object.type == "Person":
-            continue  # two people working alongside each other are colleagues, not partner bodies
+        if lex.specs[rel.predicate].symmetric and "Person" in {rel.subject.type, rel.object.type}:
+            continue  # people working alongside each other or with a body are colleagues or staff, not partner bodies
         key = rel.key
         if lex.specs[rel.predicate].symmetric:
             a, b = sorted([rel.subject.key, rel.object.key])
