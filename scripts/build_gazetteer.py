@@ -58,6 +58,8 @@ def local_authorities(la_path: Path, names_path: Path) -> list[dict]:
             code, official, nice = row["local-authority-code"], _one_space(row["official-name"]), _one_space(row["nice-name"])
             forms = {v for v in variants[code] | {_capitalised(_one_space(a)) for a in row["alt-names"].split(",")} if v and ORG_WORDS.search(v)}
             forms.add(f"{nice} Council")
+            if official.startswith(("London Borough of ", "Royal Borough of ")):
+                forms.add(f"{official} Council")  # ('the London Borough of Barnet Council', as some write it)
             forms.discard(official)
             ids = {}
             if row["gss-code"]:

@@ -4478,3 +4478,14 @@ def test_this_appointment_of_a_person_names_the_post_announced_before(extract):
     found = extract("A new interim chief executive has been appointed by Kelby Council. This appointment of Sam Okafor "
                     "follows the departure of the last one.")
     assert ("Kelby Council", "appointed", "Sam Okafor") in relations_of(found)
+
+
+def test_a_pension_fund_fined_is_a_body(extract):
+    found = extract("Kelby Pension Fund became the first public pension fund to be fined by the Pensions Regulator.")
+    assert entity_named(found, "Kelby Pension Fund").type == "Organisation"
+    assert any(r.predicate == "fined" and r.object.name == "Kelby Pension Fund" for r in found.relations)
+
+
+def test_a_london_boroughs_official_name_with_council_is_the_borough(extract):
+    found = extract("The regulator fined the London Borough of Camden Council £1,000 for a late return.")
+    assert entity_named(found, "London Borough of Camden") is not None
