@@ -1483,3 +1483,9 @@ def test_models_statements_and_inspections_are_typed_by_their_head(extract, sent
     title, _, text = sentence.partition("|") if sentence.startswith("TITLE:") else ("", "", sentence)
     found = extract(text, title=title[6:]) if title else extract(text)
     assert entity_named(found, name).type == etype
+
+
+def test_a_body_is_no_short_form_of_its_own_committee(extract):
+    found = extract("Kelby Town Council has gained a grant. Sam Okafor, the chair of Kelby Town Council Estates Committee, "
+                    "said they were thrilled.")
+    assert {"Kelby Town Council", "Kelby Town Council Estates Committee"} <= {e.name for e in found.entities}

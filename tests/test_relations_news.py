@@ -4489,3 +4489,17 @@ def test_a_pension_fund_fined_is_a_body(extract):
 def test_a_london_boroughs_official_name_with_council_is_the_borough(extract):
     found = extract("The regulator fined the London Borough of Camden Council £1,000 for a late return.")
     assert entity_named(found, "London Borough of Camden") is not None
+
+
+@pytest.mark.parametrize("sentence,funder,grantee", [
+    ("Kelby Town Council has gained a £24,000 grant from the Barset Community Foundation.", "Barset Community Foundation",
+     "Kelby Town Council"),
+    ("Kelby Trust has landed a £20,000 grant from Barset Community Foundation.", "Barset Community Foundation", "Kelby Trust"),
+])
+def test_gaining_or_landing_a_grant_from_a_body_is_its_funding(extract, sentence, funder, grantee):
+    assert (funder, "funded", grantee) in relations_of(extract(sentence))
+
+
+def test_a_town_hall_alone_is_no_name(extract):
+    found = extract("The Town Hall passed to the Kelby Community Association from the council in April 2010.")
+    assert "Town Hall" not in {e.name for e in found.entities}

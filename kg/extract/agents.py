@@ -269,7 +269,8 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in agent_rule.get("court_heads", ())
                 for m in tok2ment.values())
     not_here = set(agent_rule.get("not_with_courts", ())) if court else set()
-    not_here |= {p for p in agent_rule.get("predicates", ()) if regulators and _undergoes(doc, tok2ment, regulators[0], p, verbs or {})}
+    not_here |= {p for p in agent_rule.get("predicates", ())
+                 if regulators and _undergoes(doc, tok2ment, regulators[0], p, verbs or {})}
     implied = {**{p: regulators[0] for p in agent_rule.get("predicates", ()) if regulators and p not in not_here},
                **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
     return named, implied

@@ -127,7 +127,9 @@ class EntityBuilder:
                 # tagger) after 'Bright Window Repairs Limited'
                 lf = next((x for x in long_forms if len(x.text) > len(m.text) and (x.type == m.type or (
                            x.type == "Organisation" and _registered(x.text)))
-                           and canonical_name(x.text).startswith(canonical_name(m.text) + " ")), None)
+                           and canonical_name(x.text).startswith(canonical_name(m.text) + " ") and not (  # (not 'X Council'
+                               self.rules.head_words.get(m.text.split()[-1]) == "Organisation"  # in 'X Council Town Hall
+                               and x.text.split()[-1] in self.structure.structural["body-boards"].get("units", ()))), None)  # Committee')
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
                     m.type = lf.type
