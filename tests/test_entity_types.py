@@ -1489,3 +1489,14 @@ def test_a_body_is_no_short_form_of_its_own_committee(extract):
     found = extract("Kelby Town Council has gained a grant. Sam Okafor, the chair of Kelby Town Council Estates Committee, "
                     "said they were thrilled.")
     assert {"Kelby Town Council", "Kelby Town Council Estates Committee"} <= {e.name for e in found.entities}
+
+
+def test_a_capitalised_noun_before_for_opens_a_name_after_a_lower_case_word(extract):
+    found = extract("Earlier this year Homes for Barset Group completed its takeover of Kelby Housing Association.")
+    assert "Homes for Barset Group" in {e.name for e in found.entities}
+
+
+def test_two_short_forms_joined_by_and_are_two_bodies(extract):
+    found = extract("Kelbyhomes Group and Uplift Housing agreed a demerger. Jo Bloggs said Kelbyhomes and Uplift will "
+                    "remain neighbours.")
+    assert not [e for e in found.entities if " and " in e.name]

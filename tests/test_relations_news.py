@@ -4503,3 +4503,10 @@ def test_gaining_or_landing_a_grant_from_a_body_is_its_funding(extract, sentence
 def test_a_town_hall_alone_is_no_name(extract):
     found = extract("The Town Hall passed to the Kelby Community Association from the council in April 2010.")
     assert "Town Hall" not in {e.name for e in found.entities}
+
+
+def test_pairs_that_announce_they_are_exploring_a_merger_are_partners(extract):
+    found = extract("Kelby Homes and Barset Housing have announced they are exploring a merger that would create a "
+                    "15,000-home association.")
+    assert ("Kelby Homes", "partneredWith", "Barset Housing") in relations_of(found)
+    assert not relations_of(extract("Kelby Council said it is pursuing a merger."))

@@ -86,7 +86,7 @@ class MentionFinder:
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
             candidates = [c for c in candidates if c.start not in inside] + [m for *_, ms in references for m in ms]
-        mentions = _longest_first([_body_board(doc, c, self.structure.structural["body-boards"]) for c in _named_pairs(doc, candidates)])
+        mentions = _longest_first([_body_board(doc, c, self.structure.structural["body-boards"]) for c in _named_pairs(doc, candidates, self.judge)])
         mentions, links = self.acronyms.define(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions, links
@@ -329,10 +329,11 @@ def _quoted_name(doc, toks, i: int, words: tuple[dict[str, str], dict[str, str]]
     return Mention(i + 1, j, doc[i + 1:j].text, etype, "context"), j + 1
 
 
-def _named_pairs(doc: Doc, candidates: list[Mention]) -> list[Mention]:
+def _named_pairs(doc: Doc, candidates: list[Mention], judge: TypeJudge) -> list[Mention]:
     """'The Kelby Society for Blind People and Barset Blind Society have agreed …' tagged as one name: a name made of
-    two names the article also gives on their own, joined by 'and', is those two. So is one name with a single 'and'
-    right after 'between' and no 'and' after it ('the merger between Kelby Places and Barset Housing Group')."""
+    two names the article also gives on their own, joined by 'and', is those two (or of their first words, where no
+    head word ends it: 'Kelbyhomes and Uplift' after 'Kelbyhomes Group' and 'Uplift Housing'). So is one name with a
+    single 'and' right after 'between' and no 'and' after it ('the merger between Kelby Places and Barset Housing Group')."""
     out, bodies = [], [x for x in candidates if x.type == "Organisation"]
     known = {(x.start, x.end) for x in candidates if x.source == "gazetteer"}  # (a registered name is whole)
     for c in candidates:
@@ -342,7 +343,9 @@ def _named_pairs(doc: Doc, candidates: list[Mention]) -> list[Mention]:
             c.start > 0 and doc[c.start - 1].lower_ == "between" and c.type == "Organisation") else []
         between = (len(joins) == 1 and doc[c.start - 1].lower_ == "between" and (c.start, c.end) not in known
                    and not (c.end < len(doc) and doc[c.end].lower_ in {"and", "&"}))
-        k = next((k for k in joins if between or (doc[c.start:k].text in named and doc[k + 1:c.end].text in named)), None)
+        short = judge.head_type(doc[c.start:c.end]) is None
+        opens = lambda t: t in named or (short and " " not in t and any(n.startswith(t + " ") for n in named))  # noqa: E731
+        k = next((k for k in joins if between or (opens(doc[c.start:k].text) and opens(doc[k + 1:c.end].text))), None)
         out += [c] if k is None else [Mention(a, b, doc[a:b].text, *((named[doc[a:b].text].type, named[doc[a:b].text].source)
                                                                       if doc[a:b].text in named else (c.type, c.source)))
                                       for a, b in ((c.start, k), (k + 1, c.end))]

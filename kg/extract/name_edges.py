@@ -219,10 +219,10 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
     """Where a run of proper nouns starts as a name: with the capitalised adjectives before it and a capitalised
     noun joined by 'of' ('Cost of Living Support Scheme', not a post's 'Leader of'), without an adjective opening
     the sentence ('New …'), an honorific ('Cllr Jo Bloggs') or a post before 'of' ('Chair of …')."""
-    while (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].pos_ == "NOUN" and doc[i - 2].is_title
-           and not doc[i - 2].is_sent_start and not opens_line(doc, i - 2)
+    while (i >= 2 and (doc[i - 1].lower_ == "of" or (doc[i - 1].lower_ == "for" and i >= 3 and doc[i - 3].is_lower))
+           and doc[i - 2].pos_ == "NOUN" and doc[i - 2].is_title and not doc[i - 2].is_sent_start and not opens_line(doc, i - 2)
            and doc[i - 2].text not in rules.post_words | rules.post_modifiers):
-        i -= 2
+        i -= 2  # ('Places for People Group' after a lower-case word; not 'Funding for Kelby Council' in a headline)
     if (i > 0 and doc[i - 1].pos_ in {"DET", "PRON"} and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
             and doc[i - 1].lower_ not in LEADING_DETERMINERS and doc[i - 1].text != "I"):
         i -= 1  # 'All Saints CiW Primary School', 'What Works Centre': a capitalised determiner or pronoun inside the name

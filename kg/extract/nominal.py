@@ -61,6 +61,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         subjects = [m for c in reader._children(carried.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
         if not subjects:
             subjects, _ = reader._inherited_subjects(carried.head)
+        if not subjects and any(c.lower_ in {"they", "it"} for c in reader._children(carried.head, SUBJ_DEPS)):
+            subjects = _owner_subjects(reader, noun)  # 'A and B said they are exploring a merger'
+            subjects, objects = (subjects[:1], subjects[1:]) if spec.symmetric and not objects else (subjects, objects)
         objects = objects or reader._prep_objects(noun.head, set(spec.object_preps)) or [  # 'set up a venture | with Y'
             x for v in reader._children(noun.head, {"advcl"}) if v.lemma_ in reader.structure.structural["nominal-carrier"].get("handing", ())
             for x in reader._prep_objects(v, {"to"})] or _purpose_objects(reader, noun, spec)  # 'X made a donation, paying £5,000 to Y'
