@@ -1500,3 +1500,15 @@ def test_two_short_forms_joined_by_and_are_two_bodies(extract):
     found = extract("Kelbyhomes Group and Uplift Housing agreed a demerger. Jo Bloggs said Kelbyhomes and Uplift will "
                     "remain neighbours.")
     assert not [e for e in found.entities if " and " in e.name]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Cumbria and Durham constabularies already share a control room.", {"Cumbria Constabulary", "Durham Constabulary"}),
+    ("Devon and Somerset county councils will share the cost.", {"Devon County Council", "Somerset County Council"}),
+])
+def test_places_before_a_plural_kind_are_each_places_body(extract, text, names):
+    assert names <= {e.name for e in extract(text).entities}
+
+
+def test_places_joined_without_a_kind_stay_places(extract):
+    assert {e.type for e in extract("People in Cumbria and Durham have long memories.").entities} == {"Place"}

@@ -23,7 +23,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective,
                          run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
 from .pipeline import GAZ_SPANS
-from .place_bodies import PlaceBodies, county_after, place_body
+from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_bodies
 from .short_forms import registered_short_forms
 from .whole_names import places_before_nhs_body, saints_names, written_in_full
 
@@ -82,6 +82,7 @@ class MentionFinder:
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"]) + saints_names(doc, candidates, self.judge)
         candidates += written_in_full(doc, candidates) + places_before_nhs_body(doc, candidates) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc)
         candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge)
+        candidates = _plural_kinds(self.bodies, doc, candidates)  # ('Cumbria and Durham constabularies')
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
@@ -111,8 +112,7 @@ class MentionFinder:
                     continue
             if tok.pos_ == "PROPN" and tok.text[0].isupper() and (i == restart or toks[i - 1].pos_ != "PROPN" or not toks[i - 1].is_alpha
                                                                   or self.rules.honorific(tok.text)):  # (a title opens a run)
-                # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'); it may run
-                # through names the tagger cut short, and wins over them only by being longer
+                # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'), maybe through names cut short
                 j, bracket = i, None
                 while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j)
                                         or joined_inside(toks, j, self.rules.head_words)
@@ -327,6 +327,13 @@ def _quoted_name(doc, toks, i: int, words: tuple[dict[str, str], dict[str, str]]
     if etype is None or rating_re.fullmatch(doc[i + 1:j].text):  # a quoted rating ('inadequate') is no name
         return None, j + 1
     return Mention(i + 1, j, doc[i + 1:j].text, etype, "context"), j + 1
+
+
+def _plural_kinds(bodies: PlaceBodies, doc: Doc, candidates: list[Mention]) -> list[Mention]:
+    """The places that stand for their bodies of a plural kind ('Cumbria and Durham constabularies'), as those bodies."""
+    places = {c.start: c for c in candidates if c.type == "Place"}
+    by_span = {(b.start, b.end): b for b in plural_kind_bodies(bodies, doc, places)}
+    return [by_span.get((c.start, c.end), c) if c.type == "Place" else c for c in candidates]
 
 
 def _named_pairs(doc: Doc, candidates: list[Mention], judge: TypeJudge) -> list[Mention]:

@@ -31,6 +31,7 @@ class PlaceBodies:
     def __post_init__(self) -> None:
         kinds = self.structure.structural.get("lower-case-kinds", {}).get("kinds", ())
         self.lower_kinds = tuple(sorted((tuple(k.split()) for k in kinds), key=len, reverse=True))
+        self.by_name = {n.casefold(): key for key, e in self.gaz.items() if e.type == "Organisation" for n in (e.name, *e.variants)}
 
 
 def place_body(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention | None:
@@ -80,6 +81,24 @@ def _lower_case_kind(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention |
         if len(words) == len(kind) and all(t.text == w for t, w in zip(words, kind)):
             return Mention(place.start, end + len(kind), doc[place.start:end + len(kind)].text, "Organisation", "head")
     return None
+
+
+def plural_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]) -> list[Mention]:
+    """'Cumbria and Durham constabularies', 'the Kelby and Barset county councils': places joined by 'and' (or
+    commas) before a plural kind of body (patterns.json 'lower-case-kinds' 'plurals') name each place's own body of
+    that kind, the one the gazetteer knows by the place's name and the kind's singular; each place stands for it."""
+    plurals = bodies.structure.structural.get("lower-case-kinds", {}).get("plurals", {})
+    out = []
+    for start, place in places.items():
+        run, end = [place], place.end
+        while end + 1 < len(doc) and doc[end].lower_ in {"and", "&", ","} and (nxt := places.get(end + 1)) is not None:
+            run, end = run + [nxt], nxt.end
+        kind = next((k for k in plurals if doc[end:end + len(k.split())].text.lower() == k), None)
+        if len(run) < 2 or kind is None or (start > 0 and places.get(start - 2) is not None and doc[start - 1].lower_ in {"and", ","}):
+            continue  # (each run once, from its first place)
+        keys = [bodies.by_name.get(f"{p.text} {plurals[kind]}".casefold()) for p in run]
+        out += [Mention(p.start, p.end, p.text, "Organisation", "gazetteer", key) for p, key in zip(run, keys) if key]
+    return out
 
 
 def _abbreviated_council(doc: Doc, place: Mention, end: int, councils: dict, gaz: dict) -> Mention:
