@@ -4510,3 +4510,9 @@ def test_pairs_that_announce_they_are_exploring_a_merger_are_partners(extract):
                     "15,000-home association.")
     assert ("Kelby Homes", "partneredWith", "Barset Housing") in relations_of(found)
     assert not relations_of(extract("Kelby Council said it is pursuing a merger."))
+
+
+@pytest.mark.parametrize("noun", ["tie-up", "link-up"])
+def test_a_hyphened_partnership_noun_names_partners(extract, noun):
+    found = extract(f"Kelby Council announced a {noun} with Barset University on Monday.")
+    assert ("Kelby Council", "partneredWith", "Barset University") in relations_of(found)

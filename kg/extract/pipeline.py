@@ -379,7 +379,8 @@ class GazetteerMatcher:
 
 
 def lemma_candidates(tok: Token) -> list[str]:
-    """The lemma, then simple de-inflections: the small model lemmatises 'fined' as 'fin'."""
+    """The lemma, then simple de-inflections: the small model lemmatises 'fined' as 'fin'; and a word joined to the
+    one before it by a hyphen, as one ('tie-up')."""
     low = tok.lower_
     low = low[3:] if low[:3] in VERB_PREFIXES else low  # 're-appointed' is appointed again
     forms = [tok.lemma_.lower(), low]
@@ -391,4 +392,7 @@ def lemma_candidates(tok: Token) -> list[str]:
         forms += [low[:-3] + "e", low[:-3]]
     if low.endswith("s"):
         forms.append(low[:-1])
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        forms.append(f"{doc[tok.i - 2].lower_}-{low}")  # 'a tie-up with X', split by the tokenizer into three
     return list(dict.fromkeys(forms))
