@@ -1512,3 +1512,8 @@ def test_places_before_a_plural_kind_are_each_places_body(extract, text, names):
 
 def test_places_joined_without_a_kind_stay_places(extract):
     assert {e.type for e in extract("People in Cumbria and Durham have long memories.").entities} == {"Place"}
+
+
+def test_a_post_with_an_initialism_for_its_field_is_no_name(extract):
+    found = extract("Dr Sam Okafor, the regulator Kelby Care Board's Senior National GP Advisor, said care was safe.")
+    assert not [e for e in found.entities if "Advisor" in e.name]

@@ -396,8 +396,8 @@ def names_a_post(rules: TypeRules, span: Span) -> bool:
             span.end < len(doc) and doc[span.end].text in rules.post_words)):  # ('Leader & Cabinet | Member')
         return True  # 'Interim Accountable' (Officer): a post's opening words, cut short by the tagger
     if span.start > 0 and doc[span.start - 1].text in rules.post_modifiers and span[-1].text in rules.post_words \
-            and all(t.is_title for t in span):
-        return True  # 'Senior | Philanthropy Advisor': a post's modifier, its field and its post word
+            and all(t.is_title or t.is_upper for t in span):
+        return True  # 'Senior | Philanthropy Advisor', 'Senior | National GP Advisor': a modifier, a field and a post word
     if n == 0 or span[n - 1].text not in rules.post_words:
         return False
     return n == len(span) or (span[n].lower_ in {"of", "for", "-", "–"} and n + 1 < len(span)) or (  # ('Portfolio Holder - Housing',
