@@ -1517,3 +1517,9 @@ def test_places_joined_without_a_kind_stay_places(extract):
 def test_a_post_with_an_initialism_for_its_field_is_no_name(extract):
     found = extract("Dr Sam Okafor, the regulator Kelby Care Board's Senior National GP Advisor, said care was safe.")
     assert not [e for e in found.entities if "Advisor" in e.name]
+
+
+def test_a_cabinet_portfolios_last_field_is_no_party(extract):
+    found = extract("Councillor Sam Okafor, Cabinet Member for Finance and Reform, introduced the report. The associated "
+                    "Business Plan was approved.")
+    assert {e.name for e in found.entities} == {"Sam Okafor"}
