@@ -1523,3 +1523,8 @@ def test_a_cabinet_portfolios_last_field_is_no_party(extract):
     found = extract("Councillor Sam Okafor, Cabinet Member for Finance and Reform, introduced the report. The associated "
                     "Business Plan was approved.")
     assert {e.name for e in found.entities} == {"Sam Okafor"}
+
+
+def test_an_anonymised_initial_is_no_name(extract):
+    found = extract("Kelby Council agreed to arrange a new home for Mr X. It also agreed to pay Ms F £500.")
+    assert {e.name for e in found.entities} == {"Kelby Council"}

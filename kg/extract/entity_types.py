@@ -36,7 +36,7 @@ class TypeJudge:
     def is_name(self, span: Span) -> bool:
         """Reject spans that are not names: roles ('Data Protection Officer'), article numbers, generic words."""
         text = span.text
-        if (text in self.rules.never or text in self.rules.post_nominals or not any(c.isupper() for c in text) or len(text) < 2
+        if (text in self.rules.never or text in self.rules.post_nominals or not any(c.isupper() for c in text) or len(text.rstrip(".")) < 2
                 or (text[0].isdigit() and not numbered_firm(span, self.rules)) or "\n" in text or not _bracketed_well(text)):
             return False
         if all(part in self.rules.never or part in {"", "to", "and"} for t in span for part in t.text.split("/")) or in_reference(span) or (
