@@ -4431,8 +4431,8 @@ def test_a_capitalised_in_after_a_lower_case_word_opens_a_name(extract):
 
 
 def test_a_name_after_a_bodys_post_and_a_comma_holds_the_post(extract):
-    found = extract("Ofwat Chief Executive, Sam Okafor, said the penalty was deserved.")
-    assert ("Sam Okafor", "partOf", "Ofwat") in relations_of(found)
+    found = extract("The firm was fined. Barset Water Chief Executive, Helen Fletcher, said high leakage creates strain.")
+    assert ("Helen Fletcher", "partOf", "Barset Water") in relations_of(found)  # (the parser hangs the name on the post)
 
 
 @pytest.mark.parametrize("sentence,name", [
@@ -4450,8 +4450,8 @@ def test_an_inspection_of_how_a_body_works_inspects_that_body(extract):
 
 
 @pytest.mark.parametrize("sentence,person,body", [
-    ("The candidate to become Chief Constable of Devon and Cornwall Police Sam Okafor will face the panel.",
-     "Sam Okafor", "Devon & Cornwall Police"),
+    ("The candidate to become Chief Constable of Devon and Cornwall Police Sam Okafor will face the panel.",  # (a guard:
+     "Sam Okafor", "Devon & Cornwall Police"),  # a name the tagger finds)
     ("The candidate to become Chief Constable of Kelby Police Shaun Bellamy will face the panel on Friday.",
      "Shaun Bellamy", "Kelby Police"),
 ])
@@ -4469,8 +4469,8 @@ def test_a_police_forces_new_name_and_hearings(extract):
 
 
 def test_a_person_working_with_a_body_is_no_partner(extract):
-    found = extract("After a report by commissioner Jo Bloggs, who will keep working with the council for a year, Kelby "
-                    "Council is hiring.")
+    found = extract("Kelby Council faces a search. After a withering report by government-appointed commissioner Sam Okafor, "
+                    "who will remain working with the authority for three years, the hunt is on for a new director.")
     assert not [r for r in found.relations if r.predicate == "partneredWith"]
 
 
