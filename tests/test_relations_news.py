@@ -4516,3 +4516,11 @@ def test_pairs_that_announce_they_are_exploring_a_merger_are_partners(extract):
 def test_a_hyphened_partnership_noun_names_partners(extract, noun):
     found = extract(f"Kelby Council announced a {noun} with Barset University on Monday.")
     assert ("Kelby Council", "partneredWith", "Barset University") in relations_of(found)
+
+
+def test_a_place_describing_an_unnamed_body_need_not_be_in_its_name(extract):
+    found = extract("A Barsetshire council has been fined £9,000 by the Information Commissioner for losing files. Kelby "
+                    "Borough Council had left them in a skip.")
+    assert ("Information Commissioner's Office", "fined", "Kelby Borough Council") in relations_of(found)
+    found = extract("A Welsh council has been fined £5,000 by the Information Commissioner. Kelby County Council lost a laptop.")
+    assert not relations_of(found)
