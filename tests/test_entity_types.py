@@ -1492,14 +1492,13 @@ def test_a_body_is_no_short_form_of_its_own_committee(extract):
 
 
 def test_a_capitalised_noun_before_for_opens_a_name_after_a_lower_case_word(extract):
-    found = extract("Earlier this year Places for People Group completed its takeover of Kelby Housing Association.")
+    found = extract("Last spring Places for People Group bought Kelby Housing Association.")
     assert "Places for People Group" in {e.name for e in found.entities}
 
 
 def test_two_short_forms_joined_by_and_are_two_bodies(extract):
-    found = extract("Two housing associations have agreed a de-merger after Rhapsody Housing Group and Zinc Housing announced "
-                    "the latter was leaving the group. Jo Bloggs, chief executive of Rhapsody added: Rhapsody and Zinc will "
-                    "remain neighbours and partners.")
+    found = extract("Rhapsody Housing Group and Zinc Housing have agreed to part, with Zinc leaving the group. Jo Bloggs, "
+                    "chief executive of Rhapsody said: Rhapsody and Zinc will stay close partners.")
     assert not [e for e in found.entities if " and " in e.name]
 
 
@@ -1516,12 +1515,12 @@ def test_places_joined_without_a_kind_stay_places(extract):
 
 
 def test_a_post_with_an_initialism_for_its_field_is_no_name(extract):
-    found = extract("Professor Sam Okafor OBE, CQC's Senior National GP Advisor said the vast majority of practices are safe.")
+    found = extract("Professor Sam Okafor MBE, CQC's Senior National GP Advisor said the great majority of practices are safe.")
     assert not [e for e in found.entities if "Advisor" in e.name]
 
 
 def test_a_cabinet_portfolios_last_field_is_no_party(extract):
-    found = extract("Councillor Sam Okafor, Cabinet Member for Finance and Reform, introduced the report. The associated "
+    found = extract("Councillor Sam Okafor, Cabinet Member for Housing and Reform, presented the paper. The associated "
                     "Business Plan was approved.")
     assert {e.name for e in found.entities} == {"Sam Okafor"}
 

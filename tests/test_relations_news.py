@@ -4416,7 +4416,7 @@ def test_the_force_stands_for_the_police_body_named_before(extract):
 
 
 def test_a_regulator_that_is_itself_fined_implies_no_fines(extract):
-    found = extract("The Environment Agency has been fined £4,000 after a contractor it hired spilled oil into a "
+    found = extract("The Environment Agency has now been fined £3,200 after a contractor it hired spilled oil into a "
                     "brook. The contractor, Kelby Drains Ltd, was fined £12,000 with costs.")
     assert not [r for r in found.relations if r.predicate == "fined"]
     found = extract("The Environment Agency said Kelby Drains Ltd had spilled oil. The firm was fined £12,000.")
@@ -4450,9 +4450,9 @@ def test_an_inspection_of_how_a_body_works_inspects_that_body(extract):
 
 
 @pytest.mark.parametrize("sentence,person,body", [
-    ("The candidate to become Chief Constable of Devon and Cornwall Police Sam Okafor will face the panel.",  # (a guard:
+    ("The panel will question the chosen Chief Constable of Devon and Cornwall Police Sam Okafor.",  # (a guard:
      "Sam Okafor", "Devon & Cornwall Police"),  # a name the tagger finds)
-    ("The candidate to become Chief Constable of Kelby Police Shaun Bellamy will face the panel on Friday.",
+    ("The panel will question the chosen Chief Constable of Kelby Police Shaun Bellamy on Friday.",
      "Shaun Bellamy", "Kelby Police"),
 ])
 def test_a_post_of_a_body_then_the_holders_name_in_a_row(extract, sentence, person, body):
@@ -4469,19 +4469,19 @@ def test_a_police_forces_new_name_and_hearings(extract):
 
 
 def test_a_person_working_with_a_body_is_no_partner(extract):
-    found = extract("Kelby Council faces a search. After a withering report by government-appointed commissioner Sam Okafor, "
-                    "who will remain working with the authority for three years, the hunt is on for a new director.")
+    found = extract("Kelby Council must find a new director. A sharply critical review came from commissioner Sam Okafor, "
+                    "who is to keep working with the authority for another year.")
     assert not [r for r in found.relations if r.predicate == "partneredWith"]
 
 
 def test_this_appointment_of_a_person_names_the_post_announced_before(extract):
-    found = extract("A new interim chief executive has been appointed by Kelby Council. This appointment of Sam Okafor "
-                    "follows the departure of the last one.")
+    found = extract("Kelby Council has appointed an acting chief executive. The appointment of Sam Okafor comes after "
+                    "the last one left.")
     assert ("Kelby Council", "appointed", "Sam Okafor") in relations_of(found)
 
 
 def test_a_pension_fund_fined_is_a_body(extract):
-    found = extract("Kelby Pension Fund became the first public pension fund to be fined by the Pensions Regulator.")
+    found = extract("Kelby Pension Fund has been fined by the Pensions Regulator for a late return.")
     assert entity_named(found, "Kelby Pension Fund").type == "Organisation"
     assert any(r.predicate == "fined" and r.object.name == "Kelby Pension Fund" for r in found.relations)
 
@@ -4501,13 +4501,12 @@ def test_gaining_or_landing_a_grant_from_a_body_is_its_funding(extract, sentence
 
 
 def test_a_town_hall_alone_is_no_name(extract):
-    found = extract("The Town Hall passed to the Kelby Community Association from the council in April 2010.")
+    found = extract("The Town Hall was handed to the Kelby Community Association by the council in 2010.")
     assert "Town Hall" not in {e.name for e in found.entities}
 
 
 def test_pairs_that_announce_they_are_exploring_a_merger_are_partners(extract):
-    found = extract("Kelby Homes and Barset Housing have announced they are exploring a merger that would create a "
-                    "15,000-home association.")
+    found = extract("Kelby Homes and Barset Housing said they were exploring a merger to form one landlord of 9,000 homes.")
     assert ("Kelby Homes", "partneredWith", "Barset Housing") in relations_of(found)
     assert not relations_of(extract("Kelby Council said it is pursuing a merger."))
 

@@ -277,7 +277,7 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
 
 
 def _undergoes(doc: Doc, tok2ment: dict[int, Mention], regulator: Mention, predicate: str, verbs) -> bool:
-    """'The Environment Agency has been fined £7,500': a regulator that is itself the passive subject of a
+    """'The Kelby Regulator has itself been fined': a regulator that is itself the passive subject of a
     predicate's verb somewhere in the article is no implied agent of that predicate's agentless statements."""
     for m in {id(m): m for m in tok2ment.values() if m.entity is regulator.entity}.values():
         root = mention_root(doc, m)
