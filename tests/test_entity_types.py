@@ -1528,3 +1528,8 @@ def test_a_cabinet_portfolios_last_field_is_no_party(extract):
 def test_an_anonymised_initial_is_no_name(extract):
     found = extract("Kelby Council agreed to arrange a new home for Mr X. It also agreed to pay Ms F £500.")
     assert {e.name for e in found.entities} == {"Kelby Council"}
+
+
+def test_nhs_trusts_written_in_lower_case_after_their_places_are_bodies(extract):
+    found = extract("Sutton and Merton mental health trust has a new chair.")
+    assert entity_named(found, "Sutton and Merton mental health trust").type == "Organisation"

@@ -4523,3 +4523,8 @@ def test_a_place_describing_an_unnamed_body_need_not_be_in_its_name(extract):
     assert ("Information Commissioner's Office", "fined", "Kelby Borough Council") in relations_of(found)
     found = extract("A Welsh council has been fined £5,000 by the Information Commissioner. Kelby County Council lost a laptop.")
     assert not relations_of(found)
+
+
+def test_a_posts_remit_ending_in_a_word_taken_for_a_verb(extract):
+    found = extract("Kelby Association director of community wellbeing Jo Bloggs told a trade paper the model worked best.")
+    assert ("Jo Bloggs", "partOf", "Kelby Association") in relations_of(found)
