@@ -1538,5 +1538,5 @@ def test_nhs_trusts_written_in_lower_case_after_their_places_are_bodies(extract)
 def test_a_countys_usual_short_form_is_the_county(extract):
     found = extract("The new hub will serve Herts and Essex, and a second one opens in Oxon next year.")
     assert {"Hertfordshire", "Oxfordshire"} <= {e.name for e in found.entities if e.type == "Place"}
-    found = extract("Jo Bloggs will be executive lead for the south Notts ICP from May.")
+    found = extract("Jo Bloggs will run the south Notts ICP from May.")
     assert entity_named(found, "Notts ICP").type == "Organisation"
