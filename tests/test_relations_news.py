@@ -4528,3 +4528,10 @@ def test_a_place_describing_an_unnamed_body_need_not_be_in_its_name(extract):
 def test_a_posts_remit_ending_in_a_word_taken_for_a_verb(extract):
     found = extract("Kelby Association director of community wellbeing Jo Bloggs told a trade paper the model worked best.")
     assert ("Jo Bloggs", "partOf", "Kelby Association") in relations_of(found)
+
+
+def test_an_unnamed_subject_that_appoints_is_not_the_body_of_the_post(extract):
+    found = extract("The integrated care system has also appointed Jo Bloggs as executive lead for Kelby Care Partnership.")
+    assert not [r for r in found.relations if r.predicate == "appointed"]
+    found = extract("The board appointed Jo Bloggs as chief executive of Kelby Trust.")  # (a guard: the body's own board)
+    assert ("Kelby Trust", "appointed", "Jo Bloggs") in relations_of(found)
