@@ -4535,3 +4535,11 @@ def test_an_unnamed_subject_that_appoints_is_not_the_body_of_the_post(extract):
     assert not [r for r in found.relations if r.predicate == "appointed"]
     found = extract("The board appointed Jo Bloggs as chief executive of Kelby Trust.")  # (a guard: the body's own board)
     assert ("Kelby Trust", "appointed", "Jo Bloggs") in relations_of(found)
+
+
+def test_a_board_named_in_lower_case_is_the_headlines_body(extract):
+    found = extract("Professor Jo Bloggs will be its next vice-chancellor. She is at present deputy vice-chancellor at "
+                    "Kelby University. Sam Okafor, chairman of the board, said she was the right choice.",
+                    title="New vice-chancellor for Barset University")
+    assert ("Sam Okafor", "partOf", "Barset University") in relations_of(found)
+    assert ("Sam Okafor", "partOf", "Kelby University") not in relations_of(found)

@@ -94,6 +94,10 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         best = next((m for i in range(max(0, sent.start - 120) - 1, -1, -1) if (m := tok2ment.get(i)) is not None
                      and m.entity is not None and m.entity.type in {etype, "Organisation"}
                      and _named_with(m.entity, forms)), None)
+    if best is None and word in rules.headline_body_nouns:  # 'chairman of the board': the headline's one body's
+        heads = {id(m.entity): m for i in range(headline_end(tok.doc)) if (m := tok2ment.get(i)) is not None
+                 and m.entity is not None and m.entity.type == "Organisation"}
+        best = next(iter(heads.values())) if len(heads) == 1 else None
     if best is None and word in rules.headline_place_nouns:
         # 'the authority' in a story whose headline names the place, not its council ('North Somerset …'): the
         # place, for its council

@@ -111,6 +111,7 @@ class TypeRules:
     place_suffixes: frozenset[str] = frozenset()  # 'Barset-born', 'Kelby-based': the name before is a place
     record_headings: frozenset[str] = frozenset()  # 'Decision of X Ltd': a record's heading word, then its body
     staffed_heads: frozenset[str] = frozenset()  # 'director of the Kelby Network': a head word a body may end with too
+    headline_body_nouns: frozenset[str] = frozenset()  # 'chair of the board': the headline's one body's board
 
     def honorific(self, word: str) -> bool:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
@@ -328,7 +329,7 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("address_heads", ())), frozenset(raw.get("sanction_verbs", ())),
                      frozenset(raw.get("product_makers", ())), frozenset(raw.get("open_describers", ())),
                      frozenset(raw.get("place_suffixes", ())), frozenset(raw.get("record_headings", ())),
-                     frozenset(raw.get("staffed_heads", ())))
+                     frozenset(raw.get("staffed_heads", ())), frozenset(raw.get("headline_body_nouns", ())))
 
 
 @lru_cache(maxsize=1)
