@@ -1540,3 +1540,8 @@ def test_a_countys_usual_short_form_is_the_county(extract):
     assert {"Hertfordshire", "Oxfordshire"} <= {e.name for e in found.entities if e.type == "Place"}
     found = extract("Jo Bloggs will run the south Notts ICP from May.")
     assert entity_named(found, "Notts ICP").type == "Organisation"
+
+
+def test_a_place_and_a_kind_of_body_before_a_name_are_no_part_of_it(extract):
+    found = extract("Palmerston North company Frog Parking now lets drivers pay by phone.")
+    assert "Frog Parking" in {e.name for e in found.entities}

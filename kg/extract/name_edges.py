@@ -29,8 +29,9 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
         start += 1
     start = next((j + 1 for j in range(end - 2, start - 1, -1) if doc[j].is_lower and doc[j].pos_ in {"ADJ", "NUM", "DET", "NOUN", "PROPN"}
-                  and doc[j + 1].is_title and not any(t.is_title for t in doc[start:j])), start)  # a description is no part
-    # of a name: "the company's fourth Public Inquiry", 'challenger bank Kelby Bank', 'AI company Acme Health'
+                  and doc[j + 1].is_title and (not any(t.is_title for t in doc[start:j]) or doc[j].lower_ in rules.context_words)), start)
+    # a description is no part of a name: "the company's fourth Public Inquiry", 'challenger bank Kelby Bank', 'AI
+    # company Acme Health', 'Kelby company Acme Parking' (a place, then the kind of body it is)
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
     end = next((k for k in range(start + 1, end) if doc[k].is_currency or (doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_
                 and doc[k].whitespace_ and (start, k) in gaz_spans(doc, "Organisation"))), end)  # 'Torfaen - £41,000': no name
