@@ -4543,3 +4543,19 @@ def test_a_board_named_in_lower_case_is_the_headlines_body(extract):
                     title="New vice-chancellor for Barset University")
     assert ("Sam Okafor", "partOf", "Barset University") in relations_of(found)
     assert ("Sam Okafor", "partOf", "Kelby University") not in relations_of(found)
+
+
+def test_ratings_given_with_a_linking_verb_in_an_inspection_story(extract):
+    found = extract("Estyn has published its reports on councils' education services. Newport, Conwy and Denbighshire are "
+                    "all good, while Torfaen remains in special measures.")
+    rated = {(r.object.name, r.rating) for r in found.relations if r.predicate == "inspected"}
+    assert {("Newport City Council", "good"), ("Conwy County Borough Council", "good"),
+            ("Torfaen County Borough Council", "special measures")} <= rated
+
+
+@pytest.mark.parametrize("text", [
+    "Estyn has published its report. Kelby Council is good at listening to children.",  # a skill, no rating
+    "The council is good, the leader said, and Newport is good too.",  # no inspectorate in the story
+])
+def test_a_linking_verb_without_a_rating_or_an_inspectorate_rates_nothing(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "inspected"]

@@ -1,0 +1,57 @@
+"""Ratings stated with a linking verb in an inspection story: 'Newport, Conwy and Denbighshire are all good',
+'Blaenau Gwent is in special measures' — the article's one inspectorate rated each of them (a place standing for its
+council), at the confidence of an implied agent. The verbs and the words that may come between are data
+(patterns.json 'copula-rating'); the ratings are the ones the evidence reader knows. Imports extract.mentions_base;
+the reader (extract.relations) is passed in; read by extract.structure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Relation
+    from .mentions_base import Mention
+    from .relations import RelationReader
+
+
+def copula_rating(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Relation]:
+    """The rated body when *m* (its root *tok*) is a subject, or one of joined subjects, of a linking verb whose
+    complement opens with a rating ('are all good', 'is in special measures', 'remains inadequate')."""
+    rule = reader.structure.structural.get("copula-rating", {})
+    spec = reader.specs.get(rule.get("predicate", ""))
+    agent = reader.implied.get(spec.predicate) if spec is not None else None
+    if agent is None or m.entity is None or m.entity.type not in set(rule.get("subject_types", ())):
+        return
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in set(rule.get("verbs", ())) or verb.i < tok.i:
+        return
+    rated = _listed(reader, m, verb.i)
+    skip, words = set(rule.get("between", ())), []
+    for t in reader.doc[verb.i + 1:reader.sent.end]:
+        if t.is_punct:
+            break
+        if words or t.lower_ not in skip:
+            words.append(t.text)
+    found = reader.structure.rating_re.match(" ".join(words))
+    if found is not None and not (len(words) > len(found.group(1).split()) and words[len(found.group(1).split())] in {"at", "for", "to"}):
+        yield from reader.emit(spec, verb, [(agent, True)], [(x, False) for x in rated], "copula-rating")  # (not 'good at')
+
+
+def _listed(reader: RelationReader, m: Mention, end: int) -> list:
+    """The names listed from *m* up to the verb at *end* ('Newport, Conwy and Denbighshire are …'), read from the
+    words (the parser may hang all but the last on something else); only *m* unless commas and 'and' join them all."""
+    found, k = [], m.start
+    while k < end:
+        x = reader.tok2ment.get(k)
+        if x is not None and x.start == k and x.entity is not None:
+            found.append(x)
+            k = x.end
+        elif reader.doc[k].text in {",", "and", "&"} and found:
+            k += 1
+        else:
+            return [m]
+    return found or [m]
