@@ -4559,3 +4559,8 @@ def test_ratings_given_with_a_linking_verb_in_an_inspection_story(extract):
 ])
 def test_a_linking_verb_without_a_rating_or_an_inspectorate_rates_nothing(extract, text):
     assert not [r for r in extract(text).relations if r.predicate == "inspected"]
+
+
+def test_telling_a_body_off_criticises_it(extract):
+    found = extract("The Information Commissioner told off Kelby Council for leaving files in a skip.")
+    assert ("Information Commissioner's Office", "criticised", "Kelby Council") in relations_of(found)
