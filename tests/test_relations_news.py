@@ -4564,3 +4564,16 @@ def test_a_linking_verb_without_a_rating_or_an_inspectorate_rates_nothing(extrac
 def test_telling_a_body_off_criticises_it(extract):
     found = extract("The Information Commissioner told off Kelby Council for leaving files in a skip.")
     assert ("Information Commissioner's Office", "criticised", "Kelby Council") in relations_of(found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kelby Trust has won a £5,000 grant from the Barset Community Foundation. Chief executive Jo Bloggs said the money "
+     "would help.", True),
+    ("Kelby Opera is among the companies that have joined the scheme. Artistic director Sam Okafor said it was thanks "
+     "to his colleagues.", True),
+    ("Kelby Trust has won a grant. Former chief executive Jo Bloggs said it was deserved.", False),  # (guards: a past
+    ("Kelby Trust has won a grant. Jo Bloggs said it was deserved.", False),  # post, and no post)
+])
+def test_a_post_with_no_body_opening_a_sentence_is_at_the_body_the_story_is_about(extract, text, expected):
+    rels = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
+    assert bool(rels & {("Jo Bloggs", "Kelby Trust"), ("Sam Okafor", "Kelby Opera")}) is expected

@@ -334,6 +334,15 @@ def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: 
     return None
 
 
+def previous_subject(doc: Doc, sent: Span, tok2ment: dict[int, Mention]) -> Mention | None:
+    """The one body the sentence before *sent* is about: the named subject of its main verb ('Kelby Trust has won a
+    grant. Chief executive Jo Bloggs said …')."""
+    roots = _roots_before(doc, sent)[:1]
+    subjects = [c for v in roots for c in v.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
+    m = tok2ment.get(subjects[0].i) if len(subjects) == 1 else None
+    return m if m is not None and m.entity is not None and m.entity.type == "Organisation" else None
+
+
 def _acted_on(pronoun: Token, rival: Mention, tok2ment: dict[int, Mention]) -> bool:
     """Whether the pronoun's own clause names the rival ('Ofsted visited X. It upgraded the council …'): then
     'it' is the other body, since a body is not what it acts on."""
