@@ -1545,3 +1545,8 @@ def test_a_countys_usual_short_form_is_the_county(extract):
 def test_a_place_and_a_kind_of_body_before_a_name_are_no_part_of_it(extract):
     found = extract("Palmerston North company Frog Parking now lets drivers pay by phone.")
     assert "Frog Parking" in {e.name for e in found.entities}
+
+
+def test_sports_councils_and_governing_bodies_are_bodies(extract):
+    found = extract("The council worked closely with Swim England and Sport Wales to test the application process.")
+    assert {entity_named(found, n).type for n in ("Swim England", "Sport Wales")} == {"Organisation"}
