@@ -339,8 +339,8 @@ def previous_subject(doc: Doc, sent: Span, tok2ment: dict[int, Mention]) -> Ment
     grant. Chief executive Jo Bloggs said …')."""
     roots = _roots_before(doc, sent)[:1]
     subjects = [c for v in roots for c in v.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
-    m = tok2ment.get(subjects[0].i) if len(subjects) == 1 else None
-    return m if m is not None and m.entity is not None and m.entity.type == "Organisation" else None
+    m = tok2ment.get(subjects[0].i) if len(subjects) == 1 and not any(c.dep_ == "conj" for c in subjects[0].children) else None
+    return m if m is not None and m.entity is not None and m.entity.type == "Organisation" else None  # (one body, not 'A and B')
 
 
 def _acted_on(pronoun: Token, rival: Mention, tok2ment: dict[int, Mention]) -> bool:
