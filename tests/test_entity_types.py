@@ -1550,3 +1550,52 @@ def test_a_place_and_a_kind_of_body_before_a_name_are_no_part_of_it(extract):
 def test_sports_councils_and_governing_bodies_are_bodies(extract):
     found = extract("The council worked closely with Swim England and Sport Wales to test the application process.")
     assert {entity_named(found, n).type for n in ("Swim England", "Sport Wales")} == {"Organisation"}
+
+
+@pytest.mark.parametrize("text", [
+    "Meanwhile Kent County Council launched a new app for reporting potholes.",
+    "Meanwhile Lincolnshire’s council has appointed Jo Bloggs as its chief executive.",
+    "Separately Barset Housing Trust said it would appeal.",
+])
+def test_a_linking_adverb_opening_a_sentence_is_no_part_of_a_name(extract, text):
+    names = {e.name for e in extract(text).entities}
+    assert not any(n.startswith(("Meanwhile", "Separately")) for n in names), names
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Sir Jo Bloggs has been confirmed as chair of Greater Manchester’s ICB.", "NHS Greater Manchester Integrated Care Board"),
+    ("Jo Bloggs has been appointed chief executive of Manchester's city council.", "Manchester City Council"),
+    ("Jo Bloggs has been named chief constable of Kent's police force.", "Kent Police"),
+])
+def test_a_places_possessive_and_a_kind_of_body_name_the_places_body(extract, text, body):
+    found = extract(text)
+    assert ("Jo Bloggs", "partOf", body) in relations_of(found)
+
+
+def test_a_places_possessive_before_a_longer_phrase_names_no_body(extract):
+    found = extract("Kent's council tax will rise by five per cent next year.")
+    assert {e.name for e in found.entities} == {"Kent"}
+
+
+def test_places_before_a_plural_initialism_name_each_places_body(extract):
+    found = extract("Jo Bloggs will be joint chair for North West London and North Central London ICBs from April.")
+    assert {("Jo Bloggs", "partOf", "NHS North West London Integrated Care Board"),
+            ("Jo Bloggs", "partOf", "NHS North Central London Integrated Care Board")} <= relations_of(found)
+
+
+def test_a_spelled_number_inside_a_sentence_opens_a_firms_name(extract):
+    found = extract("Jo Bloggs secured £20,000 jointly from Innovate UK and One Kelbysolutions Ltd, for a new project.")
+    assert entity_named(found, "One Kelbysolutions Ltd").type == "Organisation"
+    found = extract("One Kelby Council officer was fined for the breach.")
+    assert "Kelby Council" in {e.name for e in found.entities}
+
+
+def test_the_research_councils_are_known_by_their_acronyms(extract):
+    found = extract("The project is funded by NERC, with support from the AHRC and EPSRC.")
+    assert {"Natural Environment Research Council", "Arts and Humanities Research Council",
+            "Engineering and Physical Sciences Research Council"} <= {e.name for e in found.entities}
+
+
+def test_what_money_is_for_after_a_comma_does_not_describe_the_name_before(extract):
+    found = extract("Jo Bloggs secured £20,000 from Kelby Systems Ltd, for a new project on flooding.")
+    assert entity_named(found, "Kelby Systems Ltd").type == "Organisation"

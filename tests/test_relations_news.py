@@ -4577,3 +4577,50 @@ def test_telling_a_body_off_criticises_it(extract):
 def test_a_post_with_no_body_opening_a_sentence_is_at_the_body_the_story_is_about(extract, text, expected):
     rels = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
     assert bool(rels & {("Jo Bloggs", "Kelby Trust"), ("Sam Okafor", "Kelby Opera")}) is expected
+
+
+def test_roles_a_person_held_said_with_a_pronoun(extract):
+    found = extract("Jo Bloggs has been confirmed as chair of the Kelby Trust. She has also held roles at Walsall "
+                    "Healthcare NHS Trust and Barset County Council.")
+    assert {("Jo Bloggs", "partOf", "Walsall Healthcare NHS Trust"),
+            ("Jo Bloggs", "partOf", "Barset County Council")} <= relations_of(found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kelby Council's Ofsted inspection found serious failings.", ("Ofsted", "inspected", "Kelby Council")),
+    ("Following Barset Hospital's CQC inspection, the trust made changes.",
+     ("Care Quality Commission", "inspected", "Barset Hospital")),
+    ("Kelby Youth Trust's National Lottery grant will pay for a minibus.", ("National Lottery", "funded", "Kelby Youth Trust")),
+])
+def test_a_trigger_noun_between_its_owner_and_a_body_names_who_did_it_to_whom(extract, text, expected):
+    assert expected in relations_of(extract(text))
+
+
+def test_a_bid_for_funding_is_no_grant(extract):
+    assert not extract("Kelby Council's Lottery funding bid was turned down.").relations
+
+
+def test_a_revisit_from_an_inspectorate_is_an_inspection(extract):
+    found = extract("Kelby Fire and Rescue Service received a revisit from HMICFRS because of concerns about its culture.")
+    assert ("HM Inspectorate of Constabulary and Fire & Rescue Services", "inspected",
+            "Kelby Fire and Rescue Service") in relations_of(found)
+
+
+def test_a_research_grant_to_a_person_from_a_research_council(extract):
+    found = extract("Dr Jo Bloggs, from the School of Geography, has been awarded £237,000 from NERC for a project on "
+                    "flooding.")
+    rel = next(r for r in found.relations if r.predicate == "funded")
+    assert (rel.subject.name, rel.object.name, rel.amount.text) == ("Natural Environment Research Council", "Jo Bloggs", "£237,000")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Care Inspectorate published its monthly report. At Glenview Care Home in Perth, inspectors found residents "
+     "left alone for hours.", True),
+    ("At Glenview Care Home in Perth, inspectors found residents left alone for hours.", False),  # no inspectorate named
+    ("Ofsted and the Care Inspectorate published reports. At Glenview Care Home, inspectors found residents left "
+     "alone.", False),  # two: no one in particular
+    ("The Care Inspectorate published its report. Residents at Glenview Care Home told inspectors they felt safe.", False),
+])
+def test_a_body_named_where_inspectors_found_things_was_inspected(extract, text, expected):
+    rels = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "inspected"}
+    assert (("Care Inspectorate", "Glenview Care Home") in rels) is expected

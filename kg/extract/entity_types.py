@@ -208,7 +208,8 @@ class TypeJudge:
                     if end - start == 1 and doc[start].text in self.rules.given_names:
                         return "Person"  # 'Yvonne, a social worker at X': a given name described by what she does
                     break
-                if tok.pos_ in {"VERB", "AUX", "PROPN", "PUNCT", "CCONJ"} and tok.text not in {"-"} and tok.dep_ != "amod":
+                if (tok.pos_ in {"VERB", "AUX", "PROPN", "PUNCT", "CCONJ"} and tok.text not in {"-"} and tok.dep_ != "amod") or (
+                        tok.pos_ == "ADP" and skipped == 0):  # (', for a new project' is what the money is for, not what X is)
                     break  # no describing noun here ('a shared recruitment service': a participle reads on; ', and …' lists)
                 i += 1
                 skipped += 1
@@ -325,12 +326,17 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
     return False
 
 
+SPELLED_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
+
+
 def numbered_firm(span: Span, rules: TypeRules) -> bool:
-    """'888 Group', '2 Sisters Food Group': a body whose name opens with a number (not a year) and ends in a body's head
+    """'888 Group', '2 Sisters Food Group', 'One Kelbysolutions Ltd': a body whose name opens with a number (not a year) and ends in a body's head
     word; not a count after an owner, a determiner or a word of quantity ("Homes England's 23 Strategic Partners", 'its 12
     Trusts', 'over 420 Local Authority staff')."""
     first, before = span[0].text, span.doc[span.start - 1] if span.start else None
-    return (len(span) > 1 and first.isdigit() and not (len(first) == 4 and first[:2] in {"19", "20"}) and span[1].is_title
+    number = (first.isdigit() and not (len(first) == 4 and first[:2] in {"19", "20"})) or (
+        first in SPELLED_NUMBERS and not span[0].is_sent_start)  # ('and One Sightsolutions Ltd', not 'One Council said')
+    return (len(span) > 1 and number and span[1].is_title
             and rules.head_words.get(span[-1].text) == "Organisation" and (before is None or (before.tag_ not in {"POS", "DT", "PRP$", "CD"}
                                                                                         and before.lower_ not in QUANTITY_WORDS)))
 

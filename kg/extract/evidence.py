@@ -132,6 +132,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     metonymy = reader.structure.structural.get("place-as-body", {})
     implied = reader.structure.structural.get("implied-agent", {})
     implied_ends = implied.get("object_types", ()) if spec.predicate in implied.get("predicates", ()) else None
+    sum_only = reader.structure.structural.get("role-typing", {}).get("given_name_objects", ())
     for (s, s_coref) in subjects:
         for (o, o_coref) in objects:
             se, oe = s.entity, o.entity
@@ -156,6 +157,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             s_role, o_role = _role_type(reader, se, spec), _role_type(reader, oe, spec, obj=True)
             if (s_role or se.type) not in spec.subject_types or ((o_role or oe.type) not in spec.object_types and not as_place):
                 continue
+            if (o_role or oe.type) == "Person" and spec.predicate in sum_only and own.get(o.start, amount) is None:
+                continue  # a person funded is given a sum: 'awarded an OBE from the King' is no grant
             if rule == "implied-agent" and implied_ends is not None and (o_role or oe.type) not in implied_ends:
                 continue  # an unnamed regulator fines or warns a body or a person, not 'the Act' named near its words
             role = "+role" if s_role or o_role else ""
@@ -215,6 +218,8 @@ def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = Fal
     'role-typing'), or None when the role says nothing new (or the name opens with a common given name)."""
     rule = reader.structure.structural.get("role-typing", {})
     to, allowed = rule.get("to"), spec.object_types if obj else spec.subject_types
+    if obj and spec.predicate in rule.get("given_name_objects", ()):  # a person funded is named as people are
+        allowed = allowed - {"Person"}
     if spec.predicate not in rule.get("predicates", ()):
         return None
     if (entity.type in allowed or to not in allowed or entity.typed_by != "spacy"

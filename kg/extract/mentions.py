@@ -23,7 +23,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective,
                          run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
 from .pipeline import GAZ_SPANS
-from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_bodies
+from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_bodies, possessive_kind_bodies
 from .short_forms import registered_short_forms
 from .whole_names import places_before_nhs_body, saints_names, written_in_full
 
@@ -58,7 +58,7 @@ class MentionFinder:
             candidates.append(Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if entry else None))
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         places = {g.start: g for g in candidates if g.type == "Place"}
-        candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None]
+        candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None] + possessive_kind_bodies(self.bodies, doc, places)
         for ent in doc_ents(doc):
             place = places.get(ent.start)
             if place is not None and place.end < ent.end and (
@@ -144,7 +144,7 @@ class MentionFinder:
                     restart = ended + 1  # 'ICO Slaps Kelby City Council With …': the known body, a verb, and the body it acts on
                 i, j = run_bounds(doc, toks, i, ended, self.rules, self.judge)
                 restart = j if j < ended and self.judge.is_given_name_run(doc[j:ended]) else restart  # ('… Police Jo Bloggs')
-                i += j > i + 1 and toks[i].text in self.rules.descriptor_nouns  # ('Regulator ICO': a describing noun first)
+                i += j > i + 1 and self.rules.not_a_names_first(toks[i])  # ('Regulator ICO': a describing noun first)
                 i -= i > 0 and numbered_firm(doc[i - 1:j], self.rules)  # ('777 Group': a number opens the firm's name)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)
@@ -191,7 +191,7 @@ class MentionFinder:
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
         if start + 2 < end and doc[start].text in self.rules.never and doc[start + 1].text in {"'s", "’s"}:
             start += 2  # "the Council's Social Justice Unit": a bare body noun's possessive is not part of the name
-        if start + 1 < end and doc[start].text in self.rules.descriptor_nouns and (doc[start + 1].is_title or doc[start + 1].is_upper):
+        if start + 1 < end and self.rules.not_a_names_first(doc[start]) and (doc[start + 1].is_title or doc[start + 1].is_upper):
             start += 1  # 'Regulator Ofwat', 'Charity Shelter', 'Regulator ICO': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
         start -= start > 0 and numbered_firm(doc[start - 1:end], self.rules)  # '777 Group' tagged as a number and a name

@@ -48,6 +48,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     objects = [o for o in objects if not _where_spent(reader, o[0])]
     subjects = [m for c in [*noun.children, *(kind.children if kind is not None else ())]
                 if c.dep_ in {"poss", "compound", "amod"} and c is not noun for m in reader.mentions_for(c)]
+    if not objects and spec.predicate in reader.structure.structural.get("owner-object", {}).get("predicates", ()):
+        subjects, objects = _owner_and_doer(reader, noun, subjects)  # "Kelby Council's Ofsted inspection"
     if not subjects and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
         subjects = _owner_subjects(reader, noun)  # 'X has renewed its partnership with Y'
         if spec.symmetric and not objects and len(subjects) > 1:  # 'A and B have strengthened their partnership'
@@ -82,6 +84,16 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     payers = [mention_root(reader.doc, o[0]) for o in objects]  # '… and £18,000 for Y', on the fine or on the first payer
     for more in (c for h in [noun, *payers] for c in h.children if c.dep_ == "conj" and is_sum(c, spec, ())):
         yield from reader.emit(spec, more, subjects, _summed_for(reader, more, spec, noun=False), rule)
+
+
+def _owner_and_doer(reader: RelationReader, noun: Token, subjects: list) -> tuple[list, list]:
+    """"Kelby Council's Ofsted inspection", "the Trust's National Lottery grant": with no object named, a body
+    before the noun is the doer and the noun's owner the one it was done to (patterns.json 'owner-object');
+    else the subjects as they were, and no objects (not 'Kelby Council's Lottery funding bid': a bid is no grant)."""
+    owners = [m for c in noun.children if c.dep_ == "poss" for m in reader.mentions_for(c)]
+    doers = [m for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} for m in reader.mentions_for(c)
+             if m[0].entity is not None and m[0].entity.type == "Organisation"]
+    return (doers, owners) if owners and doers else (subjects, [])
 
 
 def _where_spent(reader: RelationReader, m) -> bool:

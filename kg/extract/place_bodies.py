@@ -101,6 +101,31 @@ def plural_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]
     return out
 
 
+def possessive_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]) -> list[Mention]:
+    """'Greater Manchester's ICB', 'Kent's county council', 'Cumbria's police force': a known place's possessive,
+    then a kind of body written in lower case or as an initialism, names the body the gazetteer knows by the place's
+    name and that kind ('Greater Manchester ICB'; a plural's singular from patterns.json 'lower-case-kinds' for
+    'police force'); not the kind as a word in a longer phrase ('Kent's council tax')."""
+    singular = {k.rstrip("s") if " " not in k else " ".join(k.split()[:-1] + [k.split()[-1].rstrip("s")]): v
+                for k, v in bodies.structure.structural.get("lower-case-kinds", {}).get("plurals", {}).items()}
+    out = []
+    for place in places.values():
+        k = place.end + 1
+        if k >= len(doc) or doc[place.end].text not in {"'s", "’s"}:
+            continue
+        for n in range(4, 0, -1):
+            words = doc[k:k + n]
+            if len(words) < n or not (all(t.is_lower and t.is_alpha for t in words) or (n == 1 and words[0].is_upper and len(words[0]) > 1)) or (
+                    k + n < len(doc) and doc[k + n].pos_ in {"NOUN", "PROPN"}):
+                continue
+            kinds = [words.text] + [singular[w] for w in [words.text.lower()] if w in singular]
+            key = next((key for kind in kinds if (key := bodies.by_name.get(f"{place.text} {kind}".casefold()))), None)
+            if key is not None:
+                out.append(Mention(place.start, k + n, doc[place.start:k + n].text, "Organisation", "gazetteer", key))
+                break
+    return out
+
+
 def _abbreviated_council(doc: Doc, place: Mention, end: int, councils: dict, gaz: dict) -> Mention:
     """'Haringey LBC', 'Wirral MBC': the place's council as the trade press abbreviates its title (patterns.json
     'council-abbreviations'), the register's council when the gazetteer knows one for the place's code."""

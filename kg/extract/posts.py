@@ -228,15 +228,16 @@ def succession(verb: Token) -> str:
 
 def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iterator[Relation]:
     """'Jo Bloggs will join in May. She is currently chief executive at X', 'Y has appointed Jo Bloggs. He joins from
-    X': a personal pronoun subject of a linking, joining or working verb stands for the person who was the subject
-    of a main clause just before, or the one an 'appointing_verbs' verb just named (copula 'pronouns')."""
+    X', 'She has held roles at X': a personal pronoun subject of a linking, joining, taking or working verb stands for
+    the person who was the subject of a main clause just before, or the one an 'appointing_verbs' verb just named
+    (copula 'pronouns')."""
     linking, doc, pronouns = set(copula.get("verbs", ("be",))), reader.doc, set(copula.get("pronouns", ()))
     appointing = set(copula.get("appointing_verbs", ()))
     for tok in doc_tokens(doc)[reader.sent.start:reader.sent.end]:
         if tok.lower_ not in pronouns or tok.dep_ != "nsubj":
             continue
         verbs = [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")] if v.lemma_ in linking]
-        orgs = copula_posts(reader, verbs, copula, posts) \
+        orgs = copula_posts(reader, verbs, copula, posts) + taken_posts(reader, tok, copula, posts) \
             + joined_from(reader, tok, copula) + worked_at(reader, tok, copula)  # ('He will be joining from X')
         person = pronoun_person(reader, tok, appointing) if orgs else None
         if person is not None:
@@ -254,8 +255,7 @@ def pronoun_person(reader: RelationReader, tok: Token, appointing: set[str]) -> 
 
 
 def _subject_or_its_apposition(tok: Token) -> Token | None:
-    """A clause's subject, or the subject a name is in apposition to ('The Comptroller and Auditor General, Amyas
-    Morse, is …')."""
+    """A clause's subject, or the subject a name is in apposition to ('The Auditor General, Amyas Morse, is …')."""
     if tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
         return tok.head
     return tok if tok.dep_ in {"nsubj", "nsubjpass"} else None

@@ -1,7 +1,8 @@
 """Ratings stated with a linking verb in an inspection story: 'Newport, Conwy and Denbighshire are all good',
 'Blaenau Gwent is in special measures' — the article's one inspectorate rated each of them (a place standing for its
-council), at the confidence of an implied agent. The verbs and the words that may come between are data
-(patterns.json 'copula-rating'); the ratings are the ones the evidence reader knows. Imports extract.mentions_base;
+council), at the confidence of an implied agent; and inspections said by where the inspectors were ('At Kelby Care
+Home, inspectors found …'). The verbs and the words that may come between are data (patterns.json 'copula-rating',
+'inspectors-at'); the ratings are the ones the evidence reader knows. Imports extract.mentions_base;
 the reader (extract.relations) is passed in; read by extract.structure.
 """
 
@@ -39,6 +40,22 @@ def copula_rating(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Re
     found = reader.structure.rating_re.match(" ".join(words))
     if found is not None and not (len(words) > len(found.group(1).split()) and words[len(found.group(1).split())] in {"at", "for", "to"}):
         yield from reader.emit(spec, verb, [(agent, True)], [(x, False) for x in rated], "copula-rating")  # (not 'good at')
+
+
+def inspectors_at(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Relation]:
+    """'At Kelby Care Home in Perth, inspectors found …': a body named in an 'at' phrase opening a sentence whose
+    subject is the inspectors (patterns.json 'regulator_staff') was inspected by the article's one inspectorate
+    (as 'implied-agent' reads it; no inspection without one), not the inspectorate itself."""
+    rule = reader.structure.structural.get("inspectors-at", {})
+    spec = reader.specs.get(rule.get("predicate", ""))
+    agent = reader.implied.get(spec.predicate) if spec is not None else None
+    prep, verb = tok.head, tok.head.head
+    if agent is None or m.entity is None or m.entity is agent.entity or m.entity.type not in set(rule.get("object_types", ())) \
+            or tok.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
+        return
+    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.i > prep.i and c.lemma_.lower() in reader.rules.regulator_staff]
+    if doers and prep.i == reader.sent.start + (reader.doc[reader.sent.start].is_punct or reader.doc[reader.sent.start].is_space):
+        yield from reader.emit(spec, verb, [(agent, True)], [(m, False)], "inspectors-at")
 
 
 def _listed(reader: RelationReader, m: Mention, end: int) -> list:

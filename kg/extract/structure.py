@@ -16,7 +16,7 @@ from .coref import listed_from, nearest_named, possessor_body, previous_subject
 from .mentions_base import doc_tokens, mention_root
 from .surface_posts import crown_inspector, surface_post_after, surface_post_body
 from .phrases import name_after_prep
-from .ratings import copula_rating
+from .ratings import copula_rating, inspectors_at
 from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_from,
                     listed_post_body, name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils,
                     post_before_comma, post_kind_body, post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts,
@@ -274,6 +274,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             continue
         etype = m.entity.type
         yield from copula_rating(reader, m, tok)  # 'Newport and Conwy are all good' in an inspection story
+        yield from inspectors_at(reader, m, tok)  # 'At Kelby Care Home, inspectors found …'
         if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
             kind = next((k for k in ([tok.head] if tok.dep_ in {"compound", "nmod", "appos"} else []) + list(reader.doc[max(m.start - 1, 0):m.start])
                          + ([reader.doc[m.start - 2]] if m.start > 1 and reader.doc[m.start - 1].text == "," else [])

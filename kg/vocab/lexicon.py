@@ -112,6 +112,12 @@ class TypeRules:
     record_headings: frozenset[str] = frozenset()  # 'Decision of X Ltd': a record's heading word, then its body
     staffed_heads: frozenset[str] = frozenset()  # 'director of the Kelby Network': a head word a body may end with too
     headline_body_nouns: frozenset[str] = frozenset()  # 'chair of the board': the headline's one body's board
+    opening_adverbs: frozenset[str] = frozenset()  # 'Meanwhile Kent County Council …': a sentence adverb, no name's word
+
+    def not_a_names_first(self, tok) -> bool:
+        """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
+        that is no part of it (*tok* a spaCy token)."""
+        return tok.text in self.descriptor_nouns or (tok.lower_ in self.opening_adverbs and tok.i == tok.sent.start)
 
     def honorific(self, word: str) -> bool:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
@@ -329,7 +335,8 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("address_heads", ())), frozenset(raw.get("sanction_verbs", ())),
                      frozenset(raw.get("product_makers", ())), frozenset(raw.get("open_describers", ())),
                      frozenset(raw.get("place_suffixes", ())), frozenset(raw.get("record_headings", ())),
-                     frozenset(raw.get("staffed_heads", ())), frozenset(raw.get("headline_body_nouns", ())))
+                     frozenset(raw.get("staffed_heads", ())), frozenset(raw.get("headline_body_nouns", ())),
+                     frozenset(raw.get("opening_adverbs", ())))
 
 
 @lru_cache(maxsize=1)
