@@ -4624,3 +4624,12 @@ def test_a_research_grant_to_a_person_from_a_research_council(extract):
 def test_a_body_named_where_inspectors_found_things_was_inspected(extract, text, expected):
     rels = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "inspected"}
     assert (("Care Inspectorate", "Glenview Care Home") in rels) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kelby College was supported by £20 million from the Levelling Up Fund.", True),
+    ("The Levelling Up Fund supported Kelby College with £20 million.", True),
+    ("The Levelling Up Fund supported Kelby College's plan, which will cost £5 million.", False),  # a cost is no grant
+])
+def test_supporting_a_body_with_a_sum_funds_it(extract, text, expected):
+    assert (("Levelling Up Fund", "funded", "Kelby College") in relations_of(extract(text))) is expected
