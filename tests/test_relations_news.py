@@ -4633,3 +4633,18 @@ def test_a_body_named_where_inspectors_found_things_was_inspected(extract, text,
 ])
 def test_supporting_a_body_with_a_sum_funds_it(extract, text, expected):
     assert (("Levelling Up Fund", "funded", "Kelby College") in relations_of(extract(text))) is expected
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The ICO has decided to fine Kelby Council £40,000 for the breach.", "Information Commissioner's Office"),
+    ("The Gambling Commission's decision to fine Kelby Bet Ltd £2m follows an investigation.", "Gambling Commission"),
+    ("The decision by Ofwat to fine Kelby Water £10m was welcomed.", "Ofwat"),
+])
+def test_a_decision_to_fine_a_body_is_a_fine(extract, text, subject):
+    rel = next(r for r in extract(text).relations if r.predicate == "fined")
+    assert rel.subject.name == subject and rel.amount is not None
+
+
+def test_fine_as_an_adjective_after_to_is_left_alone(extract):
+    found = extract("The council moved to fine dining at the Kelby Town Hall cafe.")
+    assert not [r for r in found.relations if r.predicate == "fined"]

@@ -315,8 +315,9 @@ class PhraseReader:
             relative = head.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns
                                                     for c in head.children)  # 'X, who will continue to chair Y'
             return subs or (self._inherited_subjects(head)[0] if head.dep_ in {"conj", "xcomp"} or relative else []), "inherited"
-        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children):  # "X's decision to fine Y"
-            return [m for c in head.children if c.dep_ == "poss" for m in self.mentions_for(c)], "inherited"
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children):
+            return [m for c in head.children if c.dep_ == "poss" for m in self.mentions_for(c)] or [  # "X's decision to fine Y"
+                m for m in self._prep_objects(head, {"by"})], "inherited"  # ('the decision by X to fine Y')
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:
             return [m for c in self._children(head.head, SUBJ_DEPS) for m in self.mentions_for(c)], "inherited"  # 'X
             # lasted five years in Y before joining Z': the subject of the verb the 'before/after …ing' phrase is on

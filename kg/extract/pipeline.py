@@ -1,7 +1,7 @@
 """The spaCy pipeline: the statistical English model plus our components, registered with
 @Language.factory at import, so a fresh worker (a forked process or a Dask worker) builds the same
 pipeline from its name; and a token's candidate lemmas, which the readers match triggers by. Imports vocab (the
-gazetteer) and resolve (quote folding).
+gazetteer), resolve (quote folding) and extract.parse_repair.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from spacy.language import Language
 from ..errors import ModelError
 from ..resolve import fold_quotes
 from ..vocab.lexicon import gazetteer, spellings
+from .parse_repair import InfinitiveRepair  # noqa: F401  (registers its factory)
 from .recogniser import NamedSentenceRecogniser
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.tokenizer.suffix_search = GluedDash(nlp.tokenizer.suffix_search)
     nlp.tokenizer.token_match = re.compile(f"^(?:{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}$").match  # one word each
     nlp.add_pipe("kg_paragraphs", before="parser")
+    nlp.add_pipe("kg_infinitive_repair", after="parser")  # ('decided to fine X': an adjective to the small model)
     nlp.add_pipe("kg_gazetteer", after="ner")
     if "attribute_ruler" in nlp.pipe_names:
         faster = TagMapRuler(nlp.get_pipe("attribute_ruler"))

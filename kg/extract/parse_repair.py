@@ -1,0 +1,81 @@
+"""Repairs to the statistical parse that the readers rely on: in 'The ICO has decided to fine Kelby Council £40,000'
+and 'the regulator's decision to fine X' the small model reads 'fine' as an adjective and 'to' as a preposition; the
+words are read again as an infinitive with its objects (patterns.json 'infinitive-repair'). Runs right after the
+parser, before the attribute ruler and the lemmatizer, so the word's part of speech and lemma follow its new tag.
+Imports vocab only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+from ..vocab.lexicon import structure_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+class InfinitiveRepair:
+    """'to fine X £N' parsed as a preposition and an adjective: 'fine' becomes the verb of an infinitive clause
+    on the verb or noun before 'to' (xcomp or acl), 'to' its marker, the name its object, and a sum the parser
+    hung on the verb or noun before it a second object, as the parser reads 'plans to fine X £N'."""
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(words)
+        self._hashes: list[int] | None = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        import numpy
+        from spacy.attrs import LOWER
+
+        if not self.words or len(doc) < 3:
+            return doc
+        if self._hashes is None:
+            self._hashes = [doc.vocab.strings.add(w) for w in self.words]
+        found = numpy.nonzero(numpy.isin(doc.to_array([LOWER]).ravel(), self._hashes))[0]
+        for i in found.tolist():
+            _repair(doc[i])
+        return doc
+
+
+def _repair(word: Token) -> None:
+    doc = word.doc
+    if word.i == 0 or word.tag_ != "JJ" or word.dep_ != "amod":
+        return
+    to, obj = doc[word.i - 1], word.head
+    if to.lower_ != "to" or to.dep_ != "prep" or obj.i <= word.i or obj.dep_ != "pobj" or obj.head.i != to.i:
+        return
+    governor = to.head
+    if governor.tag_.startswith("VB"):
+        dep = "xcomp"
+    elif governor.tag_.startswith("NN"):
+        dep = "acl"
+    else:
+        return
+    word.head, word.dep_, word.tag_ = governor, dep, "VB"
+    to.head, to.dep_, to.tag_ = word, "aux", "TO"
+    obj.head, obj.dep_ = word, "dobj"
+    money = _sum_after(doc, obj.right_edge.i + 1)  # ('… £40,000' hung on 'decided', on 'decision' or on the main verb)
+    if money is not None and money not in list(word.ancestors) and money.head.i not in range(word.i, obj.right_edge.i + 1):
+        money.head, money.dep_ = word, "dobj"
+
+
+def _sum_after(doc: Doc, k: int) -> Token | None:
+    """The top word of a sum written at *k* ('£', '10', 'm'): the last of its run of currency, number and scale words
+    that the others hang on, or None when no sum starts there."""
+    if k >= len(doc) or doc[k].tag_ not in {"$", "CD"}:
+        return None
+    end = k
+    while end + 1 < len(doc) and end - k < 3 and (doc[end + 1].tag_ in {"CD", "$"} or doc[end + 1].lower_ in {"m", "bn", "k", "million", "billion"}):
+        end += 1
+    top = doc[end]
+    while top.head.i in range(k, end + 1) and top.head.i != top.i:
+        top = top.head
+    return top if top.dep_ != "ROOT" else None
+
+
+@Language.factory("kg_infinitive_repair")
+def make_infinitive_repair(nlp: Language, name: str) -> InfinitiveRepair:
+    return InfinitiveRepair(structure_rules().structural.get("infinitive-repair", {}).get("words", ()))
