@@ -1599,3 +1599,27 @@ def test_the_research_councils_are_known_by_their_acronyms(extract):
 def test_what_money_is_for_after_a_comma_does_not_describe_the_name_before(extract):
     found = extract("Jo Bloggs secured £20,000 from Kelby Systems Ltd, for a new project on flooding.")
     assert entity_named(found, "Kelby Systems Ltd").type == "Organisation"
+
+
+def test_honours_after_a_name_do_not_make_a_second_person(extract):
+    found = extract("Kelby Trust has named Dame Jo Bloggs DCB as its director. Jo Bloggs joins from the Home Office.")
+    assert [e.name for e in found.entities if e.type == "Person"] == ["Jo Bloggs"]
+
+
+def test_a_known_body_with_a_comma_in_its_name_before_a_possessive(extract):
+    found = extract("He sat on the Department for Culture, Media and Sport’s Heritage Capital Advisory Board.")
+    names = {e.name for e in found.entities}
+    assert "Heritage Capital Advisory Board" in names and "Media" not in names
+
+
+def test_a_common_word_capitalised_by_a_title_case_headline_is_no_name(extract):
+    found = extract("Kelby Trust has announced Jo Bloggs will be the next director of the charity.",
+                    title="Kelby Trust Names Jo Bloggs as Next Director General")
+    assert "Next" not in {e.name for e in found.entities}
+    found = extract("The charity said emergency shelter places were full.", title="Shelter Warns Of Rising Homelessness")
+    assert "Shelter" in {e.name for e in found.entities}  # (the headline's subject is kept)
+
+
+def test_a_describing_noun_before_a_name_types_it(extract):
+    found = extract("Jo Bloggs is chief executive of the publisher Kelby Books.")
+    assert entity_named(found, "Kelby Books").type == "Organisation"

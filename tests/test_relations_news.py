@@ -4648,3 +4648,35 @@ def test_a_decision_to_fine_a_body_is_a_fine(extract, text, subject):
 def test_fine_as_an_adjective_after_to_is_left_alone(extract):
     found = extract("The council moved to fine dining at the Kelby Town Hall cafe.")
     assert not [r for r in found.relations if r.predicate == "fined"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs is permanent secretary to the Home Office.",
+    "Jo Bloggs joins the Kelby Trust from her current role as permanent secretary to the Home Office.",
+])
+def test_a_post_to_a_body(extract, text):
+    assert ("Jo Bloggs", "partOf", "Home Office") in relations_of(extract(text))
+
+
+def test_sitting_on_the_board_at_a_body(extract):
+    assert ("Jo Bloggs", "partOf", "Kelby Foundation") in relations_of(extract("Jo Bloggs sits on the board at the Kelby Foundation."))
+    found = extract("Jo Bloggs is leaving. She will continue to sit on the board at the Kelby Foundation.")
+    assert ("Jo Bloggs", "partOf", "Kelby Foundation") in relations_of(found)
+
+
+def test_an_appointee_described_then_named_with_a_pronoun_taking_the_job(extract):
+    found = extract("Kelby Housing Group has appointed the former boss of Barset Homes as its new chief executive. Jo "
+                    "Bloggs announced on Twitter that he will be taking on the top job next month.")
+    assert ("Kelby Housing Group", "appointed", "Jo Bloggs") in relations_of(found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The chief executive of Kelby Homes has decided to step down after 30 years at the association. Jo Bloggs, who "
+     "took on the top job in 2013, plans to remain in post until June.", True),
+    ("The chief executive of Kelby Homes said the plans were sound. Jo Bloggs, a tenant, said she was pleased.", False),
+    ("A new chief executive of Kelby Homes will be named soon. Jo Bloggs said the search would take months.", False),
+    ("The boss of Kelby Homes said he would appeal. Jo Bloggs, the regulator's deputy chief inspector, said the job was "
+     "not done.", False),  # (a post of her own)
+])
+def test_a_post_holder_described_then_named_in_the_next_sentence(extract, text, expected):
+    assert (("Jo Bloggs", "partOf", "Kelby Homes") in relations_of(extract(text))) is expected

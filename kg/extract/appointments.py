@@ -3,8 +3,9 @@
 director', 'confirmed the appointment of a new chair', 'An acting director has been appointed by X'); the
 holder is the person who, in one of the next sentences, takes up, joins or succeeds to it. The statement's
 evidence is both sentences. Also the post a successor's predecessor held: 'X will succeed Y' after X was placed at a
-body. The words are data (patterns.json 'announced-appointee', 'role-copula'). Imports model and the extract
-readers; read by relations.
+body. And a post's holder described before being named: 'The chief executive of X is to step down.' then 'Jo Bloggs,
+who took on the top job in 2013, …'. The words are data (patterns.json 'announced-appointee', 'role-copula',
+'described-holder'). Imports model and the extract readers; read by relations.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Relation
 from .mentions_base import Mention, doc_tokens, mention_root, span_tokens
-from .posts import is_post, succession
+from .posts import employers, is_post, succession
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -48,11 +49,38 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
                     break
 
 
+def described_holders(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: RelationRules,
+                      reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
+    """partOf(person, body) where a sentence's subject is a post at a body, unnamed ('The chief executive of X has
+    decided to step down'), and the next sentence's subject is a person in a sentence about a post ('Jo Bloggs, who
+    took on the top job in 2013, …'; patterns.json 'described-holder' 'post_nouns'); one holder, not 'senior managers at X',
+    and not a person described by a post of their own."""
+    rule = lex.structure.structural.get("described-holder", {})
+    spec, posts = lex.specs.get(rule.get("predicate", "")), set(lex.structure.structural.get("role-nouns", {}).get("words", ()))
+    for sent, after in zip(sents, sents[1:]) if spec is not None else ():
+        subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.i in tok2ment or subject.tag_ != "NN" or not is_post(subject, posts) or any(
+                c.dep_ == "appos" or c.lower_ in {"a", "an", "former", "new"} for c in subject.children):
+            continue
+        reader = reader_for(sent)
+        bodies = [b for b in employers(reader, subject, set(rule.get("prepositions", ()))) or [
+            x for c in subject.children if c.dep_ == "poss" for x in reader.mentions_for(c)] if b[0].entity is not None and b[0].entity.type == "Organisation"]
+        m = next((tok2ment[t.i] for t in span_tokens(after) if t.i in tok2ment and tok2ment[t.i].entity is not None), None)
+        if not bodies or m is None or m.entity.type != "Person" or mention_root(doc, m).dep_ not in {"nsubj", "nsubjpass"} or (
+                any(c.dep_ == "appos" for c in mention_root(doc, m).children)):  # (not 'Jo Bloggs, CQC deputy chief inspector, said')
+            continue
+        if any(t.lower_ in set(rule.get("post_nouns", ())) or (t.i not in tok2ment and is_post(t, posts)) for t in span_tokens(after)):
+            yield from reader_for(doc[sent.start:after.end]).emit(spec, mention_root(doc, m), [(m, False)], bodies, "described-holder")
+
+
 def _announcing_bodies(reader: RelationReader, tok: Token, rule: dict, posts: set[str]) -> list:
     """The body that announces an unnamed post at *tok* ('appointed a new chief executive'), or []."""
     lemma = tok.lemma_.lower()
     if lemma in rule.get("verbs", ()) and tok.pos_ in {"VERB", "AUX"}:
         said = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        said += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"
+                 and all(d.i not in reader.tok2ment and d.pos_ == "NOUN" for d in said)]  # 'appointed the former boss of Y as
+        # its new chief executive': someone described, not named, and the post after 'as'
         passive = any(c.dep_ == "nsubjpass" for c in said)
         bodies = ([*reader._prep_objects(tok, set(rule.get("passive_prepositions", ()))),  # 'at X', 'by X'
                    *(m for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -89,8 +117,10 @@ def _taker(doc: Doc, sent: Span, tok2ment: dict[int, Mention], verbs: set[str], 
         root = mention_root(doc, m)
         if root.dep_ in {"nsubj", "nsubjpass"} and (root.head.lemma_.lower() in verbs or any(  # ('has been selected to take
                 c.dep_ == "xcomp" and c.lemma_.lower() in verbs or c.dep_ == "acomp" and root.head.lemma_ == "be"
-                and c.lower_ in states for c in root.head.children)):  # over the role', 'will be responsible for')
-            return m
+                and c.lower_ in states for c in root.head.children) or any(  # over the role', 'will be responsible for')
+                c.dep_ == "ccomp" and c.lemma_.lower() in verbs and any(g.dep_ == "nsubj" and g.lower_ in {"he", "she", "they"}
+                                                                         for g in c.children) for c in root.head.children)):
+            return m  # ('X announced that he will be taking on the top job')
         noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
         if noun is not None and noun.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in {"this", "the"} for c in noun.children):
             return m
@@ -117,9 +147,9 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
                 continue
             via = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "pobj" else tok  # ('from the chief executive Y')
             verb = via.head.head if via.dep_ == "pobj" and via.head.lower_ == "from" else tok.head
-            if verb is not tok.head and verb.dep_ == "dobj" and verb.lemma_.lower() in set(copula.get("post_nouns", ())):
+            if verb.i != tok.head.i and verb.dep_ == "dobj" and verb.lemma_.lower() in set(copula.get("post_nouns", ())):
                 verb = verb.head  # 'will take over the role from Y': 'from' hung on the post's noun
-            if not (tok.dep_ == "dobj" and succession(verb) in succeeding or verb is not tok.head
+            if not (tok.dep_ == "dobj" and succession(verb) in succeeding or verb.i != tok.head.i
                     and succession(verb) + " from" in succeeding):
                 continue
             reader = reader_for(sent)

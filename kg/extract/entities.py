@@ -68,6 +68,7 @@ class EntityBuilder:
         groups: dict[str, list[Mention]] = {}
         long_forms = [m for m in mentions if len(m.text.split()) > 1]
         persons = [m for m in mentions if m.type == "Person" and len(m.text.split()) > 1]
+        pname = self.person_name  # ('Helen Ghosh DCB' is Helen Ghosh)
         defined = {m.text: acronym_of[m.start] for m in mentions if m.start in acronym_of}  # 'Harbour Taskforce (HTF)': later 'HTF' too
         located = {m.text for m in mentions if m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES}
         short_refs: set[str] = set()
@@ -96,9 +97,9 @@ class EntityBuilder:
                 words = words[1:]  # 'Mr Brown, head of …' after 'Richard Brown'
             if key is None and len(words) == 1 and (m.type == "Person" or m.source == "spacy" or titled):
                 # 'Foden explains…' after 'Mark Foden': a lone surname is the person, whatever the tagger said
-                full = next((p for p in persons if p.text.split()[-1] == words[0] and p is not m), None)
+                full = next((p for p in persons if pname(p.text).split()[-1] == words[0] and p is not m), None)
                 if full is not None:
-                    key = canonical_name(full.text).casefold()
+                    key = pname(full.text).casefold()
                     m.type = "Person"  # and its vote is the person's ('Dixon holds a degree', tagged a body)
             if key is None and 1 < len(words) < 4 and m.type == "Person":  # 'Van Kelby said' after 'Jo van Kelby': a
                 tail = [w.casefold() for w in words]  # surname with its particle, capitalised to open a sentence
@@ -108,7 +109,7 @@ class EntityBuilder:
             if key is None and len(m.text.split()) == 1 and m.text in self.rules.given_names:
                 # 'Tony will bring…' after 'Tony McGovern': a lone given name, when one person in the article has it
                 # (or its short form: 'Chris' after 'Christopher Woolard')
-                fulls = {canonical_name(p.text).casefold() for p in persons if len(p.text.split()) > 1 and (
+                fulls = {pname(p.text).casefold() for p in persons if len(p.text.split()) > 1 and (
                     p.text.split()[0] == m.text or (len(m.text) >= 3 and p.text.split()[0].startswith(m.text)))}
                 if len(fulls) == 1:
                     key = fulls.pop()
@@ -131,7 +132,7 @@ class EntityBuilder:
                                self.rules.head_words.get(m.text.split()[-1]) == "Organisation"  # in 'X Council Town Hall
                                and x.text.split()[-1] in self.structure.structural["body-boards"].get("units", ()))), None)  # Committee')
                 if lf is not None:
-                    key = lf.gaz_id or canonical_name(lf.text).casefold()
+                    key = lf.gaz_id or (pname if lf.type == "Person" else canonical_name)(lf.text).casefold()
                     m.type = lf.type
             if key is None and len(m.text.split()) >= 2 and m.type not in {"Person", "Place"} and m.start > 0 \
                     and doc[m.start - 1].lower_ == "the":  # 'the White Paper' after 'the Local Government White Paper'
@@ -146,7 +147,7 @@ class EntityBuilder:
             if key is None and m.type == "Organisation" and (lf := _registered_twin(m, long_forms)) is not None:
                 key = lf.gaz_id or canonical_name(lf.text).casefold()  # 'X Ltd' after 'X Limited'
             if key is None:  # (a town's name after a title no person has: a person, 'Lord Bourne')
-                key = (None if titled and m.type == "Person" else m.gaz_id) or canonical_name(m.text).casefold()
+                key = (None if titled and m.type == "Person" else m.gaz_id) or (pname if m.type == "Person" else canonical_name)(m.text).casefold()
             groups.setdefault(key, []).append(m)
         entities = []
         for key, ms in groups.items():
@@ -157,6 +158,13 @@ class EntityBuilder:
                 m.entity = entity
             entities.append(entity)
         return entities
+
+    def person_name(self, text: str) -> str:
+        """A person's name as stored, without the honours written after it ('Helen Ghosh DCB', 'Jo Bloggs CBE, DL')."""
+        words = canonical_name(text).split()
+        while len(words) > 2 and words[-1].rstrip(",") in self.rules.post_nominals:
+            words.pop()
+        return " ".join(words).rstrip(",")
 
     def entity_for(self, key: str, mentions: list[Mention], doc: Doc) -> Entity | None:
         """One Entity from its mentions: gazetteer name, else the fullest surface form."""

@@ -94,7 +94,7 @@ class TypeJudge:
             return False  # a headline's verb after 'to' and its object ('… AI to Slash Social Worker Admin')
         if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
-        if headline_common_words(span, self.rules, _lower_case_words(span.doc)):
+        if headline_common_words(span, self.rules, _lower_case_words(span.doc)) or title_case_common_word(span):
             return False  # a headline's common words ("X's Opening Use of Fresh Penalty Powers"), in lower case in the text
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads  # ('Manchester GP'; not 'College of GPs')
                     and not any(t.lower_ in {"of", "for"} for t in span[1:-1]))
@@ -285,6 +285,14 @@ def _listing_noun(span: Span):
         if noun.lower_ == "such":
             noun = noun.head
     return noun if noun.pos_ == "NOUN" and noun.tag_ in {"NNS", "NN"} else None
+
+
+def title_case_common_word(span: Span) -> bool:
+    """'… Names Jo Bloggs as Next Director General': one word the gazetteer knows (a firm called 'Next'), capitalised
+    only because its line is in title case, that the article writes in lower case elsewhere ('the next director')."""
+    return (len(span) == 1 and span[0].is_title and span[0].dep_ not in {"nsubj", "nsubjpass"} and span.start > 0
+            and "\n" not in span.doc[span.start - 1].text_with_ws and span[0].lower_ in _lower_case_words(span.doc)
+            and in_title_case_line(span, loose=True))  # (not 'Shelter Warns Of …': the headline's subject, or its first word)
 
 
 def _lower_case_words(doc: Doc) -> set[str]:

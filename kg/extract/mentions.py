@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, acronym, beside_post, known_body_end, numbered_firm
+from .entity_types import TypeJudge, acronym, beside_post, known_body_end, numbered_firm, title_case_common_word
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, dated_heading, doc_ents, doc_text, doc_tokens
@@ -52,10 +52,8 @@ class MentionFinder:
 
         Also returns, for each acronym defined in brackets, the token span of its long form.
         """
-        candidates: list[Mention] = []
-        for span in doc.spans.get(GAZ_SPANS, []):
-            entry = self._gaz.get(span.id_)
-            candidates.append(Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if entry else None))
+        candidates: list[Mention] = [Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if span.id_ in self._gaz else None)
+                                     for span in doc.spans.get(GAZ_SPANS, []) if not title_case_common_word(span)]  # (not 'as Next Director')
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         places = {g.start: g for g in candidates if g.type == "Place"}
         candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None] + possessive_kind_bodies(self.bodies, doc, places)
@@ -286,7 +284,7 @@ def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[
 def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge) -> list[Mention]:
     """'Kent's Public Health' tagged as one name: a known possessor and what it owns are two mentions."""
     for g in known:
-        if g.source == "gazetteer" and m.start == g.start and g.end < m.end - 1 and doc[g.end].text in {"'s", "'"}:
+        if g.source == "gazetteer" and m.start == g.start and g.end < m.end - 1 and doc[g.end].text in {"'s", "'", "’s", "’"}:
             rest = doc[g.end + 1:m.end]
             if rest and any(t.is_title for t in rest):
                 return [Mention(g.end + 1, m.end, rest.text, judge.head_type(rest) or m.type, m.source)]

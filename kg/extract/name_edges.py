@@ -33,6 +33,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     # a description is no part of a name: "the company's fourth Public Inquiry", 'challenger bank Kelby Bank', 'AI
     # company Acme Health', 'Kelby company Acme Parking' (a place, then the kind of body it is)
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
+    start = next((b + 1 for a, b in gaz_spans(doc, "Organisation") if a < start < b < end - 1 and doc[b].text in {"'s", "’s"}), start)
+    # ("Sport's Advisory Board" tagged, cut from "the Department for Culture, Media and Sport's Advisory Board")
     end = next((k for k in range(start + 1, end) if doc[k].is_currency or (doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_
                 and doc[k].whitespace_ and (start, k) in gaz_spans(doc, "Organisation"))), end)  # 'Torfaen - £41,000': no name
     # holds a sum; 'Salford City Council - Minutes of the Cabinet': a known body's name, then a heading after a dash
@@ -194,11 +196,13 @@ def split_slash(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
 def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     """'company Propeller, Orange Tree Theatre in Richmond and …' tagged as one name: a name the register does not know,
     a comma, then a name of two or more capitalised words with a head word of its own are two names (not a firm's
-    'A, B & Co', nor a name the register knows with its comma)."""
+    'A, B & Co', nor a name the register knows with its comma, whole or opening the run: "the Department for Culture,
+    Media and Sport's Advisory Board")."""
     k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "," and doc[k - 1].text[:1].isupper()
               and doc[k + 1].text[:1].isupper()), None)
     listed = k is not None and k - m.start > 1 and judge.rules.head_words.get(doc[k - 1].text) == "Organisation"  # ('A Housing
-    if k is None or (m.start, m.end) in gaz_spans(doc, "Organisation") or (  # Partnership, B and C': a list of bodies)
+    if k is None or (m.start, m.end) in gaz_spans(doc, "Organisation") or any(  # Partnership, B and C': a list of bodies)
+            m.start <= a < k < b <= m.end for a, b in gaz_spans(doc, "Organisation")) or (  # (a known body with a comma inside)
             any(t.text in {"&", "and"} for t in doc[k:m.end]) and not listed):
         return [m]
     left, right, places = doc[m.start:k], doc[k + 1:m.end], gaz_spans(doc, "Place")

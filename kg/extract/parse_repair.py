@@ -16,6 +16,8 @@ from ..vocab.lexicon import structure_rules
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+REPAIR_FACTORY = "kg_infinitive_repair"
+
 
 class InfinitiveRepair:
     """'to fine X £N' parsed as a preposition and an adjective: 'fine' becomes the verb of an infinitive clause
@@ -76,6 +78,6 @@ def _sum_after(doc: Doc, k: int) -> Token | None:
     return top if top.dep_ != "ROOT" else None
 
 
-@Language.factory("kg_infinitive_repair")
+@Language.factory(REPAIR_FACTORY)
 def make_infinitive_repair(nlp: Language, name: str) -> InfinitiveRepair:
     return InfinitiveRepair(structure_rules().structural.get("infinitive-repair", {}).get("words", ()))

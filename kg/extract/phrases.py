@@ -263,8 +263,8 @@ class PhraseReader:
         latest body to …': a noun that is what its clause's subject is stands for that subject, not an earlier name."""
         if _is_predicate_noun(tok):
             return self._subjects_of_copula(tok, depth)
-        if self.regulators and self._words(tok) & self.rules.regulator_nouns:
-            return []  # 'the watchdog' in an article naming regulators is one of them (_the_regulator), not the body named last
+        if self._words(tok) & self.rules.regulator_nouns:
+            return []  # 'the watchdog' is a regulator the article names (_the_regulator), never the body named last
         ruling = frozenset(id(r.entity) for r in self.regulators)
         return [(m, True) for m in described(tok, self.sent, self.tok2ment, self.rules, self.structure.structural, ruling)
                 if id(m.entity) not in ruling or tok.i > m.start]

@@ -202,7 +202,7 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
     holders = [v for v in verbs if succession(v) in succeeding or not any(
         c.dep_ == "dobj" and c.lemma_.lower() not in post_nouns for c in v.children)]
     holders += [c for v in holders for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in post_nouns]
-    holders += [r for v in holders for p in v.children if p.dep_ == "prep" for r in p.children  # 'from his role as …'
+    holders += [r for v in dict.fromkeys([*holders, *verbs]) for p in v.children if p.dep_ == "prep" for r in p.children  # 'from his role as …'
                 if r.dep_ == "pobj" and r.lemma_.lower() in post_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in r.children)]
     roles = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
              for r in p.children if r.dep_ == "pobj" and r.pos_ in {"NOUN", "PROPN"} and r.i not in reader.tok2ment and is_post(r, posts)]
@@ -307,8 +307,8 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
         verbs += [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and not any(  # ('was X and has worked at Y')
                   s.dep_.startswith("nsubj") for s in c.children))] if v.lemma_ in working]
     sitting = set(copula.get("sitting_verbs", ()))  # ('X also sits on the Y board', 'serves on the board of Y')
-    verbs += [v for v in [*relative, *([tok.head] if tok.dep_ == "nsubj" else [])] if v.lemma_ in sitting
-              and (v is tok.head or any(s.dep_ == "nsubj" and s.lower_ == "who" for s in v.children))]
+    own = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")] if tok.dep_ == "nsubj" else []  # ('continue to sit')
+    verbs += [v for v in own + [r for r in relative if any(s.dep_ == "nsubj" and s.lower_ == "who" for s in r.children)] if v.lemma_ in sitting]
     found = [o for v in verbs for o in reader._prep_objects(v, {"at", "for", "within"} | ({"on"} if v.lemma_ in sitting else set()))]
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
 

@@ -18,7 +18,7 @@ from .agents import (appointee_posts, court_here, implied_agents, inverse_agents
 from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
                       shared_objects, trigger_fits, unit_parents)
-from .appointments import announced_appointees, predecessors
+from .appointments import announced_appointees, described_holders, predecessors
 from .evidence import emit
 from .listings import listed_people, listed_sums, numbered_sums
 from .records import record_fines, record_grants
@@ -73,7 +73,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
 
     sents = reading_sentences(doc, tok2ment)
     for rel in chain(_read_in_turn(sents, reader_for, tok2ment, lex.structure.structural.get("carried-object", {})),
-                     announced_appointees(doc, sents, tok2ment, lex, reader_for),
+                     announced_appointees(doc, sents, tok2ment, lex, reader_for), described_holders(doc, sents, tok2ment, lex, reader_for),
                      listed_sums(doc, sents, tok2ment, lex, reader_for), listed_people(doc, tok2ment, lex, reader_for),
                      numbered_sums(doc, tok2ment, lex, reader_for), record_fines(doc, tok2ment, lex, reader_for),
                      record_grants(doc, tok2ment, lex, reader_for),
