@@ -4680,3 +4680,17 @@ def test_an_appointee_described_then_named_with_a_pronoun_taking_the_job(extract
 ])
 def test_a_post_holder_described_then_named_in_the_next_sentence(extract, text, expected):
     assert (("Jo Bloggs", "partOf", "Kelby Homes") in relations_of(extract(text))) is expected
+
+
+def test_a_director_of_childrens_services_written_as_an_initialism(extract):
+    found = extract("His role was filled by Jo Bloggs, who is now interim DCS at Kelby Council.")
+    assert ("Jo Bloggs", "partOf", "Kelby Council") in relations_of(found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kelby Council runs Kelby Leisure Trust.", True),
+    ("Kelby Care, the company that runs children's services in Kingston upon Thames, has a new chief executive.", False),
+])
+def test_running_a_body_owns_it_but_running_services_in_a_place_does_not(extract, text, expected):
+    parts = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
+    assert bool(parts) is expected
