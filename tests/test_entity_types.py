@@ -1623,3 +1623,9 @@ def test_a_common_word_capitalised_by_a_title_case_headline_is_no_name(extract):
 def test_a_describing_noun_before_a_name_types_it(extract):
     found = extract("Jo Bloggs is chief executive of the publisher Kelby Books.")
     assert entity_named(found, "Kelby Books").type == "Organisation"
+
+
+def test_universities_of_several_places_are_each_places_university(extract):
+    found = extract("The project brings together researchers from the Universities of Leeds, York and Sheffield.")
+    names = {e.name for e in found.entities if e.type == "Organisation"}
+    assert {"University of Leeds", "University of York"} <= names and "Leeds" not in {e.name for e in found.entities}

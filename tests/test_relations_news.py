@@ -4694,3 +4694,17 @@ def test_a_director_of_childrens_services_written_as_an_initialism(extract):
 def test_running_a_body_owns_it_but_running_services_in_a_place_does_not(extract, text, expected):
     parts = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
     assert bool(parts) is expected
+
+
+def test_a_bodys_possessive_before_a_unit_the_parser_split(extract):
+    found = extract("Experts from the University of Winchester's Centre for Forensic Psychology took part.")
+    assert ("Centre for Forensic Psychology", "partOf", "University of Winchester") in relations_of(found)
+
+
+def test_the_university_after_a_list_of_universities_is_none_of_them(extract):
+    found = extract("It brings together researchers from the Universities of Liverpool, Leeds and Sheffield. Professor Jo "
+                    "Bloggs, from the University’s School of Law, said it was welcome.")
+    assert not [r for r in found.relations if r.subject.name == "School of Law" and r.predicate == "partOf"]
+    found = extract("Researchers from the University of Leeds took part. Professor Jo Bloggs, from the University’s "
+                    "School of Law, said it was welcome.")
+    assert ("School of Law", "partOf", "University of Leeds") in relations_of(found)

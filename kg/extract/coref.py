@@ -83,6 +83,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             best = m  # 'the exam board AQA …': 'the exam board' later
         if m.entity.type == etype and (fallback is None or not _by_agent(tok.doc[m.end - 1]) or _by_agent(tok.doc[fallback.end - 1])):
             fallback = m  # the nearest, unless named only as a passive's agent: 'X was hired by Y. The company …' is X
+    if best is not None and word in rules.name_nouns and _listed_with_kin(tok.doc, best, tok2ment, forms):
+        best = None  # 'the University' after 'the Universities of A, B and C': none of them in particular
     named = _lead_named(tok, tok2ment, etype, forms) if word in rules.name_nouns else {}
     if len(named) == 1 and (bare or tok.text[:1].isupper() and not tok.is_sent_start or (
             best is not None and best.entity.mentions == 1 and next(iter(named.values())).entity.mentions > 1)):
@@ -105,6 +107,13 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
                   and m.entity is not None and m.entity.type == "Place"}
         best = next(iter(places.values())) if len(places) == 1 else None
     return best or (None if word in rules.name_nouns or bare else fallback)  # a bare 'Council' names its kind
+
+
+def _listed_with_kin(doc, m: Mention, tok2ment: dict[int, Mention], forms) -> bool:
+    """Whether *m* is named in a list (',' or 'and' between) right beside another name holding the same noun."""
+    return any(0 <= sep and 0 <= nxt < len(doc) and doc[sep].lower_ in {",", "and", "&"} and (o := tok2ment.get(nxt)) is not None
+               and o.entity is not None and o.entity is not m.entity and _named_with(o.entity, forms)
+               for sep, nxt in ((m.end, m.end + 1), (m.start - 1, m.start - 2)))
 
 
 def _lead_named(tok: Token, tok2ment: dict[int, Mention], etype: str, forms) -> dict[int, Mention]:

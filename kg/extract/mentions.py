@@ -23,7 +23,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective,
                          run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
 from .pipeline import GAZ_SPANS
-from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_bodies, possessive_kind_bodies
+from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies
 from .short_forms import registered_short_forms
 from .whole_names import places_before_nhs_body, saints_names, written_in_full
 
@@ -328,10 +328,13 @@ def _quoted_name(doc, toks, i: int, words: tuple[dict[str, str], dict[str, str]]
 
 
 def _plural_kinds(bodies: PlaceBodies, doc: Doc, candidates: list[Mention]) -> list[Mention]:
-    """The places that stand for their bodies of a plural kind ('Cumbria and Durham constabularies'), as those bodies."""
+    """The places that stand for their bodies of a plural kind ('Cumbria and Durham constabularies', 'the Universities
+    of Leeds and York'), as those bodies."""
     places = {c.start: c for c in candidates if c.type == "Place"}
-    by_span = {(b.start, b.end): b for b in plural_kind_bodies(bodies, doc, places)}
-    return [by_span.get((c.start, c.end), c) if c.type == "Place" else c for c in candidates]
+    by_span = {(b.start, b.end): b for b in plural_kind_bodies(bodies, doc, places) + plural_kind_before(bodies, doc, places)}
+    covered = {i for a, b in by_span for i in range(a, b)}  # (a tagged run over them, 'Universities of Leeds, York', is none)
+    return [by_span.get((c.start, c.end), c) if c.type == "Place" else c for c in candidates
+            if c.type == "Place" or c.source == "gazetteer" or not covered.intersection(range(c.start, c.end))]
 
 
 def _named_pairs(doc: Doc, candidates: list[Mention], judge: TypeJudge) -> list[Mention]:

@@ -101,6 +101,24 @@ def plural_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]
     return out
 
 
+def plural_kind_before(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]) -> list[Mention]:
+    """'the Universities of Liverpool, Leeds and Sheffield': a plural kind of body and 'of' before places joined by
+    'and' or commas (patterns.json 'lower-case-kinds' 'plurals_before', 'universities of' -> 'University of {}') name
+    each place's own body of that kind, the one the gazetteer knows by that name; each place stands for it."""
+    kinds = bodies.structure.structural.get("lower-case-kinds", {}).get("plurals_before", {})
+    out = []
+    for start, place in places.items():
+        kind = next((k for k in kinds if doc[max(0, start - len(k.split())):start].text.lower() == k), None)
+        if kind is None:
+            continue
+        run, end = [place], place.end
+        while end + 1 < len(doc) and doc[end].lower_ in {"and", "&", ","} and (nxt := places.get(end + 1)) is not None:
+            run, end = run + [nxt], nxt.end
+        keys = [bodies.by_name.get(kinds[kind].format(p.text).casefold()) for p in run]
+        out += [Mention(p.start, p.end, p.text, "Organisation", "gazetteer", key) for p, key in zip(run, keys) if key]
+    return out
+
+
 def possessive_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]) -> list[Mention]:
     """'Greater Manchester's ICB', 'Kent's county council', 'Cumbria's police force': a known place's possessive,
     then a kind of body written in lower case or as an initialism, names the body the gazetteer knows by the place's

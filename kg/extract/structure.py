@@ -287,8 +287,10 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if part.get("predicate") in specs and etype in part.get("owned_types", ()):  # 'the Cabinet Office's Task Force'
             owners = [x for c in tok.children if c.dep_ == "poss" and not m.start <= c.i < m.end  # (not "King's" in "King's College",
                       for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type in part.get("owner_types", ())
-                      and x[0].end <= c.i + 2]  # nor a saint's in a name of its own: "St Mary's Hospital and X")
-            yield from reader.emit(specs[part["predicate"]], tok, [(m, False)], owners, "possessive-part")
+                      and x[0].end <= c.i + 2] or [  # nor a saint's in a name of its own: "St Mary's Hospital and X")
+                (x, False) for x in [reader.tok2ment.get(m.start - 2)] if m.start > 1 and reader.doc[m.start - 1].text in {"'s", "’s"}
+                and x is not None and x.end == m.start - 1 and x.entity is not None and x.entity.type in part.get("owner_types", ())]
+            yield from reader.emit(specs[part["predicate"]], tok, [(m, False)], owners, "possessive-part")  # (read from the words)
             owning = set(part.get("owner_nouns", ()))  # 'X, the owner of Y', 'X, the parent company of Y': Y is part of X
             subsidiaries = [x for c in tok.children if c.dep_ == "appos" and ({c.lemma_.lower()} | {g.lemma_.lower() for g in c.children
                             if g.dep_ in {"compound", "amod"}}) & owning for x in reader._prep_objects(c, {"of"})]
