@@ -4708,3 +4708,23 @@ def test_the_university_after_a_list_of_universities_is_none_of_them(extract):
     found = extract("Researchers from the University of Leeds took part. Professor Jo Bloggs, from the University’s "
                     "School of Law, said it was welcome.")
     assert ("School of Law", "partOf", "University of Leeds") in relations_of(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Community Council came in for criticism from the Auditor General for Wales last month.",
+    "The Auditor General for Wales published a report highlighting failures at Kelby Community Council.",
+])
+def test_criticism_from_an_auditor(extract, text):
+    assert ("Audit Wales", "criticised", "Kelby Community Council") in relations_of(extract(text))
+
+
+def test_a_bodys_short_form_after_a_posts_of(extract):
+    found = extract("Kelby Academy Trust and Futura Learning Partnership will merge. Jo Bloggs, chief executive of Futura, "
+                    "said the schools would benefit.")
+    assert ("Jo Bloggs", "partOf", "Futura Learning Partnership") in relations_of(found)
+
+
+def test_a_previous_post_is_a_past_one(extract):
+    found = extract("Previous Kelby Trust CEO Anne Martin announced she was retiring. Kelby Trust has appointed a successor.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+    assert "Kelby Trust" in {e.name for e in found.entities}

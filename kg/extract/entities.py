@@ -115,7 +115,7 @@ class EntityBuilder:
                     key = fulls.pop()
             if key is None and len(m.text.split()) == 1 and (m.type == "Organisation" or (  # (or a place only to the tagger,
                     m.type == "Place" and m.source == "spacy" and not m.gaz_id and m.text not in located  # never 'in Kelby'
-                    and doc[m.end - 1].dep_ in {"nsubj", "nsubjpass", "dobj"})):  # and acting: 'Kelby was rescued'
+                    and (doc[m.end - 1].dep_ in {"nsubj", "nsubjpass", "dobj"} or (doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ == "of")))):  # and acting: 'Kelby was rescued'
                 # 'Ovo' after 'Ovo Energy', 'Capita' after 'Capita plc', 'Augean' after 'Augean South Limited': a
                 # body's name without the words after its first (when the last is a body's head word or a legal form)
                 lf = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if x.type == "Organisation"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .entity_types import TypeJudge
 
 LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-OPENING_ADJECTIVES = {"new", "former", "interim", "acting"}  # 'New Barset Council chief named': not the name's
+OPENING_ADJECTIVES = {"new", "former", "previous", "interim", "acting"}  # 'New Barset Council chief named': not the name's
 
 
 def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, int]:

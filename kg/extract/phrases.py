@@ -323,8 +323,11 @@ class PhraseReader:
             # lasted five years in Y before joining Z': the subject of the verb the 'before/after …ing' phrase is on
         if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
             nominal = head.pos_ in {"NOUN", "PROPN"}
+            stand_ins = self.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
+            if nominal and not (found := self.mentions_for(head)) and head.dep_ == "dobj" and head.lemma_.lower() in stand_ins:
+                return [m for c in self._children(head.head, SUBJ_DEPS) for m in self.mentions_for(c)], "inherited"  # (its author)
             if nominal:
-                return self.mentions_for(head), "inherited"
+                return found, "inherited"
             agents = [x for a in self._children(head, {"agent"}) for p in self._children(a, {"pobj"}) for x in self.mentions_for(p)]
             return agents or [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)], "inherited"
             # (the doer of a passive: 'run by X, working with Y')

@@ -45,7 +45,7 @@ def employers(reader: RelationReader, role: Token, preps: set[str]) -> list:
             or _nested_prep_objects(reader, role, preps - {"of", "for"} if owned else preps, ROLE_DEPTH))
 
 
-PAST = {"former", "ex", "then", "late", "erstwhile"}
+PAST = {"former", "ex", "then", "late", "erstwhile", "previous"}
 
 
 def listed_post_body(reader: RelationReader, m: Mention, posts: set[str]) -> list:
