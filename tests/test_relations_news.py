@@ -4728,3 +4728,20 @@ def test_a_previous_post_is_a_past_one(extract):
     found = extract("Previous Kelby Trust CEO Anne Martin announced she was retiring. Kelby Trust has appointed a successor.")
     assert not [r for r in found.relations if r.predicate == "partOf"]
     assert "Kelby Trust" in {e.name for e in found.entities}
+
+
+def test_a_decision_to_impose_a_sum_fine_on_a_body(extract):
+    found = extract("The tribunal upheld the CMA’s decision to impose a £25m fine on FP McCann Ltd for its part in the cartel.")
+    rel = next(r for r in found.relations if r.predicate == "fined")
+    assert (rel.subject.name, rel.object.name, rel.amount.text) == ("Competition and Markets Authority", "FP McCann Ltd", "£25m")
+
+
+def test_a_plural_noun_stands_for_no_one_body_named_before(extract):
+    found = extract("The CMA fined Kelby Ltd £2m last year. The companies involved in market sharing agreed to pay fines "
+                    "of £75,573.")
+    assert {r.amount.text for r in found.relations if r.predicate == "fined"} == {"£2m"}
+
+
+def test_a_cartel_arrangement_is_no_partnership(extract):
+    found = extract("The CMA found that Kelby Fuels and Barset Coal engaged in an illegal arrangement to rig bids.")
+    assert not [r for r in found.relations if r.predicate == "partneredWith"]

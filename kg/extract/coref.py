@@ -271,8 +271,8 @@ def _acting(tok: Token) -> bool:
 
 def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, structural: dict,
               ruling: frozenset[int] = frozenset()) -> list[Mention]:
-    """The names a describing noun stands for: the bodies before a plural ('the organisations'), else the nearest
-    earlier name ('the council'), else the name after an indefinite one ('a county council …'). A loose kind
+    """The names a describing noun stands for: the bodies before a plural ('the organisations'; else none), else the
+    nearest earlier name ('the council'), else the name after an indefinite one ('a county council …'). A loose kind
     (patterns.json 'indefinite-kinds': 'the company', 'the firm') is none of the article's regulators (*ruling*, by
     entity id) nor a court ('implied-agent' 'court_heads') named before it."""
     if several := plural_named(tok, sent, tok2ment, rules) or numbered_named(tok, sent, tok2ment, rules):
@@ -281,7 +281,7 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     courts = set(structural.get("implied-agent", {}).get("court_heads", ()))
     skip = ruling | {id(m.entity) for m in tok2ment.values() if m.entity is not None and m.entity.name.split()[-1] in courts} \
         if (tok.lemma_ or tok.lower_).lower() in loose else frozenset()
-    ref = nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose)
+    ref = None if tok.tag_ == "NNS" else nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose)
     return [ref] if ref is not None else []
 
 

@@ -1,6 +1,8 @@
 """Repairs to the statistical parse that the readers rely on: in 'The ICO has decided to fine Kelby Council £40,000'
 and 'the regulator's decision to fine X' the small model reads 'fine' as an adjective and 'to' as a preposition; the
-words are read again as an infinitive with its objects (patterns.json 'infinitive-repair'). Runs right after the
+words are read again as an infinitive with its objects (patterns.json 'infinitive-repair'). Where it parsed the verb
+right but tagged it an adjective, the tag is mended; and 'a £25m fine' read as a sum and an adjective is a noun with
+its sum. Runs right after the
 parser, before the attribute ruler and the lemmatizer, so the word's part of speech and lemma follow its new tag.
 Imports vocab only.
 """
@@ -44,7 +46,28 @@ class InfinitiveRepair:
 
 def _repair(word: Token) -> None:
     doc = word.doc
-    if word.i == 0 or word.tag_ != "JJ" or word.dep_ != "amod":
+    if word.i == 0 or word.tag_ != "JJ":
+        return
+    if word.dep_ in {"acl", "xcomp", "advcl", "relcl", "ccomp", "conj"} and any(c.dep_ == "dobj" for c in word.children):
+        word.tag_ = "VB"  # ('the decision to fine X £N' parsed right but tagged an adjective)
+        return
+    if doc[word.i - 1].tag_ == "CD" or doc[word.i - 1].lower_ in SCALES:
+        k = word.i - 1  # ('to impose a £25m fine on X': the noun, its sum before it)
+        while k > 0 and word.i - k < 4 and (doc[k - 1].tag_ in {"CD", "$"} or doc[k - 1].lower_ in SCALES):
+            k -= 1
+        run = range(k, word.i)
+        tops = [t for t in doc[k:word.i] if t.head.i not in run or t.head.i == t.i]
+        if tops and all(t.dep_ != "ROOT" and t.head.i != word.i for t in tops) and tops[0].head.i not in {t.i for t in word.subtree}:
+            above = {tops[0].head.i, *(a.i for a in tops[0].head.ancestors)}  # (a sum above its new head keeps its place:
+            word.head, word.dep_, word.tag_ = tops[0].head, tops[0].dep_, "NN"  # no loop in the tree)
+            for t in tops:
+                if t.i not in above:
+                    t.head, t.dep_ = word, "nmod"
+            after = doc[word.i + 1] if word.i + 1 < len(doc) else None  # ('… fine on X' with 'on' hung further back)
+            if after is not None and after.dep_ == "prep" and after.head.i < word.i and after.i not in above | {a.i for a in word.ancestors}:
+                after.head = word
+        return
+    if word.dep_ != "amod":
         return
     to, obj = doc[word.i - 1], word.head
     if to.lower_ != "to" or to.dep_ != "prep" or obj.i <= word.i or obj.dep_ != "pobj" or obj.head.i != to.i:
@@ -64,13 +87,16 @@ def _repair(word: Token) -> None:
         money.head, money.dep_ = word, "dobj"
 
 
+SCALES = frozenset({"m", "bn", "k", "million", "billion"})
+
+
 def _sum_after(doc: Doc, k: int) -> Token | None:
     """The top word of a sum written at *k* ('£', '10', 'm'): the last of its run of currency, number and scale words
     that the others hang on, or None when no sum starts there."""
     if k >= len(doc) or doc[k].tag_ not in {"$", "CD"}:
         return None
     end = k
-    while end + 1 < len(doc) and end - k < 3 and (doc[end + 1].tag_ in {"CD", "$"} or doc[end + 1].lower_ in {"m", "bn", "k", "million", "billion"}):
+    while end + 1 < len(doc) and end - k < 3 and (doc[end + 1].tag_ in {"CD", "$"} or doc[end + 1].lower_ in SCALES):
         end += 1
     top = doc[end]
     while top.head.i in range(k, end + 1) and top.head.i != top.i:
