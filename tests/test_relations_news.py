@@ -4745,3 +4745,11 @@ def test_a_plural_noun_stands_for_no_one_body_named_before(extract):
 def test_a_cartel_arrangement_is_no_partnership(extract):
     found = extract("The CMA found that Kelby Fuels and Barset Coal engaged in an illegal arrangement to rig bids.")
     assert not [r for r in found.relations if r.predicate == "partneredWith"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The minister said Kelby Council will receive £6 million of the Local Growth Fund.", True),
+    ("Kelby Council received £5,000 of taxpayers' money.", False),
+])
+def test_a_sum_of_a_fund_received_is_funding_from_it(extract, text, expected):
+    assert (("Local Growth Fund", "funded", "Kelby Council") in relations_of(extract(text))) is expected

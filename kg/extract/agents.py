@@ -213,13 +213,15 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
     """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase on the verb or a few
     levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate', 'paid
     a fine imposed by X'; or the relation's agent prepositions: 'X has been in place at Y'), else a body naming the
-    relation's noun there ('received £5m of DfE funding')."""
+    relation's noun there ('received £5m of DfE funding') or a fund the sum is part of ('£60m of the X Fund')."""
     out, named, frontier = [], [], [verb]
     for _ in range(depth + 1):
         out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by", *preps})] + [
             m for t in frontier if t.dep_ == "acl" for m in by_phrase(reader, t)]
         named += _bodies(reader, [c for t in frontier if (t.lemma_.lower() in nouns or t.lower_ in nouns)
                                   for c in t.children if c.dep_ in {"compound", "poss"}])
+        named += [m for t in frontier if t.ent_type_ == "MONEY" for m in reader._prep_objects(t, {"of"}) if m[0].entity is not None
+                  and m[0].entity.name.endswith(tuple(reader.structure.structural.get("implied-funder", {}).get("name_heads", ())))]
         frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}
                     or (c.dep_ == "acl" and c.tag_ == "VBN")]  # ('paid a fine imposed by X')
     return out or named
