@@ -1623,6 +1623,8 @@ def test_a_common_word_capitalised_by_a_title_case_headline_is_no_name(extract):
 def test_a_describing_noun_before_a_name_types_it(extract):
     found = extract("Jo Bloggs is chief executive of the publisher Kelby Books.")
     assert entity_named(found, "Kelby Books").type == "Organisation"
+    found = extract("The company is a joint venture between Kelby Council and French utility Engie.")
+    assert entity_named(found, "Engie").type == "Organisation"
 
 
 def test_universities_of_several_places_are_each_places_university(extract):
