@@ -4689,10 +4689,12 @@ def test_a_director_of_childrens_services_written_as_an_initialism(extract):
 
 @pytest.mark.parametrize("text,expected", [
     ("Kelby Council runs Kelby Leisure Trust.", True),
-    ("Kelby Care, the company that runs children's services in Kingston upon Thames, has a new chief executive.", False),
+    ("Jo Bloggs, chief executive of Kelby Care, the community interest company that runs children's services in "
+     "Kingston upon Thames and Richmond, has been appointed.", False),
 ])
 def test_running_a_body_owns_it_but_running_services_in_a_place_does_not(extract, text, expected):
-    parts = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
+    parts = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"
+             and r.subject.type == "Organisation"}
     assert bool(parts) is expected
 
 
@@ -4748,8 +4750,13 @@ def test_a_cartel_arrangement_is_no_partnership(extract):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The minister said Kelby Council will receive £6 million of the Local Growth Fund.", True),
-    ("Kelby Council received £5,000 of taxpayers' money.", False),
+    ("The minister said Glasgow will receive £60.9 million of the Local Growth Fund, Edinburgh £37.8 million.", True),
+    ("Glasgow received £5,000 of taxpayers' money from the Local Growth Fund's partners.", False),
 ])
 def test_a_sum_of_a_fund_received_is_funding_from_it(extract, text, expected):
-    assert (("Local Growth Fund", "funded", "Kelby Council") in relations_of(extract(text))) is expected
+    assert (("Local Growth Fund", "funded", "Glasgow") in relations_of(extract(text))) is expected
+
+
+def test_a_former_office_set_off_before_a_name_is_a_past_post(extract):
+    found = extract("A former Essex Police and Crime Commissioner, Jo Bloggs has served on the trust board since 2011.")
+    assert not [r for r in found.relations if r.predicate == "partOf" and "Commissioner" in r.object.name]

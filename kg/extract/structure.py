@@ -132,8 +132,8 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         body, last = None, doc[remit - 1]
     if body is not None and body.entity is not None and body.end == cut:
         found, k = [(body, False)], body.start - 1
-        if any(t.text in heads for t in doc[body.start:body.end]):
-            return found  # 'The outgoing Chief Inspector of Probation, Jo Bloggs': the office named as its body
+        if any(t.text in heads for t in doc[body.start:body.end]):  # 'The outgoing Chief Inspector of Probation, Jo Bloggs': the
+            return [] if any(t.lower_ in PAST for t in doc[max(sent.start, body.start - 2):body.start]) else found  # office (not 'A former …')
     elif last.pos_ == "NOUN" and last.lower_ in posts and not owner_of_part(reader, last.i - 1):  # 'current ShropCom chief executive, Jo Bloggs'
         start = phrase_start(reader, last.i, last.i - 6)
         bodies = {id(x.entity): (x, False) for i in range(start, last.i) if (x := reader.tok2ment.get(i)) is not None
