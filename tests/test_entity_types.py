@@ -1564,7 +1564,7 @@ def test_a_linking_adverb_opening_a_sentence_is_no_part_of_a_name(extract, text)
 
 @pytest.mark.parametrize("text,body", [
     ("Sir Jo Bloggs has been confirmed as chair of Greater Manchester’s ICB.", "NHS Greater Manchester Integrated Care Board"),
-    ("Jo Bloggs has been appointed chief executive of Manchester's city council.", "Manchester City Council"),
+    ("Jo Bloggs will become chief executive of Manchester's city council.", "Manchester City Council"),
     ("Jo Bloggs has been named chief constable of Kent's police force.", "Kent Police"),
 ])
 def test_a_places_possessive_and_a_kind_of_body_name_the_places_body(extract, text, body):
@@ -1578,13 +1578,13 @@ def test_a_places_possessive_before_a_longer_phrase_names_no_body(extract):
 
 
 def test_places_before_a_plural_initialism_name_each_places_body(extract):
-    found = extract("Jo Bloggs will be joint chair for North West London and North Central London ICBs from April.")
-    assert {("Jo Bloggs", "partOf", "NHS North West London Integrated Care Board"),
-            ("Jo Bloggs", "partOf", "NHS North Central London Integrated Care Board")} <= relations_of(found)
+    found = extract("Jo Bloggs is the new chair of the Lincolnshire and Gloucestershire ICBs.")
+    assert {("Jo Bloggs", "partOf", "NHS Lincolnshire Integrated Care Board"),
+            ("Jo Bloggs", "partOf", "NHS Gloucestershire Integrated Care Board")} <= relations_of(found)
 
 
 def test_a_spelled_number_inside_a_sentence_opens_a_firms_name(extract):
-    found = extract("Jo Bloggs secured £20,000 jointly from Innovate UK and One Kelbysolutions Ltd, for a new project.")
+    found = extract("Grants came from the Kelby Trust and One Kelbysolutions Ltd, the charity said.")
     assert entity_named(found, "One Kelbysolutions Ltd").type == "Organisation"
     found = extract("One Kelby Council officer was fined for the breach.")
     assert "Kelby Council" in {e.name for e in found.entities}
@@ -1628,6 +1628,6 @@ def test_a_describing_noun_before_a_name_types_it(extract):
 
 
 def test_universities_of_several_places_are_each_places_university(extract):
-    found = extract("The project brings together researchers from the Universities of Leeds, York and Sheffield.")
+    found = extract("Staff of the Universities of Leeds, York and Sheffield signed the letter.")
     names = {e.name for e in found.entities if e.type == "Organisation"}
     assert {"University of Leeds", "University of York"} <= names and "Leeds" not in {e.name for e in found.entities}

@@ -37,14 +37,14 @@ def test_the_repair_is_in_the_pipeline_after_the_parser(nlp):
 
 
 def test_a_fine_after_its_sum_read_as_an_adjective_becomes_the_noun(nlp):
-    doc = nlp("x\n\nThe CMA's decision to impose a £25m fine on FP McCann Ltd was upheld.")
+    doc = nlp("x\n\nThe watchdog's decision to impose a £12m fine on Kelby Pipes Ltd was upheld.")
     fine = next(t for t in doc if t.lower_ == "fine")
     assert fine.pos_ == "NOUN" and fine.head.lower_ == "impose"
-    assert {"£", "25", "on"} <= {t.text for t in fine.subtree}
+    assert {"£", "12", "on"} <= {t.text for t in fine.subtree}
 
 
 def test_the_repaired_tree_has_one_root_and_no_loop(nlp):
-    doc = nlp("The CMA's decision to impose a £25m fine on FP McCann Ltd was upheld.")
+    doc = nlp("The watchdog's decision to impose a £12m fine on Kelby Pipes Ltd was upheld.")
     for tok in doc:
         seen, node = set(), tok
         while node.head.i != node.i:

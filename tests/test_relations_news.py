@@ -4580,7 +4580,7 @@ def test_a_post_with_no_body_opening_a_sentence_is_at_the_body_the_story_is_abou
 
 
 def test_roles_a_person_held_said_with_a_pronoun(extract):
-    found = extract("Jo Bloggs has been confirmed as chair of the Kelby Trust. She has also held roles at Walsall "
+    found = extract("Jo Bloggs has been confirmed as chair of the Kelby Trust. Before that she held senior roles at Walsall "
                     "Healthcare NHS Trust and Barset County Council.")
     assert {("Jo Bloggs", "partOf", "Walsall Healthcare NHS Trust"),
             ("Jo Bloggs", "partOf", "Barset County Council")} <= relations_of(found)
@@ -4607,7 +4607,7 @@ def test_a_revisit_from_an_inspectorate_is_an_inspection(extract):
 
 
 def test_a_research_grant_to_a_person_from_a_research_council(extract):
-    found = extract("Dr Jo Bloggs, from the School of Geography, has been awarded £237,000 from NERC for a project on "
+    found = extract("Dr Jo Bloggs, from the School of Geography, has won £237,000 from NERC for a project on "
                     "flooding.")
     rel = next(r for r in found.relations if r.predicate == "funded")
     assert (rel.subject.name, rel.object.name, rel.amount.text) == ("Natural Environment Research Council", "Jo Bloggs", "£237,000")
@@ -4627,7 +4627,7 @@ def test_a_body_named_where_inspectors_found_things_was_inspected(extract, text,
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Kelby College was supported by £20 million from the Levelling Up Fund.", True),
+    ("Kelby College was supported by £7 million from the Levelling Up Fund.", True),
     ("The Levelling Up Fund supported Kelby College with £20 million.", True),
     ("The Levelling Up Fund supported Kelby College's plan, which will cost £5 million.", False),  # a cost is no grant
 ])
@@ -4651,28 +4651,28 @@ def test_fine_as_an_adjective_after_to_is_left_alone(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Jo Bloggs is permanent secretary to the Home Office.",
-    "Jo Bloggs joins the Kelby Trust from her current role as permanent secretary to the Home Office.",
+    "Jo Bloggs is permanent secretary to the Cabinet Office.",
+    "Jo Bloggs comes to the Kelby Trust from her post as permanent secretary to the Cabinet Office.",
 ])
 def test_a_post_to_a_body(extract, text):
-    assert ("Jo Bloggs", "partOf", "Home Office") in relations_of(extract(text))
+    assert ("Jo Bloggs", "partOf", "Cabinet Office") in relations_of(extract(text))
 
 
 def test_sitting_on_the_board_at_a_body(extract):
-    assert ("Jo Bloggs", "partOf", "Kelby Foundation") in relations_of(extract("Jo Bloggs sits on the board at the Kelby Foundation."))
-    found = extract("Jo Bloggs is leaving. She will continue to sit on the board at the Kelby Foundation.")
+    assert ("Jo Bloggs", "partOf", "Kelby Foundation") in relations_of(extract("Jo Bloggs also sits on the board at Kelby Foundation."))
+    found = extract("Jo Bloggs is stepping down. She will continue to serve on the board at the Kelby Foundation.")
     assert ("Jo Bloggs", "partOf", "Kelby Foundation") in relations_of(found)
 
 
 def test_an_appointee_described_then_named_with_a_pronoun_taking_the_job(extract):
-    found = extract("Kelby Housing Group has appointed the former boss of Barset Homes as its new chief executive. Jo "
-                    "Bloggs announced on Twitter that he will be taking on the top job next month.")
-    assert ("Kelby Housing Group", "appointed", "Jo Bloggs") in relations_of(found)
+    found = extract("Kelby Homes has appointed the former director of Barset Living as its new chief executive. Jo Bloggs "
+                    "said that she will be taking up the post in May.")
+    assert ("Kelby Homes", "appointed", "Jo Bloggs") in relations_of(found)
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The chief executive of Kelby Homes has decided to step down after 30 years at the association. Jo Bloggs, who "
-     "took on the top job in 2013, plans to remain in post until June.", True),
+    ("The chief executive of Kelby Homes is to retire next year. Jo Bloggs, who has held the job since 2015, will leave "
+     "in March.", True),
     ("The chief executive of Kelby Homes said the plans were sound. Jo Bloggs, a tenant, said she was pleased.", False),
     ("A new chief executive of Kelby Homes will be named soon. Jo Bloggs said the search would take months.", False),
     ("The boss of Kelby Homes said he would appeal. Jo Bloggs, the regulator's deputy chief inspector, said the job was "
@@ -4683,14 +4683,14 @@ def test_a_post_holder_described_then_named_in_the_next_sentence(extract, text, 
 
 
 def test_a_director_of_childrens_services_written_as_an_initialism(extract):
-    found = extract("His role was filled by Jo Bloggs, who is now interim DCS at Kelby Council.")
+    found = extract("Jo Bloggs, who has been the interim DCS at Kelby Council since May, said the service was improving.")
     assert ("Jo Bloggs", "partOf", "Kelby Council") in relations_of(found)
 
 
 @pytest.mark.parametrize("text,expected", [
     ("Kelby Council runs Kelby Leisure Trust.", True),
-    ("Jo Bloggs, chief executive of Kelby Care, the community interest company that runs children's services in "
-     "Kingston upon Thames and Richmond, has been appointed.", False),
+    ("Jo Bloggs, chief executive of Kelby Care, the social enterprise that runs care services in Sutton and Kingston "
+     "upon Thames, has been appointed.", False),
 ])
 def test_running_a_body_owns_it_but_running_services_in_a_place_does_not(extract, text, expected):
     parts = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"
@@ -4699,21 +4699,21 @@ def test_running_a_body_owns_it_but_running_services_in_a_place_does_not(extract
 
 
 def test_a_bodys_possessive_before_a_unit_the_parser_split(extract):
-    found = extract("Experts from the University of Winchester's Centre for Forensic Psychology took part.")
-    assert ("Centre for Forensic Psychology", "partOf", "University of Winchester") in relations_of(found)
+    found = extract("Experts from the University of Kent's Centre for Ageing Research took part.")
+    assert ("Centre for Ageing Research", "partOf", "University of Kent") in relations_of(found)
 
 
 def test_the_university_after_a_list_of_universities_is_none_of_them(extract):
-    found = extract("It brings together researchers from the Universities of Liverpool, Leeds and Sheffield. Professor Jo "
-                    "Bloggs, from the University’s School of Law, said it was welcome.")
-    assert not [r for r in found.relations if r.subject.name == "School of Law" and r.predicate == "partOf"]
-    found = extract("Researchers from the University of Leeds took part. Professor Jo Bloggs, from the University’s "
-                    "School of Law, said it was welcome.")
-    assert ("School of Law", "partOf", "University of Leeds") in relations_of(found)
+    found = extract("Staff of the Universities of Leeds, York and Hull signed the letter. Professor Jo Bloggs, from the "
+                    "University’s Centre for Legal Studies, said it was welcome.")
+    assert not [r for r in found.relations if r.subject.name == "Centre for Legal Studies" and r.predicate == "partOf"]
+    found = extract("Staff of the University of Leeds signed the letter. Professor Jo Bloggs, from the University’s "
+                    "Centre for Legal Studies, said it was welcome.")
+    assert ("Centre for Legal Studies", "partOf", "University of Leeds") in relations_of(found)
 
 
 @pytest.mark.parametrize("text", [
-    "Kelby Community Council came in for criticism from the Auditor General for Wales last month.",
+    "Kelby Community Council has come in for strong criticism from the Auditor General for Wales.",
     "The Auditor General for Wales published a report highlighting failures at Kelby Community Council.",
 ])
 def test_criticism_from_an_auditor(extract, text):
@@ -4721,42 +4721,42 @@ def test_criticism_from_an_auditor(extract, text):
 
 
 def test_a_bodys_short_form_after_a_posts_of(extract):
-    found = extract("Kelby Academy Trust and Futura Learning Partnership will merge. Jo Bloggs, chief executive of Futura, "
-                    "said the schools would benefit.")
-    assert ("Jo Bloggs", "partOf", "Futura Learning Partnership") in relations_of(found)
+    found = extract("Kelby Academy Trust and Meridian Learning Partnership will merge. Jo Bloggs, chief executive of "
+                    "Meridian, said the schools would benefit.")
+    assert ("Jo Bloggs", "partOf", "Meridian Learning Partnership") in relations_of(found)
 
 
 def test_a_previous_post_is_a_past_one(extract):
-    found = extract("Previous Kelby Trust CEO Anne Martin announced she was retiring. Kelby Trust has appointed a successor.")
+    found = extract("Previous Kelby Trust CEO Sam Patel retired in June. Kelby Trust has appointed a successor.")
     assert not [r for r in found.relations if r.predicate == "partOf"]
     assert "Kelby Trust" in {e.name for e in found.entities}
 
 
 def test_a_decision_to_impose_a_sum_fine_on_a_body(extract):
-    found = extract("The tribunal upheld the CMA’s decision to impose a £25m fine on FP McCann Ltd for its part in the cartel.")
+    found = extract("The Competition and Markets Authority looked into the market. The tribunal agreed with the regulator’s "
+                    "decision to impose a £12m fine on Kelby Pipes Ltd for price fixing.")
     rel = next(r for r in found.relations if r.predicate == "fined")
-    assert (rel.subject.name, rel.object.name, rel.amount.text) == ("Competition and Markets Authority", "FP McCann Ltd", "£25m")
+    assert (rel.subject.name, rel.object.name, rel.amount.text) == ("Competition and Markets Authority", "Kelby Pipes Ltd", "£12m")
 
 
 def test_a_plural_noun_stands_for_no_one_body_named_before(extract):
-    found = extract("The CMA fined Kelby Ltd £2m last year. The companies involved in market sharing agreed to pay fines "
-                    "of £75,573.")
+    found = extract("The CMA fined Kelby Ltd £2m last year. The firms involved in the scheme agreed to pay fines of £8,400.")
     assert {r.amount.text for r in found.relations if r.predicate == "fined"} == {"£2m"}
 
 
 def test_a_cartel_arrangement_is_no_partnership(extract):
-    found = extract("The CMA found that Kelby Fuels and Barset Coal engaged in an illegal arrangement to rig bids.")
+    found = extract("Kelby Fuels and Barset Coal Ltd were found to have an illegal arrangement to share out customers, the CMA said.")
     assert not [r for r in found.relations if r.predicate == "partneredWith"]
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The minister said Glasgow will receive £60.9 million of the Local Growth Fund, Edinburgh £37.8 million.", True),
-    ("Glasgow received £5,000 of taxpayers' money from the Local Growth Fund's partners.", False),
+    ("Under the plan Dundee will receive £12,500,000 of the Local Growth Fund.", True),
+    ("Dundee received £5,000 of taxpayers' money from the Local Growth Fund's partners.", False),
 ])
 def test_a_sum_of_a_fund_received_is_funding_from_it(extract, text, expected):
-    assert (("Local Growth Fund", "funded", "Glasgow") in relations_of(extract(text))) is expected
+    assert (("Local Growth Fund", "funded", "Dundee") in relations_of(extract(text))) is expected
 
 
 def test_a_former_office_set_off_before_a_name_is_a_past_post(extract):
-    found = extract("A former Essex Police and Crime Commissioner, Jo Bloggs has served on the trust board since 2011.")
+    found = extract("A former Kent Police and Crime Commissioner, Jo Bloggs now chairs a housing charity.")
     assert not [r for r in found.relations if r.predicate == "partOf" and "Commissioner" in r.object.name]

@@ -4,7 +4,7 @@ director', 'confirmed the appointment of a new chair', 'An acting director has b
 holder is the person who, in one of the next sentences, takes up, joins or succeeds to it. The statement's
 evidence is both sentences. Also the post a successor's predecessor held: 'X will succeed Y' after X was placed at a
 body. And a post's holder described before being named: 'The chief executive of X is to step down.' then 'Jo Bloggs,
-who took on the top job in 2013, …'. The words are data (patterns.json 'announced-appointee', 'role-copula',
+who has held the job since 2015, …'. The words are data (patterns.json 'announced-appointee', 'role-copula',
 'described-holder'). Imports model and the extract readers; read by relations.
 """
 
@@ -53,7 +53,7 @@ def described_holders(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention],
                       reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
     """partOf(person, body) where a sentence's subject is a post at a body, unnamed ('The chief executive of X has
     decided to step down'), and the next sentence's subject is a person in a sentence about a post ('Jo Bloggs, who
-    took on the top job in 2013, …'; patterns.json 'described-holder' 'post_nouns'); one holder, not 'senior managers at X',
+    has held the job since 2015, …'; patterns.json 'described-holder' 'post_nouns'); one holder, not 'senior managers at X',
     and not a person described by a post of their own."""
     rule = lex.structure.structural.get("described-holder", {})
     spec, posts = lex.specs.get(rule.get("predicate", "")), set(lex.structure.structural.get("role-nouns", {}).get("words", ()))
@@ -120,7 +120,7 @@ def _taker(doc: Doc, sent: Span, tok2ment: dict[int, Mention], verbs: set[str], 
                 and c.lower_ in states for c in root.head.children) or any(  # over the role', 'will be responsible for')
                 c.dep_ == "ccomp" and c.lemma_.lower() in verbs and any(g.dep_ == "nsubj" and g.lower_ in {"he", "she", "they"}
                                                                          for g in c.children) for c in root.head.children)):
-            return m  # ('X announced that he will be taking on the top job')
+            return m  # ('X said that she will be taking up the post')
         noun = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
         if noun is not None and noun.lemma_.lower() in nouns and any(c.dep_ == "det" and c.lower_ in {"this", "the"} for c in noun.children):
             return m
