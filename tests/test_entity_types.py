@@ -1631,3 +1631,8 @@ def test_universities_of_several_places_are_each_places_university(extract):
     found = extract("Staff of the Universities of Leeds, York and Sheffield signed the letter.")
     names = {e.name for e in found.entities if e.type == "Organisation"}
     assert {"University of Leeds", "University of York"} <= names and "Leeds" not in {e.name for e in found.entities}
+
+
+def test_a_peer_challenge_is_a_programme(extract):
+    found = extract("Kelby Council took part in the LGA's Corporate Peer Challenge last year.")
+    assert entity_named(found, "Corporate Peer Challenge").type == "Programme"
