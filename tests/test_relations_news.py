@@ -4760,3 +4760,9 @@ def test_a_sum_of_a_fund_received_is_funding_from_it(extract, text, expected):
 def test_a_former_office_set_off_before_a_name_is_a_past_post(extract):
     found = extract("A former Kent Police and Crime Commissioner, Jo Bloggs now chairs a housing charity.")
     assert not [r for r in found.relations if r.predicate == "partOf" and "Commissioner" in r.object.name]
+
+
+def test_a_place_based_body_set_off_after_its_registered_number(extract):
+    found = extract("The regulator has warned trustees as it closes its inquiry into Kelby Trust (1234567), a Salford-based "
+                    "charity that supports carers.")
+    assert ("Kelby Trust", "locatedIn", "Salford") in relations_of(found)

@@ -105,9 +105,10 @@ def compound_participle(reader: RelationReader, verb: Token, stative: bool) -> t
     if not prefixed:
         return None
     noun = verb.head
-    described = reader.mentions_for(noun)
-    if not described and noun.dep_ in {"compound", "appos"}:  # 'the Leeds-based charity Harbour Trust'
-        described = reader.mentions_for(noun.head)
+    described = reader.mentions_for(noun) or (reader.mentions_for(noun.head) if noun.dep_ in {"compound", "appos"} else [])  # ('the
+    if not described and (k := noun.left_edge.i) > 1 and reader.doc[k].lower_ in {"a", "an"} and reader.doc[k - 1].text == ",":  # Leeds-based charity X')
+        j = next((i - 1 for i in range(k - 2, max(k - 7, 0), -1) if reader.doc[i].text == "("), k - 2) if reader.doc[k - 2].text == ")" else k - 2
+        described = [(x, False) for x in [reader.tok2ment.get(j)] if x is not None and x.end == j + 1]  # 'X (1141178), a Leeds-based charity'
     return (described, prefixed) if stative else (prefixed, described)
 
 
