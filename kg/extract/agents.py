@@ -113,8 +113,8 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
         return []
     found = [b for b in post_bodies(reader, verb, role) if b[0].entity is None or b[0].text == b[0].entity.name
              or not written_as_office(reader, b[0])]  # an office named as the post ('as Chief Inspector of …') appoints no one
-    governing = {w.lower() for w in structural.get("announced-appointee", {}).get("governing_bodies", ())} | {
-        "trustees", "governors", "directors"}  # (a body's own board, or the kind of body the role names, appoints for it)
+    governing = {w.lower() for w in structural.get("announced-appointee", {}).get("governing_bodies", ())} | set(
+        role.get("appointing_members", ()))  # (a body's own board, or the kind of body the role names, appoints for it)
     other = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.i not in reader.tok2ment
              and c.lemma_.lower() not in governing and not any(c.lemma_.lower() in b[0].text.lower() for b in found)]
     if other:

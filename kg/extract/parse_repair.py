@@ -2,9 +2,8 @@
 and 'the regulator's decision to fine X' the small model reads 'fine' as an adjective and 'to' as a preposition; the
 words are read again as an infinitive with its objects (patterns.json 'infinitive-repair'). Where it parsed the verb
 right but tagged it an adjective, the tag is mended; and 'a £25m fine' read as a sum and an adjective is a noun with
-its sum. Runs right after the
-parser, before the attribute ruler and the lemmatizer, so the word's part of speech and lemma follow its new tag.
-Imports vocab only.
+its sum. Runs right after the parser, before the attribute ruler and the lemmatizer, so the word's part of speech and
+lemma follow its new tag. Imports vocab only.
 """
 
 from __future__ import annotations
@@ -52,9 +51,7 @@ def _repair(word: Token) -> None:
         word.tag_ = "VB"  # ('the decision to fine X £N' parsed right but tagged an adjective)
         return
     if doc[word.i - 1].tag_ == "CD" or doc[word.i - 1].lower_ in SCALES:
-        k = word.i - 1  # ('to impose a £25m fine on X': the noun, its sum before it)
-        while k > 0 and word.i - k < 4 and (doc[k - 1].tag_ in {"CD", "$"} or doc[k - 1].lower_ in SCALES):
-            k -= 1
+        k = _sum_end(doc, word.i - 1, -1)  # ('to impose a £25m fine on X': the noun, its sum before it)
         run = range(k, word.i)
         tops = [t for t in doc[k:word.i] if t.head.i not in run or t.head.i == t.i]
         if tops and all(t.dep_ != "ROOT" and t.head.i != word.i for t in tops) and tops[0].head.i not in {t.i for t in word.subtree}:
@@ -95,13 +92,20 @@ def _sum_after(doc: Doc, k: int) -> Token | None:
     that the others hang on, or None when no sum starts there."""
     if k >= len(doc) or doc[k].tag_ not in {"$", "CD"}:
         return None
-    end = k
-    while end + 1 < len(doc) and end - k < 3 and (doc[end + 1].tag_ in {"CD", "$"} or doc[end + 1].lower_ in SCALES):
-        end += 1
+    end = _sum_end(doc, k, 1)
     top = doc[end]
     while top.head.i in range(k, end + 1) and top.head.i != top.i:
         top = top.head
     return top if top.dep_ != "ROOT" else None
+
+
+def _sum_end(doc: Doc, k: int, step: int) -> int:
+    """Where a sum's run of currency, number and scale words that *k* is in ends, going *step* (-1 back, 1 on), at
+    most four words."""
+    j = k
+    while 0 <= j + step < len(doc) and abs(j + step - k) < 4 and (doc[j + step].tag_ in {"CD", "$"} or doc[j + step].lower_ in SCALES):
+        j += step
+    return j
 
 
 @Language.factory(REPAIR_FACTORY)

@@ -90,9 +90,8 @@ def plural_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]
     plurals = bodies.structure.structural.get("lower-case-kinds", {}).get("plurals", {})
     out = []
     for start, place in places.items():
-        run, end = [place], place.end
-        while end + 1 < len(doc) and doc[end].lower_ in {"and", "&", ","} and (nxt := places.get(end + 1)) is not None:
-            run, end = run + [nxt], nxt.end
+        run = _place_run(doc, places, place)
+        end = run[-1].end
         kind = next((k for k in plurals if doc[end:end + len(k.split())].text.lower() == k), None)
         if len(run) < 2 or kind is None or (start > 0 and places.get(start - 2) is not None and doc[start - 1].lower_ in {"and", ","}):
             continue  # (each run once, from its first place)
@@ -111,12 +110,18 @@ def plural_kind_before(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]
         kind = next((k for k in kinds if doc[max(0, start - len(k.split())):start].text.lower() == k), None)
         if kind is None:
             continue
-        run, end = [place], place.end
-        while end + 1 < len(doc) and doc[end].lower_ in {"and", "&", ","} and (nxt := places.get(end + 1)) is not None:
-            run, end = run + [nxt], nxt.end
+        run = _place_run(doc, places, place)
         keys = [bodies.by_name.get(kinds[kind].format(p.text).casefold()) for p in run]
         out += [Mention(p.start, p.end, p.text, "Organisation", "gazetteer", key) for p, key in zip(run, keys) if key]
     return out
+
+
+def _place_run(doc: Doc, places: dict[int, Mention], place: Mention) -> list[Mention]:
+    """The places joined by 'and', '&' or commas from *place* on ('Cumbria and Durham', 'Leeds, York and Hull')."""
+    run = [place]
+    while run[-1].end + 1 < len(doc) and doc[run[-1].end].lower_ in {"and", "&", ","} and (nxt := places.get(run[-1].end + 1)) is not None:
+        run.append(nxt)
+    return run
 
 
 def possessive_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]) -> list[Mention]:
@@ -124,8 +129,7 @@ def possessive_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Ment
     then a kind of body written in lower case or as an initialism, names the body the gazetteer knows by the place's
     name and that kind ('Greater Manchester ICB'; a plural's singular from patterns.json 'lower-case-kinds' for
     'police force'); not the kind as a word in a longer phrase ('Kent's council tax')."""
-    singular = {k.rstrip("s") if " " not in k else " ".join(k.split()[:-1] + [k.split()[-1].rstrip("s")]): v
-                for k, v in bodies.structure.structural.get("lower-case-kinds", {}).get("plurals", {}).items()}
+    singular = {k[:-1]: v for k, v in bodies.structure.structural.get("lower-case-kinds", {}).get("plurals", {}).items() if k.endswith("s")}
     out = []
     for place in places.values():
         k = place.end + 1

@@ -117,7 +117,7 @@ class TypeRules:
     def not_a_names_first(self, tok) -> bool:
         """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
         that is no part of it (*tok* a spaCy token)."""
-        return tok.text in self.descriptor_nouns or (tok.lower_ in self.opening_adverbs and tok.i == tok.sent.start)
+        return tok.text in self.descriptor_nouns or (tok.lower_ in self.opening_adverbs and bool(tok.is_sent_start))
 
     def honorific(self, word: str) -> bool:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
