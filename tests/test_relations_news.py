@@ -4766,3 +4766,79 @@ def test_a_place_based_body_set_off_after_its_registered_number(extract):
     found = extract("The regulator has warned trustees as it closes its inquiry into Kelby Trust (1234567), a Salford-based "
                     "charity that supports carers.")
     assert ("Kelby Trust", "locatedIn", "Salford") in relations_of(found)
+
+
+def test_a_groups_initials_and_plural_kind_are_one_name(extract):
+    found = extract("Inspectors found KLM Schools, the trust that runs Brook Lane Primary School, had not fitted door guards.")
+    assert "KLM Schools" in {e.name for e in found.entities}
+    assert ("Brook Lane Primary School", "partOf", "KLM Schools") in relations_of(found)
+
+
+def test_a_relative_clause_on_a_names_describing_noun_is_about_the_name(extract):
+    found = extract("The Meadow Trust, the charity which runs Orchard House School, has been fined £3,000.")
+    assert ("Orchard House School", "partOf", "Meadow Trust") in relations_of(found)
+
+
+def test_a_place_describing_an_institution_does_not_stand_for_its_council(extract):
+    found = extract("The Care Quality Commission visited in May. The Wiltshire community hospital was given a rating of "
+                    "inadequate overall.")
+    assert not [r for r in found.relations if "Council" in r.object.name]
+
+
+def test_a_councils_services_still_stand_for_the_council(extract):
+    found = extract("Ofsted rated Bradford children's services inadequate.")
+    assert ("Ofsted", "inspected", "City of Bradford Metropolitan District Council") in relations_of(found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Shelter Scotland was fined £2,000 by the Scottish Charity Regulator.", "Shelter Scotland"),
+    ("The Charity Commission has fined Barnardo's Cymru £4,000.", "Barnardo's Cymru"),
+    ("The Information Commissioner's Office fined Zentel UK £90,000 for nuisance calls.", "Zentel UK"),
+])
+def test_a_bodys_name_before_a_nations_is_its_arm_there(extract, text, name):
+    found = extract(text)
+    assert name in {r.object.name for r in found.relations if r.predicate == "fined"}
+    assert not [e for e in found.entities if e.type == "Place"]
+
+
+@pytest.mark.parametrize("text", [
+    "The charity works in Edinburgh, Scotland and in Leeds.",
+    "Councils across Scotland were fined by the regulator.",
+])
+def test_a_place_or_a_preposition_before_a_nation_is_no_arm(extract, text):
+    assert "Scotland" in {e.name for e in extract(text).entities if e.type == "Place"}
+
+
+def test_an_owners_possessive_opens_a_national_arms_name(extract):
+    found = extract("Reports from the Kelby Trust and the Children & Young People's Commissioner Scotland show the strain.")
+    assert "Children & Young People's Commissioner Scotland" in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "Westborough Council and the Kelby Trust have embarked on a partnership to support families.",
+    "The Kelby Trust has forged a partnership with Westborough Council.",
+])
+def test_embarking_on_or_forging_a_partnership(extract, text):
+    triples = relations_of(extract(text))
+    assert {("Westborough Council", "partneredWith", "Kelby Trust"), ("Kelby Trust", "partneredWith", "Westborough Council")} & triples
+
+
+def test_a_subject_glad_to_be_doing_something_does_it(extract):
+    assert ("Kelby Trust", "partneredWith", "Westborough Council") in relations_of(
+        extract("The Kelby Trust is delighted to be working in a long-term partnership with Westborough Council."))
+
+
+def test_a_subject_keen_to_do_something_has_not_done_it(extract):
+    assert not relations_of(extract("The Kelby Trust is keen to work with Westborough Council."))
+
+
+def test_a_place_to_the_tagger_where_someone_is_managing_director_is_a_body(extract):
+    found = extract("Westborough Council has commissioned Brightwell to run the service. Sam Okafor, managing director of "
+                    "Brightwell, said: \"We are ready.\"")
+    assert ("Sam Okafor", "partOf", "Brightwell") in relations_of(found)
+
+
+def test_a_headlines_plural_verb_ends_the_name_before_it(extract):
+    found = extract("The memorandum was signed on Monday.", title="Town of Ashby, Barset County and Kelby Davis Agree to "
+                    "Memorandum of Understanding on Housing and Growth")
+    assert not [e for e in found.entities if "Agree" in e.name]

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root
 from .coref import PASSIVE_SUBJ_DEPS, announcing_body
-from .phrases import name_after_prep, relative_head
+from .clause_subjects import relative_head
+from .phrases import name_after_prep
 from .pipeline import lemma_candidates
 from .posts import employers, written_as_office
 from .structure import is_money

@@ -140,7 +140,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                 continue
             # a place acting as a body ('Bradford was rated inadequate') stands for its council: an inference
             place, as_place = "", False
-            if spec.predicate in metonymy.get("predicates", ()):
+            if spec.predicate in metonymy.get("predicates", ()) and not (
+                    (se.type == "Place" and _names_an_institution(reader, s)) or (oe.type == "Place" and _names_an_institution(reader, o))):
                 if se.type == "Place" and se.type not in spec.subject_types and "Organisation" in spec.subject_types:
                     se, place = reader.body_for_place(se), "+place"
                 if oe.type == "Place" and oe.type not in spec.object_types and "Organisation" in spec.object_types \
@@ -167,6 +168,15 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),
                            rule + ("+coref" if (s_coref or o_coref) else "") + place + role, own.get(o.start, amount),
                            rating, date)
+
+
+def _names_an_institution(reader: PhraseReader, m) -> bool:
+    """'The Kelbyshire district general hospital was rated inadequate': a place describing a body's kind (a hospital,
+    a school, a prison; not a council's services) is where that body is, not its council acting."""
+    root = reader.doc[m.end - 1]
+    noun = root.head
+    return (root.dep_ in {"compound", "amod", "nmod"} and noun.i >= m.end and noun.pos_ == "NOUN"
+            and reader.rules.head_words.get(noun.text.capitalize()) == "Organisation" and noun.lower_ != "council" and "council" not in reader.rules.name_noun_forms.get(noun.lower_, ()))
 
 
 def _sizes_another(reader: PhraseReader, amount, subjects, objects) -> bool:

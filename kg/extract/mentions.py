@@ -25,7 +25,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies
 from .short_forms import registered_short_forms
-from .whole_names import places_before_nhs_body, saints_names, written_in_full
+from .whole_names import national_arms, places_before_nhs_body, saints_names, written_in_full
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -78,6 +78,7 @@ class MentionFinder:
         candidates += [part for d in self.described_names(doc) for m in split_in(doc, d, places, self.places) for y in split_of(doc, m, self.judge)
                        for z in split_body_person(doc, y, self.judge) for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"]) + saints_names(doc, candidates, self.judge)
+        candidates += national_arms(doc, candidates, places.values(), self._gaz, self.structure.structural["national-arms"])
         candidates += written_in_full(doc, candidates) + places_before_nhs_body(doc, candidates) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc)
         candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge)
         candidates = _plural_kinds(self.bodies, doc, candidates)  # ('Cumbria and Durham constabularies')
@@ -87,8 +88,7 @@ class MentionFinder:
             candidates = [c for c in candidates if c.start not in inside] + [m for *_, ms in references for m in ms]
         mentions = _longest_first([_body_board(doc, c, self.structure.structural["body-boards"]) for c in _named_pairs(doc, candidates, self.judge)])
         mentions, links = self.acronyms.define(doc, mentions)
-        mentions.sort(key=lambda m: m.start)
-        return mentions, links
+        return sorted(mentions, key=lambda m: m.start), links
 
     def described_names(self, doc: Doc) -> list[Mention]:
         """Names the tagger missed but the text describes: 'Wise Council, a report', 'an 'open by default' policy'.
@@ -246,6 +246,8 @@ class MentionFinder:
         if etype == "Place" and source == "spacy" and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" \
                 and not (start > 0 and doc[start - 1].pos_ == "ADP"):
             etype = "Person"  # 'Rouse, who is …': a place only to the tagger, described as someone (not 'in Kelby, who …')
+        if etype == "Place" and source == "spacy" and text not in self.places and self.judge.employer_of_post(span):  # 'managing
+            etype, source = "Organisation", "context"  # director of Pulse', tagged a place: where someone works
         if etype == "Person" and len(span) == 1 and span[0].is_upper:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person
         if etype != "Person" and not context_type and not head_type and self.judge.is_given_name_run(span):

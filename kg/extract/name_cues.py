@@ -144,8 +144,11 @@ def kind_after_pair(doc: Doc, start: int, end: int, context_words: dict[str, str
 
 def initials_before_field(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
     """'WLGA Finance and Resources' tagged as one name: a body's initials, then only a post's field ('portfolios'),
-    is the body; the end of the name, cut after the initials where so."""
+    is the body; the end of the name, cut after the initials where so. Not a name and one kind of body in the
+    plural ('KLM Schools': a group of schools)."""
     first = doc[start]
+    if end - start == 2 and doc[end - 1].text.endswith("s") and rules.head_words.get(doc[end - 1].text[:-1]) == "Organisation":
+        return end
     if end - start > 1 and first.is_upper and first.is_alpha and len(first) >= 3 and all(
             t.text in rules.portfolios or t.lower_ in {"and", "&"} for t in doc[start + 1:end]):
         return start + 1

@@ -41,8 +41,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     if label == "ORG" and end - start > 3 and doc[start + 1].lower_ in {"under", "from", "by", "between", "against"} and (
             rules.head_words.get(doc[end - 1].text) == "Organisation" or doc[end - 1].text in LEGAL_ENDINGS):  # (not 'Access to …')
         start += 2  # 'the Contract under Kelby Care Limited': a capitalised noun and its preposition before a body's name
-    end = next((k for k in range(start + 1, min(end, headline_end(doc))) if doc[k].tag_ == "VBZ" and doc[k].pos_ == "VERB"
-                and doc[k].is_title), end)  # 'Kelby Council Scheme Announces Funding': a headline's verb ends the name
+    end = next((k for k in range(start + 1, min(end, headline_end(doc))) if doc[k].tag_ in {"VBZ", "VBP"} and doc[k].pos_ == "VERB"
+                and doc[k].is_title), end)  # 'Kelby Council Scheme Announces Funding', 'A and B Agree to …': a headline's verb ends the name
     if label in {"ORG", "GPE", "PERSON"}:  # 'Sandwell Council: Commissioners brought in': a headline's topic, then its news
         end = next((k for k in range(start + 1, end) if doc[k].text == ":"), end)
     if label != "GPE":  # 'Wolf Law Solicitors of Birkenhead, Merseyside' tagged as one: a firm, then its address

@@ -13,10 +13,13 @@ from ..vocab.lexicon import StructureRules, TypeRules
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, in_address_of, nearest_named, pronoun_body, stray_apposition
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
 from .name_cues import named_right_after
+from .clause_subjects import inherited_subjects, is_predicate_noun
 from .posts import pronoun_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+__all__ = ["PASSIVE_SUBJ_DEPS", "SUBJ_DEPS", "PhraseReader", "name_after_prep", "part_words", "place_only_describes"]
 
 # dependency labels of the English parser (the parser's grammar, not domain knowledge)
 
@@ -111,7 +114,6 @@ def _misparsed_pair(reader: PhraseReader, m: Mention | None, child: Token) -> bo
                                               or _listed_pair(reader.doc, first, second, reader.tok2ment))
 
 
-FINITE_AUX = {"has", "have", "had", "is", "are", "was", "were", "will"}
 
 
 class PhraseReader:
@@ -261,7 +263,7 @@ class PhraseReader:
     def _described(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'the council' (named before), 'a county council' (named just after, but not a regulator); 'X became the
         latest body to …': a noun that is what its clause's subject is stands for that subject, not an earlier name."""
-        if _is_predicate_noun(tok):
+        if is_predicate_noun(tok):
             return self._subjects_of_copula(tok, depth)
         if self._words(tok) & self.rules.regulator_nouns:
             return []  # 'the watchdog' is a regulator the article names (_the_regulator), never the body named last
@@ -292,46 +294,7 @@ class PhraseReader:
 
     def _inherited_subjects(self, verb: Token) -> tuple[list[tuple[Mention, bool]], str]:
         """Subjects of a verb with no subject of its own: coordinated, controlled or relative clauses."""
-        head = verb.head
-        if verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-                and _is_predicate_noun(head):  # 'X became the latest council to receive …', 'X is the first to be rated …'
-            return self._subjects_of_copula(head, 0), "inherited"
-        if verb.dep_ == "advcl" and head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return self._subjects_of_copula(verb, 0), "inherited"  # 'A and B are among five councils put …'
-        if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
-            which = any(c.lower_ == "which" for c in verb.children)  # 'X, chief executive of Y, which …' is never X
-            found = self.mentions_for(relative_head(self, head))
-            return [x for x in found if not (which and x[0].entity.type == "Person")], "relative"
-        if verb.dep_ == "ROOT" and (cut := _name_cut_off(self, verb)):
-            return cut, "inherited"  # 'BT | has been hit with a £42m fine': the parser ended a sentence after the name
-        if verb.dep_ == "ccomp" and (said := _object_before_clause(verb)) is not None:
-            return self.mentions_for(said), "inherited"  # 'revealed X (XX) was fined': X parsed as the object of 'revealed'
-        if verb.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ in FINITE_AUX for a in verb.children) and (
-                told := [m for c in self._children(head, {"dobj"}) for m in self.mentions_for(c)]):
-            return told, "inherited"  # 'was told X has been working with Y': a finite clause, its subject parsed as the object
-        if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y')
-            subs = _named_right_before(self, verb) or [m for c in self._children(head, SUBJ_DEPS | (
-                PASSIVE_SUBJ_DEPS if verb.dep_ == "xcomp" else set())) for m in self.mentions_for(c)]
-            relative = head.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns
-                                                    for c in head.children)  # 'X, who will continue to chair Y'
-            return subs or (self._inherited_subjects(head)[0] if head.dep_ in {"conj", "xcomp"} or relative else []), "inherited"
-        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children):
-            return [m for c in head.children if c.dep_ == "poss" for m in self.mentions_for(c)] or [  # "X's decision to fine Y"
-                m for m in self._prep_objects(head, {"by"})], "inherited"  # ('the decision by X to fine Y')
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:
-            return [m for c in self._children(head.head, SUBJ_DEPS) for m in self.mentions_for(c)], "inherited"  # 'X
-            # lasted five years in Y before joining Z': the subject of the verb the 'before/after …ing' phrase is on
-        if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
-            nominal = head.pos_ in {"NOUN", "PROPN"}
-            stand_ins = self.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
-            if nominal and not (found := self.mentions_for(head)) and head.dep_ == "dobj" and head.lemma_.lower() in stand_ins:
-                return [m for c in self._children(head.head, SUBJ_DEPS) for m in self.mentions_for(c)], "inherited"  # (its author)
-            if nominal:
-                return found, "inherited"
-            agents = [x for a in self._children(head, {"agent"}) for p in self._children(a, {"pobj"}) for x in self.mentions_for(p)]
-            return agents or [m for c in self._children(head, SUBJ_DEPS) for m in self.mentions_for(c)], "inherited"
-            # (the doer of a passive: 'run by X, working with Y')
-        return [], ""
+        return inherited_subjects(self, verb)
 
 
 def _listed_pair(doc: Doc, first: Mention, second: Mention, tok2ment: dict[int, Mention]) -> bool:
@@ -346,63 +309,6 @@ def _listed_pair(doc: Doc, first: Mention, second: Mention, tok2ment: dict[int, 
         k = m.end  # (the list's next name)
     k += k < len(doc) and doc[k].text == ","
     return k < len(doc) and doc[k].lower_ in {"and", "&"}
-
-
-def _name_cut_off(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
-    """A verb with no subject right after a name the parser made a sentence of its own ('BT' | 'has been hit …')."""
-    first = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb.i])
-    k = first - 1
-    while k >= 0 and reader.doc[k].is_space:
-        k -= 1
-    m = reader.tok2ment.get(k)
-    if m is None or m.entity is None or k < reader.sent.start or mention_root(reader.doc, m).dep_ != "ROOT":
-        return []
-    return [(m, False)]
-
-
-def _object_before_clause(verb: Token) -> Token | None:
-    """'The Commission revealed the Westshire Party (WP) was fined £1,000': a clause with no subject of its own,
-    right after the reporting verb's object (and its bracket), has that object as its subject."""
-    if any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
-        return None
-    first = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb.i])
-    return next((o for o in verb.head.children if o.dep_ == "dobj" and o.right_edge.i == first - 1), None)
-
-
-def relative_head(reader: PhraseReader, head: Token) -> Token:
-    """'The Golf Trust, in Hertsmere, which has received £10,000': a relative clause the parser hung on the place
-    of a name's parenthetical ', in Y,' belongs to the name."""
-    m, prep, doc = reader.tok2ment.get(head.i), head.head, reader.doc
-    if (m is not None and m.entity is not None and m.entity.type == "Place" and head.dep_ == "pobj"
-            and prep.lower_ in {"in", "at", "near", "from"} and prep.head.i in reader.tok2ment
-            and m.end < len(doc) and doc[m.end].text == "," and prep.i > 0 and doc[prep.i - 1].text == ","):
-        return prep.head
-    return head
-
-
-def _named_right_before(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
-    """'A was downgraded and B was upgraded', with B parsed as part of the first clause: a coordinated verb
-    whose auxiliaries follow a name straight after the 'and' has that name as its subject; so has one whose
-    words after the 'and' hold a subject the parser gave to a word of its own clause ('…, and B, warden of C,
-    is to lead D': 'warden' read as B's verb, or B as another object of the first verb)."""
-    ands = [c.i for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i] if verb.dep_ == "conj" else []
-    for tok in reader.doc[max(ands) + 1:verb.i] if ands else ():
-        if ((tok.dep_ in SUBJ_DEPS and max(ands) < tok.head.i < verb.i) or (tok.dep_ == "conj" and tok.head == verb.head)) \
-                and reader.mentions_for(tok):
-            return reader.mentions_for(tok)
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
-    first = min((c.i for c in auxes), default=verb.i)
-    m = reader.tok2ment.get(first - 1)
-    if not auxes or m is None or m.entity is None or m.end != first or m.start < 1 or reader.doc[m.start - 1].lower_ not in {"and", ","}:
-        return []
-    return [(m, False)]
-
-
-def _is_predicate_noun(tok: Token) -> bool:
-    """'the latest body' in 'X became the latest body to …', 'councils' in 'X and Y are among six councils to …':
-    the noun says what the subject is."""
-    return (tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "become"}) or (
-        tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ in {"be", "become"})
 
 
 def name_after_prep(reader: PhraseReader, k: int, preps) -> Mention | None:

@@ -19,6 +19,7 @@ from .objects import (a_person_names_a_body, addressed_bodies, described_works, 
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
                       shared_objects, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
+from .clause_subjects import relative_head
 from .evidence import emit
 from .listings import listed_people, listed_sums, numbered_sums
 from .records import record_fines, record_grants
@@ -26,8 +27,7 @@ from .mentions_base import Mention, doc_tokens
 from .nominal import nominal_relations
 from .partners import clause_partners, co_subjects, joint_relations
 from .pipeline import lemma_candidates
-from .phrases import (PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep,
-                      part_words, place_only_describes, relative_head)
+from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep, part_words, place_only_describes
 from .structure import is_sum, participle_ends, structural_relations
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention
+from .mentions_base import Mention, doc_text
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -79,4 +79,33 @@ def places_before_nhs_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             place = by_end.get(start - 1) if start > 1 and doc[start - 1].text == "," else None
         inside = start is None or any(a < start < b or (a < start and b >= m.start - 1) for a, b in bodies)
         out += [] if inside else [Mention(start, m.end, doc[start:m.end].text, "Organisation", "head")]
+    return out
+
+
+def national_arms(doc: Doc, mentions: list[Mention], places, gaz: dict, rule: dict) -> list[Mention]:
+    """'Shelter Scotland', "Barnardo's Cymru", 'Tiscali UK': a body's name (or a capitalised word the tagger left
+    untyped) straight before a nation's name (a known place whose GSS code opens with one of patterns.json
+    'national-arms' prefixes) names the body's arm in that nation; not a place or a person before it ('Edinburgh,
+    Scotland'), nor a word after 'in' or 'across'."""
+    codes = tuple(rule["gss_prefixes"])
+    nations = {g.start for g in places if g.gaz_id in gaz and dict(gaz[g.gaz_id].ids).get("gss", "").startswith(codes)}
+    before = {m.end: m for m in mentions}
+    out = []
+    for start in nations:
+        nation = next((m for m in mentions if m.start == start and m.source == "gazetteer"), None)
+        if nation is None or start == 0:
+            continue
+        m = before.get(start)
+        k = start - 1 - (doc[start - 1].text in {"'s", "’s"})
+        if m is None and k >= 0 and doc[k].pos_ == "PROPN" and (doc[k].is_title or doc[k].is_upper) \
+                and doc[k].lower_ not in doc_text(doc).split():
+            m = Mention(k, start, doc[k:start].text, "Organisation", "spacy")  # ('Tiscali UK': the firm untagged)
+        if m is None and k >= 0 and (owner := before.get(k + 1)) is not None and k + 1 < start:
+            m = owner  # "Barnardo's Cymru": the possessive
+        if m is None or m.type not in {"Organisation"} or (k > 0 and doc[m.start - 1].lower_ in {"in", "across", "throughout"}):
+            continue
+        first = m.start
+        while first > 1 and doc[first - 1].text in {"'s", "’s"} and (owner := before.get(first - 1)) is not None:
+            first = owner.start  # "Children & Young People's Commissioner Scotland": the owner is in the name
+        out.append(Mention(first, nation.end, doc[first:nation.end].text, "Organisation", "head"))
     return out
