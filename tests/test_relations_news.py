@@ -4842,3 +4842,38 @@ def test_a_headlines_plural_verb_ends_the_name_before_it(extract):
     found = extract("The memorandum was signed on Monday.", title="Town of Ashby, Barset County and Kelby Davis Agree to "
                     "Memorandum of Understanding on Housing and Growth")
     assert not [e for e in found.entities if "Agree" in e.name]
+
+
+def test_a_penalty_assessed_is_a_fine_not_an_assessment(extract):
+    found = extract("Kelby Audit LLP was assessed a penalty of £40,000 by the Financial Reporting Council.")
+    assert _triples(r for r in found.relations if r.amount) == {("Financial Reporting Council", "fined", "Kelby Audit LLP")}
+
+
+def test_a_penalty_accepted_was_given_by_the_articles_regulator(extract):
+    facts = _facts(extract, "The Financial Reporting Council looked into the audit. Kelby Audit LLP has accepted a "
+                            "regulatory penalty of £35,000.")
+    assert ("Financial Reporting Council", "fined", "Kelby Audit LLP", "35000", "implied-agent") in facts
+
+
+def test_a_currencys_country_before_its_sign_is_part_of_the_sum(extract):
+    found = extract("Kelby Audit LLP was assessed a penalty of 40,000 pounds (U.S. $51,000) by the Financial Reporting Council.")
+    assert not [e for e in found.entities if e.name.startswith("U.S")]
+
+
+def test_a_name_with_its_sum_in_brackets_is_still_the_one_fined(extract):
+    facts = _facts(extract, "The Solicitors Regulation Authority published its decisions. Kelby Legal LLP (£6,150) has been "
+                            "fined for missing risk assessments.")
+    assert ("Solicitors Regulation Authority", "fined", "Kelby Legal LLP", "6150", "implied-agent") in facts
+
+
+def test_a_list_of_names_each_with_its_sum_in_brackets(extract):
+    found = extract("The Solicitors Regulation Authority published its decisions. Kelby Legal LLP (£6,150), The Barset "
+                    "Practice Limited (£9,020), Ormond (£2,300) and Wexley & Co (£4,410) have all been fined this month.")
+    fines = {(r.object.name, r.amount.text) for r in found.relations if r.predicate == "fined"}
+    assert {("Kelby Legal LLP", "£6,150"), ("Barset Practice Limited", "£9,020"), ("Wexley & Co", "£4,410")} <= fines
+
+
+def test_a_persons_name_does_not_run_on_through_of_into_a_place(extract):
+    found = extract("Separately Daniel Webb of Leeds-based Harwood Clarke LLP was fined £12,400 by the regulator.")
+    assert "Daniel Webb" in {e.name for e in found.entities if e.type == "Person"}
+    assert not [e for e in found.entities if "Webb of" in e.name]

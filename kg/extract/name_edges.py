@@ -26,6 +26,9 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     """'Chief Constable Jo Bloggs' tagged as one person: the post is not part of the name; 'told Harbour Weekly the
     Brackley Council penalty', 'rates Wexshire Police as Inadequate', 'Dorset Council to Launch …': two runs, not one."""
     posts = rules.post_words | rules.post_modifiers
+    k = end + (end < len(doc) and doc[end].text == ".")
+    if label == "GPE" and end - start == 1 and k < len(doc) and doc[k].is_currency and doc[k + 1:k + 2].text[:1].isdigit():
+        return start, start  # 'US$40m', '(U.S. $51,000)': the currency's country, part of the sum
     while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
         start += 1
     start = next((j + 1 for j in range(end - 2, start - 1, -1) if doc[j].is_lower and doc[j].pos_ in {"ADJ", "NUM", "DET", "NOUN", "PROPN"}
@@ -359,7 +362,9 @@ def given_name_before(doc: Doc, start: int, given_names) -> int:
 
 
 def titled_person(toks, i: int, j: int, rules: TypeRules) -> bool:
-    """Whether the run of names from *i* to *j* holds a person's title before a name ('Cllr X', 'Dr X'): a person's
+    """Whether the run of names from *i* to *j* holds a person's title before a name ('Cllr X', 'Dr X'), or is a name
+    the tagger calls a person's that opens with a common given name ('Jo Bloggs of Kelby-based X'): a person's
     name does not run on through 'for' or 'of' ('Cllr X for Bushey'); 'Lord' and 'Lady' also open offices' names."""
     return any(rules.honorific(toks[k].text) and toks[k].text not in {"Lord", "Lady"} and toks[k + 1].pos_ == "PROPN"
-               for k in range(i, j - 1))
+               for k in range(i, j - 1)) or (1 < j - i < 4 and toks[i].text in rules.given_names
+                                              and all(toks[k].ent_type_ == "PERSON" for k in range(i, j)))

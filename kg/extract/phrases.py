@@ -110,8 +110,9 @@ def _misparsed_pair(reader: PhraseReader, m: Mention | None, child: Token) -> bo
         return m is not None and other is None and child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i + 2 == m.start \
             and reader.doc[child.i + 1].lower_ in {"and", "&"}
     first, second = (other, m) if other.start < m.start else (m, other)
-    return first.end + 1 == second.start and (reader.doc[first.end].lower_ in {"and", "&"}
-                                              or _listed_pair(reader.doc, first, second, reader.tok2ment))
+    gap = _past_sum(reader.doc, first.end)  # ('A (£7,282), B (£3,740) and C …': each name with its sum)
+    return gap + 1 + (reader.doc[gap + 1].lower_ == "the") == second.start and (reader.doc[gap].lower_ in {"and", "&"}
+                                        or _listed_pair(reader.doc, first, second, reader.tok2ment))
 
 
 
@@ -301,14 +302,25 @@ def _listed_pair(doc: Doc, first: Mention, second: Mention, tok2ment: dict[int, 
     """'A, B and C', 'A, B, C, and D': two names of one kind with a comma between, where the list goes on after the
     second (through more names of that kind) with 'and' or ', and' (not 'the agency, Coram, in collaboration with
     …': an apposition set off by commas)."""
-    if doc[first.end].text != "," or first.entity is None or second.entity is None or first.entity.type != second.entity.type:
+    if doc[_past_sum(doc, first.end)].text != "," or first.entity is None or second.entity is None or first.entity.type != second.entity.type:
         return False
-    k = second.end
-    while k + 1 < len(doc) and doc[k].text == "," and (m := tok2ment.get(k + 1)) is not None and m.start == k + 1 \
-            and m.entity is not None and m.entity.type == first.entity.type:
-        k = m.end  # (the list's next name)
+    k = _past_sum(doc, second.end)
+    while k + 2 < len(doc) and doc[k].text == ",":
+        m = tok2ment.get(n := k + 1 + (doc[k + 1].lower_ == "the"))
+        if m is None and doc[n].pos_ == "PROPN" and doc[n].is_title and doc[n + 1].text in {",", "("}:
+            k = _past_sum(doc, n + 1)  # (a one-word name the tagger missed: 'A (£1), B (£2), Steinbergs (£3) and C')
+        elif m is not None and m.start == n and m.entity is not None and m.entity.type == first.entity.type:
+            k = _past_sum(doc, m.end)  # (the list's next name)
+        else:
+            break
     k += k < len(doc) and doc[k].text == ","
     return k < len(doc) and doc[k].lower_ in {"and", "&"}
+
+
+def _past_sum(doc: Doc, k: int) -> int:
+    """The token after a sum in brackets at *k* ('(£7,282)'), else *k*."""
+    end = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ")"), None) if k < len(doc) and doc[k].text == "(" else None
+    return end + 1 if end is not None and end + 1 < len(doc) and any(t.is_currency or t.ent_type_ == "MONEY" for t in doc[k:end]) else k
 
 
 def name_after_prep(reader: PhraseReader, k: int, preps) -> Mention | None:
