@@ -4877,3 +4877,12 @@ def test_a_persons_name_does_not_run_on_through_of_into_a_place(extract):
     found = extract("Separately Daniel Webb of Leeds-based Harwood Clarke LLP was fined £12,400 by the regulator.")
     assert "Daniel Webb" in {e.name for e in found.entities if e.type == "Person"}
     assert not [e for e in found.entities if "Webb of" in e.name]
+
+
+def test_people_appointed_to_a_body_leave_the_body_unappointed(extract):
+    found = extract("The Ashby Housing Association has appointed two more tenant members to its Management Committee.")
+    assert not [r for r in found.relations if r.predicate == "appointed"]
+
+
+def test_a_contract_awarded_to_a_firm_still_appoints_it(extract):
+    assert ("Kelby Council", "appointed", "Acme Ltd") in relations_of(extract("Kelby Council awarded contracts to Acme Ltd."))

@@ -323,7 +323,7 @@ class RelationReader(PhraseReader):
             subjects, objects, granted = headline_grantee(self, verb, spec, subjects, objects)  # 'X awarded Lottery grant'
             rule = "passive" if swapped or granted else rule
             objects = not_the_posts_body(self, verb, spec, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'
-            if not objects or trig.extra:  # a direct object that is not a name ('issued a fine to X'): the object after a preposition
+            if (not objects and not any(c.tag_ == "NNS" for c in self._children(verb, {"dobj"}))) or trig.extra:  # ('issued a fine to X'; not 'appointed members to Y')
                 objects += self._prep_objects(verb, spec.object_preps)
                 for c in self._children(verb, {"dobj"}):
                     objects += self._prep_objects(c, spec.object_preps)
