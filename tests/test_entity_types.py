@@ -1636,3 +1636,15 @@ def test_universities_of_several_places_are_each_places_university(extract):
 def test_a_peer_challenge_is_a_programme(extract):
     found = extract("Kelby Council took part in the LGA's Corporate Peer Challenge last year.")
     assert entity_named(found, "Corporate Peer Challenge").type == "Programme"
+
+
+def test_a_two_word_name_only_a_firm_to_the_tagger_described_with_who_is_a_person(extractor):
+    from spacy.tokens import Span
+
+    def typed(text: str, start: int, end: int) -> str:
+        doc = extractor.nlp(text)
+        doc.ents = [Span(doc, start, end, "ORG")]  # the tagger's slip, set by hand
+        return extractor.mentions.mention_from_span(doc, doc.ents[0]).type
+
+    assert typed("He replaces Trudie Rudd, who has moved to Barset Trust.", 2, 4) == "Person"
+    assert typed("The charity Brightwell, who run the service, said so.", 2, 3) == "Organisation"

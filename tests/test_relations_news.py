@@ -4886,3 +4886,15 @@ def test_people_appointed_to_a_body_leave_the_body_unappointed(extract):
 
 def test_a_contract_awarded_to_a_firm_still_appoints_it(extract):
     assert ("Kelby Council", "appointed", "Acme Ltd") in relations_of(extract("Kelby Council awarded contracts to Acme Ltd."))
+
+
+
+def test_the_council_stands_for_the_one_place_named_before_it(extract):
+    found = extract("Parents across Rutland are angry about the closures. Jo Bloggs, the council's director of children's "
+                    "services, said changes were coming.", title="Parents lose out")
+    assert ("Jo Bloggs", "partOf", "Rutland County Council") in relations_of(found)
+
+
+def test_the_council_stands_for_no_place_when_two_are_named_before_it(extract):
+    found = extract("Charities in Leeds and York were fined. Jo Bloggs, the council's leader, said so.", title="Charities fined")
+    assert not [r for r in found.relations if r.predicate == "partOf"]

@@ -59,8 +59,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     """
     word = word or (tok.lemma_ or tok.lower_).lower()
     if not bare and not any(c.lower_ in {"the", "this"} for c in tok.children) and not (
-            tok.dep_ == "nmod" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"the", "this"}):  # ('the trust and X': the
-        return None  # parser hung 'the' on X)
+            tok.dep_ in {"nmod", "poss"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"the", "this"}):  # ('the trust and X',
+        return None  # "the council's director": the parser hung 'the' on X)
     if any(c.lower_ == "same" for c in tok.children) and _shared(tok):
         return None  # 'two surgeries run by the same practice': one they share, not one named before
     etype = rules.context_words.get(word)
@@ -100,11 +100,10 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         heads = {id(m.entity): m for i in range(headline_end(tok.doc)) if (m := tok2ment.get(i)) is not None
                  and m.entity is not None and m.entity.type == "Organisation"}
         best = next(iter(heads.values())) if len(heads) == 1 else None
-    if best is None and word in rules.headline_place_nouns:
-        # 'the authority' in a story whose headline names the place, not its council ('North Somerset …'): the
-        # place, for its council
-        places = {id(m.entity): m for i in range(headline_end(tok.doc)) if (m := tok2ment.get(i)) is not None
-                  and m.entity is not None and m.entity.type == "Place"}
+    if best is None and word in rules.headline_place_nouns:  # 'the authority' in a story whose headline (else the text before
+        # it) names one place, not its council ('North Somerset …', 'Families across Argyll and Bute …'): the place, for its council
+        places = next((p for stop in (headline_end(tok.doc), tok.i) if (p := {id(m.entity): m for i in range(stop) if (
+            m := tok2ment.get(i)) is not None and m.entity is not None and m.entity.type == "Place"})), {})
         best = next(iter(places.values())) if len(places) == 1 else None
     return best or (None if word in rules.name_nouns or bare else fallback)  # a bare 'Council' names its kind
 

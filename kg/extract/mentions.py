@@ -243,9 +243,9 @@ class MentionFinder:
             etype, source = "Policy", "head"  # 'HSWA 1974': an act cited by its initials and year
         if titled and source == "spacy" and etype == "Organisation":
             etype = "Person"  # 'Councillor I.T. Harvey': a title makes a person, whatever the tagger said
-        if etype == "Place" and source == "spacy" and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" \
-                and not (start > 0 and doc[start - 1].pos_ == "ADP"):
-            etype = "Person"  # 'Rouse, who is …': a place only to the tagger, described as someone (not 'in Kelby, who …')
+        if (etype == "Place" or (etype == "Organisation" and len(span) == 2 and span[0].is_title and span[1].is_title)) and source == "spacy" \
+                and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" and not (start > 0 and doc[start - 1].pos_ == "ADP"):
+            etype = "Person"  # 'Rouse, who is …', 'Trudie Davies, who has moved': a place or a firm only to the tagger, described as someone
         if etype == "Place" and source == "spacy" and text not in self.places and self.judge.employer_of_post(span):  # 'managing
             etype, source = "Organisation", "context"  # director of Pulse', tagged a place: where someone works
         if etype == "Person" and len(span) == 1 and span[0].is_upper:

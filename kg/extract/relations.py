@@ -306,8 +306,7 @@ class RelationReader(PhraseReader):
             subjects = [m for c in self._children(verb, SUBJ_DEPS) for m in self.mentions_for(c)]
             if any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
                 subjects, rule = self.mentions_for(relative_head(self, verb.head)), "relative"
-            if not subjects:
-                subjects, rule = self._inherited_subjects(verb)
+            subjects, rule = (subjects, rule) if subjects else self._inherited_subjects(verb)
             if (not subjects and any(c.lemma_.lower() in self.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
                                      for c in self._children(verb, {"nsubj"}))) or judges(self, subjects):  # 'The report rated X
                 subjects, rule = self._implicit_agents(verb, spec, rule)  # inadequate', 'Judge Jo Bloggs fined X': the court
@@ -323,7 +322,8 @@ class RelationReader(PhraseReader):
             subjects, objects, granted = headline_grantee(self, verb, spec, subjects, objects)  # 'X awarded Lottery grant'
             rule = "passive" if swapped or granted else rule
             objects = not_the_posts_body(self, verb, spec, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'
-            if (not objects and not any(c.tag_ == "NNS" for c in self._children(verb, {"dobj"}))) or trig.extra:  # ('issued a fine to X'; not 'appointed members to Y')
+            if (not objects and not any(c.tag_ == "NNS" and c.lemma_.capitalize() in self.rules.post_words for c in self._children(verb, {"dobj"}))) \
+                    or trig.extra:  # ('issued a fine to X'; not 'appointed members to Y')
                 objects += self._prep_objects(verb, spec.object_preps)
                 for c in self._children(verb, {"dobj"}):
                     objects += self._prep_objects(c, spec.object_preps)

@@ -62,10 +62,8 @@ def is_sum(tok: Token, spec: RelationSpec, sum_nouns) -> bool:
 
 
 def is_money(tok: Token, anywhere: bool = False) -> bool:
-    """A sum written as one: '£1.1m', '€75,000' (the word or its children, not a sum set off after a name: 'X (£7,282)';
-    *anywhere* below it: 'a grant of £5,000')."""
-    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in (
-        tok.subtree if anywhere else (tok, *(c for c in tok.children if c.dep_ != "appos" or tok.pos_ != "PROPN"))))
+    """A sum written as one: '£1.1m', '€75,000' (the word or its children, not a sum set off after a name: 'X (£7,282)'; *anywhere* below it)."""
+    return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in (tok.subtree if anywhere else (tok, *(c for c in tok.children if c.dep_ != "appos" or tok.pos_ != "PROPN"))))
 
 
 def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list, str] | None:
