@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import relations_of
 
 
 def _appointed(extract, text: str) -> set[tuple[str, str, str]]:
@@ -58,3 +59,21 @@ def test_the_body_that_announces_an_appointment_made_it(extract):
 def test_someone_drafted_in_was_appointed(extract):
     found = _appointed(extract, "Harbour Youth Trust has drafted in Priya Natarajan to lead the charity for a year.")
     assert {f[:2] for f in found} == {("Harbour Youth Trust", "Priya Natarajan")}
+
+
+def test_the_current_post_holder_set_off_is_at_the_one_body_the_headline_names(extract):
+    found = extract("Jo Bloggs has been named the next chair. The current chair, Sam Okafor, will step down in March.",
+                    title="Wexley Housing Trust chair appointment")
+    assert ("Sam Okafor", "partOf", "Wexley Housing Trust") in relations_of(found)
+
+
+def test_a_post_holder_set_off_is_at_no_body_when_the_headline_names_two(extract):
+    found = extract("The chief executive, Sam Okafor, said the merger was good.", title="Wexley Trust and Barset Council merge teams")
+    assert not [r for r in found.relations if r.subject.name == "Sam Okafor"]
+
+
+def test_she_after_an_announcement_is_the_person_announced(extract):
+    found = extract("Health minister Jo Bloggs has announced that Sam Okafor will take up the post of chair of the Wexley "
+                    "Commission in April. She replaces Tom Briggs. From May she will act as a non-executive director of the commission.")
+    posts = {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "partOf"}
+    assert ("Jo Bloggs", "Wexley Commission") not in posts

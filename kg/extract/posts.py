@@ -1,9 +1,9 @@
 """Who holds which post where: the body a post belongs to ('director of welfare at X'), whether a word names a
 post someone holds now, and the posts linking verbs give their subjects ('Y was director at X', 'X stood down as
-chair of Y', 'X will succeed Y as chief executive of Z'), and where a post no body is named for is held ('Cabinet
-member for housing, X'). The words are data (patterns.json 'role-copula', 'role-nouns', 'post-kinds'). Imports
-extract.mentions_base and extract.coref; the reader is passed in. Read by extract.structure
-and extract.appointments.
+chair of Y', 'X will succeed Y as chief executive of Z'); where a post no body is named for is held is
+extract.unnamed_posts. The words are data (patterns.json 'role-copula', 'role-nouns', 'post-kinds'). Imports
+extract.mentions_base, extract.coref and extract.pipeline (a verb's lemmas); the reader is passed in. Read by
+extract.structure and extract.appointments.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .coref import nearest_named
 from .mentions_base import Mention, doc_tokens, mention_root
+from .pipeline import lemma_candidates
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -245,12 +246,14 @@ def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iter
 
 
 def pronoun_person(reader: RelationReader, tok: Token, appointing: set[str]) -> Mention | None:
-    """The person a 'he' or 'she' stands for: the subject of a main clause just before (not 'since X moved'), or
-    who was just appointed ('Y has appointed X. She joins from Z')."""
-    doc = reader.doc
+    """The person a 'he' or 'she' stands for: the subject of a main clause just before (not 'since X moved'), or of
+    what such a clause reports ('Y announced that X will take up the post. She …'), or who was just appointed ('Y has
+    appointed X. She joins from Z')."""
+    doc, reporting = reader.doc, set(reader.structure.structural.get("unreal", {}).get("reporting_verbs", ()))
     return next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
                  and m.entity is not None and m.entity.type == "Person" and i == m.start
-                 and (((root := _subject_or_its_apposition(mention_root(doc, m))) is not None and root.head.dep_ in {"ROOT", "conj"})
+                 and (((root := _subject_or_its_apposition(mention_root(doc, m))) is not None and (root.head.dep_ in {"ROOT", "conj"} or (
+                     root.head.dep_ == "ccomp" and root.head.head.dep_ == "ROOT" and reporting.intersection(lemma_candidates(root.head.head)))))
                       or (mention_root(doc, m).dep_ == "dobj" and mention_root(doc, m).head.lemma_ in appointing))), None)
 
 
@@ -338,27 +341,6 @@ def owner_of_part(reader: RelationReader, k: int) -> tuple[list, int] | None:
             or doc[k + 1].lemma_.lower() not in reader.rules.part_nouns:
         return None
     return [(owner, False)], owner.start - 1
-
-
-def post_kind_body(reader: RelationReader, post: Token) -> list:
-    """'Cabinet member for housing, Jo Bloggs', 'Jo Bloggs, director of children's services': a post only one
-    kind of body has (patterns.json 'post-kinds'), or a post after a kind of body ('Trust chair Jo Bloggs'), with no
-    body named, is held at the nearest one of that kind named before; the kind 'regulator' ('chief inspector X'), at
-    the article's one regulator."""
-    kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
-    if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
-        return []  # 'the deputy leader of the Labour Party': the post names its body
-    lead = post.i - 2 if post.left_edge.i == post.i >= 2 and reader.doc[post.i - 1].text == "-" else post.i  # ('Vice-chancellor X')
-    owners = [m for t in reader.doc[lead:post.i] for c in t.children if c.dep_ == "poss" for m in reader.mentions_for(c)]
-    if owners:  # "X University's pro vice-chancellor": the possessive hung on the hyphened post's first word names its body
-        return [(m, coref) for m, coref in owners if m.entity is not None and m.entity.type == "Organisation"]
-    words = (reader.doc[lead:post.i].text + "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment)).lower().replace("\u2019", "'")
-    kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
-        c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
-        == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
-    body = (reader.regulators[0] if len(reader.regulators) == 1 else None) if kind == "regulator" else (
-        nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None)
-    return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
 
 def phrase_start(reader: RelationReader, i: int, floor: int) -> int:

@@ -19,8 +19,9 @@ from .phrases import name_after_prep
 from .ratings import copula_rating, inspectors_at
 from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_from,
                     listed_post_body, name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils,
-                    post_before_comma, post_kind_body, post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts,
+                    post_before_comma, post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts,
                     worked_at, written_as_office)
+from .unnamed_posts import post_kind_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -1,0 +1,48 @@
+"""Where a post no body is named for is held: at the nearest body of the only kind that has such a post ('Cabinet
+member for housing, X'), at the article's one regulator ('chief inspector X'), or at the one body the headline names
+('the current chair, X,'). Imports extract.coref and extract.mentions_base; the reader is passed in. Read by
+extract.structure.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .coref import nearest_named
+from .mentions_base import Mention, headline_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .relations import RelationReader
+
+
+def post_kind_body(reader: RelationReader, post: Token) -> list:
+    """'Cabinet member for housing, Jo Bloggs', 'Jo Bloggs, director of children's services': a post only one
+    kind of body has (patterns.json 'post-kinds'), or a post after a kind of body ('Trust chair Jo Bloggs'), with no
+    body named, is held at the nearest one of that kind named before; the kind 'regulator' ('chief inspector X'), at
+    the article's one regulator."""
+    kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
+    if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
+        return []  # 'the deputy leader of the Labour Party': the post names its body
+    lead = post.i - 2 if post.left_edge.i == post.i >= 2 and reader.doc[post.i - 1].text == "-" else post.i  # ('Vice-chancellor X')
+    owners = [m for t in reader.doc[lead:post.i] for c in t.children if c.dep_ == "poss" for m in reader.mentions_for(c)]
+    if owners:  # "X University's pro vice-chancellor": the possessive hung on the hyphened post's first word names its body
+        return [(m, coref) for m, coref in owners if m.entity is not None and m.entity.type == "Organisation"]
+    words = (reader.doc[lead:post.i].text + "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment)).lower().replace("\u2019", "'")
+    kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
+        c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
+        == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
+    body = (reader.regulators[0] if len(reader.regulators) == 1 else None) if kind == "regulator" else (
+        nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None)
+    if kind is None and any(c.dep_ == "det" and c.lower_ == "the" for c in post.children) and (
+            any(c.dep_ == "appos" and c.i in reader.tok2ment for c in post.children) or (post.dep_ == "appos" and post.head.i in reader.tok2ment)):
+        body = _headline_body(reader)  # 'The current chair, Jo Bloggs, …' in a story whose headline names one body
+    return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
+
+
+def _headline_body(reader: RelationReader) -> Mention | None:
+    """The one organisation the article's headline names, if it names exactly one."""
+    found = {id(m.entity): m for i in range(headline_end(reader.doc)) if (m := reader.tok2ment.get(i)) is not None
+             and m.entity is not None and m.entity.type == "Organisation"}
+    return next(iter(found.values())) if len(found) == 1 else None
