@@ -4898,3 +4898,11 @@ def test_the_council_stands_for_the_one_place_named_before_it(extract):
 def test_the_council_stands_for_no_place_when_two_are_named_before_it(extract):
     found = extract("Charities in Leeds and York were fined. Jo Bloggs, the council's leader, said so.", title="Charities fined")
     assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Owned by Leeds City Council since 2010, Kelby Holdings Ltd runs the depot.",
+    "Wholly owned by Leeds City Council, the company Kelby Holdings Ltd runs the depot.",
+])
+def test_a_fronted_participle_with_its_owner_is_about_the_main_clauses_subject(extract, text):
+    assert ("Kelby Holdings Ltd", "partOf", "Leeds City Council") in relations_of(extract(text))

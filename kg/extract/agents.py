@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root
-from .coref import PASSIVE_SUBJ_DEPS, announcing_body
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, announcing_body
 from .clause_subjects import relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
@@ -58,15 +58,18 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
 
 def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[list, list] | None:
     """'X is owned by Y', 'X, owned by Y,', 'X, which is owned by Y': a 'by' phrase turns an inverse trigger round,
-    its subject (or the name the participle describes) being the relation's subject and the 'by' phrase its object;
+    its subject (or the name the participle describes, or the main clause's subject after a fronted participle: 'Owned
+    by Y, X will …') being the relation's subject and the 'by' phrase its object;
     None where there is no 'by' phrase ('X is comprised of A and B' keeps its order)."""
-    owners = by_phrase(reader, verb) if passive or verb.dep_ == "acl" else []
+    fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i  # 'Owned by Y, X will …'
+    owners = by_phrase(reader, verb) if passive or verb.dep_ == "acl" or fronted else []
     if not owners:
         return None
     said = reader._children(verb, PASSIVE_SUBJ_DEPS)
     parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
         reader.mentions_for(relative_head(reader, verb.head)) if verb.dep_ == "relcl" else
-        reader.mentions_for(verb.head) if verb.dep_ == "acl" else [])
+        reader.mentions_for(verb.head) if verb.dep_ == "acl" else
+        [m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)] if fronted else [])
     return parts, owners
 
 
