@@ -4906,3 +4906,16 @@ def test_the_council_stands_for_no_place_when_two_are_named_before_it(extract):
 ])
 def test_a_fronted_participle_with_its_owner_is_about_the_main_clauses_subject(extract, text):
     assert ("Kelby Holdings Ltd", "partOf", "Leeds City Council") in relations_of(extract(text))
+
+
+def test_a_care_home_named_court_is_no_court_that_fines(extract):
+    found = extract("Acme Care Homes Limited was fined £20,000 in court on Friday. The Care Quality Commission brought the "
+                    "prosecution. Meadow Court (run by Acme Care Homes Limited) is a care home in Kelby.")
+    assert not [r for r in found.relations if r.predicate == "fined" and r.subject.name == "Meadow Court"]
+    assert ("Meadow Court", "partOf", "Acme Care Homes Limited") in relations_of(found)
+
+
+def test_a_law_court_named_in_the_sentence_still_fines(extract):
+    found = extract("The Care Quality Commission brought the case. Acme Care Ltd admitted the offence at Barset Crown Court "
+                    "and was fined £35,000.")
+    assert ("Barset Crown Court", "fined", "Acme Care Ltd") in relations_of(found)

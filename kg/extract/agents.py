@@ -62,13 +62,14 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
     by Y, X will …') being the relation's subject and the 'by' phrase its object;
     None where there is no 'by' phrase ('X is comprised of A and B' keeps its order)."""
     fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i  # 'Owned by Y, X will …'
-    owners = by_phrase(reader, verb) if passive or verb.dep_ == "acl" or fronted else []
+    described = verb.dep_ == "acl" or (verb.dep_ == "parataxis" and verb.tag_ == "VBN" and verb.head.pos_ in {"PROPN", "NOUN"})  # ('X (run by Y)')
+    owners = by_phrase(reader, verb) if passive or described or fronted else []
     if not owners:
         return None
     said = reader._children(verb, PASSIVE_SUBJ_DEPS)
     parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
         reader.mentions_for(relative_head(reader, verb.head)) if verb.dep_ == "relcl" else
-        reader.mentions_for(verb.head) if verb.dep_ == "acl" else
+        reader.mentions_for(verb.head) if described else
         [m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)] if fronted else [])
     return parts, owners
 
@@ -363,9 +364,10 @@ def court_here(reader: RelationReader, spec: RelationSpec) -> list:
     rule = reader.structure.structural.get("implied-agent", {})
     if spec.predicate not in rule.get("not_with_courts", ()):
         return []
-    heads = set(rule.get("court_heads", ()))
+    heads, kinds = set(rule.get("court_heads", ())), set(rule.get("court_kinds", ()))
     is_court = lambda m: m is not None and m.entity is not None and m.entity.type == "Organisation" \
-        and m.entity.name.split()[-1] in heads  # noqa: E731
+        and m.entity.name.split()[-1] in heads and (m.entity.name.split()[-1] != "Court" or m.entity.name.split()[-2:-1] == [] or (
+            m.entity.name.split()[-2] in kinds))  # noqa: E731 ('Picktree Court', a care home, is no court)
     courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if is_court(m := reader.tok2ment.get(i))}
     if courts:
         return [(m, True) for m in courts.values()] if len(courts) == 1 else []
