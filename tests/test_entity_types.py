@@ -1648,3 +1648,16 @@ def test_a_two_word_name_only_a_firm_to_the_tagger_described_with_who_is_a_perso
 
     assert typed("He replaces Trudie Rudd, who has moved to Barset Trust.", 2, 4) == "Person"
     assert typed("The charity Brightwell, who run the service, said so.", 2, 3) == "Organisation"
+
+
+def test_a_field_after_a_chief_inspectors_title_is_no_body(extract):
+    found = extract("The regulator has appointed Jo Bloggs as interim Chief Inspector of Healthcare covering Secondary and "
+                    "Specialist Care.")
+    assert "Healthcare" not in {e.name for e in found.entities}
+
+
+def test_a_rarer_given_name_alone_is_the_person_named_with_it_before(extract):
+    found = extract("We have appointed Professor Tiernan Vossberg as interim chief inspector. Tiernan is currently a "
+                    "director at NHS England.")
+    assert ("Tiernan Vossberg", "partOf", "NHS England") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert not [e for e in found.entities if e.name == "Tiernan"]

@@ -106,13 +106,14 @@ class EntityBuilder:
                 full = next((p for p in persons if p is not m and len(p.text.split()) > len(words) and p.text.split()[-len(words)].islower()
                              and [w.casefold() for w in p.text.split()[-len(words):]] == tail), None)
                 key = canonical_name(full.text).casefold() if full is not None else None
-            if key is None and len(m.text.split()) == 1 and m.text in self.rules.given_names:
+            common = m.text in self.rules.given_names
+            if key is None and len(m.text.split()) == 1 and (common or (m.source == "spacy" and m.text.istitle())):
                 # 'Tony will bring…' after 'Tony McGovern': a lone given name, when one person in the article has it
-                # (or its short form: 'Chris' after 'Christopher Woolard')
+                # (or its short form: 'Chris' after 'Christopher Woolard'; a rarer one only whole, whatever the tagger said)
                 fulls = {pname(p.text).casefold() for p in persons if len(p.text.split()) > 1 and (
-                    p.text.split()[0] == m.text or (len(m.text) >= 3 and p.text.split()[0].startswith(m.text)))}
+                    p.text.split()[0] == m.text or (common and len(m.text) >= 3 and p.text.split()[0].startswith(m.text)))}
                 if len(fulls) == 1:
-                    key = fulls.pop()
+                    key, m.type = fulls.pop(), "Person"
             if key is None and len(m.text.split()) == 1 and (m.type == "Organisation" or (  # (or a place only to the tagger,
                     m.type == "Place" and m.source == "spacy" and not m.gaz_id and m.text not in located  # never 'in Kelby'
                     and (doc[m.end - 1].dep_ in {"nsubj", "nsubjpass", "dobj"} or (doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ == "of")))):  # and acting: 'Kelby was rescued'
