@@ -4919,3 +4919,16 @@ def test_a_law_court_named_in_the_sentence_still_fines(extract):
     found = extract("The Care Quality Commission brought the case. Acme Care Ltd admitted the offence at Barset Crown Court "
                     "and was fined £35,000.")
     assert ("Barset Crown Court", "fined", "Acme Care Ltd") in relations_of(found)
+
+
+def test_the_company_is_the_nearest_firm_by_its_legal_ending(extract):
+    found = extract("The Environment Agency brought the cases. Kelby Chemicals Limited, a chemical company, was fined £10,000 by "
+                    "Barset Magistrates' Court. Wexley Water Plc was prosecuted for the third time this year. The company "
+                    "was fined £7,000 by Ormond Magistrates' Court.")
+    fines = {(r.object.name, r.amount.text) for r in found.relations if r.predicate == "fined"}
+    assert ("Wexley Water Plc", "£7,000") in fines and ("Kelby Chemicals Limited", "£7,000") not in fines
+
+
+def test_a_firms_name_with_and_before_its_legal_ending_is_one_name(extract):
+    found = extract("The regulator fined Kelby and Barset Holdings Ltd £5,000.")
+    assert "Kelby and Barset Holdings Ltd" in {e.name for e in found.entities}

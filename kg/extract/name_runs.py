@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import StructureRules, TypeRules
 from .listed_fields import two_part_field
 from .mentions_base import Mention, headline_end, numbered_after
-from .name_edges import gaz_spans
+from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .place_bodies import a_places_council
 
 if TYPE_CHECKING:
@@ -72,8 +72,17 @@ def and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: S
                                                  or toks[j - 1].text in rules.head_words and j - i > 1  # ('Housing and
                                                  and (toks[j].text != "And" or j < headline_end(doc)))  # Care Committee': one)
             and not in_joined_office(doc, j, structure.joined_offices) and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha)
-            and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j)
+            and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j) and not _firm_after(toks, j, rules)
             and not (j + 1 < len(toks) and {toks[j - 1].text, toks[j + 1].text} <= set(structure.structural.get("school-phases", ()))))
+
+
+def _firm_after(toks, j: int, rules: TypeRules) -> bool:
+    """'Cable and Wireless Plc', 'Smith & Nephew Ltd': a firm's name with 'and' inside, its legal ending a word or two
+    after the 'and' (not after a body's head word: 'Kelby Council and Acme Ltd' are two)."""
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].pos_ == "PROPN" and toks[k].text not in LEGAL_ENDINGS:
+        k += 1
+    return k < len(toks) and k > j + 1 and toks[k].text in LEGAL_ENDINGS and toks[j - 1].text not in rules.head_words
 
 
 def places_body(doc: Doc, toks, i: int, j: int, rules: TypeRules) -> bool:
