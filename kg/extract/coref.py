@@ -74,7 +74,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         if m is None or m.entity is None or id(m.entity) in skip or any(m.start <= j < m.end for j in own_subjects):
             continue
         if _named_with(m.entity, forms) and m.entity.type in {etype, "Organisation", "Programme"} and not (
-                best is not None and _headed_by(best.entity, forms) and not _headed_by(m.entity, forms)):
+                best is not None and ((_headed_by(best.entity, forms) and not _headed_by(m.entity, forms)) or _by_agent(tok.doc[m.end - 1]))):
             best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed (and 'the
             # university' the University of Kelby named before, not the Kelby University Hospitals NHS Trust after it)
         elif i == m.end - 1 and any(c.dep_ == "appos" and c.lemma_.lower() == word for c in tok.doc[i].children):
