@@ -1661,3 +1661,10 @@ def test_a_rarer_given_name_alone_is_the_person_named_with_it_before(extract):
                     "director at NHS England.")
     assert ("Tiernan Vossberg", "partOf", "NHS England") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
     assert not [e for e in found.entities if e.name == "Tiernan"]
+
+
+def test_an_acronym_with_its_bodys_head_word_is_that_body(extract):
+    found = extract("A partnership between Kelby Valley Hospitals Trust (KVHT) and Barset University was signed. "
+                    "Sam Okafor, KVHT Trust Chief Executive, said it was welcome.")
+    assert ("Sam Okafor", "partOf", "Kelby Valley Hospitals Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert "KVHT Trust" not in {e.name for e in found.entities}

@@ -45,6 +45,14 @@ def _holds_post(doc: Doc, m: Mention, rules: TypeRules) -> bool:
         m.end < len(doc) and doc[m.end].text.capitalize() in rules.post_words)
 
 
+def _acronym_and_head(m: Mention, defined: dict[str, tuple[int, int]], mentions: list[Mention]) -> str | None:
+    """'MFT Trust' after 'Manchester University NHS Foundation Trust (MFT)': an acronym the article defined, then a
+    word of the name it stands for, is that body (its group's key); else None."""
+    first, *rest = m.text.split()
+    lf = next((x for x in mentions if (x.start, x.end) == defined[first]), None) if len(rest) == 1 and first in defined else None
+    return (lf.gaz_id or canonical_name(lf.text).casefold()) if lf is not None and rest[0].lower() in lf.text.lower().split() else None
+
+
 def _alike(a: str, b: str) -> bool:
     """Whether two names share at least half their words (one body's name written two ways)."""
     x, y = set(a.casefold().split()), set(b.casefold().split())
@@ -80,6 +88,7 @@ class EntityBuilder:
                 lf = next((x for x in mentions if x.start == s and x.end == e), None)
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
+            key = key or _acronym_and_head(m, defined, mentions)  # 'MFT Trust' after '… NHS Foundation Trust (MFT)'
             titled = m.start > 0 and self.rules.honorific(doc[m.start - 1].text)  # 'Dr Broughton's', a town too
             if key is None and m.gaz_id and is_acronym(m.text) and (known := self._gaz.get(m.gaz_id)) is not None:
                 own = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if acronym_matches(m.text, x.text)
