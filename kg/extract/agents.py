@@ -355,6 +355,12 @@ def judges(reader: RelationReader, subjects: list) -> bool:
         m.text.split()[0] in titles or (m.start > 0 and reader.doc[m.start - 1].text in titles)) for m, _ in subjects)
 
 
+def _a_court(words: list[str], heads: set[str], kinds: set[str]) -> bool:
+    """A law court's name: ending in one of 'court_heads', and a bare 'Court' only after a court's kind ('Barset Crown
+    Court'; 'Picktree Court', a care home, is none) or alone."""
+    return words[-1] in heads and (words[-1] != "Court" or len(words) == 1 or words[-2] in kinds)
+
+
 def court_here(reader: RelationReader, spec: RelationSpec) -> list:
     """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
     Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,
@@ -366,8 +372,7 @@ def court_here(reader: RelationReader, spec: RelationSpec) -> list:
         return []
     heads, kinds = set(rule.get("court_heads", ())), set(rule.get("court_kinds", ()))
     is_court = lambda m: m is not None and m.entity is not None and m.entity.type == "Organisation" \
-        and m.entity.name.split()[-1] in heads and (m.entity.name.split()[-1] != "Court" or m.entity.name.split()[-2:-1] == [] or (
-            m.entity.name.split()[-2] in kinds))  # noqa: E731 ('Picktree Court', a care home, is no court)
+        and _a_court(m.entity.name.split(), heads, kinds)  # noqa: E731
     courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if is_court(m := reader.tok2ment.get(i))}
     if courts:
         return [(m, True) for m in courts.values()] if len(courts) == 1 else []

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
-from .mentions_base import doc_text
+from .mentions_base import doc_text, lower_case_words
 from .name_cues import (headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, kind_after_pair,
                         noun_kind, place_suffixed, shouted_opening)
 from .name_edges import gaz_spans
@@ -57,7 +57,7 @@ class TypeJudge:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) == 1 and (span[0].is_sent_start and span[0].is_title or shouted_opening(span[0]) or (
                 span[0].text in self.rules.portfolios and span.end < len(span.doc) and span.doc[span.end].is_lower
-                and span.doc[span.end].pos_ == "NOUN")) and span[0].lower_ in _lower_case_words(span.doc):  # (or a field's
+                and span.doc[span.end].pos_ == "NOUN")) and span[0].lower_ in lower_case_words(span.doc):  # (or a field's
             # word before a noun: 'Governance downgrades', with 'good governance' elsewhere)
             return False  # a word capitalised only to open a sentence, written in lower case elsewhere ('Children', 'A PILOT …')
         if (len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and span[0].dep_ == "compound"
@@ -94,7 +94,7 @@ class TypeJudge:
             return False  # a headline's verb after 'to' and its object ('… AI to Slash Social Worker Admin')
         if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
-        if headline_common_words(span, self.rules, _lower_case_words(span.doc)) or title_case_common_word(span):
+        if headline_common_words(span, self.rules, lower_case_words(span.doc)) or title_case_common_word(span):
             return False  # a headline's common words ("X's Opening Use of Fresh Penalty Powers"), in lower case in the text
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads  # ('Manchester GP'; not 'College of GPs')
                     and not any(t.lower_ in {"of", "for"} for t in span[1:-1]))
@@ -291,16 +291,8 @@ def title_case_common_word(span: Span) -> bool:
     """'… Names Jo Bloggs as Next Director General': one word the gazetteer knows (a firm called 'Next'), capitalised
     only because its line is in title case, that the article writes in lower case elsewhere ('the next director')."""
     return (len(span) == 1 and span[0].is_title and span[0].dep_ not in {"nsubj", "nsubjpass"} and span.start > 0
-            and "\n" not in span.doc[span.start - 1].text_with_ws and span[0].lower_ in _lower_case_words(span.doc)
+            and "\n" not in span.doc[span.start - 1].text_with_ws and span[0].lower_ in lower_case_words(span.doc)
             and in_title_case_line(span, loose=True))  # (not 'Shelter Warns Of …': the headline's subject, or its first word)
-
-
-def _lower_case_words(doc: Doc) -> set[str]:
-    """The words an article writes in lower case (read once per article)."""
-    words = doc.user_data.get("kg_lower_words")
-    if words is None:
-        words = doc.user_data["kg_lower_words"] = {t.text for t in doc if t.is_lower and t.is_alpha}
-    return words
 
 
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"})

@@ -46,6 +46,14 @@ def span_tokens(span) -> list:
     return doc_tokens(span.doc)[span.start:span.end]
 
 
+def lower_case_words(doc) -> set[str]:
+    """The words an article writes in lower case (read once per article)."""
+    words = doc.user_data.get("kg_lower_words")
+    if words is None:
+        words = doc.user_data["kg_lower_words"] = {t.text for t in doc if t.is_lower and t.is_alpha}
+    return words
+
+
 def doc_ents(doc) -> list:
     """The tagger's names in the article, as a list made once: doc.ents builds every Span again at each use."""
     ents = doc.user_data.get("kg_ents")

@@ -111,7 +111,7 @@ def _misparsed_pair(reader: PhraseReader, m: Mention | None, child: Token) -> bo
             and reader.doc[child.i + 1].lower_ in {"and", "&"}
     first, second = (other, m) if other.start < m.start else (m, other)
     gap = _past_sum(reader.doc, first.end)  # ('A (£7,282), B (£3,740) and C …': each name with its sum)
-    return gap + 1 + (reader.doc[gap + 1].lower_ == "the") == second.start and (reader.doc[gap].lower_ in {"and", "&"}
+    return gap + 1 + (reader.doc[gap + 1:gap + 2].text.lower() == "the") == second.start and (reader.doc[gap].lower_ in {"and", "&"}
                                         or _listed_pair(reader.doc, first, second, reader.tok2ment))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention, doc_text
+from .mentions_base import Mention, lower_case_words
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -88,21 +88,20 @@ def national_arms(doc: Doc, mentions: list[Mention], places, gaz: dict, rule: di
     'national-arms' prefixes) names the body's arm in that nation; not a place or a person before it ('Edinburgh,
     Scotland'), nor a word after 'in' or 'across'."""
     codes = tuple(rule["gss_prefixes"])
-    nations = {g.start for g in places if g.gaz_id in gaz and dict(gaz[g.gaz_id].ids).get("gss", "").startswith(codes)}
     before = {m.end: m for m in mentions}
     out = []
-    for start in nations:
-        nation = next((m for m in mentions if m.start == start and m.source == "gazetteer"), None)
-        if nation is None or start == 0:
+    for nation in places:
+        start = nation.start
+        if start == 0 or nation.gaz_id not in gaz or not dict(gaz[nation.gaz_id].ids).get("gss", "").startswith(codes):
             continue
         m = before.get(start)
         k = start - 1 - (doc[start - 1].text in {"'s", "’s"})
         if m is None and k >= 0 and doc[k].pos_ == "PROPN" and (doc[k].is_title or doc[k].is_upper) \
-                and doc[k].lower_ not in doc_text(doc).split():
+                and doc[k].lower_ not in lower_case_words(doc):
             m = Mention(k, start, doc[k:start].text, "Organisation", "spacy")  # ('Tiscali UK': the firm untagged)
-        if m is None and k >= 0 and (owner := before.get(k + 1)) is not None and k + 1 < start:
-            m = owner  # "Barnardo's Cymru": the possessive
-        if m is None or m.type not in {"Organisation"} or (k > 0 and doc[m.start - 1].lower_ in {"in", "across", "throughout"}):
+        if m is None and k >= 0 and k + 1 < start:
+            m = before.get(k + 1)  # "Barnardo's Cymru": the possessive
+        if m is None or m.type != "Organisation" or (m.start > 0 and doc[m.start - 1].lower_ in {"in", "across", "throughout"}):
             continue
         first = m.start
         while first > 1 and doc[first - 1].text in {"'s", "’s"} and (owner := before.get(first - 1)) is not None:
