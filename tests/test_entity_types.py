@@ -1297,6 +1297,19 @@ def test_a_decision_notices_reference_is_no_name(extract):
     assert not [e for e in found.entities if "04" in e.name or "KBCA" in e.name]
 
 
+@pytest.mark.parametrize("sentence,names", [
+    ("The minister visited the Kelby Arts Centre on Teesside to announce it.", {"Kelby Arts Centre", "Teesside"}),
+    ("The Centre for Policy on Ageing welcomed it.", {"Centre for Policy on Ageing"}),
+])
+def test_a_facility_on_a_known_place_is_two_names(extract, sentence, names):
+    assert {e.name for e in extract(sentence).entities} == names
+
+
+def test_a_name_on_the_line_after_a_reference_is_still_a_name(extract):
+    found = extract("The current grades for Kelby Homes are G1/V2.\nJo Bloggs, chief executive of Kelby Homes, said so.")
+    assert "Jo Bloggs" in {e.name for e in found.entities if e.type == "Person"}
+
+
 @pytest.mark.parametrize("sentence,name", [
     ("The Kelby & Barset Combined Authority Order 2023 lets the mayor delegate fire powers.",
      "Kelby & Barset Combined Authority Order 2023"),

@@ -51,3 +51,43 @@ def test_the_repaired_tree_has_one_root_and_no_loop(nlp):
             assert node.i not in seen
             seen.add(node.i)
             node = node.head
+
+
+def _loop_free(doc) -> bool:
+    for tok in doc:
+        seen, node = set(), tok
+        while node.head.i != node.i:
+            if node.i in seen:
+                return False
+            seen.add(node.i)
+            node = node.head
+    return True
+
+
+def test_a_headlines_present_verb_read_as_a_plural_noun_becomes_its_verb(nlp):
+    doc = nlp("Barset Regulator fines Kelby Water £2.5m\n\nThe company said it would pay.")
+    verb = next(t for t in doc if t.lower_ == "fines")
+    assert (verb.pos_, verb.dep_, verb.tag_) == ("VERB", "ROOT", "VBZ")
+    assert {c.text for c in verb.children if c.dep_ == "nsubj"} == {"Regulator"}
+    assert {"Water", "2.5"} <= {t.text for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
+    assert _loop_free(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Council tax rates rise again\n\nBills go up in April.",  # (a noun after a lower-case word: no verb)
+    "Kelby Council rates rise by 5%\n\nBills go up in April.",  # (a verb after it, not a name)
+    "Kelby Council fines policy\n\nThe council set out its policy.",  # (nothing named after it, no sum)
+    "Fines for Kelby Water\n\nThe company was fined.",  # (its first word)
+])
+def test_a_headlines_plural_noun_stays_a_noun(nlp, text):
+    doc = nlp(text)
+    word = next(t for t in doc if t.lower_ in {"rates", "fines"})
+    assert word.tag_ != "VBZ" and _loop_free(doc)
+
+
+def test_a_fine_before_a_participle_the_parser_made_the_noun_is_the_noun(nlp):
+    doc = nlp("The record was a £12.5m fine slapped on Kelby Water by Barset Regulator.")
+    fine = next(t for t in doc if t.lower_ == "fine")
+    slapped = next(t for t in doc if t.lower_ == "slapped")
+    assert fine.pos_ == "NOUN" and (slapped.dep_, slapped.head.i) == ("acl", fine.i)
+    assert {c.dep_ for c in slapped.children if c.lower_ == "by"} == {"agent"} and _loop_free(doc)

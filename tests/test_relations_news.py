@@ -2764,9 +2764,17 @@ def test_the_department_is_the_department_named_before(extract):
     ("The review found that Rotherham's mayor, Sam Okafor, had not been told.",
      ("Sam Okafor", "partOf", "Rotherham Metropolitan Borough Council")),
     ("Mayor of Bedford, Ruth Mensah, said the money was welcome.", ("Ruth Mensah", "partOf", "Bedford Borough Council")),
+    ("Cllr Ruth Mensah, Norfolk cabinet member for safeguarding, said the plan was sound.",
+     ("Ruth Mensah", "partOf", "Norfolk County Council")),
+    ("Kent cabinet member Sam Okafor said the plan was sound.", ("Sam Okafor", "partOf", "Kent County Council")),
 ])
 def test_a_place_named_as_a_council_posts_body_is_its_council(extract, text, fact):
     assert fact in {f[:3] for f in _facts(extract, text)}
+
+
+def test_a_place_named_with_a_member_of_no_council_post_is_no_council(extract):
+    assert not [f for f in _facts(extract, "Sam Okafor, a Norfolk member of the Kelby Walking Club, said it was sound.")
+                if f[1] == "partOf" and "Council" in f[2]]
 
 
 def test_a_place_named_with_another_post_is_no_council(extract):
@@ -4553,6 +4561,22 @@ def test_ratings_given_with_a_linking_verb_in_an_inspection_story(extract):
             ("Torfaen County Borough Council", "special measures")} <= rated
 
 
+@pytest.mark.parametrize("text,rating", [
+    ("Ofsted said Kelby Borough Council's children's services are inadequate.", "inadequate"),
+    ("HM Inspectorate of Constabulary said Kelby Police needed to make urgent changes and is \"inadequate\" in two areas.",
+     "inadequate"),
+    ("Ofsted published its findings. Kelby Borough Council's services for care leavers are now good.", "good"),
+])
+def test_a_rating_of_a_bodys_services_or_after_another_verb(extract, text, rating):
+    rated = {(r.object.name, r.rating) for r in extract(text).relations if r.predicate == "inspected"}
+    assert len(rated) == 1 and next(iter(rated))[1] == rating and next(iter(rated))[0].startswith("Kelby")
+
+
+def test_a_post_holders_quality_is_no_rating(extract):
+    found = extract("Ofsted published its report. Kelby Borough Council's chief executive is good, the leader said.")
+    assert not [r for r in found.relations if r.predicate == "inspected"]
+
+
 @pytest.mark.parametrize("text", [
     "Estyn has published its report. Kelby Council is good at listening to children.",  # a skill, no rating
     "The council is good, the leader said, and Newport is good too.",  # no inspectorate in the story
@@ -4932,3 +4956,47 @@ def test_the_company_is_the_nearest_firm_by_its_legal_ending(extract):
 def test_a_firms_name_with_and_before_its_legal_ending_is_one_name(extract):
     found = extract("The regulator fined Kelby and Barset Holdings Ltd £5,000.")
     assert "Kelby and Barset Holdings Ltd" in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("title,fact", [
+    ("Ofwat fines Kelby Water £20.3m", ("Ofwat", "fined", "Kelby Water", "20300000")),
+    ("ICO fines Barset Borough Council £40,000 over lost files", (
+        "Information Commissioner's Office", "fined", "Barset Borough Council", "40000")),
+    ("Kelby University partners with Barset NHS Foundation Trust", (
+        "Kelby University", "partneredWith", "Barset NHS Foundation Trust", None)),
+])
+def test_a_headlines_present_tense_states_the_fact(extract, title, fact):
+    found = extract("The decision was announced on Monday.", title=title)
+    assert fact in {(r.subject.name, r.predicate, r.object.name, str(r.amount.value) if r.amount else None)
+                    for r in found.relations}
+
+
+def test_a_fine_slapped_on_a_body_by_a_regulator(extract):
+    facts = _facts(extract, "The previous record was a £12.5m fine slapped on Kelby Water by Ofwat in March.")
+    assert ("Ofwat", "fined", "Kelby Water", "12500000", "passive") in facts
+
+
+def test_a_quoted_adjective_before_a_noun_is_no_name(extract):
+    found = extract('Kelby Water was fined for misreporting its data, as well as "substandard" service.')
+    assert not [e for e in found.entities if e.name == "substandard"]
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("The Regulator of Social Housing published its judgements. One downgrade is for Kelby Homes.",
+     ("Regulator of Social Housing", "inspected", "Kelby Homes")),
+    ("The ICO looked at three cases. The biggest fine, £50,000, was for Barset Borough Council.",
+     ("Information Commissioner's Office", "fined", "Barset Borough Council")),
+])
+def test_a_relations_noun_that_is_for_a_body(extract, text, fact):
+    assert fact in relations_of(extract(text))
+
+
+def test_a_nouns_for_with_no_body_names_no_one(extract):
+    found = extract("The ICO looked at Barset Borough Council. The fine was for breaching the rules on data.")
+    assert not [r for r in found.relations if r.predicate == "fined"]
+
+
+def test_our_post_in_a_release_labelled_from_a_body_is_at_that_body(extract):
+    found = extract("From: Kelby Arts Council\nWe have announced a major expansion of our investment.\n"
+                    "Jo Bloggs, our chief executive, joined the minister to announce it.", title="Places expanded")
+    assert ("Jo Bloggs", "partOf", "Kelby Arts Council") in relations_of(found)

@@ -323,16 +323,16 @@ def orders_redress(entity, structure: StructureRules) -> bool:
 
 def own_body(doc: Doc, tok2ment: dict[int, Mention], publisher: str | None) -> Mention | None:
     """The body whose own page the article is, that its 'we' and 'our' stand for: the site a headline named as
-    its suffix, else a body named alone on a line among the first few ('Sport England' under the headline of its
-    own news release)."""
+    its suffix, else a body named alone on a line among the first few ('Sport England' (or 'From: Sport England')
+    under the headline of its own news release)."""
     firsts = first_mentions(tok2ment, lambda e: e.type == "Organisation")
     if publisher:
         return next((m for m in firsts if m.entity.name.casefold() == publisher.casefold()), None)
     for sent in islice(doc.sents, 1, 4):
         words = [t for t in sent if not (t.is_punct or t.is_space)]
+        words = words[1:] if len(words) > 1 and words[0].lower_ == "from" and words[0].nbor().text == ":" else words
         m = tok2ment.get(words[0].i) if words else None
-        if m is not None and m.entity is not None and m.entity.type == "Organisation" and m.start == words[0].i \
-                and m.end == words[-1].i + 1:
+        if m is not None and m.entity is not None and m.entity.type == "Organisation" and (m.start, m.end) == (words[0].i, words[-1].i + 1):
             return next((f for f in firsts if f.entity is m.entity), m)
     return None
 

@@ -99,9 +99,9 @@ def in_reference(span: Span) -> bool:
     of them a number — a document's reference, no name; nor is a postcode's first half ('WC2A 2LL')."""
     doc = span.doc
     a, b = span.start, span.end
-    while a > 0 and not doc[a - 1].whitespace_:
-        a -= 1
-    while b < len(doc) and not doc[b - 1].whitespace_:
+    while a > 0 and not doc[a - 1].whitespace_ and not doc[a - 1].is_space:  # (a line break ends the run:
+        a -= 1  # 'the grades are G1/V2.' | 'Anita Khan, …')
+    while b < len(doc) and not doc[b - 1].whitespace_ and not doc[b].is_space:
         b += 1
     run = doc[a:b].text
     return ("/" in run and any(c.isdigit() for c in run)) or any(  # (or a postcode: 'London WC2A 2LL')

@@ -243,9 +243,12 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
 def before_address(doc: Doc, start: int, end: int, rules) -> int:
     """Where a firm's name ends before its address: at an 'of' after a word that ends firms' names ('Kelby Fuels of
     Ludlow', 'Acme Ltd of Canal Lane': patterns.json 'address_heads'), or after a body's head word when a street's
-    or an estate's follows ('Kelby Trust of Mill Road'); else *end*."""
-    return next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of" and (doc[k - 1].text in rules.address_heads or (
-        rules.head_words.get(doc[k - 1].text) == "Organisation" and rules.head_words.get(doc[end - 1].text) == "Place"))), end)
+    or an estate's follows ('Kelby Trust of Mill Road'), or at an 'on' after such a word before a place the gazetteer knows
+    ('Waterside Leisure Centre on Canvey Island'); else *end*."""
+    return next((k for k in range(start + 1, end - 1) if (doc[k].lower_ == "of" and (doc[k - 1].text in rules.address_heads or (
+        rules.head_words.get(doc[k - 1].text) == "Organisation" and rules.head_words.get(doc[end - 1].text) == "Place"))) or (
+        doc[k].lower_ == "on" and rules.head_words.get(doc[k - 1].text) in {"Organisation", "Programme"}
+        and (k + 1, end) in gaz_spans(doc, "Place"))), end)
 
 
 def before_post(doc: Doc, start: int, end: int, rules) -> int:

@@ -53,8 +53,13 @@ def on_a_day(toks, j: int, structural: dict) -> bool:
 
 def body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:
     """'the Information Commissioner on Brackley Council': a body's head word, 'on', and a run of proper
-    nouns ending in a body's head word are two names ('Centre for Policy on Ageing' is one)."""
-    if doc[j].lower_ != "on" or head_words.get(doc[j - 1].text) != "Organisation":
+    nouns ending in a body's head word are two names ('Centre for Policy on Ageing' is one); so are a body and a place the
+    gazetteer knows ('Kelby Arts Centre on Teesside')."""
+    if doc[j].lower_ != "on" or head_words.get(doc[j - 1].text) not in {"Organisation", "Programme"}:
+        return False
+    if any(a == j + 1 for a, _ in gaz_spans(doc, "Place")):
+        return True
+    if head_words.get(doc[j - 1].text) != "Organisation":
         return False
     k = j + 1
     while k < len(doc) and doc[k].pos_ == "PROPN":

@@ -45,6 +45,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     if not objects and noun.is_title and reader.sent.start < headline_end(reader.doc):  # 'Home Office Launch £25m Kelby Fund':
         objects = [m for c in reader._children(noun, {"appos", "conj"}) if c.i > noun.i for m in reader.mentions_for(c)][:1]  # (a
         # headline's verb parsed as a noun, its object hung on it)
+    if not objects and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # 'One downgrade is for X', 'The biggest
+        objects = [x for x in reader._prep_objects(noun.head, set(spec.object_preps) | {"for"})  # fine was for Y'
+                   if x[0].entity is not None and x[0].entity.type in spec.object_types]
     objects = [o for o in objects if not _where_spent(reader, o[0])]
     subjects = [m for c in [*noun.children, *(kind.children if kind is not None else ())]
                 if c.dep_ in {"poss", "compound", "amod"} and c is not noun for m in reader.mentions_for(c)]

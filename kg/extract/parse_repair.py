@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 REPAIR_FACTORY = "kg_infinitive_repair"
+HEADLINE_FACTORY = "kg_headline_verb_repair"
 
 
 class InfinitiveRepair:
@@ -49,6 +50,9 @@ def _repair(word: Token) -> None:
         return
     if word.dep_ in {"acl", "xcomp", "advcl", "relcl", "ccomp", "conj"} and any(c.dep_ == "dobj" for c in word.children):
         word.tag_ = "VB"  # ('the decision to fine X £N' parsed right but tagged an adjective)
+        return
+    if word.dep_ == "amod" and word.head.i == word.i + 1 and word.head.tag_ == "VBN" and word.head.dep_ in NOMINAL_DEPS:
+        _participle_after(word)  # ('was a £12.5m fine slapped on X': the participle read as the noun)
         return
     if doc[word.i - 1].tag_ == "CD" or doc[word.i - 1].lower_ in SCALES:
         k = _sum_end(doc, word.i - 1, -1)  # ('to impose a £25m fine on X': the noun, its sum before it)
@@ -84,6 +88,21 @@ def _repair(word: Token) -> None:
         money.head, money.dep_ = word, "dobj"
 
 
+def _participle_after(word: Token) -> None:
+    """'a £12.5m fine slapped on X by Y' parsed with 'slapped' as the noun and 'fine' its adjective: 'fine' takes the
+    participle's place and the words before it, and the participle becomes a clause on it, its 'by' phrase the doer."""
+    part = word.head
+    word.head, word.dep_, word.tag_ = (part.head if part.head.i != part.i else word), part.dep_, "NN"
+    for t in list(part.children):
+        if t.i < word.i:
+            t.head = word
+    part.head, part.dep_ = word, "acl"
+    for t in part.children:
+        if t.lower_ == "by" and t.dep_ == "prep":
+            t.dep_ = "agent"  # (its doer, as the parser labels a passive participle's 'by')
+
+
+NOMINAL_DEPS = frozenset({"attr", "dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "oprd"})
 SCALES = frozenset({"m", "bn", "k", "million", "billion"})
 
 
@@ -111,3 +130,10 @@ def _sum_end(doc: Doc, k: int, step: int) -> int:
 @Language.factory(REPAIR_FACTORY)
 def make_infinitive_repair(nlp: Language, name: str) -> InfinitiveRepair:
     return InfinitiveRepair(structure_rules().structural.get("infinitive-repair", {}).get("words", ()))
+
+
+@Language.factory(HEADLINE_FACTORY)
+def make_headline_verb_repair(nlp: Language, name: str):
+    from .headline_verbs import HeadlineVerbRepair, present_forms
+
+    return HeadlineVerbRepair(present_forms())

@@ -16,7 +16,7 @@ from spacy.language import Language
 from ..errors import ModelError
 from ..resolve import fold_quotes
 from ..vocab.lexicon import gazetteer, spellings
-from .parse_repair import REPAIR_FACTORY  # (importing it registers the factory)
+from .parse_repair import HEADLINE_FACTORY, REPAIR_FACTORY  # (importing it registers the factories)
 from .recogniser import NamedSentenceRecogniser
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.tokenizer.token_match = re.compile(f"^(?:{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}$").match  # one word each
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe(REPAIR_FACTORY, after="parser")  # ('decided to fine X': an adjective to the small model)
+    nlp.add_pipe(HEADLINE_FACTORY, after=REPAIR_FACTORY)  # ('Ofwat fines X £2m': a plural noun to it)
     nlp.add_pipe("kg_gazetteer", after="ner")
     if "attribute_ruler" in nlp.pipe_names:
         faster = TagMapRuler(nlp.get_pipe("attribute_ruler"))

@@ -170,8 +170,11 @@ def subject_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[s
 def place_councils(reader: RelationReader, found: list, post: Token | None) -> list:
     """"Doncaster's mayor, X", 'X, leader of Barnsley': a place named as the body of a council's post stands for the
     place's council, when the gazetteer knows exactly one (patterns.json 'post-kinds' 'place_posts')."""
-    words = set(reader.structure.structural.get("post-kinds", {}).get("place_posts", ()))
-    if post is None or not {post.lemma_.lower(), post.lower_} & words:
+    kinds = reader.structure.structural.get("post-kinds", {})
+    words = set(kinds.get("place_posts", ()))
+    council = {p for p, kind in kinds.get("posts", {}).items() if kind == "council"}  # ('Kent cabinet member', 'portfolio holder')
+    if post is None or not ({post.lemma_.lower(), post.lower_} & words or any(
+            c.dep_ == "compound" and f"{c.lower_} {post.lower_}" in council for c in post.children)):
         return found
     out = []
     for m, coref in found:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .mentions_base import QUOTES, mention_root
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -27,12 +29,20 @@ def copula_rating(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Re
     agent = reader.implied.get(spec.predicate) if spec is not None else None
     if agent is None or m.entity is None or m.entity.type not in set(rule.get("subject_types", ())):
         return
+    while tok.dep_ == "poss" and tok.head.i > tok.i and tok.head.lower_.capitalize() not in reader.rules.post_words:
+        tok = tok.head  # "Kelby Council's children's services are inadequate": the body the services are of (not its leader)
+    verbs = set(rule.get("verbs", ()))
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in set(rule.get("verbs", ())) or verb.i < tok.i:
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() not in verbs:  # 'X needs to change and is inadequate'
+        verb = next((c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in verbs
+                     and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), verb)
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in verbs or verb.i < tok.i:
         return
-    rated = _listed(reader, m, verb.i)
+    rated = _listed(reader, m, verb.i) if tok.i == mention_root(reader.doc, m).i else [m]
     skip, words = set(rule.get("between", ())), []
     for t in reader.doc[verb.i + 1:reader.sent.end]:
+        if t.text in QUOTES:
+            continue  # (a rating in quotation marks: 'is "inadequate"')
         if t.is_punct:
             break
         if words or t.lower_ not in skip:

@@ -1,0 +1,104 @@
+"""A headline's present-tense verb the small model read as a plural noun: in 'Ofwat fines Kelby Water £20.3m' or
+'Ofsted rates Kelby children's services inadequate' the words before the verb become its subject, the name after it
+its object and a sum after that a second object, as the parser reads 'Ofwat fined Kelby Water £20.3m' (patterns.json
+'headline-verb-repair'). The verbs are the one-word triggers of ontology/kg.ttl in their '-s' form. Runs right after
+the parser, before the attribute ruler and the lemmatizer, so the verb's part of speech and lemma follow its new tag.
+Imports vocab only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..vocab.lexicon import relation_specs, structure_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "POS", "HYPH", "JJ"})  # (words a name or a body's description holds)
+
+
+def present_forms() -> frozenset[str]:
+    """The third-person present of every one-word verb trigger ('fine' → 'fines', 'launch' → 'launches')."""
+    heads = {t.head for spec in relation_specs().values() for t in spec.triggers
+             if not t.nominal and not t.extra and " " not in t.head}
+    return frozenset(_third_person(h) for h in heads)
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+class HeadlineVerbRepair:
+    """Mends the first line of a document (its headline, when a line break follows it) where a trigger's '-s' form
+    is tagged a plural noun, or a present verb hung on a noun, between a name and what it acts on."""
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(words)
+        rule = structure_rules().structural.get("headline-verb-repair", {})
+        self.body_nouns = frozenset(rule.get("lower_case_objects", ()))
+
+    def __call__(self, doc: Doc) -> Doc:
+        end = next((t.i for t in doc if "\n" in t.text), 0)
+        if end < 3:
+            return doc
+        for tok in doc[1:end]:
+            if tok.lower_ in self.words and tok.text.islower() and (
+                    tok.tag_ == "NNS" or (tok.tag_ == "VBZ" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl"})):
+                if _repair(tok, end, self.body_nouns):
+                    break
+        return doc
+
+
+def _repair(verb: Token, end: int, body_nouns: frozenset[str]) -> bool:
+    """Rebuild the headline around *verb*; False (and nothing changed) where its words do not fit."""
+    doc = verb.doc
+    before = range(0, verb.i)
+    if not all(t.tag_ in NAME_TAGS | {"DT", "CC", "IN"} and (t.tag_ != "IN" or t.lower_ == "of") for t in doc[0:verb.i]):
+        return False  # (another verb, a sum or a preposition before it: not a subject and its verb)
+    last = doc[verb.i - 1]
+    if not (last.is_title or last.is_upper) or last.tag_ not in {"NNP", "NNPS", "NN", "JJ"}:
+        return False
+    after = verb.i + 1
+    if after >= end:
+        return False
+    first = doc[after]
+    prep = first.tag_ == "IN" and first.lower_ != "of"
+    if not prep and not (first.is_title or first.is_upper or first.tag_ in {"DT", "PRP$"} or first.lower_ in body_nouns):
+        return False
+    obj_end = after
+    if not prep:
+        while obj_end < end and (doc[obj_end].tag_ in NAME_TAGS | {"DT", "PRP$", "CC"} or (
+                doc[obj_end].lower_ == "of" and obj_end + 1 < end and doc[obj_end + 1].is_title)):
+            obj_end += 1
+        if obj_end == after or doc[obj_end - 1].tag_ in {"CC", "DT", "POS"}:
+            return False
+    sum_end = obj_end
+    while sum_end < end and sum_end - obj_end < 4 and (doc[sum_end].tag_ in {"$", "CD"} or doc[sum_end].lower_ in {"m", "bn", "k", "million", "billion"}):
+        sum_end += 1
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBZ"
+    _hang(doc, before, doc[verb.i - 1], verb, "nsubj")
+    if not prep:
+        obj = doc[obj_end - 1]
+        _hang(doc, range(after, obj_end), obj, verb, "dative" if sum_end > obj_end else "dobj")
+    if sum_end > obj_end:
+        _hang(doc, range(obj_end, sum_end), doc[sum_end - 1], verb, "dobj")
+    rest = range(sum_end, end)
+    for t in doc[sum_end:end]:
+        if t.head.i not in rest or t.head.i == t.i:
+            t.head = verb  # (a preposition or a rating after the objects: on the verb, with its own label)
+            if t.dep_ == "ROOT":
+                t.dep_ = "oprd" if t.pos_ in {"ADJ", "VERB"} or t.tag_.startswith("VB") else "dep"
+    return True
+
+
+def _hang(doc: Doc, span: range, top: Token, verb: Token, dep: str) -> None:
+    """Make *top* the head of the words in *span* that hung outside it, and hang *top* on *verb* as *dep*."""
+    for t in doc[span.start:span.stop]:
+        if t.i != top.i and (t.head.i not in span or t.head.i == t.i):
+            t.head, t.dep_ = top, ("nmod" if t.tag_ == "$" else "compound")
+    top.head, top.dep_ = verb, dep
