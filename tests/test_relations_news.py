@@ -5000,3 +5000,48 @@ def test_our_post_in_a_release_labelled_from_a_body_is_at_that_body(extract):
     found = extract("From: Kelby Arts Council\nWe have announced a major expansion of our investment.\n"
                     "Jo Bloggs, our chief executive, joined the minister to announce it.", title="Places expanded")
     assert ("Jo Bloggs", "partOf", "Kelby Arts Council") in relations_of(found)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The City of Kelbyville currently partners with Barset State University to run the programme.",
+     ("City of Kelbyville", "Barset State University")),
+    ("Barset State University has signed a memorandum of understanding with the Town of Kelbyville.",
+     ("Barset State University", "Town of Kelbyville")),
+])
+def test_a_city_of_name_that_acts_is_the_municipalitys_corporation(extract, text, pair):
+    found = extract(text)
+    town = next(name for name in pair if name.startswith(("City of", "Town of")))
+    assert {e.name: e.type for e in found.entities}[town] == "Organisation"
+    assert {(pair[0], "partneredWith", pair[1]), (pair[1], "partneredWith", pair[0])} & relations_of(found)
+
+
+def test_a_city_of_name_where_someone_lives_stays_a_place(extract):
+    found = extract("She has lived in the City of Kelbyville since 2010.")
+    assert {e.name: e.type for e in found.entities}.get("City of Kelbyville") == "Place"
+
+
+def test_a_post_joined_to_a_name_with_its_own_holder_is_the_holders(extract):
+    found = extract("The memorandum was signed by Lord Mayor Jo Bloggs and the University's Vice Chancellor Professor Sam "
+                    "Okafor. Kelby University said it was welcome.")
+    names = {e.name for e in found.entities if e.type == "Person"}
+    assert "Jo Bloggs" in names and not [n for n in names if "Mayor" in n]
+    assert not [r for r in found.relations if r.subject.name == "Jo Bloggs" and r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelbyfield Residential Home is run by Barset Care Homes Limited.",
+    "The home is the Kelbyfield Residential Home ('the care home') managed by Barset Care Homes Limited.",
+])
+def test_a_residential_home_run_or_managed_by_its_provider(extract, text):
+    assert ("Kelbyfield Residential Home", "partOf", "Barset Care Homes Limited") in relations_of(extract(text))
+
+
+def test_managing_to_do_something_is_no_ownership(extract):
+    found = extract("Barset Care Homes Limited managed to reopen Kelbyfield Residential Home in May.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_paying_for_failings_funds_nothing(extract):
+    found = extract("Kelby Gaming Limited were required to pay a regulatory settlement for AML and social responsibility "
+                    "failings, the Gambling Commission said.")
+    assert not [r for r in found.relations if r.predicate == "funded"]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words
 from .name_cues import (headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, kind_after_pair,
-                        noun_kind, place_suffixed, shouted_opening)
+                        municipal_body, noun_kind, place_suffixed, shouted_opening)
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -186,6 +186,8 @@ class TypeJudge:
         address: 'of 4 Mill Road, Kings Cliffe, Northamptonshire' (a name between a street and a known place)."""
         if in_address(self.rules, doc, start, end) or place_suffixed(self.rules, doc, end):
             return "Place"  # (or 'Barset-born', 'Kelby-based')
+        if municipal_body(doc, start, end, self.rules.municipal_heads):
+            return "Organisation"  # ('the City of Cotati partners with …': its corporation)
         i, skipped = end, 0
         if i < len(doc) and doc[i].text == "(":  # skip a bracketed acronym
             while i < len(doc) and doc[i].text != ")" and i - end < 6:

@@ -142,8 +142,7 @@ class MentionFinder:
                     restart = ended + 1  # 'ICO Slaps Kelby City Council With …': the known body, a verb, and the body it acts on
                 i, j = run_bounds(doc, toks, i, ended, self.rules, self.judge)
                 restart = j if j < ended and self.judge.is_given_name_run(doc[j:ended]) else restart  # ('… Police Jo Bloggs')
-                i += j > i + 1 and self.rules.not_a_names_first(toks[i])  # ('Regulator ICO': a describing noun first)
-                i -= i > 0 and numbered_firm(doc[i - 1:j], self.rules)  # ('777 Group': a number opens the firm's name)
+                i, posted = _run_start(doc, toks, i, j, self.rules)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)
                 if (len(span) > 1 or not span[0].is_sent_start or acronym(span) or span[0].head.lower_ in self.rules.sanction_verbs) \
@@ -155,7 +154,7 @@ class MentionFinder:
                             etype = None  # 'Andy Street', a person to the tagger: not a street
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
                     cut = tagged and not any(e.start <= i and e.end >= j for e in doc_ents(doc)) and not {"and", "&"} & {t.lower_ for t in span}
-                    titled = i > 0 and self.rules.honorific(toks[i - 1].text)  # (a name after a title: 'Cllr Dhanisha Patel')
+                    titled = posted or (i > 0 and self.rules.honorific(toks[i - 1].text))  # (a name after a title: 'Cllr Dhanisha Patel')
                     if etype is None and (((not tagged or cut) and (self.judge.is_given_name_run(span) or beside_post(doc, i, j, self.rules))) or titled):
                         etype, source, tagged = "Person", "context", False
                     if etype is None and not tagged and ((span[0].dep_ in {"nsubj", "nsubjpass"} and (acronym(span) or (  # 'RNIB has
@@ -292,6 +291,16 @@ def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge
                 return [Mention(g.end + 1, m.end, rest.text, judge.head_type(rest) or m.type, m.source)]
             return []
     return [m]
+
+
+def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
+    """Where a run of capitalised words from *i* to *j* starts as a name, and whether a title's post was left out: not
+    at a describing noun ('Regulator ICO'), at a number that opens a firm's name ('777 Group'), and not at the post
+    of a title ('Lord Mayor Jo Bloggs')."""
+    i += j > i + 1 and rules.not_a_names_first(toks[i])
+    i -= i > 0 and numbered_firm(doc[i - 1:j], rules)
+    posted = j - i > 2 and i > 0 and rules.honorific(toks[i - 1].text) and toks[i].text in rules.post_words
+    return i + posted, posted
 
 
 def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str], head_words: dict[str, str]) -> str | None:

@@ -188,3 +188,18 @@ def naming_type(doc: Doc, start: int, context_words: dict[str, str]) -> str | No
         j -= 1
     noun = doc[j]
     return context_words.get(noun.lemma_.lower() or noun.lower_) if noun.pos_ == "NOUN" else None
+
+
+def municipal_body(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
+    """'The City of Rohnert Park partners with …', 'an MOU with the Town of Davis': a 'City of', 'Town of' or 'County
+    of' name (patterns.json 'municipal_heads') that acts, is acted on, or is named with 'with', 'between' or 'by' (also
+    in a list joined to such a name) is the municipality's corporation, as such names are in North America and
+    Australia; 'in the City of X' stays a place."""
+    if end - start < 3 or doc[start].text not in heads or doc[start + 1].lower_ != "of":
+        return False
+    tok = doc[start]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in {"with", "between", "by"}
+    return tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}

@@ -392,7 +392,11 @@ def post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -
 
 def next_holders_post(reader: RelationReader, post: Token) -> bool:
     """"A's chair, X, and B's chair, Y", "Professor X from A and B chief executive Y": a post joined to a name that
-    another person's name follows (after a comma, a title) is that person's post, not the name's it hangs on."""
+    another person's name follows (after a comma, a title), or has in apposition ("X and the University's Vice
+    Chancellor Professor Y"), is that person's post, not the name's it hangs on."""
+    if post.dep_ == "conj" and any(c.dep_ == "appos" and (m := reader.tok2ment.get(c.i)) is not None and m.entity is not None
+                                   and m.entity.type == "Person" for c in post.children):
+        return True
     k = _last_word(post) + 1
     k += k < reader.sent.end and reader.doc[k].text == ","
     k += k < reader.sent.end and reader.rules.honorific(reader.doc[k].text)  # (', Prof Y')

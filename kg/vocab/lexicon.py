@@ -113,6 +113,7 @@ class TypeRules:
     staffed_heads: frozenset[str] = frozenset()  # 'director of the Kelby Network': a head word a body may end with too
     headline_body_nouns: frozenset[str] = frozenset()  # 'chair of the board': the headline's one body's board
     opening_adverbs: frozenset[str] = frozenset()  # 'Meanwhile Kent County Council …': a sentence adverb, no name's word
+    municipal_heads: frozenset[str] = frozenset()  # 'the City of Cotati partners with …': a municipality's corporation
 
     def not_a_names_first(self, tok) -> bool:
         """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
@@ -336,7 +337,7 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("product_makers", ())), frozenset(raw.get("open_describers", ())),
                      frozenset(raw.get("place_suffixes", ())), frozenset(raw.get("record_headings", ())),
                      frozenset(raw.get("staffed_heads", ())), frozenset(raw.get("headline_body_nouns", ())),
-                     frozenset(raw.get("opening_adverbs", ())))
+                     frozenset(raw.get("opening_adverbs", ())), frozenset(raw.get("municipal_heads", ())))
 
 
 @lru_cache(maxsize=1)
