@@ -5045,3 +5045,24 @@ def test_paying_for_failings_funds_nothing(extract):
     found = extract("Kelby Gaming Limited were required to pay a regulatory settlement for AML and social responsibility "
                     "failings, the Gambling Commission said.")
     assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+def test_a_listed_subject_the_parser_broke_is_each_subject(extract):
+    found = extract("Kelby CiW Primary School, St. Barset RC High School and Ormond CiW Primary School were inspected "
+                    "during the summer term 2017. Estyn published the reports.")
+    inspected = {r.object.name for r in found.relations if r.predicate == "inspected"}
+    assert inspected == {"Kelby CiW Primary School", "St. Barset RC High School", "Ormond CiW Primary School"}
+
+
+def test_a_subject_set_off_by_commas_is_no_list(extract):
+    found = extract("Kelby Borough Council, the regulator said, was fined £5,000 by the ICO.")
+    assert {r.object.name for r in found.relations if r.predicate == "fined"} == {"Kelby Borough Council"}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Estyn jointly inspects non-maintained settings with Care Inspectorate Wales.", ("Estyn", "Care Inspectorate Wales")),
+    ("Kelby Borough Council jointly runs the service with Barset Borough Council.",
+     ("Kelby Borough Council", "Barset Borough Council")),
+])
+def test_a_body_that_does_something_jointly_with_another_partners_it(extract, text, pair):
+    assert (pair[0], "partneredWith", pair[1]) in relations_of(extract(text))

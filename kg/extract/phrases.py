@@ -156,6 +156,8 @@ class PhraseReader:
                     continue
                 if (child.dep_ == "conj" or _misparsed_pair(self, m, child)) and not in_address_of(self.doc, m, child, self.tok2ment, self.rules):
                     out += self.mentions_for(child, depth + 1)
+        if m is not None and m.entity is not None and depth == 0 and root.dep_ in {"nsubj", "nsubjpass"} and self.doc[m.end].text == ",":
+            out += [x for x in listed_subjects(self.doc, m, self.tok2ment) if all(x[0] is not o for o, _ in out)]
         return out
 
     # ---------------------------------------------------------------- what an unnamed phrase stands for
@@ -296,6 +298,25 @@ class PhraseReader:
     def _inherited_subjects(self, verb: Token) -> tuple[list[tuple[Mention, bool]], str]:
         """Subjects of a verb with no subject of its own: coordinated, controlled or relative clauses."""
         return inherited_subjects(self, verb)
+
+
+def listed_subjects(doc: Doc, first: Mention, tok2ment: dict[int, Mention]) -> list[tuple[Mention, bool]]:
+    """'A, B and C were inspected', parsed with B and C hung anywhere: the names listed after the subject, read from the
+    words; only a list of names of the first's type joined by commas and a last 'and' that runs right up to a verb."""
+    out, k = [], first.end
+    while k + 1 < len(doc):
+        comma = doc[k].text == ","
+        k += comma
+        joined = doc[k].lower_ in {"and", "&"}
+        k += joined
+        m = tok2ment.get(k)
+        if not (comma or joined) or m is None or m.start != k or m.entity is None or m.entity.type != first.entity.type:
+            return []
+        out.append((m, False))
+        k = m.end
+        if joined:
+            return out if k < len(doc) and doc[k].pos_ in {"AUX", "VERB"} else []
+    return []
 
 
 def _listed_pair(doc: Doc, first: Mention, second: Mention, tok2ment: dict[int, Mention]) -> bool:
