@@ -1305,6 +1305,12 @@ def test_a_facility_on_a_known_place_is_two_names(extract, sentence, names):
     assert {e.name for e in extract(sentence).entities} == names
 
 
+def test_a_name_with_and_given_again_is_not_split_into_its_parts(extract):
+    found = extract("October 2023 - University Hospital of Leicester and Rutland NHS Trust\nOn 30 October 2023, the ICO issued a "
+                    "reprimand to the University Hospital of Leicester and Rutland NHS Trust.")
+    assert "University Hospital of Leicester and Rutland NHS Trust" in {e.name for e in found.entities}
+
+
 def test_a_name_on_the_line_after_a_reference_is_still_a_name(extract):
     found = extract("The current grades for Kelby Homes are G1/V2.\nJo Bloggs, chief executive of Kelby Homes, said so.")
     assert "Jo Bloggs" in {e.name for e in found.entities if e.type == "Person"}

@@ -5066,3 +5066,23 @@ def test_a_subject_set_off_by_commas_is_no_list(extract):
 ])
 def test_a_body_that_does_something_jointly_with_another_partners_it(extract, text, pair):
     assert (pair[0], "partneredWith", pair[1]) in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Borough Council will appeal if it is fined £5,000 by the ICO.",
+    "If Kelby Borough Council is fined, the ICO said, it will appeal.",
+    "The ICO will inspect Kelby Borough Council if complaints continue.",
+])
+def test_a_fact_under_a_condition_is_not_stated(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate in {"fined", "inspected"}]
+
+
+def test_what_a_decision_says_would_happen_is_stated(extract):
+    found = extract("The ICO looked into the delays. It was decided that Kelby Borough Council would be reprimanded.")
+    assert ("Information Commissioner's Office", "criticised", "Kelby Borough Council") in relations_of(found)
+
+
+def test_a_headings_noun_written_in_lower_case_elsewhere_is_no_place(extract):
+    found = extract("The ICO publishes reprimands.\nReprimand against Kelby Borough Council\nThe council was slow.")
+    assert "Reprimand" not in {e.name for e in found.entities}
+    assert ("Information Commissioner's Office", "criticised", "Kelby Borough Council") in relations_of(found)

@@ -57,7 +57,7 @@ class TypeJudge:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) == 1 and (span[0].is_sent_start and span[0].is_title or shouted_opening(span[0]) or (
                 span[0].text in self.rules.portfolios and span.end < len(span.doc) and span.doc[span.end].is_lower
-                and span.doc[span.end].pos_ == "NOUN")) and span[0].lower_ in lower_case_words(span.doc):  # (or a field's
+                and span.doc[span.end].pos_ == "NOUN")) and {span[0].lower_, span[0].lower_ + "s"} & lower_case_words(span.doc):  # (or a field's
             # word before a noun: 'Governance downgrades', with 'good governance' elsewhere)
             return False  # a word capitalised only to open a sentence, written in lower case elsewhere ('Children', 'A PILOT …')
         if (len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and span[0].dep_ == "compound"

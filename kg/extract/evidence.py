@@ -34,6 +34,11 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children) or (  # 'will appeal if it is fined',
+            any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)  # 'will inspect X if
+            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                    for c in verb.children)):  # complaints continue': a condition, not a fact
+        return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule.get("wishes", ()) and spec.predicate in rule.get("wished", ()):
         return True  # 'called on to punish X', 'plans to fine X': asked for or intended, not done
     if verb.lemma_.lower() in rule.get("facing", ()) and spec.predicate in rule.get("wished", ()) and any(

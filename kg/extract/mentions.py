@@ -357,8 +357,8 @@ def _named_pairs(doc: Doc, candidates: list[Mention], judge: TypeJudge) -> list[
     out, bodies = [], [x for x in candidates if x.type == "Organisation"]
     known = {(x.start, x.end) for x in candidates if x.source == "gazetteer"}  # (a registered name is whole)
     for c in candidates:
-        named = {x.text: x for x in bodies if not c.start <= x.start < c.end} \
-            if (" and " in c.text or " & " in c.text) and (c.start, c.end) not in known else {}
+        named = {x.text: x for x in bodies if not any(o.start <= x.start < o.end for o in candidates if o.text == c.text)} \
+            if (" and " in c.text or " & " in c.text) and (c.start, c.end) not in known else {}  # (not parts of the same name again)
         joins = [k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in {"and", "&"}] if named or (
             c.start > 0 and doc[c.start - 1].lower_ == "between" and c.type == "Organisation") else []
         between = (len(joins) == 1 and doc[c.start - 1].lower_ == "between" and (c.start, c.end) not in known
