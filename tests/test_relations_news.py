@@ -5086,3 +5086,33 @@ def test_a_headings_noun_written_in_lower_case_elsewhere_is_no_place(extract):
     found = extract("The ICO publishes reprimands.\nReprimand against Kelby Borough Council\nThe council was slow.")
     assert "Reprimand" not in {e.name for e in found.entities}
     assert ("Information Commissioner's Office", "criticised", "Kelby Borough Council") in relations_of(found)
+
+
+def test_a_sum_ordered_of_a_group_named_elsewhere_is_no_ones_own(extract):
+    found = extract("Ofgem has ordered three energy firms to pay £8 million. Kelby Energy, Barset Power and Ormond Gas "
+                    "missed the payments.")
+    fines = {(r.object.name, r.amount) for r in found.relations if r.predicate == "fined"}
+    assert {name for name, _ in fines} == {"Kelby Energy", "Barset Power", "Ormond Gas"}
+    assert all(amount is None for _, amount in fines)
+
+
+def test_a_merger_of_two_bodies_one_the_tagger_calls_a_person(extract):
+    found = extract("Housing associations Kelby Homes Trust and Barset Mosaic are to merge in a deal worth £6bn.\n"
+                    "Kelby Homes Trust chief executive Jo Bloggs will retire, with Barset Mosaic's Sam Okafor taking the helm.",
+                    title="Kelby and Barset Mosaic housing associations to merge")
+    assert {e.name: e.type for e in found.entities}.get("Barset Mosaic") == "Organisation"
+    assert ("Sam Okafor", "partOf", "Barset Mosaic") in relations_of(found)
+
+
+def test_a_titled_name_then_a_bodys_post_is_the_person_at_the_body(extract):
+    found = extract("Kelby Homes said it would merge. Lord Okafor, Kelby Homes's chairman who will remain in post, said "
+                    "the group would achieve more.")
+    assert ("Lord Okafor", "partOf", "Kelby Homes") in relations_of(found)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Jo Bloggs is a Kelby Borough Council board member.", ("Jo Bloggs", "partOf", "Kelby Borough Council")),
+    ("The Ormond Housing Group will merge. Jo Bloggs is an Ormond board member.", ("Jo Bloggs", "partOf", "Ormond Housing Group")),
+])
+def test_a_post_with_its_body_before_it_after_a_linking_verb(extract, text, fact):
+    assert fact in relations_of(extract(text))

@@ -220,8 +220,10 @@ class TypeJudge:
         if paired or (after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num  # or '…
                                                                           or any(t.head.i == after for t in doc[start:end]))):  # 2017 report'
             etype = paired or noun_kind(doc[after], self.rules.context_words)  # (or 'X for Y and Z initiative')
-            if etype in {"Programme", "Publication", "Policy", "Place"} and self.rules.head_words.get(doc[end - 1].text) != "Organisation":
-                return etype  # (but 'the Audit Commission report' is the body's report)
+            if (etype in {"Programme", "Publication", "Policy", "Place"} or (paired == "Organisation" and doc[start].ent_type_ not in {
+                    "GPE", "LOC"} and (start, end) not in gaz_spans(doc, "Place"))) \
+                    and self.rules.head_words.get(doc[end - 1].text) != "Organisation":
+                return etype  # (but 'the Audit Commission report' is the body's report; 'A and B housing associations' are bodies)
         # 'the platform Data Mill North', 'a new company, Together for Children'
         j = start - 1
         if j >= 2 and doc[j].text in {"A", "An", "The"} and doc[j - 1].text in {",", ":"}:

@@ -17,7 +17,7 @@ from .listed_fields import labelled_field_names, listed_field_names, titled_pair
 from .mentions_base import QUOTES, Mention, dated_heading, doc_ents, doc_text, doc_tokens
 from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, name_goes_on, on_a_day, split_coordination,
                         through_year)
-from .name_cues import body_before_holder, initials_before_field, naming_type, no_persons_name, split_body_person
+from .name_cues import body_before_holder, initials_before_field, joined_to_body, naming_type, no_persons_name, split_body_person
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
                          name_prefix, national_qualifier, ordinal_end, past_opening_adjective,
@@ -224,8 +224,8 @@ class MentionFinder:
         etype, source = self.structure.spacy_types[ent.label_], "spacy"
         if etype == "Person" and not titled and no_persons_name(span, self.rules.given_names, frozenset(self.structure.structural["national-names"]["words"])):
             etype = "Organisation"  # a lone capitalised word, or a place's named venue ('Hackney Empire'), tagged PERSON
-        elif etype == "Person" and not titled and body_before_holder(span, self.rules):
-            etype = "Organisation"  # 'Kelby Files chief blogger Jo Bloggs': the body the post is in
+        elif etype == "Person" and not titled and (body_before_holder(span, self.rules) or joined_to_body(span, self.judge)):
+            etype = "Organisation"  # 'Kelby Files chief blogger Jo Bloggs': the body the post is in; 'X Trust and Family Mosaic'
         context_type = self.judge.context_type(doc, start, end)  # 'Wise Council, a report': the description wins
         head_type = self.judge.head_type(span)
         naming = naming_type(doc, start, self.rules.context_words)  # 'a new app called Bin Buddy'
@@ -294,13 +294,18 @@ def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge
 
 
 def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
-    """Where a run of capitalised words from *i* to *j* starts as a name, and whether a title's post was left out: not
-    at a describing noun ('Regulator ICO'), at a number that opens a firm's name ('777 Group'), and not at the post
-    of a title ('Lord Mayor Jo Bloggs')."""
+    """Where a run of capitalised words from *i* to *j* starts as a name, and whether a title or its post was left out:
+    not at a describing noun ('Regulator ICO'), at a number that opens a firm's name ('777 Group'), and not at a title
+    or the post of a title ('Lord Kerslake', 'Lord Mayor Jo Bloggs')."""
     i += j > i + 1 and rules.not_a_names_first(toks[i])
     i -= i > 0 and numbered_firm(doc[i - 1:j], rules)
+    k = i
+    while k < j and rules.honorific(toks[k].text):
+        k += 1  # ('Lord Kerslake, …', 'Rt Hon Jo Bloggs' opening a run; not a run of titles alone)
+    titled = i < k < j and toks[k].is_title
+    i = k if titled else i
     posted = j - i > 2 and i > 0 and rules.honorific(toks[i - 1].text) and toks[i].text in rules.post_words
-    return i + posted, posted
+    return i + posted, posted or titled
 
 
 def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str], head_words: dict[str, str]) -> str | None:

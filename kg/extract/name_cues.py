@@ -131,15 +131,20 @@ def noun_kind(tok, context_words: dict[str, str]) -> str | None:
 
 def kind_after_pair(doc: Doc, start: int, end: int, context_words: dict[str, str]) -> str | None:
     """'the Kelby and Barset wards', 'the Kelby Homes and Barset Licensing schemes': either of two names joined by
-    'and' before a plural describing noun is of the kind the noun says (the parser hangs one on the other)."""
-    if end < len(doc) and start >= 2 and doc[start - 1].lower_ in {"and", "&"} and doc[start - 2].is_title and doc[end].tag_ == "NNS":
-        return noun_kind(doc[end], context_words)
+    'and' before a plural describing noun is of the kind the noun says (the parser hangs one on the other), also
+    with a lower-case word before the noun ('the Peabody and Family Mosaic housing associations')."""
+    def plural_at(k: int) -> int:
+        k += k + 1 < len(doc) and doc[k].is_lower and doc[k].tag_ == "NN" and doc[k].dep_ == "compound"
+        return k if k < len(doc) and doc[k].tag_ == "NNS" else -1
+
+    if end < len(doc) and start >= 2 and doc[start - 1].lower_ in {"and", "&"} and doc[start - 2].is_title and (k := plural_at(end)) >= 0:
+        return noun_kind(doc[k], context_words)
     if end >= len(doc) or doc[end].lower_ not in {"and", "&"}:
         return None
     k = end + 1
     while k < len(doc) and k - end < 6 and (doc[k].is_title or doc[k].is_upper):
         k += 1
-    return noun_kind(doc[k], context_words) if k > end + 1 and k < len(doc) and doc[k].tag_ == "NNS" else None
+    return noun_kind(doc[plural_at(k)], context_words) if k > end + 1 and k < len(doc) and plural_at(k) >= 0 else None
 
 
 def initials_before_field(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
@@ -203,3 +208,14 @@ def municipal_body(doc: Doc, start: int, end: int, heads: frozenset[str]) -> boo
     if tok.dep_ == "pobj":
         return tok.head.lower_ in {"with", "between", "by"}
     return tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}
+
+
+def joined_to_body(span: Span, judge) -> bool:
+    """'Peabody Trust and Family Mosaic are to merge': a name the tagger took for a person's, with no given name in it,
+    joined by 'and' to a name a body's head word ends, is a body's."""
+    root = span.root
+    other = root.head if root.dep_ == "conj" else next((c for c in root.children if c.dep_ == "conj"), None)
+    if other is None or other.i in range(span.start, span.end) or span[0].text in judge.rules.given_names or judge.is_given_name_run(span):
+        return False
+    words = [t for t in other.lefts if t.dep_ == "compound" and t.is_title] + [other]
+    return judge.rules.head_words.get(words[-1].text) == "Organisation" and len(words) > 1

@@ -212,7 +212,8 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     if (k + 1, m.end) in places and ((m.start, k) in places or (m.start > 0 and doc[m.start - 1].lower_ in {"of", "in", "at", "near"})):
         # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
         return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
-    kind = judge.head_type(right) or (m.type if listed else None)
+    kind = judge.head_type(right) or (m.type if listed else None) or (  # ('Lord Kerslake, Peabody's chairman': a body's post)
+        "Organisation" if m.end + 1 < len(doc) and doc[m.end].text in {"'s", "’s"} and doc[m.end + 1].text.capitalize() in judge.rules.post_words else None)
     return [m] if kind is None or not all(t.is_title or (listed and (t.is_punct or t.lower_ in {"for", "of", "and", "the"})) for t in right) else [
         Mention(m.start, k, left.text, judge.head_type(left) or ("Person" if judge.is_given_name_run(left) else m.type), m.source),
         Mention(k + 1, m.end, right.text, kind, m.source)]  # ('Jo Bloggs, Kelby Trust's chief executive' tagged as one body)

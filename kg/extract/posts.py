@@ -145,7 +145,9 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
              if a.dep_ in {"attr", "pobj", "oprd"} and a.pos_ in {"NOUN", "PROPN"}  # ('is Chief Constable at X')
              and a.i not in reader.tok2ment and is_post(a, posts)]
     orgs = [o for r in roles for o in place_councils(reader, employers(reader, r, set(copula.get("prepositions", ())))
-            or [x for c in r.children if c.dep_ == "poss" for x in reader.mentions_for(c)], r)]  # "became X's chief operating officer"
+            or [x for c in r.children if c.dep_ == "poss" for x in reader.mentions_for(c)]  # "became X's chief operating officer"
+            or [x for c in r.children if c.dep_ in {"compound", "nmod"} and c.i in reader.tok2ment for x in reader.mentions_for(c)
+                if x[0].entity is not None and x[0].entity.type == "Organisation"], r)]  # ('is a Kelby Council board member')
     # ('has been chief executive at Stockport': a place, the body of a council's post, for its council)
     if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
         orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]
