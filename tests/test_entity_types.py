@@ -1311,6 +1311,11 @@ def test_a_name_with_and_given_again_is_not_split_into_its_parts(extract):
     assert "University Hospital of Leicester and Rutland NHS Trust" in {e.name for e in found.entities}
 
 
+def test_a_project_named_for_what_it_does_is_no_person(extract):
+    found = extract("o Bradford (Enhancing Keighley engineering and skills in the region): £19,814,140.")
+    assert {e.name: e.type for e in found.entities}.get("Enhancing Keighley") in {None, "Programme"}
+
+
 def test_a_name_on_the_line_after_a_reference_is_still_a_name(extract):
     found = extract("The current grades for Kelby Homes are G1/V2.\nJo Bloggs, chief executive of Kelby Homes, said so.")
     assert "Jo Bloggs" in {e.name for e in found.entities if e.type == "Person"}

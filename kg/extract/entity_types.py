@@ -179,7 +179,8 @@ class TypeJudge:
             plural if plural in {"Programme", "Publication"} else None)  # not 'X Services', a firm, nor 'Wise Councils')
         if found is None and words[0] in self.rules.product_makers and last not in self.rules.national_qualifiers:
             return "Programme"  # 'Microsoft Teams', 'Google Workspace': a technology firm's product (not 'Google UK')
-        return found
+        return found or ("Programme" if span[0].tag_ == "VBG" and span[0].text not in self.rules.given_names else None)  # ('Enhancing
+        # Keighley', 'Tackling Loneliness': a project named for what it does)
 
     def context_type(self, doc: Doc, start: int, end: int) -> str | None:
         """Type from a describing noun: 'Data Mill North, an open data platform' -> Programme; or from an
