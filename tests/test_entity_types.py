@@ -1316,6 +1316,11 @@ def test_a_project_named_for_what_it_does_is_no_person(extract):
     assert {e.name: e.type for e in found.entities}.get("Enhancing Keighley") in {None, "Programme"}
 
 
+def test_a_body_named_for_its_work_ending_in_body_is_a_body(extract):
+    found = extract("In April the Supporting People Commissioning Body agreed to honour the commitment.")
+    assert {e.name: e.type for e in found.entities}.get("Supporting People Commissioning Body") == "Organisation"
+
+
 def test_a_name_on_the_line_after_a_reference_is_still_a_name(extract):
     found = extract("The current grades for Kelby Homes are G1/V2.\nJo Bloggs, chief executive of Kelby Homes, said so.")
     assert "Jo Bloggs" in {e.name for e in found.entities if e.type == "Person"}

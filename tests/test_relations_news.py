@@ -5116,3 +5116,11 @@ def test_a_titled_name_then_a_bodys_post_is_the_person_at_the_body(extract):
 ])
 def test_a_post_with_its_body_before_it_after_a_linking_verb(extract, text, fact):
     assert fact in relations_of(extract(text))
+
+
+def test_bodies_offered_money_each_with_a_bracketed_sum(extract):
+    found = extract("Kelby Council for Voluntary Services (£200,000) and Support Barset (£640,000) have been offered the "
+                    "money by Kelby City Council to last for five years.")
+    grants = {(r.subject.name, r.object.name, r.amount.value if r.amount else None) for r in found.relations if r.predicate == "funded"}
+    assert grants == {("Kelby City Council", "Kelby Council for Voluntary Services", 200000),
+                      ("Kelby City Council", "Support Barset", 640000)}
