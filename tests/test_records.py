@@ -80,3 +80,22 @@ def test_a_funders_schedule_of_grant_decisions_funds_each_applicant_awarded(extr
 def test_a_schedule_naming_two_funders_before_its_records_gives_no_grants(extract):
     text = SCHEDULE.replace("for the National Lottery Heritage Fund", "for the National Lottery Heritage Fund and Arts Council England")
     assert not [r for r in extract(text, title="Delegated decisions").relations if r.rule.startswith("labelled-grant")]
+
+
+DIRECTORY = ("Care home\nKelbyfield Residential Home\nOverall: Requires improvement read more about inspection ratings\n"
+             "12 Mill Lane, Barset, BA1 2CD\nProvided and run by:\nBarset Care Homes Ltd\nAll Inspections\n3 May 2023\n")
+
+
+@pytest.mark.parametrize("text", [
+    DIRECTORY,
+    "Care home\nArchived: Kelbyfield Residential Home\nOverall: Inadequate\nOperated by: Barset Care Homes Ltd\n",
+])
+def test_a_directory_records_owner_field_runs_the_service_named_above(extract, text):
+    found = extract(text, title="Kelbyfield Residential Home")
+    owned = {(r.subject.name, r.object.name, r.rule) for r in found.relations if r.predicate == "partOf"}
+    assert owned == {("Kelbyfield Residential Home", "Barset Care Homes Ltd", "labelled-owner")}
+
+
+def test_an_owner_field_with_no_service_named_above_it_gives_nothing(extract):
+    found = extract("Our homes\nProvided and run by:\nBarset Care Homes Ltd\n", title="Homes")
+    assert not [r for r in found.relations if r.rule == "labelled-owner"]

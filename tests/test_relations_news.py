@@ -5124,3 +5124,8 @@ def test_bodies_offered_money_each_with_a_bracketed_sum(extract):
     grants = {(r.subject.name, r.object.name, r.amount.value if r.amount else None) for r in found.relations if r.predicate == "funded"}
     assert grants == {("Kelby City Council", "Kelby Council for Voluntary Services", 200000),
                       ("Kelby City Council", "Support Barset", 640000)}
+
+
+def test_a_place_before_a_kind_of_body_is_where_it_is_not_its_council(extract):
+    found = extract("The Care Quality Commission published its report.", title="Nottinghamshire care home placed in special measures")
+    assert not [r for r in found.relations if "Council" in r.object.name]

@@ -212,7 +212,9 @@ class PhraseReader:
             return []  # 'named Gwent Police chief constable': the body of a post, not the one named
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
         kind = next((k for w in (tok.lemma_.lower(), tok.lower_.removesuffix("s")) if (k := self.rules.context_words.get(w))), None)
-        firm = place_only_describes(tok, self.rules)  # ('NHS Trusts' capitalised: trusts, not the NHS)
+        firm = place_only_describes(tok, self.rules) or not (  # ('NHS Trusts' capitalised: trusts, not the NHS; a place
+            tok.lemma_.lower() in self.rules.headline_place_nouns or self._words(tok) & self.rules.part_nouns)  # only before
+        # 'council' or a part of one stands for its council: 'Nottinghamshire care home placed in special measures' is a home)
         named = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]  # ('fined A and B 70 million pounds')
         return [(self.tok2ment[c.i], True) for c in named + [g for c in named for g in c.children if g.dep_ == "conj"]
                 if c.i in self.tok2ment and self.tok2ment[c.i].entity is not None  # ('an Ofsted report': the name tagged an adjective)

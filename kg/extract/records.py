@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def _label(line: Span, labels: set[str]) -> int | None:
     """The index of the first token after *line*'s label (and its colon), when the line opens with one of *labels*."""
     words = [t for t in span_tokens(line) if not t.is_space]
-    for n in (3, 2, 1):  # ('Data controller', 'How much', 'Regulator')
+    for n in (4, 3, 2, 1):  # ('Provided and run by', 'Data controller', 'How much', 'Regulator')
         if len(words) > n and " ".join(t.lower_ for t in words[:n]) in labels:
             return words[n].i + (words[n].text == ":")
     return None
@@ -131,3 +131,35 @@ def record_grants(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
             if found is not None:
                 yield from _emitted(reader_for(after), spec, found, (funder, True), body, "labelled-grant", (line, after))
                 break
+
+
+def record_owners(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
+                  reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
+    """partOf(service, owner), one per record whose owner field ('Provided and run by:', 'Operated by: X') names a
+    body, on its line or alone on the next; the service is the nearest line above that is only a body's name, after
+    a label of its own or none ('Archived: Kelby House')."""
+    rule = lex.structure.structural.get("labelled-owners", {})
+    spec, labels = lex.specs.get(rule.get("predicate", "")), set(rule.get("labels", ()))
+    if spec is None or not labels:
+        return
+    lines = list(lines_of(doc))
+    span = int(rule.get("record_lines", 6))
+    for k, line in enumerate(lines):
+        at = _label(line, labels)
+        if at is None:
+            continue
+        owner, owner_line = _named_after(line, at, tok2ment), line
+        if owner is None and k + 1 < len(lines):
+            owner, owner_line = _named_line(lines[k + 1], tok2ment), lines[k + 1]
+        service = next((m for before in reversed(lines[max(0, k - span):k]) if (m := _service_line(doc, before, tok2ment)) is not None), None)
+        if owner is None or service is None or service.entity is owner.entity:
+            continue
+        for rel in reader_for(owner_line).emit(spec, doc[owner.start], [(service, False)], [(owner, False)], "labelled-owner"):
+            rel.evidence = " … ".join(x.text.strip() for x in (line, owner_line) if x is not None)
+            yield rel
+
+
+def _service_line(doc: Doc, line: Span, tok2ment: dict[int, Mention]) -> Mention | None:
+    """The body a line names alone, after a label and colon or none ('Kelby House', 'Archived: Kelby House')."""
+    colon = next((t.i for t in line if t.text == ":"), None)
+    return _named_line(doc[colon + 1:line.end] if colon is not None and colon + 1 < line.end else line, tok2ment)

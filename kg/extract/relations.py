@@ -22,7 +22,7 @@ from .appointments import announced_appointees, described_holders, predecessors
 from .clause_subjects import relative_head
 from .evidence import emit
 from .listings import listed_people, listed_sums, numbered_sums
-from .records import record_fines, record_grants
+from .records import record_fines, record_grants, record_owners
 from .mentions_base import Mention, doc_tokens
 from .nominal import nominal_relations
 from .partners import clause_partners, co_subjects, joint_relations
@@ -76,7 +76,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
                      announced_appointees(doc, sents, tok2ment, lex, reader_for), described_holders(doc, sents, tok2ment, lex, reader_for),
                      listed_sums(doc, sents, tok2ment, lex, reader_for), listed_people(doc, tok2ment, lex, reader_for),
                      numbered_sums(doc, tok2ment, lex, reader_for), record_fines(doc, tok2ment, lex, reader_for),
-                     record_grants(doc, tok2ment, lex, reader_for),
+                     record_grants(doc, tok2ment, lex, reader_for), record_owners(doc, tok2ment, lex, reader_for),
                      predecessors(doc, sents, tok2ment, lex, reader_for, found)):
         if rel.rule.startswith("implied-agent") and rel.predicate in funding.get("predicates", ()) \
                 and rel.object.type not in funding.get("object_types", (rel.object.type,)):
