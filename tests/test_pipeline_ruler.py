@@ -64,3 +64,8 @@ def test_the_word_lists_asked_are_sets_in_a_copy_and_the_models_own_stay_lists()
     assert asked is not cache.inner and asked.lemmatize.__self__ is asked
     assert all(isinstance(v, frozenset) for v in asked.lookups.get_table("lemma_index").values())
     assert all(isinstance(v, list) for v in cache.inner.lookups.get_table("lemma_index").values())
+
+
+def test_a_short_title_and_its_stop_are_one_token(extractor):
+    doc = extractor.nlp("The leader, Cllr. Jo Bloggs, said so.")
+    assert "Cllr." in [t.text for t in doc] and len(list(doc.sents)) == 1

@@ -5129,3 +5129,19 @@ def test_bodies_offered_money_each_with_a_bracketed_sum(extract):
 def test_a_place_before_a_kind_of_body_is_where_it_is_not_its_council(extract):
     found = extract("The Care Quality Commission published its report.", title="Nottinghamshire care home placed in special measures")
     assert not [r for r in found.relations if "Council" in r.object.name]
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Kelby Borough Council met on Monday. The leader of the council, Cllr. Jo Bloggs, welcomed the plan.",
+     ("Jo Bloggs", "partOf", "Kelby Borough Council")),
+    ("Kelby University has advertised the post. The Chairman of the University, Amb. Sam Okafor, presented a letter.",
+     ("Sam Okafor", "partOf", "Kelby University")),
+])
+def test_a_title_written_short_with_a_stop_ends_no_sentence(extract, text, fact):
+    assert fact in relations_of(extract(text))
+
+
+def test_a_post_and_its_holder_after_a_preposition(extract):
+    found = extract("Kelby University has advertised the post. It came after Prof. Jo Bloggs took over from the "
+                    "Vice Chancellor of the University, Prof. Sam Okafor, in an acting capacity.")
+    assert ("Sam Okafor", "partOf", "Kelby University") in relations_of(found)

@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from ..errors import ModelError
 from ..resolve import fold_quotes
-from ..vocab.lexicon import gazetteer, spellings
+from ..vocab.lexicon import gazetteer, spellings, structure_rules
 from .parse_repair import HEADLINE_FACTORY, REPAIR_FACTORY  # (importing it registers the factories)
 from .recogniser import NamedSentenceRecogniser
 
@@ -54,6 +54,8 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(f"spaCy pipeline '{name}' lacks a parser or an entity recogniser; pick an English pipeline that has both")
     nlp.tokenizer.suffix_search = GluedDash(nlp.tokenizer.suffix_search)
     nlp.tokenizer.token_match = re.compile(f"^(?:{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}$").match  # one word each
+    for title in structure_rules().structural.get("abbreviated-titles", {}).get("words", ()):
+        nlp.tokenizer.add_special_case(f"{title}.", [{"ORTH": f"{title}."}])  # ('Cllr. Jo Bloggs': no sentence ends there)
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe(REPAIR_FACTORY, after="parser")  # ('decided to fine X': an adjective to the small model)
     nlp.add_pipe(HEADLINE_FACTORY, after=REPAIR_FACTORY)  # ('Ofwat fines X £2m': a plural noun to it)

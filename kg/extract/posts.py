@@ -381,8 +381,9 @@ def post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -
         return None
     post = reader.doc[start - 2]
     while post.dep_ != "conj" and post.head.i != post.i and reader.sent.start <= post.head.i < start \
-            and post.head.pos_ not in {"VERB", "AUX"} and post.head.dep_ != "agent":  # ('…," says Y minister, X': not up to the verb)
-        post = post.head
+            and post.head.pos_ not in {"VERB", "AUX"} and post.head.dep_ != "agent" and not (  # ('…," says Y minister, X': not up
+                post.pos_ in {"NOUN", "PROPN"} and is_post(post, posts) and post.head.pos_ == "ADP"):  # to the verb; nor past a post
+        post = post.head  # to its preposition: 'took over from the Vice Chancellor of the University, X')
     inside = (root.dep_ == "appos" and post.left_edge.i <= root.head.i < start) or (  # (the name hung on the post's own words,
         root.dep_ == "conj" and root.head.i == post.i == start - 2)  # or joined to the post: "the university's vice-chancellor, X")
     joined = post.dep_ == "conj" and _last_word(post) == start - 2

@@ -392,10 +392,10 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        for x in reader.mentions_for(c) if x[0] is not m and not is_remit(reader, x[0], posts)]
             owners += [x for x in surface_post_body(reader, m, posts) or crown_inspector(reader, m) if all(x[0] is not o[0] for o in owners)]
             beside = post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
-            own = [x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)] if beside is not None else []
+            own = ([x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)]
+                   or employers(reader, beside, {"of", "at"})) if beside is not None else []  # (or 'the chair of Y, X')
             owners = own or owners  # (the post right before the name over one the parse hung it on: "A's chair, X, and B's chair, Y")
-            post = beside if beside is not None else (tok.head if dep == "appos" and is_post(tok.head, posts)
-                                                      else next(iter(titles), None))  # 'Children's services director X'
+            post = beside or (tok.head if dep == "appos" and is_post(tok.head, posts) else next(iter(titles), None))  # ('… director X')
             hyphened = [reader.doc[post.i - 2]] if post is not None and post.i >= 2 and reader.doc[post.i - 1].text == "-" else []
             owners = owners or [(b, True) for h in ([post] if post is not None else []) + hyphened  # ("the university's vice-chancellor")
                                 for c in h.children if (b := possessor_body(reader.doc, c, reader.tok2ment))]
