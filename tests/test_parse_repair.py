@@ -91,3 +91,9 @@ def test_a_fine_before_a_participle_the_parser_made_the_noun_is_the_noun(nlp):
     slapped = next(t for t in doc if t.lower_ == "slapped")
     assert fine.pos_ == "NOUN" and (slapped.dep_, slapped.head.i) == ("acl", fine.i)
     assert {c.dep_ for c in slapped.children if c.lower_ == "by"} == {"agent"} and _loop_free(doc)
+
+
+def test_a_subject_hung_on_an_auxiliary_is_its_verbs(nlp):
+    doc = nlp("Kelby Hospital NHS Trust and University of Barset have today (3 MAR) announced a research agreement.")
+    verb = next(t for t in doc if t.lower_ == "announced")
+    assert "Trust" in {c.text for c in verb.children if c.dep_ == "nsubj"} and _loop_free(doc)

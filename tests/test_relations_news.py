@@ -5145,3 +5145,9 @@ def test_a_post_and_its_holder_after_a_preposition(extract):
     found = extract("Kelby University has advertised the post. It came after Prof. Jo Bloggs took over from the "
                     "Vice Chancellor of the University, Prof. Sam Okafor, in an acting capacity.")
     assert ("Sam Okafor", "partOf", "Kelby University") in relations_of(found)
+
+
+def test_two_bodies_announcing_an_agreement_after_a_bracketed_date(extract):
+    found = extract("Kelby Hospital NHS Trust and University of Barset have today (3 MAR) announced a research agreement.")
+    assert {("Kelby Hospital NHS Trust", "partneredWith", "University of Barset"),
+            ("University of Barset", "partneredWith", "Kelby Hospital NHS Trust")} & relations_of(found)

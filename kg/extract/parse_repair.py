@@ -41,7 +41,23 @@ class InfinitiveRepair:
         found = numpy.nonzero(numpy.isin(doc.to_array([LOWER]).ravel(), self._hashes))[0]
         for i in found.tolist():
             _repair(doc[i])
+        _subjects_on_auxiliaries(doc, numpy)
         return doc
+
+
+def _subjects_on_auxiliaries(doc: Doc, numpy) -> None:
+    """'A and B have today (14 Dec) announced …' parsed with the subject on 'have': a subject hung on an auxiliary is
+    its verb's, as the readers look for it."""
+    from spacy.attrs import DEP, HEAD
+
+    strings = doc.vocab.strings
+    deps, heads = doc.to_array([DEP, HEAD]).T.astype("int64")
+    heads = heads + numpy.arange(len(doc))
+    aux = numpy.isin(deps[heads], [strings.add("aux"), strings.add("auxpass")])
+    for i in numpy.nonzero((deps == strings.add("nsubj")) & aux)[0].tolist():
+        verb = doc[int(heads[i])].head
+        if verb.i != heads[i] and verb.pos_ in {"VERB", "AUX", ""} and verb.i > i:
+            doc[i].head = verb
 
 
 def _repair(word: Token) -> None:
