@@ -1321,6 +1321,14 @@ def test_a_body_named_for_its_work_ending_in_body_is_a_body(extract):
     assert {e.name: e.type for e in found.entities}.get("Supporting People Commissioning Body") == "Organisation"
 
 
+@pytest.mark.parametrize("sentence,name", [
+    ("Jo Bloggs spent six years leading Hampshire and Isle of Wight Air Ambulance.", "Hampshire and Isle of Wight Air Ambulance"),
+    ("Kent and Isle of Wight Air Ambulance said so.", "Kent and Isle of Wight Air Ambulance"),
+])
+def test_a_body_named_for_two_places_one_with_of_in_it(extract, sentence, name):
+    assert name in {e.name for e in extract(sentence).entities}
+
+
 def test_a_name_on_the_line_after_a_reference_is_still_a_name(extract):
     found = extract("The current grades for Kelby Homes are G1/V2.\nJo Bloggs, chief executive of Kelby Homes, said so.")
     assert "Jo Bloggs" in {e.name for e in found.entities if e.type == "Person"}

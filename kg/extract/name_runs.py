@@ -103,8 +103,10 @@ def places_body(doc: Doc, toks, i: int, j: int, rules: TypeRules) -> bool:
             (a, j) in gaz_spans(doc, "Place") or all(t.ent_type_ in {"GPE", "LOC"} for t in toks[a:j]))):
         return False
     k = j + 1 if k is None else k
-    while k < len(toks) and k < j + 12 and (toks[k].pos_ == "PROPN" or toks[k].lower_ in {"and", "&"}):
-        if rules.head_words.get(toks[k].text) == "Organisation" and toks[k].pos_ == "PROPN":
+    while k < len(toks) and k < j + 12 and (toks[k].pos_ == "PROPN" or toks[k].lower_ in {"and", "&"} or (
+            toks[k].lower_ == "of" and k + 1 < len(toks) and toks[k + 1].pos_ == "PROPN")):  # ('… and Isle of Wight Air Ambulance')
+        if "Organisation" in {rules.head_words.get(toks[k].text), rules.head_words.get(f"{toks[k - 1].text} {toks[k].text}")} \
+                and toks[k].pos_ == "PROPN":
             return True
         k += 1
     return False
