@@ -5151,3 +5151,10 @@ def test_two_bodies_announcing_an_agreement_after_a_bracketed_date(extract):
     found = extract("Kelby Hospital NHS Trust and University of Barset have today (3 MAR) announced a research agreement.")
     assert {("Kelby Hospital NHS Trust", "partneredWith", "University of Barset"),
             ("University of Barset", "partneredWith", "Kelby Hospital NHS Trust")} & relations_of(found)
+
+
+def test_two_bodies_starting_a_kind_of_joint_work_are_partners(extract):
+    found = extract("In May 2016, the two inspectorates, Ofsted and the Care Quality Commission (CQC) started a new type "
+                    "of joint inspection.")
+    assert {("Ofsted", "partneredWith", "Care Quality Commission"),
+            ("Care Quality Commission", "partneredWith", "Ofsted")} & relations_of(found)
