@@ -5158,3 +5158,8 @@ def test_two_bodies_starting_a_kind_of_joint_work_are_partners(extract):
                     "of joint inspection.")
     assert {("Ofsted", "partneredWith", "Care Quality Commission"),
             ("Care Quality Commission", "partneredWith", "Ofsted")} & relations_of(found)
+
+
+def test_a_city_of_name_described_with_a_linking_verb_stays_a_place(extract):
+    found = extract("The City of Kelbyville is home to 40,000 people.")
+    assert not [e for e in found.entities if "Kelbyville" in e.name and e.type == "Organisation"]

@@ -199,7 +199,7 @@ def municipal_body(doc: Doc, start: int, end: int, heads: frozenset[str]) -> boo
     """'The City of Rohnert Park partners with …', 'an MOU with the Town of Davis': a 'City of', 'Town of' or 'County
     of' name (patterns.json 'municipal_heads') that acts, is acted on, or is named with 'with', 'between' or 'by' (also
     in a list joined to such a name) is the municipality's corporation, as such names are in North America and
-    Australia; 'in the City of X' stays a place."""
+    Australia; 'in the City of X' and 'the City of X is …' stay a place."""
     if end - start < 3 or doc[start].text not in heads or doc[start + 1].lower_ != "of":
         return False
     tok = doc[start]
@@ -207,7 +207,7 @@ def municipal_body(doc: Doc, start: int, end: int, heads: frozenset[str]) -> boo
         tok = tok.head
     if tok.dep_ == "pobj":
         return tok.head.lower_ in {"with", "between", "by"}
-    return tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}
+    return tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and tok.head.lemma_ != "be"  # ('The City of X is home to …')
 
 
 def joined_to_body(span: Span, judge) -> bool:

@@ -32,6 +32,12 @@ def _label(line: Span, labels: set[str]) -> int | None:
     return None
 
 
+def _rule(lex: RelationRules, name: str) -> tuple[dict, object]:
+    """A record reader's rule in patterns.json and the relation it gives (None when kg.ttl has no such relation)."""
+    rule = lex.structure.structural.get(name, {})
+    return rule, lex.specs.get(rule.get("predicate", ""))
+
+
 def _named_line(line: Span, tok2ment: dict[int, Mention]) -> Mention | None:
     """The body a line names and nothing else ('Kelby Care Trust')."""
     words = [t for t in span_tokens(line) if not (t.is_space or t.is_punct)]
@@ -69,8 +75,7 @@ def _emitted(reader: RelationReader, spec, found, agent: tuple, body: Mention, r
 def record_fines(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
                  reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
     """fined(agent, body) with its sum, one per record whose agent field names a body and whose sum field holds a penalty."""
-    rule = lex.structure.structural.get("labelled-records", {})
-    spec = lex.specs.get(rule.get("predicate", ""))
+    rule, spec = _rule(lex, "labelled-records")
     agent_labels, body_labels = set(rule.get("agent_labels", ())), set(rule.get("body_labels", ()))
     sum_labels, sum_words = set(rule.get("sum_labels", ())), set(rule.get("sum_words", ()))
     if spec is None or not agent_labels:
@@ -102,8 +107,7 @@ def record_grants(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
     """funded(funder, body) with its sum, one per record of a funder's schedule of grant decisions whose body field
     names a body and whose sum field awards money; the funder is named once before the records (patterns.json
     'labelled-grants')."""
-    rule = lex.structure.structural.get("labelled-grants", {})
-    spec = lex.specs.get(rule.get("predicate", ""))
+    rule, spec = _rule(lex, "labelled-grants")
     body_labels, sum_labels = set(rule.get("body_labels", ())), set(rule.get("sum_labels", ()))
     sum_words = set(rule.get("sum_words", ()))
     if spec is None or not body_labels:
@@ -138,8 +142,8 @@ def record_owners(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
     """partOf(service, owner), one per record whose owner field ('Provided and run by:', 'Operated by: X') names a
     body, on its line or alone on the next; the service is the nearest line above that is only a body's name, after
     a label of its own or none ('Archived: Kelby House')."""
-    rule = lex.structure.structural.get("labelled-owners", {})
-    spec, labels = lex.specs.get(rule.get("predicate", "")), set(rule.get("labels", ()))
+    rule, spec = _rule(lex, "labelled-owners")
+    labels = set(rule.get("labels", ()))
     if spec is None or not labels:
         return
     lines = list(lines_of(doc))
