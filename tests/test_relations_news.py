@@ -5163,3 +5163,9 @@ def test_two_bodies_starting_a_kind_of_joint_work_are_partners(extract):
 def test_a_city_of_name_described_with_a_linking_verb_stays_a_place(extract):
     found = extract("The City of Kelbyville is home to 40,000 people.")
     assert not [e for e in found.entities if "Kelbyville" in e.name and e.type == "Organisation"]
+
+
+def test_the_current_holder_of_a_post_at_the_headlines_one_body(extract):
+    found = extract("Dr Jo Bloggs has been appointed by the Kelby Trust.\nShe takes over on October 1 following the "
+                    "retirement of current CEO Sam Okafor.", title="Kelby Trust appoints new chief")
+    assert ("Sam Okafor", "partOf", "Kelby Trust") in relations_of(found)

@@ -35,9 +35,10 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
         == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
     body = (reader.regulators[0] if len(reader.regulators) == 1 else None) if kind == "regulator" else (
         nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None)
-    if kind is None and any(c.dep_ == "det" and c.lower_ == "the" for c in post.children) and (
-            any(c.dep_ == "appos" and c.i in reader.tok2ment for c in post.children) or (post.dep_ == "appos" and post.head.i in reader.tok2ment)):
-        body = _headline_body(reader)  # 'The current chair, Jo Bloggs, …' in a story whose headline names one body
+    if kind is None and ((any(c.dep_ == "det" and c.lower_ == "the" for c in post.children) and (
+            any(c.dep_ == "appos" and c.i in reader.tok2ment for c in post.children) or (post.dep_ == "appos" and post.head.i in reader.tok2ment)))
+            or (post.dep_ == "compound" and post.head.i in reader.tok2ment and any(c.lower_ == "current" for c in post.children))):
+        body = _headline_body(reader)  # 'The current chair, Jo Bloggs, …', 'current CEO Jo Bloggs' where the headline names one body
     return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
 
