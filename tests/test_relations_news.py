@@ -5169,3 +5169,17 @@ def test_the_current_holder_of_a_post_at_the_headlines_one_body(extract):
     found = extract("Dr Jo Bloggs has been appointed by the Kelby Trust.\nShe takes over on October 1 following the "
                     "retirement of current CEO Sam Okafor.", title="Kelby Trust appoints new chief")
     assert ("Sam Okafor", "partOf", "Kelby Trust") in relations_of(found)
+
+
+def test_a_body_that_gave_money_is_the_funder_of_what_others_received(extract):
+    found = extract("The Department for Levelling Up, Housing and Communities has given £17m to councils. Nottingham City "
+                    "Council received over £400,000, Bristol City Council over £300,000 and Hastings Borough Council almost "
+                    "£250,000.", title="Funding for rough sleepers")
+    grants = {(r.subject.name, r.object.name, int(r.amount.value) if r.amount else None) for r in found.relations if r.predicate == "funded"}
+    assert {("Department for Levelling Up, Housing and Communities", "Nottingham City Council", 400000),
+            ("Department for Levelling Up, Housing and Communities", "Bristol City Council", 300000)} <= grants
+
+
+def test_a_body_that_provides_a_service_funds_no_one(extract):
+    found = extract("Kelby Care Ltd provides care to 500 people in Barset. Barset Trust received £5,000 last year.")
+    assert not [r for r in found.relations if r.predicate == "funded"]
