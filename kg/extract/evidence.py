@@ -34,11 +34,9 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children) or (  # 'will appeal if it is fined',
-            any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)  # 'will inspect X if
-            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-                    for c in verb.children)):  # complaints continue': a condition, not a fact
-        return True
+    if _conditional(verb) or (any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)
+                              and any(c.dep_ == "advcl" and _conditional(c) for c in verb.children)):
+        return True  # 'will appeal if it is fined', 'will inspect X if complaints continue': a condition, not a fact
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule.get("wishes", ()) and spec.predicate in rule.get("wished", ()):
         return True  # 'called on to punish X', 'plans to fine X': asked for or intended, not done
     if verb.lemma_.lower() in rule.get("facing", ()) and spec.predicate in rule.get("wished", ()) and any(
@@ -49,11 +47,15 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
                or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in verb.children)  # ('no longer rated')
 
 
+def _conditional(verb: Token) -> bool:
+    """Whether a clause opens with 'if' or 'unless' (its verb marked so)."""
+    return any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children)
+
+
 def _reported_future(verb: Token, reporting: set[str]) -> bool:
     """'The minister confirmed (that) X would receive £2m': 'would' in a clause a reporting verb introduces is a
     reported 'will', stated as 'will' is; not with a condition ('would receive £2m if …') nor as 'would have'."""
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-           or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children):
+    if any((c.dep_ == "advcl" and _conditional(c)) or (c.dep_ == "aux" and c.lemma_ == "have") for c in verb.children):
         return False  # ('would have received a higher penalty had it not …': what did not happen)
     head = verb
     for _ in range(3):

@@ -3,7 +3,7 @@
 its object and a sum after that a second object, as the parser reads 'Ofwat fined Kelby Water £20.3m' (patterns.json
 'headline-verb-repair'). The verbs are the one-word triggers of ontology/kg.ttl in their '-s' form. Runs right after
 the parser, before the attribute ruler and the lemmatizer, so the verb's part of speech and lemma follow its new tag.
-Imports vocab only.
+Imports vocab, extract.mentions_base (where the headline ends) and extract.parse_repair (where a sum ends).
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import relation_specs, structure_rules
+from .mentions_base import headline_end
+from .parse_repair import sum_run_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,7 +45,7 @@ class HeadlineVerbRepair:
         self.body_nouns = frozenset(rule.get("lower_case_objects", ()))
 
     def __call__(self, doc: Doc) -> Doc:
-        end = next((t.i for t in doc if "\n" in t.text), 0)
+        end = headline_end(doc)
         if end < 3:
             return doc
         for tok in doc[1:end]:
@@ -77,9 +79,7 @@ def _repair(verb: Token, end: int, body_nouns: frozenset[str]) -> bool:
             obj_end += 1
         if obj_end == after or doc[obj_end - 1].tag_ in {"CC", "DT", "POS"}:
             return False
-    sum_end = obj_end
-    while sum_end < end and sum_end - obj_end < 4 and (doc[sum_end].tag_ in {"$", "CD"} or doc[sum_end].lower_ in {"m", "bn", "k", "million", "billion"}):
-        sum_end += 1
+    sum_end = min(sum_run_end(doc, obj_end, 1) + 1, end) if obj_end < end and doc[obj_end].tag_ in {"$", "CD"} else obj_end
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBZ"
     _hang(doc, before, doc[verb.i - 1], verb, "nsubj")
     if not prep:

@@ -71,7 +71,7 @@ def _repair(word: Token) -> None:
         _participle_after(word)  # ('was a £12.5m fine slapped on X': the participle read as the noun)
         return
     if doc[word.i - 1].tag_ == "CD" or doc[word.i - 1].lower_ in SCALES:
-        k = _sum_end(doc, word.i - 1, -1)  # ('to impose a £25m fine on X': the noun, its sum before it)
+        k = sum_run_end(doc, word.i - 1, -1)  # ('to impose a £25m fine on X': the noun, its sum before it)
         run = range(k, word.i)
         tops = [t for t in doc[k:word.i] if t.head.i not in run or t.head.i == t.i]
         if tops and all(t.dep_ != "ROOT" and t.head.i != word.i for t in tops) and tops[0].head.i not in {t.i for t in word.subtree}:
@@ -127,14 +127,14 @@ def _sum_after(doc: Doc, k: int) -> Token | None:
     that the others hang on, or None when no sum starts there."""
     if k >= len(doc) or doc[k].tag_ not in {"$", "CD"}:
         return None
-    end = _sum_end(doc, k, 1)
+    end = sum_run_end(doc, k, 1)
     top = doc[end]
     while top.head.i in range(k, end + 1) and top.head.i != top.i:
         top = top.head
     return top if top.dep_ != "ROOT" else None
 
 
-def _sum_end(doc: Doc, k: int, step: int) -> int:
+def sum_run_end(doc: Doc, k: int, step: int) -> int:
     """Where a sum's run of currency, number and scale words that *k* is in ends, going *step* (-1 back, 1 on), at
     most four words."""
     j = k
