@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.language import Language
+
 from ..vocab.lexicon import relation_specs, structure_rules
 from .mentions_base import headline_end
 from .parse_repair import sum_run_end
@@ -17,6 +19,7 @@ from .parse_repair import sum_run_end
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+HEADLINE_FACTORY = "kg_headline_verb_repair"
 NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "POS", "HYPH", "JJ"})  # (words a name or a body's description holds)
 
 
@@ -102,3 +105,8 @@ def _hang(doc: Doc, span: range, top: Token, verb: Token, dep: str) -> None:
         if t.i != top.i and (t.head.i not in span or t.head.i == t.i):
             t.head, t.dep_ = top, ("nmod" if t.tag_ == "$" else "compound")
     top.head, top.dep_ = verb, dep
+
+
+@Language.factory(HEADLINE_FACTORY)
+def make_headline_verb_repair(nlp: Language, name: str) -> HeadlineVerbRepair:
+    return HeadlineVerbRepair(present_forms())

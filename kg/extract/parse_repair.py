@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 REPAIR_FACTORY = "kg_infinitive_repair"
-HEADLINE_FACTORY = "kg_headline_verb_repair"
 
 
 class InfinitiveRepair:
@@ -146,10 +145,3 @@ def sum_run_end(doc: Doc, k: int, step: int) -> int:
 @Language.factory(REPAIR_FACTORY)
 def make_infinitive_repair(nlp: Language, name: str) -> InfinitiveRepair:
     return InfinitiveRepair(structure_rules().structural.get("infinitive-repair", {}).get("words", ()))
-
-
-@Language.factory(HEADLINE_FACTORY)
-def make_headline_verb_repair(nlp: Language, name: str):
-    from .headline_verbs import HeadlineVerbRepair, present_forms
-
-    return HeadlineVerbRepair(present_forms())

@@ -16,7 +16,8 @@ from spacy.language import Language
 from ..errors import ModelError
 from ..resolve import fold_quotes
 from ..vocab.lexicon import gazetteer, spellings, structure_rules
-from .parse_repair import HEADLINE_FACTORY, REPAIR_FACTORY  # (importing it registers the factories)
+from .headline_verbs import HEADLINE_FACTORY  # (importing these registers their factories)
+from .parse_repair import REPAIR_FACTORY
 from .recogniser import NamedSentenceRecogniser
 
 if TYPE_CHECKING:
