@@ -1705,3 +1705,56 @@ def test_an_acronym_with_its_bodys_head_word_is_that_body(extract):
                     "Sam Okafor, KVHT Trust Chief Executive, said it was welcome.")
     assert ("Sam Okafor", "partOf", "Kelby Valley Hospitals Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
     assert "KVHT Trust" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("sentence, name, etype", [
+    # a county's short title before a name (not a firm's '& Co.')
+    ("In the Harbour View Nursing Home in Co. Kelby, inspectors found the rota was not kept.", "Kelby", "Place"),
+    ("The depot in Co Barset closed in May.", "Barset", "Place"),
+    # a food bank is a body, whatever the tagger says
+    ("In particular, Barset Foodbank has a lack of storage space in Kelby.", "Barset Foodbank", "Organisation"),
+    # a name before 'target' names the target, no body
+    ("The works will help achieve the council's Carbon Net Zero 2030 target.", "Carbon Net Zero 2030", "Policy"),
+])
+def test_what_the_words_around_a_name_say_it_is(extract, sentence, name, etype):
+    assert _types(extract(sentence)).get(name) == etype
+
+
+@pytest.mark.parametrize("sentence, not_a_name", [
+    ("Deputy Police & Crime Commissioner, Jo Bloggs, said the news was welcome.", "Deputy Police & Crime Commissioner"),
+    ("Deputy Police & Crime Commissioner, Jo Bloggs, said the news was welcome.", "Police & Crime"),
+    ("The campaign by the ministry was meant to encourage Icelanders to travel at home.", "Icelanders"),
+    ("Jo Bloggs was appointed the new chair of the Kelby NHS trust last week.", "Kelby NHS"),
+    ("Agenda item\nThe Leader thanked members for their support.", "Agenda"),
+])
+def test_posts_peoples_and_descriptions_are_no_names(extract, sentence, not_a_name):
+    assert not_a_name not in {e.name for e in extract(sentence).entities}
+
+
+def test_a_sum_written_with_its_currency_code_is_not_part_of_a_name(extract):
+    found = extract("The Garante has fined the Agenzia Regionale Kelby EUR 8,000.")
+    assert "Agenzia Regionale Kelby" in {e.name for e in found.entities}
+    assert not [e for e in found.entities if "EUR" in e.name]
+
+
+def test_an_acronym_after_a_described_body_names_that_body(extract):
+    found = extract("Kelby Search LLC was fined €50,000,000 by the French data protection authority (CNIL) for "
+                    "insufficient transparency.")
+    fines = {(r.subject.name, r.object.name, int(r.amount.value)) for r in found.relations if r.predicate == "fined"}
+    assert fines == {("CNIL", "Kelby Search LLC", 50000000)}
+
+
+def test_an_acronym_its_lower_case_words_spell_names_no_body(extract):
+    found = extract("Kelby Borough Council was fined £20,000 under the escalating penalty notice (EPN) scheme.")
+    assert "EPN" not in {e.name for e in found.entities}
+
+
+def test_a_title_case_headlines_run_with_a_capitalised_preposition_is_no_name(extract):
+    found = extract("Thirty-two grassroots projects across Scotland have received a share of £300,000.",
+                    title="£300,000 Fund Backs 32 Community Projects Across Scotland")
+    assert "Community Projects Across Scotland" not in {e.name for e in found.entities}
+
+
+def test_a_name_with_a_lower_case_preposition_in_a_title_case_headline_stays(extract):
+    found = extract("The charity said the money was welcome.", title="Kelby Trust Wins Grant From Barset Council Today")
+    assert "Barset Council" in {e.name for e in found.entities}

@@ -97,3 +97,16 @@ def test_a_subject_hung_on_an_auxiliary_is_its_verbs(nlp):
     doc = nlp("Kelby Hospital NHS Trust and University of Barset have today (3 MAR) announced a research agreement.")
     verb = next(t for t in doc if t.lower_ == "announced")
     assert "Trust" in {c.text for c in verb.children if c.dep_ == "nsubj"} and _loop_free(doc)
+
+
+def test_a_repeated_object_joined_to_the_verb_joins_the_first_object(nlp):
+    doc = nlp("The Kelby Data Authority has imposed a fine of EUR 51,000 on the Ministry of Industry and a fine of "
+              "EUR 27,200 on Yay Travel Ltd.")
+    first, second = [t for t in doc if t.lower_ == "fine"]
+    assert second.dep_ == "conj" and second.head.i == first.i and _loop_free(doc)
+
+
+def test_a_different_noun_joined_to_the_verb_stays_there(nlp):
+    doc = nlp("The council imposed a fine on Acme Ltd and a ban on its director.")
+    ban = next(t for t in doc if t.lower_ == "ban")
+    assert ban.head.lower_ != "fine"

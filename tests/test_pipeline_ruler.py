@@ -69,3 +69,14 @@ def test_the_word_lists_asked_are_sets_in_a_copy_and_the_models_own_stay_lists()
 def test_a_short_title_and_its_stop_are_one_token(extractor):
     doc = extractor.nlp("The leader, Cllr. Jo Bloggs, said so.")
     assert "Cllr." in [t.text for t in doc] and len(list(doc.sents)) == 1
+
+
+def test_a_currency_code_glued_to_its_sum_is_its_own_token_tagged_as_a_sign(extractor):
+    doc = extractor.nlp("The trust will receive GBP740,000 and EUR 5,000 this year.")
+    words = [t.text for t in doc]
+    assert words[4:6] == ["GBP", "740,000"] and [t.tag_ for t in doc if t.text in {"GBP", "EUR"}] == ["$", "$"]
+
+
+def test_a_currency_code_not_before_a_number_keeps_its_tag(extractor):
+    doc = extractor.nlp("Prices in EUR rose, and GBPlus Ltd was sold.")
+    assert "$" not in {t.tag_ for t in doc if t.text.startswith(("EUR", "GBP"))}

@@ -5183,3 +5183,60 @@ def test_a_body_that_gave_money_is_the_funder_of_what_others_received(extract):
 def test_a_body_that_provides_a_service_funds_no_one(extract):
     found = extract("Kelby Care Ltd provides care to 500 people in Barset. Barset Trust received £5,000 last year.")
     assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the post conferred on the object of 'congratulate … on her election as'
+    ("The leader also congratulated Councillor Lisa Brown on her election as Leader of Kelby County Council.",
+     ("Lisa Brown", "partOf", "Kelby County Council")),
+    ("The board congratulated Jo Bloggs on his appointment as chief executive of Harbour Trust.",
+     ("Jo Bloggs", "partOf", "Harbour Trust")),
+    # a post taken up in a purpose clause, 'the role as …'
+    ("Professor Sheila Brown would be stepping down at the end of the month to take up the role as chair of Kelby "
+     "Partnership Foundation Trust.", ("Sheila Brown", "partOf", "Kelby Partnership Foundation Trust")),
+])
+def test_posts_conferred_and_taken_up(extract, text, fact):
+    assert fact in relations_of(extract(text))
+
+
+def test_thanking_someone_for_their_work_confers_no_post(extract):
+    found = extract("The board thanked Jo Bloggs for her work as a volunteer with Harbour Trust.")
+    assert ("Jo Bloggs", "partOf", "Harbour Trust") not in relations_of(found)
+
+
+def test_a_body_named_in_an_opening_in_phrase_inspectors_visited(extract):
+    found = extract("The Health Information and Quality Authority (HIQA) has found that 25 nursing homes were "
+                    "non-compliant. In the Kelby Community Nursing Unit in Co. Barset, which cares for 35 people, "
+                    "inspectors found that the system for overseeing incidents was not robust.")
+    assert ("Health Information and Quality Authority", "inspected", "Kelby Community Nursing Unit") in relations_of(found)
+
+
+def test_an_opening_in_phrase_naming_a_place_is_no_inspection(extract):
+    found = extract("HIQA published 35 reports. In Barset, inspectors found that staff were kind.")
+    assert not [r for r in found.relations if r.predicate == "inspected"]
+
+
+def test_fines_each_with_its_sum_written_before_its_object(extract):
+    found = extract("The Kelby Data Authority has imposed a fine of EUR 51,000 on the Ministry of Industry and a fine "
+                    "of EUR 27,200 on Yay Travel Ltd.")
+    fines = {(r.object.name, int(r.amount.value)) for r in found.relations if r.predicate == "fined"}
+    assert fines == {("Ministry of Industry", 51000), ("Yay Travel Ltd", 27200)}
+
+
+def test_two_fines_and_a_third_sum_after_them_pair_no_sums(extract):
+    found = extract("The Kelby Data Authority imposed a fine of £5,000 on Acme Ltd and a fine on Barset Ltd of £3,000.")
+    assert not [r for r in found.relations if r.predicate == "fined" and r.object.name == "Acme Ltd"
+                and r.amount is not None and int(r.amount.value) == 3000]
+
+
+@pytest.mark.parametrize("sum_text", ["GBP900,000", "EUR 900,000", "£900,000"])
+def test_a_grant_received_reads_the_same_in_any_currency_written_any_way(extract, sum_text):
+    found = extract(f"Arts Council England has announced its grants. Kelby Theatre Trust will receive {sum_text}.")
+    grants = {(r.subject.name, r.object.name, int(r.amount.value)) for r in found.relations if r.predicate == "funded"}
+    assert grants == {("Arts Council England", "Kelby Theatre Trust", 900000)}
+
+
+def test_the_body_a_penalty_is_payable_to_is_not_fined(extract):
+    found = extract("Ofcom found the licensee in breach. Decision: To impose a financial penalty (payable to HM Paymaster "
+                    "General) of £30,000 on Kelby Radio Limited.")
+    assert "HM Paymaster General" not in {r.object.name for r in found.relations if r.predicate == "fined"}

@@ -63,6 +63,8 @@ class AcronymReader:
                 if long_form is None:
                     if _common_noun_initials(doc, tok.i, acro_tok.text) or self._post_initials(doc, tok.i, acro_tok.text):
                         common.add(acro_tok.text)  # 'an escalating penalty notice (EPN)', 'Non-Executive Director (NED)'
+                    elif self._described_body(doc, tok.i) and acro_tok.i not in covered:
+                        result.append(Mention(acro_tok.i, acro_tok.i + 1, acro_tok.text, "Organisation", "context"))
                     continue
                 # the new long form replaces any partial mentions inside it
                 result = [m for m in result if m.end <= long_form.start or m.start >= long_form.end]
@@ -143,6 +145,16 @@ class AcronymReader:
                 s = place if place is not None and etype == "Organisation" else s  # 'Kelby City Probation Delivery Unit (PDU)'
                 return Mention(s, bracket, doc[s:bracket].text, etype, "context" if ctx else "head" if head else "spacy")
         return None
+
+    def _described_body(self, doc: Doc, bracket: int) -> bool:
+        """'the French data protection authority (CNIL)': lower-case words (or a nationality) after 'the', ending in a singular noun for a
+        kind of body, before a bracketed acronym they do not spell (a body's own name in another language)."""
+        noun, k = doc[bracket - 1], bracket - 1
+        while k > 0 and doc[k - 1].is_alpha and doc[k - 1].lower_ != "the" and (doc[k - 1].is_lower or doc[k - 1].ent_type_ == "NORP") \
+                and bracket - k < 6:
+            k -= 1
+        return (noun.is_lower and noun.tag_ == "NN" and self.judge.rules.context_words.get(noun.lower_) == "Organisation"
+                and k > 0 and doc[k - 1].lower_ == "the" and k < bracket - 1)
 
     def _post_initials(self, doc: Doc, bracket: int, acronym: str) -> bool:
         """Whether a post's title ends right before the bracket, its last word the acronym's last letter: 'Lead

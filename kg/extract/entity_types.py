@@ -1,6 +1,6 @@
 """What a name is: whether a span is a name at all, and the type its head word or a describing noun gives it
 ('… Act' is a Policy; 'Data Mill North, an open data platform' is a Programme). Rules from patterns.json.
-Imports vocab, extract.mentions_base and extract.name_edges (the gazetteer's spans).
+Imports vocab, extract.mentions_base, extract.name_edges (the gazetteer's spans) and extract.post_titles.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words
 from .name_cues import (headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, kind_after_pair,
-                        municipal_body, noun_kind, place_suffixed, shouted_opening)
+                        municipal_body, noun_kind, place_prefixed, place_suffixed, shouted_opening)
 from .name_edges import gaz_spans
+from .post_titles import names_a_post
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -25,6 +26,8 @@ SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du
 QUANTITY_WORDS = frozenset({"over", "around", "about", "some", "nearly", "almost", "than", "roughly", "approximately", "just"})
 # parts of speech a name never ends with (the parser's tag set, not domain knowledge)
 FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"}
+HEADLINE_PREPOSITIONS = {"across", "over", "into", "onto", "amid", "against", "towards", "through", "after", "despite", "without"}
+# (the tagger reads them as names in a title-case headline: '… Backs 32 Community Projects Across Scotland')
 
 
 class TypeJudge:
@@ -65,6 +68,11 @@ class TypeJudge:
             return False  # a common noun opening a sentence before the noun it describes ('Candidate documents …')
         if len(span) == 1 and span[0].is_title and _plural_kind(self.rules, span[0].text, people=not span[0].is_sent_start):
             return False  # people or bodies of a kind, capitalised ('Councillors agreed …', 'staff and Councillors')
+        if len(span) > 1 and span[-1].text == "NHS" and span.end < len(span.doc) and span.doc[span.end].is_lower \
+                and self.rules.context_words.get(span.doc[span.end].lower_) == "Organisation":
+            return False  # 'the York NHS trust': a body described by its place, not its name
+        if len(span) == 1 and span[0].tag_ == "NNPS" and span[0].ent_type_ in {"NORP", "PRODUCT"}:
+            return False  # a people ('to encourage Icelanders to travel', 'Londoners'), no thing of its own
         if len(span) > 1 and span[0].is_sent_start and span.text.lower() in doc_text(span.doc):
             return False  # words capitalised to open a sentence, the same words in lower case elsewhere ('Children's Services')
         if self.is_portfolio(span):
@@ -92,7 +100,8 @@ class TypeJudge:
             return False  # a headline's subject and verb ('Firms Face Fines'), every word capitalised
         if headline_verb_after_to(span):
             return False  # a headline's verb after 'to' and its object ('… AI to Slash Social Worker Admin')
-        if any(t.pos_ in FUNCTION_POS and t.text[:1].isupper() for t in span[1:]) and in_title_case_line(span):
+        if any((t.pos_ in FUNCTION_POS or t.lower_ in HEADLINE_PREPOSITIONS) and t.text[:1].isupper() for t in span[1:]) \
+                and in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
         if headline_common_words(span, self.rules, lower_case_words(span.doc)) or title_case_common_word(span):
             return False  # a headline's common words ("X's Opening Use of Fresh Penalty Powers"), in lower case in the text
@@ -185,8 +194,8 @@ class TypeJudge:
     def context_type(self, doc: Doc, start: int, end: int) -> str | None:
         """Type from a describing noun: 'Data Mill North, an open data platform' -> Programme; or from an
         address: 'of 4 Mill Road, Kings Cliffe, Northamptonshire' (a name between a street and a known place)."""
-        if in_address(self.rules, doc, start, end) or place_suffixed(self.rules, doc, end):
-            return "Place"  # (or 'Barset-born', 'Kelby-based')
+        if in_address(self.rules, doc, start, end) or place_suffixed(self.rules, doc, end) or place_prefixed(self.rules, doc, start):
+            return "Place"  # (or 'Barset-born', 'Kelby-based', 'Co. Kerry')
         if municipal_body(doc, start, end, self.rules.municipal_heads):
             return "Organisation"  # ('the City of Cotati partners with …': its corporation)
         i, skipped = end, 0
@@ -385,32 +394,3 @@ def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: fr
                  and doc[b + 1].text in rules.post_words) or all(t.text in rules.portfolios or t.lower_ in {"and", "&"} for t in doc[b:end])
                  or headline and (doc[b].lower_ in joining or (
         doc[b].is_title and (doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True))))), end)
-
-
-def names_a_post(rules: TypeRules, span: Span) -> bool:
-    """'Chief Executive', 'Head of Policy', 'Deputy Director for Wales', 'Deputy Mayor and Leader of X': modifiers,
-    post words (two posts joined by 'and'), then nothing or an 'of/for' phrase (patterns.json 'post_titles')."""
-    words = rules.post_modifiers | rules.post_words
-    n = 0  # the opening run of post words and modifiers ('Chief Executive Officer', 'Deputy Mayor and Leader')
-    while n < len(span):
-        if span[n].text in words or (n and span[n].is_lower and span[n].text.capitalize() in words) or (  # ('CFO and deputy CEO')
-                span[n].lower_ in {"and", "&"} and 0 < n < len(span) - 1 and span[n + 1].text.capitalize() in words):
-            n += 1
-        elif n + 2 < len(span) and span[n + 1].text == "-" and f"{span[n].text}-{span[n + 2].text}" in words:
-            n += 3  # 'Non-Executive Director': a hyphened modifier, three tokens
-        else:
-            break
-    doc = span.doc
-    if span[0].text == "State" and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == "Secretary":
-        return True  # 'Secretary of State for Industry': the post's own words, cut after 'of'
-    if n == len(span) and (all(t.text in rules.post_modifiers for t in span) or (
-            span.end < len(doc) and doc[span.end].text in rules.post_words)):  # ('Leader & Cabinet | Member')
-        return True  # 'Interim Accountable' (Officer): a post's opening words, cut short by the tagger
-    if span.start > 0 and doc[span.start - 1].text in rules.post_modifiers and span[-1].text in rules.post_words \
-            and all(t.is_title or t.is_upper for t in span):
-        return True  # 'Senior | Philanthropy Advisor', 'Senior | National GP Advisor': a modifier, a field and a post word
-    if n == 0 or span[n - 1].text not in rules.post_words:
-        return False
-    return n == len(span) or (span[n].lower_ in {"of", "for", "-", "–"} and n + 1 < len(span)) or (  # ('Portfolio Holder - Housing',
-        span[n].lower_ in {"and", "&"} and n + 1 < len(span)  # 'Deputy Leader and Planning and Regeneration': a post, its field)
-        and all(t.text in rules.portfolios or t.lower_ in {"and", "&"} for t in span[n + 1:]))

@@ -283,8 +283,25 @@ def _paired_amounts(reader: PhraseReader, objects) -> dict:
         mine = [e for e in sums if start < e.start < limit]
         amount = _money(reader.doc, mine[0], reader.sent.start) if mine else None
         if amount is None:
-            return {}
+            return _sums_before(reader, objects)
         paired[start] = amount
+    return paired if len(set(paired.values())) == len(paired) else {}
+
+
+def _sums_before(reader: PhraseReader, objects) -> dict:
+    """'imposed a fine of €51,000 on A and a fine of €27,200 on B': every object has one sum of its own written
+    between it and the object before (or its sentence's start), and none comes after the last."""
+    doc, spans = reader.doc, sorted({(o.start, o.end) for o, _ in objects})
+    bounds = [reader.sent.start] + [end for _, end in spans]
+    paired = {}
+    for (start, _), since in zip(spans, bounds):
+        gap = doc[since:start].text
+        found = parse_amount(gap)
+        if found is None or parse_amount(gap[gap.find(found.text) + len(found.text):]) is not None:
+            return {}
+        paired[start] = found
+    if parse_amount(doc[spans[-1][1]:reader.sent.end].text) is not None:
+        return {}
     return paired if len(set(paired.values())) == len(paired) else {}
 
 

@@ -30,6 +30,13 @@ def place_suffixed(rules: TypeRules, doc: Doc, end: int) -> bool:
             and doc[end + 1].lower_ in rules.place_suffixes)
 
 
+def place_prefixed(rules: TypeRules, doc: Doc, start: int) -> bool:
+    """'Co. Kerry', 'in Co Durham': the name starting at *start* follows a county's short title (not a firm's
+    '& Co.' or 'and Co')."""
+    return start > 0 and doc[start - 1].text in rules.place_prefixes and doc[start].is_title and not (
+        start > 1 and doc[start - 2].lower_ in {"&", "and"})
+
+
 def shouted_opening(tok) -> bool:
     """'PILOT schemes are planned …': a word of five letters or more in capitals, opening its sentence or line (after
     'a', 'an' or 'the'), as news stories set their first words; an acronym only when the article never writes it lower."""

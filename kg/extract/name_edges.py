@@ -1,13 +1,14 @@
 """Where a name starts and ends: the words around a run of capitals that belong to it or not ('the', 'New',
 'Cllr', 'UK', 'Her Majesty's', an open bracket, a capitalised 'In' inside a sentence), and a tagged run that is two
 names ('Jo Bloggs of Acme Ltd', 'Swanage in Dorset', 'A Council/B Council').
-Imports vocab, extract.mentions_base and extract.pipeline (the gazetteer's span key).
+Imports vocab, resolve (currency codes), extract.mentions_base and extract.pipeline (the gazetteer's span key).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..resolve import CURRENCY_CODES
 from ..vocab.lexicon import name_openers
 from .mentions_base import Mention, doc_text, headline_end
 from .pipeline import GAZ_SPANS
@@ -31,6 +32,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
         return start, start  # 'US$40m', '(U.S. $51,000)': the currency's country, part of the sum
     while label == "PERSON" and end - start > 2 and doc[start].text in posts and doc[start + 1].text[:1].isupper():
         start += 1
+    if end - start > 1 and doc[start].text in rules.place_prefixes and doc[start + 1].is_title:
+        start += 1  # 'Co. Kelby': a county's short title, then its name
     start = next((j + 1 for j in range(end - 2, start - 1, -1) if doc[j].is_lower and doc[j].pos_ in {"ADJ", "NUM", "DET", "NOUN", "PROPN"}
                   and doc[j + 1].is_title and (not any(t.is_title for t in doc[start:j]) or doc[j].lower_ in rules.context_words)), start)
     # a description is no part of a name: "the company's fourth Public Inquiry", 'challenger bank Kelby Bank', 'AI
@@ -38,9 +41,9 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
     start = next((b + 1 for a, b in gaz_spans(doc, "Organisation") if a < start < b < end - 1 and doc[b].text in {"'s", "’s"}), start)
     # ("Sport's Advisory Board" tagged, cut from "the Department for Culture, Media and Sport's Advisory Board")
-    end = next((k for k in range(start + 1, end) if doc[k].is_currency or (doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_
+    end = next((k for k in range(start + 1, end) if doc[k].is_currency or (doc[k].text in CURRENCY_CODES and doc[k + 1:k + 2].text[:1].isdigit()) or (doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_
                 and doc[k].whitespace_ and (start, k) in gaz_spans(doc, "Organisation"))), end)  # 'Torfaen - £41,000': no name
-    # holds a sum; 'Salford City Council - Minutes of the Cabinet': a known body's name, then a heading after a dash
+    # holds a sum ('Kelby Agency EUR 8,000' too); 'Salford City Council - Minutes of the Cabinet': a known body's name, then a heading after a dash
     if label == "ORG" and end - start > 3 and doc[start + 1].lower_ in {"under", "from", "by", "between", "against"} and (
             rules.head_words.get(doc[end - 1].text) == "Organisation" or doc[end - 1].text in LEGAL_ENDINGS):  # (not 'Access to …')
         start += 2  # 'the Contract under Kelby Care Limited': a capitalised noun and its preposition before a body's name

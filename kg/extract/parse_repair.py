@@ -3,7 +3,8 @@ and 'the regulator's decision to fine X' the small model reads 'fine' as an adje
 words are read again as an infinitive with its objects (patterns.json 'infinitive-repair'). Where it parsed the verb
 right but tagged it an adjective, the tag is mended; and 'a £25m fine' read as a sum and an adjective is a noun with
 its sum. Runs right after the parser, before the attribute ruler and the lemmatizer, so the word's part of speech and
-lemma follow its new tag. Imports vocab only.
+lemma follow its new tag. A currency's code before a sum ('EUR 900,000') is tagged as its sign. Imports vocab and
+resolve (the currency codes).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
+from ..resolve import CURRENCY_CODES
 from ..vocab.lexicon import structure_rules
 
 if TYPE_CHECKING:
@@ -41,7 +43,33 @@ class InfinitiveRepair:
         for i in found.tolist():
             _repair(doc[i])
         _subjects_on_auxiliaries(doc, numpy)
+        _repeated_objects(doc, numpy)
+        _currency_codes(doc, numpy)
         return doc
+
+
+def _currency_codes(doc: Doc, numpy) -> None:
+    """'EUR 900,000': a currency's code before a number is tagged as its sign, so sums read alike in any currency."""
+    from spacy.attrs import ORTH
+
+    codes = [doc.vocab.strings.add(c) for c in CURRENCY_CODES]
+    for i in numpy.nonzero(numpy.isin(doc.to_array([ORTH]).ravel(), codes))[0].tolist():
+        if i + 1 < len(doc) and doc[i + 1].tag_ == "CD":
+            doc[i].tag_ = "$"
+
+
+def _repeated_objects(doc: Doc, numpy) -> None:
+    """'imposed a fine of €51,000 on A and a fine of €27,200 on B' parsed with the second 'fine' joined to the verb:
+    a noun joined to a verb whose object is the same noun is that object's second conjunct, as the readers of a
+    listed object look for it."""
+    from spacy.attrs import DEP
+
+    for i in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("conj"))[0].tolist():
+        word = doc[i]
+        if word.tag_ in {"NN", "NNS"} and word.head.tag_.startswith("VB"):
+            first = next((c for c in word.head.children if c.dep_ == "dobj" and c.i < i and c.lower_ == word.lower_), None)
+            if first is not None:
+                word.head = first
 
 
 def _subjects_on_auxiliaries(doc: Doc, numpy) -> None:

@@ -41,6 +41,18 @@ class GluedDash:
         return self.search(text) or self.GLUED.search(text)
 
 
+class GluedCurrency:
+    """The tokenizer's prefixes, and a currency's code glued to its sum ('GBP740,000': 'GBP', '740,000')."""
+
+    GLUED = re.compile(r"^(?:GBP|EUR|USD)(?=\d)")
+
+    def __init__(self, search) -> None:
+        self.search = search
+
+    def __call__(self, text: str):
+        return self.search(text) or self.GLUED.search(text)
+
+
 def load_pipeline(model: str | None = None) -> Language:
     """The spaCy pipeline with our gazetteer ruler and paragraph splitter added."""
     import spacy
@@ -54,6 +66,7 @@ def load_pipeline(model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline '{name}' lacks a parser or an entity recogniser; pick an English pipeline that has both")
     nlp.tokenizer.suffix_search = GluedDash(nlp.tokenizer.suffix_search)
+    nlp.tokenizer.prefix_search = GluedCurrency(nlp.tokenizer.prefix_search)
     nlp.tokenizer.token_match = re.compile(f"^(?:{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}$").match  # one word each
     for title in structure_rules().structural.get("abbreviated-titles", {}).get("words", ()):
         nlp.tokenizer.add_special_case(f"{title}.", [{"ORTH": f"{title}."}])  # ('Cllr. Jo Bloggs': no sentence ends there)

@@ -190,11 +190,15 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
     Y': the subject's own post, named after 'as' on its verb (or on the verb's 'post/role/job'). Not where the
     verb has another object ('Z described her as chief executive of Y'), unless it is one who held the post
     before ('X will succeed Y as chief executive of Z': both X and Y; copula 'succession_verbs')."""
-    succeeding = set(copula.get("succession_verbs", ()))
+    succeeding, conferred = set(copula.get("succession_verbs", ())), set(copula.get("conferring_nouns", ()))
     if tok.dep_ == "dobj" and succession(tok.head) in succeeding:
         verbs = [tok.head]  # 'X will succeed Y as chief executive of Z': Y holds the post now
     elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and succession(tok.head.head) + " from" in succeeding:
         verbs = [tok.head.head]  # 'X will take over from Y as …'
+    elif tok.dep_ == "dobj" and (verbs := [n for p in tok.head.children if p.dep_ == "prep" and p.lower_ in {"on", "for"}
+                                         for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in conferred
+                                         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)]):
+        pass  # 'Y congratulated X on her election as leader of Z': the post conferred on the object
     elif tok.dep_ in {"nsubj", "nsubjpass"}:
         verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "xcomp" or (  # 'Having stepped down from …, X'
             c.dep_ == "advcl" and (c.tag_ in {"VBN", "VBG"} or any(g.lower_ == "having" for g in c.children))
@@ -274,7 +278,8 @@ def taken_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str
     Y': a post taken up at a body (copula 'taking_verbs' and 'post_nouns'), or the post named after it and its body."""
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return []
-    verb = next((v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp"), *(  # ('is set to assume …',
+    verb = next((v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(  # ('is
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(a.dep_.startswith("nsubj") for a in c.children))), *(  # stepping down to take up …', 'is set to assume …',
         x for c in tok.head.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp")]  # 'is due to assume …')
                  if v.lemma_ in set(copula.get("taking_verbs", ()))), None)
     if verb is None:
@@ -282,7 +287,7 @@ def taken_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str
     post_nouns = set(copula.get("post_nouns", ()))
     held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in post_nouns]
     led = set(copula.get("led_nouns", ()))  # ('X will take over the leadership of Y', 'take the helm of Y')
-    named = [r for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for r in p.children
+    named = [r for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in {"of", "as"} for r in p.children
              if r.dep_ == "pobj" and r.i not in reader.tok2ment and is_post(r, posts)]  # ('the role of director of Y')
     return [o for h in held for o in _nested_prep_objects(reader, h, {"at", "with"} | ({"of"} if h.lemma_.lower() in led else set()), ROLE_DEPTH)] + (
         reader._prep_objects(verb, {"at", "with"}) if held else []) + [

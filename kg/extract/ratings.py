@@ -53,7 +53,7 @@ def copula_rating(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Re
 
 
 def inspectors_at(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Relation]:
-    """'At Kelby Care Home in Perth, inspectors found …': a body named in an 'at' phrase opening a sentence whose
+    """'At Kelby Care Home in Perth, inspectors found …': a body named in an 'at' (or 'in') phrase opening a sentence whose
     subject is the inspectors (patterns.json 'regulator_staff') was inspected by the article's one inspectorate
     (as 'implied-agent' reads it; no inspection without one), not the inspectorate itself."""
     rule = reader.structure.structural.get("inspectors-at", {})
@@ -61,7 +61,7 @@ def inspectors_at(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Re
     agent = reader.implied.get(spec.predicate) if spec is not None else None
     prep, verb = tok.head, tok.head.head
     if agent is None or m.entity is None or m.entity is agent.entity or m.entity.type not in set(rule.get("object_types", ())) \
-            or tok.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
+            or tok.dep_ != "pobj" or prep.lower_ not in set(rule.get("prepositions", ())) or prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
         return
     doers = [c for c in verb.children if c.dep_ == "nsubj" and c.i > prep.i and c.lemma_.lower() in reader.rules.regulator_staff]
     if doers and prep.i == reader.sent.start + (reader.doc[reader.sent.start].is_punct or reader.doc[reader.sent.start].is_space):

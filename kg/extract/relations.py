@@ -197,7 +197,7 @@ class RelationReader(PhraseReader):
         frontier = [tok]
         for _ in range(depth):
             frontier = [c for t in frontier for c in t.children]
-            money = {"£"} if any(c.ent_type_ == "MONEY" for c in frontier) else set()  # a sum in any currency
+            money = {"£"} if any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in frontier) else set()  # a sum in any currency
             levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i)) for w in (c.lemma_.lower(), c.lower_)}
                           | money)  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')
         if levels and (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl"):  # a participle's or a relative
@@ -325,8 +325,8 @@ class RelationReader(PhraseReader):
             if (not objects and not any(c.tag_ == "NNS" and c.lemma_.capitalize() in self.rules.post_words for c in self._children(verb, {"dobj"}))) \
                     or trig.extra:  # ('issued a fine to X'; not 'appointed members to Y')
                 objects += self._prep_objects(verb, spec.object_preps)
-                for c in self._children(verb, {"dobj"}):
-                    objects += self._prep_objects(c, spec.object_preps)
+                for c in [d for c in self._children(verb, {"dobj"}) for d in (c, *self._children(c, {"conj"}))]:
+                    objects += self._prep_objects(c, spec.object_preps)  # (and 'a fine … on A and a fine … on B')
                 if trig.extra:  # 'working in partnership with X': the object hangs off the trigger's noun
                     for p in self._children(verb, {"prep"}):
                         for pobj in self._children(p, {"pobj"}):

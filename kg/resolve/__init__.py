@@ -19,6 +19,7 @@ _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"\s*'s?$")
 _FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "to", "at", "by", "with", "a", "an"}
 _CURRENCIES = {"£": "GBP", "€": "EUR", "$": "USD", "gbp": "GBP", "eur": "EUR", "usd": "USD"}
+CURRENCY_CODES = frozenset(c for c in _CURRENCIES.values())  # 'EUR 8,000': a sum's currency written as its code
 _SCALE = {"k": Decimal(1000), "thousand": Decimal(1000), "m": Decimal(10**6), "million": Decimal(10**6),
           "mn": Decimal(10**6), "bn": Decimal(10**9), "billion": Decimal(10**9), "b": Decimal(10**9)}
 SCALE_WORDS = frozenset(_SCALE)  # the words that scale a sum ('£2m', '£4 million'), for readers of the tokens

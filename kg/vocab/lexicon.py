@@ -114,6 +114,7 @@ class TypeRules:
     headline_body_nouns: frozenset[str] = frozenset()  # 'chair of the board': the headline's one body's board
     opening_adverbs: frozenset[str] = frozenset()  # 'Meanwhile Kent County Council …': a sentence adverb, no name's word
     municipal_heads: frozenset[str] = frozenset()  # 'the City of Cotati partners with …': a municipality's corporation
+    place_prefixes: frozenset[str] = frozenset()  # 'Co. Kerry', 'Co Durham': the name after is a county
 
     def not_a_names_first(self, tok) -> bool:
         """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
@@ -337,7 +338,8 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("product_makers", ())), frozenset(raw.get("open_describers", ())),
                      frozenset(raw.get("place_suffixes", ())), frozenset(raw.get("record_headings", ())),
                      frozenset(raw.get("staffed_heads", ())), frozenset(raw.get("headline_body_nouns", ())),
-                     frozenset(raw.get("opening_adverbs", ())), frozenset(raw.get("municipal_heads", ())))
+                     frozenset(raw.get("opening_adverbs", ())), frozenset(raw.get("municipal_heads", ())),
+                     frozenset(raw.get("place_prefixes", ())))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,51 @@
+"""Whether a capitalised run names a post rather than a body or a person: 'Chief Executive', 'Head of Policy',
+'Deputy Director for Wales', 'Deputy Police & Crime Commissioner' (patterns.json 'post_titles': modifiers, post words
+and the fields between them). Imports vocab and extract.name_edges (the gazetteer's spans).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .name_edges import gaz_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..vocab.lexicon import TypeRules
+
+
+def names_a_post(rules: TypeRules, span: Span) -> bool:
+    """'Chief Executive', 'Head of Policy', 'Deputy Director for Wales', 'Deputy Mayor and Leader of X': modifiers,
+    post words (two posts joined by 'and'), then nothing or an 'of/for' phrase (patterns.json 'post_titles')."""
+    words = rules.post_modifiers | rules.post_words
+    n = 0  # the opening run of post words and modifiers ('Chief Executive Officer', 'Deputy Mayor and Leader')
+    while n < len(span):
+        if span[n].text in words or (n and span[n].is_lower and span[n].text.capitalize() in words) or (  # ('CFO and deputy CEO')
+                span[n].lower_ in {"and", "&"} and 0 < n < len(span) - 1 and span[n + 1].text.capitalize() in words):
+            n += 1
+        elif n + 2 < len(span) and span[n + 1].text == "-" and f"{span[n].text}-{span[n + 2].text}" in words:
+            n += 3  # 'Non-Executive Director': a hyphened modifier, three tokens
+        else:
+            break
+    doc = span.doc
+    if span[0].text == "State" and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == "Secretary":
+        return True  # 'Secretary of State for Industry': the post's own words, cut after 'of'
+    if n == len(span) and (all(t.text in rules.post_modifiers for t in span) or (
+            span.end < len(doc) and doc[span.end].text in rules.post_words)):  # ('Leader & Cabinet | Member')
+        return True  # 'Interim Accountable' (Officer): a post's opening words, cut short by the tagger
+    if span.start > 0 and doc[span.start - 1].text in rules.post_modifiers and span[-1].text in rules.post_words \
+            and all(t.is_title or t.is_upper for t in span):
+        return True  # 'Senior | Philanthropy Advisor', 'Senior | National GP Advisor': a modifier, a field and a post word
+    a = span.start - (span.start > 0 and doc[span.start - 1].text in rules.post_modifiers)
+    b = span.end + (span.end < len(doc) and doc[span.end].text in rules.post_words)
+    if b - a >= 3 and doc[a].text in rules.post_modifiers and doc[b - 1].text in rules.post_words and all(
+            t.is_title or t.is_upper or t.text in {"&", "and", "'s", "’s"} for t in doc[a + 1:b - 1]) \
+            and (span.start, span.end) not in gaz_spans(doc, "Organisation") \
+            and (span[-1].text in rules.post_words or rules.head_words.get(span[-1].text) != "Organisation"):
+        return True  # '(Deputy) Police & Crime (Commissioner)', 'Regional Schools Commissioner': a modifier, a field, a post word
+    if n == 0 or span[n - 1].text not in rules.post_words:
+        return False
+    return n == len(span) or (span[n].lower_ in {"of", "for", "-", "–"} and n + 1 < len(span)) or (  # ('Portfolio Holder - Housing',
+        span[n].lower_ in {"and", "&"} and n + 1 < len(span)  # 'Deputy Leader and Planning and Regeneration': a post, its field)
+        and all(t.text in rules.portfolios or t.lower_ in {"and", "&"} for t in span[n + 1:]))
