@@ -1711,7 +1711,8 @@ def test_an_acronym_with_its_bodys_head_word_is_that_body(extract):
     # a county's short title before a name (not a firm's '& Co.')
     ("In the Harbour View Nursing Home in Co. Kelby, inspectors found the rota was not kept.", "Kelby", "Place"),
     ("The depot in Co Barset closed in May.", "Barset", "Place"),
-    # a food bank is a body, whatever the tagger says
+    # a food bank and a crisis centre are bodies, whatever the tagger says
+    ("Kelby Rape Crisis Centre will open a second office.", "Kelby Rape Crisis Centre", "Organisation"),
     ("In particular, Barset Foodbank has a lack of storage space in Kelby.", "Barset Foodbank", "Organisation"),
     # a name before 'target' names the target, no body
     ("The works will help achieve the council's Carbon Net Zero 2030 target.", "Carbon Net Zero 2030", "Policy"),
@@ -1758,3 +1759,19 @@ def test_a_title_case_headlines_run_with_a_capitalised_preposition_is_no_name(ex
 def test_a_name_with_a_lower_case_preposition_in_a_title_case_headline_stays(extract):
     found = extract("The charity said the money was welcome.", title="Kelby Trust Wins Grant From Barset Council Today")
     assert "Barset Council" in {e.name for e in found.entities}
+
+
+def test_a_known_bodys_name_ends_before_a_tables_next_column(extract):
+    found = extract("Investigations where offences were found\nName What was investigated Outcome\nKelby Party Failure to deliver "
+                    "accurate spending return £750 (variable monetary penalty)\nGreen Party Failure to deliver accurate spending "
+                    "return £500 (variable monetary penalty)")
+    names = {e.name for e in found.entities}
+    assert "Green Party" in names and "Green Party Failure" not in names
+
+
+@pytest.mark.parametrize("sentence, not_a_name", [
+    ("Labour Party (registered political party) One fine of £250 imposed on party Fine has been paid", "Fine"),
+    ("I have spoken to His Majesty's Chief Inspector of Constabulary, Jo Bloggs, after taking this decision.", "His Majesty"),
+])
+def test_a_capitalised_sanction_or_a_crown_title_alone_is_no_name(extract, sentence, not_a_name):
+    assert not_a_name not in {e.name for e in extract(sentence).entities}

@@ -5240,3 +5240,59 @@ def test_the_body_a_penalty_is_payable_to_is_not_fined(extract):
     found = extract("Ofcom found the licensee in breach. Decision: To impose a financial penalty (payable to HM Paymaster "
                     "General) of £30,000 on Kelby Radio Limited.")
     assert "HM Paymaster General" not in {r.object.name for r in found.relations if r.predicate == "fined"}
+
+
+def test_a_post_with_no_body_joined_to_one_at_a_body_is_at_that_body(extract):
+    found = extract("Mr Sam Quinn is acting chief executive and Dr Jo Carson is chairman of the Kelby Quality Authority.")
+    assert {("Sam Quinn", "partOf", "Kelby Quality Authority"), ("Jo Carson", "partOf", "Kelby Quality Authority")} <= relations_of(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs is a nurse and Sam Okafor is chair of Kelby Trust.",  # a kind of work, not a post there
+    "Jo Bloggs is chief executive of Barset Trust and Sam Okafor is chair of Kelby Trust.",  # a body of its own
+])
+def test_a_joined_clause_lends_no_body_to_a_post_that_has_one_or_is_a_kind_of_work(extract, text):
+    assert ("Jo Bloggs", "partOf", "Kelby Trust") not in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text, held_before", [
+    ("Dr Jo Bloggs, previously medical director at Kelby Hospitals Trust, will be director for specialised services.",
+     ("Jo Bloggs", "partOf", "Kelby Hospitals Trust")),
+    ("Barset Trust has appointed Sam Okafor, formerly chief operating officer at Kelby Trust, as its interim chief executive.",
+     ("Sam Okafor", "partOf", "Kelby Trust")),
+])
+def test_a_post_said_to_be_held_before_is_not_held(extract, text, held_before):
+    assert held_before not in relations_of(extract(text))
+
+
+def test_a_post_held_now_beside_the_word_currently_is_held(extract):
+    found = extract("Dr Jo Bloggs, currently medical director at Kelby Hospitals Trust, will join in May.")
+    assert ("Jo Bloggs", "partOf", "Kelby Hospitals Trust") in relations_of(found)
+
+
+def test_a_post_and_its_body_then_a_comma_and_the_name_ending_the_sentence(extract):
+    found = extract("The watchdog has launched an investigation into allegations against the Chief Constable of Kelby "
+                    "Police, Jo Bloggs.")
+    assert ("Jo Bloggs", "partOf", "Kelby Police") in relations_of(found)
+
+
+def test_a_post_and_its_body_then_a_list_of_names_gives_the_first_no_post(extract):
+    found = extract("The watchdog met the Chief Constable of Kelby Police, Jo Bloggs and Sam Okafor at the station.")
+    assert ("Jo Bloggs", "partOf", "Kelby Police") not in relations_of(found)
+
+
+@pytest.mark.parametrize("text, grant", [
+    ("The Kelby Community Fund announced its grants. Barset Trust will benefit from £49,065 for a project.",
+     ("Kelby Community Fund", "Barset Trust", 49065)),
+    ("The Kelby Community Fund announced its grants. Elsewhere, an award of £49,968 has been made to Barset Mental Health "
+     "Association to support youngsters.", ("Kelby Community Fund", "Barset Mental Health Association", 49968)),
+])
+def test_money_a_body_benefits_from_or_an_award_made_to_it(extract, text, grant):
+    found = extract(text)
+    assert grant in {(r.subject.name, r.object.name, int(r.amount.value)) for r in found.relations
+                     if r.predicate == "funded" and r.amount is not None}
+
+
+def test_benefiting_from_a_scheme_is_no_grant(extract):
+    found = extract("The Kelby Community Fund runs the scheme. Barset Trust will benefit from the new scheme.")
+    assert not [r for r in found.relations if r.predicate == "funded"]

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Relation
 from .mentions_base import Mention, doc_tokens, mention_root, span_tokens
-from .posts import employers, is_post, succession
+from .posts import employers, is_post
+from .verb_posts import succession
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

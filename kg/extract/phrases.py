@@ -1,7 +1,7 @@
 """Noun phrases of one sentence to the entities they refer to: names, appositions, coordination,
 'X's services' standing for X, collective nouns ('a consortium of A, B and C'), people acting for a body
 ('inspectors from X') and coreference (extract.partners reads the partners named with a subject). Imports
-vocab, extract.coref and extract.posts.
+vocab, extract.coref and extract.verb_posts.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, in_ad
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
 from .name_cues import named_right_after
 from .clause_subjects import inherited_subjects, is_predicate_noun
-from .posts import pronoun_person
+from .verb_posts import pronoun_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

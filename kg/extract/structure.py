@@ -4,7 +4,7 @@ locatedIn), a role ('Tom Symons, principal researcher at Nesta', 'Anne Campbell 
 Belfast', 'Leeds City Council's director Jane Doe' -> partOf), a name joined to a trigger participle
 ('the Nesta-funded X', 'a Leeds-based charity'). Which relation each structure states, and
 the words it uses, are data (patterns.json 'structural_rules'). Imports extract.mentions_base, extract.coref,
-extract.phrases, extract.posts (who holds which post where) and vocab.lexicon (a body's official names).
+extract.phrases, extract.posts and extract.verb_posts (who holds which post where) and vocab.lexicon.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from .mentions_base import doc_tokens, mention_root
 from .surface_posts import crown_inspector, surface_post_after, surface_post_body
 from .phrases import name_after_prep
 from .ratings import copula_rating, inspectors_at
-from .posts import (PAST, as_posts, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_from,
-                    listed_post_body, name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils,
-                    post_before_comma, post_of_body_before, pronoun_posts, remit_start, subject_posts, taken_posts,
-                    worked_at, written_as_office)
+from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, listed_post_body,
+                    name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma,
+                    post_of_body_before, remit_start, shared_posts, subject_posts, written_as_office)
+from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
 from .unnamed_posts import post_kind_body
 
 if TYPE_CHECKING:
@@ -367,7 +367,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], copula_posts(reader, verbs, copula, posts), "role-copula")
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)],
                                    as_posts(reader, tok, copula, posts) + taken_posts(reader, tok, copula, posts)
-                                   + subject_posts(reader, tok, copula, posts)
+                                   + subject_posts(reader, tok, copula, posts) + shared_posts(reader, tok, copula, posts)
                                    + joined_from(reader, tok, copula) + worked_at(reader, tok, copula), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ()))) or [  # 'A and B of X': A's too

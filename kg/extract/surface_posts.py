@@ -32,6 +32,9 @@ def surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
         j -= 1
     if not words and j - 3 >= floor and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in {"of", "at"}:
         words = [doc[j - 3]]  # 'Chair of the Trust Jo Bloggs': the post before, the body's noun right before the name
+    after = doc[m.end] if m.end < reader.sent.end else None  # ('… Chief Constable of Kelby Police, Jo Bloggs.': a comma
+    if not words and doc[j].text == "," and (after is None or after.text in {",", ".", ";"}) and j - 1 > floor:  # between,
+        j -= 1  # the name set off at the sentence's end or by another comma)
     if not words and (b := reader.tok2ment.get(j)) is not None and b.end == j + 1 and b.entity is not None \
             and b.entity.type == "Organisation" and (k := b.start - 1 - (doc[b.start - 1].lower_ == "the")) - 1 >= floor \
             and doc[k].lower_ in {"of", "at"} and doc[k - 1].lower_ in posts and not any(w.lower_ in PAST for w in doc[max(floor, k - 3):k]):

@@ -1,0 +1,162 @@
+"""The posts a person's own verbs give them: 'X stood down as chair of Y', 'X will succeed Y as chief executive of Z',
+'X will take up the new role at Y', 'X joins from Y', 'X has worked at Y', and 'he' or 'she' doing any of these for
+the person just named. The words are data (patterns.json 'role-copula'). Imports extract.posts (a post's body),
+extract.mentions_base and extract.pipeline (a verb's lemmas); the reader is passed in. Read by extract.structure,
+extract.appointments and extract.phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .mentions_base import Mention, doc_tokens, mention_root
+from .pipeline import lemma_candidates
+from .posts import ROLE_DEPTH, copula_posts, employers, is_post, nested_prep_objects, written_as_office
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Relation
+    from .relations import RelationReader
+
+
+def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
+    """'X will give up her role as director of Y', 'X stood down as chair of Y', 'X joins as director at
+    Y': the subject's own post, named after 'as' on its verb (or on the verb's 'post/role/job'). Not where the
+    verb has another object ('Z described her as chief executive of Y'), unless it is one who held the post
+    before ('X will succeed Y as chief executive of Z': both X and Y; copula 'succession_verbs')."""
+    succeeding, conferred = set(copula.get("succession_verbs", ())), set(copula.get("conferring_nouns", ()))
+    if tok.dep_ == "dobj" and succession(tok.head) in succeeding:
+        verbs = [tok.head]  # 'X will succeed Y as chief executive of Z': Y holds the post now
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and succession(tok.head.head) + " from" in succeeding:
+        verbs = [tok.head.head]  # 'X will take over from Y as …'
+    elif tok.dep_ == "dobj" and (verbs := [n for p in tok.head.children if p.dep_ == "prep" and p.lower_ in {"on", "for"}
+                                         for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in conferred
+                                         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)]):
+        pass  # 'Y congratulated X on her election as leader of Z': the post conferred on the object
+    elif tok.dep_ in {"nsubj", "nsubjpass"}:
+        verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "xcomp" or (  # 'Having stepped down from …, X'
+            c.dep_ == "advcl" and (c.tag_ in {"VBN", "VBG"} or any(g.lower_ == "having" for g in c.children))
+            and not any(g.dep_.startswith("nsubj") for g in c.children))]
+    else:  # 'X, who is to leave his role as director of Y': the relative clause's verbs are X's
+        verbs = [v for c in tok.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+                 for v in [c, *(x for x in c.children if x.dep_ == "xcomp")]]
+        if not verbs:
+            return []
+    post_nouns = set(copula.get("post_nouns", ()))
+    holders = [v for v in verbs if succession(v) in succeeding or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in post_nouns for c in v.children)]
+    holders += [c for v in holders for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in post_nouns]
+    holders += [r for v in dict.fromkeys([*holders, *verbs]) for p in v.children if p.dep_ == "prep" for r in p.children  # 'from his role as …'
+                if r.dep_ == "pobj" and r.lemma_.lower() in post_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in r.children)]
+    roles = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+             for r in p.children if r.dep_ == "pobj" and r.pos_ in {"NOUN", "PROPN"} and r.i not in reader.tok2ment and is_post(r, posts)]
+    found = [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ()))) or [
+        x for c in r.children if (c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ == "compound"  # 'as Y's director',
+        for x in reader.mentions_for(c) if c.dep_ == "poss" or (x[0].entity is not None and x[0].entity.type == "Organisation")]]  # 'as the new Y chief executive'
+    if not found and roles:  # 'X is to leave his post as director of housing | at Y': 'at Y' hung on the verb
+        found = [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))
+                 if o[0].entity is not None and o[0].entity.type == "Organisation"]
+    found += [(x, False) for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for r in p.children
+              if r.dep_ == "pobj" and (x := reader.tok2ment.get(r.i)) is not None and x.entity is not None
+              and x.entity.type == "Organisation" and written_as_office(reader, x)]  # 'began her role as the Chief Inspector …'
+    if not found:  # 'X will succeed Y at Z': the post unnamed, the body after 'at'
+        found = [o for v in verbs if succession(v) in succeeding or succession(v) + " from" in succeeding
+                 for o in reader._prep_objects(v, {"at"}) if o[0].entity is not None and o[0].entity.type == "Organisation"]
+    return found
+
+
+def succession(verb: Token) -> str:
+    """A verb with its particle ('take over'), to match copula 'succession_verbs' ('succeed', 'take over from')."""
+    return " ".join([verb.lemma_] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+
+
+def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iterator[Relation]:
+    """'Jo Bloggs will join in May. She is currently chief executive at X', 'Y has appointed Jo Bloggs. He joins from
+    X', 'She has held roles at X': a personal pronoun subject of a linking, joining, taking or working verb stands for
+    the person who was the subject of a main clause just before, or the one an 'appointing_verbs' verb just named
+    (copula 'pronouns')."""
+    linking, doc, pronouns = set(copula.get("verbs", ("be",))), reader.doc, set(copula.get("pronouns", ()))
+    appointing = set(copula.get("appointing_verbs", ()))
+    for tok in doc_tokens(doc)[reader.sent.start:reader.sent.end]:
+        if tok.lower_ not in pronouns or tok.dep_ != "nsubj":
+            continue
+        verbs = [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")] if v.lemma_ in linking]
+        orgs = copula_posts(reader, verbs, copula, posts) + taken_posts(reader, tok, copula, posts) \
+            + joined_from(reader, tok, copula) + worked_at(reader, tok, copula)  # ('He will be joining from X')
+        person = pronoun_person(reader, tok, appointing) if orgs else None
+        if person is not None:
+            yield from reader.emit(reader.specs[copula["predicate"]], tok, [(person, True)], orgs, "role-copula")
+
+
+def pronoun_person(reader: RelationReader, tok: Token, appointing: set[str]) -> Mention | None:
+    """The person a 'he' or 'she' stands for: the subject of a main clause just before (not 'since X moved'), or of
+    what such a clause reports ('Y announced that X will take up the post. She …'), or who was just appointed ('Y has
+    appointed X. She joins from Z')."""
+    doc, reporting = reader.doc, set(reader.structure.structural.get("unreal", {}).get("reporting_verbs", ()))
+    return next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
+                 and m.entity is not None and m.entity.type == "Person" and i == m.start
+                 and (((root := _subject_or_its_apposition(mention_root(doc, m))) is not None and (root.head.dep_ in {"ROOT", "conj"} or (
+                     root.head.dep_ == "ccomp" and root.head.head.dep_ == "ROOT" and reporting.intersection(lemma_candidates(root.head.head)))))
+                      or (mention_root(doc, m).dep_ == "dobj" and mention_root(doc, m).head.lemma_ in appointing))), None)
+
+
+def _subject_or_its_apposition(tok: Token) -> Token | None:
+    """A clause's subject, or the subject a name is in apposition to ('The Auditor General, Amyas Morse, is …')."""
+    if tok.dep_ == "appos" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+        return tok.head
+    return tok if tok.dep_ in {"nsubj", "nsubjpass"} else None
+
+
+def taken_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
+    """'X will take up the new role at Y', 'X takes up her post with Y', 'X is due to assume the role of director of
+    Y': a post taken up at a body (copula 'taking_verbs' and 'post_nouns'), or the post named after it and its body."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = next((v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(  # ('is
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(a.dep_.startswith("nsubj") for a in c.children))), *(  # stepping down to take up …', 'is set to assume …',
+        x for c in tok.head.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp")]  # 'is due to assume …')
+                 if v.lemma_ in set(copula.get("taking_verbs", ()))), None)
+    if verb is None:
+        return []
+    post_nouns = set(copula.get("post_nouns", ()))
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in post_nouns]
+    led = set(copula.get("led_nouns", ()))  # ('X will take over the leadership of Y', 'take the helm of Y')
+    named = [r for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in {"of", "as"} for r in p.children
+             if r.dep_ == "pobj" and r.i not in reader.tok2ment and is_post(r, posts)]  # ('the role of director of Y')
+    return [o for h in held for o in nested_prep_objects(reader, h, {"at", "with"} | ({"of"} if h.lemma_.lower() in led else set()), ROLE_DEPTH)] + (
+        reader._prep_objects(verb, {"at", "with"}) if held else []) + [
+        o for r in named for o in employers(reader, r, set(copula.get("prepositions", ())))]
+
+
+def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
+    """'X joins from Y', 'X joined on a secondment from Y': the body a person comes from, where they work now
+    or did until the move (copula 'joining_verbs'); people only ('Z joined from the start' names no body)."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in set(copula.get("joining_verbs", ())):
+        return []
+    verb = tok.head
+    found = reader._prep_objects(verb, {"from"}) + [  # ('on a secondment from Y', 'the board from Y')
+        o for c in verb.children if c.dep_ in {"prep", "dobj"} for p in ([c] if c.dep_ == "dobj" else reader._children(c, {"pobj"}))
+        for o in reader._prep_objects(p, {"from"})]
+    return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
+
+
+def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
+    """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y', 'X, who specialises in
+    Y at Z', 'X, who sits on the Y board': the bodies a person worked at or for (copula 'working_verbs', and
+    'sitting_verbs' with 'on'; also in a 'who' clause on the person, or on
+    either of two people when its verb is plural; a firm working for a council is not part of it, so people only)."""
+    working = set(copula.get("working_verbs", ()))
+    relative = [c for c in tok.children if c.dep_ == "relcl"] + [  # 'X, who specialises in Y at Z'; 'A and B, who teach at Z'
+        c for k in [*(k for k in tok.children if k.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]
+        for c in k.children if c.dep_ == "relcl" and c.tag_ == "VBP"]
+    verbs = [v for v in relative if v.lemma_ in working and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in v.children)]
+    if tok.dep_ == "nsubj":
+        verbs += [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and not any(  # ('was X and has worked at Y')
+                  s.dep_.startswith("nsubj") for s in c.children))] if v.lemma_ in working]
+    sitting = set(copula.get("sitting_verbs", ()))  # ('X also sits on the Y board', 'serves on the board of Y')
+    own = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")] if tok.dep_ == "nsubj" else []  # ('continue to sit')
+    verbs += [v for v in own + [r for r in relative if any(s.dep_ == "nsubj" and s.lower_ == "who" for s in r.children)] if v.lemma_ in sitting]
+    found = [o for v in verbs for o in reader._prep_objects(v, {"at", "for", "within"} | ({"on"} if v.lemma_ in sitting else set()))]
+    return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
