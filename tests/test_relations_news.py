@@ -5296,3 +5296,46 @@ def test_money_a_body_benefits_from_or_an_award_made_to_it(extract, text, grant)
 def test_benefiting_from_a_scheme_is_no_grant(extract):
     found = extract("The Kelby Community Fund runs the scheme. Barset Trust will benefit from the new scheme.")
     assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("text, fine", [
+    # a participle joined to a passive one shares its subject; the court named in the sentence fined
+    ("Kelby Waste Ltd has been convicted and fined £18,000 at Barset Magistrates Court for breaching its permit.",
+     ("Barset Magistrates Court", "Kelby Waste Ltd", 18000)),
+    ("Kelby Waste Ltd was prosecuted and fined £18,000 at Barset Magistrates Court.",
+     ("Barset Magistrates Court", "Kelby Waste Ltd", 18000)),
+    # tagged a past tense; the court named in the next sentence
+    ("Kelby Waste Ltd has been convicted and penalised a total of £185,000 following prosecution by the Barset Agency. "
+     "At Barset Crown Court, the judge said the firm was reckless.", ("Barset Crown Court", "Kelby Waste Ltd", 185000)),
+    # a 'by' the parser made a preposition on the joined participle
+    ("Kelby Council was criticised by Ofsted and fined £5,000 by the Information Commissioner's Office.",
+     ("Information Commissioner's Office", "Kelby Council", 5000)),
+    # a court of another country's kind
+    ("Kelby Water was fined $30,000 after a spill. In the Barset Land and Environment Court, the judge said so.",
+     ("Barset Land and Environment Court", "Kelby Water", 30000)),
+])
+def test_fines_on_a_participle_joined_to_a_passive_one(extract, text, fine):
+    found = extract(text)
+    assert fine in {(r.subject.name, r.object.name, int(r.amount.value)) for r in found.relations
+                    if r.predicate == "fined" and r.amount is not None}
+
+
+def test_an_active_verb_joined_to_a_passive_one_keeps_its_own_object(extract):
+    found = extract("Jo Bloggs was appointed in 2019 and led Kelby Council until 2023.")
+    assert ("Jo Bloggs", "partOf", "Kelby Council") in relations_of(found)
+
+
+def test_a_former_leader_named_after_the_post_is_a_person_who_held_it_before(extract):
+    found = extract("Former Kelby Council leader Dyfed Edwards was subsequently appointed as the new chair of Barset "
+                    "University Health Board.")
+    assert {e.name: e.type for e in found.entities}.get("Dyfed Edwards") == "Person"
+    assert "Former Kelby Council" not in {e.name for e in found.entities}
+    facts = relations_of(found)
+    assert ("Dyfed Edwards", "partOf", "Barset University Health Board") in facts
+    assert ("Dyfed Edwards", "partOf", "Kelby Council") not in facts
+
+
+def test_a_name_the_tagger_calls_a_body_before_a_capitalised_post_is_its_holder(extract):
+    found = extract('"We are delighted," said Niclola Prygodzicz, Chief Executive at Barset University Health Board.')
+    assert {e.name: e.type for e in found.entities}.get("Niclola Prygodzicz") == "Person"
+    assert ("Niclola Prygodzicz", "partOf", "Barset University Health Board") in relations_of(found)

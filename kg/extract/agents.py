@@ -41,8 +41,8 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
     ('was ordered to pay £X by Y') or on the noun of its prepositional phrase ('was issued with a penalty
     notice by Y'), else the relation's other agent prepositions, on the verb or the sum
     ('was awarded £2m from Y', kg:agentPreposition)."""
-    agents = by_phrase(reader, verb)
-    if passive and not agents:  # 'issued with a penalty notice by Y', 'given a rating by Y': 'by Y' on a noun
+    agents = by_phrase(reader, verb) or (reader._prep_objects(verb, {"by"}) if passive else [])  # ('… and fined £5,000 by Y',
+    if passive and not agents:  # 'by' parsed a preposition) 'issued with a penalty notice by Y', 'given a rating by Y': on a noun
         nouns = [x for p in reader._children(verb, {"prep"}) if p.lower_ == "with"  # not 'following prosecution by X'
                  for x in reader._children(p, {"pobj"})]
         agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})] or [

@@ -42,7 +42,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
         # delighted to be working with Y'
     if verb.dep_ in {"conj", "xcomp"} and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y')
         subs = _named_right_before(reader, verb) or [m for c in reader._children(head, SUBJ_DEPS | (
-            PASSIVE_SUBJ_DEPS if verb.dep_ == "xcomp" else set())) for m in reader.mentions_for(c)]
+            PASSIVE_SUBJ_DEPS if verb.dep_ == "xcomp" or (verb.tag_ in {"VBN", "VBD"} and not reader._children(verb, {"aux", "auxpass"}))
+            else set())) for m in reader.mentions_for(c)]  # (or 'X has been convicted and fined £5,000')
         relative = head.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS and c.lower_ in reader.structure.relative_pronouns
                                                 for c in head.children)  # 'X, who will continue to chair Y'
         return subs or (inherited_subjects(reader, head)[0] if head.dep_ in {"conj", "xcomp"} or relative else []), "inherited"

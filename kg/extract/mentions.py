@@ -222,7 +222,7 @@ class MentionFinder:
         if not self.judge.is_name(span):
             return None
         etype, source = self.structure.spacy_types[ent.label_], "spacy"
-        if etype == "Person" and not titled and no_persons_name(span, self.rules.given_names, frozenset(self.structure.structural["national-names"]["words"])):
+        if etype == "Person" and not titled and no_persons_name(span, self.rules, frozenset(self.structure.structural["national-names"]["words"])):
             etype = "Organisation"  # a lone capitalised word, or a place's named venue ('Hackney Empire'), tagged PERSON
         elif etype == "Person" and not titled and (body_before_holder(span, self.rules) or joined_to_body(span, self.judge)):
             etype = "Organisation"  # 'Kelby Files chief blogger Jo Bloggs': the body the post is in; 'X Trust and Family Mosaic'
@@ -243,7 +243,8 @@ class MentionFinder:
         if titled and source == "spacy" and etype == "Organisation":
             etype = "Person"  # 'Councillor I.T. Harvey': a title makes a person, whatever the tagger said
         if (etype == "Place" or (etype == "Organisation" and len(span) == 2 and span[0].is_title and span[1].is_title)) and source == "spacy" \
-                and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who" and not (start > 0 and doc[start - 1].pos_ == "ADP"):
+                and end + 1 < len(doc) and doc[end].text == "," and (doc[end + 1].lower_ == "who" or beside_post(doc, start, end, self.rules)) \
+                and not (start > 0 and doc[start - 1].pos_ == "ADP"):  # (or 'X Y, Chief Executive at Z': a post's holder)
             etype = "Person"  # 'Rouse, who is …', 'Trudie Davies, who has moved': a place or a firm only to the tagger, described as someone
         if etype == "Place" and source == "spacy" and text not in self.places and self.judge.employer_of_post(span):  # 'managing
             etype, source = "Organisation", "context"  # director of Pulse', tagged a place: where someone works

@@ -324,10 +324,10 @@ def ordinal_end(doc: Doc, start: int, end: int) -> int:
 
 def past_opening_adjective(doc: Doc, start: int, end: int) -> int:
     """'New Barset Council chief is named': an adjective opening a sentence or headline before a name the article
-    names again without it is not part of the name."""
+    names again without it ('former' or 'previous' always) is not part of the name."""
     if (start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in OPENING_ADJECTIVES
-            and doc_text(doc).lower().count(doc[start + 1:end].text.lower()) > 1):
-        return start + 1
+            and (doc[start].lower_ in {"former", "previous"} or doc_text(doc).lower().count(doc[start + 1:end].text.lower()) > 1)):
+        return start + 1  # ('Former Kelby Council leader X': never a name's own word)
     return start
 
 

@@ -125,7 +125,13 @@ def fined_a_sum(reader: RelationReader, verb: Token, spec: RelationSpec, parsed:
 def reduced_passive(reader: RelationReader, verb: Token, spec: RelationSpec) -> bool:
     """'Kelby Council rated inadequate by Ofsted', a headline's 'Kelby Council downgraded to inadequate': a past form
     with a subject but no auxiliary and no object is a passive cut short, with its 'by' phrase or, in a headline, for a
-    relation that carries a rating, with the rating after it."""
+    relation that carries a rating, with the rating after it; and a participle joined to a passive one with no subject
+    or auxiliary of its own ('X has been convicted and fined £18,000') is passive too."""
+    if verb.dep_ == "conj" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(  # (or tagged a past tense, naming no object)
+            c.dep_ == "dobj" and c.i in reader.tok2ment for c in verb.children))) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children) \
+            and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children):
+        return True
     if verb.tag_ not in {"VBD", "VBN"} or not any(c.dep_ == "nsubj" for c in verb.children) or any(
             c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in verb.children):
         return False
