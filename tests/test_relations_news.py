@@ -5339,3 +5339,13 @@ def test_a_name_the_tagger_calls_a_body_before_a_capitalised_post_is_its_holder(
     found = extract('"We are delighted," said Niclola Prygodzicz, Chief Executive at Barset University Health Board.')
     assert {e.name: e.type for e in found.entities}.get("Niclola Prygodzicz") == "Person"
     assert ("Niclola Prygodzicz", "partOf", "Barset University Health Board") in relations_of(found)
+
+
+def test_a_post_that_had_been_held_until_an_end_is_not_held(extract):
+    found = extract("Jo Morgan had been leader of Kelby Council for over a decade until his resignation earlier this year.")
+    assert ("Jo Morgan", "partOf", "Kelby Council") not in relations_of(found)
+
+
+def test_a_post_that_had_been_held_since_a_date_is_held(extract):
+    found = extract("Jo Bloggs had been chief executive of Kelby Trust since 2014.")
+    assert ("Jo Bloggs", "partOf", "Kelby Trust") in relations_of(found)
