@@ -5349,3 +5349,30 @@ def test_a_post_that_had_been_held_until_an_end_is_not_held(extract):
 def test_a_post_that_had_been_held_since_a_date_is_held(extract):
     found = extract("Jo Bloggs had been chief executive of Kelby Trust since 2014.")
     assert ("Jo Bloggs", "partOf", "Kelby Trust") in relations_of(found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kelby University has signed a Memorandum of Understanding (MoU) for academic co-operation with Barset University.",
+     ("Kelby University", "Barset University")),
+    ("Kelby Council signed an agreement on data sharing with Barset NHS Trust.", ("Kelby Council", "Barset NHS Trust")),
+])
+def test_a_partner_named_in_the_phrase_of_an_agreement_signed(extract, text, pair):
+    facts = relations_of(extract(text))
+    assert (pair[0], "partneredWith", pair[1]) in facts or (pair[1], "partneredWith", pair[0]) in facts
+
+
+def test_a_fines_phrase_lends_no_object_to_the_fine(extract):
+    found = extract("The regulator imposed a fine for failings with Kelby Ltd's systems on Barset Care Ltd.")
+    assert "Kelby Ltd" not in {r.object.name for r in found.relations if r.predicate == "fined"}
+
+
+def test_a_post_and_its_body_opening_a_run_before_a_name(extract):
+    found = extract('Vice-Chancellor of Kelby University Mr Jo Marchant, said: "We are proud."')
+    assert {"Kelby University", "Jo Marchant"} <= {e.name for e in found.entities}
+    assert "Vice-Chancellor of Kelby University" not in {e.name for e in found.entities}
+
+
+def test_a_dates_last_number_opens_no_name(extract):
+    found = extract("date 2021-11-19 Kelby City Council chief executive Jo Williams spoke.")
+    assert "Kelby City Council" in {e.name for e in found.entities}
+    assert ("Jo Williams", "partOf", "Kelby City Council") in relations_of(found)

@@ -352,7 +352,9 @@ def numbered_firm(span: Span, rules: TypeRules) -> bool:
         first in SPELLED_NUMBERS and not span[0].is_sent_start)  # ('and One Sightsolutions Ltd', not 'One Council said')
     return (len(span) > 1 and number and span[1].is_title
             and rules.head_words.get(span[-1].text) == "Organisation" and (before is None or (before.tag_ not in {"POS", "DT", "PRP$", "CD"}
-                                                                                        and before.lower_ not in QUANTITY_WORDS)))
+                                                                                        and before.lower_ not in QUANTITY_WORDS
+                                                                                        and not (before.text in {"-", "/", "."} and not before.whitespace_))))
+    # (nor a date's last number: '2021-11-19 Kelby City Council')
 
 
 def acronym(span: Span) -> bool:

@@ -296,10 +296,12 @@ def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge
 
 def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
     """Where a run of capitalised words from *i* to *j* starts as a name, and whether a title or its post was left out:
-    not at a describing noun ('Regulator ICO'), at a number that opens a firm's name ('777 Group'), and not at a title
-    or the post of a title ('Lord Kerslake', 'Lord Mayor Jo Bloggs')."""
+    not at a describing noun ('Regulator ICO'), at a number that opens a firm's name ('777 Group'), not at a post before
+    its body ('Vice-Chancellor of Kelby University'), and not at a title or the post of a title ('Lord Kerslake', 'Lord
+    Mayor Jo Bloggs')."""
     i += j > i + 1 and rules.not_a_names_first(toks[i])
     i -= i > 0 and numbered_firm(doc[i - 1:j], rules)
+    i = after_post(doc, i, j, rules)  # ('Vice-Chancellor of Kelby University Jo Bloggs': the body after its post)
     k = i
     while k < j and rules.honorific(toks[k].text):
         k += 1  # ('Lord Kerslake, …', 'Rt Hon Jo Bloggs' opening a run; not a run of titles alone)

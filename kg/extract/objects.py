@@ -139,6 +139,13 @@ def reduced_passive(reader: RelationReader, verb: Token, spec: RelationSpec) -> 
         reader.structure.rating_re.search(reader.doc[verb.i + 1:verb.right_edge.i + 1].text)))
 
 
+def held_nouns(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
+    """A verb's objects whose prepositions may name the relation's object: each, its conjuncts ('a fine … on A and a fine
+    … on B') and, for a relation between equals, the nouns of its phrases ('signed an MoU for co-operation with X')."""
+    return [d for c in reader._children(verb, {"dobj"}) for d in (c, *reader._children(c, {"conj"}), *(
+        g for p in reader._children(c, {"prep"}) if spec.symmetric for g in reader._children(p, {"pobj"})))]
+
+
 def shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
     """'has worked alongside and supported X', 'partnered with and funded X': the trigger's preposition is left
     without its object, which the verb coordinated after it takes (and the trigger shares)."""

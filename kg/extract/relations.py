@@ -17,7 +17,7 @@ from .agents import (appointee_posts, court_here, implied_agents, inverse_agents
                      own_body, passive_agents, role_agents, said_words, turned_round)
 from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
-                      shared_objects, trigger_fits, unit_parents)
+                      held_nouns, shared_objects, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
 from .clause_subjects import relative_head
 from .evidence import emit
@@ -104,8 +104,7 @@ def _trigger_noun_objects(reader: RelationReader, prep: Token, pobj: Token, trig
 
 def _made_by_another(rel: Relation, makers: frozenset[str]) -> bool:
     """A product named after its maker ('Microsoft Teams'), the subject not being that maker."""
-    maker = rel.object.name.split()[0]
-    return rel.object.type == "Programme" and maker in makers and not rel.subject.name.startswith(maker)
+    return rel.object.type == "Programme" and (maker := rel.object.name.split()[0]) in makers and not rel.subject.name.startswith(maker)
 
 
 def _read_in_turn(sents: list[Span], reader_for, tok2ment: dict[int, Mention], carried: dict) -> Iterator[Relation]:
@@ -325,8 +324,8 @@ class RelationReader(PhraseReader):
             if (not objects and not any(c.tag_ == "NNS" and c.lemma_.capitalize() in self.rules.post_words for c in self._children(verb, {"dobj"}))) \
                     or trig.extra:  # ('issued a fine to X'; not 'appointed members to Y')
                 objects += self._prep_objects(verb, spec.object_preps)
-                for c in [d for c in self._children(verb, {"dobj"}) for d in (c, *self._children(c, {"conj"}))]:
-                    objects += self._prep_objects(c, spec.object_preps)  # (and 'a fine … on A and a fine … on B')
+                for c in held_nouns(self, verb, spec):
+                    objects += self._prep_objects(c, spec.object_preps)
                 if trig.extra:  # 'working in partnership with X': the object hangs off the trigger's noun
                     for p in self._children(verb, {"prep"}):
                         for pobj in self._children(p, {"pobj"}):
