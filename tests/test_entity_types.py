@@ -1775,3 +1775,20 @@ def test_a_known_bodys_name_ends_before_a_tables_next_column(extract):
 ])
 def test_a_capitalised_sanction_or_a_crown_title_alone_is_no_name(extract, sentence, not_a_name):
     assert not_a_name not in {e.name for e in extract(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence, name, etype", [
+    # a person named after a post in lower case, joined to another post's holder by 'and'
+    ("Police and crime commissioner Jo Dwyer and chief constable Sam Byrne were joined by victims of crime.",
+     "Jo Dwyer", "Person"),
+    # a post's abbreviation before a name, like 'CEO'
+    ("West Kelby PCC Sam Underhill said the contract was exciting.", "Sam Underhill", "Person"),
+])
+def test_a_posts_holder_is_a_person(extract, sentence, name, etype):
+    assert _types(extract(sentence)).get(name) == etype
+
+
+def test_a_kind_of_office_with_no_place_before_its_holder_is_no_body(extract):
+    found = extract("Police and Crime Commissioner Jo Lane has commissioned a new support service for victims.")
+    assert "Police and Crime Commissioner" not in {e.name for e in found.entities}
+    assert _types(found).get("Jo Lane") == "Person"

@@ -57,7 +57,8 @@ def split_body_person(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     and a surname, are a body and the person who holds a post there."""
     for k in (m.end - 2, m.end - 3) if m.type != "Person" and m.end - m.start > 3 else ():
         if judge.rules.head_words.get(doc[k - 1].text) == "Organisation" and judge.is_given_name_run(doc[k:m.end]):
-            return [Mention(m.start, k, doc[m.start:k].text, "Organisation", "head"), Mention(k, m.end, doc[k:m.end].text, "Person", "context")]
+            body = [Mention(m.start, k, doc[m.start:k].text, "Organisation", "head")] if judge.is_name(doc[m.start:k]) else []
+            return body + [Mention(k, m.end, doc[k:m.end].text, "Person", "context")]  # ('Police and Crime Commissioner X': a post)
     return [m]
 
 
@@ -93,7 +94,8 @@ def body_before_holder(span: Span, rules: TypeRules) -> bool:
     """'Kelby Files chief blogger Jo Bloggs': a name right before a post in lower case (up to three words of its kind
     or field, then post words) and the name of the post's holder is the body the post is in, not a person."""
     doc, k = span.doc, span.end
-    while k < len(doc) and k - span.end < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].text.capitalize() not in rules.post_words:
+    while k < len(doc) and k - span.end < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].text.capitalize() not in rules.post_words \
+            and doc[k].lower_ not in {"and", "or"}:  # (not 'commissioner Jo Bloggs and chief constable Sam Patel')
         k += 1
     start = k
     while k < len(doc) and doc[k].is_lower and doc[k].text.capitalize() in rules.post_words:
