@@ -3,8 +3,9 @@ and 'the regulator's decision to fine X' the small model reads 'fine' as an adje
 words are read again as an infinitive with its objects (patterns.json 'infinitive-repair'). Where it parsed the verb
 right but tagged it an adjective, the tag is mended; and 'a £25m fine' read as a sum and an adjective is a noun with
 its sum. Runs right after the parser, before the attribute ruler and the lemmatizer, so the word's part of speech and
-lemma follow its new tag. A currency's code before a sum ('EUR 900,000') is tagged as its sign. Imports vocab and
-resolve (the currency codes).
+lemma follow its new tag. A currency's code before a sum ('EUR 900,000') is tagged as its sign, and an object
+repeated after 'and' that the parser joined to the verb ('a fine … on A and a fine … on B') is joined to the first.
+Imports vocab and resolve (the currency codes).
 """
 
 from __future__ import annotations
