@@ -5376,3 +5376,33 @@ def test_a_dates_last_number_opens_no_name(extract):
     found = extract("date 2021-11-19 Kelby City Council chief executive Jo Williams spoke.")
     assert "Kelby City Council" in {e.name for e in found.entities}
     assert ("Jo Williams", "partOf", "Kelby City Council") in relations_of(found)
+
+
+def test_a_post_for_several_places_is_no_councils(extract):
+    found = extract("Dr Jo Rossini, currently director of public health at Kelby Borough Council, has been appointed Centre "
+                    "Director for Cumbria and Lancashire.")
+    facts = relations_of(found)
+    assert ("Jo Rossini", "partOf", "Kelby Borough Council") in facts
+    assert not [f for f in facts if f[2] == "Lancashire County Council" or f[0] == "Lancashire County Council"]
+
+
+def test_a_list_of_places_tagged_as_one_body_is_each_place(extract):
+    found = extract("Dr Sam Khaw will be Centre Director for Lincolnshire, Leicestershire, Nottinghamshire and Derbyshire.")
+    types = {e.name: e.type for e in found.entities}
+    assert all(types.get(p) == "Place" for p in ("Lincolnshire", "Leicestershire", "Nottinghamshire", "Derbyshire"))
+    assert not [n for n in types if "," in n]
+
+
+def test_joint_work_inside_a_clause_under_the_object_is_not_the_subjects(extract):
+    found = extract("Kelby County Council, Barset Council, and Wexbury Council have appointed people who are not trained "
+                    "in public health to take charge of joint public health and social services departments.")
+    assert not [r for r in found.relations if r.predicate == "partneredWith"]
+
+
+def test_a_capitalised_word_the_tagger_puts_in_a_date_can_be_a_name(extractor):
+    from spacy.tokens import Span
+
+    from kg.extract.mentions import _date_slip
+    doc = extractor.nlp("Duncan Kelbie spoke in May about it.")
+    doc.ents = [Span(doc, 1, 2, label="DATE"), Span(doc, 4, 5, label="DATE")]
+    assert _date_slip(doc[1]) and not _date_slip(doc[4])

@@ -116,8 +116,10 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     role = structural.get("role-agent", {})
     if spec.predicate not in role.get("predicates", ()):
         return []
-    found = [b for b in post_bodies(reader, verb, role) if b[0].entity is None or b[0].text == b[0].entity.name
-             or not written_as_office(reader, b[0])]  # an office named as the post ('as Chief Inspector of …') appoints no one
+    bodies = post_bodies(reader, verb, role)
+    several = sum(b[0].entity is not None and b[0].entity.type == "Place" for b in bodies) > 1  # (a post for several places)
+    found = [b for b in bodies if (b[0].entity is None or b[0].text == b[0].entity.name or not written_as_office(reader, b[0]))
+             and not (several and getattr(b[0].entity, "type", None) == "Place")]  # an office named as the post ('as Chief Inspector of …') appoints no one
     governing = {w.lower() for w in structural.get("announced-appointee", {}).get("governing_bodies", ())} | set(
         role.get("appointing_members", ()))  # (a body's own board, or the kind of body the role names, appoints for it)
     other = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.i not in reader.tok2ment
@@ -303,12 +305,8 @@ def _undergoes(doc: Doc, tok2ment: dict[int, Mention], regulator: Mention, predi
 def is_regulator(entity, regulators: frozenset[str]) -> bool:
     """A known regulator by any of its names, a country's name before it aside ('the UK Financial Reporting
     Council', 'Britain's Competition and Markets Authority' as the tagger may run them together)."""
-    for name in (entity.name, *entity.aliases):
-        folded = name.casefold()
-        first, _, rest = folded.partition(" ")
-        if folded in regulators or (first in _NATIONS and rest in regulators):
-            return True
-    return False
+    return any(folded in regulators or (first in _NATIONS and rest in regulators)
+               for folded in (n.casefold() for n in (entity.name, *entity.aliases)) for first, _, rest in [folded.partition(" ")])
 
 
 _NATIONS = frozenset({"uk", "uk's", "british", "britain's", "english", "scottish", "welsh"})

@@ -116,8 +116,8 @@ class MentionFinder:
                                         or joined_inside(toks, j, self.rules.head_words)
                                         or (bracket := bracketed_qualifier(toks, j, self.rules.head_words)) is not None or (
                         toks[j].lower_ in self.structure.name_joining_words and name_goes_on(toks, j + 1))):
-                    if toks[j].ent_type_ == "DATE" or (toks[j].ent_type_ in NUMERIC and (toks[j].like_num or not toks[j].is_alpha)):
-                        break  # (a word tagged a number is the tagger's slip: 'CapacityGRID')
+                    if (toks[j].ent_type_ == "DATE" and not _date_slip(toks[j])) or (toks[j].ent_type_ in NUMERIC and (toks[j].like_num or not toks[j].is_alpha)):
+                        break  # (a word tagged a number or a date is the tagger's slip: 'CapacityGRID', 'Duncan Selbie')
                     if and_ends_name(doc, toks, i, j, self.rules, self.structure, known_bodies):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names
                     if (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words) and ((i, j) in known_bodies or titled_person(toks, i, j, self.rules)) \
@@ -258,6 +258,15 @@ class MentionFinder:
 
 
 NUMERIC = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
+CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "spring", "summer", "autumn", "winter", "christmas", "easter", "today", "yesterday", "tomorrow"})
+
+
+def _date_slip(tok) -> bool:
+    """A capitalised word the tagger put in a date that no date is written with ('Duncan Selbie' read as a date)."""
+    return tok.is_title and tok.is_alpha and tok.lower_ not in CALENDAR_WORDS and tok.ent_iob_ == "B" and (
+        tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 _AFTER_IN = re.compile(r"\b(?:in|at|from|near) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){0,2})|\b([A-Z][\w']*)-based\b"
                        rf"|\b(?:{'|'.join(sorted(LEGAL_ENDINGS))}),? (?:of )?((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}})")
 

@@ -204,6 +204,10 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     a comma, then a name of two or more capitalised words with a head word of its own are two names (not a firm's
     'A, B & Co', nor a name the register knows with its comma, whole or opening the run: "the Department for Culture,
     Media and Sport's Advisory Board")."""
+    places, cuts = gaz_spans(doc, "Place"), [m.start] + [k for k in range(m.start, m.end) if doc[k].text in {",", "and", "&"}] + [m.end]
+    parts = [(a + (a > m.start), b) for a, b in zip(cuts, cuts[1:])]
+    if len(parts) > 2 and all(p in places for p in parts):  # 'Lincolnshire, Leicestershire, Nottinghamshire and Derbyshire'
+        return [Mention(a, b, doc[a:b].text, "Place", "gazetteer") for a, b in parts]  # tagged as one body: the places listed
     k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "," and doc[k - 1].text[:1].isupper()
               and doc[k + 1].text[:1].isupper()), None)
     listed = k is not None and k - m.start > 1 and judge.rules.head_words.get(doc[k - 1].text) == "Organisation"  # ('A Housing
@@ -211,7 +215,7 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
             m.start <= a < k < b <= m.end for a, b in gaz_spans(doc, "Organisation")) or (  # (a known body with a comma inside)
             any(t.text in {"&", "and"} for t in doc[k:m.end]) and not listed):
         return [m]
-    left, right, places = doc[m.start:k], doc[k + 1:m.end], gaz_spans(doc, "Place")
+    left, right = doc[m.start:k], doc[k + 1:m.end]
     if (k + 1, m.end) in places and ((m.start, k) in places or (m.start > 0 and doc[m.start - 1].lower_ in {"of", "in", "at", "near"})):
         # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
         return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]

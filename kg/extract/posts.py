@@ -192,8 +192,9 @@ def place_councils(reader: RelationReader, found: list, post: Token | None) -> l
     words = set(kinds.get("place_posts", ()))
     council = {p for p, kind in kinds.get("posts", {}).items() if kind == "council"}  # ('Kent cabinet member', 'portfolio holder')
     if post is None or not ({post.lemma_.lower(), post.lower_} & words or any(
-            c.dep_ == "compound" and f"{c.lower_} {post.lower_}" in council for c in post.children)):
-        return found
+            c.dep_ == "compound" and f"{c.lower_} {post.lower_}" in council for c in post.children)) \
+            or sum(m.entity is not None and m.entity.type == "Place" for m, _ in found) > 1:
+        return found  # (a post for several places, 'Centre Director for Cumbria and Lancashire', is no council's)
     out = []
     for m, coref in found:
         council = reader.body_for_place(m.entity) if m.entity is not None and m.entity.type == "Place" else None
