@@ -5406,3 +5406,21 @@ def test_a_capitalised_word_the_tagger_puts_in_a_date_can_be_a_name(extractor):
     doc = extractor.nlp("Duncan Kelbie spoke in May about it.")
     doc.ents = [Span(doc, 1, 2, label="DATE"), Span(doc, 4, 5, label="DATE")]
     assert _date_slip(doc[1]) and not _date_slip(doc[4])
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Local Government Ombudsman found maladministration by Kelby District Council.",
+     ("Local Government and Social Care Ombudsman", "criticised", "Kelby District Council")),
+    ("Local Government Ombudsmen investigation reports\nThe Local Government Ombudsmen found fault with Kelby District Council.",
+     ("Local Government and Social Care Ombudsman", "criticised", "Kelby District Council")),
+])
+def test_fault_found_by_a_body_is_criticism(extract, text, fact):
+    assert fact in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Local Government Ombudsman found no maladministration by Kelby District Council.",
+    "The Local Government Ombudsman did not find fault with Kelby District Council.",
+])
+def test_no_fault_found_is_no_criticism(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "criticised"]
