@@ -5424,3 +5424,13 @@ def test_fault_found_by_a_body_is_criticism(extract, text, fact):
 ])
 def test_no_fault_found_is_no_criticism(extract, text):
     assert not [r for r in extract(text).relations if r.predicate == "criticised"]
+
+
+def test_a_body_installs_someone_as_its_officer(extract):
+    found = extract("Kelby University has installed Sir Sam Witty as its new Chancellor.")
+    assert {("Kelby University", "appointed", "Sam Witty"), ("Sam Witty", "partOf", "Kelby University")} <= relations_of(found)
+
+
+def test_installing_equipment_appoints_no_one(extract):
+    found = extract("Kelby Council installed new heat pumps as part of the Barset Scheme.")
+    assert not [r for r in found.relations if r.predicate == "appointed"]
