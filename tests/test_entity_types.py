@@ -1792,3 +1792,11 @@ def test_a_kind_of_office_with_no_place_before_its_holder_is_no_body(extract):
     found = extract("Police and Crime Commissioner Jo Lane has commissioned a new support service for victims.")
     assert "Police and Crime Commissioner" not in {e.name for e in found.entities}
     assert _types(found).get("Jo Lane") == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Regulator for Social Housing published its judgement on Kelby Homes.", "Regulator of Social Housing"),
+    ("The Office of Students fined Kelby University £5,000.", "Office for Students"),
+])
+def test_a_known_bodys_name_written_with_the_other_preposition_is_that_body(extract, text, name):
+    assert name in {e.name for e in extract(text).entities}
