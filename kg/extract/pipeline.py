@@ -1,7 +1,7 @@
 """The spaCy pipeline: the statistical English model plus our components, registered with
 @Language.factory at import, so a fresh worker (a forked process or a Dask worker) builds the same
 pipeline from its name; and a token's candidate lemmas, which the readers match triggers by. Imports vocab (the
-gazetteer), resolve (quote folding) and extract.parse_repair.
+gazetteer), resolve (quote folding, currency codes) and extract.parse_repair.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from ..errors import ModelError
-from ..resolve import fold_quotes
+from ..resolve import CURRENCY_CODES, fold_quotes
 from ..vocab.lexicon import gazetteer, spellings, structure_rules
 from .headline_verbs import HEADLINE_FACTORY  # (importing these registers their factories)
 from .parse_repair import REPAIR_FACTORY
@@ -30,7 +30,7 @@ VERB_PREFIXES = ("re-", "co-")  # 're-appointed', 'co-ordinated': one word, the 
 
 
 GLUED_DASH = r"(?<=[A-Za-z]{2})-$"  # a suffix: a dash glued to the word before it ('GAM International- fined £9m')
-GLUED_CURRENCY = r"^(?:GBP|EUR|USD)(?=\d)"  # a prefix: a currency's code glued to its sum ('GBP740,000')
+GLUED_CURRENCY = rf"^(?:{'|'.join(sorted(CURRENCY_CODES))})(?=\d)"  # a prefix: a currency's code glued to its sum ('GBP740,000')
 
 
 def or_glued(search, glued: str):
