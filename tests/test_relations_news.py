@@ -5434,3 +5434,13 @@ def test_a_body_installs_someone_as_its_officer(extract):
 def test_installing_equipment_appoints_no_one(extract):
     found = extract("Kelby Council installed new heat pumps as part of the Barset Scheme.")
     assert not [r for r in found.relations if r.predicate == "appointed"]
+
+
+def test_a_regulator_is_not_inspected_by_a_body_it_regulates(extract):
+    found = extract("The trust is working on its plans.", title="Kelby NHS Trust maternity services downgraded, further to CQC inspection")
+    assert not [r for r in found.relations if r.predicate in {"inspected", "fined"} and r.object.name == "Care Quality Commission"]
+
+
+def test_a_regulator_fined_by_another_regulator(extract):
+    found = extract("The Information Commissioner's Office fined the Care Quality Commission £10,000 for losing files.")
+    assert ("Information Commissioner's Office", "fined", "Care Quality Commission") in relations_of(found)
