@@ -1800,3 +1800,10 @@ def test_a_kind_of_office_with_no_place_before_its_holder_is_no_body(extract):
 ])
 def test_a_known_bodys_name_written_with_the_other_preposition_is_that_body(extract, text, name):
     assert name in {e.name for e in extract(text).entities}
+
+
+def test_a_councils_department_named_without_its_council_is_no_body(extract):
+    found = extract("A full inspection of Children's Services in Kelby was completed by Ofsted; in 2018 services were found "
+                    "to Require Improvement.")
+    names = {e.name for e in found.entities}
+    assert "Children's Services" not in names and "Require Improvement" not in names
