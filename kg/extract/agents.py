@@ -22,7 +22,7 @@ from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, announcing_body
 from .clause_subjects import relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
-from .posts import employers, written_as_office
+from .posts import employers, for_several_places, written_as_office
 from .structure import is_money
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     if spec.predicate not in role.get("predicates", ()):
         return []
     bodies = post_bodies(reader, verb, role)
-    several = sum(b[0].entity is not None and b[0].entity.type == "Place" for b in bodies) > 1  # (a post for several places)
+    several = for_several_places(bodies)  # (a post for several places: they appoint no one)
     found = [b for b in bodies if (b[0].entity is None or b[0].text == b[0].entity.name or not written_as_office(reader, b[0]))
              and not (several and getattr(b[0].entity, "type", None) == "Place")]  # an office named as the post ('as Chief Inspector of …') appoints no one
     governing = {w.lower() for w in structural.get("announced-appointee", {}).get("governing_bodies", ())} | set(

@@ -141,7 +141,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     metonymy = reader.structure.structural.get("place-as-body", {})
     implied = reader.structure.structural.get("implied-agent", {})
     implied_ends = implied.get("object_types", ()) if spec.predicate in implied.get("predicates", ()) else None
-    regulators_only, ruling = set(implied.get("by_regulators_only", ())), {id(m.entity) for m in reader.regulators}
+    ruling = {id(m.entity) for m in reader.regulators} if spec.predicate in implied.get("by_regulators_only", ()) else None
     sum_only = reader.structure.structural.get("role-typing", {}).get("given_name_objects", ())
     for (s, s_coref) in subjects:
         for (o, o_coref) in objects:
@@ -172,7 +172,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                 continue  # a person funded is given a sum: 'awarded an OBE from the King' is no grant
             if rule == "implied-agent" and implied_ends is not None and (o_role or oe.type) not in implied_ends:
                 continue  # an unnamed regulator fines or warns a body or a person, not 'the Act' named near its words
-            if spec.predicate in regulators_only and id(oe) in ruling and id(se) not in ruling:
+            if ruling is not None and id(oe) in ruling and id(se) not in ruling:
                 continue  # a regulator is fined or inspected by another regulator or a court, never by the body it regulates
             role = "+role" if s_role or o_role else ""
             se.type, oe.type = s_role or se.type, o_role or oe.type  # the role is evidence for the type

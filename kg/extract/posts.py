@@ -185,6 +185,12 @@ def subject_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[s
             or [x for c in r.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in reader.mentions_for(c)]]
 
 
+def for_several_places(found: list) -> bool:
+    """Whether a post's bodies name two places or more ('Centre Director for Cumbria and Lancashire'): a region's post,
+    no one place's council's."""
+    return sum(m.entity is not None and m.entity.type == "Place" for m, _ in found) > 1
+
+
 def place_councils(reader: RelationReader, found: list, post: Token | None) -> list:
     """"Doncaster's mayor, X", 'X, leader of Barnsley': a place named as the body of a council's post stands for the
     place's council, when the gazetteer knows exactly one (patterns.json 'post-kinds' 'place_posts')."""
@@ -193,7 +199,7 @@ def place_councils(reader: RelationReader, found: list, post: Token | None) -> l
     council = {p for p, kind in kinds.get("posts", {}).items() if kind == "council"}  # ('Kent cabinet member', 'portfolio holder')
     if post is None or not ({post.lemma_.lower(), post.lower_} & words or any(
             c.dep_ == "compound" and f"{c.lower_} {post.lower_}" in council for c in post.children)) \
-            or sum(m.entity is not None and m.entity.type == "Place" for m, _ in found) > 1:
+            or for_several_places(found):
         return found  # (a post for several places, 'Centre Director for Cumbria and Lancashire', is no council's)
     out = []
     for m, coref in found:
