@@ -5444,3 +5444,84 @@ def test_a_regulator_is_not_inspected_by_a_body_it_regulates(extract):
 def test_a_regulator_fined_by_another_regulator(extract):
     found = extract("The Information Commissioner's Office fined the Care Quality Commission £10,000 for losing files.")
     assert ("Information Commissioner's Office", "fined", "Care Quality Commission") in relations_of(found)
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("The Care Quality Commission published its report. Kelby Police will move into special measures.", "special measures"),
+    ("Ofsted published its report on Monday. Kelby Council has gone into special measures.", "special measures"),
+    ("The Care Quality Commission published its report. Kelby Hospital fell into special measures last year.", "special measures"),
+])
+def test_a_body_moving_into_a_rating_was_rated(extract, text, rating):
+    [found] = [r for r in extract(text).relations if r.predicate == "inspected"]
+    assert found.rating == rating and found.rule.startswith("copula-rating")
+
+
+def test_going_to_lengths_is_no_rating(extract):
+    found = extract("Ofsted published its report on Monday. Kelby Council went to great lengths to improve.")
+    assert not [r for r in found.relations if r.predicate == "inspected"]
+
+
+def test_the_met_is_the_metropolitan_police(extract):
+    found = extract("The report was sent to acting Met Commissioner Sir Jo Bloggs on Monday.")
+    assert ("Jo Bloggs", "partOf", "Metropolitan Police") in relations_of(found)
+    assert entity_named(extract("The Met Office issued a weather warning."), "Met Office").type == "Organisation"
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Jo Smith, Finance Director of Kelby Homes Ltd, attended the hearing.", ("Jo Smith", "partOf", "Kelby Homes Ltd")),
+    ("Mr Jo Smith, Company Secretary of Kelby Foods Ltd, attended the hearing.", ("Jo Smith", "partOf", "Kelby Foods Ltd")),
+    ("Mr Jo Smith, Company Secretary of Kelby (Barset) Ltd, attended the hearing.", ("Jo Smith", "partOf", "Kelby (Barset) Ltd")),
+])
+def test_a_posts_field_before_its_word_is_no_part_of_the_body(extract, text, fact):
+    assert fact in relations_of(extract(text))
+
+
+def test_a_place_before_a_post_word_stays_in_the_name(extract):
+    found = extract("Staffordshire Commissioner for Police, Fire & Rescue and Crime Jo Bloggs suspended the chief constable.")
+    assert "Staffordshire Commissioner for Police" in {e.name for e in found.entities}
+
+
+def test_a_town_in_a_bodys_street_address_is_not_fined(extract):
+    found = extract("The owner of Kelby Foods Ltd, 12 Mill Street, Stowmarket was fined £5,000 at Ipswich Magistrates' Court.")
+    fines = [r for r in found.relations if r.predicate == "fined"]
+    assert fines and all(r.object.name == "Kelby Foods Ltd" for r in fines)
+
+
+@pytest.mark.parametrize("text, holders", [
+    ('"We are encouraged," said Jo Smith and Sam Jones, joint chief executives at Kelby Trust.', {"Jo Smith", "Sam Jones"}),
+    ("The report was written by Jo Smith and Sam Jones, researchers at Kelby University.", {"Jo Smith", "Sam Jones"}),
+    ("Jo Smith, Sam Jones and Ann Lee, trustees of the Kelby Trust, said they were pleased.", {"Jo Smith", "Sam Jones", "Ann Lee"}),
+    ("Jo Smith and Sam Jones, co-chairs of the Kelby Partnership Board, said they were pleased.", {"Jo Smith", "Sam Jones"}),
+])
+def test_a_plural_post_after_joined_names_is_each_ones(extract, text, holders):
+    assert holders == {r.subject.name for r in extract(text).relations if r.predicate == "partOf"}
+
+
+def test_a_singular_post_after_a_met_name_is_only_its_own(extract):
+    found = extract("Jo Smith met Sam Jones, chief executive of Kelby Trust.")
+    assert {r.subject.name for r in found.relations if r.predicate == "partOf"} == {"Sam Jones"}
+
+
+def test_a_notice_of_intention_to_fine_is_no_fine_and_its_kinds_no_names(extract):
+    found = extract("On 15 October 2019, Ofqual issued Kelby Exams Ltd with a Notice of Intention to impose a Monetary Penalty.")
+    assert not [r for r in found.relations if r.predicate == "fined"]
+    assert {e.name for e in found.entities} == {"Ofqual", "Kelby Exams Ltd"}
+
+
+def test_a_notice_requiring_a_body_to_pay_a_fine_fines_it(extract):
+    found = extract("On 29 January 2020, Ofqual formally issued Kelby Exams Ltd with a Notice of Monetary Penalty "
+                    "requiring it to pay a fine of £350,000.")
+    [fine] = [r for r in found.relations if r.predicate == "fined"]
+    assert (fine.subject.name, fine.object.name, fine.amount.value) == ("Ofqual", "Kelby Exams Ltd", 350000)
+
+
+def test_a_body_agreeing_to_pay_is_still_the_payer(extract):
+    found = extract("Ofwat said that Kelby Water had agreed to pay a penalty of £5m.")
+    assert ("Ofwat", "fined", "Kelby Water") in relations_of(found)
+
+
+def test_the_health_research_funder_is_known_by_its_old_and_new_names(extract):
+    found = extract("The National Institute for Health Research funded the study. NIHR's School for Social Care Research "
+                    "was set up in 2009. The National Institute for Health and Care Research launched a new programme.")
+    funder = entity_named(found, "NIHR")
+    assert funder.name == "National Institute for Health and Care Research" and "National Institute for Health Research" in funder.aliases

@@ -378,8 +378,8 @@ def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: di
 
 
 def address_owner(doc: Doc, place: Mention, tok2ment: dict[int, Mention]) -> Mention | None:
-    """The body or person whose address ends in *place* ('Acme Ltd of Woolwich Road, London were fined', parsed
-    with London as the subject): back over ', place' parts to 'of', and the name right before it."""
+    """The body or person whose address ends in *place* ('Acme Ltd of Woolwich Road, London were fined', parsed with London as
+    the subject; a body's 'Acme Cafe, 36 Mill Street, Kelby'): back over ', place' parts to 'of' (or ', <number>'), the name before."""
     if place.entity is None or place.entity.type != "Place":
         return None
     k = place.start
@@ -388,8 +388,9 @@ def address_owner(doc: Doc, place: Mention, tok2ment: dict[int, Mention]) -> Men
         k = prev.start
     if k >= 4 and doc[k - 1].text == "," and doc[k - 2].pos_ == "PROPN" and k - 2 not in tok2ment and doc[k - 3].lower_ == "of":
         k -= 2  # (a town the gazetteer does not know: 'X Solicitors of Lymm, Cheshire were fined')
-    if k >= 2 and doc[k - 1].lower_ == "of" and (owner := tok2ment.get(k - 2)) is not None and owner.entity is not None \
-            and owner.entity.type in {"Organisation", "Person"} and k < place.start:
+    k -= (numbered := k >= 3 and doc[k - 1].like_num and doc[k - 2].text == ",")
+    if k >= 2 and doc[k - 1].lower_ == ("," if numbered else "of") and (owner := tok2ment.get(k - 2)) is not None and owner.entity \
+            is not None and owner.entity.type in {"Organisation", "Person"} and k < place.start and not (numbered and owner.entity.type == "Person"):
         return owner
     return None
 

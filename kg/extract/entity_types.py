@@ -42,7 +42,7 @@ class TypeJudge:
         if (text in self.rules.never or text in self.rules.post_nominals or not any(c.isupper() for c in text) or len(text.rstrip(".")) < 2
                 or (text[0].isdigit() and not numbered_firm(span, self.rules)) or "\n" in text or not _bracketed_well(text)):
             return False
-        if all(part in self.rules.never or part in {"", "to", "and"} for t in span for part in t.text.split("/")) or in_reference(span) or (
+        if all(part in self.rules.never or part in {"", "to", "and", "of"} for t in span for part in t.text.split("/")) or in_reference(span) or (
                 len(span) > 2 and span[-2].text in {"-", "–"} and span[-1].text in self.rules.never):  # ('Leadership - Good')
             return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades), or a reference ('DN 01/KCA')
         if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and (span[-1].like_num or (

@@ -39,6 +39,9 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
         return True  # 'will appeal if it is fined', 'will inspect X if complaints continue': a condition, not a fact
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule.get("wishes", ()) and spec.predicate in rule.get("wished", ()):
         return True  # 'called on to punish X', 'plans to fine X': asked for or intended, not done
+    if spec.predicate in rule.get("wished", ()) and any(a.dep_ == "aux" and a.lower_ == "to" and reader.doc[a.i - 1].lower_ in rule.get(
+            "intent_nouns", ()) for t in (verb, *verb.children) for a in t.children):  # 'issued X with a notice of intention
+        return True  # to impose a penalty' (the infinitive hung on the verb): intended, not done
     if verb.lemma_.lower() in rule.get("facing", ()) and spec.predicate in rule.get("wished", ()) and any(
             w in doc_text(reader.doc).lower() for w in rule.get("proposal_words", ())):
         return True  # 'X faces a £750k fine' where the article calls that fine proposed or intended: not imposed

@@ -279,6 +279,9 @@ def after_post(doc: Doc, i: int, j: int, rules) -> int:
     k = i
     while k < j - 2 and (doc[k].text in rules.post_modifiers or doc[k].text == "-") and doc[k + 1].lower_ not in {"of", "for"}:
         k += 1  # (a word that is both, 'Principal', is the post when 'of' follows it)
+    if k == i and k < j - 3 and doc[k].is_title and doc[k].is_alpha and doc[k].text not in rules.post_words \
+            and doc[k + 1].text in rules.post_words and doc[k].ent_type_ not in {"GPE", "LOC", "NORP"} and (k, k + 1) not in gaz_spans(doc, "Place"):
+        k += 1  # 'Finance Director of X Ltd', 'Company Secretary of X Ltd': the post's field (not a place's name), then its word
     last = doc[j - 2].text if doc[j - 1].text in rules.national_qualifiers and j - k > 3 else doc[j - 1].text
     if (k < j - 2 and doc[k].text in rules.post_words and doc[k + 1].lower_ in {"of", "for"}
             and "Organisation" in {rules.head_words.get(last), rules.head_words.get(last.removesuffix("s"))}):

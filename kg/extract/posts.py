@@ -110,6 +110,20 @@ def fellow_holders(reader: RelationReader, tok: Token, held: list, posts: set[st
     return out
 
 
+def joined_holders_post(reader: RelationReader, tok: Token) -> list[Token]:
+    """'A and B, joint chief executives at Y', 'written by A and B, researchers at Y': a plural post set off after names
+    joined by 'and' (the parser hangs it on one of them) is each one's."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    group = [first]
+    for x in group:  # ('A, B and C': each joined to the one before, or the second parsed as the first's apposition)
+        group += [c for c in x.children if c.dep_ == "conj" or (c.dep_ == "appos" and (n := reader.tok2ment.get(c.i)) is not None
+                                                                and n.entity is not None and n.entity.type == "Person")]
+    return [c for x in group if x is not tok for c in x.children
+            if c.dep_ == "appos" and c.tag_ == "NNS" and c.i > max(g.i for g in group)] if len(group) > 1 else []
+
+
 def written_as_office(reader: RelationReader, m) -> bool:
     """A body's mention written with the office that heads it ('Chief Inspector of Prisons', '… Ombudsman';
     patterns.json 'role-apposition' 'office_heads')."""

@@ -15,7 +15,7 @@ from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, judges, orders_redress,
                      own_body, passive_agents, role_agents, said_words, turned_round)
-from .objects import (a_person_names_a_body, addressed_bodies, described_works, endowed_bodies, fined_a_sum,
+from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers, described_works, endowed_bodies, fined_a_sum,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
                       held_nouns, shared_objects, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
@@ -266,7 +266,7 @@ class RelationReader(PhraseReader):
         if trig.inverse:
             objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
             if not objects:  # (or a purpose clause's: 'X went to court to contest a fine from Y', 'began a bid to …')
-                objects, _ = self._inherited_subjects(verb)
+                objects = controlled_payers(self, verb) or self._inherited_subjects(verb)[0]
                 doer = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.dep_ in {"acl", "relcl"} and verb.head.dep_ == "dobj" else None
                 purpose = doer is not None and any(a.lower_ == "to" for a in self._children(verb, {"aux"}))
                 objects = objects or [m for c in (self._children(doer, SUBJ_DEPS) if purpose else []) for m in self.mentions_for(c)]

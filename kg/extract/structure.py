@@ -17,7 +17,7 @@ from .mentions_base import doc_tokens, mention_root
 from .surface_posts import crown_inspector, surface_post_after, surface_post_body
 from .phrases import name_after_prep
 from .ratings import copula_rating, inspectors_at
-from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, listed_post_body,
+from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, listed_post_body,
                     name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma,
                     post_of_body_before, remit_start, shared_posts, subject_posts, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
@@ -316,7 +316,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if holds_post and (listed := listed_post_body(reader, m, posts) or bracketed_post_bodies(reader, m, posts)):
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], listed, "role-apposition")  # 'A, Director, Y and B, …'
         elif holds_post:
-            posts_held = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and is_post(c, posts))]  # or misparsed
+            posts_held = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and is_post(c, posts))] + joined_holders_post(reader, tok)
             if tok.dep_ in {"nmod", "compound"} and tok.head.i == m.end + 1 < reader.sent.end and reader.doc[m.end].text == ",":
                 posts_held.append(tok.head)  # 'X, chair of Y said': the name parsed as a modifier of the post after it
             posts_held += [g for c in posts_held for g in c.children if g.dep_ == "conj"]  # 'Mayor of X and Chair of Y'
@@ -341,7 +341,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                     yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], orgs, "role-apposition")
             # 'X, chief executive Brackley Council, said': the body in apposition, the post words hung on it
             fronted = [x for c in tok.children if c.dep_ == "appos" and c.i in reader.tok2ment
-                       and any(p.dep_ in {"amod", "compound"} and p.i not in reader.tok2ment and is_post(p, posts)
+                       and any(p.dep_ in {"amod", "compound", "nmod"} and p.i not in reader.tok2ment and is_post(p, posts)
                                for p in c.children) for x in reader.mentions_for(c)]
             fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())),
                                             frozenset(role.get("office_heads", ())))
