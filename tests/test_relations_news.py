@@ -5525,3 +5525,69 @@ def test_the_health_research_funder_is_known_by_its_old_and_new_names(extract):
                     "was set up in 2009. The National Institute for Health and Care Research launched a new programme.")
     funder = entity_named(found, "NIHR")
     assert funder.name == "National Institute for Health and Care Research" and "National Institute for Health Research" in funder.aliases
+
+
+def test_a_title_before_a_lone_name_takes_a_surname_but_a_knights_a_given_name(extract):
+    found = extract("Paul Hackett will lead the new landlord. Mr Paul said he was delighted.")
+    assert entity_named(found, "Paul Hackett").aliases == set()
+    found = extract("Sir David Bloggs chairs the trust. Sir David said he was delighted.")
+    assert "Sir David" in entity_named(found, "David Bloggs").aliases
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("In a statement, Jo Bloggs, Chairman of Peabody, said the merger was agreed.", ("Jo Bloggs", "partOf", "Peabody")),
+    ("Sam Jones, Chief Executive of Harbour Mosaic, said the merger was agreed.", ("Sam Jones", "partOf", "Harbour Mosaic")),
+])
+def test_the_name_after_a_post_held_at_a_body_is_the_body(extract, text, fact):
+    found = extract(text)
+    assert fact in relations_of(found) and entity_named(found, fact[2]).type == "Organisation"
+
+
+def test_a_board_after_a_post_is_no_body_of_its_own(extract):
+    found = extract("Jo Bloggs, Chair of Governors, said the school would improve.")
+    assert {e.name for e in found.entities} == {"Jo Bloggs"}
+
+
+def test_two_holders_each_with_a_post_keep_their_own_bodies(extract):
+    found = extract("In a joint statement, Jo Bloggs, Chairman of Peabody, and Sam Jones, Chairman of Harbour Mosaic, said "
+                    "the new group would build on their record.")
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "partOf"} == {
+        ("Jo Bloggs", "Peabody"), ("Sam Jones", "Harbour Mosaic")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kelbyvo's chief executive spoke. Both Kelbyvo and Barset Housing Group confirmed that the two have merged.",
+     {"Kelbyvo", "Barset Housing Group"}),
+    ("Housing associations L&Q and East Thames have confirmed their merger.", {"L&Q", "East Thames"}),
+])
+def test_a_pair_of_bodies_after_both_or_their_kind_is_two_names(extract, text, pair):
+    found = extract(text)
+    assert pair <= {e.name for e in found.entities} and all(entity_named(found, name).type == "Organisation" for name in pair)
+
+
+def test_a_pair_of_bodies_merging_partner(extract):
+    found = extract("Housing associations L&Q and East Thames have confirmed their merger.")
+    assert [{r.subject.name, r.object.name} for r in found.relations if r.predicate == "partneredWith"] == [{"L&Q", "East Thames"}]
+
+
+def test_both_opens_a_pair_only_when_its_and_is_the_pairs(extractor):
+    from kg.extract.name_runs import pair_named
+    from kg.vocab.lexicon import type_rules
+
+    rules = type_rules()
+    doc = extractor.nlp("Both Kelbyvo and Barset Housing Group confirmed it.")
+    assert pair_named(doc, 1, 2, rules)
+    doc = extractor.nlp("Both Social Policy and Practice, and the Kelby Information Service aim to increase capacity.")
+    assert not pair_named(doc, 1, 3, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs remains chief executive of Kelby Trust.",
+    "Jo Bloggs will remain as Kelby Trust chief executive.",
+])
+def test_remaining_in_a_post_holds_it(extract, text):
+    assert ("Jo Bloggs", "partOf", "Kelby Trust") in relations_of(extract(text))
+
+
+def test_remaining_confident_is_no_post(extract):
+    assert not extract("Jo Bloggs remains confident about Kelby Trust.").relations

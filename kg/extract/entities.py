@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 _LEGAL_FORMS = {"ltd": "limited", "limited": "limited", "plc": "plc", "llp": "llp"}
+KNIGHTS = {"Sir", "Dame"}  # titles written before a given name ('Sir David'), where others go before a surname
 
 
 def _registered(text: str) -> bool:
@@ -116,8 +117,10 @@ class EntityBuilder:
                              and [w.casefold() for w in p.text.split()[-len(words):]] == tail), None)
                 key = canonical_name(full.text).casefold() if full is not None else None
             common = m.text in self.rules.given_names
-            if key is None and len(m.text.split()) == 1 and (common or (m.source == "spacy" and m.text.istitle())):
-                # 'Tony will bring…' after 'Tony McGovern': a lone given name, when one person in the article has it
+            if key is None and len(m.text.split()) == 1 and not (titled and doc[m.start - 1].text not in KNIGHTS) and (
+                    common or (m.source == "spacy" and m.text.istitle())):
+                # 'Tony will bring…' after 'Tony McGovern': a lone given name, when one person in the article has it (never
+                # after a title but a knight's or a dame's: 'Mr Paul' after 'Paul Hackett' is someone else, 'Sir David' is not)
                 # (or its short form: 'Chris' after 'Christopher Woolard'; a rarer one only whole, whatever the tagger said)
                 fulls = {pname(p.text).casefold() for p in persons if len(p.text.split()) > 1 and (
                     p.text.split()[0] == m.text or (common and len(m.text) >= 3 and p.text.split()[0].startswith(m.text)))}

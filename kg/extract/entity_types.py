@@ -284,11 +284,14 @@ def _copula_noun(span: Span):
 
 
 def _listing_noun(span: Span):
-    """'initiatives such as Future City Glasgow', 'bodies including Ofsted and the CQC': the noun whose
-    examples the name is (through a list of them)."""
+    """'initiatives such as Future City Glasgow', 'bodies including Ofsted and the CQC', 'housing associations A and B':
+    the noun whose examples the name is (through a list of them)."""
     tok = span.root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
+    kind = next((c for c in tok.children if c.dep_ in {"compound", "nmod"} and c.tag_ == "NNS" and c.pos_ == "NOUN" and c.is_lower), None)
+    if kind is not None and tok.i < span.start:
+        return kind  # 'housing associations L&Q and East Thames': each name of the list is one of the kind before the first
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in {"as", "including", "like"}:
         return None

@@ -15,7 +15,7 @@ from .entity_types import TypeJudge, acronym, beside_post, known_body_end, numbe
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, dated_heading, doc_ents, doc_text, doc_tokens
-from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, name_goes_on, on_a_day, split_coordination,
+from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, name_goes_on, on_a_day, pair_named, split_coordination,
                         through_year)
 from .name_cues import body_before_holder, initials_before_field, joined_to_body, naming_type, no_persons_name, split_body_person
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
@@ -370,15 +370,16 @@ def _named_pairs(doc: Doc, candidates: list[Mention], judge: TypeJudge) -> list[
     """'The Kelby Society for Blind People and Barset Blind Society have agreed …' tagged as one name: a name made of
     two names the article also gives on their own, joined by 'and', is those two (or of their first words, where no
     head word ends it: 'Kelbyhomes and Uplift' after 'Kelbyhomes Group' and 'Uplift Housing'). So is one name with a
-    single 'and' right after 'between' and no 'and' after it ('the merger between Kelby Places and Barset Housing Group')."""
+    single 'and' right after 'between', 'both' or a plural kind of body and no 'and' after it ('the merger between Kelby
+    Places and Barset Housing Group'; name_runs.pair_named)."""
     out, bodies = [], [x for x in candidates if x.type == "Organisation"]
     known = {(x.start, x.end) for x in candidates if x.source == "gazetteer"}  # (a registered name is whole)
     for c in candidates:
         named = {x.text: x for x in bodies if not any(o.start <= x.start < o.end for o in candidates if o.text == c.text)} \
             if (" and " in c.text or " & " in c.text) and (c.start, c.end) not in known else {}  # (not parts of the same name again)
         joins = [k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in {"and", "&"}] if named or (
-            c.start > 0 and doc[c.start - 1].lower_ == "between" and c.type == "Organisation") else []
-        between = (len(joins) == 1 and doc[c.start - 1].lower_ == "between" and (c.start, c.end) not in known
+            c.start > 0 and c.type == "Organisation") else []
+        between = (len(joins) == 1 and pair_named(doc, c.start, joins[0], judge.rules) and (c.start, c.end) not in known
                    and not (c.end < len(doc) and doc[c.end].lower_ in {"and", "&"}))
         short = judge.head_type(doc[c.start:c.end]) is None
         opens = lambda t: t in named or (short and " " not in t and any(n.startswith(t + " ") for n in named))  # noqa: E731

@@ -224,7 +224,10 @@ def municipal_body(doc: Doc, start: int, end: int, heads: frozenset[str]) -> boo
 
 def joined_to_body(span: Span, judge) -> bool:
     """'Peabody Trust and Family Mosaic are to merge': a name the tagger took for a person's, with no given name in it,
-    joined by 'and' to a name a body's head word ends, is a body's."""
+    joined by 'and' to a name a body's head word ends, is a body's; so is one after a post and 'of' ('Chairman of
+    Family Mosaic')."""
+    if span[0].text not in judge.rules.given_names and not judge.is_given_name_run(span) and judge.employer_of_post(span):
+        return True
     root = span.root
     other = root.head if root.dep_ == "conj" else next((c for c in root.children if c.dep_ == "conj"), None)
     if other is None or other.i in range(span.start, span.end) or span[0].text in judge.rules.given_names or judge.is_given_name_run(span):

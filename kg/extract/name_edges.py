@@ -286,6 +286,9 @@ def after_post(doc: Doc, i: int, j: int, rules) -> int:
     if (k < j - 2 and doc[k].text in rules.post_words and doc[k + 1].lower_ in {"of", "for"}
             and "Organisation" in {rules.head_words.get(last), rules.head_words.get(last.removesuffix("s"))}):
         return k + 2 + (doc[k + 2].lower_ == "the" and k + 3 < j)
+    if k < j - 2 and doc[k].text in rules.body_posts and doc[k + 1].lower_ == "of" and all(
+            t.is_title and t.text not in rules.portfolios and t.lower_ not in rules.member_nouns for t in doc[k + 2:j]):
+        return k + 2  # 'Chairman of Peabody', 'Chief Executive of Family Mosaic': a body's own name after a post held there
     return i
 
 

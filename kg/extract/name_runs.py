@@ -75,10 +75,24 @@ def and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: S
     two school phases ('St Kelby's Primary and Nursery School': patterns.json 'school-phases')."""
     return (toks[j].lower_ in {"and", "&"} and ((toks[j + 1].ent_iob_ == "B" and not places_body(doc, toks, i, j, rules))
                                                  or toks[j - 1].text in rules.head_words and j - i > 1  # ('Housing and
-                                                 and (toks[j].text != "And" or j < headline_end(doc)))  # Care Committee': one)
-            and not in_joined_office(doc, j, structure.joined_offices) and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha)
+                                                 and (toks[j].text != "And" or j < headline_end(doc))  # Care Committee': one)
+                                                 or (pair_named(toks, i, j, rules) and not places_body(doc, toks, i, j, rules)
+                                                     and not any(a <= i and j < b for a, b in known)))
+            and not in_joined_office(doc, j, structure.joined_offices)
+            and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha or pair_named(toks, i, j, rules))
             and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j) and not _firm_after(toks, j, rules)
             and not (j + 1 < len(toks) and {toks[j - 1].text, toks[j + 1].text} <= set(structure.structural.get("school-phases", ()))))
+
+
+def pair_named(toks, i: int, j: int, rules: TypeRules) -> bool:
+    """'Both Optivo and Kelby Housing Group', 'the merger between Peabody and Family Mosaic', 'housing associations L&Q
+    and East Thames': the first lower-case 'and' of a run after 'both', 'between' or a plural kind of body joins two."""
+    before, k = toks[i - 1] if i > 0 else None, j + 1
+    while k < len(toks) and (toks[k].is_title or toks[k].is_upper):
+        k += 1  # ('Both Social Policy and Practice, and the Idox Service': the pair's 'and' is after the name)
+    return before is not None and toks[j].is_lower and not any(t.lower_ in {"and", "&"} for t in toks[i:j]) and not (
+        k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower_ in {"and", "&"}) and (
+        before.lower_ in {"both", "between"} or (before.tag_ == "NNS" and rules.context_words.get(before.lemma_.lower()) == "Organisation"))
 
 
 def _firm_after(toks, j: int, rules: TypeRules) -> bool:

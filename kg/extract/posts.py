@@ -28,7 +28,9 @@ def nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], dep
         nxt = []
         for t in frontier:
             out += reader._prep_objects(t, preps)
-            nxt += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound", "amod", "appos", "conj"}]  # (a post's remit in two parts)
+            nxt += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound", "amod", "appos", "conj"}  # (a post's remit in two
+                    and not (c.dep_ == "conj" and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
+                             and x.entity.type == "Person")]  # parts; not the next holder's: 'A, Chair of X, and B, Chair of Y')
         frontier = nxt
     return out
 

@@ -115,6 +115,7 @@ class TypeRules:
     opening_adverbs: frozenset[str] = frozenset()  # 'Meanwhile Kent County Council …': a sentence adverb, no name's word
     municipal_heads: frozenset[str] = frozenset()  # 'the City of Cotati partners with …': a municipality's corporation
     place_prefixes: frozenset[str] = frozenset()  # 'Co. Kerry', 'Co Durham': the name after is a county
+    body_posts: frozenset[str] = frozenset()  # 'Chairman of Peabody': a post held at a body, never over a field
 
     def not_a_names_first(self, tok) -> bool:
         """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
@@ -339,7 +340,7 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("place_suffixes", ())), frozenset(raw.get("record_headings", ())),
                      frozenset(raw.get("staffed_heads", ())), frozenset(raw.get("headline_body_nouns", ())),
                      frozenset(raw.get("opening_adverbs", ())), frozenset(raw.get("municipal_heads", ())),
-                     frozenset(raw.get("place_prefixes", ())))
+                     frozenset(raw.get("place_prefixes", ())), frozenset(raw.get("post_titles", {}).get("body_posts", ())))
 
 
 @lru_cache(maxsize=1)
