@@ -5591,3 +5591,20 @@ def test_remaining_in_a_post_holds_it(extract, text):
 
 def test_remaining_confident_is_no_post(extract):
     assert not extract("Jo Bloggs remains confident about Kelby Trust.").relations
+
+
+def test_naming_which_bodies_a_kind_is_appoints_none(extract):
+    found = extract("The Kelby Ombudsman named the five landlords as the London boroughs of Camden and Newham, as well as "
+                    "the housing associations Harbour Housing and the Kelby Group.")
+    assert not [r for r in found.relations if r.predicate == "appointed"]
+
+
+def test_naming_a_firm_as_preferred_bidder_still_appoints_it(extract):
+    found = extract("Kelby Council named Barset Homes Ltd as its preferred bidder.")
+    assert ("Kelby Council", "appointed", "Barset Homes Ltd") in relations_of(found)
+
+
+def test_two_words_joined_after_a_singular_kind_of_firm_are_one_firm(extract):
+    found = extract("Kelby County Council has signed a contract with developer Urban and Civic to deliver the homes.")
+    assert ("Kelby County Council", "partneredWith", "Urban and Civic") in relations_of(found)
+    assert {e.name for e in found.entities} == {"Kelby County Council", "Urban and Civic"}

@@ -167,3 +167,19 @@ def _last_of_list(doc: Doc, m: Mention, k: int, judge: TypeJudge) -> bool:
     left, right = doc[m.start:k], doc[k + 1:m.end]
     return (m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].pos_ == "PROPN" and len(left) >= 2
             and judge.head_type(right) in {None, judge.head_type(left)} and right[0].is_title)
+
+
+def firm_pairs(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[Mention]:
+    """'a contract with developer Urban and Civic', 'the firm Marks and Spencer': two one-word names joined by 'and'
+    right after a singular kind of body are one firm's name (where a plural kind, 'housing associations A and B',
+    lists two: pair_named)."""
+    at = {c.start: c for c in candidates if c.end - c.start == 1 and c.type == "Organisation"}
+    joined, out = set(), []
+    for a in sorted(at.values(), key=lambda c: c.start):
+        b, kind = at.get(a.end + 1), doc[a.start - 1] if a.start > 0 else None
+        if b is not None and doc[a.end].lower_ in {"and", "&"} and kind is not None and kind.tag_ == "NN" and kind.is_lower \
+                and rules.context_words.get(kind.lemma_.lower()) == "Organisation" and not (b.end < len(doc) and doc[b.end].is_title):
+            out.append(Mention(a.start, b.end, doc[a.start:b.end].text, "Organisation", "context"))
+            joined |= {id(a), id(b)}
+    return [c for c in candidates if id(c) not in joined] + out
+

@@ -292,3 +292,10 @@ def controlled_payers(reader, verb: Token) -> list:
         said = [t for t in reader.doc[reader.sent.start:said[0].i] if t.dep_ == "dobj" and t.i in reader.tok2ment][-1:]
     return [m for c in said for m in reader.mentions_for(c)]
 
+
+def object_deps(reader, verb: Token) -> set[str]:
+    """The dependencies that hold an active verb's objects; not its object predicate where the object is an unnamed
+    plural ('The Ombudsman named the five landlords as the London boroughs of A and B, as well as …': which bodies
+    those are, no objects of the verb)."""
+    kind = any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.pos_ == "NOUN" and c.i not in reader.tok2ment for c in verb.children)
+    return {"dobj", "dative", "attr"} | ({"oprd"} if not kind else set())

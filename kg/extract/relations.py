@@ -15,7 +15,7 @@ from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, judges, orders_redress,
                      own_body, passive_agents, role_agents, said_words, turned_round)
-from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers, described_works, endowed_bodies, fined_a_sum,
+from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
                       held_nouns, shared_objects, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
@@ -309,7 +309,7 @@ class RelationReader(PhraseReader):
             if (not subjects and any(c.lemma_.lower() in self.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
                                      for c in self._children(verb, {"nsubj"}))) or judges(self, subjects):  # 'The report rated X
                 subjects, rule = self._implicit_agents(verb, spec, rule)  # inadequate', 'Judge Jo Bloggs fined X': the court
-            objects = [m for c in self._children(verb, {"dobj", "dative", "attr", "oprd"}) for m in self.mentions_for(c)]
+            objects = [m for c in self._children(verb, object_deps(self, verb)) for m in self.mentions_for(c)]
             subjects, rule = (found, "role-agent") if not subjects and objects and (found := role_agents(self, verb, spec)) else (subjects, rule)
             sums = self.structure.structural.get("sum_nouns", ())
             money = [c for c in self._children(verb, SUBJ_DEPS) if trig.extra and spec.amount
