@@ -5608,3 +5608,25 @@ def test_two_words_joined_after_a_singular_kind_of_firm_are_one_firm(extract):
     found = extract("Kelby County Council has signed a contract with developer Urban and Civic to deliver the homes.")
     assert ("Kelby County Council", "partneredWith", "Urban and Civic") in relations_of(found)
     assert {e.name for e in found.entities} == {"Kelby County Council", "Urban and Civic"}
+
+
+def test_confirmed_in_a_post_without_as_holds_it(extract):
+    assert ("Jo Bloggs", "partOf", "Kelby Trust") in relations_of(extract("Jo Bloggs has been confirmed the chair of Kelby Trust."))
+
+
+def test_confirmed_dead_is_no_post(extract):
+    assert not extract("Jo Bloggs was confirmed dead at the scene by Kelby Police.").relations
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Jo Bloggs is chair of NHS Kelby, Barset and Harbour ICB.", "NHS Kelby, Barset and Harbour ICB"),
+    ("Jo Bloggs has been confirmed the chair of the new NHS Birmingham, Black Country and Solihull ICB cluster.",
+     "NHS Birmingham, Black Country and Solihull ICB"),
+])
+def test_an_nhs_body_named_for_a_list_of_places_is_one_body(extract, text, body):
+    assert ("Jo Bloggs", "partOf", body) in relations_of(extract(text))
+
+
+def test_an_nhs_body_listed_with_other_bodies_stays_apart(extract):
+    found = extract("NHS Birmingham, Warwickshire County Council and Coventry City Council signed the deal.")
+    assert {"NHS Birmingham", "Warwickshire County Council", "Coventry City Council"} <= {e.name for e in found.entities}

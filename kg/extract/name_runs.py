@@ -169,6 +169,35 @@ def _last_of_list(doc: Doc, m: Mention, k: int, judge: TypeJudge) -> bool:
             and judge.head_type(right) in {None, judge.head_type(left)} and right[0].is_title)
 
 
+def listed_place_body(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[Mention]:
+    """'NHS Birmingham, Black Country and Solihull ICB' tagged in pieces: a body's prefix and a place ('NHS Birmingham'),
+    more places after commas or 'and', then a name opening with a place and ending in a body's head word are one body
+    named for them all."""
+    at: dict[int, list[Mention]] = {}
+    for c in candidates:
+        at.setdefault(c.start, []).append(c)
+    out, gone = [], set()
+    for a in [c for c in candidates if c.type == "Organisation" and c.text.startswith(rules.place_body_prefixes)]:
+        k, parts, end = a.end, [a], None
+        while end is None and k + 1 < len(doc) and doc[k].text in {",", "and"} and at.get(k + 1):
+            here = at[k + 1]
+            place = next((c for c in here if c.type == "Place"), None)
+            if any(c.source == "gazetteer" and c.type == "Organisation" for c in here):
+                break  # a body of its own: 'NHS Kelby, Barset Council and …'
+            body = max((c for c in here if c.type == "Organisation" and rules.head_words.get(doc[c.end - 1].text) == "Organisation"),
+                       key=lambda c: c.end, default=None)
+            if body is not None and (place is not None or doc[k].text == "and"):
+                end = body.end  # the last part: a place's name and the body's head word ('Solihull ICB', 'Barset and Harbour ICB')
+            elif place is None:
+                break
+            parts += here
+            k = place.end if end is None else end
+        if end is not None and len(parts) > 2:
+            out.append(Mention(a.start, end, doc[a.start:end].text, "Organisation", "head"))
+            gone |= {id(p) for p in parts if p.end <= end}
+    return [c for c in candidates if id(c) not in gone] + out
+
+
 def firm_pairs(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[Mention]:
     """'a contract with developer Urban and Civic', 'the firm Marks and Spencer': two one-word names joined by 'and'
     right after a singular kind of body are one firm's name (where a plural kind, 'housing associations A and B',

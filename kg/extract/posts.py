@@ -159,7 +159,8 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
                                       and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in v.children))]
     roles = [a for v in verbs for a in [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                                                       for p in c.children if p.dep_ == "pobj")]
-             if a.dep_ in {"attr", "pobj", "oprd"} and a.pos_ in {"NOUN", "PROPN"}  # ('is Chief Constable at X')
+             if (a.dep_ in {"attr", "pobj", "oprd"} or (a.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in v.children)))
+             and a.pos_ in {"NOUN", "PROPN"}  # ('is Chief Constable at X'; a passive's object is its complement: 'was confirmed the chair of X')
              and a.i not in reader.tok2ment and is_post(a, posts)]
     orgs = [o for r in roles for o in place_councils(reader, employers(reader, r, set(copula.get("prepositions", ())))
             or [x for c in r.children if c.dep_ == "poss" for x in reader.mentions_for(c)]  # "became X's chief operating officer"
