@@ -5630,3 +5630,14 @@ def test_an_nhs_body_named_for_a_list_of_places_is_one_body(extract, text, body)
 def test_an_nhs_body_listed_with_other_bodies_stays_apart(extract):
     found = extract("NHS Birmingham, Warwickshire County Council and Coventry City Council signed the deal.")
     assert {"NHS Birmingham", "Warwickshire County Council", "Coventry City Council"} <= {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Kelby Authority has shifted its focus to enforcement, after being criticised by the National Audit Office for its record.",
+     ("National Audit Office", "criticised", "Kelby Authority")),
+    ("Kelby Council changed its policy after being fined by the Information Commissioner's Office.",
+     ("Information Commissioner's Office", "fined", "Kelby Council")),
+    ("After being criticised by Ofsted, Kelby Council changed its policy.", ("Ofsted", "criticised", "Kelby Council")),
+])
+def test_a_passive_after_before_or_after_is_about_the_clauses_subject(extract, text, fact):
+    assert fact in relations_of(extract(text))

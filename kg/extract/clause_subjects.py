@@ -50,9 +50,10 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children):
         return [m for c in head.children if c.dep_ == "poss" for m in reader.mentions_for(c)] or [  # "X's decision to fine Y"
             m for m in reader._prep_objects(head, {"by"})], "inherited"  # ('the decision by X to fine Y')
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.pos_ == "ADP" and head.head.pos_ in {"VERB", "AUX"}:
-        return [m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)], "inherited"  # 'X
-        # lasted five years in Y before joining Z': the subject of the verb the 'before/after …ing' phrase is on
+    if verb.dep_ == "pcomp" and (verb.tag_ == "VBG" or any(a.lower_ == "being" for a in verb.children)) and head.pos_ == "ADP" \
+            and head.head.pos_ in {"VERB", "AUX"}:  # 'X lasted five years in Y before joining Z', 'X changed, after being fined':
+        return [m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)] or (  # the subject of the
+            inherited_subjects(reader, head.head)[0]), "inherited"  # verb the 'before/after …ing' phrase is on
     if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
         nominal = head.pos_ in {"NOUN", "PROPN"}
         stand_ins = reader.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
