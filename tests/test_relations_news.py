@@ -5641,3 +5641,18 @@ def test_an_nhs_body_listed_with_other_bodies_stays_apart(extract):
 ])
 def test_a_passive_after_before_or_after_is_about_the_clauses_subject(extract, text, fact):
     assert fact in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Children's Commissioner for England published a report. The commissioner, Anne Bloggs, said the system was broken.",
+     ("Anne Bloggs", "partOf", "Children's Commissioner for England")),
+    ("The Information Commissioner's Office fined Kelby Council. The commissioner, Jo Bloggs, said the breach was serious.",
+     ("Jo Bloggs", "partOf", "Information Commissioner's Office")),
+])
+def test_a_name_set_off_after_the_post_holds_it_at_the_office_named_for_it(extract, text, fact):
+    assert fact in relations_of(extract(text))
+
+
+def test_a_name_set_off_after_a_post_no_body_is_named_for_holds_nothing(extract):
+    found = extract("The Kelby Trust published a report. The chief executive, Jo Bloggs, said the system was broken.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]

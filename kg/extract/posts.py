@@ -126,6 +126,18 @@ def joined_holders_post(reader: RelationReader, tok: Token) -> list[Token]:
             if c.dep_ == "appos" and c.tag_ == "NNS" and c.i > max(g.i for g in group)] if len(group) > 1 else []
 
 
+def post_noun_holder(reader: RelationReader, tok: Token, posts: set[str]) -> list:
+    """'The commissioner, Anne Longfield, said …': a name set off after 'the' and a post with no body of its own holds
+    that post at the body named before whose name has the post's word ('the Children's Commissioner for England')."""
+    post = tok.head
+    if tok.dep_ != "appos" or post.pos_ != "NOUN" or not is_post(post, posts) or not any(c.lower_ == "the" for c in post.children) \
+            or any(c.dep_ in {"poss", "prep", "compound", "nmod"} for c in post.children):
+        return []
+    body = nearest_named(post, reader.sent, reader.tok2ment, reader.rules)
+    return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" \
+        and post.lower_ in body.entity.name.lower() else []
+
+
 def written_as_office(reader: RelationReader, m) -> bool:
     """A body's mention written with the office that heads it ('Chief Inspector of Prisons', '… Ombudsman';
     patterns.json 'role-apposition' 'office_heads')."""

@@ -19,7 +19,7 @@ from .phrases import name_after_prep
 from .ratings import copula_rating, inspectors_at
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, listed_post_body,
                     name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma,
-                    post_of_body_before, remit_start, shared_posts, subject_posts, written_as_office)
+                    post_noun_holder, post_of_body_before, remit_start, shared_posts, subject_posts, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
 from .unnamed_posts import post_kind_body
 
@@ -345,7 +345,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                                for p in c.children) for x in reader.mentions_for(c)]
             fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())),
                                             frozenset(role.get("office_heads", ())))
-            fronted += surface_post_after(reader, m, posts)
+            fronted += surface_post_after(reader, m, posts) + post_noun_holder(reader, tok, posts)
             fronted += _office_held(reader, tok, set(role.get("office_heads", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
         copula = rules.get("role-copula", {})
