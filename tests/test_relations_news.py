@@ -5656,3 +5656,13 @@ def test_a_name_set_off_after_the_post_holds_it_at_the_office_named_for_it(extra
 def test_a_name_set_off_after_a_post_no_body_is_named_for_holds_nothing(extract):
     found = extract("The Kelby Trust published a report. The chief executive, Jo Bloggs, said the system was broken.")
     assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The campaign was backed by the Kelby Office of the Police and Crime Commissioner.",
+     "Kelby Office of the Police and Crime Commissioner"),
+    ("The new campaign has been backed by Gloucestershire's Office of the Police and Crime Commissioner.",
+     "Office of the Police and Crime Commissioner"),
+])
+def test_a_name_cut_inside_a_kind_of_office_ends_with_the_office(extract, text, name):
+    assert name in {e.name for e in extract(text).entities}

@@ -135,3 +135,10 @@ def test_an_nhs_trusts_initials_may_leave_off_its_ending(acronym, name, fits):
     from kg.resolve import acronym_matches
 
     assert acronym_matches(acronym, name) is fits
+
+
+def test_a_word_the_text_also_writes_in_capitals_mid_sentence_is_an_acronym_opening_a_line():
+    text = "Funding came so that the KELBYCARE charity can grow.\nKELBYCARE CEO, Jo Bloggs, said it was welcome."
+    assert parse_text(text) == text
+    shouted = "SOUTHEND COUNCIL has been fined."
+    assert parse_text(shouted) == "Southend Council has been fined."

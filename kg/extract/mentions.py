@@ -15,8 +15,8 @@ from .entity_types import TypeJudge, acronym, beside_post, known_body_end, numbe
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, dated_heading, doc_ents, doc_text, doc_tokens
-from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, firm_pairs, in_joined_office, listed_place_body, name_goes_on, on_a_day,
-                        pair_named, split_coordination, through_year)
+from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, firm_pairs, in_joined_office, listed_place_body, name_goes_on, office_end,
+                        on_a_day, pair_named, split_coordination, through_year)
 from .name_cues import body_before_holder, initials_before_field, joined_to_body, naming_type, no_persons_name, split_body_person
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
@@ -194,7 +194,7 @@ class MentionFinder:
         start -= start > 0 and numbered_firm(doc[start - 1:end], self.rules)  # '777 Group' tagged as a number and a name
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
         end = known_body_end(doc, start, end, self.rules, self.structure.name_joining_words)  # 'The X Inspector, Y'
-        end = initials_before_field(doc, start, end, self.rules)  # 'WLGA Finance and Resources'
+        end = office_end(doc, start, initials_before_field(doc, start, end, self.rules), self.structure.joined_offices)  # ('WLGA Finance')
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
         end = before_open_bracket(doc, start, ordinal_end(doc, start, end))  # ('Kelby Children First')
         if end - start > 2 and end < len(doc) and doc[end - 1].tag_ == "POS" and doc[end].is_title and doc[end].text not in self.rules.post_words \

@@ -135,6 +135,18 @@ def in_joined_office(doc: Doc, k: int, offices) -> bool:
     return False
 
 
+def office_end(doc: Doc, start: int, end: int, offices) -> int:
+    """'the Kelby Office of the Police and Crime | Commissioner' tagged short: a name cut inside a kind of office's
+    name ('Police and Crime Commissioner') ends where the office's name ends."""
+    for k in range(start + 1, end):
+        for words in offices if doc[k].lower_ in {"and", "&"} else ():
+            at = next((n for n, w in enumerate(words) if w in {"and", "&"}), -1)
+            stop = k - at + len(words)
+            if at >= 0 and end < stop <= len(doc) and [t.text for t in doc[k - at:stop]] == list(words):
+                return stop
+    return end
+
+
 def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge: TypeJudge, structure: StructureRules) -> list[Mention]:
     """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
     of 'and' are a known name (*whole*: the gazetteer's spans) and the whole is not, or both sides end in a

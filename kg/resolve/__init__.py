@@ -43,13 +43,15 @@ def fold_quotes(text: str) -> str:
 _SHOUTED_OPENING = re.compile(r"(?m)^([^\w\n]*)((?:[A-Z][A-Z'&-]*[ \t]+){0,3}[A-Z][A-Z'&-]*)(?=[ \t,]+[^\s]*[a-z])")
 _SHOUTED_WORD = re.compile(r"[A-Z][A-Z'-]{4,}")
 _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{3,}")
+_MID_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][A-Z'-]{4,}\b")  # a word in capitals after a lower-case word
 
 
 def parse_text(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     """The text as the parser reads it, one character for one so offsets hold: curly quotes folded, and the words
     a news lede prints in capitals written as names are ('SOUTHEND Council has been …', "WORCESTERSHIRE'S
     Children Services", 'A HOSPITAL TRUST has …'): a shouted word is one of a run of them, a possessive, or the
-    start of a name that goes on in capitals. Words under five letters, known *acronyms* and a lone capitalised
+    start of a name that goes on in capitals. Words under five letters, known *acronyms* (and words the text writes in
+    capitals after a lower-case word too: 'the NSPCC can …', so 'NSPCC CEO, X said' keeps it) and a lone capitalised
     word before lower-case text ('WESTCA has appointed …', an unknown acronym) stay as they are; a shouted word after
     'a' or 'the' that the article writes in lower case elsewhere is a common word ('A PILOT project … the pilot')."""
     def unshout(match: re.Match) -> str:
@@ -64,8 +66,10 @@ def parse_text(text: str, acronyms: frozenset[str] = frozenset()) -> str:
         return match.group(1) + (words if len(words) == len(run) else run)
 
     folded = fold_quotes(text)
-    lower = set(_LOWER_WORD.findall(folded)) if _SHOUTED_OPENING.search(folded) else set()
-    return _SHOUTED_OPENING.sub(unshout, folded)
+    shouting = _SHOUTED_OPENING.search(folded) is not None
+    lower = set(_LOWER_WORD.findall(folded)) if shouting else set()
+    acronyms = acronyms | (set(_MID_CAPITALS.findall(folded)) if shouting else set())  # ('NSPCC CEO, X said' opening a line,
+    return _SHOUTED_OPENING.sub(unshout, folded)  # 'the NSPCC can' mid-sentence: an acronym, not a shouted word)
 
 
 def canonical_name(text: str) -> str:
