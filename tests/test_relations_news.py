@@ -5666,3 +5666,18 @@ def test_a_name_set_off_after_a_post_no_body_is_named_for_holds_nothing(extract)
 ])
 def test_a_name_cut_inside_a_kind_of_office_ends_with_the_office(extract, text, name):
     assert name in {e.name for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, title, fact", [
+    ("This annual report from the Kelby Foundation examines poverty.", "Kelby Foundation report: UK Poverty 2018",
+     ("Kelby Foundation", "published", "UK Poverty 2018")),
+    ("The Kelby Foundation report UK Poverty 2018 examines poverty.", "Test article",
+     ("Kelby Foundation", "published", "UK Poverty")),
+])
+def test_a_work_named_right_after_a_bodys_kind_noun_is_the_bodys(extract, text, title, fact):
+    assert fact in relations_of(extract(text, title=title))
+
+
+def test_a_heading_after_a_colon_is_no_bodys_work(extract):
+    found = extract("Kelby Council agreed the report. Policy: Housing Strategy 2020 was adopted.")
+    assert not [r for r in found.relations if r.predicate == "published"]

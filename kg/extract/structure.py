@@ -4,7 +4,8 @@ locatedIn), a role ('Tom Symons, principal researcher at Nesta', 'Anne Campbell 
 Belfast', 'Leeds City Council's director Jane Doe' -> partOf), a name joined to a trigger participle
 ('the Nesta-funded X', 'a Leeds-based charity'). Which relation each structure states, and
 the words it uses, are data (patterns.json 'structural_rules'). Imports extract.mentions_base, extract.coref,
-extract.phrases, extract.posts and extract.verb_posts (who holds which post where) and vocab.lexicon.
+extract.phrases, extract.posts and extract.verb_posts (who holds which post where), extract.works (whose a named work is)
+and vocab.lexicon.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from .mentions_base import doc_tokens, mention_root
 from .surface_posts import crown_inspector, surface_post_after, surface_post_body
 from .phrases import name_after_prep
 from .ratings import copula_rating, inspectors_at
+from .works import named_kind_owner
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, listed_post_body,
                     name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma,
                     post_noun_holder, post_of_body_before, remit_start, shared_posts, subject_posts, written_as_office)
@@ -171,17 +173,6 @@ def _remit_body(reader: RelationReader, m, posts: set[str]) -> list:
     return list(before.values()) if len(before) == 1 else []
 
 
-def _named_kind_owner(reader: RelationReader, m, etype: str) -> list:
-    """"A new IFS report, 'Care Costs', …": a title set off by a comma (and quotes) after the noun of its kind,
-    which a body's name modifies, is that body's."""
-    doc, k = reader.doc, m.start - 1
-    k -= doc[k].text in {"'", '"', "‘", "“"} if k > 0 else 0
-    if k < 2 or doc[k].text != "," or reader.rules.context_words.get(doc[k - 1].lemma_.lower()) != etype:
-        return []
-    return [x for c in doc[k - 1].children if c.dep_ in {"compound", "nmod"} and c.i in reader.tok2ment
-            for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type == "Organisation"]
-
-
 def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:
     """'Jo Bloggs, the Westshire Housing Ombudsman, said': a person in apposition with a body
     named after the office that heads it ('… Ombudsman', '… Commissioner') holds that office."""
@@ -282,7 +273,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                          + ([reader.doc[m.start - 2]] if m.start > 1 and reader.doc[m.start - 1].text == "," else [])
                          if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X', 'its report, X,' misparsed)
             owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss" and not m.start <= c.i < m.end
-                      for x in reader.mentions_for(c) or _its_owner(reader, c)] + _named_kind_owner(reader, m, etype)
+                      for x in reader.mentions_for(c) or _its_owner(reader, c)] + named_kind_owner(reader, m, etype)
             predicate = owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
             yield from reader.emit(specs[predicate], tok, owners, [(m, False)], "possessive")
         part = rules.get("possessive-part", {})

@@ -1,0 +1,27 @@
+"""Whose a named work is, from the words around its name: "A new IFS report, 'Care Costs', …", 'Kelby Foundation
+report: UK Poverty 2018' (the body before the work's kind noun). Imports nothing of the extract package at run time;
+read by extract.structure.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .relations import RelationReader
+
+
+def named_kind_owner(reader: RelationReader, m, etype: str) -> list:
+    """"A new IFS report, 'Care Costs', …", 'Kelby Foundation report: UK Poverty 2018': a title set off by a comma or a
+    colon (and quotes), or none, after the noun of its kind, which a body's name modifies or ends right before, is that body's."""
+    doc, k = reader.doc, m.start - 1
+    k -= doc[k].text in {"'", '"', "‘", "“"} if k > 0 else 0
+    k += doc[k].text not in {",", ":"} if k > 0 else 0  # (no mark: the kind noun right before the title)
+    if k < 2 or reader.rules.context_words.get(doc[k - 1].lemma_.lower()) != etype or doc[k - 1].is_title:
+        return []
+    owners = [x for c in doc[k - 1].children if c.dep_ in {"compound", "nmod"} and c.i in reader.tok2ment
+              for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type == "Organisation"]
+    before = reader.tok2ment.get(k - 2)  # (the parser hung the body elsewhere: the name ending right before the noun)
+    if not owners and before is not None and before.end == k - 1 and before.entity is not None and before.entity.type == "Organisation":
+        owners = [(before, False)]
+    return owners
