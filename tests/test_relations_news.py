@@ -5681,3 +5681,23 @@ def test_a_work_named_right_after_a_bodys_kind_noun_is_the_bodys(extract, text, 
 def test_a_heading_after_a_colon_is_no_bodys_work(extract):
     found = extract("Kelby Council agreed the report. Policy: Housing Strategy 2020 was adopted.")
     assert not [r for r in found.relations if r.predicate == "published"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("With funding from Arts Council England, the Kelby Trust will open a new gallery.",
+     ("Arts Council England", "funded", "Kelby Trust")),
+    ("Thanks to a £50,000 grant from the National Lottery Community Fund, Kelby Trust will open a new cafe.",
+     ("National Lottery Community Fund", "funded", "Kelby Trust")),
+    ("Kelby Trust will open a new cafe thanks to a £50,000 grant from the National Lottery Community Fund.",
+     ("National Lottery Community Fund", "funded", "Kelby Trust")),
+    ("Through funding from Sport England, Kelby Council has built a new pool.", ("Sport England", "funded", "Kelby Council")),
+    ("The Kelby Foundation was founded in 2011 by the Barset Trust, with a £12 million grant from the Department for Education.",
+     ("Department for Education", "funded", "Kelby Foundation")),
+])
+def test_money_from_a_body_in_a_phrase_on_a_clause_went_to_its_doer(extract, text, fact):
+    assert fact in relations_of(extract(text))
+
+
+def test_a_passives_agent_is_not_given_the_money_the_phrase_on_it_names(extract):
+    found = extract("The Kelby Foundation was founded in 2011 by the Barset Trust, with a £12 million grant from the Department for Education.")
+    assert ("Department for Education", "funded", "Barset Trust") not in relations_of(found)

@@ -32,6 +32,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         if len(between) > 1:
             yield from reader.emit(spec, noun, between[:1], between[1:], "nominal")
             return
+    if (adjunct := _funding_adjunct(reader, noun, spec)) is not None:  # 'With funding from X, Y will …'
+        yield from reader.emit(spec, noun, *adjunct, "nominal")
+        return
     # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
     # relation's own prepositions; a kind's 'at' is where its people work ('audit partners at the firm')
     kind = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else None  # 'an inspection report of Y'
@@ -89,6 +92,20 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     payers = [mention_root(reader.doc, o[0]) for o in objects]  # '… and £18,000 for Y', on the fine or on the first payer
     for more in (c for h in [noun, *payers] for c in h.children if c.dep_ == "conj" and is_sum(c, spec, ())):
         yield from reader.emit(spec, more, subjects, _summed_for(reader, more, spec, noun=False), rule)
+
+
+def _funding_adjunct(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list] | None:
+    """'With funding from X, Y will open …', 'Y built a pool thanks to a £50,000 grant from X', 'Through a grant from X,
+    Y …': money from X in a phrase on a clause ('with', 'through', 'thanks to') went to that clause's doer."""
+    prep = noun.head
+    if spec.predicate not in reader.structure.structural.get("implied-funder", {}).get("predicates", ()) or noun.dep_ != "pobj" \
+            or not (prep.lower_ in {"with", "through"} or (prep.lower_ == "to" and reader.doc[prep.i - 1].lower_ == "thanks")):
+        return None
+    verb = prep.head.head if prep.head.lower_ == "thanks" else prep.head  # ('Thanks to …, Y will': 'to' hung on 'Thanks')
+    givers = reader._prep_objects(noun, {"from"})
+    said = [m for c in reader._children(verb, {"nsubjpass"}) for m in reader.mentions_for(c)]  # ('X was founded by Y with a
+    takers = said or (clause_doers(reader, verb) if verb.pos_ in {"VERB", "AUX"} else [])  # grant from Z': X got it, not Y)
+    return (givers, takers) if givers and takers else None
 
 
 def _owner_and_doer(reader: RelationReader, noun: Token, subjects: list) -> tuple[list, list]:
