@@ -173,3 +173,10 @@ def test_a_name_the_parser_cut_in_two_hangs_on_its_attached_part():
     assert mention_root(doc, Mention(0, 2, "Mark Thompson", "Person", "spacy")).text == "Thompson"
     whole = Doc(Vocab(), words=["Mark", "Thompson", "said", "."], heads=[1, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "punct"])
     assert mention_root(whole, Mention(0, 2, "Mark Thompson", "Person", "spacy")).text == "Thompson"
+
+
+def test_a_short_given_name_is_the_one_person_with_its_full_form_and_surname(extract):
+    found = extract("Stephen Bloggs is medical director at Kelby Trust. Steve Bloggs said the figures were worrying.")
+    assert [e.name for e in found.entities if e.type == "Person"] == ["Stephen Bloggs"]
+    found = extract("Chris Bloggs met Christopher Bloggs and Christine Bloggs.")  # two full forms: no telling which
+    assert len([e for e in found.entities if e.type == "Person"]) == 3

@@ -159,6 +159,8 @@ class EntityBuilder:
                 key = inside.pop() if len(inside) == 1 else None  # Rescue Authority': some of its words, its head word last
             if key is None and m.type == "Organisation" and (lf := _registered_twin(m, long_forms)) is not None:
                 key = lf.gaz_id or canonical_name(lf.text).casefold()  # 'X Ltd' after 'X Limited'
+            if key is None and m.type == "Person" and (full := self._full_given_form(pname(m.text), persons)) is not None:
+                key = full.casefold()  # 'Steve Powis' after 'Stephen Powis': a short form of the one full name there
             if key is None:  # (a town's name after a title no person has: a person, 'Lord Bourne')
                 key = (None if titled and m.type == "Person" else m.gaz_id) or (pname if m.type == "Person" else canonical_name)(m.text).casefold()
             groups.setdefault(key, []).append(m)
@@ -171,6 +173,14 @@ class EntityBuilder:
                 m.entity = entity
             entities.append(entity)
         return entities
+
+    def _full_given_form(self, name: str, persons: list[Mention]) -> str | None:
+        """The article's one person whose given name is a full form of *name*'s short one, with the same surname
+        (patterns.json 'given_name_forms'): 'Stephen Powis' for 'Steve Powis'."""
+        words = name.split()
+        forms = self.rules.given_name_forms.get(words[0], ()) if len(words) >= 2 else ()
+        fulls = {n for p in persons if (n := self.person_name(p.text)).split()[0] in forms and n.split()[1:] == words[1:]}
+        return fulls.pop() if len(fulls) == 1 else None
 
     def person_name(self, text: str) -> str:
         """A person's name as stored, without the honours written after it ('Helen Ghosh DCB', 'Jo Bloggs CBE, DL')."""
