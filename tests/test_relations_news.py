@@ -5701,3 +5701,19 @@ def test_money_from_a_body_in_a_phrase_on_a_clause_went_to_its_doer(extract, tex
 def test_a_passives_agent_is_not_given_the_money_the_phrase_on_it_names(extract):
     found = extract("The Kelby Foundation was founded in 2011 by the Barset Trust, with a £12 million grant from the Department for Education.")
     assert ("Department for Education", "funded", "Barset Trust") not in relations_of(found)
+
+
+@pytest.mark.parametrize("text, rated", [
+    ("Ofsted published its reports. Meanwhile Kelby Training Ltd was hit with a damning 'inadequate' grade across the board.",
+     "Kelby Training Ltd"),
+    ("Ofsted published its reports. Kelby College earned its grade-one report after a full inspection.", "Kelby College"),
+    ("Ofsted published its reports. Kelby College and Barset College rose from grade three to two.", "Barset College"),
+    ("Ofsted published its reports. But Kelby Learning, a small provider, dropped from a grade three to a four.", "Kelby Learning"),
+])
+def test_a_body_hit_with_earning_or_moving_between_grades_was_rated(extract, text, rated):
+    assert ("Ofsted", "inspected", rated) in relations_of(extract(text))
+
+
+def test_a_grade_earned_at_school_by_a_person_is_no_inspection(extract):
+    found = extract("Ofsted published its reports. Jo Bloggs earned a good grade in her exams at Kelby College.")
+    assert not [r for r in found.relations if r.predicate == "inspected" and r.object.type == "Person"]
