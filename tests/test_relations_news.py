@@ -5717,3 +5717,28 @@ def test_a_body_hit_with_earning_or_moving_between_grades_was_rated(extract, tex
 def test_a_grade_earned_at_school_by_a_person_is_no_inspection(extract):
     found = extract("Ofsted published its reports. Jo Bloggs earned a good grade in her exams at Kelby College.")
     assert not [r for r in found.relations if r.predicate == "inspected" and r.object.type == "Person"]
+
+
+@pytest.mark.parametrize("text, before", [
+    ("Former director of social services at Kelby Council Jo Bloggs is to be the director at Barset.", ("Jo Bloggs", "partOf", "Kelby Council")),
+    ("The former director of social services at Kelby Council, Jo Bloggs, is to join Barset Council.",
+     ("Jo Bloggs", "partOf", "Kelby Council")),
+])
+def test_a_post_phrase_saying_former_before_the_name_is_held_no_longer(extract, text, before):
+    assert before not in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Director of social services at Kelby Council Jo Bloggs is to join Barset Council.",
+    "The director of social services at Kelby Council, Jo Bloggs, said it was welcome.",
+])
+def test_a_post_phrase_before_the_name_is_held(extract, text):
+    assert ("Jo Bloggs", "partOf", "Kelby Council") in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "John Bloggs last week landed the role of director of children's services at Kelby Council.",
+    "John Bloggs has secured the post of director of children's services at Kelby Council.",
+])
+def test_landing_or_securing_a_post_takes_it(extract, text):
+    assert ("John Bloggs", "partOf", "Kelby Council") in relations_of(extract(text))

@@ -156,8 +156,8 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     phrase = doc[phrase_start(reader, k - 1, sent.start):k]
     if (a := next((t.i for t in reversed(phrase) if t.lower_ == "as"), None)) is not None:
         phrase = doc[a + 1:k]  # 'In her first speech as chair of X, Jo Bloggs said': the post after 'as'
-    if any(t.pos_ in {"VERB", "AUX", "PRON"} or getattr(reader.tok2ment.get(t.i), "type", None) == "Person" for t in phrase):
-        return []
+    if any(t.pos_ in {"VERB", "AUX", "PRON"} or t.lower_ in PAST or getattr(reader.tok2ment.get(t.i), "type", None) == "Person" for t in phrase):
+        return []  # (nor a post held before: 'The former director of X, Jo Bloggs')
     opening = next((t for t in phrase if t.lower_ not in {"the", "a", "an"}), None)
     words = {t.lower_ for t in phrase[:4] if t.pos_ in {"NOUN", "PROPN", "ADJ"}}
     post = next((t for t in phrase if t.lower_ in posts), None)  # ('Leader of Barnsley, Jo Bloggs': its council)
@@ -399,6 +399,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                     post.i < tok.i and any(c.dep_ == "appos" for c in tok.children)):  # 'Cabinet member for housing, X'
                 owners = post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
             owners = [o for o in owners if o[0].start == 0 or reader.doc[o[0].start - 1].lower_ not in PAST]  # 'former Y Commissioner X'
+            owners = [] if any(t.lower_ in PAST and t.pos_ == "ADJ" for t in reader.doc[phrase_start(reader, m.start, 0):m.start]) and not any(
+                t.pos_ in {"VERB", "AUX"} for t in reader.doc[phrase_start(reader, m.start, 0):m.start]) else owners  # 'Former director at Y X'
             owners = place_councils(reader, owners, post)  # "Doncaster's mayor, X": the place's council
             if post is not None and post.tag_ == "NNS" and post.lemma_.lower() in rules.get("named-partners", {}).get("nouns", ()):
                 owners = []  # "the trust's partners, A and B": partner bodies ('named-partners'), no one's post
