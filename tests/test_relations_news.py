@@ -5742,3 +5742,8 @@ def test_a_post_phrase_before_the_name_is_held(extract, text):
 ])
 def test_landing_or_securing_a_post_takes_it(extract, text):
     assert ("John Bloggs", "partOf", "Kelby Council") in relations_of(extract(text))
+
+
+def test_a_phrase_hung_on_the_clauses_auxiliary_is_about_its_subject(extract):
+    found = extract("In collaboration with Kelby University, Barset Trust has for the past nine months gathered insights.")
+    assert ("Barset Trust", "partneredWith", "Kelby University") in relations_of(found)

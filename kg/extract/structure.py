@@ -88,6 +88,7 @@ def clause_doers(reader: RelationReader, head: Token) -> list:
     named = reader.mentions_for(head)
     if not named and head.dep_ == "dobj" and head.pos_ == "NOUN":  # 'X launched the scheme in partnership with Y'
         head = head.head
+    head = head.head if head.dep_ in {"aux", "auxpass"} else head  # ('In collaboration with Y, X has …': hung on 'has')
     if named or head.pos_ not in {"VERB", "AUX"}:
         return named
     by = [m for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj" for m in reader.mentions_for(p)]
