@@ -60,6 +60,15 @@ def _alike(a: str, b: str) -> bool:
     return len(x & y) * 2 >= min(len(x), len(y))
 
 
+def full_given_form(rules: TypeRules, name: str, persons: list[str]) -> str | None:
+    """The article's one person's name (of *persons*) whose given name is a full form of *name*'s short one, with the
+    same surname (patterns.json 'given_name_forms'): 'Stephen Powis' for 'Steve Powis'."""
+    words = name.split()
+    forms = rules.given_name_forms.get(words[0], ()) if len(words) >= 2 else ()
+    fulls = {n for n in persons if n.split()[0] in forms and n.split()[1:] == words[1:]}
+    return fulls.pop() if len(fulls) == 1 else None
+
+
 def _within(short: list[str], long: list[str]) -> bool:
     """Whether the words of *short* (two or more) are some of *long*'s, in order, ending with its last word."""
     it = iter(long)
@@ -118,10 +127,8 @@ class EntityBuilder:
                 key = canonical_name(full.text).casefold() if full is not None else None
             common = m.text in self.rules.given_names
             if key is None and len(m.text.split()) == 1 and not (titled and doc[m.start - 1].text not in KNIGHTS) and (
-                    common or (m.source == "spacy" and m.text.istitle())):
-                # 'Tony will bring…' after 'Tony McGovern': a lone given name, when one person in the article has it (never
-                # after a title but a knight's or a dame's: 'Mr Paul' after 'Paul Hackett' is someone else, 'Sir David' is not)
-                # (or its short form: 'Chris' after 'Christopher Woolard'; a rarer one only whole, whatever the tagger said)
+                    common or (m.source == "spacy" and m.text.istitle())):  # ('Mr Paul' is a surname; 'Sir David' a given name)
+                # a lone given name one person has: 'Tony' after 'Tony McGovern', 'Chris' after 'Christopher Woolard' (a rarer one whole)
                 fulls = {pname(p.text).casefold() for p in persons if len(p.text.split()) > 1 and (
                     p.text.split()[0] == m.text or (common and len(m.text) >= 3 and p.text.split()[0].startswith(m.text)))}
                 if len(fulls) == 1:
@@ -159,7 +166,7 @@ class EntityBuilder:
                 key = inside.pop() if len(inside) == 1 else None  # Rescue Authority': some of its words, its head word last
             if key is None and m.type == "Organisation" and (lf := _registered_twin(m, long_forms)) is not None:
                 key = lf.gaz_id or canonical_name(lf.text).casefold()  # 'X Ltd' after 'X Limited'
-            if key is None and m.type == "Person" and (full := self._full_given_form(pname(m.text), persons)) is not None:
+            if key is None and m.type == "Person" and (full := full_given_form(self.rules, pname(m.text), [pname(p.text) for p in persons])):
                 key = full.casefold()  # 'Steve Powis' after 'Stephen Powis': a short form of the one full name there
             if key is None:  # (a town's name after a title no person has: a person, 'Lord Bourne')
                 key = (None if titled and m.type == "Person" else m.gaz_id) or (pname if m.type == "Person" else canonical_name)(m.text).casefold()
@@ -173,14 +180,6 @@ class EntityBuilder:
                 m.entity = entity
             entities.append(entity)
         return entities
-
-    def _full_given_form(self, name: str, persons: list[Mention]) -> str | None:
-        """The article's one person whose given name is a full form of *name*'s short one, with the same surname
-        (patterns.json 'given_name_forms'): 'Stephen Powis' for 'Steve Powis'."""
-        words = name.split()
-        forms = self.rules.given_name_forms.get(words[0], ()) if len(words) >= 2 else ()
-        fulls = {n for p in persons if (n := self.person_name(p.text)).split()[0] in forms and n.split()[1:] == words[1:]}
-        return fulls.pop() if len(fulls) == 1 else None
 
     def person_name(self, text: str) -> str:
         """A person's name as stored, without the honours written after it ('Helen Ghosh DCB', 'Jo Bloggs CBE, DL')."""
