@@ -5747,3 +5747,11 @@ def test_landing_or_securing_a_post_takes_it(extract, text):
 def test_a_phrase_hung_on_the_clauses_auxiliary_is_about_its_subject(extract):
     found = extract("In collaboration with Kelby University, Barset Trust has for the past nine months gathered insights.")
     assert ("Barset Trust", "partneredWith", "Kelby University") in relations_of(found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Jo Bloggs, director of the Care Quality Commission's south network, said the trust must improve.", "Care Quality Commission"),
+    ("Jo Bloggs, head of Kelby Council's planning directorate, said it was welcome.", "Kelby Council"),
+])
+def test_a_post_over_a_bodys_unit_is_held_at_the_body(extract, text, body):
+    assert ("Jo Bloggs", "partOf", body) in relations_of(extract(text))
