@@ -5755,3 +5755,23 @@ def test_a_phrase_hung_on_the_clauses_auxiliary_is_about_its_subject(extract):
 ])
 def test_a_post_over_a_bodys_unit_is_held_at_the_body(extract, text, body):
     assert ("Jo Bloggs", "partOf", body) in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelby Council has relaunched its Community Action Fund.", ("Kelby Council", "launched", "Community Action Fund")),
+    ("Kelby Trust has reappointed Jo Bloggs as chair.", ("Kelby Trust", "appointed", "Jo Bloggs")),
+    ("Ofsted reinspected Kelby School in May.", ("Ofsted", "inspected", "Kelby School")),
+])
+def test_a_trigger_verb_done_again_is_the_same_relation(extract, text, fact):
+    assert fact in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelbyshire's Police and Crime Commissioner Jo Bloggs has relaunched his fund.",
+     ("Jo Bloggs", "partOf", "Kelbyshire's Police and Crime Commissioner")),
+    ("Jo Bloggs, Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly, said it was welcome.",
+     ("Jo Bloggs", "partOf", "Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly")),
+])
+def test_a_kind_of_office_named_with_its_places_is_that_places_office(extract, text, fact):
+    found = extract(text)
+    assert fact in relations_of(found) and "Police and Crime Commissioner" not in {e.name for e in found.entities}

@@ -15,8 +15,8 @@ from .entity_types import TypeJudge, acronym, beside_post, known_body_end, numbe
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, dated_heading, doc_ents, doc_text, doc_tokens
-from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, firm_pairs, in_joined_office, listed_place_body, name_goes_on, office_end,
-                        on_a_day, pair_named, split_coordination, through_year)
+from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, joined_names, name_goes_on, office_end, on_a_day,
+                        pair_named, split_coordination, through_year)
 from .name_cues import body_before_holder, initials_before_field, joined_to_body, naming_type, no_persons_name, split_body_person
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside,
@@ -81,7 +81,7 @@ class MentionFinder:
         candidates += national_arms(doc, candidates, places.values(), self._gaz, self.structure.structural["national-arms"])
         candidates += written_in_full(doc, candidates) + places_before_nhs_body(doc, candidates) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc)
         candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge)
-        candidates = listed_place_body(doc, firm_pairs(doc, _plural_kinds(self.bodies, doc, candidates), self.rules), self.rules)
+        candidates = joined_names(doc, _plural_kinds(self.bodies, doc, candidates), self.rules, self.structure.joined_offices)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}

@@ -181,6 +181,12 @@ def _last_of_list(doc: Doc, m: Mention, k: int, judge: TypeJudge) -> bool:
             and judge.head_type(right) in {None, judge.head_type(left)} and right[0].is_title)
 
 
+def joined_names(doc: Doc, candidates: list[Mention], rules: TypeRules, offices) -> list[Mention]:
+    """Names the tagger gave in pieces, joined: a firm's two words after its kind (firm_pairs), an NHS body named for
+    a list of places (listed_place_body), a kind of office named with its places (placed_offices)."""
+    return placed_offices(doc, listed_place_body(doc, firm_pairs(doc, candidates, rules), rules), offices)
+
+
 def listed_place_body(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[Mention]:
     """'NHS Birmingham, Black Country and Solihull ICB' tagged in pieces: a body's prefix and a place ('NHS Birmingham'),
     more places after commas or 'and', then a name opening with a place and ending in a body's head word are one body
@@ -207,6 +213,28 @@ def listed_place_body(doc: Doc, candidates: list[Mention], rules: TypeRules) -> 
         if end is not None and len(parts) > 2:
             out.append(Mention(a.start, end, doc[a.start:end].text, "Organisation", "head"))
             gone |= {id(p) for p in parts if p.end <= end}
+    return [c for c in candidates if id(c) not in gone] + out
+
+
+def placed_offices(doc: Doc, candidates: list[Mention], offices) -> list[Mention]:
+    """"Lancashire's Police and Crime Commissioner", 'Police and Crime Commissioner for Devon, Cornwall and the Isles of
+    Scilly': a kind of office ('joined_offices') named with its places is one body, that place's office — not the kind,
+    which would join every such office in the graph into one."""
+    places = {c.start: c for c in candidates if c.type == "Place"}
+    texts = [t.text for t in doc]
+    out, gone = [], set()
+    for words in (w for w in offices if w[0] not in {"and", "&"}):
+        for i in (i for i in range(len(doc) - len(words) + 1) if texts[i:i + len(words)] == list(words)):
+            start, end = i, i + len(words)
+            if start >= 2 and texts[start - 1] in {"'s", "’s"} and (p := next((c for c in places.values() if c.end == start - 1), None)):
+                start = p.start  # "Lancashire's Police and Crime Commissioner"
+            k = end + 1 if end < len(doc) and doc[end].lower_ == "for" else None
+            while k is not None and k < len(doc) and (p := places.get(k + (doc[k].lower_ == "the"))) is not None:
+                end = p.end  # 'Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly'
+                k = end + 1 if end + 1 < len(doc) and doc[end].text in {",", "and", "&"} else None
+            if (start, end) != (i, i + len(words)):
+                out.append(Mention(start, end, doc[start:end].text, "Organisation", "head"))
+                gone |= {id(c) for c in candidates if start <= c.start and c.end <= end}
     return [c for c in candidates if id(c) not in gone] + out
 
 
