@@ -5775,3 +5775,11 @@ def test_a_trigger_verb_done_again_is_the_same_relation(extract, text, fact):
 def test_a_kind_of_office_named_with_its_places_is_that_places_office(extract, text, fact):
     found = extract(text)
     assert fact in relations_of(found) and "Police and Crime Commissioner" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The report criticises the Kelby Office's former permanent secretary, Sir Jo Bloggs, who presided over the problems.", False),
+    ("The report praises the Kelby Office's permanent secretary, Sir Jo Bloggs, who presided over the changes.", True),
+])
+def test_a_bodys_former_post_set_off_before_the_name_is_held_no_longer(extract, text, held):
+    assert (("Jo Bloggs", "partOf", "Kelby Office") in relations_of(extract(text))) is held

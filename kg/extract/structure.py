@@ -143,7 +143,7 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         start = phrase_start(reader, last.i, last.i - 6)
         bodies = {id(x.entity): (x, False) for i in range(start, last.i) if (x := reader.tok2ment.get(i)) is not None
                   and x.entity is not None and x.entity.type == "Organisation"}
-        no_verb = not any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} for t in doc[start:last.i])
+        no_verb = not any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.lower_ in PAST for t in doc[start:last.i])  # (nor 'former')
         return list(bodies.values()) if len(bodies) == 1 and no_verb else []
     elif (last.pos_ == "NOUN" or (last.pos_ == "PROPN" and last.i not in reader.tok2ment)) and (
             found := reader.mentions_for(last)):  # 'CEO of the trust, Jo Bloggs said', 'the leader of the Council, …'
@@ -177,9 +177,8 @@ def _remit_body(reader: RelationReader, m, posts: set[str]) -> list:
 def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:
     """'Jo Bloggs, the Westshire Housing Ombudsman, said': a person in apposition with a body
     named after the office that heads it ('… Ombudsman', '… Commissioner') holds that office."""
-    held = [x for c in tok.children if c.dep_ == "appos" and (b := reader.tok2ment.get(c.i)) is not None
-            and b.entity is not None and b.entity.type == "Organisation" and (b.entity.name.split()[-1] in heads
-                                                                               or written_as_office(reader, b))
+    held = [x for c in tok.children if c.dep_ == "appos" and (b := reader.tok2ment.get(c.i)) is not None and b.entity is not None
+            and b.entity.type == "Organisation" and (b.entity.name.split()[-1] in heads or written_as_office(reader, b))
             for x in reader.mentions_for(c)]
     m, doc = reader.tok2ment.get(tok.i), reader.doc  # (or set off by commas right after the name, however parsed:
     b = reader.tok2ment.get(m.end + 1) if m is not None and m.end + 2 < reader.sent.end and doc[m.end].text == "," else None
@@ -405,8 +404,10 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                     post.i < tok.i and any(c.dep_ == "appos" for c in tok.children)):  # 'Cabinet member for housing, X'
                 owners = post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
             owners = [o for o in owners if o[0].start == 0 or reader.doc[o[0].start - 1].lower_ not in PAST]  # 'former Y Commissioner X'
-            owners = [] if any(t.lower_ in PAST and t.pos_ == "ADJ" for t in reader.doc[phrase_start(reader, m.start, 0):m.start]) and not any(
-                t.pos_ in {"VERB", "AUX"} for t in reader.doc[phrase_start(reader, m.start, 0):m.start]) else owners  # 'Former director at Y X'
+            phrase = reader.doc[phrase_start(reader, m.start, 0):m.start]  # 'Former director at Y X', "Y's former secretary, X"
+            owners = [] if (any(t.lower_ in PAST and t.pos_ == "ADJ" for t in phrase) and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)) or (
+                any(c.dep_ == "amod" and c.lower_ in PAST for h in (post, tok.head if dep == "appos" else None) if h is not None
+                    for c in h.children)) else owners
             owners = place_councils(reader, owners, post)  # "Doncaster's mayor, X": the place's council
             if post is not None and post.tag_ == "NNS" and post.lemma_.lower() in rules.get("named-partners", {}).get("nouns", ()):
                 owners = []  # "the trust's partners, A and B": partner bodies ('named-partners'), no one's post
