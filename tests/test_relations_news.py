@@ -5783,3 +5783,19 @@ def test_a_kind_of_office_named_with_its_places_is_that_places_office(extract, t
 ])
 def test_a_bodys_former_post_set_off_before_the_name_is_held_no_longer(extract, text, held):
     assert (("Jo Bloggs", "partOf", "Kelby Office") in relations_of(extract(text))) is held
+
+
+def test_a_post_title_with_a_modifier_after_its_word_before_a_name_is_no_body(extract):
+    found = extract("The accounts were late, the Auditor General Jo Bloggs found.")
+    assert {(e.type, e.name) for e in found.entities} == {("Person", "Jo Bloggs")}
+
+
+def test_a_title_before_a_name_is_held_at_the_body_the_article_names_by_it(extract):
+    found = extract("The Auditor General for Wales has today published reports. All three councils failed to submit "
+                    "accounts, the Auditor General Jo Bloggs found.")
+    assert ("Jo Bloggs", "partOf", "Audit Wales") in relations_of(found)
+
+
+def test_a_title_no_body_is_named_by_holds_nothing(extract):
+    found = extract("The Kelby Trust met on Monday. The Chief Executive Jo Bloggs said it was late.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]

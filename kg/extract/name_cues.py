@@ -56,7 +56,8 @@ def split_body_person(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     """'CEO of Barset Care Trust Sue Okafor' tagged as one name: a body's name ending in its head word, then a given name
     and a surname, are a body and the person who holds a post there."""
     for k in (m.end - 2, m.end - 3) if m.type != "Person" and m.end - m.start > 3 else ():
-        if judge.rules.head_words.get(doc[k - 1].text) == "Organisation" and judge.is_given_name_run(doc[k:m.end]):
+        if (judge.rules.head_words.get(doc[k - 1].text) == "Organisation" or judge.is_post_title(doc[m.start:k])) \
+                and judge.is_given_name_run(doc[k:m.end]):  # (or a post: 'Auditor General Adrian Crompton')
             body = [Mention(m.start, k, doc[m.start:k].text, "Organisation", "head")] if judge.is_name(doc[m.start:k]) else []
             return body + [Mention(k, m.end, doc[k:m.end].text, "Person", "context")]  # ('Police and Crime Commissioner X': a post)
     return [m]

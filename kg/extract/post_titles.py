@@ -44,8 +44,8 @@ def names_a_post(rules: TypeRules, span: Span) -> bool:
             and (span.start, span.end) not in gaz_spans(doc, "Organisation") \
             and (span[-1].text in rules.post_words or rules.head_words.get(span[-1].text) != "Organisation"):
         return True  # '(Deputy) Police & Crime (Commissioner)', 'Regional Schools Commissioner': a modifier, a field, a post word
-    if n == 0 or span[n - 1].text not in rules.post_words:
-        return False
+    if n == 0 or (span[n - 1].text not in rules.post_words and not (n >= 2 and span[n - 2].text in rules.post_words)):
+        return False  # (a modifier may follow its post word: 'Auditor General', 'Director General')
     return n == len(span) or (span[n].lower_ in {"of", "for", "-", "–"} and n + 1 < len(span)) or (  # ('Portfolio Holder - Housing',
         span[n].lower_ in {"and", "&"} and n + 1 < len(span)  # 'Deputy Leader and Planning and Regeneration': a post, its field)
         and all(t.text in rules.portfolios or t.lower_ in {"and", "&"} for t in span[n + 1:]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref import nearest_named
+from .post_titles import names_a_post
 from .mentions_base import Mention
 
 if TYPE_CHECKING:
@@ -136,6 +137,21 @@ def post_noun_holder(reader: RelationReader, tok: Token, posts: set[str]) -> lis
     body = nearest_named(post, reader.sent, reader.tok2ment, reader.rules)
     return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" \
         and post.lower_ in body.entity.name.lower() else []
+
+
+def titled_office(reader: RelationReader, m) -> list:
+    """'the Auditor General Adrian Crompton found': a post's title right before the name, with no body, is held at the
+    one body the article names by that title ('the Auditor General for Wales', known as Audit Wales)."""
+    start = name_opens(reader, m)
+    first = start
+    while first > reader.sent.start and reader.doc[first - 1].is_title and reader.doc[first - 1].i not in reader.tok2ment:
+        first -= 1
+    if start - first < 2 or not names_a_post(reader.rules, reader.doc[first:start]):
+        return []
+    title = reader.doc[first:start].text + " "
+    found = {id(x.entity): x for x in reader.tok2ment.values() if x.entity is not None and x.entity.type == "Organisation"
+             and any(n.startswith(title) for n in {x.entity.name, *x.entity.aliases})}
+    return [(x, True) for x in found.values()] if len(found) == 1 else []
 
 
 def written_as_office(reader: RelationReader, m) -> bool:

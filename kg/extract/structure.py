@@ -21,7 +21,7 @@ from .ratings import copula_rating, inspectors_at
 from .works import named_kind_owner
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, listed_post_body,
                     name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma,
-                    post_noun_holder, post_of_body_before, remit_start, shared_posts, subject_posts, written_as_office)
+                    post_noun_holder, post_of_body_before, remit_start, shared_posts, subject_posts, titled_office, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
 from .unnamed_posts import post_kind_body
 
@@ -399,7 +399,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                                 and c.text.istitle() and c.lower_ in reader.rules.name_nouns  # 'Council chief executive, X,'
                                 and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None]
             owners = owners or _remit_body(reader, m, posts)
-            owners = owners or _quoted_posts_body(reader, m, posts)
+            owners = owners or _quoted_posts_body(reader, m, posts) or titled_office(reader, m)
             if post is not None and not owners and post.i not in reader.tok2ment and not (
                     post.i < tok.i and any(c.dep_ == "appos" for c in tok.children)):  # 'Cabinet member for housing, X'
                 owners = post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)
