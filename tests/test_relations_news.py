@@ -5799,3 +5799,30 @@ def test_a_title_before_a_name_is_held_at_the_body_the_article_names_by_it(extra
 def test_a_title_no_body_is_named_by_holds_nothing(extract):
     found = extract("The Kelby Trust met on Monday. The Chief Executive Jo Bloggs said it was late.")
     assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_which_after_a_persons_post_at_a_body_is_about_the_body(extract):
+    found = extract('Jo Bloggs, chief executive of the Kelby Federation, which worked with Barset Council and the Harbour '
+                    'Agency on the plans, said: "We are delighted."')
+    assert {("Kelby Federation", "partneredWith", "Barset Council"), ("Kelby Federation", "partneredWith", "Harbour Agency")} <= relations_of(found)
+    assert not {r for r in relations_of(found) if r[1] == "partneredWith" and "Kelby Federation" not in (r[0], r[2])}
+
+
+def test_the_objects_of_a_relative_partnership_are_not_partners_of_each_other(extract):
+    found = extract("The Kelby Trust, which works with Barset Council and Harbour Homes, said it was delighted.")
+    assert {frozenset((r[0], r[2])) for r in relations_of(found) if r[1] == "partneredWith"} == {
+        frozenset(("Kelby Trust", "Barset Council")), frozenset(("Kelby Trust", "Harbour Homes"))}
+
+
+def test_a_semicolon_ends_a_name_in_a_list(extract):
+    found = extract("The agency will support partnerships with Great Kelby; Barset Group; Matrix Partnership; Places for People.")
+    assert "Matrix Partnership" in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The Kelby Fund has awarded £2m to Barset Trust, Harbour Homes and Kelby Museum.", None),
+    ("The Kelby Fund gave £5,000 each to Barset Trust, Harbour Homes and Kelby Museum.", 5000),
+])
+def test_a_sum_given_to_several_bodies_is_their_total_unless_each(extract, text, amount):
+    grants = [r for r in extract(text).relations if r.predicate == "funded"]
+    assert len(grants) == 3 and all((r.amount.value if r.amount else None) == amount for r in grants)

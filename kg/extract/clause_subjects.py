@@ -27,9 +27,7 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
     if verb.dep_ == "advcl" and head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return reader._subjects_of_copula(verb, 0), "inherited"  # 'A and B are among five councils put …'
     if verb.dep_ == "relcl" or any(c.dep_ in SUBJ_DEPS and c.lower_ in reader.structure.relative_pronouns for c in verb.children):
-        which = any(c.lower_ == "which" for c in verb.children)  # 'X, chief executive of Y, which …' is never X
-        found = reader.mentions_for(relative_head(reader, head))
-        return [x for x in found if not (which and x[0].entity.type == "Person")], "relative"
+        return relative_subjects(reader, verb), "relative"
     if verb.dep_ == "ROOT" and (cut := _name_cut_off(reader, verb)):
         return cut, "inherited"  # 'BT | has been hit with a £42m fine': the parser ended a sentence after the name
     if verb.dep_ == "ccomp" and (said := _object_before_clause(verb)) is not None:
@@ -86,6 +84,21 @@ def _object_before_clause(verb: Token) -> Token | None:
         return None
     first = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb.i])
     return next((o for o in verb.head.children if o.dep_ == "dobj" and o.right_edge.i == first - 1), None)
+
+
+def relative_subjects(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
+    """Who a relative clause is about: its head's names ('X, which has received …'); never a person after 'which' ('X,
+    chief executive of Y, which worked with Z': Y, the body named right before ', which', nor the names joined to X)."""
+    which = next((c for c in verb.children if c.lower_ == "which"), None)
+    inside = range(verb.left_edge.i, verb.right_edge.i + 1)  # (not the clause's own names, read as a list after the head)
+    found = [x for x in reader.mentions_for(relative_head(reader, verb.head)) if x[0].start not in inside]
+    if which is None:
+        return found
+    before = reader.tok2ment.get(which.i - 2) if which.i > 1 and reader.doc[which.i - 1].text == "," else None
+    if found and found[0][0].entity is not None and found[0][0].entity.type == "Person":
+        found = [(before, False)] if before is not None and before.end == which.i - 1 and before.entity is not None \
+            and before.entity.type == "Organisation" else []
+    return [x for x in found if x[0].entity is not None and x[0].entity.type != "Person"]
 
 
 def relative_head(reader: PhraseReader, head: Token) -> Token:

@@ -139,7 +139,9 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         objects = list(objects) + _gapped_objects(reader, objects)
     fit = [o for o in objects if o[0].entity is not None and (o[0].entity.type in spec.object_types or o[0].entity.type == "Place")]
     own = _paired_amounts(reader, fit) if spec.amount and len(fit) > 1 else {}  # (a penalty notice is no one fined)
-    if amount is not None and len(fit) > 1 and not own and all(coref for _, coref in fit):
+    shared = len(fit) > 2 and spec.predicate in reader.structure.structural.get("implied-funder", {}).get("predicates", ()) \
+        and not any(t.lower_ in {"each", "apiece"} for t in reader.sent)  # '£590m to support partnerships with A; B; C …'
+    if amount is not None and len(fit) > 1 and not own and (shared or all(coref for _, coref in fit)):
         amount = None  # 'ordered three energy firms to pay £8m' (named elsewhere): their total, not each one's sum
     metonymy = reader.structure.structural.get("place-as-body", {})
     implied = reader.structure.structural.get("implied-agent", {})

@@ -50,7 +50,7 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     end = next((k for k in range(start + 1, min(end, headline_end(doc))) if doc[k].tag_ in {"VBZ", "VBP"} and doc[k].pos_ == "VERB"
                 and doc[k].is_title), end)  # 'Kelby Council Scheme Announces Funding', 'A and B Agree to …': a headline's verb ends the name
     if label in {"ORG", "GPE", "PERSON"}:  # 'Sandwell Council: Commissioners brought in': a headline's topic, then its news
-        end = next((k for k in range(start + 1, end) if doc[k].text == ":"), end)
+        end = next((k for k in range(start + 1, end) if doc[k].text in {":", ";"}), end)  # (a list's ';': 'A Partnership; Places …')
     if label != "GPE":  # 'Wolf Law Solicitors of Birkenhead, Merseyside' tagged as one: a firm, then its address
         end = before_address(doc, start, end, rules)
     comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)

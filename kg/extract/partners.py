@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from .phrases import PhraseReader
 
 
-def co_subjects(reader: PhraseReader, ment: Mention) -> list[Mention]:
-    """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject."""
+def co_subjects(reader: PhraseReader, ment: Mention, verb: Token | None = None) -> list[Mention]:
+    """'Kent County Council, alongside Kent's CCGs, created ...': the partners named with a subject (not in the clause
+    of the *verb* being read itself: 'X, which works with A and B, …' says A and B are that verb's objects)."""
     rule = reader.structure.structural.get("co-subject", {})
     preps, verbs = set(rule.get("prepositions", ())), set(rule.get("verbs", ()))
     out = []
@@ -28,7 +29,7 @@ def co_subjects(reader: PhraseReader, ment: Mention) -> list[Mention]:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             out += [m for tok in child.children if tok.dep_ == "pobj" for m, _ in reader.mentions_for(tok)]
-        if child.dep_ in {"acl", "advcl", "relcl"} and child.lemma_ in verbs:
+        if child.dep_ in {"acl", "advcl", "relcl"} and child.lemma_ in verbs and (verb is None or child.i != verb.i):
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in set(rule.get("verb_prepositions", ())):
                     out += [m for tok in prep.children if tok.dep_ == "pobj" for m, _ in reader.mentions_for(tok)]

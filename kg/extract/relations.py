@@ -19,7 +19,7 @@ from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
                       held_nouns, shared_objects, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
-from .clause_subjects import relative_head
+from .clause_subjects import relative_head, relative_subjects
 from .evidence import emit
 from .listings import listed_people, listed_sums, numbered_sums
 from .records import record_fines, record_grants, record_owners
@@ -304,7 +304,7 @@ class RelationReader(PhraseReader):
         else:
             subjects = [m for c in self._children(verb, SUBJ_DEPS) for m in self.mentions_for(c)]
             if any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
-                subjects, rule = self.mentions_for(relative_head(self, verb.head)), "relative"
+                subjects, rule = relative_subjects(self, verb), "relative"
             subjects, rule = (subjects, rule) if subjects else self._inherited_subjects(verb)
             if (not subjects and any(c.lemma_.lower() in self.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
                                      for c in self._children(verb, {"nsubj"}))) or judges(self, subjects):  # 'The report rated X
@@ -345,7 +345,7 @@ class RelationReader(PhraseReader):
             if not objects and fined_a_sum(self, verb, spec):  # a headline's 'Acme Ltd fined £13m for …'
                 (subjects, rule), objects = self._implicit_agents(verb, spec, "passive"), subjects
             in_clause = clause_partners(self, verb)
-            co = [(s, x) for s, _ in subjects for x in co_subjects(self, s) + in_clause]
+            co = [(s, x) for s, _ in subjects for x in co_subjects(self, s, verb) + in_clause]
             partners = self.structure.structural.get("co-subject", {}).get("predicate")
             if co and partners in self.specs:
                 for s, x in co:
