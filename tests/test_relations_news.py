@@ -5826,3 +5826,18 @@ def test_a_semicolon_ends_a_name_in_a_list(extract):
 def test_a_sum_given_to_several_bodies_is_their_total_unless_each(extract, text, amount):
     grants = [r for r in extract(text).relations if r.predicate == "funded"]
     assert len(grants) == 3 and all((r.amount.value if r.amount else None) == amount for r in grants)
+
+
+def test_bodies_that_came_together_to_create_a_thing_created_it(extract):
+    found = extract("Kelby Council and Barset Trust have come together to create the Kelby Strategy.")
+    assert {("Kelby Council", "created", "Kelby Strategy"), ("Barset Trust", "created", "Kelby Strategy")} <= relations_of(found)
+
+
+def test_a_purpose_clause_is_its_main_subjects_not_the_name_before_it(extract):
+    found = extract("Kelby County Council partnered with Kelby Police and the University of Kelby to set up the Kelby "
+                    "Centre for Data Analytics in 2018.")
+    assert not [r for r in found.relations if r.predicate == "created" and r.subject.name != "Kelby County Council"]
+
+
+def test_the_fa_is_the_football_association(extract):
+    assert entity_named(extract("The FA said the grant was welcome."), "FA").name == "Football Association"
