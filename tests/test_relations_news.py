@@ -5841,3 +5841,17 @@ def test_a_purpose_clause_is_its_main_subjects_not_the_name_before_it(extract):
 
 def test_the_fa_is_the_football_association(extract):
     assert entity_named(extract("The FA said the grant was welcome."), "FA").name == "Football Association"
+
+
+def test_a_court_named_before_a_defendant_holds_no_post_for_them(extract):
+    found = extract("On 10 November 2020 at Kelby Magistrates' Court Ms Jo Bloggs pleaded guilty to a charge.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelby University's Dr Jo Bloggs said it was welcome.", ("Jo Bloggs", "partOf", "Kelby University")),
+    ("Kelbyshire Police and Crime Commissioner Jo Bloggs said it was welcome.",
+     ("Jo Bloggs", "partOf", "Kelbyshire Police and Crime Commissioner")),
+])
+def test_a_body_or_office_right_before_a_name_with_a_post_or_a_possessive_holds_it(extract, text, fact):
+    assert fact in relations_of(extract(text))

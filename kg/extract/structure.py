@@ -375,17 +375,17 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             dep = "appos" if tok.dep_ == "npadvmod" and tok.head.i < m.start and reader.doc[m.start - 1].text == "," else tok.dep_
             # 'Birmingham University's Dr Jane Smith', "Leeds City Council's director of adult services Jane Doe" (a role
             # noun the body owns), 'LGA president Jo Bloggs', "the ICO's Deputy Commissioner Sam Patel" (a post word first)
-            titles = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i not in reader.tok2ment
-                      and c.pos_ in {"NOUN", "PROPN"} and is_post(c, posts | party_posts)
-                      and not any(x.lower_ in PAST for x in tok.children)]  # 'former NHS chief executive X'
+            titles = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i not in reader.tok2ment and c.pos_ in {"NOUN", "PROPN"}
+                      and is_post(c, posts | party_posts) and not any(x.lower_ in PAST for x in tok.children)]  # 'former NHS chief executive X'
             head_post = dep == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "PROPN" and is_post(tok.head, posts)
-            holders = [tok] + titles + ([tok.head] if dep == "appos" and tok.head.i not in reader.tok2ment
-                                        and tok.head.pos_ == "NOUN" or head_post else [])
-            owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c)]
+            holders = [tok] + titles + ([tok.head] if dep == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "NOUN" or head_post else [])
+            owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c) if x[0].end <= c.i + 2]  # ("X Magistrates' Court Ms Y")
             owners += [x for h in [tok] + titles + ([tok.head] if head_post else [])  # 'The Estyn Inspector, X'
                        for c in h.children if c.dep_ in {"compound", "nmod", "amod"}
                        and c.i in reader.tok2ment and reader.tok2ment[c.i] is not m  # not the name's own words
-                       for x in reader.mentions_for(c) if x[0] is not m and not is_remit(reader, x[0], posts)]
+                       for x in reader.mentions_for(c) if x[0] is not m and not is_remit(reader, x[0], posts) and (
+                           h.i != tok.i or titles or written_as_office(reader, x[0]) or any(t.lower_ in posts or t.text in reader.rules.post_words
+                                                                                  for t in reader.doc[max(x[0].start - 4, 0):m.start]))]  # (a post near)
             owners += [x for x in surface_post_body(reader, m, posts) or crown_inspector(reader, m) if all(x[0] is not o[0] for o in owners)]
             beside = post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
             own = ([x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)]
