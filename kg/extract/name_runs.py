@@ -224,7 +224,7 @@ def placed_offices(doc: Doc, candidates: list[Mention], offices) -> list[Mention
     texts = [t.text for t in doc]
     out, gone = [], set()
     for words in (w for w in offices if w[0] not in {"and", "&"}):
-        for i in (i for i in range(len(doc) - len(words) + 1) if texts[i:i + len(words)] == list(words)):
+        for i in (i for i, t in enumerate(texts) if t == words[0] and texts[i:i + len(words)] == list(words)):
             start, end = i, i + len(words)
             if start >= 2 and texts[start - 1] in {"'s", "’s"} and (p := next((c for c in places.values() if c.end == start - 1), None)):
                 start = p.start  # "Lancashire's Police and Crime Commissioner"
