@@ -1,6 +1,8 @@
 """Where a run of proper nouns the tagger missed goes on and where it ends: through joining words and a
 title's year, not across two bodies ('X Council and Y Council', 'the Commissioner on X Council') or a day's
-name. Also where a tagged name is two joined by 'and'. Helpers of mentions.MentionFinder. Imports vocab and the other extract readers' helpers.
+name. Also where a tagged name is two joined by 'and' (after 'both' or a plural kind: pair_named), and names the
+tagger gave in pieces, joined (joined_names: a firm's two words, an NHS body named for places, a place's office).
+Helpers of mentions.MentionFinder. Imports vocab and the other extract readers' helpers.
 """
 
 from __future__ import annotations
