@@ -385,7 +385,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        and c.i in reader.tok2ment and reader.tok2ment[c.i] is not m  # not the name's own words
                        for x in reader.mentions_for(c) if x[0] is not m and not is_remit(reader, x[0], posts) and (
                            h.i != tok.i or titles or written_as_office(reader, x[0]) or any(t.lower_ in posts or t.text in reader.rules.post_words
-                                                                                  for t in reader.doc[max(x[0].start - 4, 0):m.start]))]  # (a post near)
+                                                                                  for t in reader.doc[max(x[0].start - 8, 0):m.start]))]  # (a post near)
             owners += [x for x in surface_post_body(reader, m, posts) or crown_inspector(reader, m) if all(x[0] is not o[0] for o in owners)]
             beside = post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
             own = ([x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)]
