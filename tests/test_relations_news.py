@@ -5855,3 +5855,10 @@ def test_a_court_named_before_a_defendant_holds_no_post_for_them(extract):
 ])
 def test_a_body_or_office_right_before_a_name_with_a_post_or_a_possessive_holds_it(extract, text, fact):
     assert fact in relations_of(extract(text))
+
+
+def test_a_posts_kind_is_read_from_its_own_words_not_the_next_holders(extract):
+    found = extract("He saw the signing of a partnership between the trust and Kelby University, by the trust's chief executive "
+                    "Jo Bloggs and Professor Sam Jones, Kelby University's pro vice-chancellor.")
+    assert ("Jo Bloggs", "partOf", "Kelby University") not in relations_of(found)
+    assert ("Sam Jones", "partOf", "Kelby University") in relations_of(found)

@@ -29,7 +29,9 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
     owners = [m for t in reader.doc[lead:post.i] for c in t.children if c.dep_ == "poss" for m in reader.mentions_for(c)]
     if owners:  # "X University's pro vice-chancellor": the possessive hung on the hyphened post's first word names its body
         return [(m, coref) for m, coref in owners if m.entity is not None and m.entity.type == "Organisation"]
-    words = (reader.doc[lead:post.i].text + "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment)).lower().replace("\u2019", "'")
+    joined = {t.i for d in post.subtree if d.dep_ == "conj" and d.i > post.i for t in d.subtree}
+    words = (reader.doc[lead:post.i].text + "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment and t.i not in joined)
+             ).lower().replace("\u2019", "'")  # (the post's own words, not those of a post joined after it: '… and B, Y's pro vice-chancellor')
     kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
         c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
         == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
