@@ -5862,3 +5862,11 @@ def test_a_posts_kind_is_read_from_its_own_words_not_the_next_holders(extract):
                     "Jo Bloggs and Professor Sam Jones, Kelby University's pro vice-chancellor.")
     assert ("Jo Bloggs", "partOf", "Kelby University") not in relations_of(found)
     assert ("Sam Jones", "partOf", "Kelby University") in relations_of(found)
+
+
+@pytest.mark.parametrize("acronym, name", [
+    ("DfT", "Department for Transport"), ("FCDO", "Foreign, Commonwealth and Development Office"), ("MoD", "Ministry of Defence"),
+    ("Defra", "Department for Environment, Food & Rural Affairs"), ("DESNZ", "Department for Energy Security and Net Zero"),
+])
+def test_a_ministrys_usual_initials_are_the_ministry(extract, acronym, name):
+    assert entity_named(extract(f"{acronym} said the plans were welcome."), acronym).name == name
