@@ -65,6 +65,27 @@ def test_what_the_sentence_says_a_name_is(extract):
 
 
 @pytest.mark.parametrize("sentence, name, etype", [
+    ("One charity that will benefit is Harbour Youth Project.", "Harbour Youth Project", "Organisation"),
+    ("The one body to bid was the Harbour Homes Partnership.", "Harbour Homes Partnership", "Organisation"),
+])
+def test_what_the_sentence_says_a_name_is_when_the_name_comes_after(extract, sentence, name, etype):
+    assert _types(extract(sentence)).get(name) == etype
+
+
+def test_a_project_named_after_the_copula_may_be_the_body_running_it(extract):
+    # grant news calls a grantee 'one project to benefit' loosely: only a body's kind types the name
+    assert _types(extract("One project set to benefit is the Harrow Boys Club W10 in Ashdown.")).get(
+        "Harrow Boys Club W10") != "Programme"
+
+
+def test_a_body_the_copula_names_is_the_it_of_the_next_sentence(extract):
+    result = extract("One charity that will benefit is Harbour Youth Project. It has been awarded £79,000 by the "
+                     "Ashdown Fund to expand its youth work.")
+    assert [(r.subject.name, r.predicate, r.object.name, r.amount.value) for r in result.relations
+            if r.predicate == "funded"] == [("Ashdown Fund", "funded", "Harbour Youth Project", 79000)]
+
+
+@pytest.mark.parametrize("sentence, name, etype", [
     ("Schemes such as Warm Homes Wessex, which was set up in 2020, cut bills.", "Warm Homes Wessex", "Programme"),
     ("The grants went to charities such as Harbour Lights and Shelter Point.", "Shelter Point", "Organisation"),
     ("Tools including Roadwatch Live help drivers.", "Roadwatch Live", "Programme"),
@@ -1227,6 +1248,9 @@ def test_a_body_named_with_to_inside_keeps_its_first_words(extract):
 @pytest.mark.parametrize("text,name", [
     ("Sam Patel, director of Kelby Local Network, said the figures were bad.", "Kelby Local Network"),
     ("Sam Patel, head of the Kelby Data Service, said the service was new.", "Kelby Data Service"),
+    ("The Harbour Youth Project runs clubs. Sam Patel, Project Manager at Harbour Youth Project, said it had grown.",
+     "Harbour Youth Project"),
+    ("Jo Bloggs, director of the Kelby Homes Partnership, said the homes were ready.", "Kelby Homes Partnership"),
 ])
 def test_a_programmes_head_word_on_a_name_that_employs_someone_is_a_body(extract, text, name):
     assert entity_named(extract(text), name).type == "Organisation"

@@ -248,7 +248,7 @@ class TypeJudge:
                 word := doc[j].lower_ if doc[j].lower_ in self.rules.context_words or doc[j].pos_ != "NOUN"  # 'consultants',
                 else doc[j].lemma_.lower()) in self.rules.context_words:  # a firm, where 'a consultant' is a person)
             return self.rules.context_words[word]
-        noun = _copula_noun(doc[start:end]) or _listing_noun(doc[start:end])
+        noun = _copula_noun(doc[start:end], self.rules.context_words) or _listing_noun(doc[start:end])
         return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
 
 
@@ -272,12 +272,15 @@ def _plural_kind(rules: TypeRules, word: str, people: bool = False) -> bool:
             or (not people and one.lower() in rules.context_words))
 
 
-def _copula_noun(span: Span):
-    """'Triangulum is a €25m European Commission project': the noun a name is said to be."""
+def _copula_noun(span: Span, kinds: dict[str, str]):
+    """'Triangulum is a €25m European Commission project', 'one charity to benefit is X': the noun a name is said to be."""
     root = span.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:
-        return None
+    if root.dep_ == "attr" and verb.lemma_ == "be" and verb.i < span.start:  # 'One charity that will benefit is X': the
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)  # subject noun it is,
+        return noun if noun is not None and kinds.get(noun.lemma_.lower()) == "Organisation" else None  # if a body's
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:  # kind ('one project to benefit is X' is loose:
+        return None  # a grantee running one)
     return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) or next((  # ('X is, to date,
         g for c in verb.children if c.dep_ == "ccomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)  # the only
         for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)  # body to …', the noun parsed as the clause's subject)
