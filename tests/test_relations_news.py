@@ -5870,3 +5870,20 @@ def test_a_posts_kind_is_read_from_its_own_words_not_the_next_holders(extract):
 ])
 def test_a_ministrys_usual_initials_are_the_ministry(extract, acronym, name):
     assert entity_named(extract(f"{acronym} said the plans were welcome."), acronym).name == name
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_court_on_the_line_before_does_not_fine_the_next_items_firm(extract, sep):
+    # a page read from HTML gives one line per paragraph, a text file a blank line between them
+    found = extract(f"Acme Water Limited pleaded guilty at Barset Crown Court to one offence. The company was fined "
+                    f"£125,000.{sep}Kelby Utilities was fined £10,000 for discharging sewage into a brook.")
+    assert ("Barset Crown Court", "fined", "Acme Water Limited") in _triples(found.relations)
+    assert not [r for r in found.relations if r.object.name == "Kelby Utilities"]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_a_fine_stated_again_on_the_next_line_is_still_the_courts(extract, sep):
+    found = extract(f"Acme Engineering Ltd was fined £1m at Kelby Magistrates' Court after a fatal accident.{sep}"
+                    f"The company pleaded guilty to two offences and was fined £1m with costs of £6,311.")
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "fined"} == {
+        ("Kelby Magistrates' Court", "Acme Engineering Ltd")}

@@ -3,9 +3,9 @@ phrase of a passive (or a 'by' hung on a noun or an infinitive below it, or the 
 prepositions), the body in an appointment's role phrase or in an announcement, the giver of what an inverse
 trigger's subject received, the owner of a scheme money came 'as part of', and where money comes from ('the
 £35m investment from X'); and, when no one is named, the agent the article implies (its one regulator, its one
-funder, the court named in or just before the sentence); and an inverse trigger turned round by its 'by' phrase
+funder); and an inverse trigger turned round by its 'by' phrase
 ('X is owned by Y'). The words are data (kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier',
-'scheme-agent', 'implied-funder', 'implied-agent'). Imports resolve (the words that scale a sum), extract.coref
+'scheme-agent', 'implied-funder', 'implied-agent'; the court, in extract.courts). Imports resolve (the words that scale a sum), extract.coref
 (the passive's subject), extract.mentions_base (the headline's end), extract.phrases (the name after a
 preposition, a relative clause's head), extract.pipeline (a verb's lemmas), extract.posts (a post's body) and extract.structure (what a sum is);
 the reader is passed in; read by relations.
@@ -343,62 +343,6 @@ def said_words(verb: Token) -> set[str]:
 def post_noun(reader: RelationReader, noun: Token) -> bool:
     """A post's noun ('X, an interim manager appointed by Y': a person's post, never the body X)."""
     return noun.lemma_.lower() in set(reader.structure.structural.get("role-nouns", {}).get("words", ()))
-
-
-def judges(reader: RelationReader, subjects: list) -> bool:
-    """'Judge Jo Bloggs fined X', 'Sheriff Jo Bloggs imposed a fine': people named with a judge's title (patterns.json
-    'implied-agent' 'judicial_titles'), who stand in for their court as 'the judge' does."""
-    titles = set(reader.structure.structural.get("implied-agent", {}).get("judicial_titles", ()))
-    return bool(subjects) and all(m.entity is not None and m.entity.type == "Person" and (
-        m.text.split()[0] in titles or (m.start > 0 and reader.doc[m.start - 1].text in titles)) for m, _ in subjects)
-
-
-def _a_court(words: list[str], heads: set[str], kinds: set[str]) -> bool:
-    """A law court's name: ending in one of 'court_heads', and a bare 'Court' only after a court's kind ('Barset Crown
-    Court'; 'Picktree Court', a care home, is none) or alone."""
-    return words[-1] in heads and (words[-1] != "Court" or len(words) == 1 or words[-2] in kinds)
-
-
-def court_here(reader: RelationReader, spec: RelationSpec) -> list:
-    """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
-    Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,
-    the court named last in the few sentences before ('Barset Crown Court heard … The firm was fined £5,000'), in an
-    earlier paragraph only where no sentence states another fine on the way, else the court named first in the few
-    sentences after, the same way ('X was fined £9,000. Barset Crown Court also ordered …'; patterns.json 'implied-agent')."""
-    rule = reader.structure.structural.get("implied-agent", {})
-    if spec.predicate not in rule.get("not_with_courts", ()):
-        return []
-    heads, kinds = set(rule.get("court_heads", ())), set(rule.get("court_kinds", ()))
-    is_court = lambda m: m is not None and m.entity is not None and m.entity.type == "Organisation" \
-        and _a_court(m.entity.name.split(), heads, kinds)  # noqa: E731
-    courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if is_court(m := reader.tok2ment.get(i))}
-    if courts:
-        return [(m, True) for m in courts.values()] if len(courts) == 1 else []
-    stops = set(rule.get("court_stop_words", ())) | set(rule.get("court_other_case_words", ()))
-    for step in (-1, 1):  # the court named last in the sentences just before, else first in those just after
-        found = _nearby_courts(reader, step, rule.get("court_sentences_near", 0), is_court, stops)
-        if found is not None:
-            return [(m, True) for m in found.values()] if len(found) == 1 else []  # (two courts: neither)
-    return []
-
-
-def _nearby_courts(reader: RelationReader, step: int, reach: int, is_court, stops: set[str]) -> dict | None:
-    """The courts named in the nearest of the next *reach* sentences (before the statement for step -1, after it
-    for +1) that names any, or None; not past a new paragraph's sentence that states a fine or another case ('Acme
-    Ltd was fined £8,000 at X Court. ¶ Kelby Ltd … was fined £5,000', '… ¶ X Court heard another case')."""
-    doc, here, crossed = reader.doc, reader.sent, False
-    for _ in range(reach):
-        if (here.start == 0) if step < 0 else (here.end >= len(doc)):
-            return None
-        other = doc[here.start - 1].sent if step < 0 else doc[here.end].sent
-        lo, hi = (other.start, here.start + 1) if step < 0 else (here.end - 1, other.start + 1)
-        crossed = crossed or any("\n\n" in t.text_with_ws for t in doc[lo:hi])
-        if crossed and any(t.lemma_.lower() in stops or t.lower_ in stops for t in other):
-            return None
-        if found := {id(m.entity): m for i in range(other.start, other.end) if is_court(m := reader.tok2ment.get(i))}:
-            return found
-        here = other
-    return None
 
 
 def first_mentions(tok2ment: dict[int, Mention], kind, types=frozenset({"Organisation"})) -> list[Mention]:

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
-from .agents import (appointee_posts, court_here, implied_agents, inverse_agents, is_regulator, judges, orders_redress,
-                     own_body, passive_agents, role_agents, said_words, turned_round)
+from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, orders_redress, own_body, passive_agents,
+                     role_agents, said_words, turned_round)
+from .courts import court_here, judges
 from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
                       held_nouns, shared_objects, trigger_fits, unit_parents)
@@ -187,7 +188,7 @@ class RelationReader(PhraseReader):
         only = self.structure.structural.get("implied-agent", {}).get("only_after", {}).get(spec.predicate)
         if spec.predicate in self.implied and (only is None or said_words(verb) & set(only)):  # ('a warning was issued to X')
             return [(self.implied[spec.predicate], True)], "implied-agent"  # the one regulator (fined), funder (funded)
-        courts = court_here(self, spec)  # or the one court the sentence names
+        courts = court_here(self, spec, verb)  # or the one court the sentence names
         return courts, "implied-agent" if courts else rule
 
     def dependents(self, tok: Token, depth: int = 2) -> list[set[str]]:

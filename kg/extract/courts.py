@@ -1,0 +1,92 @@
+"""The court that fines when an article names one and the doer is unsaid: the one court a sentence names, else
+the court named in the few sentences before or after, not past another case's fine; and people named with a
+judge's title, who stand in for their court. The words are data (patterns.json 'implied-agent': 'court_heads',
+'court_kinds', 'court_stop_words', 'court_other_case_words', 'court_sentences_near', 'judicial_titles'). Imports
+extract.coref (a clause's subjects); the reader is passed in; read by relations.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .relations import RelationReader
+    from ..vocab.lexicon import RelationSpec
+
+
+def judges(reader: RelationReader, subjects: list) -> bool:
+    """'Judge Jo Bloggs fined X', 'Sheriff Jo Bloggs imposed a fine': people named with a judge's title (patterns.json
+    'implied-agent' 'judicial_titles'), who stand in for their court as 'the judge' does."""
+    titles = set(reader.structure.structural.get("implied-agent", {}).get("judicial_titles", ()))
+    return bool(subjects) and all(m.entity is not None and m.entity.type == "Person" and (
+        m.text.split()[0] in titles or (m.start > 0 and reader.doc[m.start - 1].text in titles)) for m, _ in subjects)
+
+
+def _a_court(words: list[str], heads: set[str], kinds: set[str]) -> bool:
+    """A law court's name: ending in one of 'court_heads', and a bare 'Court' only after a court's kind ('Barset Crown
+    Court'; 'Picktree Court', a care home, is none) or alone."""
+    return words[-1] in heads and (words[-1] != "Court" or len(words) == 1 or words[-2] in kinds)
+
+
+def court_here(reader: RelationReader, spec: RelationSpec, verb: Token) -> list:
+    """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
+    Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,
+    the court named last in the few sentences before ('Barset Crown Court heard … The firm was fined £5,000'), on an
+    earlier line only where no sentence states another's fine on the way, else the court named first in the few
+    sentences after, the same way ('X was fined £9,000. Barset Crown Court also ordered …'; patterns.json 'implied-agent')."""
+    rule = reader.structure.structural.get("implied-agent", {})
+    if spec.predicate not in rule.get("not_with_courts", ()):
+        return []
+    heads, kinds = set(rule.get("court_heads", ())), set(rule.get("court_kinds", ()))
+    is_court = lambda m: m is not None and m.entity is not None and m.entity.type == "Organisation" \
+        and _a_court(m.entity.name.split(), heads, kinds)  # noqa: E731
+    courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if is_court(m := reader.tok2ment.get(i))}
+    if courts:
+        return [(m, True) for m in courts.values()] if len(courts) == 1 else []
+    stops = set(rule.get("court_stop_words", ())) | set(rule.get("court_other_case_words", ()))
+    for step in (-1, 1):  # the court named last in the sentences just before, else first in those just after
+        found = _nearby_courts(reader, step, rule.get("court_sentences_near", 0), is_court, stops, _fined(reader, verb, is_court))
+        if found is not None:
+            return [(m, True) for m in found.values()] if len(found) == 1 else []  # (two courts: neither)
+    return []
+
+
+def _fined(reader: RelationReader, verb: Token, is_court) -> set[int]:
+    """The body a statement's subject names ('X was fined'; a joined verb's: 'X pleaded guilty and was fined'), or
+    through 'the company' the body named last before it that is no court."""
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS), None)
+    if subject is None:
+        return set()
+    named = {id(m.entity) for i in range(subject.left_edge.i, subject.right_edge.i + 1)
+             if (m := reader.tok2ment.get(i)) is not None and m.entity is not None}
+    last = next((m for i in range(subject.left_edge.i - 1, -1, -1) if (m := reader.tok2ment.get(i)) is not None
+                 and m.entity is not None and m.entity.type == "Organisation" and not is_court(m)), None)
+    return named or ({id(last.entity)} if last is not None else set())
+
+
+def _nearby_courts(reader: RelationReader, step: int, reach: int, is_court, stops: set[str], fined: set[int]) -> dict | None:
+    """The courts named in the nearest of the next *reach* sentences (before the statement for step -1, after it
+    for +1) that names any, or None; not past a sentence on another line that states a fine or another case, unless
+    one before it names the body this fine is on ('Acme Ltd was fined £8,000 at X Court. ¶ Kelby Ltd … was fined
+    £5,000', '… ¶ X Court heard another case'; but 'X was fined £1m at Y Court. ¶ The company … was fined £1m with
+    costs'; a headline's fine stops at the sentence that states it again)."""
+    doc, here, crossed = reader.doc, reader.sent, False
+    for _ in range(reach):
+        if (here.start == 0) if step < 0 else (here.end >= len(doc)):
+            return None
+        other = doc[here.start - 1].sent if step < 0 else doc[here.end].sent
+        lo, hi = (other.start, here.start + 1) if step < 0 else (here.end - 1, other.start + 1)
+        crossed = crossed or any("\n" in t.text_with_ws for t in doc[lo:hi])  # (a line: a paragraph, as HTML gives them)
+        named = {id(m.entity) for i in range(other.start, other.end) if (m := reader.tok2ment.get(i)) is not None and m.entity is not None}
+        if crossed and not (step < 0 and fined <= named) and any(t.lemma_.lower() in stops or t.lower_ in stops for t in other):
+            return None
+        if found := {id(m.entity): m for i in range(other.start, other.end) if is_court(m := reader.tok2ment.get(i))}:
+            return found
+        here = other
+    return None
