@@ -1831,3 +1831,12 @@ def test_a_councils_department_named_without_its_council_is_no_body(extract):
                     "to Require Improvement.")
     names = {e.name for e in found.entities}
     assert "Children's Services" not in names and "Require Improvement" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jo Bloggs will chair the board for Crossrail 2.", "Crossrail 2"),
+    ("The Kelby Towns Fund 2 opens in May.", "Kelby Towns Fund 2"),
+])
+def test_a_one_digit_phase_ends_the_name_and_no_persons_name_ends_in_one(extract, text, name):
+    e = entity_named(extract(text), name)
+    assert e is not None and e.type != "Person"

@@ -5887,3 +5887,16 @@ def test_a_fine_stated_again_on_the_next_line_is_still_the_courts(extract, sep):
                     f"The company pleaded guilty to two offences and was fined £1m with costs of £6,311.")
     assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "fined"} == {
         ("Kelby Magistrates' Court", "Acme Engineering Ltd")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kelby Council met on Monday. Jo Bloggs will chair the board for Barset Homes.", "Barset Homes"),
+    ("Kelby Council met on Monday. Jo Bloggs will chair the board for Crossrail 2.", "Crossrail 2"),
+])
+def test_the_board_for_a_named_body_is_that_bodys_not_the_one_before(extract, text, body):
+    assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == {("Jo Bloggs", body)}
+
+
+def test_a_board_for_something_unnamed_is_no_earlier_bodys(extract):
+    found = extract("Kelby Council met on Monday. Jo Bloggs will chair the board for Project Xyloquin.")
+    assert ("Jo Bloggs", "partOf", "Kelby Council") not in _triples(found.relations)

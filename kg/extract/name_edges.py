@@ -326,10 +326,13 @@ def before_open_bracket(doc: Doc, start: int, end: int) -> int:
 
 
 def ordinal_end(doc: Doc, start: int, end: int) -> int:
-    """'Worcestershire Children First' tagged as a name and an ordinal: a capitalised ordinal ending the run ends the name."""
-    after = doc[end] if end - start >= 2 and end < len(doc) else None
-    ok = after is not None and after.ent_type_ == "ORDINAL" and after.is_alpha and after.is_title
-    return end + 1 if ok and not (end + 1 < len(doc) and doc[end + 1].is_title) else end
+    """'Worcestershire Children First' tagged as a name and an ordinal: a capitalised ordinal ending the run ends the
+    name; so does a one-digit number the parser hangs on the name, its phase or sequel ('Crossrail 2')."""
+    after = doc[end] if end < len(doc) else None
+    phase = after is not None and len(after.text) == 1 and after.text.isdigit() and after.dep_ == "nummod" and after.head.i == end - 1 \
+        and doc[end - 1].pos_ == "PROPN" and not (end + 1 < len(doc) and doc[end + 1].like_num)
+    ok = end - start >= 2 and after is not None and after.ent_type_ == "ORDINAL" and after.is_alpha and after.is_title
+    return end + 1 if phase or (ok and not (end + 1 < len(doc) and doc[end + 1].is_title)) else end
 
 
 def past_opening_adjective(doc: Doc, start: int, end: int) -> int:

@@ -103,6 +103,12 @@ def _owners_work(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Men
             if x[0].entity is not None and x[0].entity.type == "Organisation"]
 
 
+def _own_preps(tok: Token) -> list[Token]:
+    """A noun's prepositions, and the one the parser hung on its verb right after the object ('chair the board | for X')."""
+    own = [c for c in tok.children if c.dep_ == "prep"]
+    return own + [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1] if tok.dep_ == "dobj" else own
+
+
 def _misparsed_pair(reader: PhraseReader, m: Mention | None, child: Token) -> bool:
     """'A and B' with one hung off the other: only 'and' between, or a list going on after B ('A, B and C'); or 'the trust and B'."""
     other = reader.tok2ment.get(child.i)
@@ -166,8 +172,9 @@ class PhraseReader:
         """The forms a noun is looked up by (the lemma is set only near trigger words)."""
         return {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}
 
-    def _prep_mentions(self, tok: Token, preps: set[str], depth: int) -> list[tuple[Mention, bool]]:
-        return [x for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+    def _prep_mentions(self, tok: Token, preps: set[str], depth: int, hung: bool = False) -> list[tuple[Mention, bool]]:
+        """Mentions after *tok*'s prepositions (with *hung*, also one the parser hung on its verb right after it)."""
+        return [x for p in (_own_preps(tok) if hung else [c for c in tok.children if c.dep_ == "prep"]) if p.lower_ in preps
                 for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
 
     def _appositions_and_owners(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
@@ -224,10 +231,13 @@ class PhraseReader:
                          and (some or tok.lemma_.lower() not in self.rules.part_nouns))]
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'children's services in Westshire' stand for the body; 'ads for X' or 'by X', for the advertiser ('advertised')."""
+        """'children's services in Westshire', 'the board for X' stand for the body; 'ads for X' or 'by X', for the
+        advertiser ('advertised')."""
         ads = tok.lemma_.lower() in self.structure.structural.get("advertised", {}).get("nouns", ())
         heads = [tok, tok.head] if ads and tok.dep_ == "dobj" else [tok]  # ('banned ads | by X': 'by X' hung on the verb)
-        return [x for h in heads for x in self._prep_mentions(h, {"for", "by"} if ads else {"in", "at", "of"}, depth)
+        governing = tok.lemma_.lower() in self.structure.structural.get("governing-parts", {}).get("nouns", ())  # 'the board for X'
+        preps = {"for", "by"} if ads else {"in", "at", "of", "for"} if governing else {"in", "at", "of"}
+        return [x for h in heads for x in self._prep_mentions(h, preps, depth, hung=governing)
                 if x[0].entity is not None and x[0].entity.type in {"Organisation", "Place"}] if ads or self._words(tok) & self.rules.part_nouns else []
 
     def _described_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
@@ -272,6 +282,9 @@ class PhraseReader:
             return self._subjects_of_copula(tok, depth)
         if self._words(tok) & self.rules.regulator_nouns:
             return []  # 'the watchdog' is a regulator the article names (_the_regulator), never the body named last
+        if any(p.lower_ in {"of", "for"} and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in p.children)
+               for p in _own_preps(tok)):
+            return []  # 'the board for Crossrail 2': a body its own words name, if no name we know, is not the one before
         ruling = frozenset(id(r.entity) for r in self.regulators)
         return [(m, True) for m in described(tok, self.sent, self.tok2ment, self.rules, self.structure.structural, ruling)
                 if id(m.entity) not in ruling or tok.i > m.start]
