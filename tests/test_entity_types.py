@@ -1840,3 +1840,13 @@ def test_a_councils_department_named_without_its_council_is_no_body(extract):
 def test_a_one_digit_phase_ends_the_name_and_no_persons_name_ends_in_one(extract, text, name):
     e = entity_named(extract(text), name)
     assert e is not None and e.type != "Person"
+
+
+def test_a_lone_surname_with_the_post_its_holder_held_is_a_person(extract):
+    found = extract("Sam Patel was an adviser to Blunkett as Home Secretary in the early 2000s.")
+    assert entity_named(found, "Blunkett").type == "Person"
+    assert not [r for r in found.relations if r.object.name == "Blunkett" and r.predicate == "partOf"]
+
+
+def test_a_lone_name_as_a_kind_of_thing_stays_a_body(extract):
+    assert entity_named(extract("Tesco as a company has grown fast."), "Tesco").type == "Organisation"

@@ -129,8 +129,9 @@ def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = froz
         return False
     if len(span) > 1 and (span[-1].text in nations or any(t.text == "&" for t in span) or span[-1].is_digit):
         return True  # (nor does a person's name end in a number: 'Crossrail 2')
-    if len(span) == 1:
-        return not span[0].is_upper
+    if len(span) == 1:  # (but 'an adviser to Blunkett as Home Secretary': a surname with the post its holder held)
+        return not span[0].is_upper and not (span.end + 1 < len(doc) and doc[span.end].lower_ == "as" and any(
+            t.text.capitalize() in rules.post_words for t in doc[span.end + 1:span.end + 4]))
     if span[0].is_upper and len(span[0]) >= 3 and span[0].is_alpha:
         return True  # a firm's initials before a word ('CGM Hampshire'): no given name is written so
     return len(span) == 2 and (span.start, span.start + 1) in gaz_spans(span.doc, "Place") and span[1].is_title
