@@ -1850,3 +1850,9 @@ def test_a_lone_surname_with_the_post_its_holder_held_is_a_person(extract):
 
 def test_a_lone_name_as_a_kind_of_thing_stays_a_body(extract):
     assert entity_named(extract("Tesco as a company has grown fast."), "Tesco").type == "Organisation"
+
+
+def test_a_list_of_a_bodys_teams_is_no_one_name(extract):
+    found = extract("The council piloted the tool with 17 staff across the Occupational Therapy, Adult and Children's "
+                    "Social Care teams.")
+    assert not [e for e in found.entities if "," in e.name]

@@ -54,6 +54,9 @@ class TypeJudge:
                                                                    and span[-2].text not in self.rules.given_names):
             return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr') is no name
             # (but 'Anthony May' is)
+        after = span.doc[span.end] if span.end < len(span.doc) else None  # 'the Finance, HR and Legal teams': a list of
+        if after is not None and after.tag_ == "NNS" and after.lemma_.lower() in self.rules.part_nouns and any(t.text == "," for t in span):
+            return False  # a body's parts, no one name
         if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]):
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care')
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
