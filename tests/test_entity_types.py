@@ -1856,3 +1856,8 @@ def test_a_list_of_a_bodys_teams_is_no_one_name(extract):
     found = extract("The council piloted the tool with 17 staff across the Occupational Therapy, Adult and Children's "
                     "Social Care teams.")
     assert not [e for e in found.entities if "," in e.name]
+
+
+def test_a_multi_academy_trusts_initials_are_a_kind_not_a_name(extract):
+    found = extract("Jo Bloggs, the MAT's last chief executive, left in September.")
+    assert "MAT" not in {e.name for e in found.entities}

@@ -142,3 +142,15 @@ def test_a_word_the_text_also_writes_in_capitals_mid_sentence_is_an_acronym_open
     assert parse_text(text) == text
     shouted = "SOUTHEND COUNCIL has been fined."
     assert parse_text(shouted) == "Southend Council has been fined."
+
+
+def test_a_bodys_first_words_the_tagger_took_for_a_place_are_that_body(extract):
+    found = extract("Westfield Grange names interim chief executive\nWestfield Grange Academies Trust has appointed Jo Bloggs as "
+                    "interim chief executive. Sam Patel, Westfield Grange's chair of trustees, welcomed her.")
+    assert ("Sam Patel", "partOf", "Westfield Grange Academies Trust") in {
+        (r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_a_place_named_after_in_stays_a_place_beside_a_body_named_for_it(extract):
+    found = extract("The cabinet will support food banks in East Barsetshire. East Barsetshire Foodbank lacks storage space.")
+    assert {e.name for e in found.entities if e.type == "Place"} >= {"East Barsetshire"}

@@ -144,10 +144,10 @@ class EntityBuilder:
                 key = lf.pop() if len(lf) == 1 else None
                 m.type = "Organisation" if key is not None else m.type
             if key is None and len(m.text.split()) >= 2 and (m.type != "Person" or m.source == "spacy"):
-                # 'Taylor Review' after 'Taylor Review of Modern Working Practices'; 'Bright Window' (a person to the
-                # tagger) after 'Bright Window Repairs Limited'
-                lf = next((x for x in long_forms if len(x.text) > len(m.text) and (x.type == m.type or (
-                           x.type == "Organisation" and _registered(x.text)))
+                # 'Taylor Review' after 'Taylor Review of Modern Working Practices'; 'Bright Window' (a person to the tagger)
+                # after 'Bright Window Repairs Limited'; 'Outwood Grange' (a place to the tagger) after '… Academies Trust'
+                lf = next((x for x in long_forms if len(x.text) > len(m.text) and (x.type == m.type or (x.type == "Organisation" and (
+                           _registered(x.text) or (m.type == "Place" and m.source == "spacy" and not m.gaz_id and m.text not in located))))
                            and canonical_name(x.text).startswith(canonical_name(m.text) + " ") and not (  # (not 'X Council'
                                self.rules.head_words.get(m.text.split()[-1]) == "Organisation"  # in 'X Council Town Hall
                                and x.text.split()[-1] in self.structure.structural["body-boards"].get("units", ()))), None)  # Committee')

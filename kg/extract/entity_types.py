@@ -54,11 +54,8 @@ class TypeJudge:
                                                                    and span[-2].text not in self.rules.given_names):
             return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr') is no name
             # (but 'Anthony May' is)
-        after = span.doc[span.end] if span.end < len(span.doc) else None  # 'the Finance, HR and Legal teams': a list of
-        if after is not None and after.tag_ == "NNS" and after.lemma_.lower() in self.rules.part_nouns and any(t.text == "," for t in span):
-            return False  # a body's parts, no one name
-        if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]):
-            return False  # a lowercase tail only follows a typed head ('Green Paper on social care')
+        if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]) or _listed_parts(span, self.rules):
+            return False  # a lowercase tail only follows a typed head ('Green Paper on social care'); a body's parts listed
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) == 1 and (span[0].is_sent_start and span[0].is_title or shouted_opening(span[0]) or (
@@ -253,6 +250,12 @@ class TypeJudge:
             return self.rules.context_words[word]
         noun = _copula_noun(doc[start:end], self.rules.context_words) or _listing_noun(doc[start:end])
         return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
+
+
+def _listed_parts(span: Span, rules: TypeRules) -> bool:
+    """'across the Finance, HR and Legal teams': names listed before a plural part noun are a body's parts, no one name."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.tag_ == "NNS" and after.lemma_.lower() in rules.part_nouns and any(t.text == "," for t in span)
 
 
 def _bracketed_well(text: str) -> bool:
