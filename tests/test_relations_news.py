@@ -5900,3 +5900,12 @@ def test_the_board_for_a_named_body_is_that_bodys_not_the_one_before(extract, te
 def test_a_board_for_something_unnamed_is_no_earlier_bodys(extract):
     found = extract("Kelby Council met on Monday. Jo Bloggs will chair the board for Project Xyloquin.")
     assert ("Jo Bloggs", "partOf", "Kelby Council") not in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Cllr Jo Bloggs leader of Kelby Council said it was good.", {("Jo Bloggs", "Kelby Council")}),
+    ("The mayor spoke alongside Cllr Jo Bloggs leader of Kelby Council, Cllr Sam Patel leader of Barset Council & "
+     "Mayor Ann Lee.", {("Jo Bloggs", "Kelby Council"), ("Sam Patel", "Barset Council")}),
+])
+def test_a_post_right_after_a_name_with_no_comma_is_that_persons(extract, text, facts):
+    assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == facts

@@ -30,10 +30,15 @@ def nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], dep
         for t in frontier:
             out += reader._prep_objects(t, preps)
             nxt += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound", "amod", "appos", "conj"}  # (a post's remit in two
-                    and not (c.dep_ == "conj" and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
-                             and x.entity.type == "Person")]  # parts; not the next holder's: 'A, Chair of X, and B, Chair of Y')
+                    and not (c.dep_ == "conj" and _a_person(reader, c))  # parts; not the next holder's: 'A, Chair of X, and B,
+                    and not (c.dep_ in {"appos", "conj"} and any(g.dep_ in {"compound", "nmod"} and _a_person(reader, g)  # Chair
+                                                                for g in c.children))]  # of Y', 'Cllr A leader of X, Cllr B leader of Y')
         frontier = nxt
     return out
+
+
+def _a_person(reader: RelationReader, tok: Token) -> bool:
+    return (x := reader.tok2ment.get(tok.i)) is not None and x.entity is not None and x.entity.type == "Person"
 
 
 def employers(reader: RelationReader, role: Token, preps: set[str]) -> list:
@@ -328,8 +333,9 @@ def post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -
 def next_holders_post(reader: RelationReader, post: Token) -> bool:
     """"A's chair, X, and B's chair, Y", "Professor X from A and B chief executive Y": a post joined to a name that
     another person's name follows (after a comma, a title), or has in apposition ("X and the University's Vice
-    Chancellor Professor Y"), is that person's post, not the name's it hangs on."""
-    if post.dep_ == "conj" and any(c.dep_ == "appos" and (m := reader.tok2ment.get(c.i)) is not None and m.entity is not None
+    Chancellor Professor Y") or as its modifier ("Cllr X leader of A, Cllr Y leader of B"), is that person's post, not
+    the name's it hangs on."""
+    if post.dep_ == "conj" and any(c.dep_ in {"appos", "compound", "nmod"} and (m := reader.tok2ment.get(c.i)) is not None and m.entity is not None
                                    and m.entity.type == "Person" for c in post.children):
         return True
     k = _last_word(post) + 1
