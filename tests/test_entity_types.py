@@ -1861,3 +1861,16 @@ def test_a_list_of_a_bodys_teams_is_no_one_name(extract):
 def test_a_multi_academy_trusts_initials_are_a_kind_not_a_name(extract):
     found = extract("Jo Bloggs, the MAT's last chief executive, left in September.")
     assert "MAT" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("With North Tyneside and Sunderland PDU achieving a 'Good' rating, it was a good year.", "North Tyneside and Sunderland PDU"),
+    ("Inspectors praised Westshire YJS and Barset YOT this year.", "Westshire YJS"),
+    ("The inspection of Kelby CRC was published in June.", "Kelby CRC"),
+])
+def test_justice_services_named_by_their_kinds_initials_are_bodies(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_justice_services_initials_alone_are_no_name(extract):
+    assert not {"YOT", "YJS", "PDU"} & {e.name for e in extract("The YOT and the YJS met the PDU staff.").entities}
