@@ -1874,3 +1874,11 @@ def test_justice_services_named_by_their_kinds_initials_are_bodies(extract, text
 
 def test_a_justice_services_initials_alone_are_no_name(extract):
     assert not {"YOT", "YJS", "PDU"} & {e.name for e in extract("The YOT and the YJS met the PDU staff.").entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kelby Trust has published its Annual Report 2021 today.", "Annual Report 2021"),
+    ("The Barset Housing Survey 2019 found more empty homes.", "Barset Housing Survey 2019"),
+])
+def test_a_publications_year_is_its_edition_and_part_of_its_name(extract, text, name):
+    assert entity_named(extract(text), name).type == "Publication"

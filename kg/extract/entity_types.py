@@ -144,14 +144,14 @@ class TypeJudge:
 
     def extend_paper(self, doc: Doc, start: int, end: int) -> int:
         """'the Green Paper on social care': a paper's name runs on through its 'on/for' phrase; a report's title
-        through its subtitle (subtitle_end); a law's name through its year."""
+        through its subtitle (subtitle_end); a law's or a publication's name through its year."""
         if end - start >= 2 and doc[end - 1].text in {"Paper", "Papers"} and end < len(doc) and doc[end].lower_ in {"on", "for"}:
             prep = doc[end]
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.head.i == end - 1 and pobjs and pobjs[0].right_edge.i - end < 6:
                 return pobjs[0].right_edge.i + 1
-        if end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text) and self.rules.head_words.get(doc[end - 1].text) == "Policy":
-            return end + 1  # 'the Kelby Order | 2023': a law's year, tagged apart
+        if end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text) and self.rules.head_words.get(doc[end - 1].text) in {"Policy", "Publication"}:
+            return end + 1  # 'the Kelby Order | 2023': a law's year, tagged apart; a report's edition ('Annual Report 2021')
         return subtitle_end(doc, start, end, self.rules)
 
     def head_type(self, span: Span) -> str | None:
