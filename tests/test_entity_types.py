@@ -1882,3 +1882,11 @@ def test_a_justice_services_initials_alone_are_no_name(extract):
 ])
 def test_a_publications_year_is_its_edition_and_part_of_its_name(extract, text, name):
     assert entity_named(extract(text), name).type == "Publication"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Copies are available from the office at 16 Lord Street, Wrexham.", "Lord Street"),
+    ("The shop on Lady Lane closed last year.", "Lady Lane"),
+])
+def test_a_street_named_with_a_title_is_a_place(extract, text, name):
+    assert entity_named(extract(text), name).type == "Place"
