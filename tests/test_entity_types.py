@@ -1890,3 +1890,9 @@ def test_a_publications_year_is_its_edition_and_part_of_its_name(extract, text, 
 ])
 def test_a_street_named_with_a_title_is_a_place(extract, text, name):
     assert entity_named(extract(text), name).type == "Place"
+
+
+def test_a_work_to_the_tagger_that_has_a_chair_is_a_body(extract):
+    found = extract("The minister said: \"I am glad that Sir Jo Bloggs has agreed to become the Chair of the Royal Botanic "
+                    "Garden Edinburgh.\" The Royal Botanic Garden Edinburgh is mainly funded by the Scottish Government.")
+    assert entity_named(found, "Royal Botanic Garden Edinburgh").type == "Organisation"

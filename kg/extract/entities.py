@@ -195,8 +195,8 @@ class EntityBuilder:
         for m in mentions:
             votes[m.type] += self.structure.type_weights[m.source]
         etype = entry.type if entry else votes.most_common(1)[0][0]
-        if etype == "Programme" and any(m.text.split()[-1] in self.rules.staffed_heads and _holds_post(doc, m, self.rules) for m in mentions):
-            etype = "Organisation"  # 'director of the Kelby Local Network': a network that employs someone is a body
+        if etype in {"Programme", "Publication"} and any((m.text.split()[-1] in self.rules.staffed_heads or m.source == "spacy" and etype == "Publication") and _holds_post(doc, m, self.rules) for m in mentions):
+            etype = "Organisation"  # 'director of the Kelby Local Network', 'Chair of the Royal Botanic Garden Edinburgh' (a work to the tagger): a body that employs someone
         forms = {canonical_name(m.text) for m in mentions}
         honorific_forms = {f"{doc[m.start - 1].text} {canonical_name(m.text)}" for m in mentions
                            if m.start > 0 and self.rules.honorific(doc[m.start - 1].text)}
