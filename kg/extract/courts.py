@@ -48,8 +48,9 @@ def court_here(reader: RelationReader, spec: RelationSpec, verb: Token) -> list:
     if courts:
         return [(m, True) for m in courts.values()] if len(courts) == 1 else []
     stops = set(rule.get("court_stop_words", ())) | set(rule.get("court_other_case_words", ()))
+    fined = _fined(reader, verb, is_court)
     for step in (-1, 1):  # the court named last in the sentences just before, else first in those just after
-        found = _nearby_courts(reader, step, rule.get("court_sentences_near", 0), is_court, stops, _fined(reader, verb, is_court))
+        found = _nearby_courts(reader, step, rule.get("court_sentences_near", 0), is_court, stops, fined)
         if found is not None:
             return [(m, True) for m in found.values()] if len(found) == 1 else []  # (two courts: neither)
     return []
@@ -83,8 +84,8 @@ def _nearby_courts(reader: RelationReader, step: int, reach: int, is_court, stop
         other = doc[here.start - 1].sent if step < 0 else doc[here.end].sent
         lo, hi = (other.start, here.start + 1) if step < 0 else (here.end - 1, other.start + 1)
         crossed = crossed or any("\n" in t.text_with_ws for t in doc[lo:hi])  # (a line: a paragraph, as HTML gives them)
-        named = {id(m.entity) for i in range(other.start, other.end) if (m := reader.tok2ment.get(i)) is not None and m.entity is not None}
-        if crossed and not (step < 0 and fined <= named) and any(t.lemma_.lower() in stops or t.lower_ in stops for t in other):
+        if crossed and any(t.lemma_.lower() in stops or t.lower_ in stops for t in other) and not (step < 0 and fined <= {
+                id(m.entity) for i in range(other.start, other.end) if (m := reader.tok2ment.get(i)) is not None and m.entity is not None}):
             return None
         if found := {id(m.entity): m for i in range(other.start, other.end) if is_court(m := reader.tok2ment.get(i))}:
             return found

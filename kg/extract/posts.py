@@ -335,8 +335,7 @@ def next_holders_post(reader: RelationReader, post: Token) -> bool:
     another person's name follows (after a comma, a title), or has in apposition ("X and the University's Vice
     Chancellor Professor Y") or as its modifier ("Cllr X leader of A, Cllr Y leader of B"), is that person's post, not
     the name's it hangs on."""
-    if post.dep_ == "conj" and any(c.dep_ in {"appos", "compound", "nmod"} and (m := reader.tok2ment.get(c.i)) is not None and m.entity is not None
-                                   and m.entity.type == "Person" for c in post.children):
+    if post.dep_ == "conj" and any(c.dep_ in {"appos", "compound", "nmod"} and _a_person(reader, c) for c in post.children):
         return True
     k = _last_word(post) + 1
     k += k < reader.sent.end and reader.doc[k].text == ","
