@@ -1896,3 +1896,12 @@ def test_a_work_to_the_tagger_that_has_a_chair_is_a_body(extract):
     found = extract("The minister said: \"I am glad that Sir Jo Bloggs has agreed to become the Chair of the Royal Botanic "
                     "Garden Edinburgh.\" The Royal Botanic Garden Edinburgh is mainly funded by the Scottish Government.")
     assert entity_named(found, "Royal Botanic Garden Edinburgh").type == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The lottery will fund Kelby Youth Trust for three years.", "Kelby Youth Trust"),
+    ("The council appointed consultants to review Acme Ltd.", "Acme Ltd"),
+    ("Inspectors will survey Barset Homes next month.", "Barset Homes"),
+])
+def test_a_verb_spelt_like_a_kind_of_thing_does_not_type_its_object(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"

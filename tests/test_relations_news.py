@@ -5909,3 +5909,13 @@ def test_a_board_for_something_unnamed_is_no_earlier_bodys(extract):
 ])
 def test_a_post_right_after_a_name_with_no_comma_is_that_persons(extract, text, facts):
     assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == facts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Jo Bloggs appointed three commissioners to oversee Kelby City Council.", None),
+    ("The Kelby Trust appointed consultants to review Barset Homes Ltd.", None),
+    ("The Department for Education awarded £20 million to set up the Kelby Centre.", ("Department for Education", "Kelby Centre")),
+])
+def test_a_purpose_clauses_object_is_the_verbs_only_when_its_own_object_is_a_sum(extract, text, kept):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate in {"appointed", "funded"}}
+    assert found == ({kept} if kept else set())

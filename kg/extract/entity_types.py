@@ -244,12 +244,18 @@ class TypeJudge:
             j -= 1
             if self.is_given_name_run(doc[start:end]):  # 'CEO of the trust, Clare Jones said': a post, then a person
                 j = -1
-        if j >= 0 and (doc[j].pos_ == "NOUN" or doc[j].is_lower) and (  # ('datastore', a word the tagger does not know;
+        if j >= 0 and (doc[j].pos_ == "NOUN" or doc[j].is_lower) and not _verbs_object(doc, j, end) and (  # ('datastore', a word the tagger does not know;
                 word := doc[j].lower_ if doc[j].lower_ in self.rules.context_words or doc[j].pos_ != "NOUN"  # 'consultants',
                 else doc[j].lemma_.lower()) in self.rules.context_words:  # a firm, where 'a consultant' is a person)
             return self.rules.context_words[word]
         noun = _copula_noun(doc[start:end], self.rules.context_words) or _listing_noun(doc[start:end])
         return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
+
+
+def _verbs_object(doc: Doc, j: int, end: int) -> bool:
+    """'will fund Kelby Youth Trust', 'to review Acme Ltd': the word before the name is a verb taking it as its object,
+    not a describing noun ('the fund Kelby Youth Trust')."""
+    return doc[j].pos_ == "VERB" and doc[end - 1].dep_ == "dobj" and doc[end - 1].head.i == j
 
 
 def _listed_parts(span: Span, rules: TypeRules) -> bool:

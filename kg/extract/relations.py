@@ -334,9 +334,9 @@ class RelationReader(PhraseReader):
             if not objects and verb.dep_ == "relcl" and (subjects and not self._children(verb, {"dobj", "prep", "ccomp", "xcomp"}) or any(
                     c.dep_ == "dobj" and c.lower_ in self.structure.relative_pronouns for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children)):
                 objects = self.mentions_for(relative_head(self, verb.head))  # 'X, which the regulator found to breach …', 'the X it oversees'
-            if not objects:  # 'awarded £20 million to set up X': the object of the purpose clause
+            if not objects and not [c for c in self._children(verb, {"dobj"}) if not is_sum(c, spec, sums)]:  # 'awarded £2m to set up X'
                 for clause in [c for c in self._children(verb, {"xcomp", "advcl"}) if "to" in {a.lower_ for a in self._children(c, {"aux"})}]:
-                    objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]  # (not 'started investigating X')
+                    objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]  # (not 'appointed staff to run X')
             if not objects and (trig.extra or spec.rating):  # 'found X to be outstanding', 'judged that X had made progress'
                 for clause in self._children(verb, {"ccomp", "xcomp"}):
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
