@@ -1905,3 +1905,17 @@ def test_a_work_to_the_tagger_that_has_a_chair_is_a_body(extract):
 ])
 def test_a_verb_spelt_like_a_kind_of_thing_does_not_type_its_object(extract, text, name):
     assert entity_named(extract(text), name).type == "Organisation"
+
+
+@pytest.mark.parametrize("title, body, name", [
+    ("Biggest ICO fines of 2023", "The ICO has fined Kelby Council £50,000.", "Information Commissioner's Office"),
+    ("Highest FCA fines 2024", "The FCA has fined Barset Bank £2m.", "Financial Conduct Authority"),
+])
+def test_a_superlative_opening_a_headline_is_no_part_of_the_name_after_it(extract, title, body, name):
+    names = {e.name for e in extract(body, title=title).entities}
+    assert name in names and not {n for n in names if n.split()[0] in {"Biggest", "Highest"}}
+
+
+def test_a_superlative_stays_in_a_name_the_article_always_writes_with_it(extract):
+    found = extract("The Best Kelby Awards were held on Monday.", title="Best Kelby Awards named")
+    assert "Best Kelby Awards" in {e.name for e in found.entities}

@@ -5919,3 +5919,24 @@ def test_a_post_right_after_a_name_with_no_comma_is_that_persons(extract, text, 
 def test_a_purpose_clauses_object_is_the_verbs_only_when_its_own_object_is_a_sum(extract, text, kept):
     found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate in {"appointed", "funded"}}
     assert found == ({kept} if kept else set())
+
+
+@pytest.mark.parametrize("name", ["Kelby Metal Exchange", "Barset Data Hub"])
+def test_a_fined_name_whose_head_also_names_a_workplace_is_a_body(extract, name):
+    found = extract(f"The Financial Conduct Authority imposed a £9m fine against the {name}.")
+    assert ("Financial Conduct Authority", "fined", name) in _triples(found.relations)
+    assert entity_named(found, name).type == "Organisation"
+
+
+def test_a_programme_funded_stays_a_programme(extract):
+    found = extract("The Kelby Trust funded the Barset Data Hub with £5,000.")
+    assert entity_named(found, "Barset Data Hub").type == "Programme"
+
+
+def test_names_listed_before_a_dash_and_a_sanction_are_the_ones_sanctioned(extract):
+    found = extract("The Financial Conduct Authority published its recent penalties:\n\n"
+                    "- Kelby Holdings – fined £50,000 for failings\n- Jo Bloggs - fined £6,000 for dishonesty\n"
+                    "- Barset Widgets- penalised £2,000 for late returns")
+    assert {(r.object.name, r.amount.value) for r in found.relations if r.predicate == "fined"} == {
+        ("Kelby Holdings", 50000), ("Jo Bloggs", 6000), ("Barset Widgets", 2000)}
+    assert entity_named(found, "Jo Bloggs").type == "Person"

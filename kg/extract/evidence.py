@@ -249,8 +249,9 @@ def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = Fal
         allowed = allowed - {"Person"}
     if spec.predicate not in rule.get("predicates", ()):
         return None
-    if (entity.type in allowed or to not in allowed or entity.typed_by != "spacy"
-            or entity.type not in rule.get("gives_way", ())):
+    staffed = entity.type == "Programme" and entity.typed_by == "head" and entity.name.split()[-1] in reader.rules.staffed_heads
+    if (entity.type in allowed or to not in allowed or (entity.typed_by != "spacy" and not staffed)  # ('the Kelby Metal
+            or entity.type not in rule.get("gives_way", ())):  # Exchange was fined': a body, as when someone works there)
         return None
     words = entity.name.split()
     if entity.type == "Person" and len(words) > 1 and words[0] in reader.rules.given_names:

@@ -2,7 +2,8 @@
 lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
 said right before its name ('charity the Kelby Trust'), a headline's common words, a document's reference, a body
 before a post and its holder, a firm's name the tagger took for a person's, an address, a name given to a described
-thing. Helpers of entity typing, mentions and phrases. Imports extract.mentions_base and extract.name_edges.
+thing, what only a body does. Helpers of entity typing, mentions and phrases. Imports extract.mentions_base and
+extract.name_edges.
 """
 
 from __future__ import annotations
@@ -236,3 +237,13 @@ def joined_to_body(span: Span, judge) -> bool:
         return False
     words = [t for t in other.lefts if t.dep_ == "compound" and t.is_title] + [other]
     return judge.rules.head_words.get(words[-1].text) == "Organisation" and len(words) > 1
+
+
+def acts_as_body(span: Span, toks, end: int, sanctions, acronym: bool) -> bool:
+    """What only a body does or undergoes, said of a name nothing else types: an acronym doing or undergoing anything
+    ('RNIB has appointed …'), a name fined ('Kelbet were fined', patterns.json 'sanction_verbs'), a list's name set
+    before a sanction's participle ('• Kelby Holdings- fined £9,103,523 for …', 'Acme Widgets – penalised £5,000'),
+    where the parse of such a line is no help."""
+    subject = span[0].dep_ in {"nsubj", "nsubjpass"} and (acronym or (span[0].dep_ == "nsubjpass" and span[0].head.lower_ in sanctions))
+    return subject or (end + 1 < len(toks) and toks[end].text in {"-", "–", "—"} and toks[end + 1].lower_ in sanctions
+                       and toks[end + 1].tag_ in {"VBN", "VBD"})

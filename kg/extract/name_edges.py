@@ -62,6 +62,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
             return start, k
         if label != "PERSON" and rules.honorific(doc[k].text) and doc[k + 1].is_title:
             return start, k  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs' tagged as one body: the title opens a person
+        if doc[k].text in {"-", "–", "—"} and doc[k].whitespace_ and doc[k + 1].is_lower:
+            return start, k  # 'Jo Bloggs - fined £6,000' tagged as one person: a list's name, then what befell it
         if doc[k].lower_ == "to" and (start, k) in gaz_spans(doc, "Organisation"):
             return start, k  # 'Dorset Council to Launch Services App': a known body's name never runs on with 'to'
     return start, end
@@ -341,6 +343,9 @@ def past_opening_adjective(doc: Doc, start: int, end: int) -> int:
     if (start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in OPENING_ADJECTIVES
             and (doc[start].lower_ in {"former", "previous"} or doc_text(doc).lower().count(doc[start + 1:end].text.lower()) > 1)):
         return start + 1  # ('Former Kelby Council leader X': never a name's own word)
+    text = doc_text(doc).lower()  # 'Biggest ICO fines of 2023': a superlative, where the article names the rest without it
+    if start + 1 < end and doc[start].is_sent_start and doc[start].tag_ == "JJS" and text.count(doc[start + 1:end].text.lower()) > text.count(doc[start:end].text.lower()):
+        return start + 1
     return start
 
 
