@@ -1919,3 +1919,16 @@ def test_a_superlative_opening_a_headline_is_no_part_of_the_name_after_it(extrac
 def test_a_superlative_stays_in_a_name_the_article_always_writes_with_it(extract):
     found = extract("The Best Kelby Awards were held on Monday.", title="Best Kelby Awards named")
     assert "Best Kelby Awards" in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The money comes from the Kelby Fund's small grants scheme, Awards for All.", "Awards for All", "Programme"),
+    ("Jo Bloggs backed Homes for Everyone, a new charity.", "Homes for Everyone", "Organisation"),
+])
+def test_a_capitalised_determiner_after_for_ends_a_name(extract, text, name, kind):
+    assert entity_named(extract(text), name).type == kind
+
+
+def test_a_capitalised_determiner_before_more_of_a_name_is_no_end(extract):
+    found = extract("The grant went to the Kelby Trust for All Saints Church in Barset.")
+    assert not {e.name for e in found.entities} & {"Kelby Trust for All"}

@@ -5940,3 +5940,14 @@ def test_names_listed_before_a_dash_and_a_sanction_are_the_ones_sanctioned(extra
     assert {(r.object.name, r.amount.value) for r in found.relations if r.predicate == "fined"} == {
         ("Kelby Holdings", 50000), ("Jo Bloggs", 6000), ("Barset Widgets", 2000)}
     assert entity_named(found, "Jo Bloggs").type == "Person"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Jo Bloggs, Vice Chair Golden Gardens, said: \"We have two gardens.\"", "Golden Gardens"),
+    ("Jo Bloggs, Vice Chair Kelby Trust, said it was good.", "Kelby Trust"),
+    ("Sam Patel, Chief Executive Barset Housing, said it was good.", "Barset Housing"),
+])
+def test_a_post_set_after_a_name_and_followed_by_a_body_with_no_of(extract, text, body):
+    found = extract(text)
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "partOf"} == {(text.split(",")[0], body)}
+    assert entity_named(found, body).type == "Organisation"

@@ -49,11 +49,11 @@ class TypeJudge:
                 len(span) > 1 and span[1].text[:1].isdigit())):
             return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket)
         last = span[-1]
-        if (last.pos_ in FUNCTION_POS and not (last.is_title and len(span) > 1 and span[-2].text in self.rules.given_names)) or (
+        if (last.pos_ in FUNCTION_POS and not (last.is_title and len(span) > 1 and (span[-2].text in self.rules.given_names or (  # (but
+                span[-2].is_lower and span[-2].pos_ == "ADP" and last.pos_ in {"DET", "PRON"})))) or (  # 'Awards for All')
                 span[0].is_lower and span[0].pos_ in {"ADP", "CCONJ"}) or (len(span) > 1 and self.rules.honorific(last.text)
                                                                    and span[-2].text not in self.rules.given_names):
-            return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr') is no name
-            # (but 'Anthony May' is)
+            return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr'; not 'Anthony May')
         if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]) or _listed_parts(span, self.rules):
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care'); a body's parts listed
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:

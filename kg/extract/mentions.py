@@ -20,7 +20,7 @@ from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_offi
 from .name_cues import body_before_holder, initials_before_field, joined_to_body, acts_as_body, naming_type, no_persons_name, split_body_person
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside, name_prefix, national_qualifier, ordinal_end,
-                         past_opening_adjective, run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
+                         past_opening_adjective, post_after_name, run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies
 from .short_forms import registered_short_forms
@@ -190,7 +190,8 @@ class MentionFinder:
             start += 1  # 'Regulator Ofwat', 'Charity Shelter', 'Regulator ICO': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
         start -= start > 0 and numbered_firm(doc[start - 1:end], self.rules)  # '777 Group' tagged as a number and a name
-        start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
+        start = max(after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start,  # 'Principal of X College', 'Jo
+                    posted := post_after_name(doc, ent.start, end, self.rules))  # Bloggs, Vice Chair X Trust': the body
         end = known_body_end(doc, start, end, self.rules, self.structure.name_joining_words)  # 'The X Inspector, Y'
         end = office_end(doc, start, initials_before_field(doc, start, end, self.rules), self.structure.joined_offices)  # ('WLGA Finance')
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
@@ -222,8 +223,8 @@ class MentionFinder:
         etype, source = self.structure.spacy_types[ent.label_], "spacy"
         if etype == "Person" and not titled and no_persons_name(span, self.rules, frozenset(self.structure.structural["national-names"]["words"])):
             etype = "Organisation"  # a lone capitalised word, or a place's named venue ('Hackney Empire'), tagged PERSON
-        elif etype == "Person" and not titled and (body_before_holder(span, self.rules) or joined_to_body(span, self.judge)):
-            etype = "Organisation"  # 'Kelby Files chief blogger Jo Bloggs': the body the post is in; 'X Trust and Family Mosaic'
+        elif etype == "Person" and not titled and (body_before_holder(span, self.rules) or joined_to_body(span, self.judge) or posted > ent.start):
+            etype, source = "Organisation", "context" if posted > ent.start else source  # ('X Files chief blogger Jo Bloggs')
         context_type = self.judge.context_type(doc, start, end)  # 'Wise Council, a report': the description wins
         head_type = self.judge.head_type(span)
         naming = naming_type(doc, start, self.rules.context_words)  # 'a new app called Bin Buddy'

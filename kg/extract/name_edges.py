@@ -117,8 +117,11 @@ def joined_by_place(toks, j: int, head_words) -> bool:
 
 
 def joined_inside(toks, j: int, head_words) -> bool:
-    """A word that joins the parts of one name: a plural possessive or 'in' and a place (the two above)."""
-    return joined_by_plural_possessive(toks, j, head_words) or joined_by_place(toks, j, head_words)
+    """A word that joins the parts of one name: a plural possessive or 'in' and a place (the two above); or ends it:
+    a capitalised determiner or pronoun after 'for' ('Awards for All', 'Homes for Everyone')."""
+    return joined_by_plural_possessive(toks, j, head_words) or joined_by_place(toks, j, head_words) or (
+        j > 0 and toks[j - 1].lower_ == "for" and toks[j].is_title and toks[j].pos_ in {"DET", "PRON"} and not toks[j].is_sent_start
+        and (j + 1 == len(toks) or not toks[j + 1].is_alpha))
 
 
 _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Society' is a body; 'Kent's Project' is not)
@@ -294,13 +297,27 @@ def after_post(doc: Doc, i: int, j: int, rules) -> int:
     return i
 
 
+def post_after_name(doc: Doc, i: int, j: int, rules) -> int:
+    """'Sylvia Peacock, Vice Chair Golden Gardens, said', 'Jo Bloggs, Chief Executive Kelby Housing': a name, a comma,
+    the post its holder has and, with no 'of', the body it is at: the body's name starts after the post."""
+    posts, h = rules.post_words | rules.post_modifiers, i
+    while h > 0 and doc[h - 1].text in posts:
+        h -= 1  # (the tagger's name may start inside the post: 'Vice | Chair Golden Gardens')
+    if h < 2 or doc[h - 1].text != "," or not doc[h - 2].is_title:
+        return i
+    k = h
+    while k < j - 1 and doc[k].text in posts:
+        k += 1
+    return k if k > i and doc[k - 1].text in rules.post_words and doc[k].is_title and doc[k].text not in rules.never else i
+
+
 def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int, int]:
     """Where a run of proper nouns starts and ends as a name: without a sentence's opening article ('A Kelby Trust
     board member …'), a bare body noun before a person ('Chair of the Trust Anne Shaw'), or a person named right
     after a body ('Chair of the Accounts Commission Sam Okafor said': the body ends before the person) or a title."""
     i = run_start(doc, i, j, rules)
     i += j - i > 2 and toks[i].is_sent_start and toks[i].lower_ in LEADING_DETERMINERS
-    j = before_post(doc, i, j, rules)
+    i, j = post_after_name(doc, i, j, rules), before_post(doc, i, j, rules)
     if j - i > 2 and toks[i].text in rules.never and judge.is_given_name_run(doc[i + 1:j]):
         return i + 1, j
     titled = next((k for k in range(i + 1, j - 1) if rules.honorific(toks[k].text) and toks[k + 1].is_title), None)

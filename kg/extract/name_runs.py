@@ -26,6 +26,8 @@ TITLE_TYPES = {"Policy", "Programme", "Publication"}  # the types a title with a
 def name_goes_on(toks, k: int) -> bool:
     """Whether a name runs on through a joining word into the proper noun at *k* ('Centre for Policy'); not into
     one that only modifies the common noun after it ('Mastek for IT services': 'IT services' is a phrase)."""
+    if k < len(toks) and toks[k].is_title and toks[k].pos_ in {"DET", "PRON"} and not toks[k].is_sent_start:
+        return toks[k - 1].lower_ == "for" and (k + 1 == len(toks) or not toks[k + 1].is_alpha)  # ('Awards for All')
     return k < len(toks) and toks[k].pos_ == "PROPN" and not (
         toks[k].dep_ in {"compound", "amod"} and toks[k].head.i == k + 1 and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN")
 
