@@ -5951,3 +5951,23 @@ def test_a_post_set_after_a_name_and_followed_by_a_body_with_no_of(extract, text
     found = extract(text)
     assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "partOf"} == {(text.split(",")[0], body)}
     assert entity_named(found, body).type == "Organisation"
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("NHS Kelby brought in new managers to run the Barset Surgery after the visit.", set()),
+    ("Kelby Council asked the Barset Trust to run the Kelby Hub.", {("Kelby Hub", "Barset Trust")}),
+])
+def test_the_one_brought_in_to_do_something_is_its_doer(extract, text, facts):
+    assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == facts
+
+
+def test_a_street_named_for_a_body_that_is_inspected_is_that_body(extract):
+    found = extract("Church Lane Surgery, in Braintree, was rated inadequate by the Care Quality Commission.",
+                    title="Church Lane placed in special measures")
+    assert {r.object.name for r in found.relations if r.predicate == "inspected"} == {"Church Lane Surgery"}
+
+
+def test_a_kind_of_people_by_its_initials_opens_no_name(extract):
+    found = extract("The CQC's deputy chief inspector of GPs for South of England, Ruth Rankine, said it was a concern.")
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "partOf"} == {
+        ("Ruth Rankine", "Care Quality Commission")}

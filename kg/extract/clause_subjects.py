@@ -38,6 +38,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lower_ in reader.structure.structural["glad-adjectives"]["words"]:
         return [m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)], "inherited"  # 'X is
         # delighted to be working with Y'
+    if verb.dep_ == "xcomp" and (told := _told(reader, verb)) is not None:
+        return told, "inherited"
     if (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))) \
             and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y'; 'A and B came together to create Z')
         subs = (_named_right_before(reader, verb) if verb.dep_ != "advcl" else []) or [m for c in reader._children(head, SUBJ_DEPS | (
@@ -140,3 +142,17 @@ def is_predicate_noun(tok: Token) -> bool:
     the noun says what the subject is."""
     return (tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "become"}) or (
         tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ in {"be", "become"})
+
+
+def _told(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]] | None:
+    """'X brought in new managers to run the practice', 'X asked Kelby Trust to run the service': the one told or
+    brought in to do it (the object: a body or person, or people by their post) is its doer, not the verb's subject;
+    None where the object is no one ('X used £8,000 to produce a film')."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    for c in reader._children(verb.head, {"dobj"}):
+        named = [m for m in reader.mentions_for(c) if m[0].entity is not None and m[0].entity.type in {"Person", "Organisation"}]
+        if named or (c.pos_ == "NOUN" and (c.lemma_.capitalize() in reader.rules.post_words or c.lemma_.lower() in reader.rules.member_nouns)):
+            return named
+    return None
+

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words
 from .name_cues import (headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, kind_after_pair,
-                        municipal_body, noun_kind, place_prefixed, place_suffixed, shouted_opening)
+                        kind_before, municipal_body, noun_kind, place_prefixed, place_suffixed, shouted_opening)
 from .name_edges import gaz_spans
 from .post_titles import names_a_post
 
@@ -56,6 +56,8 @@ class TypeJudge:
             return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr'; not 'Anthony May')
         if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]) or _listed_parts(span, self.rules):
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care'); a body's parts listed
+        if len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text):
+            return False  # 'inspector of GPs for South of England': a kind of people by its initials, then their remit
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) == 1 and (span[0].is_sent_start and span[0].is_title or shouted_opening(span[0]) or (
@@ -234,28 +236,10 @@ class TypeJudge:
                     "GPE", "LOC"} and (start, end) not in gaz_spans(doc, "Place"))) \
                     and self.rules.head_words.get(doc[end - 1].text) != "Organisation":
                 return etype  # (but 'the Audit Commission report' is the body's report; 'A and B housing associations' are bodies)
-        # 'the platform Data Mill North', 'a new company, Together for Children'
-        j = start - 1
-        if j >= 2 and doc[j].text in {"A", "An", "The"} and doc[j - 1].text in {",", ":"}:
-            j -= 1  # "today's report, A Defence Estate of the Right Size": a title opening with its article
-        if j >= 1 and doc[j].text == "The" and not doc[j].is_sent_start:
-            j -= 1  # 'charity The Sycamore Project': the name's own capitalised article, then its describing noun
-        if j >= 1 and doc[j].text in {",", ":"}:  # 'a new company, Together for Children', 'report: UK Poverty 2018'
-            j -= 1
-            if self.is_given_name_run(doc[start:end]):  # 'CEO of the trust, Clare Jones said': a post, then a person
-                j = -1
-        if j >= 0 and (doc[j].pos_ == "NOUN" or doc[j].is_lower) and not _verbs_object(doc, j, end) and (  # ('datastore', a word the tagger does not know;
-                word := doc[j].lower_ if doc[j].lower_ in self.rules.context_words or doc[j].pos_ != "NOUN"  # 'consultants',
-                else doc[j].lemma_.lower()) in self.rules.context_words:  # a firm, where 'a consultant' is a person)
-            return self.rules.context_words[word]
+        if (kind := kind_before(self, doc, start, end)) is not None:
+            return kind
         noun = _copula_noun(doc[start:end], self.rules.context_words) or _listing_noun(doc[start:end])
         return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
-
-
-def _verbs_object(doc: Doc, j: int, end: int) -> bool:
-    """'will fund Kelby Youth Trust', 'to review Acme Ltd': the word before the name is a verb taking it as its object,
-    not a describing noun ('the fund Kelby Youth Trust')."""
-    return doc[j].pos_ == "VERB" and doc[end - 1].dep_ == "dobj" and doc[end - 1].head.i == j
 
 
 def _listed_parts(span: Span, rules: TypeRules) -> bool:

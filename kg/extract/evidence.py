@@ -161,7 +161,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                     se, place = reader.body_for_place(se), "+place"
                 if oe.type == "Place" and oe.type not in spec.object_types and "Organisation" in spec.object_types \
                         and spec.predicate not in metonymy.get("subject_only", ()):
-                    body, place = reader.body_for_place(oe), "+place"
+                    body, place = reader.body_for_place(oe) or _named_for(reader, oe), "+place"
                     # no one council known for it ('Poole', since merged): the place itself, as the text says
                     oe, as_place = (body, False) if body is not None or spec.predicate not in metonymy.get("else_the_place", ()) else (oe, True)
                     if as_place and oe.identifiers.get("gss", "").startswith(tuple(metonymy.get("not_areas", ()))):
@@ -185,6 +185,13 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),
                            rule + ("+coref" if (s_coref or o_coref) else "") + place + role, own.get(o.start, amount),
                            rating, date)
+
+
+def _named_for(reader: PhraseReader, place) -> object | None:
+    """'Church Lane placed in special measures' with 'Church Lane Surgery' in the article: the one body it names for
+    a place no council is known for (a street, a district)."""
+    named = [e for e in getattr(reader, "known", {}).values() if e.type == "Organisation" and e.name.startswith(place.name + " ")]
+    return named[0] if len(named) == 1 else None
 
 
 def _names_an_institution(reader: PhraseReader, m) -> bool:

@@ -247,3 +247,29 @@ def acts_as_body(span: Span, toks, end: int, sanctions, acronym: bool) -> bool:
     subject = span[0].dep_ in {"nsubj", "nsubjpass"} and (acronym or (span[0].dep_ == "nsubjpass" and span[0].head.lower_ in sanctions))
     return subject or (end + 1 < len(toks) and toks[end].text in {"-", "–", "—"} and toks[end + 1].lower_ in sanctions
                        and toks[end + 1].tag_ in {"VBN", "VBD"})
+
+
+def kind_before(judge: TypeJudge, doc: Doc, start: int, end: int) -> str | None:
+    """The type a describing noun right before a name gives it: 'the platform Data Mill North', 'a new company,
+    Together for Children'."""
+    j = start - 1
+    if j >= 2 and doc[j].text in {"A", "An", "The"} and doc[j - 1].text in {",", ":"}:
+        j -= 1  # "today's report, A Defence Estate of the Right Size": a title opening with its article
+    if j >= 1 and doc[j].text == "The" and not doc[j].is_sent_start:
+        j -= 1  # 'charity The Sycamore Project': the name's own capitalised article, then its describing noun
+    if j >= 1 and doc[j].text in {",", ":"}:  # 'a new company, Together for Children', 'report: UK Poverty 2018'
+        j -= 1
+        if judge.is_given_name_run(doc[start:end]):  # 'CEO of the trust, Clare Jones said': a post, then a person
+            j = -1
+    words = judge.rules.context_words
+    if j >= 0 and (doc[j].pos_ == "NOUN" or doc[j].is_lower) and not verbs_object(doc, j, end) and (  # ('datastore', a word
+            word := doc[j].lower_ if doc[j].lower_ in words or doc[j].pos_ != "NOUN"  # the tagger does not know; 'consultants',
+            else doc[j].lemma_.lower()) in words:  # a firm, where 'a consultant' is a person)
+        return words[word]
+    return None
+
+
+def verbs_object(doc: Doc, j: int, end: int) -> bool:
+    """'will fund Kelby Youth Trust', 'to review Acme Ltd': the word before the name is a verb taking it as its object,
+    not a describing noun ('the fund Kelby Youth Trust')."""
+    return doc[j].pos_ == "VERB" and doc[end - 1].dep_ == "dobj" and doc[end - 1].head.i == j
