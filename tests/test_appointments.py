@@ -77,3 +77,16 @@ def test_she_after_an_announcement_is_the_person_announced(extract):
                     "Commission in April. She replaces Tom Briggs. From May she will act as a non-executive director of the commission.")
     posts = {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "partOf"}
     assert ("Jo Bloggs", "Wexley Commission") not in posts
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Barset Council has appointed a new director of children's services. Jo Bloggs has stepped up from her role as "
+     "assistant director to fill the job.", "Barset Council"),
+    ("A new interim director of children's services has been appointed by Barset Council. This appointment of Jo "
+     "Bloggs follows the departure of her predecessor.", "Barset Council"),
+    ("The Charity Commission has appointed a new interim manager of the Kelby Trust. Jo Bloggs will take over next month.",
+     "Kelby Trust"),
+])
+def test_the_taker_of_a_post_announced_unnamed_holds_it_at_its_body(extract, text, body):
+    held = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
+    assert ("Jo Bloggs", body) in held and not {b for p, b in held if p == "Jo Bloggs" and "Commission" in b}

@@ -33,20 +33,26 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
         return
     posts = set(lex.structure.structural.get("role-nouns", {}).get("words", ()))
     words = set(rule.get("verbs", ())) | set(rule.get("nouns", ()))
+    held = lex.specs.get(lex.structure.structural.get("role-agent", {}).get("posts_held", ""))  # the taker's post: partOf
     for k, sent in enumerate(sents):
         reader = None
         for tok in span_tokens(sent):
             if tok.lemma_.lower() not in words:
                 continue
             reader = reader or reader_for(sent)
-            bodies = _announcing_bodies(reader, tok, rule, posts)
+            bodies, said = _announcing_bodies(reader, tok, rule, posts)
             if not bodies:
                 continue
             for later in sents[k + 1:k + 1 + int(rule.get("sentences", 2))]:
                 taker = _taker(doc, later, tok2ment, set(rule.get("taking_verbs", ())), set(rule.get("taking_states", ())),
                                set(rule.get("nouns", ())))
                 if taker is not None:
-                    yield from reader_for(doc[sent.start:later.end]).emit(spec, tok, bodies, [(taker, False)], "announced-appointee")
+                    both = reader_for(doc[sent.start:later.end])
+                    yield from both.emit(spec, tok, bodies, [(taker, False)], "announced-appointee")
+                    if held is not None:  # the post is at the body its 'of/at' names, else the appointer's own
+                        at = [m for p in said for m in reader._prep_objects(p, {"of", "at", "for"})
+                              if m[0].entity is not None and m[0].entity.type == "Organisation"]
+                        yield from both.emit(held, tok, [(taker, False)], at or bodies, "announced-appointee")
                     break
 
 
@@ -74,8 +80,9 @@ def described_holders(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention],
             yield from reader_for(doc[sent.start:after.end]).emit(spec, mention_root(doc, m), [(m, False)], bodies, "described-holder")
 
 
-def _announcing_bodies(reader: RelationReader, tok: Token, rule: dict, posts: set[str]) -> list:
-    """The body that announces an unnamed post at *tok* ('appointed a new chief executive'), or []."""
+def _announcing_bodies(reader: RelationReader, tok: Token, rule: dict, posts: set[str]) -> tuple[list, list]:
+    """The body that announces an unnamed post at *tok* ('appointed a new chief executive'), or [], and the words
+    naming the post."""
     lemma = tok.lemma_.lower()
     if lemma in rule.get("verbs", ()) and tok.pos_ in {"VERB", "AUX"}:
         said = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -92,10 +99,9 @@ def _announcing_bodies(reader: RelationReader, tok: Token, rule: dict, posts: se
         carrier = tok.head if tok.dep_ == "dobj" else None
         bodies = [m for c in (carrier.children if carrier is not None else ()) if c.dep_ == "nsubj" for m in reader.mentions_for(c)]
     else:
-        return []
-    if not any(_unnamed_post(reader, p, rule, posts) for p in said):
-        return []
-    return [(m, coref) for m, coref in bodies if m.entity is not None and m.entity.type == "Organisation"]
+        return [], []
+    said = [p for p in said if _unnamed_post(reader, p, rule, posts)]
+    return [(m, coref) for m, coref in bodies if said and m.entity is not None and m.entity.type == "Organisation"], said
 
 
 def _unnamed_post(reader: RelationReader, tok: Token, rule: dict, posts: set[str]) -> bool:
