@@ -1932,3 +1932,14 @@ def test_a_capitalised_determiner_after_for_ends_a_name(extract, text, name, kin
 def test_a_capitalised_determiner_before_more_of_a_name_is_no_end(extract):
     found = extract("The grant went to the Kelby Trust for All Saints Church in Barset.")
     assert not {e.name for e in found.entities} & {"Kelby Trust for All"}
+
+
+def test_a_body_after_an_opening_phrase_ending_in_a_kind_of_thing_keeps_its_heads_type(extract):
+    found = extract("Under Ofsted's new inspection framework, Kelby Primary School, near Barset, was given the top rating.")
+    assert entity_named(found, "Kelby Primary School").type == "Organisation"
+
+
+def test_a_quoted_word_the_tagger_runs_into_a_name_is_no_part_of_it(extract):
+    found = extract("A village primary school has been rated outstanding.",
+                    title="'Outstanding' Kelby Primary School goes to the top of the class")
+    assert "Kelby Primary School" in {e.name for e in found.entities}

@@ -5971,3 +5971,23 @@ def test_a_kind_of_people_by_its_initials_opens_no_name(extract):
     found = extract("The CQC's deputy chief inspector of GPs for South of England, Ruth Rankine, said it was a concern.")
     assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "partOf"} == {
         ("Ruth Rankine", "Care Quality Commission")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kelby Primary School is celebrating. Commenting on the report, headteacher Jo Bloggs said: \"This is good.\"",
+     "Kelby Primary School"),
+    ("Pupils at Barset Primary are celebrating. Commenting on the report, headteacher Jo Bloggs said it was good.",
+     "Barset Primary"),
+])
+def test_a_headteacher_with_no_school_named_is_at_the_school_named_before(extract, text, body):
+    assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == {("Jo Bloggs", body)}
+
+
+def test_a_headteacher_is_at_no_body_of_another_kind(extract):
+    found = extract("Kelby Trust is celebrating. Commenting on the report, headteacher Jo Bloggs said it was good.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_the_school_stands_for_a_primary_named_before(extract):
+    found = extract("Pupils at Barset Primary are celebrating. The school has been judged outstanding by Ofsted.")
+    assert ("Ofsted", "inspected", "Barset Primary") in _triples(found.relations)

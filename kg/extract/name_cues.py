@@ -265,7 +265,9 @@ def kind_before(judge: TypeJudge, doc: Doc, start: int, end: int) -> str | None:
     if j >= 0 and (doc[j].pos_ == "NOUN" or doc[j].is_lower) and not verbs_object(doc, j, end) and (  # ('datastore', a word
             word := doc[j].lower_ if doc[j].lower_ in words or doc[j].pos_ != "NOUN"  # the tagger does not know; 'consultants',
             else doc[j].lemma_.lower()) in words:  # a firm, where 'a consultant' is a person)
-        return words[word]
+        comma = doc[j + 1].text in {",", ":"}  # (not a body's name after a phrase ending in a kind of thing: 'Under
+        # the new inspection framework, Kelby Primary School was …')
+        return None if comma and words[word] != "Organisation" and judge.rules.head_words.get(doc[end - 1].text) == "Organisation" else words[word]
     return None
 
 

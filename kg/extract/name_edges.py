@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve import CURRENCY_CODES
 from ..vocab.lexicon import name_openers
-from .mentions_base import Mention, doc_text, headline_end
+from .mentions_base import QUOTES, Mention, doc_text, headline_end
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
     if label != "PERSON" and comma is not None and doc[start].text in posts and doc[comma + 1].is_title:
         start = comma + 1  # 'Controller of Audit, Audit Scotland' tagged as one: a post, then its body
+    if start > 0 and doc[start - 1].text in QUOTES and (shut := next((k for k in range(start + 1, end - 1) if doc[k].text in QUOTES), None)):
+        start = shut + 1  # "'Outstanding' Exning Primary School" tagged as one: a quoted word, then the name
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in {"the", "a", "an", "as"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP" and not (
                 doc[k].text == "A" and doc[k - 1].text in rules.given_names):  # ('Jane A Smith': a middle initial)

@@ -50,9 +50,10 @@ def surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
         body = None
     elif body is None and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].text.istitle():  # 'Council leader X'
         body = nearest_named(doc[j], reader.sent, reader.tok2ment, reader.rules, bare=True)
-    if body is None and doc[j].lower_ not in {"a", "an"}:  # 'Deputy council leader X': the council named before
-        body = next((b for w in words if w.lower_ in reader.rules.name_nouns
-                     and (b := nearest_named(w, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None), None)
+    if body is None and doc[j].lower_ not in {"a", "an"}:  # 'Deputy council leader X': the council named before;
+        kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})  # 'headteacher X': the school (a post
+        body = next((b for w in words if (w.lower_ in reader.rules.name_nouns or w.lower_ in kinds)  # only one kind has)
+                     and (b := nearest_named(w, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kinds.get(w.lower_))) is not None), None)
     if body is None or body.entity is None or body.entity.type != "Organisation" or body is m:
         return []
     if body.end == j + 1 and body.start > floor and doc[body.start - 1].lower_ in PAST:
