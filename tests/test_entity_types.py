@@ -1943,3 +1943,15 @@ def test_a_quoted_word_the_tagger_runs_into_a_name_is_no_part_of_it(extract):
     found = extract("A village primary school has been rated outstanding.",
                     title="'Outstanding' Kelby Primary School goes to the top of the class")
     assert "Kelby Primary School" in {e.name for e in found.entities}
+
+
+def test_a_name_holding_a_possessive_is_no_persons(extract):
+    assert entity_named(extract("Grants went to Kelby Women's Aid last year."), "Kelby Women's Aid").type == "Organisation"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The fund helps people fleeing Domestic Abuse. It was set up because domestic abuse rose in lockdown.", "Domestic Abuse"),
+    ("The Premises Licence was reviewed. A premises licence lets a shop sell alcohol.", "Premises Licence"),
+])
+def test_a_common_phrase_capitalised_where_the_article_also_writes_it_in_lower_case_is_no_name(extract, text, phrase):
+    assert phrase not in {e.name for e in extract(text).entities}

@@ -129,3 +129,11 @@ def test_places_with_sums_in_brackets_are_areas_not_grant_holders(extract):
     found = extract("The Kelby Arts Fund has opened a £2 million round for theatres.\n\nAreas to gain most include "
                     "Plymouth (£4m), Bradford (£1.8m) and Luton (£399,000).")
     assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+def test_a_list_under_they_were_takes_its_relation_from_the_sentence_before(extract):
+    found = extract("The Kelby Community Fund opened in May. Successful applicants shared in £30,000 of funding. They were:\n"
+                    "- Barset Youth Trust – £7,500 – To support delivery of a range of groupwork programmes.\n"
+                    "- Age UK Barset – £15,000 – To support a befriending service.\n")
+    assert {(r.object.name, r.amount.value) for r in found.relations if r.predicate == "funded"} == {
+        ("Barset Youth Trust", 7500), ("Age UK", 15000)}

@@ -58,6 +58,9 @@ class TypeJudge:
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care'); a body's parts listed
         if len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text):
             return False  # 'inspector of GPs for South of England': a kind of people by its initials, then their remit
+        if 1 < len(span) < 4 and all(t.is_title and t.is_alpha for t in span) and {t.lower_ for t in span} <= lower_case_words(span.doc) \
+                and re.search(rf"\b{re.escape(span.text.lower())}\b", doc_text(span.doc)) and (span.start, span.end) not in gaz_spans(span.doc, "Organisation"):
+            return False  # 'fleeing Domestic Abuse' where the article also writes 'domestic abuse': a common phrase capitalised
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) == 1 and (span[0].is_sent_start and span[0].is_title or shouted_opening(span[0]) or (

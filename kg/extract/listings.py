@@ -37,10 +37,12 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
         if not colon and doc_text(doc).count(";", heading.start_char, heading.end_char) < 2 and len(bracketed) < 2:
             continue
         found = _heading_spec(heading, lex, rule.get("heading_nouns", {}))
+        if found is None and colon and k and _pronoun_heading(heading):  # 'A shared £197,167 of funding. They were:'
+            found = _heading_spec(sents[k - 1], lex, rule.get("heading_nouns", {}))
         if found is None:
             continue
         spec, trigger = found
-        reader = reader_for(heading)
+        reader = reader_for(heading if trigger.i >= heading.start else doc[sents[k - 1].start:heading.end])
         agents = [m for c in trigger.children if c.dep_ == "nsubj" for m in reader.mentions_for(c)] or (
             [(reader.implied[spec.predicate], True)] if spec.predicate in reader.implied else [])
         if not agents:
@@ -170,6 +172,12 @@ def _ends_in_colon(sent: Span) -> bool:
     return words[-1].text == ":" or (line and not words[-1].is_punct and end < len(doc) and doc[end].text in bullet_marks())
 
 
+def _pronoun_heading(heading: Span) -> bool:
+    """'They were:', 'These are:': a heading whose words say only that a list follows, of what the sentence before named."""
+    words = [t for t in heading if not (t.is_punct or t.is_space)]
+    return 1 < len(words) <= 3 and words[0].lower_ in {"they", "these", "those"} and all(t.pos_ in {"AUX", "PRON", "ADV"} for t in words)
+
+
 def _heading_spec(heading: Span, lex: RelationRules, nouns: dict[str, str]) -> tuple[RelationSpec, Token] | None:
     """The relation a heading's sums belong to ('penalties', 'fined', 'grants awarded'; or one of the rule's
     'heading_nouns': 'The full list of awards is:') and the word saying it."""
@@ -204,10 +212,11 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
     if m.end >= line.end:
         return None
     sep = doc[m.end]
-    where = next((k for k in range(m.end + 2, min(m.end + 7, line.end)) if doc[k].text in separators), None) \
-        if sep.text == "," else None
-    if where is not None and all(t.is_title or t.text == "," for t in doc[m.end + 1:where]):
-        sep = doc[where]  # 'Kelby Mining Trust, Reedley: £10,000', '…, Reedley, Barset: £10,000': the body, where it is, its sum
+    where = next((k for k in range(m.end + 1, min(m.end + 7, line.end)) if doc[k].text in separators), None) \
+        if sep.text == "," or sep.is_title else None
+    if where is not None and all(t.is_title or t.text == "," for t in doc[m.end + (sep.text == ","):where]):
+        sep = doc[where]  # 'Kelby Mining Trust, Reedley: £10,000', '…, Reedley, Barset: £10,000', 'Age UK Teesside – £15,000':
+        # the body, where it is, its sum
     close = _bracket_end(doc, m.end, line.end) if sep.text == "(" else None
     if close is not None and close + 1 < line.end:  # 'Barset (Town Centre Scheme): £2m': its project in brackets
         sep = doc[close] if doc[close].text[1:] in separators else doc[close + 1]  # (the tokenizer keeps '):' whole)
@@ -216,8 +225,9 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
     rest = doc[sep.i + 1:next((t.i for t in doc[sep.i + 1:line.end] if t.text == ";"), line.end)]  # ('…; the trust will …')
     amount = parse_amount(rest.text)
     said = rest.text.strip()
-    after = said[len(amount.text):].split() if amount is not None and said.startswith(amount.text) else []
-    if amount is None or (len(said.rstrip(".;,")) > len(amount.text) + 12 and not (after and after[0] in purposes)):
+    after = [w.lower() for w in said[len(amount.text):].split() if w not in separators] if amount is not None and said.startswith(amount.text) else []
+    if amount is None or (len(said.rstrip(".;,")) > len(amount.text) + 12 and not (after and after[0] in purposes)):  # (or
+        # '£7,500 – To support …')
         return None  # a sum, and not much more ('£5.2 million', '£700,000 (2023)'), or what it is for ('£41,000 for a new …')
     anchor = next((t for t in rest if not t.is_space), None)
     return (m, anchor, amount) if anchor is not None else None
