@@ -1955,3 +1955,8 @@ def test_a_name_holding_a_possessive_is_no_persons(extract):
 ])
 def test_a_common_phrase_capitalised_where_the_article_also_writes_it_in_lower_case_is_no_name(extract, text, phrase):
     assert phrase not in {e.name for e in extract(text).entities}
+
+
+def test_an_electric_vehicles_initials_are_no_body(extract):
+    found = extract("Councils failing to take advantage of EV charging fund, says the Department for Transport.")
+    assert "EV" not in {e.name for e in found.entities}

@@ -5991,3 +5991,20 @@ def test_a_headteacher_is_at_no_body_of_another_kind(extract):
 def test_the_school_stands_for_a_primary_named_before(extract):
     found = extract("Pupils at Barset Primary are celebrating. The school has been judged outstanding by Ofsted.")
     assert ("Ofsted", "inspected", "Barset Primary") in _triples(found.relations)
+
+
+def test_bodies_joining_another_to_do_something_work_with_it(extract):
+    found = extract("Kelby Council and Barset Council joined Midlands Connect to submit the bid.")
+    assert {(r.subject.name, r.predicate, r.object.name) for r in found.relations} == {
+        ("Kelby Council", "partneredWith", "Midlands Connect"), ("Barset Council", "partneredWith", "Midlands Connect")}
+
+
+@pytest.mark.parametrize("text", ["Jo Bloggs will join Kelby Trust in May to lead its research team.",
+                                  "Jo Bloggs joined Kelby Trust as chief executive."])
+def test_a_person_joining_a_body_is_part_of_it(extract, text):
+    assert ("Jo Bloggs", "partOf", "Kelby Trust") in _triples(extract(text).relations)
+
+
+def test_a_body_joining_another_is_part_of_it(extract):
+    assert ("Kelby Council", "partOf", "Local Government Association") in _triples(
+        extract("Kelby Council joined the Local Government Association in 2010.").relations)
