@@ -1960,3 +1960,13 @@ def test_a_common_phrase_capitalised_where_the_article_also_writes_it_in_lower_c
 def test_an_electric_vehicles_initials_are_no_body(extract):
     found = extract("Councils failing to take advantage of EV charging fund, says the Department for Transport.")
     assert "EV" not in {e.name for e in found.entities}
+
+
+def test_two_known_bodies_the_tagger_runs_together_over_a_comma_are_two(extract):
+    names = {e.name for e in extract("Partners include the University of Birmingham, University of Kent and Carers UK.").entities}
+    assert {"University of Birmingham", "University of Kent"} <= names
+
+
+def test_a_nations_initials_are_no_alias_of_a_body_with_those_initials(extract):
+    found = extract("Partners include the University of Kent. UK trade policy is changing.")
+    assert "UK" not in entity_named(found, "University of Kent").aliases

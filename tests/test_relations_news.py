@@ -6008,3 +6008,30 @@ def test_a_person_joining_a_body_is_part_of_it(extract, text):
 def test_a_body_joining_another_is_part_of_it(extract):
     assert ("Kelby Council", "partOf", "Local Government Association") in _triples(
         extract("Kelby Council joined the Local Government Association in 2010.").relations)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Kelby Centre for Care, led by Professor Jo Bloggs at the University of Kent, will examine social care.", "University of Kent"),
+    ("Professor Jo Bloggs at Kelby University said it was good.", "Kelby University"),
+])
+def test_a_persons_body_after_at_on_the_name(extract, text, body):
+    assert ("Jo Bloggs", "partOf", body) in _triples(extract(text).relations)
+
+
+def test_staff_at_a_body_after_a_name_are_not_the_person(extract):
+    assert not extract("Jo Bloggs spoke to staff at Kelby Council on Monday.").relations
+
+
+def test_a_centre_directed_by_a_person(extract):
+    assert ("Jo Bloggs", "partOf", "Kelby Centre for Population Change") in _triples(
+        extract("The Kelby Centre for Population Change will be directed by Professor Jo Bloggs.").relations)
+
+
+def test_directing_a_body_to_do_something_is_no_post_there(extract):
+    assert not extract("Jo Bloggs directed Kelby Council to stop the scheme.").relations
+
+
+@pytest.mark.parametrize("partner, funded", [(" through a partnership with the Barset Institute", False), ("", True)])
+def test_a_sum_through_a_partnership_with_a_body_is_not_the_articles_funders(extract, partner, funded):
+    found = extract(f"The Nuffield Foundation has funded six centres. The Kelby Trust will also receive £1.5m of co-funding{partner}.")
+    assert bool([r for r in found.relations if r.predicate == "funded" and r.object.name == "Kelby Trust"]) is funded

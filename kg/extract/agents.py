@@ -335,6 +335,15 @@ def own_body(doc: Doc, tok2ment: dict[int, Mention], publisher: str | None) -> M
     return None
 
 
+def partnered_sum(reader: RelationReader, verb: Token, spec) -> bool:
+    """'X will also receive £1.5m of co-funding through a partnership with Y': the sum comes through another body the
+    verb's words name (patterns.json 'implied-funder' 'partner_preps'), not from the article's one funder."""
+    rule = reader.structure.structural.get("implied-funder", {})
+    preps = set(rule.get("partner_preps", ())) if spec.predicate in rule.get("predicates", ()) else set()
+    return any(t.dep_ == "prep" and t.lower_ in preps and any(m.entity is not None and m.entity.type == "Organisation"
+                                                            for m, _ in reader._prep_objects(t.head, {t.lower_})) for t in verb.subtree)
+
+
 def said_words(verb: Token) -> set[str]:
     """A verb's words and its passive subject's ('a warning was issued'), for the words a rule is implied only after."""
     return {verb.lemma_.lower(), verb.lower_} | {c.lemma_.lower() for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS}

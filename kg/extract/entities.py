@@ -102,8 +102,8 @@ class EntityBuilder:
             titled = m.start > 0 and self.rules.honorific(doc[m.start - 1].text)  # 'Dr Broughton's', a town too
             if key is None and m.gaz_id and is_acronym(m.text) and (known := self._gaz.get(m.gaz_id)) is not None:
                 own = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if acronym_matches(m.text, x.text)
-                       and not _alike(x.text, known.name)}  # 'KDC' in an article naming Kelby District Council: the
-                key = own.pop() if len(own) == 1 else None  # article's own body, not the known one with those initials
+                       and not _alike(x.text, known.name) and x.type == known.type}  # 'KDC' in an article naming Kelby District
+                key = own.pop() if len(own) == 1 else None  # Council: its own body, not the known one with those initials ('UK' a nation)
             if key is None and m.gaz_id and not (titled and m.type == "Place"):
                 key = m.gaz_id
             m.type = "Person" if titled and m.type == "Place" and m.source == "gazetteer" else m.type

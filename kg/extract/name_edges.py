@@ -223,6 +223,9 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
             any(t.text in {"&", "and"} for t in doc[k:m.end]) and not listed):
         return [m]
     left, right = doc[m.start:k], doc[k + 1:m.end]
+    if (m.start, k) in (known := gaz_spans(doc, "Organisation")) and (k + 1, m.end) in known:  # 'the University of Birmingham,
+        return [Mention(m.start, k, left.text, "Organisation", "gazetteer"), Mention(k + 1, m.end, right.text, "Organisation", "gazetteer")]
+        # University of Kent' tagged as one: two bodies the register knows
     if (k + 1, m.end) in places and ((m.start, k) in places or (m.start > 0 and doc[m.start - 1].lower_ in {"of", "in", "at", "near"})):
         # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
         return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
