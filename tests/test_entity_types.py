@@ -1970,3 +1970,17 @@ def test_two_known_bodies_the_tagger_runs_together_over_a_comma_are_two(extract)
 def test_a_nations_initials_are_no_alias_of_a_body_with_those_initials(extract):
     found = extract("Partners include the University of Kent. UK trade policy is changing.")
     assert "UK" not in entity_named(found, "University of Kent").aliases
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Jo Bloggs Unannounced Inspection 26th February 2008 X10015.doc Version 1.40 Page 1 The Kelby Commission aims to help.",
+     {"X10015.doc", "Version 1.40", "Page 1"}),
+])
+def test_a_saved_reports_page_furniture_is_no_name(extract, text, junk):
+    assert not junk & {e.name for e in extract(text).entities}
+
+
+def test_a_forms_field_label_run_into_a_name_ends_it(extract):
+    found = extract("Name of service Kelby Residential Home Address Beacon Way Barset West Midlands.")
+    assert "Kelby Residential Home" in {e.name for e in found.entities}
+    assert not [e.name for e in found.entities if "Address" in e.name]

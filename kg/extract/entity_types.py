@@ -56,6 +56,8 @@ class TypeJudge:
             return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr'; not 'Anthony May')
         if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]) or _listed_parts(span, self.rules):
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care'); a body's parts listed
+        if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", text, re.IGNORECASE):
+            return False  # a file's name ('X10015.doc' in a saved report's page furniture)
         if len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text):
             return False  # 'inspector of GPs for South of England': a kind of people by its initials, then their remit
         if 1 < len(span) < 4 and all(t.is_title and t.is_alpha for t in span) and {t.lower_ for t in span} <= lower_case_words(span.doc) \

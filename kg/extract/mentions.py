@@ -14,7 +14,7 @@ from .citations import citation_blocks
 from .entity_types import TypeJudge, acronym, beside_post, known_body_end, numbered_firm, title_case_common_word
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
-from .mentions_base import QUOTES, Mention, dated_heading, doc_ents, doc_text, doc_tokens
+from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, joined_names, name_goes_on, office_end, on_a_day,
                         pair_named, split_coordination, through_year)
 from .name_cues import body_before_holder, initials_before_field, joined_to_body, acts_as_body, naming_type, no_persons_name, split_body_person
@@ -133,9 +133,7 @@ class MentionFinder:
                 if tok.text in self.rules.national_qualifiers and (i + 1, j) in known_bodies:
                     i = j  # 'the UK Information Commissioner': the known body, qualified by its country
                     continue
-                j = next((k for k in range(i + 2, j) if toks[k].text in self.structure.structural["caption_words"]), j)  # 'Sam
-                # Patel Picture: …', 'Sam Patel Portrait Mr Sam Patel': a caption's label ends the name
-                j -= dated_heading(toks, i, j, self.structure.structural)  # ('… Alliance March | 2023 Newsletter')
+                j = heading_end(toks, i, j, self.structure.structural)  # ('Sam Patel Picture: …', '… Alliance March | 2023 Newsletter')
                 ended = known_body_end(doc, i, run_end := self.judge.extend_paper(doc, i, j), self.rules, self.structure.name_joining_words)
                 if ended + 1 < run_end and self.rules.head_words.get(toks[run_end - 1].text) == "Organisation":
                     restart = ended + 1  # 'ICO Slaps Kelby City Council With …': the known body, a verb, and the body it acts on
@@ -210,7 +208,7 @@ class MentionFinder:
             return None
         if end - start > 1 and doc[end - 1].like_num and len(doc[end - 1].text) == 4 and (start, end - 1) in gaz_spans(doc, "Place"):
             end -= 1  # 'England and Wales 2022' in a title: the place, not a body of that name with its year
-        end -= dated_heading(doc, start, end, self.structure.structural)  # 'Kelby Youth Alliance March 2023 Newsletter'
+        end = heading_end(doc, start, end, self.structure.structural)  # 'Kelby Youth Alliance March 2023 Newsletter'
         start += national_qualifier(doc, start, end, self.rules.national_qualifiers)
         end = self.judge.extend_paper(doc, start, end)
         named = end

@@ -116,6 +116,14 @@ def numbered_after(toks, j: int) -> bool:
             and toks[k + 2].text == ")")
 
 
+def heading_end(toks, i: int, j: int, structural: dict) -> int:
+    """Where a run of names from *i* to *j* ends before a caption's or a form's label ('Sam Patel Picture: …', 'Sam
+    Patel Portrait Mr Sam Patel', 'Kelby Home Address Beacon Way …': patterns.json 'caption_words') and a dated
+    heading's month (see dated_heading)."""
+    j = next((k for k in range(i + 2, j) if toks[k].text in structural["caption_words"]), j)
+    return j - dated_heading(toks, i, j, structural)
+
+
 def dated_heading(toks, i: int, j: int, structural: dict) -> int:
     """1 where the run of names from *i* to *j* ends in a month before a year ('Kelby Youth Alliance March | 2023
     Newsletter'): the month of a dated heading is no part of the name (patterns.json 'calendar-words'); else 0."""
