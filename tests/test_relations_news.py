@@ -6035,3 +6035,13 @@ def test_directing_a_body_to_do_something_is_no_post_there(extract):
 def test_a_sum_through_a_partnership_with_a_body_is_not_the_articles_funders(extract, partner, funded):
     found = extract(f"The Nuffield Foundation has funded six centres. The Kelby Trust will also receive £1.5m of co-funding{partner}.")
     assert bool([r for r in found.relations if r.predicate == "funded" and r.object.name == "Kelby Trust"]) is funded
+
+
+@pytest.mark.parametrize("text, joint", [
+    ("In a joint submission to the Spending Review, the Kelby Association and the Barset Trust warned the gap was growing.", True),
+    ("In a joint report, the Kelby Association and the Barset Trust said councils need more money.", True),
+    ("In a report, the Kelby Association and the Barset Trust said councils need more money.", False),
+])
+def test_a_joint_phrase_on_the_verb_makes_its_subjects_partners(extract, text, joint):
+    found = ("Kelby Association", "partneredWith", "Barset Trust") in _triples(extract(text).relations)
+    assert found is joint

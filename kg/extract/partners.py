@@ -56,13 +56,16 @@ def _joint_partners(reader: PhraseReader, verb: Token, nouns: set[str]) -> list[
 
 def joint_doers(reader: PhraseReader, verb: Token) -> list[Mention]:
     """'A and B have launched a joint programme', 'A jointly published … with B': bodies that did one thing together
-    (a verb with two or more named subjects, marked 'joint' on the verb or its object: patterns.json 'co-subject'
+    (a verb with two or more named subjects, marked 'joint' on the verb, its object or its 'in' phrase: patterns.json 'co-subject'
     'joint_words')."""
     words = set(reader.structure.structural.get("co-subject", {}).get("joint_words", ()))
     clauses = {t.i for o in verb.children if o.dep_ == "dobj" for c in o.subtree if c.dep_ in {"relcl", "acl", "advcl", "xcomp"}
                for t in c.subtree}  # ('appointed people … to take charge of joint departments': not what the subjects did)
     marked = [c for c in verb.children if c.lower_ in words] + [a for o in verb.children if o.dep_ == "dobj"  # (or 'a new
                                                                 for a in o.subtree if a.lower_ in words and a.i not in clauses]  # type of joint inspection')
+    marked += [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+               for a in o.children if a.lower_ in words]  # 'In a joint submission to X, A and B warned …'
+
     subjects = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m, _ in reader.mentions_for(c)]
     if marked and len(subjects) == 1:  # 'Estyn jointly inspects settings with Care Inspectorate Wales'
         subjects += [m for h in [verb, *reader._children(verb, {"dobj"})] for m, _ in reader._prep_mentions(h, {"with"}, 0)
