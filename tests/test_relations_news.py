@@ -6045,3 +6045,19 @@ def test_a_sum_through_a_partnership_with_a_body_is_not_the_articles_funders(ext
 def test_a_joint_phrase_on_the_verb_makes_its_subjects_partners(extract, text, joint):
     found = ("Kelby Association", "partneredWith", "Barset Trust") in _triples(extract(text).relations)
     assert found is joint
+
+
+def test_a_ministers_field_is_no_body(extract):
+    found = extract("Jo Bloggs has become Shadow Minister for Devolution and Local Government.")
+    assert not found.relations and {e.name for e in found.entities} == {"Jo Bloggs"}
+
+
+def test_the_appointer_the_parser_hangs_on_the_posts_noun(extract):
+    found = extract("Jo Bloggs was appointed to the position of housing minister by Sam Patel in September.")
+    assert ("Sam Patel", "appointed", "Jo Bloggs") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", ["Jo Bloggs will join as a permanent secretary in the Cabinet Office.",
+                                  "Jo Bloggs is a permanent secretary in the Cabinet Office."])
+def test_a_post_in_a_body(extract, text):
+    assert ("Jo Bloggs", "partOf", "Cabinet Office") in _triples(extract(text).relations)

@@ -45,9 +45,12 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
     if passive and not agents:  # 'by' parsed a preposition) 'issued with a penalty notice by Y', 'given a rating by Y': on a noun
         nouns = [x for p in reader._children(verb, {"prep"}) if p.lower_ == "with"  # not 'following prosecution by X'
                  for x in reader._children(p, {"pobj"})]
+        # ('appointed to the position of housing minister by Y': the parser hangs 'by' on the post's noun)
+        held = set(reader.structure.structural.get("role-agent", {}).get("post_nouns", ()))
+        posts = [x for p in reader._children(verb, {"prep"}) if p.lower_ == "to" for x in reader._children(p, {"pobj"}) if x.lemma_.lower() in held]
         agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})] or [
             m for x in [*reader._children(verb, {"dobj", "dative", "npadvmod"}), *nouns] if _own_noun(x, spec)
-            for m in reader._prep_objects(x, {"by"})]
+            for m in reader._prep_objects(x, {"by"})] or [m for x in posts for m in reader._prep_objects(x, {"by"})]
     if passive and not agents and spec.agent_preps:
         agents = [m for x in [verb, *reader._children(verb, {"dobj", "npadvmod", "dative"})]
                   for m in reader._prep_objects(x, spec.agent_preps)]
