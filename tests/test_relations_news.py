@@ -6061,3 +6061,9 @@ def test_the_appointer_the_parser_hangs_on_the_posts_noun(extract):
                                   "Jo Bloggs is a permanent secretary in the Cabinet Office."])
 def test_a_post_in_a_body(extract, text):
     assert ("Jo Bloggs", "partOf", "Cabinet Office") in _triples(extract(text).relations)
+
+
+def test_an_association_of_councils_is_no_council_for_a_bare_council_post(extract):
+    found = extract("Plans are being finalised by London Councils and NHS London. It is hoped the venture will learn from "
+                    "Kelby council, which moved to a joint structure in April. Council chief executive Jo Bloggs now has a dual role.")
+    assert ("Jo Bloggs", "partOf", "London Councils") not in _triples(found.relations)

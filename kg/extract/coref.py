@@ -35,8 +35,9 @@ def _shared(tok: Token) -> bool:
 
 
 def _named_with(entity, forms) -> bool:
-    """Whether one of the entity's names holds one of the noun's forms ('London Borough of X' is also 'X Council')."""
-    return any(w in n.lower() for n in (entity.name, *entity.aliases) for w in forms)
+    """Whether one of the entity's names holds one of the noun's forms as words ('X Council'; not 'London Councils')."""
+    names = [" " + n.lower().replace("\u2019", "'").replace("'s", " ") + " " for n in (entity.name, *entity.aliases)]
+    return any(f" {w} " in n for n in names for w in forms)
 
 
 def _headed_by(entity, forms) -> bool:
@@ -88,9 +89,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     named = _lead_named(tok, tok2ment, etype, forms) if word in rules.name_nouns else {}
     if len(named) == 1 and (bare or tok.text[:1].isupper() and not tok.is_sent_start or (
             best is not None and best.entity.mentions == 1 and next(iter(named.values())).entity.mentions > 1)):
-        # 'the University's chair' with a capital: the article's own university, the one its headline names;
-        # so is 'the council' where the nearest council is one named in passing (once, in a list of past posts),
-        # and a post's kind without 'the' ('X, council leader'): the headline's council, not one named on the way
+        # 'the University's chair': the article's own university, the one its headline names; so is 'the council' where
+        # the nearest is named in passing, and a post's kind without 'the' ('X, council leader'): the headline's council
         best = next(iter(named.values()))
     if best is None and word in rules.name_nouns:  # 'the Council', the article's council named further back
         best = next((m for i in range(max(0, sent.start - 120) - 1, -1, -1) if (m := tok2ment.get(i)) is not None
@@ -120,7 +120,7 @@ def _lead_named(tok: Token, tok2ment: dict[int, Mention], etype: str, forms) -> 
     sentence after it ('X Trust has named an acting head'), before *tok*."""
     for stop in (headline_end(tok.doc), lead_end(tok.doc)):
         named = {id(m.entity): m for i in range(min(stop, tok.i)) if (m := tok2ment.get(i)) is not None
-                 and m.entity is not None and m.entity.type == etype and _named_with(m.entity, forms)}
+                 and m.entity is not None and m.entity.type == etype and _headed_by(m.entity, forms)}  # (not 'London Councils')
         if named:
             return named
     return {}
