@@ -1984,3 +1984,19 @@ def test_a_forms_field_label_run_into_a_name_ends_it(extract):
     found = extract("Name of service Kelby Residential Home Address Beacon Way Barset West Midlands.")
     assert "Kelby Residential Home" in {e.name for e in found.entities}
     assert not [e.name for e in found.entities if "Address" in e.name]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Kelby Chemicals Ltd was fined for polluting the River Irwell with fungicide.", "River Irwell", "Place"),
+    ("The River Kelby Trust welcomed the fine.", "River Kelby Trust", "Organisation"),
+    ("Mount Kelby Nursing Home was rated good.", "Mount Kelby Nursing Home", "Organisation"),
+])
+def test_words_that_open_a_places_name(extract, text, name, kind):
+    assert entity_named(extract(text), name).type == kind
+
+
+def test_a_registered_name_with_and_inside_opening_its_line_is_one_firm(extract):
+    found = extract("Cable and Wireless Plc, based in Swindon, was fined £29,500 by Swindon Magistrates Court.")
+    assert entity_named(found, "Cable and Wireless Plc").type == "Organisation"
+    assert ("Swindon Magistrates Court", "fined", "Cable and Wireless Plc") in {
+        (r.subject.name, r.predicate, r.object.name) for r in found.relations}

@@ -13,7 +13,7 @@ from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words
 from .name_cues import (headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, kind_after_pair,
                         kind_before, municipal_body, noun_kind, place_prefixed, place_suffixed, shouted_opening)
-from .name_edges import gaz_spans
+from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .post_titles import names_a_post
 
 if TYPE_CHECKING:
@@ -195,6 +195,8 @@ class TypeJudge:
             plural if plural in {"Programme", "Publication"} else None)  # not 'X Services', a firm, nor 'Wise Councils')
         if found is None and words[0] in self.rules.product_makers and last not in self.rules.national_qualifiers:
             return "Programme"  # 'Microsoft Teams', 'Google Workspace': a technology firm's product (not 'Google UK')
+        if found is None and span.text.startswith(self.rules.place_name_prefixes):
+            return "Place"  # 'the River Irwell' (not 'River Irwell Trust', 'Mount Lens Nursing Home')
         return found or ("Programme" if span[0].tag_ == "VBG" and span[0].text not in self.rules.given_names else None)  # ('Enhancing
         # Keighley', 'Tackling Loneliness': a project named for what it does)
 
@@ -348,6 +350,17 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
 
 
 SPELLED_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
+
+
+def firm_start(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
+    """Where a firm's name the tagger cut short starts: '777 Group' (see numbered_firm); 'Cable and | Wireless Plc', a
+    registered name with 'and' inside opening its sentence or line (a legal ending after it: one firm, not two names)."""
+    if start > 0 and numbered_firm(doc[start - 1:end], rules):
+        return start - 1
+    if start >= 2 and doc[end - 1].text in LEGAL_ENDINGS and doc[start - 1].lower_ in {"and", "&"} and doc[start - 2].is_title \
+            and doc[start - 2].pos_ in {"PROPN", "NOUN"} and (start == 2 or doc[start - 3].is_punct or doc[start - 2].is_sent_start):
+        return start - 2
+    return start
 
 
 def numbered_firm(span: Span, rules: TypeRules) -> bool:

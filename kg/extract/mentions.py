@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, acronym, beside_post, known_body_end, numbered_firm, title_case_common_word
+from .entity_types import TypeJudge, acronym, beside_post, firm_start, known_body_end, numbered_firm, title_case_common_word
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
@@ -187,9 +187,9 @@ class MentionFinder:
         if start + 1 < end and self.rules.not_a_names_first(doc[start]) and (doc[start + 1].is_title or doc[start + 1].is_upper):
             start += 1  # 'Regulator Ofwat', 'Charity Shelter', 'Regulator ICO': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
-        start -= start > 0 and numbered_firm(doc[start - 1:end], self.rules)  # '777 Group' tagged as a number and a name
-        start = max(after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start,  # 'Principal of X College', 'Jo
-                    posted := post_after_name(doc, ent.start, end, self.rules))  # Bloggs, Vice Chair X Trust': the body
+        start = firm_start(doc, start, end, self.rules)  # '777 Group' tagged as a number and a name; 'Cable and | Wireless Plc'
+        start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
+        start = max(start, posted) if (posted := post_after_name(doc, ent.start, end, self.rules)) > ent.start else start  # ('Jo Bloggs, Vice Chair X Trust')
         end = known_body_end(doc, start, end, self.rules, self.structure.name_joining_words)  # 'The X Inspector, Y'
         end = office_end(doc, start, initials_before_field(doc, start, end, self.rules), self.structure.joined_offices)  # ('WLGA Finance')
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))

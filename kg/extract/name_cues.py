@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .mentions_base import Mention, doc_text
-from .name_edges import gaz_spans
+from .name_edges import LEGAL_ENDINGS, gaz_spans
 
 POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")  # a UK postcode's two halves ('WC2A', '2LL')
 POSTCODE_IN = re.compile(r"[0-9][A-Z]{2}")
@@ -122,15 +122,15 @@ def in_reference(span: Span) -> bool:
 def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = frozenset()) -> bool:
     """A name the tagger took for a person's that is a firm's or a venue's: one capitalised word that is no given
     name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
-    town or borough the gazetteer knows), words ending in a nation's name ('Migraine UK': *nations*) or a number,
-    holding a possessive, or joined by '&'; not two words or more right after a post in lower case ('council leader
-    Dyfed Edwards': the post's holder)."""
+    town or borough the gazetteer knows), words ending in a nation's name ('Migraine UK': *nations*), a number or a
+    legal form ('Cable and Wireless Plc'), holding a possessive, or joined by '&'; not two words or more right after a
+    post in lower case ('council leader Dyfed Edwards': the post's holder)."""
     doc = span.doc
     if span[0].text in rules.given_names or (len(span) > 1 and span.start > 0 and doc[span.start - 1].is_lower
                                               and doc[span.start - 1].text.capitalize() in rules.post_words):
         return False
     if len(span) > 1 and (span[-1].text in nations or any(t.text == "&" for t in span) or span[-1].is_digit
-                          or any(t.text in {"'s", "\u2019s"} for t in span[1:-1])):
+                          or any(t.text in {"'s", "\u2019s"} for t in span[1:-1]) or span[-1].text in LEGAL_ENDINGS):
         return True  # (nor does a person's name end in a number: 'Crossrail 2', or hold a possessive: 'Kelby Women's Aid')
     if len(span) == 1:  # (but 'an adviser to Blunkett as Home Secretary': a surname with the post its holder held)
         return not span[0].is_upper and not (span.end + 1 < len(doc) and doc[span.end].lower_ == "as" and any(

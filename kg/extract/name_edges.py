@@ -129,7 +129,7 @@ def joined_inside(toks, j: int, head_words) -> bool:
 _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Society' is a body; 'Kent's Project' is not)
 
 
-LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "PLC", "LLP"}
+LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "Plc", "PLC", "LLP"}
 
 
 def bracketed_qualifier(toks, j: int, head_words: dict[str, str] | None = None) -> int | None:
