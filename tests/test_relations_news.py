@@ -6067,3 +6067,10 @@ def test_an_association_of_councils_is_no_council_for_a_bare_council_post(extrac
     found = extract("Plans are being finalised by London Councils and NHS London. It is hoped the venture will learn from "
                     "Kelby council, which moved to a joint structure in April. Council chief executive Jo Bloggs now has a dual role.")
     assert ("Jo Bloggs", "partOf", "London Councils") not in _triples(found.relations)
+
+
+def test_the_housing_agencys_initials_and_the_landlords_it_upgraded(extract):
+    found = extract("The HCA upgraded the governance ratings of three landlords – Kelby Homes, Barset Housing Trust and "
+                    "Anytown Housing Society.")
+    assert {r.object.name for r in found.relations if r.predicate == "inspected" and r.subject.name == "Homes and Communities Agency"} == {
+        "Kelby Homes", "Barset Housing Trust", "Anytown Housing Society"}
