@@ -137,3 +137,15 @@ def test_a_list_under_they_were_takes_its_relation_from_the_sentence_before(extr
                     "- Age UK Barset – £15,000 – To support a befriending service.\n")
     assert {(r.object.name, r.amount.value) for r in found.relations if r.predicate == "funded"} == {
         ("Barset Youth Trust", 7500), ("Age UK", 15000)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Jo Bloggs\nChair of the Kelby Commission\n\nThere has been much change this year.", ("Jo Bloggs", "Kelby Commission")),
+    ("Jo Bloggs\nChief Executive, Barset Trust\n\nThere has been much change.", ("Jo Bloggs", "Barset Trust")),
+])
+def test_a_signature_a_name_line_then_a_post_line(extract, text, fact):
+    assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == {fact}
+
+
+def test_a_name_line_then_a_blank_line_is_no_signature(extract):
+    assert not extract("Jo Bloggs\n\nChair of the Kelby Commission said it was good.").relations

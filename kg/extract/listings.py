@@ -126,6 +126,23 @@ def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
                 or any(t.i in tok2ment for t in middle):
             continue  # the name, a separator, a post perhaps, and the body
         yield from reader_for(doc[line.start:line.end]).emit(spec, words[1], [(person, False)], [(body, False)], "listed-person")
+    yield from _signed_posts(doc, tok2ment, lex, spec, reader_for)
+
+
+def _signed_posts(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules, spec, reader_for) -> Iterator[Relation]:
+    """'Graham Sharp / Chair of the Accounts Commission': a line that is only a person's name and, on the next, a post
+    at a body (a post word first, the body last) — a foreword's or a letter's signature; the person is part of it."""
+    lines = [x for x in lines_of(doc) if any(not t.is_space for t in x)]
+    for named, post in zip(lines, lines[1:]):
+        words, after = [t for t in span_tokens(named) if not t.is_space], [t for t in span_tokens(post) if not t.is_space]
+        person = tok2ment.get(words[-1].i) if words else None
+        if person is None or person.entity is None or person.entity.type != "Person" or len(after) < 3 or "\n\n" in doc[named.end - 1:post.start + 1].text \
+                or not all(t.i in range(person.start, person.end) or lex.rules.honorific(t.text) for t in words):
+            continue
+        body = _last_body(doc, after, tok2ment)
+        if body is not None and after[0].text.capitalize() in lex.rules.post_words | lex.rules.post_modifiers \
+                and not any(t.i in tok2ment for t in doc[after[0].i:body.start]):
+            yield from reader_for(doc[named.start:post.end]).emit(spec, after[0], [(person, False)], [(body, False)], "signature")
 
 
 def lines_of(doc: Doc) -> Iterator[Span]:
