@@ -6074,3 +6074,28 @@ def test_the_housing_agencys_initials_and_the_landlords_it_upgraded(extract):
                     "Anytown Housing Society.")
     assert {r.object.name for r in found.relations if r.predicate == "inspected" and r.subject.name == "Homes and Communities Agency"} == {
         "Kelby Homes", "Barset Housing Trust", "Anytown Housing Society"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby District Council and Barset District Council will share 15 key staff.",
+    "Kelby District Council has shared a chief executive with Barset District Council since 2010.",
+    "Kelby District Council and Barset District Council have shared a senior management team since October.",
+])
+def test_councils_sharing_staff_work_together(extract, text):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partneredWith"}
+    assert found in ({("Kelby District Council", "Barset District Council")}, {("Barset District Council", "Kelby District Council")})
+
+
+def test_sharing_a_report_with_a_body_is_no_partnership(extract):
+    assert not extract("Kelby Council shared the report with the Barset Trust.").relations
+
+
+def test_a_post_of_two_places_is_at_their_councils_when_the_article_names_them(extract):
+    found = extract("Breckland Council has shared a chief executive with South Holland District Council since 2010. Jo Bloggs - "
+                    "currently chief executive of Breckland and South Holland - is likely to head all three authorities.")
+    assert {r.object.name for r in found.relations if r.predicate == "partOf"} == {
+        "Breckland District Council", "South Holland District Council"}
+
+
+def test_a_post_of_two_places_is_no_council_post_where_the_article_names_no_council(extract):
+    assert not extract("Jo Bloggs, chief executive of Breckland and South Holland, said it works.").relations

@@ -249,13 +249,20 @@ def place_councils(reader: RelationReader, found: list, post: Token | None) -> l
     council = {p for p, kind in kinds.get("posts", {}).items() if kind == "council"}  # ('Kent cabinet member', 'portfolio holder')
     if post is None or not ({post.lemma_.lower(), post.lower_} & words or any(
             c.dep_ == "compound" and f"{c.lower_} {post.lower_}" in council for c in post.children)) \
-            or for_several_places(found):
-        return found  # (a post for several places, 'Centre Director for Cumbria and Lancashire', is no council's)
+            or (for_several_places(found) and not all(_council_named(reader, m) for m, _ in found)):
+        return found  # (a post for several places, 'Centre Director for Cumbria and Lancashire', is no council's, unless
+        # the article names each place's council: 'chief executive of Breckland and South Holland', two councils sharing one)
     out = []
     for m, coref in found:
         council = reader.body_for_place(m.entity) if m.entity is not None and m.entity.type == "Place" else None
         out.append((Mention(m.start, m.end, m.text, council.type, m.source, entity=council), True) if council else (m, coref))
     return out
+
+
+def _council_named(reader: RelationReader, m) -> bool:
+    """Whether the article names the council of the place *m* names (as an organisation of its own)."""
+    council = reader.body_for_place(m.entity) if m.entity is not None and m.entity.type == "Place" else None
+    return council is not None and any(x.entity is council for x in reader.tok2ment.values())
 
 
 def post_of_body_before(reader: RelationReader, opens: int, posts: set[str]) -> list:
