@@ -2000,3 +2000,8 @@ def test_a_registered_name_with_and_inside_opening_its_line_is_one_firm(extract)
     assert entity_named(found, "Cable and Wireless Plc").type == "Organisation"
     assert ("Swindon Magistrates Court", "fined", "Cable and Wireless Plc") in {
         (r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_a_peers_title_inside_a_run_of_names_opens_the_next(extract):
+    names = {e.name for e in extract("The Members of the Committee are: Lord Richard Lord Soley Baroness Stern Lord Trefgarne").entities}
+    assert {"Lord Soley", "Baroness Stern"} <= names

@@ -149,3 +149,24 @@ def test_a_signature_a_name_line_then_a_post_line(extract, text, fact):
 
 def test_a_name_line_then_a_blank_line_is_no_signature(extract):
     assert not extract("Jo Bloggs\n\nChair of the Kelby Commission said it was good.").relations
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Kelby Trust board members are Jo Bloggs, Sam Patel and Ann Lee.", "Kelby Trust"),
+    ("Members of the Kelby Commission include Jo Bloggs, Sam Patel and Ann Lee.", "Kelby Commission"),
+])
+def test_a_bodys_members_listed_are_part_of_it(extract, text, body):
+    held = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
+    assert {(p, body) for p in ("Jo Bloggs", "Sam Patel", "Ann Lee")} <= held
+
+
+def test_members_listed_after_a_colon_the_segmenter_ends_a_sentence_at(extract):
+    found = extract("The Kelby Select Committee was appointed by the House of Lords.\n\nCurrent Membership The Members of the "
+                    "Committee are: Baroness Bloggs Lord Patel Baroness Lee Lord Okafor")
+    assert {r.subject.name for r in found.relations if r.predicate == "partOf" and r.object.name == "Kelby Select Committee"} == {
+        "Baroness Bloggs", "Lord Patel", "Baroness Lee", "Lord Okafor"}
+
+
+def test_a_committee_unnamed_is_no_other_body(extract):
+    found = extract("Kelby University's chair of council, Jo Bloggs, who chaired the appointment committee, said it was good.")
+    assert {r.object.name for r in found.relations if r.predicate == "partOf"} == {"Kelby University"}

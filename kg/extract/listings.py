@@ -127,6 +127,25 @@ def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
             continue  # the name, a separator, a post perhaps, and the body
         yield from reader_for(doc[line.start:line.end]).emit(spec, words[1], [(person, False)], [(body, False)], "listed-person")
     yield from _signed_posts(doc, tok2ment, lex, spec, reader_for)
+    yield from _member_lists(doc, tok2ment, rule, spec, reader_for)
+
+
+def _member_lists(doc: Doc, tok2ment: dict[int, Mention], rule: dict, spec, reader_for) -> Iterator[Relation]:
+    """'The Members of the Committee are: A B C', 'Members of X include A and B', 'The X board members are A and B':
+    people listed after a verb whose subject is a body's members (patterns.json 'listed-people' 'member_words',
+    'list_verbs'); each is part of the body (rule 'member-list')."""
+    words, verbs = set(rule.get("member_words", ())), set(rule.get("list_verbs", ()))
+    for tok in doc_tokens(doc):
+        if tok.lower_ not in words or tok.dep_ != "nsubj" or tok.head.lemma_ not in verbs:
+            continue
+        reader = reader_for(tok.sent)
+        bodies = reader._prep_objects(tok, {"of"}) or [m for c in tok.lefts if c.dep_ in {"compound", "poss"} for m in reader.mentions_for(c)]
+        bodies = [b for b in bodies if b[0].entity is not None and b[0].entity.type == "Organisation"]
+        end = next((t.i for t in doc[tok.head.i:] if "\n" in t.text_with_ws), len(doc))  # (the list runs to the line's end,
+        people = [(m, False) for i in range(tok.head.i + 1, max(end, tok.sent.end)) if (m := tok2ment.get(i)) is not None  # past a
+                  and m.start == i and m.entity is not None and m.entity.type == "Person"]  # colon the segmenter ends a sentence at)
+        if bodies and people:
+            yield from reader.emit(spec, tok.head, people, bodies, "member-list")
 
 
 def _signed_posts(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules, spec, reader_for) -> Iterator[Relation]:

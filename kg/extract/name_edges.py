@@ -62,8 +62,9 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
         if doc[k].lower_ in {"the", "a", "an", "as"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP" and not (
                 doc[k].text == "A" and doc[k - 1].text in rules.given_names):  # ('Jane A Smith': a middle initial)
             return start, k
-        if label != "PERSON" and rules.honorific(doc[k].text) and doc[k + 1].is_title:
-            return start, k  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs' tagged as one body: the title opens a person
+        if rules.honorific(doc[k].text) and doc[k + 1].is_title and (label != "PERSON" or doc[k].text in PEERS):
+            return start, k  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs' tagged as one body: the title opens a person;
+            # 'Lord Soley Baroness Stern' (a list of members with no commas): a peer's title opens the next
         if doc[k].text in {"-", "–", "—"} and doc[k].whitespace_ and doc[k + 1].is_lower:
             return start, k  # 'Jo Bloggs - fined £6,000' tagged as one person: a list's name, then what befell it
         if doc[k].lower_ == "to" and (start, k) in gaz_spans(doc, "Organisation"):
@@ -130,6 +131,7 @@ _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Soci
 
 
 LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "Plc", "PLC", "LLP"}
+PEERS = {"Lord", "Baroness", "Lady", "Viscount", "Earl"}  # titles no one's given or family name is, inside a run of names
 
 
 def bracketed_qualifier(toks, j: int, head_words: dict[str, str] | None = None) -> int | None:
