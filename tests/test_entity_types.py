@@ -2005,3 +2005,16 @@ def test_a_registered_name_with_and_inside_opening_its_line_is_one_firm(extract)
 def test_a_peers_title_inside_a_run_of_names_opens_the_next(extract):
     names = {e.name for e in extract("The Members of the Committee are: Lord Richard Lord Soley Baroness Stern Lord Trefgarne").entities}
     assert {"Lord Soley", "Baroness Stern"} <= names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Select Committee on the Inquiries Act 2005 was appointed by the House of Lords.", "Select Committee on the Inquiries Act 2005"),
+    ("The Commission on the Future of Localism published its report.", "Commission on the Future of Localism"),
+])
+def test_a_committees_name_runs_on_through_its_own_phrase_and_the(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_body_named_inside_a_posts_remit_keeps_its_own_name(extract):
+    found = extract("Jo Bloggs was formerly Director of Children's Services for London Borough of Waltham Forest.")
+    assert "London Borough of Waltham Forest" in {e.name for e in found.entities}

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words
 from .name_cues import (headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, kind_after_pair,
-                        kind_before, municipal_body, noun_kind, place_prefixed, place_suffixed, shouted_opening)
-from .name_edges import LEGAL_ENDINGS, gaz_spans
+                        kind_before, municipal_body, noun_kind, numbered_firm, place_prefixed, place_suffixed, shouted_opening)
+from .name_edges import gaz_spans
 from .post_titles import names_a_post
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 # the lower-case words inside surnames ('Clare de Bathe', 'Jo van der Berg'): language data, like the tag set below
 SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "ter", "ten", "bin", "al"})
 # words before a number that make it a count ('over 420 Local Authority staff'), not a firm's name ('888 Group')
-QUANTITY_WORDS = frozenset({"over", "around", "about", "some", "nearly", "almost", "than", "roughly", "approximately", "just"})
 # parts of speech a name never ends with (the parser's tag set, not domain knowledge)
 FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"}
 HEADLINE_PREPOSITIONS = {"across", "over", "into", "onto", "amid", "against", "towards", "through", "after", "despite", "without"}
@@ -178,6 +177,9 @@ class TypeJudge:
             return "Organisation"  # 'HMP Lewes', whatever the place after it
         if span.text.startswith(self.rules.place_body_prefixes) and not any(w in self.rules.head_words for w in words[1:]):
             return "Organisation"  # 'NHS Tayside', 'NHS Greater Glasgow and Clyde' (not 'NHS App', 'NHS Long Term Plan')
+        joint = next((k for k, t in enumerate(span) if t.lower_ in {"for", "of", "on"}), 0)  # the name's own head before its first
+        if 0 < joint < len(span) - 1 and span[joint - 1].text in self.rules.post_modified_heads:  # phrase ('Select Committee on
+            return self.rules.post_modified_heads[span[joint - 1].text]  # the Inquiries Act 2005': a body, however parsed)
         root = span.root
         coordinated = any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children)
         if root.i != span[-1].i and not coordinated and not root.like_num:
@@ -349,32 +351,6 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
     return False
 
 
-SPELLED_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
-
-
-def firm_start(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
-    """Where a firm's name the tagger cut short starts: '777 Group' (see numbered_firm); 'Cable and | Wireless Plc', a
-    registered name with 'and' inside opening its sentence or line (a legal ending after it: one firm, not two names)."""
-    if start > 0 and numbered_firm(doc[start - 1:end], rules):
-        return start - 1
-    if start >= 2 and doc[end - 1].text in LEGAL_ENDINGS and doc[start - 1].lower_ in {"and", "&"} and doc[start - 2].is_title \
-            and doc[start - 2].pos_ in {"PROPN", "NOUN"} and (start == 2 or doc[start - 3].is_punct or doc[start - 2].is_sent_start):
-        return start - 2
-    return start
-
-
-def numbered_firm(span: Span, rules: TypeRules) -> bool:
-    """'888 Group', '2 Sisters Food Group', 'One Kelbysolutions Ltd': a body whose name opens with a number (not a year) and ends in a body's head
-    word; not a count after an owner, a determiner or a word of quantity ("Homes England's 23 Strategic Partners", 'its 12
-    Trusts', 'over 420 Local Authority staff')."""
-    first, before = span[0].text, span.doc[span.start - 1] if span.start else None
-    number = (first.isdigit() and not (len(first) == 4 and first[:2] in {"19", "20"})) or (
-        first in SPELLED_NUMBERS and not span[0].is_sent_start)  # ('and One Sightsolutions Ltd', not 'One Council said')
-    return (len(span) > 1 and number and span[1].is_title
-            and rules.head_words.get(span[-1].text) == "Organisation" and (before is None or (before.tag_ not in {"POS", "DT", "PRP$", "CD"}
-                                                                                        and before.lower_ not in QUANTITY_WORDS
-                                                                                        and not (before.text in {"-", "/", "."} and not before.whitespace_))))
-    # (nor a date's last number: '2021-11-19 Kelby City Council')
 
 
 def acronym(span: Span) -> bool:

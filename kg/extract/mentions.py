@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, acronym, beside_post, firm_start, known_body_end, numbered_firm, title_case_common_word
+from .entity_types import TypeJudge, acronym, beside_post, known_body_end, title_case_common_word
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, joined_names, name_goes_on, office_end, on_a_day,
                         pair_named, split_coordination, through_year)
-from .name_cues import body_before_holder, initials_before_field, joined_to_body, acts_as_body, naming_type, no_persons_name, split_body_person
+from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, naming_type, no_persons_name,
+                        numbered_firm, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_by_hyphen, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
@@ -114,7 +115,8 @@ class MentionFinder:
                 while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j)
                                         or joined_inside(toks, j, self.rules.head_words)
                                         or (bracket := bracketed_qualifier(toks, j, self.rules.head_words)) is not None or (
-                        toks[j].lower_ in self.structure.name_joining_words and name_goes_on(toks, j + 1))):
+                        toks[j].lower_ in self.structure.name_joining_words and name_goes_on(toks, j + 1, self.rules.post_modified_heads)) or (
+                        toks[j].lower_ == "the" and name_goes_on(toks, j, self.rules.post_modified_heads))):
                     if (toks[j].ent_type_ == "DATE" and not _date_slip(toks[j])) or (toks[j].ent_type_ in NUMERIC and (toks[j].like_num or not toks[j].is_alpha)):
                         break  # (a word tagged a number or a date is the tagger's slip: 'CapacityGRID', 'Duncan Selbie')
                     if and_ends_name(doc, toks, i, j, self.rules, self.structure, known_bodies):

@@ -2,8 +2,8 @@
 lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
 said right before its name ('charity the Kelby Trust'), a headline's common words, a document's reference, a body
 before a post and its holder, a firm's name the tagger took for a person's, an address, a name given to a described
-thing, what only a body does. Helpers of entity typing, mentions and phrases. Imports extract.mentions_base and
-extract.name_edges.
+thing, what only a body does, a firm's name opening with a number. Helpers of entity typing, mentions and phrases.
+Imports extract.mentions_base and extract.name_edges.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from .name_edges import LEGAL_ENDINGS, gaz_spans
 
 POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")  # a UK postcode's two halves ('WC2A', '2LL')
 POSTCODE_IN = re.compile(r"[0-9][A-Z]{2}")
+QUANTITY_WORDS = frozenset({"over", "around", "about", "some", "nearly", "almost", "than", "roughly", "approximately", "just"})
+SPELLED_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -277,3 +279,28 @@ def verbs_object(doc: Doc, j: int, end: int) -> bool:
     """'will fund Kelby Youth Trust', 'to review Acme Ltd': the word before the name is a verb taking it as its object,
     not a describing noun ('the fund Kelby Youth Trust')."""
     return doc[j].pos_ == "VERB" and doc[end - 1].dep_ == "dobj" and doc[end - 1].head.i == j
+
+
+def firm_start(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
+    """Where a firm's name the tagger cut short starts: '777 Group' (see numbered_firm); 'Cable and | Wireless Plc', a
+    registered name with 'and' inside opening its sentence or line (a legal ending after it: one firm, not two names)."""
+    if start > 0 and numbered_firm(doc[start - 1:end], rules):
+        return start - 1
+    if start >= 2 and doc[end - 1].text in LEGAL_ENDINGS and doc[start - 1].lower_ in {"and", "&"} and doc[start - 2].is_title \
+            and doc[start - 2].pos_ in {"PROPN", "NOUN"} and (start == 2 or doc[start - 3].is_punct or doc[start - 2].is_sent_start):
+        return start - 2
+    return start
+
+
+def numbered_firm(span: Span, rules: TypeRules) -> bool:
+    """'888 Group', '2 Sisters Food Group', 'One Kelbysolutions Ltd': a body whose name opens with a number (not a year) and ends in a body's head
+    word; not a count after an owner, a determiner or a word of quantity ("Homes England's 23 Strategic Partners", 'its 12
+    Trusts', 'over 420 Local Authority staff')."""
+    first, before = span[0].text, span.doc[span.start - 1] if span.start else None
+    number = (first.isdigit() and not (len(first) == 4 and first[:2] in {"19", "20"})) or (
+        first in SPELLED_NUMBERS and not span[0].is_sent_start)  # ('and One Sightsolutions Ltd', not 'One Council said')
+    return (len(span) > 1 and number and span[1].is_title
+            and rules.head_words.get(span[-1].text) == "Organisation" and (before is None or (before.tag_ not in {"POS", "DT", "PRP$", "CD"}
+                                                                                        and before.lower_ not in QUANTITY_WORDS
+                                                                                        and not (before.text in {"-", "/", "."} and not before.whitespace_))))
+    # (nor a date's last number: '2021-11-19 Kelby City Council')

@@ -23,9 +23,12 @@ if TYPE_CHECKING:
 TITLE_TYPES = {"Policy", "Programme", "Publication"}  # the types a title with a year or in quotes may have
 
 
-def name_goes_on(toks, k: int) -> bool:
+def name_goes_on(toks, k: int, modified=()) -> bool:
     """Whether a name runs on through a joining word into the proper noun at *k* ('Centre for Policy'); not into
-    one that only modifies the common noun after it ('Mastek for IT services': 'IT services' is a phrase)."""
+    one that only modifies the common noun after it ('Mastek for IT services': 'IT services' is a phrase); through
+    'the' after a head word that takes its own phrase (*modified*: 'Select Committee on the Constitution')."""
+    if k + 1 < len(toks) and toks[k].lower_ == "the" and k >= 2 and toks[k - 2].text in modified and toks[k + 1].pos_ == "PROPN":
+        return True
     if k < len(toks) and toks[k].is_title and toks[k].pos_ in {"DET", "PRON"} and not toks[k].is_sent_start:
         return toks[k - 1].lower_ == "for" and (k + 1 == len(toks) or not toks[k + 1].is_alpha)  # ('Awards for All')
     return k < len(toks) and toks[k].pos_ == "PROPN" and not (
