@@ -2018,3 +2018,12 @@ def test_a_committees_name_runs_on_through_its_own_phrase_and_the(extract, text,
 def test_a_body_named_inside_a_posts_remit_keeps_its_own_name(extract):
     found = extract("Jo Bloggs was formerly Director of Children's Services for London Borough of Waltham Forest.")
     assert "London Borough of Waltham Forest" in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("title, name, junk", [
+    ("An open letter from Jo Bloggs - CQC Well-led report", "Jo Bloggs", "Jo Bloggs - CQC"),
+    ("Kelby - Joint Venture Proposal", "Kelby", "Kelby - Joint Venture Proposal"),
+])
+def test_a_spaced_dash_ends_a_name(extract, title, name, junk):
+    names = {e.name for e in extract("The report was published today.", title=title).entities}
+    assert junk not in names

@@ -65,8 +65,9 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
         if rules.honorific(doc[k].text) and doc[k + 1].is_title and (label != "PERSON" or doc[k].text in PEERS):
             return start, k  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs' tagged as one body: the title opens a person;
             # 'Lord Soley Baroness Stern' (a list of members with no commas): a peer's title opens the next
-        if doc[k].text in {"-", "–", "—"} and doc[k].whitespace_ and doc[k + 1].is_lower:
-            return start, k  # 'Jo Bloggs - fined £6,000' tagged as one person: a list's name, then what befell it
+        if doc[k].text in {"-", "–", "—"} and doc[k].whitespace_ and (doc[k + 1].is_lower or doc[k - 1].whitespace_) and not (
+                all(t.is_space for t in doc[k + 2:end]) and doc[k + 1].text in rules.never):  # (not 'Leadership - Good': no name)
+            return start, k  # 'Jo Bloggs - fined £6,000', 'Ifti Majid - CQC Well-led report' tagged as one: a spaced dash ends a name
         if doc[k].lower_ == "to" and (start, k) in gaz_spans(doc, "Organisation"):
             return start, k  # 'Dorset Council to Launch Services App': a known body's name never runs on with 'to'
     return start, end
