@@ -170,3 +170,13 @@ def test_members_listed_after_a_colon_the_segmenter_ends_a_sentence_at(extract):
 def test_a_committee_unnamed_is_no_other_body(extract):
     found = extract("Kelby University's chair of council, Jo Bloggs, who chaired the appointment committee, said it was good.")
     assert {r.object.name for r in found.relations if r.predicate == "partOf"} == {"Kelby University"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The panel included Jo Bloggs (Kelby Council) and Sam Patel (Barset Trust).",
+     {("Jo Bloggs", "Kelby Council"), ("Sam Patel", "Barset Trust")}),
+    ("Cllr Jo Bloggs (Labour) said it was good.", {("Jo Bloggs", "Labour Party")}),
+    ("Jo Bloggs (pictured) said it was good.", set()),
+])
+def test_a_persons_body_in_brackets_after_the_name(extract, text, facts):
+    assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == facts

@@ -128,6 +128,21 @@ def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
         yield from reader_for(doc[line.start:line.end]).emit(spec, words[1], [(person, False)], [(body, False)], "listed-person")
     yield from _signed_posts(doc, tok2ment, lex, spec, reader_for)
     yield from _member_lists(doc, tok2ment, rule, spec, reader_for)
+    yield from _bracketed_bodies(doc, tok2ment, spec, reader_for)
+
+
+def _bracketed_bodies(doc: Doc, tok2ment: dict[int, Mention], spec, reader_for) -> Iterator[Relation]:
+    """'Cllr Jo Bloggs (Kelby City Council) said', 'the panel: Jo Bloggs (Barset Trust) and …': a person's body or
+    party in brackets right after the name (rule 'bracketed-body')."""
+    seen: set[int] = set()
+    for m in tok2ment.values():
+        if id(m) in seen or m.entity is None or m.entity.type != "Person" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
+            continue
+        seen.add(id(m))
+        body = tok2ment.get(m.end + 1)
+        if body is not None and body.start == m.end + 1 and body.entity is not None and body.entity.type == "Organisation" \
+                and body.end < len(doc) and doc[body.end].text == ")":
+            yield from reader_for(doc[m.start:body.end + 1]).emit(spec, doc[m.start], [(m, False)], [(body, False)], "bracketed-body")
 
 
 def _member_lists(doc: Doc, tok2ment: dict[int, Mention], rule: dict, spec, reader_for) -> Iterator[Relation]:
