@@ -2027,3 +2027,13 @@ def test_a_body_named_inside_a_posts_remit_keeps_its_own_name(extract):
 def test_a_spaced_dash_ends_a_name(extract, title, name, junk):
     names = {e.name for e in extract("The report was published today.", title=title).entities}
     assert junk not in names
+
+
+def test_a_names_inner_hyphen_before_a_lower_case_word(extract):
+    found = extract("Jo Bloggs, Chief Executive of Co-operation Kelby, added that it was good.")
+    assert ("Jo Bloggs", "partOf", "Co-operation Kelby") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert "Co" not in {e.name for e in found.entities}
+
+
+def test_a_place_based_word_is_no_part_of_the_name_after_it(extract):
+    assert "Kelby-based Trust" not in {e.name for e in extract("The Kelby-based Trust Barset said so.").entities}

@@ -15,12 +15,12 @@ from .entity_types import TypeJudge, acronym, beside_post, known_body_end, title
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
-from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, joined_names, name_goes_on, office_end, on_a_day,
-                        pair_named, split_coordination, through_year)
+from .name_runs import (TITLE_TYPES, and_ends_name, body_on_body, in_joined_office, joined_by_hyphen, joined_names, name_goes_on, office_end,
+                        on_a_day, pair_named, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, naming_type, no_persons_name,
                         numbered_firm, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
-                         gaz_spans, given_name_before, joined_by_hyphen, joined_inside, name_prefix, national_qualifier, ordinal_end,
+                         gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies
@@ -156,7 +156,7 @@ class MentionFinder:
                     titled = posted or (i > 0 and self.rules.honorific(toks[i - 1].text))  # (a name after a title: 'Cllr Dhanisha Patel')
                     if etype is None and (((not tagged or cut) and (self.judge.is_given_name_run(span) or beside_post(doc, i, j, self.rules))) or titled):
                         etype, source, tagged = "Person", "context", False
-                    if etype is None and not tagged and (acts_as_body(span, toks, j, self.rules.sanction_verbs, acronym(span)) or self.judge.employer_of_post(span)):
+                    if etype is None and (not tagged or cut) and (acts_as_body(span, toks, j, self.rules.sanction_verbs, acronym(span)) or self.judge.employer_of_post(span)):
                         etype, source = "Organisation", "context"  # 'RNIB has appointed …', 'Kelbet were fined', 'chief executive of CapacityGRID'
                     if etype is not None and (not tagged or source == "head" or (cut and source == "context")):
                         out.append(Mention(i, j, span.text, etype, source))  # ('housing association Cross Keys Homes', 'Keys Homes' tagged)

@@ -81,12 +81,6 @@ def gaz_spans(doc: Doc, label: str) -> frozenset[tuple[int, int]]:
     return cache[label]
 
 
-def joined_by_hyphen(toks, j: int) -> bool:
-    """'Okoro-Vale', written without spaces: a hyphen between two capitalised words inside a name."""
-    return (toks[j].text == "-" and 0 < j < len(toks) - 1 and not toks[j - 1].whitespace_ and not toks[j].whitespace_
-            and toks[j - 1].pos_ == "PROPN" and toks[j + 1].text[:1].isupper())
-
-
 def inside_hyphenated(doc: Doc, k: int) -> bool:
     """A hyphen, or a word between hyphens, inside a name written without spaces ('Stoke-on-Trent')."""
     tok = doc[k]
@@ -300,7 +294,8 @@ def after_post(doc: Doc, i: int, j: int, rules) -> int:
             and "Organisation" in {rules.head_words.get(last), rules.head_words.get(last.removesuffix("s"))}):
         return k + 2 + (doc[k + 2].lower_ == "the" and k + 3 < j)
     if k < j - 2 and doc[k].text in rules.body_posts and doc[k + 1].lower_ == "of" and all(
-            t.is_title and t.text not in rules.portfolios and t.lower_ not in rules.member_nouns for t in doc[k + 2:j]):
+            (t.is_title or (t.text == "-" and not t.whitespace_) or (doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_))
+            and t.text not in rules.portfolios and t.lower_ not in rules.member_nouns for t in doc[k + 2:j]):  # ('Co-operation Ireland')
         return k + 2  # 'Chairman of Peabody', 'Chief Executive of Family Mosaic': a body's own name after a post held there
     return i
 

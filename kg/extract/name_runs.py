@@ -1,7 +1,8 @@
 """Where a run of proper nouns the tagger missed goes on and where it ends: through joining words and a
 title's year, not across two bodies ('X Council and Y Council', 'the Commissioner on X Council') or a day's
 name. Also where a tagged name is two joined by 'and' (after 'both' or a plural kind: pair_named), and names the
-tagger gave in pieces, joined (joined_names: a firm's two words, an NHS body named for places, a place's office).
+tagger gave in pieces, joined (joined_names: a firm's two words, an NHS body named for places, a place's office),
+and a name's inner hyphen (joined_by_hyphen).
 Helpers of mentions.MentionFinder. Imports vocab and the other extract readers' helpers.
 """
 
@@ -259,3 +260,17 @@ def firm_pairs(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[Me
             joined |= {id(a), id(b)}
     return [c for c in candidates if id(c) not in joined] + out
 
+
+def joined_by_hyphen(toks, j: int) -> bool:
+    """'Okoro-Vale', written without spaces: a hyphen between two capitalised words inside a name; or a lower-case
+    word's, a name going on after it ('Co-operation Ireland', not 'Kelby-based Trust')."""
+    if j >= 2 and toks[j - 1].text == "-" and not toks[j - 2].whitespace_ and not toks[j - 1].whitespace_:
+        return toks[j - 2].pos_ == "PROPN" and _hyphened_word(toks, j)
+    return (toks[j].text == "-" and 0 < j < len(toks) - 1 and not toks[j - 1].whitespace_ and not toks[j].whitespace_
+            and toks[j - 1].pos_ == "PROPN" and (toks[j + 1].text[:1].isupper() or _hyphened_word(toks, j + 1)))
+
+
+def _hyphened_word(toks, k: int) -> bool:
+    """A lower-case word after a name's inner hyphen with more of the name after it (no participle: '-based', '-led')."""
+    return (toks[k].is_alpha and toks[k].is_lower and not toks[k].lower_.endswith("ed") and toks[k].tag_ not in {"VBN", "VBD", "JJ"}
+            and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
