@@ -6099,3 +6099,13 @@ def test_a_post_of_two_places_is_at_their_councils_when_the_article_names_them(e
 
 def test_a_post_of_two_places_is_no_council_post_where_the_article_names_no_council(extract):
     assert not extract("Jo Bloggs, chief executive of Breckland and South Holland, said it works.").relations
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Kelby Agency will fund strategic partnerships with eight housing associations including Kelby Homes, Barset Housing "
+     "and Anytown Group.", {"Kelby Homes", "Barset Housing", "Anytown Group"}),
+    ("Kelby Council has renewed its partnership with Barset Trust.", {"Barset Trust"}),
+])
+def test_a_partnership_funded_or_renewed_is_the_subjects(extract, text, partners):
+    found = extract(text)
+    assert {r.object.name for r in found.relations if r.predicate == "partneredWith"} == partners
