@@ -90,3 +90,16 @@ def test_she_after_an_announcement_is_the_person_announced(extract):
 def test_the_taker_of_a_post_announced_unnamed_holds_it_at_its_body(extract, text, body):
     held = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
     assert ("Jo Bloggs", body) in held and not {b for p, b in held if p == "Jo Bloggs" and "Commission" in b}
+
+
+def test_a_resolutions_appointment_is_made_by_the_body_whose_minutes_they_are(extract):
+    found = extract("RESOLVED: That\n\n(1) Jo Bloggs, Director of Central Services and Deputy Chief Executive, be appointed as "
+                    "Interim Chief Executive from 13 December 2023.", title="Retirement of the Chief Executive - Kelby Borough Council")
+    facts = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert {("Kelby Borough Council", "appointed", "Jo Bloggs"), ("Jo Bloggs", "partOf", "Kelby Borough Council")} <= facts
+    assert not [f for f in facts if f[1] == "partOf" and f[2] != "Kelby Borough Council"]
+
+
+def test_an_appointment_without_a_resolution_is_no_pages_bodys(extract):
+    found = extract("Jo Bloggs will be appointed as Interim Chief Executive next month.", title="News - Kelby Borough Council")
+    assert not [r for r in found.relations if r.predicate == "appointed"]

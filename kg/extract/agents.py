@@ -24,6 +24,7 @@ from .phrases import name_after_prep
 from .pipeline import lemma_candidates
 from .posts import employers, for_several_places, written_as_office
 from .structure import is_money
+from .unnamed_posts import headline_body
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -134,7 +135,15 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
         found = _bodies(reader, reader._children(verb.head, {"nsubj", "csubj"}))
     if not found and verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in set(carrier.get("nouns", ())):
         found = _bodies(reader, reader._children(verb.head, {"poss"}))  # "X's announcement that …"
-    return found
+    return found or resolving_body(reader, verb)
+
+
+def resolving_body(reader: RelationReader, verb: Token) -> list:
+    """'RESOLVED: That (1) Jo Bloggs be appointed as Interim Chief Executive', 'Resolved to: Appoint Jo Bloggs as …': in a
+    body's minutes, a resolution's appointment is made by the body the page is of, the one its headline names."""
+    if not any(t.lower_ == "resolved" for t in reader.doc[:verb.i]) or (body := headline_body(reader)) is None:
+        return []
+    return [(body, True)]
 
 
 def appointee_posts(reader: RelationReader, verb: Token, spec: RelationSpec, objects: list) -> Iterator[Relation]:
@@ -146,7 +155,7 @@ def appointee_posts(reader: RelationReader, verb: Token, spec: RelationSpec, obj
     people = [m for m in objects if m[0].entity is not None and m[0].entity.type == "Person"]
     if held is None or spec.predicate not in role.get("predicates", ()) or not people:
         return
-    yield from reader.emit(held, verb, people, post_bodies(reader, verb, role), "appointed-post")
+    yield from reader.emit(held, verb, people, post_bodies(reader, verb, role) or resolving_body(reader, verb), "appointed-post")
 
 
 def nominal_appointee_posts(reader: RelationReader, noun: Token, spec: RelationSpec, subjects: list, objects: list) -> Iterator[Relation]:

@@ -55,13 +55,8 @@ class TypeJudge:
             return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr'; not 'Anthony May')
         if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]) or _listed_parts(span, self.rules):
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care'); a body's parts listed
-        if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", text, re.IGNORECASE):
-            return False  # a file's name ('X10015.doc' in a saved report's page furniture)
-        if len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text):
-            return False  # 'inspector of GPs for South of England': a kind of people by its initials, then their remit
-        if 1 < len(span) < 4 and all(t.is_title and t.is_alpha for t in span) and {t.lower_ for t in span} <= lower_case_words(span.doc) \
-                and re.search(rf"\b{re.escape(span.text.lower())}\b", doc_text(span.doc)) and (span.start, span.end) not in gaz_spans(span.doc, "Organisation"):
-            return False  # 'fleeing Domestic Abuse' where the article also writes 'domestic abuse': a common phrase capitalised
+        if _no_name(span, self.rules):
+            return False  # a file's name, a kind of people's initials, a common phrase capitalised, a field then a post
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
         if len(span) == 1 and (span[0].is_sent_start and span[0].is_title or shouted_opening(span[0]) or (
@@ -249,6 +244,21 @@ class TypeJudge:
             return kind
         noun = _copula_noun(doc[start:end], self.rules.context_words) or _listing_noun(doc[start:end])
         return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
+
+
+def _no_name(span: Span, rules: TypeRules) -> bool:
+    """A run that names nothing: a file's name ('X10015.doc' in a saved report's page furniture); 'GPs for South of
+    England' (a kind of people by its initials, then their remit); 'fleeing Domestic Abuse' where the article also
+    writes 'domestic abuse' (a common phrase capitalised); 'Central Services and Deputy Chief Executive' (a field, then
+    a second post)."""
+    if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", span.text, re.IGNORECASE) or (
+            len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text)):
+        return True
+    k = next((t.i for t in reversed(span) if t.lower_ in {"and", "&"}), None)
+    if k is not None and span[-1].text in rules.post_words and names_a_post(rules, span.doc[k + 1:span.end]):
+        return True
+    return 1 < len(span) < 4 and all(t.is_title and t.is_alpha for t in span) and {t.lower_ for t in span} <= lower_case_words(span.doc) \
+        and bool(re.search(rf"\b{re.escape(span.text.lower())}\b", doc_text(span.doc))) and (span.start, span.end) not in gaz_spans(span.doc, "Organisation")
 
 
 def _listed_parts(span: Span, rules: TypeRules) -> bool:

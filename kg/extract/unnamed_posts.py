@@ -40,11 +40,11 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
     if kind is None and ((any(c.dep_ == "det" and c.lower_ == "the" for c in post.children) and (
             any(c.dep_ == "appos" and c.i in reader.tok2ment for c in post.children) or (post.dep_ == "appos" and post.head.i in reader.tok2ment)))
             or (post.dep_ == "compound" and post.head.i in reader.tok2ment and any(c.lower_ == "current" for c in post.children))):
-        body = _headline_body(reader)  # 'The current chair, Jo Bloggs, …', 'current CEO Jo Bloggs' where the headline names one body
+        body = headline_body(reader)  # 'The current chair, Jo Bloggs, …', 'current CEO Jo Bloggs' where the headline names one body
     return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
 
-def _headline_body(reader: RelationReader) -> Mention | None:
+def headline_body(reader: RelationReader) -> Mention | None:
     """The one organisation the article's headline names, if it names exactly one."""
     found = {id(m.entity): m for i in range(headline_end(reader.doc)) if (m := reader.tok2ment.get(i)) is not None
              and m.entity is not None and m.entity.type == "Organisation"}
