@@ -103,3 +103,9 @@ def test_a_resolutions_appointment_is_made_by_the_body_whose_minutes_they_are(ex
 def test_an_appointment_without_a_resolution_is_no_pages_bodys(extract):
     found = extract("Jo Bloggs will be appointed as Interim Chief Executive next month.", title="News - Kelby Borough Council")
     assert not [r for r in found.relations if r.predicate == "appointed"]
+
+
+def test_a_word_resolved_in_running_text_is_no_resolution(extract):
+    found = extract("The dispute was resolved. Jo Bloggs has been appointed as Interim Chief Executive.",
+                    title="News - Kelby Borough Council")
+    assert not [r for r in found.relations if r.predicate == "appointed"]

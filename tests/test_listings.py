@@ -180,3 +180,7 @@ def test_a_committee_unnamed_is_no_other_body(extract):
 ])
 def test_a_persons_body_in_brackets_after_the_name(extract, text, facts):
     assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == facts
+
+
+def test_people_named_after_a_members_clause_are_no_list(extract):
+    assert not extract("Members of the Kelby board are unhappy, Jo Bloggs said.").relations

@@ -141,8 +141,9 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
 def resolving_body(reader: RelationReader, verb: Token) -> list:
     """'RESOLVED: That (1) Jo Bloggs be appointed as Interim Chief Executive', 'Resolved to: Appoint Jo Bloggs as …': in a
     body's minutes, a resolution's appointment is made by the body the page is of, the one its headline names."""
-    if not any(t.lower_ == "resolved" for t in reader.doc[:verb.i]) or (body := headline_body(reader)) is None:
-        return []
+    if not any(t.text in {"RESOLVED", "Resolved"} and (t.i == 0 or "\n" in reader.doc[t.i - 1].text_with_ws) for t in reader.doc[:verb.i]) \
+            or (body := headline_body(reader)) is None:
+        return []  # (a minute's resolution opens its line: not 'the dispute was resolved')
     return [(body, True)]
 
 

@@ -127,7 +127,7 @@ def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
             continue  # the name, a separator, a post perhaps, and the body
         yield from reader_for(doc[line.start:line.end]).emit(spec, words[1], [(person, False)], [(body, False)], "listed-person")
     yield from _signed_posts(doc, tok2ment, lex, spec, reader_for)
-    yield from _member_lists(doc, tok2ment, rule, spec, reader_for)
+    yield from _member_lists(doc, tok2ment, rule, spec, reader_for, lex.rules)
     yield from _bracketed_bodies(doc, tok2ment, spec, reader_for)
 
 
@@ -145,14 +145,16 @@ def _bracketed_bodies(doc: Doc, tok2ment: dict[int, Mention], spec, reader_for) 
             yield from reader_for(doc[m.start:body.end + 1]).emit(spec, doc[m.start], [(m, False)], [(body, False)], "bracketed-body")
 
 
-def _member_lists(doc: Doc, tok2ment: dict[int, Mention], rule: dict, spec, reader_for) -> Iterator[Relation]:
+def _member_lists(doc: Doc, tok2ment: dict[int, Mention], rule: dict, spec, reader_for, lex_rules) -> Iterator[Relation]:
     """'The Members of the Committee are: A B C', 'Members of X include A and B', 'The X board members are A and B':
     people listed after a verb whose subject is a body's members (patterns.json 'listed-people' 'member_words',
     'list_verbs'); each is part of the body (rule 'member-list')."""
     words, verbs = set(rule.get("member_words", ())), set(rule.get("list_verbs", ()))
     for tok in doc_tokens(doc):
-        if tok.lower_ not in words or tok.dep_ != "nsubj" or tok.head.lemma_ not in verbs:
-            continue
+        first = next((t for t in doc[tok.head.i + 1:] if not (t.is_space or t.text == ":" or lex_rules.honorific(t.text))), None)
+        if tok.lower_ not in words or tok.dep_ != "nsubj" or tok.head.lemma_ not in verbs or first is None or not (
+                (m := tok2ment.get(first.i)) is not None and m.start == first.i and m.entity is not None and m.entity.type == "Person"):
+            continue  # (the list right after the verb: not 'Members of the board are unhappy, Jo Bloggs said')
         reader = reader_for(tok.sent)
         bodies = reader._prep_objects(tok, {"of"}) or [m for c in tok.lefts if c.dep_ in {"compound", "poss"} for m in reader.mentions_for(c)]
         bodies = [b for b in bodies if b[0].entity is not None and b[0].entity.type == "Organisation"]

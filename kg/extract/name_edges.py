@@ -220,9 +220,9 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
             any(t.text in {"&", "and"} for t in doc[k:m.end]) and not listed):
         return [m]
     left, right = doc[m.start:k], doc[k + 1:m.end]
-    if (m.start, k) in (known := gaz_spans(doc, "Organisation")) and (k + 1, m.end) in known:  # 'the University of Birmingham,
+    if (m.start, k) in (known := gaz_spans(doc, "Organisation")) and (k + 1, m.end) in known:  # ('University of Birmingham,
+        # University of Kent' tagged as one: two bodies the register knows)
         return [Mention(m.start, k, left.text, "Organisation", "gazetteer"), Mention(k + 1, m.end, right.text, "Organisation", "gazetteer")]
-        # University of Kent' tagged as one: two bodies the register knows
     if (k + 1, m.end) in places and ((m.start, k) in places or (m.start > 0 and doc[m.start - 1].lower_ in {"of", "in", "at", "near"})):
         # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
         return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
@@ -363,9 +363,9 @@ def past_opening_adjective(doc: Doc, start: int, end: int) -> int:
     if (start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in OPENING_ADJECTIVES
             and (doc[start].lower_ in {"former", "previous"} or doc_text(doc).lower().count(doc[start + 1:end].text.lower()) > 1)):
         return start + 1  # ('Former Kelby Council leader X': never a name's own word)
-    text = doc_text(doc).lower()  # 'Biggest ICO fines of 2023': a superlative, where the article names the rest without it
-    if start + 1 < end and doc[start].is_sent_start and doc[start].tag_ == "JJS" and text.count(doc[start + 1:end].text.lower()) > text.count(doc[start:end].text.lower()):
-        return start + 1
+    if start + 1 < end and doc[start].is_sent_start and doc[start].tag_ == "JJS":  # 'Biggest ICO fines of 2023': a superlative,
+        text = doc_text(doc).lower()  # where the article names the rest without it
+        return start + (text.count(doc[start + 1:end].text.lower()) > text.count(doc[start:end].text.lower()))
     return start
 
 
