@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
 from .listed_fields import two_part_field
-from .mentions_base import Mention, headline_end, numbered_after
+from .mentions_base import Mention, doc_tokens, headline_end, numbered_after
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .place_bodies import a_places_council
 
@@ -229,10 +229,13 @@ def placed_offices(doc: Doc, candidates: list[Mention], offices) -> list[Mention
     Scilly': a kind of office ('joined_offices') named with its places is one body, that place's office — not the kind,
     which would join every such office in the graph into one."""
     places = {c.start: c for c in candidates if c.type == "Place"}
-    texts = [t.text for t in doc]
+    texts = [t.text for t in doc_tokens(doc)]
+    firsts: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        firsts.setdefault(t, []).append(i)  # (one pass over the words, not one per kind of office)
     out, gone = [], set()
     for words in (w for w in offices if w[0] not in {"and", "&"}):
-        for i in (i for i, t in enumerate(texts) if t == words[0] and texts[i:i + len(words)] == list(words)):
+        for i in (i for i in firsts.get(words[0], ()) if texts[i:i + len(words)] == list(words)):
             start, end = i, i + len(words)
             if start >= 2 and texts[start - 1] in {"'s", "’s"} and (p := next((c for c in places.values() if c.end == start - 1), None)):
                 start = p.start  # "Lancashire's Police and Crime Commissioner"
