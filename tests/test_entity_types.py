@@ -2037,3 +2037,16 @@ def test_a_names_inner_hyphen_before_a_lower_case_word(extract):
 
 def test_a_place_based_word_is_no_part_of_the_name_after_it(extract):
     assert "Kelby-based Trust" not in {e.name for e in extract("The Kelby-based Trust Barset said so.").entities}
+
+
+@pytest.mark.parametrize("road", ["M25", "A303", "A1(M)"])
+def test_a_roads_number_is_a_place(extract, road):
+    found = extract(f"Traffic on the {road} was held up for hours near Kelby.")
+    assert _types(found).get(road) in {"Place", None}
+    assert _types(found).get(road) != "Organisation"
+
+
+def test_a_run_of_short_forms_the_article_defines_is_several_names(extract):
+    found = extract("Kelby Fire and Rescue Service (KFRS) is inspected by the Barset Fire Inspectorate (BFI). KFRS BFI Round 3 "
+                    "inspection began in January.")
+    assert {e.name for e in found.entities} == {"Kelby Fire and Rescue Service", "Barset Fire Inspectorate"}

@@ -110,3 +110,17 @@ def test_a_different_noun_joined_to_the_verb_stays_there(nlp):
     doc = nlp("The council imposed a fine on Acme Ltd and a ban on its director.")
     ban = next(t for t in doc if t.lower_ == "ban")
     assert ban.head.lower_ != "fine"
+
+
+def test_a_name_cut_off_after_its_posts_initials_is_joined_to_the_post(nlp):
+    doc = nlp("The review was presented by Chief Fire Officer (CFO) Jo Bloggs, Deputy Chief Fire Officer (DCFO) Sam Patel, "
+              "and Director of Finance Ann Lee.")
+    assert len(list(doc.sents)) == 1
+    officer = [t for t in doc if t.text == "Officer"]
+    assert [(t.dep_, t.head.text) for t in officer] == [("compound", "Bloggs"), ("compound", "Patel")]
+
+
+def test_a_bracket_that_is_not_the_posts_initials_is_left_alone(nlp):
+    doc = nlp("The review was presented by Chief Fire Officer (Kelby) Jo Bloggs.")
+    before = [(t.dep_, t.head.i) for t in nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(nlp.make_doc(doc.text))))]
+    assert [(t.dep_, t.head.i) for t in doc] == before

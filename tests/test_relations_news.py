@@ -6109,3 +6109,21 @@ def test_a_post_of_two_places_is_no_council_post_where_the_article_names_no_coun
 def test_a_partnership_funded_or_renewed_is_the_subjects(extract, text, partners):
     found = extract(text)
     assert {r.object.name for r in found.relations if r.predicate == "partneredWith"} == partners
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Kelby Fire and Rescue Service held its annual review. The review was presented by Chief Fire Officer (CFO) Jo Bloggs, "
+     "Deputy Chief Fire Officer (DCFO) Sam Patel and the mayor.", {"Jo Bloggs", "Sam Patel"}),
+    ("Kelby Fire and Rescue Service held its annual review. It was presented by Chief Fire Officer Jo Bloggs.", {"Jo Bloggs"}),
+    ("Barset Fire Brigade has a new leader. Deputy Chief Fire Officer Sam Patel takes over in May.", {"Sam Patel"}),
+])
+def test_a_fire_officer_is_at_the_fire_service_named_before(extract, text, holders):
+    found = extract(text)
+    assert {r.subject.name for r in found.relations if r.predicate == "partOf"} == holders
+    assert {r.object.name for r in found.relations if r.predicate == "partOf"} <= {"Kelby Fire and Rescue Service", "Barset Fire Brigade"}
+
+
+def test_a_fire_officer_is_not_at_the_inspectorate_of_fire_services(extract):
+    found = extract("His Majesty's Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) visited. Chief Fire Officer "
+                    "Jo Bloggs welcomed the visit.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]

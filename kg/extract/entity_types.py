@@ -161,6 +161,8 @@ class TypeJudge:
         if len(span) == 1 and (camel := re.fullmatch(r"(?:[A-Z][a-z]+){2,}", span[0].text)) is not None:
             last = re.findall(r"[A-Z][a-z]+", camel.group())[-1]  # 'MyStaffsApp', 'FixMyStreet': a product's name
             return "Programme" if self.rules.head_words.get(last) == "Programme" else None
+        if len(span) == 1 and self.rules.place_shape and re.fullmatch(self.rules.place_shape, span[0].text):
+            return "Place"  # 'the M25', 'the A303': a road's number
         if len(words) > 2 and words[-2] in {"'s", "\u2019s"}:  # "Women's Centre": the possessive is its word's
             words[-3:-1] = [words[-3] + "'s"]
         if len(words) < 2 or (len(span) > 1 and span[-2].text in {"-", "‑"} and not span[-2].whitespace_):

@@ -2,7 +2,8 @@
 title's year, not across two bodies ('X Council and Y Council', 'the Commissioner on X Council') or a day's
 name. Also where a tagged name is two joined by 'and' (after 'both' or a plural kind: pair_named), and names the
 tagger gave in pieces, joined (joined_names: a firm's two words, an NHS body named for places, a place's office),
-and a name's inner hyphen (joined_by_hyphen).
+and a name's inner hyphen (joined_by_hyphen); a tagged name that is two (split_versus: a case's parties; a run of short
+forms the article defines).
 Helpers of mentions.MentionFinder. Imports vocab and the other extract readers' helpers.
 """
 
@@ -277,3 +278,26 @@ def _hyphened_word(toks, k: int) -> bool:
     """A lower-case word after a name's inner hyphen with more of the name after it (no participle: '-based', '-led')."""
     return (toks[k].is_alpha and toks[k].is_lower and not toks[k].lower_.endswith("ed") and toks[k].tag_ not in {"VBN", "VBD", "JJ"}
             and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+
+
+def split_versus(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'Kelby Homes Ltd v Barset DC' tagged as one name: a case's parties either side of 'v' are two; and 'LFRS
+    HMICFRS Round 3 inspection' tagged as one name: a run of short forms each defined in brackets in the
+    article ('… (LFRS)') is as many names."""
+    short = m.start
+    while short < m.end and doc[short].is_upper and doc[short].is_alpha and _defined_short_form(doc, doc[short].text):
+        short += 1
+    if short - m.start > 1:  # (what follows them is a name only with a head word of its own: not 'Round 3')
+        rest = [Mention(short, m.end, doc[short:m.end].text, etype, m.source)] if short < m.end and (
+            etype := judge.head_type(doc[short:m.end])) else []
+        return [Mention(k, k + 1, doc[k].text, m.type, m.source) for k in range(m.start, short)] + rest
+    k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].lower_ in {"v", "v.", "vs", "vs."} and doc[k + 1].text[:1].isupper()), None)
+    if k is None:
+        return [m]
+    parts = [doc[m.start:k], doc[k + 1:m.end]]
+    return [Mention(p.start, p.end, p.text, judge.head_type(p) or m.type, m.source) for p in parts if judge.is_name(p)]
+
+
+def _defined_short_form(doc: Doc, text: str) -> bool:
+    """Whether the article writes *text* alone in brackets somewhere ('… Service (LFRS)')."""
+    return f"({text})" in doc.text or f"( {text} )" in doc.text

@@ -3,7 +3,8 @@ and 'the regulator's decision to fine X' the small model reads 'fine' as an adje
 words are read again as an infinitive with its objects (patterns.json 'infinitive-repair'). Where it parsed the verb
 right but tagged it an adjective, the tag is mended; and 'a £25m fine' read as a sum and an adjective is a noun with
 its sum. Runs right after the parser, before the attribute ruler and the lemmatizer, so the word's part of speech and
-lemma follow its new tag. A currency's code before a sum ('EUR 900,000') is tagged as its sign, and an object
+lemma follow its new tag. A name the parser cut off after a post's bracketed initials ('Deputy Chief Fire Officer (DCFO)
+Sam Patel') is joined to the post. A currency's code before a sum ('EUR 900,000') is tagged as its sign, and an object
 repeated after 'and' that the parser joined to the verb ('a fine … on A and a fine … on B') is joined to the first.
 Imports vocab and resolve (the currency codes).
 """
@@ -46,6 +47,7 @@ class InfinitiveRepair:
         _subjects_on_auxiliaries(doc, numpy)
         _repeated_objects(doc, numpy)
         _currency_codes(doc, numpy)
+        _names_after_initials(doc, numpy)
         return doc
 
 
@@ -57,6 +59,42 @@ def _currency_codes(doc: Doc, numpy) -> None:
     for i in numpy.nonzero(numpy.isin(doc.to_array([ORTH]).ravel(), codes))[0].tolist():
         if i + 1 < len(doc) and doc[i + 1].tag_ == "CD":
             doc[i].tag_ = "$"
+
+
+def _names_after_initials(doc: Doc, numpy) -> None:
+    """'…, Deputy Chief Fire Officer (DCFO) Sam Patel, and …' split into two sentences after the bracket: where a
+    sentence opens with a name right after a bracketed acronym of the capitalised words before it (a post and its
+    initials), the name is the post's holder, as the parser reads the words without the bracket; so where the parser
+    kept the sentence whole but read the post as the name's modifier, or as an apposition to the name listed before it."""
+    from spacy.attrs import ORTH
+
+    for k in numpy.nonzero(doc.to_array([ORTH]).ravel() == doc.vocab.strings.add(")"))[0].tolist():
+        if not (3 <= k < len(doc) - 1 and doc[k - 2].text == "(" and doc[k + 1].tag_ == "NNP" and doc[k + 1].is_title
+                and _initials_of(doc, k - 3, doc[k - 1].text)):
+            continue
+        post, name = doc[k - 3], doc[k + 1]
+        while name.i + 1 < len(doc) and doc[name.i + 1].tag_ == "NNP" and doc[name.i + 1].is_title:
+            name = doc[name.i + 1]
+        split = doc[k + 1].is_sent_start
+        if split and post.head.i != post.i and not (name.i > post.head.i >= k + 1):
+            listed = post.dep_ == "appos" and any(c.dep_ in {"cc", "conj"} for c in name.children)  # ('A, post (P) B, and C')
+            name.head, name.dep_ = post.head, "conj" if listed else post.dep_
+        if post.head == name or split or (name.dep_ == "conj" and name.head == post.head):  # ('Chief Fire Officer (CFO)
+            # Jo Bloggs' read as a modifier; 'A, Deputy Chief Fire Officer (DCFO) B, and C' with the post on A)
+            post.head, post.dep_ = name, "compound"
+
+
+def _initials_of(doc: Doc, end: int, acronym: str) -> bool:
+    """Whether *acronym* ('DCFO') is the initials of the capitalised words ending at *end* ('Deputy Chief Fire
+    Officer'), small words between them skipped ('Director of Public Health', 'DPH')."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    letters, j = [], end
+    while j >= 0 and len(letters) < len(acronym) and (doc[j].is_title or doc[j].lower_ in {"of", "and", "for", "the"}):
+        if doc[j].is_title:
+            letters.append(doc[j].text[0])
+        j -= 1
+    return "".join(reversed(letters)) == acronym
 
 
 def _repeated_objects(doc: Doc, numpy) -> None:

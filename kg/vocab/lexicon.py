@@ -118,6 +118,7 @@ class TypeRules:
     body_posts: frozenset[str] = frozenset()  # 'Chairman of Peabody': a post held at a body, never over a field
     given_name_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'Steve' -> Stephen, Steven
     place_name_prefixes: tuple[str, ...] = ()  # 'River Irwell', 'Loch Lomond': words that open a place's name
+    place_shape: str = ""  # 'M25', 'A303': a one-word name of this shape (a regular expression) is a place
 
     def not_a_names_first(self, tok) -> bool:
         """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
@@ -343,7 +344,8 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("staffed_heads", ())), frozenset(raw.get("headline_body_nouns", ())),
                      frozenset(raw.get("opening_adverbs", ())), frozenset(raw.get("municipal_heads", ())),
                      frozenset(raw.get("place_prefixes", ())), frozenset(raw.get("post_titles", {}).get("body_posts", ())),
-                     {k: tuple(v) for k, v in raw.get("given_name_forms", {}).items()}, tuple(raw.get("place_name_prefixes", ())))
+                     {k: tuple(v) for k, v in raw.get("given_name_forms", {}).items()}, tuple(raw.get("place_name_prefixes", ())),
+                     raw.get("place_shape", ""))
 
 
 @lru_cache(maxsize=1)
