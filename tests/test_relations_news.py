@@ -6127,3 +6127,20 @@ def test_a_fire_officer_is_not_at_the_inspectorate_of_fire_services(extract):
     found = extract("His Majesty's Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) visited. Chief Fire Officer "
                     "Jo Bloggs welcomed the visit.")
     assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_an_artistic_director_is_at_the_theatre_named_before_not_its_funder(extract):
+    found = extract("News of Kelby Playhouse's funding loss from the Barset Arts Board came as the new artistic director Jo "
+                    "Bloggs began her first day in the role.")
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "partOf"} == {("Jo Bloggs", "Kelby Playhouse")}
+    assert "News of Kelby Playhouse" not in {e.name for e in found.entities}
+
+
+def test_a_post_listed_after_a_holder_whose_post_names_its_body_is_at_that_body(extract):
+    found = extract("Jo Bloggs, the artistic director of the Kelby Playhouse, and executive director Sam Patel said it was vital.")
+    assert ("Sam Patel", "partOf", "Kelby Playhouse") in relations_of(found)
+
+
+def test_a_post_listed_after_another_with_its_own_body_stays_there(extract):
+    found = extract("Jo Bloggs, chief executive of Kelby Trust, and Barset Council leader Sam Patel said the plan was sound.")
+    assert ("Sam Patel", "partOf", "Kelby Trust") not in relations_of(found)

@@ -1,5 +1,6 @@
 """Where a post no body is named for is held: at the nearest body of the only kind that has such a post ('Cabinet
-member for housing, X'), at the article's one regulator ('chief inspector X'), or at the one body the headline names
+member for housing, X'), at the article's one regulator ('chief inspector X'), at the body of the post of the name listed before it ('X, the
+artistic director of Y, and executive director Z'), or at the one body the headline names
 ('the current chair, X,'). Imports extract.coref and extract.mentions_base; the reader is passed in. Read by
 extract.structure.
 """
@@ -37,11 +38,29 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
         == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
     body = (reader.regulators[0] if len(reader.regulators) == 1 else None) if kind == "regulator" else (
         nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None)
+    if kind is None and body is None and (listed := _first_holders_body(reader, post)) is not None:
+        return [(listed, True)]  # 'X, the artistic director of Y, and executive director Z': Y's too
     if kind is None and ((any(c.dep_ == "det" and c.lower_ == "the" for c in post.children) and (
             any(c.dep_ == "appos" and c.i in reader.tok2ment for c in post.children) or (post.dep_ == "appos" and post.head.i in reader.tok2ment)))
             or (post.dep_ == "compound" and post.head.i in reader.tok2ment and any(c.lower_ == "current" for c in post.children))):
         body = headline_body(reader)  # 'The current chair, Jo Bloggs, …', 'current CEO Jo Bloggs' where the headline names one body
     return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
+
+
+def _first_holders_body(reader: RelationReader, post: Token) -> Mention | None:
+    """'Rufus Norris, the artistic director of the National Theatre, and executive director Kate Varah, said': a post
+    on a name listed after one whose post names its body ('of/at Y') is held at that body."""
+    name = post.head
+    anchor = name.head  # the name listed before, or its post ('X, the artistic director of Y, and …' joined to the post)
+    holder = reader.tok2ment.get(anchor.head.i if anchor.dep_ == "appos" and anchor.i not in reader.tok2ment else anchor.i)
+    if post.dep_ != "compound" or name.dep_ != "conj" or holder is None or holder.entity is None or holder.entity.type != "Person":
+        return None
+    posts = [anchor] if anchor.dep_ == "appos" and anchor.i not in reader.tok2ment else [
+        c for c in anchor.children if c.dep_ == "appos" and c.i < name.i]
+    bodies = [m for c in posts for p in c.children if p.dep_ == "prep" and p.lower_ in {"of", "at"} for o in p.children
+              if o.dep_ == "pobj" for m in [reader.tok2ment.get(o.i)] if m is not None and m.entity is not None
+              and m.entity.type == "Organisation"]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def headline_body(reader: RelationReader) -> Mention | None:
