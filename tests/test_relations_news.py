@@ -6144,3 +6144,21 @@ def test_a_post_listed_after_a_holder_whose_post_names_its_body_is_at_that_body(
 def test_a_post_listed_after_another_with_its_own_body_stays_there(extract):
     found = extract("Jo Bloggs, chief executive of Kelby Trust, and Barset Council leader Sam Patel said the plan was sound.")
     assert ("Sam Patel", "partOf", "Kelby Trust") not in relations_of(found)
+
+
+def test_a_politicians_independent_label_is_not_the_newspaper(extract):
+    found = extract("The funding was welcomed by the Independent Member for Kelby, Jo Bloggs.")
+    assert "The Independent" not in {e.name for e in found.entities}
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_the_newspaper_is_still_the_newspaper(extract):
+    assert "The Independent" in {e.name for e in extract("Jo Bloggs told The Independent that the plan was sound.").entities}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A new app released by The City of Newcastle lets people report potholes. \"It will change things,\" said Newcastle Lord "
+     "Mayor Jo Bloggs.", "City of Newcastle"),
+])
+def test_a_place_post_is_at_the_council_the_article_names_for_the_place(extract, text, body):
+    assert ("Jo Bloggs", "partOf", body) in relations_of(extract(text))

@@ -332,6 +332,13 @@ def title_case_common_word(span: Span) -> bool:
             and in_title_case_line(span, loose=True))  # (not 'Shelter Warns Of …': the headline's subject, or its first word)
 
 
+def political_label(span: Span, labels: dict) -> bool:
+    """'the Independent Member for New England', 'Independent councillor Jo Bloggs': a word the gazetteer knows as a
+    body (a newspaper), before a representative's post, is a politician's label (patterns.json 'political-labels')."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and span[-1].text in labels.get("labels", ()) and after.text in labels.get("posts", ())
+
+
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"})
 
 

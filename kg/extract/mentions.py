@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, acronym, beside_post, known_body_end, title_case_common_word
+from .entity_types import TypeJudge, acronym, beside_post, known_body_end, political_label, title_case_common_word
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
@@ -53,7 +53,8 @@ class MentionFinder:
         Also returns, for each acronym defined in brackets, the token span of its long form.
         """
         candidates: list[Mention] = [Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if span.id_ in self._gaz else None)
-                                     for span in doc.spans.get(GAZ_SPANS, []) if not title_case_common_word(span)]  # (not 'as Next Director')
+                                     for span in doc.spans.get(GAZ_SPANS, []) if not title_case_common_word(span)  # (not 'as Next Director',
+                                     and not political_label(span, self.structure.structural.get("political-labels", {}))]  # 'Independent MP')
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         places = {g.start: g for g in candidates if g.type == "Place"}
         candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None] + possessive_kind_bodies(self.bodies, doc, places)

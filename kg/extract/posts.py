@@ -243,7 +243,8 @@ def for_several_places(found: list) -> bool:
 
 def place_councils(reader: RelationReader, found: list, post: Token | None) -> list:
     """"Doncaster's mayor, X", 'X, leader of Barnsley': a place named as the body of a council's post stands for the
-    place's council, when the gazetteer knows exactly one (patterns.json 'post-kinds' 'place_posts')."""
+    place's council, when the gazetteer knows exactly one, or else the article names one (patterns.json 'post-kinds'
+    'place_posts')."""
     kinds = reader.structure.structural.get("post-kinds", {})
     words = set(kinds.get("place_posts", ()))
     council = {p for p, kind in kinds.get("posts", {}).items() if kind == "council"}  # ('Kent cabinet member', 'portfolio holder')
@@ -254,9 +255,20 @@ def place_councils(reader: RelationReader, found: list, post: Token | None) -> l
         # the article names each place's council: 'chief executive of Breckland and South Holland', two councils sharing one)
     out = []
     for m, coref in found:
-        council = reader.body_for_place(m.entity) if m.entity is not None and m.entity.type == "Place" else None
+        council = (reader.body_for_place(m.entity) or _council_named_for(reader, m.entity)) if m.entity is not None \
+            and m.entity.type == "Place" else None
         out.append((Mention(m.start, m.end, m.text, council.type, m.source, entity=council), True) if council else (m, coref))
     return out
+
+
+def _council_named_for(reader: RelationReader, place):
+    """'Newcastle Lord Mayor X' where the gazetteer knows no one council for the place, but the article names one
+    body for it by a council's name ('the City of Newcastle', 'Kelby Town Council')."""
+    heads = reader.rules.municipal_heads
+    found = {id(e): e for x in reader.tok2ment.values() if (e := x.entity) is not None and e.type == "Organisation"
+             and any((n.startswith(place.name + " ") and n.endswith(" Council")) or any(n.endswith(f"{h} of {place.name}") for h in heads)
+                     for n in (e.name, *e.aliases))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _council_named(reader: RelationReader, m) -> bool:
