@@ -2050,3 +2050,19 @@ def test_a_run_of_short_forms_the_article_defines_is_several_names(extract):
     found = extract("Kelby Fire and Rescue Service (KFRS) is inspected by the Barset Fire Inspectorate (BFI). KFRS BFI Round 3 "
                     "inspection began in January.")
     assert {e.name for e in found.entities} == {"Kelby Fire and Rescue Service", "Barset Fire Inspectorate"}
+
+
+def test_a_firms_name_without_its_legal_ending_in_a_title_case_heading_is_the_firm(extract):
+    found = extract("The regulator has levied fines.\n\nKelby Slots UK Fined for Social Responsibility Failings\n\n"
+                    "Kelby Slots UK Limited was fined £95,450 for failings.")
+    assert [e.name for e in found.entities if e.type == "Organisation" and "Slots" in e.name] == ["Kelby Slots UK Limited"]
+
+
+def test_compliance_abbreviations_are_no_bodies(extract):
+    found = extract("Kelby Casino Limited was required to pay £247,000 for AML and social responsibility failings.")
+    assert "AML" not in {e.name for e in found.entities}
+
+
+def test_the_gambling_regulators_short_name(extract):
+    found = extract("The UKGC fined Kelby Casino Limited £377,340.")
+    assert ("Gambling Commission", "fined", "Kelby Casino Limited") in relations_of(found)

@@ -6162,3 +6162,8 @@ def test_the_newspaper_is_still_the_newspaper(extract):
 ])
 def test_a_place_post_is_at_the_council_the_article_names_for_the_place(extract, text, body):
     assert ("Jo Bloggs", "partOf", body) in relations_of(extract(text))
+
+
+def test_a_post_and_body_set_off_by_commas_on_a_line_without_a_full_stop(extract):
+    found = extract("\"These failings were serious.\" Jo Bloggs, executive director, Kelby Commission")
+    assert ("Jo Bloggs", "partOf", "Kelby Commission") in relations_of(found)

@@ -342,7 +342,7 @@ def post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -
         post = post.head  # to its preposition: 'took over from the Vice Chancellor of the University, X')
     inside = (root.dep_ == "appos" and post.left_edge.i <= root.head.i < start) or (  # (the name hung on the post's own words,
         root.dep_ == "conj" and root.head.i == post.i == start - 2)  # or joined to the post: "the university's vice-chancellor, X")
-    joined = post.dep_ == "conj" and _last_word(post) == start - 2
+    joined = post.dep_ == "conj" and last_word(post) == start - 2
     if (post.head.i not in {root.head.i, post.i} and not inside and not joined) or post.i in reader.tok2ment \
             or post.pos_ not in {"NOUN", "PROPN"} or not is_post(post, posts):
         return None
@@ -356,13 +356,13 @@ def next_holders_post(reader: RelationReader, post: Token) -> bool:
     the name's it hangs on."""
     if post.dep_ == "conj" and any(c.dep_ in {"appos", "compound", "nmod"} and _a_person(reader, c) for c in post.children):
         return True
-    k = _last_word(post) + 1
+    k = last_word(post) + 1
     k += k < reader.sent.end and reader.doc[k].text == ","
     k += k < reader.sent.end and reader.rules.honorific(reader.doc[k].text)  # (', Prof Y')
     nxt = reader.tok2ment.get(k) if k < reader.sent.end else None
     return post.dep_ == "conj" and nxt is not None and nxt.start == k and nxt.entity is not None and nxt.entity.type == "Person"
 
 
-def _last_word(tok: Token) -> int:
+def last_word(tok: Token) -> int:
     """Where a phrase's last word is, a comma the parser hung on it aside."""
     return max(t.i for t in tok.subtree if not t.is_punct)

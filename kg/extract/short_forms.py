@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions_base import LOCATIVES, Mention, doc_text
+from .mentions_base import LOCATIVES, Mention, doc_text, lower_case_words
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 
 if TYPE_CHECKING:
@@ -32,14 +32,17 @@ def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict) -> 
             stem = _trust_stem(doc, m, len(trust))
             shorts = [stem] if stem else []
         else:
-            stem, shorts = None, [" ".join(words[:n]) for n in range(len(words) - 2, 0, -1)] if words[-1] in FIRM_ENDINGS else []
+            stem, shorts = None, [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)] if words[-1] in FIRM_ENDINGS else []
         for short in shorts:
             for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc_text(doc)):
                 span = doc.char_span(found.start(), found.end())
-                if span is None or (span.end < len(doc) and doc[span.end].text[:1].isupper()) or (
+                whole = len(short.split()) == len(words) - 1  # (a heading's next word in title case: 'Merkur Slots UK Fined for …')
+                if span is None or (span.end < len(doc) and doc[span.end].text[:1].isupper() and not (
+                        whole and doc[span.end].lower_ in lower_case_words(doc))) or (
                         span.start > 0 and doc[span.start - 1].lower_ in LOCATIVES | {"of"}) or (len(span) == 1 and span[0].pos_ != "PROPN"):
                     continue
-                if stem:  # a trust's: over the names inside it ('England' in 'Heart of England'), not across another
+                if stem or whole:  # a trust's, or a firm's without its legal ending ('Merkur
+                    # Slots UK', tagged 'Merkur' and 'Slots UK'): over the names inside it ('England' in 'Heart of England'), not across another
                     if any(x.start < span.end and span.start < x.end and not span.start <= x.start < x.end <= span.end
                            for x in [*mentions, *out]):
                         continue

@@ -19,7 +19,7 @@ from .surface_posts import crown_inspector, surface_post_after, surface_post_bod
 from .phrases import name_after_prep
 from .ratings import copula_rating, inspectors_at
 from .works import named_kind_owner
-from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, listed_post_body,
+from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_post_body,
                     name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma,
                     post_noun_holder, post_of_body_before, remit_start, shared_posts, subject_posts, titled_office, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
@@ -324,7 +324,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                         # the Labour MP for Y': a party's post, read only with the party before it) 'X, ICO enforcement manager'
                         x for c in child.children if c.dep_ in {"compound", "nmod", "poss", "appos"} for x in reader.mentions_for(c)] or [
                         (x, False) for c in tok.children if c.dep_ == "appos" and c.i > child.i  # 'X, senior fellow, Y Fund'
-                        and c.left_edge.i == child.right_edge.i + 2 and reader.doc[child.right_edge.i + 1].text == ","
+                        and c.left_edge.i == last_word(child) + 2 and reader.doc[last_word(child) + 1].text == ","
                         and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
                         and x.entity.type == "Organisation"] or [
                         (b, True) for c in child.children if c.dep_ in {"compound", "nmod"} and c.is_lower  # 'X, trust chief executive'
