@@ -124,3 +124,19 @@ def test_a_bracket_that_is_not_the_posts_initials_is_left_alone(nlp):
     doc = nlp("The review was presented by Chief Fire Officer (Kelby) Jo Bloggs.")
     before = [(t.dep_, t.head.i) for t in nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(nlp.make_doc(doc.text))))]
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Kelby news\n\nKelby Council fines Barset Homes Ltd £5,000\n\nThe council said the landlord had failed.", "fines"),
+    ("Kelby news\n\nKelby Council teams up with Barset Trust to run a hub\n\nThe hub opens in May.", "teams"),
+])
+def test_a_heading_after_the_headline_has_its_present_tense_verb_mended(nlp, text, verb):
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == verb)
+    assert (word.tag_, word.dep_) == ("VBZ", "ROOT")
+    assert {c.dep_ for c in word.children} >= {"nsubj"}
+
+
+def test_a_sentence_with_its_full_stop_is_no_heading(nlp):
+    doc = nlp("Kelby news\n\nThe teams at Kelby Council and Barset Trust met on Monday.\n\nThey agreed a plan.")
+    assert next(t for t in doc if t.text == "teams").tag_ == "NNS"

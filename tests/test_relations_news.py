@@ -6167,3 +6167,20 @@ def test_a_place_post_is_at_the_council_the_article_names_for_the_place(extract,
 def test_a_post_and_body_set_off_by_commas_on_a_line_without_a_full_stop(extract):
     found = extract("\"These failings were serious.\" Jo Bloggs, executive director, Kelby Commission")
     assert ("Jo Bloggs", "partOf", "Kelby Commission") in relations_of(found)
+
+
+def test_a_standfirst_without_a_full_stop_is_read_like_a_headline(extract):
+    found = extract("Kelby Council teams up with Barset Trust to offer a prize fund of up to £10m\n\nThe fund opens in May.",
+                    title="Council launches contest")
+    assert {(r.subject.name, r.predicate, r.object.name) for r in found.relations} & {
+        ("Kelby Council", "partneredWith", "Barset Trust"), ("Barset Trust", "partneredWith", "Kelby Council")}
+
+
+def test_a_portfolio_before_a_lower_case_post_is_no_body(extract):
+    found = extract("\"It is important,\" said Universities and Science minister Jo Bloggs.")
+    assert {e.name for e in found.entities} == {"Jo Bloggs"}
+
+
+def test_a_name_with_a_programme_noun_after_it_is_a_programme_even_with_a_bodys_head_word(extract):
+    found = extract("Teams in Kelby are due to receive about £400,000 each under the Kelby Living Partnership programme.")
+    assert entity_named(found, "Kelby Living Partnership").type == "Programme"

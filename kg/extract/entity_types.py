@@ -122,7 +122,7 @@ class TypeJudge:
         return (k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text.capitalize() in self.rules.post_words) or (
             k >= 3 and doc[k].lower_ == "for" and doc[k - 2].lower_ == "of" and doc[k - 1].is_title  # 'Deputy Mayor of X for Y'
             and doc[k - 3].text.capitalize() in self.rules.post_words) or (
-            span.end < len(doc) and doc[span.end].text in self.rules.post_words) or (
+            span.end < len(doc) and doc[span.end].text.capitalize() in self.rules.post_words) or (  # ('Science minister X')
             k >= 1 and doc[k + 1].lower_ in {"and", "&"} and doc[k].text in self.rules.post_words)  # ('Deputy Leader and Housing')
 
     def employer_of_post(self, span: Span) -> bool:
@@ -240,7 +240,8 @@ class TypeJudge:
             etype = paired or noun_kind(doc[after], self.rules.context_words)  # (or 'X for Y and Z initiative')
             if (etype in {"Programme", "Publication", "Policy", "Place"} or (paired == "Organisation" and doc[start].ent_type_ not in {
                     "GPE", "LOC"} and (start, end) not in gaz_spans(doc, "Place"))) \
-                    and self.rules.head_words.get(doc[end - 1].text) != "Organisation":
+                    and (self.rules.head_words.get(doc[end - 1].text) != "Organisation" or (
+                        etype == "Programme" and doc[end - 1].text in self.rules.staffed_heads)):  # ('the Urban Living Partnership programme')
                 return etype  # (but 'the Audit Commission report' is the body's report; 'A and B housing associations' are bodies)
         if (kind := kind_before(self, doc, start, end)) is not None:
             return kind

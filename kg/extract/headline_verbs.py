@@ -24,10 +24,14 @@ NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "POS", "HYPH", "JJ"})  # (wor
 
 
 def present_forms() -> frozenset[str]:
-    """The third-person present of every one-word verb trigger ('fine' → 'fines', 'launch' → 'launches')."""
+    """The third-person present of every one-word verb trigger ('fine' → 'fines', 'launch' → 'launches'), and of a
+    verb with its particle ('team up' → 'teams')."""
     heads = {t.head for spec in relation_specs().values() for t in spec.triggers
-             if not t.nominal and not t.extra and " " not in t.head}
+             if not t.nominal and " " not in t.head and (not t.extra or (len(t.extra) == 1 and t.extra[0] in PARTICLES))}
     return frozenset(_third_person(h) for h in heads)
+
+
+PARTICLES = frozenset({"up", "out", "off"})  # ('team up', 'roll out', 'kick off': a verb and its particle)
 
 
 def _third_person(verb: str) -> str:
@@ -49,26 +53,51 @@ class HeadlineVerbRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         end = headline_end(doc)
-        if end < 3:
-            return doc
-        for tok in doc[1:end]:
-            if tok.lower_ in self.words and tok.text.islower() and (
-                    tok.tag_ == "NNS" or (tok.tag_ == "VBZ" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl"})):
-                if _repair(tok, end, self.body_nouns):
-                    break
+        lines = [(0, end)] if end >= 3 else []
+        if "\n" in doc.text[doc[end].idx if end < len(doc) else len(doc.text):]:
+            lines += _heading_lines(doc, end, self.words)
+        for start, stop in lines:
+            for tok in doc[start + 1:stop]:
+                if tok.lower_ in self.words and tok.text.islower() and (
+                        tok.tag_ == "NNS" or (tok.tag_ == "VBZ" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl"})):
+                    if _repair(tok, start, stop, self.body_nouns):
+                        break
         return doc
 
 
-def _repair(verb: Token, end: int, body_nouns: frozenset[str]) -> bool:
-    """Rebuild the headline around *verb*; False (and nothing changed) where its words do not fit."""
+def _heading_lines(doc: Doc, after: int, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Lines after the headline that read as headings (a standfirst, a listing's or a section's heading: a line of
+    three to 30 words with no closing stop) holding one of the verbs: (start, end) of each."""
+    import numpy
+    from spacy.attrs import LOWER
+
+    out: list[tuple[int, int]] = []
+    hashes = [doc.vocab.strings.add(w) for w in words]
+    for i in numpy.nonzero(numpy.isin(doc.to_array([LOWER]).ravel(), hashes))[0].tolist():
+        tok = doc[i]
+        if i <= after or (out and i < out[-1][1]):
+            continue
+        start = next((k + 1 for k in range(tok.i - 1, max(after, tok.i - 30) - 1, -1) if "\n" in doc[k].text), None)
+        stop = next((k for k in range(tok.i + 1, min(len(doc), tok.i + 30)) if "\n" in doc[k].text), len(doc) if len(doc) - tok.i < 30 else None)
+        if start is None or stop is None or stop - start < 3 or doc[stop - 1].text in {".", "!", "?", ":", ";", '"', "\u201d", ")"}:
+            continue
+        out.append((start, stop))
+    return out
+
+
+def _repair(verb: Token, begin: int, end: int, body_nouns: frozenset[str]) -> bool:
+    """Rebuild the headline (the line from *begin* to *end*) around *verb*; False (and nothing changed) where its
+    words do not fit."""
     doc = verb.doc
-    before = range(0, verb.i)
-    if not all(t.tag_ in NAME_TAGS | {"DT", "CC", "IN"} and (t.tag_ != "IN" or t.lower_ == "of") for t in doc[0:verb.i]):
+    before = range(begin, verb.i)
+    if not all(t.tag_ in NAME_TAGS | {"DT", "CC", "IN"} and (t.tag_ != "IN" or t.lower_ == "of") for t in doc[begin:verb.i]):
         return False  # (another verb, a sum or a preposition before it: not a subject and its verb)
     last = doc[verb.i - 1]
     if not (last.is_title or last.is_upper) or last.tag_ not in {"NNP", "NNPS", "NN", "JJ"}:
         return False
     after = verb.i + 1
+    particle = doc[after] if after < end and doc[after].lower_ in PARTICLES else None
+    after += particle is not None  # ('DCMS teams up with Innovate UK')
     if after >= end:
         return False
     first = doc[after]
@@ -84,6 +113,8 @@ def _repair(verb: Token, end: int, body_nouns: frozenset[str]) -> bool:
             return False
     sum_end = min(sum_run_end(doc, obj_end, 1) + 1, end) if obj_end < end and doc[obj_end].tag_ in {"$", "CD"} else obj_end
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBZ"
+    if particle is not None:
+        particle.head, particle.dep_ = verb, "prt"
     _hang(doc, before, doc[verb.i - 1], verb, "nsubj")
     if not prep:
         obj = doc[obj_end - 1]
