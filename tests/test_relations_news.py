@@ -6184,3 +6184,11 @@ def test_a_portfolio_before_a_lower_case_post_is_no_body(extract):
 def test_a_name_with_a_programme_noun_after_it_is_a_programme_even_with_a_bodys_head_word(extract):
     found = extract("Teams in Kelby are due to receive about £400,000 each under the Kelby Living Partnership programme.")
     assert entity_named(found, "Kelby Living Partnership").type == "Programme"
+
+
+def test_in_partnership_with_after_a_participles_agent_is_about_that_agent(extract):
+    found = extract("This is part of the Kelby Cultural Programme, led by Barset Heritage Trust, in partnership with Kelby Arts Board "
+                    "and the Anytown Trust.")
+    pairs = {frozenset((r.subject.name, r.object.name)) for r in found.relations if r.predicate == "partneredWith"}
+    assert pairs == {frozenset(("Barset Heritage Trust", "Kelby Arts Board")), frozenset(("Barset Heritage Trust", "Anytown Trust"))}
+

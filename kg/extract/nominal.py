@@ -78,7 +78,7 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
             for x in reader._prep_objects(v, {"to"})] or _purpose_objects(reader, noun, spec)  # 'X made a donation, paying £5,000 to Y'
     if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ in {"in", "into"} or (  # 'X, in partnership with Y', 'entered into
             noun.head.lower_ == "on" and carriers.intersection(lemma_candidates(noun.head.head)))):  # a venture', 'embarked on a partnership'
-        subjects = clause_doers(reader, noun.head.head)
+        subjects = _agent_before(reader, noun.head) or clause_doers(reader, noun.head.head)
     if not subjects:
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             subjects = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
@@ -92,6 +92,19 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     payers = [mention_root(reader.doc, o[0]) for o in objects]  # '… and £18,000 for Y', on the fine or on the first payer
     for more in (c for h in [noun, *payers] for c in h.children if c.dep_ == "conj" and is_sum(c, spec, ())):
         yield from reader.emit(spec, more, subjects, _summed_for(reader, more, spec, noun=False), rule)
+
+
+def _agent_before(reader: RelationReader, prep: Token) -> list:
+    """'… the Cultural Programme, led by X, in partnership with Y': a phrase set off by commas right after a
+    participle's agent ('led/run/delivered by X') is about that agent, wherever the parser hung it."""
+    k = prep.i - 1
+    if k < 1 or reader.doc[k].text != "," or (before := reader.tok2ment.get(k - 1)) is None or before.end != k:
+        return []
+    root = reader.doc[k - 1]
+    while root.head.i != root.i and root.head.i < k and root.dep_ not in {"pobj"}:
+        root = root.head
+    agent = root.head if root.dep_ == "pobj" else None
+    return [(before, False)] if agent is not None and agent.dep_ == "agent" and agent.head.tag_ == "VBN" else []
 
 
 def _funding_adjunct(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list] | None:
