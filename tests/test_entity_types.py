@@ -2066,3 +2066,14 @@ def test_compliance_abbreviations_are_no_bodies(extract):
 def test_the_gambling_regulators_short_name(extract):
     found = extract("The UKGC fined Kelby Casino Limited £377,340.")
     assert ("Gambling Commission", "fined", "Kelby Casino Limited") in relations_of(found)
+
+
+def test_a_quoted_title_keeps_its_small_words(extract):
+    found = extract("Jo Bloggs today issued his report to the Assembly on \"Arrangements for Ensuring the Quality of Care in "
+                    "Homes for Older People\".")
+    assert "Arrangements for Ensuring the Quality of Care in Homes for Older People" in {e.name for e in found.entities}
+
+
+def test_an_addresss_floor_and_building_are_no_body(extract):
+    found = extract("The Kelby Inspection Authority\n\n9th Floor Riverside Tower, 5 Lanyon Place, Belfast\n\nAn inspection took place.")
+    assert not {e.name for e in found.entities} & {"Floor Riverside Tower", "9th Floor Riverside Tower"}

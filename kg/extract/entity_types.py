@@ -47,6 +47,8 @@ class TypeJudge:
         if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and (span[-1].like_num or (
                 len(span) > 1 and span[1].text[:1].isdigit())):
             return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket)
+        if span[0].text == "Floor" and span.start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)|Ground|First|Second|Third|Top", span.doc[span.start - 1].text):
+            return False  # '9th Floor Riverside Tower, 5 Lanyon Place': an address's floor, then its building
         last = span[-1]
         if (last.pos_ in FUNCTION_POS and not (last.is_title and len(span) > 1 and (span[-2].text in self.rules.given_names or (  # (but
                 span[-2].is_lower and span[-2].pos_ == "ADP" and last.pos_ in {"DET", "PRON"})))) or (  # 'Awards for All')

@@ -60,7 +60,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
         start = shut + 1  # "'Outstanding' Exning Primary School" tagged as one: a quoted word, then the name
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in {"the", "a", "an", "as"} and doc[k - 1].is_title and doc[k - 1].pos_ != "ADP" and not (
-                doc[k].text == "A" and doc[k - 1].text in rules.given_names):  # ('Jane A Smith': a middle initial)
+                doc[k].text == "A" and doc[k - 1].text in rules.given_names) and not (  # ('Jane A Smith': a middle initial;
+                start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES):  # a quoted title whole)
             return start, k
         if rules.honorific(doc[k].text) and doc[k + 1].is_title and (label != "PERSON" or doc[k].text in PEERS):
             return start, k  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs' tagged as one body: the title opens a person;
