@@ -2077,3 +2077,18 @@ def test_a_quoted_title_keeps_its_small_words(extract):
 def test_an_addresss_floor_and_building_are_no_body(extract):
     found = extract("The Kelby Inspection Authority\n\n9th Floor Riverside Tower, 5 Lanyon Place, Belfast\n\nAn inspection took place.")
     assert not {e.name for e in found.entities} & {"Floor Riverside Tower", "9th Floor Riverside Tower"}
+
+
+@pytest.mark.parametrize("text", ["Dame Sue Street ran the department from 2001 to 2006.", "The review was chaired by Dame Sue Street."])
+def test_a_titled_persons_surname_that_is_a_streets_word_is_a_person(extract, text):
+    assert entity_named(extract(text), "Sue Street").type == "Person"
+
+
+def test_a_street_named_for_a_lord_stays_a_street(extract):
+    assert entity_named(extract("The shop on Lord Street in Southport closed."), "Lord Street").type == "Place"
+
+
+@pytest.mark.parametrize("text", ["The Minister of State for Schools and Learners and I announce a review.",
+                                  "The Minister of State for Housing said so."])
+def test_a_minister_of_states_field_is_no_name(extract, text):
+    assert not extract(text).entities

@@ -6192,3 +6192,8 @@ def test_in_partnership_with_after_a_participles_agent_is_about_that_agent(extra
     pairs = {frozenset((r.subject.name, r.object.name)) for r in found.relations if r.predicate == "partneredWith"}
     assert pairs == {frozenset(("Barset Heritage Trust", "Kelby Arts Board")), frozenset(("Barset Heritage Trust", "Anytown Trust"))}
 
+
+
+def test_operating_as_an_arm_of_a_body_is_being_part_of_it(extract):
+    found = extract("The Kelby Custody Service will operate as a distinct arm of the Barset Prison Service.")
+    assert ("Kelby Custody Service", "partOf", "Barset Prison Service") in relations_of(found)

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words
-from .name_cues import (headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, kind_after_pair,
-                        kind_before, municipal_body, noun_kind, numbered_firm, place_prefixed, place_suffixed, shouted_opening)
+from .name_cues import (address_floor, after_of_state, headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line,
+                        kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm, place_prefixed, place_suffixed, shouted_opening)
 from .name_edges import gaz_spans
 from .post_titles import names_a_post
 
@@ -44,11 +44,9 @@ class TypeJudge:
         if all(part in self.rules.never or part in {"", "to", "and", "of"} for t in span for part in t.text.split("/")) or in_reference(span) or (
                 len(span) > 2 and span[-2].text in {"-", "–"} and span[-1].text in self.rules.never):  # ('Leadership - Good')
             return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades), or a reference ('DN 01/KCA')
-        if any(text.startswith(p) for p in self.rules.non_entity_prefixes) and (span[-1].like_num or (
+        if address_floor(span) or any(text.startswith(p) for p in self.rules.non_entity_prefixes) and (span[-1].like_num or (
                 len(span) > 1 and span[1].text[:1].isdigit())):
-            return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket)
-        if span[0].text == "Floor" and span.start > 0 and re.fullmatch(r"\d+(st|nd|rd|th)|Ground|First|Second|Third|Top", span.doc[span.start - 1].text):
-            return False  # '9th Floor Riverside Tower, 5 Lanyon Place': an address's floor, then its building
+            return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket); '9th Floor Riverside Tower': an address
         last = span[-1]
         if (last.pos_ in FUNCTION_POS and not (last.is_title and len(span) > 1 and (span[-2].text in self.rules.given_names or (  # (but
                 span[-2].is_lower and span[-2].pos_ == "ADP" and last.pos_ in {"DET", "PRON"})))) or (  # 'Awards for All')
@@ -115,6 +113,7 @@ class TypeJudge:
         """'Operations' in 'Director of Operations' or 'our Operations Director', 'People and Digital Services', 'Cost of
         Living': a post's field's words only (joined, 'of' inside), after a post word and 'of/for' or before a post word."""
         joiners = {"and", "&", ",", "'s", "’s"}
+        span = after_of_state(span, self.rules)  # ('Minister of State for Schools and Learners')
         if not all(t.text in self.rules.portfolios or t.lower_ in joiners or (t.lower_ == "of" and 0 < k < len(span) - 1)
                    for k, t in enumerate(span)):
             return False
@@ -333,13 +332,6 @@ def title_case_common_word(span: Span) -> bool:
     return (len(span) == 1 and span[0].is_title and span[0].dep_ not in {"nsubj", "nsubjpass"} and span.start > 0
             and "\n" not in span.doc[span.start - 1].text_with_ws and span[0].lower_ in lower_case_words(span.doc)
             and in_title_case_line(span, loose=True))  # (not 'Shelter Warns Of …': the headline's subject, or its first word)
-
-
-def political_label(span: Span, labels: dict) -> bool:
-    """'the Independent Member for New England', 'Independent councillor Jo Bloggs': a word the gazetteer knows as a
-    body (a newspaper), before a representative's post, is a politician's label (patterns.json 'political-labels')."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and span[-1].text in labels.get("labels", ()) and after.text in labels.get("posts", ())
 
 
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"})

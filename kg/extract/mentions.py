@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, acronym, beside_post, known_body_end, political_label, title_case_common_word
+from .entity_types import TypeJudge, acronym, beside_post, known_body_end, title_case_common_word
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (TITLE_TYPES, and_ends_name, split_versus, body_on_body, in_joined_office, joined_by_hyphen, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, naming_type, no_persons_name,
-                        numbered_firm, split_body_person)
+                        numbered_firm, political_label, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
@@ -53,8 +53,7 @@ class MentionFinder:
         Also returns, for each acronym defined in brackets, the token span of its long form.
         """
         candidates: list[Mention] = [Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if span.id_ in self._gaz else None)
-                                     for span in doc.spans.get(GAZ_SPANS, []) if not title_case_common_word(span)  # (not 'as Next Director',
-                                     and not political_label(span, self.structure.structural.get("political-labels", {}))]  # 'Independent MP')
+                                     for span in doc.spans.get(GAZ_SPANS, []) if not title_case_common_word(span) and not political_label(span)]  # (not 'as Next Director', 'Independent MP')
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         places = {g.start: g for g in candidates if g.type == "Place"}
         candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None] + possessive_kind_bodies(self.bodies, doc, places)
@@ -150,8 +149,8 @@ class MentionFinder:
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self.judge.head_type(span), "head"
-                        if etype == "Place" and all(t.ent_type_ == "PERSON" for t in span) and self.judge.is_given_name_run(span):
-                            etype = None  # 'Andy Street', a person to the tagger: not a street
+                        if etype == "Place" and (all(t.ent_type_ == "PERSON" for t in span) or (i > 0 and self.rules.honorific(toks[i - 1].text))) and self.judge.is_given_name_run(span):
+                            etype = None  # 'Andy Street', a person to the tagger, 'Dame Sue Street', a titled one: not a street
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
                     cut = tagged and not any(e.start <= i and e.end >= j for e in doc_ents(doc)) and not {"and", "&"} & {t.lower_ for t in span}
                     titled = posted or (i > 0 and self.rules.honorific(toks[i - 1].text))  # (a name after a title: 'Cllr Dhanisha Patel')
@@ -174,7 +173,8 @@ class MentionFinder:
         start = given_name_before(doc, start, self.rules.given_names) if ent.label_ == "PERSON" else start  # 'Simon | John Varley'
         titled = start > 0 and self.rules.honorific(doc[start - 1].text)
         while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].text in LEADING_POSSESSIVES
-                               or self.rules.honorific(doc[start].text) and self.rules.head_words.get(doc[end - 1].text) != "Place" or doc[start].is_punct
+                               or self.rules.honorific(doc[start].text) and (self.rules.head_words.get(doc[end - 1].text) != "Place" or (
+                                   self.judge.is_given_name_run(doc[start + 1:end]))) or doc[start].is_punct  # ('Lord Street'; 'Dame Sue Street')
                                or (len(doc[start].text) == 1 and not doc[start].text.isalnum())):  # ('• Kelby Museum')
             titled = titled or self.rules.honorific(doc[start].text)
             start += 1
@@ -233,7 +233,7 @@ class MentionFinder:
             etype, source, context_type = naming, "context", naming
         elif context_type and not (etype == "Person" and len(span) > 1 and self.judge.is_given_name_run(span)):
             etype, source = context_type, "context"
-        elif head_type and not (head_type == "Place" and etype == "Person" and self.judge.is_given_name_run(span)):
+        elif head_type and not (head_type == "Place" and (etype == "Person" or titled) and self.judge.is_given_name_run(span)):
             etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one
         if etype == "Publication" and source == "spacy" and len(span) == 1 and not (
                 start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES):

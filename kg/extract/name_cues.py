@@ -2,8 +2,9 @@
 lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
 said right before its name ('charity the Kelby Trust'), a headline's common words, a document's reference, a body
 before a post and its holder, a firm's name the tagger took for a person's, an address, a name given to a described
-thing, what only a body does, a firm's name opening with a number. Helpers of entity typing, mentions and phrases.
-Imports extract.mentions_base and extract.name_edges.
+thing, what only a body does, a firm's name opening with a number, a politician's label the gazetteer knows as a body, an office's
+'of State for', an address's floor.
+Helpers of entity typing, mentions and phrases. Imports vocab.lexicon, extract.mentions_base and extract.name_edges.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..vocab.lexicon import structure_rules
 from .mentions_base import Mention, doc_text
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 
@@ -304,3 +306,26 @@ def numbered_firm(span: Span, rules: TypeRules) -> bool:
                                                                                         and before.lower_ not in QUANTITY_WORDS
                                                                                         and not (before.text in {"-", "/", "."} and not before.whitespace_))))
     # (nor a date's last number: '2021-11-19 Kelby City Council')
+
+
+def political_label(span: Span) -> bool:
+    """'the Independent Member for New England', 'Independent councillor Jo Bloggs': a word the gazetteer knows as a
+    body (a newspaper), before a representative's post, is a politician's label (patterns.json 'political-labels')."""
+    labels = structure_rules().structural.get("political-labels", {})
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and span[-1].text in labels.get("labels", ()) and after.text in labels.get("posts", ())
+
+
+def after_of_state(span: Span, rules: TypeRules) -> Span:
+    """'Minister of State for Schools and Learners' run into 'State for …': the field after the office's 'of State for'."""
+    doc = span.doc
+    if len(span) > 2 and span[0].text == "State" and span[1].lower_ == "for" and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].text in rules.post_words:
+        return span[2:]
+    return span
+
+
+def address_floor(span: Span) -> bool:
+    """'9th Floor Riverside Tower': a floor of an address, then its building."""
+    return span[0].text == "Floor" and span.start > 0 and re.fullmatch(
+        r"\d+(st|nd|rd|th)|Ground|First|Second|Third|Top", span.doc[span.start - 1].text) is not None

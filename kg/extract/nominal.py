@@ -82,6 +82,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     if not subjects:
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             subjects = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in AS_COPULAS:  # 'X will operate as
+            subjects = [m for c in reader._children(noun.head.head, SUBJ_DEPS) for m in reader.mentions_for(c)]  # an arm of Y'
         elif noun.dep_ == "appos":
             subjects = reader.mentions_for(noun.head)
     rule = "nominal"
@@ -92,6 +94,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     payers = [mention_root(reader.doc, o[0]) for o in objects]  # '… and £18,000 for Y', on the fine or on the first payer
     for more in (c for h in [noun, *payers] for c in h.children if c.dep_ == "conj" and is_sum(c, spec, ())):
         yield from reader.emit(spec, more, subjects, _summed_for(reader, more, spec, noun=False), rule)
+
+
+AS_COPULAS = frozenset({"operate", "act", "serve", "function"})  # verbs that with 'as' say what their subject is
 
 
 def _agent_before(reader: RelationReader, prep: Token) -> list:
