@@ -6197,3 +6197,9 @@ def test_in_partnership_with_after_a_participles_agent_is_about_that_agent(extra
 def test_operating_as_an_arm_of_a_body_is_being_part_of_it(extract):
     found = extract("The Kelby Custody Service will operate as a distinct arm of the Barset Prison Service.")
     assert ("Kelby Custody Service", "partOf", "Barset Prison Service") in relations_of(found)
+
+
+def test_operating_as_an_arm_needs_its_subject_named(extract):
+    found = extract("The Kelby Board will lose powers with the creation of a new Kelby Custody Service. The new body will operate as "
+                    "a distinct arm of the Barset Prison Service.")
+    assert ("Kelby Board", "partOf", "Barset Prison Service") not in relations_of(found)

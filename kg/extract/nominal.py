@@ -83,7 +83,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             subjects = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in AS_COPULAS:  # 'X will operate as
-            subjects = [m for c in reader._children(noun.head.head, SUBJ_DEPS) for m in reader.mentions_for(c)]  # an arm of Y'
+            subjects = [m for c in reader._children(noun.head.head, SUBJ_DEPS) for m in reader.mentions_for(c) if not m[1]]  # an arm
+            # of Y' (X named: 'the new body' may be one the parse did not type as a body)
         elif noun.dep_ == "appos":
             subjects = reader.mentions_for(noun.head)
     rule = "nominal"
