@@ -2092,3 +2092,7 @@ def test_a_street_named_for_a_lord_stays_a_street(extract):
                                   "The Minister of State for Housing said so."])
 def test_a_minister_of_states_field_is_no_name(extract, text):
     assert not extract(text).entities
+
+
+def test_a_short_given_name_opens_a_persons_name(extract):
+    assert entity_named(extract("Trish Bloggs will assume the role of chief executive."), "Trish Bloggs").type == "Person"

@@ -6203,3 +6203,24 @@ def test_operating_as_an_arm_needs_its_subject_named(extract):
     found = extract("The Kelby Board will lose powers with the creation of a new Kelby Custody Service. The new body will operate as "
                     "a distinct arm of the Barset Prison Service.")
     assert ("Kelby Board", "partOf", "Barset Prison Service") not in relations_of(found)
+
+
+def test_a_signature_with_the_body_on_its_own_line(extract):
+    found = extract("Best wishes,\n\nJo Bloggs\nChief Executive Officer\nKelby NHS Foundation Trust")
+    assert ("Jo Bloggs", "partOf", "Kelby NHS Foundation Trust") in relations_of(found)
+
+
+def test_a_body_opening_a_sentence_after_a_signature_is_not_its_signatory(extract):
+    found = extract("Jo Bloggs\nChief Executive Officer\nKelby NHS Foundation Trust and Barset Council agreed a plan.")
+    assert ("Jo Bloggs", "partOf", "Kelby NHS Foundation Trust") not in relations_of(found)
+
+
+def test_a_capitalised_post_announced_unnamed_then_its_holder(extract):
+    found = extract("The Kelby Authority has appointed a new Chair of Barset Hospitals NHS Trust on an interim basis.\n\n"
+                    "Jo Bloggs will take up the post in early July.")
+    assert {("Kelby Authority", "appointed", "Jo Bloggs"), ("Jo Bloggs", "partOf", "Barset Hospitals NHS Trust")} <= relations_of(found)
+
+
+def test_a_post_held_now_joined_to_a_former_one(extract):
+    found = extract("Jo Bloggs is a former interim chief executive of Kelby Trust and a director at Barset Consulting.")
+    assert relations_of(found) == {("Jo Bloggs", "partOf", "Barset Consulting")}

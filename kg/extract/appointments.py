@@ -106,8 +106,8 @@ def _announcing_bodies(reader: RelationReader, tok: Token, rule: dict, posts: se
 
 def _unnamed_post(reader: RelationReader, tok: Token, rule: dict, posts: set[str]) -> bool:
     """'a new chief executive', 'an interim chair': a post word, not a name, that is new or indefinite."""
-    if tok.i in reader.tok2ment or tok.pos_ != "NOUN" or not is_post(tok, posts):
-        return False
+    if tok.i in reader.tok2ment or tok.pos_ not in {"NOUN", "PROPN"} or not is_post(tok, posts):
+        return False  # ('a new Chair of X': capitalised as a title)
     marks = {c.lower_ for c in tok.children if c.dep_ in {"det", "amod"}}
     return bool(marks & set(rule.get("new_words", ())))
 

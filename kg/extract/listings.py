@@ -167,13 +167,20 @@ def _member_lists(doc: Doc, tok2ment: dict[int, Mention], rule: dict, spec, read
 
 def _signed_posts(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules, spec, reader_for) -> Iterator[Relation]:
     """'Graham Sharp / Chair of the Accounts Commission': a line that is only a person's name and, on the next, a post
-    at a body (a post word first, the body last) — a foreword's or a letter's signature; the person is part of it."""
+    at a body (a post word first, the body last, or alone on the line after) — a foreword's or a letter's signature;
+    the person is part of it."""
     lines = [x for x in lines_of(doc) if any(not t.is_space for t in x)]
-    for named, post in zip(lines, lines[1:]):
+    for named, post, third in zip(lines, lines[1:], [*lines[2:], None]):
         words, after = [t for t in span_tokens(named) if not t.is_space], [t for t in span_tokens(post) if not t.is_space]
         person = tok2ment.get(words[-1].i) if words else None
-        if person is None or person.entity is None or person.entity.type != "Person" or len(after) < 3 or "\n\n" in doc[named.end - 1:post.start + 1].text \
+        if person is None or person.entity is None or person.entity.type != "Person" or "\n\n" in doc[named.end - 1:post.start + 1].text \
                 or not all(t.i in range(person.start, person.end) or lex.rules.honorific(t.text) for t in words):
+            continue
+        own = tok2ment.get(third.start) if third is not None and "\n\n" not in doc[post.end - 1:third.start + 1].text else None
+        if own is not None and own.start == third.start and own.end >= third.end - 1 and own.entity is not None \
+                and own.entity.type == "Organisation" and not any(t.i in tok2ment for t in after):
+            after = after + [doc[own.end - 1]]  # 'Jo Bloggs / Chief Executive Officer / Kelby NHS Trust': the body on a line of its own
+        if len(after) < 3:
             continue
         body = _last_body(doc, after, tok2ment)
         if body is not None and after[0].text.capitalize() in lex.rules.post_words | lex.rules.post_modifiers \

@@ -194,7 +194,10 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
                                                       for p in c.children if p.dep_ == "pobj")]
              if (a.dep_ in {"attr", "pobj", "oprd"} or (a.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in v.children)))
              and a.pos_ in {"NOUN", "PROPN"}  # ('is Chief Constable at X'; a passive's object is its complement: 'was confirmed the chair of X')
-             and a.i not in reader.tok2ment and is_post(a, posts)]
+             and a.i not in reader.tok2ment]
+    roles = [a for a in roles if is_post(a, posts)] + [c for a in roles for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                                                       and c.i not in reader.tok2ment and is_post(c, posts)]
+    # ('is a former chief executive of X and a director at Y': a second post joined to the first, held now)
     orgs = [o for r in roles for o in place_councils(reader, employers(reader, r, set(copula.get("prepositions", ())))
             or [x for c in r.children if c.dep_ == "poss" for x in reader.mentions_for(c)]  # "became X's chief operating officer"
             or [x for c in r.children if c.dep_ in {"compound", "nmod"} and c.i in reader.tok2ment for x in reader.mentions_for(c)
