@@ -2096,3 +2096,8 @@ def test_a_minister_of_states_field_is_no_name(extract, text):
 
 def test_a_short_given_name_opens_a_persons_name(extract):
     assert entity_named(extract("Trish Bloggs will assume the role of chief executive."), "Trish Bloggs").type == "Person"
+
+
+def test_a_directors_remit_of_freedoms_is_no_body(extract):
+    found = extract("In public remarks, Jo Bloggs, the Kelby Office Director for Freedom of Speech and Academic Freedom, defended it.")
+    assert "Freedom of Speech and Academic Freedom" not in {e.name for e in found.entities}
