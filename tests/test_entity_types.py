@@ -2101,3 +2101,19 @@ def test_a_short_given_name_opens_a_persons_name(extract):
 def test_a_directors_remit_of_freedoms_is_no_body(extract):
     found = extract("In public remarks, Jo Bloggs, the Kelby Office Director for Freedom of Speech and Academic Freedom, defended it.")
     assert "Freedom of Speech and Academic Freedom" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text, university", [
+    ("The Kelby Office investigated the University of Barsetshire for three years. The Kelby Office fined Barsetshire £585,000.",
+     "University of Barsetshire"),
+    ("Kelby University was fined £5,000 by the Barset Office. Later the Barset Office fined Kelby £2,000 more.", "Kelby University"),
+])
+def test_a_university_stands_for_itself_by_its_places_name(extract, text, university):
+    found = extract(text)
+    assert {r.object.name for r in found.relations if r.predicate == "fined"} == {university}
+
+
+def test_a_universitys_place_after_in_stays_the_place(extract):
+    found = extract("Kelby University was fined by the Barset Office. Students in Kelby protested.")
+    assert {r.object.name for r in found.relations if r.predicate == "fined"} == {"Kelby University"}
+    assert sum(1 for e in found.entities if e.name == "Kelby University") == 1

@@ -1,5 +1,6 @@
 """A body's name shortened later in an article to its first words: a firm's ('Direct Choice' for 'Direct Choice
-Home Improvements Limited') and an NHS trust's ('Heart of England' for 'Heart of England NHS Foundation Trust').
+Home Improvements Limited') and an NHS trust's ('Heart of England' for 'Heart of England NHS Foundation Trust'); a
+university's to its place's name ('Sussex' for the University of Sussex).
 A trust's endings are patterns.json's 'short-form-endings'. Imports extract.mentions_base and extract.name_edges.
 """
 
@@ -21,14 +22,18 @@ FIRM_ENDINGS = LEGAL_ENDINGS | {"Company", "Group", "Holdings"}  # a firm's name
 def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict) -> list[Mention]:
     """Mentions of the short forms where the article writes them (see patterns.json 'short-form-endings')."""
     trusts = [tuple(e) for e in endings.get("trust", ())]
+    named = [re.compile(re.escape(p).replace(r"\{\}", r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)")) for p in endings.get("place_named", ())]
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
     for m in mentions:
         words = m.text.split()
-        if m.type != "Organisation" or len(words) < 3 or not words[0][:1].isupper():
+        place = next((f.group(1) for p in named if (f := p.fullmatch(m.text))), None) if m.type == "Organisation" else None
+        if place is None and (m.type != "Organisation" or len(words) < 3 or not words[0][:1].isupper()):
             continue
         trust = next((e for e in trusts if len(words) > len(e) and tuple(words[-len(e):]) == e), None)
-        if trust is not None:
+        if place is not None:
+            stem, shorts = None, [place]  # ('Sussex' for the University of Sussex)
+        elif trust is not None:
             stem = _trust_stem(doc, m, len(trust))
             shorts = [stem] if stem else []
         else:
@@ -48,7 +53,8 @@ def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict) -> 
                         continue
                 elif covered & set(range(span.start, span.end)):
                     continue
-                out.append(Mention(span.start, span.end, short, "Organisation", "context"))
+                out.append(Mention(span.start, span.end, m.text if place else short, "Organisation", "context", m.gaz_id if place else None))  # (in full:
+                # a university's place is no first part of its name to join by)
                 covered |= set(range(span.start, span.end))
     return out
 
