@@ -2117,3 +2117,10 @@ def test_a_universitys_place_after_in_stays_the_place(extract):
     found = extract("Kelby University was fined by the Barset Office. Students in Kelby protested.")
     assert {r.object.name for r in found.relations if r.predicate == "fined"} == {"Kelby University"}
     assert sum(1 for e in found.entities if e.name == "Kelby University") == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We have installed Kelbysoft's webReader, which reads pages aloud.", "webReader"),
+])
+def test_a_lower_camel_case_word_is_a_products_name(extract, text, name):
+    assert entity_named(extract(text), name).type == "Programme"

@@ -159,9 +159,9 @@ class TypeJudge:
     def head_type(self, span: Span) -> str | None:
         """Type implied by the last word(s), up to three: '... Act' is a Policy, '... Dataset' a Programme."""
         words = [t.text for t in span if (not t.like_num or t.i == span.start) and not t.is_punct]  # ('888 Group' is two words)
-        if len(span) == 1 and (camel := re.fullmatch(r"(?:[A-Z][a-z]+){2,}", span[0].text)) is not None:
-            last = re.findall(r"[A-Z][a-z]+", camel.group())[-1]  # 'MyStaffsApp', 'FixMyStreet': a product's name
-            return "Programme" if self.rules.head_words.get(last) == "Programme" else None
+        if len(span) == 1 and (camel := re.fullmatch(r"(?:[A-Z][a-z]+){2,}|[a-z]{1,4}(?:[A-Z][a-z]+)+", span[0].text)) is not None:
+            last = re.findall(r"[A-Z][a-z]+", camel.group())[-1]  # 'MyStaffsApp', 'FixMyStreet': a product's name; so is
+            return "Programme" if self.rules.head_words.get(last) == "Programme" or camel.group()[0].islower() else None  # 'webReader'
         if len(span) == 1 and self.rules.place_shape and re.fullmatch(self.rules.place_shape, span[0].text):
             return "Place"  # 'the M25', 'the A303': a road's number
         if len(words) > 2 and words[-2] in {"'s", "\u2019s"}:  # "Women's Centre": the possessive is its word's
