@@ -3,7 +3,9 @@
 its object and a sum after that a second object, as the parser reads 'Ofwat fined Kelby Water £20.3m' (patterns.json
 'headline-verb-repair'). The verbs are the one-word triggers of ontology/kg.ttl in their '-s' form. Runs right after
 the parser, before the attribute ruler and the lemmatizer, so the verb's part of speech and lemma follow its new tag.
-Imports vocab, extract.mentions_base (where the headline ends) and extract.parse_repair (where a sum ends).
+Lines after the headline that read as headings (a standfirst, a listing's heading) are mended the same way, and a
+verb with its particle ('teams up with'). Imports vocab, extract.mentions_base (where the headline ends, the text) and
+extract.parse_repair (where a sum ends).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from ..vocab.lexicon import relation_specs, structure_rules
-from .mentions_base import headline_end
+from .mentions_base import doc_text, headline_end
 from .parse_repair import sum_run_end
 
 if TYPE_CHECKING:
@@ -48,14 +50,17 @@ class HeadlineVerbRepair:
 
     def __init__(self, words) -> None:
         self.words = frozenset(words)
+        self._hashes: list[int] | None = None
         rule = structure_rules().structural.get("headline-verb-repair", {})
         self.body_nouns = frozenset(rule.get("lower_case_objects", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         end = headline_end(doc)
         lines = [(0, end)] if end >= 3 else []
-        if "\n" in doc.text[doc[end].idx if end < len(doc) else len(doc.text):]:
-            lines += _heading_lines(doc, end, self.words)
+        if end < len(doc) and "\n" in doc_text(doc)[doc[end].idx:]:
+            if self._hashes is None:
+                self._hashes = [doc.vocab.strings.add(w) for w in self.words]
+            lines += _heading_lines(doc, end, self._hashes)
         for start, stop in lines:
             for tok in doc[start + 1:stop]:
                 if tok.lower_ in self.words and tok.text.islower() and (
@@ -65,14 +70,14 @@ class HeadlineVerbRepair:
         return doc
 
 
-def _heading_lines(doc: Doc, after: int, words: frozenset[str]) -> list[tuple[int, int]]:
+def _heading_lines(doc: Doc, after: int, hashes: list[int]) -> list[tuple[int, int]]:
     """Lines after the headline that read as headings (a standfirst, a listing's or a section's heading: a line of
-    three to 30 words with no closing stop) holding one of the verbs: (start, end) of each."""
+    three to 30 words with no closing stop) holding one of the verbs (*hashes*: their lower-case forms in the
+    vocabulary's strings): (start, end) of each."""
     import numpy
     from spacy.attrs import LOWER
 
     out: list[tuple[int, int]] = []
-    hashes = [doc.vocab.strings.add(w) for w in words]
     for i in numpy.nonzero(numpy.isin(doc.to_array([LOWER]).ravel(), hashes))[0].tolist():
         tok = doc[i]
         if i <= after or (out and i < out[-1][1]):

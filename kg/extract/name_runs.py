@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
 from .listed_fields import two_part_field
-from .mentions_base import Mention, doc_tokens, headline_end, numbered_after
+from .mentions_base import Mention, doc_text, doc_tokens, headline_end, numbered_after
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .place_bodies import a_places_council
 
@@ -300,4 +300,5 @@ def split_versus(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
 
 def _defined_short_form(doc: Doc, text: str) -> bool:
     """Whether the article writes *text* alone in brackets somewhere ('… Service (LFRS)')."""
-    return f"({text})" in doc.text or f"( {text} )" in doc.text
+    text_of = doc_text(doc)
+    return f"({text})" in text_of or f"( {text} )" in text_of

@@ -1,6 +1,6 @@
 """Where a post no body is named for is held: at the nearest body of the only kind that has such a post ('Cabinet
-member for housing, X'), at the article's one regulator ('chief inspector X'), at the body of the post of the name listed before it ('X, the
-artistic director of Y, and executive director Z'), or at the one body the headline names
+member for housing, X'), at the article's one regulator ('chief inspector X'), at the body of the post of the name
+listed before it ('X, the artistic director of Y, and executive director Z'), or at the one body the headline names
 ('the current chair, X,'). Imports extract.coref and extract.mentions_base; the reader is passed in. Read by
 extract.structure.
 """
