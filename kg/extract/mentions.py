@@ -15,7 +15,7 @@ from .entity_types import TypeJudge, acronym, beside_post, known_body_end, title
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
-from .name_runs import (TITLE_TYPES, and_ends_name, split_versus, body_on_body, in_joined_office, joined_by_hyphen, joined_names, name_goes_on, office_end,
+from .name_runs import (TITLE_TYPES, and_ends_name, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, naming_type, no_persons_name,
                         numbered_firm, political_label, split_body_person)
@@ -68,7 +68,7 @@ class MentionFinder:
                 ent.label_ = "PERSON"
             m = self.mention_from_span(doc, ent)
             if m is not None:
-                candidates += [part for c in split_versus(doc, m, self.judge) for u in split_comma(doc, c, self.judge)
+                candidates += [part for c in split_run_together(doc, m, self.judge) for u in split_comma(doc, c, self.judge)
                                for v in split_slash(doc, u, self.judge)
                                for w in split_in(doc, v, places, self.places)
                                for x in split_possessor(doc, w, candidates, self.judge)

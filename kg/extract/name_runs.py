@@ -2,8 +2,8 @@
 title's year, not across two bodies ('X Council and Y Council', 'the Commissioner on X Council') or a day's
 name. Also where a tagged name is two joined by 'and' (after 'both' or a plural kind: pair_named), and names the
 tagger gave in pieces, joined (joined_names: a firm's two words, an NHS body named for places, a place's office),
-and a name's inner hyphen (joined_by_hyphen); a tagged name that is two (split_versus: a case's parties; a run of short
-forms the article defines).
+and a name's inner hyphen (joined_by_hyphen); a tagged name that is several (split_run_together: a run of short
+forms the article defines, a case's parties).
 Helpers of mentions.MentionFinder. Imports vocab and the other extract readers' helpers.
 """
 
@@ -280,17 +280,27 @@ def _hyphened_word(toks, k: int) -> bool:
             and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
 
 
-def split_versus(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
-    """'Kelby Homes Ltd v Barset DC' tagged as one name: a case's parties either side of 'v' are two; and 'LFRS
-    HMICFRS Round 3 inspection' tagged as one name: a run of short forms each defined in brackets in the
-    article ('… (LFRS)') is as many names."""
+def split_run_together(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """A tagged name that is several: a run of short forms the article defines (_short_form_run), or a case's parties
+    either side of 'v' (_versus)."""
+    return _short_form_run(doc, m, judge) or _versus(doc, m, judge)
+
+
+def _short_form_run(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'LFRS HMICFRS Round 3 inspection' tagged as one name: a run of short forms each defined in brackets in the
+    article ('… (LFRS)') is as many names, and what follows them one only with a head word of its own (not 'Round 3')."""
     short = m.start
     while short < m.end and doc[short].is_upper and doc[short].is_alpha and _defined_short_form(doc, doc[short].text):
         short += 1
-    if short - m.start > 1:  # (what follows them is a name only with a head word of its own: not 'Round 3')
-        rest = [Mention(short, m.end, doc[short:m.end].text, etype, m.source)] if short < m.end and (
-            etype := judge.head_type(doc[short:m.end])) else []
-        return [Mention(k, k + 1, doc[k].text, m.type, m.source) for k in range(m.start, short)] + rest
+    if short - m.start < 2:
+        return []
+    rest = [Mention(short, m.end, doc[short:m.end].text, etype, m.source)] if short < m.end and (
+        etype := judge.head_type(doc[short:m.end])) else []
+    return [Mention(k, k + 1, doc[k].text, m.type, m.source) for k in range(m.start, short)] + rest
+
+
+def _versus(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'Kelby Homes Ltd v Barset DC' tagged as one name: a case's parties either side of 'v' are two."""
     k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].lower_ in {"v", "v.", "vs", "vs."} and doc[k + 1].text[:1].isupper()), None)
     if k is None:
         return [m]

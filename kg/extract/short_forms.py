@@ -7,6 +7,7 @@ A trust's endings are patterns.json's 'short-form-endings'. Imports extract.ment
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .mentions_base import LOCATIVES, Mention, doc_text, lower_case_words
@@ -19,10 +20,16 @@ PLACE_JOINS = {"and", "&", ","}
 FIRM_ENDINGS = LEGAL_ENDINGS | {"Company", "Group", "Holdings"}  # a firm's name, a fixed string
 
 
+@lru_cache(maxsize=4)
+def _place_named(patterns: tuple[str, ...]) -> list[re.Pattern]:
+    """'University of {}' as a pattern whose group is the place's name (one or two capitalised words), made once."""
+    return [re.compile(re.escape(p).replace(r"\{\}", r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)")) for p in patterns]
+
+
 def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict) -> list[Mention]:
     """Mentions of the short forms where the article writes them (see patterns.json 'short-form-endings')."""
     trusts = [tuple(e) for e in endings.get("trust", ())]
-    named = [re.compile(re.escape(p).replace(r"\{\}", r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)")) for p in endings.get("place_named", ())]
+    named = _place_named(tuple(endings.get("place_named", ())))
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
     for m in mentions:
