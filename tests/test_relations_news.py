@@ -6224,3 +6224,44 @@ def test_a_capitalised_post_announced_unnamed_then_its_holder(extract):
 def test_a_post_held_now_joined_to_a_former_one(extract):
     found = extract("Jo Bloggs is a former interim chief executive of Kelby Trust and a director at Barset Consulting.")
     assert relations_of(found) == {("Jo Bloggs", "partOf", "Barset Consulting")}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Barset Constituency Labour Party paid a £500 fine to the Electoral Commission last week.", "Barset Constituency Labour Party"),
+    ("The Electoral Commission said Kelby Lib Dems had reported two donations late.", "Kelby Lib Dems"),
+    ("Westshire Green Party has been fined £300 by the Electoral Commission.", "Westshire Green Party"),
+])
+def test_a_place_before_a_partys_name_names_its_local_branch(extract, text, name):
+    found = extract(text)
+    assert name in {e.name for e in found.entities if e.type == "Organisation"}
+
+
+@pytest.mark.parametrize("text,party", [
+    ("The UK Labour Party has been fined £2,000 by the Electoral Commission.", "Labour Party"),
+    ("Kelby Labour MP Jo Bloggs said the fine was deserved.", "Labour Party"),
+])
+def test_no_local_branch_before_a_post_or_for_the_uk(extract, text, party):
+    names = {e.name for e in extract(text).entities}
+    assert not any(n.startswith(("Kelby Labour", "UK Labour")) for n in names)
+    assert party in names
+
+
+def test_authorities_as_the_doer_of_a_fine_are_the_articles_one_regulator(extract):
+    found = extract("Election authorities have fined the Kelby Party £3,600 for late reporting of donations.\n"
+                    "The fines were paid in August, according to the Electoral Commission.")
+    fines = [r for r in found.relations if r.predicate == "fined"]
+    assert [(r.subject.name.removeprefix("The "), r.object.name, r.amount and r.amount.value) for r in fines] == [
+        ("Electoral Commission", "Kelby Party", 3600)]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Kelby Council has had its knuckles rapped by the Audit Commission.", ("Audit Commission", "criticised", "Kelby Council")),
+    ("The Kelby Trust had its children's services inspected by Ofsted in May.", ("Ofsted", "inspected", "Kelby Trust")),
+])
+def test_a_participle_on_what_the_subject_has_says_what_was_done_to_it(extract, text, triple):
+    assert triple in relations_of(extract(text))
+
+
+def test_a_participle_on_a_thing_not_the_subjects_own_is_not_done_to_it(extract):
+    found = extract("The Kelby Trust had the report criticised by Ofsted.")
+    assert not [r for r in found.relations if r.predicate == "criticised"]

@@ -156,3 +156,14 @@ def _told(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]] | Non
             return named
     return None
 
+
+
+def had_done_to(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
+    """'Kelby Council has had its knuckles rapped by the ombudsman', 'The trust had its wards inspected by the CQC': a
+    participle on the object of 'have' or 'get', a thing of the subject's own ('its', 'their'), says what was done to
+    that subject (not 'had the report criticised')."""
+    noun, have = verb.head, verb.head.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "dobj" or have.lemma_ not in {"have", "get"} \
+            or not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in noun.subtree):
+        return []
+    return [m for c in reader._children(have, {"nsubj"}) for m in reader.mentions_for(c)] or inherited_subjects(reader, have)[0]

@@ -20,7 +20,7 @@ from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
                       held_nouns, shared_objects, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
-from .clause_subjects import relative_head, relative_subjects
+from .clause_subjects import had_done_to, relative_head, relative_subjects
 from .evidence import emit
 from .listings import listed_people, listed_sums, numbered_sums
 from .records import record_fines, record_grants, record_owners
@@ -295,7 +295,7 @@ class RelationReader(PhraseReader):
             else:
                 objects = [m for c in said for m in self.mentions_for(c)]
             if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums):
-                objects, rule = self.mentions_for(verb.head) or described_by(self, verb.head) or [  # ('Lottery cash awarded': none)
+                objects, rule = had_done_to(self, verb) or self.mentions_for(verb.head) or described_by(self, verb.head) or [  # ('Lottery cash awarded': none)
                     (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"
             elif not objects:
                 objects, rule = ([(set_off, False)], "participle") if set_off is not None else (self._inherited_subjects(verb)[0], rule)
