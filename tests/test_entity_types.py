@@ -2124,3 +2124,18 @@ def test_a_universitys_place_after_in_stays_the_place(extract):
 ])
 def test_a_lower_camel_case_word_is_a_products_name(extract, text, name):
     assert entity_named(extract(text), name).type == "Programme"
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The board said the former chief executive, Mr Ward, had been paid off.", "Ward"),
+    ("Dr Hill told the committee that Cllr Lane had agreed.", "Lane"),
+])
+def test_a_persons_title_before_a_place_word_makes_a_person(extract, text, person):
+    found = extract(text)
+    assert any(e.type == "Person" and e.name.endswith(person) for e in found.entities)
+    assert not any(e.type == "Place" and e.name.endswith(person) for e in found.entities)
+
+
+def test_a_title_that_opens_street_names_still_opens_a_street(extract):
+    found = extract("The new office on Lord Street opened next to Queen Square.")
+    assert {"Lord Street", "Queen Square"} <= {e.name for e in found.entities if e.type == "Place"}

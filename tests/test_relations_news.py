@@ -6265,3 +6265,18 @@ def test_a_participle_on_what_the_subject_has_says_what_was_done_to_it(extract, 
 def test_a_participle_on_a_thing_not_the_subjects_own_is_not_done_to_it(extract):
     found = extract("The Kelby Trust had the report criticised by Ofsted.")
     assert not [r for r in found.relations if r.predicate == "criticised"]
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("The regulator opened an inquiry into Kelby Community Association. It found that the Gloucestershire charity "
+     "had been paying wages.", ("Kelby Community Association", "locatedIn", "Gloucestershire")),
+    ("Acme Homes was fined £20,000 by the Health and Safety Executive. The Bristol firm admitted the breach.",
+     ("Acme Homes", "locatedIn", "Bristol")),
+])
+def test_a_described_body_with_a_place_before_its_noun_is_in_that_place(extract, text, triple):
+    assert triple in relations_of(extract(text))
+
+
+def test_a_body_whose_name_holds_the_place_gets_no_location_from_its_description(extract):
+    found = extract("Kent County Council was fined £10,000. The Kent council said it would appeal.")
+    assert not [r for r in found.relations if r.predicate == "locatedIn"]

@@ -48,10 +48,8 @@ class MentionFinder:
                                       for w in structure.structural.get(rule, {}).get("body_labels", ()))
 
     def find(self, doc: Doc) -> tuple[list[Mention], dict[int, tuple[int, int]]]:
-        """Names found by the ruler and the tagger, trimmed and typed, plus bracketed-acronym names.
-
-        Also returns, for each acronym defined in brackets, the token span of its long form.
-        """
+        """Names found by the ruler and the tagger, trimmed and typed, plus bracketed-acronym names; and, for each
+        acronym defined in brackets, the token span of its long form."""
         candidates: list[Mention] = [Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if span.id_ in self._gaz else None)
                                      for span in doc.spans.get(GAZ_SPANS, []) if not title_case_common_word(span) and not political_label(span)]  # (not 'as Next Director', 'Independent MP')
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
@@ -149,7 +147,8 @@ class MentionFinder:
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self.judge.head_type(span), "head"
-                        if etype == "Place" and (all(t.ent_type_ == "PERSON" for t in span) or (i > 0 and self.rules.honorific(toks[i - 1].text))) and self.judge.is_given_name_run(span):
+                        if etype == "Place" and (all(t.ent_type_ == "PERSON" for t in span) or (i > 0 and self.rules.honorific(toks[i - 1].text))) and (self.judge.is_given_name_run(span) or (
+                                len(span) == 1 and self.rules.personal_title(toks[i - 1].text))):
                             etype = None  # 'Andy Street', a person to the tagger, 'Dame Sue Street', a titled one: not a street
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
                     cut = tagged and not any(e.start <= i and e.end >= j for e in doc_ents(doc)) and not {"and", "&"} & {t.lower_ for t in span}
@@ -174,7 +173,7 @@ class MentionFinder:
         titled = start > 0 and self.rules.honorific(doc[start - 1].text)
         while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].text in LEADING_POSSESSIVES
                                or self.rules.honorific(doc[start].text) and (self.rules.head_words.get(doc[end - 1].text) != "Place" or (
-                                   self.judge.is_given_name_run(doc[start + 1:end]))) or doc[start].is_punct  # ('Lord Street'; 'Dame Sue Street')
+                                   self.judge.is_given_name_run(doc[start + 1:end]) or self.rules.personal_title(doc[start].text))) or doc[start].is_punct  # ('Lord Street'; 'Dame Sue Street', 'Mr Ward')
                                or (len(doc[start].text) == 1 and not doc[start].text.isalnum())):  # ('• Kelby Museum')
             titled = titled or self.rules.honorific(doc[start].text)
             start += 1
@@ -233,7 +232,8 @@ class MentionFinder:
             etype, source, context_type = naming, "context", naming
         elif context_type and not (etype == "Person" and len(span) > 1 and self.judge.is_given_name_run(span)):
             etype, source = context_type, "context"
-        elif head_type and not (head_type == "Place" and (etype == "Person" or titled) and self.judge.is_given_name_run(span)):
+        elif head_type and not (head_type == "Place" and (etype == "Person" or titled) and (self.judge.is_given_name_run(span) or (
+                titled and len(span) == 1 and self.rules.personal_title(doc[start - 1].text)))):
             etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one
         if etype == "Publication" and source == "spacy" and len(span) == 1 and not (
                 start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES):
@@ -314,7 +314,8 @@ def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
     k = i
     while k < j and rules.honorific(toks[k].text):
         k += 1  # ('Lord Kerslake, …', 'Rt Hon Jo Bloggs' opening a run; not a run of titles alone)
-    titled = i < k < j and toks[k].is_title and rules.head_words.get(toks[j - 1].text) != "Place"  # (not "Lord Street")
+    titled = i < k < j and toks[k].is_title and (rules.head_words.get(toks[j - 1].text) != "Place"  # (not "Lord Street";
+                                                  or rules.personal_title(toks[k - 1].text))  # 'Mr Ward' a person)
     i = k if titled else i
     posted = j - i > 2 and i > 0 and rules.honorific(toks[i - 1].text) and toks[i].text in rules.post_words
     return i + posted, posted or titled

@@ -299,3 +299,21 @@ def object_deps(reader, verb: Token) -> set[str]:
     those are, no objects of the verb)."""
     kind = any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.pos_ == "NOUN" and c.i not in reader.tok2ment for c in verb.children)
     return {"dobj", "dative", "attr"} | ({"oprd"} if not kind else set())
+
+
+def described_places(reader: RelationReader) -> Iterator[Relation]:
+    """'Acme Homes was fined. The Bristol firm admitted …', 'the Gloucestershire charity had been paying wages': a
+    definite description that names a place before a body's noun (a noun typed Organisation by patterns.json
+    'context_words') and stands for a body named before puts that body in the place; not a body whose own name holds
+    the place ('the Kent council' for Kent County Council)."""
+    spec = reader.specs.get(reader.structure.structural.get("located-in", {}).get("predicate", ""))
+    for tok in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end] if spec is not None else ():
+        if tok.pos_ != "NOUN" or tok.i in reader.tok2ment or reader.rules.context_words.get(tok.lemma_.lower()) != "Organisation" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        places = [m for c in tok.children if c.dep_ in {"compound", "nmod"} and (m := reader.tok2ment.get(c.i)) is not None
+                  and m.entity is not None and m.entity.type == "Place" and m.end == tok.i]
+        bodies = [(m, True) for m, coref in reader.mentions_for(tok) if coref and m.entity is not None and m.entity.type == "Organisation"
+                  and m.end <= tok.i - 2] if len(places) == 1 else []
+        if len(bodies) == 1 and not set(places[0].entity.name.casefold().split()) <= set(bodies[0][0].entity.name.casefold().split()):
+            yield from reader.emit(spec, tok, bodies, [(places[0], False)], "described-place")

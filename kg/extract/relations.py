@@ -16,7 +16,7 @@ from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigge
 from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, orders_redress, own_body, partnered_sum, passive_agents,
                      role_agents, said_words, turned_round)
 from .courts import court_here, judges
-from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers, described_works, endowed_bodies, fined_a_sum, object_deps,
+from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
                       held_nouns, shared_objects, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
@@ -374,8 +374,8 @@ class RelationReader(PhraseReader):
 
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure and extract.objects)."""
-        yield from structural_relations(self)
-        yield from described_works(self)
+        for rules in (structural_relations, described_works, described_places):
+            yield from rules(self)
 
 
 def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list] | None:

@@ -119,6 +119,7 @@ class TypeRules:
     given_name_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'Steve' -> Stephen, Steven
     place_name_prefixes: tuple[str, ...] = ()  # 'River Irwell', 'Loch Lomond': words that open a place's name
     place_shape: str = ""  # 'M25', 'A303': a one-word name of this shape (a regular expression) is a place
+    place_titles: frozenset[str] = frozenset()  # 'Lord Street', 'Queen Square': titles that open places' names too
 
     def not_a_names_first(self, tok) -> bool:
         """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
@@ -128,6 +129,10 @@ class TypeRules:
     def honorific(self, word: str) -> bool:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
         return word.rstrip(".") in self.honorifics
+
+    def personal_title(self, word: str) -> bool:
+        """'Mr', 'Dr', 'Cllr': a title never part of a place's name ('Mr Ward' is a person; 'Lord Street' a street)."""
+        return self.honorific(word) and word.rstrip(".") not in self.place_titles
 
 
 @dataclass(frozen=True)
@@ -345,7 +350,7 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("opening_adverbs", ())), frozenset(raw.get("municipal_heads", ())),
                      frozenset(raw.get("place_prefixes", ())), frozenset(raw.get("post_titles", {}).get("body_posts", ())),
                      {k: tuple(v) for k, v in raw.get("given_name_forms", {}).items()}, tuple(raw.get("place_name_prefixes", ())),
-                     raw.get("place_shape", ""))
+                     raw.get("place_shape", ""), frozenset(raw.get("place_titles", ())))
 
 
 @lru_cache(maxsize=1)
