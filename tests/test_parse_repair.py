@@ -74,6 +74,19 @@ def test_a_headlines_present_verb_read_as_a_plural_noun_becomes_its_verb(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    "Barset Regulator fine Kelby Water for leaks\n\nThe company said it would pay.",
+    "Kelby Police name Jo Bloggs as chief constable\n\nShe starts in May.",
+])
+def test_a_headlines_verb_with_a_body_as_a_plural_subject_is_its_verb(nlp, text):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lower_ in {"fine", "name"})
+    assert (verb.pos_, verb.dep_) == ("VERB", "ROOT")
+    assert {c.text for c in verb.children if c.dep_ == "nsubj"} <= {"Regulator", "Police"}
+    assert {c.dep_ for c in verb.children} & {"dobj", "dative"} and _loop_free(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Record fine for Kelby Water\n\nThe company was fined.",  # (no name after it)
     "Council tax rates rise again\n\nBills go up in April.",  # (a noun after a lower-case word: no verb)
     "Kelby Council rates rise by 5%\n\nBills go up in April.",  # (a verb after it, not a name)
     "Kelby Council fines policy\n\nThe council set out its policy.",  # (nothing named after it, no sum)
@@ -81,7 +94,7 @@ def test_a_headlines_present_verb_read_as_a_plural_noun_becomes_its_verb(nlp):
 ])
 def test_a_headlines_plural_noun_stays_a_noun(nlp, text):
     doc = nlp(text)
-    word = next(t for t in doc if t.lower_ in {"rates", "fines"})
+    word = next(t for t in doc if t.lower_ in {"rates", "fines", "fine"})
     assert word.tag_ != "VBZ" and _loop_free(doc)
 
 

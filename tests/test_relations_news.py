@@ -6280,3 +6280,14 @@ def test_a_described_body_with_a_place_before_its_noun_is_in_that_place(extract,
 def test_a_body_whose_name_holds_the_place_gets_no_location_from_its_description(extract):
     found = extract("Kent County Council was fined £10,000. The Kent council said it would appeal.")
     assert not [r for r in found.relations if r.predicate == "locatedIn"]
+
+
+def test_a_thing_a_fine_is_in_relation_to_is_not_fined(extract):
+    found = extract("Barset Regulator has imposed a fine of £75,000 on Kelby Media Ltd in relation to Kelby Radio for "
+                    "failing to comply with its rules.")
+    assert {r.object.name for r in found.relations if r.predicate == "fined"} == {"Kelby Media Ltd"}
+
+
+def test_its_after_a_body_the_verb_acts_on_is_no_sign_of_the_subjects_own(extract):
+    found = extract("Barset Regulator has imposed a fine on Kelby Media Ltd in relation to its service Kelby Channel Plus.")
+    assert not [r for r in found.relations if r.subject.name == "Barset Regulator" and r.predicate != "fined"]

@@ -25,12 +25,16 @@ HEADLINE_FACTORY = "kg_headline_verb_repair"
 NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "POS", "HYPH", "JJ"})  # (words a name or a body's description holds)
 
 
+def base_forms() -> frozenset[str]:
+    """Every one-word verb trigger ('fine', 'launch'), and a verb with its particle ('team up' → 'team')."""
+    return frozenset(t.head for spec in relation_specs().values() for t in spec.triggers
+                     if not t.nominal and " " not in t.head and (not t.extra or (len(t.extra) == 1 and t.extra[0] in PARTICLES)))
+
+
 def present_forms() -> frozenset[str]:
     """The third-person present of every one-word verb trigger ('fine' → 'fines', 'launch' → 'launches'), and of a
     verb with its particle ('team up' → 'teams')."""
-    heads = {t.head for spec in relation_specs().values() for t in spec.triggers
-             if not t.nominal and " " not in t.head and (not t.extra or (len(t.extra) == 1 and t.extra[0] in PARTICLES))}
-    return frozenset(_third_person(h) for h in heads)
+    return frozenset(_third_person(h) for h in base_forms())
 
 
 PARTICLES = frozenset({"up", "out", "off"})  # ('team up', 'roll out', 'kick off': a verb and its particle)
@@ -48,8 +52,8 @@ class HeadlineVerbRepair:
     """Mends the first line of a document (its headline, when a line break follows it) where a trigger's '-s' form
     is tagged a plural noun, or a present verb hung on a noun, between a name and what it acts on."""
 
-    def __init__(self, words) -> None:
-        self.words = frozenset(words)
+    def __init__(self, words, bases=frozenset()) -> None:
+        self.words, self.bases = frozenset(words), frozenset(bases)  # ('Ofcom fine Talksport Ltd': a body as a plural, in a headline)
         self._hashes: list[int] | None = None
         rule = structure_rules().structural.get("headline-verb-repair", {})
         self.body_nouns = frozenset(rule.get("lower_case_objects", ()))
@@ -63,8 +67,10 @@ class HeadlineVerbRepair:
             lines += _heading_lines(doc, end, self._hashes)
         for start, stop in lines:
             for tok in doc[start + 1:stop]:
-                if tok.lower_ in self.words and tok.text.islower() and (
-                        tok.tag_ == "NNS" or (tok.tag_ == "VBZ" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl"})):
+                if tok.text.islower() and ((tok.lower_ in self.words and (
+                        tok.tag_ == "NNS" or (tok.tag_ == "VBZ" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl"})))
+                        or (start == 0 and tok.lower_ in self.bases and tok.tag_ in {"NN", "NNP", "VB", "VBP"} and tok.i + 1 < stop
+                            and (doc[tok.i + 1].is_title or doc[tok.i + 1].is_upper))):
                     if _repair(tok, start, stop, self.body_nouns):
                         break
         return doc
@@ -145,4 +151,4 @@ def _hang(doc: Doc, span: range, top: Token, verb: Token, dep: str) -> None:
 
 @Language.factory(HEADLINE_FACTORY)
 def make_headline_verb_repair(nlp: Language, name: str) -> HeadlineVerbRepair:
-    return HeadlineVerbRepair(present_forms())
+    return HeadlineVerbRepair(present_forms(), base_forms())

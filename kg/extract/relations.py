@@ -329,8 +329,8 @@ class RelationReader(PhraseReader):
                     objects += self._prep_objects(c, spec.object_preps)
                 if trig.extra:  # 'working in partnership with X': the object hangs off the trigger's noun
                     for p in self._children(verb, {"prep"}):
-                        for pobj in self._children(p, {"pobj"}):
-                            objects += self._prep_objects(pobj, spec.object_preps) + _trigger_noun_objects(self, p, pobj, trig)
+                        for pobj in self._children(p, {"pobj"}):  # (not 'imposed a fine on X in relation to Y')
+                            objects += self._prep_objects(pobj, spec.object_preps) * (pobj.lemma_.lower() in trig.extra or is_sum(pobj, spec, sums)) + _trigger_noun_objects(self, p, pobj, trig)
             if not objects and verb.dep_ == "relcl" and (subjects and not self._children(verb, {"dobj", "prep", "ccomp", "xcomp"}) or any(
                     c.dep_ == "dobj" and c.lower_ in self.structure.relative_pronouns for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children)):
                 objects = self.mentions_for(relative_head(self, verb.head))  # 'X, which the regulator found to breach …', 'the X it oversees'

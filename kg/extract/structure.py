@@ -50,7 +50,8 @@ def _its_owner(reader: RelationReader, poss: Token) -> list:
     verb = poss.head
     while verb.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
-    found = [(x, True) for c in verb.children if c.dep_ == "nsubj" for x, _ in reader.mentions_for(c)] if poss.lower_ == "its" else []
+    found = [(x, True) for c in verb.children if c.dep_ == "nsubj" for x, _ in reader.mentions_for(c)] if poss.lower_ == "its" and not any(  # (not
+        getattr(reader.tok2ment.get(i), "entity", None) is not None for i in range(verb.i + 1, poss.i)) else []  # after a body it acts on: 'fined Y over its X')
     if len(found) == 1 and found[0][0].entity.type != "Organisation":  # 'In its report, X, the institute said': the
         subject = next(c for c in verb.children if c.dep_ == "nsubj")  # parser made the report the subject, the body its apposition
         found = [(x, True) for c in subject.children if c.dep_ == "appos" for x, _ in reader.mentions_for(c)]
@@ -346,8 +347,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
         copula = rules.get("role-copula", {})
         if copula.get("predicate") in specs and etype in copula.get("holder_types", ()):
-            # 'Y, who is director at X' (a relative clause) and 'Y was director of adult services at X'
-            # and 'Y, who has served as president of X', 'Y became chief executive of X' ('serve/work/act as')
+            # 'Y, who is director at X', 'Y was director of adult services at X', 'Y, who has served as president of X', 'Y became chief executive of X'
             linking = set(copula.get("verbs", ("be",)))
             verbs = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in linking]
             if (tok.dep_ == "nsubj" and tok.head.lemma_ in linking) or (  # 'X has been made chief executive of Y'
