@@ -6291,3 +6291,15 @@ def test_a_thing_a_fine_is_in_relation_to_is_not_fined(extract):
 def test_its_after_a_body_the_verb_acts_on_is_no_sign_of_the_subjects_own(extract):
     found = extract("Barset Regulator has imposed a fine on Kelby Media Ltd in relation to its service Kelby Channel Plus.")
     assert not [r for r in found.relations if r.subject.name == "Barset Regulator" and r.predicate != "fined"]
+
+
+def test_places_joined_before_a_funds_name_are_in_the_name(extract):
+    found = extract("The allocation will be invested in the Norfolk and Suffolk Community Investment Fund to boost growth.")
+    assert "Norfolk and Suffolk Community Investment Fund" in {e.name for e in found.entities}
+    assert "Norfolk" not in {e.name for e in found.entities}
+
+
+def test_the_articles_one_funder_named_as_where_money_goes_is_no_agent(extract):
+    found = extract("The Combined Authority will control a new £20m allocation, to be invested to the Norfolk and Suffolk "
+                    "Community Investment Fund, to boost growth.")
+    assert not [r for r in found.relations if r.predicate == "funded"]

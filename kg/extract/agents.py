@@ -357,6 +357,12 @@ def partnered_sum(reader: RelationReader, verb: Token, spec) -> bool:
                                                             for m, _ in reader._prep_objects(t.head, {t.lower_})) for t in verb.subtree)
 
 
+def receives(reader: RelationReader, verb: Token, spec, agent: Mention) -> bool:
+    """'… to be invested to the X Fund': the article's one funder (or regulator) named after the verb's own preposition
+    for what it acts on is the one acted on, no agent of the verb."""
+    return any(m.entity is agent.entity for m, _ in reader._prep_objects(verb, spec.object_preps))
+
+
 def said_words(verb: Token) -> set[str]:
     """A verb's words and its passive subject's ('a warning was issued'), for the words a rule is implied only after."""
     return {verb.lemma_.lower(), verb.lower_} | {c.lemma_.lower() for c in verb.children if c.dep_ in PASSIVE_SUBJ_DEPS}

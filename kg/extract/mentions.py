@@ -25,7 +25,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies
 from .short_forms import registered_short_forms
-from .whole_names import local_branches, national_arms, places_before_nhs_body, saints_names, written_in_full
+from .whole_names import local_branches, national_arms, places_before_shared_name, saints_names, written_in_full
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -77,7 +77,7 @@ class MentionFinder:
                        for z in split_body_person(doc, y, self.judge) for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"]) + saints_names(doc, candidates, self.judge)
         candidates += national_arms(doc, candidates, places.values(), self._gaz, self.structure.structural["national-arms"]) + local_branches(doc, candidates, self._gaz, self.structure.structural["local-branches"])
-        candidates += written_in_full(doc, candidates) + places_before_nhs_body(doc, candidates) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc)
+        candidates += written_in_full(doc, candidates) + places_before_shared_name(doc, candidates) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc)
         candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge)
         candidates = joined_names(doc, _plural_kinds(self.bodies, doc, candidates), self.rules, self.structure.joined_offices)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
-from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, orders_redress, own_body, partnered_sum, passive_agents,
+from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, orders_redress, own_body, partnered_sum, passive_agents, receives,
                      role_agents, said_words, turned_round)
 from .courts import court_here, judges
 from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
@@ -186,7 +186,7 @@ class RelationReader(PhraseReader):
         if found := role_agents(self, verb, spec):
             return found, "role-agent"
         only = self.structure.structural.get("implied-agent", {}).get("only_after", {}).get(spec.predicate)
-        if spec.predicate in self.implied and (only is None or said_words(verb) & set(only)) and not partnered_sum(self, verb, spec):
+        if spec.predicate in self.implied and (only is None or said_words(verb) & set(only)) and not partnered_sum(self, verb, spec) and not receives(self, verb, spec, self.implied[spec.predicate]):
             return [(self.implied[spec.predicate], True)], "implied-agent"  # the one regulator (fined), funder (funded),
         courts = court_here(self, spec, verb)  # ('a warning was issued to X'), or the one court the sentence names
         return courts, "implied-agent" if courts else rule

@@ -62,15 +62,19 @@ def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def places_before_nhs_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """'Kingston and Richmond NHS Foundation Trust' tagged as a place and a trust: NHS bodies are named for the
-    places they serve, joined by 'and' (and commas), so the places before 'and' belong to the name (not those ending a
-    known body's name, 'NHS England and NHS Improvement', nor one before a known trust's: 'in Ledbury and Wye Valley NHS Trust')."""
+def places_before_shared_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'Kingston and Richmond NHS Foundation Trust', 'the Barset and Kelby Investment Fund' tagged as a place and a
+    trust or a fund: NHS bodies and the funds and programmes of areas that share them are named for the places they
+    serve, joined by 'and' (and commas), so the places before 'and' belong to the name (not those ending a known body's
+    name, 'NHS England and NHS Improvement', nor one before a known trust's: 'in Ledbury and Wye Valley NHS Trust'; a
+    council's name is not read so: 'Barset and Kelby City Council' are a place and a council unless the gazetteer
+    knows the name whole)."""
     bodies = gaz_spans(doc, "Organisation")  # (a known body the tagger took for a place, 'the DfE and NHS England', is none)
     by_end = {m.end: m for m in mentions if m.type == "Place" and (m.start, m.end) not in bodies}
     out = []
     for m in mentions:
-        if m.type != "Organisation" or "NHS" not in m.text.split() or m.start < 2 or doc[m.start - 1].lower_ not in {"and", "&"} \
+        if not (m.type == "Organisation" and "NHS" in m.text.split() or m.type == "Programme" and m.source == "head") \
+                or m.start < 2 or doc[m.start - 1].lower_ not in {"and", "&"} \
                 or (m.start, m.end) in bodies:
             continue
         place, start = by_end.get(m.start - 1), None
@@ -78,7 +82,7 @@ def places_before_nhs_body(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             start = place.start
             place = by_end.get(start - 1) if start > 1 and doc[start - 1].text == "," else None
         inside = start is None or any(a < start < b or (a < start and b >= m.start - 1) for a, b in bodies)
-        out += [] if inside else [Mention(start, m.end, doc[start:m.end].text, "Organisation", "head")]
+        out += [] if inside else [Mention(start, m.end, doc[start:m.end].text, m.type, "head")]
     return out
 
 
