@@ -2139,3 +2139,16 @@ def test_a_persons_title_before_a_place_word_makes_a_person(extract, text, perso
 def test_a_title_that_opens_street_names_still_opens_a_street(extract):
     found = extract("The new office on Lord Street opened next to Queen Square.")
     assert {"Lord Street", "Queen Square"} <= {e.name for e in found.entities if e.type == "Place"}
+
+
+def test_a_noun_in_apposition_after_where_the_name_is_types_it(extract):
+    found = extract("The Kelby Centre in Barset, a media arts centre and social enterprise, received funding of £5,000.")
+    assert _types(found).get("Kelby Centre") == "Organisation"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Restoring and reinterpreting Kelby Castle\nThe project aims to help visitors.", "Kelby Castle"),
+    ("Visitors to Barset Abbey rose last year.", "Barset Abbey"),
+])
+def test_a_castle_or_an_abbey_is_a_place(extract, text, name):
+    assert _types(extract(text)).get(name) == "Place"

@@ -6303,3 +6303,13 @@ def test_the_articles_one_funder_named_as_where_money_goes_is_no_agent(extract):
     found = extract("The Combined Authority will control a new £20m allocation, to be invested to the Norfolk and Suffolk "
                     "Community Investment Fund, to boost growth.")
     assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pictured: Jo Bloggs, Director of Kelby Trust, Sam Patel, Barset Council Committee Chair, and Ann Lee, Manager at Kelby Homes.",
+    "From left: Jo Bloggs, Director of Kelby Trust, Sam Patel, Westshire Forum Chair, and Ann Lee, Manager at Kelby Homes.",
+])
+def test_a_post_listed_after_one_holder_is_not_the_next_names(extract, text):
+    found = extract(text)
+    assert ("Jo Bloggs", "partOf", "Kelby Trust") in relations_of(found)
+    assert not [r for r in found.relations if r.subject.name == "Sam Patel" and r.object.name == "Kelby Trust"]

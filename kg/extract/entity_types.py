@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words
-from .name_cues import (address_floor, after_of_state, headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line,
+from .name_cues import (address_floor, after_of_state, headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, past_where, appos_kind,
                         kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm, place_prefixed, place_suffixed, shouted_opening)
 from .name_edges import gaz_spans
 from .post_titles import names_a_post
@@ -168,9 +168,8 @@ class TypeJudge:
             words[-3:-1] = [words[-3] + "'s"]
         if len(words) < 2 or (len(span) > 1 and span[-2].text in {"-", "‑"} and not span[-2].whitespace_):
             return None  # one word, or a word joined by a hyphen ('E-Act', 'X-Fund'): no head word of its own
-        for prefix in self.rules.policy_prefixes:
-            if span.text.startswith(prefix):
-                return "Policy"
+        if span.text.startswith(self.rules.policy_prefixes):
+            return "Policy"
         if span.text.startswith(self.rules.body_prefixes):
             return "Organisation"  # 'HMP Lewes', whatever the place after it
         if span.text.startswith(self.rules.place_body_prefixes) and not any(w in self.rules.head_words for w in words[1:]):
@@ -197,8 +196,7 @@ class TypeJudge:
             return "Programme"  # 'Microsoft Teams', 'Google Workspace': a technology firm's product (not 'Google UK')
         if found is None and span.text.startswith(self.rules.place_name_prefixes):
             return "Place"  # 'the River Irwell' (not 'River Irwell Trust', 'Mount Lens Nursing Home')
-        return found or ("Programme" if span[0].tag_ == "VBG" and span[0].text not in self.rules.given_names else None)  # ('Enhancing
-        # Keighley', 'Tackling Loneliness': a project named for what it does)
+        return found or ("Programme" if span[0].tag_ == "VBG" and span[0].text not in self.rules.given_names else None)  # ('Tackling Loneliness')
 
     def context_type(self, doc: Doc, start: int, end: int) -> str | None:
         """Type from a describing noun: 'Data Mill North, an open data platform' -> Programme; or from an
@@ -212,7 +210,7 @@ class TypeJudge:
             while i < len(doc) and doc[i].text != ")" and i - end < 6:
                 i += 1
             i += 1
-        after = i  # the word after the name and its bracketed acronym
+        after, i = i, past_where(doc, i)  # the word after the name and its bracketed acronym (its place set off: 'X in Y, a …')
         if i < len(doc) and doc[i].text in {",", "–", "-", "—"}:
             i += 1
             while i < len(doc) and skipped < 6 and not doc[i].is_sent_start:
@@ -224,8 +222,8 @@ class TypeJudge:
                             or self.is_given_name_run(doc[start:end])):
                         return "Person"  # 'Amyas Morse, head of the NAO': someone who holds a post at a body; 'Jo
                         # Bloggs, the children's commissioner': a person's name described by a post that is also an office
-                    if tok.lemma_.lower() in self.rules.context_words:
-                        return self.rules.context_words[tok.lemma_.lower()]
+                    if kind := next((c.lemma_.lower() for c in (tok, *tok.conjuncts) if c.lemma_.lower() in self.rules.context_words), None):
+                        return self.rules.context_words[kind]  # (or what it is too: 'a media arts centre and social enterprise')
                     if end - start == 1 and doc[start].text in self.rules.given_names:
                         return "Person"  # 'Yvonne, a social worker at X': a given name described by what she does
                     break
@@ -234,6 +232,8 @@ class TypeJudge:
                     break  # no describing noun here ('a shared recruitment service': a participle reads on; ', and …' lists)
                 i += 1
                 skipped += 1
+        if described := appos_kind(doc, start, end, self.rules.context_words):
+            return described  # ('X, a media arts centre and social enterprise': what the parse says describes it)
         # 'the Social Policy and Practice database', 'the One Public Estate (OPE) programme': a describing noun right after
         paired = kind_after_pair(doc, start, end, self.rules.context_words)  # ('the Kelby and Barset wards': each name a ward)
         if paired or (after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num  # or '…

@@ -329,3 +329,23 @@ def address_floor(span: Span) -> bool:
     """'9th Floor Riverside Tower': a floor of an address, then its building."""
     return span[0].text == "Floor" and span.start > 0 and re.fullmatch(
         r"\d+(st|nd|rd|th)|Ground|First|Second|Third|Top", span.doc[span.start - 1].text) is not None
+
+
+def past_where(doc: Doc, i: int) -> int:
+    """'The Kelby Centre in Barset, a social enterprise, …': past 'in' and a capitalised place's name set off by a comma
+    after a name (where it is, before what it is), else *i*."""
+    if i + 2 >= len(doc) or doc[i].lower_ != "in" or doc[i + 1].pos_ != "PROPN" or not doc[i + 1].is_title:
+        return i
+    k = i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title and k - i < 4:
+        k += 1
+    return k if k < len(doc) and doc[k].text == "," else i
+
+
+def appos_kind(doc: Doc, start: int, end: int, context_words: dict[str, str]) -> str | None:
+    """'The Kelby Centre in Barset, a media arts centre and social enterprise, …': the type the noun in apposition to
+    the name (set off by a comma after it), or a noun joined to that one, gives it."""
+    nouns = [c for t in doc[start:end] for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > end
+             and any(doc[k].text == "," for k in range(end, c.left_edge.i + 1))]
+    return next((context_words[w] for c in nouns[:1] for w in (c.lemma_.lower(), *(x.lemma_.lower() for x in c.conjuncts))
+                 if w in context_words), None)

@@ -347,9 +347,15 @@ def post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -
         root.dep_ == "conj" and root.head.i == post.i == start - 2)  # or joined to the post: "the university's vice-chancellor, X")
     joined = post.dep_ == "conj" and last_word(post) == start - 2
     if (post.head.i not in {root.head.i, post.i} and not inside and not joined) or post.i in reader.tok2ment \
-            or post.pos_ not in {"NOUN", "PROPN"} or not is_post(post, posts):
+            or post.pos_ not in {"NOUN", "PROPN"} or not is_post(post, posts) or listed_after_holder(reader, post.left_edge.i):
         return None
     return post
+
+
+def listed_after_holder(reader: RelationReader, start: int) -> bool:
+    """'A, Director of X, B, …': words set off after a person's name (and a comma) are that person's post, not the
+    next name's."""
+    return start >= 2 and reader.doc[start - 1].text == "," and getattr(reader.tok2ment.get(start - 2), "type", None) == "Person"
 
 
 def next_holders_post(reader: RelationReader, post: Token) -> bool:

@@ -19,7 +19,7 @@ from .surface_posts import crown_inspector, surface_post_after, surface_post_bod
 from .phrases import name_after_prep
 from .ratings import copula_rating, inspectors_at
 from .works import named_kind_owner
-from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_post_body,
+from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
                     name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma,
                     post_noun_holder, post_of_body_before, remit_start, shared_posts, subject_posts, titled_office, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
@@ -158,8 +158,9 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
     phrase = doc[phrase_start(reader, k - 1, sent.start):k]
     if (a := next((t.i for t in reversed(phrase) if t.lower_ == "as"), None)) is not None:
         phrase = doc[a + 1:k]  # 'In her first speech as chair of X, Jo Bloggs said': the post after 'as'
-    if any(t.pos_ in {"VERB", "AUX", "PRON"} or t.lower_ in PAST or getattr(reader.tok2ment.get(t.i), "type", None) == "Person" for t in phrase):
-        return []  # (nor a post held before: 'The former director of X, Jo Bloggs')
+    if any(t.pos_ in {"VERB", "AUX", "PRON"} or t.lower_ in PAST or getattr(reader.tok2ment.get(t.i), "type", None) == "Person" for t in phrase) \
+            or listed_after_holder(reader, phrase.start):
+        return []  # (nor a post held before: 'The former director of X, Jo Bloggs'; nor one listed after its holder: 'A, Director of X, B, …')
     opening = next((t for t in phrase if t.lower_ not in {"the", "a", "an"}), None)
     words = {t.lower_ for t in phrase[:4] if t.pos_ in {"NOUN", "PROPN", "ADJ"}}
     post = next((t for t in phrase if t.lower_ in posts), None)  # ('Leader of Barnsley, Jo Bloggs': its council)
@@ -340,8 +341,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             fronted = [x for c in tok.children if c.dep_ == "appos" and c.i in reader.tok2ment
                        and any(p.dep_ in {"amod", "compound", "nmod"} and p.i not in reader.tok2ment and is_post(p, posts)
                                for p in c.children) for x in reader.mentions_for(c)]
-            fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())),
-                                            frozenset(role.get("office_heads", ())))
+            fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())), frozenset(role.get("office_heads", ())))
             fronted += surface_post_after(reader, m, posts) + post_noun_holder(reader, tok, posts)
             fronted += _office_held(reader, tok, set(role.get("office_heads", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")

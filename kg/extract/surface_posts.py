@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import official_names
 from .coref import nearest_named
-from .posts import PAST, name_opens, place_councils, remit_start
+from .posts import PAST, listed_after_holder, name_opens, phrase_start, place_councils, remit_start
 
 if TYPE_CHECKING:
     from .relations import RelationReader
@@ -37,7 +37,8 @@ def surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
         j -= 1  # the name set off at the sentence's end or by another comma)
     if not words and (b := reader.tok2ment.get(j)) is not None and b.end == j + 1 and b.entity is not None \
             and b.entity.type == "Organisation" and (k := b.start - 1 - (doc[b.start - 1].lower_ == "the")) - 1 >= floor \
-            and doc[k].lower_ in {"of", "at"} and doc[k - 1].lower_ in posts and not any(w.lower_ in PAST for w in doc[max(floor, k - 3):k]):
+            and doc[k].lower_ in {"of", "at"} and doc[k - 1].lower_ in posts and not any(w.lower_ in PAST for w in doc[max(floor, k - 3):k]) \
+            and not listed_after_holder(reader, phrase_start(reader, k - 1, floor)):  # (not 'A, Director of X, B, …': A's post)
         return [(b, False)]  # 'to become Chief Constable of Kelby Police Jo Bloggs': a post, its body, then the name
     if not words and (place := reader.tok2ment.get(j)) is not None and place.end == j + 1 and place.entity is not None \
             and place.entity.type == "Place" and place.start - 2 >= floor and doc[place.start - 1].lower_ == "of":
