@@ -2152,3 +2152,21 @@ def test_a_noun_in_apposition_after_where_the_name_is_types_it(extract):
 ])
 def test_a_castle_or_an_abbey_is_a_place(extract, text, name):
     assert _types(extract(text)).get(name) == "Place"
+
+
+def test_a_word_capitalised_only_to_open_a_quote_is_no_name(extract):
+    found = extract('The minister said: "Homelessness is one of the hardest problems we face."\n'
+                    "Tackling homelessness needs more homes.")
+    assert "Homelessness" not in {e.name for e in found.entities}
+
+
+def test_two_names_either_side_of_in_before_a_programmes_head_are_one_programme(extract):
+    found = extract("The money will be split across two major programs - the Ending Hunger in Communities Fund and the "
+                    "Kelby Innovation Programme.")
+    assert _types(found).get("Ending Hunger in Communities Fund") == "Programme"
+
+
+def test_a_quoted_phrase_in_lower_case_before_a_plural_noun_is_no_name(extract):
+    found = extract("Barset was allocated £363,000 to expand 'housing led' services.")
+    assert "housing led" not in {e.name for e in found.entities}
+    assert "open by default" in {e.name for e in extract("The council adopted an 'open by default' policy.").entities}

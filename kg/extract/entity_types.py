@@ -59,11 +59,11 @@ class TypeJudge:
             return False  # a file's name, a kind of people's initials, a common phrase capitalised, a field then a post
         if len(span) == 1 and span[0].pos_ in {"ADJ", "ADV", "VERB"} and not span[0].is_upper:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting')
-        if len(span) == 1 and (span[0].is_sent_start and span[0].is_title or shouted_opening(span[0]) or (
+        if len(span) == 1 and ((span[0].is_sent_start or span.doc[span.start - 1].text in {'"', "“"}) and span[0].is_title or shouted_opening(span[0]) or (
                 span[0].text in self.rules.portfolios and span.end < len(span.doc) and span.doc[span.end].is_lower
                 and span.doc[span.end].pos_ == "NOUN")) and {span[0].lower_, span[0].lower_ + "s"} & lower_case_words(span.doc):  # (or a field's
             # word before a noun: 'Governance downgrades', with 'good governance' elsewhere)
-            return False  # a word capitalised only to open a sentence, written in lower case elsewhere ('Children', 'A PILOT …')
+            return False  # a word capitalised only to open a sentence or a quote, written in lower case elsewhere ('Children', 'A PILOT …')
         if (len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and span[0].dep_ == "compound"
                 and span[0].head.is_lower):
             return False  # a common noun opening a sentence before the noun it describes ('Candidate documents …')

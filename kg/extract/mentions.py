@@ -352,7 +352,8 @@ def _quoted_name(doc, toks, i: int, words: tuple[dict[str, str], dict[str, str]]
         return None, None
     etype = _quoted_title_type(toks, i, j, *words)
     if etype is None or rating_re.fullmatch(doc[i + 1:j].text) or (  # a quoted rating ('inadequate') is no name, nor one
-            j == i + 2 and toks[i + 1].is_lower and toks[i + 1].pos_ in {"ADJ", "ADV", "VERB"}):  # word ('"substandard" service')
+            j == i + 2 and toks[i + 1].is_lower and toks[i + 1].pos_ in {"ADJ", "ADV", "VERB"}) or (  # word ('"substandard" service')
+            doc[i + 1:j].text.islower() and toks[j + 1].tag_ == "NNS"):  # nor a kind in lower case ("'housing led' services")
         return None, j + 1
     return Mention(i + 1, j, doc[i + 1:j].text, etype, "context"), j + 1
 

@@ -193,7 +193,24 @@ def _last_of_list(doc: Doc, m: Mention, k: int, judge: TypeJudge) -> bool:
 def joined_names(doc: Doc, candidates: list[Mention], rules: TypeRules, offices) -> list[Mention]:
     """Names the tagger gave in pieces, joined: a firm's two words after its kind (firm_pairs), an NHS body named for
     a list of places (listed_place_body), a kind of office named with its places (placed_offices)."""
-    return placed_offices(doc, listed_place_body(doc, firm_pairs(doc, candidates, rules), rules), offices)
+    return placed_offices(doc, listed_place_body(doc, joined_by_in(doc, firm_pairs(doc, candidates, rules), rules), rules), offices)
+
+
+def joined_by_in(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[Mention]:
+    """'the Ending Homelessness in Communities Fund', 'the Excellence in Cities programme' tagged as two names either side of
+    'in': a programme's name (its last word a programme's head word) right after 'in' and a name with no head word of its
+    own before it (not a place, a person or a known body's) are one programme (nor after a place: 'Barset in Bloom Fund')."""
+    before = {c.end: c for c in candidates if c.source == "spacy" and c.type not in {"Place", "Person"}
+              and not rules.head_words.get(doc[c.end - 1].text)}
+    out, gone = [], set()
+    for b in candidates:
+        a = before.get(b.start - 1) if b.start > 1 and doc[b.start - 1].lower_ == "in" else None
+        if a is None or rules.head_words.get(doc[b.end - 1].text) != "Programme" \
+                or any(c.type == "Place" and c.start == b.start for c in candidates):
+            continue
+        out.append(Mention(a.start, b.end, doc[a.start:b.end].text, "Programme", "head"))
+        gone |= {id(a), id(b)}
+    return [c for c in candidates if id(c) not in gone] + out
 
 
 def listed_place_body(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[Mention]:
