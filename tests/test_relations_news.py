@@ -6313,3 +6313,20 @@ def test_a_post_listed_after_one_holder_is_not_the_next_names(extract, text):
     found = extract(text)
     assert ("Jo Bloggs", "partOf", "Kelby Trust") in relations_of(found)
     assert not [r for r in found.relations if r.subject.name == "Sam Patel" and r.object.name == "Kelby Trust"]
+
+
+@pytest.mark.parametrize("text,office", [
+    ("Jo Bloggs, Kent police and crime commissioner, said the force had improved.", "Kent police and crime commissioner"),
+    ("Lancashire's police and crime commissioner, Jo Bloggs, said the force had improved.",
+     "Lancashire's police and crime commissioner"),
+    ("The process was fair.\nJo Bloggs\nKent police and crime commissioner", "Kent police and crime commissioner"),
+])
+def test_a_places_office_in_lower_case_is_the_office_not_its_force(extract, text, office):
+    found = extract(text)
+    assert ("Jo Bloggs", "partOf", office) in relations_of(found)
+    assert not [e for e in found.entities if e.name in {"Kent Police", "Lancashire Constabulary"}]
+
+
+def test_a_temporary_post_is_a_post(extract):
+    found = extract("The commissioner is putting Temporary Chief Constable Pam Kelly forward as his preferred candidate.")
+    assert "Temporary" not in {e.name for e in found.entities}

@@ -180,6 +180,11 @@ def _signed_posts(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules, sp
         if own is not None and own.start == third.start and own.end >= third.end - 1 and own.entity is not None \
                 and own.entity.type == "Organisation" and not any(t.i in tok2ment for t in after):
             after = after + [doc[own.end - 1]]  # 'Jo Bloggs / Chief Executive Officer / Kelby NHS Trust': the body on a line of its own
+        office = tok2ment.get(after[0].i) if after else None  # 'Jo Bloggs / Kent police and crime commissioner': an office alone
+        heads = lex.structure.structural.get("role-apposition", {}).get("office_heads", ())
+        if office is not None and office.start == after[0].i and office.end == after[-1].i + 1 and office.entity is not None \
+                and office.entity.type == "Organisation" and office.entity.name.split()[-1].capitalize() in heads:
+            yield from reader_for(doc[named.start:post.end]).emit(spec, after[0], [(person, False)], [(office, False)], "signature")
         if len(after) < 3:
             continue
         body = _last_body(doc, after, tok2ment)

@@ -245,18 +245,21 @@ def listed_place_body(doc: Doc, candidates: list[Mention], rules: TypeRules) -> 
 def placed_offices(doc: Doc, candidates: list[Mention], offices) -> list[Mention]:
     """"Lancashire's Police and Crime Commissioner", 'Police and Crime Commissioner for Devon, Cornwall and the Isles of
     Scilly': a kind of office ('joined_offices') named with its places is one body, that place's office — not the kind,
-    which would join every such office in the graph into one."""
+    which would join every such office in the graph into one; in lower case too, after its place ('Kent police and crime
+    commissioner', not the gazetteer's 'Kent police' and a kind)."""
     places = {c.start: c for c in candidates if c.type == "Place"}
-    texts = [t.text for t in doc_tokens(doc)]
+    texts = [t.lower_ for t in doc_tokens(doc)]
     firsts: dict[str, list[int]] = {}
     for i, t in enumerate(texts):
         firsts.setdefault(t, []).append(i)  # (one pass over the words, not one per kind of office)
     out, gone = [], set()
-    for words in (w for w in offices if w[0] not in {"and", "&"}):
+    for words in (tuple(x.lower() for x in w) for w in offices if w[0] not in {"and", "&"}):
         for i in (i for i in firsts.get(words[0], ()) if texts[i:i + len(words)] == list(words)):
             start, end = i, i + len(words)
             if start >= 2 and texts[start - 1] in {"'s", "’s"} and (p := next((c for c in places.values() if c.end == start - 1), None)):
                 start = p.start  # "Lancashire's Police and Crime Commissioner"
+            elif (p := next((c for c in places.values() if c.end == start), None)) is not None and doc[start].is_lower:
+                start = p.start  # 'Kent police and crime commissioner' ('Kent Police and …' runs as one name)
             k = end + 1 if end < len(doc) and doc[end].lower_ == "for" else None
             while k is not None and k < len(doc) and (p := places.get(k + (doc[k].lower_ == "the"))) is not None:
                 end = p.end  # 'Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly'

@@ -138,7 +138,7 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         body, last = None, doc[remit - 1]
     if body is not None and body.entity is not None and body.end == cut:
         found, k = [(body, False)], body.start - 1
-        if any(t.text in heads for t in doc[body.start:body.end]):  # 'The outgoing Chief Inspector of Probation, Jo Bloggs': the
+        if any(t.text.capitalize() in heads for t in doc[body.start:body.end]):  # 'The outgoing Chief Inspector of Probation, Jo Bloggs': the
             return [] if any(t.lower_ in PAST for t in doc[max(sent.start, body.start - 2):body.start]) else found  # office (not 'A former …')
     elif last.pos_ == "NOUN" and last.lower_ in posts and not owner_of_part(reader, last.i - 1):  # 'current ShropCom chief executive, Jo Bloggs'
         start = phrase_start(reader, last.i, last.i - 6)
@@ -180,7 +180,7 @@ def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:
     """'Jo Bloggs, the Westshire Housing Ombudsman, said': a person in apposition with a body
     named after the office that heads it ('… Ombudsman', '… Commissioner') holds that office."""
     held = [x for c in tok.children if c.dep_ == "appos" and (b := reader.tok2ment.get(c.i)) is not None and b.entity is not None
-            and b.entity.type == "Organisation" and (b.entity.name.split()[-1] in heads or written_as_office(reader, b))
+            and b.entity.type == "Organisation" and (b.entity.name.split()[-1].capitalize() in heads or written_as_office(reader, b))
             for x in reader.mentions_for(c)]
     m, doc = reader.tok2ment.get(tok.i), reader.doc  # (or set off by commas right after the name, however parsed:
     b = reader.tok2ment.get(m.end + 1) if m is not None and m.end + 2 < reader.sent.end and doc[m.end].text == "," else None
