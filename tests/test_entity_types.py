@@ -2170,3 +2170,9 @@ def test_a_quoted_phrase_in_lower_case_before_a_plural_noun_is_no_name(extract):
     found = extract("Barset was allocated £363,000 to expand 'housing led' services.")
     assert "housing led" not in {e.name for e in found.entities}
     assert "open by default" in {e.name for e in extract("The council adopted an 'open by default' policy.").entities}
+
+
+def test_a_municipalitys_name_ends_before_for(extract):
+    found = extract("The council will sign the Memorandum of Understanding between Barset State University and City of "
+                    "Kelbyton for Collaborative Coursework Projects.")
+    assert "City of Kelbyton" in {e.name for e in found.entities}

@@ -6330,3 +6330,12 @@ def test_a_places_office_in_lower_case_is_the_office_not_its_force(extract, text
 def test_a_temporary_post_is_a_post(extract):
     found = extract("The commissioner is putting Temporary Chief Constable Pam Kelly forward as his preferred candidate.")
     assert "Temporary" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum of understanding between Kelby Council and the University of Barset covers research.",
+    "A partnership of equals between Kelby Council and Barset Trust was agreed last week.",
+])
+def test_between_after_a_trigger_nouns_of_phrase_names_the_partners(extract, text):
+    found = extract(text)
+    assert [r.predicate for r in found.relations if r.rule.startswith("nominal")] == ["partneredWith"]

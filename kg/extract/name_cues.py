@@ -349,3 +349,9 @@ def appos_kind(doc: Doc, start: int, end: int, context_words: dict[str, str]) ->
              and any(doc[k].text == "," for k in range(end, c.left_edge.i + 1))]
     return next((context_words[w] for c in nouns[:1] for w in (c.lemma_.lower(), *(x.lemma_.lower() for x in c.conjuncts))
                  if w in context_words), None)
+
+
+def municipal_run(toks, i: int, j: int, rules: TypeRules) -> bool:
+    """'the memorandum between X and City of Bozeman for Collaborative Projects': a 'City of', 'Town of' name (patterns.json
+    'municipal_heads') ends before 'for' — the municipality's name is only its kind and its place."""
+    return j > i + 2 and toks[j].lower_ == "for" and toks[i].text in rules.municipal_heads and toks[i + 1].lower_ == "of"

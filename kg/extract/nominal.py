@@ -28,7 +28,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y', 'a partnership between A and B'."""
     if spec.symmetric:  # 'a partnership between A and B', 'a partnership has been announced between A and B'
         between = reader._prep_objects(noun, {"between"}) or (  # (or 'a partnership deal between A and B')
-            reader._prep_objects(noun.head, {"between"}) if noun.dep_ in {"nsubj", "nsubjpass", "compound"} else [])
+            reader._prep_objects(noun.head, {"between"}) if noun.dep_ in {"nsubj", "nsubjpass", "compound"} else []) or [
+            x for p in reader._children(noun, {"prep"}) if p.lower_ == "of" and not reader._prep_objects(noun, {"of"})  # ('a memorandum
+            for o in reader._children(p, {"pobj"}) for x in reader._prep_objects(o, {"between"})]  # of understanding between A and B')
         if len(between) > 1:
             yield from reader.emit(spec, noun, between[:1], between[1:], "nominal")
             return
