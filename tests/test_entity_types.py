@@ -2176,3 +2176,37 @@ def test_a_municipalitys_name_ends_before_for(extract):
     found = extract("The council will sign the Memorandum of Understanding between Barset State University and City of "
                     "Kelbyton for Collaborative Coursework Projects.")
     assert "City of Kelbyton" in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text,remit", [
+    ("Councillor Jo Bloggs, Cabinet Member for a Greener and Safer Kelby, said standards matter.", "Greener"),
+    ("Councillor Jo Bloggs, Cabinet Member for Regulatory Functions, said standards matter.", "Regulatory Functions"),
+])
+def test_a_council_portfolio_posts_remit_is_no_name(extract, text, remit):
+    names = {e.name for e in extract("Kelby City Council prosecuted a takeaway.\n" + text).entities}
+    assert remit not in names and "Jo Bloggs" in names
+
+
+def test_a_portfolio_holder_is_part_of_the_council_named_before(extract):
+    found = extract("Kelby City Council prosecuted a takeaway.\nCouncillor Jo Bloggs, Cabinet Member for a Greener and "
+                    "Safer Kelby, said standards matter.")
+    assert ("Jo Bloggs", "partOf", "Kelby City Council") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Following a routine food hygiene inspection by Kelby City Council's Environmental Health Officers, Cedars cafe in the "
+     "city centre was awarded a zero food hygiene rating.", "Cedars"),
+    ("The owner of the Yorkshire Pizza takeaway admitted six offences.", "Yorkshire Pizza"),
+])
+def test_a_kind_of_business_after_a_name_makes_it_a_body(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("text", ["Acme Ltd, a City firm, was fined.", "Pupils at Great Easton Primary school are celebrating."])
+def test_a_capitalised_word_before_a_kind_is_no_body_of_its_own(extract, text):
+    assert not {"City", "Primary"} & {e.name for e in extract(text).entities}
+
+
+def test_a_name_with_an_age_set_off_after_it_is_a_person(extract):
+    found = extract("Fatih Goztepe, 31, pleaded guilty to five offences concerning the Kelby Kebab House in Mill Road.")
+    assert _types(found).get("Fatih Goztepe") == "Person"

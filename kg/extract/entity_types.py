@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words
-from .name_cues import (address_floor, after_of_state, headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, past_where, appos_kind,
+from .name_cues import (address_floor, after_of_state, headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, past_where, appos_kind, body_by_kind_after,
                         kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm, place_prefixed, place_suffixed, shouted_opening)
 from .name_edges import gaz_spans
 from .post_titles import names_a_post
@@ -239,8 +239,7 @@ class TypeJudge:
         if paired or (after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num  # or '…
                                                                           or any(t.head.i == after for t in doc[start:end]))):  # 2017 report'
             etype = paired or noun_kind(doc[after], self.rules.context_words)  # (or 'X for Y and Z initiative')
-            if (etype in {"Programme", "Publication", "Policy", "Place"} or (paired == "Organisation" and doc[start].ent_type_ not in {
-                    "GPE", "LOC"} and (start, end) not in gaz_spans(doc, "Place"))) \
+            if (etype in {"Programme", "Publication", "Policy", "Place"} or (etype == "Organisation" and body_by_kind_after(doc, start, end, paired))) \
                     and (self.rules.head_words.get(doc[end - 1].text) != "Organisation" or (
                         etype == "Programme" and doc[end - 1].text in self.rules.staffed_heads)):  # ('the Urban Living Partnership programme')
                 return etype  # (but 'the Audit Commission report' is the body's report; 'A and B housing associations' are bodies)
@@ -352,10 +351,13 @@ def subtitle_end(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
 def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
     """'… HM Chief Inspector of Education and Training in Wales, Meilyr Rowlands.', 'Meilyr Rowlands, Chief Inspector,
     said': two or three capitalised words set off by a comma right after or right before a capitalised post title
-    (a post word, with its modifiers and its field) name the post's holder, a person, whatever their given name."""
+    (a post word, with its modifiers and its field) name the post's holder, a person, whatever their given name; so do
+    such words with an age set off after them, as court and news reports write it ('Fatih Goztepe, 31, pleaded …')."""
     if not 2 <= j - i <= 3 or not all(t.is_title and t.is_alpha for t in doc[i:j]):
         return False
     if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].text in rules.post_words or doc[j + 1].text in rules.post_modifiers):
+        return True
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].text.isdigit() and 16 <= int(doc[j + 1].text) <= 105 and doc[j + 2].text == ",":
         return True
     k = i - 2
     while k > max(i - 12, 0) and doc[i - 1].text == "," and (doc[k].is_title or doc[k].lower_ in TITLE_SMALL_WORDS):

@@ -17,7 +17,7 @@ from .listed_fields import labelled_field_names, listed_field_names, titled_pair
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (TITLE_TYPES, and_ends_name, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
-from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type, no_persons_name,
+from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type, no_persons_name, remits_dropped,
                         numbered_firm, political_label, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
@@ -83,7 +83,7 @@ class MentionFinder:
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
             candidates = [c for c in candidates if c.start not in inside] + [m for *_, ms in references for m in ms]
-        mentions = _longest_first([_body_board(doc, c, self.structure.structural["body-boards"]) for c in _named_pairs(doc, candidates, self.judge)])
+        mentions = remits_dropped(doc, _longest_first([_body_board(doc, c, self.structure.structural["body-boards"]) for c in _named_pairs(doc, candidates, self.judge)]), self.structure, self.rules)
         mentions, links = self.acronyms.define(doc, mentions)
         return sorted(mentions, key=lambda m: m.start), links
 

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import structure_rules
-from .mentions_base import Mention, doc_text
+from .mentions_base import Mention, doc_text, doc_tokens
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 
 POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")  # a UK postcode's two halves ('WC2A', '2LL')
@@ -355,3 +355,34 @@ def municipal_run(toks, i: int, j: int, rules: TypeRules) -> bool:
     """'the memorandum between X and City of Bozeman for Collaborative Projects': a 'City of', 'Town of' name (patterns.json
     'municipal_heads') ends before 'for' — the municipality's name is only its kind and its place."""
     return j > i + 2 and toks[j].lower_ == "for" and toks[i].text in rules.municipal_heads and toks[i + 1].lower_ == "of"
+
+
+def remits_dropped(doc: Doc, mentions: list[Mention], structure, rules: TypeRules) -> list[Mention]:
+    """'Councillor Jo Bloggs, Cabinet Member for a Greener and Safer Kelby, said', 'Cabinet Member for Regulatory
+    Functions': after a council's portfolio post (patterns.json 'post-kinds' 'posts' of kind 'council' that are two
+    words: 'cabinet member', 'portfolio holder') and 'for', the words up to a comma, a title or a given name are the
+    post's remit, no name of a body, a place or a person."""
+    posts = {tuple(p.split()) for p, kind in structure.structural.get("post-kinds", {}).get("posts", {}).items()
+             if kind == "council" and len(p.split()) == 2}
+    toks, remit = doc_tokens(doc), set()
+    for k, tok in enumerate(toks):
+        if tok.lower_ != "for" or k < 2 or (toks[k - 2].lower_, toks[k - 1].lower_) not in posts:
+            continue
+        j = k + 1
+        while j < len(toks) and not (toks[j].is_punct or toks[j].is_space or rules.honorific(toks[j].text) or toks[j].text in rules.given_names
+                                     or toks[j].pos_ in {"VERB", "AUX"}) and j - k < 9:
+            remit.add(j)
+            j += 1
+    return [m for m in mentions if m.start not in remit or m.source == "gazetteer" and m.type == "Organisation"] if remit else mentions
+
+
+def body_by_kind_after(doc: Doc, start: int, end: int, paired: bool) -> bool:
+    """'Cedars cafe was awarded a zero rating', 'the Yorkshire Pizza takeaway', 'the Kelby and Barset trusts': a kind of
+    body right after a name makes it a body's name — not a place's ('the Chester cafe', a place and a kind), nor one
+    capitalised word the tagger did not give as a name of its own, nor one after 'a' ('a City firm': a description)."""
+    if (start, end) in gaz_spans(doc, "Place"):
+        return False
+    if paired:
+        return doc[start].ent_type_ not in {"GPE", "LOC"}
+    whole = any(e.start == start and e.end == end for e in doc.ents)
+    return doc[end - 1].ent_type_ not in {"GPE", "LOC"} and (end - start > 1 or whole and not (start > 0 and doc[start - 1].lower_ in {"a", "an"}))
