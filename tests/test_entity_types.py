@@ -2210,3 +2210,8 @@ def test_a_capitalised_word_before_a_kind_is_no_body_of_its_own(extract, text):
 def test_a_name_with_an_age_set_off_after_it_is_a_person(extract):
     found = extract("Fatih Goztepe, 31, pleaded guilty to five offences concerning the Kelby Kebab House in Mill Road.")
     assert _types(found).get("Fatih Goztepe") == "Person"
+
+
+def test_a_budget_is_a_policy(extract):
+    found = extract("Leisure centres were handed a boost after a new fund was announced in the Spring Budget.")
+    assert _types(found).get("Spring Budget") == "Policy"

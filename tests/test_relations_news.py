@@ -6339,3 +6339,9 @@ def test_a_temporary_post_is_a_post(extract):
 def test_between_after_a_trigger_nouns_of_phrase_names_the_partners(extract, text):
     found = extract(text)
     assert [r.predicate for r in found.relations if r.rule.startswith("nominal")] == ["partneredWith"]
+
+
+def test_where_recipients_named_by_kind_are_is_no_recipient(extract):
+    found = extract("The Kelby Pool Fund provided a total of £80 million to local authorities in England as a support package.")
+    assert not [r for r in found.relations if r.predicate == "funded"]
+    assert ("Kelby Trust", "funded", "Barset") in relations_of(extract("The Kelby Trust invested £2m in Barset."))
