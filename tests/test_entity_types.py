@@ -2215,3 +2215,8 @@ def test_a_name_with_an_age_set_off_after_it_is_a_person(extract):
 def test_a_budget_is_a_policy(extract):
     found = extract("Leisure centres were handed a boost after a new fund was announced in the Spring Budget.")
     assert _types(found).get("Spring Budget") == "Policy"
+
+
+def test_la_is_a_local_authority_not_a_place(extract):
+    found = extract("Ofsted and the CQC carry out LA SEND inspections across the South West.")
+    assert "LA" not in {e.name for e in found.entities}
