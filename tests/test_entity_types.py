@@ -2220,3 +2220,13 @@ def test_a_budget_is_a_policy(extract):
 def test_la_is_a_local_authority_not_a_place(extract):
     found = extract("Ofsted and the CQC carry out LA SEND inspections across the South West.")
     assert "LA" not in {e.name for e in found.entities}
+
+
+def test_a_known_firms_name_with_its_legal_ending_is_the_known_firm(extract):
+    found = extract("The figures come from an analysis by PricewaterhouseCoopers LLP (PwC) for the councils.")
+    assert [e.name for e in found.entities if e.type == "Organisation"] == ["PwC"]
+
+
+def test_a_reference_code_is_no_name(extract):
+    found = extract("Written evidence submitted by the Kelby Trust (ASC0035) to the committee.")
+    assert "ASC0035" not in {e.name for e in found.entities}

@@ -6345,3 +6345,9 @@ def test_where_recipients_named_by_kind_are_is_no_recipient(extract):
     found = extract("The Kelby Pool Fund provided a total of £80 million to local authorities in England as a support package.")
     assert not [r for r in found.relations if r.predicate == "funded"]
     assert ("Kelby Trust", "funded", "Barset") in relations_of(extract("The Kelby Trust invested £2m in Barset."))
+
+
+def test_a_works_title_with_a_subtitle_set_off_after_its_noun_is_the_owners(extract):
+    found = extract("Care services face a funding gap, according to the Kelby Institute.\nIn its paper, Care funding and the "
+                    "NHS: a coming crisis?, the Kelby Institute calls for a single settlement.")
+    assert ("Kelby Institute", "published", "Care funding and the NHS: a coming crisis?") in relations_of(found)

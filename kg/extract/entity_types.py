@@ -253,8 +253,8 @@ def _no_name(span: Span, rules: TypeRules) -> bool:
     """A run that names nothing: a file's name ('X10015.doc' in a saved report's page furniture); 'GPs for South of
     England' (a kind of people by its initials, then their remit); 'fleeing Domestic Abuse' where the article also
     writes 'domestic abuse' (a common phrase capitalised); 'Central Services and Deputy Chief Executive' (a field, then
-    a second post)."""
-    if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", span.text, re.IGNORECASE) or (
+    a second post); a reference code ('ASC0035', a submission's number)."""
+    if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", span.text, re.IGNORECASE) or re.fullmatch(r"[A-Z]{2,}\d{3,}", span.text) or (
             len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text)):
         return True
     k = next((t.i for t in reversed(span) if t.lower_ in {"and", "&"}), None)

@@ -126,9 +126,13 @@ def titles_set_off(doc: Doc, judge: TypeJudge) -> list[Mention]:
         if tok.text != "," or not tok.nbor(-1).is_lower or judge.rules.context_words.get(tok.nbor(-1).lower_) not in {"Publication", "Policy"}:
             continue
         end = next((j for j in range(k + 2, min(k + 14, len(toks))) if toks[j].text in {",", ".", ";", ":"} or toks[j].is_sent_start), None)
+        if end is not None and toks[end].text == ":":  # a subtitle after a colon, to the comma ('X and the NHS: an impending crisis?,')
+            end = next((j for j in range(end + 2, min(end + 12, len(toks))) if toks[j].text in {",", ".", ";"}
+                        and not (toks[j].text == "." and toks[j - 1].text == "?")), None)
+            end = end if end is not None and toks[end].text == "," else None
         words = toks[k + 1:end] if end is not None else []
         if end is not None and toks[end].text == "," and words and words[0].is_title and len(words) > 2 \
-                and not any(t.pos_ in {"VERB", "AUX", "PRON"} or t.text in QUOTES for t in words):
+                and not any(t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod" or t.text in QUOTES for t in words):  # ('a coming crisis')
             start = k + 1 + (toks[k + 1].text in {"A", "An", "The"})  # (without its article, as names are kept)
             out.append(Mention(start, end, doc[start:end].text, judge.rules.context_words[tok.nbor(-1).lower_], "context"))
     return out

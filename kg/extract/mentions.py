@@ -24,7 +24,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_
                          past_opening_adjective, post_after_name, run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies
-from .short_forms import registered_short_forms
+from .short_forms import known_registered, registered_short_forms
 from .whole_names import local_branches, national_arms, places_before_shared_name, saints_names, written_in_full
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class MentionFinder:
         candidates += national_arms(doc, candidates, places.values(), self._gaz, self.structure.structural["national-arms"]) + local_branches(doc, candidates, self._gaz, self.structure.structural["local-branches"])
         candidates += written_in_full(doc, candidates) + places_before_shared_name(doc, candidates) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc)
         candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge)
-        candidates = joined_names(doc, _plural_kinds(self.bodies, doc, candidates), self.rules, self.structure.joined_offices)
+        candidates = known_registered(joined_names(doc, _plural_kinds(self.bodies, doc, candidates), self.rules, self.structure.joined_offices), self.bodies.by_name)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}

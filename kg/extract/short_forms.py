@@ -74,3 +74,14 @@ def _trust_stem(doc: Doc, m: Mention, ending: int) -> str | None:
     if end - start < 2 or all(i in places or doc[i].lower_ in PLACE_JOINS for i in range(start, end)):
         return None
     return doc[start:end].text
+
+
+def known_registered(mentions: list[Mention], by_name: dict[str, str]) -> list[Mention]:
+    """'PricewaterhouseCoopers LLP (PwC)': a firm's name with its legal ending ('Ltd', 'LLP', 'plc'), where the gazetteer
+    knows the name without it, is that known body (*by_name*: known bodies' names and variants, case-folded, to their
+    keys)."""
+    for m in mentions:
+        words = m.text.split()
+        if m.gaz_id is None and m.type == "Organisation" and len(words) > 1 and words[-1] in LEGAL_ENDINGS:
+            m.gaz_id = by_name.get(" ".join(words[:-1]).casefold())
+    return mentions

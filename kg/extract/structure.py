@@ -55,7 +55,7 @@ def _its_owner(reader: RelationReader, poss: Token) -> list:
     if len(found) == 1 and found[0][0].entity.type != "Organisation":  # 'In its report, X, the institute said': the
         subject = next(c for c in verb.children if c.dep_ == "nsubj")  # parser made the report the subject, the body its apposition
         found = [(x, True) for c in subject.children if c.dep_ == "appos" for x, _ in reader.mentions_for(c)]
-    return [x for x in found if x[0].entity.type == "Organisation"][:1] if len(found) == 1 else []
+    return bodies if len(bodies := [x for x in found if x[0].entity.type == "Organisation"]) == 1 else []  # (a work in apposition aside)
 
 
 def is_sum(tok: Token, spec: RelationSpec, sum_nouns) -> bool:
