@@ -2230,3 +2230,8 @@ def test_a_known_firms_name_with_its_legal_ending_is_the_known_firm(extract):
 def test_a_reference_code_is_no_name(extract):
     found = extract("Written evidence submitted by the Kelby Trust (ASC0035) to the committee.")
     assert "ASC0035" not in {e.name for e in found.entities}
+
+
+def test_almo_is_a_kind_of_body_not_a_name(extract):
+    found = extract("The ALMO manages 22,000 homes for Kelby Council.")
+    assert "ALMO" not in {e.name for e in found.entities}

@@ -6351,3 +6351,8 @@ def test_a_works_title_with_a_subtitle_set_off_after_its_noun_is_the_owners(extr
     found = extract("Care services face a funding gap, according to the Kelby Institute.\nIn its paper, Care funding and the "
                     "NHS: a coming crisis?, the Kelby Institute calls for a single settlement.")
     assert ("Kelby Institute", "published", "Care funding and the NHS: a coming crisis?") in relations_of(found)
+
+
+def test_a_body_before_a_post_noun_a_headline_appoints_is_no_appointee(extract):
+    found = extract("Kelby Council appoints Barset Homes chief as new director for housing\n\nThe council said so.")
+    assert not [r for r in found.relations if r.predicate == "appointed"]

@@ -414,7 +414,7 @@ def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tu
             and place_only_describes(doc[obj.end], reader.rules)):
         return None  # 'fines Bristol lighting company': a firm the place only describes ('fines Bradford council' is its own)
     posts = reader.structure.structural.get("role-nouns", {}).get("words", ())
-    if obj.end < sent.end and doc[obj.end].lemma_.lower() in posts and a_person_names_a_body([(subject, False)], [(obj, False)]):
-        return None  # 'Jo Bloggs named Gwent Police chief constable': a headline's passive
+    if obj.end < sent.end and doc[obj.end].lemma_.lower() in posts and (doc[obj.end].dep_ in {"dobj", "dative"} or a_person_names_a_body([(subject, False)], [(obj, False)])):
+        return None  # 'Jo Bloggs named Gwent Police chief constable': a headline's passive; 'X appoints Y Homes chief': a person
     return [(subject, False)], [(obj, False)]
 
