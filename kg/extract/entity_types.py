@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words
-from .name_cues import (address_floor, after_of_state, headline_common_words, hyphened_given, in_address, in_reference, in_title_case_line, past_where, appos_kind, body_by_kind_after,
-                        kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm, place_prefixed, place_suffixed, shouted_opening)
+from .name_cues import (address_floor, after_of_state, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
+                        in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm, past_where,
+                        place_prefixed, place_suffixed, shouted_opening)
 from .name_edges import gaz_spans
 from .post_titles import names_a_post
 

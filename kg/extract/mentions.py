@@ -17,8 +17,8 @@ from .listed_fields import labelled_field_names, listed_field_names, titled_pair
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (TITLE_TYPES, and_ends_name, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
-from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type, no_persons_name, remits_dropped,
-                        numbered_firm, political_label, split_body_person)
+from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
+                        no_persons_name, numbered_firm, political_label, remits_dropped, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
@@ -116,8 +116,8 @@ class MentionFinder:
                         break  # (a word tagged a number or a date is the tagger's slip: 'CapacityGRID', 'Duncan Selbie')
                     if and_ends_name(doc, toks, i, j, self.rules, self.structure, known_bodies):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names
-                    if (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words) and ((i, j) in known_bodies or titled_person(toks, i, j, self.rules)
-                                                                                                                                or municipal_run(toks, i, j, self.rules)) \
+                    if (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words) and (
+                            (i, j) in known_bodies or titled_person(toks, i, j, self.rules) or municipal_run(toks, i, j, self.rules)) \
                             and not in_joined_office(doc, j, self.structure.joined_offices):
                         break  # '… Council for Data Breach' in a headline, '… Commission Director of …', 'Cllr X for Bushey', 'City of X for …': the name ends there
                     if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or body_on_body(
