@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import structure_rules
-from .mentions_base import Mention, doc_text, doc_tokens
+from .mentions_base import Mention, doc_ents, doc_text, doc_tokens
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 
 POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")  # a UK postcode's two halves ('WC2A', '2LL')
@@ -384,5 +384,5 @@ def body_by_kind_after(doc: Doc, start: int, end: int, paired: bool) -> bool:
         return False
     if paired:
         return doc[start].ent_type_ not in {"GPE", "LOC"}
-    whole = any(e.start == start and e.end == end for e in doc.ents)
+    whole = any(e.start == start and e.end == end for e in doc_ents(doc))
     return doc[end - 1].ent_type_ not in {"GPE", "LOC"} and (end - start > 1 or whole and not (start > 0 and doc[start - 1].lower_ in {"a", "an"}))
