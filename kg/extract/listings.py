@@ -18,6 +18,7 @@ from ..model import Relation
 from ..resolve import parse_amount
 from ..vocab.lexicon import bullet_marks
 from .mentions_base import Mention, doc_text, doc_tokens, headline_end, span_tokens
+from .posts import written_as_office
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -181,10 +182,9 @@ def _signed_posts(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules, sp
                 and own.entity.type == "Organisation" and not any(t.i in tok2ment for t in after):
             after = after + [doc[own.end - 1]]  # 'Jo Bloggs / Chief Executive Officer / Kelby NHS Trust': the body on a line of its own
         office = tok2ment.get(after[0].i) if after else None  # 'Jo Bloggs / Kent police and crime commissioner': an office alone
-        heads = lex.structure.structural.get("role-apposition", {}).get("office_heads", ())
         if office is not None and office.start == after[0].i and office.end == after[-1].i + 1 and office.entity is not None \
-                and office.entity.type == "Organisation" and office.entity.name.split()[-1].capitalize() in heads:
-            yield from reader_for(doc[named.start:post.end]).emit(spec, after[0], [(person, False)], [(office, False)], "signature")
+                and office.entity.type == "Organisation" and written_as_office(reader := reader_for(doc[named.start:post.end]), office):
+            yield from reader.emit(spec, after[0], [(person, False)], [(office, False)], "signature")
         if len(after) < 3:
             continue
         body = _last_body(doc, after, tok2ment)

@@ -304,13 +304,15 @@ class PhraseReader:
         """Mentions after the given prepositions of *tok*, not before its subject ('In the Midlands, X gave …')."""
         out = []
         fronted = next((c.i for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), -1)
-        kinds = "in" in preps and any(p.lower_ == "to" and any(c.dep_ == "pobj" and c.tag_ == "NNS" and c.i not in self.tok2ment for c in p.children)
-                                      for p in tok.children)  # ('gave £2m to local authorities in England': where they are)
         for prep in tok.children:
-            if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps and prep.i > fronted and not (kinds and prep.lower_ == "in"):
+            if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps and prep.i > fronted and not (prep.lower_ == "in" and self._to_kinds(tok)):
                 pobjs = [c for c in prep.children if c.dep_ == "pobj"]
                 out += [x for p in pobjs for x in self.mentions_for(p)] or [(m, False) for m in [name_after_prep(self, prep.i, preps)] if m and not pobjs]
         return out
+
+    def _to_kinds(self, tok: Token) -> bool:
+        """'gave £2m to local authorities in England': recipients named by their kind, after 'to' ('in' is then where they are)."""
+        return any(p.lower_ == "to" and any(c.dep_ == "pobj" and c.tag_ == "NNS" and c.i not in self.tok2ment for c in p.children) for p in tok.children)
 
     def _inherited_subjects(self, verb: Token) -> tuple[list[tuple[Mention, bool]], str]:
         """Subjects of a verb with no subject of its own: coordinated, controlled or relative clauses."""

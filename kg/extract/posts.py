@@ -160,10 +160,11 @@ def titled_office(reader: RelationReader, m) -> list:
 
 
 def written_as_office(reader: RelationReader, m) -> bool:
-    """A body's mention written with the office that heads it ('Chief Inspector of Prisons', '… Ombudsman';
-    patterns.json 'role-apposition' 'office_heads')."""
+    """A body's mention written with the office that heads it ('Chief Inspector of Prisons', '… Ombudsman'; in lower
+    case only where the office's word ends it: 'Kent police and crime commissioner', not 'HM chief inspector of prisons',
+    which names the inspectorate; patterns.json 'role-apposition' 'office_heads')."""
     heads = reader.structure.structural.get("role-apposition", {}).get("office_heads", ())
-    return any(t.text in heads for t in reader.doc[m.start:m.end])
+    return any(t.text in heads for t in reader.doc[m.start:m.end]) or reader.doc[m.end - 1].text.capitalize() in heads
 
 
 def is_post(tok: Token, posts: set[str]) -> bool:

@@ -186,7 +186,8 @@ class RelationReader(PhraseReader):
         if found := role_agents(self, verb, spec):
             return found, "role-agent"
         only = self.structure.structural.get("implied-agent", {}).get("only_after", {}).get(spec.predicate)
-        if spec.predicate in self.implied and (only is None or said_words(verb) & set(only)) and not partnered_sum(self, verb, spec) and not receives(self, verb, spec, self.implied[spec.predicate]):
+        if spec.predicate in self.implied and (only is None or said_words(verb) & set(only)) \
+                and not partnered_sum(self, verb, spec) and not receives(self, verb, spec, self.implied[spec.predicate]):
             return [(self.implied[spec.predicate], True)], "implied-agent"  # the one regulator (fined), funder (funded),
         courts = court_here(self, spec, verb)  # ('a warning was issued to X'), or the one court the sentence names
         return courts, "implied-agent" if courts else rule
@@ -201,8 +202,7 @@ class RelationReader(PhraseReader):
             levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i)) for w in (c.lemma_.lower(), c.lower_)}
                           | money)  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')
         if levels and (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl"):  # a participle's or a relative
-            levels[0] |= {tok.head.lemma_.lower(), tok.head.lower_}  # clause's noun is one of its words ('a £2m fine
-            # handed to X' reads as 'handed a fine'; 'a reprimand it issued against X' as 'issued a reprimand')
+            levels[0] |= {tok.head.lemma_.lower(), tok.head.lower_}  # clause's noun is one of its words ('a £2m fine handed to X')
         return levels
 
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
@@ -330,7 +330,8 @@ class RelationReader(PhraseReader):
                 if trig.extra:  # 'working in partnership with X': the object hangs off the trigger's noun
                     for p in self._children(verb, {"prep"}):
                         for pobj in self._children(p, {"pobj"}):  # (not 'imposed a fine on X in relation to Y')
-                            objects += self._prep_objects(pobj, spec.object_preps) * (pobj.lemma_.lower() in trig.extra or is_sum(pobj, spec, sums)) + _trigger_noun_objects(self, p, pobj, trig)
+                            objects += (self._prep_objects(pobj, spec.object_preps) if pobj.lemma_.lower() in trig.extra or is_sum(pobj, spec, sums) else []) \
+                                + _trigger_noun_objects(self, p, pobj, trig)
             if not objects and verb.dep_ == "relcl" and (subjects and not self._children(verb, {"dobj", "prep", "ccomp", "xcomp"}) or any(
                     c.dep_ == "dobj" and c.lower_ in self.structure.relative_pronouns for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children)):
                 objects = self.mentions_for(relative_head(self, verb.head))  # 'X, which the regulator found to breach …', 'the X it oversees'
@@ -352,8 +353,7 @@ class RelationReader(PhraseReader):
                 for s, x in co:
                     yield from self.emit(self.specs[partners], verb, [(s, False)], [(x, False)], "co-subject")
             subjects = subjects + [(x, False) for _, x in co]
-            # 'fined A £40,000 and B £25,000': B hangs off the verb; its own words carry its amount ('visited A in
-            # May and B in June': or off the date)
+            # 'fined A £40,000 and B £25,000': B hangs off the verb, its own words carrying its amount (or off a date: 'visited A in May and B in June')
             dated = [c for p in self._children(verb, {"prep"}) for d in self._children(p, {"pobj"}) if d.ent_type_ == "DATE"
                      for c in self._children(d, {"conj"}) if objects]
             for gapped in self._children(verb, {"conj"}) + dated:

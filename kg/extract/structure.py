@@ -117,7 +117,7 @@ def compound_participle(reader: RelationReader, verb: Token, stative: bool) -> t
     return (described, prefixed) if stative else (prefixed, described)
 
 
-def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[str], heads: frozenset[str] = frozenset()) -> list:
+def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[str]) -> list:
     """'Head of Policy at Leeds City Council, Jane Smith said', 'Commenting, director of services at X, Jane
     Smith said': a post phrase right before the name, between commas (or opening the sentence), ending in
     'at/of/for X' (or 'the trust', a body named before). Read from the words, not the parse, which seldom
@@ -138,7 +138,7 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
         body, last = None, doc[remit - 1]
     if body is not None and body.entity is not None and body.end == cut:
         found, k = [(body, False)], body.start - 1
-        if any(t.text.capitalize() in heads for t in doc[body.start:body.end]):  # 'The outgoing Chief Inspector of Probation, Jo Bloggs': the
+        if written_as_office(reader, body):  # 'The outgoing Chief Inspector of Probation, Jo Bloggs': the
             return [] if any(t.lower_ in PAST for t in doc[max(sent.start, body.start - 2):body.start]) else found  # office (not 'A former …')
     elif last.pos_ == "NOUN" and last.lower_ in posts and not owner_of_part(reader, last.i - 1):  # 'current ShropCom chief executive, Jo Bloggs'
         start = phrase_start(reader, last.i, last.i - 6)
@@ -180,7 +180,7 @@ def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:
     """'Jo Bloggs, the Westshire Housing Ombudsman, said': a person in apposition with a body
     named after the office that heads it ('… Ombudsman', '… Commissioner') holds that office."""
     held = [x for c in tok.children if c.dep_ == "appos" and (b := reader.tok2ment.get(c.i)) is not None and b.entity is not None
-            and b.entity.type == "Organisation" and (b.entity.name.split()[-1].capitalize() in heads or written_as_office(reader, b))
+            and b.entity.type == "Organisation" and (b.entity.name.split()[-1] in heads or written_as_office(reader, b))
             for x in reader.mentions_for(c)]
     m, doc = reader.tok2ment.get(tok.i), reader.doc  # (or set off by commas right after the name, however parsed:
     b = reader.tok2ment.get(m.end + 1) if m is not None and m.end + 2 < reader.sent.end and doc[m.end].text == "," else None
@@ -341,7 +341,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             fronted = [x for c in tok.children if c.dep_ == "appos" and c.i in reader.tok2ment
                        and any(p.dep_ in {"amod", "compound", "nmod"} and p.i not in reader.tok2ment and is_post(p, posts)
                                for p in c.children) for x in reader.mentions_for(c)]
-            fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())), frozenset(role.get("office_heads", ())))
+            fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
             fronted += surface_post_after(reader, m, posts) + post_noun_holder(reader, tok, posts)
             fronted += _office_held(reader, tok, set(role.get("office_heads", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
