@@ -75,9 +75,19 @@ def local_authorities(la_path: Path, names_path: Path) -> list[dict]:
             if (not row["end-date"] and (area not in AMBIGUOUS_WORDS or area in PLACE_OK_DESPITE_SURNAME)
                     and not ORG_WORDS.search(area)):  # a combined authority's name is no place's
                 undotted = [area.replace("St. ", "St ")] if "St. " in area else []  # 'St Helens', as most write it
+                if bare := _city_dropped(area, row["alt-names"]):
+                    area, undotted = bare, [area]  # named as writers name it, the list's form kept as a variant
                 places.append({"name": area, "type": "Place", "variants": undotted, "acronyms": [],
                                "ids": {"gss": row["gss-code"]} if row["gss-code"] else {}, "case_sensitive": True})
     return orgs + places
+
+
+def _city_dropped(area: str, alt_names: str) -> str | None:
+    """'City of Bristol', 'Glasgow City': the area as writers name it ('Bristol', 'Glasgow'), when the list's own
+    alternative names hold that form (so 'City of London' does not become 'London')."""
+    bare = area.removeprefix("City of ").removesuffix(" City")
+    alts = {a.strip().casefold() for a in alt_names.split(",")}
+    return bare if bare != area and bare.casefold() in alts else None
 
 
 def _one_space(text: str) -> str:

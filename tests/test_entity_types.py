@@ -2235,3 +2235,40 @@ def test_a_reference_code_is_no_name(extract):
 def test_almo_is_a_kind_of_body_not_a_name(extract):
     found = extract("The ALMO manages 22,000 homes for Kelby Council.")
     assert "ALMO" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("sentence,council", [
+    ('Executive Mayor of Tower Hamlets Lutfur Rahman said: "It is shocking."', "London Borough of Tower Hamlets"),
+    ("Executive Mayor of Tower Hamlets Zorvan Pettigrew said the order was a first.", "London Borough of Tower Hamlets"),
+    ("Leader of Wirral Ilvar Quenby said the plan would help.", "Wirral Borough Council"),
+])
+def test_a_name_after_a_post_of_a_place_is_a_person_whatever_the_tagger_says(extract, sentence, council):
+    found = extract(sentence)
+    person = next(r.subject.name for r in found.relations if r.predicate == "partOf")
+    assert person.split()[0] in {"Lutfur", "Zorvan", "Ilvar"} and ("partOf", council) == next(
+        (r.predicate, r.object.name) for r in found.relations if r.subject.name == person)
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The council will remove Grenfell-style cladding from the tower.", "Grenfell"),
+    ("Kelby Council wants an Ofsted-style inspection of its libraries.", "Ofsted"),
+    ("The minister praised a Barsetshire-inspired model of care.", "Barsetshire"),
+])
+def test_a_name_likened_to_by_a_hyphened_word_is_no_entity(extract, sentence, name):
+    assert name not in {e.name for e in extract(sentence).entities}
+
+
+def test_a_name_before_style_written_apart_is_still_a_name(extract):
+    assert "Ofsted" in {e.name for e in extract("Ofsted - style matters, the inspector said.").entities}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The council served a notice on the Victoria Wharf complex in Bethnal Green.", "Victoria Wharf"),
+    ("Flats at Kelby Quay were found to have unsafe cladding.", "Kelby Quay"),
+])
+def test_a_wharf_or_quay_is_a_place(extract, sentence, name):
+    assert next(e for e in extract(sentence).entities if e.name == name).type == "Place"
+
+
+def test_a_person_with_a_place_word_surname_is_still_a_person(extract):
+    assert next(e for e in extract("Andy Street said the plan was good.").entities if e.name == "Andy Street").type == "Person"

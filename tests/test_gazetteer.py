@@ -267,3 +267,23 @@ def test_an_integrated_care_board_named_without_its_nhs_is_the_registered_board(
 def test_a_northern_irish_body_written_with_ni_is_the_registered_body(extract):
     found = extract("The NI Audit Office said two departments had overspent.")
     assert entity_named(found, "Northern Ireland Audit Office").name == "Northern Ireland Audit Office"
+
+
+@pytest.mark.parametrize("sentence,council", [
+    ("Marvin Rees, mayor of Bristol, said the plan was good.", "Bristol City Council"),
+    ("Bristol was rated inadequate by Ofsted.", "Bristol City Council"),
+    ("Glasgow was fined £20,000 by the Information Commissioner.", "Glasgow City Council"),
+    ("Jo Bloggs, leader of Edinburgh, said the plan was good.", "City of Edinburgh Council"),
+])
+def test_a_city_named_without_city_of_stands_for_its_council(extract, sentence, council):
+    assert council in {r.object.name for r in extract(sentence).relations}
+
+
+def test_a_city_of_names_own_form_is_kept_for_the_square_mile():
+    import json
+    from pathlib import Path
+    entries = json.loads((Path(__file__).parents[1] / "ontology" / "gazetteer.json").read_text())["entries"]
+    places = {e["name"]: e for e in entries if e["type"] == "Place" and "gss" in e["ids"]}
+    assert places["Bristol"]["ids"]["gss"] == "E06000023" and "City of Bristol" in places["Bristol"]["variants"]
+    assert places["City of London"]["ids"]["gss"] == "E09000001"
+    assert places["London"]["ids"]["gss"] != "E09000001"

@@ -17,7 +17,7 @@ from .listed_fields import labelled_field_names, listed_field_names, titled_pair
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (TITLE_TYPES, and_ends_name, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
-from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
+from .name_cues import (acts_as_body, likened, person_after_place, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, numbered_firm, political_label, remits_dropped, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
@@ -51,15 +51,14 @@ class MentionFinder:
         """Names found by the ruler and the tagger, trimmed and typed, plus bracketed-acronym names; and, for each
         acronym defined in brackets, the token span of its long form."""
         candidates: list[Mention] = [Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if span.id_ in self._gaz else None)
-                                     for span in doc.spans.get(GAZ_SPANS, []) if not title_case_common_word(span) and not political_label(span)]  # (not 'as Next Director', 'Independent MP')
+                                     for span in doc.spans.get(GAZ_SPANS, []) if not title_case_common_word(span) and not political_label(span)
+                                     and not likened(self.rules, doc, span.end)]  # (not 'as Next Director', 'Independent MP', 'Ofsted-style')
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         places = {g.start: g for g in candidates if g.type == "Place"}
         candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None] + possessive_kind_bodies(self.bodies, doc, places)
         for ent in doc_ents(doc):
             place = places.get(ent.start)
-            if place is not None and place.end < ent.end and (
-                    doc[place.end].text in self.rules.given_names
-                    or (ent.label_ == "PERSON" and place.start > 0 and doc[place.start - 1].lower_ in {"of", "for"})):
+            if place is not None and place.end < ent.end and person_after_place(doc, place, ent, self.judge):
                 # 'commissioner for Wales Sarah Evans', 'Mayor of Newham Jo Bloggs' tagged as one name: a place (the post's), then a person
                 ent = doc[place.end:ent.end]
                 ent.label_ = "PERSON"
@@ -230,9 +229,9 @@ class MentionFinder:
             etype, source, context_type = naming, "context", naming
         elif context_type and not (etype == "Person" and len(span) > 1 and self.judge.is_given_name_run(span)):
             etype, source = context_type, "context"
-        elif head_type and not (head_type == "Place" and (etype == "Person" or titled) and (self.judge.is_given_name_run(span) or (
-                titled and len(span) == 1 and self.rules.personal_title(doc[start - 1].text)))):
-            etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one
+        elif head_type and not (head_type == "Place" and (etype == "Person" or titled) and ((self.judge.is_given_name_run(span) and not (
+                start and doc[start - 1].lower_ == "the")) or (titled and len(span) == 1 and self.rules.personal_title(doc[start - 1].text)))):
+            etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one (not 'the Victoria Wharf complex')
         if etype == "Publication" and source == "spacy" and len(span) == 1 and not (
                 start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES):
             etype = "Organisation"  # one unquoted word the tagger calls a work ('GreenSquareAccord') is a firm's name

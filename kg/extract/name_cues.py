@@ -35,6 +35,13 @@ def place_suffixed(rules: TypeRules, doc: Doc, end: int) -> bool:
             and doc[end + 1].lower_ in rules.place_suffixes)
 
 
+def likened(rules: TypeRules, doc: Doc, end: int) -> bool:
+    """'Grenfell-style cladding', 'an Ofsted-type inspection': the name ending at *end* is joined by a hyphen to a word
+    likening something to it ('likeness_suffixes')."""
+    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+            and doc[end + 1].lower_ in rules.likeness_suffixes)
+
+
 def place_prefixed(rules: TypeRules, doc: Doc, start: int) -> bool:
     """'Co. Kerry', 'in Co Durham': the name starting at *start* follows a county's short title (not a firm's
     '& Co.' or 'and Co')."""
@@ -386,3 +393,17 @@ def body_by_kind_after(doc: Doc, start: int, end: int, paired: bool) -> bool:
         return doc[start].ent_type_ not in {"GPE", "LOC"}
     whole = any(e.start == start and e.end == end for e in doc_ents(doc))
     return doc[end - 1].ent_type_ not in {"GPE", "LOC"} and (end - start > 1 or whole and not (start > 0 and doc[start - 1].lower_ in {"a", "an"}))
+
+
+def person_after_place(doc: Doc, place: Mention, ent: Span, judge: TypeJudge) -> bool:
+    """'Mayor of Newham Jo Bloggs', 'commissioner for Wales Sarah Evans' tagged as one name: the place is the post's and
+    a person's name follows — one opening with a given name, one the tagger calls a person, or (whatever the tagger
+    says) two or three capitalised words of no kind after a capitalised post and 'of' ('Executive Mayor of Tower
+    Hamlets Lutfur Rahman')."""
+    if doc[place.end].text in judge.rules.given_names:
+        return True
+    if place.start < 1 or doc[place.start - 1].lower_ not in {"of", "for"}:
+        return False
+    rest = doc[place.end:ent.end]
+    return ent.label_ == "PERSON" or (place.start > 1 and doc[place.start - 2].text in judge.rules.post_words and 2 <= len(rest) <= 3
+                                      and all(t.is_title and t.is_alpha for t in rest) and judge.head_type(rest) is None)
