@@ -2272,3 +2272,15 @@ def test_a_wharf_or_quay_is_a_place(extract, sentence, name):
 
 def test_a_person_with_a_place_word_surname_is_still_a_person(extract):
     assert next(e for e in extract("Andy Street said the plan was good.").entities if e.name == "Andy Street").type == "Person"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The nursery in London Fields was rated inadequate.", "London Fields"),
+    ("A new cafe will open on Clapham Common next year.", "Clapham Common"),
+])
+def test_fields_and_commons_are_places(extract, sentence, name):
+    assert next(e for e in extract(sentence).entities if e.name == name).type == "Place"
+
+
+def test_a_run_of_capitalised_words_ending_in_nursery_opening_a_sentence_is_a_body(extract):
+    assert entity_named(extract("Barset Day Nursery was rated inadequate by Ofsted last week."), "Barset Day Nursery").type == "Organisation"

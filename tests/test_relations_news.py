@@ -3955,8 +3955,8 @@ def test_a_place_a_body_runs_or_operates_is_part_of_it(extract, sentence):
     assert ("Barset Leisure Centre", "partOf", "Kelby Council") in relations_of(extract(sentence))
 
 
-def test_a_person_who_runs_a_body_does_not_own_it(extract):
-    assert not [r for r in extract("Jo Bloggs runs the Kelby Trust.").relations if r.predicate == "partOf"]
+def test_a_person_who_runs_a_body_does_not_own_it_but_works_there(extract):
+    assert relations_of(extract("Jo Bloggs runs the Kelby Trust.")) == {("Jo Bloggs", "partOf", "Kelby Trust")}
 
 
 @pytest.mark.parametrize("sentence,fact,found_it", [
@@ -6356,3 +6356,19 @@ def test_a_works_title_with_a_subtitle_set_off_after_its_noun_is_the_owners(extr
 def test_a_body_before_a_post_noun_a_headline_appoints_is_no_appointee(extract):
     found = extract("Kelby Council appoints Barset Homes chief as new director for housing\n\nThe council said so.")
     assert not [r for r in found.relations if r.predicate == "appointed"]
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("Jo Bloggs, who runs Kelby Day Nursery, said the report was unfair.", ("Jo Bloggs", "partOf", "Kelby Day Nursery")),
+    ("Jo Bloggs runs Kelby Trust with her sister.", ("Jo Bloggs", "partOf", "Kelby Trust")),
+    ("Barset Day Nursery was rated inadequate by Ofsted last week. Jo Bloggs, who runs the nursery, said the report was unfair.",
+     ("Jo Bloggs", "partOf", "Barset Day Nursery")),
+    ("Acme Care Group, which runs Kelby Day Nursery, said it would improve.", ("Kelby Day Nursery", "partOf", "Acme Care Group")),
+])
+def test_a_person_who_runs_a_body_is_part_of_it_and_a_body_that_runs_one_owns_it(extract, sentence, fact):
+    assert fact in relations_of(extract(sentence))
+
+
+def test_the_nursery_is_never_the_inspectorate_that_rated_it(extract):
+    found = extract("Ofsted rated the setting inadequate last week. Jo Bloggs, who runs the nursery, said the report was unfair.")
+    assert not [r for r in found.relations if r.subject.name == "Jo Bloggs"]
