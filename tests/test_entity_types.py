@@ -2284,3 +2284,22 @@ def test_fields_and_commons_are_places(extract, sentence, name):
 
 def test_a_run_of_capitalised_words_ending_in_nursery_opening_a_sentence_is_a_body(extract):
     assert entity_named(extract("Barset Day Nursery was rated inadequate by Ofsted last week."), "Barset Day Nursery").type == "Organisation"
+
+
+@pytest.mark.parametrize("sentence,person", [
+    ("Brigadier Jo Bloggs signed the covenant at the town hall.", "Jo Bloggs"),
+    ("Lieutenant Jo Bloggs and Cpl Sam Smith attended.", "Sam Smith"),
+    ("The covenant was signed by Colonel Sam Smith on Monday.", "Sam Smith"),
+    ("Commander Ann Lee, Chief of Staff at the Kelby Naval Command, spoke.", "Ann Lee"),
+])
+def test_a_military_rank_before_a_name_is_a_title_not_part_of_the_name(extract, sentence, person):
+    assert entity_named(extract(sentence), person).type == "Person"
+
+
+def test_barracks_are_places(extract):
+    found = extract("Service families from Kelby Barracks attended the ceremony.")
+    assert entity_named(found, "Kelby Barracks").type == "Place"
+
+
+def test_a_firm_named_after_a_rank_keeps_its_name(extract):
+    assert entity_named(extract("Kelby Slots Limited trades as Admiral Casino in Barset."), "Admiral Casino").type == "Organisation"

@@ -6372,3 +6372,27 @@ def test_a_person_who_runs_a_body_is_part_of_it_and_a_body_that_runs_one_owns_it
 def test_the_nursery_is_never_the_inspectorate_that_rated_it(extract):
     found = extract("Ofsted rated the setting inadequate last week. Jo Bloggs, who runs the nursery, said the report was unfair.")
     assert not [r for r in found.relations if r.subject.name == "Jo Bloggs"]
+
+
+@pytest.mark.parametrize("sentence,wrong", [
+    ("The pledge was signed by Armed Forces Champion, Cllr Jo Bloggs, Brigadier Sam Smith from Barset Barracks Command and "
+     "Colonel Ann Lee.", ("Jo Bloggs", "partOf", "Barset Barracks Command")),
+    ("He added his signature to that of Kelby Council Leader Jo Bloggs, Commander Sam Smith, Chief of Staff at Barset Naval "
+     "Command.", ("Jo Bloggs", "partOf", "Barset Naval Command")),
+])
+def test_a_person_listed_with_a_title_of_their_own_does_not_take_the_next_persons_body(extract, sentence, wrong):
+    assert wrong not in relations_of(extract(sentence))
+
+
+@pytest.mark.parametrize("sentence,people", [
+    ("Jo Bloggs and Sam Smith from Kelby Council said it was good.", ("Jo Bloggs", "Sam Smith")),
+    ("Dr Jo Bloggs and Dr Sam Smith from Kelby University said it was good.", ("Jo Bloggs", "Sam Smith")),
+])
+def test_people_listed_alike_before_one_body_are_all_from_it(extract, sentence, people):
+    found = relations_of(extract(sentence))
+    assert all(any(s == p and r == "partOf" for s, r, _ in found) for p in people)
+
+
+def test_a_commander_of_a_unit_is_part_of_it(extract):
+    found = extract("Jo Bloggs, Commander of the Kelby Garrison, signed the covenant.")
+    assert ("Jo Bloggs", "partOf", "Kelby Garrison") in relations_of(found)

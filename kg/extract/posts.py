@@ -176,6 +176,17 @@ def is_post(tok: Token, posts: set[str]) -> bool:
     return (not posts or bool(words & posts)) and not (mods | before) & PAST  # (or 'previously medical director at X')
 
 
+def titled_alike(reader: RelationReader, a: Token, b: Token) -> bool:
+    """Whether two people listed together are named with the same titles before their names ('Dr A and Dr B', 'A and
+    B'; not 'Cllr A, Brigadier B', 'Council Leader A, Commander B'), so one's body said after the list may be both's."""
+    def titles(tok: Token) -> set[str]:
+        m = reader.tok2ment.get(tok.i)
+        first = m.start if m is not None else tok.i
+        return {c.lower_.rstrip(".") for c in tok.children if c.dep_ == "compound" and (c.i < first or reader.rules.honorific(c.text))
+                and (c.is_title or c.is_upper)}
+    return titles(a) == titles(b)
+
+
 def name_opens(reader: RelationReader, m) -> int:
     """Where a person's name starts once the honorifics before it are counted in ('Cllr Jo Bloggs', 'Dr. Jo Bloggs',
     'councillor Jo Bloggs')."""

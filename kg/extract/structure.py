@@ -21,7 +21,7 @@ from .ratings import copula_rating, inspectors_at
 from .works import named_kind_owner
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
                     name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma,
-                    post_noun_holder, post_of_body_before, remit_start, shared_posts, subject_posts, titled_office, written_as_office)
+                    post_noun_holder, post_of_body_before, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
 from .unnamed_posts import post_kind_body
 
@@ -368,7 +368,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ()))) or [  # 'A and B of X': A's too
                 o for c in tok.children if c.dep_ == "conj" and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
-                and x.entity.type == "Person" for o in reader._prep_objects(c, set(role_from.get("prepositions", ())))] or (
+                and x.entity.type == "Person" and titled_alike(reader, tok, c) for o in reader._prep_objects(c, set(role_from.get("prepositions", ())))] or (
                 _named_after(reader, m, set(role_from.get("surface_prepositions", ()))))
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
         if role_poss.get("predicate") in specs and etype in role_poss.get("holder_types", ()):
