@@ -2303,3 +2303,36 @@ def test_barracks_are_places(extract):
 
 def test_a_firm_named_after_a_rank_keeps_its_name(extract):
     assert entity_named(extract("Kelby Slots Limited trades as Admiral Casino in Barset."), "Admiral Casino").type == "Organisation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Bloggs, 32, of The Green, Barset, admitted two offences.",
+    "Sam Smith, 47, of Kelby Court, Barset, was fined £200.",
+])
+def test_an_of_phrase_after_a_persons_age_is_their_address_not_their_employer(extract, sentence):
+    found = extract(sentence)
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+    assert all(e.type == "Place" for e in found.entities if e.name in {"Green", "Kelby Court"})
+
+
+def test_a_firms_address_after_of_is_still_read(extract):
+    found = extract("Kelby Builders Ltd of Mill House, Barset, was fined £20,000.")
+    assert ("Kelby Builders Ltd", "partOf", "Mill House") not in relations_of(found)
+
+
+@pytest.mark.parametrize("sentence,wrong", [
+    ("A Leicestershire council said it would prosecute. Charnwood Borough Council said fines would deter others.",
+     "Leicestershire County Council"),
+    ("An Essex council has been fined £10,000 by the regulator.", "Essex County Council"),
+])
+def test_a_places_council_after_a_is_no_known_council(extract, sentence, wrong):
+    assert wrong not in {e.name for e in extract(sentence).entities}
+
+
+def test_the_places_council_in_lower_case_after_the_is_still_the_known_council(extract):
+    assert "Essex County Council" in {e.name for e in extract("The Essex council has been fined £10,000 by the regulator.").entities}
+
+
+def test_a_known_name_with_a_lower_case_tail_after_a_is_still_the_name(extract):
+    found = extract("The Department for Education funds a What Works Centre for children's social care.")
+    assert "What Works for Children's Social Care" in {e.name for e in found.entities}

@@ -17,7 +17,7 @@ from .listed_fields import labelled_field_names, listed_field_names, titled_pair
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (TITLE_TYPES, and_ends_name, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
-from .name_cues import (acts_as_body, likened, person_after_place, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
+from .name_cues import (acts_as_body, passing_known_name, person_after_place, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, numbered_firm, political_label, remits_dropped, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
@@ -52,7 +52,7 @@ class MentionFinder:
         acronym defined in brackets, the token span of its long form."""
         candidates: list[Mention] = [Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if span.id_ in self._gaz else None)
                                      for span in doc.spans.get(GAZ_SPANS, []) if not title_case_common_word(span) and not political_label(span)
-                                     and not likened(self.rules, doc, span.end)]  # (not 'as Next Director', 'Independent MP', 'Ofsted-style')
+                                     and not passing_known_name(self.rules, doc, span)]  # (not 'as Next Director', 'Independent MP', 'Ofsted-style')
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         places = {g.start: g for g in candidates if g.type == "Place"}
         candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None] + possessive_kind_bodies(self.bodies, doc, places)

@@ -42,6 +42,13 @@ def likened(rules: TypeRules, doc: Doc, end: int) -> bool:
             and doc[end + 1].lower_ in rules.likeness_suffixes)
 
 
+def passing_known_name(rules: TypeRules, doc: Doc, span) -> bool:
+    """A known name's words used for something else: likened to ('an Ofsted-style inspection'), or a body's kind in
+    lower case after 'a' ('a Leicestershire council' is some council there, named later, not the county's)."""
+    return likened(rules, doc, span.end) or (span[-1].is_lower and not any(t.is_lower for t in span[:-1]) and span.start > 0
+                                             and doc[span.start - 1].lower_ in {"a", "an", "another"})  # (not 'a What Works Centre for …')
+
+
 def place_prefixed(rules: TypeRules, doc: Doc, start: int) -> bool:
     """'Co. Kerry', 'in Co Durham': the name starting at *start* follows a county's short title (not a firm's
     '& Co.' or 'and Co')."""
@@ -197,11 +204,13 @@ def in_address(rules: TypeRules, doc: Doc, start: int, end: int) -> bool:
 
 
 def in_firm_address(rules: TypeRules, doc: Doc, start: int) -> bool:
-    """A name after a firm's name and 'of' ('Acme Ltd of …', 'Kelby Builders of …'), or after more of that address
-    set off by commas: only names, numbers and commas between (a building, a street, a town, a county)."""
+    """A name after a firm's name and 'of' ('Acme Ltd of …', 'Kelby Builders of …') or a person's age and 'of' (as court
+    reports give a defendant's address: 'Jo Bloggs, 32, of The Green, Barset'), or after more of that address set off
+    by commas: only names, numbers and commas between (a building, a street, a town, a county)."""
     for k in range(start - 1, max(0, start - 13), -1):
         if doc[k].lower_ == "of":
-            return doc[k - 1].text in rules.address_heads
+            return doc[k - 1].text in rules.address_heads or (k >= 3 and doc[k - 1].text == "," and doc[k - 2].like_num
+                                                               and doc[k - 3].text == ",")
         if not (doc[k].text == "," or doc[k].pos_ == "PROPN" or doc[k].like_num or doc[k].is_title):
             return False
     return False
