@@ -2336,3 +2336,25 @@ def test_the_places_council_in_lower_case_after_the_is_still_the_known_council(e
 def test_a_known_name_with_a_lower_case_tail_after_a_is_still_the_name(extract):
     found = extract("The Department for Education funds a What Works Centre for children's social care.")
     assert "What Works for Children's Social Care" in {e.name for e in found.entities}
+
+
+def test_a_big_energy_suppliers_former_full_name_is_the_supplier(extract):
+    found = extract("Rival Scottish and Southern Energy accepted a record fine of £10.5m from Ofgem.")
+    assert ("Ofgem", "fined", "SSE") in relations_of(found)
+    assert "Southern Energy" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Kelby Energy will pay £2m. Concerns had been raised over the time it took Kelby Energy to answer complaints.", "Concerns"),
+    ("Kelby Council was praised. Improvements were made to its adult social care services last year.", "Improvements"),
+])
+def test_a_plural_common_noun_opening_a_sentence_is_no_name(extract, sentence, word):
+    assert word not in {e.name for e in extract(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Rival Scottish and Southern Energy accepted a record fine from Ofgem.", "SSE"),
+    ("Embattled Birmingham City Council issued a notice on Monday.", "Birmingham City Council"),
+])
+def test_a_word_opening_a_sentence_before_a_known_name_is_not_part_of_it(extract, sentence, name):
+    assert name in {e.name for e in extract(sentence).entities}
