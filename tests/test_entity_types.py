@@ -2358,3 +2358,12 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name(extract, sentence, w
 ])
 def test_a_word_opening_a_sentence_before_a_known_name_is_not_part_of_it(extract, sentence, name):
     assert name in {e.name for e in extract(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Kelby Council secured £95,000 from Round Five of the Barset Fund.", "Round Five"),
+    ("Kelby Council won money in Phase 2 of the Barset Fund.", "Phase 2"),
+    ("Tranche 3 of the Barset Fund opens today.", "Tranche 3"),
+])
+def test_a_round_or_phase_of_a_fund_is_no_name(extract, sentence, word):
+    assert word not in {e.name for e in extract(sentence).entities}

@@ -6396,3 +6396,22 @@ def test_people_listed_alike_before_one_body_are_all_from_it(extract, sentence, 
 def test_a_commander_of_a_unit_is_part_of_it(extract):
     found = extract("Jo Bloggs, Commander of the Kelby Garrison, signed the covenant.")
     assert ("Jo Bloggs", "partOf", "Kelby Garrison") in relations_of(found)
+
+
+def test_a_total_given_to_many_in_the_next_sentence_is_not_one_bodys_sum(extract):
+    found = extract("The authority has been awarded the cash by the Home Office. Police and local authorities across the "
+                    "region have been given a total of £2,404,801 to support key projects.",
+                    title="How Chesterfield council plans to spend government cash")
+    funded = [r for r in found.relations if r.predicate == "funded"]
+    assert funded and all(r.amount is None or r.amount.value != 2404801 for r in funded)
+
+
+@pytest.mark.parametrize("sentence,person,body", [
+    ("The bid was welcomed by Derbyshire's police and crime commissioner Zorvan Foster.", "Zorvan Foster",
+     "Derbyshire's police and crime commissioner"),
+    ("Home Office Crime and Policing Minister Jo Bloggs said crime would fall.", "Jo Bloggs", "Home Office"),
+])
+def test_a_post_in_lower_case_or_a_remit_in_capitals_before_a_name_makes_its_holder(extract, sentence, person, body):
+    found = extract(sentence)
+    assert next(e for e in found.entities if e.name == person).type == "Person"
+    assert (person, "partOf", body) in relations_of(found)

@@ -227,7 +227,8 @@ class MentionFinder:
         naming = naming_type(doc, start, self.rules.context_words)  # 'a new app called Bin Buddy'
         if naming:
             etype, source, context_type = naming, "context", naming
-        elif context_type and not (etype == "Person" and len(span) > 1 and self.judge.is_given_name_run(span)):
+        elif context_type and not (etype == "Person" and len(span) > 1 and (self.judge.is_given_name_run(span) or (  # ('commissioner Jo Bloggs':
+                start and doc[start - 1].is_lower and doc[start - 1].text.capitalize() in self.rules.post_words))):  # a post's holder)
             etype, source = context_type, "context"
         elif head_type and not (head_type == "Place" and (etype == "Person" or titled) and ((self.judge.is_given_name_run(span) and not (
                 start and doc[start - 1].lower_ == "the")) or (titled and len(span) == 1 and self.rules.personal_title(doc[start - 1].text)))):

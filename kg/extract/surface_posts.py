@@ -26,8 +26,10 @@ def surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
     remit = remit_start(reader, j, posts)  # 'CQC chief inspector of hospitals Prof Jo Bloggs'
     j = remit - 1 if remit is not None else j
     words = []
-    while j > floor and j not in reader.tok2ment and len(words) < 4 and (doc[j].text == "-" or doc[j].lower_ in posts or (
-            doc[j].pos_ in {"NOUN", "ADJ"} and doc[j].text.islower())):
+    portfolios = reader.rules.portfolios  # ('Home Office Crime and Policing Minister Jo Bloggs': a remit in capitals)
+    while j > floor and j not in reader.tok2ment and len(words) < 6 and (doc[j].text == "-" or doc[j].lower_ in posts or (
+            doc[j].pos_ in {"NOUN", "ADJ"} and doc[j].text.islower()) or doc[j].text in portfolios or (
+            words and doc[j].lower_ in {"and", "&"} and doc[j - 1].text in portfolios)):
         words.append(doc[j])
         j -= 1
     if not words and j - 3 >= floor and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in {"of", "at"}:
