@@ -2367,3 +2367,20 @@ def test_a_word_opening_a_sentence_before_a_known_name_is_not_part_of_it(extract
 ])
 def test_a_round_or_phase_of_a_fund_is_no_name(extract, sentence, word):
     assert word not in {e.name for e in extract(sentence).entities}
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Ofsted's deputy director for FE has said the results are concerning.", "FE"),
+    ("The funding for HE and FE colleges was cut.", "HE"),
+])
+def test_a_sectors_initials_are_no_name(extract, sentence, word):
+    assert word not in {e.name for e in extract(sentence).entities}
+
+
+def test_the_further_education_trade_paper_is_a_body(extract):
+    assert entity_named(extract("FE Week reported the figures on Friday."), "FE Week").type == "Organisation"
+
+
+def test_an_acronym_of_a_firms_name_without_its_legal_ending_stands_for_it(extract):
+    found = extract("Kelby Skills and Training Limited won a contract. KSAT became a prime contractor in 2017.")
+    assert "KSAT" in entity_named(found, "Kelby Skills and Training Limited").aliases

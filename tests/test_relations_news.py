@@ -6415,3 +6415,13 @@ def test_a_post_in_lower_case_or_a_remit_in_capitals_before_a_name_makes_its_hol
     found = extract(sentence)
     assert next(e for e in found.entities if e.name == person).type == "Person"
     assert (person, "partOf", body) in relations_of(found)
+
+
+def test_a_body_that_received_a_report_from_the_inspectorate_was_inspected(extract):
+    assert ("Ofsted", "inspected", "Kelby Training Limited") in relations_of(
+        extract("Kelby Training Limited received a glowing report from Ofsted."))
+
+
+def test_a_report_from_consultants_is_no_inspection(extract):
+    assert not [r for r in extract("Kelby University received a report from consultants PwC on its finances.").relations
+                if r.predicate == "inspected"]

@@ -113,6 +113,8 @@ def acronym_matches(acronym: str, name: str) -> bool:
     for ending in _NHS_ENDINGS:  # 'UHL' = University Hospitals of Leicester NHS Trust: a trust's initials leave these off
         if len(words) > len(ending) + 1 and words[-len(ending):] == list(ending):
             return acronym_matches(acronym, " ".join(words[:-len(ending)]))
+    if len(words) > 2 and words[-1] in _LEGAL_SUFFIXES:  # 'LEAD' = Lean Education and Development Limited
+        return acronym_matches(acronym, " ".join(words[:-1]))
     return False
 
 
