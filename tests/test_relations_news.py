@@ -6425,3 +6425,17 @@ def test_a_body_that_received_a_report_from_the_inspectorate_was_inspected(extra
 def test_a_report_from_consultants_is_no_inspection(extract):
     assert not [r for r in extract("Kelby University received a report from consultants PwC on its finances.").relations
                 if r.predicate == "inspected"]
+
+
+@pytest.mark.parametrize("sentence,owners,work", [
+    ("Kelby Council and Barset University's project, the Kelby Data Lab, opened today.", {"Kelby Council", "Barset University"},
+     "Kelby Data Lab"),
+])
+def test_a_work_owned_by_two_bodies_joined_by_and_is_both_bodies(extract, sentence, owners, work):
+    found = relations_of(extract(sentence))
+    assert {s for s, p, o in found if p == "created" and o == work} == owners
+
+
+def test_a_body_joined_by_and_to_another_bodys_own_noun_not_owning_it_is_not_its_owner(extract):
+    found = relations_of(extract("Kelby Council met Barset University's team on Monday."))
+    assert not [r for r in found if r[1] == "created"]

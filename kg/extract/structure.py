@@ -18,7 +18,7 @@ from .mentions_base import doc_tokens, mention_root
 from .surface_posts import crown_inspector, surface_post_after, surface_post_body
 from .phrases import name_after_prep
 from .ratings import copula_rating, inspectors_at
-from .works import named_kind_owner
+from .works import joined_owner, named_kind_owner
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
                     name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma,
                     post_noun_holder, post_of_body_before, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
@@ -280,7 +280,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                          + ([reader.doc[m.start - 2]] if m.start > 1 and reader.doc[m.start - 1].text == "," else [])
                          if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X', 'its report, X,' misparsed)
             owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss" and not m.start <= c.i < m.end
-                      for x in reader.mentions_for(c) or _its_owner(reader, c)] + named_kind_owner(reader, m, etype)
+                      for x in reader.mentions_for(c) or _its_owner(reader, c)] + named_kind_owner(reader, m, etype) + joined_owner(reader, kind)
             predicate = owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
             yield from reader.emit(specs[predicate], tok, owners, [(m, False)], "possessive")
         part = rules.get("possessive-part", {})

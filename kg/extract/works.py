@@ -1,5 +1,5 @@
 """Whose a named work is, from the words around its name: "A new IFS report, 'Care Costs', …", 'Kelby Foundation
-report: UK Poverty 2018' (the body before the work's kind noun). Imports nothing of the extract package at run time;
+report: UK Poverty 2018' (the body before the work's kind noun); "A and B's project" (both bodies'). Imports nothing of the extract package at run time;
 read by extract.structure.
 """
 
@@ -25,3 +25,11 @@ def named_kind_owner(reader: RelationReader, m, etype: str) -> list:
     if not owners and before is not None and before.end == k - 1 and before.entity is not None and before.entity.type == "Organisation":
         owners = [(before, False)]
     return owners
+
+
+def joined_owner(reader: RelationReader, kind) -> list:
+    """"UCL and the Local Government Association's climate project, the X": the parser joins the owned noun to the
+    first body with 'and' ('UCL' and '[the LGA's project]'); a noun owned by the second is the first's too."""
+    if kind is None or kind.dep_ != "conj" or not any(c.dep_ == "poss" for c in kind.children):
+        return []
+    return [x for x in reader.mentions_for(kind.head) if x[0].entity is not None and x[0].entity.type == "Organisation"]
