@@ -2384,3 +2384,8 @@ def test_the_further_education_trade_paper_is_a_body(extract):
 def test_an_acronym_of_a_firms_name_without_its_legal_ending_stands_for_it(extract):
     found = extract("Kelby Skills and Training Limited won a contract. KSAT became a prime contractor in 2017.")
     assert "KSAT" in entity_named(found, "Kelby Skills and Training Limited").aliases
+
+
+def test_a_quoted_state_after_be_in_is_no_work(extract):
+    found = extract('The Care Quality Commission said three practices were found to be in "Serious Breach" last year.')
+    assert "Serious Breach" not in {e.name for e in found.entities}

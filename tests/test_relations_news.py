@@ -6439,3 +6439,24 @@ def test_a_work_owned_by_two_bodies_joined_by_and_is_both_bodies(extract, senten
 def test_a_body_joined_by_and_to_another_bodys_own_noun_not_owning_it_is_not_its_owner(extract):
     found = relations_of(extract("Kelby Council met Barset University's team on Monday."))
     assert not [r for r in found if r[1] == "created"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Care Quality Commission published its reports. Jo Bloggs, Chief Inspector of Hospitals, said care was good.",
+    "The Care Quality Commission published its reports. Dr Jo Bloggs, Deputy Chief Inspector of General Practice & "
+    "Dentistry, said care was good.",
+])
+def test_a_chief_inspector_of_a_field_is_at_the_articles_one_regulator_when_no_inspectorate_is_named(extract, sentence):
+    assert ("Jo Bloggs", "partOf", "Care Quality Commission") in relations_of(extract(sentence))
+
+
+def test_a_chief_inspector_of_a_field_is_at_the_inspectorate_named(extract):
+    found = extract("HM Inspectorate of Prisons and the Care Quality Commission visited. Jo Bloggs, Chief Inspector of "
+                    "Prisons, said the jail was unsafe.")
+    assert ("Jo Bloggs", "partOf", "Care Quality Commission") not in relations_of(found)
+
+
+def test_a_crown_chief_inspector_is_not_the_articles_other_regulator(extract):
+    found = extract("The Independent Office for Police Conduct began an inquiry. \"I have spoken to His Majesty's Chief "
+                    "Inspector of Constabulary, Jo Bloggs, after taking this decision.\"")
+    assert ("Jo Bloggs", "partOf", "Independent Office for Police Conduct") not in relations_of(found)

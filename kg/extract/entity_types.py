@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words
 from .name_cues import (address_floor, after_of_state, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
-                        in_reference, in_title_case_line, kind_after_pair, kind_before, likened, municipal_body, noun_kind, numbered_firm,
-                        past_where, place_prefixed, place_suffixed, shouted_opening)
+                        in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
+                        past_where, shouted_opening)
+from .name_marks import likened, place_prefixed, place_suffixed, quoted_state
 from .name_edges import gaz_spans
 from .post_titles import names_a_post
 
@@ -56,7 +57,7 @@ class TypeJudge:
             return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr'; not 'Anthony May')
         if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]) or _listed_parts(span, self.rules):
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care'); a body's parts listed
-        if _no_name(span, self.rules) or likened(self.rules, span.doc, span.end):
+        if _no_name(span, self.rules) or likened(self.rules, span.doc, span.end) or quoted_state(span.doc, span.start):
             return False  # a file's name, a kind of people's initials, a common phrase capitalised, a field then a post;
             # a name likened to ('Grenfell-style')
         if len(span) == 1 and (span[0].pos_ in {"ADJ", "ADV", "VERB"} or (span[0].tag_ == "NNS" and span[0].is_sent_start)) and not span[0].is_upper:

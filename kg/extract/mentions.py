@@ -17,8 +17,9 @@ from .listed_fields import labelled_field_names, listed_field_names, titled_pair
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (TITLE_TYPES, and_ends_name, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
-from .name_cues import (acts_as_body, passing_known_name, person_after_place, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
-                        no_persons_name, numbered_firm, political_label, remits_dropped, split_body_person)
+from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
+                        no_persons_name, numbered_firm, person_after_place, political_label, remits_dropped, split_body_person)
+from .name_marks import passing_known_name, quoted_state
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
@@ -351,7 +352,8 @@ def _quoted_name(doc, toks, i: int, words: tuple[dict[str, str], dict[str, str]]
     etype = _quoted_title_type(toks, i, j, *words)
     if etype is None or rating_re.fullmatch(doc[i + 1:j].text) or (  # a quoted rating ('inadequate') is no name, nor one
             j == i + 2 and toks[i + 1].is_lower and toks[i + 1].pos_ in {"ADJ", "ADV", "VERB"}) or (  # word ('"substandard" service')
-            doc[i + 1:j].text.islower() and toks[j + 1].tag_ == "NNS"):  # nor a kind in lower case ("'housing led' services")
+            doc[i + 1:j].text.islower() and toks[j + 1].tag_ == "NNS") or (  # nor a kind in lower case ("'housing led' services"),
+            quoted_state(doc, i + 1)):  # nor a state ('found to be in "Serious Breach"')
         return None, j + 1
     return Mention(i + 1, j, doc[i + 1:j].text, etype, "context"), j + 1
 

@@ -1,9 +1,8 @@
-"""Cues in the words around a name that say what it is: a hyphened word saying it is a place's ('Barset-born'), a news
-lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
+"""Cues in the words around a name that say what it is: a news lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
 said right before its name ('charity the Kelby Trust'), a headline's common words, a document's reference, a body
 before a post and its holder, a firm's name the tagger took for a person's, an address, a name given to a described
 thing, what only a body does, a firm's name opening with a number, a politician's label the gazetteer knows as a body, an office's
-'of State for', an address's floor.
+'of State for', an address's floor, a person's name after a place's post ('Mayor of Newham Jo Bloggs').
 Helpers of entity typing, mentions and phrases. Imports vocab.lexicon, extract.mentions_base and extract.name_edges.
 """
 
@@ -27,33 +26,6 @@ if TYPE_CHECKING:
     from ..vocab.lexicon import TypeRules
     from .entity_types import TypeJudge
     from .phrases import PhraseReader
-
-
-def place_suffixed(rules: TypeRules, doc: Doc, end: int) -> bool:
-    """'Barset-born', 'Kelby-based': the name ending at *end* is joined by a hyphen to a word saying it is a place's."""
-    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-            and doc[end + 1].lower_ in rules.place_suffixes)
-
-
-def likened(rules: TypeRules, doc: Doc, end: int) -> bool:
-    """'Grenfell-style cladding', 'an Ofsted-type inspection': the name ending at *end* is joined by a hyphen to a word
-    likening something to it ('likeness_suffixes')."""
-    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-            and doc[end + 1].lower_ in rules.likeness_suffixes)
-
-
-def passing_known_name(rules: TypeRules, doc: Doc, span) -> bool:
-    """A known name's words used for something else: likened to ('an Ofsted-style inspection'), or a body's kind in
-    lower case after 'a' ('a Leicestershire council' is some council there, named later, not the county's)."""
-    return likened(rules, doc, span.end) or (span[-1].is_lower and not any(t.is_lower for t in span[:-1]) and span.start > 0
-                                             and doc[span.start - 1].lower_ in {"a", "an", "another"})  # (not 'a What Works Centre for …')
-
-
-def place_prefixed(rules: TypeRules, doc: Doc, start: int) -> bool:
-    """'Co. Kerry', 'in Co Durham': the name starting at *start* follows a county's short title (not a firm's
-    '& Co.' or 'and Co')."""
-    return start > 0 and doc[start - 1].text in rules.place_prefixes and doc[start].is_title and not (
-        start > 1 and doc[start - 2].lower_ in {"&", "and"})
 
 
 def shouted_opening(tok) -> bool:

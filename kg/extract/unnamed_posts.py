@@ -22,7 +22,8 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
     """'Cabinet member for housing, Jo Bloggs', 'Jo Bloggs, director of children's services': a post only one
     kind of body has (patterns.json 'post-kinds'), or a post after a kind of body ('Trust chair Jo Bloggs'), with no
     body named, is held at the nearest one of that kind named before; the kind 'regulator' ('chief inspector X'), at
-    the article's one regulator."""
+    the article's one regulator (and so the kind 'inspectorate' where none is named: 'Chief Inspector of General
+    Practice X' in a story on the CQC)."""
     kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
     if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
         return []  # 'the deputy leader of the Labour Party': the post names its body
@@ -36,8 +37,11 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
     kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
         c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
         == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
-    body = (reader.regulators[0] if len(reader.regulators) == 1 else None) if kind == "regulator" else (
-        nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None)
+    body = (nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind and kind != "regulator" else None) or (
+        reader.regulators[0] if len(reader.regulators) == 1 and (kind == "regulator" or (kind == "inspectorate" and not any(
+            t.text in {"HM", "Majesty", "HMI"} for t in reader.doc[max(reader.sent.start, lead - 3):lead]))) else None)  # ('Chief
+    # Inspector of General Practice X' in a story on the CQC: no inspectorate named, the one regulator; not "His Majesty's
+    # Chief Inspector of Constabulary", a crown inspectorate of its own)
     if kind is None and body is None and (listed := _first_holders_body(reader, post)) is not None:
         return [(listed, True)]  # 'X, the artistic director of Y, and executive director Z': Y's too
     if kind is None and ((any(c.dep_ == "det" and c.lower_ == "the" for c in post.children) and (
