@@ -6460,3 +6460,17 @@ def test_a_crown_chief_inspector_is_not_the_articles_other_regulator(extract):
     found = extract("The Independent Office for Police Conduct began an inquiry. \"I have spoken to His Majesty's Chief "
                     "Inspector of Constabulary, Jo Bloggs, after taking this decision.\"")
     assert ("Jo Bloggs", "partOf", "Independent Office for Police Conduct") not in relations_of(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kelby Hospitals Trust named Jo Bloggs as its chair. She has previously been chief executive of Barset Council.",
+    "Jo Bloggs has previously been chief executive of Barset Council.",
+    "Jo Bloggs was formerly chief executive of Barset Council.",
+])
+def test_a_post_held_before_is_not_held_now(extract, sentence):
+    assert ("Jo Bloggs", "partOf", "Barset Council") not in relations_of(extract(sentence))
+
+
+def test_a_post_held_now_after_a_pronoun_is_still_read(extract):
+    found = extract("Kelby Hospitals Trust named Jo Bloggs as its chair. She is currently chief executive of Barset Council.")
+    assert ("Jo Bloggs", "partOf", "Barset Council") in relations_of(found)

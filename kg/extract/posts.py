@@ -199,9 +199,11 @@ def name_opens(reader: RelationReader, m) -> int:
 
 def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[str]) -> list:
     """The bodies of the posts linking verbs give their subject ('was director of adult services at X'); not a post
-    said to have ended ('had been leader of X for a decade until his resignation')."""
+    said to have ended ('had been leader of X for a decade until his resignation') or held before ('has previously been
+    chief executive of X')."""
     verbs = [v for v in verbs if not (any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
-                                      and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in v.children))]
+                                      and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in v.children))
+             and not any(c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)]  # ('She has previously been chief executive of X')
     roles = [a for v in verbs for a in [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                                                       for p in c.children if p.dep_ == "pobj")]
              if (a.dep_ in {"attr", "pobj", "oprd"} or (a.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in v.children)))
