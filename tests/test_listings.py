@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import relations_of
 
 HEADING = ("Ofwat has published its yearly report on the water companies.\n"
            "The penalties for each company are as follows:\n")
@@ -184,3 +185,20 @@ def test_a_persons_body_in_brackets_after_the_name(extract, text, facts):
 
 def test_people_named_after_a_members_clause_are_no_list(extract):
     assert not extract("Members of the Kelby board are unhappy, Jo Bloggs said.").relations
+def test_a_membership_table_flattened_into_a_line_gives_each_person_their_body(extract):
+    found = extract("Membership\nCllr Jo Bloggs Essex County Council Sam Smith Essex County Council Ann Lee Environment Agency "
+                    "Tom Jones Thames Water\nFor information please ask the clerk.")
+    facts = relations_of(found)
+    assert {("Jo Bloggs", "partOf", "Essex County Council"), ("Sam Smith", "partOf", "Essex County Council"),
+            ("Ann Lee", "partOf", "Environment Agency"), ("Tom Jones", "partOf", "Thames Water")} <= facts
+    assert {e.name for e in found.entities if e.type == "Person"} >= {"Jo Bloggs", "Sam Smith", "Ann Lee", "Tom Jones"}
+
+
+def test_one_name_set_against_a_body_in_running_text_is_no_table(extract):
+    found = extract("The report was sent to Jo Bloggs Essex County Council officers on Monday.")
+    assert not [r for r in found.relations if r.rule.startswith("table-row")]
+
+
+def test_a_person_the_tagger_ran_into_a_known_bodys_name_ends_before_it(extract):
+    found = extract("Attending were Jo Bloggs Essex County Council and others.")
+    assert "Jo Bloggs Essex County" not in {e.name for e in found.entities}

@@ -3,7 +3,8 @@
 charged £36m; and C, £31m'). The heading says what the sums are (a trigger of a relation that carries an
 amount: a fine, a penalty, a grant); each line names a body and its sum. The agent is the heading's subject
 ('Ofwat set these penalties:'), else the agent the article implies (its one regulator, its one grant-maker).
-A list may also be bullets of names alone, each with no sum of its own. Under a heading that says its items are
+A list may also be bullets of names alone, each with no sum of its own, or a table of people and their bodies
+flattened into a line. Under a heading that says its items are
 councils, a place listed stands for its council. Evidence is the heading and the line
 (the lines between left out, '…'). The words are data (patterns.json 'listed-sums'; the bullet marks,
 segmentation.json). Imports model, resolve, vocab and the extract readers; read by relations.
@@ -130,6 +131,19 @@ def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
     yield from _signed_posts(doc, tok2ment, lex, spec, reader_for)
     yield from _member_lists(doc, tok2ment, rule, spec, reader_for, lex.rules)
     yield from _bracketed_bodies(doc, tok2ment, spec, reader_for)
+    yield from _table_rows(doc, tok2ment, spec, reader_for)
+
+
+def _table_rows(doc: Doc, tok2ment: dict[int, Mention], spec, reader_for) -> Iterator[Relation]:
+    """'Cllr Jo Bloggs Essex County Council Sam Smith Environment Agency …': a membership table flattened into one
+    line, each person's name followed straight away by a body's (no word or mark between) — two such pairs on a line
+    at least, since running text never sets a name against a body so (rule 'table-row', below stated confidence)."""
+    for line in lines_of(doc):
+        rows = [(m, body) for i in range(line.start, line.end) if (m := tok2ment.get(i)) is not None and m.start == i
+                and m.entity is not None and m.entity.type == "Person" and (body := tok2ment.get(m.end)) is not None
+                and body.start == m.end and body.entity is not None and body.entity.type == "Organisation"]
+        for m, body in rows if len(rows) > 1 else ():
+            yield from reader_for(doc[m.start:body.end]).emit(spec, doc[m.start], [(m, False)], [(body, False)], "table-row")
 
 
 def _bracketed_bodies(doc: Doc, tok2ment: dict[int, Mention], spec, reader_for) -> Iterator[Relation]:

@@ -22,7 +22,8 @@ from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_b
 from .name_marks import passing_known_name, quoted_state
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
                          gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
-                         past_opening_adjective, post_after_name, run_bounds, split_comma, split_in, split_of, split_slash, titled_person, trim_edges)
+                         past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges, body_before_person)
+from .name_splits import split_comma, split_in, split_of, split_slash
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies
 from .short_forms import known_registered, registered_short_forms
@@ -132,11 +133,13 @@ class MentionFinder:
                     i = j  # 'the UK Information Commissioner': the known body, qualified by its country
                     continue
                 j = heading_end(toks, i, j, self.structure.structural)  # ('Sam Patel Picture: …', '… Alliance March | 2023 Newsletter')
-                ended = known_body_end(doc, i, run_end := self.judge.extend_paper(doc, i, j), self.rules, self.structure.name_joining_words)
-                if ended + 1 < run_end and self.rules.head_words.get(toks[run_end - 1].text) == "Organisation":
-                    restart = ended + 1  # 'ICO Slaps Kelby City Council With …': the known body, a verb, and the body it acts on
+                ended = body_before_person(toks, i, known_body_end(doc, i, run_end := self.judge.extend_paper(doc, i, j), self.rules,
+                                                                   self.structure.name_joining_words), known_bodies, self.rules)
+                if ended < run_end and ((named := toks[ended].text in self.rules.given_names) or (
+                        ended + 1 < run_end and self.rules.head_words.get(toks[run_end - 1].text) == "Organisation")):
+                    restart = ended + (not named)  # 'ICO Slaps X Council With …' (a verb after the known body); 'X Council Jo Bloggs …'
                 i, j = run_bounds(doc, toks, i, ended, self.rules, self.judge)
-                restart = j if j < ended and self.judge.is_given_name_run(doc[j:ended]) else restart  # ('… Police Jo Bloggs')
+                restart = j if j < ended and (self.judge.is_given_name_run(doc[j:ended]) or j in body_starts) else restart  # ('… Police Jo Bloggs')
                 i, posted = _run_start(doc, toks, i, j, self.rules)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC for t in span)

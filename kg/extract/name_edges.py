@@ -1,6 +1,6 @@
 """Where a name starts and ends: the words around a run of capitals that belong to it or not ('the', 'New',
-'Cllr', 'UK', 'Her Majesty's', an open bracket, a capitalised 'In' inside a sentence), and a tagged run that is two
-names ('Jo Bloggs of Acme Ltd', 'Swanage in Dorset', 'A Council/B Council').
+'Cllr', 'UK', 'Her Majesty's', an open bracket, a capitalised 'In' inside a sentence); name_splits reads a tagged run
+that is two names.
 Imports vocab, resolve (currency codes), extract.mentions_base and extract.pipeline (the gazetteer's span key).
 """
 
@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING
 
 from ..resolve import CURRENCY_CODES
 from ..vocab.lexicon import name_openers
-from .mentions_base import QUOTES, Mention, doc_text, headline_end
+from .mentions_base import QUOTES, doc_text, headline_end
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from ..vocab.lexicon import TypeRules
-    from .entity_types import TypeJudge
 
 LEADING_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 OPENING_ADJECTIVES = {"new", "former", "previous", "interim", "acting"}  # 'New Barset Council chief named': not the name's
@@ -53,6 +52,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
         end = next((k for k in range(start + 1, end) if doc[k].text in {":", ";"}), end)  # (a list's ';': 'A Partnership; Places …')
     if label != "GPE":  # 'Wolf Law Solicitors of Birkenhead, Merseyside' tagged as one: a firm, then its address
         end = before_address(doc, start, end, rules)
+    if label == "PERSON":  # 'Jo Bloggs Essex County' tagged, where the gazetteer's 'Essex County Council' starts inside and
+        end = next((a for a, b in gaz_spans(doc, "Organisation") if start + 1 < a < end < b), end)  # runs on: the person ends there
     comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
     if label != "PERSON" and comma is not None and doc[start].text in posts and doc[comma + 1].is_title:
         start = comma + 1  # 'Controller of Audit, Audit Scotland' tagged as one: a post, then its body
@@ -150,90 +151,6 @@ def bracketed_qualifier(toks, j: int, head_words: dict[str, str] | None = None) 
     return None
 
 
-def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
-    """'Peter Borley of Limagrain UK Ltd', 'Acme Ltd of Canal Lane' tagged as one name: a person's name (or a
-    registered company's, ending 'Ltd') and, after 'of', the body they belong to (or the place it is in) are
-    two names."""
-    if m.end - m.start > 2 and doc[m.start].text in judge.rules.record_headings and doc[m.start + 1].lower_ == "of":
-        return [Mention(m.start + 2, m.end, doc[m.start + 2:m.end].text, m.type, m.source)]  # 'Decision of Kelby Ltd': the body
-    for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ == "of"):
-        left, right = doc[next((j for j in range(m.start, k - 1) if doc[j].text not in judge.rules.post_words
-                                and not judge.rules.honorific(doc[j].text)), m.start):k], doc[k + 1:m.end]
-        if judge.is_given_name_run(left) and judge.head_type(right) == "Organisation":  # (a rank first: 'Inspector Jo Bloggs of Y')
-            return [Mention(left.start, k, left.text, "Person", "context"), Mention(k + 1, m.end, right.text, "Organisation", "head")]
-        if left[-1].text in LEGAL_ENDINGS and (kind := judge.head_type(right) or "Place") in {"Place", "Organisation"}:
-            # a registered name ends at 'Ltd': what follows 'of' is its owner or its address ('… of Darland House')
-            return [Mention(m.start, k, left.text, "Organisation", "head"), Mention(k + 1, m.end, right.text, kind, "head")]
-    return _remit_and_holder(doc, m, judge)
-
-
-def _remit_and_holder(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
-    """'Deputy Director for Local Government Stewardship Max Soule' tagged as one: after a post word and 'for/of', the
-    name at the end (a given name and a surname) is the post's holder; the remit before it is no name."""
-    if m.start < 2 or doc[m.start - 1].lower_ not in {"for", "of"} or doc[m.start - 2].text not in judge.rules.post_words:
-        return [m]
-    k = next((k for k in (m.end - 2, m.end - 3) if k > m.start and judge.is_given_name_run(doc[k:m.end])), None)
-    return [m] if k is None else [Mention(k, m.end, doc[k:m.end].text, "Person", "context")]
-
-
-def split_in(doc: Doc, m: Mention, places: dict[int, Mention], towns: dict[str, str]) -> list[Mention]:
-    """'Swanage in Dorset' tagged as one name: a name, then 'in' and a place the gazetteer knows, are two names
-    (the first a place too when it is a known town)."""
-    for k in range(m.start + 1, m.end - 1):
-        last = next((p for p in places.values() if p.end == m.end and p.start > k), None) if doc[k].lower_ == "in" else None
-        if last is None and doc[k].lower_ == "in" and (town := doc[k + 1:m.end].text) in towns:  # ('X School in Townley',
-            last = Mention(k + 1, m.end, town, "Place", "gazetteer", towns[town])  # a town the register knows)
-        if last is not None and all(t.is_title or t.text == "," for t in doc[k + 1:last.start]):
-            where = places.get(k + 1, last)  # 'Swanage in Dorset'; 'X School in Chepstow, Gloucestershire': the first place
-            left = doc[m.start:k].text
-            first = Mention(m.start, k, left, "Place", "gazetteer", towns[left]) if left in towns else \
-                Mention(m.start, k, left, m.type, m.source)
-            return [first, where]
-    return [m]
-
-
-def split_slash(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
-    """'Purbeck District Council/Swanage Town Council' tagged as one name: two names either side of a slash,
-    each typed by its own head word (or as the whole was)."""
-    k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "/" and doc[k - 1].text[:1].isupper()
-              and doc[k + 1].text[:1].isupper()), None)
-    if k is None or k - m.start < 2 or m.end - k < 3:  # ('A/B testing', 'Newcastle/Gateshead': one word each side)
-        return [m]
-    left, right = doc[m.start:k], doc[k + 1:m.end]
-    return [Mention(m.start, k, left.text, judge.head_type(left) or m.type, m.source),
-            Mention(k + 1, m.end, right.text, judge.head_type(right) or m.type, m.source)]
-
-
-def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
-    """'company Propeller, Orange Tree Theatre in Richmond and …' tagged as one name: a name the register does not know,
-    a comma, then a name of two or more capitalised words with a head word of its own are two names (not a firm's
-    'A, B & Co', nor a name the register knows with its comma, whole or opening the run: "the Department for Culture,
-    Media and Sport's Advisory Board")."""
-    places, cuts = gaz_spans(doc, "Place"), [m.start] + [k for k in range(m.start, m.end) if doc[k].text in {",", "and", "&"}] + [m.end]
-    parts = [(a + (a > m.start), b) for a, b in zip(cuts, cuts[1:])]
-    if len(parts) > 2 and all(p in places for p in parts):  # 'Lincolnshire, Leicestershire, Nottinghamshire and Derbyshire'
-        return [Mention(a, b, doc[a:b].text, "Place", "gazetteer") for a, b in parts]  # tagged as one body: the places listed
-    k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "," and doc[k - 1].text[:1].isupper()
-              and doc[k + 1].text[:1].isupper()), None)
-    listed = k is not None and k - m.start > 1 and judge.rules.head_words.get(doc[k - 1].text) == "Organisation"  # ('A Housing
-    if k is None or (m.start, m.end) in gaz_spans(doc, "Organisation") or any(  # Partnership, B and C': a list of bodies)
-            m.start <= a < k < b <= m.end for a, b in gaz_spans(doc, "Organisation")) or (  # (a known body with a comma inside)
-            any(t.text in {"&", "and"} for t in doc[k:m.end]) and not listed):
-        return [m]
-    left, right = doc[m.start:k], doc[k + 1:m.end]
-    if (m.start, k) in (known := gaz_spans(doc, "Organisation")) and (k + 1, m.end) in known:  # ('University of Birmingham,
-        # University of Kent' tagged as one: two bodies the register knows)
-        return [Mention(m.start, k, left.text, "Organisation", "gazetteer"), Mention(k + 1, m.end, right.text, "Organisation", "gazetteer")]
-    if (k + 1, m.end) in places and ((m.start, k) in places or (m.start > 0 and doc[m.start - 1].lower_ in {"of", "in", "at", "near"})):
-        # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
-        return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
-    kind = judge.head_type(right) or (m.type if listed else None) or (  # ('Lord Kerslake, Peabody's chairman': a body's post)
-        "Organisation" if m.end + 1 < len(doc) and doc[m.end].text in {"'s", "’s"} and doc[m.end + 1].text.capitalize() in judge.rules.post_words else None)
-    return [m] if kind is None or not all(t.is_title or (listed and (t.is_punct or t.lower_ in {"for", "of", "and", "the"})) for t in right) else [
-        Mention(m.start, k, left.text, judge.head_type(left) or ("Person" if judge.is_given_name_run(left) else m.type), m.source),
-        Mention(k + 1, m.end, right.text, kind, m.source)]  # ('Jo Bloggs, Kelby Trust's chief executive' tagged as one body)
-
-
 def national_qualifier(doc: Doc, start: int, end: int, qualifiers: frozenset[str]) -> int:
     """1 for 'UK' in 'the UK Ministry for Housing, …' when the rest is a body the gazetteer knows, else 0."""
     return int(end - start > 1 and doc[start].text in qualifiers and (start + 1, end) in gaz_spans(doc, "Organisation"))
@@ -324,6 +241,8 @@ def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int,
     i, j = post_after_name(doc, i, j, rules), before_post(doc, i, j, rules)
     if j - i > 2 and toks[i].text in rules.never and judge.is_given_name_run(doc[i + 1:j]):
         return i + 1, j
+    if (k := _person_before_known_body(doc, toks, i, j, rules, judge)) is not None:
+        return i, k  # 'Cllr Jo Bloggs Essex County Council Sam Smith …': a membership table flattened into a line
     titled = next((k for k in range(i + 1, j - 1) if rules.honorific(toks[k].text) and toks[k + 1].is_title), None)
     if titled is not None:  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs': the run ends before the title
         return i, titled
@@ -337,6 +256,23 @@ def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int,
             end = before_post(doc, i, j - n, rules)  # ('the Kelby Trust Chief Executive Jo Bloggs'; 'Chief Constable
             return after_post(doc, i, end, rules), end  # of Kelby Police Jo Bloggs': the body after the post's 'of')
     return i, j
+
+
+def body_before_person(toks, start: int, end: int, known, rules) -> int:
+    """'Essex County Council Jo Bloggs Environment Agency …' (a membership table flattened into a line) read as one run:
+    a body the gazetteer knows opening the run ends it where a person's given name follows."""
+    return next((b for a, b in known if a == start and b < end - 1 and toks[b].text in rules.given_names and toks[b + 1].is_title), end)
+
+
+def _person_before_known_body(doc: Doc, toks, i: int, j: int, rules, judge) -> int | None:
+    """Where a person's name (a given name and a surname, maybe after honorifics) ends right before a body the
+    gazetteer knows, inside one run of proper nouns: the run is the person's alone."""
+    h = i
+    while h < j and rules.honorific(toks[h].text):
+        h += 1
+    a = h + 2  # (a given name and a surname: not 'Jo Bloggs Welsh' before 'Labour', a party's national arm)
+    return a if a < j and any(s == a for s, _ in gaz_spans(doc, "Organisation")) and all(
+        t.is_title and t.is_alpha for t in toks[h:a]) and judge.is_given_name_run(doc[h:a]) else None
 
 
 def before_open_bracket(doc: Doc, start: int, end: int) -> int:

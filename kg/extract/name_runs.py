@@ -301,9 +301,29 @@ def _hyphened_word(toks, k: int) -> bool:
 
 
 def split_run_together(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
-    """A tagged name that is several: a run of short forms the article defines (_short_form_run), or a case's parties
-    either side of 'v' (_versus)."""
-    return _short_form_run(doc, m, judge) or _versus(doc, m, judge)
+    """A tagged name that is several: a run of short forms the article defines (_short_form_run), a table's rows of
+    people and their bodies flattened into one line (_people_at_bodies), or a case's parties either side of 'v' (_versus)."""
+    return _short_form_run(doc, m, judge) or _people_at_bodies(doc, m, judge) or _versus(doc, m, judge)
+
+
+def _people_at_bodies(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'Cllr Jo Bloggs Essex County Council Sam Smith Environment Agency' tagged as one name (a membership table
+    flattened into a line): bodies the gazetteer knows, each after a person's name (a given name, a surname, an
+    honorific before them), are those people (the known bodies are found on their own)."""
+    known = sorted((a, b) for a, b in gaz_spans(doc, "Organisation") if m.start <= a and b <= m.end and (a, b) != (m.start, m.end))
+    if not known or any(b1 > a2 for (_, b1), (a2, _) in zip(known, known[1:])):
+        return []
+    people, at = [], m.start
+    for a, b in [*known, (m.end, m.end)]:
+        while at < a and judge.rules.honorific(doc[at].text):
+            at += 1  # ('Cllr Jo Bloggs')
+        if at < a:
+            run = doc[at:a]
+            if not (2 <= len(run) <= 3 and all(t.is_title and t.is_alpha for t in run) and judge.is_given_name_run(run)):
+                return []
+            people.append(Mention(at, a, run.text, "Person", "context"))
+        at = b
+    return people if people else []
 
 
 def _short_form_run(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules
 from .entity_types import TypeJudge, known_body_end
 from .mentions_base import Mention, dated_heading
-from .name_edges import gaz_spans, inside_hyphenated
+from .name_edges import body_before_person, gaz_spans, inside_hyphenated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,8 +48,9 @@ def place_body(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention | None:
     while end < len(doc) and end - tail < 9 and (((doc[end].is_title or doc[end].is_upper) and doc[end].pos_ in {"PROPN", "NOUN"})
                                                 or inside_hyphenated(doc, end)):  # ('… and Stoke-on-Trent Partnership Trust')
         end += 1
-    end = max(tail, known_body_end(doc, place.start, end, bodies.judge.rules, bodies.structure.name_joining_words)
-              - dated_heading(doc, place.start, end, bodies.structure.structural))  # ('… Alliance March | 2023 Newsletter')
+    end = max(tail, body_before_person(doc, place.start, known_body_end(doc, place.start, end, bodies.judge.rules, bodies.structure.name_joining_words),
+                                       gaz_spans(doc, "Organisation"), bodies.judge.rules)
+              - dated_heading(doc, place.start, end, bodies.structure.structural))  # ('… Alliance March | 2023 Newsletter'; 'Essex County Council Jo Bloggs …')
     joined = tail > place.end  # (a known body's name, then a post: 'the Kelby Council Chief Executive')
     if (place.start, end) in gaz_spans(doc, "Organisation"):
         return None  # the known body itself

@@ -1,0 +1,100 @@
+"""A tagged run that is two names or more: 'Jo Bloggs, Acme Ltd' (a comma), 'A Council/B Council' (a slash),
+'Swanage in Dorset' (a place in a known place), 'Jo Bloggs of Acme Ltd' (a person of a body), a remit and the post's
+holder. Helpers of mentions.MentionFinder. Imports extract.mentions_base and extract.name_edges.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .mentions_base import Mention
+from .name_edges import LEGAL_ENDINGS, gaz_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .entity_types import TypeJudge
+
+
+def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'company Propeller, Orange Tree Theatre in Richmond and …' tagged as one name: a name the register does not know,
+    a comma, then a name of two or more capitalised words with a head word of its own are two names (not a firm's
+    'A, B & Co', nor a name the register knows with its comma, whole or opening the run: "the Department for Culture,
+    Media and Sport's Advisory Board")."""
+    places, cuts = gaz_spans(doc, "Place"), [m.start] + [k for k in range(m.start, m.end) if doc[k].text in {",", "and", "&"}] + [m.end]
+    parts = [(a + (a > m.start), b) for a, b in zip(cuts, cuts[1:])]
+    if len(parts) > 2 and all(p in places for p in parts):  # 'Lincolnshire, Leicestershire, Nottinghamshire and Derbyshire'
+        return [Mention(a, b, doc[a:b].text, "Place", "gazetteer") for a, b in parts]  # tagged as one body: the places listed
+    k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "," and doc[k - 1].text[:1].isupper()
+              and doc[k + 1].text[:1].isupper()), None)
+    listed = k is not None and k - m.start > 1 and judge.rules.head_words.get(doc[k - 1].text) == "Organisation"  # ('A Housing
+    if k is None or (m.start, m.end) in gaz_spans(doc, "Organisation") or any(  # Partnership, B and C': a list of bodies)
+            m.start <= a < k < b <= m.end for a, b in gaz_spans(doc, "Organisation")) or (  # (a known body with a comma inside)
+            any(t.text in {"&", "and"} for t in doc[k:m.end]) and not listed):
+        return [m]
+    left, right = doc[m.start:k], doc[k + 1:m.end]
+    if (m.start, k) in (known := gaz_spans(doc, "Organisation")) and (k + 1, m.end) in known:  # ('University of Birmingham,
+        # University of Kent' tagged as one: two bodies the register knows)
+        return [Mention(m.start, k, left.text, "Organisation", "gazetteer"), Mention(k + 1, m.end, right.text, "Organisation", "gazetteer")]
+    if (k + 1, m.end) in places and ((m.start, k) in places or (m.start > 0 and doc[m.start - 1].lower_ in {"of", "in", "at", "near"})):
+        # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
+        return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
+    kind = judge.head_type(right) or (m.type if listed else None) or (  # ('Lord Kerslake, Peabody's chairman': a body's post)
+        "Organisation" if m.end + 1 < len(doc) and doc[m.end].text in {"'s", "’s"} and doc[m.end + 1].text.capitalize() in judge.rules.post_words else None)
+    return [m] if kind is None or not all(t.is_title or (listed and (t.is_punct or t.lower_ in {"for", "of", "and", "the"})) for t in right) else [
+        Mention(m.start, k, left.text, judge.head_type(left) or ("Person" if judge.is_given_name_run(left) else m.type), m.source),
+        Mention(k + 1, m.end, right.text, kind, m.source)]  # ('Jo Bloggs, Kelby Trust's chief executive' tagged as one body)
+
+
+def split_slash(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'Purbeck District Council/Swanage Town Council' tagged as one name: two names either side of a slash,
+    each typed by its own head word (or as the whole was)."""
+    k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "/" and doc[k - 1].text[:1].isupper()
+              and doc[k + 1].text[:1].isupper()), None)
+    if k is None or k - m.start < 2 or m.end - k < 3:  # ('A/B testing', 'Newcastle/Gateshead': one word each side)
+        return [m]
+    left, right = doc[m.start:k], doc[k + 1:m.end]
+    return [Mention(m.start, k, left.text, judge.head_type(left) or m.type, m.source),
+            Mention(k + 1, m.end, right.text, judge.head_type(right) or m.type, m.source)]
+
+
+def split_in(doc: Doc, m: Mention, places: dict[int, Mention], towns: dict[str, str]) -> list[Mention]:
+    """'Swanage in Dorset' tagged as one name: a name, then 'in' and a place the gazetteer knows, are two names
+    (the first a place too when it is a known town)."""
+    for k in range(m.start + 1, m.end - 1):
+        last = next((p for p in places.values() if p.end == m.end and p.start > k), None) if doc[k].lower_ == "in" else None
+        if last is None and doc[k].lower_ == "in" and (town := doc[k + 1:m.end].text) in towns:  # ('X School in Townley',
+            last = Mention(k + 1, m.end, town, "Place", "gazetteer", towns[town])  # a town the register knows)
+        if last is not None and all(t.is_title or t.text == "," for t in doc[k + 1:last.start]):
+            where = places.get(k + 1, last)  # 'Swanage in Dorset'; 'X School in Chepstow, Gloucestershire': the first place
+            left = doc[m.start:k].text
+            first = Mention(m.start, k, left, "Place", "gazetteer", towns[left]) if left in towns else \
+                Mention(m.start, k, left, m.type, m.source)
+            return [first, where]
+    return [m]
+
+
+def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'Peter Borley of Limagrain UK Ltd', 'Acme Ltd of Canal Lane' tagged as one name: a person's name (or a
+    registered company's, ending 'Ltd') and, after 'of', the body they belong to (or the place it is in) are
+    two names."""
+    if m.end - m.start > 2 and doc[m.start].text in judge.rules.record_headings and doc[m.start + 1].lower_ == "of":
+        return [Mention(m.start + 2, m.end, doc[m.start + 2:m.end].text, m.type, m.source)]  # 'Decision of Kelby Ltd': the body
+    for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ == "of"):
+        left, right = doc[next((j for j in range(m.start, k - 1) if doc[j].text not in judge.rules.post_words
+                                and not judge.rules.honorific(doc[j].text)), m.start):k], doc[k + 1:m.end]
+        if judge.is_given_name_run(left) and judge.head_type(right) == "Organisation":  # (a rank first: 'Inspector Jo Bloggs of Y')
+            return [Mention(left.start, k, left.text, "Person", "context"), Mention(k + 1, m.end, right.text, "Organisation", "head")]
+        if left[-1].text in LEGAL_ENDINGS and (kind := judge.head_type(right) or "Place") in {"Place", "Organisation"}:
+            # a registered name ends at 'Ltd': what follows 'of' is its owner or its address ('… of Darland House')
+            return [Mention(m.start, k, left.text, "Organisation", "head"), Mention(k + 1, m.end, right.text, kind, "head")]
+    return _remit_and_holder(doc, m, judge)
+
+
+def _remit_and_holder(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+    """'Deputy Director for Local Government Stewardship Max Soule' tagged as one: after a post word and 'for/of', the
+    name at the end (a given name and a surname) is the post's holder; the remit before it is no name."""
+    if m.start < 2 or doc[m.start - 1].lower_ not in {"for", "of"} or doc[m.start - 2].text not in judge.rules.post_words:
+        return [m]
+    k = next((k for k in (m.end - 2, m.end - 3) if k > m.start and judge.is_given_name_run(doc[k:m.end])), None)
+    return [m] if k is None else [Mention(k, m.end, doc[k:m.end].text, "Person", "context")]
