@@ -59,7 +59,7 @@ class TypeJudge:
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care'); a body's parts listed
         if _no_name(span, self.rules) or likened(self.rules, span.doc, span.end) or quoted_state(span.doc, span.start):
             return False  # a file's name, a kind of people's initials, a common phrase capitalised, a field then a post;
-            # a name likened to ('Grenfell-style')
+            # a name likened to ('Grenfell-style'), a quoted state ('found to be in "Serious Breach"')
         if len(span) == 1 and (span[0].pos_ in {"ADJ", "ADV", "VERB"} or (span[0].tag_ == "NNS" and span[0].is_sent_start)) and not span[0].is_upper:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting'); a plural common noun
             # capitalised only to open its sentence ('Concerns had been raised …')

@@ -19,10 +19,10 @@ from .name_runs import (TITLE_TYPES, and_ends_name, split_run_together, body_on_
                         on_a_day, pair_named, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, numbered_firm, person_after_place, political_label, remits_dropped, split_body_person)
+from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, body_before_person, bracketed_qualifier,
+                         capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
+                         past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_marks import passing_known_name, quoted_state
-from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, bracketed_qualifier, capitalised_modifiers,
-                         gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
-                         past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges, body_before_person)
 from .name_splits import split_comma, split_in, split_of, split_slash
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies

@@ -1,8 +1,9 @@
-"""Cues in the words around a name that say what it is: a news lede's capitals ('A PILOT project'), a body's name run into a person's ('Barset Care Trust Sue Okafor'), a body's kind
-said right before its name ('charity the Kelby Trust'), a headline's common words, a document's reference, a body
-before a post and its holder, a firm's name the tagger took for a person's, an address, a name given to a described
-thing, what only a body does, a firm's name opening with a number, a politician's label the gazetteer knows as a body, an office's
-'of State for', an address's floor, a person's name after a place's post ('Mayor of Newham Jo Bloggs').
+"""Cues in the words around a name that say what it is: a news lede's capitals ('A PILOT project'), a body's name run
+into a person's ('Barset Care Trust Sue Okafor'), a body's kind said right before its name ('charity the Kelby
+Trust'), a headline's common words, a document's reference, a body before a post and its holder, a firm's name the
+tagger took for a person's, an address, a name given to a described thing, what only a body does, a firm's name
+opening with a number, a politician's label the gazetteer knows as a body, an office's 'of State for', an address's
+floor, a person's name after a place's post ('Mayor of Newham Jo Bloggs').
 Helpers of entity typing, mentions and phrases. Imports vocab.lexicon, extract.mentions_base and extract.name_edges.
 """
 

@@ -17,15 +17,19 @@ if TYPE_CHECKING:
 
 def place_suffixed(rules: TypeRules, doc: Doc, end: int) -> bool:
     """'Barset-born', 'Kelby-based': the name ending at *end* is joined by a hyphen to a word saying it is a place's."""
-    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-            and doc[end + 1].lower_ in rules.place_suffixes)
+    return _hyphened_to(doc, end, rules.place_suffixes)
 
 
 def likened(rules: TypeRules, doc: Doc, end: int) -> bool:
     """'Grenfell-style cladding', 'an Ofsted-type inspection': the name ending at *end* is joined by a hyphen to a word
     likening something to it ('likeness_suffixes')."""
+    return _hyphened_to(doc, end, rules.likeness_suffixes)
+
+
+def _hyphened_to(doc: Doc, end: int, words: frozenset[str]) -> bool:
+    """Whether the name ending at *end* is joined by a hyphen, with no space either side, to one of *words*."""
     return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_
-            and doc[end + 1].lower_ in rules.likeness_suffixes)
+            and doc[end + 1].lower_ in words)
 
 
 def passing_known_name(rules: TypeRules, doc: Doc, span) -> bool:

@@ -37,11 +37,8 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
     kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
         c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
         == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
-    body = (nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind and kind != "regulator" else None) or (
-        reader.regulators[0] if len(reader.regulators) == 1 and (kind == "regulator" or (kind == "inspectorate" and not any(
-            t.text in {"HM", "Majesty", "HMI"} for t in reader.doc[max(reader.sent.start, lead - 3):lead]))) else None)  # ('Chief
-    # Inspector of General Practice X' in a story on the CQC: no inspectorate named, the one regulator; not "His Majesty's
-    # Chief Inspector of Constabulary", a crown inspectorate of its own)
+    body = (nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind)
+            if kind and kind != "regulator" else None) or _one_regulator(reader, kind, lead)
     if kind is None and body is None and (listed := _first_holders_body(reader, post)) is not None:
         return [(listed, True)]  # 'X, the artistic director of Y, and executive director Z': Y's too
     if kind is None and ((any(c.dep_ == "det" and c.lower_ == "the" for c in post.children) and (
@@ -49,6 +46,14 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
             or (post.dep_ == "compound" and post.head.i in reader.tok2ment and any(c.lower_ == "current" for c in post.children))):
         body = headline_body(reader)  # 'The current chair, Jo Bloggs, …', 'current CEO Jo Bloggs' where the headline names one body
     return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
+
+
+def _one_regulator(reader: RelationReader, kind: str | None, lead: int) -> Mention | None:
+    """The article's one regulator, for a post of the kind 'regulator' ('chief inspector X'), or of the kind
+    'inspectorate' where none is named ('Chief Inspector of General Practice X' in a story on the CQC) — not a crown
+    inspectorate's post ("His Majesty's Chief Inspector of Constabulary"), whose body is its own."""
+    crown = any(t.text in {"HM", "Majesty", "HMI"} for t in reader.doc[max(reader.sent.start, lead - 3):lead])
+    return reader.regulators[0] if len(reader.regulators) == 1 and (kind == "regulator" or (kind == "inspectorate" and not crown)) else None
 
 
 def _first_holders_body(reader: RelationReader, post: Token) -> Mention | None:
