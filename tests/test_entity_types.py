@@ -2035,6 +2035,51 @@ def test_a_names_inner_hyphen_before_a_lower_case_word(extract):
     assert "Co" not in {e.name for e in found.entities}
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("The report went to the Barset Health and Well-being Board on Monday.", "Barset Health and Well-being Board", "Organisation"),
+    ("The duty comes from the Social Services and Well-being Act 2014, the council said.", "Social Services and Well-being Act 2014", "Policy"),
+    ("Each body has a duty under the Well-being of Future Generations (Wales) Act 2015 to plan ahead.",
+     "Well-being of Future Generations (Wales) Act 2015", "Policy"),
+    ("A notice was issued under the Social Services and Well-being (Wales) Act 2014 in October.",
+     "Social Services and Well-being (Wales) Act 2014", "Policy"),
+    ("Kelby Co-operative Council said it would act.", "Kelby Co-operative Council", "Organisation"),
+])
+def test_a_capitalised_word_hyphened_to_a_lower_case_one_inside_a_name(extract, text, name, kind):
+    assert _types(extract(text)).get(name) == kind
+
+
+def test_a_law_with_a_bracketed_country_before_a_head_word_the_tagger_reads_as_a_noun(extract):
+    found = extract("The duty comes from the Local Government (Wales) Measure 2011 and the council accepts it.")
+    assert _types(found).get("Local Government (Wales) Measure 2011") == "Policy"
+    assert "Local Government" not in _types(found)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The cuts were made under the Kelby Plan, the council said.", "Kelby Plan", "Policy"),
+    ("The money came from the Barset Fund, the trust said on Monday.", "Barset Fund", "Programme"),
+])
+def test_the_subject_of_a_reporting_verb_after_a_comma_describes_no_name(extract, text, name, kind):
+    assert _types(extract(text)).get(name) == kind
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Commenting on the report, Barset Connect said the plan was sound.", "Barset Connect"),
+    ("Responding to the review, Kelby Together said it would change.", "Kelby Together"),
+])
+def test_a_work_noun_ending_a_participles_phrase_describes_no_name_after_the_comma(extract, text, name):
+    assert _types(extract(text)).get(name) != "Publication"
+
+
+def test_a_post_after_a_work_noun_and_a_comma_is_no_title(extract):
+    found = extract("Commenting on the report, Deputy Leader of the Council and Cabinet Member for Early Years, Children and "
+                    "Families, Jo Bloggs said it was a test.")
+    assert not [e for e in found.entities if e.type == "Publication"]
+
+
+def test_a_hyphened_adjective_after_a_determiner_opens_no_name(extract):
+    assert "All-male Barset" not in _types(extract("All-male Barset company Kelby Players will tour the county."))
+
+
 def test_a_place_based_word_is_no_part_of_the_name_after_it(extract):
     assert "Kelby-based Trust" not in {e.name for e in extract("The Kelby-based Trust Barset said so.").entities}
 

@@ -3721,6 +3721,12 @@ def test_a_chief_inspector_with_no_body_named_is_the_articles_one_regulator(extr
                                    "said standards were rising.").relations if r.subject.name == "Sam Okafor"]
 
 
+def test_a_lead_inspector_with_no_body_named_is_the_articles_one_regulator(extract):
+    found = extract("Inspectors from Ofsted will meet Kelby councillors to discuss their report.\n\nLead inspector Sam Okafor "
+                    "will be at the town hall on Monday.")
+    assert ("Sam Okafor", "partOf", "Ofsted") in relations_of(found)
+
+
 def test_a_bodys_post_with_its_remit_run_into_the_name_is_a_post_at_the_body(extract):
     found = extract("\u201cIt is the right call,\u201d Rutland council Cabinet Member for Transport Sam Okafor told reporters.")
     assert [r for r in found.relations if (r.subject.name, r.predicate) == ("Sam Okafor", "partOf") and "Rutland" in r.object.name
@@ -4621,6 +4627,21 @@ def test_roles_a_person_held_said_with_a_pronoun(extract):
 ])
 def test_a_trigger_noun_between_its_owner_and_a_body_names_who_did_it_to_whom(extract, text, expected):
     assert expected in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kelby Council has welcomed the findings of an Ofsted inspection of its children's services.", ("Ofsted", "inspected", "Kelby Council")),
+    ("Barset County Council has accepted the findings of the CQC inspection published on Monday.",
+     ("Care Quality Commission", "inspected", "Barset County Council")),
+    ("Kelby Council welcomed the Ofsted inspection report.", ("Ofsted", "inspected", "Kelby Council")),
+])
+def test_a_body_welcoming_an_inspections_findings_is_the_one_inspected(extract, text, expected):
+    assert expected in relations_of(extract(text))
+
+
+def test_a_body_welcoming_the_findings_of_an_inspection_of_another_is_not_inspected(extract):
+    facts = relations_of(extract("Kelby Council welcomed the findings of the Ofsted inspection of Barset Council."))
+    assert ("Ofsted", "inspected", "Barset Council") in facts and ("Ofsted", "inspected", "Kelby Council") not in facts
 
 
 def test_a_bid_for_funding_is_no_grant(extract):

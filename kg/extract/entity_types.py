@@ -217,7 +217,7 @@ class TypeJudge:
         after, i = i, past_where(doc, i)  # the word after the name and its bracketed acronym (its place set off: 'X in Y, a …')
         if i < len(doc) and doc[i].text in {",", "–", "-", "—"}:
             i += 1
-            while i < len(doc) and skipped < 6 and not doc[i].is_sent_start:
+            while i < len(doc) and skipped < 6 and not doc[i].is_sent_start and not _reporter(doc[i], self.rules):
                 tok = doc[i]
                 if tok.pos_ == "NOUN" and (tok.dep_ in {"appos", "ROOT", "attr", "conj", "dobj", "pobj", "nsubj"} or (  # ('X, a
                         tok.dep_ == "compound" and tok.lemma_.lower() in self.rules.context_words)):  # scheme advertising …')
@@ -390,8 +390,7 @@ def before_post(span: Span, rules: TypeRules) -> bool:
 def headline_verb_after_to(span: Span) -> bool:
     """'… AI to Slash Social Worker Admin', '… to Regenerate Brownfield Land' in a title-case line: a verb after 'to'
     (tagged so, or a word the text writes after 'to' in lower case elsewhere) and its object, not a name."""
-    doc = span.doc
-    if not span.start or doc[span.start - 1].lower_ != "to" or not in_title_case_line(span, loose=True):
+    if not span.start or (doc := span.doc)[span.start - 1].lower_ != "to" or not in_title_case_line(span, loose=True):
         return False
     return doc[span.start - 1].tag_ == "TO" or f"to {span[0].lower_} " in doc_text(doc)  # (the whole text searched last)
 
@@ -414,3 +413,8 @@ def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: fr
                  # Party Failure to deliver …': a table's next column)
                  or headline and (doc[b].lower_ in joining or (
         doc[b].is_title and (doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True))))), end)
+
+
+def _reporter(tok, rules: TypeRules) -> bool:
+    """'… under the Kelby Plan, the council said': the subject of a reporting verb after it, no description of a name."""
+    return tok.dep_ == "nsubj" and tok.head.i > tok.i and tok.head.lemma_ in rules.reporting_verbs

@@ -1,7 +1,8 @@
 """Names whose field is a list ('the Brownfield, Infrastructure and Land Fund', 'the Police, Fire and Crime Panel'),
 which the tagger cuts at the commas; and two titles joined by 'and' before one kind ('the Family Hubs and Start for
 Life programme'); a labelled field's value in a register ('Applicant: X'); a work's title set off by commas after its
-noun. Imports vocab, extract.mentions_base, extract.name_edges and extract.entity_types.
+noun (not a post's title). Imports vocab, extract.mentions_base, extract.name_edges, extract.post_titles and
+extract.entity_types.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .mentions_base import QUOTES, Mention, doc_tokens
 from .name_edges import gaz_spans
+from .post_titles import names_a_post
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -134,5 +136,7 @@ def titles_set_off(doc: Doc, judge: TypeJudge) -> list[Mention]:
         if end is not None and toks[end].text == "," and words and words[0].is_title and len(words) > 2 \
                 and not any(t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod" or t.text in QUOTES for t in words):  # ('a coming crisis')
             start = k + 1 + (toks[k + 1].text in {"A", "An", "The"})  # (without its article, as names are kept)
+            if names_a_post(judge.rules, doc[start:end]):
+                continue  # 'Commenting on the report, Deputy Leader of the Council and …, Jo Bloggs said': a post, no title
             out.append(Mention(start, end, doc[start:end].text, judge.rules.context_words[tok.nbor(-1).lower_], "context"))
     return out

@@ -3,8 +3,8 @@
 charged £36m; and C, £31m'). The heading says what the sums are (a trigger of a relation that carries an
 amount: a fine, a penalty, a grant); each line names a body and its sum. The agent is the heading's subject
 ('Ofwat set these penalties:'), else the agent the article implies (its one regulator, its one grant-maker).
-A list may also be bullets of names alone, each with no sum of its own, or a table of people and their bodies
-flattened into a line. Under a heading that says its items are
+A list may also be bullets of names alone, each with no sum of its own (people listed with their bodies are read
+by listed_people). Under a heading that says its items are
 councils, a place listed stands for its council. Evidence is the heading and the line
 (the lines between left out, '…'). The words are data (patterns.json 'listed-sums'; the bullet marks,
 segmentation.json). Imports model, resolve, vocab and the extract readers; read by relations.
@@ -19,7 +19,6 @@ from ..model import Relation
 from ..resolve import parse_amount
 from ..vocab.lexicon import bullet_marks
 from .mentions_base import Mention, doc_text, doc_tokens, headline_end, span_tokens
-from .posts import written_as_office
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -106,107 +105,6 @@ def numbered_sums(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
             yield rel
 
 
-def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
-                  reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
-    """partOf(person, body) for each list item that is a person and a body ('• Jo Bloggs, Barset NHS Trust',
-    '- Jo Bloggs, Director of Public Health, Barset Council (Interim)'): attendees, members, signatories
-    (patterns.json 'listed-people')."""
-    rule = lex.structure.structural.get("listed-people", {})
-    spec = lex.specs.get(rule.get("predicate", ""))
-    if spec is None:
-        return
-    between = int(rule.get("words_between", 0))
-    for line in lines_of(doc):
-        words = [t for t in span_tokens(line) if not t.is_space]
-        if len(words) < 3 or words[0].text not in bullet_marks():
-            continue
-        person, body = tok2ment.get(words[1].i), _last_body(doc, words, tok2ment)
-        if person is None or body is None or person.entity is None or person.entity.type != "Person" or person.start != words[1].i:
-            continue
-        middle = [t for t in doc[person.end:body.start] if not (t.is_punct or t.is_space)]
-        if doc[person.end].text not in {",", "(", "-", "\u2013", "\u2014"} or len(middle) > between \
-                or any(t.i in tok2ment for t in middle):
-            continue  # the name, a separator, a post perhaps, and the body
-        yield from reader_for(doc[line.start:line.end]).emit(spec, words[1], [(person, False)], [(body, False)], "listed-person")
-    yield from _signed_posts(doc, tok2ment, lex, spec, reader_for)
-    yield from _member_lists(doc, tok2ment, rule, spec, reader_for, lex.rules)
-    yield from _bracketed_bodies(doc, tok2ment, spec, reader_for)
-    yield from _table_rows(doc, tok2ment, spec, reader_for)
-
-
-def _table_rows(doc: Doc, tok2ment: dict[int, Mention], spec, reader_for) -> Iterator[Relation]:
-    """'Cllr Jo Bloggs Essex County Council Sam Smith Environment Agency …': a membership table flattened into one
-    line, each person's name followed straight away by a body's (no word or mark between) — two such pairs on a line
-    at least, since running text never sets a name against a body so (rule 'table-row', below stated confidence)."""
-    for line in lines_of(doc):
-        rows = [(m, body) for i in range(line.start, line.end) if (m := tok2ment.get(i)) is not None and m.start == i
-                and m.entity is not None and m.entity.type == "Person" and (body := tok2ment.get(m.end)) is not None
-                and body.start == m.end and body.entity is not None and body.entity.type == "Organisation"]
-        for m, body in rows if len(rows) > 1 else ():
-            yield from reader_for(doc[m.start:body.end]).emit(spec, doc[m.start], [(m, False)], [(body, False)], "table-row")
-
-
-def _bracketed_bodies(doc: Doc, tok2ment: dict[int, Mention], spec, reader_for) -> Iterator[Relation]:
-    """'Cllr Jo Bloggs (Kelby City Council) said', 'the panel: Jo Bloggs (Barset Trust) and …': a person's body or
-    party in brackets right after the name (rule 'bracketed-body')."""
-    seen: set[int] = set()
-    for m in tok2ment.values():
-        if id(m) in seen or m.entity is None or m.entity.type != "Person" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
-            continue
-        seen.add(id(m))
-        body = tok2ment.get(m.end + 1)
-        if body is not None and body.start == m.end + 1 and body.entity is not None and body.entity.type == "Organisation" \
-                and body.end < len(doc) and doc[body.end].text == ")":
-            yield from reader_for(doc[m.start:body.end + 1]).emit(spec, doc[m.start], [(m, False)], [(body, False)], "bracketed-body")
-
-
-def _member_lists(doc: Doc, tok2ment: dict[int, Mention], rule: dict, spec, reader_for, lex_rules) -> Iterator[Relation]:
-    """'The Members of the Committee are: A B C', 'Members of X include A and B', 'The X board members are A and B':
-    people listed after a verb whose subject is a body's members (patterns.json 'listed-people' 'member_words',
-    'list_verbs'); each is part of the body (rule 'member-list')."""
-    words, verbs = set(rule.get("member_words", ())), set(rule.get("list_verbs", ()))
-    for tok in doc_tokens(doc):
-        first = next((t for t in doc[tok.head.i + 1:] if not (t.is_space or t.text == ":" or lex_rules.honorific(t.text))), None)
-        if tok.lower_ not in words or tok.dep_ != "nsubj" or tok.head.lemma_ not in verbs or first is None or not (
-                (m := tok2ment.get(first.i)) is not None and m.start == first.i and m.entity is not None and m.entity.type == "Person"):
-            continue  # (the list right after the verb: not 'Members of the board are unhappy, Jo Bloggs said')
-        reader = reader_for(tok.sent)
-        bodies = reader._prep_objects(tok, {"of"}) or [m for c in tok.lefts if c.dep_ in {"compound", "poss"} for m in reader.mentions_for(c)]
-        bodies = [b for b in bodies if b[0].entity is not None and b[0].entity.type == "Organisation"]
-        end = next((t.i for t in doc[tok.head.i:] if "\n" in t.text_with_ws), len(doc))  # (the list runs to the line's end,
-        people = [(m, False) for i in range(tok.head.i + 1, max(end, tok.sent.end)) if (m := tok2ment.get(i)) is not None  # past a
-                  and m.start == i and m.entity is not None and m.entity.type == "Person"]  # colon the segmenter ends a sentence at)
-        if bodies and people:
-            yield from reader.emit(spec, tok.head, people, bodies, "member-list")
-
-
-def _signed_posts(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules, spec, reader_for) -> Iterator[Relation]:
-    """'Graham Sharp / Chair of the Accounts Commission': a line that is only a person's name and, on the next, a post
-    at a body (a post word first, the body last, or alone on the line after) — a foreword's or a letter's signature;
-    the person is part of it."""
-    lines = [x for x in lines_of(doc) if any(not t.is_space for t in x)]
-    for named, post, third in zip(lines, lines[1:], [*lines[2:], None]):
-        words, after = [t for t in span_tokens(named) if not t.is_space], [t for t in span_tokens(post) if not t.is_space]
-        person = tok2ment.get(words[-1].i) if words else None
-        if person is None or person.entity is None or person.entity.type != "Person" or "\n\n" in doc[named.end - 1:post.start + 1].text \
-                or not all(t.i in range(person.start, person.end) or lex.rules.honorific(t.text) for t in words):
-            continue
-        own = tok2ment.get(third.start) if third is not None and "\n\n" not in doc[post.end - 1:third.start + 1].text else None
-        if own is not None and own.start == third.start and own.end >= third.end - 1 and own.entity is not None \
-                and own.entity.type == "Organisation" and not any(t.i in tok2ment for t in after):
-            after = after + [doc[own.end - 1]]  # 'Jo Bloggs / Chief Executive Officer / Kelby NHS Trust': the body on a line of its own
-        office = tok2ment.get(after[0].i) if after else None  # 'Jo Bloggs / Kent police and crime commissioner': an office alone
-        if office is not None and office.start == after[0].i and office.end == after[-1].i + 1 and office.entity is not None \
-                and office.entity.type == "Organisation" and written_as_office(reader := reader_for(doc[named.start:post.end]), office):
-            yield from reader.emit(spec, after[0], [(person, False)], [(office, False)], "signature")
-        if len(after) < 3:
-            continue
-        body = _last_body(doc, after, tok2ment)
-        if body is not None and after[0].text.capitalize() in lex.rules.post_words | lex.rules.post_modifiers \
-                and not any(t.i in tok2ment for t in doc[after[0].i:body.start]):
-            yield from reader_for(doc[named.start:post.end]).emit(spec, after[0], [(person, False)], [(body, False)], "signature")
-
-
 def lines_of(doc: Doc) -> Iterator[Span]:
     """The doc's lines: the tokens between line breaks."""
     start = 0
@@ -217,18 +115,6 @@ def lines_of(doc: Doc) -> Iterator[Span]:
             start = tok.i + 1
     if start < len(doc):
         yield doc[start:]
-
-
-def _last_body(doc: Doc, words: list[Token], tok2ment: dict[int, Mention]) -> Mention | None:
-    """The organisation that ends a list item, a bracketed note after it aside ('NHS Fife (Interim)')."""
-    k = len(words) - 1
-    while k > 0 and words[k].is_punct and words[k].text != ")":
-        k -= 1
-    if words[k].text == ")":
-        opened = next((j for j in range(k - 1, 0, -1) if words[j].text == "("), None)
-        k = opened - 1 if opened is not None and k - opened <= 4 else k
-    m = tok2ment.get(words[k].i) if k > 1 else None
-    return m if m is not None and m.entity is not None and m.entity.type == "Organisation" and m.end - 1 == words[k].i else None
 
 
 def _bulleted(doc: Doc, line: Span) -> bool:

@@ -262,6 +262,8 @@ def kind_before(judge: TypeJudge, doc: Doc, start: int, end: int) -> str | None:
             else doc[j].lemma_.lower()) in words:  # a firm, where 'a consultant' is a person)
         comma = doc[j + 1].text in {",", ":"}  # (not a body's name after a phrase ending in a kind of thing: 'Under
         # the new inspection framework, Kelby Primary School was …')
+        if comma and doc[j].dep_ == "pobj" and any(a.dep_ in {"advcl", "prep"} and a.tag_ == "VBG" and a.i < j for a in doc[j].ancestors):
+            return None  # 'Commenting on the report, X said', 'Following the review, X …': the noun ends a participle's phrase
         return None if comma and words[word] != "Organisation" and judge.rules.head_words.get(doc[end - 1].text) == "Organisation" else words[word]
     return None
 

@@ -33,7 +33,7 @@ def name_goes_on(toks, k: int, modified=()) -> bool:
         return True
     if k < len(toks) and toks[k].is_title and toks[k].pos_ in {"DET", "PRON"} and not toks[k].is_sent_start:
         return toks[k - 1].lower_ == "for" and (k + 1 == len(toks) or not toks[k + 1].is_alpha)  # ('Awards for All')
-    return k < len(toks) and toks[k].pos_ == "PROPN" and not (
+    return k < len(toks) and (toks[k].pos_ == "PROPN" or hyphened_prefix(toks, k)) and not (
         toks[k].dep_ in {"compound", "amod"} and toks[k].head.i == k + 1 and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN")
 
 
@@ -287,17 +287,32 @@ def firm_pairs(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[Me
 
 def joined_by_hyphen(toks, j: int) -> bool:
     """'Okoro-Vale', written without spaces: a hyphen between two capitalised words inside a name; or a lower-case
-    word's, a name going on after it ('Co-operation Ireland', not 'Kelby-based Trust')."""
+    word's, a name going on after it ('Co-operation Ireland', 'Health and Well-being Board', not 'Kelby-based Trust')."""
     if j >= 2 and toks[j - 1].text == "-" and not toks[j - 2].whitespace_ and not toks[j - 1].whitespace_:
-        return toks[j - 2].pos_ == "PROPN" and _hyphened_word(toks, j)
+        return (toks[j - 2].pos_ == "PROPN" or hyphened_prefix(toks, j - 2)) and _hyphened_word(toks, j)
     return (toks[j].text == "-" and 0 < j < len(toks) - 1 and not toks[j - 1].whitespace_ and not toks[j].whitespace_
-            and toks[j - 1].pos_ == "PROPN" and (toks[j + 1].text[:1].isupper() or _hyphened_word(toks, j + 1)))
+            and (toks[j - 1].pos_ == "PROPN" or hyphened_prefix(toks, j - 1)) and (toks[j + 1].text[:1].isupper() or _hyphened_word(toks, j + 1))
+            ) or hyphened_prefix(toks, j)
+
+
+def hyphened_prefix(toks, k: int) -> bool:
+    """'Well' in 'the Well-being of Future Generations Act', 'Co' in 'the Co-operative Party': a capitalised word
+    written onto a lower-case one by a hyphen, more of a name after them — the first part of a word of the name,
+    whatever the tagger calls it."""
+    return (toks[k].is_title and toks[k].is_alpha and toks[k].pos_ not in {"DET", "NUM", "PRON"} and k + 2 < len(toks) and toks[k + 1].text == "-" and not toks[k].whitespace_
+            and not toks[k + 1].whitespace_ and _hyphened_word(toks, k + 2))
 
 
 def _hyphened_word(toks, k: int) -> bool:
-    """A lower-case word after a name's inner hyphen with more of the name after it (no participle: '-based', '-led')."""
-    return (toks[k].is_alpha and toks[k].is_lower and not toks[k].lower_.endswith("ed") and toks[k].tag_ not in {"VBN", "VBD", "JJ"}
-            and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+    """A lower-case word after a name's inner hyphen with more of the name after it (no participle: '-based', '-led';
+    no adjective after a place's name, '-wide', but 'Co-operative')."""
+    if not (toks[k].is_alpha and toks[k].is_lower and not toks[k].lower_.endswith("ed") and toks[k].tag_ not in {"VBN", "VBD"}
+            and k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or (  # ('Well-being of Future Generations')
+                toks[k + 1].lower_ in {"of", "and", "for", "("} and k + 2 < len(toks) and toks[k + 2].pos_ == "PROPN"))):
+        return False
+    first = toks[k - 2]
+    return toks[k].tag_ != "JJ" or not (first.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"}
+                                        or any(a == k - 2 for a, _ in gaz_spans(first.doc, "Place")))
 
 
 def split_run_together(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:

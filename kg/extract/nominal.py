@@ -131,12 +131,26 @@ def _funding_adjunct(reader: RelationReader, noun: Token, spec: RelationSpec) ->
 
 def _owner_and_doer(reader: RelationReader, noun: Token, subjects: list) -> tuple[list, list]:
     """"Kelby Council's Ofsted inspection", "the Trust's National Lottery grant": with no object named, a body
-    before the noun is the doer and the noun's owner the one it was done to (patterns.json 'owner-object');
-    else the subjects as they were, and no objects (not 'Kelby Council's Lottery funding bid': a bid is no grant)."""
-    owners = [m for c in noun.children if c.dep_ == "poss" for m in reader.mentions_for(c)]
-    doers = [m for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} for m in reader.mentions_for(c)
-             if m[0].entity is not None and m[0].entity.type == "Organisation"]
+    before the noun is the doer and the noun's owner the one it was done to (patterns.json 'owner-object'), or the body
+    that welcomes or accepts it ('Kelby Council welcomed the findings of the Ofsted inspection'); else the subjects as
+    they were, and no objects (not 'Kelby Council's Lottery funding bid': a bid is no grant)."""
+    kind = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else None  # ('the Ofsted inspection report')
+    owners = [m for c in noun.children if c.dep_ == "poss" for m in reader.mentions_for(c)] or _responders(reader, kind or noun)
+    doers = [m for c in [*noun.children, *(kind.children if kind is not None else ())] if c.dep_ in {"compound", "amod", "nmod"}
+             for m in reader.mentions_for(c) if m[0].entity is not None and m[0].entity.type == "Organisation"]
     return (doers, owners) if owners and doers else (subjects, [])
+
+
+def _responders(reader: RelationReader, noun: Token) -> list:
+    """'Kelby Council has welcomed the findings of the Ofsted inspection', '… accepted the inspection report': the
+    body whose response to a report or its findings the sentence gives (patterns.json 'owner-object' 'responses')."""
+    rule = reader.structure.structural.get("owner-object", {}).get("responses", {})
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in rule.get("nouns", ()):
+        noun = noun.head.head  # ('the findings of …')
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in rule.get("verbs", ()):
+        return []
+    return [m for c in reader._children(noun.head, {"nsubj"}) for m in reader.mentions_for(c)
+            if m[0].entity is not None and m[0].entity.type == "Organisation"]
 
 
 def _where_spent(reader: RelationReader, m) -> bool:

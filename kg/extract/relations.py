@@ -15,20 +15,21 @@ from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, orders_redress, own_body, partnered_sum, passive_agents, receives,
                      role_agents, said_words, turned_round)
-from .courts import court_here, judges
 from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
-                      described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
-                      held_nouns, shared_objects, trigger_fits, unit_parents)
+                      described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle, held_nouns, shared_objects,
+                      trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
 from .clause_subjects import had_done_to, relative_head, relative_subjects
+from .courts import court_here, judges
 from .evidence import emit
-from .listings import listed_people, listed_sums, numbered_sums
-from .records import record_fines, record_grants, record_owners
+from .listed_people import listed_people
+from .listings import listed_sums, numbered_sums
 from .mentions_base import Mention, doc_tokens
 from .nominal import nominal_relations
 from .partners import clause_partners, co_subjects, joint_relations
 from .pipeline import lemma_candidates
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep, part_words, place_only_describes
+from .records import record_fines, record_grants, record_owners
 from .structure import is_sum, participle_ends, structural_relations
 
 if TYPE_CHECKING:
@@ -113,8 +114,7 @@ def _read_in_turn(sents: list[Span], reader_for, tok2ment: dict[int, Mention], c
     'found that X breached its licence. The Commission imposed a penalty of £5,000' fines X)."""
     before: dict[int, list[Mention]] = {}
     for sent in sents:
-        reader = reader_for(sent)
-        reader.acted_on = before
+        (reader := reader_for(sent)).acted_on = before
         found = list(reader.relations())
         yield from found
         before = {}

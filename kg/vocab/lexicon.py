@@ -121,6 +121,7 @@ class TypeRules:
     place_shape: str = ""  # 'M25', 'A303': a one-word name of this shape (a regular expression) is a place
     place_titles: frozenset[str] = frozenset()  # 'Lord Street', 'Queen Square': titles that open places' names too
     likeness_suffixes: frozenset[str] = frozenset()  # 'Grenfell-style cladding': the name before is likened to, not named
+    reporting_verbs: frozenset[str] = frozenset()  # '… the Kelby Plan, the council said': a clause's subject, no description
 
     def not_a_names_first(self, tok) -> bool:
         """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
@@ -351,7 +352,8 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("opening_adverbs", ())), frozenset(raw.get("municipal_heads", ())),
                      frozenset(raw.get("place_prefixes", ())), frozenset(raw.get("post_titles", {}).get("body_posts", ())),
                      {k: tuple(v) for k, v in raw.get("given_name_forms", {}).items()}, tuple(raw.get("place_name_prefixes", ())),
-                     raw.get("place_shape", ""), frozenset(raw.get("place_titles", ())), frozenset(raw.get("likeness_suffixes", ())))
+                     raw.get("place_shape", ""), frozenset(raw.get("place_titles", ())), frozenset(raw.get("likeness_suffixes", ())),
+                     frozenset(raw["structural_rules"].get("unreal", {}).get("reporting_verbs", ())))
 
 
 @lru_cache(maxsize=1)
