@@ -2076,6 +2076,24 @@ def test_a_post_after_a_work_noun_and_a_comma_is_no_title(extract):
     assert not [e for e in found.entities if e.type == "Publication"]
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("Councillors agreed to set up a public service mutual organisation \u2013 'Reading for Barset' \u2013 to bid for the "
+     "contract. Reading for Barset has been awarded the contract by Barset County Council.", "Reading for Barset", "Organisation"),
+    ("Councillors agreed to set up a public service mutual organisation \u2013 'Kelby Reads' \u2013 to bid for the "
+     "contract. Kelby Reads has been awarded the contract by Barset County Council.", "Kelby Reads", "Organisation"),
+    ("The council set up a new company \u2013 Kelby Homes \u2013 to build houses.", "Kelby Homes", "Organisation"),
+])
+def test_a_kind_before_a_dash_describes_the_name_after_it(extract, text, name, kind):
+    assert _types(extract(text)).get(name) == kind
+
+
+def test_a_kind_of_body_in_the_plural_in_a_headline_is_no_name(extract):
+    for title in ("Library Trusts Face Cuts", "Our Library Trusts in 2024"):
+        assert "Library Trusts" not in _types(extract("Included below is a list of trusts running libraries for councils.", title=title))
+    assert "Active Partnerships" in _types(extract("Sport England works with local bodies, including Active Partnerships, "
+                                                   "to help people be active and support local partnerships."))
+
+
 def test_a_hyphened_adjective_after_a_determiner_opens_no_name(extract):
     assert "All-male Barset" not in _types(extract("All-male Barset company Kelby Players will tour the county."))
 

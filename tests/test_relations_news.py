@@ -4639,6 +4639,17 @@ def test_a_body_welcoming_an_inspections_findings_is_the_one_inspected(extract, 
     assert expected in relations_of(extract(text))
 
 
+def test_a_noun_before_part_of_in_apposition_is_what_is_part_not_the_name_before(extract):
+    found = extract("Library trusts in Britain:\nAngus \u2013 Libraries part of Barset Cultural Trust.\n")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_a_body_awarded_a_contract_by_a_council_is_appointed_by_it(extract):
+    found = extract("Councillors agreed to set up a public service mutual organisation \u2013 'Reading for Barset' \u2013 to bid "
+                    "for the contract. Reading for Barset has been awarded the contract by Barset County Council.")
+    assert ("Barset County Council", "appointed", "Reading for Barset") in relations_of(found)
+
+
 def test_a_body_welcoming_the_findings_of_an_inspection_of_another_is_not_inspected(extract):
     facts = relations_of(extract("Kelby Council welcomed the findings of the Ofsted inspection of Barset Council."))
     assert ("Ofsted", "inspected", "Barset Council") in facts and ("Ofsted", "inspected", "Kelby Council") not in facts

@@ -14,7 +14,7 @@ from .mentions_base import doc_text, lower_case_words
 from .name_cues import (address_floor, after_of_state, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
-from .name_marks import likened, place_prefixed, place_suffixed, quoted_state
+from .name_marks import likened, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state
 from .name_edges import gaz_spans
 from .post_titles import names_a_post
 
@@ -57,7 +57,7 @@ class TypeJudge:
             return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr'; not 'Anthony May')
         if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]) or _listed_parts(span, self.rules):
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care'); a body's parts listed
-        if _no_name(span, self.rules) or likened(self.rules, span.doc, span.end) or quoted_state(span.doc, span.start):
+        if no_name(span, self.rules) or likened(self.rules, span.doc, span.end) or quoted_state(span.doc, span.start):
             return False  # a file's name, a kind of people's initials, a common phrase capitalised, a field then a post;
             # a name likened to ('Grenfell-style'), a quoted state ('found to be in "Serious Breach"')
         if len(span) == 1 and (span[0].pos_ in {"ADJ", "ADV", "VERB"} or (span[0].tag_ == "NNS" and span[0].is_sent_start)) and not span[0].is_upper:
@@ -71,7 +71,7 @@ class TypeJudge:
         if (len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and span[0].dep_ == "compound"
                 and span[0].head.is_lower):
             return False  # a common noun opening a sentence before the noun it describes ('Candidate documents …')
-        if len(span) == 1 and span[0].is_title and _plural_kind(self.rules, span[0].text, people=not span[0].is_sent_start):
+        if len(span) == 1 and span[0].is_title and plural_kind(self.rules, span[0].text, people=not span[0].is_sent_start):
             return False  # people or bodies of a kind, capitalised ('Councillors agreed …', 'staff and Councillors')
         if len(span) > 1 and span[-1].text == "NHS" and span.end < len(span.doc) and span.doc[span.end].is_lower \
                 and self.rules.context_words.get(span.doc[span.end].lower_) == "Organisation":
@@ -253,21 +253,6 @@ class TypeJudge:
         return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
 
 
-def _no_name(span: Span, rules: TypeRules) -> bool:
-    """A run that names nothing: a file's name ('X10015.doc' in a saved report's page furniture); 'GPs for South of
-    England' (a kind of people by its initials, then their remit); 'fleeing Domestic Abuse' where the article also
-    writes 'domestic abuse' (a common phrase capitalised); 'Central Services and Deputy Chief Executive' (a field, then
-    a second post); a reference code ('ASC0035', a submission's number)."""
-    if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", span.text, re.IGNORECASE) or re.fullmatch(r"[A-Z]{2,}\d{3,}", span.text) or (
-            len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text)):
-        return True
-    k = next((t.i for t in reversed(span) if t.lower_ in {"and", "&"}), None)
-    if k is not None and span[-1].text in rules.post_words and names_a_post(rules, span.doc[k + 1:span.end]):
-        return True
-    return 1 < len(span) < 4 and all(t.is_title and t.is_alpha for t in span) and {t.lower_ for t in span} <= lower_case_words(span.doc) \
-        and bool(re.search(rf"\b{re.escape(span.text.lower())}\b", doc_text(span.doc))) and (span.start, span.end) not in gaz_spans(span.doc, "Organisation")
-
-
 def _listed_parts(span: Span, rules: TypeRules) -> bool:
     """'across the Finance, HR and Legal teams': names listed before a plural part noun are a body's parts, no one name."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -282,16 +267,6 @@ def _bracketed_well(text: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
-
-
-def _plural_kind(rules: TypeRules, word: str, people: bool = False) -> bool:
-    """'Councillors', 'Inspectors', 'Councils': the plural of a noun the rules know as a kind of person or body
-    (with *people*, of persons only: 'Foundations' may name a body)."""
-    if not word.endswith("s"):
-        return False
-    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]  # ('Nurseries', 'Charities')
-    return (one.lower() in rules.member_nouns or one.lower() in rules.member_kinds or one in rules.post_words
-            or (not people and one.lower() in rules.context_words))
 
 
 def _copula_noun(span: Span, kinds: dict[str, str]):

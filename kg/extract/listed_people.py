@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import bullet_marks
 from .listings import lines_of
-from .mentions_base import Mention, doc_tokens, span_tokens
+from .mentions_base import DASHES, Mention, doc_tokens, span_tokens
 from .posts import written_as_office
 
 if TYPE_CHECKING:
@@ -53,9 +53,6 @@ def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
     yield from _bracketed_bodies(doc, tok2ment, spec, reader_for)
     yield from _set_off_bodies(doc, tok2ment, spec, reader_for)
     yield from _table_rows(doc, tok2ment, spec, reader_for)
-
-
-DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _table_rows(doc: Doc, tok2ment: dict[int, Mention], spec, reader_for) -> Iterator[Relation]:

@@ -10,6 +10,7 @@ from ..model import Entity
 
 LOCATIVES = {"in", "at", "from", "near", "across"}  # a place after these is used as a place ('in Kelby')
 QUOTES = {"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"}  # the marks a quoted title may open or close with
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # a hyphen or dash, set off by spaces where it separates parts of a line
 
 
 @dataclass

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import structure_rules
-from .mentions_base import Mention, doc_ents, doc_text, doc_tokens
+from .mentions_base import DASHES, QUOTES, Mention, doc_ents, doc_text, doc_tokens
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 
 POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")  # a UK postcode's two halves ('WC2A', '2LL')
@@ -240,27 +240,27 @@ def acts_as_body(span: Span, toks, end: int, sanctions, acronym: bool) -> bool:
     before a sanction's participle ('• Kelby Holdings- fined £9,103,523 for …', 'Acme Widgets – penalised £5,000'),
     where the parse of such a line is no help."""
     subject = span[0].dep_ in {"nsubj", "nsubjpass"} and (acronym or (span[0].dep_ == "nsubjpass" and span[0].head.lower_ in sanctions))
-    return subject or (end + 1 < len(toks) and toks[end].text in {"-", "–", "—"} and toks[end + 1].lower_ in sanctions
+    return subject or (end + 1 < len(toks) and toks[end].text in DASHES and toks[end + 1].lower_ in sanctions
                        and toks[end + 1].tag_ in {"VBN", "VBD"})
 
 
 def kind_before(judge: TypeJudge, doc: Doc, start: int, end: int) -> str | None:
     """The type a describing noun right before a name gives it: 'the platform Data Mill North', 'a new company,
     Together for Children'."""
-    j = start - 1
+    j = start - 1 - (start >= 3 and doc[start - 1].text in QUOTES and doc[start - 2].text in DASHES)
     if j >= 2 and doc[j].text in {"A", "An", "The"} and doc[j - 1].text in {",", ":"}:
         j -= 1  # "today's report, A Defence Estate of the Right Size": a title opening with its article
     if j >= 1 and doc[j].text == "The" and not doc[j].is_sent_start:
         j -= 1  # 'charity The Sycamore Project': the name's own capitalised article, then its describing noun
-    if j >= 1 and doc[j].text in {",", ":"}:  # 'a new company, Together for Children', 'report: UK Poverty 2018'
-        j -= 1
+    if j >= 1 and (doc[j].text in {",", ":"} or (doc[j].text in DASHES and doc[j].whitespace_)):  # 'a new company, Together for
+        j -= 1  # Children', 'report: UK Poverty 2018', "a mutual organisation – 'Libraries for Life' –"
         if judge.is_given_name_run(doc[start:end]):  # 'CEO of the trust, Clare Jones said': a post, then a person
             j = -1
     words = judge.rules.context_words
     if j >= 0 and (doc[j].pos_ == "NOUN" or doc[j].is_lower) and not verbs_object(doc, j, end) and (  # ('datastore', a word
             word := doc[j].lower_ if doc[j].lower_ in words or doc[j].pos_ != "NOUN"  # the tagger does not know; 'consultants',
             else doc[j].lemma_.lower()) in words:  # a firm, where 'a consultant' is a person)
-        comma = doc[j + 1].text in {",", ":"}  # (not a body's name after a phrase ending in a kind of thing: 'Under
+        comma = doc[j + 1].text in {",", ":", *DASHES}  # (not a body's name after a phrase ending in a kind of thing: 'Under
         # the new inspection framework, Kelby Primary School was …')
         if comma and doc[j].dep_ == "pobj" and any(a.dep_ in {"advcl", "prep"} and a.tag_ == "VBG" and a.i < j for a in doc[j].ancestors):
             return None  # 'Commenting on the report, X said', 'Following the review, X …': the noun ends a participle's phrase

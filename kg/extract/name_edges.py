@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve import CURRENCY_CODES
 from ..vocab.lexicon import name_openers
-from .mentions_base import QUOTES, doc_text, headline_end
+from .mentions_base import DASHES, QUOTES, doc_text, headline_end
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
     end = before_post(doc, start, end, rules) if label != "PERSON" else end
     start = next((b + 1 for a, b in gaz_spans(doc, "Organisation") if a < start < b < end - 1 and doc[b].text in {"'s", "’s"}), start)
     # ("Sport's Advisory Board" tagged, cut from "the Department for Culture, Media and Sport's Advisory Board")
-    end = next((k for k in range(start + 1, end) if doc[k].is_currency or (doc[k].text in CURRENCY_CODES and doc[k + 1:k + 2].text[:1].isdigit()) or (doc[k].text in {"-", "–", "—"} and doc[k - 1].whitespace_
+    end = next((k for k in range(start + 1, end) if doc[k].is_currency or (doc[k].text in CURRENCY_CODES and doc[k + 1:k + 2].text[:1].isdigit()) or (doc[k].text in DASHES and doc[k - 1].whitespace_
                 and doc[k].whitespace_ and (start, k) in gaz_spans(doc, "Organisation"))), end)  # 'Torfaen - £41,000': no name
     # holds a sum ('Kelby Agency EUR 8,000' too); 'Salford City Council - Minutes of the Cabinet': a known body's name, then a heading after a dash
     if label == "ORG" and end - start > 3 and doc[start + 1].lower_ in {"under", "from", "by", "between", "against"} and (
@@ -67,7 +67,7 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
         if rules.honorific(doc[k].text) and doc[k + 1].is_title and (label != "PERSON" or doc[k].text in PEERS):
             return start, k  # 'Cabinet Member for Wellbeing Cllr Jo Bloggs' tagged as one body: the title opens a person;
             # 'Lord Soley Baroness Stern' (a list of members with no commas): a peer's title opens the next
-        if doc[k].text in {"-", "–", "—"} and doc[k].whitespace_ and (doc[k + 1].is_lower or doc[k - 1].whitespace_) and not (
+        if doc[k].text in DASHES and doc[k].whitespace_ and (doc[k + 1].is_lower or doc[k - 1].whitespace_) and not (
                 all(t.is_space for t in doc[k + 2:end]) and doc[k + 1].text in rules.never):  # (not 'Leadership - Good': no name)
             return start, k  # 'Jo Bloggs - fined £6,000', 'Ifti Majid - CQC Well-led report' tagged as one: a spaced dash ends a name
         if doc[k].lower_ == "to" and (start, k) in gaz_spans(doc, "Organisation"):

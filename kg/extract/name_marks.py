@@ -1,16 +1,22 @@
 """Marks right around a name that say what it is, or that it is none: a hyphened word after it ('Barset-born': a
 place's; 'Grenfell-style': likened to, no party to the facts), a county's short title before it ('Co. Kerry'), quotes
 after 'be in' (a state: 'found to be in "Serious Breach"'), a lower-case kind after 'a' ('a Leicestershire council':
-some council there, not the gazetteer's). Helpers of entity typing and mentions. Imports nothing of the extract
-package at run time.
+some council there, not the gazetteer's); and runs that name nothing (a file's name, a common phrase capitalised, a
+kind of body in the plural). Helpers of entity typing and mentions. Imports extract.mentions_base, extract.name_edges and
+extract.post_titles.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from .mentions_base import doc_text, headline_end, lower_case_words
+from .name_edges import gaz_spans
+from .post_titles import names_a_post
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from ..vocab.lexicon import TypeRules
 
@@ -50,3 +56,32 @@ def place_prefixed(rules: TypeRules, doc: Doc, start: int) -> bool:
     '& Co.' or 'and Co')."""
     return start > 0 and doc[start - 1].text in rules.place_prefixes and doc[start].is_title and not (
         start > 1 and doc[start - 2].lower_ in {"&", "and"})
+
+
+def no_name(span: Span, rules: TypeRules) -> bool:
+    """A run that names nothing: a file's name ('X10015.doc' in a saved report's page furniture); 'GPs for South of
+    England' (a kind of people by its initials, then their remit); 'fleeing Domestic Abuse' where the article also
+    writes 'domestic abuse' (a common phrase capitalised); 'Central Services and Deputy Chief Executive' (a field, then
+    a second post); a reference code ('ASC0035', a submission's number); in a headline, a kind of body in the plural
+    after a common word, the kind written in lower case elsewhere ('List of Library Trusts': trusts running libraries)."""
+    if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", span.text, re.IGNORECASE) or re.fullmatch(r"[A-Z]{2,}\d{3,}", span.text) or (
+            len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text)):
+        return True
+    k = next((t.i for t in reversed(span) if t.lower_ in {"and", "&"}), None)
+    if k is not None and span[-1].text in rules.post_words and names_a_post(rules, span.doc[k + 1:span.end]):
+        return True
+    if (span.start, span.end) in gaz_spans(span.doc, "Organisation") or not (1 < len(span) < 4 and all(t.is_title and t.is_alpha for t in span)):
+        return False
+    return ({t.lower_ for t in span} <= lower_case_words(span.doc) and bool(re.search(rf"\b{re.escape(span.text.lower())}\b", doc_text(span.doc)))) or (
+        span.start < headline_end(span.doc) and plural_kind(rules, span[-1].text) and span[-1].lower_ in lower_case_words(span.doc)
+        and span[0].text not in rules.given_names)  # (in a headline, which capitalises common words: not 'including Active Partnerships')
+
+
+def plural_kind(rules: TypeRules, word: str, people: bool = False) -> bool:
+    """'Councillors', 'Inspectors', 'Councils': the plural of a noun the rules know as a kind of person or body
+    (with *people*, of persons only: 'Foundations' may name a body)."""
+    if not word.endswith("s"):
+        return False
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]  # ('Nurseries', 'Charities')
+    return (one.lower() in rules.member_nouns or one.lower() in rules.member_kinds or one in rules.post_words
+            or (not people and one.lower() in rules.context_words))
