@@ -6509,3 +6509,22 @@ def test_a_post_held_before_is_not_held_now(extract, sentence):
 def test_a_post_held_now_after_a_pronoun_is_still_read(extract):
     found = extract("Kelby Hospitals Trust named Jo Bloggs as its chair. She is currently chief executive of Barset Council.")
     assert ("Jo Bloggs", "partOf", "Barset Council") in relations_of(found)
+
+
+@pytest.mark.parametrize("text, body, rating", [
+    ("Estyn inspected Kelby County Council's education services in May and rated them unsatisfactory.", "Kelby County Council",
+     "unsatisfactory"),
+    ("Estyn inspected Barset County Council's education services and judged them excellent.", "Barset County Council", "excellent"),
+    ("Estyn inspected Kelby County Council in March and found it in need of significant improvement.", "Kelby County Council",
+     "in need of significant improvement"),
+])
+def test_the_welsh_inspectorates_judgements_are_ratings(extract, text, body, rating):
+    found = {r.object.name: r.rating for r in extract(text).relations if r.predicate == "inspected"}
+    assert found.get(body) == rating
+
+
+def test_the_authority_after_a_place_opening_its_sentence_is_that_places_council(extract):
+    found = extract("Estyn has turned its fire on Pembrokeshire County Council. For Caerphilly, the judgement was harsher "
+                    "still, with the authority's education department being placed in special measures last summer.")
+    rated = {r.object.name: r.rating for r in found.relations if r.predicate == "inspected" and r.rating}
+    assert rated == {"Caerphilly County Borough Council": "special measures"}

@@ -6,7 +6,7 @@ trigger's subject received, the owner of a scheme money came 'as part of', and w
 funder); and an inverse trigger turned round by its 'by' phrase
 ('X is owned by Y'). The words are data (kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier',
 'scheme-agent', 'implied-funder', 'implied-agent'; the court, in extract.courts). Imports resolve (the words that scale a sum), extract.coref
-(the passive's subject), extract.mentions_base (the headline's end), extract.phrases (the name after a
+and extract.antecedents (the passive's subject, the announcing body), extract.mentions_base (the headline's end), extract.phrases (the name after a
 preposition, a relative clause's head), extract.pipeline (a verb's lemmas), extract.posts (a post's body) and extract.structure (what a sum is);
 the reader is passed in; read by relations.
 """
@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, announcing_body
+from .antecedents import announcing_body
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
 from .clause_subjects import relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates

@@ -1,7 +1,7 @@
 """Noun phrases of one sentence to the entities they refer to: names, appositions, coordination,
 'X's services' standing for X, collective nouns ('a consortium of A, B and C'), people acting for a body
 ('inspectors from X') and coreference (extract.partners reads the partners named with a subject). Imports
-vocab, extract.coref and extract.verb_posts.
+vocab, extract.coref, extract.antecedents and extract.verb_posts.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, address_owner, described, in_address_of, nearest_named, pronoun_body, stray_apposition
+from .antecedents import address_owner, in_address_of, pronoun_body, stray_apposition
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
 from .name_cues import named_right_after
 from .clause_subjects import inherited_subjects, is_predicate_noun

@@ -1,11 +1,10 @@
-"""Relations shown by structure rather than a trigger word, each at a lower confidence than a stated one:
-a possessive ('Off the Record's Young Carers Project' -> created), a location ('… Project in Croydon' ->
-locatedIn), a role ('Tom Symons, principal researcher at Nesta', 'Anne Campbell from Queens University
-Belfast', 'Leeds City Council's director Jane Doe' -> partOf), a name joined to a trigger participle
-('the Nesta-funded X', 'a Leeds-based charity'). Which relation each structure states, and
-the words it uses, are data (patterns.json 'structural_rules'). Imports extract.mentions_base, extract.coref,
-extract.phrases, extract.posts and extract.verb_posts (who holds which post where), extract.works (whose a named work is)
-and vocab.lexicon.
+"""Relations shown by structure rather than a trigger word, each at a lower confidence than a stated one: a possessive
+('Off the Record's Young Carers Project' -> created), a location ('… Project in Croydon' -> locatedIn), a role ('Tom
+Symons, principal researcher at Nesta', 'Anne Campbell from Queens University Belfast', 'Leeds City Council's director
+Jane Doe' -> partOf), a name joined to a trigger participle ('the Nesta-funded X', 'a Leeds-based charity'). Which
+relation each structure states, and the words it uses, are data (patterns.json 'structural_rules'). Imports
+extract.mentions_base, extract.coref and extract.antecedents, extract.phrases, extract.posts and extract.verb_posts (who
+holds which post where), extract.works (whose a named work is) and vocab.lexicon.
 """
 
 from __future__ import annotations
@@ -13,15 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .coref import listed_from, nearest_named, possessor_body, previous_subject
+from .antecedents import possessor_body, previous_subject
+from .coref import listed_from, nearest_named
 from .mentions_base import doc_tokens, mention_root
 from .surface_posts import crown_inspector, surface_post_after, surface_post_body
 from .phrases import name_after_prep
 from .ratings import copula_rating, inspectors_at
 from .works import joined_owner, named_kind_owner
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
-                    name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma,
-                    post_noun_holder, post_of_body_before, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
+                    name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma, post_noun_holder,
+                    post_of_body_before, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
 from .unnamed_posts import post_kind_body
 

@@ -1,0 +1,153 @@
+"""Coreference by pronoun and by position: 'it was fined' (the body a pronoun stands for), 'its chief executive' (the
+body owning a post), the previous sentence's subject, the body announcing what a sentence reports, a place's owner in an
+address ('Acme Ltd of Mill Road, London': London's), and a describing phrase set off after a name (it describes the
+name and is no argument of its own). Imports extract.coref and extract.mentions_base.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
+from .mentions_base import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..vocab.lexicon import TypeRules
+
+
+def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+    """'Acme Ltd ran the depot. It was fined £80,000 …', 'Acme said it had been fined': 'it' as a verb's
+    subject stands for the body that is the subject of the main clause before it — of its own sentence when
+    'it' is in a clause under that one, else of the sentence before (through one more 'it'). Expletive 'it'
+    ('it was announced that …') has a clause of its own and stands for nothing."""
+    if tok.lower_ not in {"it", "they"} or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
+        return None  # ('they' for one body: 'Acme Ltd was prosecuted. They were fined £5,000')
+    if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or tok.head.lemma_ == "be":
+        return None
+    sent, own = tok.sent, tok.head.i != tok.sent.root.i and tok.lower_ == "it"  # ('They were fined, X Court heard': not X)
+    return _main_subject_body(doc, tok, ([sent.root] if own else []) + _roots_before(doc, sent), tok2ment)
+
+
+def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+    """'The ORR published its decision. Its chief executive, X, said …': 'its' on the subject of a sentence's main
+    clause stands for the body that was the subject of the main clause before (as for 'it', above)."""
+    noun = poss.head if poss.head.dep_ not in {"compound", "nmod"} else poss.head.head  # ('Its chief executive X said')
+    if poss.lower_ != "its" or poss.dep_ != "poss" or noun.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
+        return None
+    under = [noun.sent.root] if noun.head.i != noun.sent.root.i else []  # 'X said its chief executive Y would …'
+    return _main_subject_body(doc, poss, under + _roots_before(doc, noun.sent), tok2ment)
+
+
+def announcing_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+    """'Kelby Trust is pleased to announce … Jo Bloggs has been appointed as Chief Executive': the body that was
+    the subject of the main clause before the one *tok* is in (as for 'it', above)."""
+    return _main_subject_body(doc, tok, _roots_before(doc, tok.sent), tok2ment)
+
+
+def _roots_before(doc: Doc, sent: Span) -> list[Token]:
+    """The main verbs of the two sentences before *sent*."""
+    if sent.start == 0:
+        return []
+    before = doc[sent.start - 1].sent
+    return [before.root] + ([doc[before.start - 1].sent.root] if before.start > 0 else [])
+
+
+def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: dict[int, Mention]) -> Mention | None:
+    """The body that is the one subject of the first of *candidates* with a named subject (through 'it')."""
+    for verb in candidates:
+        subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
+        if len(subjects) != 1:
+            return None
+        m = tok2ment.get(subjects[0].i)
+        if m is not None and m.entity is not None:
+            if m.entity.type != "Organisation" or (tok.lower_ == "they" and any(c.dep_ == "conj" for c in subjects[0].children)):
+                return None  # ('A and B were fined. They …': both, which a pronoun for one body cannot give)
+            rival = _rival(doc, verb, m, tok, tok2ment)
+            return m if rival is None or _acted_on(tok, rival, tok2ment) else None
+        named = [a for c in verb.children if c.dep_ == "attr" and (a := tok2ment.get(c.i)) is not None
+                 and a.entity is not None]
+        if verb.lemma_ == "be" and len(named) == 1 and named[0].entity.type == "Organisation":
+            return named[0]  # 'One charity to benefit is X. It has been awarded …': the body the copula names
+        if subjects[0].lower_ != tok.lower_:
+            return None
+    return None
+
+
+def previous_subject(doc: Doc, sent: Span, tok2ment: dict[int, Mention]) -> Mention | None:
+    """The one body the sentence before *sent* is about: the named subject of its main verb ('Kelby Trust has won a
+    grant. Chief executive Jo Bloggs said …')."""
+    roots = _roots_before(doc, sent)[:1]
+    subjects = [c for v in roots for c in v.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
+    m = tok2ment.get(subjects[0].i) if len(subjects) == 1 and not any(c.dep_ == "conj" for c in subjects[0].children) else None
+    return m if m is not None and m.entity is not None and m.entity.type == "Organisation" else None  # (one body, not 'A and B')
+
+
+def _acted_on(pronoun: Token, rival: Mention, tok2ment: dict[int, Mention]) -> bool:
+    """Whether the pronoun's own clause names the rival ('Ofsted visited X. It upgraded the council …'): then
+    'it' is the other body, since a body is not what it acts on."""
+    words = set(rival.entity.name.lower().split())
+    return any((m := tok2ment.get(t.i)) is not None and m.entity is rival.entity
+               or (t.pos_ == "NOUN" and t.lower_ in words and any(c.lower_ in {"the", "its"} for c in t.children))
+               for t in pronoun.head.subtree if t.i != pronoun.i)
+
+
+def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+    """Another body the clause acts on ('The CQC prosecuted the Trust. It was fined …'): 'it' could be either,
+    so it is read as neither. A body only described by the clause ('X is part of Y') is no rival."""
+    for i in range(verb.sent.start, min(verb.sent.end, pronoun.i)):
+        m = tok2ment.get(i)
+        if m is None or m is subject or m.entity is None or m.entity.type != "Organisation" or i != m.start or (
+                pronoun.head.dep_ == "relcl" and m.start <= pronoun.head.head.i < m.end):  # ('the X, which it funds': 'it'
+            continue  # is never the body its own relative clause describes)
+        t, located = doc[m.end - 1], False
+        while t.i != verb.i and t.head.i != t.i and t.dep_ not in {"attr", "acomp", "appos", "relcl", "advcl"}:
+            located = located or (t.dep_ == "prep" and t.lower_ in {"at", "in"}) or subject.start <= t.head.i < subject.end
+            t = t.head
+        if t.i == verb.i and not located:  # where it happened, or the subject's own address, is no rival
+            return m
+    return None
+
+
+def address_owner(doc: Doc, place: Mention, tok2ment: dict[int, Mention]) -> Mention | None:
+    """The body or person whose address ends in *place* ('Acme Ltd of Woolwich Road, London were fined', parsed with London as
+    the subject; a body's 'Acme Cafe, 36 Mill Street, Kelby'): back over ', place' parts to 'of' (or ', <number>'), the name before."""
+    if place.entity is None or place.entity.type != "Place":
+        return None
+    k = place.start
+    while k >= 2 and doc[k - 1].text == "," and (prev := tok2ment.get(k - 2)) is not None and prev.entity is not None \
+            and prev.entity.type == "Place":
+        k = prev.start
+    if k >= 4 and doc[k - 1].text == "," and doc[k - 2].pos_ == "PROPN" and k - 2 not in tok2ment and doc[k - 3].lower_ == "of":
+        k -= 2  # (a town the gazetteer does not know: 'X Solicitors of Lymm, Cheshire were fined')
+    k -= (numbered := k >= 3 and doc[k - 1].like_num and doc[k - 2].text == ",")
+    if k >= 2 and doc[k - 1].lower_ == ("," if numbered else "of") and (owner := tok2ment.get(k - 2)) is not None and owner.entity \
+            is not None and owner.entity.type in {"Organisation", "Person"} and k < place.start and not (numbered and owner.entity.type == "Person"):
+        return owner
+    return None
+
+
+def in_address_of(doc: Doc, m: Mention | None, child: Token, tok2ment: dict[int, Mention], rules: TypeRules) -> bool:
+    """'Kelby School, Mill Road, Barset Green, Kelby': after a body's name, a comma and a street's name, the
+    names that follow are its address, not more bodies of a list."""
+    street = tok2ment.get(m.end + 1) if m is not None and m.end + 1 < len(doc) and doc[m.end].text == "," else None
+    return (street is not None and street.start == m.end + 1 and rules.head_words.get(doc[street.end - 1].text) == "Place"
+            and m.entity is not None and m.entity.type == "Organisation" and child.i > m.end)
+
+
+def stray_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> bool:
+    """'… imposed by the Office for Students (OfS), the higher education regulator in England': a describing phrase
+    set off by a comma right after a name, which the parser hung elsewhere (as the verb's second object), only
+    describes that name; it is no argument of its own. A list going on after it ('A, the council and B') is not this."""
+    first, last = tok.left_edge, tok.right_edge
+    if tok.dep_ in {"appos", "conj"} or tok.pos_ != "NOUN" or first.lower_ not in {"the", "a", "an"} or first.i < 2 \
+            or tok.i < tok.head.i:  # (not a subject after a fronted clause: 'Using FIP, the council found …')
+        return False
+    if doc[first.i - 1].text != "," or (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"and", "or", "&"}):
+        return False
+    k = first.i - 2
+    if doc[k].text == ")":  # 'the Office for Students (OfS), the regulator'
+        k = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), k) - 1
+    m = tok2ment.get(k)
+    return m is not None and m.entity is not None and m.end == k + 1
