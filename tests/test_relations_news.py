@@ -6528,3 +6528,40 @@ def test_the_authority_after_a_place_opening_its_sentence_is_that_places_council
                     "still, with the authority's education department being placed in special measures last summer.")
     rated = {r.object.name: r.rating for r in found.relations if r.predicate == "inspected" and r.rating}
     assert rated == {"Caerphilly County Borough Council": "special measures"}
+
+
+def test_partners_named_before_a_verb_the_parse_gave_another_subject(extract):
+    found = extract("The minister announced a new round of funding in the spring budget and the Kelby Enterprise Partnership and "
+                    "Barset Enterprise Partnership are now working together to make sure projects are ready.")
+    assert ("Kelby Enterprise Partnership", "partneredWith", "Barset Enterprise Partnership") in relations_of(found)
+
+
+@pytest.mark.parametrize("text", [
+    "We are competing with councils all across the country to secure funding from the Kelby Foundation for Barset Youth Trust.",
+    "Barset Youth Trust is trying to win a grant from the Kelby Foundation.",
+])
+def test_funding_striven_for_is_not_funding_got(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "funded"]
+
+
+def test_funding_secured_is_funding_got(extract):
+    found = extract("Barset Youth Trust has secured a grant of £5,000 from the Kelby Foundation.")
+    assert ("Kelby Foundation", "funded", "Barset Youth Trust") in relations_of(found)
+
+
+def test_a_persons_paper_with_its_title_in_quotes_before_the_noun(extract):
+    found = extract("Ministers acted on a key recommendation of Lord Bloggs's 'Leave no town behind' paper.")
+    assert ("Lord Bloggs", "published", "Leave no town behind") in relations_of(found)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Centre for Ageing at Kelby University opened a new laboratory.", ("Centre for Ageing", "partOf", "Kelby University")),
+    ("£5 million went to the Institute for Advanced Materials at Barset University.",
+     ("Institute for Advanced Materials", "partOf", "Barset University")),
+])
+def test_a_centre_or_institute_at_a_university_is_part_of_it(extract, text, fact):
+    assert fact in relations_of(extract(text))
+
+
+def test_a_body_at_a_bare_name_is_no_part_of_it(extract):
+    assert not [r for r in extract("Researchers at the Institute for Fiscal Studies at Kelby said so.").relations if r.predicate == "partOf"]

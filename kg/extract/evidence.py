@@ -39,6 +39,9 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
         return True  # 'will appeal if it is fined', 'will inspect X if complaints continue': a condition, not a fact
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule.get("wishes", ()) and spec.predicate in rule.get("wished", ()):
         return True  # 'called on to punish X', 'plans to fine X': asked for or intended, not done
+    if verb.lemma_.lower() in rule.get("acquiring", ()) and verb.dep_ in {"xcomp", "advcl", "acl"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in rule.get("strivings", ()):
+        return True  # 'competing … to secure funding for X', 'in a bid to win a grant': striven for, not got
     if spec.predicate in rule.get("wished", ()) and any(a.dep_ == "aux" and a.lower_ == "to" and reader.doc[a.i - 1].lower_ in rule.get(
             "intent_nouns", ()) for t in (verb, *verb.children) for a in t.children):  # 'issued X with a notice of intention
         return True  # to impose a penalty' (the infinitive hung on the verb): intended, not done

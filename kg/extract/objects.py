@@ -257,20 +257,23 @@ def addressed_bodies(reader: RelationReader) -> Iterator[Relation]:
 
 def unit_parents(reader: RelationReader) -> Iterator[Relation]:
     """'The Regulatory Decisions Committee of the FCA', 'the Audit Panel of Kelby Council': a named body whose name
-    ends in a unit's word (patterns.json 'unit-of' 'heads'), then 'of' and another named body, is part of that body."""
+    ends in a unit's word (patterns.json 'unit-of' 'heads'), then 'of' and another named body, is part of that body; so
+    is a centre or institute 'at' one ('the Centre for Ageing at Kelby University': 'at_heads')."""
     rule = reader.structure.structural.get("unit-of", {})
-    spec, heads, doc = reader.specs.get(rule.get("predicate", "")), set(rule.get("heads", ())), reader.doc
+    spec, doc = reader.specs.get(rule.get("predicate", "")), reader.doc
+    heads = {"of": set(rule.get("heads", ())), "at": set(rule.get("at_heads", ()))}
     for tok in doc_tokens(doc)[reader.sent.start + 1:reader.sent.end - 1] if spec is not None else ():
         j = tok.i
         if tok.lower_ == "of" and doc[j - 1].text == ")":  # ('the Audit Panel (the Panel) of the Authority')
             j = next((i for i in range(j - 2, max(reader.sent.start, j - 6), -1) if doc[i].text == "("), j)
-        unit = reader.tok2ment.get(j - 1) if tok.lower_ == "of" else None
+        unit = reader.tok2ment.get(j - 1) if tok.lower_ in heads else None
         if unit is None or unit.end != j or unit.entity is None or unit.entity.type != "Organisation" \
-                or not ({doc[j - 1].text, doc[j - 2:j].text} & heads):
+                or not ({doc[j - 1].text, doc[j - 2:j].text, *(t.text for t in doc[unit.start:j] if tok.lower_ == "at")} & heads[tok.lower_]):
             continue
         k = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
         parent = reader.tok2ment.get(k) if k < reader.sent.end else None  # ('of The Pensions Regulator': 'The' in the name)
-        if parent is not None and parent.start in {tok.i + 1, k} and parent.entity is not None and parent.entity.type == "Organisation":
+        if parent is not None and parent.start in {tok.i + 1, k} and parent.entity is not None and parent.entity.type == "Organisation" and (
+                tok.lower_ == "of" or parent.source == "gazetteer" or reader.rules.head_words.get(doc[parent.end - 1].text) == "Organisation"):
             yield from reader.emit(spec, tok, [(unit, False)], [(parent, False)], "unit-of")
 
 

@@ -73,6 +73,24 @@ def joint_doers(reader: PhraseReader, verb: Token) -> list[Mention]:
     return subjects if marked and len(subjects) > 1 else []
 
 
+def surface_pair(reader: PhraseReader, verb: Token) -> list[Mention]:
+    """'… and the A and B are now working together': names joined by 'and' (or commas) right before a verb and its
+    auxiliaries or adverbs, where the parse gave the verb no named subject (it hung the names on a phrase before)."""
+    if any(m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m, _ in reader.mentions_for(c)):
+        return []
+    k = verb.i - 1
+    while k >= reader.sent.start and k not in reader.tok2ment and (reader.doc[k].pos_ in {"AUX", "ADV", "PART"}):
+        k -= 1  # ('are now', 'have also')
+    names: list[Mention] = []
+    while (m := reader.tok2ment.get(k)) is not None and m.end == k + 1 and m.entity is not None and m.entity.type == "Organisation":
+        names.append(m)
+        k = m.start - 1
+        if k < reader.sent.start or reader.doc[k].lower_ not in {"and", ",", "&"}:
+            break
+        k -= 1
+    return names[::-1] if k < verb.i - 1 and reader.doc[verb.i - 1].pos_ in {"AUX", "ADV", "PART"} else []
+
+
 def partner_of(reader: PhraseReader, verb: Token) -> list[tuple[Mention, Mention]]:
     """'A becomes B's first official partner', 'A is a partner of B': the subject and the body whose partner it is."""
     if verb.lemma_ not in {"be", "become"}:

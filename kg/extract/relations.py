@@ -26,7 +26,7 @@ from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums
 from .mentions_base import Mention, doc_tokens
 from .nominal import nominal_relations
-from .partners import clause_partners, co_subjects, joint_relations
+from .partners import clause_partners, co_subjects, joint_relations, surface_pair
 from .pipeline import lemma_candidates
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep, part_words, place_only_describes
 from .records import record_fines, record_grants, record_owners
@@ -194,8 +194,7 @@ class RelationReader(PhraseReader):
 
     def dependents(self, tok: Token, depth: int = 2) -> list[set[str]]:
         """Lemmas and words of a head's dependents, one set per level down to *depth*, for multi-word triggers."""
-        levels: list[set[str]] = []
-        frontier = [tok]
+        levels, frontier = [], [tok]  # (a set of words per level)
         for _ in range(depth):
             frontier = [c for t in frontier for c in t.children]
             money = {"£"} if any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in frontier) else set()  # a sum in any currency
@@ -364,8 +363,9 @@ class RelationReader(PhraseReader):
 
     def surface_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
         """When the parse of a trigger verb yields nothing because it went wrong: read it from the words."""
-        spec = self.specs[trig.predicate]
-        if not (trig.inverse or trig.extra or spec.stative) and (ends := _surface_ends(self, verb, spec)) is not None:
+        spec = self.specs[trig.predicate]  # (a partnership's partners named just before a verb the parse gave no subject)
+        ends = ([(m, False) for m in pair], []) if spec.symmetric and len(pair := surface_pair(self, verb)) > 1 else None
+        if (ends := ends or (None if trig.inverse or trig.extra or spec.stative else _surface_ends(self, verb, spec))) is not None:
             yield from self.emit(spec, verb, *ends, "surface")
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:

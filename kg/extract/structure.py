@@ -276,7 +276,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         yield from copula_rating(reader, m, tok)  # 'Newport and Conwy are all good' in an inspection story
         yield from inspectors_at(reader, m, tok)  # 'At Kelby Care Home, inspectors found …'
         if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
-            kind = next((k for k in ([tok.head] if tok.dep_ in {"compound", "nmod", "appos"} else []) + list(reader.doc[max(m.start - 1, 0):m.start])
+            kind = next((k for k in ([tok.head] if tok.dep_ in {"compound", "nmod", "appos", "amod"} else []) + list(reader.doc[max(m.start - 1, 0):m.start])
                          + ([reader.doc[m.start - 2]] if m.start > 1 and reader.doc[m.start - 1].text == "," else [])
                          if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X', 'its report, X,' misparsed)
             owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss" and not m.start <= c.i < m.end

@@ -1,11 +1,13 @@
 """Whose a named work is, from the words around its name: "A new IFS report, 'Care Costs', …", 'Kelby Foundation
-report: UK Poverty 2018' (the body before the work's kind noun); "A and B's project" (both bodies'). Imports nothing of the extract package at run time;
-read by extract.structure.
+report: UK Poverty 2018' (the body before the work's kind noun); "X's 'Care Costs' report" (the possessor before the
+quoted title); "A and B's project" (both bodies'). Imports extract.mentions_base; read by extract.structure.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .mentions_base import QUOTES
 
 if TYPE_CHECKING:
     from .relations import RelationReader
@@ -15,6 +17,8 @@ def named_kind_owner(reader: RelationReader, m, etype: str) -> list:
     """"A new IFS report, 'Care Costs', …", 'Kelby Foundation report: UK Poverty 2018': a title set off by a comma or a
     colon (and quotes), or none, after the noun of its kind, which a body's name modifies or ends right before, is that body's."""
     doc, k = reader.doc, m.start - 1
+    if (owner := _possessor_before_title(reader, m, etype)) is not None:
+        return [(owner, False)]  # "Lord Bloggs's 'Leave no town behind' paper", however parsed
     k -= doc[k].text in {"'", '"', "‘", "“"} if k > 0 else 0
     k += doc[k].text not in {",", ":"} if k > 0 else 0  # (no mark: the kind noun right before the title)
     if k < 2 or reader.rules.context_words.get(doc[k - 1].lemma_.lower()) != etype or doc[k - 1].is_title:
@@ -25,6 +29,17 @@ def named_kind_owner(reader: RelationReader, m, etype: str) -> list:
     if not owners and before is not None and before.end == k - 1 and before.entity is not None and before.entity.type == "Organisation":
         owners = [(before, False)]
     return owners
+
+
+def _possessor_before_title(reader: RelationReader, m, etype: str):
+    """The name before "'s" right before a quoted title that the noun of its kind follows ("X's 'Y' paper")."""
+    doc, k = reader.doc, m.start - 1
+    if k < 2 or m.end + 1 >= len(doc) or doc[k].text not in QUOTES or doc[m.end].text not in QUOTES or doc[k - 1].text not in {"'s", "’s"}:
+        return None
+    owner = reader.tok2ment.get(k - 2)
+    kind = doc[m.end + 1]
+    return owner if owner is not None and owner.end == k - 1 and owner.entity is not None and owner.entity.type in {"Person", "Organisation"} \
+        and reader.rules.context_words.get(kind.lemma_.lower()) == etype and kind.is_lower else None
 
 
 def joined_owner(reader: RelationReader, kind) -> list:
