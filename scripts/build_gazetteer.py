@@ -27,6 +27,8 @@ AMBIGUOUS_WORDS = {"Monitor", "Tate", "Reading", "Rugby", "Hart", "Eden", "Copel
 PLACE_OK_DESPITE_SURNAME = {"Preston", "Lincoln", "Wakefield", "Derby", "Warwick", "Bedford", "Chester",
                             "Burnley", "Crawley", "Harlow", "Hastings", "Oldham", "Barnet", "Brent",
                             "Ealing", "Merton", "Sutton", "Bromley", "Richmond", "Stafford", "Boston"}
+COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}  # a region's one-word
+# alternative name ('East' for the East of England) matches any capitalised direction ('East of Eden', 'East Sussex …')
 ORG_WORDS = re.compile(r"\b(council|borough|authority|corporation|assembly|executive|combined)\b", re.I)
 
 
@@ -169,7 +171,7 @@ def nations_and_regions(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             alts = _split(row["alt-names"])
-            out.append(_entry(row["name"].strip(), "Place", [a for a in alts if not a.isupper()],
+            out.append(_entry(row["name"].strip(), "Place", [a for a in alts if not a.isupper() and a not in COMPASS_WORDS],
                               [a for a in alts if a.isupper()], {"gss": row["gss-code"]}))
     return out
 

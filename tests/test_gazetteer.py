@@ -287,3 +287,8 @@ def test_a_city_of_names_own_form_is_kept_for_the_square_mile():
     assert places["Bristol"]["ids"]["gss"] == "E06000023" and "City of Bristol" in places["Bristol"]["variants"]
     assert places["City of London"]["ids"]["gss"] == "E09000001"
     assert places["London"]["ids"]["gss"] != "E09000001"
+
+
+def test_a_regions_one_word_compass_name_is_no_alternative_name(extract):
+    found = extract("East of Eden, Cumbria - the project stretches over the farmland of the Eden Valley.")
+    assert "East of England" not in {e.name for e in found.entities}

@@ -6565,3 +6565,24 @@ def test_a_centre_or_institute_at_a_university_is_part_of_it(extract, text, fact
 
 def test_a_body_at_a_bare_name_is_no_part_of_it(extract):
     assert not [r for r in extract("Researchers at the Institute for Fiscal Studies at Kelby said so.").relations if r.predicate == "partOf"]
+
+
+def test_a_list_line_of_a_body_a_dash_and_a_grant_awarded_is_the_articles_funders_grant(extract):
+    found = extract("The Kelby Heritage Fund has awarded £3 million to nature projects.\n\nSome of the successful projects\n\n"
+                    "Rivers Recovery in Barset\nBarset Wildlife Trust \u2013 awarded £172,500\nThis project will restore rivers.\n\n"
+                    "Meadows for All\nThe Kelby Woodland Trust \u2013 awarded £96,000\nThe funding will restore meadows.\n\n"
+                    "Wetlands in the North\nGroundwork Greater Manchester \u2013 awarded £50,000\nThe funding will restore wetlands.\n")
+    funded = {(r.subject.name, r.object.name, r.amount.value if r.amount else None) for r in found.relations if r.predicate == "funded"}
+    assert {("Kelby Heritage Fund", "Barset Wildlife Trust", 172500), ("Kelby Heritage Fund", "Kelby Woodland Trust", 96000)} <= funded
+    assert not [f for f in funded if f[1] == "Greater Manchester"]
+
+
+def test_a_named_fund_announced_with_its_sum_is_launched(extract):
+    assert ("Kelby Council", "launched", "Warm Homes Fund") in relations_of(extract("Kelby Council announced the £2m Warm Homes Fund."))
+    assert not [r for r in extract("Jo Bloggs, the minister, announced Kelby Council funding of £900k for the Warm Homes "
+                                   "Programme.").relations if r.predicate == "launched"]
+
+
+def test_a_post_holders_family_name_with_an_inner_capital_set_off_before_the_post(extract):
+    found = extract('Eilish MacAskill, Chief Executive, The Kelby Heritage Fund, said: "We are delighted."')
+    assert ("Eilish MacAskill", "partOf", "Kelby Heritage Fund") in relations_of(found)

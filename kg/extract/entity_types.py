@@ -332,7 +332,7 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
     said': two or three capitalised words set off by a comma right after or right before a capitalised post title
     (a post word, with its modifiers and its field) name the post's holder, a person, whatever their given name; so do
     such words with an age set off after them, as court and news reports write it ('Fatih Goztepe, 31, pleaded …')."""
-    if not 2 <= j - i <= 3 or not all(t.is_title and t.is_alpha for t in doc[i:j]):
+    if not 2 <= j - i <= 3 or not all(t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in doc[i:j]):  # ('McGuinness')
         return False
     if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].text in rules.post_words or doc[j + 1].text in rules.post_modifiers):
         return True

@@ -7,14 +7,15 @@ body is, from its address ('Acme Ltd of Canal Lane, Kelby'); the name a particip
 the body a unit named with 'of' belongs to ('the Audit Panel of Kelby Council').
 The words are data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address', 'unit-of').
 Imports extract.structure (what a sum is), extract.posts (whose post it is), extract.name_edges (a registered
-firm's name endings), extract.phrases (a name after a preposition) and extract.mentions_base; the reader is
-passed in; read by relations.
+firm's name endings), extract.phrases (a name after a preposition), extract.mentions_base and vocab (a list's
+bullet marks); the reader is passed in; read by relations.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..vocab.lexicon import bullet_marks
 from .agents import post_noun
 from .mentions_base import QUOTES, doc_tokens, headline_end
 from .name_edges import LEGAL_ENDINGS
@@ -114,12 +115,26 @@ def a_person_names_a_body(subjects: list, objects: list) -> bool:
 def fined_a_sum(reader: RelationReader, verb: Token, spec: RelationSpec, parsed: bool = True) -> bool:
     """'Acme Ltd fined £13m for failings': a headline's passive, read as active with the sum as the object; only
     for the relations that name no sum as their object in the active (patterns.json 'headline-passive'). Not
-    *parsed*: the sum is read from the words right after the verb (a list line the parser lost)."""
+    *parsed*: the sum is read from the words right after the verb (a list line the parser lost: '• Acme Bank - fined
+    £783,800', and so a grant's too, 'Kelby Trust – awarded £15,000', a list line being no active clause)."""
     rule = reader.structure.structural.get("headline-passive", {})
     summed = any(c.dep_ == "dobj" and is_money(c) for c in verb.children) if parsed else (  # (not 'imposed the fine')
         verb.i + 2 < len(reader.doc) and reader.doc[verb.i + 1].is_currency and reader.doc[verb.i + 2].like_num)
-    return (spec.predicate in rule.get("predicates", ()) and verb.tag_ in {"VBD", "VBN"}
+    return (spec.predicate in (*rule.get("predicates", ()), *(() if parsed else rule.get("granting", ()))) and verb.tag_ in {"VBD", "VBN"}
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and summed)
+
+
+def listed_item(reader: RelationReader, verb: Token) -> Mention | None:
+    """'• Acme Bank - fined £783,800', 'Kelby Trust – awarded £15,000': the name a list line opens with (after its
+    bullet), a dash or a colon between it and the verb — the whole item, not a place ending it ('Groundwork Kelby –')."""
+    doc = reader.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in {"-", "\u2013", ":"} or (listed := reader.tok2ment.get(verb.i - 2)) is None \
+            or listed.entity is None:
+        return None
+    k = listed.start - 1
+    while k >= 0 and (doc[k].text in bullet_marks() or doc[k].lower_ == "the" or (doc[k].is_space and "\n" not in doc[k].text)):
+        k -= 1
+    return listed if k < 0 or "\n" in doc[k].text_with_ws else None
 
 
 def reduced_passive(reader: RelationReader, verb: Token, spec: RelationSpec) -> bool:

@@ -15,7 +15,7 @@ from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, orders_redress, own_body, partnered_sum, passive_agents, receives,
                      role_agents, said_words, turned_round)
-from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
+from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, listed_item, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle, held_nouns, shared_objects,
                       trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
@@ -386,8 +386,7 @@ def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tu
         return None
     before = verb.nbor(-1) if verb.i > sent.start else None
     after = verb.nbor(1) if verb.i + 1 < sent.end else None
-    if before is not None and before.text in {"-", "–", ":"} and (listed := reader.tok2ment.get(before.i - 1)) is not None \
-            and listed.entity is not None and fined_a_sum(reader, verb, spec, parsed=False):
+    if (listed := listed_item(reader, verb)) is not None and fined_a_sum(reader, verb, spec, parsed=False):
         return reader._implicit_agents(verb, spec, "surface")[0], [(listed, False)]  # '• Acme Bank - fined £783,800 …'
     if before is None or after is None or before.lemma_ in {"be", "to"} or after.lower_ == "by":
         return None  # passive or infinitive: not the simple active sentence this rule reads
