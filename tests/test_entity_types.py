@@ -2452,3 +2452,10 @@ def test_an_acronym_of_a_firms_name_without_its_legal_ending_stands_for_it(extra
 def test_a_quoted_state_after_be_in_is_no_work(extract):
     found = extract('The Care Quality Commission said three practices were found to be in "Serious Breach" last year.')
     assert "Serious Breach" not in {e.name for e in found.entities}
+
+
+def test_a_body_noun_opening_a_firms_name_is_no_short_form_of_it(extract):
+    found = extract("The board considered the establishment of a Council Owned Kelby Housing Company. The board was advised "
+                    "that the company would be wholly owned by the Council.")
+    assert not [e for e in found.entities if "Council" in e.aliases]
+    assert "Council Owned Kelby Housing Company" in _types(found)

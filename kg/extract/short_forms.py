@@ -26,8 +26,9 @@ def _place_named(patterns: tuple[str, ...]) -> list[re.Pattern]:
     return [re.compile(re.escape(p).replace(r"\{\}", r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)")) for p in patterns]
 
 
-def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict) -> list[Mention]:
-    """Mentions of the short forms where the article writes them (see patterns.json 'short-form-endings')."""
+def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict, never: frozenset[str] = frozenset()) -> list[Mention]:
+    """Mentions of the short forms where the article writes them (see patterns.json 'short-form-endings'); none that is
+    a word never a name (*never*: 'Council' of 'Council Owned Housing Company' is the article's council)."""
     trusts = [tuple(e) for e in endings.get("trust", ())]
     named = _place_named(tuple(endings.get("place_named", ())))
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -44,7 +45,7 @@ def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict) -> 
             stem = _trust_stem(doc, m, len(trust))
             shorts = [stem] if stem else []
         else:
-            stem, shorts = None, [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)] if words[-1] in FIRM_ENDINGS else []
+            stem, shorts = None, [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if n > 1 or words[0] not in never] if words[-1] in FIRM_ENDINGS else []
         for short in shorts:
             for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", doc_text(doc)):
                 span = doc.char_span(found.start(), found.end())
