@@ -89,3 +89,11 @@ def test_a_body_set_off_by_a_comma_after_a_name_before_a_verb(extract, text, fac
 ])
 def test_a_line_of_a_name_a_post_and_a_body_between_dashes(extract, text, facts):
     assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == facts
+
+
+def test_list_items_with_the_bullet_glued_to_the_name_and_a_colon_after_it(extract):
+    found = extract("The proposed Non-Executive Directors (NED) are announced as:\n\u2022Jo Bloggs: currently a NED at Kelby Hospital "
+                    "NHS Trust\n\u2022Sam Patel: currently Chairman at Barset Hospital NHS Trust\n")
+    assert {("Jo Bloggs", "Kelby Hospital NHS Trust"), ("Sam Patel", "Barset Hospital NHS Trust")} <= {
+        (r.subject.name, r.object.name) for r in found.relations if r.predicate == "partOf"}
+    assert not [e for e in found.entities if e.name in {"NED", "\u2022Jo Bloggs"}]

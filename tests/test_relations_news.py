@@ -6586,3 +6586,25 @@ def test_a_named_fund_announced_with_its_sum_is_launched(extract):
 def test_a_post_holders_family_name_with_an_inner_capital_set_off_before_the_post(extract):
     found = extract('Eilish MacAskill, Chief Executive, The Kelby Heritage Fund, said: "We are delighted."')
     assert ("Eilish MacAskill", "partOf", "Kelby Heritage Fund") in relations_of(found)
+
+
+def test_a_prize_awarded_is_no_funding(extract):
+    found = extract("The Kelby Institute recognised this and awarded Kelby NHS Trust the Governance Project of the Year 2018 award.")
+    assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Council and Barset Council came together to form the Kelby and Barset Partnership.",
+    "This was the case for the two teams of Kelby NHS Trust and Barset NHS Trust, which came together to form Wessex University "
+    "Hospitals NHS Trust.",
+])
+def test_two_bodies_that_came_together_to_form_a_third_partnered_and_created_it(extract, text):
+    facts = relations_of(extract(text))
+    first, second, formed = ("Kelby Council", "Barset Council", "Kelby and Barset Partnership") if "Council" in text else (
+        "Kelby NHS Trust", "Barset NHS Trust", "Wessex University Hospitals NHS Trust")
+    assert {(first, "partneredWith", second), (first, "created", formed), (second, "created", formed)} <= facts
+    assert (first, "partneredWith", formed) not in facts
+
+
+def test_forming_part_of_a_body_is_no_creation(extract):
+    assert not [r for r in extract("Kelby Trust formed part of the Barset Alliance.").relations if r.predicate == "created"]

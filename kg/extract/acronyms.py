@@ -158,9 +158,14 @@ class AcronymReader:
 
     def _post_initials(self, doc: Doc, bracket: int, acronym: str) -> bool:
         """Whether a post's title ends right before the bracket, its last word the acronym's last letter: 'Lead
-        Non-Executive Director (NED)', 'Senior Responsible Owner (SRO)' abbreviate a post, not a body."""
-        return any(doc[bracket - 1].text[:1].upper() == acronym[-1:].upper() and self.judge.is_post_title(doc[s:bracket])
-                   for s in range(max(0, bracket - 4), bracket - 1))
+        Non-Executive Director (NED)', 'Senior Responsible Owner (SRO)' abbreviate a post, not a body; so do the plural's
+        ('The Non-Executive Directors (NED) are …')."""
+        rules, last = self.judge.rules, doc[bracket - 1].text
+        if last[:1].upper() != acronym[-1:].upper():
+            return False
+        plural = last.endswith("s") and last[:-1] in rules.post_words and all(
+            w in rules.post_modifiers for w in doc[max(0, bracket - 4):bracket - 1].text.split() if w[:1].isupper())
+        return plural or any(self.judge.is_post_title(doc[s:bracket]) for s in range(max(0, bracket - 4), bracket - 1))
 
 
 def _common_noun_initials(doc: Doc, bracket: int, acronym: str) -> bool:

@@ -44,7 +44,7 @@ def listed_people(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
             continue
         middle = [t for t in doc[person.end:body.start] if not (t.is_punct or t.is_space)]
         dashed = sum(t.text in DASHES and t.whitespace_ != "" for t in doc[person.end:body.start]) > 1  # ('Jo Bloggs - Senior
-        if doc[person.end].text not in {",", "(", *DASHES} or len(middle) > between or not (bullet or dashed) or any(  # Manager -
+        if doc[person.end].text not in {",", "(", ":", *DASHES} or len(middle) > between or not (bullet or dashed) or any(  # Manager -
                 t.i in tok2ment and (not dashed or getattr(tok2ment[t.i].entity, "type", "") != "Organisation") for t in middle):  # Inspection Team - X')
             continue  # the name, a separator, a post perhaps, and the body (a bullet before, or a line set out between dashes)
         yield from reader_for(doc[line.start:line.end]).emit(spec, words[first], [(person, False)], [(body, False)], "listed-person")

@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from ..errors import ModelError
 from ..resolve import CURRENCY_CODES, fold_quotes
-from ..vocab.lexicon import gazetteer, spellings, structure_rules
+from ..vocab.lexicon import bullet_marks, gazetteer, spellings, structure_rules
 from .headline_verbs import HEADLINE_FACTORY  # (importing these registers their factories)
 from .parse_repair import REPAIR_FACTORY
 from .recogniser import NamedSentenceRecogniser
@@ -52,7 +52,8 @@ def load_pipeline(model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline '{name}' lacks a parser or an entity recogniser; pick an English pipeline that has both")
     nlp.tokenizer.suffix_search = or_glued(nlp.tokenizer.suffix_search, GLUED_DASH)
-    nlp.tokenizer.prefix_search = or_glued(nlp.tokenizer.prefix_search, GLUED_CURRENCY)
+    glued_bullet = "|".join(re.escape(b) for b in sorted(bullet_marks()) if b != "-")  # ('•David Bennett: …', a list item)
+    nlp.tokenizer.prefix_search = or_glued(nlp.tokenizer.prefix_search, f"{GLUED_CURRENCY}|^(?:{glued_bullet})(?=\\w)")
     nlp.tokenizer.token_match = re.compile(f"^(?:{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}$").match  # one word each
     for title in structure_rules().structural.get("abbreviated-titles", {}).get("words", ()):
         nlp.tokenizer.add_special_case(f"{title}.", [{"ORTH": f"{title}."}])  # ('Cllr. Jo Bloggs': no sentence ends there)

@@ -334,7 +334,7 @@ class RelationReader(PhraseReader):
             if not objects and verb.dep_ == "relcl" and (subjects and not self._children(verb, {"dobj", "prep", "ccomp", "xcomp"}) or any(
                     c.dep_ == "dobj" and c.lower_ in self.structure.relative_pronouns for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children)):
                 objects = self.mentions_for(relative_head(self, verb.head))  # 'X, which the regulator found to breach …', 'the X it oversees'
-            if not objects and not [c for c in self._children(verb, {"dobj"}) if not is_sum(c, spec, sums)]:  # 'awarded £2m to set up X'
+            if not objects and not spec.symmetric and not [c for c in self._children(verb, {"dobj"}) if not is_sum(c, spec, sums)]:  # 'awarded £2m to set up X'
                 for clause in [c for c in self._children(verb, {"xcomp", "advcl"}) if "to" in {a.lower_ for a in self._children(c, {"aux"})}]:
                     objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]  # (not 'appointed staff to run X')
             if not objects and (trig.extra or spec.rating):  # 'found X to be outstanding', 'judged that X had made progress'
@@ -365,7 +365,7 @@ class RelationReader(PhraseReader):
         """When the parse of a trigger verb yields nothing because it went wrong: read it from the words."""
         spec = self.specs[trig.predicate]  # (a partnership's partners named just before a verb the parse gave no subject)
         ends = ([(m, False) for m in pair], []) if spec.symmetric and len(pair := surface_pair(self, verb)) > 1 else None
-        if (ends := ends or (None if trig.inverse or trig.extra or spec.stative else _surface_ends(self, verb, spec))) is not None:
+        if (ends := ends or (None if trig.inverse or set(trig.extra) - {"£"} or spec.stative else _surface_ends(self, verb, spec))) is not None:
             yield from self.emit(spec, verb, *ends, "surface")
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:
