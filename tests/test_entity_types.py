@@ -2459,3 +2459,20 @@ def test_a_body_noun_opening_a_firms_name_is_no_short_form_of_it(extract):
                     "that the company would be wholly owned by the Council.")
     assert not [e for e in found.entities if "Council" in e.aliases]
     assert "Council Owned Kelby Housing Company" in _types(found)
+
+
+def test_a_name_inspectors_visited_is_a_body(extract):
+    found = extract("Ofsted published its report. Inspectors visited Soaring Kites Foster Care near Kelby in October.")
+    assert _types(found).get("Soaring Kites Foster Care") == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The meeting was attended by council Leaders, Cabinet Members, Chief Executives and senior staff.", "Cabinet Members"),
+    ("The SRA fined Jordans Solicitors £24,954 for breaches.", None),
+])
+def test_people_of_a_post_in_the_plural_are_no_name(extract, text, name):
+    types = _types(extract(text))
+    if name:
+        assert name not in types
+    else:
+        assert types.get("Jordans Solicitors") == "Organisation"

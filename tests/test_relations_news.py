@@ -6608,3 +6608,11 @@ def test_two_bodies_that_came_together_to_form_a_third_partnered_and_created_it(
 
 def test_forming_part_of_a_body_is_no_creation(extract):
     assert not [r for r in extract("Kelby Trust formed part of the Barset Alliance.").relations if r.predicate == "created"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Day Nursery, which was previously rated 'good', failed to impress Ofsted inspectors when they visited in November.",
+    "Kelby NHS Trust received its rating from the CQC following an inspection in April - dropping from a 'good' rating.",
+])
+def test_a_rating_lost_is_no_rating_given(extract, text):
+    assert not [r for r in extract(text).relations if r.rating == "good"]

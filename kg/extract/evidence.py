@@ -75,7 +75,8 @@ def _reported_future(verb: Token, reporting: set[str]) -> bool:
 
 def _rating(reader: PhraseReader, anchor: Token, covered: set[int]) -> str | None:
     """The rating the anchor's own clause gives (else its sentence's first): 'A was downgraded from G1 to G2 and B
-    upgraded from G2 to G1' gives each its own; 'downgraded from requires improvement to inadequate': the new one."""
+    upgraded from G2 to G1' gives each its own; 'downgraded from requires improvement to inadequate': the new one; none
+    from 'downgraded from its previous rating of good' alone."""
     own = sorted(covered - {t.i for c in anchor.children if c.dep_ == "conj" for t in c.subtree})
     clause = reader.doc[own[0]:own[-1] + 1].text if own else ""
     for text in (clause, reader.evidence):
@@ -83,6 +84,8 @@ def _rating(reader: PhraseReader, anchor: Token, covered: set[int]) -> str | Non
         if not found:
             continue
         rm = found[0]
+        if len(found) == 1 and re.search(r"\b(?:from|previous(?:ly)?|former(?:ly)?)\b[^.;]{0,30}$", text[:rm.start()]):
+            continue  # 'downgraded from its previous rating of good': the rating it lost, not the one it has
         if len(found) > 1 and re.search(r"\bfrom\W*(?:(?:the|an?|its|their)\W+)?$", text[:found[0].start()]) and re.search(
                 r"\bto\W*(?:(?:the|an?)\W+)?$", text[:found[1].start()]):
             rm = found[1]

@@ -63,7 +63,8 @@ def no_name(span: Span, rules: TypeRules) -> bool:
     England' (a kind of people by its initials, then their remit); 'fleeing Domestic Abuse' where the article also
     writes 'domestic abuse' (a common phrase capitalised); 'Central Services and Deputy Chief Executive' (a field, then
     a second post); a reference code ('ASC0035', a submission's number); in a headline, a kind of body in the plural
-    after a common word, the kind written in lower case elsewhere ('List of Library Trusts': trusts running libraries)."""
+    after a common word, the kind written in lower case elsewhere ('List of Library Trusts': trusts running libraries); a
+    kind of people in the plural after a word of their post ('Cabinet Members', 'Board Trustees')."""
     if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", span.text, re.IGNORECASE) or re.fullmatch(r"[A-Z]{2,}\d{3,}", span.text) or (
             len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text)):
         return True
@@ -74,7 +75,9 @@ def no_name(span: Span, rules: TypeRules) -> bool:
         return False
     return ({t.lower_ for t in span} <= lower_case_words(span.doc) and bool(re.search(rf"\b{re.escape(span.text.lower())}\b", doc_text(span.doc)))) or (
         span.start < headline_end(span.doc) and plural_kind(rules, span[-1].text) and span[-1].lower_ in lower_case_words(span.doc)
-        and span[0].text not in rules.given_names)  # (in a headline, which capitalises common words: not 'including Active Partnerships')
+        and span[0].text not in rules.given_names) or (  # (in a headline, which capitalises common words: not 'including Active
+        plural_kind(rules, span[-1].text, people=True) and all(  # Partnerships'); 'Cabinet Members', not 'Jordans Solicitors'
+            t.text in rules.post_modifiers or rules.context_words.get(t.lower_) == "Organisation" for t in span[:-1]))
 
 
 def plural_kind(rules: TypeRules, word: str, people: bool = False) -> bool:
