@@ -6616,3 +6616,18 @@ def test_forming_part_of_a_body_is_no_creation(extract):
 ])
 def test_a_rating_lost_is_no_rating_given(extract, text):
     assert not [r for r in extract(text).relations if r.rating == "good"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Kelby Agency, which is part of the Department for Education, said so.", ("Kelby Agency", "partOf", "Department for Education")),
+    ("Teachers are regulated through the Kelby Regulation Agency (KRA) which is an executive agency of the Department for Education.",
+     ("Kelby Regulation Agency", "partOf", "Department for Education")),
+    ("The Kelby Unit, a unit of Barset Council, opened in May.", ("Kelby Unit", "partOf", "Barset Council")),
+])
+def test_a_body_said_to_be_part_agency_or_unit_of_another(extract, text, fact):
+    assert fact in relations_of(extract(text))
+
+
+def test_a_report_that_is_part_of_a_series_is_no_body_part(extract):
+    assert not [r for r in extract("The report, which is part of a series by the Kelby Trust, was published.").relations
+                if r.predicate == "partOf"]

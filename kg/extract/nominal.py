@@ -1,6 +1,7 @@
 """Nominal triggers: a relation stated by a noun ('the ICO's fine on X', 'an inspection of Y', 'a partnership
 between A and B', 'X announced the appointment of Y'), its subject read from the noun's owner, the verb that
-carries it or the article's implied agent. Imports vocab, model and extract.agents, extract.phrases, extract.structure,
+carries it or the article's implied agent. Imports vocab, model and extract.agents, extract.clause_subjects (a relative
+clause's head), extract.phrases, extract.structure,
 extract.pipeline (a verb's lemmas) and extract.mentions_base; the reader (extract.relations)
 is passed in.
 """
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .agents import nominal_appointee_posts
+from .clause_subjects import relative_head
 from .mentions_base import headline_end, mention_root
 from .phrases import SUBJ_DEPS
 from .pipeline import lemma_candidates
@@ -83,7 +85,10 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         subjects = _agent_before(reader, noun.head) or clause_doers(reader, noun.head.head)
     if not subjects:
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            subjects = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
+            subjects = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)] or (
+                reader.mentions_for(relative_head(reader, noun.head.head)) if noun.head.dep_ == "relcl" and any(  # 'X, which
+                    c.lower_ in reader.structure.relative_pronouns for c in reader._children(noun.head, SUBJ_DEPS)) else [])  # is part of Y'
+
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in AS_COPULAS:  # 'X will operate as
             subjects = [m for c in reader._children(noun.head.head, SUBJ_DEPS) for m in reader.mentions_for(c) if not m[1]]  # an arm
             # of Y' (X named: 'the new body' may be one the parse did not type as a body)
