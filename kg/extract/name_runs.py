@@ -299,8 +299,8 @@ def hyphened_prefix(toks, k: int) -> bool:
     """'Well' in 'the Well-being of Future Generations Act', 'Co' in 'the Co-operative Party': a capitalised word
     written onto a lower-case one by a hyphen, more of a name after them — the first part of a word of the name,
     whatever the tagger calls it."""
-    return (toks[k].is_title and toks[k].is_alpha and toks[k].pos_ not in {"DET", "NUM", "PRON"} and k + 2 < len(toks) and toks[k + 1].text == "-" and not toks[k].whitespace_
-            and not toks[k + 1].whitespace_ and _hyphened_word(toks, k + 2))
+    return (toks[k].is_title and toks[k].is_alpha and toks[k].pos_ not in {"DET", "NUM", "PRON"} and k + 2 < len(toks)
+            and toks[k + 1].text == "-" and not toks[k].whitespace_ and not toks[k + 1].whitespace_ and _hyphened_word(toks, k + 2))
 
 
 def _hyphened_word(toks, k: int) -> bool:

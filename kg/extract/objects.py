@@ -4,7 +4,9 @@ constable'), a headline's passive read as active ('Jo Bloggs named Gwent Police 
 £13m', 'X awarded Lottery grant'); the maker of a work named beside the noun that describes it ("'Fair Care', a
 report from X"); the giver of the money a body was founded with ('X was set up with £200m from Y'); where a
 body is, from its address ('Acme Ltd of Canal Lane, Kelby'); the name a participle set off after it describes; and
-the body a unit named with 'of' belongs to ('the Audit Panel of Kelby Council').
+the body a unit named with 'of' belongs to ('the Audit Panel of Kelby Council'); and, where the parse of a trigger verb
+gave nothing, its subject and object read from the words around it (surface_ends: 'X partnered with Y' parsed as a noun
+phrase, a list line '• Acme Bank - fined £783,800', partners before a misparsed verb, from extract.partners).
 The words are data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address', 'unit-of').
 Imports extract.structure (what a sum is), extract.posts (whose post it is), extract.name_edges (a registered
 firm's name endings), extract.phrases (a name after a preposition), extract.mentions_base and vocab (a list's
@@ -17,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import bullet_marks
 from .agents import post_noun
-from .mentions_base import QUOTES, doc_tokens, headline_end
+from .mentions_base import DASHES, QUOTES, doc_tokens, headline_end
 from .name_edges import LEGAL_ENDINGS
-from .phrases import name_after_prep
+from .partners import surface_pair
+from .phrases import name_after_prep, part_words, place_only_describes
 from .posts import employers, is_post
 from .structure import clause_doers, is_money, is_sum
 
@@ -120,7 +123,8 @@ def fined_a_sum(reader: RelationReader, verb: Token, spec: RelationSpec, parsed:
     rule = reader.structure.structural.get("headline-passive", {})
     summed = any(c.dep_ == "dobj" and is_money(c) for c in verb.children) if parsed else (  # (not 'imposed the fine')
         verb.i + 2 < len(reader.doc) and reader.doc[verb.i + 1].is_currency and reader.doc[verb.i + 2].like_num)
-    return (spec.predicate in (*rule.get("predicates", ()), *(() if parsed else rule.get("granting", ()))) and verb.tag_ in {"VBD", "VBN"}
+    predicates = set(rule.get("predicates", ())) | (set() if parsed else set(rule.get("granting", ())))
+    return (spec.predicate in predicates and verb.tag_ in {"VBD", "VBN"}
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and summed)
 
 
@@ -128,7 +132,7 @@ def listed_item(reader: RelationReader, verb: Token) -> Mention | None:
     """'• Acme Bank - fined £783,800', 'Kelby Trust – awarded £15,000': the name a list line opens with (after its
     bullet), a dash or a colon between it and the verb — the whole item, not a place ending it ('Groundwork Kelby –')."""
     doc = reader.doc
-    if verb.i < 2 or doc[verb.i - 1].text not in {"-", "\u2013", ":"} or (listed := reader.tok2ment.get(verb.i - 2)) is None \
+    if verb.i < 2 or doc[verb.i - 1].text not in DASHES | {":"} or (listed := reader.tok2ment.get(verb.i - 2)) is None \
             or listed.entity is None:
         return None
     k = listed.start - 1
@@ -335,3 +339,49 @@ def described_places(reader: RelationReader) -> Iterator[Relation]:
                   and m.end <= tok.i - 2] if len(places) == 1 else []
         if len(bodies) == 1 and not set(places[0].entity.name.casefold().split()) <= set(bodies[0][0].entity.name.casefold().split()):
             yield from reader.emit(spec, tok, bodies, [(places[0], False)], "described-place")
+
+
+def surface_ends(reader: RelationReader, verb: Token, trig: Trigger, spec: RelationSpec) -> tuple[list, list] | None:
+    """'X partnered with Y' read as a noun phrase, 'rated' as an adjective: the name just before a finite verb is
+    its subject and the name right after it (past the relation's preposition, an article or an adverb) its object;
+    a partnership's partners named just before a verb the parse gave no subject ('… and the A and B are now working
+    together'); a list line's name before a sanction or a grant ('• Acme Bank - fined £783,800')."""
+    if spec.symmetric and len(pair := surface_pair(reader, verb)) > 1:
+        return [(m, False) for m in pair], []
+    if trig.inverse or set(trig.extra) - {"£"} or spec.stative:
+        return None  # (a trigger with words of its own below it: the parse found them, so it read the clause)
+    doc, sent = reader.doc, reader.sent
+    if not verb.lower_.endswith(("ed", "s")):
+        return None
+    before = verb.nbor(-1) if verb.i > sent.start else None
+    after = verb.nbor(1) if verb.i + 1 < sent.end else None
+    if (listed := listed_item(reader, verb)) is not None and fined_a_sum(reader, verb, spec, parsed=False):
+        return reader._implicit_agents(verb, spec, "surface")[0], [(listed, False)]  # '• Acme Bank - fined £783,800 …'
+    if before is None or after is None or before.lemma_ in {"be", "to"} or after.lower_ == "by":
+        return None  # passive or infinitive: not the simple active sentence this rule reads
+    i = verb.i - 1
+    while i >= sent.start and i not in reader.tok2ment and (doc[i].pos_ == "ADV" or doc[i].lemma_ == "have"):
+        i -= 1
+    subject = reader.tok2ment.get(i)
+    j, skipped = verb.i + 1, 0
+    while j < sent.end and skipped < 3 and j not in reader.tok2ment and (
+            doc[j].lower_ in spec.object_preps or doc[j].pos_ in {"DET", "ADV"}):
+        j, skipped = j + 1, skipped + 1
+    part = j  # 'rated children's services in Poole': a body's part, then the body or its place
+    while part < sent.end and part - j < 4 and part not in reader.tok2ment and doc[part].lower_ in part_words(reader.rules.part_nouns):
+        part += 1
+    if part > j and part < sent.end and doc[part].lower_ in {"in", "at"} and doc[part - 1].lower_ in reader.rules.part_nouns:
+        j = part + 1
+    obj = reader.tok2ment.get(j)
+    if subject is None or obj is None or obj.start != j or subject.entity is None or obj.entity is None:
+        return None
+    if obj.end < sent.end and doc[obj.end].pos_ == "NOUN" and any(doc[k].lower_ in {"a", "an"} for k in range(verb.i + 1, j)):
+        return None  # 'rated a NHS provider inadequate', 'a Surrey school': some body the name only describes
+    if (obj.entity.type == "Place" and obj.end < sent.end and doc[obj.end].is_lower
+            and (doc[obj.end].pos_ == "NOUN" or doc[obj.end].tag_ == "VBG")  # ('Bristol printing firm')
+            and place_only_describes(doc[obj.end], reader.rules)):
+        return None  # 'fines Bristol lighting company': a firm the place only describes ('fines Bradford council' is its own)
+    posts = reader.structure.structural.get("role-nouns", {}).get("words", ())
+    if obj.end < sent.end and doc[obj.end].lemma_.lower() in posts and (doc[obj.end].dep_ in {"dobj", "dative"} or a_person_names_a_body([(subject, False)], [(obj, False)])):
+        return None  # 'Jo Bloggs named Gwent Police chief constable': a headline's passive; 'X appoints Y Homes chief': a person
+    return [(subject, False)], [(obj, False)]

@@ -15,9 +15,9 @@ from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, orders_redress, own_body, partnered_sum, passive_agents, receives,
                      role_agents, said_words, turned_round)
-from .objects import (a_person_names_a_body, addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, listed_item, object_deps,
-                      described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle, held_nouns, shared_objects,
-                      trigger_fits, unit_parents)
+from .objects import (addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
+                      described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
+                      held_nouns, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
 from .clause_subjects import had_done_to, relative_head, relative_subjects
 from .courts import court_here, judges
@@ -26,9 +26,9 @@ from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums
 from .mentions_base import Mention, doc_tokens
 from .nominal import nominal_relations
-from .partners import clause_partners, co_subjects, joint_relations, surface_pair
+from .partners import clause_partners, co_subjects, joint_relations
 from .pipeline import lemma_candidates
-from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep, part_words, place_only_describes
+from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep
 from .records import record_fines, record_grants, record_owners
 from .structure import is_sum, participle_ends, structural_relations
 
@@ -114,7 +114,8 @@ def _read_in_turn(sents: list[Span], reader_for, tok2ment: dict[int, Mention], c
     'found that X breached its licence. The Commission imposed a penalty of £5,000' fines X)."""
     before: dict[int, list[Mention]] = {}
     for sent in sents:
-        (reader := reader_for(sent)).acted_on = before
+        reader = reader_for(sent)
+        reader.acted_on = before
         found = list(reader.relations())
         yield from found
         before = {}
@@ -194,7 +195,8 @@ class RelationReader(PhraseReader):
 
     def dependents(self, tok: Token, depth: int = 2) -> list[set[str]]:
         """Lemmas and words of a head's dependents, one set per level down to *depth*, for multi-word triggers."""
-        levels, frontier = [], [tok]  # (a set of words per level)
+        levels: list[set[str]] = []
+        frontier = [tok]
         for _ in range(depth):
             frontier = [c for t in frontier for c in t.children]
             money = {"£"} if any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in frontier) else set()  # a sum in any currency
@@ -363,9 +365,8 @@ class RelationReader(PhraseReader):
 
     def surface_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
         """When the parse of a trigger verb yields nothing because it went wrong: read it from the words."""
-        spec = self.specs[trig.predicate]  # (a partnership's partners named just before a verb the parse gave no subject)
-        ends = ([(m, False) for m in pair], []) if spec.symmetric and len(pair := surface_pair(self, verb)) > 1 else None
-        if (ends := ends or (None if trig.inverse or set(trig.extra) - {"£"} or spec.stative else _surface_ends(self, verb, spec))) is not None:
+        spec = self.specs[trig.predicate]
+        if (ends := surface_ends(self, verb, trig, spec)) is not None:
             yield from self.emit(spec, verb, *ends, "surface")
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:
@@ -376,44 +377,3 @@ class RelationReader(PhraseReader):
         """Relations shown by structure rather than a trigger word (see extract.structure and extract.objects)."""
         for rules in (structural_relations, described_works, described_places):
             yield from rules(self)
-
-
-def _surface_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list] | None:
-    """'X partnered with Y' read as a noun phrase, 'rated' as an adjective: the name just before a finite verb is
-    its subject and the name right after it (past the relation's preposition, an article or an adverb) its object."""
-    doc, sent = reader.doc, reader.sent
-    if not verb.lower_.endswith(("ed", "s")):
-        return None
-    before = verb.nbor(-1) if verb.i > sent.start else None
-    after = verb.nbor(1) if verb.i + 1 < sent.end else None
-    if (listed := listed_item(reader, verb)) is not None and fined_a_sum(reader, verb, spec, parsed=False):
-        return reader._implicit_agents(verb, spec, "surface")[0], [(listed, False)]  # '• Acme Bank - fined £783,800 …'
-    if before is None or after is None or before.lemma_ in {"be", "to"} or after.lower_ == "by":
-        return None  # passive or infinitive: not the simple active sentence this rule reads
-    i = verb.i - 1
-    while i >= sent.start and i not in reader.tok2ment and (doc[i].pos_ == "ADV" or doc[i].lemma_ == "have"):
-        i -= 1
-    subject = reader.tok2ment.get(i)
-    j, skipped = verb.i + 1, 0
-    while j < sent.end and skipped < 3 and j not in reader.tok2ment and (
-            doc[j].lower_ in spec.object_preps or doc[j].pos_ in {"DET", "ADV"}):
-        j, skipped = j + 1, skipped + 1
-    part = j  # 'rated children's services in Poole': a body's part, then the body or its place
-    while part < sent.end and part - j < 4 and part not in reader.tok2ment and doc[part].lower_ in part_words(reader.rules.part_nouns):
-        part += 1
-    if part > j and part < sent.end and doc[part].lower_ in {"in", "at"} and doc[part - 1].lower_ in reader.rules.part_nouns:
-        j = part + 1
-    obj = reader.tok2ment.get(j)
-    if subject is None or obj is None or obj.start != j or subject.entity is None or obj.entity is None:
-        return None
-    if obj.end < sent.end and doc[obj.end].pos_ == "NOUN" and any(doc[k].lower_ in {"a", "an"} for k in range(verb.i + 1, j)):
-        return None  # 'rated a NHS provider inadequate', 'a Surrey school': some body the name only describes
-    if (obj.entity.type == "Place" and obj.end < sent.end and doc[obj.end].is_lower
-            and (doc[obj.end].pos_ == "NOUN" or doc[obj.end].tag_ == "VBG")  # ('Bristol printing firm')
-            and place_only_describes(doc[obj.end], reader.rules)):
-        return None  # 'fines Bristol lighting company': a firm the place only describes ('fines Bradford council' is its own)
-    posts = reader.structure.structural.get("role-nouns", {}).get("words", ())
-    if obj.end < sent.end and doc[obj.end].lemma_.lower() in posts and (doc[obj.end].dep_ in {"dobj", "dative"} or a_person_names_a_body([(subject, False)], [(obj, False)])):
-        return None  # 'Jo Bloggs named Gwent Police chief constable': a headline's passive; 'X appoints Y Homes chief': a person
-    return [(subject, False)], [(obj, False)]
-
