@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..model import Document, Entity
 from ..resolve import acronym_matches, canonical_name, is_acronym
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules
-from .mentions_base import LOCATIVES, Mention, doc_text
+from .mentions_base import LOCATIVES, Mention, doc_text, doc_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -246,14 +246,15 @@ class EntityBuilder:
                 if words and words[0][:1].isupper() and form not in self.rules.never:
                     forms[words[0]].append((words, entity))
         added: list[Mention] = []
-        for tok in doc:
+        toks = doc_tokens(doc)
+        for tok in toks:
             if tok.i in taken:
                 continue
             entity = surnames.get(tok.text)
             if entity is not None and not tok.ent_type_ == "DATE" and (tok.pos_ == "PROPN" or (  # 'Mr Symons', 'Symons said'
                     tok.is_title and re.search(rf"\b{re.escape(tok.lower_)}\b", doc_text(doc)) is None)):  # 'Wilding is …'
                 # (a surname the tagger took for a word: the article never writes that word in lower case)
-                prev = doc[tok.i - 1] if tok.i else None
+                prev = toks[tok.i - 1] if tok.i else None
                 if prev is not None and self.rules.honorific(prev.text):
                     entity.aliases.add(f"{prev.text} {tok.text}")
                 entity.mentions += 1
@@ -264,7 +265,7 @@ class EntityBuilder:
                 continue
             for words, entity in sorted(forms[tok.text], key=lambda f: -len(f[0])):
                 end = tok.i + len(words)
-                if [t.text for t in doc[tok.i:end]] == words and not taken.intersection(range(tok.i, end)):
+                if [t.text for t in toks[tok.i:end]] == words and not taken.intersection(range(tok.i, end)):
                     m = Mention(tok.i, end, doc[tok.i:end].text, entity.type, "context", entity=entity)
                     taken.update(range(tok.i, end))
                     entity.mentions += 1

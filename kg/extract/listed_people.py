@@ -102,8 +102,10 @@ def _member_lists(doc: Doc, tok2ment: dict[int, Mention], rule: dict, spec, read
     'list_verbs'); each is part of the body (rule 'member-list')."""
     words, verbs = set(rule.get("member_words", ())), set(rule.get("list_verbs", ()))
     for tok in doc_tokens(doc):
+        if tok.lower_ not in words or tok.dep_ != "nsubj" or tok.head.lemma_ not in verbs:
+            continue
         first = next((t for t in doc[tok.head.i + 1:] if not (t.is_space or t.text == ":" or lex_rules.honorific(t.text))), None)
-        if tok.lower_ not in words or tok.dep_ != "nsubj" or tok.head.lemma_ not in verbs or first is None or not (
+        if first is None or not (
                 (m := tok2ment.get(first.i)) is not None and m.start == first.i and m.entity is not None and m.entity.type == "Person"):
             continue  # (the list right after the verb: not 'Members of the board are unhappy, Jo Bloggs said')
         reader = reader_for(tok.sent)

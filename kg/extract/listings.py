@@ -106,15 +106,20 @@ def numbered_sums(doc: Doc, tok2ment: dict[int, Mention], lex: RelationRules,
 
 
 def lines_of(doc: Doc) -> Iterator[Span]:
-    """The doc's lines: the tokens between line breaks."""
-    start = 0
-    for tok in doc_tokens(doc):  # (a list built once per doc, not a Token object per step)
-        if "\n" in tok.text_with_ws:
-            if tok.i + (not tok.is_space) > start:
-                yield doc[start:tok.i + (not tok.is_space)]
-            start = tok.i + 1
-    if start < len(doc):
-        yield doc[start:]
+    """The doc's lines: the tokens between line breaks (their bounds found once per doc; several readers ask)."""
+    bounds = doc.user_data.get("kg_lines")
+    if bounds is None:
+        bounds, start = [], 0
+        for tok in doc_tokens(doc):  # (a list built once per doc, not a Token object per step)
+            if "\n" in tok.text_with_ws:
+                if tok.i + (not tok.is_space) > start:
+                    bounds.append((start, tok.i + (not tok.is_space)))
+                start = tok.i + 1
+        if start < len(doc):
+            bounds.append((start, len(doc)))
+        doc.user_data["kg_lines"] = bounds
+    for start, end in bounds:
+        yield doc[start:end]
 
 
 def _bulleted(doc: Doc, line: Span) -> bool:

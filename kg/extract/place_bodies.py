@@ -92,9 +92,11 @@ def plural_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]
     out = []
     for start, place in places.items():
         run = _place_run(doc, places, place)
+        if len(run) < 2:
+            continue
         end = run[-1].end
         kind = next((k for k in plurals if doc[end:end + len(k.split())].text.lower() == k), None)
-        if len(run) < 2 or kind is None or (start > 0 and places.get(start - 2) is not None and doc[start - 1].lower_ in {"and", ","}):
+        if kind is None or (start > 0 and places.get(start - 2) is not None and doc[start - 1].lower_ in {"and", ","}):
             continue  # (each run once, from its first place)
         keys = [bodies.by_name.get(f"{p.text} {plurals[kind]}".casefold()) for p in run]
         out += [Mention(p.start, p.end, p.text, "Organisation", "gazetteer", key) for p, key in zip(run, keys) if key]
