@@ -1913,6 +1913,29 @@ def test_a_counted_kind_with_a_different_number_of_names_stands_for_none(extract
     assert not [f for f in facts if f[1] == "fined"]
 
 
+@pytest.mark.parametrize("text, councils", [
+    ("The Care Quality Commission listed the four councils rated inadequate last year. They were: Dorset, Rutland, Torbay "
+     "and Plymouth.", {"Dorset Council", "Rutland County Council", "Torbay Council", "Plymouth City Council"}),
+    ("The Care Quality Commission listed the three councils rated inadequate last year. They were: Dorset and Rutland.", set()),
+])
+def test_a_counted_kind_of_body_stands_for_as_many_places_listed_next(extract, text, councils):
+    found = {r.object.name for r in extract(text).relations if r.predicate == "inspected"}
+    assert found == councils
+
+
+@pytest.mark.parametrize("text, appointed", [
+    ("The Care Quality Commission named Dorset Council in its annual report.", set()),
+    ("The Care Quality Commission named the four councils rated inadequate last year. They were: Dorset, Rutland, Torbay "
+     "and Plymouth.", set()),
+    ("Barset Council named Kelby Builders Ltd as its preferred bidder.", {"Kelby Builders Ltd"}),
+    ("Barset Council named Kelby Builders Ltd its preferred bidder.", {"Kelby Builders Ltd"}),
+    ("Barset Council named Jo Bloggs its new chief executive.", {"Jo Bloggs"}),
+    ("Barset Council has named Jo Bloggs.", {"Jo Bloggs"}),
+])
+def test_naming_a_body_appoints_it_only_as_something(extract, text, appointed):
+    assert {r.object.name for r in extract(text).relations if r.predicate == "appointed"} == appointed
+
+
 @pytest.mark.parametrize("text, grades", [
     ("The Regulator of Social Housing has downgraded Kelby Homes to G3 for weak governance.", {"Kelby Homes": "G3"}),
     ("The Regulator of Social Housing published its judgements. Kelby Homes was downgraded from G2 to G3 while Barset "

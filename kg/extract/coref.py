@@ -236,8 +236,9 @@ def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: 
     doc = tok.doc
     colon = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ":"), None)
     region = doc[colon + 1:sent.end] if colon is not None else (_next_sentence(doc, sent.end, tok2ment) if sent.end < len(doc) else None)
+    kinds = {etype, "Place"} if etype == "Organisation" else {etype}  # (places listed for bodies: 'They were: Bromley, …')
     first = next((m for i in range(region.start, region.end) if (m := tok2ment.get(i)) is not None
-                  and m.entity is not None and m.entity.type == etype), None) if region is not None else None
+                  and m.entity is not None and m.entity.type in kinds), None) if region is not None else None
     if first is None:
         return []
     listed = listed_from(doc, first, region.end, tok2ment)

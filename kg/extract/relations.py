@@ -35,6 +35,8 @@ from .structure import is_sum, participle_ends, structural_relations
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+ROLE_COMPLEMENTS = {"oprd", "xcomp", "attr"}  # what a body is named as, said without 'as' ('named X its preferred bidder')
+
 
 class Triggers:
     """Trigger words by head lemma: verbs and nouns, each with the relation they signal."""
@@ -229,7 +231,9 @@ class RelationReader(PhraseReader):
             if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in {"VBN", "VBD", "VBG"}):
                 for trig in self.triggers_for(tok, self.triggers.verb):
                     found = list(self.verb_relations(tok, trig))
-                    yield from self._by_regulator(trig, found or self.surface_relations(tok, trig))
+                    found = self._by_regulator(trig, found or self.surface_relations(tok, trig))
+                    yield from (found if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in tok.children)
+                                else [r for r in found if r.object.type == "Person"])  # ('@role': not 'named the councils')
             if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.tok2ment:
                 for trig in self.triggers_for(tok, self.triggers.noun):
                     yield from self._by_regulator(trig, self.noun_relations(tok, trig))

@@ -28,6 +28,7 @@ class Trigger:
     by_redress: bool = False  # '@redress': only a body that orders redress, not fines ('the Ombudsman ordered X to pay')
     by_person: bool = False  # '@person': only a person doing it ('X will lead the council'; a party leading it is no member)
     by_sum: bool = False  # '@sum': only with a sum or number below the verb ('told X to hand over £5,000', not the papers)
+    by_role: bool = False  # '@role': a person, or a body only when named as something ('named X as its preferred bidder')
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ def relation_specs() -> dict[str, RelationSpec]:
                 extra = tuple(w for w in words[1:] if not w.startswith(("-", "@")))
                 without = tuple(w[1:] for w in words[1:] if w.startswith("-"))
                 triggers.append(Trigger(name, words[0], extra, inverse, nominal, without, "@regulator" in words,
-                                        "@redress" in words, "@person" in words, "@sum" in words))
+                                        "@redress" in words, "@person" in words, "@sum" in words, "@role" in words))
         specs[name] = RelationSpec(
             predicate=name,
             label=str(graph.value(prop, RDFS.label) or name),
