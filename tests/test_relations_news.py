@@ -6654,3 +6654,46 @@ def test_a_body_said_to_be_part_agency_or_unit_of_another(extract, text, fact):
 def test_a_report_that_is_part_of_a_series_is_no_body_part(extract):
     assert not [r for r in extract("The report, which is part of a series by the Kelby Trust, was published.").relations
                 if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE:Kelby Water faces regulator fine|The water regulator has said Kelby Water must cut its leaks or face a fine.",
+    "TITLE:Kelby Water faces fine over leaks|Ofwat said Kelby Water could face a penalty of up to £3m if leaks rise again.",
+])
+def test_a_fine_only_threatened_is_no_fine(extract, text):
+    title, _, body = text[6:].partition("|")
+    found = extract(body, title=title)
+    assert not [r for r in found.relations if r.predicate == "fined"]
+
+
+def test_a_fine_faced_without_a_threat_is_still_read(extract):
+    found = extract("Ofwat has confirmed the penalty. Kelby Water faces a £3m fine for its leaks.")
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "fined"} == {("Ofwat", "Kelby Water")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Office of Rail and Road has issued an order against Kelby Railways over late trains.",
+     ("Office of Rail and Road", "criticised", "Kelby Railways")),
+    ("The Competition and Markets Authority accused Kelby Pharma Ltd of charging the NHS excessive prices.",
+     ("Competition and Markets Authority", "criticised", "Kelby Pharma Ltd")),
+    ("Kelby Railways has been accused of being wasteful by the National Audit Office.",
+     ("National Audit Office", "criticised", "Kelby Railways")),
+])
+def test_an_order_against_or_an_accusation_is_a_criticism(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("second", [
+    "The highest fine that the regulator had handed out before was £4m, imposed in 2015.",
+    "The regulator also fined five estate agents £20,000 last month.",
+])
+def test_a_sum_on_no_one_named_is_not_carried_to_a_record_or_a_described_payer(extract, second):
+    found = extract("The Office of Rail and Road criticised Kelby Railways for its late trains. " + second)
+    assert not [r for r in found.relations if r.predicate == "fined"]
+
+
+def test_a_sum_on_no_one_named_is_still_carried_to_the_body_just_found_at_fault(extract):
+    found = extract("The Office of Rail and Road criticised Kelby Railways for its late trains. "
+                    "The regulator imposed a penalty of £4m.")
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "fined"} == {
+        ("Office of Rail and Road", "Kelby Railways")}

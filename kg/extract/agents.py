@@ -52,7 +52,10 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
         posts = [x for p in reader._children(verb, {"prep"}) if p.lower_ == "to" for x in reader._children(p, {"pobj"}) if x.lemma_.lower() in held]
         agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})] or [
             m for x in [*reader._children(verb, {"dobj", "dative", "npadvmod"}), *nouns] if _own_noun(x, spec)
-            for m in reader._prep_objects(x, {"by"})] or [m for x in posts for m in reader._prep_objects(x, {"by"})]
+            for m in reader._prep_objects(x, {"by"})] or [m for x in posts for m in reader._prep_objects(x, {"by"})] or [
+            m for p in reader._children(verb, {"prep"}) if p.lower_ in {"of", "for"} for g in reader._children(p, {"pcomp"})
+            if g.tag_ != "VBN" and not any(a.dep_ == "auxpass" for a in g.children) for m in reader._prep_objects(g, {"by"})]
+        # ('was accused of being inefficient by Y': the parser hangs 'by' on the gerund, not itself passive)
     if passive and not agents and spec.agent_preps:
         agents = [m for x in [verb, *reader._children(verb, {"dobj", "npadvmod", "dative"})]
                   for m in reader._prep_objects(x, spec.agent_preps)]

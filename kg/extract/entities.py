@@ -246,8 +246,7 @@ class EntityBuilder:
                 if words and words[0][:1].isupper() and form not in self.rules.never:
                     forms[words[0]].append((words, entity))
         added: list[Mention] = []
-        toks = doc_tokens(doc)
-        for tok in toks:
+        for tok in (toks := doc_tokens(doc)):
             if tok.i in taken:
                 continue
             entity = surnames.get(tok.text)

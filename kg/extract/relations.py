@@ -126,12 +126,37 @@ def _read_in_turn(sents: list[Span], reader_for, tok2ment: dict[int, Mention], c
                 m for i in range(sent.start, sent.end) if (m := tok2ment.get(i)) is not None and m.start == i and m.entity is rel.object)
 
 
-def carried_objects(reader: RelationReader, spec: RelationSpec, subjects: list) -> list:
+def carried_objects(reader: RelationReader, spec: RelationSpec, subjects: list, verb: Token) -> list:
     """The one body the sentence before found the subject acting on, for a sum stated with no one to pay it."""
-    if spec.predicate not in reader.structure.structural.get("carried-object", {}).get("predicates", ()):
+    if spec.predicate not in reader.structure.structural.get("carried-object", {}).get("predicates", ()) or (
+            _a_record_compared(verb) or _payer_described(reader, verb, spec)):
         return []
     found = [m for s, _ in subjects if s.entity is not None for m in reader.acted_on.get(id(s.entity), ())]
     return [(found[0], True)] if len({id(m.entity) for m in found}) == 1 else []
+
+
+def _named_as(trig: Trigger, verb: Token, found: Iterable[Relation]) -> Iterable[Relation]:
+    """'@role': a trigger that makes a body its object only when it names what the body is made ('named X as its
+    preferred bidder', 'named X its contractor'), not 'named the four councils'; a person is always kept."""
+    if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in verb.children):
+        return found
+    return [r for r in found if r.object.type == "Person"]
+
+
+def _payer_described(reader: RelationReader, verb: Token, spec: RelationSpec) -> bool:
+    """'fined five modelling agencies £1.5m', 'imposed a penalty on two firms': the one to pay is described, not
+    named, so it is no body found at fault the sentence before."""
+    payers = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for p in c.children if p.dep_ == "pobj"]
+    own = {t.head for t in spec.triggers if t.nominal}
+    return any(p.pos_ == "NOUN" and p.lemma_.lower() not in own and (p.tag_ == "NNS" or reader.rules.context_words.get(
+        p.lemma_.lower()) in {"Organisation", "Person"}) for p in payers)  # (not 'imposed penalties totalling £5m')
+
+
+def _a_record_compared(verb: Token) -> bool:
+    """'The highest fine that the regulator handed out before was £14m': a superlative's relative clause names a
+    record the sum at hand is compared with, not a sum on the body just found at fault."""
+    return verb.dep_ == "relcl" and any(c.tag_ == "JJS" for c in verb.head.children)
 
 
 def reading_sentences(doc: Doc, tok2ment: dict[int, Mention]) -> list[Span]:
@@ -231,9 +256,7 @@ class RelationReader(PhraseReader):
             if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in {"VBN", "VBD", "VBG"}):
                 for trig in self.triggers_for(tok, self.triggers.verb):
                     found = list(self.verb_relations(tok, trig))
-                    found = self._by_regulator(trig, found or self.surface_relations(tok, trig))
-                    yield from (found if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in tok.children)
-                                else [r for r in found if r.object.type == "Person"])  # ('@role': not 'named the councils')
+                    yield from _named_as(trig, tok, self._by_regulator(trig, found or self.surface_relations(tok, trig)))
             if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.tok2ment:
                 for trig in self.triggers_for(tok, self.triggers.noun):
                     yield from self._by_regulator(trig, self.noun_relations(tok, trig))
@@ -347,7 +370,7 @@ class RelationReader(PhraseReader):
                 for clause in self._children(verb, {"ccomp", "xcomp"}):
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
             objects = objects or shared_objects(self, verb, spec)  # 'worked alongside and supported X'
-            if not objects and subjects and (carried := carried_objects(self, spec, subjects)):
+            if not objects and subjects and (carried := carried_objects(self, spec, subjects, verb)):
                 objects, rule = carried, "carried-object"  # 'The Commission imposed a penalty of £5,000' on the X just found in breach
             if not objects and fined_a_sum(self, verb, spec):  # a headline's 'Acme Ltd fined £13m for …'
                 (subjects, rule), objects = self._implicit_agents(verb, spec, "passive"), subjects
