@@ -27,6 +27,7 @@ AMBIGUOUS_WORDS = {"Monitor", "Tate", "Reading", "Rugby", "Hart", "Eden", "Copel
 PLACE_OK_DESPITE_SURNAME = {"Preston", "Lincoln", "Wakefield", "Derby", "Warwick", "Bedford", "Chester",
                             "Burnley", "Crawley", "Harlow", "Hastings", "Oldham", "Barnet", "Brent",
                             "Ealing", "Merton", "Sutton", "Bromley", "Richmond", "Stafford", "Boston"}
+JOINING_WORDS = {"in", "on", "upon", "under", "le", "by", "super", "the", "en", "cum"}  # 'Barrow-in-Furness', 'Chester-le-Street'
 COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}  # a region's one-word
 # alternative name ('East' for the East of England) matches any capitalised direction ('East of Eden', 'East Sussex …')
 ORG_WORDS = re.compile(r"\b(council|borough|authority|corporation|assembly|executive|combined)\b", re.I)
@@ -178,15 +179,41 @@ def nations_and_regions(path: Path) -> list[dict]:
 
 def towns(path: Path, taken: set[str]) -> list[dict]:
     """Towns and cities over 5,000 people, for typing a name the tagger found as a Place (never matched on
-    their own: many are also words — 'March', 'Sale', 'Street', 'Deal')."""
+    their own: many are also words — 'March', 'Sale', 'Street', 'Deal'). A name joined by a lower-case word
+    ('Barrow in Furness', 'Stoke-on-Trent') is no word of the language: it is matched in text, written with spaces
+    or hyphens."""
     out = []
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             name = row["name"].strip()
             if name.casefold() in taken:
                 continue
-            out.append(_entry(name, "Place", (), (), {"geonames": row["geonames-id"]}, match="typing"))
+            joined = _joined_forms(name)
+            if joined:
+                forms = [f for f in joined if f.casefold() not in taken]
+                out.append(_entry(name, "Place", forms, (), {"geonames": row["geonames-id"]}, case_sensitive=True))
+            else:
+                out.append(_entry(name, "Place", (), (), {"geonames": row["geonames-id"]}, match="typing"))
     return out
+
+
+def _joined_forms(name: str) -> list[str]:
+    """'Barrow in Furness' -> its hyphened and spaced forms (the joining word in lower case; the name's other spaces
+    and hyphens kept: 'Saint Leonards-on-Sea'), or [] for a name with no lower-case joining word between
+    capitalised words."""
+    parts = re.split(r"([ -])", name)  # words at even places, separators at odd ones
+    words = parts[::2]
+    if "," in name or len(words) < 3 or not (words[0][:1].isupper() and words[-1][:1].isupper()) or not any(
+            w.lower() in JOINING_WORDS for w in words[1:-1]):
+        return []
+    joined = [i for i in range(1, len(parts), 2) if parts[i - 1].lower() in JOINING_WORDS or parts[i + 1].lower() in JOINING_WORDS]
+    forms = []
+    for sep in "- ":
+        out = [p.lower() if k % 2 == 0 and p.lower() in JOINING_WORDS else p for k, p in enumerate(parts)]
+        for i in joined:
+            out[i] = sep
+        forms.append("".join(out))
+    return [form for form in forms if form != name]
 
 
 def add_unapostrophised_variants(entries: list[dict]) -> None:

@@ -36,6 +36,17 @@ def test_a_town_the_tagger_finds_is_a_place_but_a_word_that_is_also_a_town_is_no
     assert not [e for e in month.entities if e.name == "March"]
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Funding for Barrow-in-Furness was confirmed on Monday.", "Barrow in Furness"),
+    ("Funding for Barrow in Furness was confirmed on Monday.", "Barrow in Furness"),
+    ("The new depot in Chester-le-Street opened on Monday.", "Chester-le-Street"),
+    ("Residents of Stratford upon Avon were consulted.", "Stratford-upon-Avon"),
+])
+def test_a_town_joined_by_a_lower_case_word_is_a_place_written_either_way(extract, sentence, name):
+    entity = entity_named(extract(sentence), name)
+    assert entity.type == "Place" and "geonames" in entity.identifiers
+
+
 def test_street_names_are_places(extract):
     found = extract("The council closed Kingsway Road for a week to repair the bridge.")
     assert entity_named(found, "Kingsway Road").type == "Place"

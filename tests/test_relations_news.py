@@ -6697,3 +6697,16 @@ def test_a_sum_on_no_one_named_is_still_carried_to_the_body_just_found_at_fault(
                     "The regulator imposed a penalty of £4m.")
     assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "fined"} == {
         ("Office of Rail and Road", "Kelby Railways")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelby Consulting was appointed to lead the Barset Enterprise Partners consortium.",
+     ("Kelby Consulting", "partOf", "Barset Enterprise Partners")),
+    ("Kelby Consulting will lead the Barset Growth Hub partnership.", ("Kelby Consulting", "partOf", "Barset Growth Hub")),
+])
+def test_a_body_leading_a_consortium_or_partnership_is_part_of_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_party_leading_a_council_is_still_no_part_of_it(extract):
+    assert not [r for r in extract("The Labour Party leads Barset Council.").relations if r.predicate == "partOf"]
