@@ -114,6 +114,13 @@ def test_acronym_in_brackets_becomes_alias_and_later_uses_resolve(extract):
     assert sum(1 for e in result.entities if e.name in {"KID", "KCC"}) == 0
 
 
+def test_a_bodys_name_written_again_where_the_tagger_saw_only_its_place_is_the_body(extract):
+    result = extract("Sam Patel joined South Yorkshire Fire & Rescue as a firefighter in 2001. Jo Bloggs will retire in May. "
+                     "Jo joined South Yorkshire Fire & Rescue in 2015 and has been its chief since 2019.")
+    assert ("Jo Bloggs", "partOf", "South Yorkshire Fire & Rescue") in relations_of(result)
+    assert not [e for e in result.entities if e.name == "South Yorkshire"]
+
+
 def test_known_acronym_without_expansion_resolves_by_gazetteer(extract):
     result = extract("The ICO published new guidance for councils.")
     assert entity_named(result, "ICO").name == "Information Commissioner's Office"

@@ -75,6 +75,19 @@ def _within(short: list[str], long: list[str]) -> bool:
     return 1 < len(short) < len(long) and short[-1] == long[-1] and all(w in it for w in short)
 
 
+def places_opening_names(doc: Doc, mentions: list[Mention], entities: list[Entity], tokenizer) -> list[Mention]:
+    """'Alex joined South Yorkshire Fire & Rescue': a place the tagger found where a body's name found elsewhere in the
+    article is written in full, from the place on; the place gives way to the name (propagate then marks it)."""
+    bodies = defaultdict(list)
+    for words in ([t.text for t in tokenizer(form)] for e in entities if e.type == "Organisation" for form in {e.name, *e.aliases}):
+        if words:
+            bodies[words[0]].append(words)
+    toks, starts = doc_tokens(doc), {m.start for m in mentions}
+    return [m for m in mentions if m.type == "Place" and m.entity is not None and any(
+        len(words) > m.end - m.start and [t.text for t in toks[m.start:m.start + len(words)]] == words and not starts.intersection(
+            range(m.start + 1, m.start + len(words))) for words in bodies.get(toks[m.start].text, ()))]
+
+
 class EntityBuilder:
     """Entities of one article from its mentions."""
 
@@ -232,7 +245,7 @@ class EntityBuilder:
         surname that is also a town's name is the person's, unless used as a place ('Jo Wells … Wells said', not 'in Wells')."""
         surnames = {e.name.split()[-1]: e for e in entities if e.type == "Person" and len(e.name.split()) > 1}
         towns = [m for m in mentions if m.type == "Place" and m.end - m.start == 1 and m.text in surnames and m.entity is not None
-                 and not (m.start and doc[m.start - 1].lower_ in LOCATIVES | {"to", "of"})]
+                 and not (m.start and doc[m.start - 1].lower_ in LOCATIVES | {"to", "of"})] + places_opening_names(doc, mentions, entities, self.tokenizer)
         for m in towns:
             m.entity.mentions -= 1
             if m.entity.mentions <= 0 and m.entity in entities:
