@@ -2476,3 +2476,9 @@ def test_people_of_a_post_in_the_plural_are_no_name(extract, text, name):
         assert name not in types
     else:
         assert types.get("Jordans Solicitors") == "Organisation"
+
+
+def test_a_plural_noun_run_into_a_caption_before_it_is_no_name(extract):
+    found = extract("Councils need partnerships. Read the social media infographic photoPartnerships to deliver digital "
+                    "services\nMore councils are working together.")
+    assert not [e for e in found.entities if e.name == "Partnerships"]

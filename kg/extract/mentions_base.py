@@ -47,6 +47,12 @@ def span_tokens(span) -> list:
     return doc_tokens(span.doc)[span.start:span.end]
 
 
+def opens_text(tok) -> bool:
+    """A word that opens a sentence, or a piece of text run into a word before it ('photoPartnerships to deliver …', a
+    caption glued to a heading in a saved page: the tokenizer splits them)."""
+    return tok.is_sent_start or (tok.i > 0 and not (prev := tok.doc[tok.i - 1]).whitespace_ and prev.is_lower and prev.is_alpha)
+
+
 def lower_case_words(doc) -> set[str]:
     """The words an article writes in lower case (read once per article)."""
     words = doc.user_data.get("kg_lower_words")

@@ -30,6 +30,8 @@ VERB_PREFIXES = ("re-", "co-")  # 're-appointed', 'co-ordinated': one word, the 
 
 
 GLUED_DASH = r"(?<=[A-Za-z]{2})-$"  # a suffix: a dash glued to the word before it ('GAM International- fined £9m')
+GLUED_LABEL = r"^[a-z]{5,}(?=[A-Z][a-z]{2,})"  # a prefix: a page's label run into the name after it ('Click for summarySurrey
+# Police', text scraped from a table; five letters, so 'openDemocracy' stays whole)
 GLUED_CURRENCY = rf"^(?:{'|'.join(sorted(CURRENCY_CODES))})(?=\d)"  # a prefix: a currency's code glued to its sum ('GBP740,000')
 
 
@@ -53,7 +55,7 @@ def load_pipeline(model: str | None = None) -> Language:
         raise ModelError(f"spaCy pipeline '{name}' lacks a parser or an entity recogniser; pick an English pipeline that has both")
     nlp.tokenizer.suffix_search = or_glued(nlp.tokenizer.suffix_search, GLUED_DASH)
     glued_bullet = "|".join(re.escape(b) for b in sorted(bullet_marks()) if b != "-")  # ('•David Bennett: …', a list item)
-    nlp.tokenizer.prefix_search = or_glued(nlp.tokenizer.prefix_search, f"{GLUED_CURRENCY}|^(?:{glued_bullet})(?=\\w)")
+    nlp.tokenizer.prefix_search = or_glued(nlp.tokenizer.prefix_search, f"{GLUED_CURRENCY}|{GLUED_LABEL}|^(?:{glued_bullet})(?=\\w)")
     nlp.tokenizer.token_match = re.compile(f"^(?:{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}$").match  # one word each
     for title in structure_rules().structural.get("abbreviated-titles", {}).get("words", ()):
         nlp.tokenizer.add_special_case(f"{title}.", [{"ORTH": f"{title}."}])  # ('Cllr. Jo Bloggs': no sentence ends there)
