@@ -6719,3 +6719,18 @@ def test_a_party_leading_a_council_is_still_no_part_of_it(extract):
 ])
 def test_a_body_served_or_issued_with_a_notice_is_criticised_by_the_articles_one_regulator(extract, text, bodies):
     assert {r.object.name for r in extract(text).relations if r.predicate == "criticised"} == bodies
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Homes is a housing association whose head office is in Leeds.",
+    "Kelby Homes, whose headquarters are in Leeds, owns 5,000 homes.",
+    "The head office of Kelby Homes is in Leeds.",
+    "Kelby Homes's head office is in Leeds.",
+])
+def test_a_bodys_premises_said_to_be_in_a_place_put_the_body_there(extract, text):
+    assert ("Kelby Homes", "locatedIn", "Leeds") in _triples(extract(text).relations)
+
+
+def test_premises_of_no_one_named_put_no_body_in_the_place(extract):
+    found = extract("Kelby Homes was fined last year. The office in Leeds is closing and the base in York is in Yorkshire.")
+    assert not [r for r in found.relations if r.predicate == "locatedIn" and r.subject.name == "Kelby Homes"]

@@ -31,6 +31,10 @@ def test_canonical_name(text, expected):
     ("ICO", "Information Commissioner's Office", True),
     ("KCC", "Kent Integrated Dataset", False),
     ("UK", "United", False),
+    ("KCMAT", "Kelby Co-Operative Multi-Academy Trust", True),  # a hyphened word gives one initial or one per part
+    ("KCOMAT", "Kelby Co-Operative Multi-Academy Trust", True),
+    ("KMT", "Kelby Multi-Academy Trust", True),
+    ("KAT", "Kelby Multi-Academy Trust", False),
 ])
 def test_acronym_matches(acro, name, ok):
     assert acronym_matches(acro, name) is ok

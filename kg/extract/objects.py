@@ -341,6 +341,23 @@ def described_places(reader: RelationReader) -> Iterator[Relation]:
             yield from reader.emit(spec, tok, bodies, [(places[0], False)], "described-place")
 
 
+def premises_places(reader: RelationReader) -> Iterator[Relation]:
+    """'X, whose head office is in Y', 'X is a trust whose headquarters are in Y', 'X's base is in Y', 'The head office
+    of X is in Y': a body's premises (patterns.json 'located-in' 'premises') said to be in a place put it there."""
+    rule = reader.structure.structural.get("located-in", {})
+    spec, premises = reader.specs.get(rule.get("predicate", "")), {p.split()[-1] for p in rule.get("premises", ())}
+    for tok in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end] if spec is not None else ():
+        if tok.lemma_.lower() not in premises or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            continue
+        on = tok.head.head if tok.head.dep_ == "relcl" and any(c.lower_ == "whose" for c in tok.children) else None
+        owner = [m for c in tok.children if c.dep_ == "poss" and c.lower_ != "whose" for m in reader.mentions_for(c)] + reader._prep_objects(
+            tok, {"of"}) + ([] if on is None else reader.mentions_for(on) or [  # ('X is a trust whose head office …': X)
+                m for c in on.head.children if on.dep_ == "attr" and c.dep_ == "nsubj" for m in reader.mentions_for(c)])
+        places = [p for p in reader._prep_objects(tok.head, {"in"}) if p[0].entity is not None and p[0].entity.type == "Place"]
+        yield from reader.emit(spec, tok, [m for m in owner if m[0].entity is not None and m[0].entity.type == "Organisation"], places,
+                               "located-in")
+
+
 def surface_ends(reader: RelationReader, verb: Token, trig: Trigger, spec: RelationSpec) -> tuple[list, list] | None:
     """'X partnered with Y' read as a noun phrase, 'rated' as an adjective: the name just before a finite verb is
     its subject and the name right after it (past the relation's preposition, an article or an adverb) its object;

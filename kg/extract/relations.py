@@ -17,7 +17,7 @@ from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulat
                      role_agents, said_words, turned_round)
 from .objects import (addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
-                      held_nouns, shared_objects, surface_ends, trigger_fits, unit_parents)
+                      held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
 from .clause_subjects import had_done_to, relative_head, relative_subjects
 from .courts import court_here, judges
@@ -261,10 +261,8 @@ class RelationReader(PhraseReader):
                 for trig in self.triggers_for(tok, self.triggers.noun):
                     yield from self._by_regulator(trig, self.noun_relations(tok, trig))
         yield from self.structural_relations()
-        yield from endowed_bodies(self)
-        yield from addressed_bodies(self)
-        yield from unit_parents(self)
-        yield from joint_relations(self)
+        for readings in (endowed_bodies, addressed_bodies, unit_parents, premises_places, joint_relations):
+            yield from readings(self)  # (readings of the sentence's words around its names)
 
     def _by_regulator(self, trig: Trigger, found: Iterable[Relation]) -> Iterable[Relation]:
         """A trigger only a regulator's visit makes a relation ('@regulator': 'the Care Inspectorate visited X'), or

@@ -108,7 +108,7 @@ def acronym_matches(acronym: str, name: str) -> bool:
         return True
     # 'DfE' = Department for Education: capitals and the lower-case function word's initial.
     caps = "".join(w[0] for w in words if w[0].isupper() or w.lower() in {"for", "of", "and"})
-    if caps.upper() == acro:
+    if caps.upper() == acro or _hyphened_initials(canonical_name(name), acro):
         return True
     for ending in _NHS_ENDINGS:  # 'UHL' = University Hospitals of Leicester NHS Trust: a trust's initials leave these off
         if len(words) > len(ending) + 1 and words[-len(ending):] == list(ending):
@@ -119,6 +119,17 @@ def acronym_matches(acronym: str, name: str) -> bool:
 
 
 _NHS_ENDINGS = (("NHS", "Foundation", "Trust"), ("NHS", "Trust"))
+
+
+def _hyphened_initials(name: str, acro: str) -> bool:
+    """'TCMAT' = Telford Co-Operative Multi-Academy Trust: a hyphened word gives its first initial or one for each
+    part ('Co-Operative' C, 'Multi-Academy' MA), whichever the acronym spells."""
+    spelt = {""}
+    for word in (w for w in re.split(r"[\s/]+", name) if w[:1].isupper()):
+        parts = [p for p in word.split("-") if p]
+        options = {word[0].upper(), "".join(p[0] for p in parts if p[0].isalnum()).upper()}
+        spelt = {s + o for s in spelt for o in options if acro.startswith(s + o)}
+    return "-" in name and acro in spelt
 
 
 _LEGAL_SUFFIXES = {"Ltd", "Limited", "plc", "PLC", "LLP", "Inc", "UK", "Group", "CIC"}
