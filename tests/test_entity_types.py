@@ -2482,3 +2482,12 @@ def test_a_plural_noun_run_into_a_caption_before_it_is_no_name(extract):
     found = extract("Councils need partnerships. Read the social media infographic photoPartnerships to deliver digital "
                     "services\nMore councils are working together.")
     assert not [e for e in found.entities if e.name == "Partnerships"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The listening sessions were held by Healthwatch Kent at the hospital.", "Healthwatch Kent"),
+    ("Citizens Advice Bristol said demand had risen.", "Citizens Advice Bristol"),
+    ("Age UK Leeds agreed that the service should stay open.", "Age UK Leeds"),
+])
+def test_a_national_networks_local_body_is_named_with_its_place(extract, sentence, name):
+    assert entity_named(extract(sentence), name).type == "Organisation"

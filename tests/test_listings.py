@@ -136,4 +136,4 @@ def test_a_list_under_they_were_takes_its_relation_from_the_sentence_before(extr
                     "- Barset Youth Trust – £7,500 – To support delivery of a range of groupwork programmes.\n"
                     "- Age UK Barset – £15,000 – To support a befriending service.\n")
     assert {(r.object.name, r.amount.value) for r in found.relations if r.predicate == "funded"} == {
-        ("Barset Youth Trust", 7500), ("Age UK", 15000)}
+        ("Barset Youth Trust", 7500), ("Age UK Barset", 15000)}

@@ -3658,6 +3658,20 @@ def test_people_appointed_with_no_body_named_join_the_body_the_sentence_before_w
                                    "mayor.").relations if r.predicate == "partOf"]
 
 
+def test_people_appointed_with_no_body_named_on_a_bodys_own_page_join_that_body(extract):
+    found = extract("The Kelby Arts Trust was founded in 1990. Its founder said it had grown. Sam Okafor was appointed chair "
+                    "in 2019.", title="Kelby Arts Trust")
+    assert ("Sam Okafor", "partOf", "Kelby Arts Trust") in relations_of(found)
+    other = extract("The Kelby Arts Trust was founded in 1990. Its founder said it had grown. Sam Okafor was appointed chair "
+                    "in 2019.", title="Kelby Arts Trust and Barset Council sign a deal")
+    assert not [r for r in other.relations if r.predicate == "partOf" and r.subject.name == "Sam Okafor"]
+
+
+def test_a_committee_of_a_body_is_part_of_it(extract):
+    assert ("Kelby Audit Panel", "partOf", "Barset Council") in relations_of(
+        extract("The Kelby Audit Panel is a committee of Barset Council."))
+
+
 def test_a_bodys_board_is_named_as_the_body(extract):
     found = extract("Sam Okafor joins Kelby Hospitals NHS Foundation Trust Board", title="Sam Okafor joins Kelby Hospitals NHS Foundation Trust Board")
     assert ("Sam Okafor", "partOf", "Kelby Hospitals NHS Foundation Trust") in relations_of(found)

@@ -220,11 +220,19 @@ def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[st
     found = _bodies(reader, reader._children(verb, {"nsubj"}) + [
         p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})])
     if bare and not found and reader._children(verb, {"nsubjpass"}) and not reader._children(verb, {"agent"}):
-        return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment)] if b is not None]  # ('Y is
-        # pleased to welcome … X has been appointed as Trustee': the body the sentence before was about)
+        return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment) or _page_of(reader)] if b is not None]
+        # ('Y is pleased to welcome … X has been appointed as Trustee': the body the sentence before was about, else
+        # the body whose page the article is, its headline only its name)
     bodies = {id(m.entity) for i in range(reader.sent.start, reader.sent.end) if (m := reader.tok2ment.get(i)) is not None
               and m.entity is not None and m.entity.type == "Organisation"}
     return found if its or len(bodies) == 1 else []
+
+
+def _page_of(reader: RelationReader) -> Mention | None:
+    """The body an article is the page of: its headline is that body's name and nothing else ('Healthwatch England')."""
+    m, end = headline_body(reader), headline_end(reader.doc)
+    words = [t.i for t in reader.doc[:end] if not (t.is_space or t.is_punct)]
+    return m if m is not None and words and (m.start, m.end) == (words[0], words[-1] + 1) else None
 
 
 def _bodies(reader: RelationReader, toks) -> list:
