@@ -136,7 +136,7 @@ def carried_objects(reader: RelationReader, spec: RelationSpec, subjects: list, 
 
 
 def _named_as(trig: Trigger, verb: Token, found: Iterable[Relation]) -> Iterable[Relation]:
-    """'@role': a trigger that makes a body its object only when it names what the body is made ('named X as its
+    """'@role': a trigger that appoints a body only when it says what the body is appointed as ('named X as its
     preferred bidder', 'named X its contractor'), not 'named the four councils'; a person is always kept."""
     if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in verb.children):
         return found
