@@ -53,7 +53,7 @@ class MentionFinder:
         """Names found by the ruler and the tagger, trimmed and typed, plus bracketed-acronym names; and, for each
         acronym defined in brackets, the token span of its long form."""
         candidates: list[Mention] = [Mention(span.start, span.end, span.text, span.label_, "gazetteer", span.id_ if span.id_ in self._gaz else None)
-                                     for span in doc.spans.get(GAZ_SPANS, []) if not title_case_common_word(span) and not political_label(span)
+                                     for span in doc.spans.get(GAZ_SPANS, []) if not title_case_common_word(span) and not political_label(span, self.structure)
                                      and not passing_known_name(self.rules, doc, span)]  # (not 'as Next Director', 'Independent MP', 'Ofsted-style')
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         places = {g.start: g for g in candidates if g.type == "Place"}

@@ -4,7 +4,7 @@ Trust'), a headline's common words, a document's reference, a body before a post
 tagger took for a person's, an address, a name given to a described thing, what only a body does, a firm's name
 opening with a number, a politician's label the gazetteer knows as a body, an office's 'of State for', an address's
 floor, a person's name after a place's post ('Mayor of Newham Jo Bloggs').
-Helpers of entity typing, mentions and phrases. Imports vocab.lexicon, extract.mentions_base and extract.name_edges.
+Helpers of entity typing, mentions and phrases. Imports extract.mentions_base and extract.name_edges.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..vocab.lexicon import structure_rules
 from .mentions_base import DASHES, QUOTES, Mention, doc_ents, doc_text, doc_tokens
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 
@@ -24,7 +23,7 @@ SPELLED_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seve
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..vocab.lexicon import TypeRules
+    from ..vocab.lexicon import StructureRules, TypeRules
     from .entity_types import TypeJudge
     from .phrases import PhraseReader
 
@@ -303,10 +302,10 @@ def numbered_firm(span: Span, rules: TypeRules) -> bool:
     # (nor a date's last number: '2021-11-19 Kelby City Council')
 
 
-def political_label(span: Span) -> bool:
+def political_label(span: Span, structure: StructureRules) -> bool:
     """'the Independent Member for New England', 'Independent councillor Jo Bloggs': a word the gazetteer knows as a
     body (a newspaper), before a representative's post, is a politician's label (patterns.json 'political-labels')."""
-    labels = structure_rules().structural.get("political-labels", {})
+    labels = structure.structural.get("political-labels", {})
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is not None and span[-1].text in labels.get("labels", ()) and after.text in labels.get("posts", ())
 

@@ -338,7 +338,7 @@ def _people_at_bodies(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
                 return []
             people.append(Mention(at, a, run.text, "Person", "context"))
         at = b
-    return people if people else []
+    return people
 
 
 def _short_form_run(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:

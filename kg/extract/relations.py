@@ -261,8 +261,6 @@ class RelationReader(PhraseReader):
                 for trig in self.triggers_for(tok, self.triggers.noun):
                     yield from self._by_regulator(trig, self.noun_relations(tok, trig))
         yield from self.structural_relations()
-        for readings in (endowed_bodies, addressed_bodies, unit_parents, premises_places, joint_relations):
-            yield from readings(self)  # (readings of the sentence's words around its names)
 
     def _by_regulator(self, trig: Trigger, found: Iterable[Relation]) -> Iterable[Relation]:
         """A trigger only a regulator's visit makes a relation ('@regulator': 'the Care Inspectorate visited X'), or
@@ -399,6 +397,7 @@ class RelationReader(PhraseReader):
         yield from nominal_relations(self, noun, self.specs[trig.predicate])
 
     def structural_relations(self) -> Iterator[Relation]:
-        """Relations shown by structure rather than a trigger word (see extract.structure and extract.objects)."""
-        for rules in (structural_relations, described_works, described_places):
+        """Relations shown by structure rather than a trigger word (see extract.structure, extract.objects, extract.partners)."""
+        for rules in (structural_relations, described_works, described_places, endowed_bodies, addressed_bodies, unit_parents,
+                      premises_places, joint_relations):
             yield from rules(self)
