@@ -6748,3 +6748,28 @@ def test_a_bodys_premises_said_to_be_in_a_place_put_the_body_there(extract, text
 def test_premises_of_no_one_named_put_no_body_in_the_place(extract):
     found = extract("Kelby Homes was fined last year. The office in Leeds is closing and the base in York is in Yorkshire.")
     assert not [r for r in found.relations if r.predicate == "locatedIn" and r.subject.name == "Kelby Homes"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelby Council is the local authority for the borough of Kelby. It is a member of the Barset Councils Association.",
+     ("Kelby Council", "partOf", "Barset Councils Association")),
+    ("Acme Housing runs 400 homes. It is a subsidiary of Barset Homes Group.", ("Acme Housing", "partOf", "Barset Homes Group")),
+])
+def test_it_before_a_copula_naming_what_only_a_body_is_stands_for_the_body_before(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_it_before_a_copula_naming_a_part_of_something_stays_unread(extract):
+    found = extract("Kelby Council launched a scheme in May. It is part of the Healthy Towns Programme.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("verb", ["singled out", "picked out"])
+def test_a_body_singled_out_for_criticism_is_criticised(extract, verb):
+    found = extract(f"Ofsted {verb} Kelby Council and Barset Council for criticism in its annual report.")
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "criticised"} == {
+        ("Ofsted", "Kelby Council"), ("Ofsted", "Barset Council")}
+
+
+def test_a_body_singled_out_for_praise_is_not_criticised(extract):
+    assert not extract("Ofsted singled out Kelby Council for praise in its annual report.").relations

@@ -17,14 +17,16 @@ if TYPE_CHECKING:
     from ..vocab.lexicon import TypeRules
 
 
-def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], body_nouns: frozenset[str] = frozenset()) -> Mention | None:
     """'Acme Ltd ran the depot. It was fined £80,000 …', 'Acme said it had been fined': 'it' as a verb's
     subject stands for the body that is the subject of the main clause before it — of its own sentence when
     'it' is in a clause under that one, else of the sentence before (through one more 'it'). Expletive 'it'
-    ('it was announced that …') has a clause of its own and stands for nothing."""
+    ('it was announced that …') has a clause of its own and stands for nothing; nor does 'it' before a copula,
+    unless what the copula names is a kind only a body is (*body_nouns*: 'It is a member of Y')."""
     if tok.lower_ not in {"it", "they"} or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
         return None  # ('they' for one body: 'Acme Ltd was prosecuted. They were fined £5,000')
-    if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or tok.head.lemma_ == "be":
+    if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or (tok.head.lemma_ == "be" and not any(
+            c.dep_ == "attr" and c.lemma_.lower() in body_nouns for c in tok.head.children)):
         return None
     sent, own = tok.sent, tok.head.i != tok.sent.root.i and tok.lower_ == "it"  # ('They were fined, X Court heard': not X)
     return _main_subject_body(doc, tok, ([sent.root] if own else []) + _roots_before(doc, sent), tok2ment)
