@@ -6773,3 +6773,22 @@ def test_a_body_singled_out_for_criticism_is_criticised(extract, verb):
 
 def test_a_body_singled_out_for_praise_is_not_criticised(extract):
     assert not extract("Ofsted singled out Kelby Council for praise in its annual report.").relations
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Advertising Standards Authority has asked Kelby Buses to stop using the posters.",
+     ("Advertising Standards Authority", "criticised", "Kelby Buses")),
+    ("Ofcom told Kelby FM to stop broadcasting the show.", ("Ofcom", "criticised", "Kelby FM")),
+    ("The Health and Safety Executive ordered Acme Ltd to stop work at the site.",
+     ("Health and Safety Executive", "criticised", "Acme Ltd")),
+])
+def test_a_regulator_telling_a_body_to_stop_criticises_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Council asked Barset Council to stop using the tip.",  # no regulator
+    "Ofcom asked Kelby FM to continue broadcasting the show.",  # not told to stop
+])
+def test_a_body_asked_to_stop_by_no_regulator_or_to_go_on_is_not_criticised(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "criticised"]
