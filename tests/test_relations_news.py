@@ -6792,3 +6792,17 @@ def test_a_regulator_telling_a_body_to_stop_criticises_it(extract, text, fact):
 ])
 def test_a_body_asked_to_stop_by_no_regulator_or_to_go_on_is_not_criticised(extract, text):
     assert not [r for r in extract(text).relations if r.predicate == "criticised"]
+
+
+@pytest.mark.parametrize("text", [
+    "Probation services in Nottinghamshire have been rated inadequate by HM Inspectorate of Probation.",
+    "Ambulance services in Kent were rated inadequate by the Care Quality Commission.",
+    "The Care Quality Commission rated maternity services in Derbyshire inadequate.",
+])
+def test_services_no_council_runs_in_a_place_are_not_its_council(extract, text):
+    assert not [r for r in extract(text).relations if "Council" in r.object.name]
+
+
+def test_a_councils_kind_of_services_in_a_place_is_still_its_council(extract):
+    found = extract("Children's services in Nottinghamshire have been rated inadequate by Ofsted.")
+    assert ("Ofsted", "inspected", "Nottinghamshire County Council") in _triples(found.relations)

@@ -202,9 +202,13 @@ def _named_for(reader: PhraseReader, place) -> object | None:
 
 def _names_an_institution(reader: PhraseReader, m) -> bool:
     """'The Kelbyshire district general hospital was rated inadequate': a place describing a body's kind (a hospital,
-    a school, a prison; not a council's services) is where that body is, not its council acting."""
+    a school, a prison; not a council's services) is where that body is, not its council acting; so is a place that
+    services of a kind no council runs are in ('probation services in Kelbyshire'; patterns.json 'place-as-body')."""
     root = reader.doc[m.end - 1]
     noun = root.head
+    if root.dep_ == "pobj" and noun.lower_ in {"in", "at", "across"} and noun.head.pos_ == "NOUN":  # 'probation services in Y'
+        kinds = set(reader.structure.structural.get("place-as-body", {}).get("not_council_services", ()))
+        return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in kinds for c in noun.head.children)
     return (root.dep_ in {"compound", "amod", "nmod"} and noun.i >= m.end and noun.pos_ == "NOUN"
             and reader.rules.head_words.get(noun.text.capitalize()) == "Organisation" and noun.lower_ != "council" and "council" not in reader.rules.name_noun_forms.get(noun.lower_, ()))
 
