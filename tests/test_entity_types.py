@@ -2491,3 +2491,16 @@ def test_a_plural_noun_run_into_a_caption_before_it_is_no_name(extract):
 ])
 def test_a_national_networks_local_body_is_named_with_its_place(extract, sentence, name):
     assert entity_named(extract(sentence), name).type == "Organisation"
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Coroners send prevention of future deaths (PFD) reports to councils. Kelby Council received a PFD in May.", "PFD"),
+    ("The requests are made under freedom of information (FOI) law. Kelby Council answered the FOI in May.", "FOI"),
+])
+def test_the_initials_of_lower_case_words_with_small_words_between_are_no_name(extract, text, acronym):
+    assert acronym not in _types(extract(text))
+
+
+def test_the_initials_of_a_named_body_with_small_words_between_are_still_its(extract):
+    found = extract("The Kelby Council for Voluntary Service (KCVS) helps charities. KCVS is based in Leeds.")
+    assert "KCVS" in entity_named(found, "Kelby Council for Voluntary Service").aliases

@@ -6806,3 +6806,11 @@ def test_services_no_council_runs_in_a_place_are_not_its_council(extract, text):
 def test_a_councils_kind_of_services_in_a_place_is_still_its_council(extract):
     found = extract("Children's services in Nottinghamshire have been rated inadequate by Ofsted.")
     assert ("Ofsted", "inspected", "Nottinghamshire County Council") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs, Department of Health and Social Care minister, said the plan would help.",
+    "We wrote to Jo Bloggs, then Department of Health and Social Care parliamentary under-secretary of state: she replied.",
+])
+def test_a_bodys_name_with_and_right_before_the_post_of_the_holder(extract, text):
+    assert ("Jo Bloggs", "partOf", "Department of Health and Social Care") in _triples(extract(text).relations)

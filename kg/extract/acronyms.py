@@ -169,10 +169,19 @@ class AcronymReader:
 
 
 def _common_noun_initials(doc: Doc, bracket: int, acronym: str) -> bool:
-    """Whether the lower-case words right before the bracket spell the acronym ('escalating penalty notice (EPN)')."""
-    words = [t for t in doc[max(0, bracket - len(acronym)):bracket]]
-    return (len(words) == len(acronym) and all(t.is_lower and t.is_alpha for t in words)
-            and "".join(t.text[0] for t in words).upper() == acronym.upper())
+    """Whether the lower-case words right before the bracket spell the acronym ('escalating penalty notice (EPN)'),
+    with or without the small words between them ('prevention of future deaths (PFD)', 'freedom of information (FOI)')."""
+    for n in range(len(acronym), len(acronym) + 3):
+        words = list(doc[max(0, bracket - n):bracket])
+        if len(words) < n or not all(t.is_lower and t.is_alpha for t in words) or words[0].lower_ in JOINING_WORDS:
+            continue
+        spelt = ("".join(t.text[0] for t in words), "".join(t.text[0] for t in words if t.lower_ not in JOINING_WORDS))
+        if acronym.upper() in {x.upper() for x in spelt}:
+            return True
+    return False
+
+
+JOINING_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "on"})  # small words an acronym may leave out
 
 
 def _quoted_initials(doc: Doc, bracket: int) -> set[str] | None:

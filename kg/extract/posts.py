@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .coref import nearest_named
 from .post_titles import names_a_post
-from .mentions_base import Mention
+from .mentions_base import Mention, mention_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -339,10 +339,16 @@ def clauses_below(verb: Token) -> list[Token]:
 
 def owner_before(reader: RelationReader, post: Token) -> list:
     """"X, Telford & Wrekin Council's director of …": a name, its possessive, then the post, where the parser
-    hung the possessive on the name's own last word rather than on the post."""
+    hung the possessive on the name's own last word rather than on the post; "X, Department of Health and Social Care
+    minister, said": a body's name right before the post, both parsed as appositions of the holder."""
     k = post.left_edge.i - 1
     owner = reader.tok2ment.get(k - 1) if k > reader.sent.start and reader.doc[k].tag_ == "POS" else None
-    return [(owner, False)] if owner is not None and owner.end == k and owner.entity is not None else []
+    if owner is not None and owner.end == k and owner.entity is not None:
+        return [(owner, False)]
+    body = reader.tok2ment.get(k) if k >= reader.sent.start and post.dep_ in {"appos", "conj"} else None
+    return [(body, False)] if body is not None and body.end == k + 1 and getattr(body.entity, "type", None) == "Organisation" and (
+        (root := mention_root(reader.doc, body)).dep_ == "appos") and (  # (the post its fellow apposition, or joined to it)
+        root.head.i == post.head.i if post.dep_ == "appos" else root.i == post.head.i) else []
 
 
 def post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -> Token | None:
