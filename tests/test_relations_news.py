@@ -6814,3 +6814,27 @@ def test_a_councils_kind_of_services_in_a_place_is_still_its_council(extract):
 ])
 def test_a_bodys_name_with_and_right_before_the_post_of_the_holder(extract, text):
     assert ("Jo Bloggs", "partOf", "Department of Health and Social Care") in _triples(extract(text).relations)
+
+
+def test_bodies_listed_after_a_deed_are_no_examples_of_it(extract):
+    found = extract("Kelby Council was attacked in May. Throughout the incident, the council liaised with stakeholders to "
+                    "manage the response and recovery including the Department for Work and Pensions and the Home Office.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_bodies_listed_after_a_kind_are_still_its_examples(extract):
+    found = extract("Kelby Council works with partners including the Barset Trust and the Kelby Foundation.")
+    assert {r.object.name for r in found.relations if r.predicate == "partneredWith"} >= {"Barset Trust", "Kelby Foundation"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Borough Council, in Gloucestershire, was forced to declare a major incident.",
+    "Governors at Kelby College, in Manchester, were criticised for the decline.",
+])
+def test_a_place_set_off_by_commas_right_after_a_body_is_where_it_is(extract, text):
+    assert {r.object.name for r in extract(text).relations if r.predicate == "locatedIn"} in ({"Gloucestershire"}, {"Manchester"})
+
+
+def test_a_place_set_off_with_more_after_it_is_not_read_as_where_the_body_is(extract):
+    found = extract("Kelby Homes, in Leeds yesterday and in York today, met tenants.")
+    assert not [r for r in found.relations if r.predicate == "locatedIn" and r.object.name == "York"]

@@ -259,6 +259,8 @@ class PhraseReader:
         the one named after 'is' for 'one of them' ('One of the groups to receive funding is A', 'One charity … is A')."""
         if (tok.lower_ == "one" or any(c.lower_ == "one" for c in tok.children)) and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             return [x for c in tok.head.children if c.dep_ == "attr" for x in self.mentions_for(c, depth + 1)]
+        if tok.tag_ not in {"NNS", "NNPS"} and not self.rules.context_words.get(tok.lemma_.lower()) and tok.lemma_.lower() not in self.rules.collective_nouns:
+            return []  # ('to manage the response and recovery including X': a deed is no kind X is an example of)
         return [x for p in tok.children if p.dep_ == "prep" and (p.lower_ == "including" or (
                 p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)))
                 for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
@@ -378,3 +380,14 @@ def name_after_prep(reader: PhraseReader, k: int, preps) -> Mention | None:
         k += 1  # 'with software supplier | CoreLogic', 'with housebuilding giant | X': describing words before the name
     m = reader.tok2ment.get(k)
     return m if m is not None and m.start == k and m.entity is not None else None
+
+
+def body_named_after(reader: PhraseReader, m: Mention, preps: set[str]) -> list[tuple[Mention, bool]]:
+    """'He thanked … David Slatter from Penna', 'A and B from the insolvency specialists X': the body named right after
+    the person (or after the person listed next to them) where the parser hung the 'from' elsewhere."""
+    k, nxt = m.end, reader.tok2ment.get(m.end + 1)
+    if k + 1 < reader.sent.end and reader.doc[k].lower_ == "and" and nxt is not None and nxt.start == k + 1 \
+            and nxt.entity is not None and nxt.entity.type == "Person":
+        k = nxt.end
+    body = name_after_prep(reader, k, preps)
+    return [(body, False)] if body is not None and body.entity.type == "Organisation" else []

@@ -16,7 +16,7 @@ from .antecedents import possessor_body, previous_subject
 from .coref import listed_from, nearest_named
 from .mentions_base import doc_tokens, mention_root
 from .surface_posts import crown_inspector, surface_post_after, surface_post_body
-from .phrases import name_after_prep
+from .phrases import body_named_after, name_after_prep
 from .ratings import copula_rating, inspectors_at
 from .works import joined_owner, named_kind_owner
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
@@ -32,17 +32,6 @@ if TYPE_CHECKING:
     from ..vocab.lexicon import RelationSpec
     from .mentions_base import Mention
     from .relations import RelationReader
-
-def _named_after(reader: RelationReader, m, preps: set[str]) -> list:
-    """'He thanked … David Slatter from Penna', 'A and B from the insolvency specialists X': the body named right after
-    the person (or after the person listed next to them) where the parser hung the 'from' elsewhere."""
-    k, nxt = m.end, reader.tok2ment.get(m.end + 1)
-    if k + 1 < reader.sent.end and reader.doc[k].lower_ == "and" and nxt is not None and nxt.start == k + 1 \
-            and nxt.entity is not None and nxt.entity.type == "Person":
-        k = nxt.end
-    body = name_after_prep(reader, k, preps)
-    return [(body, False)] if body is not None and body.entity.type == "Organisation" else []
-
 
 def _its_owner(reader: RelationReader, poss: Token) -> list:
     """'In its report X, the institute calls for …', 'The Y Institute set out its case in its report X': 'its' on
@@ -306,9 +295,10 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             places = [(p, c) for h in [tok, *described, *held, *[x.head for x in held[:1]]]
                       for p, c in reader._prep_objects(h, set(located.get("prepositions", ())))
                       if not _name_between(reader, m, p) and (h is tok or p.entity is not None and p.entity.type == "Place")]
-            after = reader.tok2ment.get(m.end + 1) if m.end + 1 < reader.sent.end and reader.doc[m.end].lower_ == "in" else None
-            if not places and after is not None and after.start == m.end + 1 and after.entity is not None and after.entity.type == "Place":
-                places = [(after, False)]  # 'the rating of X in Y', 'in Y' hung on another word: read from the words
+            k = m.end + (m.end + 1 < reader.sent.end and reader.doc[m.end].text == ",")  # 'the rating of X in Y', 'X, in Y, was …':
+            if not places and (after := name_after_prep(reader, k, {"in"})) is not None and after.start == k + 1 and after.entity.type == "Place" \
+                    and (k == m.end or reader.doc[after.end].text == ","):  # 'in Y' hung on another word (or set off by commas)
+                places = [(after, False)]  # read from the words
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         holds_post = role.get("predicate") in specs and etype in role.get("holder_types", ())
         if holds_post and (listed := listed_post_body(reader, m, posts) or bracketed_post_bodies(reader, m, posts)):
@@ -369,7 +359,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ()))) or [  # 'A and B of X': A's too
                 o for c in tok.children if c.dep_ == "conj" and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
                 and x.entity.type == "Person" and titled_alike(reader, tok, c) for o in reader._prep_objects(c, set(role_from.get("prepositions", ())))] or (
-                _named_after(reader, m, set(role_from.get("surface_prepositions", ()))))
+                body_named_after(reader, m, set(role_from.get("surface_prepositions", ()))))
             yield from reader.emit(specs[role_from["predicate"]], tok, [(m, False)], orgs, "role-from")
         if role_poss.get("predicate") in specs and etype in role_poss.get("holder_types", ()):
             dep = "appos" if tok.dep_ == "npadvmod" and tok.head.i < m.start and reader.doc[m.start - 1].text == "," else tok.dep_
