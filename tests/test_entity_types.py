@@ -2504,3 +2504,12 @@ def test_the_initials_of_lower_case_words_with_small_words_between_are_no_name(e
 def test_the_initials_of_a_named_body_with_small_words_between_are_still_its(extract):
     found = extract("The Kelby Council for Voluntary Service (KCVS) helps charities. KCVS is based in Leeds.")
     assert "KCVS" in entity_named(found, "Kelby Council for Voluntary Service").aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Read the Kelby Council report (PDF 390Kb) on the Kelby Trust.",
+    "Read the Kelby Council report (PDF, 1.2 MB) on the Kelby Trust.",
+])
+def test_a_downloads_file_size_is_no_name(extract, text):
+    assert set(_types(extract(text))) == {"Kelby Council", "Kelby Trust"}
+

@@ -6838,3 +6838,16 @@ def test_a_place_set_off_by_commas_right_after_a_body_is_where_it_is(extract, te
 def test_a_place_set_off_with_more_after_it_is_not_read_as_where_the_body_is(extract):
     found = extract("Kelby Homes, in Leeds yesterday and in York today, met tenants.")
     assert not [r for r in found.relations if r.predicate == "locatedIn" and r.object.name == "York"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby SAR executive summary Jo – June 2021 – The decision was made by the board.",
+    "Read the Kelby Trust executive summary Jo Bloggs wrote.",
+])
+def test_a_thing_a_posts_word_describes_is_no_post(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "partOf"]
+
+
+def test_a_post_before_a_name_is_still_read_beside_a_thing_noun_elsewhere(extract):
+    found = extract("Kelby Trust chief executive Jo Bloggs wrote the executive summary.")
+    assert ("Jo Bloggs", "partOf", "Kelby Trust") in _triples(found.relations)

@@ -58,6 +58,10 @@ def place_prefixed(rules: TypeRules, doc: Doc, start: int) -> bool:
         start > 1 and doc[start - 2].lower_ in {"&", "and"})
 
 
+FILE_UNIT = r"[KMGT]i?[Bb]"  # a download's size after its link ('(PDF 390Kb)', '(PDF, 1.2 MB)')
+FILE_SIZE = rf"\d(?:\.\d+)?\s?{FILE_UNIT}$"
+
+
 def no_name(span: Span, rules: TypeRules) -> bool:
     """A run that names nothing: a file's name ('X10015.doc' in a saved report's page furniture); 'GPs for South of
     England' (a kind of people by its initials, then their remit); 'fleeing Domestic Abuse' where the article also
@@ -66,8 +70,9 @@ def no_name(span: Span, rules: TypeRules) -> bool:
     after a common word, the kind written in lower case elsewhere ('List of Library Trusts': trusts running libraries); a
     kind of people in the plural after a word of their post ('Cabinet Members', 'Board Trustees')."""
     if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", span.text, re.IGNORECASE) or re.fullmatch(r"[A-Z]{2,}\d{3,}", span.text) or (
-            len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text)):
-        return True
+            len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text)) or re.search(FILE_SIZE, span.text) or (
+            re.fullmatch(FILE_UNIT, span.text) and span.start > 0 and span.doc[span.start - 1].like_num):
+        return True  # (or a file's size: 'PDF 390Kb', '1.2 | MB')
     k = next((t.i for t in reversed(span) if t.lower_ in {"and", "&"}), None)
     if k is not None and span[-1].text in rules.post_words and names_a_post(rules, span.doc[k + 1:span.end]):
         return True

@@ -2,14 +2,16 @@
 post someone holds now, and the posts linking verbs give their subjects ('Y was director at X'); the posts a person's
 other verbs give them ('X stood down as chair of Y') are extract.verb_posts; where a post no body is named for is held
 is extract.unnamed_posts. The words are data (patterns.json 'role-copula', 'role-nouns', 'post-kinds'). Imports
-extract.mentions_base and extract.coref; the reader is passed in. Read by extract.structure, extract.verb_posts and
+vocab.lexicon, extract.mentions_base and extract.coref; the reader is passed in. Read by extract.structure, extract.verb_posts and
 extract.appointments.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..vocab.lexicon import structure_rules
 from .coref import nearest_named
 from .post_titles import names_a_post
 from .mentions_base import Mention, mention_root
@@ -167,9 +169,22 @@ def written_as_office(reader: RelationReader, m) -> bool:
     return any(t.text in heads for t in reader.doc[m.start:m.end]) or reader.doc[m.end - 1].text.capitalize() in heads
 
 
+@lru_cache(maxsize=1)
+def _thing_heads() -> frozenset[str]:
+    """Nouns no post heads, whatever post's word describes them (patterns.json 'role-nouns' 'thing_heads')."""
+    return frozenset(structure_rules().structural.get("role-nouns", {}).get("thing_heads", ()))
+
+
+def names_a_thing(tok: Token) -> bool:
+    """Whether a noun is one no post heads ('summary', 'pay'), whatever post's word describes it."""
+    return tok.lower_ in _thing_heads()
+
+
 def is_post(tok: Token, posts: set[str]) -> bool:
     """Whether a role noun names a post someone holds ('chief executive', 'senior lecturer'), by its head or a
     modifier; a post held before ('former NHS chief executive X', 'X, previously director at Y') is not one."""
+    if names_a_thing(tok):
+        return False  # 'the Kelby Trust executive summary', 'director pay': a thing a post's word describes
     mods = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
     words = {tok.lemma_.lower(), tok.lower_} | mods | ({tok.lower_[:-1]} if tok.tag_ in {"NNS", "NNPS"} else set())  # ('as Trustees')
     before = {g.lower_ for c in (tok, *(c for c in tok.children if c.dep_ == "amod")) for g in c.children if g.dep_ == "advmod"}

@@ -20,7 +20,7 @@ from .phrases import body_named_after, name_after_prep
 from .ratings import copula_rating, inspectors_at
 from .works import joined_owner, named_kind_owner
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
-                    name_opens, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma, post_noun_holder,
+                    name_opens, names_a_thing, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma, post_noun_holder,
                     post_of_body_before, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
 from .unnamed_posts import post_kind_body
@@ -368,7 +368,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             titles = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i not in reader.tok2ment and c.pos_ in {"NOUN", "PROPN"}
                       and is_post(c, posts | party_posts) and not any(x.lower_ in PAST for x in tok.children)]  # 'former NHS chief executive X'
             head_post = dep == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "PROPN" and is_post(tok.head, posts)
-            holders = [tok] + titles + ([tok.head] if dep == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "NOUN" or head_post else [])
+            holders = [tok] + titles + ([tok.head] if dep == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "NOUN"
+                                        and not names_a_thing(tok.head) or head_post else [])  # (not 'the X executive summary Y')
             owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c) if x[0].end <= c.i + 2]  # ("X Magistrates' Court Ms Y")
             owners += [x for h in [tok] + titles + ([tok.head] if head_post else [])  # 'The Estyn Inspector, X'
                        for c in h.children if c.dep_ in {"compound", "nmod", "amod"}

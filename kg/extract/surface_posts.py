@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import official_names
 from .coref import nearest_named
-from .posts import PAST, listed_after_holder, name_opens, phrase_start, place_councils, remit_start
+from .posts import PAST, listed_after_holder, name_opens, names_a_thing, phrase_start, place_councils, remit_start
 
 if TYPE_CHECKING:
     from .relations import RelationReader
@@ -46,7 +46,8 @@ def surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
             and place.entity.type == "Place" and place.start - 2 >= floor and doc[place.start - 1].lower_ == "of":
         return [x for x in place_councils(reader, [(place, False)], doc[place.start - 2])  # 'Mayor of Newham Jo Bloggs':
                 if x[0].entity.type == "Organisation"]  # the place's council, for a council's post ('place_posts')
-    if not any(w.lemma_.lower() in posts or w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words):
+    if not any(w.lemma_.lower() in posts or w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words) or (
+            words and names_a_thing(words[0])):  # ('the Kelby Trust executive summary Jo Bloggs wrote': no post)
         return []
     body = reader.tok2ment.get(j)
     if body is not None and body.end != j + 1:
