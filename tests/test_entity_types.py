@@ -2513,3 +2513,44 @@ def test_the_initials_of_a_named_body_with_small_words_between_are_still_its(ext
 def test_a_downloads_file_size_is_no_name(extract, text):
     assert set(_types(extract(text))) == {"Kelby Council", "Kelby Trust"}
 
+
+
+@pytest.mark.parametrize("text", [
+    "The contract was awarded to Kelby Leisure Ltd trading as Freedom Barset in May. Freedom Barset runs five centres.",
+    "Kelby Leisure Ltd, formerly known as Freedom Barset, runs five centres.",
+])
+def test_a_trading_name_is_another_name_of_the_body(extract, text):
+    found = extract(text)
+    assert "Freedom Barset" in entity_named(found, "Kelby Leisure Ltd").aliases
+    assert len([e for e in found.entities if e.type == "Organisation"]) == 1
+
+
+def test_a_leisure_operators_name_is_an_organisation(extract):
+    assert _types(extract("The council thanked Freedom Leisure for its work.")).get("Freedom Leisure") == "Organisation"
+
+
+def test_a_list_opener_glued_to_its_word_is_no_part_of_a_name(extract):
+    found = _types(extract("That the Cabinet recommends to Council that:-\n\n(a) the contract be awarded to Kelby Leisure Ltd."))
+    assert not [n for n in found if "that" in n]
+
+
+def test_a_known_town_and_a_name_after_its_comma_are_two_places(extract):
+    found = _types(extract("Kelby Leisure Ltd runs the leisure centres at Cirencester, Bourton and Stroud."))
+    assert found.get("Cirencester") == "Place" and "Cirencester, Bourton" not in found
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("In Perth, Horsecross Arts will receive £9,800.", ["Place", "Organisation"]),  # a place, then the clause's subject
+    ("It runs centres at Perth, Horsecross and Barset.", ["Place", "Place"]),  # places listed
+])
+def test_a_town_and_a_name_after_its_comma_tagged_as_one_body_are_split(extractor, text, kinds):
+    from kg.extract.entity_types import TypeJudge
+    from kg.extract.mentions_base import Mention
+    from kg.extract.name_splits import split_comma
+    from kg.vocab.lexicon import type_rules
+
+    doc = extractor.nlp(text)
+    start = next(t.i for t in doc if t.text == "Perth")
+    end = next(t.i for t in reversed(doc) if t.text in {"Arts", "Horsecross"}) + 1
+    parts = split_comma(doc, Mention(start, end, doc[start:end].text, "Organisation", "spacy"), TypeJudge(type_rules()), {"Perth": "t"})
+    assert [p.type for p in parts] == kinds and parts[0].text == "Perth"

@@ -77,6 +77,7 @@ class AcronymReader:
             links[acro_tok.i] = (long_form.start, long_form.end)
             result = _joined_tail(doc, tok.i + 3, long_form, result, tails)  # 'X Hospitals (XH) NHS Trust'
         result = [m for m in result if m.text not in common]  # an abbreviation of words, not of a name
+        links |= _trading_names(doc, result, frozenset(self.structure.structural.get("trading-names", {}).get("phrases", ())))
         return result + self.initials_of_named(doc, result), links
 
     @staticmethod
@@ -231,3 +232,19 @@ def _joined_tail(doc: Doc, at: int, long_form: Mention, result: list[Mention], w
     whole = f"{long_form.text} {tail.text}"
     return [Mention(m.start, m.end, whole, "Organisation", m.source, long_form.gaz_id) if m is tail or m is long_form else m
             for m in result]
+
+
+def _trading_names(doc: Doc, mentions: list[Mention], phrases) -> dict[int, tuple[int, int]]:
+    """'Wealden Leisure Ltd trading as Freedom Leisure', 'Acme Ltd (t/a Acme Care)', 'X, formerly known as Y': the
+    name after the phrase (patterns.json 'trading-names') is the body's other name."""
+    starts = {m.start: m for m in mentions}
+    out: dict[int, tuple[int, int]] = {}
+    for m in mentions:
+        if m.type != "Organisation":
+            continue
+        k = m.end + (m.end < len(doc) and doc[m.end].text in {"(", ","})
+        for n in range(1, 6):  # ('t/a' is three tokens)
+            if doc[k:k + n].text.lower() in phrases and (other := starts.get(k + n)) is not None \
+                    and other.type in {"Organisation", "Person"}:  # (a trading name the tagger took for a person's)
+                out[other.start] = (m.start, m.end)
+    return out

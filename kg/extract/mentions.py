@@ -66,7 +66,7 @@ class MentionFinder:
                 ent.label_ = "PERSON"
             m = self.mention_from_span(doc, ent)
             if m is not None:
-                candidates += [part for c in split_run_together(doc, m, self.judge) for u in split_comma(doc, c, self.judge)
+                candidates += [part for c in split_run_together(doc, m, self.judge) for u in split_comma(doc, c, self.judge, self.places)
                                for v in split_slash(doc, u, self.judge)
                                for w in split_in(doc, v, places, self.places)
                                for x in split_possessor(doc, w, candidates, self.judge)

@@ -16,11 +16,12 @@ if TYPE_CHECKING:
     from .entity_types import TypeJudge
 
 
-def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+def split_comma(doc: Doc, m: Mention, judge: TypeJudge, towns: dict | None = None) -> list[Mention]:
     """'company Propeller, Orange Tree Theatre in Richmond and …' tagged as one name: a name the register does not know,
     a comma, then a name of two or more capitalised words with a head word of its own are two names (not a firm's
     'A, B & Co', nor a name the register knows with its comma, whole or opening the run: "the Department for Culture,
-    Media and Sport's Advisory Board")."""
+    Media and Sport's Advisory Board"); a known place or town (*towns*, those the gazetteer only types) after 'in' or 'at'
+    and a name after its comma are two places listed ('centres at Cirencester, Bourton …')."""
     places, cuts = gaz_spans(doc, "Place"), [m.start] + [k for k in range(m.start, m.end) if doc[k].text in {",", "and", "&"}] + [m.end]
     parts = [(a + (a > m.start), b) for a, b in zip(cuts, cuts[1:])]
     if len(parts) > 2 and all(p in places for p in parts):  # 'Lincolnshire, Leicestershire, Nottinghamshire and Derbyshire'
@@ -39,6 +40,11 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     if (k + 1, m.end) in places and ((m.start, k) in places or (m.start > 0 and doc[m.start - 1].lower_ in {"of", "in", "at", "near"})):
         # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
         return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
+    if ((m.start, k) in places or left.text in (towns or {})) and m.start > 0 and doc[m.start - 1].lower_ in {"in", "at", "near"} \
+            and judge.head_type(right) is None:
+        doing = m.end < len(doc) and doc[m.end].pos_ in {"AUX", "VERB"}  # ('centres at Cirencester, Bourton …': a list of
+        return [Mention(m.start, k, left.text, "Place", "gazetteer"),  # places; 'In Perth, Horsecross Arts will receive …': a
+                Mention(k + 1, m.end, right.text, m.type if doing else "Place", m.source)]  # place, then the clause's subject)
     kind = judge.head_type(right) or (m.type if listed else None) or (  # ('Lord Kerslake, Peabody's chairman': a body's post)
         "Organisation" if m.end + 1 < len(doc) and doc[m.end].text in {"'s", "’s"} and doc[m.end + 1].text.capitalize() in judge.rules.post_words else None)
     return [m] if kind is None or not all(t.is_title or (listed and (t.is_punct or t.lower_ in {"for", "of", "and", "the"})) for t in right) else [

@@ -29,7 +29,7 @@ GAZ_SPANS = "kg_gazetteer"
 VERB_PREFIXES = ("re-", "co-")  # 're-appointed', 'co-ordinated': one word, the verb again or jointly
 
 
-GLUED_DASH = r"(?<=[A-Za-z]{2})-$"  # a suffix: a dash glued to the word before it ('GAM International- fined £9m')
+GLUED_DASH = r"(?<=[A-Za-z]{2}):?-$"  # a suffix: a dash glued to the word before it ('GAM International- fined £9m', 'to Council that:-')
 GLUED_LABEL = r"^[a-z]{5,}(?=[A-Z][a-z]{2,})"  # a prefix: a page's label run into the name after it ('Click for summarySurrey
 # Police', text scraped from a table; five letters, so 'openDemocracy' stays whole)
 GLUED_CURRENCY = rf"^(?:{'|'.join(sorted(CURRENCY_CODES))})(?=\d)"  # a prefix: a currency's code glued to its sum ('GBP740,000')
