@@ -6851,3 +6851,15 @@ def test_a_thing_a_posts_word_describes_is_no_post(extract, text):
 def test_a_post_before_a_name_is_still_read_beside_a_thing_noun_elsewhere(extract):
     found = extract("Kelby Trust chief executive Jo Bloggs wrote the executive summary.")
     assert ("Jo Bloggs", "partOf", "Kelby Trust") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Housing merged into the Barset Trust last year.",
+    "Last year the consultants helped the charity Kelby Housing merge into the Barset Trust.",
+])
+def test_a_body_merging_into_another_is_part_of_it(extract, text):
+    assert ("Kelby Housing", "partOf", "Barset Trust") in _triples(extract(text).relations)
+
+
+def test_a_body_putting_money_into_another_is_no_part_of_it(extract):
+    assert not [r for r in extract("Kelby Council put £2m into the Barset Trust.").relations if r.predicate == "partOf"]
