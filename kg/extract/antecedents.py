@@ -26,7 +26,8 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], body_nouns:
     if tok.lower_ not in {"it", "they"} or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
         return None  # ('they' for one body: 'Acme Ltd was prosecuted. They were fined £5,000')
     if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or (tok.head.lemma_ == "be" and not any(
-            c.dep_ == "attr" and c.lemma_.lower() in body_nouns for c in tok.head.children)):
+            c.dep_ == "attr" and {c.lemma_.lower(), c.lower_} & body_nouns for c in tok.head.children)):  # (a lemma is set
+        # only near a trigger word)
         return None
     sent, own = tok.sent, tok.head.i != tok.sent.root.i and tok.lower_ == "it"  # ('They were fined, X Court heard': not X)
     return _main_subject_body(doc, tok, ([sent.root] if own else []) + _roots_before(doc, sent), tok2ment)
