@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..resolve import acronym_matches, bracket_acronym_fits, is_acronym
+from ..resolve import FUNCTION_WORDS, acronym_matches, bracket_acronym_fits, is_acronym
 from ..vocab.lexicon import StructureRules
 from .entity_types import TypeJudge
 from .mentions_base import QUOTES, Mention, doc_tokens
@@ -174,15 +174,12 @@ def _common_noun_initials(doc: Doc, bracket: int, acronym: str) -> bool:
     with or without the small words between them ('prevention of future deaths (PFD)', 'freedom of information (FOI)')."""
     for n in range(len(acronym), len(acronym) + 3):
         words = list(doc[max(0, bracket - n):bracket])
-        if len(words) < n or not all(t.is_lower and t.is_alpha for t in words) or words[0].lower_ in JOINING_WORDS:
+        if len(words) < n or not all(t.is_lower and t.is_alpha for t in words) or words[0].lower_ in FUNCTION_WORDS:
             continue
-        spelt = ("".join(t.text[0] for t in words), "".join(t.text[0] for t in words if t.lower_ not in JOINING_WORDS))
+        spelt = ("".join(t.text[0] for t in words), "".join(t.text[0] for t in words if t.lower_ not in FUNCTION_WORDS))
         if acronym.upper() in {x.upper() for x in spelt}:
             return True
     return False
-
-
-JOINING_WORDS = frozenset({"of", "and", "for", "the", "in", "to", "on"})  # small words an acronym may leave out
 
 
 def _quoted_initials(doc: Doc, bracket: int) -> set[str] | None:

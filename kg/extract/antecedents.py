@@ -6,6 +6,7 @@ name and is no argument of its own). Imports extract.coref and extract.mentions_
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from ..vocab.lexicon import TypeRules
 
 
-def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], body_nouns: frozenset[str] = frozenset()) -> Mention | None:
+def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], body_nouns: Collection[str] = ()) -> Mention | None:
     """'Acme Ltd ran the depot. It was fined £80,000 …', 'Acme said it had been fined': 'it' as a verb's
     subject stands for the body that is the subject of the main clause before it — of its own sentence when
     'it' is in a clause under that one, else of the sentence before (through one more 'it'). Expletive 'it'
@@ -26,7 +27,7 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], body_nouns:
     if tok.lower_ not in {"it", "they"} or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
         return None  # ('they' for one body: 'Acme Ltd was prosecuted. They were fined £5,000')
     if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or (tok.head.lemma_ == "be" and not any(
-            c.dep_ == "attr" and {c.lemma_.lower(), c.lower_} & body_nouns for c in tok.head.children)):  # (a lemma is set
+            c.dep_ == "attr" and (c.lower_ in body_nouns or c.lemma_.lower() in body_nouns) for c in tok.head.children)):  # (a lemma is set
         # only near a trigger word)
         return None
     sent, own = tok.sent, tok.head.i != tok.sent.root.i and tok.lower_ == "it"  # ('They were fined, X Court heard': not X)

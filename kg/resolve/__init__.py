@@ -17,7 +17,8 @@ QUOTE_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d
                             "\u00a0": " ", "\u2032": "'"})
 _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
 _POSSESSIVE = re.compile(r"\s*'s?$")
-_FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "to", "at", "by", "with", "a", "an"}
+FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&", "to", "at", "by", "with", "a", "an"})  # small words a name's
+# initials may leave out or keep
 _CURRENCIES = {"£": "GBP", "€": "EUR", "$": "USD", "gbp": "GBP", "eur": "EUR", "usd": "USD"}
 CURRENCY_CODES = frozenset(c for c in _CURRENCIES.values())  # 'EUR 8,000': a sum's currency written as its code
 _SCALE = {"k": Decimal(1000), "thousand": Decimal(1000), "m": Decimal(10**6), "million": Decimal(10**6),
@@ -94,7 +95,7 @@ def is_acronym(text: str) -> bool:
 
 def initials(words: list[str], with_function_words: bool = False) -> str:
     """Initial letters of the capitalised words of a name ('Kent County Council' -> 'KCC')."""
-    return "".join(w[0] for w in words if w and (w[0].isupper() or (with_function_words and w.lower() in _FUNCTION_WORDS)))
+    return "".join(w[0] for w in words if w and (w[0].isupper() or (with_function_words and w.lower() in FUNCTION_WORDS)))
 
 
 def acronym_matches(acronym: str, name: str) -> bool:
