@@ -2554,3 +2554,45 @@ def test_a_town_and_a_name_after_its_comma_tagged_as_one_body_are_split(extracto
     end = next(t.i for t in reversed(doc) if t.text in {"Arts", "Horsecross"}) + 1
     parts = split_comma(doc, Mention(start, end, doc[start:end].text, "Organisation", "spacy"), TypeJudge(type_rules()), {"Perth": "t"})
     assert [p.type for p in parts] == kinds and parts[0].text == "Perth"
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Jo Bloggs, the Kelby Trust's Conduct and Performance Lead, received a round of applause.", "Performance Lead"),
+    ("Jo Bloggs, the council's Performance Lead, said the review was complete.", "Performance Lead"),
+    ("Sam Patel, our Policy Officer, said the review was complete.", "Policy Officer"),
+])
+def test_a_fields_words_and_a_post_word_name_a_post_not_a_person(extract, text, post):
+    found = _types(extract(text))
+    assert not [n for n in found if n.endswith(post.split()[-1])]
+
+
+def test_an_office_named_by_a_field_is_still_a_body(extract):
+    found = _types(extract("The Health and Safety Executive fined Kelby Ltd. The Information Commissioner criticised it."))
+    assert found.get("Health and Safety Executive") == "Organisation" and "Information Commissioner's Office" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The test was dismissed by the Federation of England and Wales this week.", "Federation of England and Wales"),
+    ("Kelby Trust joined the Law Society for Scotland and Northern Ireland in May.", "Law Society for Scotland and Northern Ireland"),
+])
+def test_a_bodys_name_over_two_nations_is_one_name(extract, text, name):
+    found = _types(extract(text))
+    assert found.get(name) == "Organisation" and "Wales" not in found and "Northern Ireland" not in found
+
+
+def test_a_nation_after_a_name_without_of_or_for_is_not_joined_to_it(extract):
+    found = _types(extract("Kelby Trust works across England and Wales."))
+    assert found.get("Kelby Trust") == "Organisation" and "Kelby Trust across England and Wales" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We oversee the National Crime Agency and the Gangmasters and Labour Abuse Authority.", "Gangmasters and Labour Abuse Authority"),
+    ("Grants came from the Drovers and Labour Heritage Trust.", "Drovers and Labour Heritage Trust"),
+])
+def test_one_word_after_the_then_and_opens_a_bodys_name(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"
+
+
+def test_a_known_body_after_the_and_another_known_body_are_two(extract):
+    found = _types(extract("The report was sent to the BBC and the Labour Party."))
+    assert {"BBC", "Labour Party"} <= set(found)

@@ -6863,3 +6863,39 @@ def test_a_body_merging_into_another_is_part_of_it(extract, text):
 
 def test_a_body_putting_money_into_another_is_no_part_of_it(extract):
     assert not [r for r in extract("Kelby Council put £2m into the Barset Trust.").relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text, unit, body", [
+    ("The respondent is the Kelby Council. On 28 August its Barset Area Committee resolved that officers should act.",
+     "Barset Area Committee", "Kelby Council"),
+    ("Kelby Council said on Monday that its Audit and Governance Committee had approved the accounts.",
+     "Audit and Governance Committee", "Kelby Council"),
+])
+def test_a_unit_its_owner_names_with_its_is_part_of_that_body(extract, text, unit, body):
+    assert (unit, "partOf", body) in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The ICO fined Kelby Ltd after its Compliance Unit failed checks.",  # 'its' could be either body's
+    "Barset Trust works with Kelby Council. Its partner Acme Trust will help.",  # a partner, not a unit
+])
+def test_its_before_a_partner_or_a_doubtful_owner_gives_no_part(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text, thing, place", [
+    ("Kelby Academy, Sheffield, was rated inadequate by Ofsted.", "Kelby Academy", "Sheffield"),
+    ("The trustees own the Eastgate Shopping Centre, Inverness.", "Eastgate Shopping Centre", "Inverness"),
+    ("The letter was sent to Kelby Council, Leeds, which replied.", "Kelby Council", "Leeds"),
+])
+def test_a_place_set_off_by_a_comma_after_a_name_is_where_it_is(extract, text, thing, place):
+    assert (thing, "locatedIn", place) in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The grant went to Kelby Trust, Leeds, Barset Trust and Acme Trust.",  # a list of names
+    "The grant went to Kelby Trust, Leeds and Barset Trust.",
+    "In a letter to Kelby Council, Leeds said it would pay.",  # the place acts
+])
+def test_a_place_listed_or_acting_after_a_comma_is_not_where_the_name_is(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "locatedIn"]

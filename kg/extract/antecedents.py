@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from ..vocab.lexicon import TypeRules
+    from .relations import RelationReader
 
 
 def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], body_nouns: Collection[str] = ()) -> Mention | None:
@@ -155,3 +156,31 @@ def stray_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> bool
         k = next((j for j in range(k - 1, max(k - 8, -1), -1) if doc[j].text == "("), k) - 1
     m = tok2ment.get(k)
     return m is not None and m.entity is not None and m.end == k + 1
+
+
+def its_owner(reader: RelationReader, poss: Token) -> list:
+    """'In its report X, the institute calls for …', 'The Y Institute set out its case in its report X': 'its' on
+    the report's noun stands for the subject of the clause the noun is in, when that is a body."""
+    verb = poss.head
+    while verb.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    found = [(x, True) for c in verb.children if c.dep_ == "nsubj" for x, _ in reader.mentions_for(c)] if poss.lower_ == "its" and not any(  # (not
+        getattr(reader.tok2ment.get(i), "entity", None) is not None for i in range(verb.i + 1, poss.i)) else []  # after a body it acts on: 'fined Y over its X')
+    if len(found) == 1 and found[0][0].entity.type != "Organisation":  # 'In its report, X, the institute said': the
+        subject = next(c for c in verb.children if c.dep_ == "nsubj")  # parser made the report the subject, the body its apposition
+        found = [(x, True) for c in subject.children if c.dep_ == "appos" for x, _ in reader.mentions_for(c)]
+    return bodies if len(bodies := [x for x in found if x[0].entity.type == "Organisation"]) == 1 else []  # (a work in apposition aside)
+
+
+def its_unit_owner(reader: RelationReader, tok: Token, units: Collection[str]) -> list:
+    """'The respondent is the Highland Council. Its Area Committee resolved …', 'X said its Audit Committee had …': a
+    body's unit (a name ending in one of *units*) owned by 'its' is part of the body 'its' stands for — the main clause's
+    subject before (possessor_body) or the subject of the clause the unit is named in (its_owner)."""
+    m = reader.tok2ment.get(tok.i)
+    if m is None or reader.doc[m.end - 1].text not in units:
+        return []
+    for c in (c for t in reader.doc[m.start:m.end] for c in t.children if not m.start <= c.i < m.end):
+        if c.dep_ == "poss" and c.lower_ == "its":
+            return [(b, True)] if (b := possessor_body(reader.doc, c, reader.tok2ment)) is not None else [
+                x for x in its_owner(reader, c) if x[0] is not m]
+    return []

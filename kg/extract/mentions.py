@@ -15,7 +15,7 @@ from .entity_types import TypeJudge, acronym, beside_post, known_body_end, title
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
-from .name_runs import (TITLE_TYPES, and_ends_name, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
+from .name_runs import (TITLE_TYPES, and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, numbered_firm, person_after_place, political_label, remits_dropped, split_body_person)
@@ -121,7 +121,7 @@ class MentionFinder:
                             (i, j) in known_bodies or titled_person(toks, i, j, self.rules) or municipal_run(toks, i, j, self.rules)) \
                             and not in_joined_office(doc, j, self.structure.joined_offices):
                         break  # '… Council for Data Breach' in a headline, '… Commission Director of …', 'Cllr X for Bushey', 'City of X for …': the name ends there
-                    if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts or body_on_body(
+                    if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts and not lone_word_opens(toks, i, j, self.rules, known_bodies) or body_on_body(
                             doc, j, self.rules.head_words) or on_a_day(toks, j, self.structure.structural)):
                         break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies
                     j = bracket + 2 if toks[j].text == "(" and bracket is not None else j + 1  # (and the head word after it)

@@ -90,7 +90,23 @@ def and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: S
             and not in_joined_office(doc, j, structure.joined_offices)
             and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha or pair_named(toks, i, j, rules))
             and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j) and not _firm_after(toks, j, rules)
+            and not lone_word_opens(toks, i, j, rules, known)
             and not (j + 1 < len(toks) and {toks[j - 1].text, toks[j + 1].text} <= set(structure.structural.get("school-phases", ()))))
+
+
+def lone_word_opens(toks, i: int, j: int, rules: TypeRules, known) -> bool:
+    """'the Gangmasters and Labour Abuse Authority': one capitalised word after 'the' that is no body's or place's name
+    of its own (the tagger's person, or nothing), then 'and' and words ending in a body's head word, opens that body's
+    name — 'the' stands before no person's name ('the BBC and ITV' are two: the first is a body's)."""
+    if j != i + 1 or i == 0 or toks[i - 1].lower_ != "the" or toks[i].ent_type_ in {"ORG", "GPE", "LOC", "NORP", "FAC"} \
+            or any(a <= i < b for a, b in known) or toks[i].text in rules.head_words:
+        return False
+    k = j + 1
+    while k < len(toks) and k <= j + 4 and toks[k].pos_ == "PROPN" and toks[k].is_title:
+        if rules.head_words.get(toks[k].text) == "Organisation" and not (k + 1 < len(toks) and toks[k + 1].pos_ == "PROPN"):
+            return True
+        k += 1
+    return False
 
 
 def pair_named(toks, i: int, j: int, rules: TypeRules) -> bool:

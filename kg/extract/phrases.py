@@ -391,3 +391,17 @@ def body_named_after(reader: PhraseReader, m: Mention, preps: set[str]) -> list[
         k = nxt.end
     body = name_after_prep(reader, k, preps)
     return [(body, False)] if body is not None and body.entity.type == "Organisation" else []
+
+
+def place_after_comma(reader: PhraseReader, m: Mention) -> Mention | None:
+    """'Kelby Academy, Sheffield, was rated …', 'the Eastgate Shopping Centre, Inverness.': a place set off by a comma
+    straight after a name, the clause or the comma pair closing after it, is where the named thing is — not a list's
+    next item ('A, Leeds, B and C', 'A, Leeds and B') nor a place acting as a clause's subject ('…, Leeds said')."""
+    doc, end = reader.doc, reader.sent.end
+    p = reader.tok2ment.get(m.end + 1) if m.end + 1 < end and doc[m.end].text == "," else None
+    if p is None or p.start != m.end + 1 or p.entity is None or p.entity.type != "Place":
+        return None
+    if p.end >= end or doc[p.end].text in {".", ";", ")"} or (doc[p.end].is_space and p.end + 1 >= end):
+        return p
+    listed = p.end + 1 < end and (doc[p.end + 1].lower_ in {"and", "or", "&"} or doc[p.end + 1].pos_ == "PROPN" or p.end + 1 in reader.tok2ment)
+    return p if doc[p.end].text == "," and not listed else None

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .antecedents import possessor_body, previous_subject
+from .antecedents import its_owner, its_unit_owner, possessor_body, previous_subject
 from .coref import listed_from, nearest_named
 from .mentions_base import doc_tokens, mention_root
 from .surface_posts import crown_inspector, surface_post_after, surface_post_body
-from .phrases import body_named_after, name_after_prep
+from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, inspectors_at
 from .works import joined_owner, named_kind_owner
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
@@ -32,20 +32,6 @@ if TYPE_CHECKING:
     from ..vocab.lexicon import RelationSpec
     from .mentions_base import Mention
     from .relations import RelationReader
-
-def _its_owner(reader: RelationReader, poss: Token) -> list:
-    """'In its report X, the institute calls for …', 'The Y Institute set out its case in its report X': 'its' on
-    the report's noun stands for the subject of the clause the noun is in, when that is a body."""
-    verb = poss.head
-    while verb.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
-        verb = verb.head
-    found = [(x, True) for c in verb.children if c.dep_ == "nsubj" for x, _ in reader.mentions_for(c)] if poss.lower_ == "its" and not any(  # (not
-        getattr(reader.tok2ment.get(i), "entity", None) is not None for i in range(verb.i + 1, poss.i)) else []  # after a body it acts on: 'fined Y over its X')
-    if len(found) == 1 and found[0][0].entity.type != "Organisation":  # 'In its report, X, the institute said': the
-        subject = next(c for c in verb.children if c.dep_ == "nsubj")  # parser made the report the subject, the body its apposition
-        found = [(x, True) for c in subject.children if c.dep_ == "appos" for x, _ in reader.mentions_for(c)]
-    return bodies if len(bodies := [x for x in found if x[0].entity.type == "Organisation"]) == 1 else []  # (a work in apposition aside)
-
 
 def is_sum(tok: Token, spec: RelationSpec, sum_nouns) -> bool:
     """A sum of money or what it is called ('£2m', 'the largest sum': patterns.json 'sum_nouns'; 'the grant': the
@@ -269,7 +255,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                          + ([reader.doc[m.start - 2]] if m.start > 1 and reader.doc[m.start - 1].text == "," else [])
                          if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X', 'its report, X,' misparsed)
             owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss" and not m.start <= c.i < m.end
-                      for x in reader.mentions_for(c) or _its_owner(reader, c)] + named_kind_owner(reader, m, etype) + joined_owner(reader, kind)
+                      for x in reader.mentions_for(c) or its_owner(reader, c)] + named_kind_owner(reader, m, etype) + joined_owner(reader, kind)
             predicate = owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
             yield from reader.emit(specs[predicate], tok, owners, [(m, False)], "possessive")
         part = rules.get("possessive-part", {})
@@ -279,6 +265,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                       and x[0].end <= c.i + 2] or [  # nor a saint's in a name of its own: "St Mary's Hospital and X")
                 (x, False) for x in [reader.tok2ment.get(m.start - 2)] if m.start > 1 and reader.doc[m.start - 1].text in {"'s", "’s"}
                 and x is not None and x.end == m.start - 1 and x.entity is not None and x.entity.type in part.get("owner_types", ())]
+            owners = owners or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee'
             yield from reader.emit(specs[part["predicate"]], tok, [(m, False)], owners, "possessive-part")  # (read from the words)
             owning = set(part.get("owner_nouns", ()))  # 'X, the owner of Y', 'X, the parent company of Y': Y is part of X
             subsidiaries = [x for c in tok.children if c.dep_ == "appos" and ({c.lemma_.lower()} | {g.lemma_.lower() for g in c.children
@@ -299,6 +286,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             if not places and (after := name_after_prep(reader, k, {"in"})) is not None and after.start == k + 1 and after.entity.type == "Place" \
                     and (k == m.end or reader.doc[after.end].text == ","):  # 'in Y' hung on another word (or set off by commas)
                 places = [(after, False)]  # read from the words
+            places = places or [(x, False) for x in [place_after_comma(reader, m)] if x is not None]  # 'X, Sheffield, was …'
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         holds_post = role.get("predicate") in specs and etype in role.get("holder_types", ())
         if holds_post and (listed := listed_post_body(reader, m, posts) or bracketed_post_bodies(reader, m, posts)):

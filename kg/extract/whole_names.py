@@ -90,7 +90,8 @@ def national_arms(doc: Doc, mentions: list[Mention], places, gaz: dict, rule: di
     """'Shelter Scotland', "Barnardo's Cymru", 'Tiscali UK': a body's name (or a capitalised word the tagger left
     untyped) straight before a nation's name (a known place whose GSS code opens with one of patterns.json
     'national-arms' prefixes) names the body's arm in that nation; not a place or a person before it ('Edinburgh,
-    Scotland'), nor a word after 'in' or 'across'."""
+    Scotland'), nor a word after 'in' or 'across'; a body's name ending in a nation and another after 'and' ('of
+    England and Wales') is one name (_two_nations)."""
     codes = tuple(rule["gss_prefixes"])
     before = {m.end: m for m in mentions}
     out = []
@@ -111,7 +112,7 @@ def national_arms(doc: Doc, mentions: list[Mention], places, gaz: dict, rule: di
         while first > 1 and doc[first - 1].text in {"'s", "’s"} and (owner := before.get(first - 1)) is not None:
             first = owner.start  # "Children & Young People's Commissioner Scotland": the owner is in the name
         out.append(Mention(first, nation.end, doc[first:nation.end].text, "Organisation", "head"))
-    return out
+    return out + _two_nations(doc, mentions, places, gaz, codes)
 
 
 def local_branches(doc: Doc, mentions: list[Mention], gaz: dict, rule: dict) -> list[Mention]:
@@ -142,3 +143,21 @@ def local_branches(doc: Doc, mentions: list[Mention], gaz: dict, rule: dict) -> 
             continue
         out.append(Mention(first, m.end, doc[first:m.end].text, "Organisation", "head"))
     return out
+
+
+def _two_nations(doc: Doc, mentions: list[Mention], places, gaz: dict, codes: tuple[str, ...]) -> list[Mention]:
+    """'the Federation of England and Wales', 'the Law Society for Scotland and Northern Ireland' tagged as a body and
+    a place: a body's name ending in 'of' or 'for' and a nation (a known place whose GSS code opens with one of
+    patterns.json 'national-arms' prefixes), then 'and' and another nation, names one body over both (not a name
+    going on after them: 'England and Wales Cricket Board', which the gazetteer knows)."""
+    nations = {p.start: p for p in places if p.gaz_id in gaz and dict(gaz[p.gaz_id].ids).get("gss", "").startswith(codes)}
+    out = []
+    for m in mentions:
+        if m.type != "Organisation" or m.end + 1 >= len(doc) or doc[m.end].lower_ != "and" or (second := nations.get(m.end + 1)) is None:
+            continue
+        first = next((p for p in nations.values() if p.end == m.end and p.start > m.start + 1), None)
+        if first is not None and doc[first.start - 1].lower_ in {"of", "for"} and not (
+                second.end < len(doc) and doc[second.end].pos_ == "PROPN" and doc[second.end].is_title):
+            out.append(Mention(m.start, second.end, doc[m.start:second.end].text, "Organisation", "head"))
+    return out
+

@@ -123,6 +123,7 @@ class TypeRules:
     place_titles: frozenset[str] = frozenset()  # 'Lord Street', 'Queen Square': titles that open places' names too
     likeness_suffixes: frozenset[str] = frozenset()  # 'Grenfell-style cladding': the name before is likened to, not named
     reporting_verbs: frozenset[str] = frozenset()  # '… the Kelby Plan, the council said': a clause's subject, no description
+    field_posts: frozenset[str] = frozenset()  # 'the council's Performance Lead': a field's words and one of these, a post
 
     def not_a_names_first(self, tok) -> bool:
         """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
@@ -354,7 +355,8 @@ def type_rules() -> TypeRules:
                      frozenset(raw.get("place_prefixes", ())), frozenset(raw.get("post_titles", {}).get("body_posts", ())),
                      {k: tuple(v) for k, v in raw.get("given_name_forms", {}).items()}, tuple(raw.get("place_name_prefixes", ())),
                      raw.get("place_shape", ""), frozenset(raw.get("place_titles", ())), frozenset(raw.get("likeness_suffixes", ())),
-                     frozenset(raw["structural_rules"].get("unreal", {}).get("reporting_verbs", ())))
+                     frozenset(raw["structural_rules"].get("unreal", {}).get("reporting_verbs", ())),
+                     frozenset(raw.get("post_titles", {}).get("field_posts", ())))
 
 
 @lru_cache(maxsize=1)
