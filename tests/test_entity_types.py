@@ -2596,3 +2596,21 @@ def test_one_word_after_the_then_and_opens_a_bodys_name(extract, text, name):
 def test_a_known_body_after_the_and_another_known_body_are_two(extract):
     found = _types(extract("The report was sent to the BBC and the Labour Party."))
     assert {"BBC", "Labour Party"} <= set(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby County Council agreed a revised Environment Strategy 2018-2030 which sets out targets.", "Environment Strategy 2018-2030"),
+    ("Kelby Council published its Corporate Plan 2022/25 in May.", "Corporate Plan 2022/25"),
+])
+def test_a_plans_years_are_part_of_its_name(extract, text, name):
+    assert _types(extract(text)).get(name) == "Policy"
+
+
+def test_a_plans_years_the_parser_hangs_elsewhere_stay_out_of_its_name(extract):
+    found = _types(extract("Kelby Trust invested £2m in twelve projects over the three years of the Spending Review 2022/23-2024/25."))
+    assert "Spending Review" in found and not [n for n in found if "2024/25" in n]
+
+
+def test_a_capitalised_count_of_places_is_no_name(extract):
+    found = _types(extract("The contract to run the council's five Leisure Centres at Lymington and Ringwood was awarded."))
+    assert "Leisure Centres" not in found

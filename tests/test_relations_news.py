@@ -6899,3 +6899,32 @@ def test_a_place_set_off_by_a_comma_after_a_name_is_where_it_is(extract, text, t
 ])
 def test_a_place_listed_or_acting_after_a_comma_is_not_where_the_name_is(extract, text):
     assert not [r for r in extract(text).relations if r.predicate == "locatedIn"]
+
+
+def test_a_chair_of_a_bodys_board_named_in_lower_case_words_is_part_of_the_body(extract):
+    found = extract("Jo Bloggs, chair of the Kelby Association's children and young people board, said profits were high.")
+    assert ("Jo Bloggs", "partOf", "Kelby Association") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Kent County Council's Climate Emergency Action Plan was published in October.",
+     ("Kent County Council", "introduced", "Climate Emergency Action Plan")),
+    ("Bristol's Climate Emergency Action Plan was published in October.",
+     ("Bristol City Council", "introduced", "Climate Emergency Action Plan")),
+    ("Kelby Council approved the Barset Housing Strategy on Monday.", ("Kelby Council", "introduced", "Barset Housing Strategy")),
+])
+def test_a_bodys_or_a_towns_own_plan_is_one_its_council_introduced(extract, text, triple):
+    assert triple in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The UK's Climate Change Act was passed in 2008.",
+    "Kelby Council must follow the Barset Commission's Data Protection Regulation from May.",
+])
+def test_a_law_a_nation_or_a_body_owns_is_not_read_as_its_introducing_it(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "introduced"]
+
+
+def test_the_council_of_a_headlines_place_introducing_a_policy_is_the_places_council(extract):
+    found = extract("The county council agreed the Environment Strategy 2018-2030 in July.", title="Leicestershire")
+    assert ("Leicestershire County Council", "introduced", "Environment Strategy 2018-2030") in _triples(found.relations)

@@ -14,7 +14,7 @@ from .mentions_base import doc_text, lower_case_words, opens_text
 from .name_cues import (address_floor, after_of_state, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
-from .name_marks import likened, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state
+from .name_marks import before_years, likened, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
 from .name_edges import gaz_spans
 from .post_titles import names_a_post
 
@@ -156,12 +156,11 @@ class TypeJudge:
             pobjs = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.head.i == end - 1 and pobjs and pobjs[0].right_edge.i - end < 6:
                 return pobjs[0].right_edge.i + 1
-        if end < len(doc) and re.fullmatch(r"(19|20)\d\d", doc[end].text) and self.rules.head_words.get(doc[end - 1].text) in {"Policy", "Publication"}:
-            return end + 1  # 'the Kelby Order | 2023': a law's year, tagged apart; a report's edition ('Annual Report 2021')
-        return subtitle_end(doc, start, end, self.rules)
+        return years_end(doc, start, end, self.rules.head_words) or subtitle_end(doc, start, end, self.rules)  # ('Strategy 2018-2030')
 
     def head_type(self, span: Span) -> str | None:
         """Type implied by the last word(s), up to three: '... Act' is a Policy, '... Dataset' a Programme."""
+        span = before_years(span)  # ('Environment Strategy 2018-2030': typed by the words before the years)
         words = [t.text for t in span if (not t.like_num or t.i == span.start) and not t.is_punct]  # ('888 Group' is two words)
         if len(span) == 1 and (camel := re.fullmatch(r"(?:[A-Z][a-z]+){2,}|[a-z]{1,4}(?:[A-Z][a-z]+)+", span[0].text)) is not None:
             last = re.findall(r"[A-Z][a-z]+", camel.group())[-1]  # 'MyStaffsApp', 'FixMyStreet': a product's name; so is

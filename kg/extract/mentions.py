@@ -19,7 +19,7 @@ from .name_runs import (TITLE_TYPES, and_ends_name, lone_word_opens, split_run_t
                         on_a_day, pair_named, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, numbered_firm, person_after_place, political_label, remits_dropped, split_body_person)
-from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, body_before_person, bracketed_qualifier,
+from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_marks import passing_known_name, quoted_state
@@ -312,7 +312,7 @@ def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
     Mayor Jo Bloggs')."""
     i += j > i + 1 and rules.not_a_names_first(toks[i])
     i -= i > 0 and numbered_firm(doc[i - 1:j], rules)
-    i = after_post(doc, i, j, rules)  # ('Vice-Chancellor of Kelby University Jo Bloggs': the body after its post)
+    i = capitalised_nouns(doc, after_post(doc, i, j, rules), j)  # ('Vice-Chancellor of Kelby University Jo Bloggs': the body after its post)
     k = i
     while k < j and rules.honorific(toks[k].text):
         k += 1  # ('Lord Kerslake, …', 'Rt Hon Jo Bloggs' opening a run; not a run of titles alone)

@@ -4,6 +4,7 @@ from. Shared by the mention, acronym, entity and relation readers. Imports model
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Entity
@@ -11,6 +12,7 @@ from ..model import Entity
 LOCATIVES = {"in", "at", "from", "near", "across"}  # a place after these is used as a place ('in Kelby')
 QUOTES = {"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"}  # the marks a quoted title may open or close with
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # a hyphen or dash, set off by spaces where it separates parts of a line
+YEARS = re.compile(r"(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?")  # a year or years written as one word ('2022/25')
 
 
 @dataclass

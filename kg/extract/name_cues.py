@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions_base import DASHES, QUOTES, Mention, doc_ents, doc_text, doc_tokens
+from .mentions_base import DASHES, QUOTES, YEARS, Mention, doc_ents, doc_text, doc_tokens
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 
 POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")  # a UK postcode's two halves ('WC2A', '2LL')
@@ -97,14 +97,15 @@ def body_before_holder(span: Span, rules: TypeRules) -> bool:
 
 def in_reference(span: Span) -> bool:
     """'DN 04/KBCA/M/2024', 'Ref 2023/117': a name in (or next to) a run of words joined by slashes with no space, one
-    of them a number — a document's reference, no name; nor is a postcode's first half ('WC2A 2LL')."""
+    of them a number — a document's reference, no name; nor is a postcode's first half ('WC2A 2LL'). A span of years
+    after a name's words is no reference ('Corporate Plan 2022/25')."""
     doc = span.doc
     a, b = span.start, span.end
     while a > 0 and not doc[a - 1].whitespace_ and not doc[a - 1].is_space:  # (a line break ends the run:
         a -= 1  # 'the grades are G1/V2.' | 'Anita Khan, …')
     while b < len(doc) and not doc[b - 1].whitespace_ and not doc[b].is_space:
         b += 1
-    run = doc[a:b].text
+    run = "".join(t.text_with_ws for t in doc[a:b] if not (t.i > span.start and YEARS.fullmatch(t.text)))  # (not a plan's
     return ("/" in run and any(c.isdigit() for c in run)) or any(  # (or a postcode: 'London WC2A 2LL')
         POSTCODE_OUT.fullmatch(t.text) and t.i + 1 < len(doc) and POSTCODE_IN.fullmatch(doc[t.i + 1].text) for t in span)
 

@@ -353,3 +353,14 @@ def titled_person(toks, i: int, j: int, rules: TypeRules) -> bool:
     return any(rules.honorific(toks[k].text) and toks[k].text not in {"Lord", "Lady"} and toks[k + 1].pos_ == "PROPN"
                for k in range(i, j - 1)) or (1 < j - i < 4 and toks[i].text in rules.given_names
                                               and all(toks[k].ent_type_ == "PERSON" for k in range(i, j)))
+
+
+def capitalised_nouns(doc: Doc, i: int, j: int) -> int:
+    """'a revised Environment Strategy': capitalised common nouns the tagger did not take for proper ones, inside a
+    sentence and modifying a word of the name from *i* to *j*, are part of it (not before a plural: 'five Leisure
+    Centres' are no name)."""
+    while j > i and doc[j - 1].tag_ not in {"NNS", "NNPS"} and i > 0 and doc[i - 1].pos_ == "NOUN" and doc[i - 1].is_title and doc[i - 1].dep_ == "compound" and i <= doc[i - 1].head.i < j \
+            and not doc[i - 1].is_sent_start and not opens_line(doc, i - 1):
+        i -= 1
+    return i
+

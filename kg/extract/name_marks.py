@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions_base import doc_text, headline_end, lower_case_words
+from .mentions_base import YEARS, doc_text, headline_end, lower_case_words
 from .name_edges import gaz_spans
 from .post_titles import names_a_post
 
@@ -93,3 +93,26 @@ def plural_kind(rules: TypeRules, word: str, people: bool = False) -> bool:
     one = word[:-3] + "y" if word.endswith("ies") else word[:-1]  # ('Nurseries', 'Charities')
     return (one.lower() in rules.member_nouns or one.lower() in rules.member_kinds or one in rules.post_words
             or (not people and one.lower() in rules.context_words))
+
+
+def years_end(doc: Doc, start: int, end: int, head_words: dict[str, str]) -> int:
+    """Where a law's or a publication's name from *start* to *end* ends with the year at *end* ('the Kelby Order |
+    2023', tagged apart; a report's edition, 'Annual Report 2021'), or a plan's years ('Environment Strategy 2018-2030',
+    'Corporate Plan 2022/25') written as one and hung on its name (not years the parser hung on the verb); 0 where no
+    year follows such a name."""
+    if end >= len(doc) or not YEARS.fullmatch(doc[end].text) or head_words.get(doc[end - 1].text) not in {"Policy", "Publication"}:
+        return 0
+    ranged = end + 2 < len(doc) and doc[end + 1].text in {"-", "–", "/", "to"} and re.fullmatch(r"\d\d|(19|20)\d\d.*", doc[end + 2].text) \
+        and bool(YEARS.fullmatch(doc[end + 2].text) or len(doc[end + 2]) == 2)
+    stop = end + (3 if ranged else 1)
+    return stop if stop == end + 1 and doc[end].text.isdigit() or start <= doc[end].head.i < stop and (
+        stop == end + 1 or not (doc[end].whitespace_ or doc[end + 1].whitespace_)) else end
+
+
+def before_years(span: Span) -> Span:
+    """*span* without the years that end it ('Environment Strategy | 2018-2030', 'Plan | 2022/25'), when words come
+    before them."""
+    while len(span) > 2 and (span[-1].like_num and span[-2].text in {"-", "–", "/", "to"} or YEARS.fullmatch(span[-1].text)):
+        span = span[:-1 if YEARS.fullmatch(span[-1].text) else -2]
+    return span
+

@@ -188,7 +188,9 @@ class PhraseReader:
             if child.dep_ == "appos":
                 out += self.mentions_for(child, depth + 1)
             if child.dep_ == "poss" and (tok.lemma_.lower() in self.rules.part_nouns or tok.lemma_.lower() in set(
-                    self.structure.structural.get("owner-nouns", {}).get("nouns", ()))):
+                    self.structure.structural.get("owner-nouns", {}).get("nouns", ())) or any(  # "X's children and young
+                    c.dep_ == "conj" and c.lemma_.lower() in self.rules.part_nouns and all(t.is_lower for t in self.doc[tok.i:c.i + 1])
+                    for c in tok.children)):  # people board": a part's lower-case words parsed as a list)
                 owners = [child] + ([g for g in child.children if g.dep_ == "poss"]
                                     if child.i not in self.tok2ment and child.pos_ == "NOUN" else [])
                 out += [x for o in owners for x in self.mentions_for(o, depth + 1)  # a place's: its council's

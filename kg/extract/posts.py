@@ -285,6 +285,12 @@ def place_councils(reader: RelationReader, found: list, post: Token | None) -> l
             or (for_several_places(found) and not all(_council_named(reader, m) for m, _ in found)):
         return found  # (a post for several places, 'Centre Director for Cumbria and Lancashire', is no council's, unless
         # the article names each place's council: 'chief executive of Breckland and South Holland', two councils sharing one)
+    return as_councils(reader, found)
+
+
+def as_councils(reader: RelationReader, found: list) -> list:
+    """The places among *found* as their councils (where the gazetteer knows exactly one, or the article names one),
+    read as coreference; the rest as they are."""
     out = []
     for m, coref in found:
         council = (reader.body_for_place(m.entity) or _council_named_for(reader, m.entity)) if m.entity is not None \

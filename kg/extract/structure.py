@@ -19,7 +19,7 @@ from .surface_posts import crown_inspector, surface_post_after, surface_post_bod
 from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, inspectors_at
 from .works import joined_owner, named_kind_owner
-from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
+from .posts import (PAST, as_councils, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
                     name_opens, names_a_thing, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma, post_noun_holder,
                     post_of_body_before, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
@@ -256,6 +256,9 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                          if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X', 'its report, X,' misparsed)
             owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss" and not m.start <= c.i < m.end
                       for x in reader.mentions_for(c) or its_owner(reader, c)] + named_kind_owner(reader, m, etype) + joined_owner(reader, kind)
+            owners = [o for o in as_councils(reader, owners) if etype != "Policy" or o[0].entity.type == "Organisation"
+                      and m.entity.name.split()[-1] not in owned.get("laws", ())]  # "Bristol's Climate Action Plan": the place's
+            # council's (a law a body or a nation owns is its parliament's: "the UK's X Act", "the Commission's GDPR")
             predicate = owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
             yield from reader.emit(specs[predicate], tok, owners, [(m, False)], "possessive")
         part = rules.get("possessive-part", {})
