@@ -6928,3 +6928,41 @@ def test_a_law_a_nation_or_a_body_owns_is_not_read_as_its_introducing_it(extract
 def test_the_council_of_a_headlines_place_introducing_a_policy_is_the_places_council(extract):
     found = extract("The county council agreed the Environment Strategy 2018-2030 in July.", title="Leicestershire")
     assert ("Leicestershire County Council", "introduced", "Environment Strategy 2018-2030") in _triples(found.relations)
+
+
+def test_a_wider_place_set_off_after_a_place_is_not_a_council_acting(extract):
+    found = extract("A company operating a hotel in Bakewell, Derbyshire has been ordered to pay £16,590 in fines at "
+                    "Barset Magistrates' Court.")
+    assert not [r for r in found.relations if r.predicate == "fined"]
+
+
+def test_places_listed_after_commas_still_stand_for_their_councils(extract):
+    found = extract("The ICO fined Leeds, Bradford and Kirklees £10,000 each.")
+    assert len([r for r in found.relations if r.predicate == "fined"]) == 3
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The firm behind the app, Kelby Ltd, was fined £12,000 by the ICO.", "Kelby Ltd"),
+    ("The company responsible for the hotel, Kelby Hotels Ltd, was fined £12,000 by the ICO.", "Kelby Hotels Ltd"),
+])
+def test_a_bodys_name_closing_its_subject_phrase_names_the_subject(extract, text, body):
+    assert ("Information Commissioner's Office", "fined", body) in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Jo Bloggs, the portfolio holder for housing at Kelby Council, said the case was clear.",
+    "Councillor Jo Bloggs, the portfolio holder responsible for the fire service at Kelby Council, said it was clear.",
+    "Jo Bloggs, the officer responsible for housing at Kelby Council, said the case was clear.",
+])
+def test_a_portfolio_holder_or_an_officer_responsible_for_a_remit_at_a_body_is_part_of_it(extract, text):
+    assert ("Jo Bloggs", "partOf", "Kelby Council") in _triples(extract(text).relations)
+
+
+def test_a_body_and_its_director_named_after_it(extract):
+    found = extract("Kelby Hotels Limited and its sole director Jo Bloggs had pleaded not guilty to 12 offences.")
+    assert ("Jo Bloggs", "partOf", "Kelby Hotels Limited") in _triples(found.relations)
+
+
+def test_its_director_after_a_place_phrase_is_not_the_places_body(extract):
+    found = extract("We awarded £8m to the Kelby Centre for Imaging at Barset University and its Director, Prof. Jo Bloggs.")
+    assert ("Jo Bloggs", "partOf", "Barset University") not in _triples(found.relations)

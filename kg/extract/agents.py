@@ -7,7 +7,7 @@ funder); and an inverse trigger turned round by its 'by' phrase
 ('X is owned by Y'). The words are data (kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier',
 'scheme-agent', 'implied-funder', 'implied-agent'; the court, in extract.courts). Imports resolve (the words that scale a sum), extract.coref
 and extract.antecedents (the passive's subject, the announcing body), extract.mentions_base (the headline's end), extract.phrases (the name after a
-preposition, a relative clause's head), extract.pipeline (a verb's lemmas), extract.posts (a post's body) and extract.structure (what a sum is);
+preposition, a relative clause's head), extract.pipeline (a verb's lemmas), extract.posts and extract.place_councils (a post's body) and extract.structure (what a sum is);
 the reader is passed in; read by relations.
 """
 
@@ -23,7 +23,8 @@ from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
 from .clause_subjects import relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
-from .posts import employers, for_several_places, written_as_office
+from .place_councils import for_several_places
+from .posts import employers, written_as_office
 from .structure import is_money
 from .unnamed_posts import headline_body
 

@@ -1,7 +1,7 @@
 """Coreference by pronoun and by position: 'it was fined' (the body a pronoun stands for), 'its chief executive' (the
 body owning a post), the previous sentence's subject, the body announcing what a sentence reports, a place's owner in an
 address ('Acme Ltd of Mill Road, London': London's), and a describing phrase set off after a name (it describes the
-name and is no argument of its own). Imports extract.coref and extract.mentions_base.
+name and is no argument of its own). Imports extract.coref, extract.mentions_base and extract.name_edges.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
 from .mentions_base import Mention
+from .name_edges import LEGAL_ENDINGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,8 +38,14 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], body_nouns:
 
 def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Mention | None:
     """'The ORR published its decision. Its chief executive, X, said …': 'its' on the subject of a sentence's main
-    clause stands for the body that was the subject of the main clause before (as for 'it', above)."""
+    clause stands for the body that was the subject of the main clause before (as for 'it', above); 'its' on a noun
+    joined by 'and' to a body's name stands for that body ('Acme Ltd and its director X were fined')."""
     noun = poss.head if poss.head.dep_ not in {"compound", "nmod"} else poss.head.head  # ('Its chief executive X said')
+    joined = tok2ment.get(noun.head.i) if noun.dep_ == "conj" and poss.lower_ == "its" else None  # 'Acme Ltd and its director X'
+    if joined is not None and joined.entity is not None and joined.entity.type == "Organisation" and joined.end == noun.head.i + 1 \
+            and not (noun.head.dep_ == "pobj" and (noun.head.head.head.pos_ in {"NOUN", "PROPN"} or noun.head.head.head.dep_ == "pobj")):  # (not 'the X Centre at Y
+        # and its director': a phrase on a noun names where that is)
+        return joined
     if poss.lower_ != "its" or poss.dep_ != "poss" or noun.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
         return None
     under = [noun.sent.root] if noun.head.i != noun.sent.root.i else []  # 'X said its chief executive Y would …'
@@ -184,3 +191,20 @@ def its_unit_owner(reader: RelationReader, tok: Token, units: Collection[str]) -
             return [(b, True)] if (b := possessor_body(reader.doc, c, reader.tok2ment)) is not None else [
                 x for x in its_owner(reader, c) if x[0] is not m]
     return []
+
+
+def closing_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention], kinds: dict[str, str]) -> Mention | None:
+    """'The company responsible for the hotel, Kelby Hotels Ltd, was fined …', 'The firm behind the app, Kelby Ltd,
+    was …': a body's name set off by commas at the end of a subject phrase whose noun is a kind of body (*kinds*:
+    a noun -> type), which the parser hung on the nearer noun that is no kind of body ('hotel', 'app'), names the
+    subject's body — as does a registered company's name hung on a kind of body ('the hotel, Kelby Hotels Ltd,')."""
+    if tok.pos_ != "NOUN" or kinds.get(tok.lemma_.lower()) != "Organisation" or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
+        return None
+    last = tok.right_edge
+    m = tok2ment.get(last.i - 1) if last.text == "," and last.i > tok.i + 3 else None
+    if m is None or m.entity is None or m.entity.type != "Organisation" or m.end != last.i or doc[m.start - 1].text != ",":
+        return None
+    near = doc[m.end - 1].head if doc[m.end - 1].dep_ == "appos" else None
+    return m if near is not None and tok.i < near.i < m.start and near.pos_ == "NOUN" and near.i not in tok2ment and (
+        kinds.get(near.lemma_.lower()) != "Organisation" or doc[m.end - 1].text in LEGAL_ENDINGS) else None
+

@@ -205,7 +205,14 @@ def _named_for(reader: PhraseReader, place) -> object | None:
 def _names_an_institution(reader: PhraseReader, m) -> bool:
     """'The Kelbyshire district general hospital was rated inadequate': a place describing a body's kind (a hospital,
     a school, a prison; not a council's services) is where that body is, not its council acting; so is a place that
-    services of a kind no council runs are in ('probation services in Kelbyshire'; patterns.json 'place-as-body')."""
+    services of a kind no council runs are in ('probation services in Kelbyshire'; patterns.json 'place-as-body'); and so
+    is a wider place set off after a place ('a hotel in Penzance, Cornwall'), where the other place is (not places
+    listed: 'Leeds, Bradford and Kirklees')."""
+    doc = reader.doc
+    if m.start > 1 and doc[m.start - 1].text == "," and (before := reader.tok2ment.get(m.start - 2)) is not None \
+            and before.end == m.start - 1 and before.entity is not None and before.entity.type == "Place" and not (
+            m.end < len(doc) and doc[m.end].lower_ in {",", "and", "or", "&"} or (before.start > 0 and doc[before.start - 1].text == ",")):
+        return True
     root = reader.doc[m.end - 1]
     noun = root.head
     if root.dep_ == "pobj" and noun.lower_ in {"in", "at", "across"} and noun.head.pos_ == "NOUN":  # 'probation services in Y'

@@ -355,8 +355,8 @@ def municipal_run(toks, i: int, j: int, rules: TypeRules) -> bool:
 def remits_dropped(doc: Doc, mentions: list[Mention], structure, rules: TypeRules) -> list[Mention]:
     """'Councillor Jo Bloggs, Cabinet Member for a Greener and Safer Kelby, said', 'Cabinet Member for Regulatory
     Functions': after a council's portfolio post (patterns.json 'post-kinds' 'posts' of kind 'council' that are two
-    words: 'cabinet member', 'portfolio holder') and 'for', the words up to a comma, a title or a given name are the
-    post's remit, no name of a body, a place or a person."""
+    words: 'cabinet member', 'portfolio holder') and 'for', the words up to a comma, a title, a given name or the 'at'
+    before the council ('… for housing at Kelby Council') are the post's remit, no name of a body, a place or a person."""
     posts = {tuple(p.split()) for p, kind in structure.structural.get("post-kinds", {}).get("posts", {}).items()
              if kind == "council" and len(p.split()) == 2}
     toks, remit = doc_tokens(doc), set()
@@ -365,7 +365,7 @@ def remits_dropped(doc: Doc, mentions: list[Mention], structure, rules: TypeRule
             continue
         j = k + 1
         while j < len(toks) and not (toks[j].is_punct or toks[j].is_space or rules.honorific(toks[j].text) or toks[j].text in rules.given_names
-                                     or toks[j].pos_ in {"VERB", "AUX"}) and j - k < 9:
+                                     or toks[j].pos_ in {"VERB", "AUX"} or toks[j].lower_ == "at") and j - k < 9:  # (at the body)
             remit.add(j)
             j += 1
     return [m for m in mentions if m.start not in remit or m.source == "gazetteer" and m.type == "Organisation"] if remit else mentions

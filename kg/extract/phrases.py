@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .antecedents import address_owner, in_address_of, pronoun_body, stray_apposition
+from .antecedents import address_owner, closing_apposition, in_address_of, pronoun_body, stray_apposition
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
 from .name_cues import named_right_after
@@ -195,6 +195,8 @@ class PhraseReader:
                                     if child.i not in self.tok2ment and child.pos_ == "NOUN" else [])
                 out += [x for o in owners for x in self.mentions_for(o, depth + 1)  # a place's: its council's
                         if x[0].entity and x[0].entity.type in {"Organisation", "Place"}]
+        if not out and (m := closing_apposition(self.doc, tok, self.tok2ment, self.rules.context_words)) is not None:
+            out.append((m, False))  # 'The company responsible for the hotel, Kelby Hotels Ltd, was fined'
         if not out and tok.pos_ == "NOUN" and tok.i + 2 < self.sent.end and self.doc[tok.i + 1].text == ",":
             k = tok.i + 2 + (self.doc[tok.i + 2].text in QUOTES)  # (or in quotes: "a report, 'Care Costs', …")
             m = self.tok2ment.get(k)

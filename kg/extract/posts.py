@@ -2,7 +2,7 @@
 post someone holds now, and the posts linking verbs give their subjects ('Y was director at X'); the posts a person's
 other verbs give them ('X stood down as chair of Y') are extract.verb_posts; where a post no body is named for is held
 is extract.unnamed_posts. The words are data (patterns.json 'role-copula', 'role-nouns', 'post-kinds'). Imports
-vocab.lexicon, extract.mentions_base and extract.coref; the reader is passed in. Read by extract.structure, extract.verb_posts and
+vocab.lexicon, extract.mentions_base, extract.coref and extract.place_councils; the reader is passed in. Read by extract.structure, extract.verb_posts and
 extract.appointments.
 """
 
@@ -15,6 +15,7 @@ from ..vocab.lexicon import structure_rules
 from .coref import nearest_named
 from .post_titles import names_a_post
 from .mentions_base import Mention, mention_root
+from .place_councils import place_councils
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,6 +32,8 @@ def nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], dep
         nxt = []
         for t in frontier:
             out += reader._prep_objects(t, preps)
+            nxt += [g for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ" for g in c.children if g.dep_ == "prep"]  # ('holder
+            # responsible for X at Y': the adjective's phrase as the post's own)
             nxt += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound", "amod", "appos", "conj"}  # (a post's remit in two
                     and not (c.dep_ == "conj" and _a_person(reader, c))  # parts; not the next holder's: 'A, Chair of X, and B,
                     and not (c.dep_ in {"appos", "conj"} and any(g.dep_ in {"compound", "nmod"} and _a_person(reader, g)  # Chair
@@ -186,7 +189,8 @@ def is_post(tok: Token, posts: set[str]) -> bool:
     if names_a_thing(tok):
         return False  # 'the Kelby Trust executive summary', 'director pay': a thing a post's word describes
     mods = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
-    words = {tok.lemma_.lower(), tok.lower_} | mods | ({tok.lower_[:-1]} if tok.tag_ in {"NNS", "NNPS"} else set())  # ('as Trustees')
+    words = {tok.lemma_.lower(), tok.lower_} | mods | ({tok.lower_[:-1]} if tok.tag_ in {"NNS", "NNPS"} else set()) | {  # ('as Trustees')
+        f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound"}  # ('portfolio holder': a post of two words)
     before = {g.lower_ for c in (tok, *(c for c in tok.children if c.dep_ == "amod")) for g in c.children if g.dep_ == "advmod"}
     return (not posts or bool(words & posts)) and not (mods | before) & PAST  # (or 'previously medical director at X')
 
@@ -265,54 +269,6 @@ def subject_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[s
     roles = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i not in reader.tok2ment and is_post(c, posts)]
     return [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ())))
             or [x for c in r.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in reader.mentions_for(c)]]
-
-
-def for_several_places(found: list) -> bool:
-    """Whether a post's bodies name two places or more ('Centre Director for Cumbria and Lancashire'): a region's post,
-    no one place's council's."""
-    return sum(m.entity is not None and m.entity.type == "Place" for m, _ in found) > 1
-
-
-def place_councils(reader: RelationReader, found: list, post: Token | None) -> list:
-    """"Doncaster's mayor, X", 'X, leader of Barnsley': a place named as the body of a council's post stands for the
-    place's council, when the gazetteer knows exactly one, or else the article names one (patterns.json 'post-kinds'
-    'place_posts')."""
-    kinds = reader.structure.structural.get("post-kinds", {})
-    words = set(kinds.get("place_posts", ()))
-    council = {p for p, kind in kinds.get("posts", {}).items() if kind == "council"}  # ('Kent cabinet member', 'portfolio holder')
-    if post is None or not ({post.lemma_.lower(), post.lower_} & words or any(
-            c.dep_ == "compound" and f"{c.lower_} {post.lower_}" in council for c in post.children)) \
-            or (for_several_places(found) and not all(_council_named(reader, m) for m, _ in found)):
-        return found  # (a post for several places, 'Centre Director for Cumbria and Lancashire', is no council's, unless
-        # the article names each place's council: 'chief executive of Breckland and South Holland', two councils sharing one)
-    return as_councils(reader, found)
-
-
-def as_councils(reader: RelationReader, found: list) -> list:
-    """The places among *found* as their councils (where the gazetteer knows exactly one, or the article names one),
-    read as coreference; the rest as they are."""
-    out = []
-    for m, coref in found:
-        council = (reader.body_for_place(m.entity) or _council_named_for(reader, m.entity)) if m.entity is not None \
-            and m.entity.type == "Place" else None
-        out.append((Mention(m.start, m.end, m.text, council.type, m.source, entity=council), True) if council else (m, coref))
-    return out
-
-
-def _council_named_for(reader: RelationReader, place):
-    """'Newcastle Lord Mayor X' where the gazetteer knows no one council for the place, but the article names one
-    body for it by a council's name ('the City of Newcastle', 'Kelby Town Council')."""
-    heads = reader.rules.municipal_heads
-    found = {id(e): e for x in reader.tok2ment.values() if (e := x.entity) is not None and e.type == "Organisation"
-             and any((n.startswith(place.name + " ") and n.endswith(" Council")) or any(n.endswith(f"{h} of {place.name}") for h in heads)
-                     for n in (e.name, *e.aliases))}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _council_named(reader: RelationReader, m) -> bool:
-    """Whether the article names the council of the place *m* names (as an organisation of its own)."""
-    council = reader.body_for_place(m.entity) if m.entity is not None and m.entity.type == "Place" else None
-    return council is not None and any(x.entity is council for x in reader.tok2ment.values())
 
 
 def post_of_body_before(reader: RelationReader, opens: int, posts: set[str]) -> list:

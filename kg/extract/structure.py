@@ -4,7 +4,7 @@ Symons, principal researcher at Nesta', 'Anne Campbell from Queens University Be
 Jane Doe' -> partOf), a name joined to a trigger participle ('the Nesta-funded X', 'a Leeds-based charity'). Which
 relation each structure states, and the words it uses, are data (patterns.json 'structural_rules'). Imports
 extract.mentions_base, extract.coref and extract.antecedents, extract.phrases, extract.posts and extract.verb_posts (who
-holds which post where), extract.works (whose a named work is) and vocab.lexicon.
+holds which post where), extract.place_councils (a place for its council), extract.works (whose a named work is) and vocab.lexicon.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from .surface_posts import crown_inspector, surface_post_after, surface_post_bod
 from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, inspectors_at
 from .works import joined_owner, named_kind_owner
-from .posts import (PAST, as_councils, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
-                    name_opens, names_a_thing, next_holders_post, owner_before, owner_of_part, phrase_start, place_councils, post_before_comma, post_noun_holder,
+from .place_councils import as_councils, place_councils
+from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
+                    name_opens, names_a_thing, next_holders_post, owner_before, owner_of_part, phrase_start, post_before_comma, post_noun_holder,
                     post_of_body_before, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
 from .unnamed_posts import post_kind_body

@@ -1,7 +1,7 @@
 """Posts read from the words where the parser hangs a name or a post elsewhere: 'Council leader Jo Bloggs',
 'Jo Bloggs, warden of Harbour College, said' (the post taken for a verb), 'Jo Bloggs, Kelby Trust's chair, said',
 'HM Inspector of Constabulary Jo Bloggs'. Helpers of structure.structural_relations. Imports vocab.lexicon (a body's
-official names), extract.coref and extract.posts.
+official names), extract.coref, extract.posts and extract.place_councils.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import official_names
 from .coref import nearest_named
-from .posts import PAST, listed_after_holder, name_opens, names_a_thing, phrase_start, place_councils, remit_start
+from .place_councils import place_councils
+from .posts import PAST, listed_after_holder, name_opens, names_a_thing, phrase_start, remit_start
 
 if TYPE_CHECKING:
     from .relations import RelationReader

@@ -1,0 +1,63 @@
+"""Places named where a council is meant: 'Doncaster's mayor, X', 'X, leader of Barnsley', "Bristol's Climate Action
+Plan" — the place stands for its council when the gazetteer knows exactly one, or the article names one; a post for
+several places is no one place's council's. Helpers of the structural readings. Imports extract.mentions_base.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .mentions_base import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .relations import RelationReader
+
+
+def for_several_places(found: list) -> bool:
+    """Whether a post's bodies name two places or more ('Centre Director for Cumbria and Lancashire'): a region's post,
+    no one place's council's."""
+    return sum(m.entity is not None and m.entity.type == "Place" for m, _ in found) > 1
+
+
+def place_councils(reader: RelationReader, found: list, post: Token | None) -> list:
+    """"Doncaster's mayor, X", 'X, leader of Barnsley': a place named as the body of a council's post stands for the
+    place's council, when the gazetteer knows exactly one, or else the article names one (patterns.json 'post-kinds'
+    'place_posts')."""
+    kinds = reader.structure.structural.get("post-kinds", {})
+    words = set(kinds.get("place_posts", ()))
+    council = {p for p, kind in kinds.get("posts", {}).items() if kind == "council"}  # ('Kent cabinet member', 'portfolio holder')
+    if post is None or not ({post.lemma_.lower(), post.lower_} & words or any(
+            c.dep_ == "compound" and f"{c.lower_} {post.lower_}" in council for c in post.children)) \
+            or (for_several_places(found) and not all(_council_named(reader, m) for m, _ in found)):
+        return found  # (a post for several places, 'Centre Director for Cumbria and Lancashire', is no council's, unless
+        # the article names each place's council: 'chief executive of Breckland and South Holland', two councils sharing one)
+    return as_councils(reader, found)
+
+
+def as_councils(reader: RelationReader, found: list) -> list:
+    """The places among *found* as their councils (where the gazetteer knows exactly one, or the article names one),
+    read as coreference; the rest as they are."""
+    out = []
+    for m, coref in found:
+        council = (reader.body_for_place(m.entity) or _council_named_for(reader, m.entity)) if m.entity is not None \
+            and m.entity.type == "Place" else None
+        out.append((Mention(m.start, m.end, m.text, council.type, m.source, entity=council), True) if council else (m, coref))
+    return out
+
+
+def _council_named_for(reader: RelationReader, place):
+    """'Newcastle Lord Mayor X' where the gazetteer knows no one council for the place, but the article names one
+    body for it by a council's name ('the City of Newcastle', 'Kelby Town Council')."""
+    heads = reader.rules.municipal_heads
+    found = {id(e): e for x in reader.tok2ment.values() if (e := x.entity) is not None and e.type == "Organisation"
+             and any((n.startswith(place.name + " ") and n.endswith(" Council")) or any(n.endswith(f"{h} of {place.name}") for h in heads)
+                     for n in (e.name, *e.aliases))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _council_named(reader: RelationReader, m) -> bool:
+    """Whether the article names the council of the place *m* names (as an organisation of its own)."""
+    council = reader.body_for_place(m.entity) if m.entity is not None and m.entity.type == "Place" else None
+    return council is not None and any(x.entity is council for x in reader.tok2ment.values())
