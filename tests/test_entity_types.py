@@ -2614,3 +2614,47 @@ def test_a_plans_years_the_parser_hangs_elsewhere_stay_out_of_its_name(extract):
 def test_a_capitalised_count_of_places_is_no_name(extract):
     found = _types(extract("The contract to run the council's five Leisure Centres at Lymington and Ringwood was awarded."))
     assert "Leisure Centres" not in found
+
+
+def test_a_count_before_a_plural_kind_is_no_numbered_firm(extract):
+    found = _types(extract("There are currently 113 Housing Possession Court Duty schemes across England and Wales."))
+    assert not [n for n in found if n.startswith("113")]
+
+
+def test_a_numbered_firm_is_still_a_name(extract):
+    assert _types(extract("2 Sisters Food Group was fined £50,000 last year.")).get("2 Sisters Food Group") == "Organisation"
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Councillors Levy and Barset had been nominated as Labour Group substitutes.", {"Levy"}),
+    ("Councillors Jo Bloggs, Sam Patel and Ann Smith voted against.", {"Jo Bloggs", "Sam Patel", "Ann Smith"}),
+])
+def test_the_names_after_a_plural_title_are_people(extract, text, people):
+    found = _types(extract(text))
+    assert all(found.get(p) == "Person" for p in people) and not [n for n in found if n.startswith("Councillors")]
+
+
+def test_mrs_is_no_plural_title(extract):
+    assert "B" not in _types(extract("The Ombudsman upheld a complaint from a person referred to as Mrs B."))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Members approved substitute members on the Councillor Conduct Committee.", "Councillor Conduct Committee"),
+    ("Members met the Lord Kelby Almshouse Trust in May.", "Lord Kelby Almshouse Trust"),
+])
+def test_a_title_opening_a_bodys_name_is_part_of_it(extract, text, body):
+    assert _types(extract(text)).get(body) == "Organisation"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("He had as Kelby Labour Group Whip been involved in the investigation.", "Kelby Labour Group"),
+    ("Report by: Jo Bloggs, Monitoring and Performance Team Leader", "Monitoring and Performance Team"),
+])
+def test_one_post_word_after_a_bodys_name_of_two_words_is_no_part_of_it(extract, text, body):
+    found = _types(extract(text))
+    assert found.get(body) == "Organisation" and not [n for n in found if n.endswith(("Whip", "Leader"))]
+
+
+def test_a_co_opted_member_is_a_post(extract):
+    found = _types(extract("Jo Bloggs, Co-Opted Member declared a personal interest in item 4."))
+    assert set(found) == {"Jo Bloggs"}

@@ -1,7 +1,7 @@
 """Names whose field is a list ('the Brownfield, Infrastructure and Land Fund', 'the Police, Fire and Crime Panel'),
 which the tagger cuts at the commas; and two titles joined by 'and' before one kind ('the Family Hubs and Start for
 Life programme'); a labelled field's value in a register ('Applicant: X'); a work's title set off by commas after its
-noun (not a post's title). Imports vocab, extract.mentions_base, extract.name_edges, extract.post_titles and
+noun (not a post's title); the names after a plural title ('Councillors A and B'). Imports vocab, extract.mentions_base, extract.name_edges, extract.post_titles and
 extract.entity_types.
 """
 
@@ -68,6 +68,25 @@ def two_part_field(toks, i: int, j: int, rules: TypeRules, known: frozenset[tupl
     while k < len(toks) and k - j <= LAST_WORDS and toks[k].is_title and toks[k].pos_ == "PROPN":
         k += 1
     return k > j + 1 and heads.get(toks[k - 1].text) in {"Organisation", "Programme"}  # ('the VCSE Data and Insights Observatory')
+
+
+def plural_titled_names(doc: Doc, judge: TypeJudge) -> list[Mention]:
+    """'Councillors Levy and Cranfield', 'Drs Kelby, Barset and Jones': the names listed after a title in the plural
+    (a title, 'Councillor', with an 's') are people's, each one — whatever else the words may name (a town, a tax)."""
+    toks, out = doc_tokens(doc), []
+    for k, t in enumerate(toks[:-1]):
+        if not judge.rules.plural_title(t.text) or not toks[k + 1].is_title:
+            continue
+        i = k + 1
+        while i < len(toks) and toks[i].is_title and toks[i].is_alpha:
+            j = i
+            while j < len(toks) and j - i < 3 and toks[j].is_title and toks[j].is_alpha and toks[j].lower_ != "and":
+                j += 1
+            out.append(Mention(i, j, doc[i:j].text, "Person", "context"))
+            if j + 1 >= len(toks) or toks[j].lower_ not in {",", "and", "&"}:
+                break
+            i = j + 1
+    return out
 
 
 def titled_pair_names(doc: Doc, judge: TypeJudge) -> list[Mention]:

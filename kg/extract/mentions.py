@@ -13,7 +13,7 @@ from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge, acronym, beside_post, known_body_end, title_case_common_word
 from .firm_capitals import capital_firm_names
-from .listed_fields import labelled_field_names, listed_field_names, titled_pair_names, titles_set_off
+from .listed_fields import labelled_field_names, listed_field_names, plural_titled_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (TITLE_TYPES, and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
@@ -77,7 +77,7 @@ class MentionFinder:
                        for z in split_body_person(doc, y, self.judge) for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"], self.rules.never) + saints_names(doc, candidates, self.judge)
         candidates += national_arms(doc, candidates, places.values(), self._gaz, self.structure.structural["national-arms"]) + local_branches(doc, candidates, self._gaz, self.structure.structural["local-branches"])
-        candidates += written_in_full(doc, candidates) + places_before_shared_name(doc, candidates) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc)
+        candidates += written_in_full(doc, candidates) + places_before_shared_name(doc, candidates) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc) + plural_titled_names(doc, self.judge)
         candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge)
         candidates = known_registered(joined_names(doc, _plural_kinds(self.bodies, doc, candidates), self.rules, self.structure.joined_offices), self.bodies.by_name)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
@@ -173,7 +173,7 @@ class MentionFinder:
         start = given_name_before(doc, start, self.rules.given_names) if ent.label_ == "PERSON" else start  # 'Simon | John Varley'
         titled = start > 0 and self.rules.honorific(doc[start - 1].text)
         while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].text in LEADING_POSSESSIVES
-                               or self.rules.honorific(doc[start].text) and (self.rules.head_words.get(doc[end - 1].text) != "Place" or (
+                               or self.rules.honorific(doc[start].text) and (self.rules.head_words.get(doc[end - 1].text) not in {"Place", "Organisation"} or (
                                    self.judge.is_given_name_run(doc[start + 1:end]) or self.rules.personal_title(doc[start].text))) or doc[start].is_punct  # ('Lord Street'; 'Dame Sue Street', 'Mr Ward')
                                or (len(doc[start].text) == 1 and not doc[start].text.isalnum())):  # ('• Kelby Museum')
             titled = titled or self.rules.honorific(doc[start].text)
@@ -310,14 +310,15 @@ def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
     not at a describing noun ('Regulator ICO'), at a number that opens a firm's name ('777 Group'), not at a post before
     its body ('Vice-Chancellor of Kelby University'), and not at a title or the post of a title ('Lord Kerslake', 'Lord
     Mayor Jo Bloggs')."""
-    i += j > i + 1 and rules.not_a_names_first(toks[i])
+    i += j > i + 1 and (rules.not_a_names_first(toks[i]) or rules.plural_title(toks[i].text))  # ('Councillors X')
     i -= i > 0 and numbered_firm(doc[i - 1:j], rules)
     i = capitalised_nouns(doc, after_post(doc, i, j, rules), j)  # ('Vice-Chancellor of Kelby University Jo Bloggs': the body after its post)
     k = i
     while k < j and rules.honorific(toks[k].text):
         k += 1  # ('Lord Kerslake, …', 'Rt Hon Jo Bloggs' opening a run; not a run of titles alone)
     titled = i < k < j and toks[k].is_title and (rules.head_words.get(toks[j - 1].text) != "Place"  # (not "Lord Street";
-                                                  or rules.personal_title(toks[k - 1].text))  # 'Mr Ward' a person)
+                                                  or rules.personal_title(toks[k - 1].text)) and not (  # 'Mr Ward' a person;
+        j - k >= 2 and rules.head_words.get(toks[j - 1].text) == "Organisation")  # 'Councillor Conduct Committee' a body)
     i = k if titled else i
     posted = j - i > 2 and i > 0 and rules.honorific(toks[i - 1].text) and toks[i].text in rules.post_words
     return i + posted, posted or titled

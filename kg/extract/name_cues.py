@@ -292,8 +292,14 @@ def firm_start(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
 def numbered_firm(span: Span, rules: TypeRules) -> bool:
     """'888 Group', '2 Sisters Food Group', 'One Kelbysolutions Ltd': a body whose name opens with a number (not a year) and ends in a body's head
     word; not a count after an owner, a determiner or a word of quantity ("Homes England's 23 Strategic Partners", 'its 12
-    Trusts', 'over 420 Local Authority staff')."""
-    first, before = span[0].text, span.doc[span.start - 1] if span.start else None
+    Trusts', 'over 420 Local Authority staff'), nor a count before a plural kind ('113 Housing Possession Court Duty
+    schemes')."""
+    first, before, doc = span[0].text, span.doc[span.start - 1] if span.start else None, span.doc
+    k = span.end
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k += 1  # ('113 Housing Possession Court | Duty schemes': a count of things, the tagger's name cut inside their kind)
+    if k < len(doc) and doc[k].tag_ == "NNS" and doc[k].is_lower:
+        return False
     number = (first.isdigit() and not (len(first) == 4 and first[:2] in {"19", "20"})) or (
         first in SPELLED_NUMBERS and not span[0].is_sent_start)  # ('and One Sightsolutions Ltd', not 'One Council said')
     return (len(span) > 1 and number and span[1].is_title

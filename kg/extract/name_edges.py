@@ -168,8 +168,8 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
             and doc[i - 1].lower_ not in LEADING_DETERMINERS and doc[i - 1].text != "I"):
         i -= 1  # 'All Saints CiW Primary School', 'What Works Centre': a capitalised determiner or pronoun inside the name
     i = past_opening_adjective(doc, capitalised_modifiers(doc, i, j), j)
-    while j - i > 2 and rules.honorific(doc[i].text):
-        i += 1
+    while j - i > 2 and rules.honorific(doc[i].text) and rules.head_words.get(doc[j - 1].text) != "Organisation":
+        i += 1  # (not 'the Councillor Conduct Committee', a body's name)
     return after_post(doc, i, j, rules)
 
 
@@ -186,15 +186,18 @@ def before_address(doc: Doc, start: int, end: int, rules) -> int:
 
 def before_post(doc: Doc, start: int, end: int, rules) -> int:
     """'UK Research and Innovation Chief Executive, Jo Bloggs', 'the Kelby Trust Chief Executive': a body's name,
-    then a post of two words or more, run together; the body ends before the post."""
+    then a post of two words or more (or one, after a body's name of two words or more), run together; the body ends
+    before the post."""
     posts, k = rules.post_words | rules.post_modifiers, end
     if end < len(doc) and doc[end].text in rules.post_words and (g := max((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end), default=0)):
         return g  # 'Ofcom Markets Group Director X': a known body, then its unit and a post, the body ending at its own name
     while k - 1 > start and doc[k - 1].text in posts:
         k -= 1
-    if end - k >= 2 and doc[end - 1].text in rules.post_words and (
+    one = k - start >= 2 and not any(start <= a and b < k and b - a > 1 for a, b in gaz_spans(doc, "Organisation"))  # (not a known
+    # body's name and more words: 'The National Lottery Heritage Fund Northern Ireland NI Committee Chair')
+    if (end - k >= 2 or one) and doc[end - 1].text in rules.post_words and (
             (start, k) in gaz_spans(doc, "Organisation") or rules.head_words.get(doc[k - 1].text) == "Organisation"):
-        return k
+        return k  # (one post word after a body of two words or more: 'the Conservative Group Whip')
     return end
 
 

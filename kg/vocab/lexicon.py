@@ -134,6 +134,10 @@ class TypeRules:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
         return word.rstrip(".") in self.honorifics
 
+    def plural_title(self, word: str) -> bool:
+        """'Councillors', 'Drs': a title in the plural, before several people's names (not 'Mrs', a title of its own)."""
+        return word.endswith("s") and not self.honorific(word) and self.honorific(word[:-1])
+
     def personal_title(self, word: str) -> bool:
         """'Mr', 'Dr', 'Cllr': a title never part of a place's name ('Mr Ward' is a person; 'Lord Street' a street)."""
         return self.honorific(word) and word.rstrip(".") not in self.place_titles
