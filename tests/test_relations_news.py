@@ -6966,3 +6966,10 @@ def test_a_body_and_its_director_named_after_it(extract):
 def test_its_director_after_a_place_phrase_is_not_the_places_body(extract):
     found = extract("We awarded £8m to the Kelby Centre for Imaging at Barset University and its Director, Prof. Jo Bloggs.")
     assert ("Jo Bloggs", "partOf", "Barset University") not in _triples(found.relations)
+
+
+def test_a_post_of_a_body_before_the_next_name_in_a_list_is_that_names(extract):
+    found = _triples(extract("The leaders include Mayor of Greater Manchester Jo Bloggs, Mayor of North of Tyne Combined "
+                             "Authority Sam Patel and others.").relations)
+    assert ("Sam Patel", "partOf", "North of Tyne Combined Authority") in found
+    assert ("Jo Bloggs", "partOf", "North of Tyne Combined Authority") not in found

@@ -358,10 +358,14 @@ def listed_after_holder(reader: RelationReader, start: int) -> bool:
 def next_holders_post(reader: RelationReader, post: Token) -> bool:
     """"A's chair, X, and B's chair, Y", "Professor X from A and B chief executive Y": a post joined to a name that
     another person's name follows (after a comma, a title), or has in apposition ("X and the University's Vice
-    Chancellor Professor Y") or as its modifier ("Cllr X leader of A, Cllr Y leader of B"), is that person's post, not
-    the name's it hangs on."""
+    Chancellor Professor Y") or as its modifier ("Cllr X leader of A, Cllr Y leader of B"), or names right after its
+    body ('Mayor of A X, Mayor of B Y'), is that person's post, not the name's it hangs on."""
     if post.dep_ == "conj" and any(c.dep_ in {"appos", "compound", "nmod"} and _a_person(reader, c) for c in post.children):
         return True
+    body = reader.tok2ment.get(post.i + 2) if post.i + 2 < reader.sent.end and reader.doc[post.i + 1].lower_ == "of" else None
+    if post.dep_ == "appos" and body is not None and body.start == post.i + 2 and _a_person(reader, reader.doc[body.end]) \
+            and reader.tok2ment[body.end].start == body.end:
+        return True  # 'Mayor of A Jo Bloggs, Mayor of B Sam Patel': the post before a name is that name's
     k = last_word(post) + 1
     k += k < reader.sent.end and reader.doc[k].text == ","
     k += k < reader.sent.end and reader.rules.honorific(reader.doc[k].text)  # (', Prof Y')
