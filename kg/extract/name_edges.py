@@ -195,6 +195,8 @@ def before_post(doc: Doc, start: int, end: int, rules) -> int:
         k -= 1
     one = k - start >= 2 and not any(start <= a and b < k and b - a > 1 for a, b in gaz_spans(doc, "Organisation"))  # (not a known
     # body's name and more words: 'The National Lottery Heritage Fund Northern Ireland NI Committee Chair')
+    if one and end - k == 1 and doc[end - 1].text in rules.post_words and (g := max((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < k), default=0)):
+        return g  # 'Ofcom Markets Group Director', 'the Conservative Group Whip': a known body, its unit and a post
     if (end - k >= 2 or one) and doc[end - 1].text in rules.post_words and (
             (start, k) in gaz_spans(doc, "Organisation") or rules.head_words.get(doc[k - 1].text) == "Organisation"):
         return k  # (one post word after a body of two words or more: 'the Conservative Group Whip')
