@@ -363,7 +363,7 @@ def next_holders_post(reader: RelationReader, post: Token) -> bool:
     if post.dep_ == "conj" and any(c.dep_ in {"appos", "compound", "nmod"} and _a_person(reader, c) for c in post.children):
         return True
     body = reader.tok2ment.get(post.i + 2) if post.i + 2 < reader.sent.end and reader.doc[post.i + 1].lower_ == "of" else None
-    if post.dep_ == "appos" and body is not None and body.start == post.i + 2 and _a_person(reader, reader.doc[body.end]) \
+    if post.dep_ == "appos" and body is not None and body.start == post.i + 2 and body.end < reader.sent.end and _a_person(reader, reader.doc[body.end]) \
             and reader.tok2ment[body.end].start == body.end:
         return True  # 'Mayor of A Jo Bloggs, Mayor of B Sam Patel': the post before a name is that name's
     k = last_word(post) + 1
