@@ -1,7 +1,7 @@
 """Coreference by pronoun and by position: 'it was fined' (the body a pronoun stands for), 'its chief executive' (the
 body owning a post), the previous sentence's subject, the body announcing what a sentence reports, a place's owner in an
-address ('Acme Ltd of Mill Road, London': London's), and a describing phrase set off after a name (it describes the
-name and is no argument of its own). Imports extract.coref, extract.mentions_base and extract.name_edges.
+address ('Acme Ltd of Mill Road, London': London's), a describing phrase set off after a name (it describes the
+name and is no argument of its own), a unit named with 'its', and a body's name closing its subject's phrase. Imports extract.coref, extract.mentions_base and extract.name_edges.
 """
 
 from __future__ import annotations
@@ -41,15 +41,22 @@ def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Menti
     clause stands for the body that was the subject of the main clause before (as for 'it', above); 'its' on a noun
     joined by 'and' to a body's name stands for that body ('Acme Ltd and its director X were fined')."""
     noun = poss.head if poss.head.dep_ not in {"compound", "nmod"} else poss.head.head  # ('Its chief executive X said')
-    joined = tok2ment.get(noun.head.i) if noun.dep_ == "conj" and poss.lower_ == "its" else None  # 'Acme Ltd and its director X'
-    if joined is not None and joined.entity is not None and joined.entity.type == "Organisation" and joined.end == noun.head.i + 1 \
-            and not (noun.head.dep_ == "pobj" and (noun.head.head.head.pos_ in {"NOUN", "PROPN"} or noun.head.head.head.dep_ == "pobj")):  # (not 'the X Centre at Y
-        # and its director': a phrase on a noun names where that is)
-        return joined
+    if (joined := _joined_body(noun, tok2ment)) is not None and poss.lower_ == "its":
+        return joined  # 'Acme Ltd and its director X'
     if poss.lower_ != "its" or poss.dep_ != "poss" or noun.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
         return None
     under = [noun.sent.root] if noun.head.i != noun.sent.root.i else []  # 'X said its chief executive Y would …'
     return _main_subject_body(doc, poss, under + _roots_before(doc, noun.sent), tok2ment)
+
+
+def _joined_body(noun: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+    """The body whose name *noun* is joined to by 'and' ('Acme Ltd and its director'), unless that name is in a phrase
+    on another noun ('the X Centre at Y University and its Director': Y only says where the centre is)."""
+    joined = tok2ment.get(noun.head.i) if noun.dep_ == "conj" else None
+    if joined is None or joined.entity is None or joined.entity.type != "Organisation" or joined.end != noun.head.i + 1:
+        return None
+    holder = noun.head.head.head  # (the word the preposition before the name hangs on)
+    return None if noun.head.dep_ == "pobj" and (holder.pos_ in {"NOUN", "PROPN"} or holder.dep_ == "pobj") else joined
 
 
 def announcing_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> Mention | None:

@@ -186,21 +186,28 @@ def before_address(doc: Doc, start: int, end: int, rules) -> int:
 
 def before_post(doc: Doc, start: int, end: int, rules) -> int:
     """'UK Research and Innovation Chief Executive, Jo Bloggs', 'the Kelby Trust Chief Executive': a body's name,
-    then a post of two words or more (or one, after a body's name of two words or more), run together; the body ends
-    before the post."""
+    then a post of two words or more (or one, after a body's name of two words or more: 'the Kelby Labour Group Whip'),
+    run together; the body ends before the post — or at a known body's own name where its unit comes between ('Ofcom
+    Markets Group Director', 'the Conservative Group Whip')."""
     posts, k = rules.post_words | rules.post_modifiers, end
-    if end < len(doc) and doc[end].text in rules.post_words and (g := max((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < end), default=0)):
-        return g  # 'Ofcom Markets Group Director X': a known body, then its unit and a post, the body ending at its own name
+    known = gaz_spans(doc, "Organisation")
+    if end < len(doc) and doc[end].text in rules.post_words and (g := _known_opening(known, start, end)):
+        return g  # 'Ofcom Markets Group Director X': the post after the run
     while k - 1 > start and doc[k - 1].text in posts:
         k -= 1
-    one = k - start >= 2 and not any(start <= a and b < k and b - a > 1 for a, b in gaz_spans(doc, "Organisation"))  # (not a known
-    # body's name and more words: 'The National Lottery Heritage Fund Northern Ireland NI Committee Chair')
-    if one and end - k == 1 and doc[end - 1].text in rules.post_words and (g := max((b for a, b in gaz_spans(doc, "Organisation") if a == start and b < k), default=0)):
-        return g  # 'Ofcom Markets Group Director', 'the Conservative Group Whip': a known body, its unit and a post
-    if (end - k >= 2 or one) and doc[end - 1].text in rules.post_words and (
-            (start, k) in gaz_spans(doc, "Organisation") or rules.head_words.get(doc[k - 1].text) == "Organisation"):
-        return k  # (one post word after a body of two words or more: 'the Conservative Group Whip')
+    one = k - start >= 2 and not any(start <= a and b < k and b - a > 1 for a, b in known)  # (not a known body's name and
+    # more words: 'The National Lottery Heritage Fund Northern Ireland NI Committee Chair')
+    if doc[end - 1].text in rules.post_words and (end - k >= 2 or one):
+        if end - k == 1 and (g := _known_opening(known, start, k)):
+            return g
+        if (start, k) in known or rules.head_words.get(doc[k - 1].text) == "Organisation":
+            return k
     return end
+
+
+def _known_opening(known: frozenset[tuple[int, int]], start: int, stop: int) -> int:
+    """The end of the longest known body's name opening at *start* and ending before *stop*; 0 if none."""
+    return max((b for a, b in known if a == start and b < stop), default=0)
 
 
 def after_post(doc: Doc, i: int, j: int, rules) -> int:

@@ -257,7 +257,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                          if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X', 'its report, X,' misparsed)
             owners = [x for h in (tok, kind) if h is not None for c in h.children if c.dep_ == "poss" and not m.start <= c.i < m.end
                       for x in reader.mentions_for(c) or its_owner(reader, c)] + named_kind_owner(reader, m, etype) + joined_owner(reader, kind)
-            owners = [o for o in as_councils(reader, owners) if etype != "Policy" or o[0].entity.type == "Organisation"
+            owners = [o for o in as_councils(reader, owners) if etype != "Policy" or getattr(o[0].entity, "type", None) == "Organisation"
                       and m.entity.name.split()[-1] not in owned.get("laws", ())]  # "Bristol's Climate Action Plan": the place's
             # council's (a law a body or a nation owns is its parliament's: "the UK's X Act", "the Commission's GDPR")
             predicate = owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
