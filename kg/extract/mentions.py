@@ -173,7 +173,7 @@ class MentionFinder:
         start = given_name_before(doc, start, self.rules.given_names) if ent.label_ == "PERSON" else start  # 'Simon | John Varley'
         titled = start > 0 and self.rules.honorific(doc[start - 1].text)
         while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].text in LEADING_POSSESSIVES
-                               or self.rules.honorific(doc[start].text) and (self.rules.head_words.get(doc[end - 1].text) not in {"Place", "Organisation"} or (
+                               or self.rules.honorific(doc[start].text) and (not self.rules.names_a_body(doc[end - 1].text) and self.rules.head_words.get(doc[end - 1].text) != "Place" or (
                                    self.judge.is_given_name_run(doc[start + 1:end]) or self.rules.personal_title(doc[start].text))) or doc[start].is_punct  # ('Lord Street'; 'Dame Sue Street', 'Mr Ward')
                                or (len(doc[start].text) == 1 and not doc[start].text.isalnum())):  # ('• Kelby Museum')
             titled = titled or self.rules.honorific(doc[start].text)
@@ -318,7 +318,7 @@ def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
         k += 1  # ('Lord Kerslake, …', 'Rt Hon Jo Bloggs' opening a run; not a run of titles alone)
     titled = i < k < j and toks[k].is_title and (rules.head_words.get(toks[j - 1].text) != "Place"  # (not "Lord Street";
                                                   or rules.personal_title(toks[k - 1].text)) and not (  # 'Mr Ward' a person;
-        j - k >= 2 and rules.head_words.get(toks[j - 1].text) == "Organisation")  # 'Councillor Conduct Committee' a body)
+        j - k >= 2 and rules.names_a_body(toks[j - 1].text))  # 'Councillor Conduct Committee' a body)
     i = k if titled else i
     posted = j - i > 2 and i > 0 and rules.honorific(toks[i - 1].text) and toks[i].text in rules.post_words
     return i + posted, posted or titled

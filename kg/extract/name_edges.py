@@ -168,7 +168,7 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
             and doc[i - 1].lower_ not in LEADING_DETERMINERS and doc[i - 1].text != "I"):
         i -= 1  # 'All Saints CiW Primary School', 'What Works Centre': a capitalised determiner or pronoun inside the name
     i = past_opening_adjective(doc, capitalised_modifiers(doc, i, j), j)
-    while j - i > 2 and rules.honorific(doc[i].text) and rules.head_words.get(doc[j - 1].text) != "Organisation":
+    while j - i > 2 and rules.honorific(doc[i].text) and not rules.names_a_body(doc[j - 1].text):
         i += 1  # (not 'the Councillor Conduct Committee', a body's name)
     return after_post(doc, i, j, rules)
 

@@ -102,8 +102,8 @@ def years_end(doc: Doc, start: int, end: int, head_words: dict[str, str]) -> int
     year follows such a name."""
     if end >= len(doc) or not YEARS.fullmatch(doc[end].text) or head_words.get(doc[end - 1].text) not in {"Policy", "Publication"}:
         return 0
-    ranged = end + 2 < len(doc) and doc[end + 1].text in {"-", "–", "/", "to"} and re.fullmatch(r"\d\d|(19|20)\d\d.*", doc[end + 2].text) \
-        and bool(YEARS.fullmatch(doc[end + 2].text) or len(doc[end + 2]) == 2)
+    ranged = end + 2 < len(doc) and doc[end + 1].text in {"-", "–", "/", "to"} and bool(
+        YEARS.fullmatch(doc[end + 2].text) or re.fullmatch(r"\d\d", doc[end + 2].text))  # ('2018-2030', '2022-25')
     stop = end + (3 if ranged else 1)
     return stop if stop == end + 1 and doc[end].text.isdigit() or start <= doc[end].head.i < stop and (
         stop == end + 1 or not (doc[end].whitespace_ or doc[end + 1].whitespace_)) else end

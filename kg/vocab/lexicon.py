@@ -134,6 +134,11 @@ class TypeRules:
         """'Dr', 'Dr.', 'Cllr': a title written before a person's name."""
         return word.rstrip(".") in self.honorifics
 
+    def names_a_body(self, last: str) -> bool:
+        """Whether words ending in *last* name a body whatever title opens them ('the Councillor Conduct Committee',
+        'Lord Kelby Almshouse Trust'): a title there is part of the body's name, no person's."""
+        return self.head_words.get(last) == "Organisation"
+
     def plural_title(self, word: str) -> bool:
         """'Councillors', 'Drs': a title in the plural, before several people's names (not 'Mrs', a title of its own)."""
         return word.endswith("s") and not self.honorific(word) and self.honorific(word[:-1])
