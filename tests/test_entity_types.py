@@ -2658,3 +2658,31 @@ def test_one_post_word_after_a_bodys_name_of_two_words_is_no_part_of_it(extract,
 def test_a_co_opted_member_is_a_post(extract):
     found = _types(extract("Jo Bloggs, Co-Opted Member declared a personal interest in item 4."))
     assert set(found) == {"Jo Bloggs"}
+
+
+def test_a_saints_name_ending_in_an_apostrophe_opens_a_known_bodys_name(extract):
+    found = _types(extract("St James' Children's Society said it was pleased to confirm the bid."))
+    assert found.get("St James' Children's Society") == "Organisation" and "The Children's Society" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee-Ward, Director of Operations at Kelby Care, said it was good.",
+    "Announcing the award on behalf of the partnership, Ann Lee-Ward, Director of Operations for Kelby Care said it was good.",
+])
+def test_a_hyphened_surname_beside_a_post_is_a_persons(extract, text):
+    assert _types(extract(text)).get("Ann Lee-Ward") == "Person"
+
+
+def test_a_list_of_places_after_an_unknown_nhs_name_is_one_body_ending_at_its_and(extract):
+    found = _types(extract("Jo Bloggs, Director of Public Health for NHS Kendal, Penrith and Carlisle and Carlisle City "
+                           "Council, has been appointed."))
+    assert found.get("NHS Kendal, Penrith and Carlisle") == "Organisation" and found.get("Carlisle City Council") == "Organisation"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Funding came from NHS England, Scotland and Wales.", "NHS England"),
+    ("Boards such as NHS Tayside, Fife and Lothian agreed.", "NHS Tayside"),
+])
+def test_a_known_nhs_body_before_places_keeps_its_own_name(extract, text, kept):
+    found = _types(extract(text))
+    assert found.get(kept) == "Organisation" and not [n for n in found if n.startswith(kept + ",")]

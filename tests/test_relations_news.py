@@ -6973,3 +6973,48 @@ def test_a_post_of_a_body_before_the_next_name_in_a_list_is_that_names(extract):
                              "Authority Sam Patel and others.").relations)
     assert ("Sam Patel", "partOf", "North of Tyne Combined Authority") in found
     assert ("Jo Bloggs", "partOf", "North of Tyne Combined Authority") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Jo Bloggs, the City of Kelby Council's Cabinet Member for Children and Young People, said it was right.",
+    "Jo Bloggs, the City of Kelby Council's Cabinet Member for Housing, said: \"It is right.\"",
+])
+def test_a_title_case_post_after_the_and_a_bodys_possessive(extract, text):
+    assert ("Jo Bloggs", "partOf", "City of Kelby Council") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Jo Bloggs, Director of Operations for Kelby Care, said the bid was strong.", "Kelby Care"),
+    ("Speaking for the partnership, Jo Bloggs, Head of Policy and Research for the Barset Trust said it was good.", "Barset Trust"),
+])
+def test_a_posts_field_then_for_and_a_body(extract, text, body):
+    found = extract(text)
+    assert ("Jo Bloggs", "partOf", body) in _triples(found.relations)
+    assert not [e for e in found.entities if e.name.startswith(("Operations", "Policy"))]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kelby Trust will be included in a partnership led by the charity Barset Care.", ("Kelby Trust", "Barset Care")),
+    ("Kelby Trust is part of a partnership led by Barset Council.", ("Kelby Trust", "Barset Council")),
+    ("Kelby Trust is a member of a consortium headed by Barset Council.", ("Kelby Trust", "Barset Council")),
+    ("Kelby Trust joined an alliance led by Barset Council in 2019.", ("Kelby Trust", "Barset Council")),
+])
+def test_a_body_in_a_group_another_body_leads_is_its_partner(extract, text, pair):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partneredWith"}
+    assert pair in found or pair[::-1] in found
+
+
+def test_a_group_a_person_leads_names_no_partner(extract):
+    found = extract("Kelby Trust joined a partnership led by Jo Bloggs, its founder.")
+    assert not [r for r in found.relations if r.predicate == "partneredWith"]
+
+
+def test_the_noun_after_an_unnamed_one_is_brought_in_stands_for_that_one(extract):
+    found = extract("The Kelby Partnership was praised in May. Barset Council has agreed to enter into a partnership "
+                    "with its neighbours. The partnership will work with Sandford Council and Wenford Council.")
+    assert not [r for r in found.relations if "Kelby Partnership" in {r.subject.name, r.object.name}]
+
+
+def test_a_named_partnership_described_as_one_is_still_the_partnership(extract):
+    found = extract("The Kelby Partnership is a partnership of six councils. The partnership will work with Barset College.")
+    assert ("Kelby Partnership", "partneredWith", "Barset College") in _triples(found.relations)

@@ -105,7 +105,16 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         places = next((p for stop in (headline_end(tok.doc), tok.i) if (p := {id(m.entity): m for i in range(stop) if (
             m := tok2ment.get(i)) is not None and m.entity is not None and m.entity.type == "Place"})), {})
         best = next(iter(places.values())) if len(places) == 1 else None
-    return best or (None if word in rules.name_nouns or bare else fallback)  # a bare 'Council' names its kind
+    found = best or (None if word in rules.name_nouns or bare else fallback)  # a bare 'Council' names its kind
+    return None if found is not None and word not in rules.name_nouns and _introduced_since(tok, found, word, tok2ment) else found
+
+
+def _introduced_since(tok: Token, m: Mention, word: str, tok2ment: dict[int, Mention]) -> bool:
+    """'… to enter into a partnership with its neighbours. The partnership will …': an unnamed thing of the noun's kind
+    brought in ('a/an' on a verb's or a preposition's object) after the name and before the noun is what the noun
+    stands for, not the name (a describing 'X is a partnership of …' brings in nothing new)."""
+    return any(t.lemma_.lower() == word and t.i not in tok2ment and t.dep_ in {"dobj", "pobj"}
+               and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) for t in tok.doc[m.end:tok.i])
 
 
 def _place_before(tok: Token, sent: Span, tok2ment: dict[int, Mention]) -> Mention | None:

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words, opens_text
-from .name_cues import (address_floor, after_of_state, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
+from .name_cues import (address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
 from .name_marks import before_years, likened, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
 from .name_edges import gaz_spans
-from .post_titles import names_a_post
+from .post_titles import employer_of_post, is_portfolio, names_a_post
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -80,7 +80,7 @@ class TypeJudge:
             return False  # a people ('to encourage Icelanders to travel', 'Londoners'), no thing of its own
         if len(span) > 1 and span[0].is_sent_start and span.text.lower() in doc_text(span.doc):
             return False  # words capitalised to open a sentence, the same words in lower case elsewhere ('Children's Services')
-        if self.is_portfolio(span):
+        if is_portfolio(span, self.rules):
             return False  # what a post is in ('Director of Operations'), not a body
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
             return False  # a site's heading ('Latest News', 'Related Articles')
@@ -113,29 +113,8 @@ class TypeJudge:
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads  # ('Manchester GP'; not 'College of GPs')
                     and not any(t.lower_ in {"of", "for"} for t in span[1:-1]))
 
-    def is_portfolio(self, span: Span) -> bool:
-        """'Operations' in 'Director of Operations' or 'our Operations Director', 'People and Digital Services', 'Cost of
-        Living': a post's field's words only (joined, 'of' inside), after a post word and 'of/for' or before a post word."""
-        joiners = {"and", "&", ",", "'s", "’s"}
-        span = after_of_state(span, self.rules)  # ('Minister of State for Schools and Learners')
-        if not all(t.text in self.rules.portfolios or t.lower_ in joiners or (t.lower_ == "of" and 0 < k < len(span) - 1)
-                   for k, t in enumerate(span)):
-            return False
-        doc, k = span.doc, span.start - 1
-        while k >= 0 and (doc[k].text in self.rules.portfolios or doc[k].lower_ in joiners):
-            k -= 1  # back over the field's other words ('People and' before 'Digital Services')
-        return (k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text.capitalize() in self.rules.post_words) or (
-            k >= 3 and doc[k].lower_ == "for" and doc[k - 2].lower_ == "of" and doc[k - 1].is_title  # 'Deputy Mayor of X for Y'
-            and doc[k - 3].text.capitalize() in self.rules.post_words) or (
-            span.end < len(doc) and doc[span.end].text.capitalize() in self.rules.post_words) or (  # ('Science minister X')
-            k >= 1 and doc[k + 1].lower_ in {"and", "&"} and doc[k].text in self.rules.post_words)  # ('Deputy Leader and Housing')
-
     def employer_of_post(self, span: Span) -> bool:
-        """'chief executive of CapacityGRID', 'a researcher at Foo': the name after a post and 'of' or 'at' (not
-        the post's field: 'Director of Operations'); an acronym before a post ('the RMT general secretary, X')."""
-        doc, k = span.doc, span.start - 1
-        return (k >= 1 and doc[k].lower_ in {"of", "at"} and doc[k - 1].text.capitalize() in self.rules.post_words
-                and not self.is_portfolio(span)) or (acronym(span) and before_post(span, self.rules))
+        return employer_of_post(span, self.rules)
 
     def is_post_title(self, span: Span) -> bool:
         return names_a_post(self.rules, span)
@@ -246,8 +225,8 @@ class TypeJudge:
                     and (self.rules.head_words.get(doc[end - 1].text) != "Organisation" or (
                         etype == "Programme" and doc[end - 1].text in self.rules.staffed_heads)):  # ('the Urban Living Partnership programme')
                 return etype  # (but 'the Audit Commission report' is the body's report; 'A and B housing associations' are bodies)
-        if (kind := kind_before(self, doc, start, end)) is not None:
-            return kind
+        if (kind := kind_before(self, doc, start, end)) is not None and not beside_post(doc, start, end, self.rules):
+            return kind  # (not 'on behalf of the partnership, Ann Lee-Ward, Director of Operations, said': a post's holder)
         noun = _copula_noun(doc[start:end], self.rules.context_words) or _listing_noun(doc[start:end])
         return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
 
@@ -330,9 +309,11 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
     """'… HM Chief Inspector of Education and Training in Wales, Meilyr Rowlands.', 'Meilyr Rowlands, Chief Inspector,
     said': two or three capitalised words set off by a comma right after or right before a capitalised post title
     (a post word, with its modifiers and its field) name the post's holder, a person, whatever their given name; so do
-    such words with an age set off after them, as court and news reports write it ('Fatih Goztepe, 31, pleaded …')."""
-    if not 2 <= j - i <= 3 or not all(t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in doc[i:j]):  # ('McGuinness')
-        return False
+    such words with an age set off after them, as court and news reports write it ('Fatih Goztepe, 31, pleaded …'); a
+    hyphened surname is one word ('Ann Lee-Ward')."""
+    words = [t for t in doc[i:j] if not (t.text == "-" and i < t.i < j - 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_)]
+    if not 2 <= len(words) - (j - i - len(words)) <= 3 or not all(t.text[:1].isupper() and not t.is_upper and t.is_alpha for t in words):
+        return False  # ('McGuinness')
     if j + 1 < len(doc) and doc[j].text == "," and (doc[j + 1].text in rules.post_words or doc[j + 1].text in rules.post_modifiers):
         return True
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].text.isdigit() and 16 <= int(doc[j + 1].text) <= 105 and doc[j + 2].text == ",":
@@ -345,20 +326,6 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
     return False
 
 
-
-
-def acronym(span: Span) -> bool:
-    """One word of three or more capital letters ('RNIB', 'NAVCA')."""
-    return len(span) == 1 and span[0].is_alpha and span[0].is_upper and len(span[0].text) >= 3
-
-
-def before_post(span: Span, rules: TypeRules) -> bool:
-    """'the RMT general secretary, X', 'NFU president X': a name right before a post's words in lower case (up
-    to two words describing the post, then a post word) is the body the post is in."""
-    doc, k = span.doc, span.end
-    while k < len(doc) and k - span.end < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
-        k += 1
-    return k < len(doc) and doc[k].is_lower and doc[k].text.capitalize() in rules.post_words
 
 
 def headline_verb_after_to(span: Span) -> bool:

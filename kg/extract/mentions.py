@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, acronym, beside_post, known_body_end, title_case_common_word
+from .entity_types import TypeJudge, beside_post, known_body_end, title_case_common_word
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, plural_titled_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
@@ -24,6 +24,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_marks import passing_known_name, quoted_state
 from .name_splits import split_comma, split_in, split_of, split_slash
+from .post_titles import acronym
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies
 from .short_forms import known_registered, registered_short_forms
@@ -244,7 +245,7 @@ class MentionFinder:
             etype, source = "Policy", "head"  # 'HSWA 1974': an act cited by its initials and year
         if titled and source == "spacy" and etype == "Organisation":
             etype = "Person"  # 'Councillor I.T. Harvey': a title makes a person, whatever the tagger said
-        if (etype == "Place" or (etype == "Organisation" and len(span) == 2 and span[0].is_title and span[1].is_title)) and source == "spacy" \
+        if (etype == "Place" or (etype == "Organisation" and len(words := span.text.split()) == 2 and all(w.istitle() for w in words))) and source == "spacy" \
                 and end + 1 < len(doc) and doc[end].text == "," and (doc[end + 1].lower_ == "who" or beside_post(doc, start, end, self.rules)) \
                 and not (start > 0 and doc[start - 1].pos_ == "ADP"):  # (or 'X Y, Chief Executive at Z': a post's holder)
             etype = "Person"  # 'Rouse, who is …', 'Trudie Davies, who has moved': a place or a firm only to the tagger, described as someone

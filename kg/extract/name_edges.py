@@ -212,10 +212,18 @@ def _known_opening(known: frozenset[tuple[int, int]], start: int, stop: int) -> 
 
 def after_post(doc: Doc, i: int, j: int, rules) -> int:
     """'Chair of Harbour Councils UK', 'Principal of Harbour College': a post, then the body's name, which starts
-    after its 'of' (but 'Head of Customer Service' is a post and its remit, no name at all)."""
+    after its 'of' (but 'Head of Customer Service' is a post and its remit, no name at all); 'Director of Operations
+    for Coram': the post's field ('portfolios') tagged with the body after its 'for/at'."""
     k = i
     while k < j - 2 and (doc[k].text in rules.post_modifiers or doc[k].text == "-") and doc[k + 1].lower_ not in {"of", "for"}:
         k += 1  # (a word that is both, 'Principal', is the post when 'of' follows it)
+    if (field := i if i >= 2 and doc[i - 1].lower_ in {"of", "for"} and doc[i - 2].text in rules.post_words else
+            k + 2 if k < j - 2 and doc[k].text in rules.post_words and doc[k + 1].lower_ in {"of", "for"} else None) is not None:
+        q = field
+        while q < j - 2 and (doc[q].text in rules.portfolios or doc[q].lower_ in {"and", "&"} and q > field):
+            q += 1
+        if q > field and doc[q].lower_ in {"for", "at"} and (doc[q + 1].is_title or doc[q + 1].is_upper or doc[q + 1].lower_ == "the"):
+            return q + 1 + (doc[q + 1].lower_ == "the" and q + 2 < j)
     if k == i and k < j - 3 and doc[k].is_title and doc[k].is_alpha and doc[k].text not in rules.post_words \
             and doc[k + 1].text in rules.post_words and doc[k].ent_type_ not in {"GPE", "LOC", "NORP"} and (k, k + 1) not in gaz_spans(doc, "Place"):
         k += 1  # 'Finance Director of X Ltd', 'Company Secretary of X Ltd': the post's field (not a place's name), then its word

@@ -232,17 +232,19 @@ def joined_by_in(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[
 def listed_place_body(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[Mention]:
     """'NHS Birmingham, Black Country and Solihull ICB' tagged in pieces: a body's prefix and a place ('NHS Birmingham'),
     more places after commas or 'and', then a name opening with a place and ending in a body's head word are one body
-    named for them all."""
+    named for them all; so is a list of places alone after an unknown 'NHS' name ('NHS Kelby, Barset and Sandford'), which
+    ends at its 'and'."""
     at: dict[int, list[Mention]] = {}
     for c in candidates:
         at.setdefault(c.start, []).append(c)
     out, gone = [], set()
     for a in [c for c in candidates if c.type == "Organisation" and c.text.startswith(rules.place_body_prefixes)]:
         k, parts, end = a.end, [a], None
-        while end is None and k + 1 < len(doc) and doc[k].text in {",", "and"} and at.get(k + 1):
+        while end is None and k + 1 < len(doc) and doc[k].text in {",", "and"} and at.get(k + 1) and not (
+                doc[k].text == "and" and any(doc[p.start - 1].text == "and" for p in parts[1:])):  # ('NHS Kelby, Barset and Sandford
             here = at[k + 1]
             place = next((c for c in here if c.type == "Place"), None)
-            if any(c.source == "gazetteer" and c.type == "Organisation" for c in here):
+            if any(c.source == "gazetteer" and c.type == "Organisation" for c in here):  # and Sandford Council': the list ends at its 'and')
                 break  # a body of its own: 'NHS Kelby, Barset Council and …'
             body = max((c for c in here if c.type == "Organisation" and rules.head_words.get(doc[c.end - 1].text) == "Organisation"),
                        key=lambda c: c.end, default=None)
@@ -252,6 +254,9 @@ def listed_place_body(doc: Doc, candidates: list[Mention], rules: TypeRules) -> 
                 break
             parts += here
             k = place.end if end is None else end
+        if end is None and (a.start, a.end) not in gaz_spans(doc, "Organisation") and doc[(last := max(parts, key=lambda p: p.end)).start - 1].text == "and" \
+                and any(doc[p.start - 1].text == "," for p in parts[1:]):
+            end = last.end  # 'NHS Heywood, Middleton and Rochdale': a body named for its places alone (not 'NHS England, Wales …')
         if end is not None and len(parts) > 2:
             out.append(Mention(a.start, end, doc[a.start:end].text, "Organisation", "head"))
             gone |= {id(p) for p in parts if p.end <= end}

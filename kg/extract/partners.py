@@ -1,7 +1,8 @@
 """The partners named with a relation's subject: 'A, alongside B, launched …', 'Working with B, A launched …',
 'A, in conjunction with B, …' — each acted with the subject (patterns.json 'co-subject'); and partnerships stated
-by joint action ('A and B launched a joint fund') or by naming a partner ('A becomes B's partner'). Imports the mention
-model (extract.mentions_base; extract.phrases for its types only); read by relations.
+by joint action ('A and B launched a joint fund'), by naming a partner ('A becomes B's partner') or by joining a group
+another body leads ('A is part of a partnership led by B'). Imports the mention model (extract.mentions_base;
+extract.phrases for its types only); read by relations.
 """
 
 from __future__ import annotations
@@ -102,14 +103,32 @@ def partner_of(reader: PhraseReader, verb: Token) -> list[tuple[Mention, Mention
     return [(s, o) for s in subjects for o in owners]
 
 
+def led_group(reader: PhraseReader, verb: Token, groups: set[str], leading: set[str]) -> list[tuple[Mention, Mention]]:
+    """'X will be included in a partnership led by the charity Y', 'X is a member of a consortium headed by Y', 'X
+    joined an alliance led by Y': the verb's subject and the body said to lead the group it is in."""
+    subjects = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m, _ in reader.mentions_for(c)]
+    if not subjects:
+        return []
+    held = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    held += [o for h in held if h.lemma_.lower() in {"part", "member"} for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]  # ('part of', 'a member of' a group)
+    held += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "into", "within"} for o in p.children if o.dep_ == "pobj"]
+    leaders = [m for g in held if g.lemma_.lower() in groups for a in g.children if a.dep_ == "acl" and a.lemma_.lower() in leading
+               for b in a.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj" for m, _ in reader.mentions_for(o)]
+    return [(s, o) for s in subjects for o in leaders if s.entity is not None and o.entity is not None and s.entity is not o.entity
+            and o.entity.type == "Organisation"]  # (a group a person leads names no partner body)
+
+
 def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
     """Partnerships a sentence states by joint action or by naming a partner (rules 'joint' and 'partner-of')."""
     rule = reader.structure.structural.get("co-subject", {})
     spec = reader.specs.get(rule.get("predicate", ""))
     tokens = doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]
     words = {t.lower_ for t in tokens}
-    if spec is None or (words.isdisjoint(rule.get("joint_words", ())) and words.isdisjoint({"partner", "partners"})):
-        return  # (most sentences: neither word, nothing to read)
+    groups, leading = set(rule.get("led_groups", ())), set(rule.get("leading_verbs", ()))
+    if spec is None or (words.isdisjoint(rule.get("joint_words", ())) and words.isdisjoint({"partner", "partners"})
+                        and words.isdisjoint(groups | {g + "s" for g in groups})):
+        return  # (most sentences: none of the words, nothing to read)
     for verb in tokens:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
@@ -117,3 +136,5 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
             yield from reader.emit(spec, verb, [(m, False) for m in doers], [], "joint")
         for a, b in partner_of(reader, verb):
             yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "partner-of")
+        for a, b in led_group(reader, verb, groups, leading):
+            yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "led-group")

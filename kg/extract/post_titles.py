@@ -1,12 +1,14 @@
 """Whether a capitalised run names a post rather than a body or a person: 'Chief Executive', 'Head of Policy',
 'Deputy Director for Wales', 'Deputy Police & Crime Commissioner' (patterns.json 'post_titles': modifiers, post words
-and the fields between them). Imports vocab and extract.name_edges (the gazetteer's spans).
+and the fields between them); what a post is in ('Director of Operations') and the body a post is held at ('chief
+executive of CapacityGRID'). Imports vocab, extract.name_edges (the gazetteer's spans) and extract.name_cues.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .name_cues import after_of_state
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -52,3 +54,52 @@ def names_a_post(rules: TypeRules, span: Span) -> bool:
     return n == len(span) or (span[n].lower_ in {"of", "for", "-", "–"} and n + 1 < len(span)) or (  # ('Portfolio Holder - Housing',
         span[n].lower_ in {"and", "&"} and n + 1 < len(span)  # 'Deputy Leader and Planning and Regeneration': a post, its field)
         and all(t.text in rules.portfolios or t.lower_ in {"and", "&"} for t in span[n + 1:]))
+
+
+def is_portfolio(span: Span, rules: TypeRules) -> bool:
+    """'Operations' in 'Director of Operations' or 'our Operations Director', 'People and Digital Services', 'Cost of
+    Living': a post's field's words only (joined, 'of' inside), after a post word and 'of/for' or before a post word."""
+    joiners = {"and", "&", ",", "'s", "’s"}
+    span = after_of_state(span, rules)  # ('Minister of State for Schools and Learners')
+    if not all(t.text in rules.portfolios or t.lower_ in joiners or (t.lower_ == "of" and 0 < k < len(span) - 1)
+               for k, t in enumerate(span)):
+        return False
+    doc, k = span.doc, _field_start(span.doc, span.start - 1, rules, joiners)  # (back over the field's other words:
+    return (k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text.capitalize() in rules.post_words) or (  # 'People and')
+        k >= 3 and doc[k].lower_ == "for" and doc[k - 2].lower_ == "of" and doc[k - 1].is_title  # 'Deputy Mayor of X for Y'
+        and doc[k - 3].text.capitalize() in rules.post_words) or (
+        span.end < len(doc) and doc[span.end].text.capitalize() in rules.post_words) or (  # ('Science minister X')
+        k >= 1 and doc[k + 1].lower_ in {"and", "&"} and doc[k].text in rules.post_words)  # ('Deputy Leader and Housing')
+
+
+def employer_of_post(span: Span, rules: TypeRules) -> bool:
+    """'chief executive of CapacityGRID', 'a researcher at Foo', 'Director of Operations at Kelby Care': the name
+    after a post (and its field) and 'of' or 'at' (not the post's field itself: 'Director of Operations'); an acronym
+    before a post ('the RMT general secretary, X')."""
+    doc, k = span.doc, span.start - 1
+    if k >= 3 and doc[k].lower_ in {"at", "for"} and doc[k - 1].text in rules.portfolios:
+        h = _field_start(doc, k - 1, rules, {"and", "&"})
+        return h >= 1 and doc[h].lower_ in {"of", "for"} and doc[h - 1].text.capitalize() in rules.post_words
+    return (k >= 1 and doc[k].lower_ in {"of", "at"} and doc[k - 1].text.capitalize() in rules.post_words
+            and not is_portfolio(span, rules)) or (acronym(span) and before_post(span, rules))
+
+
+def _field_start(doc, k: int, rules: TypeRules, joiners) -> int:
+    """The index before a post's field that ends at *k* ('of' in 'Head of People and Digital Services')."""
+    while k >= 0 and (doc[k].text in rules.portfolios or doc[k].lower_ in joiners):
+        k -= 1
+    return k
+
+
+def acronym(span: Span) -> bool:
+    """One word of three or more capital letters ('RNIB', 'NAVCA')."""
+    return len(span) == 1 and span[0].is_alpha and span[0].is_upper and len(span[0].text) >= 3
+
+
+def before_post(span: Span, rules: TypeRules) -> bool:
+    """'the RMT general secretary, X', 'NFU president X': a name right before a post's words in lower case (up
+    to two words describing the post, then a post word) is the body the post is in."""
+    doc, k = span.doc, span.end
+    while k < len(doc) and k - span.end < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].text.capitalize() in rules.post_words

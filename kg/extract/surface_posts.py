@@ -73,8 +73,8 @@ def surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
     doc, k = reader.doc, m.end
     if k + 3 >= reader.sent.end or doc[k].text != ",":
         return []
-    if (owner := reader.tok2ment.get(k + 1)) is not None:
-        return _owner_post_after(reader, owner, posts)
+    if (owner := reader.tok2ment.get(k + 1) or (reader.tok2ment.get(k + 2) if doc[k + 1].lower_ == "the" else None)) is not None:
+        return _owner_post_after(reader, owner, posts)  # ('X, the City of Kelby Council's Cabinet Member for Y, said')
     words = []
     k += 1
     while k < reader.sent.end and len(words) < 5 and k not in reader.tok2ment and doc[k].is_lower and doc[k].lower_ not in {"of", "at"}:
@@ -107,17 +107,18 @@ def crown_inspector(reader: RelationReader, m) -> list:
 def _owner_post_after(reader: RelationReader, owner, posts: set[str]) -> list:
     """'Jo Bloggs, Heart of Kelby's chair, said': a body's possessive and post words right after the name's comma,
     ending the apposition (a comma, a verb or the sentence's end), read from the words where the parser hangs the
-    post inside a name ('of Kelby's chair')."""
+    post inside a name ('of Kelby's chair'); the post may be written in title case ('Cabinet Member for Housing')."""
     doc, k = reader.doc, owner.end
     if owner.entity is None or owner.entity.type != "Organisation" or k + 1 >= reader.sent.end or doc[k].text not in {"'s", "’s", "'", "’"}:
         return []
     words = []
     k += 1
-    while k < reader.sent.end and len(words) < 5 and k not in reader.tok2ment and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ", "ADP", "CCONJ"}:
+    while k < reader.sent.end and len(words) < 8 and k not in reader.tok2ment and (doc[k].is_lower or doc[k].is_title) \
+            and doc[k].pos_ in {"NOUN", "PROPN", "ADJ", "ADP", "CCONJ"}:
         words.append(doc[k])
         k += 1
     ends = k >= reader.sent.end or doc[k].is_punct or doc[k].pos_ in {"VERB", "AUX"}
-    if not ends or not words or words[-1].pos_ != "NOUN" or not any(w.lower_ in posts or w.lemma_.lower() in posts for w in words) \
+    if not ends or not words or words[-1].pos_ not in {"NOUN", "PROPN"} or not any(w.lower_ in posts or w.lemma_.lower() in posts for w in words) \
             or any(w.lower_ in PAST for w in words):
         return []
     return [(owner, False)]

@@ -23,9 +23,10 @@ def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Me
     after = {m.start: m.end for m in mentions}
     out = []
     for m in mentions:
-        k = m.start  # the saint untagged before a body's name: "St Mildred's | Healthcare NHS Trust", "Queen's | Medical Centre"
+        k = m.start  # the saint untagged before a body's name: "St Mildred's | Healthcare NHS Trust", "Queen's | Medical Centre",
+        # "St Francis' | Children's Society" (a known body's name inside the saint's)
         lead = 3 if k >= 3 and doc[k - 3].text in {"St", "St.", "Saint"} else 2 if k >= 2 and doc[k - 2].text in ROYALS else 0
-        if lead and doc[k - 1].text in {"'s", "’s"} and doc[k - 2].is_title and judge.rules.head_words.get(doc[m.end - 1].text) in {
+        if lead and doc[k - 1].text in {"'s", "’s", "'", "’"} and doc[k - 2].is_title and judge.rules.head_words.get(doc[m.end - 1].text) in {
                 "Organisation", "Programme"}:
             out.append(Mention(k - lead, m.end, doc[k - lead:m.end].text, "Organisation", "head"))
         end = after.get(m.end + 1, m.end + 2)  # the body's word, tagged or not ('St Anne's College')
