@@ -2686,3 +2686,19 @@ def test_a_list_of_places_after_an_unknown_nhs_name_is_one_body_ending_at_its_an
 def test_a_known_nhs_body_before_places_keeps_its_own_name(extract, text, kept):
     found = _types(extract(text))
     assert found.get(kept) == "Organisation" and not [n for n in found if n.startswith(kept + ",")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In a ruling by the Kelby Fitness to Practise Committee, a nurse was suspended.", "Kelby Fitness to Practise Committee"),
+    ("Kelby Council launched the Routes to Recovery Fund in May.", "Routes to Recovery Fund"),
+])
+def test_to_between_capitalised_words_going_on_to_a_head_word_joins_one_name(extract, text, name):
+    assert name in _types(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs moved from Kelby Council to Barset College in May.",
+    "Trains run from Leeds to York Station every hour.",
+])
+def test_to_after_a_head_word_or_a_place_joins_no_name(extract, text):
+    assert not [n for n in _types(extract(text)) if " to " in n]

@@ -7018,3 +7018,11 @@ def test_the_noun_after_an_unnamed_one_is_brought_in_stands_for_that_one(extract
 def test_a_named_partnership_described_as_one_is_still_the_partnership(extract):
     found = extract("The Kelby Partnership is a partnership of six councils. The partnership will work with Barset College.")
     assert ("Kelby Partnership", "partneredWith", "Barset College") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The Appeals Panel of the Care Quality Commission upheld the rating.",
+    "In a ruling by the Care Quality Commission (CQC) Appeals Panel, the rating was upheld.",
+])
+def test_a_unit_named_before_of_or_after_a_known_bodys_bracketed_initials_is_part_of_it(extract, text):
+    assert ("Appeals Panel", "partOf", "Care Quality Commission") in _triples(extract(text).relations)

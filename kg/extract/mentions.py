@@ -19,7 +19,7 @@ from .name_runs import (TITLE_TYPES, and_ends_name, lone_word_opens, split_run_t
                         on_a_day, pair_named, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, numbered_firm, person_after_place, political_label, remits_dropped, split_body_person)
-from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
+from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_marks import passing_known_name, quoted_state
@@ -119,7 +119,7 @@ class MentionFinder:
                     if and_ends_name(doc, toks, i, j, self.rules, self.structure, known_bodies):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names
                     if (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words) and (
-                            (i, j) in known_bodies or titled_person(toks, i, j, self.rules) or municipal_run(toks, i, j, self.rules)) \
+                            (i, j) in known_bodies or titled_person(toks, i, j, self.rules) or municipal_run(toks, i, j, self.rules) or unit_of_known(toks, j, known_bodies, self.structure.structural)) \
                             and not in_joined_office(doc, j, self.structure.joined_offices):
                         break  # '… Council for Data Breach' in a headline, '… Commission Director of …', 'Cllr X for Bushey', 'City of X for …': the name ends there
                     if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts and not lone_word_opens(toks, i, j, self.rules, known_bodies) or body_on_body(

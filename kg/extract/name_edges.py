@@ -117,11 +117,32 @@ def joined_by_place(toks, j: int, head_words) -> bool:
 
 
 def joined_inside(toks, j: int, head_words) -> bool:
-    """A word that joins the parts of one name: a plural possessive or 'in' and a place (the two above); or ends it:
-    a capitalised determiner or pronoun after 'for' ('Awards for All', 'Homes for Everyone')."""
-    return joined_by_plural_possessive(toks, j, head_words) or joined_by_place(toks, j, head_words) or (
+    """A word that joins the parts of one name: a plural possessive or 'in' and a place (the two above), or 'to' (below);
+    or ends it: a capitalised determiner or pronoun after 'for' ('Awards for All', 'Homes for Everyone')."""
+    return joined_by_plural_possessive(toks, j, head_words) or joined_by_place(toks, j, head_words) or _joined_by_to(toks, j, head_words) or (
         j > 0 and toks[j - 1].lower_ == "for" and toks[j].is_title and toks[j].pos_ in {"DET", "PRON"} and not toks[j].is_sent_start
         and (j + 1 == len(toks) or not toks[j + 1].is_alpha))
+
+
+def _joined_by_to(toks, j: int, head_words) -> bool:
+    """'Fitness to Practise Committee', 'Pathways to Work Programme': 'to' between capitalised words of one name that
+    goes on to a body's, a programme's or a policy's head word within three words (not after a head word or a place:
+    'Kelby Council to Barset College', 'Leeds to York Partnership')."""
+    if toks[j].lower_ != "to" or j == 0 or j + 2 >= len(toks) or not toks[j - 1].is_title or toks[j - 1].text in head_words \
+            or toks[j - 1].ent_type_ in {"GPE", "LOC"} or toks[j + 1].ent_type_ in {"GPE", "LOC"}:
+        return False
+    k = j + 1
+    while k < len(toks) and k <= j + 3 and toks[k].is_title and toks[k].text not in head_words:
+        k += 1
+    return j + 1 < k < len(toks) and head_words.get(toks[k].text) in {"Organisation", "Programme", "Policy"}
+
+
+def unit_of_known(toks, j: int, known_bodies, structural: dict) -> bool:
+    """'the Fitness to Practise Committee of the General Pharmaceutical Council': a unit's name (patterns.json 'unit-of'
+    'heads') ends at the 'of' before a body the gazetteer knows, which the unit is part of (objects.unit_parents)."""
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].lower_ == "the")
+    return toks[j].lower_ == "of" and toks[j - 1].text in structural.get("unit-of", {}).get("heads", ()) \
+        and any(a == k for a, _ in known_bodies)
 
 
 _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Society' is a body; 'Kent's Project' is not)

@@ -83,7 +83,7 @@ def split_in(doc: Doc, m: Mention, places: dict[int, Mention], towns: dict[str, 
 def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     """'Peter Borley of Limagrain UK Ltd', 'Acme Ltd of Canal Lane' tagged as one name: a person's name (or a
     registered company's, ending 'Ltd') and, after 'of', the body they belong to (or the place it is in) are
-    two names."""
+    two names; so are a body's unit and, after 'of', a body the gazetteer knows."""
     if m.end - m.start > 2 and doc[m.start].text in judge.rules.record_headings and doc[m.start + 1].lower_ == "of":
         return [Mention(m.start + 2, m.end, doc[m.start + 2:m.end].text, m.type, m.source)]  # 'Decision of Kelby Ltd': the body
     for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ == "of"):
@@ -91,6 +91,11 @@ def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
                                 and not judge.rules.honorific(doc[j].text)), m.start):k], doc[k + 1:m.end]
         if judge.is_given_name_run(left) and judge.head_type(right) == "Organisation":  # (a rank first: 'Inspector Jo Bloggs of Y')
             return [Mention(left.start, k, left.text, "Person", "context"), Mention(k + 1, m.end, right.text, "Organisation", "head")]
+        known = k + 1 + (doc[k + 1].lower_ == "the")
+        if len(left) > 1 and judge.rules.head_words.get(left[-1].text) == "Organisation" and (known, m.end) in gaz_spans(doc, "Organisation") \
+                and (m.start, m.end) not in gaz_spans(doc, "Organisation"):  # 'the Appeals Panel of the Care Quality Commission':
+            return [Mention(left.start, k, left.text, "Organisation", "head"),  # a unit, then the known body it is part of
+                    Mention(known, m.end, doc[known:m.end].text, "Organisation", "head")]
         if left[-1].text in LEGAL_ENDINGS and (kind := judge.head_type(right) or "Place") in {"Place", "Organisation"}:
             # a registered name ends at 'Ltd': what follows 'of' is its owner or its address ('… of Darland House')
             return [Mention(m.start, k, left.text, "Organisation", "head"), Mention(k + 1, m.end, right.text, kind, "head")]

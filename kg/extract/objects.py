@@ -277,12 +277,19 @@ def addressed_bodies(reader: RelationReader) -> Iterator[Relation]:
 def unit_parents(reader: RelationReader) -> Iterator[Relation]:
     """'The Regulatory Decisions Committee of the FCA', 'the Audit Panel of Kelby Council': a named body whose name
     ends in a unit's word (patterns.json 'unit-of' 'heads'), then 'of' and another named body, is part of that body; so
-    is a centre or institute 'at' one ('the Centre for Ageing at Kelby University': 'at_heads')."""
+    is a centre or institute 'at' one ('the Centre for Ageing at Kelby University': 'at_heads'), and a unit named right
+    after a body's name and its bracketed initials ('the Kelby Council (KC) Audit Committee')."""
     rule = reader.structure.structural.get("unit-of", {})
     spec, doc = reader.specs.get(rule.get("predicate", "")), reader.doc
     heads = {"of": set(rule.get("heads", ())), "at": set(rule.get("at_heads", ()))}
     for tok in doc_tokens(doc)[reader.sent.start + 1:reader.sent.end - 1] if spec is not None else ():
         j = tok.i
+        if tok.text == ")" and (unit := reader.tok2ment.get(j + 1)) is not None and unit.start == j + 1 and unit.entity is not None \
+                and doc[unit.end - 1].text in heads["of"] and (o := next((i for i in range(j - 1, max(reader.sent.start, j - 6), -1)
+                                                                     if doc[i].text == "("), None)) is not None \
+                and (parent := reader.tok2ment.get(o - 1)) is not None and parent.end == o and parent.entity is not None \
+                and parent.entity.type == unit.entity.type == "Organisation" and parent.entity is not unit.entity:
+            yield from reader.emit(spec, tok, [(unit, False)], [(parent, False)], "unit-of")  # 'the Kelby Council (KC) Audit Committee'
         if tok.lower_ == "of" and doc[j - 1].text == ")":  # ('the Audit Panel (the Panel) of the Authority')
             j = next((i for i in range(j - 2, max(reader.sent.start, j - 6), -1) if doc[i].text == "("), j)
         unit = reader.tok2ment.get(j - 1) if tok.lower_ in heads else None
