@@ -2702,3 +2702,12 @@ def test_to_between_capitalised_words_going_on_to_a_head_word_joins_one_name(ext
 ])
 def test_to_after_a_head_word_or_a_place_joins_no_name(extract, text):
     assert not [n for n in _types(extract(text)) if " to " in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("This led to the setting up of the 'Kelby Unit for the Prevention of Harm' (KUPH) in 2020.", "Kelby Unit for the Prevention of Harm"),
+    ("Members of the Barset Society for the Protection of Hedgerows met on Tuesday.", "Barset Society for the Protection of Hedgerows"),
+    ("She joined the Kelby Institute for the Study of Housing last year.", "Kelby Institute for the Study of Housing"),
+])
+def test_a_body_whose_head_takes_its_own_phrase_runs_on_through_the(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"

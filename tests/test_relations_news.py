@@ -7026,3 +7026,7 @@ def test_a_named_partnership_described_as_one_is_still_the_partnership(extract):
 ])
 def test_a_unit_named_before_of_or_after_a_known_bodys_bracketed_initials_is_part_of_it(extract, text):
     assert ("Appeals Panel", "partOf", "Care Quality Commission") in _triples(extract(text).relations)
+
+
+def test_money_given_to_a_body_by_another_is_funding(extract):
+    assert ("Home Office", "funded", "Kelby Trust") in _triples(extract("The money has been given to Kelby Trust by the Home Office.").relations)

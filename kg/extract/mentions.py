@@ -342,6 +342,9 @@ def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str], head
         etype = context_words.get(toks[i - 1].lemma_.lower())  # ("X's paper 'Title'", not "the hub 'under pressure'")
     if etype is None and toks[i + 1].is_title and toks[j - 1].is_title:
         etype = head_words.get(toks[j - 1].text)  # "launched a 'Kelby Toys for the Disabled Scheme'": its own head word
+    if etype is None and toks[i + 1].is_title and (f := next((k for k in range(i + 2, j - 1) if toks[k].lower_ in {"for", "of"}), None)) \
+            and head_words.get(toks[f - 1].text) == "Organisation":
+        return "Organisation"  # "the 'Kelby Unit for the Prevention of Harm'": a body's head before its remit (its words read as a run)
     return etype if etype in TITLE_TYPES else None
 
 
@@ -355,6 +358,8 @@ def _quoted_name(doc, toks, i: int, words: tuple[dict[str, str], dict[str, str]]
     if not (j < len(doc) and j > i + 1 and toks[j].text == toks[i].text and j + 1 < len(doc)):
         return None, None
     etype = _quoted_title_type(toks, i, j, *words)
+    if etype == "Organisation":
+        return None, None  # (a body's name in quotes: the run of its words names it)
     if etype is None or rating_re.fullmatch(doc[i + 1:j].text) or (  # a quoted rating ('inadequate') is no name, nor one
             j == i + 2 and toks[i + 1].is_lower and toks[i + 1].pos_ in {"ADJ", "ADV", "VERB"}) or (  # word ('"substandard" service')
             doc[i + 1:j].text.islower() and toks[j + 1].tag_ == "NNS") or (  # nor a kind in lower case ("'housing led' services"),
