@@ -15,18 +15,19 @@ from .entity_types import TypeJudge, beside_post, known_body_end, title_case_com
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, plural_titled_names, titled_pair_names, titles_set_off
 from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
-from .name_runs import (TITLE_TYPES, and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
+from .name_runs import (and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, numbered_firm, person_after_place, political_label, remits_dropped, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
-from .name_marks import passing_known_name, quoted_state
+from .name_marks import passing_known_name
 from .name_splits import split_comma, split_in, split_of, split_slash
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies
+from .quoted_names import quoted_name
 from .short_forms import known_registered, registered_short_forms
 from .whole_names import local_branches, national_arms, places_before_shared_name, saints_names, written_in_full
 
@@ -100,7 +101,7 @@ class MentionFinder:
         while i < len(doc):
             tok = toks[i]
             if tok.text in {"'", '"'} and i + 1 < len(doc):  # quoted phrase + describing noun
-                found, after = _quoted_name(doc, toks, i, (self.rules.context_words, self.rules.head_words), self.structure.rating_re)
+                found, after = quoted_name(doc, toks, i, (self.rules.context_words, self.rules.head_words), self.structure.rating_re)
                 if after is not None:
                     out += [found] if found is not None else []
                     i = after
@@ -323,49 +324,6 @@ def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
     i = k if titled else i
     posted = j - i > 2 and i > 0 and rules.honorific(toks[i - 1].text) and toks[i].text in rules.post_words
     return i + posted, posted or titled
-
-
-def _quoted_title_type(toks, i: int, j: int, context_words: dict[str, str], head_words: dict[str, str]) -> str | None:
-    """The type a describing noun gives a quoted title: after it ("an 'open by default' policy") or before it
-    with a comma or colon ("a new report, 'Poverty in Westshire 2024'") or right before it ("the paper 'Title'"),
-    or after it and a comma ("'Poverty in Westshire', a new report"); or, title-case, by its own head word."""
-    k, kinds = j + 1, {"NOUN"}
-    if toks[k].text == "," and k + 1 < len(toks):  # "'Fair Care for All', a new report from …", "'X', a smartphone App"
-        k, kinds = k + 1, {"NOUN", "PROPN"}
-        while k + 1 < len(toks) and (toks[k].pos_ in {"DET", "ADJ"} or toks[k].dep_ == "compound"):
-            k += 1
-    after = toks[k]
-    etype = context_words.get(after.lemma_.lower()) if after.pos_ in kinds else None
-    if etype is None and i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN":
-        etype = context_words.get(toks[i - 2].lemma_.lower())
-    if etype is None and i >= 1 and toks[i - 1].pos_ == "NOUN" and toks[i - 1].is_lower and toks[i + 1].is_title:
-        etype = context_words.get(toks[i - 1].lemma_.lower())  # ("X's paper 'Title'", not "the hub 'under pressure'")
-    if etype is None and toks[i + 1].is_title and toks[j - 1].is_title:
-        etype = head_words.get(toks[j - 1].text)  # "launched a 'Kelby Toys for the Disabled Scheme'": its own head word
-    if etype is None and toks[i + 1].is_title and (f := next((k for k in range(i + 2, j - 1) if toks[k].lower_ in {"for", "of"}), None)) \
-            and head_words.get(toks[f - 1].text) == "Organisation":
-        return "Organisation"  # "the 'Kelby Unit for the Prevention of Harm'": a body's head before its remit (its words read as a run)
-    return etype if etype in TITLE_TYPES else None
-
-
-def _quoted_name(doc, toks, i: int, words: tuple[dict[str, str], dict[str, str]], rating_re) -> tuple[Mention | None, int | None]:
-    """A quoted title typed by a describing noun next to it ("an 'open by default' policy"), and the token after
-    its closing quote; (None, None) when the quote at *i* opens no short quoted phrase."""
-    j, described = i + 1, (i >= 2 and toks[i - 1].text in {",", ":"} and toks[i - 2].pos_ == "NOUN") or toks[i].text == '"' or (
-        i >= 1 and toks[i - 1].is_lower and words[0].get(toks[i - 1].lemma_.lower()) == "Publication")  # ("the report 'Title …'")
-    while j < len(doc) and j - i < (24 if described else 8) and toks[j].text not in {"'", '"'} and not toks[j].is_sent_start:
-        j += 1  # (a title set off by its noun or in double quotes may be long: 'a report, 'Care funding: whose job?'')
-    if not (j < len(doc) and j > i + 1 and toks[j].text == toks[i].text and j + 1 < len(doc)):
-        return None, None
-    etype = _quoted_title_type(toks, i, j, *words)
-    if etype == "Organisation":
-        return None, None  # (a body's name in quotes: the run of its words names it)
-    if etype is None or rating_re.fullmatch(doc[i + 1:j].text) or (  # a quoted rating ('inadequate') is no name, nor one
-            j == i + 2 and toks[i + 1].is_lower and toks[i + 1].pos_ in {"ADJ", "ADV", "VERB"}) or (  # word ('"substandard" service')
-            doc[i + 1:j].text.islower() and toks[j + 1].tag_ == "NNS") or (  # nor a kind in lower case ("'housing led' services"),
-            quoted_state(doc, i + 1)):  # nor a state ('found to be in "Serious Breach"')
-        return None, j + 1
-    return Mention(i + 1, j, doc[i + 1:j].text, etype, "context"), j + 1
 
 
 def _plural_kinds(bodies: PlaceBodies, doc: Doc, candidates: list[Mention]) -> list[Mention]:
