@@ -2711,3 +2711,28 @@ def test_to_after_a_head_word_or_a_place_joins_no_name(extract, text):
 ])
 def test_a_body_whose_head_takes_its_own_phrase_runs_on_through_the(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
+
+
+def test_a_listed_firms_name_opening_with_a_word_the_tagger_takes_for_a_verb(extract):
+    found = _types(extract("The contracts went to Kelby Care Ltd, Be Well Care Ltd and Barset Homecare Ltd."))
+    assert found.get("Be Well Care Ltd") == "Organisation" and "Well Care Ltd" not in found
+
+
+def test_a_name_after_aka_is_the_same_bodys(extract):
+    found = extract("Awarded To\nKelby Care Services aka Kelby Ltd, Barset Care Ltd")
+    assert "Kelby Ltd" in entity_named(found, "Kelby Care Services").aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Cabinet authorised the Strategic Director, Children and Adults, to award the contract.",
+    "Cabinet authorised the Strategic Director, Law and Governance, to award the contract.",
+    "The Cabinet Member and Champion for Disabled People presented a report.",
+])
+def test_a_posts_field_set_off_by_a_comma_and_a_champion_are_no_names(extract, text):
+    assert not _types(extract(text))
+
+
+def test_headline_words_the_article_writes_in_lower_case_are_no_name(extract):
+    found = extract("The Cabinet Member presented a report on a framework for day care and home care services for residents "
+                    "with disabilities.", title="Procurement of Framework for Day Care and Home Care Services for Residents with Disabilities")
+    assert not [e for e in found.entities if "Residents" in e.name]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
 from .mentions_base import doc_text, lower_case_words, opens_text
-from .name_cues import (address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
+from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
 from .name_marks import before_years, likened, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
@@ -78,8 +78,9 @@ class TypeJudge:
             return False  # 'the York NHS trust': a body described by its place, not its name
         if len(span) == 1 and span[0].tag_ == "NNPS" and span[0].ent_type_ in {"NORP", "PRODUCT"}:
             return False  # a people ('to encourage Icelanders to travel', 'Londoners'), no thing of its own
-        if len(span) > 1 and span[0].is_sent_start and span.text.lower() in doc_text(span.doc):
-            return False  # words capitalised to open a sentence, the same words in lower case elsewhere ('Children's Services')
+        if len(span) > 1 and (span[0].is_sent_start or in_title_case_line(span, loose=True)) and span.text.lower() in doc_text(span.doc):
+            return False  # words capitalised to open a sentence or in a title-case headline, the same words in lower case
+            # elsewhere ('Children's Services', '… of Home Care Services for Residents' and 'home care services for residents')
         if is_portfolio(span, self.rules):
             return False  # what a post is in ('Director of Operations'), not a body
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
@@ -290,9 +291,6 @@ def title_case_common_word(span: Span) -> bool:
             and in_title_case_line(span, loose=True))  # (not 'Shelter Warns Of …': the headline's subject, or its first word)
 
 
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"})
-
-
 def subtitle_end(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
     """'in its report Adult Social Care Funding: A Local or National Responsibility?': a title written after one of
     the nouns that name publications runs on through a capitalised subtitle after its colon (to its question mark)."""
@@ -324,8 +322,6 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
             return True
         k -= 1
     return False
-
-
 
 
 def headline_verb_after_to(span: Span) -> bool:

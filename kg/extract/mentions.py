@@ -18,7 +18,7 @@ from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, head
 from .name_runs import (and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
-                        no_persons_name, numbered_firm, person_after_place, political_label, remits_dropped, split_body_person)
+                        no_persons_name, person_after_place, political_label, remits_dropped, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
@@ -313,7 +313,7 @@ def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
     its body ('Vice-Chancellor of Kelby University'), and not at a title or the post of a title ('Lord Kerslake', 'Lord
     Mayor Jo Bloggs')."""
     i += j > i + 1 and (rules.not_a_names_first(toks[i]) or rules.plural_title(toks[i].text))  # ('Councillors X')
-    i -= i > 0 and numbered_firm(doc[i - 1:j], rules)
+    i = firm_start(doc, i, j, rules)  # ('777 Group', 'Be Well Care Ltd')
     i = capitalised_nouns(doc, after_post(doc, i, j, rules), j)  # ('Vice-Chancellor of Kelby University Jo Bloggs': the body after its post)
     k = i
     while k < j and rules.honorific(toks[k].text):

@@ -18,6 +18,7 @@ from .name_edges import LEGAL_ENDINGS, gaz_spans
 POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")  # a UK postcode's two halves ('WC2A', '2LL')
 POSTCODE_IN = re.compile(r"[0-9][A-Z]{2}")
 QUANTITY_WORDS = frozenset({"over", "around", "about", "some", "nearly", "almost", "than", "roughly", "approximately", "just"})
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"})
 SPELLED_NUMBERS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"})
 
 if TYPE_CHECKING:
@@ -65,12 +66,13 @@ def named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tupl
 
 def in_title_case_line(span: Span, loose: bool = False) -> bool:
     """Whether the span's line is written in title case, as headlines are: four or more words, every one
-    capitalised, the small words ('For', 'With', 'In') too; *loose*, words of up to three letters aside
-    ('X Fined Over Late Accounts: What Staff Need to Know')."""
+    capitalised, the small words ('For', 'With', 'In') too; *loose*, words of up to three letters and small words
+    ('with', 'from') aside ('X Fined Over Late Accounts: What Staff Need to Know')."""
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
-    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha() and not (loose and len(w) <= 3)]
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha() and not (
+        loose and (len(w) <= 3 or w in TITLE_SMALL_WORDS))]
     return len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 
@@ -280,12 +282,16 @@ def verbs_object(doc: Doc, j: int, end: int) -> bool:
 
 def firm_start(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
     """Where a firm's name the tagger cut short starts: '777 Group' (see numbered_firm); 'Cable and | Wireless Plc', a
-    registered name with 'and' inside opening its sentence or line (a legal ending after it: one firm, not two names)."""
+    registered name with 'and' inside opening its sentence or line (a legal ending after it: one firm, not two names);
+    'Be Well Care Ltd' in a list."""
     if start > 0 and numbered_firm(doc[start - 1:end], rules):
         return start - 1
     if start >= 2 and doc[end - 1].text in LEGAL_ENDINGS and doc[start - 1].lower_ in {"and", "&"} and doc[start - 2].is_title \
             and doc[start - 2].pos_ in {"PROPN", "NOUN"} and (start == 2 or doc[start - 3].is_punct or doc[start - 2].is_sent_start):
         return start - 2
+    if start >= 1 and doc[end - 1].text in LEGAL_ENDINGS and doc[start - 1].is_title and doc[start - 1].pos_ in {"AUX", "VERB", "ADV"} \
+            and (start == 1 or doc[start - 2].text == "," or doc[start - 2].is_space):
+        return start - 1  # 'A Ltd, Be Well Care Ltd, …': a capitalised word the tagger took for a verb opening a listed firm's name
     return start
 
 

@@ -66,6 +66,7 @@ def is_portfolio(span: Span, rules: TypeRules) -> bool:
         return False
     doc, k = span.doc, _field_start(span.doc, span.start - 1, rules, joiners)  # (back over the field's other words:
     return (k >= 1 and doc[k].lower_ in {"of", "for"} and doc[k - 1].text.capitalize() in rules.post_words) or (  # 'People and')
+        k >= 0 and doc[k + 1].text == "," and doc[k].text in rules.post_words) or (  # 'Strategic Director, Children and Adults'
         k >= 3 and doc[k].lower_ == "for" and doc[k - 2].lower_ == "of" and doc[k - 1].is_title  # 'Deputy Mayor of X for Y'
         and doc[k - 3].text.capitalize() in rules.post_words) or (
         span.end < len(doc) and doc[span.end].text.capitalize() in rules.post_words) or (  # ('Science minister X')
