@@ -78,9 +78,10 @@ class TypeJudge:
             return False  # 'the York NHS trust': a body described by its place, not its name
         if len(span) == 1 and span[0].tag_ == "NNPS" and span[0].ent_type_ in {"NORP", "PRODUCT"}:
             return False  # a people ('to encourage Icelanders to travel', 'Londoners'), no thing of its own
-        if len(span) > 1 and (span[0].is_sent_start or in_title_case_line(span, loose=True)) and span.text.lower() in doc_text(span.doc):
-            return False  # words capitalised to open a sentence or in a title-case headline, the same words in lower case
-            # elsewhere ('Children's Services', '… of Home Care Services for Residents' and 'home care services for residents')
+        if len(span) > 1 and (span[0].is_sent_start or in_title_case_line(span, loose=True) and span[-1].text not in self.rules.head_words) \
+                and span.text.lower() in doc_text(span.doc):  # words capitalised to open a sentence or in a title-case headline (not
+            return False  # ending in a head word: 'New Family Hubs Programme'), the same words in lower case elsewhere ('Children's
+            # Services', '… Care Services for Residents with Disabilities' and 'care services for residents with disabilities')
         if is_portfolio(span, self.rules):
             return False  # what a post is in ('Director of Operations'), not a body
         if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
