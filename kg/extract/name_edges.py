@@ -138,7 +138,7 @@ def _joined_by_to(toks, j: int, head_words) -> bool:
 
 
 def unit_of_known(toks, j: int, known_bodies, structural: dict) -> bool:
-    """'the Fitness to Practise Committee of the General Pharmaceutical Council': a unit's name (patterns.json 'unit-of'
+    """'the Appeals Panel of the Care Quality Commission': a unit's name (patterns.json 'unit-of'
     'heads') ends at the 'of' before a body the gazetteer knows, which the unit is part of (objects.unit_parents)."""
     k = j + 1 + (j + 1 < len(toks) and toks[j + 1].lower_ == "the")
     return toks[j].lower_ == "of" and toks[j - 1].text in structural.get("unit-of", {}).get("heads", ()) \
@@ -234,7 +234,7 @@ def _known_opening(known: frozenset[tuple[int, int]], start: int, stop: int) -> 
 def after_post(doc: Doc, i: int, j: int, rules) -> int:
     """'Chair of Harbour Councils UK', 'Principal of Harbour College': a post, then the body's name, which starts
     after its 'of' (but 'Head of Customer Service' is a post and its remit, no name at all); 'Director of Operations
-    for Coram': the post's field ('portfolios') tagged with the body after its 'for/at'."""
+    for Kelby Care': the post's field ('portfolios') tagged with the body after its 'for/at'."""
     k = i
     while k < j - 2 and (doc[k].text in rules.post_modifiers or doc[k].text == "-") and doc[k + 1].lower_ not in {"of", "for"}:
         k += 1  # (a word that is both, 'Principal', is the post when 'of' follows it)

@@ -256,7 +256,7 @@ def listed_place_body(doc: Doc, candidates: list[Mention], rules: TypeRules) -> 
             k = place.end if end is None else end
         if end is None and (a.start, a.end) not in gaz_spans(doc, "Organisation") and doc[(last := max(parts, key=lambda p: p.end)).start - 1].text == "and" \
                 and any(doc[p.start - 1].text == "," for p in parts[1:]):
-            end = last.end  # 'NHS Heywood, Middleton and Rochdale': a body named for its places alone (not 'NHS England, Wales …')
+            end = last.end  # 'NHS Kendal, Penrith and Carlisle': a body named for its places alone (not 'NHS England, Wales …')
         if end is not None and len(parts) > 2:
             out.append(Mention(a.start, end, doc[a.start:end].text, "Organisation", "head"))
             gone |= {id(p) for p in parts if p.end <= end}

@@ -284,12 +284,8 @@ def unit_parents(reader: RelationReader) -> Iterator[Relation]:
     heads = {"of": set(rule.get("heads", ())), "at": set(rule.get("at_heads", ()))}
     for tok in doc_tokens(doc)[reader.sent.start + 1:reader.sent.end - 1] if spec is not None else ():
         j = tok.i
-        if tok.text == ")" and (unit := reader.tok2ment.get(j + 1)) is not None and unit.start == j + 1 and unit.entity is not None \
-                and doc[unit.end - 1].text in heads["of"] and (o := next((i for i in range(j - 1, max(reader.sent.start, j - 6), -1)
-                                                                     if doc[i].text == "("), None)) is not None \
-                and (parent := reader.tok2ment.get(o - 1)) is not None and parent.end == o and parent.entity is not None \
-                and parent.entity.type == unit.entity.type == "Organisation" and parent.entity is not unit.entity:
-            yield from reader.emit(spec, tok, [(unit, False)], [(parent, False)], "unit-of")  # 'the Kelby Council (KC) Audit Committee'
+        if tok.text == ")" and (pair := _unit_after_initials(reader, j, heads["of"])) is not None:
+            yield from reader.emit(spec, tok, [(pair[0], False)], [(pair[1], False)], "unit-of")  # 'the Kelby Council (KC) Audit Committee'
         if tok.lower_ == "of" and doc[j - 1].text == ")":  # ('the Audit Panel (the Panel) of the Authority')
             j = next((i for i in range(j - 2, max(reader.sent.start, j - 6), -1) if doc[i].text == "("), j)
         unit = reader.tok2ment.get(j - 1) if tok.lower_ in heads else None
@@ -301,6 +297,19 @@ def unit_parents(reader: RelationReader) -> Iterator[Relation]:
         if parent is not None and parent.start in {tok.i + 1, k} and parent.entity is not None and parent.entity.type == "Organisation" and (
                 tok.lower_ == "of" or parent.source == "gazetteer" or reader.rules.head_words.get(doc[parent.end - 1].text) == "Organisation"):
             yield from reader.emit(spec, tok, [(unit, False)], [(parent, False)], "unit-of")
+
+
+def _unit_after_initials(reader: RelationReader, j: int, heads: set[str]):
+    """'the Kelby Council (KC) Audit Committee': the unit named right after the bracket closing at *j* and the body before it."""
+    doc, unit = reader.doc, reader.tok2ment.get(j + 1)
+    if unit is None or unit.start != j + 1 or unit.entity is None or doc[unit.end - 1].text not in heads:
+        return None
+    o = next((i for i in range(j - 1, max(reader.sent.start, j - 6), -1) if doc[i].text == "("), None)
+    body = reader.tok2ment.get(o - 1) if o is not None else None
+    if body is None or body.end != o or body.entity is None or body.entity is unit.entity \
+            or not body.entity.type == unit.entity.type == "Organisation":
+        return None
+    return unit, body
 
 
 def trigger_fits(trig: Trigger, verb: Token, deps: set[str], far: set[str]) -> bool:

@@ -120,7 +120,8 @@ def led_group(reader: PhraseReader, verb: Token, groups: set[str], leading: set[
 
 
 def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
-    """Partnerships a sentence states by joint action or by naming a partner (rules 'joint' and 'partner-of')."""
+    """Partnerships a sentence states by joint action, by naming a partner or by joining a group another body leads
+    (rules 'joint', 'partner-of' and 'led-group')."""
     rule = reader.structure.structural.get("co-subject", {})
     spec = reader.specs.get(rule.get("predicate", ""))
     tokens = doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]

@@ -24,7 +24,7 @@ def saints_names(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Me
     out = []
     for m in mentions:
         k = m.start  # the saint untagged before a body's name: "St Mildred's | Healthcare NHS Trust", "Queen's | Medical Centre",
-        # "St Francis' | Children's Society" (a known body's name inside the saint's)
+        # "St James' | Children's Society" (a known body's name inside the saint's)
         lead = 3 if k >= 3 and doc[k - 3].text in {"St", "St.", "Saint"} else 2 if k >= 2 and doc[k - 2].text in ROYALS else 0
         if lead and doc[k - 1].text in {"'s", "’s", "'", "’"} and doc[k - 2].is_title and judge.rules.head_words.get(doc[m.end - 1].text) in {
                 "Organisation", "Programme"}:
