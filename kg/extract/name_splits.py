@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .mentions_base import Mention
-from .name_edges import LEGAL_ENDINGS, gaz_spans
+from .name_edges import LEGAL_ENDINGS, gaz_spans, unit_of_known
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from ..vocab.lexicon import StructureRules
     from .entity_types import TypeJudge
 
 
@@ -80,7 +81,7 @@ def split_in(doc: Doc, m: Mention, places: dict[int, Mention], towns: dict[str, 
     return [m]
 
 
-def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
+def split_of(doc: Doc, m: Mention, judge: TypeJudge, structure: StructureRules) -> list[Mention]:
     """'Peter Borley of Limagrain UK Ltd', 'Acme Ltd of Canal Lane' tagged as one name: a person's name (or a
     registered company's, ending 'Ltd') and, after 'of', the body they belong to (or the place it is in) are
     two names; so are a body's unit and, after 'of', a body the gazetteer knows."""
@@ -92,9 +93,9 @@ def split_of(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
         if judge.is_given_name_run(left) and judge.head_type(right) == "Organisation":  # (a rank first: 'Inspector Jo Bloggs of Y')
             return [Mention(left.start, k, left.text, "Person", "context"), Mention(k + 1, m.end, right.text, "Organisation", "head")]
         known = k + 1 + (doc[k + 1].lower_ == "the")
-        if len(left) > 1 and judge.rules.head_words.get(left[-1].text) == "Organisation" and (known, m.end) in gaz_spans(doc, "Organisation") \
-                and (m.start, m.end) not in gaz_spans(doc, "Organisation"):  # 'the Appeals Panel of the Care Quality Commission':
-            return [Mention(left.start, k, left.text, "Organisation", "head"),  # a unit, then the known body it is part of
+        bodies = gaz_spans(doc, "Organisation")  # 'the Appeals Panel of the Care Quality Commission': a unit, then the known body
+        if len(left) > 1 and unit_of_known(doc, k, bodies, structure.structural) and (known, m.end) in bodies and (m.start, m.end) not in bodies:
+            return [Mention(left.start, k, left.text, "Organisation", "head"),  # (which it is part of)
                     Mention(known, m.end, doc[known:m.end].text, "Organisation", "head")]
         if left[-1].text in LEGAL_ENDINGS and (kind := judge.head_type(right) or "Place") in {"Place", "Organisation"}:
             # a registered name ends at 'Ltd': what follows 'of' is its owner or its address ('… of Darland House')
