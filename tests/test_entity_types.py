@@ -2736,3 +2736,23 @@ def test_headline_words_the_article_writes_in_lower_case_are_no_name(extract):
     found = extract("The Cabinet Member presented a report on a framework for day care and home care services for residents "
                     "with disabilities.", title="Procurement of Framework for Day Care and Home Care Services for Residents with Disabilities")
     assert not [e for e in found.entities if "Residents" in e.name]
+
+
+def test_a_name_the_tagger_starts_inside_a_known_bodys_name_begins_where_the_known_name_does(extract):
+    found = extract("It was ratified at a meeting of the Kingston upon Hull City Council Policy and Resources Committee.")
+    assert "Kingston upon Hull City Council Policy and Resources Committee" in {e.name for e in found.entities}
+    assert not [e for e in found.entities if e.name.startswith("Hull")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The board includes the Redcar and Cleveland Clinical Commissioning Group (CCG).", "Redcar and Cleveland Clinical Commissioning Group"),
+    ("The Leeds Local Enterprise Partnership (LEP) agreed. The LEP said it was pleased.", "Leeds Local Enterprise Partnership"),
+])
+def test_initials_that_leave_out_the_place_opening_a_name_keep_the_whole_name(extract, text, name):
+    found = {e.name: e for e in extract(text).entities}
+    assert name in found and found[name].type == "Organisation"
+
+
+def test_two_names_of_two_words_in_a_list_are_two_names(extract):
+    found = {e.name for e in extract("Its members are: Kelby Care, SMART Recovery, Cascade Creative Recovery and Mind.").entities}
+    assert {"SMART Recovery", "Cascade Creative Recovery"} <= found

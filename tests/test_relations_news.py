@@ -7030,3 +7030,49 @@ def test_a_unit_named_before_of_or_after_a_known_bodys_bracketed_initials_is_par
 
 def test_money_given_to_a_body_by_another_is_funding(extract):
     assert ("Home Office", "funded", "Kelby Trust") in _triples(extract("The money has been given to Kelby Trust by the Home Office.").relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelby Recovery Partnership is made up of Barset Housing Trust, Orton Care and the Lowfield Foundation.",
+    "The Kelby Recovery Partnership is made up of three organisations: Barset Housing Trust, Orton Care and the Lowfield Foundation.",
+    "The Kelby Recovery Partnership won the contract. The partnership is made up of three organisations in addition to "
+    "Wenford Care. They are: Barset Housing Trust, Orton Care and the Lowfield Foundation (LF).",
+    "The Kelby Recovery Partnership won the contract. Its members are Barset Housing Trust, Orton Care and the Lowfield Foundation.",
+    "The members of the Kelby Recovery Partnership are Barset Housing Trust, Orton Care and the Lowfield Foundation.",
+    "Barset Housing Trust, Orton Care and the Lowfield Foundation make up the Kelby Recovery Partnership.",
+])
+def test_the_bodies_a_group_is_made_up_of_are_part_of_it(extract, text):
+    found = _triples(extract(text).relations)
+    assert {(b, "partOf", "Kelby Recovery Partnership") for b in ("Barset Housing Trust", "Orton Care", "Lowfield Foundation")} <= found
+
+
+def test_every_body_a_group_comprises_is_part_of_it_though_the_parse_hangs_the_list_elsewhere(extract):
+    found = _triples(extract("The Kelby Recovery Partnership comprises Barset Housing Trust, Kelby Mind, Orton Care and "
+                             "Lowfield Recovery.").relations)
+    assert {(b, "partOf", "Kelby Recovery Partnership") for b in ("Barset Housing Trust", "Orton Care", "Lowfield Recovery")} <= found
+
+
+def test_a_count_of_bodies_listed_after_they_are_takes_no_more_names_than_it_counts(extract):
+    found = extract("The Kelby Recovery Partnership is made up of two organisations. They are: Barset Housing Trust, "
+                    "Orton Care and the Lowfield Foundation.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norfolk charity Barset Care won the contract.",
+    "The contract went to Barset Care, a Norfolk charity.",
+    "The contract went to Barset Care, which operates in Norfolk.",
+])
+def test_a_place_before_a_bodys_kind_or_where_it_operates_is_where_it_is(extract, text):
+    assert ("Barset Care", "locatedIn", "Norfolk") in _triples(extract(text).relations)
+
+
+def test_the_council_is_not_the_place_another_body_is_based_in(extract):
+    found = extract("The Norfolk-based Kelby Project, which was awarded a deal by the council in May, has closed.")
+    assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+def test_the_council_is_no_committee_whose_name_holds_the_word(extract):
+    found = extract("It was ratified at a meeting of the Kingston upon Hull City Council Policy and Resources Committee. "
+                    "Council leader Jo Bloggs defended the process.")
+    assert not [r for r in found.relations if r.subject.name == "Jo Bloggs" and "Committee" in r.object.name]

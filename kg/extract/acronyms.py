@@ -56,8 +56,8 @@ class AcronymReader:
                 if acro_tok.text[:1].upper() != long_form.text[:1].upper():
                     long_form = None  # or the end of a longer name ('Building Digital UK (BDUK)'): rebuild it
             elif long_form is not None and not bracket_acronym_fits(acro_tok.text, long_form.text) and not \
-                    acronym_matches(acro_tok.text, long_form.text.split(" of ")[0]):  # 'X Association of Wales (XA)'
-                long_form = None  # the tagger cut the name short ('Rescue Service (KFRS)'): rebuild it
+                    acronym_matches(acro_tok.text, long_form.text.split(" of ")[0]) and not _fits_after_place(doc, long_form, acro_tok.text):
+                long_form = None  # the tagger cut the name short ('Rescue Service (KFRS)'): rebuild it ('X Association of Wales (XA)' fits)
             if long_form is None:
                 long_form = self.title_case_run(doc, tok.i, acro_tok.text)
                 if long_form is None:
@@ -206,6 +206,13 @@ def _defined_term(doc: Doc, bracket: int) -> tuple[int, int] | None:
             or inner[-1].i - inner[0].i + 1 != len(inner):
         return None
     return inner[0].i, inner[-1].i + 1
+
+
+def _fits_after_place(doc: Doc, long_form: Mention, acronym: str) -> bool:
+    """'Brighton and Hove Clinical Commissioning Group (CCG)': initials of the name after the place that opens it (the
+    register's place), the place left out."""
+    return any(a == long_form.start and b < long_form.end - 1 and bracket_acronym_fits(acronym, doc[b:long_form.end].text)
+               for a, b in gaz_spans(doc, "Place"))
 
 
 def _name_term(doc: Doc, term: tuple[int, int], named: Mention, covered: dict, result: list, links: dict) -> tuple[list, dict]:

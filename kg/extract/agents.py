@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root
 from .antecedents import announcing_body
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
 from .clause_subjects import relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
@@ -81,6 +81,21 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
         reader.mentions_for(verb.head) if described else
         [m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)] if fronted else [])
     return parts, owners
+
+
+def listed_parts(reader: RelationReader, verb: Token) -> list:
+    """'X comprises A and B', 'X consists of A and B', 'X is made up of A, B and C': the parts (all_listed)."""
+    parts = [m for c in reader._children(verb, {"dobj"}) for m in reader.mentions_for(c)] or [
+        m for x in (verb, *reader._children(verb, {"prt"})) for m in reader._prep_objects(x, {"of"})]  # ('made up | of')
+    return all_listed(reader, parts)
+
+
+def all_listed(reader: RelationReader, found: list) -> list:
+    """Every name listed from the first one found to the sentence's end, when the list runs there ('A, B, C and D',
+    the parse having hung its middle elsewhere); else what was found."""
+    first = found[0][0] if found and not found[0][1] else None
+    listed, end = names_listed(reader.doc, first.start, reader.sent.end, reader.tok2ment) if first is not None else ([], 0)
+    return [(m, False) for m in listed] if len(listed) > len(found) and runs_to_end(reader.sent, end) else found
 
 
 def by_phrase(reader: RelationReader, verb: Token) -> list:

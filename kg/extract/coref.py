@@ -45,6 +45,14 @@ def _headed_by(entity, forms) -> bool:
                for w in forms)
 
 
+def _unit_of_named(entity, forms, rules: TypeRules) -> bool:
+    """'Kelby City Council Policy and Resources Committee' for 'the council': a name holding the noun but ending in
+    another body's head word is a unit of the body the noun names, not that body."""
+    last = entity.name.split()[-1]
+    return last.lower() not in forms and rules.head_words.get(last) == "Organisation" and not _headed_by(entity, forms) \
+        and any(rules.head_words.get(f.title()) == "Organisation" for f in forms)  # (not 'the Home Office' for 'Home Secretary')
+
+
 def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bare: bool = False,
                   word: str | None = None, skip: frozenset[int] = frozenset()) -> Mention | None:
     """'the council', 'the database': the nearest earlier name of the type the noun describes.
@@ -73,6 +81,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         if m is None or m.entity is None or id(m.entity) in skip or any(m.start <= j < m.end for j in own_subjects):
             continue
         if _named_with(m.entity, forms) and m.entity.type in {etype, "Organisation", "Programme"} and not (
+                word in rules.name_nouns and _unit_of_named(m.entity, forms, rules)) and not (
                 best is not None and ((_headed_by(best.entity, forms) and not _headed_by(m.entity, forms)) or _by_agent(tok.doc[m.end - 1]))):
             best = m  # 'the Fund' is the Harbour Countryside Fund, a body or a programme as it was typed (and 'the
             # university' the University of Kelby named before, not the Kelby University Hospitals NHS Trust after it)
@@ -93,7 +102,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     if best is None and word in rules.name_nouns:  # 'the Council', the article's council named further back
         best = next((m for i in range(max(0, sent.start - 120) - 1, -1, -1) if (m := tok2ment.get(i)) is not None
                      and m.entity is not None and m.entity.type in {etype, "Organisation"}
-                     and _named_with(m.entity, forms)), None)
+                     and _named_with(m.entity, forms) and not _unit_of_named(m.entity, forms, rules)), None)
     if best is None and word in rules.headline_body_nouns:  # 'chairman of the board': the headline's one body's
         heads = {id(m.entity): m for i in range(headline_end(tok.doc)) if (m := tok2ment.get(i)) is not None
                  and m.entity is not None and m.entity.type == "Organisation"}
@@ -103,7 +112,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     if best is None and word in rules.headline_place_nouns:  # 'the authority' in a story whose headline (else the text before
         # it) names one place, not its council ('North Somerset …', 'Families across Argyll and Bute …'): the place, for its council
         places = next((p for stop in (headline_end(tok.doc), tok.i) if (p := {id(m.entity): m for i in range(stop) if (
-            m := tok2ment.get(i)) is not None and m.entity is not None and m.entity.type == "Place"})), {})
+            m := tok2ment.get(i)) is not None and m.entity is not None and m.entity.type == "Place"
+            and tok.doc[m.end - 1].head.lemma_.lower() not in BASED})), {})  # (not where another body is: 'the Kelby-based X')
         best = next(iter(places.values())) if len(places) == 1 else None
     found = best or (None if word in rules.name_nouns or bare else fallback)  # a bare 'Council' names its kind
     return None if found is not None and word not in rules.name_nouns and _introduced_since(tok, found, word, tok2ment) else found
@@ -126,6 +136,7 @@ def _place_before(tok: Token, sent: Span, tok2ment: dict[int, Mention]) -> Menti
 
 
 LOCATIVES = frozenset({"in", "across", "at", "throughout", "within", "around", "near", "from", "to"})
+BASED = frozenset({"based", "base", "headquartered", "headquarter"})  # 'the Kelby-based X': where X is, no council's place
 
 
 def _listed_with_kin(doc, m: Mention, tok2ment: dict[int, Mention], forms) -> bool:
@@ -245,6 +256,8 @@ def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: 
     doc = tok.doc
     colon = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ":"), None)
     region = doc[colon + 1:sent.end] if colon is not None else (_next_sentence(doc, sent.end, tok2ment) if sent.end < len(doc) else None)
+    if region is not None and colon is None and (said := announced_list(region, tok2ment)):
+        return said if len({id(m.entity) for m in said}) <= count else []  # ('They are: A, B, …'; two run together count once)
     kinds = {etype, "Place"} if etype == "Organisation" else {etype}  # (places listed for bodies: 'They were: Bromley, …')
     first = next((m for i in range(region.start, region.end) if (m := tok2ment.get(i)) is not None
                   and m.entity is not None and m.entity.type in kinds), None) if region is not None else None
@@ -252,6 +265,42 @@ def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: 
         return []
     listed = listed_from(doc, first, region.end, tok2ment)
     return listed if len({id(m.entity) for m in listed}) == count else []
+
+
+def announced_list(sent: Span, tok2ment: dict[int, Mention]) -> list[Mention]:
+    """'They are: A, B and C.', 'These are A, B, and C.': a sentence that is only a pronoun, 'be' and a list of names
+    lists what the plural noun before it counted — its names, whatever type each came out as."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ not in {"they", "these"} or words[1].lemma_ != "be":
+        return []
+    start = words[2].i + 1 if words[2].text == ":" else words[2].i
+    listed, end = names_listed(sent.doc, start, sent.end, tok2ment)
+    return listed if len(listed) > 1 and runs_to_end(sent, end) else []
+
+
+def runs_to_end(sent: Span, end: int) -> bool:
+    """Nothing but punctuation and spaces from token *end* to the sentence's end."""
+    return all(t.is_punct or t.is_space for t in sent.doc[end:sent.end])
+
+
+def names_listed(doc: Doc, i: int, end: int, tok2ment: dict[int, Mention]) -> tuple[list[Mention], int]:
+    """The names written one after another from token *i* ('A, B and the C', a branch's place after 'in' and initials in
+    brackets skipped: 'Mind in Kelby', 'Kelby Trust (KT)'), read from the words (the parser hangs such a list anywhere);
+    and where the reading stopped."""
+    out: list[Mention] = []
+    while i < end:
+        m = tok2ment.get(i)
+        if m is not None and m.entity is not None:
+            out.append(m)
+            i = m.end
+            i = i + 3 if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" else i
+            place = tok2ment.get(i + 1) if i < end and doc[i].lower_ == "in" else None
+            i = place.end if place is not None and place.start == i + 1 and place.entity is not None and place.entity.type == "Place" else i
+        elif doc[i].lower_ in {",", "and", "the", "&"}:
+            i += 1
+        else:
+            break
+    return out, i
 
 
 def _next_sentence(doc: Doc, start: int, tok2ment: dict[int, Mention]) -> Span:

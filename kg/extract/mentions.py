@@ -23,7 +23,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of
                          capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_marks import passing_known_name
-from .name_splits import split_comma, split_in, split_of, split_slash
+from .name_splits import known_start, split_comma, split_in, split_of, split_slash
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies
@@ -61,7 +61,7 @@ class MentionFinder:
         places = {g.start: g for g in candidates if g.type == "Place"}
         candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None] + possessive_kind_bodies(self.bodies, doc, places)
         for ent in doc_ents(doc):
-            place = places.get(ent.start)
+            place = places.get((ent := known_start(doc, ent)).start)
             if place is not None and place.end < ent.end and person_after_place(doc, place, ent, self.judge):
                 # 'commissioner for Wales Sarah Evans', 'Mayor of Newham Jo Bloggs' tagged as one name: a place (the post's), then a person
                 ent = doc[place.end:ent.end]

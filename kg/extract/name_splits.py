@@ -11,7 +11,7 @@ from .mentions_base import Mention
 from .name_edges import LEGAL_ENDINGS, gaz_spans, unit_of_known
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from ..vocab.lexicon import StructureRules
     from .entity_types import TypeJudge
@@ -29,7 +29,9 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge, towns: dict | None = Non
         return [Mention(a, b, doc[a:b].text, "Place", "gazetteer") for a, b in parts]  # tagged as one body: the places listed
     k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "," and doc[k - 1].text[:1].isupper()
               and doc[k + 1].text[:1].isupper()), None)
-    listed = k is not None and k - m.start > 1 and judge.rules.head_words.get(doc[k - 1].text) == "Organisation"  # ('A Housing
+    listed = k is not None and k - m.start > 1 and (judge.rules.head_words.get(doc[k - 1].text) == "Organisation" or (  # ('A Housing
+        m.end - k > 2 and m.start > 0 and doc[m.start - 1].text in {",", ":"} and m.end < len(doc) and doc[m.end].text in {",", "and"}))  # ('…, A B, C D and …':
+    # two names of two words or more in a list)
     if k is None or (m.start, m.end) in gaz_spans(doc, "Organisation") or any(  # Partnership, B and C': a list of bodies)
             m.start <= a < k < b <= m.end for a, b in gaz_spans(doc, "Organisation")) or (  # (a known body with a comma inside)
             any(t.text in {"&", "and"} for t in doc[k:m.end]) and not listed):
@@ -110,3 +112,16 @@ def _remit_and_holder(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
         return [m]
     k = next((k for k in (m.end - 2, m.end - 3) if k > m.start and judge.is_given_name_run(doc[k:m.end])), None)
     return [m] if k is None else [Mention(k, m.end, doc[k:m.end].text, "Person", "context")]
+
+
+def known_start(doc: Doc, ent: Span) -> Span:
+    """'the Brighton and [Hove City Council Policy and Resources Committee]', 'the Brighton and [Hove Clinical
+    Commissioning Group]': a name tagged a body that starts inside a body's or a place's name the register knows and
+    runs past its end begins where the known name begins (the tagger cut its first words)."""
+    known = gaz_spans(doc, "Organisation") | gaz_spans(doc, "Place") if ent.label_ == "ORG" else frozenset()
+    start = next((a for a, b in known if a < ent.start < b < ent.end), None)  # (a person's name after a post is no body's)
+    if start is None:
+        return ent
+    whole = doc[start:ent.end]
+    whole.label_ = ent.label_
+    return whole

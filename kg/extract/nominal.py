@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .agents import nominal_appointee_posts
+from .agents import all_listed, nominal_appointee_posts
+from .antecedents import possessor_body
 from .clause_subjects import relative_head
 from .mentions_base import headline_end, mention_root
 from .phrases import SUBJ_DEPS
@@ -36,8 +37,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         if len(between) > 1:
             yield from reader.emit(spec, noun, between[:1], between[1:], "nominal")
             return
-    if (adjunct := _funding_adjunct(reader, noun, spec)) is not None:  # 'With funding from X, Y will …'
-        yield from reader.emit(spec, noun, *adjunct, "nominal")
+    if (adjunct := _funding_adjunct(reader, noun, spec) or _listed_members(reader, noun, spec)) is not None:
+        yield from reader.emit(spec, noun, *adjunct, "nominal")  # 'With funding from X, Y will …', 'Its members are A and B'
         return
     # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
     # relation's own prepositions; a kind's 'at' is where its people work ('audit partners at the firm')
@@ -105,6 +106,22 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
 
 
 AS_COPULAS = frozenset({"operate", "act", "serve", "function"})  # verbs that with 'as' say what their subject is
+
+
+def _listed_members(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list] | None:
+    """'The members of Y are A, B and C', 'Its members include A and B': a plural trigger noun that is the subject of
+    one of the verbs (patterns.json 'listed-members') names the whole (after 'of', or the body 'its' stands for) and the
+    verb's complement the parts — every name listed."""
+    rule = reader.structure.structural.get("listed-members", {})
+    if spec.predicate not in rule.get("predicates", ()) or noun.tag_ != "NNS" or noun.dep_ != "nsubj" \
+            or noun.head.lemma_ not in rule.get("verbs", ()):
+        return None
+    parts = all_listed(reader, [m for c in reader._children(noun.head, {"attr", "dobj"}) for m in reader.mentions_for(c)])
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    said = [possessor_body(reader.doc, p, reader.tok2ment) for p in owners if p.lower_ in {"its", "their"}]
+    whole = reader._prep_objects(noun, {"of"}) or [(b, True) for b in said if b is not None] or [
+        x for p in owners for x in reader.mentions_for(p)]
+    return (parts, whole) if parts and whole else None
 
 
 def _agent_before(reader: RelationReader, prep: Token) -> list:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
 from .antecedents import address_owner, closing_apposition, in_address_of, pronoun_body, stray_apposition
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, nearest_named
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, names_listed, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
 from .name_cues import named_right_after
 from .clause_subjects import inherited_subjects, is_predicate_noun
@@ -58,16 +58,7 @@ def _listed_after_colon(reader: PhraseReader, tok: Token, depth: int) -> list[tu
     it (read from the words: the parser hangs such a list anywhere)."""
     if tok.tag_ != "NNS" or tok.i + 2 >= reader.sent.end or reader.doc[tok.i + 1].text != ":":
         return []
-    out, i = [], tok.i + 2
-    while i < reader.sent.end:
-        m = reader.tok2ment.get(i)
-        if m is not None and m.entity is not None:
-            out.append((m, False))
-            i = m.end
-        elif reader.doc[i].lower_ in {",", "and", "the", "&"}:
-            i += 1
-        else:
-            break
+    out = [(m, False) for m in names_listed(reader.doc, tok.i + 2, reader.sent.end, reader.tok2ment)[0]]
     return out if len(out) > 1 else []
 
 

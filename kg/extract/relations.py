@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
-from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, orders_redress, own_body, partnered_sum, passive_agents, receives,
+from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, listed_parts, orders_redress, own_body, partnered_sum, passive_agents, receives,
                      role_agents, said_words, turned_round)
 from .objects import (addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
@@ -296,8 +296,8 @@ class RelationReader(PhraseReader):
                 purpose = doer is not None and any(a.lower_ == "to" for a in self._children(verb, {"aux"}))
                 objects = objects or [m for c in (self._children(doer, SUBJ_DEPS) if purpose else []) for m in self.mentions_for(c)]
             subjects, rule = agents + inverse_agents(self, verb, spec.trigger_nouns, preps=spec.agent_preps), "inverse"
-            if not subjects and not trig.extra:  # 'X comprises A and B', 'X consists of A and B': the parts
-                subjects = [m for c in self._children(verb, {"dobj"}) for m in self.mentions_for(c)] or self._prep_objects(verb, {"of"})
+            if not subjects and (not trig.extra or trig.extra[-1] == "of"):  # 'X comprises A and B', 'is made up of A, B and C'
+                subjects = listed_parts(self, verb)
             if not subjects:  # 'X received a £1,000 penalty notice': the article's one regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)
         elif spec.stative and (passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")):  # 'X is based in Y'

@@ -239,6 +239,16 @@ def _quoted_posts_body(reader: RelationReader, m, posts: set[str]) -> list:
     return [(body, True)] if body is not None else []
 
 
+def kind_places(reader: RelationReader, m: Mention, described: list[Token]) -> list:
+    """'Kelby charity X', 'X, a Kelby charity,': a place before the kind of body a name is, right before the name or in
+    its apposition (after 'X, Sheffield, was …': place_after_comma)."""
+    kind = reader.doc[m.start - 1] if m.start > 1 else None
+    before = [reader.tok2ment.get(kind.i - 1)] if kind is not None and kind.is_lower and reader.rules.context_words.get(kind.lemma_.lower()) else []
+    before += [reader.tok2ment.get(g.i) for c in described for g in c.children if g.dep_ in {"compound", "nmod", "amod"}]
+    return [(p, False) for p in before if p is not None and p.entity is not None and p.entity.type == "Place"
+            and (p.end == kind.i if kind is not None and p.end <= kind.i else p.start > m.end)]
+
+
 def structural_relations(reader: RelationReader) -> Iterator[Relation]:
     specs, rules = reader.specs, reader.structure.structural
     posts, party_posts = set(rules.get("role-nouns", {}).get("words", ())), set(rules.get("role-nouns", {}).get("party_posts", ()))
@@ -290,7 +300,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             if not places and (after := name_after_prep(reader, k, {"in"})) is not None and after.start == k + 1 and after.entity.type == "Place" \
                     and (k == m.end or reader.doc[after.end].text == ","):  # 'in Y' hung on another word (or set off by commas)
                 places = [(after, False)]  # read from the words
-            places = places or [(x, False) for x in [place_after_comma(reader, m)] if x is not None]  # 'X, Sheffield, was …'
+            places = places or [(x, False) for x in [place_after_comma(reader, m)] if x is not None] or kind_places(reader, m, described)
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         holds_post = role.get("predicate") in specs and etype in role.get("holder_types", ())
         if holds_post and (listed := listed_post_body(reader, m, posts) or bracketed_post_bodies(reader, m, posts)):
