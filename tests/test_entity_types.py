@@ -2756,3 +2756,17 @@ def test_initials_that_leave_out_the_place_opening_a_name_keep_the_whole_name(ex
 def test_two_names_of_two_words_in_a_list_are_two_names(extract):
     found = {e.name for e in extract("Its members are: Kelby Care, SMART Recovery, Cascade Creative Recovery and Mind.").entities}
     assert {"SMART Recovery", "Cascade Creative Recovery"} <= found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bus is parked on Albert Road at Kelby Medical Centre until 4pm.", "Albert Road"),
+    ("The van will stop on Rupert Street outside Kelby Library.", "Rupert Street"),
+])
+def test_a_street_named_after_a_given_name_after_on_is_a_place(extract, text, name):
+    found = extract(text)
+    assert _types(found).get(name) == "Place"
+    assert not [r for r in found.relations if r.subject.name == name]
+
+
+def test_a_person_whose_surname_is_a_street_word_stays_a_person(extract):
+    assert _types(extract("The mayor, Andy Street, said the bus worked."))["Andy Street"] == "Person"

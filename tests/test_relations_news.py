@@ -7076,3 +7076,18 @@ def test_the_council_is_no_committee_whose_name_holds_the_word(extract):
     found = extract("It was ratified at a meeting of the Kingston upon Hull City Council Policy and Resources Committee. "
                     "Council leader Jo Bloggs defended the process.")
     assert not [r for r in found.relations if r.subject.name == "Jo Bloggs" and "Committee" in r.object.name]
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs, Clinical Director of Kelby Primary Care Network, said the bus worked.",
+    "Dr Jo Bloggs, GP and Clinical Director for Kelby Primary Care Network, said the bus worked.",
+    "Dr Jo Bloggs, GP and Clinical Director for Kelby Primary Care Network, said: \"We used a mobile service.\"",
+])
+def test_a_clinical_post_and_two_posts_joined_by_and_name_the_body_after_them(extract, text):
+    found = extract(text)
+    assert ("Jo Bloggs", "partOf", "Kelby Primary Care Network") in _triples(found.relations)
+    assert not [e for e in found.entities if "Director" in e.name]
+
+
+def test_a_gp_at_a_surgery_is_part_of_it(extract):
+    assert ("Jo Bloggs", "partOf", "Kelby Surgery") in _triples(extract("Dr Jo Bloggs, a GP at Kelby Surgery, said the bus worked.").relations)

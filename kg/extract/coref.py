@@ -50,7 +50,8 @@ def _unit_of_named(entity, forms, rules: TypeRules) -> bool:
     another body's head word is a unit of the body the noun names, not that body."""
     last = entity.name.split()[-1]
     return last.lower() not in forms and rules.head_words.get(last) == "Organisation" and not _headed_by(entity, forms) \
-        and any(rules.head_words.get(f.title()) == "Organisation" for f in forms)  # (not 'the Home Office' for 'Home Secretary')
+        and any(rules.head_words.get(f.title()) == "Organisation" and f.title() not in rules.post_words for f in forms)  # (not
+    # 'the Home Office' for 'Home Secretary', nor the office named for a post: 'the Information Commissioner's Office')
 
 
 def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bare: bool = False,
@@ -257,7 +258,7 @@ def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: 
     colon = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ":"), None)
     region = doc[colon + 1:sent.end] if colon is not None else (_next_sentence(doc, sent.end, tok2ment) if sent.end < len(doc) else None)
     if region is not None and colon is None and (said := announced_list(region, tok2ment)):
-        return said if len({id(m.entity) for m in said}) <= count else []  # ('They are: A, B, …'; two run together count once)
+        return said if len({id(m.entity) for m in said}) == count else []  # ('They are: A, B, …', whatever each was typed)
     kinds = {etype, "Place"} if etype == "Organisation" else {etype}  # (places listed for bodies: 'They were: Bromley, …')
     first = next((m for i in range(region.start, region.end) if (m := tok2ment.get(i)) is not None
                   and m.entity is not None and m.entity.type in kinds), None) if region is not None else None

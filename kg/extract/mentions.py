@@ -237,8 +237,8 @@ class MentionFinder:
                 start and doc[start - 1].is_lower and doc[start - 1].text.capitalize() in self.rules.post_words))):  # a post's holder)
             etype, source = context_type, "context"
         elif head_type and not (head_type == "Place" and (etype == "Person" or titled) and ((self.judge.is_given_name_run(span) and not (
-                start and doc[start - 1].lower_ == "the")) or (titled and len(span) == 1 and self.rules.personal_title(doc[start - 1].text)))):
-            etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one (not 'the Victoria Wharf complex')
+                start and doc[start - 1].lower_ in WAY_BEFORE)) or (titled and len(span) == 1 and self.rules.personal_title(doc[start - 1].text)))):
+            etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one (not 'the Victoria Wharf complex', 'on Albert Road')
         if etype == "Publication" and source == "spacy" and len(span) == 1 and not (
                 start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES):
             etype = "Organisation"  # one unquoted word the tagger calls a work ('GreenSquareAccord') is a firm's name
@@ -305,6 +305,9 @@ def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge
                 return [Mention(g.end + 1, m.end, rest.text, judge.head_type(rest) or m.type, m.source)]
             return []
     return [m]
+
+
+WAY_BEFORE = frozenset({"the", "on", "along", "off", "in", "near"})  # words before a place ('parked on Albert Road'), no person
 
 
 def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:

@@ -236,10 +236,15 @@ def after_post(doc: Doc, i: int, j: int, rules) -> int:
     after its 'of' (but 'Head of Customer Service' is a post and its remit, no name at all); 'Director of Operations
     for Kelby Care': the post's field ('portfolios') tagged with the body after its 'for/at'."""
     k = i
+    while k < j - 3 and doc[k].text in rules.post_words and doc[k + 1].lower_ in {"and", "&"}:
+        k += 2  # ('GP and Clinical Director for X', 'Chair and Chief Executive of X': two posts held there)
+    opened = k
     while k < j - 2 and (doc[k].text in rules.post_modifiers or doc[k].text == "-") and doc[k + 1].lower_ not in {"of", "for"}:
         k += 1  # (a word that is both, 'Principal', is the post when 'of' follows it)
+    def post(k: int) -> bool:  # a post's word at k ('Clinical Lead for X': a field's post word after a modifier)
+        return k < j - 2 and (doc[k].text in rules.post_words or k > opened and doc[k].text in rules.field_posts)
     if (field := i if i >= 2 and doc[i - 1].lower_ in {"of", "for"} and doc[i - 2].text in rules.post_words else
-            k + 2 if k < j - 2 and doc[k].text in rules.post_words and doc[k + 1].lower_ in {"of", "for"} else None) is not None:
+            k + 2 if post(k) and doc[k + 1].lower_ in {"of", "for"} else None) is not None:
         q = field
         while q < j - 2 and (doc[q].text in rules.portfolios or doc[q].lower_ in {"and", "&"} and q > field):
             q += 1
@@ -249,7 +254,7 @@ def after_post(doc: Doc, i: int, j: int, rules) -> int:
             and doc[k + 1].text in rules.post_words and doc[k].ent_type_ not in {"GPE", "LOC", "NORP"} and (k, k + 1) not in gaz_spans(doc, "Place"):
         k += 1  # 'Finance Director of X Ltd', 'Company Secretary of X Ltd': the post's field (not a place's name), then its word
     last = doc[j - 2].text if doc[j - 1].text in rules.national_qualifiers and j - k > 3 else doc[j - 1].text
-    if (k < j - 2 and doc[k].text in rules.post_words and doc[k + 1].lower_ in {"of", "for"}
+    if (post(k) and doc[k + 1].lower_ in {"of", "for"}
             and "Organisation" in {rules.head_words.get(last), rules.head_words.get(last.removesuffix("s"))}):
         return k + 2 + (doc[k + 2].lower_ == "the" and k + 3 < j)
     if k < j - 2 and doc[k].text in rules.body_posts and doc[k + 1].lower_ == "of" and all(

@@ -324,7 +324,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                         (b, True) for c in child.children if c.dep_ in {"compound", "nmod"} and c.is_lower  # 'X, trust chief executive'
                         and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None] or [
                         (x, False) for x in [name_after_prep(reader, child.right_edge.i + 1, {"at", "with", "for", "of"})]
-                        if x is not None and x.entity.type == "Organisation"] or (  # "at/with/for/of Y" hung elsewhere
+                        if x is not None and x.entity.type in specs[role["predicate"]].object_types] or (  # "at/with/for/of Y" hung elsewhere
                         owner_before(reader, child) or  # "X, Y Council's director of …" misparsed
                         post_kind_body(reader, child))  # 'X, director of children's services': the article's council
                     orgs = place_councils(reader, orgs, child)  # 'X, leader of Barnsley': the place's council
