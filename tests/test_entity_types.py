@@ -2770,3 +2770,12 @@ def test_a_street_named_after_a_given_name_after_on_is_a_place(extract, text, na
 
 def test_a_person_whose_surname_is_a_street_word_stays_a_person(extract):
     assert _types(extract("The mayor, Andy Street, said the bus worked."))["Andy Street"] == "Person"
+
+
+def test_a_count_before_a_plural_kind_of_body_is_no_part_of_a_name(extract):
+    assert not [e for e in extract("Kelby Active is one of 43 Active Partnerships in England.").entities if e.name[0].isdigit()]
+
+
+def test_a_name_written_with_and_and_with_an_ampersand_is_one_entity(extract):
+    found = extract("Kelby & Barset Sport (KBS) won the award. Kelby and Barset Sport said it was pleased.")
+    assert len([e for e in found.entities if e.name.startswith("Kelby")]) == 1

@@ -7091,3 +7091,21 @@ def test_a_clinical_post_and_two_posts_joined_by_and_name_the_body_after_them(ex
 
 def test_a_gp_at_a_surgery_is_part_of_it(extract):
     assert ("Jo Bloggs", "partOf", "Kelby Surgery") in _triples(extract("Dr Jo Bloggs, a GP at Kelby Surgery, said the bus worked.").relations)
+
+
+@pytest.mark.parametrize("text, funders", [
+    ("Sport England is the main funder of Kelby Trust.", {"Sport England"}),
+    ("Sport England, a major funder of Kelby Trust, said it was pleased.", {"Sport England"}),
+    ("The funders of Kelby Trust are Sport England and Barset Council.", {"Sport England", "Barset Council"}),
+    ("Kelby Trust is a charity. Its principal funders are Sport England and Barset Council.", {"Sport England", "Barset Council"}),
+    ("Kelby Trust is a charity. The principal funders are Sport England and Barset Council.", {"Sport England", "Barset Council"}),
+])
+def test_a_noun_for_the_funder_names_who_funds_what(extract, text, funders):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "funded"}
+    assert found == {(f, "Kelby Trust") for f in funders}
+
+
+def test_a_service_hosted_by_a_body_is_part_of_it_and_an_event_it_hosts_is_not(extract):
+    assert ("Kelby Active", "partOf", "Barset Council") in _triples(extract("Kelby Active is a service hosted by Barset Council.").relations)
+    found = extract("Barset Council hosted the Kelby Covenant signing ceremony at Shire Hall.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]

@@ -299,7 +299,7 @@ def numbered_firm(span: Span, rules: TypeRules) -> bool:
     """'888 Group', '2 Sisters Food Group', 'One Kelbysolutions Ltd': a body whose name opens with a number (not a year) and ends in a body's head
     word; not a count after an owner, a determiner or a word of quantity ("Homes England's 23 Strategic Partners", 'its 12
     Trusts', 'over 420 Local Authority staff'), nor a count before a plural kind ('113 Housing Possession Court Duty
-    schemes')."""
+    schemes', 'one of 43 Active Partnerships')."""
     first, before, doc = span[0].text, span.doc[span.start - 1] if span.start else None, span.doc
     k = span.end
     while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title:
@@ -308,7 +308,8 @@ def numbered_firm(span: Span, rules: TypeRules) -> bool:
         return False
     number = (first.isdigit() and not (len(first) == 4 and first[:2] in {"19", "20"})) or (
         first in SPELLED_NUMBERS and not span[0].is_sent_start)  # ('and One Sightsolutions Ltd', not 'One Council said')
-    return (len(span) > 1 and number and span[1].is_title
+    plural = span[-1].text.endswith("s") and rules.head_words.get(span[-1].text[:-1]) == "Organisation"  # ('of 43 Active Partnerships')
+    return (len(span) > 1 and number and span[1].is_title and not plural
             and rules.head_words.get(span[-1].text) == "Organisation" and (before is None or (before.tag_ not in {"POS", "DT", "PRP$", "CD"}
                                                                                         and before.lower_ not in QUANTITY_WORDS
                                                                                         and not (before.text in {"-", "/", "."} and not before.whitespace_))))

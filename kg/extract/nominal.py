@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .agents import all_listed, nominal_appointee_posts
-from .antecedents import possessor_body
+from .antecedents import announcing_body, possessor_body
 from .clause_subjects import relative_head
 from .mentions_base import headline_end, mention_root
 from .phrases import SUBJ_DEPS
@@ -37,6 +37,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         if len(between) > 1:
             yield from reader.emit(spec, noun, between[:1], between[1:], "nominal")
             return
+    if (noun.lemma_ or noun.lower_).lower() in spec.agent_nouns:
+        yield from reader.emit(spec, noun, *_agent_noun_ends(reader, noun, spec), "agent-noun")  # 'X is the main funder of Y'
+        return
     if (adjunct := _funding_adjunct(reader, noun, spec) or _listed_members(reader, noun, spec)) is not None:
         yield from reader.emit(spec, noun, *adjunct, "nominal")  # 'With funding from X, Y will …', 'Its members are A and B'
         return
@@ -106,6 +109,25 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
 
 
 AS_COPULAS = frozenset({"operate", "act", "serve", "function"})  # verbs that with 'as' say what their subject is
+
+
+def _agent_noun_ends(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list]:
+    """'X is the main funder of Y', 'X, a funder of Y,', 'Y's funders are A and B', 'Its funders include A', 'The
+    principal funders are A and B' (of the body the main clause before is about): a noun for the relation's subject
+    (kg.ttl kg:agentNoun) — the doers and what they do it to."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    whole = reader._prep_objects(noun, set(spec.object_preps) | {"of"}) or [
+        (b, True) for p in owners if p.lower_ in {"its", "their"} for b in [possessor_body(reader.doc, p, reader.tok2ment)] if b is not None] or [
+        x for p in owners if p.lower_ not in {"its", "their"} for x in reader.mentions_for(p)]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in {"be", "include"}:
+        doers = all_listed(reader, [m for c in reader._children(noun.head, {"attr", "dobj"}) for m in reader.mentions_for(c)])
+        if not whole and not owners and any(c.lower_ == "the" for c in noun.children):
+            whole = [(b, True) for b in [announcing_body(reader.doc, noun, reader.tok2ment)] if b is not None]
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        doers = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
+    else:
+        doers = reader.mentions_for(noun.head) if noun.dep_ == "appos" else []
+    return doers, whole
 
 
 def _listed_members(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list] | None:

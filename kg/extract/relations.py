@@ -47,6 +47,8 @@ class Triggers:
         for spec in specs.values():
             for trig in spec.triggers:
                 (self.noun if trig.nominal else self.verb)[trig.head].append(trig)
+            for noun in spec.agent_nouns:  # ('X is the main funder of Y')
+                self.noun[noun].append(Trigger(spec.predicate, noun, nominal=True, agent=True))
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class Trigger:
     by_person: bool = False  # '@person': only a person doing it ('X will lead the council'; a party leading it is no member)
     by_sum: bool = False  # '@sum': only with a sum or number below the verb ('told X to hand over £5,000', not the papers)
     by_role: bool = False  # '@role': a person, or a body only when named as something ('named X as its preferred bidder')
+    agent: bool = False  # a noun for the relation's subject ('funder', kg:agentNoun), not for the act
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class RelationSpec:
     amount: bool = False  # takes a sum of money from around its trigger (kg:carriesAmount)
     rating: bool = False  # takes an inspection rating from its sentence (kg:carriesRating)
     agent_preps: frozenset[str] = frozenset()  # besides 'by', for the passive ('awarded £2m from Y')
+    agent_nouns: frozenset[str] = frozenset()  # nouns for the subject ('X is the main funder of Y', kg:agentNoun)
 
     @property
     def trigger_nouns(self) -> frozenset[str]:
@@ -224,6 +226,7 @@ def relation_specs() -> dict[str, RelationSpec]:
             amount=_flag(graph, prop, KG.carriesAmount),
             rating=_flag(graph, prop, KG.carriesRating),
             agent_preps=frozenset(str(p) for p in graph.objects(prop, KG.agentPreposition)),
+            agent_nouns=frozenset(str(n) for n in graph.objects(prop, KG.agentNoun)),
         )
     if not specs:
         raise OntologyError("ontology/kg.ttl declares no relation with kg:subjectClass")

@@ -90,6 +90,7 @@ class KG(DefinedNamespace):
     summaryStale: URIRef
     summaryStamp: URIRef
     # annotation properties
+    agentNoun: URIRef
     agentPreposition: URIRef
     carriesAmount: URIRef
     carriesRating: URIRef
