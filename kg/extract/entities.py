@@ -183,8 +183,7 @@ class EntityBuilder:
                 key = full.casefold()  # 'Steve Powis' after 'Stephen Powis': a short form of the one full name there
             if key is None:  # (a town's name after a title no person has: a person, 'Lord Bourne')
                 key = (None if titled and m.type == "Person" else m.gaz_id) or (pname if m.type == "Person" else canonical_name)(m.text).casefold()
-            groups.setdefault(key if key in self._gaz else key.replace(" & ", " and "), []).append(m)  # ('Kelby & Barset
-            # Trust' is 'Kelby and Barset Trust'; a register's names as they are)
+            groups.setdefault(key if key in self._gaz else key.replace(" & ", " and "), []).append(m)  # ('X & Y' is 'X and Y')
         entities = []
         for key, ms in groups.items():
             entity = self.entity_for(key, [m for m in ms if m.text not in short_refs] or ms, doc)
