@@ -313,12 +313,11 @@ def _next_sentence(doc: Doc, start: int, tok2ment: dict[int, Mention]) -> Span:
 
 
 def listed_from(doc: Doc, first: Mention, end: int, tok2ment: dict[int, Mention]) -> list[Mention]:
-    """The names listed from *first* on as written ('A, B and C', 'A, B, and C'): the parse often misses a list's middle."""
-    listed, m = [first], first
-    while m.end + 1 < end and doc[m.end].text in {",", "and", "&"}:
-        k = m.end + 2 if doc[m.end].text == "," and doc[m.end + 1].text in {"and", "&"} else m.end + 1
-        m = tok2ment.get(k)
-        if m is None or m.start != k or m.entity is None or m.entity.type != first.entity.type:
+    """The names of *first*'s type listed from it on as written ('A, B and C', 'A, B, and C'; names_listed): the parse
+    often misses a list's middle."""
+    listed = []
+    for m in names_listed(doc, first.start, end, tok2ment)[0]:
+        if m.entity.type != first.entity.type:
             break
         listed.append(m)
     return listed

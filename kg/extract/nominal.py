@@ -115,13 +115,10 @@ def _agent_noun_ends(reader: RelationReader, noun: Token, spec: RelationSpec) ->
     """'X is the main funder of Y', 'X, a funder of Y,', 'Y's funders are A and B', 'Its funders include A', 'The
     principal funders are A and B' (of the body the main clause before is about): a noun for the relation's subject
     (kg.ttl kg:agentNoun) — the doers and what they do it to."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    whole = reader._prep_objects(noun, set(spec.object_preps) | {"of"}) or [
-        (b, True) for p in owners if p.lower_ in {"its", "their"} for b in [possessor_body(reader.doc, p, reader.tok2ment)] if b is not None] or [
-        x for p in owners if p.lower_ not in {"its", "their"} for x in reader.mentions_for(p)]
+    whole = _noun_owner(reader, noun, set(spec.object_preps) | {"of"})
     if noun.dep_ == "nsubj" and noun.head.lemma_ in {"be", "include"}:
-        doers = all_listed(reader, [m for c in reader._children(noun.head, {"attr", "dobj"}) for m in reader.mentions_for(c)])
-        if not whole and not owners and any(c.lower_ == "the" for c in noun.children):
+        doers = _complement_names(reader, noun)
+        if not whole and any(c.lower_ == "the" for c in noun.children):
             whole = [(b, True) for b in [announcing_body(reader.doc, noun, reader.tok2ment)] if b is not None]
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
         doers = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
@@ -132,18 +129,27 @@ def _agent_noun_ends(reader: RelationReader, noun: Token, spec: RelationSpec) ->
 
 def _listed_members(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list] | None:
     """'The members of Y are A, B and C', 'Its members include A and B': a plural trigger noun that is the subject of
-    one of the verbs (patterns.json 'listed-members') names the whole (after 'of', or the body 'its' stands for) and the
-    verb's complement the parts — every name listed."""
+    one of the verbs (patterns.json 'listed-members') names the whole and the verb's complement the parts."""
     rule = reader.structure.structural.get("listed-members", {})
     if spec.predicate not in rule.get("predicates", ()) or noun.tag_ != "NNS" or noun.dep_ != "nsubj" \
             or noun.head.lemma_ not in rule.get("verbs", ()):
         return None
-    parts = all_listed(reader, [m for c in reader._children(noun.head, {"attr", "dobj"}) for m in reader.mentions_for(c)])
+    parts, whole = _complement_names(reader, noun), _noun_owner(reader, noun, {"of"})
+    return (parts, whole) if parts and whole else None
+
+
+def _noun_owner(reader: RelationReader, noun: Token, preps: set[str]) -> list:
+    """What a noun for members or doers is of: its 'of' phrase (or *preps*), else the body its 'its/their' stands for
+    (antecedents.possessor_body), else its possessor."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     said = [possessor_body(reader.doc, p, reader.tok2ment) for p in owners if p.lower_ in {"its", "their"}]
-    whole = reader._prep_objects(noun, {"of"}) or [(b, True) for b in said if b is not None] or [
+    return reader._prep_objects(noun, preps) or [(b, True) for b in said if b is not None] or [
         x for p in owners for x in reader.mentions_for(p)]
-    return (parts, whole) if parts and whole else None
+
+
+def _complement_names(reader: RelationReader, noun: Token) -> list:
+    """'… are A, B and C', '… include A and B': every name the verb the noun is the subject of lists (agents.all_listed)."""
+    return all_listed(reader, [m for c in reader._children(noun.head, {"attr", "dobj"}) for m in reader.mentions_for(c)])
 
 
 def _agent_before(reader: RelationReader, prep: Token) -> list:

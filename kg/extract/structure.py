@@ -243,10 +243,11 @@ def kind_places(reader: RelationReader, m: Mention, described: list[Token]) -> l
     """'Kelby charity X', 'X, a Kelby charity,': a place before the kind of body a name is, right before the name or in
     its apposition (after 'X, Sheffield, was …': place_after_comma)."""
     kind = reader.doc[m.start - 1] if m.start > 1 else None
-    before = [reader.tok2ment.get(kind.i - 1)] if kind is not None and kind.is_lower and reader.rules.context_words.get(kind.lemma_.lower()) else []
-    before += [reader.tok2ment.get(g.i) for c in described for g in c.children if g.dep_ in {"compound", "nmod", "amod"}]
-    return [(p, False) for p in before if p is not None and p.entity is not None and p.entity.type == "Place"
-            and (p.end == kind.i if kind is not None and p.end <= kind.i else p.start > m.end)]
+    before = reader.tok2ment.get(kind.i - 1) if kind is not None and kind.is_lower and reader.rules.context_words.get(kind.lemma_.lower()) else None
+    places = [before] if before is not None and before.end == kind.i else []  # ('Kelby charity X')
+    places += [p for c in described for g in c.children if g.dep_ in {"compound", "nmod", "amod"}  # ('X, a Kelby charity')
+               and (p := reader.tok2ment.get(g.i)) is not None and p.start > m.end]
+    return [(p, False) for p in places if p.entity is not None and p.entity.type == "Place"]
 
 
 def structural_relations(reader: RelationReader) -> Iterator[Relation]:
