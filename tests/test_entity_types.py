@@ -2779,3 +2779,26 @@ def test_a_count_before_a_plural_kind_of_body_is_no_part_of_a_name(extract):
 def test_a_name_written_with_and_and_with_an_ampersand_is_one_entity(extract):
     found = extract("Kelby & Barset Sport (KBS) won the award. Kelby and Barset Sport said it was pleased.")
     assert len([e for e in found.entities if e.name.startswith("Kelby")]) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The programme is coordinated with North Yorkshire Together (North Yorkshire Sport, North Yorkshire Youth and Kelby Arts).",
+     "North Yorkshire Youth"),
+    ("The programme is coordinated with North Yorkshire Together (North Yorkshire Sport, North Yorkshire Youth and Kelby Arts).",
+     "North Yorkshire Together"),
+])
+def test_a_county_and_one_more_word_tagged_as_a_person_is_a_body(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The grant letter comprised Annex A - Annex C.", "Annex"),
+    ("PHLLFMOA-01-24: Kelby Youth Grant Acceptance. The council accepted it.", "PHLLFMOA"),
+    ("The clubs run during the main school holiday periods of Easter, Summer and Christmas.", "Easter"),
+    ("Parents are urged to sign up to a Government programme which aims to feed children.", "Government"),
+    ("It is for children with Special Educational Needs & Disabilities (SEND) in Kelby.", "Special"),
+    ("Decision Maker: Cabinet Member for Public Health, Leisure, Libraries, Facilities Management, and Operational Assets",
+     "Facilities"),
+])
+def test_document_parts_codes_seasons_and_generic_words_are_no_names(extract, text, word):
+    assert not [e for e in extract(text).entities if e.name.startswith(word)]

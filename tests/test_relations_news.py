@@ -7109,3 +7109,44 @@ def test_a_service_hosted_by_a_body_is_part_of_it_and_an_event_it_hosts_is_not(e
     assert ("Kelby Active", "partOf", "Barset Council") in _triples(extract("Kelby Active is a service hosted by Barset Council.").relations)
     found = extract("Barset Council hosted the Kelby Covenant signing ceremony at Shire Hall.")
     assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "The grant from the Kelby Trust to the Orton Youth Project was £5,000.",
+    "A grant of £5,000 from the Kelby Trust will fund the Orton Youth Project.",
+    "The council accepted a grant of £5,000 from the Kelby Trust to run the Orton Youth Project.",
+    "To seek approval to accept a grant in the sum of £5,000 from the Kelby Trust to deliver the Orton Youth Project.",
+])
+def test_a_grant_from_a_giver_to_or_for_what_it_runs_is_funding_of_it(extract, text):
+    found = [r for r in extract(text).relations if r.predicate == "funded"]
+    assert [(r.subject.name, r.object.name) for r in found] == [("Kelby Trust", "Orton Youth Project")]
+    assert found[0].amount is not None and found[0].amount.value == 5000
+
+
+def test_a_givers_name_and_its_initials_before_funded_modify_what_it_funded(extract):
+    found = extract("It reports on the delivery of the Kelby Trust (KT) funded Orton Youth Project in Barset.")
+    assert ("Kelby Trust", "funded", "Orton Youth Project") in _triples(found.relations)
+
+
+def test_a_verb_whose_lemma_is_a_kind_of_thing_makes_no_owner(extract):
+    found = extract("The delivery of the Kelby Trust funded Orton Youth Project began in May.")
+    assert not [r for r in found.relations if r.predicate == "created"]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("The scheme is run in partnership with the Kelby Partnership (Kelby Sports Trust, Barset Youth Trust and Orton Arts Council).",
+     {"Kelby Sports Trust", "Barset Youth Trust", "Orton Arts Council"}),
+    ("The clubs are coordinated in partnership with Devon Together (Devon Sport, Devon Youth and Orton Arts Trust) with Devon Sport"
+     " being the lead provider.", {"Devon Sport", "Devon Youth", "Orton Arts Trust"}),
+])
+def test_bodies_listed_in_brackets_after_a_bodys_name_are_its_members(extract, text, members):
+    found = {r.subject.name for r in extract(text).relations if r.predicate == "partOf"}
+    assert found == members
+
+
+@pytest.mark.parametrize("text", [
+    "The Department for Education (DfE) funds the scheme with the Kelby Trust.",
+    "The Kelby Partnership (formerly Barset Youth Trust and Orton Arts Council) runs the scheme.",
+])
+def test_one_name_or_more_than_names_in_brackets_is_no_membership(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "partOf"]

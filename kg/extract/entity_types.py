@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
-from .mentions_base import doc_text, lower_case_words, opens_text
+from .mentions_base import CALENDAR_WORDS, doc_text, lower_case_words, opens_text
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
@@ -44,11 +44,14 @@ class TypeJudge:
                 or (text[0].isdigit() and not numbered_firm(span, self.rules)) or "\n" in text or not _bracketed_well(text)):
             return False
         if all(part in self.rules.never or part in {"", "to", "and", "of"} for t in span for part in t.text.split("/")) or in_reference(span) or (
+                "," in text and all(t.lower_ in CALENDAR_WORDS or t.lower_ in {",", "and"} for t in span)) or (
                 len(span) > 2 and span[-2].text in {"-", "–"} and span[-1].text in self.rules.never):  # ('Leadership - Good')
-            return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades), or a reference ('DN 01/KCA')
+            return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades), seasons listed ('Easter, Summer'), or a
+            # reference ('DN 01/KCA')
         if address_floor(span) or any(text.startswith(p) for p in self.rules.non_entity_prefixes) and (span[-1].like_num or (
-                len(span) > 1 and span[1].text[:1].isdigit())):
-            return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket); '9th Floor Riverside Tower': an address
+                len(span) > 1 and span[1].text[:1].isdigit()) or (len(span[-1].text.rstrip(".")) == 1 and span[-1].text[0].isupper())):
+            return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket), 'Annex A - Annex C'; '9th Floor Riverside
+            # Tower': an address
         last = span[-1]
         if (last.pos_ in FUNCTION_POS and not (last.is_title and len(span) > 1 and (span[-2].text in self.rules.given_names or (  # (but
                 span[-2].is_lower and span[-2].pos_ == "ADP" and last.pos_ in {"DET", "PRON"})))) or (  # 'Awards for All')

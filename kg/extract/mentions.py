@@ -14,7 +14,7 @@ from .citations import citation_blocks
 from .entity_types import TypeJudge, beside_post, known_body_end, title_case_common_word
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, plural_titled_names, titled_pair_names, titles_set_off
-from .mentions_base import QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
+from .mentions_base import CALENDAR_WORDS, QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
@@ -262,9 +262,6 @@ class MentionFinder:
 
 
 NUMERIC = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
-CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                            "spring", "summer", "autumn", "winter", "christmas", "easter", "today", "yesterday", "tomorrow"})
 
 
 def _date_slip(tok) -> bool:

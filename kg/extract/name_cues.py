@@ -115,7 +115,7 @@ def in_reference(span: Span) -> bool:
 def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = frozenset()) -> bool:
     """A name the tagger took for a person's that is a firm's or a venue's: one capitalised word that is no given
     name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
-    town or borough the gazetteer knows), words ending in a nation's name ('Migraine UK': *nations*), a number or a
+    town, borough or county the gazetteer knows), words ending in a nation's name ('Migraine UK': *nations*), a number or a
     legal form ('Cable and Wireless Plc'), holding a possessive, or joined by '&'; not two words or more right after a
     post in lower case ('council leader Dyfed Edwards': the post's holder)."""
     doc = span.doc
@@ -130,7 +130,7 @@ def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = froz
             t.text.capitalize() in rules.post_words for t in doc[span.end + 1:span.end + 4]))
     if span[0].is_upper and len(span[0]) >= 3 and span[0].is_alpha:
         return True  # a firm's initials before a word ('CGM Hampshire'): no given name is written so
-    return len(span) == 2 and (span.start, span.start + 1) in gaz_spans(span.doc, "Place") and span[1].is_title
+    return (span.start, span.end - 1) in gaz_spans(span.doc, "Place") and span[-1].is_title  # (or 'North Yorkshire Youth')
 
 
 def noun_kind(tok, context_words: dict[str, str]) -> str | None:

@@ -66,10 +66,10 @@ def no_name(span: Span, rules: TypeRules) -> bool:
     """A run that names nothing: a file's name ('X10015.doc' in a saved report's page furniture); 'GPs for South of
     England' (a kind of people by its initials, then their remit); 'fleeing Domestic Abuse' where the article also
     writes 'domestic abuse' (a common phrase capitalised); 'Central Services and Deputy Chief Executive' (a field, then
-    a second post); a reference code ('ASC0035', a submission's number); in a headline, a kind of body in the plural
+    a second post); a reference code ('ASC0035', a submission's number; 'PHLLFM-01-24', a decision's); in a headline, a kind of body in the plural
     after a common word, the kind written in lower case elsewhere ('List of Library Trusts': trusts running libraries); a
     kind of people in the plural after a word of their post ('Cabinet Members', 'Board Trustees')."""
-    if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", span.text, re.IGNORECASE) or re.fullmatch(r"[A-Z]{2,}\d{3,}", span.text) or (
+    if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", span.text, re.IGNORECASE) or re.fullmatch(r"[A-Z]{2,}\d{3,}|[A-Z]{2,}(?:[-/]\d+){2,}", span.text) or (
             len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text)) or re.search(FILE_SIZE, span.text) or (
             re.fullmatch(FILE_UNIT, span.text) and span.start > 0 and span.doc[span.start - 1].like_num):
         return True  # (or a file's size: 'PDF 390Kb', '1.2 | MB')

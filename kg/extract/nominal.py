@@ -40,7 +40,7 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     if (noun.lemma_ or noun.lower_).lower() in spec.agent_nouns:
         yield from reader.emit(spec, noun, *_agent_noun_ends(reader, noun, spec), "agent-noun")  # 'X is the main funder of Y'
         return
-    if (adjunct := _funding_adjunct(reader, noun, spec) or _listed_members(reader, noun, spec)) is not None:
+    if (adjunct := _funding_adjunct(reader, noun, spec) or _money_from(reader, noun, spec) or _listed_members(reader, noun, spec)) is not None:
         yield from reader.emit(spec, noun, *adjunct, "nominal")  # 'With funding from X, Y will …', 'Its members are A and B'
         return
     # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
@@ -177,6 +177,23 @@ def _funding_adjunct(reader: RelationReader, noun: Token, spec: RelationSpec) ->
     said = [m for c in reader._children(verb, {"nsubjpass"}) for m in reader.mentions_for(c)]  # ('X was founded by Y with a
     takers = said or (clause_doers(reader, verb) if verb.pos_ in {"VERB", "AUX"} else [])  # grant from Z': X got it, not Y)
     return (givers, takers) if givers and takers else None
+
+
+def _money_from(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list] | None:
+    """'a grant of £5,000 from X to run Y', 'the grant from X to Y', 'A grant from X will fund Y': the giver after the
+    noun's own agent preposition (kg:agentPreposition), what it went to after an object preposition, in the noun's
+    purpose clause or as the object of the relation's own verb that the noun is the subject of."""
+    holders = [noun, *([noun.head] if noun.dep_ == "dobj" else [])]  # ('accepted a grant | from Y', misparsed)
+    sums = [o for h in holders for p in reader._children(h, {"prep"}) if p.lower_ in {"in", "of"} for o in reader._children(p, {"pobj"})]
+    givers = [x for h in [*holders, *sums] for x in reader._prep_objects(h, set(spec.agent_preps))] if not spec.symmetric else []
+    if not givers or noun.dep_ == "pobj":  # (the sum's: 'a grant in the sum of £X from Y'; 'With funding from X, Y will …':
+        return None  # extract.nominal._funding_adjunct)
+    plain = {t.head for t in spec.triggers if not (t.nominal or t.inverse or t.extra)}
+    verbs = [v for v in [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())] if v.dep_ in {"acl", "advcl"}
+             and any(a.lower_ == "to" for a in v.children)] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ in plain else [])
+    taken = reader._prep_objects(noun, set(spec.object_preps)) or [
+        x for v in verbs for d in reader._children(v, {"dobj"}) for x in reader.mentions_for(d)]
+    return (givers, taken) if taken else None
 
 
 def _owner_and_doer(reader: RelationReader, noun: Token, subjects: list) -> tuple[list, list]:

@@ -393,7 +393,7 @@ def surface_ends(reader: RelationReader, verb: Token, trig: Trigger, spec: Relat
     if before is None or after is None or before.lemma_ in {"be", "to"} or after.lower_ == "by":
         return None  # passive or infinitive: not the simple active sentence this rule reads
     i = verb.i - 1
-    while i >= sent.start and i not in reader.tok2ment and (doc[i].pos_ == "ADV" or doc[i].lemma_ == "have"):
+    while i >= sent.start and i not in reader.tok2ment and (doc[i].pos_ == "ADV" or doc[i].lemma_ == "have" or doc[i].text == ")"):
         i -= 1
     subject = reader.tok2ment.get(i)
     j, skipped = verb.i + 1, 0

@@ -1,7 +1,8 @@
 """The partners named with a relation's subject: 'A, alongside B, launched …', 'Working with B, A launched …',
 'A, in conjunction with B, …' — each acted with the subject (patterns.json 'co-subject'); and partnerships stated
 by joint action ('A and B launched a joint fund'), by naming a partner ('A becomes B's partner') or by joining a group
-another body leads ('A is part of a partnership led by B'). Imports the mention model (extract.mentions_base;
+another body leads ('A is part of a partnership led by B'); and a group's members listed in brackets after its name
+('Kelby Together (A, B and C)'). Imports the mention model (extract.mentions_base;
 extract.phrases for its types only); read by relations.
 """
 
@@ -139,3 +140,26 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
             yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "partner-of")
         for a, b in led_group(reader, verb, groups, leading):
             yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "led-group")
+
+
+def bracketed_members(reader: PhraseReader) -> Iterator[Relation]:
+    """'… in partnership with Kelby Together (Kelby Sport, Kelby Youth and Orton Arts)': bodies listed in brackets right
+    after a body's name, nothing but their names and the list's commas and 'and' between them, are its members (patterns.json
+    'bracketed-members'; one name in brackets is the body's other name, not a member)."""
+    rule = reader.structure.structural.get("bracketed-members", {})
+    spec, doc, sent = reader.specs.get(rule.get("predicate", "")), reader.doc, reader.sent
+    types, joiners = set(rule.get("types", ())), set(rule.get("joiners", ()))
+    for k in range(sent.start + 1, sent.end - 1):
+        group = reader.tok2ment.get(k - 1)
+        if spec is None or doc[k].text != "(" or group is None or group.end != k or getattr(group.entity, "type", None) not in types:
+            continue
+        members, i = [], k + 1
+        while i < sent.end and doc[i].text != ")":
+            if (m := reader.tok2ment.get(i)) is not None and m.start == i and getattr(m.entity, "type", None) in types:
+                members, i = members + [m], m.end
+            elif doc[i].lower_ in joiners:
+                i += 1
+            else:
+                break
+        if i < sent.end and doc[i].text == ")" and len(members) > 1 and all(m.entity is not group.entity for m in members):
+            yield from reader.emit(spec, doc[k], [(m, False) for m in members], [(group, False)], "bracketed-members")

@@ -26,7 +26,7 @@ from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums
 from .mentions_base import Mention, doc_tokens
 from .nominal import nominal_relations
-from .partners import clause_partners, co_subjects, joint_relations
+from .partners import bracketed_members, clause_partners, co_subjects, joint_relations
 from .pipeline import lemma_candidates
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep
 from .records import record_fines, record_grants, record_owners
@@ -401,5 +401,5 @@ class RelationReader(PhraseReader):
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure, extract.objects, extract.partners)."""
         for rules in (structural_relations, described_works, described_places, endowed_bodies, addressed_bodies, unit_parents,
-                      premises_places, joint_relations):
+                      premises_places, joint_relations, bracketed_members):
             yield from rules(self)
