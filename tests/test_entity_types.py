@@ -2802,3 +2802,8 @@ def test_a_county_and_one_more_word_tagged_as_a_person_is_a_body(extract, text, 
 ])
 def test_document_parts_codes_seasons_and_generic_words_are_no_names(extract, text, word):
     assert not [e for e in extract(text).entities if e.name.startswith(word)]
+
+
+def test_a_run_of_names_starts_at_the_first_part_of_its_hyphened_word(extract):
+    found = extract("The Kelby Garden is a Non-Departmental Public Body established in 1985 and is mainly funded by Barset Council.")
+    assert not [e for e in found.entities if "Departmental" in e.name]

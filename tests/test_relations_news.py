@@ -7150,3 +7150,47 @@ def test_bodies_listed_in_brackets_after_a_bodys_name_are_its_members(extract, t
 ])
 def test_one_name_or_more_than_names_in_brackets_is_no_membership(extract, text):
     assert not [r for r in extract(text).relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelby Board operates as a public body sponsored by the Ministry of Justice.",
+    "The Kelby Board, established by the Kelby Act 1967, operates as an Executive Non-Departmental Public Body sponsored by the"
+    " Ministry of Justice.",
+])
+def test_a_body_operating_as_a_kind_sponsored_by_a_department_is_funded_by_it(extract, text):
+    found = extract(text)
+    assert _triples(found.relations) == {("Ministry of Justice", "funded", "Kelby Board")}
+    assert not [e for e in found.entities if "Public Body" in e.name]
+
+
+def test_a_body_that_operates_as_something_runs_no_part_of_what_follows(extract):
+    assert not [r for r in extract("The Kelby Board operates as a body sponsored by the Ministry of Justice.").relations
+                if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Jo Bloggs has a long history in justice, having been a Commissioner at the Kelby Review Commission from 2013 to 2018.",
+     "Kelby Review Commission"),
+    ("Jo Bloggs brings a wealth of experience. She also contributed as the Chair of the Barset Education Trust from 2012 to 2018.",
+     "Barset Education Trust"),
+    ("Jo Bloggs was appointed in May. He stood down as chair of the Kelby Trust in 2019.", "Kelby Trust"),
+])
+def test_a_post_held_in_a_participle_clause_or_after_as_by_a_pronoun_is_part_of_its_body(extract, text, body):
+    assert ("Jo Bloggs", "partOf", body) in _triples(extract(text).relations)
+
+
+def test_a_post_after_a_is_no_name(extract):
+    found = extract("Jo Bloggs served as a Judicial Appointments Commissioner from 2013 to 2018.")
+    assert not [e for e in found.entities if e.name.endswith("Commissioner")]
+
+
+def test_its_unit_after_a_post_at_the_one_body_named_before_is_that_bodys(extract):
+    found = extract("Jo Bloggs has been the Interim Chair of the Kelby Board since April 2018, as well as a member of its "
+                    "Management Committee since 2015.")
+    assert ("Management Committee", "partOf", "Kelby Board") in _triples(found.relations)
+
+
+def test_an_appointment_approved_by_an_unnamed_office_holder_is_not_the_bodys(extract):
+    found = extract("The Lord Chancellor has approved the appointment of Jo Bloggs as the new Chair of the Kelby Board.")
+    assert not [r for r in found.relations if r.predicate == "appointed"]
+    assert ("Jo Bloggs", "partOf", "Kelby Board") in _triples(found.relations)

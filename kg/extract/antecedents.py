@@ -189,14 +189,17 @@ def its_owner(reader: RelationReader, poss: Token) -> list:
 def its_unit_owner(reader: RelationReader, tok: Token, units: Collection[str]) -> list:
     """'The respondent is the Highland Council. Its Area Committee resolved …', 'X said its Audit Committee had …': a
     body's unit (a name ending in one of *units*) owned by 'its' is part of the body 'its' stands for — the main clause's
-    subject before (possessor_body) or the subject of the clause the unit is named in (its_owner)."""
+    subject before (possessor_body), the subject of the clause the unit is named in (its_owner), or the one body the
+    sentence names before it ('X has been chair of the Kelby Board, and a member of its Audit Committee')."""
     m = reader.tok2ment.get(tok.i)
     if m is None or reader.doc[m.end - 1].text not in units:
         return []
     for c in (c for t in reader.doc[m.start:m.end] for c in t.children if not m.start <= c.i < m.end):
         if c.dep_ == "poss" and c.lower_ == "its":
+            before = {id(x.entity): x for i in range(reader.sent.start, c.i) if (x := reader.tok2ment.get(i)) is not None
+                      and x.entity is not None and x.entity.type == "Organisation"}
             return [(b, True)] if (b := possessor_body(reader.doc, c, reader.tok2ment)) is not None else [
-                x for x in its_owner(reader, c) if x[0] is not m]
+                x for x in its_owner(reader, c) if x[0] is not m] or [(b, True) for b in before.values() if len(before) == 1]
     return []
 
 

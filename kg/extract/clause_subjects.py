@@ -137,11 +137,15 @@ def _named_right_before(reader: PhraseReader, verb: Token) -> list[tuple[Mention
     return [(m, False)]
 
 
+AS_COPULAS = frozenset({"operate", "act", "serve", "function"})  # verbs that with 'as' say what their subject is
+
+
 def is_predicate_noun(tok: Token) -> bool:
-    """'the latest body' in 'X became the latest body to …', 'councils' in 'X and Y are among six councils to …':
-    the noun says what the subject is."""
+    """'the latest body' in 'X became the latest body to …', 'councils' in 'X and Y are among six councils to …',
+    'a public body' in 'X operates as a public body sponsored by Y': the noun says what the subject is."""
     return (tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "become"}) or (
-        tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ in {"be", "become"})
+        tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ in {"be", "become"}) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in AS_COPULAS)
 
 
 def _told(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]] | None:

@@ -283,6 +283,8 @@ def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int,
     board member …'), a bare body noun before a person ('Chair of the Trust Anne Shaw'), or a person named right
     after a body ('Chair of the Accounts Commission Sam Okafor said': the body ends before the person) or a title."""
     i = run_start(doc, i, j, rules)
+    i -= 2 * (i > 1 and toks[i - 1].text in {"-", "\u2011"} and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_
+              and toks[i - 2].is_title)  # ('a Non-Departmental Public Body': the run starts at its hyphened word's first part)
     i += j - i > 2 and toks[i].is_sent_start and toks[i].lower_ in LEADING_DETERMINERS
     i, j = post_after_name(doc, i, j, rules), before_post(doc, i, j, rules)
     if j - i > 2 and toks[i].text in rules.never and judge.is_given_name_run(doc[i + 1:j]):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .agents import all_listed, nominal_appointee_posts
 from .antecedents import announcing_body, possessor_body
-from .clause_subjects import relative_head
+from .clause_subjects import AS_COPULAS, relative_head
 from .mentions_base import headline_end, mention_root
 from .phrases import SUBJ_DEPS
 from .pipeline import lemma_candidates
@@ -108,7 +108,6 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         yield from reader.emit(spec, more, subjects, _summed_for(reader, more, spec, noun=False), rule)
 
 
-AS_COPULAS = frozenset({"operate", "act", "serve", "function"})  # verbs that with 'as' say what their subject is
 
 
 def _agent_noun_ends(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list]:

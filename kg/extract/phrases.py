@@ -289,8 +289,9 @@ class PhraseReader:
                 if id(m.entity) not in ruling or tok.i > m.start]
 
     def _subjects_of_copula(self, noun: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """The subjects of the 'be'/'become' a predicate noun completes (through 'among': 'are among six …')."""
-        copula = noun.head.head if noun.head.lower_ == "among" else noun.head
+        """The subjects of the 'be'/'become' a predicate noun completes (through 'among': 'are among six …'; or of
+        'operate as')."""
+        copula = noun.head.head if noun.head.lower_ in {"among", "as"} else noun.head
         return [m for c in self._children(copula, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
 
     _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,

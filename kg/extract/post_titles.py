@@ -31,9 +31,11 @@ def names_a_post(rules: TypeRules, span: Span) -> bool:
         else:
             break
     doc = span.doc
-    if len(span) >= 2 and span[-1].text in rules.field_posts and span[0].text not in rules.given_names and all(
+    one_of = span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"} and span[-1].text in rules.post_words
+    if len(span) >= 2 and (span[-1].text in rules.field_posts or one_of) and span[0].text not in rules.given_names and all(
             t.text in rules.portfolios or (t.lower_ in {"and", "&"} and 0 < k < len(span) - 2) for k, t in enumerate(span[:-1])):
-        return True  # 'Performance Lead', 'Conduct and Performance Lead', 'Policy Officer': a field's words, a post word
+        return True  # 'Performance Lead', 'Conduct and Performance Lead', 'Policy Officer': a field's words, a post word (any
+        # after 'a': 'a Judicial Appointments Commissioner')
     if span[0].text == "State" and span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].text == "Secretary":
         return True  # 'Secretary of State for Industry': the post's own words, cut after 'of'
     if n == len(span) and (all(t.text in rules.post_modifiers for t in span) or (

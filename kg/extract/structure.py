@@ -351,8 +351,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 verbs.append(v)  # 'A is chief executive and B is chair of Y': B parsed as joined to A's post
             doing = [tok.head] if tok.dep_ == "nsubj" else [c for c in tok.children if c.dep_ == "relcl"]
             verbs += [x for v in doing for x in clauses_below(v) if x.lemma_ in linking
-                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)  # 'X left Y to become director of Z'
-                      and not any(a.dep_.startswith("nsubj") for a in x.children)]
+                      and any(a.dep_ == "aux" and a.lower_ in {"to", "having"} for a in x.children)  # 'X left Y to become director of
+                      and not any(a.dep_.startswith("nsubj") for a in x.children)]  # Z', '…, having been chair of Z'
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)], copula_posts(reader, verbs, copula, posts), "role-copula")
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)],
                                    as_posts(reader, tok, copula, posts) + taken_posts(reader, tok, copula, posts)

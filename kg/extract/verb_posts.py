@@ -74,7 +74,7 @@ def succession(verb: Token) -> str:
 
 def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iterator[Relation]:
     """'Jo Bloggs will join in May. She is currently chief executive at X', 'Y has appointed Jo Bloggs. He joins from
-    X', 'She has held roles at X': a personal pronoun subject of a linking, joining, taking or working verb stands for
+    X', 'She has held roles at X', 'She also contributed as chair of X': a personal pronoun subject of a linking, joining, taking or working verb stands for
     the person who was the subject of a main clause just before, or the one an 'appointing_verbs' verb just named
     (copula 'pronouns')."""
     linking, doc, pronouns = set(copula.get("verbs", ("be",))), reader.doc, set(copula.get("pronouns", ()))
@@ -83,8 +83,8 @@ def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iter
         if tok.lower_ not in pronouns or tok.dep_ != "nsubj":
             continue
         verbs = [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")] if v.lemma_ in linking]
-        orgs = copula_posts(reader, verbs, copula, posts) + taken_posts(reader, tok, copula, posts) \
-            + joined_from(reader, tok, copula) + worked_at(reader, tok, copula)  # ('He will be joining from X')
+        orgs = copula_posts(reader, verbs, copula, posts) + taken_posts(reader, tok, copula, posts) + as_posts(reader, tok, copula, posts) \
+            + joined_from(reader, tok, copula) + worked_at(reader, tok, copula)  # ('He will be joining from X', 'She stood down as chair of X')
         person = pronoun_person(reader, tok, appointing) if orgs else None
         if person is not None:
             yield from reader.emit(reader.specs[copula["predicate"]], tok, [(person, True)], orgs, "role-copula")

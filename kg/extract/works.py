@@ -21,8 +21,8 @@ def named_kind_owner(reader: RelationReader, m, etype: str) -> list:
         return [(owner, False)]  # "Lord Bloggs's 'Leave no town behind' paper", however parsed
     k -= doc[k].text in {"'", '"', "‘", "“"} if k > 0 else 0
     k += doc[k].text not in {",", ":"} if k > 0 else 0  # (no mark: the kind noun right before the title)
-    if k < 2 or reader.rules.context_words.get(doc[k - 1].lemma_.lower()) != etype or doc[k - 1].is_title or doc[k - 1].pos_ != "NOUN":
-        return []  # (a noun: not 'the Kelby Trust funded Y', a verb whose lemma is a kind's)
+    if k < 2 or reader.rules.context_words.get(doc[k - 1].lemma_.lower()) != etype or doc[k - 1].is_title or doc[k - 1].tag_ in {"VBD", "VBN"}:
+        return []  # (not 'the Kelby Trust funded Y': a verb's past whose lemma is a kind's)
     owners = [x for c in doc[k - 1].children if c.dep_ in {"compound", "nmod"} and c.i in reader.tok2ment
               for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type == "Organisation"]
     before = reader.tok2ment.get(k - 2)  # (the parser hung the body elsewhere: the name ending right before the noun)
