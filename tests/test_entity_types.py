@@ -2807,3 +2807,24 @@ def test_document_parts_codes_seasons_and_generic_words_are_no_names(extract, te
 def test_a_run_of_names_starts_at_the_first_part_of_its_hyphened_word(extract):
     found = extract("The Kelby Garden is a Non-Departmental Public Body established in 1985 and is mainly funded by Barset Council.")
     assert not [e for e in found.entities if "Departmental" in e.name]
+
+
+def test_a_capitalised_possessive_pronoun_opens_no_name(extract):
+    names = {e.name for e in extract("Jo Bloggs said: 'Our Kelby Trailblazer programme will support the councils.' "
+                                     "Pupils at Our Lady of Lourdes School in Kelby raised £500. She sent it to a recruitment "
+                                     "agency (Your Kelby Recruitment).").entities}
+    assert {"Kelby Trailblazer", "Our Lady of Lourdes School", "Your Kelby Recruitment"} <= names
+    assert not [n for n in names if n.startswith("Our Kelby")]
+
+
+def test_a_headlines_short_word_for_the_government_is_no_name(extract):
+    found = extract("The latest move is part of the Kelby Trailblazer programme, supported by Barset Council.",
+                    title="Govt Picks 13 Councils to Receive Funding")
+    assert not [e for e in found.entities if e.name == "Govt"]
+    assert not [r for r in found.relations if "Govt" in (r.subject.name, r.object.name)]
+
+
+def test_a_collaboration_is_a_programme_and_a_collaborative_a_body(extract):
+    types = _types(extract("The Kelby Healthy Weight Collaboration began in May. The Barset Care Collaborative runs it."))
+    assert types.get("Kelby Healthy Weight Collaboration") == "Programme"
+    assert types.get("Barset Care Collaborative") == "Organisation"

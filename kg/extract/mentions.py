@@ -39,6 +39,14 @@ if TYPE_CHECKING:
 LEADING_POSSESSIVES = {"our", "their", "its", "his", "her"}
 
 
+def possessive_opening(doc: Doc, i: int) -> bool:
+    """A possessive pronoun before a name ('their Kelby Fund'; "'Our Kelby programme", capitalised as a sentence's or
+    a quotation's first word), not one that opens a name of its own ('Our Lady of Lourdes School', "Her Majesty's
+    Inspectorate", 'a recruitment agency (Your World Recruitment)')."""
+    return doc[i].text in LEADING_POSSESSIVES or (doc[i].text in {"Our", "Their", "Its", "My", "Your"} and i + 1 < len(doc)
+                                                  and doc[i + 1].text != "Lady" and (doc[i].is_sent_start or doc[i - 1].text in QUOTES))
+
+
 class MentionFinder:
     """All the names of one article, typed, without overlaps."""
 
@@ -174,7 +182,7 @@ class MentionFinder:
         start, end = ent.start, ent.end
         start = given_name_before(doc, start, self.rules.given_names) if ent.label_ == "PERSON" else start  # 'Simon | John Varley'
         titled = start > 0 and self.rules.honorific(doc[start - 1].text)
-        while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].text in LEADING_POSSESSIVES
+        while start < end and (doc[start].lower_ in LEADING_DETERMINERS or possessive_opening(doc, start)
                                or self.rules.honorific(doc[start].text) and (not self.rules.names_a_body(doc[end - 1].text) and self.rules.head_words.get(doc[end - 1].text) != "Place" or (
                                    self.judge.is_given_name_run(doc[start + 1:end]) or self.rules.personal_title(doc[start].text))) or doc[start].is_punct  # ('Lord Street'; 'Dame Sue Street', 'Mr Ward')
                                or (len(doc[start].text) == 1 and not doc[start].text.isalnum())):  # ('• Kelby Museum')
@@ -313,6 +321,7 @@ def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
     its body ('Vice-Chancellor of Kelby University'), and not at a title or the post of a title ('Lord Kerslake', 'Lord
     Mayor Jo Bloggs')."""
     i += j > i + 1 and (rules.not_a_names_first(toks[i]) or rules.plural_title(toks[i].text))  # ('Councillors X')
+    i += j > i + 1 and possessive_opening(doc, i)  # ("'Our X programme'")
     i = firm_start(doc, i, j, rules)  # ('777 Group', 'Be Well Care Ltd')
     i = capitalised_nouns(doc, after_post(doc, i, j, rules), j)  # ('Vice-Chancellor of Kelby University Jo Bloggs': the body after its post)
     k = i

@@ -363,10 +363,11 @@ def capitalised_modifiers(doc: Doc, start: int, end: int = 0) -> int:
     company's, a fixed string: 'Direct Choice Home Improvements Limited was fined'); so is a capitalised preposition
     after a lower-case word ('the operator In Step Games')."""
     registered = end > 0 and doc[end - 1].text in LEGAL_ENDINGS
-    while (start > 0 and (doc[start - 1].pos_ == "ADJ" or doc[start - 1].tag_ == "PRP$") and doc[start - 1].is_title
+    while (start > 0 and (doc[start - 1].pos_ == "ADJ" or (doc[start - 1].tag_ == "PRP$" and start > 1 and doc[start - 2].pos_ == "DET"))
+           and doc[start - 1].is_title
            and ((not doc[start - 1].is_sent_start and not opens_line(doc, start - 1))  # ('the My Local Services app')
-                or (registered and doc[start - 1].lower_ not in OPENING_ADJECTIVES))):
-        start -= 1
+                or (registered and doc[start - 1].lower_ not in OPENING_ADJECTIVES))):  # (a possessive after an article only:
+        start -= 1  # not "'Our Kelby Fund will …'"
     if (start > 1 and doc[start - 1].pos_ == "ADP" and doc[start - 1].is_title and doc[start - 2].is_lower
             and doc[start - 2].is_alpha and not opens_line(doc, start - 1)):  # 'fined operator In Touch Games':
         start -= 1  # a capitalised 'In' after a lower-case word opens a name (a headline in title case has no such word)
