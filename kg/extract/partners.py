@@ -149,9 +149,11 @@ def bracketed_members(reader: PhraseReader) -> Iterator[Relation]:
     rule = reader.structure.structural.get("bracketed-members", {})
     spec, doc, sent = reader.specs.get(rule.get("predicate", "")), reader.doc, reader.sent
     types, joiners = set(rule.get("types", ())), set(rule.get("joiners", ()))
+    if spec is None or "(" not in reader.sent.text:
+        return
     for k in range(sent.start + 1, sent.end - 1):
         group = reader.tok2ment.get(k - 1)
-        if spec is None or doc[k].text != "(" or group is None or group.end != k or getattr(group.entity, "type", None) not in types:
+        if doc[k].text != "(" or group is None or group.end != k or getattr(group.entity, "type", None) not in types:
             continue
         members, i = [], k + 1
         while i < sent.end and doc[i].text != ")":
