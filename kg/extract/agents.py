@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
-from .mentions_base import headline_end, mention_root
+from .mentions_base import headline_end, mention_root, sole_body
 from .antecedents import announcing_body
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
 from .clause_subjects import relative_head
@@ -239,9 +239,7 @@ def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[st
         return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment) or _page_of(reader)] if b is not None]
         # ('Y is pleased to welcome … X has been appointed as Trustee': the body the sentence before was about, else
         # the body whose page the article is, its headline only its name)
-    bodies = {id(m.entity) for i in range(reader.sent.start, reader.sent.end) if (m := reader.tok2ment.get(i)) is not None
-              and m.entity is not None and m.entity.type == "Organisation"}
-    return found if its or len(bodies) == 1 else []
+    return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end) is not None else []
 
 
 def _page_of(reader: RelationReader) -> Mention | None:

@@ -10,7 +10,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
-from .mentions_base import Mention
+from .mentions_base import Mention, sole_body
 from .name_edges import LEGAL_ENDINGS
 
 if TYPE_CHECKING:
@@ -196,10 +196,9 @@ def its_unit_owner(reader: RelationReader, tok: Token, units: Collection[str]) -
         return []
     for c in (c for t in reader.doc[m.start:m.end] for c in t.children if not m.start <= c.i < m.end):
         if c.dep_ == "poss" and c.lower_ == "its":
-            before = {id(x.entity): x for i in range(reader.sent.start, c.i) if (x := reader.tok2ment.get(i)) is not None
-                      and x.entity is not None and x.entity.type == "Organisation"}
             return [(b, True)] if (b := possessor_body(reader.doc, c, reader.tok2ment)) is not None else [
-                x for x in its_owner(reader, c) if x[0] is not m] or [(b, True) for b in before.values() if len(before) == 1]
+                x for x in its_owner(reader, c) if x[0] is not m] or [
+                (b, True) for b in [sole_body(reader.tok2ment, reader.sent.start, c.i)] if b is not None]
     return []
 
 

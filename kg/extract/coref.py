@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention, headline_end, lead_end
+from .mentions_base import Mention, headline_end, lead_end, sole_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -105,9 +105,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
                      and m.entity is not None and m.entity.type in {etype, "Organisation"}
                      and _named_with(m.entity, forms) and not _unit_of_named(m.entity, forms, rules)), None)
     if best is None and word in rules.headline_body_nouns:  # 'chairman of the board': the headline's one body's
-        heads = {id(m.entity): m for i in range(headline_end(tok.doc)) if (m := tok2ment.get(i)) is not None
-                 and m.entity is not None and m.entity.type == "Organisation"}
-        best = next(iter(heads.values())) if len(heads) == 1 else None
+        best = sole_body(tok2ment, 0, headline_end(tok.doc))
     if best is not None and best.start < sent.start and word in rules.headline_place_nouns and (topic := _place_before(tok, sent, tok2ment)):
         best = topic  # 'For Blaenau Gwent, … with the authority's department placed in special measures': that place's council
     if best is None and word in rules.headline_place_nouns:  # 'the authority' in a story whose headline (else the text before

@@ -74,6 +74,14 @@ def doc_ents(doc) -> list:
     return ents
 
 
+def sole_body(tok2ment: dict, start: int, end: int) -> Mention | None:
+    """The one organisation named between tokens *start* and *end* (its last mention there), or None where there
+    are none or several ('the headline's one body', 'the one body named before the post')."""
+    found = {id(m.entity): m for i in range(start, end) if (m := tok2ment.get(i)) is not None
+             and m.entity is not None and m.entity.type == "Organisation"}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def mention_root(doc, m: Mention):
     """The token a name hangs on in the parse: its span's root, or, where the parser started a sentence
     inside the name ('Sam | Patel, senior lecturer …'), the part attached to the rest of the sentence."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .antecedents import its_owner, its_unit_owner, possessor_body, previous_subject
 from .coref import listed_from, nearest_named
-from .mentions_base import doc_tokens, mention_root
+from .mentions_base import doc_tokens, mention_root, sole_body
 from .surface_posts import crown_inspector, surface_post_after, surface_post_body
 from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, inspectors_at
@@ -118,10 +118,9 @@ def _fronted_role_bodies(reader: RelationReader, m, posts: set[str], preps: set[
             return [] if any(t.lower_ in PAST for t in doc[max(sent.start, body.start - 2):body.start]) else found  # office (not 'A former …')
     elif last.pos_ == "NOUN" and last.lower_ in posts and not owner_of_part(reader, last.i - 1):  # 'current ShropCom chief executive, Jo Bloggs'
         start = phrase_start(reader, last.i, last.i - 6)
-        bodies = {id(x.entity): (x, False) for i in range(start, last.i) if (x := reader.tok2ment.get(i)) is not None
-                  and x.entity is not None and x.entity.type == "Organisation"}
+        body = sole_body(reader.tok2ment, start, last.i)
         no_verb = not any(t.pos_ in {"VERB", "AUX", "PRON", "ADP"} or t.lower_ in PAST for t in doc[start:last.i])  # (nor 'former')
-        return list(bodies.values()) if len(bodies) == 1 and no_verb else []
+        return [(body, False)] if body is not None and no_verb else []
     elif (last.pos_ == "NOUN" or (last.pos_ == "PROPN" and last.i not in reader.tok2ment)) and (
             found := reader.mentions_for(last)):  # 'CEO of the trust, Jo Bloggs said', 'the leader of the Council, …'
         k = last.i - 1
@@ -147,9 +146,8 @@ def _remit_body(reader: RelationReader, m, posts: set[str]) -> list:
     """'Kelby Council Cabinet Member for Education Jo Bloggs said': a body, a post and its remit run into the name
     (the parser hangs the name on the remit's 'for'); the one body named before the post."""
     remit = remit_start(reader, name_opens(reader, m) - 1, posts)
-    before = {id(x.entity): (x, False) for i in range(phrase_start(reader, remit - 2, remit - 7), remit - 1)
-              if (x := reader.tok2ment.get(i)) is not None and x.entity is not None and x.entity.type == "Organisation"} if remit else {}
-    return list(before.values()) if len(before) == 1 else []
+    body = sole_body(reader.tok2ment, phrase_start(reader, remit - 2, remit - 7), remit - 1) if remit else None
+    return [(body, False)] if body is not None else []
 
 
 def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref import nearest_named
-from .mentions_base import Mention, headline_end
+from .mentions_base import Mention, headline_end, sole_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,6 +74,4 @@ def _first_holders_body(reader: RelationReader, post: Token) -> Mention | None:
 
 def headline_body(reader: RelationReader) -> Mention | None:
     """The one organisation the article's headline names, if it names exactly one."""
-    found = {id(m.entity): m for i in range(headline_end(reader.doc)) if (m := reader.tok2ment.get(i)) is not None
-             and m.entity is not None and m.entity.type == "Organisation"}
-    return next(iter(found.values())) if len(found) == 1 else None
+    return sole_body(reader.tok2ment, 0, headline_end(reader.doc))
