@@ -2828,3 +2828,19 @@ def test_a_collaboration_is_a_programme_and_a_collaborative_a_body(extract):
     types = _types(extract("The Kelby Healthy Weight Collaboration began in May. The Barset Care Collaborative runs it."))
     assert types.get("Kelby Healthy Weight Collaboration") == "Programme"
     assert types.get("Barset Care Collaborative") == "Organisation"
+
+
+def test_places_listed_after_such_as_keep_their_type_whatever_noun_the_list_hangs_on(extract):
+    types = _types(extract("Several councils missed out in the latest round of the Kelby Fund scheme, such as Bolton, "
+                           "Cheshire West and Chester, Hull, Derby, Leeds City Region, and Slough."))
+    assert {types.get(n) for n in ("Hull", "Derby", "Bolton")} == {"Place"}
+    assert "Hull, Derby" not in types and types.get("Leeds City Region") != "Programme"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Jo Bloggs, the MP for Bristol North West, said the plan was welcome.", "Bristol North West"),
+    ("Jo Bloggs, the MP for Milton Keynes North said: 'I welcome it.'", "Milton Keynes North"),
+    ("The fund will improve bus services across the Midlands and Northern England next year.", "Northern England"),
+])
+def test_a_known_place_and_a_compass_word_is_a_place(extract, text, place):
+    assert _types(extract(text)).get(place) == "Place"

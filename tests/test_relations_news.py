@@ -7194,3 +7194,29 @@ def test_an_appointment_approved_by_an_unnamed_office_holder_is_not_the_bodys(ex
     found = extract("The Lord Chancellor has approved the appointment of Jo Bloggs as the new Chair of the Kelby Board.")
     assert not [r for r in found.relations if r.predicate == "appointed"]
     assert ("Jo Bloggs", "partOf", "Kelby Board") in _triples(found.relations)
+
+
+def test_a_party_naming_the_government_is_not_its_funder(extract):
+    found = extract("Jo Bloggs said: 'I welcome the news that Kelby will receive £50,000 from this Labour Government.'")
+    assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+def test_services_in_a_nation_are_not_funded_as_that_nation(extract):
+    found = extract("Jo Bloggs visited Kelby to announce new funding settlements for bus services in England.")
+    assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+def test_what_a_body_does_through_a_collaboration_with_another_is_a_partnership(extract):
+    found = extract("Kelby Buses Ltd has added 20 electric buses to its fleet through a collaboration with Barset Council.")
+    assert ("Kelby Buses Ltd", "partneredWith", "Barset Council") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In May, the Department for Transport confirmed that Barset Council had been allocated £2m.",
+     {("Department for Transport", "funded", "Barset Council")}),
+    ("Barset Council confirmed that it had been allocated £2m.", set()),
+    ("The Kelby Trust announced that Barset Council had been awarded £2m by the Lottery Fund.",
+     {("Lottery Fund", "funded", "Barset Council")}),
+])
+def test_a_body_announcing_that_funding_was_allocated_is_its_funder_unless_another_is_named(extract, text, expected):
+    assert {t for t in _triples(extract(text).relations) if t[1] == "funded"} == expected

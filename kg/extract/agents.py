@@ -138,8 +138,8 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     to …"; patterns.json 'role-agent', 'nominal-carrier')."""
     structural = reader.structure.structural
     role = structural.get("role-agent", {})
-    if spec.predicate not in role.get("predicates", ()):
-        return []
+    if spec.predicate not in role.get("predicates", ()):  # ('X confirmed that Y had been allocated £5m': X funded Y)
+        return announcer(reader, verb) if spec.predicate in role.get("announced_predicates", ()) else []
     bodies = post_bodies(reader, verb, role)
     several = for_several_places(bodies)  # (a post for several places: they appoint no one)
     found = [b for b in bodies if (b[0].entity is None or b[0].text == b[0].entity.name or not written_as_office(reader, b[0]))
@@ -150,12 +150,16 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
              and c.i not in reader.tok2ment and c.lemma_.lower() not in governing and not any(c.lemma_.lower() in b[0].text.lower() for b in found)]
     if other:
         return []  # 'The ICS has appointed X as lead for the Kelby ICP', 'approved the appointment of X as …': the subject, unnamed
-    carrier = structural.get("nominal-carrier", {})
-    if not found and verb.dep_ == "ccomp" and verb.head.lemma_ in set(carrier.get("verbs", ())):
-        found = _bodies(reader, reader._children(verb.head, {"nsubj", "csubj"}))
-    if not found and verb.dep_ in {"acl", "ccomp"} and verb.head.lemma_.lower() in set(carrier.get("nouns", ())):
-        found = _bodies(reader, reader._children(verb.head, {"poss"}))  # "X's announcement that …"
-    return found or resolving_body(reader, verb)
+    return found or announcer(reader, verb) or resolving_body(reader, verb)
+
+
+def announcer(reader: RelationReader, verb: Token) -> list:
+    """The body that announced what a passive clause says was done ('X has announced that Y had been named …', "X's
+    announcement that Y has been promoted …"; patterns.json 'nominal-carrier')."""
+    carrier, said = reader.structure.structural.get("nominal-carrier", {}), verb.head
+    verbs = verb.dep_ == "ccomp" and said.lemma_ in set(carrier.get("verbs", ()))  # (or "X's announcement that …")
+    nouns = verb.dep_ in {"acl", "ccomp"} and said.lemma_.lower() in set(carrier.get("nouns", ()))
+    return _bodies(reader, reader._children(said, {"nsubj", "csubj"} if verbs else {"poss"})) if verbs or nouns else []
 
 
 def resolving_body(reader: RelationReader, verb: Token) -> list:

@@ -126,8 +126,10 @@ class TypeJudge:
 
     def is_given_name_run(self, span: Span) -> bool:
         """'Ewan Baird', 'Mark Foden', 'Ann-Marie Riley', 'Clare de Bathe': two or three capitalised words (and a surname's
-        particle) opening with a common given name."""
+        particle) opening with a common given name (not with a place the gazetteer knows: 'Milton Keynes South')."""
         first = span[0].text.title() if span[0].is_upper and len(span[0]) > 1 else span[0].text  # 'JOHN Smith' opening a story
+        if any(a == span.start and b - a > 1 for a, b in gaz_spans(span.doc, "Place")):
+            return False
         k = hyphened_given(span)
         words = [t for t in ([span[0], *span[k + 1:]] if k else span) if t.text not in SURNAME_PARTICLES or t.i == span.start]
         return 2 <= len(words) <= 3 and first in self.rules.given_names and all(t.text[:1].isupper() and t.is_alpha for t in words)
@@ -183,6 +185,10 @@ class TypeJudge:
             return "Programme"  # 'Microsoft Teams', 'Google Workspace': a technology firm's product (not 'Google UK')
         if found is None and span.text.startswith(self.rules.place_name_prefixes):
             return "Place"  # 'the River Irwell' (not 'River Irwell Trust', 'Mount Lens Nursing Home')
+        places = gaz_spans(span.doc, "Place") if found is None else frozenset()  # 'the MP for Milton Keynes South', 'Bristol North
+        if any((" ".join(words[-k:]) in self.rules.place_parts and (span.start, span.end - k) in places) or (  # West', 'Northern England':
+                " ".join(words[:k]) in self.rules.place_parts and (span.start + k, span.end) in places) for k in (1, 2)):  # a known place's part
+            return "Place"
         return found or ("Programme" if span[0].tag_ == "VBG" and span[0].text not in self.rules.given_names else None)  # ('Tackling Loneliness')
 
     def context_type(self, doc: Doc, start: int, end: int) -> str | None:
@@ -284,6 +290,9 @@ def _listing_noun(span: Span):
             return None
         if noun.lower_ == "such":
             noun = noun.head
+    places = gaz_spans(span.doc, "Place")  # ('applicants to the scheme, such as Blackpool, Hull and Sheffield City Region':
+    if any((c.left_edge.i, c.i + 1) in places for c in (tok, *tok.conjuncts) if not span.start <= c.i < span.end):
+        return None  # places listed, whatever the noun the parse hangs them on)
     return noun if noun.pos_ == "NOUN" and noun.tag_ in {"NNS", "NN"} else None
 
 

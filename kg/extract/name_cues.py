@@ -398,13 +398,13 @@ def body_by_kind_after(doc: Doc, start: int, end: int, paired: bool) -> bool:
 
 def person_after_place(doc: Doc, place: Mention, ent: Span, judge: TypeJudge) -> bool:
     """'Mayor of Newham Jo Bloggs', 'commissioner for Wales Sarah Evans' tagged as one name: the place is the post's and
-    a person's name follows — one opening with a given name, one the tagger calls a person, or (whatever the tagger
+    a person's name follows — one opening with a given name, two words the tagger calls a person, or (whatever the tagger
     says) two or three capitalised words of no kind after a capitalised post and 'of' ('Executive Mayor of Tower
     Hamlets Lutfur Rahman')."""
     if doc[place.end].text in judge.rules.given_names:
         return True
     if place.start < 1 or doc[place.start - 1].lower_ not in {"of", "for"}:
         return False
-    rest = doc[place.end:ent.end]
-    return ent.label_ == "PERSON" or (place.start > 1 and doc[place.start - 2].text in judge.rules.post_words and 2 <= len(rest) <= 3
+    rest = doc[place.end:ent.end]  # (one word more is the place's part: 'the MP for Milton Keynes South')
+    return (ent.label_ == "PERSON" and len(rest) > 1) or (place.start > 1 and doc[place.start - 2].text in judge.rules.post_words and 2 <= len(rest) <= 3
                                       and all(t.is_title and t.is_alpha for t in rest) and judge.head_type(rest) is None)

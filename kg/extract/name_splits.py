@@ -23,10 +23,12 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge, towns: dict | None = Non
     'A, B & Co', nor a name the register knows with its comma, whole or opening the run: "the Department for Culture,
     Media and Sport's Advisory Board"); a known place or town (*towns*, those the gazetteer only types) after 'in' or 'at'
     and a name after its comma are two places listed ('centres at Cirencester, Bourton …')."""
-    places, cuts = gaz_spans(doc, "Place"), [m.start] + [k for k in range(m.start, m.end) if doc[k].text in {",", "and", "&"}] + [m.end]
-    parts = [(a + (a > m.start), b) for a, b in zip(cuts, cuts[1:])]
-    if len(parts) > 2 and all(p in places for p in parts):  # 'Lincolnshire, Leicestershire, Nottinghamshire and Derbyshire'
-        return [Mention(a, b, doc[a:b].text, "Place", "gazetteer") for a, b in parts]  # tagged as one body: the places listed
+    places = gaz_spans(doc, "Place")
+    for marks in ({",", "and", "&"}, {","}):  # 'Lincolnshire, Leicestershire, Nottinghamshire and Derbyshire' or 'Cheshire West
+        cuts = [m.start] + [k for k in range(m.start, m.end) if doc[k].text in marks] + [m.end]  # and Chester, Hull, Leicester'
+        parts = [(a + (a > m.start), b) for a, b in zip(cuts, cuts[1:])]  # tagged as one body: the places (or towns) listed
+        if len(parts) > 2 and all(p in places or doc[p[0]:p[1]].text in (towns or {}) for p in parts):
+            return [Mention(a, b, doc[a:b].text, "Place", "gazetteer") for a, b in parts]
     k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "," and doc[k - 1].text[:1].isupper()
               and doc[k + 1].text[:1].isupper()), None)
     listed = k is not None and k - m.start > 1 and (judge.rules.head_words.get(doc[k - 1].text) == "Organisation" or (  # ('A Housing

@@ -212,8 +212,9 @@ class PhraseReader:
         """'rated Birmingham City Council inadequate': the name parsed as a modifier of another noun (but 'a
         south London housing association' or 'a Bristol lighting company' is some body there, not the place, and
         'an NHS trust' a trust, not the NHS; 'the X Trust Board', a body's part, is the trust's)."""
-        if tok.lemma_.lower() in set(self.structure.structural.get("role-nouns", {}).get("words", ())) - self.rules.part_nouns:
-            return []  # 'named Gwent Police chief constable': the body of a post, not the one named
+        if tok.lemma_.lower() in set(self.structure.structural.get("role-nouns", {}).get("words", ())) - self.rules.part_nouns or \
+                tok.lower_ in self.structure.structural.get("governments", {}).get("nouns", ()):
+            return []  # 'named Gwent Police chief constable': the body of a post, not the one named ('this Conservative Government')
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
         kind = next((k for w in (tok.lemma_.lower(), tok.lower_.removesuffix("s")) if (k := self.rules.context_words.get(w))), None)
         firm = place_only_describes(tok, self.rules) or not (  # ('NHS Trusts' capitalised: trusts, not the NHS; a place

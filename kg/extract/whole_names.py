@@ -107,7 +107,8 @@ def national_arms(doc: Doc, mentions: list[Mention], places, gaz: dict, rule: di
             m = Mention(k, start, doc[k:start].text, "Organisation", "spacy")  # ('Tiscali UK': the firm untagged)
         if m is None and k >= 0 and k + 1 < start:
             m = before.get(k + 1)  # "Barnardo's Cymru": the possessive
-        if m is None or m.type != "Organisation" or (m.start > 0 and doc[m.start - 1].lower_ in {"in", "across", "throughout"}):
+        if m is None or m.type != "Organisation" or (m.start > 0 and doc[m.start - 1].lower_ in {"in", "across", "throughout"}) \
+                or m.text in rule.get("not_arms", ()):  # ('Northern England')
             continue
         first = m.start
         while first > 1 and doc[first - 1].text in {"'s", "’s"} and (owner := before.get(first - 1)) is not None:

@@ -126,6 +126,7 @@ class TypeRules:
     likeness_suffixes: frozenset[str] = frozenset()  # 'Grenfell-style cladding': the name before is likened to, not named
     reporting_verbs: frozenset[str] = frozenset()  # '… the Kelby Plan, the council said': a clause's subject, no description
     field_posts: frozenset[str] = frozenset()  # 'the council's Performance Lead': a field's words and one of these, a post
+    place_parts: frozenset[str] = frozenset()  # 'Milton Keynes South': a known place and one of these, a place (its part)
 
     def not_a_names_first(self, tok) -> bool:
         """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
@@ -368,7 +369,7 @@ def type_rules() -> TypeRules:
                      {k: tuple(v) for k, v in raw.get("given_name_forms", {}).items()}, tuple(raw.get("place_name_prefixes", ())),
                      raw.get("place_shape", ""), frozenset(raw.get("place_titles", ())), frozenset(raw.get("likeness_suffixes", ())),
                      frozenset(raw["structural_rules"].get("unreal", {}).get("reporting_verbs", ())),
-                     frozenset(raw.get("post_titles", {}).get("field_posts", ())))
+                     frozenset(raw.get("post_titles", {}).get("field_posts", ())), frozenset(raw.get("place_parts", ())))
 
 
 @lru_cache(maxsize=1)
