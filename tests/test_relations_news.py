@@ -7220,3 +7220,21 @@ def test_what_a_body_does_through_a_collaboration_with_another_is_a_partnership(
 ])
 def test_a_body_announcing_that_funding_was_allocated_is_its_funder_unless_another_is_named(extract, text, expected):
     assert {t for t in _triples(extract(text).relations) if t[1] == "funded"} == expected
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Jo Bloggs, OBE, Barset Council's corporate director of children and education, said it was good.", "Barset Council"),
+    ("Jo Bloggs, CBE, chief executive of the Kelby Trust, said it was good.", "Kelby Trust"),
+])
+def test_an_honour_set_off_between_a_name_and_its_post_is_passed_over(extract, text, body):
+    assert ("Jo Bloggs", "partOf", body) in _triples(extract(text).relations)
+
+
+def test_a_rating_awarded_is_an_inspection_not_funding(extract):
+    found = _triples(extract("Ofsted awarded Barset Council an 'outstanding' rating for its children's services.").relations)
+    assert ("Ofsted", "inspected", "Barset Council") in found and not [t for t in found if t[1] == "funded"]
+
+
+def test_a_rating_received_following_an_inspection_by_a_body_is_that_bodys(extract):
+    found = extract("The Barset Youth Service has received an overall rating of 'Good' following an inspection by Ofsted.")
+    assert ("Ofsted", "inspected", "Barset Youth Service") in _triples(found.relations)

@@ -258,8 +258,7 @@ def _bodies(reader: RelationReader, toks) -> list:
     return [m for t in toks for m in reader.mentions_for(t) if m[0].entity is not None and m[0].entity.type == "Organisation"]
 
 
-def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3,
-                   preps: frozenset[str] = frozenset()) -> list:
+def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3, preps: frozenset[str] = frozenset()) -> list:
     """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase on the verb or a few
     levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate', 'paid
     a fine imposed by X'; or the relation's agent prepositions: 'X has been in place at Y'), else a body naming the
@@ -273,7 +272,8 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
         named += [m for t in frontier if t.ent_type_ == "MONEY" for m in reader._prep_objects(t, {"of"}) if m[0].entity is not None
                   and m[0].entity.name.endswith(tuple(reader.structure.structural.get("implied-funder", {}).get("name_heads", ())))]
         frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}
-                    or (c.dep_ == "acl" and c.tag_ == "VBN")]  # ('paid a fine imposed by X')
+                    or (c.dep_ == "acl" and c.tag_ == "VBN")] + [  # ('paid a fine imposed by X'; 'a rating of Good | following
+            g for t in frontier for c in t.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "pobj"]  # an inspection by X')
     return out or named
 
 

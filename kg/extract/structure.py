@@ -308,7 +308,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             posts_held = [c for c in tok.children if c.dep_ == "appos" or (c.dep_ == "conj" and is_post(c, posts))] + joined_holders_post(reader, tok)
             if tok.dep_ in {"nmod", "compound"} and (tok.head.i == m.end + 1 < reader.sent.end and reader.doc[m.end].text == "," or tok.head.i == m.end and tok.head.is_lower):
                 posts_held.append(tok.head)  # 'X, chair of Y said', 'Cllr X leader of Y': the name parsed as a modifier of the post after it
-            posts_held += [g for c in posts_held for g in c.children if g.dep_ == "conj"]  # 'Mayor of X and Chair of Y'
+            posts_held += [g for c in posts_held for g in c.children if g.dep_ == "conj" or (  # 'Mayor of X and Chair of Y'
+                g.dep_ == "appos" and c.text in reader.rules.post_nominals)]  # ('X, CBE, chief executive of Y')
             for child in posts_held:
                 if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts | party_posts) \
                         and not next_holders_post(reader, child):

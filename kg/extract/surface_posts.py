@@ -69,8 +69,10 @@ def surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
 def surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
     """'Jo Bloggs, warden of Harbour College, said': a name, a comma, post words and 'of/at' a body, read from
     the words where the parser took the post for a verb (the parse reading finds the rest); 'Jo Bloggs, Kelby
-    Trust's chair, said' (see _owner_post_after)."""
+    Trust's chair, said' (see _owner_post_after); an honour set off between them is passed over ('Jo Bloggs, OBE, …')."""
     doc, k = reader.doc, m.end
+    if k + 2 < reader.sent.end and doc[k].text == "," and doc[k + 1].text in reader.rules.post_nominals and doc[k + 2].text == ",":
+        k += 2
     if k + 3 >= reader.sent.end or doc[k].text != ",":
         return []
     if (owner := reader.tok2ment.get(k + 1) or (reader.tok2ment.get(k + 2) if doc[k + 1].lower_ == "the" else None)) is not None:
