@@ -2844,3 +2844,32 @@ def test_places_listed_after_such_as_keep_their_type_whatever_noun_the_list_hang
 ])
 def test_a_known_place_and_a_compass_word_is_a_place(extract, text, place):
     assert _types(extract(text)).get(place) == "Place"
+
+
+def test_each_opening_a_sentence_opens_no_name(extract):
+    names = {e.name for e in extract("Each Kelby Community Team will be awarded £10,000 to establish itself.").entities}
+    assert "Kelby Community Team" in names and not [n for n in names if n.startswith("Each")]
+
+
+@pytest.mark.parametrize("text", [
+    "Coastal Communities Minister Jo Bloggs said the teams would decide where investment goes.",
+    "Roads and Buses Minister Jo Bloggs visited Kelby on Friday.",
+])
+def test_a_ministers_brief_before_the_post_is_no_body(extract, text):
+    found = extract(text)
+    assert [e.name for e in found.entities if e.type == "Organisation" and e.name != "Kelby"] == []
+    assert not found.relations
+
+
+def test_a_prospectus_is_a_publication(extract):
+    assert _types(extract("The Kelby Fund Prospectus sets out the rules for bids.")).get("Kelby Fund Prospectus") == "Publication"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The fund backs ambitious schemes like 'Sail the Kelby' in Norfolk.", "Programme"),
+    ("Barset Council runs a scheme called 'Walk the Kelby' for older residents.", "Programme"),
+])
+def test_a_quoted_title_after_a_kind_and_like_or_called_is_of_that_kind(extract, text, kind):
+    found = _types(extract(text))
+    assert kind in {found.get("Sail the Kelby"), found.get("Walk the Kelby")}
+    assert "Sail" not in found and "Walk" not in found

@@ -7238,3 +7238,8 @@ def test_a_rating_awarded_is_an_inspection_not_funding(extract):
 def test_a_rating_received_following_an_inspection_by_a_body_is_that_bodys(extract):
     found = extract("The Barset Youth Service has received an overall rating of 'Good' following an inspection by Ofsted.")
     assert ("Ofsted", "inspected", "Barset Youth Service") in _triples(found.relations)
+
+
+def test_a_launch_by_a_body_is_of_the_name_before_the_noun(extract):
+    found = extract("Jo Bloggs has welcomed the Kelby Fund Prospectus launch by Barset Council.")
+    assert ("Barset Council", "launched", "Kelby Fund Prospectus") in _triples(found.relations)

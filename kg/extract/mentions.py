@@ -42,8 +42,8 @@ LEADING_POSSESSIVES = {"our", "their", "its", "his", "her"}
 def possessive_opening(doc: Doc, i: int) -> bool:
     """A possessive pronoun before a name ('their Kelby Fund'; "'Our Kelby programme", capitalised as a sentence's or
     a quotation's first word), not one that opens a name of its own ('Our Lady of Lourdes School', "Her Majesty's
-    Inspectorate", 'a recruitment agency (Your World Recruitment)')."""
-    return doc[i].text in LEADING_POSSESSIVES or (doc[i].text in {"Our", "Their", "Its", "My", "Your"} and i + 1 < len(doc)
+    Inspectorate", 'a recruitment agency (Your World Recruitment)'); so does 'Each' ('Each Kelby Team will be awarded …')."""
+    return doc[i].text in LEADING_POSSESSIVES or (doc[i].text in {"Our", "Their", "Its", "My", "Your", "Each"} and i + 1 < len(doc)
                                                   and doc[i + 1].text != "Lady" and (doc[i].is_sent_start or doc[i - 1].text in QUOTES))
 
 

@@ -63,6 +63,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     objects = [o for o in objects if not _where_spent(reader, o[0])]
     subjects = [m for c in [*noun.children, *(kind.children if kind is not None else ())]
                 if c.dep_ in {"poss", "compound", "amod"} and c is not noun for m in reader.mentions_for(c)]
+    if not objects and subjects and not spec.symmetric and (by := reader._prep_objects(noun, {"by"})):
+        subjects, objects = by, subjects  # 'the X Prospectus launch by Y', 'the X grant by Y': the name before is what Y did it to
     if not objects and spec.predicate in reader.structure.structural.get("owner-object", {}).get("predicates", ()):
         subjects, objects = _owner_and_doer(reader, noun, subjects)  # "Kelby Council's Ofsted inspection"
     if not subjects and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):

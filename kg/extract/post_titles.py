@@ -71,7 +71,8 @@ def is_portfolio(span: Span, rules: TypeRules) -> bool:
         k >= 0 and doc[k + 1].text == "," and doc[k].text in rules.post_words) or (  # 'Strategic Director, Children and Adults'
         k >= 3 and doc[k].lower_ == "for" and doc[k - 2].lower_ == "of" and doc[k - 1].is_title  # 'Deputy Mayor of X for Y'
         and doc[k - 3].text.capitalize() in rules.post_words) or (
-        span.end < len(doc) and doc[span.end].text.capitalize() in rules.post_words) or (  # ('Science minister X')
+        (after := next((t for t in doc[span.end:span.end + 4] if not (t.text in rules.portfolios or t.lower_ in joiners)), None)) is not None
+        and after.text.capitalize() in rules.post_words) or (  # ('Science minister X', 'Coastal Communities Minister X')
         k >= 1 and doc[k + 1].lower_ in {"and", "&"} and doc[k].text in rules.post_words)  # ('Deputy Leader and Housing')
 
 

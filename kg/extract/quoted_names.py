@@ -25,6 +25,9 @@ def quoted_title_type(toks, i: int, j: int, context_words: dict[str, str], head_
         etype = context_words.get(toks[i - 2].lemma_.lower())
     if etype is None and i >= 1 and toks[i - 1].pos_ == "NOUN" and toks[i - 1].is_lower and toks[i + 1].is_title:
         etype = context_words.get(toks[i - 1].lemma_.lower())  # ("X's paper 'Title'", not "the hub 'under pressure'")
+    if etype is None and i >= 2 and toks[i - 1].lower_ in {"like", "called", "named", "dubbed"} and toks[i - 2].pos_ == "NOUN" \
+            and toks[i + 1].is_title:  # ("schemes like 'Sail the Wash'", "a scheme called 'Kelby Cares'")
+        etype = next((context_words[w] for w in (toks[i - 2].lemma_.lower(), toks[i - 2].lower_.removesuffix("s")) if w in context_words), None)
     if etype is None and toks[i + 1].is_title and toks[j - 1].is_title:
         etype = head_words.get(toks[j - 1].text)  # "launched a 'Kelby Toys for the Disabled Scheme'": its own head word
     if etype is None and toks[i + 1].is_title and (f := next((k for k in range(i + 2, j - 1) if toks[k].lower_ in {"for", "of"}), None)) \
