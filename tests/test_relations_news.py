@@ -7243,3 +7243,16 @@ def test_a_rating_received_following_an_inspection_by_a_body_is_that_bodys(extra
 def test_a_launch_by_a_body_is_of_the_name_before_the_noun(extract):
     found = extract("Jo Bloggs has welcomed the Kelby Fund Prospectus launch by Barset Council.")
     assert ("Barset Council", "launched", "Kelby Fund Prospectus") in _triples(found.relations)
+
+
+def test_a_named_sub_committee_is_its_councils_and_appoints_for_it(extract):
+    found = _triples(extract("Barset Council's Employment Sub-Committee met and decided to appoint Dr Jo Bloggs as the "
+                             "council's new Director of Public Health.").relations)
+    assert {("Employment Sub-Committee", "partOf", "Barset Council"), ("Barset Council", "appointed", "Jo Bloggs")} <= found
+    assert not [t for t in found if t[0] == "Employment Sub-Committee" and t[1] == "appointed"]
+
+
+def test_a_datelines_place_and_the_posts_field_words_are_no_part_of_a_name(extract):
+    found = extract("Jo Bloggs was praised.\nKELBY- Kelby Public Health Director Jo Bloggs was reappointed by the Board of Health.")
+    assert not [e for e in found.entities if "Public Health" in e.name or "-" in e.name]
+    assert ("Board of Health", "appointed", "Jo Bloggs") in _triples(found.relations)

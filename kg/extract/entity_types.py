@@ -45,7 +45,8 @@ class TypeJudge:
             return False
         if all(part in self.rules.never or part in {"", "to", "and", "of"} for t in span for part in t.text.split("/")) or in_reference(span) or (
                 "," in text and all(t.lower_ in CALENDAR_WORDS or t.lower_ in {",", "and"} for t in span)) or (
-                len(span) > 2 and span[-2].text in {"-", "–"} and span[-1].text in self.rules.never):  # ('Leadership - Good')
+                len(span) > 2 and span[-2].text in {"-", "–"} and span[-1].text in self.rules.never and (span[-3].whitespace_ or span[-2].whitespace_)):
+            # ('Leadership - Good'; not 'Employment Sub-Committee')
             return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades), seasons listed ('Easter, Summer'), or a
             # reference ('DN 01/KCA')
         if address_floor(span) or any(text.startswith(p) for p in self.rules.non_entity_prefixes) and (span[-1].like_num or (

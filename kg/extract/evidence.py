@@ -154,6 +154,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     implied_ends = implied.get("object_types", ()) if spec.predicate in implied.get("predicates", ()) else None
     ruling = {id(m.entity) for m in reader.regulators} if spec.predicate in implied.get("by_regulators_only", ()) else None
     sum_only = reader.structure.structural.get("role-typing", {}).get("given_name_objects", ())
+    units = tuple(role.get("appointing_units", ()) if spec.predicate in (role := reader.structure.structural.get("role-agent", {})).get("predicates", ()) else ())
+    subjects = [((units and s.text.endswith(units) and _unit_owner(reader, s)) or s, c) for s, c in subjects]  # (a unit appoints for its body)
     for (s, s_coref) in subjects:
         for (o, o_coref) in objects:
             se, oe = s.entity, o.entity
@@ -193,6 +195,12 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),
                            rule + ("+coref" if (s_coref or o_coref) else "") + place + role, own.get(o.start, amount),
                            rating, date)
+
+
+def _unit_owner(reader: PhraseReader, m):
+    """"X's Employment Sub-Committee decided to appoint Y": the body whose possessive names the unit, which acts for it."""
+    return next((o for o in [reader.tok2ment.get(m.start - 2)] if m.start > 1 and reader.doc[m.start - 1].text in {"'s", "’s"}
+                 and o is not None and o.entity is not None and o.entity.type == "Organisation"), None)
 
 
 def _named_for(reader: PhraseReader, place) -> object | None:
@@ -304,9 +312,7 @@ def _paired_amounts(reader: PhraseReader, objects) -> dict:
     does (start token of the object -> amount)."""
     sums = [e for e in doc_ents(reader.doc) if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
     starts = sorted({o.start for o, _ in objects})
-    if "respectively" in reader.evidence:
-        # 'A and B were fined £28 million and £11 million respectively': in the order named (the tagger may
-        # give the list of sums as one name)
+    if "respectively" in reader.evidence:  # 'A and B were fined £28m and £11m respectively': in the order named (the sums may be one name)
         amounts = [a for e in sums for a in ([_money(reader.doc, e, reader.sent.start)] if not _LISTED.search(e.text)
                                               else [parse_amount(part) for part in _LISTED.split(e.text)])]
         if len(amounts) == len(starts) and None not in amounts and len(set(amounts)) == len(amounts):

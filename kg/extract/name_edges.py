@@ -33,6 +33,8 @@ def trim_edges(doc: Doc, start: int, end: int, label: str, rules) -> tuple[int, 
         start += 1
     if end - start > 1 and doc[start].text in rules.place_prefixes and doc[start + 1].is_title:
         start += 1  # 'Co. Kelby': a county's short title, then its name
+    start += 2 * (end - start > 2 and doc[start + 1].text in DASHES and not doc[start].whitespace_ and doc[start + 1].whitespace_ != ""
+                  and opens_line(doc, start))  # 'KELBY- Kelby Public Health Director X': a dateline's place and its dash
     start = next((j + 1 for j in range(end - 2, start - 1, -1) if doc[j].is_lower and doc[j].pos_ in {"ADJ", "NUM", "DET", "NOUN", "PROPN"}
                   and doc[j + 1].is_title and (not any(t.is_title for t in doc[start:j]) or doc[j].lower_ in rules.context_words)), start)
     # a description is no part of a name: "the company's fourth Public Inquiry", 'challenger bank Kelby Bank', 'AI
@@ -214,6 +216,9 @@ def before_post(doc: Doc, start: int, end: int, rules) -> int:
     known = gaz_spans(doc, "Organisation")
     if end < len(doc) and doc[end].text in rules.post_words and (g := _known_opening(known, start, end)):
         return g  # 'Ofcom Markets Group Director X': the post after the run
+    field = next((j for j in range(start + 1, end) if all(t.text in rules.portfolios for t in doc[j:end])), end)  # 'Kelby Public Health
+    if end - field >= 2 and end < len(doc) and doc[end].text in rules.post_words and (start, end) not in known:  # Director X': two
+        return field  # field words or more before the post after the run are the post's
     while k - 1 > start and doc[k - 1].text in posts:
         k -= 1
     one = k - start >= 2 and not any(start <= a and b < k and b - a > 1 for a, b in known)  # (not a known body's name and
