@@ -87,7 +87,7 @@ def places_before_shared_name(doc: Doc, mentions: list[Mention]) -> list[Mention
     return out
 
 
-def national_arms(doc: Doc, mentions: list[Mention], places, gaz: dict, rule: dict) -> list[Mention]:
+def national_arms(doc: Doc, mentions: list[Mention], places, gaz: dict, rule: dict, parts: frozenset[str] = frozenset()) -> list[Mention]:
     """'Shelter Scotland', "Barnardo's Cymru", 'Tiscali UK': a body's name (or a capitalised word the tagger left
     untyped) straight before a nation's name (a known place whose GSS code opens with one of patterns.json
     'national-arms' prefixes) names the body's arm in that nation; not a place or a person before it ('Edinburgh,
@@ -108,7 +108,7 @@ def national_arms(doc: Doc, mentions: list[Mention], places, gaz: dict, rule: di
         if m is None and k >= 0 and k + 1 < start:
             m = before.get(k + 1)  # "Barnardo's Cymru": the possessive
         if m is None or m.type != "Organisation" or (m.start > 0 and doc[m.start - 1].lower_ in {"in", "across", "throughout"}) \
-                or m.text in rule.get("not_arms", ()):  # ('Northern England')
+                or m.text in parts:  # ('Northern England': a part of the nation, patterns.json 'place_parts')
             continue
         first = m.start
         while first > 1 and doc[first - 1].text in {"'s", "’s"} and (owner := before.get(first - 1)) is not None:
