@@ -186,8 +186,8 @@ class TypeJudge:
             return "Programme"  # 'Microsoft Teams', 'Google Workspace': a technology firm's product (not 'Google UK')
         if found is None and span.text.startswith(self.rules.place_name_prefixes):
             return "Place"  # 'the River Irwell' (not 'River Irwell Trust', 'Mount Lens Nursing Home')
-        places = gaz_spans(span.doc, "Place") if found is None else frozenset()  # 'the MP for Milton Keynes South', 'Bristol North
-        if any((" ".join(words[-k:]) in self.rules.place_parts and (span.start, span.end - k) in places) or (  # West', 'Northern England':
+        places = gaz_spans(span.doc, "Place")  # 'the MP for Milton Keynes South', 'Bristol North
+        if found is None and any((" ".join(words[-k:]) in self.rules.place_parts and (span.start, span.end - k) in places) or (  # West', 'Northern England':
                 " ".join(words[:k]) in self.rules.place_parts and (span.start + k, span.end) in places) for k in (1, 2)):  # a known place's part
             return "Place"
         return found or ("Programme" if span[0].tag_ == "VBG" and span[0].text not in self.rules.given_names else None)  # ('Tackling Loneliness')

@@ -154,8 +154,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     implied_ends = implied.get("object_types", ()) if spec.predicate in implied.get("predicates", ()) else None
     ruling = {id(m.entity) for m in reader.regulators} if spec.predicate in implied.get("by_regulators_only", ()) else None
     sum_only = reader.structure.structural.get("role-typing", {}).get("given_name_objects", ())
-    units = tuple(role.get("appointing_units", ()) if spec.predicate in (role := reader.structure.structural.get("role-agent", {})).get("predicates", ()) else ())
-    subjects = [((units and s.text.endswith(units) and _unit_owner(reader, s)) or s, c) for s, c in subjects]  # (a unit appoints for its body)
+    subjects = _unit_owners(reader, spec, subjects)  # (a unit appoints for its body)
     for (s, s_coref) in subjects:
         for (o, o_coref) in objects:
             se, oe = s.entity, o.entity
@@ -197,10 +196,12 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                            rating, date)
 
 
-def _unit_owner(reader: PhraseReader, m):
-    """"X's Employment Sub-Committee decided to appoint Y": the body whose possessive names the unit, which acts for it."""
-    return next((o for o in [reader.tok2ment.get(m.start - 2)] if m.start > 1 and reader.doc[m.start - 1].text in {"'s", "’s"}
-                 and o is not None and o.entity is not None and o.entity.type == "Organisation"), None)
+def _unit_owners(reader: PhraseReader, spec: RelationSpec, subjects: list) -> list:
+    """"X's Employment Sub-Committee decided to appoint Y": a named unit after its body's possessive appoints for the body."""
+    role = reader.structure.structural.get("role-agent", {})
+    units = tuple(role.get("appointing_units", ())) if spec.predicate in role.get("predicates", ()) else ()
+    return [(next((o for o in [reader.tok2ment.get(s.start - 2)] if units and s.text.endswith(units) and s.start > 1 and reader.doc[s.start - 1].text
+                   in {"'s", "’s"} and o is not None and o.entity is not None and o.entity.type == "Organisation"), s), c) for s, c in subjects]
 
 
 def _named_for(reader: PhraseReader, place) -> object | None:
@@ -351,8 +352,7 @@ _CHANGED = re.compile(rf"(?:\bfrom\s+{_SUM}[^£]{{0,60}}?|{_SUM}\s+)\bto\s+(?:(?
 
 
 def _changed_sum(words: str):
-    """'its grant will climb from £3m last year to almost £5m', '(£1.2m to £2.5m)':
-    a sum that changes is stated at its new value."""
+    """'its grant will climb from £3m last year to almost £5m', '(£1.2m to £2.5m)': a sum that changes, at its new value."""
     found = _CHANGED.search(words)
     return parse_amount(found.group(1)) if found else None
 

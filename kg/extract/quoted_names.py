@@ -1,11 +1,13 @@
 """A quoted phrase read as a name: a title typed by the describing noun beside it ("an 'open by default' policy", "the
 report 'Poverty in Westshire'") or by its own head word, and a body's name in quotes, left to the run of its words.
-Helpers of mentions.MentionFinder. Imports extract.mentions_base, extract.name_runs and extract.name_marks.
+Helpers of mentions.MentionFinder. Imports extract.mentions_base, extract.name_cues (a describing noun's type),
+extract.name_runs and extract.name_marks.
 """
 
 from __future__ import annotations
 
 from .mentions_base import Mention
+from .name_cues import noun_kind
 from .name_marks import quoted_state
 from .name_runs import TITLE_TYPES
 
@@ -27,7 +29,7 @@ def quoted_title_type(toks, i: int, j: int, context_words: dict[str, str], head_
         etype = context_words.get(toks[i - 1].lemma_.lower())  # ("X's paper 'Title'", not "the hub 'under pressure'")
     if etype is None and i >= 2 and toks[i - 1].lower_ in {"like", "called", "named", "dubbed"} and toks[i - 2].pos_ == "NOUN" \
             and toks[i + 1].is_title:  # ("schemes like 'Sail the Wash'", "a scheme called 'Kelby Cares'")
-        etype = next((context_words[w] for w in (toks[i - 2].lemma_.lower(), toks[i - 2].lower_.removesuffix("s")) if w in context_words), None)
+        etype = noun_kind(toks[i - 2], context_words)
     if etype is None and toks[i + 1].is_title and toks[j - 1].is_title:
         etype = head_words.get(toks[j - 1].text)  # "launched a 'Kelby Toys for the Disabled Scheme'": its own head word
     if etype is None and toks[i + 1].is_title and (f := next((k for k in range(i + 2, j - 1) if toks[k].lower_ in {"for", "of"}), None)) \
