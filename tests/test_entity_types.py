@@ -2873,3 +2873,42 @@ def test_a_quoted_title_after_a_kind_and_like_or_called_is_of_that_kind(extract,
     found = _types(extract(text))
     assert kind in {found.get("Sail the Kelby"), found.get("Walk the Kelby")}
     assert "Sail" not in found and "Walk" not in found
+
+
+def test_a_long_form_with_a_possessive_inside_is_read_whole_before_its_acronym(extract):
+    names = {e.name for e in extract("In May, His Majesty's Kelby Harbour Board (HMKHB) rated the port as good.").entities}
+    assert "His Majesty's Kelby Harbour Board" in names and not [n for n in names if n.startswith("Kelby Harbour")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Independent Office of Police Complaints (IOPC) said it would review the case.", "Independent Office for Police Conduct"),
+    ("His Majesty's Inspectorate of Constabularies and Fire and Rescue Services (HMICFRS) rated the service as good.",
+     "HM Inspectorate of Constabulary and Fire & Rescue Services"),
+])
+def test_a_long_form_spelt_another_way_before_a_known_acronym_is_the_known_body(extract, text, name):
+    found = extract(text)
+    assert name in {e.name for e in found.entities} and len([e for e in found.entities if e.type == "Organisation"]) == 1
+
+
+def test_a_long_form_unlike_the_known_body_with_its_acronym_stays_its_own(extract):
+    names = {e.name for e in extract("The Community Quality Council (CQC) met in Barset on Monday.").entities}
+    assert "Community Quality Council" in names and "Care Quality Commission" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Chairman of the Fire Authority, Councillor Jo Bloggs, added: 'This is great news.'",
+    "Chair of the Health Board, Jo Bloggs, said it was welcome.",
+])
+def test_a_kind_of_public_body_alone_names_no_body(extract, text):
+    found = extract(text)
+    assert [e.name for e in found.entities if e.type != "Person"] == [] and not found.relations
+
+
+def test_a_kind_of_public_body_alone_stands_for_the_one_named_before(extract):
+    found = extract("Kelby Fire Authority met on Monday. Chairman of the Fire Authority, Councillor Jo Bloggs, said it was good.")
+    assert ("Jo Bloggs", "partOf", "Kelby Fire Authority") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_a_places_possessive_before_a_kind_of_body_written_as_a_name_names_the_places_body(extract):
+    found = _types(extract("The inspectors rated Carmarthenshire's Youth Justice Service as good."))
+    assert found.get("Carmarthenshire Youth Justice Service") == "Organisation" and found.get("Carmarthenshire") == "Place"

@@ -7256,3 +7256,25 @@ def test_a_datelines_place_and_the_posts_field_words_are_no_part_of_a_name(extra
     found = extract("Jo Bloggs was praised.\nKELBY- Kelby Public Health Director Jo Bloggs was reappointed by the Board of Health.")
     assert not [e for e in found.entities if "Public Health" in e.name or "-" in e.name]
     assert ("Board of Health", "appointed", "Jo Bloggs") in _triples(found.relations)
+
+
+def test_a_places_possessive_before_the_kind_of_a_body_named_for_the_place_is_that_body(extract):
+    found = _triples(extract("Norfolk Fire and Rescue Service was rated good. The report came from HMICFRS, which visited "
+                             "Norfolk's service in May.").relations)
+    assert ("HM Inspectorate of Constabulary and Fire & Rescue Services", "inspected", "Norfolk Fire and Rescue Service") in found
+    assert not [t for t in found if t[2] == "Norfolk County Council"]
+
+
+@pytest.mark.parametrize("post", [
+    "Norfolk's chief fire officer Jo Bloggs said he is pleased.",
+    "Norfolk Chief Fire Officer and Chief Executive Jo Bloggs said: 'This is fair.'",
+    "Chief Fire Officer for Norfolk Jo Bloggs said: 'I am delighted.'",
+])
+def test_a_place_named_for_a_post_of_another_kind_of_body_is_the_places_body_of_that_kind(extract, post):
+    found = _triples(extract("Norfolk Fire and Rescue Service was rated good. " + post).relations)
+    assert ("Jo Bloggs", "partOf", "Norfolk Fire and Rescue Service") in found and not [t for t in found if t[2] == "Norfolk County Council"]
+
+
+def test_a_place_named_for_a_councils_post_is_still_its_council(extract):
+    found = _triples(extract("Norfolk County Council was fined. Norfolk's director of public health Jo Bloggs said he is sorry.").relations)
+    assert ("Jo Bloggs", "partOf", "Norfolk County Council") in found

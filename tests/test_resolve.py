@@ -98,6 +98,8 @@ def test_an_acronym_in_brackets_may_take_letters_from_inside_words(acronym, name
     ("A HOSPITAL TRUST has been rated", "A Hospital Trust has been rated"),
     ("Intro\nCHILDREN'S services in the county", "Intro\nChildren's services in the county"),
     ("WESTCA has appointed a chief executive", "WESTCA has appointed a chief executive"),  # an unknown acronym
+    ("KELBY and Barset Fire and Rescue Service has been rated", "Kelby and Barset Fire and Rescue Service has been rated"),
+    ("KELBY and the county were praised", "KELBY and the county were praised"),  # joined to no name: may be an acronym
     ("NHS England has said", "NHS England has said"),  # short words are acronyms
     ("UKHSA has said", "UKHSA has said"),  # and so are the known ones
     ("LATEST NEWS", "LATEST NEWS"),  # a line all in capitals is a heading, left alone

@@ -5,10 +5,11 @@ recurs. Imports resolve, extract.entity_types and extract.name_edges.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..resolve import FUNCTION_WORDS, acronym_matches, bracket_acronym_fits, is_acronym
-from ..vocab.lexicon import StructureRules
+from ..vocab.lexicon import GazetteerEntry, StructureRules, spellings
 from .entity_types import TypeJudge
 from .mentions_base import QUOTES, Mention, doc_tokens
 from .name_edges import gaz_spans
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 class AcronymReader:
     """Finds bracketed acronyms and the names they abbreviate."""
 
-    def __init__(self, judge: TypeJudge, structure: StructureRules) -> None:
-        self.judge, self.structure = judge, structure
+    def __init__(self, judge: TypeJudge, structure: StructureRules, gaz: dict[str, GazetteerEntry] | None = None) -> None:
+        self.judge, self.structure, self._gaz = judge, structure, gaz or {}
 
     def define(self, doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], dict[int, tuple[int, int]]]:
         """'Kent Integrated Dataset (KID)': make sure the long form is a mention, and mark the acronym."""
@@ -72,6 +73,7 @@ class AcronymReader:
             inner = covered.get(acro_tok.i)
             if inner is not None and inner in result:
                 result.remove(inner)
+                long_form = self._known_long_form(long_form, inner, result)
             result.append(Mention(acro_tok.i, acro_tok.i + 1, acro_tok.text, long_form.type, long_form.source,
                                   long_form.gaz_id))
             links[acro_tok.i] = (long_form.start, long_form.end)
@@ -79,6 +81,21 @@ class AcronymReader:
         result = [m for m in result if m.text not in common]  # an abbreviation of words, not of a name
         links |= _trading_names(doc, result, frozenset(self.structure.structural.get("trading-names", {}).get("phrases", ())))
         return result + self.initials_of_named(doc, result), links
+
+    def _known_long_form(self, long_form: Mention, acronym: Mention, result: list[Mention]) -> Mention:
+        """'His Majesty's Inspectorate of Constabularies and Fire and Rescue Services (HMICFRS)': a long form the
+        register does not spell that way is the register's body when its acronym is that body's and three in four of its
+        words are in a spelling of the body's name (by a word's first five letters: 'Constabularies', 'Constabulary')."""
+        entry = self._gaz.get(acronym.gaz_id) if acronym.gaz_id and not long_form.gaz_id else None
+        if entry is None or acronym.text not in entry.acronyms or entry.type != long_form.type:
+            return long_form
+        stems = lambda text: {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in FUNCTION_WORDS and w != "s"}
+        own = stems(long_form.text)
+        if not any(len(own & stems(name)) >= 0.75 * len(own) for form in (entry.name, *entry.variants) for name in spellings(form)):
+            return long_form
+        known = Mention(long_form.start, long_form.end, long_form.text, long_form.type, long_form.source, acronym.gaz_id)
+        result[:] = [known if m is long_form else m for m in result]
+        return known
 
     @staticmethod
     def _two_part(doc: Doc, bracket, by_end: dict, covered: dict, result: list, links: dict) -> tuple[list, dict]:
@@ -121,10 +138,11 @@ class AcronymReader:
     def title_case_run(self, doc: Doc, bracket: int, acronym: str) -> Mention | None:
         """The shortest run of capitalised words (and joining words) before a bracket that the acronym abbreviates."""
         start = bracket
-        while start > 0 and bracket - start < 10:
+        while start > 0 and bracket - start < 12:
             prev = doc[start - 1]
             if (prev.is_title or prev.is_upper or prev.text.lower() in self.structure.acronym_joining_words
-                    or (prev.like_num and not prev.whitespace_)):  # '3' of 'Hutchison 3G', split by the tokenizer
+                    or (prev.like_num and not prev.whitespace_)  # '3' of 'Hutchison 3G', split by the tokenizer
+                    or (prev.text in {"'s", "’s"} and start > 1 and doc[start - 2].is_title)):  # 'His Majesty's Inspectorate'
                 start -= 1
             else:
                 break

@@ -221,7 +221,7 @@ class EntityBuilder:
             # Thomas' over 'Professor Thomas')
             if etype == "Person" and len(name.split()) == 1 and honorific_forms:
                 name = sorted(honorific_forms)[0]  # 'Lord Patel' rather than a bare 'Patel'
-        if not name:
+        if not name or (entry is None and name.casefold() in self.structure.body_kinds):  # ('Fire Authority' alone: no name)
             return None
         if etype == "Person":  # 'JOHN Smith' opening a news story: the given name as written elsewhere; no honours
             words = [w.title() if w.isupper() and w.title() in self.rules.given_names else w for w in name.split()]

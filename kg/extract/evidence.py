@@ -165,10 +165,10 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             if spec.predicate in metonymy.get("predicates", ()) and not (
                     (se.type == "Place" and _names_an_institution(reader, s)) or (oe.type == "Place" and _names_an_institution(reader, o))):
                 if se.type == "Place" and se.type not in spec.subject_types and "Organisation" in spec.subject_types:
-                    se, place = reader.body_for_place(se), "+place"
+                    se, place = reader.body_for_place(se, s), "+place"
                 if oe.type == "Place" and oe.type not in spec.object_types and "Organisation" in spec.object_types \
                         and spec.predicate not in metonymy.get("subject_only", ()):
-                    body, place = reader.body_for_place(oe) or _named_for(reader, oe), "+place"
+                    body, place = reader.body_for_place(oe, o) or _named_for(reader, oe), "+place"
                     # no one council known for it ('Poole', since merged): the place itself, as the text says
                     oe, as_place = (body, False) if body is not None or spec.predicate not in metonymy.get("else_the_place", ()) else (oe, True)
                     if as_place and oe.identifiers.get("gss", "").startswith(tuple(metonymy.get("not_areas", ()))):

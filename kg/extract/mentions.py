@@ -54,7 +54,7 @@ class MentionFinder:
         self.rules, self.structure, self._gaz = rules, structure, gaz
         self.places = {e.name: key for key, e in gaz.items() if e.typing_only}  # towns: type a tagged name
         self.judge = TypeJudge(rules)
-        self.acronyms = AcronymReader(self.judge, structure)
+        self.acronyms = AcronymReader(self.judge, structure, gaz)
         self.bodies = PlaceBodies(self.judge, structure, councils_by_code(), gaz)
         self.field_labels = frozenset(w for rule in ("labelled-records", "labelled-grants")  # ('Applicant: X' in a register)
                                       for w in structure.structural.get(rule, {}).get("body_labels", ()))

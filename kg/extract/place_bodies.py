@@ -131,7 +131,9 @@ def possessive_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Ment
     """'Greater Manchester's ICB', 'Kent's county council', 'Cumbria's police force': a known place's possessive,
     then a kind of body written in lower case or as an initialism, names the body the gazetteer knows by the place's
     name and that kind ('Greater Manchester ICB'; a plural's singular from patterns.json 'lower-case-kinds' for
-    'police force'); not the kind as a word in a longer phrase ('Kent's council tax')."""
+    'police force'); not the kind as a word in a longer phrase ('Kent's council tax'). One of those kinds written as a
+    name ("Carmarthenshire's Youth Justice Service") names the place's body of that kind, registered or not: the kind's
+    words are a mention by that name, and the place stays a place."""
     singular = {k[:-1]: v for k, v in bodies.structure.structural.get("lower-case-kinds", {}).get("plurals", {}).items() if k.endswith("s")}
     out = []
     for place in places.values():
@@ -140,13 +142,17 @@ def possessive_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Ment
             continue
         for n in range(4, 0, -1):
             words = doc[k:k + n]
-            if len(words) < n or not (all(t.is_lower and t.is_alpha for t in words) or (n == 1 and words[0].is_upper and len(words[0]) > 1)) or (
-                    k + n < len(doc) and doc[k + n].pos_ in {"NOUN", "PROPN"}):
+            titled = all(t.is_title or t.lower_ in {"and", "of"} for t in words) and tuple(words.text.lower().split()) in bodies.lower_kinds
+            if len(words) < n or not (all(t.is_lower and t.is_alpha for t in words) or (n == 1 and words[0].is_upper and len(words[0]) > 1)
+                                      or titled) or (k + n < len(doc) and doc[k + n].pos_ in {"NOUN", "PROPN"}):
                 continue
             kinds = [words.text] + [singular[w] for w in [words.text.lower()] if w in singular]
             key = next((key for kind in kinds if (key := bodies.by_name.get(f"{place.text} {kind}".casefold()))), None)
             if key is not None:
                 out.append(Mention(place.start, k + n, doc[place.start:k + n].text, "Organisation", "gazetteer", key))
+                break
+            if titled:  # "Kelby's Youth Justice Service": the place's, named so though no register knows it (the place kept)
+                out.append(Mention(k, k + n, f"{place.text} {words.text}", "Organisation", "head"))
                 break
     return out
 

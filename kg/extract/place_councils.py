@@ -1,12 +1,14 @@
 """Places named where a council is meant: 'Doncaster's mayor, X', 'X, leader of Barnsley', "Bristol's Climate Action
 Plan" — the place stands for its council when the gazetteer knows exactly one, or the article names one; a post for
-several places is no one place's council's. Helpers of the structural readings. Imports extract.mentions_base.
+several places is no one place's council's; a place named for a post only another kind of body has is the body of that
+kind named after it. Helpers of the structural readings. Imports extract.coref and extract.mentions_base.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coref import nearest_named
 from .mentions_base import Mention
 
 if TYPE_CHECKING:
@@ -26,6 +28,8 @@ def place_councils(reader: RelationReader, found: list, post: Token | None) -> l
     place's council, when the gazetteer knows exactly one, or else the article names one (patterns.json 'post-kinds'
     'place_posts')."""
     kinds = reader.structure.structural.get("post-kinds", {})
+    if (named := _kind_named_for(reader, found, post, kinds.get("posts", {}))) is not None:
+        return [(named, True)]
     words = set(kinds.get("place_posts", ()))
     council = {p for p, kind in kinds.get("posts", {}).items() if kind == "council"}  # ('Kent cabinet member', 'portfolio holder')
     if post is None or not ({post.lemma_.lower(), post.lower_} & words or any(
@@ -34,6 +38,20 @@ def place_councils(reader: RelationReader, found: list, post: Token | None) -> l
         return found  # (a post for several places, 'Centre Director for Cumbria and Lancashire', is no council's, unless
         # the article names each place's council: 'chief executive of Breckland and South Holland', two councils sharing one)
     return as_councils(reader, found)
+
+
+def _kind_named_for(reader: RelationReader, found: list, post: Token | None, kinds: dict) -> Mention | None:
+    """"Suffolk's chief fire officer X", 'Chief Fire Officer for Suffolk X': a place named as the body of a post only
+    one kind of body has (patterns.json 'post-kinds'; not a council's) is the body of that kind the article names
+    before, after the place ('Suffolk Fire and Rescue Service')."""
+    places = [m.entity for m, _ in found if m.entity is not None and m.entity.type == "Place"]
+    if post is None or not places or len(places) < len(found):
+        return None
+    words = reader.doc[post.left_edge.i:post.i + 1].text.lower()
+    kind = next((k for phrase, k in kinds.items() if phrase in words and k not in {"council", "regulator", "inspectorate"}), None)
+    body = nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None
+    return body if body is not None and body.entity is not None and body.entity.type == "Organisation" and any(
+        body.entity.name.startswith(p.name + " ") for p in places) else None
 
 
 def as_councils(reader: RelationReader, found: list) -> list:
@@ -61,3 +79,15 @@ def _council_named(reader: RelationReader, m) -> bool:
     """Whether the article names the council of the place *m* names (as an organisation of its own)."""
     council = reader.body_for_place(m.entity) if m.entity is not None and m.entity.type == "Place" else None
     return council is not None and any(x.entity is council for x in reader.tok2ment.values())
+
+
+def possessed_body(reader: RelationReader, place, m: Mention):
+    """'visited Suffolk's service' with 'Suffolk Fire and Rescue Service' named: a place's possessive before a kind of
+    body is the one body the article names after the place with that kind's word, not the place's council."""
+    tok = reader.doc[m.end - 1]
+    if tok.dep_ != "poss" or m.end >= len(reader.doc) or reader.doc[m.end].text != "'s":
+        return None
+    kind = tok.head.lemma_.lower()
+    named = [e for e in reader.known.values() if e.type == "Organisation" and e.name.startswith(place.name + " ")
+             and kind in e.name.lower().split()]
+    return named[0] if len(named) == 1 else None

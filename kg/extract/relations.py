@@ -28,6 +28,7 @@ from .mentions_base import Mention, doc_tokens
 from .nominal import nominal_relations
 from .partners import bracketed_members, clause_partners, co_subjects, joint_relations
 from .pipeline import lemma_candidates
+from .place_councils import possessed_body
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep
 from .records import record_fines, record_grants, record_owners
 from .structure import is_sum, participle_ends, structural_relations
@@ -197,9 +198,12 @@ class RelationReader(PhraseReader):
         self.councils = lex.councils
         self.acted_on: dict[int, list[Mention]] = {}  # a body's id -> what the sentence before found it acting on
 
-    def body_for_place(self, place: Entity) -> Entity | None:
+    def body_for_place(self, place: Entity, m: Mention | None = None) -> Entity | None:
         """'Bradford was rated inadequate': the council of a place that acts as a body, when the gazetteer
-        knows exactly one current body for the place's GSS code (the article's own entity if it names it)."""
+        knows exactly one current body for the place's GSS code (the article's own entity if it names it); a place's
+        possessive before a kind of body the article names after the place is that body (place_councils.possessed_body)."""
+        if m is not None and (named := possessed_body(self, place, m)) is not None:
+            return named
         entry = self.councils.get(place.identifiers.get("gss", ""))
         if entry is None:
             return None

@@ -44,9 +44,10 @@ def surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
             and not listed_after_holder(reader, phrase_start(reader, k - 1, floor)):  # (not 'A, Director of X, B, …': A's post)
         return [(b, False)]  # 'to become Chief Constable of Kelby Police Jo Bloggs': a post, its body, then the name
     if not words and (place := reader.tok2ment.get(j)) is not None and place.end == j + 1 and place.entity is not None \
-            and place.entity.type == "Place" and place.start - 2 >= floor and doc[place.start - 1].lower_ == "of":
+            and place.entity.type == "Place" and place.start - 2 >= floor and doc[place.start - 1].lower_ in {"of", "for"}:
         return [x for x in place_councils(reader, [(place, False)], doc[place.start - 2])  # 'Mayor of Newham Jo Bloggs':
-                if x[0].entity.type == "Organisation"]  # the place's council, for a council's post ('place_posts')
+                if x[0].entity.type == "Organisation"]  # the place's council, for a council's post ('place_posts'); 'Chief
+        # Fire Officer for Kelby Jo Bloggs': the place's body of the post's kind
     if not any(w.lemma_.lower() in posts or w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words) or (
             words and names_a_thing(words[0])):  # ('the Kelby Trust executive summary Jo Bloggs wrote': no post)
         return []

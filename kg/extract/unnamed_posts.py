@@ -25,8 +25,9 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
     the article's one regulator (and so the kind 'inspectorate' where none is named: 'Chief Inspector of General
     Practice X' in a story on the CQC)."""
     kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
-    if any(t.i in reader.tok2ment and t.i != post.i for t in post.subtree if t.dep_ == "pobj"):
-        return []  # 'the deputy leader of the Labour Party': the post names its body
+    named = [x for t in post.subtree if t.dep_ == "pobj" and t.i in reader.tok2ment and t.i != post.i for x in reader.mentions_for(t)]
+    if named:  # 'the deputy leader of the Labour Party': the post names its body; 'Chief Fire Officer for Kelby X': a place,
+        return named if all(m.entity is not None and m.entity.type == "Place" for m, _ in named) else []  # (for place_councils)
     lead = post.i - 2 if post.left_edge.i == post.i >= 2 and reader.doc[post.i - 1].text == "-" else post.i  # ('Vice-chancellor X')
     owners = [m for t in reader.doc[lead:post.i] for c in t.children if c.dep_ == "poss" for m in reader.mentions_for(c)]
     if owners:  # "X University's pro vice-chancellor": the possessive hung on the hyphened post's first word names its body

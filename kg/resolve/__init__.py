@@ -44,6 +44,7 @@ def fold_quotes(text: str) -> str:
 _SHOUTED_OPENING = re.compile(r"(?m)^([^\w\n]*)((?:[A-Z][A-Z'&-]*[ \t]+){0,3}[A-Z][A-Z'&-]*)(?=[ \t,]+[^\s]*[a-z])")
 _SHOUTED_WORD = re.compile(r"[A-Z][A-Z'-]{4,}")
 _LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]{3,}")
+_JOINED_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][a-z]")  # a shouted word joined to a name
 _MID_CAPITALS = re.compile(r"(?<=[a-z,;] )[A-Z][A-Z'-]{4,}\b")  # a word in capitals after a lower-case word
 
 
@@ -53,13 +54,15 @@ def parse_text(text: str, acronyms: frozenset[str] = frozenset()) -> str:
     Children Services", 'A HOSPITAL TRUST has …'): a shouted word is one of a run of them, a possessive, or the
     start of a name that goes on in capitals. Words under five letters, known *acronyms* (and words the text writes in
     capitals after a lower-case word too: 'the NSPCC can …', so 'NSPCC CEO, X said' keeps it) and a lone capitalised
-    word before lower-case text ('WESTCA has appointed …', an unknown acronym) stay as they are; a shouted word after
+    word before lower-case text ('WESTCA has appointed …', an unknown acronym) stay as they are, unless 'and' joins it
+    to a name ('HEREFORD and Worcester Fire and Rescue Service', one name shared by two places); a shouted word after
     'a' or 'the' that the article writes in lower case elsewhere is a common word ('A PILOT project … the pilot')."""
     def unshout(match: re.Match) -> str:
         run = match.group(2)
         rest = re.match(r"[ \t,]+(\S+)", match.string[match.end():])
         shouted = [w for w in _SHOUTED_WORD.findall(run) if w not in acronyms]
-        if not shouted or not (len(run.split()) > 1 or run.endswith("'S") or (rest and rest.group(1)[:1].isupper())):
+        joined = _JOINED_NAME.match(match.string, match.end()) is not None  # 'DORSET and Wiltshire Fire and Rescue Service'
+        if not shouted or not (len(run.split()) > 1 or run.endswith("'S") or joined or (rest and rest.group(1)[:1].isupper())):
             return match.group(0)
         common = lower if run.split()[0] in {"A", "AN", "THE"} else set()  # ('A PILOT project', never 'NORFOLK COUNCIL')
         words = _SHOUTED_WORD.sub(lambda w: w.group(0) if w.group(0) in acronyms else w.group(0).lower()

@@ -166,6 +166,7 @@ class StructureRules:
     regulators: frozenset[str] = frozenset()  # names (lower case) of regulators and inspectorates
     rating_spellings: dict[str, str] = field(default_factory=dict)  # another way of writing a rating -> the rating
     joined_offices: frozenset[tuple[str, ...]] = frozenset()  # 'Police and Crime Commissioner': not split at 'and'
+    body_kinds: frozenset[str] = frozenset()  # 'fire authority': a public body's kind, one per area (no name alone)
 
 
 @dataclass(frozen=True)
@@ -350,10 +351,8 @@ def type_rules() -> TypeRules:
                      tuple(raw.get("policy_prefixes", ())), frozenset(raw.get("given_names", ())) | _listed("given-names.txt"),
                      frozenset(raw.get("member_nouns", ())), frozenset(raw.get("navigation_openers", ())),
                      frozenset(raw.get("regulator_nouns", ())), frozenset(raw.get("regulator_staff", ())),
-                     {w: t for t, words in raw.get("post_modified_heads", {}).items() for w in words},
-                     frozenset(raw.get("role_title_heads", ())),
-                     frozenset(raw.get("post_titles", {}).get("modifiers", ())),
-                     frozenset(raw.get("post_titles", {}).get("posts", ())),
+                     {w: t for t, words in raw.get("post_modified_heads", {}).items() for w in words}, frozenset(raw.get("role_title_heads", ())),
+                     frozenset(raw.get("post_titles", {}).get("modifiers", ())), frozenset(raw.get("post_titles", {}).get("posts", ())),
                      frozenset(raw.get("descriptor_nouns", ())), frozenset(raw.get("name_nouns", ())),
                      frozenset(raw.get("national_qualifiers", ())), frozenset(raw.get("post_nominals", ())),
                      {k: tuple(v) for k, v in raw.get("name_noun_forms", {}).items()},
@@ -387,7 +386,8 @@ def structure_rules() -> StructureRules:
         relative_pronouns=frozenset(raw["relative_pronouns"]), name_joining_words=frozenset(raw["name_joining_words"]),
         acronym_joining_words=frozenset(raw["acronym_joining_words"]), structural=drop_about(raw["structural_rules"]),
         regulators=frozenset(r.casefold() for r in raw.get("regulators", ())), rating_spellings=spellings,
-        joined_offices=frozenset(tuple(p.replace(",", " ,").split()) for p in raw.get("joined_offices", ())))
+        joined_offices=frozenset(tuple(p.replace(",", " ,").split()) for p in raw.get("joined_offices", ())),
+        body_kinds=frozenset(raw["structural_rules"].get("lower-case-kinds", {}).get("kinds", ())))
 
 
 @lru_cache(maxsize=1)
