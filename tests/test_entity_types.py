@@ -2912,3 +2912,17 @@ def test_a_kind_of_public_body_alone_stands_for_the_one_named_before(extract):
 def test_a_places_possessive_before_a_kind_of_body_written_as_a_name_names_the_places_body(extract):
     found = _types(extract("The inspectors rated Carmarthenshire's Youth Justice Service as good."))
     assert found.get("Carmarthenshire Youth Justice Service") == "Organisation" and found.get("Carmarthenshire") == "Place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The department opened the Kelby Homes Fund Wave 3 for bids.", "Kelby Homes Fund Wave 3"),
+    ("Barset Council won £2m from the Kelby Homes Fund Round 2.", "Kelby Homes Fund Round 2"),
+])
+def test_a_programmes_round_does_not_hide_its_head_word(extract, text, name):
+    assert _types(extract(text)).get(name) == "Programme"
+
+
+def test_a_programme_named_after_a_brand_and_a_colon_is_typed_by_the_part_after_it(extract):
+    found = extract("The department has released a competition for £2bn of grant funding through the rebranded Warm Homes: Social Housing Fund: Wave 3.",
+                    title="Warm Homes: Social Housing Fund Wave 3")
+    assert {e.type for e in found.entities if "Social Housing Fund" in e.name} == {"Programme"}

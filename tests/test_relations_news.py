@@ -7278,3 +7278,16 @@ def test_a_place_named_for_a_post_of_another_kind_of_body_is_the_places_body_of_
 def test_a_place_named_for_a_councils_post_is_still_its_council(extract):
     found = _triples(extract("Norfolk County Council was fined. Norfolk's director of public health Jo Bloggs said he is sorry.").relations)
     assert ("Jo Bloggs", "partOf", "Norfolk County Council") in found
+
+
+def test_money_acquired_through_a_plan_is_funded_by_it(extract):
+    found = extract("Kelby Council has acquired £2.4 million through the government's Barset Homes Plan to cut bills.")
+    assert [(r.subject.name, r.object.name, r.amount.value) for r in found.relations if r.predicate == "funded"] == \
+        [("Barset Homes Plan", "Kelby Council", 2400000)]
+
+
+@pytest.mark.parametrize("ranked", ["followed by Orton Council's almost £4m.", "followed by Orton Council with £4m in the second round."])
+def test_a_body_ranked_after_a_recipient_by_its_sum_received_that_sum(extract, ranked):
+    found = extract("The Kelby Fund made its awards. Barset Council received the largest allocation, £5.1m, " + ranked)
+    assert {(r.subject.name, r.object.name, r.amount.value) for r in found.relations if r.predicate == "funded"} == \
+        {("Kelby Fund", "Barset Council", 5100000), ("Kelby Fund", "Orton Council", 4000000)}

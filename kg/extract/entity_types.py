@@ -148,6 +148,9 @@ class TypeJudge:
     def head_type(self, span: Span) -> str | None:
         """Type implied by the last word(s), up to three: '... Act' is a Policy, '... Dataset' a Programme."""
         span = before_years(span)  # ('Environment Strategy 2018-2030': typed by the words before the years)
+        colon = next((t.i for t in reversed(span[1:-1]) if t.text == ":"), None)  # 'Warm Homes: Social Housing Fund': the
+        if colon is not None and (tail := self.head_type(span.doc[colon + 1:span.end])) is not None:  # part after the brand
+            return tail
         words = [t.text for t in span if (not t.like_num or t.i == span.start) and not t.is_punct]  # ('888 Group' is two words)
         if len(span) == 1 and (camel := re.fullmatch(r"(?:[A-Z][a-z]+){2,}|[a-z]{1,4}(?:[A-Z][a-z]+)+", span[0].text)) is not None:
             last = re.findall(r"[A-Z][a-z]+", camel.group())[-1]  # 'MyStaffsApp', 'FixMyStreet': a product's name; so is

@@ -293,3 +293,25 @@ def _bracketed_items(doc: Doc, sent: Span, tok2ment: dict[int, Mention]) -> list
         if amount is not None and doc[t.i + 1:close].text.strip() == amount.text:
             out.append((m, doc[t.i + 1], amount))
     return out
+
+
+def ranked_after(reader: RelationReader, verb: Token) -> list:
+    """'A received the largest allocation, £5.1m, followed by B's almost £4m' (or 'by B with £4m'): a body whose sum
+    'followed by' ranks after the one the verb's object names received one too, its own sum after it."""
+    found = []
+    for t in verb.subtree:
+        if not (t.lemma_ == "follow" and t.dep_ == "acl" and all(a.pos_ in {"NOUN", "NUM", "PROPN"} for a in t.ancestors if a.i != verb.i)
+                and any(a.i == verb.i for a in t.ancestors)):
+            continue
+        with_sum = [w for w in t.children if w.lower_ == "with" and _sum_in(w.subtree)]  # ('followed by B with £4m')
+        for p in (p for a in t.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+            if _sum_in(p.subtree):
+                found += [m for c in p.children if c.dep_ == "poss" for m in reader.mentions_for(c)]
+            if with_sum or any(w.lower_ == "with" and _sum_in(w.subtree) for w in p.children):
+                found += reader.mentions_for(p)
+    return found
+
+
+def _sum_in(tokens) -> bool:
+    """A sum the tagger marked (so it pairs with its body, not the sum before: evidence._paired_amounts)."""
+    return any(x.ent_type_ == "MONEY" for x in tokens)

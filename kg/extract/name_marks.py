@@ -111,8 +111,13 @@ def years_end(doc: Doc, start: int, end: int, head_words: dict[str, str]) -> int
 
 def before_years(span: Span) -> Span:
     """*span* without the years that end it ('Environment Strategy | 2018-2030', 'Plan | 2022/25'), when words come
-    before them."""
+    before them; and without a numbered round of it ('Kelby Homes Fund | Wave 3', 'Kelby Fund: | Round 2')."""
+    while len(span) > 3 and span[-1].like_num and span[-2].text in NUMBERED_PARTS:
+        span = span[:-3 if span[-3].text == ":" else -2]
     while len(span) > 2 and (span[-1].like_num and span[-2].text in {"-", "–", "/", "to"} or YEARS.fullmatch(span[-1].text)):
         span = span[:-1 if YEARS.fullmatch(span[-1].text) else -2]
     return span
+
+
+NUMBERED_PARTS = frozenset({"Wave", "Round", "Phase", "Tranche", "Stage", "Window"})  # the rounds of a programme
 

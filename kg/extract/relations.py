@@ -23,7 +23,7 @@ from .clause_subjects import had_done_to, relative_head, relative_subjects
 from .courts import court_here, judges
 from .evidence import emit
 from .listed_people import listed_people
-from .listings import listed_sums, numbered_sums
+from .listings import listed_sums, numbered_sums, ranked_after
 from .mentions_base import Mention, doc_tokens
 from .nominal import nominal_relations
 from .partners import bracketed_members, clause_partners, co_subjects, joint_relations
@@ -295,7 +295,7 @@ class RelationReader(PhraseReader):
         agents, set_off = passive_agents(self, verb, spec, passive), set_off_participle(self, verb)
         rule = "active"
         if trig.inverse:
-            objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
+            objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)] + ranked_after(self, verb)
             if not objects:  # (or a purpose clause's: 'X went to court to contest a fine from Y', 'began a bid to …')
                 objects = controlled_payers(self, verb) or self._inherited_subjects(verb)[0]
                 doer = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.dep_ in {"acl", "relcl"} and verb.head.dep_ == "dobj" else None
