@@ -2926,3 +2926,8 @@ def test_a_programme_named_after_a_brand_and_a_colon_is_typed_by_the_part_after_
     found = extract("The department has released a competition for £2bn of grant funding through the rebranded Warm Homes: Social Housing Fund: Wave 3.",
                     title="Warm Homes: Social Housing Fund Wave 3")
     assert {e.type for e in found.entities if "Social Housing Fund" in e.name} == {"Programme"}
+
+
+def test_a_plural_possessive_inside_a_name_runs_on_to_a_head_word_a_few_words_on(extract):
+    names = {e.name for e in extract("The Kelby Growers' Community Association has appointed Jo Bloggs as its chair.").entities}
+    assert "Kelby Growers' Community Association" in names

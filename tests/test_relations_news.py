@@ -7291,3 +7291,14 @@ def test_a_body_ranked_after_a_recipient_by_its_sum_received_that_sum(extract, r
     found = extract("The Kelby Fund made its awards. Barset Council received the largest allocation, £5.1m, " + ranked)
     assert {(r.subject.name, r.object.name, r.amount.value) for r in found.relations if r.predicate == "funded"} == \
         {("Kelby Fund", "Barset Council", 5100000), ("Kelby Fund", "Orton Council", 4000000)}
+
+
+def test_money_received_to_fund_work_on_something_is_no_funding_of_it_by_the_receiver(extract):
+    found = _triples(extract("The Kelby Fund made awards. The Barset Centre has received £892,000 to fund improvements to the "
+                             "former Barset Methodist Church.").relations)
+    assert not [t for t in found if t[1] == "funded" and t[2] == "Barset Methodist Church"]
+
+
+def test_a_sum_awarded_for_the_regeneration_of_a_body_funds_it(extract):
+    found = extract("The Kelby Fund made awards. Almost £4.5m has been awarded for the regeneration of the Barset Museum in Essex.")
+    assert ("Kelby Fund", "funded", "Barset Museum") in _triples(found.relations)

@@ -40,6 +40,9 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
         # delighted to be working with Y'
     if verb.dep_ == "xcomp" and (told := _told(reader, verb)) is not None:
         return told, "inherited"
+    money = reader.structure.structural.get("implied-funder", {})
+    if verb.dep_ in {"xcomp", "advcl"} and verb.lemma_ in money.get("funding_verbs", ()) and head.lemma_ in money.get("receiving_verbs", ()):
+        return [], "inherited"  # 'X received £2m to fund improvements to Y': money X spends, no funding of Y by X
     if (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))) \
             and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y'; 'A and B came together to create Z')
         subs = (_named_right_before(reader, verb) if verb.dep_ != "advcl" else []) or [m for c in reader._children(head, SUBJ_DEPS | (

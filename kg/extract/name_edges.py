@@ -96,10 +96,11 @@ def inside_hyphenated(doc: Doc, k: int) -> bool:
 
 def joined_by_plural_possessive(toks, j: int, head_words) -> bool:
     """'Leicester Magistrates' Court', 'Ramblers' Association', 'West Rhyl Young People's Project': a plural
-    possessive inside a name, when the word after it is a body's head word (else 'the Councils' Chief Executives'
-    would run on)."""
-    if not (0 < j < len(toks) - 1 and toks[j - 1].pos_ == "PROPN" and toks[j + 1].text in head_words
-            and toks[j + 1].text[:1].isupper()):
+    possessive inside a name, when a body's head word is among the capitalised words after it, three at most ('Workers'
+    Educational Association'; else 'the Councils' Chief Executives' would run on)."""
+    after = list(toks[j + 1:j + 4]) if 0 < j < len(toks) - 1 else []
+    run = after[:next((k for k, t in enumerate(after) if not t.text[:1].isupper()), len(after))]  # (capitalised words after it)
+    if not (run and toks[j - 1].pos_ == "PROPN" and any(t.text in head_words for t in run)):
         return False
     return (toks[j].text in {"'", "\u2019"} and toks[j - 1].text.endswith("s")
             or toks[j].text in {"'s", "\u2019s"} and toks[j - 1].text in _IRREGULAR_PLURALS)
@@ -148,7 +149,6 @@ def unit_of_known(toks, j: int, known_bodies, structural: dict) -> bool:
 
 
 _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Society' is a body; 'Kent's Project' is not)
-
 
 LEGAL_ENDINGS = {"Ltd", "Limited", "plc", "Plc", "PLC", "LLP"}
 PEERS = {"Lord", "Baroness", "Lady", "Viscount", "Earl"}  # titles no one's given or family name is, inside a run of names
