@@ -89,9 +89,8 @@ class AcronymReader:
         entry = self._gaz.get(acronym.gaz_id) if acronym.gaz_id and not long_form.gaz_id else None
         if entry is None or acronym.text not in entry.acronyms or entry.type != long_form.type:
             return long_form
-        stems = lambda text: {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in FUNCTION_WORDS and w != "s"}
-        own = stems(long_form.text)
-        if not any(len(own & stems(name)) >= 0.75 * len(own) for form in (entry.name, *entry.variants) for name in spellings(form)):
+        own = _stems(long_form.text)
+        if not any(len(own & _stems(name)) >= 0.75 * len(own) for form in (entry.name, *entry.variants) for name in spellings(form)):
             return long_form
         known = Mention(long_form.start, long_form.end, long_form.text, long_form.type, long_form.source, acronym.gaz_id)
         result[:] = [known if m is long_form else m for m in result]
@@ -185,6 +184,11 @@ class AcronymReader:
         plural = last.endswith("s") and last[:-1] in rules.post_words and all(
             w in rules.post_modifiers for w in doc[max(0, bracket - 4):bracket - 1].text.split() if w[:1].isupper())
         return plural or any(self.judge.is_post_title(doc[s:bracket]) for s in range(max(0, bracket - 4), bracket - 1))
+
+
+def _stems(text: str) -> set[str]:
+    """A name's words but its function words, each by its first five letters ('Constabularies': 'const')."""
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in FUNCTION_WORDS and w != "s"}
 
 
 def _common_noun_initials(doc: Doc, bracket: int, acronym: str) -> bool:
