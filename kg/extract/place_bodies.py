@@ -29,8 +29,7 @@ class PlaceBodies:
     lower_kinds: tuple[tuple[str, ...], ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        kinds = self.structure.structural.get("lower-case-kinds", {}).get("kinds", ())
-        self.lower_kinds = tuple(sorted((tuple(k.split()) for k in kinds), key=len, reverse=True))
+        self.lower_kinds = tuple(sorted((tuple(k.split()) for k in self.structure.body_kinds), key=len, reverse=True))
         self.by_name = {n.casefold(): key for key, e in self.gaz.items() if e.type == "Organisation" for n in (e.name, *e.variants)}
 
 
