@@ -7302,3 +7302,65 @@ def test_money_received_to_fund_work_on_something_is_no_funding_of_it_by_the_rec
 def test_a_sum_awarded_for_the_regeneration_of_a_body_funds_it(extract):
     found = extract("The Kelby Fund made awards. Almost £4.5m has been awarded for the regeneration of the Barset Museum in Essex.")
     assert ("Kelby Fund", "funded", "Barset Museum") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Norfolk's new chief constable, Jo Bloggs, said crime had fallen.",
+    "Jo Bloggs, the chief constable of Norfolk, said crime had fallen.",
+    "Jo Bloggs has been confirmed as the new Norfolk chief constable."])
+def test_a_place_named_for_a_police_post_is_the_places_one_known_force(extract, text):
+    found = _triples(extract(text).relations)
+    assert ("Jo Bloggs", "partOf", "Norfolk Constabulary") in found and not [t for t in found if t[2] == "Norfolk County Council"]
+
+
+def test_a_place_whose_force_serves_more_than_it_stands_for_no_force(extract):
+    found = _triples(extract("Devon's chief constable, Jo Bloggs, said crime had fallen.").relations)
+    assert not [t for t in found if t[0] == "Jo Bloggs"]
+
+
+def test_an_appointment_to_a_police_post_of_a_place_is_made_by_its_force(extract):
+    found = _triples(extract("Jo Bloggs has been appointed as the new chief constable of Norfolk.").relations)
+    assert ("Norfolk Constabulary", "appointed", "Jo Bloggs") in found and not [t for t in found if t[0] == "Norfolk County Council"]
+
+
+def test_a_headline_appointing_a_person_to_a_places_police_post_is_read_as_the_forces_appointment(extract):
+    found = _triples(extract("Crime fell last year.", title="Jo Bloggs appointed Norfolk chief constable").relations)
+    assert found == {("Norfolk Constabulary", "appointed", "Jo Bloggs")}
+
+
+@pytest.mark.parametrize("text,place", [("Jo Bloggs is the new Doncaster mayor.", True), ("Jo Bloggs is a Leeds nurse.", False)])
+def test_a_place_before_a_post_stands_for_a_body_only_where_the_post_says_which(extract, text, place):
+    found = _triples(extract(text).relations)
+    assert (("Jo Bloggs", "partOf", "City of Doncaster Council") in found) is place and len(found) == int(place)
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs will take over as chief executive of Kelby Council from Ann Lowe.",
+    "Jo Bloggs takes over the top job at Kelby Council from Ann Lowe.",
+    "Kelby Council has a new leader. Jo Bloggs takes over the council's top job from Ann Lowe, who retired in June."])
+def test_the_one_a_post_is_taken_over_from_holds_it_too(extract, text):
+    found = _triples(extract(text).relations)
+    assert {("Jo Bloggs", "partOf", "Kelby Council"), ("Ann Lowe", "partOf", "Kelby Council")} <= found
+
+
+def test_an_appointment_to_the_role_is_to_the_post_the_sentence_before_named(extract):
+    found = _triples(extract("Kelby Police has confirmed the appointment of a new chief constable. Jo Bloggs has been appointed to "
+                             "the role after a hearing last Thursday.").relations)
+    assert {("Kelby Police", "appointed", "Jo Bloggs"), ("Jo Bloggs", "partOf", "Kelby Police")} <= found
+
+
+def test_an_appointment_to_the_role_names_no_body_where_the_sentence_before_named_no_post(extract):
+    found = _triples(extract("Kelby Council met the Orton Trust. Jo Bloggs has been appointed to the post.").relations)
+    assert not found
+
+
+def test_a_panels_chair_named_with_the_kind_is_the_panels(extract):
+    found = _triples(extract("The Kelby Police and Crime Panel confirmed the appointment on Monday. Panel chair Councillor "
+                             "Jo Bloggs said the decision was unanimous.").relations)
+    assert ("Jo Bloggs", "partOf", "Kelby Police and Crime Panel") in found
+
+
+def test_the_panel_is_no_other_kind_of_body_named_before(extract):
+    found = _triples(extract("The recruitment firm Barset Search was hired to find candidates, and Jo Bloggs headed the "
+                             "interview panel that chose the new principal.").relations)
+    assert ("Jo Bloggs", "partOf", "Barset Search") not in found

@@ -23,10 +23,10 @@ from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
 from .clause_subjects import relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
-from .place_councils import for_several_places
+from .place_councils import for_several_places, kind_bodies
 from .posts import employers, written_as_office
 from .structure import is_money
-from .unnamed_posts import headline_body
+from .unnamed_posts import headline_body, post_named_before
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -212,8 +212,8 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
     found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))] or _bodies(
         reader, [p for c in roles for p in reader._children(c, {"poss"})])  # "named as X's new director"
-    if not found:
-        found = _own_post_body(reader, verb, roles, set(role.get("own_posts", ())))
+    found = found or _own_post_body(reader, verb, roles, set(role.get("own_posts", ())))
+    found = found or post_named_before(reader, verb, set(role.get("post_nouns", ())))  # 'appointed to the role': the one before
     held = set(role.get("post_nouns", ()))  # 'appointed to the role of chief executive at X', 'to the board of X'
     found = found or [m for c in reader._children(verb, {"prep"}) if c.lower_ == "to" for p in reader._children(c, {"pobj"})
                       if p.lemma_.lower() in held for m in employers(reader, p, set(role.get("prepositions", ())))]
@@ -224,7 +224,7 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
                   and (m := name_after_prep(reader, c.i, {"as"})) is not None and m.end < len(reader.doc)
                   and reader.doc[m.end].text in {"'s", "’s"} and m.entity.type == "Organisation"]
         found = [(m, False) for m in owners]
-    return found
+    return kind_bodies(reader, found, roles)  # ('chief constable of Norfolk': the place's police force)
 
 
 def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[str]) -> list:

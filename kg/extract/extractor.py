@@ -36,7 +36,8 @@ class Extractor:
         self._gaz = {e.key: e for e in gazetteer()}
         self._acronyms = frozenset(a for e in self._gaz.values() for a in e.acronyms)  # kept in capitals in a lede
         self.mentions = MentionFinder(self.rules, self.structure, self._gaz)
-        self.relation_rules = RelationRules(self.specs, Triggers(self.specs), self.rules, self.structure, councils_by_code())
+        self.relation_rules = RelationRules(self.specs, Triggers(self.specs), self.rules, self.structure, councils_by_code(), {
+            n.casefold(): e for e in self._gaz.values() if e.type == "Organisation" and not e.ended for n in (e.name, *e.variants)})
         self._entities: EntityBuilder | None = None
         self._topics: TopicFinder | None = None
 

@@ -6,11 +6,10 @@ report from X"); the giver of the money a body was founded with ('X was set up w
 body is, from its address ('Acme Ltd of Canal Lane, Kelby'); the name a participle set off after it describes; and
 the body a unit named with 'of' belongs to ('the Audit Panel of Kelby Council'); and, where the parse of a trigger verb
 gave nothing, its subject and object read from the words around it (surface_ends: 'X partnered with Y' parsed as a noun
-phrase, a list line '• Acme Bank - fined £783,800', partners before a misparsed verb, from extract.partners).
-The words are data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address', 'unit-of').
-Imports extract.structure (what a sum is), extract.posts (whose post it is), extract.name_edges (a registered
-firm's name endings), extract.phrases (a name after a preposition), extract.mentions_base and vocab (a list's
-bullet marks); the reader is passed in; read by relations.
+phrase, a list line '• Acme Bank - fined £783,800', partners before a misparsed verb, from extract.partners). The words are
+data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address', 'unit-of'). Imports
+extract.structure (what a sum is), extract.posts and extract.place_councils (whose post it is), extract.name_edges (a registered
+firm's name endings), extract.phrases (a name after a preposition), extract.mentions_base and vocab (a list's bullet marks).
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from .mentions_base import DASHES, QUOTES, doc_tokens, headline_end
 from .name_edges import LEGAL_ENDINGS
 from .partners import surface_pair
 from .phrases import name_after_prep, part_words, place_only_describes
+from .place_councils import places_before_post
 from .posts import employers, is_post
 from .structure import clause_doers, is_money, is_sum
 
@@ -75,14 +75,14 @@ def not_the_posts_body(reader: RelationReader, verb: Token, spec: RelationSpec, 
 
 def headline_appointee(reader: RelationReader, verb: Token, spec: RelationSpec, subjects: list, objects: list):
     """'Professor Jo Bloggs appointed Vice-Chancellor of Harbour University': a headline's passive, with no 'was',
-    where a person would appoint a body (named, or the body of the post named): the body appointed the person
-    (patterns.json 'headline-passive' 'appointing'). Returns the subjects and objects to read, swapped where that
-    is so, and whether they were."""
+    where a person would appoint a body (named, or the body of the post named): the body appointed the person (patterns.json
+    'headline-passive' 'appointing'). Returns the subjects and objects to read, swapped where that is so, and whether they were."""
     if not _appointing_without_was(reader, verb, spec) or verb.tag_ not in {"VBD", "VBN"}:
         return subjects, objects, False
     posts = set(reader.structure.structural.get("role-nouns", {}).get("words", ()))
     held = [o for c in verb.children if c.dep_ == "dobj" and c.i not in reader.tok2ment and is_post(c, posts)
             for o in employers(reader, c, {"of", "at"})]  # 'Jo Bloggs appointed chief executive of Harbour Trust'
+    objects = places_before_post(reader, verb, objects, lambda t: is_post(t, posts))  # ('Jo Bloggs appointed Norfolk chief constable')
     if a_person_names_a_body(subjects, objects + held):
         bodies = [o for o in objects + held if o[0].entity is not None and o[0].entity.type == "Organisation"]
         return bodies[:1], subjects, True

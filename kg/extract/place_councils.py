@@ -43,15 +43,46 @@ def place_councils(reader: RelationReader, found: list, post: Token | None) -> l
 def _kind_named_for(reader: RelationReader, found: list, post: Token | None, kinds: dict) -> Mention | None:
     """"Suffolk's chief fire officer X", 'Chief Fire Officer for Suffolk X': a place named as the body of a post only
     one kind of body has (patterns.json 'post-kinds'; not a council's) is the body of that kind the article names
-    before, after the place ('Suffolk Fire and Rescue Service')."""
+    before, after the place ('Suffolk Fire and Rescue Service'), else the one known body named for the place with a word
+    of that kind ('Norfolk's chief constable': Norfolk Police, the gazetteer's Norfolk Constabulary)."""
     places = [m.entity for m, _ in found if m.entity is not None and m.entity.type == "Place"]
     if post is None or not places or len(places) < len(found):
         return None
     words = reader.doc[post.left_edge.i:post.i + 1].text.lower()
     kind = next((k for phrase, k in kinds.items() if phrase in words and k not in {"council", "regulator", "inspectorate"}), None)
     body = nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None
+    if body is None and kind and len(places) == 1:  # ('Norfolk's chief constable': the gazetteer's Norfolk Police)
+        known = {id(e): e for form in reader.rules.name_noun_forms.get(kind, (kind,)) if (e := reader.bodies.get(f"{places[0].name} {form}".casefold()))}
+        return Mention(post.i, post.i + 1, post.text, "Organisation", "kind", entity=reader.entity_for(*known.values())) if len(known) == 1 else None
     return body if body is not None and body.entity is not None and body.entity.type == "Organisation" and any(
         body.entity.name.startswith(p.name + " ") for p in places) else None
+
+
+def kind_bodies(reader: RelationReader, found: list, posts: list) -> list:
+    """'appointed chief constable of Norfolk': a place named as the body of one of *posts* that only another kind of
+    body has stands for that body (as in place_councils), read as coreference; the rest as they are."""
+    kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
+    return [(b, True) if (b := next((k for p in posts if (k := _kind_named_for(reader, [x], p, kinds)) is not None), None))
+            else x for x in found]
+
+
+def named_before_post(reader: RelationReader, post: Token) -> list:
+    """'is a Kelby Council board member', 'as the new Norfolk chief constable': a body's name before a post, or a
+    place's that stands for its council or another kind of body the post belongs to (a place that stands for no
+    body is left out: 'a Leeds nurse')."""
+    words = [*post.children, *(g for c in post.children if c.dep_ in {"compound", "amod"} for g in c.children)]  # ('Norfolk chief')
+    found = [x for c in words if c.dep_ in {"compound", "nmod"} and c.i in reader.tok2ment for x in reader.mentions_for(c)
+             if x[0].entity is not None and x[0].entity.type in {"Organisation", "Place"}]
+    return [y for x in found for y in ([x] if x[0].entity.type != "Place" else place_councils(reader, [x], post))
+            if y[0].entity is not None and y[0].entity.type != "Place"]
+
+
+def places_before_post(reader: RelationReader, verb: Token, found: list, is_post) -> list:
+    """'Jo Bloggs appointed Norfolk chief constable': a place among *found* named before a post (a word *is_post* holds
+    true of) that the verb or the place's word hangs on stands for the body of that post (as in place_councils)."""
+    titles = [t for o, _ in found for t in (reader.doc[o.end - 1].head, *verb.children) if t.i >= o.end and is_post(t)]
+    return [y for x in found for y in (place_councils(reader, [x], titles[0]) if titles and x[0].entity is not None
+                                       and x[0].entity.type == "Place" else [x])]
 
 
 def as_councils(reader: RelationReader, found: list) -> list:

@@ -15,7 +15,7 @@ from ..vocab.lexicon import structure_rules
 from .coref import nearest_named
 from .post_titles import names_a_post
 from .mentions_base import Mention, mention_root
-from .place_councils import place_councils
+from .place_councils import named_before_post, place_councils
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -233,8 +233,7 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
     # ('is a former chief executive of X and a director at Y': a second post joined to the first, held now)
     orgs = [o for r in roles for o in place_councils(reader, employers(reader, r, set(copula.get("prepositions", ())))
             or [x for c in r.children if c.dep_ == "poss" for x in reader.mentions_for(c)]  # "became X's chief operating officer"
-            or [x for c in r.children if c.dep_ in {"compound", "nmod"} and c.i in reader.tok2ment for x in reader.mentions_for(c)
-                if x[0].entity is not None and x[0].entity.type == "Organisation"], r)]  # ('is a Kelby Council board member')
+            or named_before_post(reader, r), r)]  # ('is a Kelby Council board member', 'the new Norfolk chief constable')
     # ('has been chief executive at Stockport': a place, the body of a council's post, for its council)
     if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
         orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]

@@ -61,6 +61,7 @@ class RelationRules:
     rules: TypeRules
     structure: StructureRules
     councils: dict[str, GazetteerEntry] = field(default_factory=dict)  # GSS code -> the area's council
+    bodies: dict[str, GazetteerEntry] = field(default_factory=dict)  # known bodies' names and variants, case-folded
 
 
 def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention], lex: RelationRules) -> list[Relation]:
@@ -195,7 +196,7 @@ class RelationReader(PhraseReader):
         self.specs, self.triggers = lex.specs, lex.triggers
         self.known: dict[tuple[str, str], Entity] = {}  # the article's entities by key
         self.implied: dict[str, Mention] = {}  # predicate -> the agent an agentless statement of it implies
-        self.councils = lex.councils
+        self.councils, self.bodies = lex.councils, lex.bodies
         self.acted_on: dict[int, list[Mention]] = {}  # a body's id -> what the sentence before found it acting on
 
     def body_for_place(self, place: Entity, m: Mention | None = None) -> Entity | None:
@@ -205,12 +206,12 @@ class RelationReader(PhraseReader):
         if m is not None and (named := possessed_body(self, place, m)) is not None:
             return named
         entry = self.councils.get(place.identifiers.get("gss", ""))
-        if entry is None:
-            return None
+        return None if entry is None else self.entity_for(entry)
+
+    def entity_for(self, entry: GazetteerEntry) -> Entity:
+        """The article's entity for a known body the sentence stands for (made once)."""
         key = (entry.type, entry.name.casefold())
-        if key not in self.known:
-            self.known[key] = Entity(entry.type, entry.name, identifiers=dict(entry.ids))
-        return self.known[key]
+        return self.known.setdefault(key, Entity(entry.type, entry.name, identifiers=dict(entry.ids)))
 
     def emit(self, spec: RelationSpec, anchor: Token, subjects, objects, rule: str) -> Iterator[Relation]:
         return emit(self, spec, anchor, subjects, objects, rule)

@@ -1,8 +1,8 @@
 """Where a post no body is named for is held: at the nearest body of the only kind that has such a post ('Cabinet
 member for housing, X'), at the article's one regulator ('chief inspector X'), at the body of the post of the name
 listed before it ('X, the artistic director of Y, and executive director Z'), or at the one body the headline names
-('the current chair, X,'). Imports extract.coref and extract.mentions_base; the reader is passed in. Read by
-extract.structure.
+('the current chair, X,'); a post taken 'to the role' at the body of the post the sentence before named. Imports
+extract.coref, extract.mentions_base and extract.posts; the reader is passed in. Read by extract.structure and extract.agents.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .coref import nearest_named
 from .mentions_base import Mention, headline_end, sole_body
+from .posts import is_post
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,3 +77,18 @@ def _first_holders_body(reader: RelationReader, post: Token) -> Mention | None:
 def headline_body(reader: RelationReader) -> Mention | None:
     """The one organisation the article's headline names, if it names exactly one."""
     return sole_body(reader.tok2ment, 0, headline_end(reader.doc))
+
+
+def post_named_before(reader: RelationReader, verb: Token, nouns: set[str]) -> list:
+    """'Kelby Police has confirmed the appointment of a new chief constable. Jo Bloggs has been appointed to the role':
+    a post noun (*nouns*) with 'the' and no words of its own stands for the post the sentence before named, held at the
+    one body that sentence names."""
+    taken = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"
+             and p.lemma_.lower() in nouns and [d.lower_ for d in p.children] == ["the"]]
+    if not taken or reader.sent.start == 0:
+        return []
+    before = reader.doc[reader.sent.start - 1].sent
+    posts = set(reader.structure.structural.get("role-nouns", {}).get("words", ()))
+    body = sole_body(reader.tok2ment, before.start, before.end) if any(
+        t.i not in reader.tok2ment and is_post(t, posts) for t in before) else None
+    return [(body, True)] if body is not None else []

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .mentions_base import Mention, doc_tokens, mention_root
 from .pipeline import lemma_candidates
+from .place_councils import named_before_post
 from .posts import ROLE_DEPTH, copula_posts, employers, is_post, nested_prep_objects, written_as_office
 
 if TYPE_CHECKING:
@@ -29,8 +30,8 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
     succeeding, conferred = set(copula.get("succession_verbs", ())), set(copula.get("conferring_nouns", ()))
     if tok.dep_ == "dobj" and succession(tok.head) in succeeding:
         verbs = [tok.head]  # 'X will succeed Y as chief executive of Z': Y holds the post now
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and succession(tok.head.head) + " from" in succeeding:
-        verbs = [tok.head.head]  # 'X will take over from Y as …'
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and succession(v := phrase_verb(tok.head)) + " from" in succeeding:
+        verbs = [v]  # 'X will take over from Y as …' (or 'take over as chief executive of Z from Y')
     elif tok.dep_ == "dobj" and (verbs := [n for p in tok.head.children if p.dep_ == "prep" and p.lower_ in {"on", "for"}
                                          for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in conferred
                                          and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children)]):
@@ -53,23 +54,35 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
     roles = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
              for r in p.children if r.dep_ == "pobj" and r.pos_ in {"NOUN", "PROPN"} and r.i not in reader.tok2ment and is_post(r, posts)]
     found = [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ()))) or [
-        x for c in r.children if (c.dep_ == "poss" and c.pos_ != "PRON") or c.dep_ == "compound"  # 'as Y's director',
-        for x in reader.mentions_for(c) if c.dep_ == "poss" or (x[0].entity is not None and x[0].entity.type == "Organisation")]]  # 'as the new Y chief executive'
+        x for c in r.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in reader.mentions_for(c)]  # 'as Y's director',
+        + named_before_post(reader, r)]  # 'as the new Y chief executive', 'as the new Norfolk chief constable'
     if not found and roles:  # 'X is to leave his post as director of housing | at Y': 'at Y' hung on the verb
         found = [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))
                  if o[0].entity is not None and o[0].entity.type == "Organisation"]
     found += [(x, False) for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for r in p.children
               if r.dep_ == "pobj" and (x := reader.tok2ment.get(r.i)) is not None and x.entity is not None
               and x.entity.type == "Organisation" and written_as_office(reader, x)]  # 'began her role as the Chief Inspector …'
-    if not found:  # 'X will succeed Y at Z': the post unnamed, the body after 'at'
+    if not found:  # 'X will succeed Y at Z': the post unnamed, the body after 'at' (or the job's: 'the force's top job')
         found = [o for v in verbs if succession(v) in succeeding or succession(v) + " from" in succeeding
-                 for o in reader._prep_objects(v, {"at"}) if o[0].entity is not None and o[0].entity.type == "Organisation"]
+                 for o in reader._prep_objects(v, {"at"}) + held_post_bodies(reader, v, copula, posts)
+                 if o[0].entity is not None and o[0].entity.type == "Organisation"]
     return found
 
 
 def succession(verb: Token) -> str:
     """A verb with its particle ('take over'), to match copula 'succession_verbs' ('succeed', 'take over from')."""
     return " ".join([verb.lemma_] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+
+
+def phrase_verb(tok: Token) -> Token:
+    """The verb a preposition's phrase belongs to, through the nouns and prepositions it hangs on ('take over as chief
+    executive of Z from Y': 'from' hung on 'executive'); *tok*'s head where there is none within a few steps."""
+    head = tok.head
+    for _ in range(6):
+        if head.pos_ in {"VERB", "AUX"} or head.dep_ not in {"pobj", "prep", "dobj", "compound", "attr"} or head.head is head:
+            break
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} else tok.head
 
 
 def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iterator[Relation]:
@@ -120,6 +133,12 @@ def taken_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str
                  if v.lemma_ in set(copula.get("taking_verbs", ()))), None)
     if verb is None:
         return []
+    return held_post_bodies(reader, verb, copula, posts)
+
+
+def held_post_bodies(reader: RelationReader, verb: Token, copula: dict, posts: set[str]) -> list:
+    """The bodies of a post a verb takes ('the new role at Y', 'her post with Y', "the council's top job", 'the role of
+    director of Y'; copula 'post_nouns')."""
     post_nouns = set(copula.get("post_nouns", ()))
     held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in post_nouns]
     led = set(copula.get("led_nouns", ()))  # ('X will take over the leadership of Y', 'take the helm of Y')
@@ -127,7 +146,8 @@ def taken_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str
              if r.dep_ == "pobj" and r.i not in reader.tok2ment and is_post(r, posts)]  # ('the role of director of Y')
     return [o for h in held for o in nested_prep_objects(reader, h, {"at", "with"} | ({"of"} if h.lemma_.lower() in led else set()), ROLE_DEPTH)] + (
         reader._prep_objects(verb, {"at", "with"}) if held else []) + [
-        o for r in named for o in employers(reader, r, set(copula.get("prepositions", ())))]
+        o for r in named for o in employers(reader, r, set(copula.get("prepositions", ())))] + [
+        o for h in held for c in h.children if c.dep_ == "poss" and c.pos_ != "PRON" for o in reader.mentions_for(c)]
 
 
 def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
