@@ -153,3 +153,21 @@ def test_a_heading_after_the_headline_has_its_present_tense_verb_mended(nlp, tex
 def test_a_sentence_with_its_full_stop_is_no_heading(nlp):
     doc = nlp("Kelby news\n\nThe teams at Kelby Council and Barset Trust met on Monday.\n\nThey agreed a plan.")
     assert next(t for t in doc if t.text == "teams").tag_ == "NNS"
+
+
+@pytest.mark.parametrize("text", ["Ann Lowe, Vice-Chancellor of the University of Kelby, said the plan was good.",
+                                  "Professor Jo Bloggs, Vice-Chancellor of the University of Kelby, said the plan was good."])
+def test_a_hyphened_post_the_parser_hung_on_its_hyphen_hangs_on_its_last_word(nlp, text):
+    raw = nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(nlp.make_doc(text))))
+    was = next(t for t in raw if t.text == "-")
+    assert next(t for t in raw if t.text == "Chancellor").head == was  # the misreading this repairs
+    doc = nlp(text)
+    vice, dash, post = (next(t for t in doc if t.text == w) for w in ("Vice", "-", "Chancellor"))
+    assert (post.head.text, post.dep_) == (was.head.text, was.dep_) and post.head.text in {"Lowe", "Bloggs"}
+    assert (vice.head, dash.head, dash.dep_, dash.tag_) == (post, post, "punct", "HYPH")
+
+
+def test_a_hyphened_word_the_parser_read_right_is_left_alone(nlp):
+    text = "The Kelby Trust is a not-for-profit body."
+    raw = nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(nlp.make_doc(text))))
+    assert [(t.dep_, t.head.i) for t in nlp(text)] == [(t.dep_, t.head.i) for t in raw]

@@ -7364,3 +7364,31 @@ def test_the_panel_is_no_other_kind_of_body_named_before(extract):
     found = _triples(extract("The recruitment firm Barset Search was hired to find candidates, and Jo Bloggs headed the "
                              "interview panel that chose the new principal.").relations)
     assert ("Jo Bloggs", "partOf", "Barset Search") not in found
+
+
+def test_a_post_with_a_hyphen_the_parser_misread_still_names_its_body(extract):
+    found = _triples(extract("Ann Lowe, Vice-Chancellor of the University of Kelby, said the plan was good.").relations)
+    assert ("Ann Lowe", "partOf", "University of Kelby") in found
+
+
+@pytest.mark.parametrize("name", ["London Borough of Barnet", "Royal Borough of Kingston upon Thames"])
+def test_the_council_may_be_a_borough_named_without_the_word_council(extract, name):
+    found = _triples(extract(f"The {name} has signed the deal. Council leader Jo Bloggs said it was good news.").relations)
+    assert ("Jo Bloggs", "partOf", name) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The University of Kelby, together with the Barset Trust, has launched the Kelby Civic Agreement.",
+    "The University of Kelby, along with the Barset Trust, has launched the Kelby Civic Agreement.",
+    "The University of Kelby, in conjunction with the Barset Trust, has launched the Kelby Civic Agreement.",
+    "The University of Kelby has launched the Kelby Civic Agreement together with the Barset Trust.",
+    "The University of Kelby has launched the Kelby Civic Agreement in partnership with the Barset Trust."])
+def test_a_body_named_as_doing_it_with_the_subject_did_it_too_and_is_its_partner(extract, text):
+    found = _triples(extract(text).relations)
+    assert {("University of Kelby", "launched", "Kelby Civic Agreement"), ("Barset Trust", "launched", "Kelby Civic Agreement"),
+            ("University of Kelby", "partneredWith", "Barset Trust")} <= found
+
+
+def test_working_in_partnership_is_one_partnership_not_a_joint_deed(extract):
+    found = _triples(extract("The University of Kelby is working in partnership with the Barset Trust.").relations)
+    assert found == {("University of Kelby", "partneredWith", "Barset Trust")}

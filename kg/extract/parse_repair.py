@@ -48,6 +48,7 @@ class InfinitiveRepair:
         _repeated_objects(doc, numpy)
         _currency_codes(doc, numpy)
         _names_after_initials(doc, numpy)
+        _hyphen_heads(doc, numpy)
         return doc
 
 
@@ -82,6 +83,31 @@ def _names_after_initials(doc: Doc, numpy) -> None:
         if post.head == name or split or (name.dep_ == "conj" and name.head == post.head):  # ('Chief Fire Officer (CFO)
             # Jo Bloggs' read as a modifier; 'A, Deputy Chief Fire Officer (DCFO) B, and C' with the post on A)
             post.head, post.dep_ = name, "compound"
+
+
+def _hyphen_heads(doc: Doc, numpy) -> None:
+    """'Professor A, Vice-Chancellor of Y, said' parsed with the hyphen as the head of the words it joins (an
+    apposition whose own apposition is 'Chancellor'): where a hyphen written between two words with no space is the
+    head of its hyphened word, the word's last part is, with the other parts on it, as the parser reads a hyphened
+    post most of the time."""
+    from spacy.attrs import ORTH
+
+    for k in numpy.nonzero(doc.to_array([ORTH]).ravel() == doc.vocab.strings.add("-"))[0].tolist():
+        dash = doc[k]
+        if not (0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not dash.whitespace_ and doc[k - 1].is_alpha
+                and doc[k + 1].is_alpha and dash.dep_ != "punct" and not doc[k - 1].head.i == k - 1 and doc[k + 1].head == dash):
+            continue
+        start, end = k - 1, k + 2
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2  # ('Pro-Vice-Chancellor')
+        if not start <= dash.head.i < end:
+            last = doc[end - 1]
+            last.head, last.dep_ = dash.head, dash.dep_
+            for t in doc[start:end - 1]:
+                t.head, t.dep_ = last, "punct" if t.text == "-" else "compound"
+            for c in [c for c in dash.children if not start <= c.i < end]:
+                c.head = last
+            dash.tag_ = "HYPH"
 
 
 def _initials_of(doc: Doc, end: int, acronym: str) -> bool:

@@ -28,9 +28,10 @@ def co_subjects(reader: PhraseReader, ment: Mention, verb: Token | None = None) 
     preps, verbs = set(rule.get("prepositions", ())), set(rule.get("verbs", ()))
     out = []
     root = mention_root(reader.doc, ment)
+    out += _joint_partners(reader, root, set(rule.get("joint_nouns", ())))  # 'A, in conjunction with B, …'
     for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            out += [m for tok in child.children if tok.dep_ == "pobj" for m, _ in reader.mentions_for(tok)]
+        if child.dep_ == "prep":  # ('alongside B', 'together with B', 'along with B')
+            out += [m for p in prepositions(child, preps) for tok in p.children if tok.dep_ == "pobj" for m, _ in reader.mentions_for(tok)]
         if child.dep_ in {"acl", "advcl", "relcl"} and child.lemma_ in verbs and (verb is None or child.i != verb.i):
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in set(rule.get("verb_prepositions", ())):
@@ -39,21 +40,33 @@ def co_subjects(reader: PhraseReader, ment: Mention, verb: Token | None = None) 
 
 
 def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
-    """'Working with X, Y launched …', 'Y, in conjunction with X, launched …': the partners named in a clause
-    or a phrase on the verb."""
+    """'Working with X, Y launched …', 'Y, in conjunction with X, launched …', 'Y launched Z together with X': the
+    partners named in a clause or a phrase on the verb."""
     rule = reader.structure.structural.get("co-subject", {})
     verbs, preps = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ()))
     return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
             and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
-            for m, _ in reader._prep_mentions(clause, preps, 0)] + (
-        [] if verb.lemma_.lower() in verbs else _joint_partners(reader, verb, set(rule.get("joint_nouns", ()))))
+            for m, _ in reader._prep_mentions(clause, preps, 0)] + ([] if verb.lemma_.lower() in verbs else _joint_partners(
+                reader, verb, set(rule.get("joint_nouns", ()))) + [  # ('A launched Z together with B')
+                m for p in verb.children if p.dep_ == "prep" for q in prepositions(p, set(rule.get("prepositions", ())))
+                for t in q.children if t.dep_ == "pobj" for m, _ in reader.mentions_for(t)])
 
 
 def _joint_partners(reader: PhraseReader, verb: Token, nouns: set[str]) -> list[Mention]:
-    """'in conjunction with X', 'in association with X' on a verb: X did it with the verb's subject (not on
-    'work' or 'partner' themselves, whose 'with X' is their own object)."""
-    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for n in p.children
-            if n.dep_ == "pobj" and n.lower_ in nouns for m, _ in reader._prep_mentions(n, {"with"}, 0)]
+    """'in conjunction with X', 'in association with X' on a verb (or its object, or a subject): X did it with the
+    verb's subject (not on 'work' or 'partner' themselves, whose 'with X' is their own object)."""
+    return [m for h in [verb, *(o for o in verb.children if o.dep_ == "dobj")] for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+            for n in p.children if n.dep_ == "pobj" and n.lower_ in nouns for m, _ in reader._prep_mentions(n, {"with"}, 0)]
+
+
+def prepositions(prep: Token, phrases: set[str]) -> list[Token]:
+    """*prep* itself where it is one of *phrases* ('alongside'), or the preposition whose object ends a two-word one
+    ('together with': 'with' under the adverb 'together'; 'along with': 'with' under 'along')."""
+    if prep.lower_ in phrases:
+        return [prep]
+    if any(a.dep_ == "advmod" and f"{a.lower_} {prep.lower_}" in phrases for a in prep.children):
+        return [prep]
+    return [w for w in prep.children if w.dep_ == "prep" and f"{prep.lower_} {w.lower_}" in phrases]
 
 
 def joint_doers(reader: PhraseReader, verb: Token) -> list[Mention]:
