@@ -2933,3 +2933,8 @@ def test_a_programme_named_after_a_brand_and_a_colon_is_typed_by_the_part_after_
 def test_a_plural_possessive_inside_a_name_runs_on_to_a_head_word_a_few_words_on(extract):
     names = {e.name for e in extract("The Workers' Educational Association has appointed a new chief executive, Jo Bloggs.").entities}
     assert "Workers' Educational Association" in names and "Educational Association" not in names
+
+
+def test_a_bodys_name_hyphened_to_a_participle_is_one_body_with_its_name_elsewhere(extract):
+    found = extract("Norfolk County Council runs six homes.", title="Second Norfolk County Council-run children's home rated inadequate")
+    assert [e.name for e in found.entities if e.type == "Organisation"] == ["Norfolk County Council"]

@@ -86,10 +86,10 @@ def gaz_spans(doc: Doc, label: str) -> frozenset[tuple[int, int]]:
 
 
 def inside_hyphenated(doc: Doc, k: int) -> bool:
-    """A hyphen, or a word between hyphens, inside a name written without spaces ('Stoke-on-Trent')."""
+    """A hyphen, or a word between hyphens, inside a name written without spaces ('Stoke-on-Trent'; not 'Kelby Council-run')."""
     tok = doc[k]
     if tok.text == "-":
-        return k > 0 and not doc[k - 1].whitespace_ and not tok.whitespace_
+        return 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not tok.whitespace_ and (doc[k + 1].text[:1].isupper() or inside_hyphenated(doc, k + 1))
     return (tok.is_lower and 0 < k < len(doc) - 1 and doc[k - 1].text == "-" and doc[k + 1].text == "-"
             and not doc[k - 1].whitespace_ and not tok.whitespace_)
 
