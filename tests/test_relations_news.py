@@ -513,9 +513,9 @@ def test_awarding_a_contract_is_not_funding(extract):
      ("Brackley Community Fund", "funded", "Harbour Homes Pilot", "250000", "passive")),
     # 'in partnership with Y': the partner of the name or of the doer of the verb it hangs on
     ("Wexley Borough Council, in partnership with the University of Kent, opened the clinic.",
-     ("Wexley Borough Council", "partneredWith", "University of Kent", None, "nominal")),
+     ("Wexley Borough Council", "partneredWith", "University of Kent", None, "co-subject")),
     ("Brackley Council launched the service in partnership with Harbour Trust.",
-     ("Brackley Council", "partneredWith", "Harbour Trust", None, "nominal")),
+     ("Brackley Council", "partneredWith", "Harbour Trust", None, "co-subject")),
     ("The clinic is run by Brackley Council in partnership with Harbour Trust.",
      ("Brackley Council", "partneredWith", "Harbour Trust", None, "nominal")),
 ])
@@ -7392,3 +7392,10 @@ def test_a_body_named_as_doing_it_with_the_subject_did_it_too_and_is_its_partner
 def test_working_in_partnership_is_one_partnership_not_a_joint_deed(extract):
     found = _triples(extract("The University of Kelby is working in partnership with the Barset Trust.").relations)
     assert found == {("University of Kelby", "partneredWith", "Barset Trust")}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("On the day the news broke, Jo Bloggs began his first day as artistic director of the Kelby Playhouse.", "Kelby Playhouse"),
+    ("Jo Bloggs starts her first week as chief executive of Kelby Council on Monday.", "Kelby Council")])
+def test_a_first_day_as_a_post_is_the_post_held(extract, text, body):
+    assert ("Jo Bloggs", "partOf", body) in _triples(extract(text).relations)

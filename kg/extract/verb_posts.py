@@ -45,10 +45,11 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
                  for v in [c, *(x for x in c.children if x.dep_ == "xcomp")]]
         if not verbs:
             return []
-    post_nouns = set(copula.get("post_nouns", ()))
+    post_nouns, spans = set(copula.get("post_nouns", ())), set(copula.get("time_nouns", ()))  # ('began his first day as …';
+    spent = {c.i for v in verbs for c in v.children if c.lower_ in spans and not any(n.dep_ == "nummod" for n in c.children)}  # not 'three years as')
     holders = [v for v in verbs if succession(v) in succeeding or not any(
-        c.dep_ == "dobj" and c.lemma_.lower() not in post_nouns for c in v.children)]
-    holders += [c for v in holders for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in post_nouns]
+        c.dep_ == "dobj" and c.lemma_.lower() not in post_nouns and c.i not in spent for c in v.children)]
+    holders += [c for v in holders for c in v.children if (c.dep_ == "dobj" and c.lemma_.lower() in post_nouns) or c.i in spent]
     holders += [r for v in dict.fromkeys([*holders, *verbs]) for p in v.children if p.dep_ == "prep" for r in p.children  # 'from his role as …'
                 if r.dep_ == "pobj" and r.lemma_.lower() in post_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in r.children)]
     roles = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
