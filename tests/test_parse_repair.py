@@ -171,3 +171,11 @@ def test_a_hyphened_word_the_parser_read_right_is_left_alone(nlp):
     text = "The Kelby Trust is a not-for-profit body."
     raw = nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(nlp.make_doc(text))))
     assert [(t.dep_, t.head.i) for t in nlp(text)] == [(t.dep_, t.head.i) for t in raw]
+
+
+def test_a_name_set_off_after_a_verbs_object_is_the_objects_apposition(nlp):
+    text = "The Care Quality Commission has rated a Blackburn practice, the Kelby Medical Centre, as Inadequate."
+    raw = nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(nlp.make_doc(text))))
+    assert next(t for t in raw if t.text == "Centre").dep_ == "npadvmod"  # the misreading this repairs
+    centre = next(t for t in nlp(text) if t.text == "Centre")
+    assert (centre.dep_, centre.head.text) == ("appos", "practice")

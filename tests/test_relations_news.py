@@ -7399,3 +7399,26 @@ def test_working_in_partnership_is_one_partnership_not_a_joint_deed(extract):
     ("Jo Bloggs starts her first week as chief executive of Kelby Council on Monday.", "Kelby Council")])
 def test_a_first_day_as_a_post_is_the_post_held(extract, text, body):
     assert ("Jo Bloggs", "partOf", body) in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text,practice", [
+    ("The Care Quality Commission has rated a Barset practice, the Kelby Medical Centre, as Inadequate.", "Kelby Medical Centre"),
+    ("England's Chief Inspector of General Practice has rated a Barset practice, The Kelby Practice, as Inadequate after an "
+     "inspection by the Care Quality Commission.", "Kelby Practice")])
+def test_a_body_rated_named_between_commas_after_the_noun_for_its_kind_is_the_one_rated(extract, text, practice):
+    found = extract(text)
+    assert [(r.subject.name, r.object.name, r.rating) for r in found.relations if r.predicate == "inspected"] == \
+        [("Care Quality Commission", practice, "inadequate")]
+
+
+@pytest.mark.parametrize("area,held", [("for the North of England", True), ("", True)])
+def test_a_regulators_post_for_an_area_is_held_at_the_regulator(extract, area, held):
+    found = _triples(extract("The Care Quality Commission rated the Kelby Medical Centre as Inadequate. Jo Bloggs, Deputy Chief "
+                             f"Inspector of General Practice {area}, said patients deserved better.".replace(" ,", ",")).relations)
+    assert (("Jo Bloggs", "partOf", "Care Quality Commission") in found) is held
+
+
+def test_a_crown_inspectors_post_for_an_area_is_not_the_articles_other_regulators(extract):
+    found = _triples(extract("The Care Quality Commission rated the Kelby Medical Centre as Inadequate. Jo Bloggs, HM Chief "
+                             "Inspector of Prisons for Scotland, said more was needed.").relations)
+    assert ("Jo Bloggs", "partOf", "Care Quality Commission") not in found

@@ -49,6 +49,7 @@ class InfinitiveRepair:
         _currency_codes(doc, numpy)
         _names_after_initials(doc, numpy)
         _hyphen_heads(doc, numpy)
+        _set_off_names(doc, numpy)
         return doc
 
 
@@ -108,6 +109,23 @@ def _hyphen_heads(doc: Doc, numpy) -> None:
             for c in [c for c in dash.children if not start <= c.i < end]:
                 c.head = last
             dash.tag_ = "HYPH"
+
+
+def _set_off_names(doc: Doc, numpy) -> None:
+    """'rated a Blackburn practice, the Kelby Medical Centre, as inadequate' parsed with the name set off by commas
+    as the verb's adverbial noun: a proper name between commas right after a verb's common-noun object is that
+    object's apposition, as the parser reads it where no 'as' phrase follows."""
+    from spacy.attrs import DEP
+
+    for i in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("npadvmod"))[0].tolist():
+        name, verb = doc[i], doc[i].head
+        left, right = name.left_edge.i, name.right_edge.i
+        if name.tag_ not in {"NNP", "NNPS"} or not verb.tag_.startswith("VB") or left < 2 or right + 1 >= len(doc) \
+                or doc[left - 1].text != "," or "," not in {doc[right].text, doc[right + 1].text}:  # (the comma after it may be its own)
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in {"NN", "NNS"} and c.right_edge.i == left - 2), None)
+        if obj is not None:
+            name.head, name.dep_ = obj, "appos"
 
 
 def _initials_of(doc: Doc, end: int, acronym: str) -> bool:

@@ -30,6 +30,8 @@ def place_councils(reader: RelationReader, found: list, post: Token | None) -> l
     kinds = reader.structure.structural.get("post-kinds", {})
     if (named := _kind_named_for(reader, found, post, kinds.get("posts", {}))) is not None:
         return [(named, True)]
+    if (regional := _regional_regulator(reader, found, post, kinds.get("posts", {}))) is not None:
+        return [(regional, True)]
     words = set(kinds.get("place_posts", ()))
     council = {p for p, kind in kinds.get("posts", {}).items() if kind == "council"}  # ('Kent cabinet member', 'portfolio holder')
     if post is None or not ({post.lemma_.lower(), post.lower_} & words or any(
@@ -83,6 +85,16 @@ def places_before_post(reader: RelationReader, verb: Token, found: list, is_post
     titles = [t for o, _ in found for t in (reader.doc[o.end - 1].head, *verb.children) if t.i >= o.end and is_post(t)]
     return [y for x in found for y in (place_councils(reader, [x], titles[0]) if titles and x[0].entity is not None
                                        and x[0].entity.type == "Place" else [x])]
+
+
+def _regional_regulator(reader: RelationReader, found: list, post: Token | None, kinds: dict) -> Mention | None:
+    """'Jo Bloggs, Deputy Chief Inspector of General Practice for the North of England': a regulator's post (patterns.json
+    'post-kinds' 'regulator', 'inspectorate') for an area is held at the article's one regulator, not at the area."""
+    if post is None or not found or not all(m.entity is not None and m.entity.type == "Place" for m, _ in found) or len(reader.regulators) != 1:
+        return None
+    words = reader.doc[post.left_edge.i:post.i + 1].text.lower()
+    crown = any(t.text in {"HM", "Majesty", "HMI"} for t in reader.doc[max(reader.sent.start, post.left_edge.i - 3):post.left_edge.i + 1])
+    return reader.regulators[0] if not crown and any(phrase in words and k in {"regulator", "inspectorate"} for phrase, k in kinds.items()) else None
 
 
 def as_councils(reader: RelationReader, found: list) -> list:
