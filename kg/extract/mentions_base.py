@@ -31,6 +31,12 @@ class Mention:
     entity: Entity | None = field(default=None, repr=False)
 
 
+def crown_post(doc, start: int, lead: int) -> bool:
+    """Whether the post whose first word is at *lead* is a crown inspector's ('HM Chief Inspector of …', "His Majesty's
+    …", 'HMI …'): one of those words among the three before it, none before *start* (its sentence's first word)."""
+    return any(t.text in {"HM", "Majesty", "HMI"} for t in doc[max(start, lead - 3):lead + 1])
+
+
 def doc_text(doc) -> str:
     """The article's text, read once per article (spaCy's Doc.text joins every token each time it is read)."""
     text = doc.user_data.get("kg_text")

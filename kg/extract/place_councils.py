@@ -1,7 +1,8 @@
 """Places named where a council is meant: 'Doncaster's mayor, X', 'X, leader of Barnsley', "Bristol's Climate Action
 Plan" — the place stands for its council when the gazetteer knows exactly one, or the article names one; a post for
 several places is no one place's council's; a place named for a post only another kind of body has is the body of that
-kind named after it. Helpers of the structural readings. Imports extract.coref and extract.mentions_base.
+kind named after it, else the gazetteer's one body of that kind for the place ('Norfolk's chief constable'); a
+regulator's post for an area is the article's regulator's. Helpers of the structural readings. Imports extract.coref and extract.mentions_base.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref import nearest_named
-from .mentions_base import Mention
+from .mentions_base import Mention, crown_post
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,8 +94,8 @@ def _regional_regulator(reader: RelationReader, found: list, post: Token | None,
     if post is None or not found or not all(m.entity is not None and m.entity.type == "Place" for m, _ in found) or len(reader.regulators) != 1:
         return None
     words = reader.doc[post.left_edge.i:post.i + 1].text.lower()
-    crown = any(t.text in {"HM", "Majesty", "HMI"} for t in reader.doc[max(reader.sent.start, post.left_edge.i - 3):post.left_edge.i + 1])
-    return reader.regulators[0] if not crown and any(phrase in words and k in {"regulator", "inspectorate"} for phrase, k in kinds.items()) else None
+    return reader.regulators[0] if not crown_post(reader.doc, reader.sent.start, post.left_edge.i) and any(
+        phrase in words and k in {"regulator", "inspectorate"} for phrase, k in kinds.items()) else None
 
 
 def as_councils(reader: RelationReader, found: list) -> list:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref import nearest_named
-from .mentions_base import Mention, headline_end, sole_body
+from .mentions_base import Mention, crown_post, headline_end, sole_body
 from .posts import is_post
 
 if TYPE_CHECKING:
@@ -54,8 +54,8 @@ def _one_regulator(reader: RelationReader, kind: str | None, lead: int) -> Menti
     """The article's one regulator, for a post of the kind 'regulator' ('chief inspector X'), or of the kind
     'inspectorate' where none is named ('Chief Inspector of General Practice X' in a story on the CQC) — not a crown
     inspectorate's post ("His Majesty's Chief Inspector of Constabulary"), whose body is its own."""
-    crown = any(t.text in {"HM", "Majesty", "HMI"} for t in reader.doc[max(reader.sent.start, lead - 3):lead])
-    return reader.regulators[0] if len(reader.regulators) == 1 and (kind == "regulator" or (kind == "inspectorate" and not crown)) else None
+    return reader.regulators[0] if len(reader.regulators) == 1 and (kind == "regulator" or (
+        kind == "inspectorate" and not crown_post(reader.doc, reader.sent.start, lead))) else None
 
 
 def _first_holders_body(reader: RelationReader, post: Token) -> Mention | None:
