@@ -35,42 +35,38 @@ class InfinitiveRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         import numpy
-        from spacy.attrs import LOWER
+        from spacy.attrs import LOWER, ORTH
 
         if not self.words or len(doc) < 3:
             return doc
         if self._hashes is None:
             self._hashes = [doc.vocab.strings.add(w) for w in self.words]
-        found = numpy.nonzero(numpy.isin(doc.to_array([LOWER]).ravel(), self._hashes))[0]
-        for i in found.tolist():
+        lower, orth = doc.to_array([LOWER, ORTH]).T  # (the words themselves, read once: the repairs change no word)
+        for i in numpy.nonzero(numpy.isin(lower, self._hashes))[0].tolist():
             _repair(doc[i])
         _subjects_on_auxiliaries(doc, numpy)
         _repeated_objects(doc, numpy)
-        _currency_codes(doc, numpy)
-        _names_after_initials(doc, numpy)
-        _hyphen_heads(doc, numpy)
+        _currency_codes(doc, numpy, orth)
+        _names_after_initials(doc, numpy, orth)
+        _hyphen_heads(doc, numpy, orth)
         _set_off_names(doc, numpy)
         return doc
 
 
-def _currency_codes(doc: Doc, numpy) -> None:
+def _currency_codes(doc: Doc, numpy, orth) -> None:
     """'EUR 900,000': a currency's code before a number is tagged as its sign, so sums read alike in any currency."""
-    from spacy.attrs import ORTH
-
     codes = [doc.vocab.strings.add(c) for c in CURRENCY_CODES]
-    for i in numpy.nonzero(numpy.isin(doc.to_array([ORTH]).ravel(), codes))[0].tolist():
+    for i in numpy.nonzero(numpy.isin(orth, codes))[0].tolist():
         if i + 1 < len(doc) and doc[i + 1].tag_ == "CD":
             doc[i].tag_ = "$"
 
 
-def _names_after_initials(doc: Doc, numpy) -> None:
+def _names_after_initials(doc: Doc, numpy, orth) -> None:
     """'…, Deputy Chief Fire Officer (DCFO) Sam Patel, and …' split into two sentences after the bracket: where a
     sentence opens with a name right after a bracketed acronym of the capitalised words before it (a post and its
     initials), the name is the post's holder, as the parser reads the words without the bracket; so where the parser
     kept the sentence whole but read the post as the name's modifier, or as an apposition to the name listed before it."""
-    from spacy.attrs import ORTH
-
-    for k in numpy.nonzero(doc.to_array([ORTH]).ravel() == doc.vocab.strings.add(")"))[0].tolist():
+    for k in numpy.nonzero(orth == doc.vocab.strings.add(")"))[0].tolist():
         if not (3 <= k < len(doc) - 1 and doc[k - 2].text == "(" and doc[k + 1].tag_ == "NNP" and doc[k + 1].is_title
                 and _initials_of(doc, k - 3, doc[k - 1].text)):
             continue
@@ -86,17 +82,15 @@ def _names_after_initials(doc: Doc, numpy) -> None:
             post.head, post.dep_ = name, "compound"
 
 
-def _hyphen_heads(doc: Doc, numpy) -> None:
+def _hyphen_heads(doc: Doc, numpy, orth) -> None:
     """'Professor A, Vice-Chancellor of Y, said' parsed with the hyphen as the head of the words it joins (an
     apposition whose own apposition is 'Chancellor'): where a hyphen written between two words with no space is the
     head of its hyphened word, the word's last part is, with the other parts on it, as the parser reads a hyphened
     post most of the time."""
-    from spacy.attrs import ORTH
-
-    for k in numpy.nonzero(doc.to_array([ORTH]).ravel() == doc.vocab.strings.add("-"))[0].tolist():
+    for k in numpy.nonzero(orth == doc.vocab.strings.add("-"))[0].tolist():
         dash = doc[k]
         if not (0 < k < len(doc) - 1 and not doc[k - 1].whitespace_ and not dash.whitespace_ and doc[k - 1].is_alpha
-                and doc[k + 1].is_alpha and dash.dep_ != "punct" and not doc[k - 1].head.i == k - 1 and doc[k + 1].head == dash):
+                and doc[k + 1].is_alpha and dash.dep_ != "punct" and doc[k - 1].head.i != k - 1 and doc[k + 1].head == dash):
             continue
         start, end = k - 1, k + 2
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:

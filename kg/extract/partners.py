@@ -43,12 +43,12 @@ def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
     """'Working with X, Y launched …', 'Y, in conjunction with X, launched …', 'Y launched Z together with X': the
     partners named in a clause or a phrase on the verb."""
     rule = reader.structure.structural.get("co-subject", {})
-    verbs, preps = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ()))
+    verbs, preps, joined = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ())), set(rule.get("prepositions", ()))
     return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
             and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
             for m, _ in reader._prep_mentions(clause, preps, 0)] + ([] if verb.lemma_.lower() in verbs else _joint_partners(
                 reader, verb, set(rule.get("joint_nouns", ()))) + [  # ('A launched Z together with B')
-                m for p in verb.children if p.dep_ == "prep" for q in prepositions(p, set(rule.get("prepositions", ())))
+                m for p in verb.children if p.dep_ == "prep" for q in prepositions(p, joined)
                 for t in q.children if t.dep_ == "pobj" for m, _ in reader.mentions_for(t)])
 
 
