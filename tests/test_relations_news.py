@@ -7422,3 +7422,26 @@ def test_a_crown_inspectors_post_for_an_area_is_not_the_articles_other_regulator
     found = _triples(extract("The Care Quality Commission rated the Kelby Medical Centre as Inadequate. Jo Bloggs, HM Chief "
                              "Inspector of Prisons for Scotland, said more was needed.").relations)
     assert ("Jo Bloggs", "partOf", "Care Quality Commission") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kelby Water has been fined a record £3 million by Ofwat after it missed its leakage targets.",
+    "Barset Buses Ltd was fined a total of £80,000 by the Traffic Commissioner, the largest such penalty.",
+])
+def test_a_by_phrase_hung_on_the_fines_sum_is_its_agent(extract, sentence):
+    fined = [r for r in extract(sentence).relations if r.predicate == "fined"]
+    assert [(r.subject.name.split()[0], r.object.name, r.rule) for r in fined] in (
+        [("Ofwat", "Kelby Water", "passive")], [("Traffic", "Barset Buses Ltd", "passive")])
+
+
+def test_a_by_phrase_on_another_event_after_the_sum_is_not_the_fines_agent(extract):
+    facts = _facts(extract, "Kelby Haulage Ltd was fined £40,000 after a prosecution brought by Barset Borough Council.")
+    assert not any(f[1] == "fined" and f[0] == "Barset Borough Council" and f[4] == "passive" for f in facts)
+
+
+def test_a_regulator_under_its_former_name_is_the_articles_regulator(extract):
+    found = extract("The Office of Fair Trading opened an investigation into Kelby Motors Ltd last year. The firm has now "
+                    "been fined £1.2m. The company's managing director, Jo Bloggs, said it would appeal.")
+    triples = _triples(found.relations)
+    assert ("Office of Fair Trading", "fined", "Kelby Motors Ltd") in triples
+    assert ("Jo Bloggs", "partOf", "Kelby Motors Ltd") in triples

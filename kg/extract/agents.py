@@ -123,11 +123,12 @@ def _scheme_owner(reader: RelationReader, verb: Token) -> list:
 
 
 def _own_noun(tok: Token, spec: RelationSpec) -> bool:
-    """A noun the relation's own words name ('a penalty notice', 'a rating'): its 'by' phrase is the relation's
-    agent; another event's is not ('fined £80,000 following prosecution by X')."""
+    """A noun the relation's own words name ('a penalty notice', 'a rating') or its sum ('fined a record £14m by X'):
+    its 'by' phrase is the relation's agent; another event's is not ('fined £80,000 following prosecution by X')."""
     words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children if c.dep_ == "compound"}
     own = {t.head for t in spec.triggers if t.nominal} | {w for t in spec.triggers for w in t.extra}
-    return bool(words & own)
+    return bool(words & own) or tok.ent_type_ == "MONEY" or any(  # ('a total of £80,000 by X')
+        p.lower_ == "of" and c.ent_type_ == "MONEY" for p in tok.children for c in p.children)
 
 
 def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
@@ -308,10 +309,9 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
                    verbs=None) -> tuple[list[Mention], dict[str, Mention]]:
     """The article's regulators (each at its first mention), and for each predicate the agent an agentless
     statement of it implies: the one regulator (or, of several, the one in the headline) for fines and inspections
-    (not for fines in a story that names a court, which fines where the regulator prosecutes), the one
-    grant-maker for grants — a known one, or the one
-    body the article names as where money comes from ('the £35m investment from X') (patterns.json
-    'implied-agent', 'implied-funder')."""
+    (not for fines in a story that names a court, which fines where the regulator prosecutes), the one grant-maker
+    for grants — a known one, or the one body the article names as where money comes from ('the £35m investment from
+    X') (patterns.json 'implied-agent', 'implied-funder')."""
     named = first_mentions(tok2ment, lambda e: is_regulator(e, structure.regulators))
     headlined = {id(m.entity) for i, m in tok2ment.items() if i < headline_end(doc) and m.entity is not None}
     regulators = named if len(named) == 1 else [m for m in named if id(m.entity) in headlined]  # (else the headline's)
