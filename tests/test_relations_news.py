@@ -7445,3 +7445,32 @@ def test_a_regulator_under_its_former_name_is_the_articles_regulator(extract):
     triples = _triples(found.relations)
     assert ("Office of Fair Trading", "fined", "Kelby Motors Ltd") in triples
     assert ("Jo Bloggs", "partOf", "Kelby Motors Ltd") in triples
+
+
+def test_a_makers_name_and_a_number_is_one_product(extract):
+    found = extract("Kelby Council is rolling out Microsoft 365 to all of its staff.")
+    assert {(e.name, e.type) for e in found.entities} >= {("Microsoft 365", "Programme")}
+    assert ("Kelby Council", "uses", "Microsoft 365") in _triples(found.relations)
+    assert "Microsoft" not in {e.name for e in found.entities}
+
+
+def test_a_body_moving_something_on_to_a_system_does_not_join_it(extract):
+    found = extract("Kelby Borough Council has moved its 2,000 staff on to Microsoft 365.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+    assert ("Jo Bloggs", "partOf", "Barset District Council") in _triples(
+        extract("Jo Bloggs moved to Barset District Council in 2019.").relations)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kelby Council's chatbot, Tom, has answered 12,500 questions since it went live.",
+    "Barset Council's new app, Ask Barset, has been downloaded 5,000 times.",
+])
+def test_a_name_set_off_after_a_bodys_product_holds_no_post(extract, sentence):
+    found = extract(sentence)
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+    assert "Person" not in {e.type for e in found.entities}
+
+
+def test_in_partnership_with_on_a_phrase_of_the_verb_is_the_subjects_partner(extract):
+    found = extract("Kelby Council is also rolling out full fibre across the borough in partnership with Openreach.")
+    assert ("Kelby Council", "partneredWith", "Openreach") in _triples(found.relations)

@@ -159,6 +159,8 @@ class TypeJudge:
             return "Place"  # 'the M25', 'the A303': a road's number
         if len(words) > 2 and words[-2] in {"'s", "\u2019s"}:  # "Women's Centre": the possessive is its word's
             words[-3:-1] = [words[-3] + "'s"]
+        if len(span) > 1 and words == [span[0].text] and words[0] in self.rules.product_makers:
+            return "Programme"  # 'Microsoft 365': a maker's name and a number (read as one word below) names a product
         if len(words) < 2 or (len(span) > 1 and span[-2].text in {"-", "‑"} and not span[-2].whitespace_):
             return None  # one word, or a word joined by a hyphen ('E-Act', 'X-Fund'): no head word of its own
         if span.text.startswith(self.rules.policy_prefixes):

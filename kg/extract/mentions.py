@@ -16,7 +16,7 @@ from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, plural_titled_names, titled_pair_names, titles_set_off
 from .mentions_base import CALENDAR_WORDS, QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
-                        on_a_day, pair_named, split_coordination, through_year)
+                        on_a_day, pair_named, product_number, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, person_after_place, political_label, remits_dropped, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
@@ -135,7 +135,7 @@ class MentionFinder:
                             doc, j, self.rules.head_words) or on_a_day(toks, j, self.structure.structural)):
                         break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies
                     j = bracket + 2 if toks[j].text == "(" and bracket is not None else j + 1  # (and the head word after it)
-                j = through_year(toks, i, j, self.rules.context_words)
+                j = product_number(toks, i, through_year(toks, i, j, self.rules.context_words), self.rules.product_makers)
                 if j == i:
                     i += 1
                     continue

@@ -47,6 +47,13 @@ def through_year(toks, i: int, j: int, context_words: dict[str, str]) -> int:
     return j + 1 if {after, before} & TITLE_TYPES else j
 
 
+def product_number(toks, i: int, j: int, makers: frozenset[str]) -> int:
+    """'Microsoft 365', 'Dynamics 365': a technology firm's name alone and a number that counts it is a product's name
+    (patterns.json 'product_makers'), not the firm and a sum."""
+    one_maker = j == i + 1 and toks[i].text in makers
+    return j + 1 if one_maker and j < len(toks) and toks[j].like_num and toks[j].head.i == i else j
+
+
 def on_a_day(toks, j: int, structural: dict) -> bool:
     """'… Fund on Boxing Day', '… Fund on Monday': 'on' and a day's name (patterns.json 'calendar-words')."""
     if toks[j].lower_ != "on":

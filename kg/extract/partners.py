@@ -53,9 +53,11 @@ def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
 
 
 def _joint_partners(reader: PhraseReader, verb: Token, nouns: set[str]) -> list[Mention]:
-    """'in conjunction with X', 'in association with X' on a verb (or its object, or a subject): X did it with the
-    verb's subject (not on 'work' or 'partner' themselves, whose 'with X' is their own object)."""
-    return [m for h in [verb, *(o for o in verb.children if o.dep_ == "dobj")] for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+    """'in conjunction with X', 'in association with X' on a verb (or its object, or a subject, or the object of a
+    phrase on the verb: '… across the borough in partnership with X'): X did it with the verb's subject (not on 'work'
+    or 'partner' themselves, whose 'with X' is their own object)."""
+    heads = [verb, *(o for o in verb.children if o.dep_ == "dobj"), *(o for q in verb.children if q.dep_ == "prep" for o in q.children if o.dep_ == "pobj")]
+    return [m for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
             for n in p.children if n.dep_ == "pobj" and n.lower_ in nouns for m, _ in reader._prep_mentions(n, {"with"}, 0)]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..vocab.lexicon import structure_rules
+from ..vocab.lexicon import structure_rules, type_rules
 from .coref import nearest_named
 from .post_titles import names_a_post
 from .mentions_base import Mention, mention_root
@@ -174,12 +174,15 @@ def written_as_office(reader: RelationReader, m) -> bool:
 
 @lru_cache(maxsize=1)
 def _thing_heads() -> frozenset[str]:
-    """Nouns no post heads, whatever post's word describes them (patterns.json 'role-nouns' 'thing_heads')."""
-    return frozenset(structure_rules().structural.get("role-nouns", {}).get("thing_heads", ()))
+    """Nouns no post heads, whatever post's word describes them (patterns.json 'role-nouns' 'thing_heads'), and the
+    nouns that describe a programme, a publication or a policy ('context_types': 'app', 'report', 'strategy')."""
+    kinds = {w for w, t in type_rules().context_words.items() if t in {"Programme", "Publication", "Policy"}}
+    return frozenset(structure_rules().structural.get("role-nouns", {}).get("thing_heads", ())) | kinds
 
 
 def names_a_thing(tok: Token) -> bool:
-    """Whether a noun is one no post heads ('summary', 'pay'), whatever post's word describes it."""
+    """Whether a noun is one no post heads ('summary', 'pay', "the council's chatbot, Tom"), whatever post's word
+    describes it."""
     return tok.lower_ in _thing_heads()
 
 
