@@ -7474,3 +7474,25 @@ def test_a_name_set_off_after_a_bodys_product_holds_no_post(extract, sentence):
 def test_in_partnership_with_on_a_phrase_of_the_verb_is_the_subjects_partner(extract):
     found = extract("Kelby Council is also rolling out full fibre across the borough in partnership with Openreach.")
     assert ("Kelby Council", "partneredWith", "Openreach") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("sentence,court", [
+    ("Kelby Foods Ltd was fined £3,500 by Teesside magistrates after admitting four offences.", "Teesside Magistrates"),
+    ("Leeds magistrates fined Kelby Foods Ltd £3,500 for the breaches.", "Leeds Magistrates"),
+])
+def test_a_place_and_magistrates_in_lower_case_is_a_court(extract, sentence, court):
+    found = extract(sentence)
+    assert (court, "fined", "Kelby Foods Ltd") in _triples(found.relations)
+    assert ("Organisation") == next(e.type for e in found.entities if e.name == court)
+
+
+def test_a_court_written_in_lower_case_fines_rather_than_the_prosecuting_regulator(extract):
+    found = extract("The Environment Agency prosecuted Kelby Foods Ltd. The company was fined £3,500 at Leeds magistrates court.")
+    fined = {r.subject.name for r in found.relations if r.predicate == "fined"}
+    assert fined == {"Leeds Magistrates Court"}
+
+
+def test_a_kind_noun_with_its_own_capitalised_words_is_not_the_body_named_before(extract):
+    found = extract("Barset Homes Ltd opened a cafe in March. Jo Bloggs, who runs the Little Bengal restaurant in "
+                    "Kelby, was fined £3,500 for food hygiene offences.")
+    assert not [r for r in found.relations if r.predicate == "partOf" and r.subject.name == "Jo Bloggs"]

@@ -285,6 +285,8 @@ class PhraseReader:
         if any(p.lower_ in {"of", "for"} and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in p.children)
                for p in _own_preps(tok)):
             return []  # 'the board for Crossrail 2': a body its own words name, if no name we know, is not the one before
+        if any(c.dep_ == "amod" and c.text[:1].isupper() and not c.is_sent_start and c.ent_type_ != "NORP" for c in tok.children):
+            return []  # 'the Little Bengal restaurant': a name the tagger read as adjectives, a place of its own
         ruling = frozenset(id(r.entity) for r in self.regulators)
         return [(m, True) for m in described(tok, self.sent, self.tok2ment, self.rules, self.structure.structural, ruling)
                 if id(m.entity) not in ruling or tok.i > m.start]

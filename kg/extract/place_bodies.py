@@ -76,10 +76,12 @@ def _lower_case_kind(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention |
         end += 1
         while end < len(doc) and (doc[end].is_title or (doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].is_title)):
             end += 1
+    titled = bodies.structure.structural.get("lower-case-kinds", {}).get("titled", ())
     for kind in bodies.lower_kinds:
         words = doc[end:end + len(kind)]
         if len(words) == len(kind) and all(t.text == w for t, w in zip(words, kind)):
-            return Mention(place.start, end + len(kind), doc[place.start:end + len(kind)].text, "Organisation", "head")
+            text = doc[place.start:end + len(kind)].text  # ('Leeds magistrates': the court its name says, 'Leeds Magistrates')
+            return Mention(place.start, end + len(kind), doc[place.start:end].text + " " + " ".join(kind).title() if " ".join(kind) in titled else text, "Organisation", "head")
     return None
 
 
