@@ -109,3 +109,35 @@ def test_a_word_resolved_in_running_text_is_no_resolution(extract):
     found = extract("The dispute was resolved. Jo Bloggs has been appointed as Interim Chief Executive.",
                     title="News - Kelby Borough Council")
     assert not [r for r in found.relations if r.predicate == "appointed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs joins as chief executive in April, the trust said.",
+    "Jo Bloggs will become chief executive in April.",
+    "Jo Bloggs will take over as chief executive in April.",
+])
+def test_a_post_taken_up_with_no_body_named_is_at_the_headlines_one_body(extract, text):
+    found = extract(text, title="Kelby Trust appoints chief executive")
+    assert ("Jo Bloggs", "partOf", "Kelby Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_a_post_taken_up_names_no_body_when_the_headline_names_two(extract):
+    found = extract("Jo Bloggs will become chief executive in April.", title="Kelby Trust and Barset Trust to merge")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs will take the reins at Kelby Trust next April.",
+    "Jo Bloggs is to leave his post as director of Barset Council to take the helm at Kelby Trust next April.",
+])
+def test_taking_the_reins_or_the_helm_at_a_body_is_a_post_there(extract, text):
+    found = extract(text)
+    assert ("Jo Bloggs", "partOf", "Kelby Trust") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+def test_a_body_bringing_in_a_person_appoints_them_but_bringing_in_a_policy_introduces_it(extract):
+    found = extract("Kelby Trust has brought in Jo Bloggs to lead the charity for the next year. "
+                    "Barset Council brought in the Barset Parking Policy in 2019.")
+    triples = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Kelby Trust", "appointed", "Jo Bloggs") in triples
+    assert ("Barset Council", "introduced", "Barset Parking Policy") in triples

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import structure_rules, type_rules
 from .coref import nearest_named
 from .post_titles import names_a_post
-from .mentions_base import Mention, mention_root
+from .mentions_base import Mention, headline_end, mention_root, sole_body
 from .place_councils import named_before_post, place_councils
 
 if TYPE_CHECKING:
@@ -245,7 +245,16 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
         wheres = [c.i for v in verbs if v.dep_ in {"relcl", "advcl"} for c in v.children if c.lower_ == "where"]
         before = [reader.tok2ment.get(w - 1 - (reader.doc[w - 1].text == ",")) for w in wheres]
         orgs += [(b, False) for b in before if b is not None and b.entity is not None and b.entity.type == "Organisation"]
-    return orgs
+    return orgs or (headline_post_body(reader, verbs, copula) if roles else [])
+
+
+def headline_post_body(reader: RelationReader, verbs: list, copula: dict) -> list:
+    """'Jo Bloggs will become chief executive in April', 'Jo Bloggs joins as chief executive': a post taken up (a verb of
+    copula 'taken_up_verbs') with no body named for it, in a story whose headline names one body, is at that body."""
+    end = headline_end(reader.doc)
+    taking = set(copula.get("taken_up_verbs", ()))
+    body = sole_body(reader.tok2ment, 0, end) if any(v.lemma_ in taking and v.i >= end for v in verbs) else None
+    return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
 
 def shared_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:

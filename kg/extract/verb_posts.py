@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .mentions_base import Mention, doc_tokens, mention_root
 from .pipeline import lemma_candidates
 from .place_councils import named_before_post
-from .posts import ROLE_DEPTH, copula_posts, employers, is_post, nested_prep_objects, written_as_office
+from .posts import ROLE_DEPTH, copula_posts, employers, headline_post_body, is_post, nested_prep_objects, written_as_office
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,7 +67,7 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
         found = [o for v in verbs if succession(v) in succeeding or succession(v) + " from" in succeeding
                  for o in reader._prep_objects(v, {"at"}) + held_post_bodies(reader, v, copula, posts)
                  if o[0].entity is not None and o[0].entity.type == "Organisation"]
-    return found
+    return found or (headline_post_body(reader, holders, copula) if roles else [])
 
 
 def succession(verb: Token) -> str:
@@ -130,7 +130,9 @@ def taken_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str
         return []
     verb = next((v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(  # ('is
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(a.dep_.startswith("nsubj") for a in c.children))), *(  # stepping down to take up …', 'is set to assume …',
-        x for c in tok.head.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp")]  # 'is due to assume …')
+        x for c in tok.head.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"), *(  # 'is due to assume …')
+        x for c in tok.head.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "advcl" and any(  # 'is to leave his
+            a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]  # post at Y to take the helm at Z')
                  if v.lemma_ in set(copula.get("taking_verbs", ()))), None)
     if verb is None:
         return []
