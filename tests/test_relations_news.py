@@ -7496,3 +7496,11 @@ def test_a_kind_noun_with_its_own_capitalised_words_is_not_the_body_named_before
     found = extract("Barset Homes Ltd opened a cafe in March. Jo Bloggs, who runs the Little Bengal restaurant in "
                     "Kelby, was fined £3,500 for food hygiene offences.")
     assert not [r for r in found.relations if r.predicate == "partOf" and r.subject.name == "Jo Bloggs"]
+
+
+@pytest.mark.parametrize("text", [
+    "HMP Kelby was inspected in June. The jail is run by Barset Justice Services Ltd.",
+    "HMP Kelby was inspected in June. The Ministry of Justice said the prison is run by Barset Justice Services Ltd.",
+])
+def test_the_prison_or_the_jail_is_the_prison_named_before(extract, text):
+    assert ("HMP Kelby", "partOf", "Barset Justice Services Ltd") in _triples(extract(text).relations)
