@@ -80,8 +80,9 @@ def _lower_case_kind(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention |
     for kind in bodies.lower_kinds:
         words = doc[end:end + len(kind)]
         if len(words) == len(kind) and all(t.text == w for t, w in zip(words, kind)):
-            text = doc[place.start:end + len(kind)].text  # ('Leeds magistrates': the court its name says, 'Leeds Magistrates')
-            return Mention(place.start, end + len(kind), doc[place.start:end].text + " " + " ".join(kind).title() if " ".join(kind) in titled else text, "Organisation", "head")
+            name = " ".join(kind)  # ('Leeds magistrates': the court its name says, 'Leeds Magistrates')
+            text = f"{doc[place.start:end].text} {name.title()}" if name in titled else doc[place.start:end + len(kind)].text
+            return Mention(place.start, end + len(kind), text, "Organisation", "head")
     return None
 
 
