@@ -24,9 +24,9 @@ from .clause_subjects import relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
 from .place_councils import for_several_places, kind_bodies
-from .posts import employers, written_as_office
+from .posts import employers, headline_body, written_as_office
 from .structure import is_money
-from .unnamed_posts import headline_body, post_named_before
+from .unnamed_posts import post_named_before
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -248,12 +248,16 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
     return orgs or (headline_post_body(reader, verbs, copula) if roles else [])
 
 
+def headline_body(reader: RelationReader) -> Mention | None:
+    """The one organisation the article's headline names, if it names exactly one."""
+    return sole_body(reader.tok2ment, 0, headline_end(reader.doc))
+
+
 def headline_post_body(reader: RelationReader, verbs: list, copula: dict) -> list:
     """'Jo Bloggs will become chief executive in April', 'Jo Bloggs joins as chief executive': a post taken up (a verb of
     copula 'taken_up_verbs') with no body named for it, in a story whose headline names one body, is at that body."""
-    end = headline_end(reader.doc)
-    taking = set(copula.get("taken_up_verbs", ()))
-    body = sole_body(reader.tok2ment, 0, end) if any(v.lemma_ in taking and v.i >= end for v in verbs) else None
+    taking, end = set(copula.get("taken_up_verbs", ())), headline_end(reader.doc)
+    body = headline_body(reader) if any(v.lemma_ in taking and v.i >= end for v in verbs) else None
     return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
 

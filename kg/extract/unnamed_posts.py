@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref import nearest_named
-from .mentions_base import Mention, crown_post, headline_end, sole_body
-from .posts import is_post
+from .mentions_base import Mention, crown_post, sole_body
+from .posts import headline_body, is_post
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -72,11 +72,6 @@ def _first_holders_body(reader: RelationReader, post: Token) -> Mention | None:
               if o.dep_ == "pobj" for m in [reader.tok2ment.get(o.i)] if m is not None and m.entity is not None
               and m.entity.type == "Organisation"]
     return bodies[0] if len(bodies) == 1 else None
-
-
-def headline_body(reader: RelationReader) -> Mention | None:
-    """The one organisation the article's headline names, if it names exactly one."""
-    return sole_body(reader.tok2ment, 0, headline_end(reader.doc))
 
 
 def post_named_before(reader: RelationReader, verb: Token, nouns: set[str]) -> list:
