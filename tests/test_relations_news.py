@@ -7486,6 +7486,21 @@ def test_a_place_and_magistrates_in_lower_case_is_a_court(extract, sentence, cou
     assert ("Organisation") == next(e.type for e in found.entities if e.name == court)
 
 
+@pytest.mark.parametrize("sentence,court", [
+    ("Kelby Foods Ltd was fined £3,500 by Orton Vale magistrates after admitting four offences.", "Orton Vale Magistrates"),
+    ("Kelby Foods Ltd was fined £3,500 at Barsetbury crown court last week.", "Barsetbury Crown Court"),
+])
+def test_a_name_no_register_knows_before_a_court_kind_in_lower_case_is_a_court(extract, sentence, court):
+    found = extract(sentence)
+    assert (court, "fined", "Kelby Foods Ltd") in _triples(found.relations)
+    assert {"Orton Vale", "Barsetbury", "Orton"}.isdisjoint(e.name for e in found.entities)
+
+
+def test_magistrates_after_a_word_that_is_no_name_is_no_court(extract):
+    found = extract("Yesterday magistrates fined Kelby Foods Ltd £3,500 and Local magistrates agreed.")
+    assert not any(e.name.endswith("Magistrates") for e in found.entities)
+
+
 def test_a_court_written_in_lower_case_fines_rather_than_the_prosecuting_regulator(extract):
     found = extract("The Environment Agency prosecuted Kelby Foods Ltd. The company was fined £3,500 at Leeds magistrates court.")
     fined = {r.subject.name for r in found.relations if r.predicate == "fined"}

@@ -86,6 +86,22 @@ def _lower_case_kind(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention |
     return None
 
 
+def titled_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]) -> list[Mention]:
+    """'fined by Barset magistrates', 'at Kelby crown court': a court's kind written in lower case (patterns.json
+    'lower-case-kinds' 'titled') after a capitalised name no register knows is that place's court all the same, named
+    with the kind capitalised ('Barset Magistrates'); a known place's is named by place_body."""
+    titled = [k for k in bodies.lower_kinds if " ".join(k) in bodies.structure.structural.get("lower-case-kinds", {}).get("titled", ())]
+    out = []
+    for i in range(1, len(doc)):
+        kind = next((k for k in titled if all(t.text == w for t, w in zip(doc[i:i + len(k)], k)) and i + len(k) <= len(doc)), None)
+        start = i
+        while kind is not None and start > max(0, i - 3) and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if kind is not None and start < i and not any(p <= start < places[p].end for p in places):
+            out.append(Mention(start, i + len(kind), f"{doc[start:i].text} {' '.join(kind).title()}", "Organisation", "head"))
+    return out
+
+
 def plural_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]) -> list[Mention]:
     """'Cumbria and Durham constabularies', 'the Kelby and Barset county councils': places joined by 'and' (or
     commas) before a plural kind of body (patterns.json 'lower-case-kinds' 'plurals') name each place's own body of
