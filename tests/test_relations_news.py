@@ -1731,6 +1731,21 @@ def test_a_company_described_then_named_as_the_next_sentences_subject(extract):
     assert ("Information Commissioner's Office", "fined", "Kelby Heating Services") in _triples(found.relations)
 
 
+@pytest.mark.parametrize("second", [
+    "Kelby Recycling Ltd was sentenced at Barset Crown Court following a prosecution by the Environment Agency.",
+    "Kelby Recycling Ltd pleaded guilty at Barset Crown Court to two offences.",
+])
+def test_a_described_company_is_the_body_the_next_sentence_has_answer_for_the_case(extract, second):
+    found = extract(f"A waste company near Doncaster has been ordered to pay £400,000. {second}")
+    assert ("Barset Crown Court", "fined", "Kelby Recycling Ltd") in _triples(found.relations)
+
+
+def test_a_described_company_is_not_a_body_the_next_sentence_names_doing_something_else(extract):
+    found = extract("A waste company near Doncaster has been fined £400,000 at Barset Crown Court. Kelby Recycling Ltd "
+                    "opened a new depot in the town last year.")
+    assert not [r for r in found.relations if r.predicate == "fined"]
+
+
 def test_a_described_company_is_not_the_next_item_of_a_list(extract):
     found = extract("A Leeds business that sent unwanted emails has been fined £45,000 by the Information Commissioner's "
                     "Office.\n\nKelby Digital Solutions fined £20,000 for cold calls.")
@@ -5951,6 +5966,19 @@ def test_a_court_on_the_line_before_does_not_fine_the_next_items_firm(extract, s
                     f"£125,000.{sep}Kelby Utilities was fined £10,000 for discharging sewage into a brook.")
     assert ("Barset Crown Court", "fined", "Acme Water Limited") in _triples(found.relations)
     assert not [r for r in found.relations if r.object.name == "Kelby Utilities"]
+
+
+def test_a_court_named_with_another_bodys_fine_in_the_next_sentence_does_not_fine_this_one(extract):
+    found = extract("South Kelby Water was fined £2.15m in April. Days later Barset Water was fined £2.65m at Orton Crown "
+                    "Court.")
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "fined"} == {
+        ("Orton Crown Court", "Barset Water")}
+
+
+def test_a_court_named_with_the_same_bodys_fine_in_the_next_sentence_still_fines_it(extract):
+    found = extract("South Kelby Water has been fined £2.15m. South Kelby Water was fined at Orton Crown Court after "
+                    "pleading guilty.")
+    assert ("Orton Crown Court", "fined", "South Kelby Water") in _triples(found.relations)
 
 
 @pytest.mark.parametrize("sep", ["\n", "\n\n"])

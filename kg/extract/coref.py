@@ -168,8 +168,8 @@ def _own_subjects(tok: Token) -> list[int]:
     return [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
-def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules,
-               reach: int = 40, loose: frozenset[str] = frozenset()) -> Mention | None:
+def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, reach: int = 40,
+               loose: frozenset[str] = frozenset(), case_verbs: frozenset[str] = frozenset()) -> Mention | None:
     """'A county council has been fined … Westshire County Council lost …': an indefinite description
     stands for the first name after its sentence (within *reach* tokens) of the type the noun describes
     whose name has the noun and every word that describes it ('a Welsh council' finds no 'Cardiff Council').
@@ -177,7 +177,9 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
     next sentence introduces as its subject, when that sentence goes on about it ('A company was fined … Acme Ltd
     said the company would appeal', 'Acme Ltd, which makes …, admitted'; sentences before it that name no new
     body may go on about 'the company' first), or names it with the words that describe
-    its kind ('a major water company … Kelby Water Ltd'); 'one of the biggest water companies' is such a description.
+    its kind ('a major water company … Kelby Water Ltd'), or has it answer for the case as the subject of one of
+    *case_verbs* ('A company was ordered to pay £4,000. Acme Ltd was sentenced at X Court', 'Acme Ltd pleaded guilty');
+    'one of the biggest water companies' is such a description.
     The noun may be spelt in the name another way ('a GP surgery … Kelby Medical Centre': patterns.json
     'name_noun_forms'); an acronym describing it ('GP') need not be in the name."""
     kind = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
@@ -211,14 +213,15 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
             m = tok2ment.get(i)
             if m is not None and m.entity is not None and m.entity.type == etype and all(w in m.entity.name.lower() for w in marks):
                 return m
-        if not any(t.lemma_.lower() in loose or t.lower_ in {"its", "itself", "which"} or t.lower_ == "it" and t.dep_ in {
-                "nsubj", "nsubjpass"} for t in after):  # ('… ordered the ICO to repay it': the fine, not the firm)
-            return None  # a sentence on the body says 'the company', 'it' acting or 'which …'; a list's next item does not
         new = [m for i in range(after.start, after.end) if (m := tok2ment.get(i)) is not None and m.start == i
                and m.entity is not None and m.entity.type == etype
                and not any((x := tok2ment.get(j)) is not None and x.entity is m.entity for j in range(0, sent.end))]
         subject = next((m for m in new if (r := tok.doc[m.end - 1]).dep_ in {"nsubj", "nsubjpass"} or r.dep_ == "dobj"
                         and r.head.lemma_ in FINDING), None)  # ('An investigation found Acme Ltd, of Y, broke the law')
+        if not any(t.lemma_.lower() in loose or t.lower_ in {"its", "itself", "which"} or t.lower_ == "it" and t.dep_ in {
+                "nsubj", "nsubjpass"} for t in after) and not (  # ('… ordered the ICO to repay it': the fine, not the firm)
+                subject is not None and subject is new[0] and tok.doc[subject.end - 1].head.lemma_ in case_verbs):
+            return None  # a sentence on the body says 'the company', 'it' acting or 'which …'; a list's next item does not
         if subject is not None or new:
             return subject  # (another body named first: the description is not named here)
         end = after.end
@@ -344,9 +347,9 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     entity id) nor a court ('implied-agent' 'court_heads') named before it."""
     if several := plural_named(tok, sent, tok2ment, rules) or numbered_named(tok, sent, tok2ment, rules):
         return several
-    loose = frozenset(structural.get("indefinite-kinds", {}).get("nouns", ()))
+    loose, case_verbs = (frozenset(structural.get("indefinite-kinds", {}).get(k, ())) for k in ("nouns", "case_verbs"))
     courts = set(structural.get("implied-agent", {}).get("court_heads", ()))
     skip = ruling | {id(m.entity) for m in tok2ment.values() if m.entity is not None and m.entity.name.split()[-1] in courts} \
         if (tok.lemma_ or tok.lower_).lower() in loose else frozenset()
-    ref = None if tok.tag_ == "NNS" else nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose)
+    ref = None if tok.tag_ == "NNS" else nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose, case_verbs=case_verbs)
     return [ref] if ref is not None else []

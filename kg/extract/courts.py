@@ -76,7 +76,8 @@ def _nearby_courts(reader: RelationReader, step: int, reach: int, is_court, stop
     for +1) that names any, or None; not past a sentence on another line that states a fine or another case, unless
     one before it names the body this fine is on ('Acme Ltd was fined £8,000 at X Court. ¶ Kelby Ltd … was fined
     £5,000', '… ¶ X Court heard another case'; but 'X was fined £1m at Y Court. ¶ The company … was fined £1m with
-    costs'; a headline's fine stops at the sentence that states it again)."""
+    costs'; a headline's fine stops at the sentence that states it again); on the same line, not past one that states a
+    fine and names bodies, none of them this fine's ('X was fined £2m. Days later Y was fined £3m at Z Crown Court')."""
     doc, here, crossed = reader.doc, reader.sent, False
     for _ in range(reach):
         if (here.start == 0) if step < 0 else (here.end >= len(doc)):
@@ -84,9 +85,11 @@ def _nearby_courts(reader: RelationReader, step: int, reach: int, is_court, stop
         other = doc[here.start - 1].sent if step < 0 else doc[here.end].sent
         lo, hi = (other.start, here.start + 1) if step < 0 else (here.end - 1, other.start + 1)
         crossed = crossed or any("\n" in t.text_with_ws for t in doc[lo:hi])  # (a line: a paragraph, as HTML gives them)
-        if crossed and any(t.lemma_.lower() in stops or t.lower_ in stops for t in other) and not (step < 0 and fined <= {
-                id(m.entity) for i in range(other.start, other.end) if (m := reader.tok2ment.get(i)) is not None and m.entity is not None}):
-            return None
+        named = {id(m.entity): m for i in range(other.start, other.end) if (m := reader.tok2ment.get(i)) is not None and m.entity is not None}
+        bodies = {k for k, m in named.items() if not is_court(m)}
+        if any(t.lemma_.lower() in stops or t.lower_ in stops for t in other) and (
+                (crossed and not (step < 0 and fined <= named.keys())) or (fined and bodies and not fined & bodies)):
+            return None  # (on the same line, a fine stated on some other body is its own case: 'X was fined. Days later Y was fined at Z Court')
         if found := {id(m.entity): m for i in range(other.start, other.end) if is_court(m := reader.tok2ment.get(i))}:
             return found
         here = other
