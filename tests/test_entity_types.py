@@ -54,6 +54,9 @@ def _types(result) -> dict[str, str]:
     ("Barset Council's open datastore, Insight Barset, was built on mapping tools.", "Insight Barset", "Programme"),
     # a borough named for its place, as a centre is for its field
     ("Jo Bloggs, Head of Waste at London Borough of Barset, wrote this.", "London Borough of Barset", "Organisation"),
+    # a gambling business named for its trade
+    ("In June, Kelby Bet were fined £800,000 after accepting stolen cash.", "Kelby Bet", "Organisation"),
+    ("Regulators visited Orton Gaming and Barset Bingo in May.", "Barset Bingo", "Organisation"),
 ])
 def test_head_words(extract, sentence, name, etype):
     assert _types(extract(sentence)).get(name) == etype
