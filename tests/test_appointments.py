@@ -141,3 +141,31 @@ def test_a_body_bringing_in_a_person_appoints_them_but_bringing_in_a_policy_intr
     triples = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
     assert ("Kelby Trust", "appointed", "Jo Bloggs") in triples
     assert ("Barset Council", "introduced", "Barset Parking Policy") in triples
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs is to be seconded to Kelby Vale NHS Foundation Trust to take over as interim chief executive.",
+    "Jo Bloggs has been seconded to Kelby Vale NHS Foundation Trust for six months.",
+])
+def test_a_person_seconded_to_a_body_works_there(extract, text):
+    assert ("Jo Bloggs", "partOf", "Kelby Vale NHS Foundation Trust") in relations_of(extract(text))
+
+
+def test_a_person_seconded_from_nowhere_named_holds_no_post(extract):
+    found = extract("Jo Bloggs has been seconded to the project for six months.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_continuing_ones_work_as_chair_of_a_body_is_a_post_there(extract):
+    found = extract("Jo Bloggs will continue her work as chair of East Kelby NHS Foundation Trust.")
+    assert ("Jo Bloggs", "partOf", "East Kelby NHS Foundation Trust") in relations_of(found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Jo Bloggs, the chief executive of Orton and Barset NHS Foundation Trust, spoke.", "Orton and Barset NHS Foundation Trust"),
+    ("Jo Bloggs is chief executive of Kelby, Orton and Barset NHS Trust.", "Kelby, Orton and Barset NHS Trust"),
+])
+def test_places_no_register_knows_before_an_nhs_bodys_name_belong_to_it(extract, text, body):
+    found = extract(text)
+    assert ("Jo Bloggs", "partOf", body) in relations_of(found)
+    assert {e.name for e in found.entities if e.type == "Organisation"} == {body}

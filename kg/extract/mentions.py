@@ -87,7 +87,7 @@ class MentionFinder:
                        for z in split_body_person(doc, y, self.judge) for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"], self.rules.never) + saints_names(doc, candidates, self.judge)
         candidates += national_arms(doc, candidates, places.values(), self._gaz, self.structure.structural["national-arms"], self.rules.place_parts) + local_branches(doc, candidates, self._gaz, self.structure.structural["local-branches"])
-        candidates += written_in_full(doc, candidates) + places_before_shared_name(doc, candidates) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc) + plural_titled_names(doc, self.judge)
+        candidates += written_in_full(doc, candidates) + places_before_shared_name(doc, candidates, self.judge) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc) + plural_titled_names(doc, self.judge)
         candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge)
         candidates = known_registered(joined_names(doc, _plural_kinds(self.bodies, doc, candidates), self.rules, self.structure.joined_offices), self.bodies.by_name)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []

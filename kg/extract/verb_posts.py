@@ -155,7 +155,13 @@ def held_post_bodies(reader: RelationReader, verb: Token, copula: dict, posts: s
 
 def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
     """'X joins from Y', 'X joined on a secondment from Y': the body a person comes from, where they work now
-    or did until the move (copula 'joining_verbs'); people only ('Z joined from the start' names no body)."""
+    or did until the move (copula 'joining_verbs'); people only ('Z joined from the start' names no body). One
+    'seconded_verbs' in the passive works at the body after 'to' ('X is to be seconded to Y as interim chief executive')."""
+    seconded = set(copula.get("seconded_verbs", ()))
+    lent = [tok.head] if tok.dep_ == "nsubjpass" else [c for c in tok.head.children if c.dep_ == "xcomp"] if tok.dep_ == "nsubj" else []
+    if any(v.lemma_ in seconded for v in lent):  # ('X is to be seconded to Y': the verb after 'is to be')
+        return [o for v in lent if v.lemma_ in seconded for o in reader._prep_objects(v, {"to"})
+                if o[0].entity is not None and o[0].entity.type == "Organisation"]
     if tok.dep_ != "nsubj" or tok.head.lemma_ not in set(copula.get("joining_verbs", ())):
         return []
     verb = tok.head

@@ -63,15 +63,16 @@ def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def places_before_shared_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def places_before_shared_name(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Mention]:
     """'Kingston and Richmond NHS Foundation Trust', 'the Barset and Kelby Investment Fund' tagged as a place and a
     trust or a fund: NHS bodies and the funds and programmes of areas that share them are named for the places they
     serve, joined by 'and' (and commas), so the places before 'and' belong to the name (not those ending a known body's
     name, 'NHS England and NHS Improvement', nor one before a known trust's: 'in Ledbury and Wye Valley NHS Trust'; a
     council's name is not read so: 'Barset and Kelby City Council' are a place and a council unless the gazetteer
-    knows the name whole)."""
+    knows the name whole). A place no register knows, which the tagger took for a body, is read the same way when it is
+    one or two capitalised words with no head word of their own and no person's name ('Orton and Barset NHS Trust')."""
     bodies = gaz_spans(doc, "Organisation")  # (a known body the tagger took for a place, 'the DfE and NHS England', is none)
-    by_end = {m.end: m for m in mentions if m.type == "Place" and (m.start, m.end) not in bodies}
+    by_end = {m.end: m for m in mentions if (m.type == "Place" or _bare_name(doc[m.start:m.end], m, judge)) and (m.start, m.end) not in bodies}
     out = []
     for m in mentions:
         if not (m.type == "Organisation" and "NHS" in m.text.split() or m.type == "Programme" and m.source == "head") \
@@ -85,6 +86,12 @@ def places_before_shared_name(doc: Doc, mentions: list[Mention]) -> list[Mention
         inside = start is None or any(a < start < b or (a < start and b >= m.start - 1) for a, b in bodies)
         out += [] if inside else [Mention(start, m.end, doc[start:m.end].text, m.type, "head")]
     return out
+
+
+def _bare_name(span, m: Mention, judge: TypeJudge) -> bool:
+    """One or two capitalised proper nouns the tagger called a body, with no head word of their own and no given name."""
+    return m.type == "Organisation" and m.source == "spacy" and len(span) <= 2 and all(t.is_title and t.pos_ == "PROPN" for t in span) \
+        and judge.head_type(span) is None and not judge.is_given_name_run(span)
 
 
 def national_arms(doc: Doc, mentions: list[Mention], places, gaz: dict, rule: dict, parts: frozenset[str] = frozenset()) -> list[Mention]:
