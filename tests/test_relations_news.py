@@ -7547,3 +7547,18 @@ def test_a_kind_noun_with_its_own_capitalised_words_is_not_the_body_named_before
 ])
 def test_the_prison_or_the_jail_is_the_prison_named_before(extract, text):
     assert ("HMP Kelby", "partOf", "Barset Justice Services Ltd") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Inspectors from HMICFRS visited custody suites run by Lancashire Constabulary in March.",
+     ("HM Inspectorate of Constabulary and Fire & Rescue Services", "inspected", "Lancashire Constabulary")),
+    ("The Care Quality Commission fined a care home operated by Kelby Care Ltd £10,000.",
+     ("Care Quality Commission", "fined", "Kelby Care Ltd")),
+])
+def test_a_thing_no_name_holds_run_by_a_body_stands_for_that_body(extract, sentence, fact):
+    assert fact in _triples(extract(sentence).relations)
+
+
+def test_a_body_in_its_own_right_run_by_another_is_not_that_other(extract):
+    found = extract("The Care Quality Commission inspected a charity run by Barset Council.")
+    assert not [r for r in found.relations if r.predicate == "inspected"]

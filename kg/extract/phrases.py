@@ -96,6 +96,19 @@ def _owners_work(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Men
             if x[0].entity is not None and x[0].entity.type == "Organisation"]
 
 
+def _run_by(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
+    """'inspected custody suites run by X', 'fined a care home operated by X': a thing no name holds, described by a
+    participle of patterns.json 'run-by' 'verbs' and its 'by', stands for the body that runs it; not a body in its
+    own right ('bodies': 'a charity run by Kelby Trust' is the charity)."""
+    rule = reader.structure.structural.get("run-by", {})
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in set(rule.get("bodies", ())):
+        return []
+    verbs = set(rule.get("verbs", ()))
+    return [(x[0], True) for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs
+            for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"
+            for x in reader.mentions_for(p, depth + 1) if x[0].entity is not None and x[0].entity.type == "Organisation"]
+
+
 def _own_preps(tok: Token) -> list[Token]:
     """A noun's prepositions, and the one the parser hung on its verb right after the object ('chair the board | for X')."""
     own = [c for c in tok.children if c.dep_ == "prep"]
@@ -298,7 +311,7 @@ class PhraseReader:
         return [m for c in self._children(copula, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
 
     _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,
-                     _members_of, _examples, _the_regulator, _described, _pronoun, named_right_after, _owners_work)
+                     _members_of, _examples, _the_regulator, _described, _pronoun, named_right_after, _owners_work, _run_by)
 
     def _children(self, tok: Token, deps: set[str]) -> list[Token]:
         return [c for c in tok.children if c.dep_ in deps]
