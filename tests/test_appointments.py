@@ -169,3 +169,28 @@ def test_places_no_register_knows_before_an_nhs_bodys_name_belong_to_it(extract,
     found = extract(text)
     assert ("Jo Bloggs", "partOf", body) in relations_of(found)
     assert {e.name for e in found.entities if e.type == "Organisation"} == {body}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Jo Bloggs, deputy vice-chancellor at Warwick, said the plans were welcome.", "University of Warwick"),
+    ("Kelby Trust hired a manager from the University of Warwick. Jo Bloggs, pro-chancellor at Lancaster, said "
+     "the plans were welcome.", "Lancaster University"),
+])
+def test_a_place_named_for_a_universitys_post_is_the_university_named_for_it(extract, text, body):
+    found = relations_of(extract(text))
+    assert ("Jo Bloggs", "partOf", body) in found
+    assert not [t for t in found if t[0] == "Jo Bloggs" and t[2] != body]
+
+
+def test_an_appointee_described_by_a_post_elsewhere_takes_the_new_post_at_the_appointer(extract):
+    found = relations_of(extract("Lancaster University has appointed a senior manager at the University of Warwick as "
+                                 "its next vice-chancellor. Jo Bloggs will take up the post in January."))
+    assert {("Lancaster University", "appointed", "Jo Bloggs"), ("Jo Bloggs", "partOf", "Lancaster University"),
+            ("Jo Bloggs", "partOf", "University of Warwick")} <= found
+
+
+def test_an_appointee_described_by_a_former_post_holds_only_the_new_one(extract):
+    found = relations_of(extract("Kelby Trust has appointed the former boss of Barset Council as its new chief executive. "
+                                 "Jo Bloggs will join in May."))
+    assert ("Jo Bloggs", "partOf", "Kelby Trust") in found
+    assert ("Jo Bloggs", "partOf", "Barset Council") not in found

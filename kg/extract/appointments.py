@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Relation
 from .mentions_base import Mention, doc_tokens, mention_root, span_tokens
-from .posts import employers, is_post
+from .posts import PAST, employers, is_post
 from .verb_posts import succession
 
 if TYPE_CHECKING:
@@ -49,10 +49,8 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
                 if taker is not None:
                     both = reader_for(doc[sent.start:later.end])
                     yield from both.emit(spec, tok, bodies, [(taker, False)], "announced-appointee")
-                    if held is not None:  # the post is at the body its 'of/at' names, else the appointer's own
-                        at = [m for p in said for m in reader._prep_objects(p, {"of", "at", "for"})
-                              if m[0].entity is not None and m[0].entity.type == "Organisation"]
-                        yield from both.emit(held, tok, [(taker, False)], at or bodies, "announced-appointee")
+                    if held is not None:
+                        yield from both.emit(held, tok, [(taker, False)], _posts_bodies(reader, said, bodies), "announced-appointee")
                     break
 
 
@@ -78,6 +76,19 @@ def described_holders(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention],
             continue
         if any(t.lower_ in set(rule.get("post_nouns", ())) or (t.i not in tok2ment and is_post(t, posts)) for t in span_tokens(after)):
             yield from reader_for(doc[sent.start:after.end]).emit(spec, mention_root(doc, m), [(m, False)], bodies, "described-holder")
+
+
+def _posts_bodies(reader: RelationReader, said: list, bodies: list) -> list:
+    """Where the announced post is: at the body its 'of/at/for' names, else the appointer's own; a post after 'as' is
+    the new one ('appointed a senior manager at Y as its next vice-chancellor': the appointer's), and the post the
+    appointee is described by is held too unless said to be past ('the former boss of Y')."""
+    named = lambda posts: [m for p in posts for m in reader._prep_objects(p, {"of", "at", "for"})  # noqa: E731
+                           if m[0].entity is not None and m[0].entity.type == "Organisation"]
+    new = [p for p in said if p.dep_ == "pobj" and p.head.lower_ == "as"]
+    own = [p for p in said if p not in new]
+    if not new:
+        return named(own) or bodies
+    return (named(new) or bodies) + ([] if any(c.lower_ in PAST for p in own for c in p.children) else named(own))
 
 
 def _announcing_bodies(reader: RelationReader, tok: Token, rule: dict, posts: set[str]) -> tuple[list, list]:

@@ -51,14 +51,21 @@ def _kind_named_for(reader: RelationReader, found: list, post: Token | None, kin
     places = [m.entity for m, _ in found if m.entity is not None and m.entity.type == "Place"]
     if post is None or not places or len(places) < len(found):
         return None
-    words = reader.doc[post.left_edge.i:post.i + 1].text.lower()
+    left = post.left_edge.i
+    while left >= 2 and reader.doc[left - 1].text == "-" and not reader.doc[left - 2].whitespace_:  # ('vice-chancellor' split
+        left = reader.doc[left - 2].left_edge.i  # at its hyphen: the post is 'chancellor', 'vice' its own word)
+    words = reader.doc[left:post.i + 1].text.lower()
     kind = next((k for phrase, k in kinds.items() if phrase in words and k not in {"council", "regulator", "inspectorate"}), None)
     body = nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind) if kind else None
-    if body is None and kind and len(places) == 1:  # ('Norfolk's chief constable': the gazetteer's Norfolk Police)
-        known = {id(e): e for form in reader.rules.name_noun_forms.get(kind, (kind,)) if (e := reader.bodies.get(f"{places[0].name} {form}".casefold()))}
+    if body is not None and body.entity is not None and body.entity.type == "Organisation" and any(
+            body.entity.name.startswith(p.name + " ") or body.entity.name.endswith(" of " + p.name) for p in places):
+        return body
+    if kind and len(places) == 1:  # ('Norfolk's chief constable': the gazetteer's Norfolk Police; not another place's
+        # body of the kind named nearer: 'a manager at the University of Warwick … X, pro-chancellor at Lancaster')
+        known = {id(e): e for form in reader.rules.name_noun_forms.get(kind, (kind,)) for name in (f"{places[0].name} {form}", f"{form} of {places[0].name}")
+                 if (e := reader.bodies.get(name.casefold()))}  # ('at Warwick': the University of Warwick)
         return Mention(post.i, post.i + 1, post.text, "Organisation", "kind", entity=reader.entity_for(*known.values())) if len(known) == 1 else None
-    return body if body is not None and body.entity is not None and body.entity.type == "Organisation" and any(
-        body.entity.name.startswith(p.name + " ") for p in places) else None
+    return None
 
 
 def kind_bodies(reader: RelationReader, found: list, posts: list) -> list:
