@@ -7562,3 +7562,31 @@ def test_a_thing_no_name_holds_run_by_a_body_stands_for_that_body(extract, sente
 def test_a_body_in_its_own_right_run_by_another_is_not_that_other(extract):
     found = extract("The Care Quality Commission inspected a charity run by Barset Council.")
     assert not [r for r in found.relations if r.predicate == "inspected"]
+
+
+@pytest.mark.parametrize("sentence, partner", [
+    ("Kelby Care NHS Foundation Trust is developing an app with Stanford University.", "Stanford University"),
+    ("Kelby Council is designing a new website with Barset Digital Ltd.", "Barset Digital Ltd"),
+])
+def test_a_body_making_something_with_another_partners_it(extract, sentence, partner):
+    found = _triples(extract(sentence).relations)
+    assert any(p == "partneredWith" and partner in (s, o) for s, p, o in found)
+
+
+def test_making_something_with_money_or_ones_own_staff_is_no_partnership(extract):
+    found = extract("Kelby Council developed the Kelby App with £2m from Barset Trust. Barset Council built the "
+                    "Barset Portal with its own analysts.")
+    assert not [r for r in found.relations if r.predicate == "partneredWith"]
+    assert ("Barset Council", "created", "Barset Portal") in _triples(found.relations)
+
+
+def test_a_known_trust_then_another_named_for_places_are_two_bodies(extract):
+    found = extract("Guy's and St Thomas' NHS Foundation Trust and Royal Devon and Exeter NHS Trust will use the "
+                    "Kelby Monitor platform.")
+    assert {e.name for e in found.entities if e.type == "Organisation"} == {
+        "Guy's and St Thomas' NHS Foundation Trust", "Royal Devon and Exeter NHS Trust"}
+
+
+def test_implementing_a_named_platform_uses_it(extract):
+    found = extract("Mid Yorkshire Hospitals NHS Trust will implement Kelby Neuro, a secure clinical video platform.")
+    assert ("Mid Yorkshire Hospitals NHS Trust", "uses", "Kelby Neuro") in _triples(found.relations)

@@ -245,7 +245,8 @@ def listed_place_body(doc: Doc, candidates: list[Mention], rules: TypeRules) -> 
     for c in candidates:
         at.setdefault(c.start, []).append(c)
     out, gone = [], set()
-    for a in [c for c in candidates if c.type == "Organisation" and c.text.startswith(rules.place_body_prefixes)]:
+    for a in [c for c in candidates if c.type == "Organisation" and c.text.startswith(rules.place_body_prefixes)
+              and not rules.head_words.get(doc[c.end - 1].text)]:  # ('NHS Birmingham', not the end of a known trust's name)
         k, parts, end = a.end, [a], None
         while end is None and k + 1 < len(doc) and doc[k].text in {",", "and"} and at.get(k + 1) and not (
                 doc[k].text == "and" and any(doc[p.start - 1].text == "and" for p in parts[1:])):  # ('NHS Kelby, Barset and Sandford

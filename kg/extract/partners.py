@@ -41,15 +41,19 @@ def co_subjects(reader: PhraseReader, ment: Mention, verb: Token | None = None) 
 
 def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
     """'Working with X, Y launched …', 'Y, in conjunction with X, launched …', 'Y launched Z together with X': the
-    partners named in a clause or a phrase on the verb."""
+    partners named in a clause or a phrase on the verb; with one of 'making_verbs', a body after a plain 'with' too ('Y
+    is developing an app with X', not 'with £2m' nor 'with its own analysts')."""
     rule = reader.structure.structural.get("co-subject", {})
     verbs, preps, joined = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ())), set(rule.get("prepositions", ()))
+    made = verb.lemma_.lower() in set(rule.get("making_verbs", ()))  # ('A is developing an app with B': made together)
     return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
             and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
             for m, _ in reader._prep_mentions(clause, preps, 0)] + ([] if verb.lemma_.lower() in verbs else _joint_partners(
                 reader, verb, set(rule.get("joint_nouns", ()))) + [  # ('A launched Z together with B')
-                m for p in verb.children if p.dep_ == "prep" for q in prepositions(p, joined)
-                for t in q.children if t.dep_ == "pobj" for m, _ in reader.mentions_for(t)])
+                m for p in [*verb.children, *(c for o in verb.children if made and o.dep_ == "dobj" for c in o.children if c.lower_ == "with")]
+                if p.dep_ == "prep" for q in prepositions(p, joined | ({"with"} if made else set()))
+                for t in q.children if t.dep_ == "pobj" for m, _ in reader.mentions_for(t)
+                if not made or q.lower_ != "with" or (m.entity is not None and m.entity.type == "Organisation")])
 
 
 def _joint_partners(reader: PhraseReader, verb: Token, nouns: set[str]) -> list[Mention]:

@@ -194,8 +194,8 @@ def is_post(tok: Token, posts: set[str]) -> bool:
     mods = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
     words = {tok.lemma_.lower(), tok.lower_} | mods | ({tok.lower_[:-1]} if tok.tag_ in {"NNS", "NNPS"} else set()) | {  # ('as Trustees')
         f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound"} | {  # ('portfolio holder': a post of two words)
-        f"{tok.lower_}-{doc[tok.i + 2].lower_}" for doc in [tok.doc] if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
-        and not tok.whitespace_ and not doc[tok.i + 1].whitespace_}  # ('vice-chancellor' split at its hyphen: 'vice')
+        f"{tok.lower_}-{doc[tok.i + 2].lower_}" for doc in [tok.doc] if tok.is_lower and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_ and not doc[tok.i + 1].whitespace_}  # ('its next vice-chancellor' split at its hyphen: 'vice'; not a title before a name)
     before = {g.lower_ for c in (tok, *(c for c in tok.children if c.dep_ == "amod")) for g in c.children if g.dep_ == "advmod"}
     return (not posts or bool(words & posts)) and not (mods | before) & PAST  # (or 'previously medical director at X')
 
