@@ -213,15 +213,17 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
             m = tok2ment.get(i)
             if m is not None and m.entity is not None and m.entity.type == etype and all(w in m.entity.name.lower() for w in marks):
                 return m
+        goes_on = any(t.lemma_.lower() in loose or t.lower_ in {"its", "itself", "which"} or t.lower_ == "it" and t.dep_ in {
+            "nsubj", "nsubjpass"} for t in after)  # ('… ordered the ICO to repay it': the fine, not the firm)
+        if not goes_on and not case_verbs:
+            return None  # a sentence on the body says 'the company', 'it' acting or 'which …'; a list's next item does not
         new = [m for i in range(after.start, after.end) if (m := tok2ment.get(i)) is not None and m.start == i
                and m.entity is not None and m.entity.type == etype
                and not any((x := tok2ment.get(j)) is not None and x.entity is m.entity for j in range(0, sent.end))]
         subject = next((m for m in new if (r := tok.doc[m.end - 1]).dep_ in {"nsubj", "nsubjpass"} or r.dep_ == "dobj"
                         and r.head.lemma_ in FINDING), None)  # ('An investigation found Acme Ltd, of Y, broke the law')
-        if not any(t.lemma_.lower() in loose or t.lower_ in {"its", "itself", "which"} or t.lower_ == "it" and t.dep_ in {
-                "nsubj", "nsubjpass"} for t in after) and not (  # ('… ordered the ICO to repay it': the fine, not the firm)
-                subject is not None and subject is new[0] and tok.doc[subject.end - 1].head.lemma_ in case_verbs):
-            return None  # a sentence on the body says 'the company', 'it' acting or 'which …'; a list's next item does not
+        if not goes_on and not (subject is not None and subject is new[0] and tok.doc[subject.end - 1].head.lemma_ in case_verbs):
+            return None  # (or one the next sentence has answer for the case: 'Acme Ltd was sentenced at …')
         if subject is not None or new:
             return subject  # (another body named first: the description is not named here)
         end = after.end

@@ -91,8 +91,8 @@ def titled_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]
     'lower-case-kinds' 'titled') after a capitalised name no register knows is that place's court all the same, named
     with the kind capitalised ('Barset Magistrates'); a known place's is named by place_body."""
     titled = [k for k in bodies.lower_kinds if " ".join(k) in bodies.structure.structural.get("lower-case-kinds", {}).get("titled", ())]
-    out = []
-    for i in range(1, len(doc)):
+    out, firsts = [], {k[0] for k in titled}
+    for i in (i for i in range(1, len(doc)) if doc[i].text in firsts):  # (the few words that open a kind)
         kind = next((k for k in titled if all(t.text == w for t, w in zip(doc[i:i + len(k)], k)) and i + len(k) <= len(doc)), None)
         start = i
         while kind is not None and start > max(0, i - 3) and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
