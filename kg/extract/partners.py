@@ -46,12 +46,13 @@ def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
     rule = reader.structure.structural.get("co-subject", {})
     verbs, preps, joined = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ())), set(rule.get("prepositions", ()))
     made = verb.lemma_.lower() in set(rule.get("making_verbs", ()))  # ('A is developing an app with B': made together)
+    on_verb = [p for p in verb.children if p.dep_ == "prep"] + [  # (and the 'with' the parser hung on the thing made)
+        c for o in verb.children if made and o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
     return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
             and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
             for m, _ in reader._prep_mentions(clause, preps, 0)] + ([] if verb.lemma_.lower() in verbs else _joint_partners(
                 reader, verb, set(rule.get("joint_nouns", ()))) + [  # ('A launched Z together with B')
-                m for p in [*verb.children, *(c for o in verb.children if made and o.dep_ == "dobj" for c in o.children if c.lower_ == "with")]
-                if p.dep_ == "prep" for q in prepositions(p, joined | ({"with"} if made else set()))
+                m for p in on_verb for q in prepositions(p, joined | ({"with"} if made else set()))
                 for t in q.children if t.dep_ == "pobj" for m, _ in reader.mentions_for(t)
                 if not made or q.lower_ != "with" or (m.entity is not None and m.entity.type == "Organisation")])
 

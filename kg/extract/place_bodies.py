@@ -27,9 +27,12 @@ class PlaceBodies:
     councils: dict
     gaz: dict[str, GazetteerEntry]
     lower_kinds: tuple[tuple[str, ...], ...] = field(init=False)
+    titled_kinds: tuple[tuple[str, ...], ...] = field(init=False)
 
     def __post_init__(self) -> None:
         self.lower_kinds = tuple(sorted((tuple(k.split()) for k in self.structure.body_kinds), key=len, reverse=True))
+        titled = set(self.structure.structural.get("lower-case-kinds", {}).get("titled", ()))
+        self.titled_kinds = tuple(k for k in self.lower_kinds if " ".join(k) in titled)  # (a law court's kinds)
         self.by_name = {n.casefold(): key for key, e in self.gaz.items() if e.type == "Organisation" for n in (e.name, *e.variants)}
 
 
@@ -76,29 +79,37 @@ def _lower_case_kind(bodies: PlaceBodies, doc: Doc, place: Mention) -> Mention |
         end += 1
         while end < len(doc) and (doc[end].is_title or (doc[end].lower_ == "of" and end + 1 < len(doc) and doc[end + 1].is_title)):
             end += 1
-    titled = bodies.structure.structural.get("lower-case-kinds", {}).get("titled", ())
-    for kind in bodies.lower_kinds:
-        words = doc[end:end + len(kind)]
-        if len(words) == len(kind) and all(t.text == w for t, w in zip(words, kind)):
-            name = " ".join(kind)  # ('Leeds magistrates': the court its name says, 'Leeds Magistrates')
-            text = f"{doc[place.start:end].text} {name.title()}" if name in titled else doc[place.start:end + len(kind)].text
-            return Mention(place.start, end + len(kind), text, "Organisation", "head")
-    return None
+    kind = _kind_at(doc, end, bodies.lower_kinds)
+    if kind is None:
+        return None
+    if kind in bodies.titled_kinds:  # ('Leeds magistrates': the court its name says, 'Leeds Magistrates')
+        return _court(doc, place.start, end, kind)
+    return Mention(place.start, end + len(kind), doc[place.start:end + len(kind)].text, "Organisation", "head")
+
+
+def _kind_at(doc: Doc, i: int, kinds: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The first of *kinds* (longest first) whose words are the doc's from token *i* on, written as they are."""
+    return next((k for k in kinds if i + len(k) <= len(doc) and all(t.text == w for t, w in zip(doc[i:i + len(k)], k))), None)
+
+
+def _court(doc: Doc, start: int, end: int, kind: tuple[str, ...]) -> Mention:
+    """A place's court named by the words from *start* to *end* and its kind, capitalised ('Leeds Magistrates')."""
+    return Mention(start, end + len(kind), f"{doc[start:end].text} {' '.join(kind).title()}", "Organisation", "head")
 
 
 def titled_kind_bodies(bodies: PlaceBodies, doc: Doc, places: dict[int, Mention]) -> list[Mention]:
     """'fined by Barset magistrates', 'at Kelby crown court': a court's kind written in lower case (patterns.json
     'lower-case-kinds' 'titled') after a capitalised name no register knows is that place's court all the same, named
     with the kind capitalised ('Barset Magistrates'); a known place's is named by place_body."""
-    titled = [k for k in bodies.lower_kinds if " ".join(k) in bodies.structure.structural.get("lower-case-kinds", {}).get("titled", ())]
-    out, firsts = [], {k[0] for k in titled}
+    out, firsts = [], {k[0] for k in bodies.titled_kinds}
     for i in (i for i in range(1, len(doc)) if doc[i].text in firsts):  # (the few words that open a kind)
-        kind = next((k for k in titled if all(t.text == w for t, w in zip(doc[i:i + len(k)], k)) and i + len(k) <= len(doc)), None)
+        if (kind := _kind_at(doc, i, bodies.titled_kinds)) is None:
+            continue
         start = i
-        while kind is not None and start > max(0, i - 3) and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+        while start > max(0, i - 3) and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        if kind is not None and start < i and not any(p <= start < places[p].end for p in places):
-            out.append(Mention(start, i + len(kind), f"{doc[start:i].text} {' '.join(kind).title()}", "Organisation", "head"))
+        if start < i and not any(p <= start < places[p].end for p in places):
+            out.append(_court(doc, start, i, kind))
     return out
 
 
