@@ -2941,3 +2941,10 @@ def test_a_plural_possessive_inside_a_name_runs_on_to_a_head_word_a_few_words_on
 def test_a_bodys_name_hyphened_to_a_participle_is_one_body_with_its_name_elsewhere(extract):
     found = extract("Norfolk County Council runs six homes.", title="Second Norfolk County Council-run children's home rated inadequate")
     assert [e.name for e in found.entities if e.type == "Organisation"] == ["Norfolk County Council"]
+
+
+@pytest.mark.parametrize("text", ["Metro Mayor Helen Kelby said the money would help residents into better jobs.",
+                                  "Deputy Mayor Helen Kelby said the money would help residents into better jobs."])
+def test_a_word_that_qualifies_a_mayors_post_is_no_place(extract, text):
+    found = extract(text)
+    assert {(e.type, e.name) for e in found.entities} == {("Person", "Helen Kelby")}

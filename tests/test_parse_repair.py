@@ -179,3 +179,19 @@ def test_a_name_set_off_after_a_verbs_object_is_the_objects_apposition(nlp):
     assert next(t for t in raw if t.text == "Centre").dep_ == "npadvmod"  # the misreading this repairs
     centre = next(t for t in nlp(text) if t.text == "Centre")
     assert (centre.dep_, centre.head.text) == ("appos", "practice")
+
+
+@pytest.mark.parametrize("text", ["The Kelby Fund is part-funded by the Barset Trust.",
+                                  "The Orton Skills Hub was part-funded by Kelby Council through its growth fund."])
+def test_a_hyphened_participle_after_be_with_a_by_phrase_is_a_passive(nlp, text):
+    raw = nlp.get_pipe("parser")(nlp.get_pipe("tagger")(nlp.get_pipe("tok2vec")(nlp.make_doc(text))))
+    assert next(t for t in raw if t.text == "funded").dep_ == "acomp"  # the misreading this repairs
+    doc = nlp(text)
+    verb, be = next(t for t in doc if t.text == "funded"), next(t for t in doc if t.lower_ in {"is", "was"})
+    assert (be.head, be.dep_, verb.dep_) == (verb, "auxpass", "ROOT")
+    assert {c.dep_ for c in verb.children} >= {"nsubjpass", "agent"}
+
+
+def test_an_adjective_after_be_is_no_passive(nlp):
+    doc = nlp("The Kelby Trust is well-known by residents for its work.")
+    assert not [t for t in doc if t.dep_ == "auxpass"] or all(t.head.tag_ == "VBN" for t in doc if t.dep_ == "auxpass")

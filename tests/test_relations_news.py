@@ -7590,3 +7590,41 @@ def test_a_known_trust_then_another_named_for_places_are_two_bodies(extract):
 def test_implementing_a_named_platform_uses_it(extract):
     found = extract("Mid Yorkshire Hospitals NHS Trust will implement Kelby Neuro, a secure clinical video platform.")
     assert ("Mid Yorkshire Hospitals NHS Trust", "uses", "Kelby Neuro") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Cllr Susan Barset, chair of the Orton Combined Authority and leader of Orton Council, said the plan was agreed.",
+     ("Susan Barset", "partOf", "Orton Council")),
+    ("Jane Kelby, chair of Barset Housing Trust and leader of Orton Council, said she was pleased.",
+     ("Jane Kelby", "partOf", "Orton Council")),
+])
+def test_a_second_post_the_parser_joins_to_the_first_posts_body_is_held_too(extract, sentence, fact):
+    found = _triples(extract(sentence).relations)
+    assert fact in found and (fact[0], "partOf", "Orton Council") in found
+    assert len([f for f in found if f[1] == "partOf"]) == 2
+
+
+def test_a_body_coordinated_with_the_first_posts_body_is_no_second_post(extract):
+    found = _triples(extract("Jane Kelby, chair of Barset Housing Trust and Orton Homes, said she was pleased.").relations)
+    assert ("Jane Kelby", "partOf", "Barset Housing Trust") in found
+
+
+def test_a_fund_part_funded_by_a_body_is_funded_by_it(extract):
+    found = _triples(extract("Kelby Combined Authority has launched the Kelby Skills Fund. The fund is part-funded by "
+                             "the Barset Trust.").relations)
+    assert ("Barset Trust", "funded", "Kelby Skills Fund") in found
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("The Department for Education has devolved the £16 million adult skills budget to the Orton Combined Authority.",
+     ("Department for Education", "funded", "Orton Combined Authority")),
+    ("Kelby County Council devolved its highways budget to Barset Town Council in 2024.",
+     ("Kelby County Council", "funded", "Barset Town Council")),
+])
+def test_devolving_money_to_a_body_funds_it(extract, sentence, fact):
+    assert fact in _triples(extract(sentence).relations)
+
+
+def test_devolving_powers_is_no_funding(extract):
+    found = extract("The government devolved housing powers and £20 million to the Kelby Combined Authority.")
+    assert not [r for r in found.relations if r.predicate == "funded"]

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 REPAIR_FACTORY = "kg_infinitive_repair"
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s"})
 
 
 class InfinitiveRepair:
@@ -50,6 +51,7 @@ class InfinitiveRepair:
         _names_after_initials(doc, numpy, orth)
         _hyphen_heads(doc, numpy, orth)
         _set_off_names(doc, numpy)
+        _hyphened_passives(doc, numpy)
         return doc
 
 
@@ -103,6 +105,23 @@ def _hyphen_heads(doc: Doc, numpy, orth) -> None:
             for c in [c for c in dash.children if not start <= c.i < end]:
                 c.head = last
             dash.tag_ = "HYPH"
+
+
+def _hyphened_passives(doc: Doc, numpy) -> None:
+    """'X is part-funded by Y', 'is co-led by Y' parsed as a form of 'be' with a participle as its complement: a past
+    participle complementing 'be' with its own 'by' phrase is the passive verb, 'be' its auxiliary and the subject its
+    passive subject, as the parser reads 'is funded by Y'."""
+    from spacy.attrs import DEP
+
+    for i in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("acomp"))[0].tolist():
+        verb, be = doc[i], doc[i].head
+        if verb.tag_ != "VBN" or be.lower_ not in BE_FORMS or not any(c.dep_ == "agent" for c in verb.children):
+            continue
+        verb.head, verb.dep_ = (verb if be.head.i == be.i else be.head), be.dep_
+        for c in [c for c in be.children if c.i != verb.i]:
+            c.head = verb
+            c.dep_ = "nsubjpass" if c.dep_ == "nsubj" else c.dep_
+        be.head, be.dep_ = verb, "auxpass"
 
 
 def _set_off_names(doc: Doc, numpy) -> None:

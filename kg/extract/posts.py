@@ -137,6 +137,13 @@ def joined_holders_post(reader: RelationReader, tok: Token) -> list[Token]:
             if c.dep_ == "appos" and c.tag_ == "NNS" and c.i > max(g.i for g in group)] if len(group) > 1 else []
 
 
+def posts_on_object(reader: RelationReader, held: list, posts: set[str]) -> list[Token]:
+    """'X, chair of the Y Authority and leader of Z Council': a second post the parser joins to the first post's
+    object rather than to the post."""
+    return [g for c in held for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+            for g in o.children if g.dep_ == "conj" and g.i not in reader.tok2ment and g.pos_ == "NOUN" and is_post(g, posts)]
+
+
 def post_noun_holder(reader: RelationReader, tok: Token, posts: set[str]) -> list:
     """'The commissioner, Anne Longfield, said …': a name set off after 'the' and a post with no body of its own holds
     that post at the body named before whose name has the post's word ('the Children's Commissioner for England')."""

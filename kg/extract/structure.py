@@ -22,7 +22,7 @@ from .works import joined_owner, named_kind_owner
 from .place_councils import as_councils, place_councils
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
                     name_opens, names_a_thing, next_holders_post, owner_before, owner_of_part, phrase_start, post_before_comma, post_noun_holder,
-                    post_of_body_before, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
+                    post_of_body_before, posts_on_object, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
 from .unnamed_posts import post_kind_body
 
@@ -309,7 +309,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             if tok.dep_ in {"nmod", "compound"} and (tok.head.i == m.end + 1 < reader.sent.end and reader.doc[m.end].text == "," or tok.head.i == m.end and tok.head.is_lower):
                 posts_held.append(tok.head)  # 'X, chair of Y said', 'Cllr X leader of Y': the name parsed as a modifier of the post after it
             posts_held += [g for c in posts_held for g in c.children if g.dep_ == "conj" or (  # 'Mayor of X and Chair of Y'
-                g.dep_ == "appos" and c.text in reader.rules.post_nominals)]  # ('X, CBE, chief executive of Y')
+                g.dep_ == "appos" and c.text in reader.rules.post_nominals)] + posts_on_object(reader, posts_held, posts)  # ('X, CBE, chief executive of Y')
             for child in posts_held:
                 if child.i not in reader.tok2ment and child.pos_ in {"NOUN", "PROPN"} and is_post(child, posts | party_posts) \
                         and not next_holders_post(reader, child):
