@@ -2948,3 +2948,16 @@ def test_a_bodys_name_hyphened_to_a_participle_is_one_body_with_its_name_elsewhe
 def test_a_word_that_qualifies_a_mayors_post_is_no_place(extract, text):
     found = extract(text)
     assert {(e.type, e.name) for e in found.entities} == {("Person", "Helen Kelby")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Council has given £120,000 to Barset Victim Support to extend its helpline.", "Barset Victim Support"),
+    ("A £3,000 grant was handed to Orton Carers Support by the town council.", "Orton Carers Support"),
+])
+def test_a_name_given_a_sum_is_a_body(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_name_given_support_without_a_sum_is_not_typed_by_it(extract):
+    found = extract("The council gave its backing to Barset Victim Support this year.")
+    assert "Barset Victim Support" not in {e.name for e in found.entities}

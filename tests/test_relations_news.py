@@ -7628,3 +7628,39 @@ def test_devolving_money_to_a_body_funds_it(extract, sentence, fact):
 def test_devolving_powers_is_no_funding(extract):
     found = extract("The government devolved housing powers and £20 million to the Kelby Combined Authority.")
     assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Kelby Council has awarded a three-year contract worth £1.2 million to Barset Women's Aid.",
+     ("Kelby Council", "appointed", "Barset Women's Aid")),
+    ("The Home Office has awarded a grant worth £450,000 to Barset County Council.",
+     ("Home Office", "funded", "Barset County Council")),
+])
+def test_a_contract_or_grant_worth_a_sum_to_a_body_goes_to_that_body(extract, sentence, fact):
+    assert fact in _triples(extract(sentence).relations)
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Orton County Council has commissioned Safe Haven Orton to deliver refuge accommodation from April.",
+     ("Orton County Council", "appointed", "Safe Haven Orton")),
+    ("Barset Refuge Trust has been commissioned by Kelby Council to run the refuge.",
+     ("Kelby Council", "appointed", "Barset Refuge Trust")),
+])
+def test_commissioning_a_body_to_do_something_appoints_it(extract, sentence, fact):
+    assert fact in _triples(extract(sentence).relations)
+
+
+def test_commissioning_a_report_appoints_nobody(extract):
+    found = extract("Kelby Council commissioned a report into its finances from Orton Audit Ltd.")
+    assert not [r for r in found.relations if r.predicate == "appointed"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Orton Women's Centre and Barset Rape Crisis have merged to form a new charity, Kelby Safe Futures. Jane Kelby, "
+     "the former chief executive of Orton Women's Centre, will lead the new organisation.", "Kelby Safe Futures"),
+    ("Kelby Council launched the Barset Housing Company in May. Orton Homes was appointed to build its first homes. "
+     "John Orton will chair the new company.", "Barset Housing Company"),
+])
+def test_the_new_body_is_the_one_just_formed(extract, text, body):
+    found = _triples(extract(text).relations)
+    assert [o for s, p, o in found if p == "partOf"] == [body]

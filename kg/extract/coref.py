@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention, headline_end, lead_end, sole_body
+from .mentions_base import Mention, headline_end, lead_end, mention_root, sole_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -22,6 +22,7 @@ PASSIVE_SUBJ_DEPS = {"nsubjpass", "csubjpass"}
 
 
 FINDING = {"find", "reveal", "show", "discover", "establish", "conclude"}  # verbs whose object may be a clause's subject
+FORMING = {"form", "create", "establish", "set", "launch", "found"}  # verbs whose object is new: 'the new charity' later
 
 
 def _shared(tok: Token) -> bool:
@@ -74,6 +75,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     etype = rules.context_words.get(word)
     if etype is None:
         return None
+    if any(c.lower_ == "new" for c in tok.children) and (formed := _newly_formed(tok, sent, tok2ment, etype)) is not None:
+        return formed  # 'merged to form a single charity, X. Jo Bloggs will lead the new organisation': X
     best = fallback = None
     own_subjects = _own_subjects(tok)
     forms = rules.name_noun_forms.get(word, (word,))
@@ -116,6 +119,21 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         best = next(iter(places.values())) if len(places) == 1 else None
     found = best or (None if word in rules.name_nouns or bare else fallback)  # a bare 'Council' names its kind
     return None if found is not None and word not in rules.name_nouns and _introduced_since(tok, found, word, tok2ment) else found
+
+
+def _newly_formed(tok: Token, sent: Span, tok2ment: dict[int, Mention], etype: str) -> Mention | None:
+    """The last name of *etype* brought in as made anew before *tok* ('to form a new charity, X', 'set up X'): the
+    object of a verb of forming (FORMING) or its passive subject ('X was set up'), or the name set off after it."""
+    found = None
+    for i in range(max(0, sent.start - 120), tok.i):
+        m = tok2ment.get(i)
+        if m is None or m.entity is None or m.entity.type != etype or i != m.start:
+            continue
+        root = mention_root(tok.doc, m)
+        head = root.head if root.dep_ == "appos" else root
+        if head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in FORMING:
+            found = m
+    return found
 
 
 def _introduced_since(tok: Token, m: Mention, word: str, tok2ment: dict[int, Mention]) -> bool:

@@ -22,7 +22,7 @@ from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_b
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
-from .name_marks import passing_known_name
+from .name_marks import money_recipient, passing_known_name
 from .name_splits import known_start, split_comma, split_in, split_of, split_slash
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
@@ -56,6 +56,7 @@ class MentionFinder:
         self.judge = TypeJudge(rules)
         self.acronyms = AcronymReader(self.judge, structure, gaz)
         self.bodies = PlaceBodies(self.judge, structure, councils_by_code(), gaz)
+        self.giving_verbs = frozenset(structure.structural.get("money-recipients", {}).get("verbs", ()))
         self.field_labels = frozenset(w for rule in ("labelled-records", "labelled-grants")  # ('Applicant: X' in a register)
                                       for w in structure.structural.get(rule, {}).get("body_labels", ()))
 
@@ -166,7 +167,8 @@ class MentionFinder:
                     titled = posted or (i > 0 and self.rules.honorific(toks[i - 1].text))  # (a name after a title: 'Cllr Dhanisha Patel')
                     if etype is None and (((not tagged or cut) and (self.judge.is_given_name_run(span) or beside_post(doc, i, j, self.rules))) or titled):
                         etype, source, tagged = "Person", "context", False
-                    if etype is None and (not tagged or cut) and (acts_as_body(span, toks, j, self.rules, acronym(span)) or self.judge.employer_of_post(span)):
+                    if etype is None and (not tagged or cut) and (acts_as_body(span, toks, j, self.rules, acronym(span)) or self.judge.employer_of_post(span)
+                                                              or money_recipient(span, self.giving_verbs)):
                         etype, source = "Organisation", "context"  # 'RNIB has appointed …', 'Kelbet were fined', 'chief executive of CapacityGRID'
                     if etype is not None and (not tagged or source == "head" or (cut and source == "context")):
                         out.append(Mention(i, j, span.text, etype, source))  # ('housing association Cross Keys Homes', 'Keys Homes' tagged)

@@ -45,6 +45,15 @@ def passing_known_name(rules: TypeRules, doc: Doc, span) -> bool:
                                              and doc[span.start - 1].lower_ in {"a", "an", "another"})  # (not 'a What Works Centre for …')
 
 
+def money_recipient(span: Span, verbs: frozenset[str]) -> bool:
+    """'has given £120,000 to Barset Victim Support': a name in the 'to' phrase of a giving verb (patterns.json
+    'money-recipients') whose object, or passive subject, is a sum receives money: a body."""
+    root = span.root
+    verb = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and verb.lemma_.lower() in verbs and any(
+        c.dep_ in {"dobj", "nsubjpass"} and any(g.ent_type_ == "MONEY" or g.tag_ == "$" for g in c.subtree) for c in verb.children)
+
+
 def quoted_state(doc: Doc, start: int) -> bool:
     """'three practices were found to be in "Serious Breach"', 'is in "special measures"': a quoted phrase after 'be in'
     names a state something is in, not a work."""
