@@ -2961,3 +2961,9 @@ def test_a_name_given_a_sum_is_a_body(extract, text, name):
 def test_a_name_given_support_without_a_sum_is_not_typed_by_it(extract):
     found = extract("The council gave its backing to Barset Victim Support this year.")
     assert "Barset Victim Support" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text", ["Barsetshire Police has launched Operation Steadfast to tackle anti-social behaviour.",
+                                  "Operation Sentinel is backed by the Kelby Police and Crime Commissioner."])
+def test_an_operation_is_a_programme_not_a_body(extract, text):
+    assert entity_named(extract(text), next(w for w in ("Operation Steadfast", "Operation Sentinel") if w in text)).type == "Programme"

@@ -7664,3 +7664,31 @@ def test_commissioning_a_report_appoints_nobody(extract):
 def test_the_new_body_is_the_one_just_formed(extract, text, body):
     found = _triples(extract(text).relations)
     assert [o for s, p, o in found if p == "partOf"] == [body]
+
+
+@pytest.mark.parametrize("sentence", ["Jenny Barset previously chaired the Ortonshire Police and Crime Panel.",
+                                      "Jenny Barset formerly led the Kelby Housing Trust."])
+def test_a_body_led_before_is_no_body_one_is_part_of(extract, sentence):
+    assert not [r for r in extract(sentence).relations if r.predicate == "partOf"]
+
+
+def test_a_body_led_now_is_one_is_part_of(extract):
+    assert ("Jenny Barset", "partOf", "Kelby Housing Trust") in _triples(
+        extract("Jenny Barset chairs the Kelby Housing Trust.").relations)
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("The Barset Youth Outreach Team is supported by funding from the Kelby Trust.",
+     ("Kelby Trust", "funded", "Barset Youth Outreach Team")),
+    ("Local groups have formed the Barset Youth Outreach Team, supported by funding from the Kelby Trust.",
+     ("Kelby Trust", "funded", "Barset Youth Outreach Team")),
+    ("The Kelby Larder, funded through the National Lottery Community Fund, opened in May.",
+     ("National Lottery Community Fund", "funded", "Kelby Larder")),
+])
+def test_support_by_funding_from_a_body_is_its_funding(extract, sentence, fact):
+    found = [r for r in extract(sentence).relations if (r.subject.name, r.predicate, r.object.name) == fact]
+    assert found and found[0].rule.split("+")[0] in {"passive", "participle"}
+
+
+def test_support_by_people_from_a_body_is_no_funding(extract):
+    assert not extract("The Kelby Project is supported by volunteers from Barset Council.").relations

@@ -57,9 +57,9 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
             m for p in reader._children(verb, {"prep"}) if p.lower_ in {"of", "for"} for g in reader._children(p, {"pcomp"})
             if g.tag_ != "VBN" and not any(a.dep_ == "auxpass" for a in g.children) for m in reader._prep_objects(g, {"by"})]
         # ('was accused of being inefficient by Y': the parser hangs 'by' on the gerund, not itself passive)
-    if passive and not agents and spec.agent_preps:
-        agents = [m for x in [verb, *reader._children(verb, {"dobj", "npadvmod", "dative"})]
-                  for m in reader._prep_objects(x, spec.agent_preps)]
+    if (passive or verb.dep_ == "acl" and verb.tag_ == "VBN") and not agents and spec.agent_preps:  # (or 'X, funded through Y,')
+        agents = [m for x in [verb, *reader._children(verb, {"dobj", "npadvmod", "dative"}), *(  # ('supported by funding from Y')
+            g for a in reader._children(verb, {"agent"}) for g in reader._children(a, {"pobj"}))] for m in reader._prep_objects(x, spec.agent_preps)]
     if passive and not agents and spec.predicate in reader.structure.structural.get("scheme-agent", {}).get("predicates", ()):
         agents = _scheme_owner(reader, verb)
     return agents

@@ -163,8 +163,8 @@ class TypeJudge:
             return "Programme"  # 'Microsoft 365': a maker's name and a number (read as one word below) names a product
         if len(words) < 2 or (len(span) > 1 and span[-2].text in {"-", "‑"} and not span[-2].whitespace_):
             return None  # one word, or a word joined by a hyphen ('E-Act', 'X-Fund'): no head word of its own
-        if span.text.startswith(self.rules.policy_prefixes):
-            return "Policy"
+        if (typed := next((t for p, t in self.rules.typed_prefixes if span.text.startswith(p)), None)) is not None:
+            return typed  # 'Green Paper on …', 'Operation Sentinel'
         if span.text.startswith(self.rules.body_prefixes):
             return "Organisation"  # 'HMP Lewes', whatever the place after it
         if span.text.startswith(self.rules.place_body_prefixes) and not any(w in self.rules.head_words for w in words[1:]):

@@ -56,7 +56,6 @@ class MentionFinder:
         self.judge = TypeJudge(rules)
         self.acronyms = AcronymReader(self.judge, structure, gaz)
         self.bodies = PlaceBodies(self.judge, structure, councils_by_code(), gaz)
-        self.giving_verbs = frozenset(structure.structural.get("money-recipients", {}).get("verbs", ()))
         self.field_labels = frozenset(w for rule in ("labelled-records", "labelled-grants")  # ('Applicant: X' in a register)
                                       for w in structure.structural.get(rule, {}).get("body_labels", ()))
 
@@ -167,8 +166,7 @@ class MentionFinder:
                     titled = posted or (i > 0 and self.rules.honorific(toks[i - 1].text))  # (a name after a title: 'Cllr Dhanisha Patel')
                     if etype is None and (((not tagged or cut) and (self.judge.is_given_name_run(span) or beside_post(doc, i, j, self.rules))) or titled):
                         etype, source, tagged = "Person", "context", False
-                    if etype is None and (not tagged or cut) and (acts_as_body(span, toks, j, self.rules, acronym(span)) or self.judge.employer_of_post(span)
-                                                              or money_recipient(span, self.giving_verbs)):
+                    if etype is None and (not tagged or cut) and (acts_as_body(span, toks, j, self.rules, acronym(span)) or self.judge.employer_of_post(span) or money_recipient(span, self.structure)):
                         etype, source = "Organisation", "context"  # 'RNIB has appointed …', 'Kelbet were fined', 'chief executive of CapacityGRID'
                     if etype is not None and (not tagged or source == "head" or (cut and source == "context")):
                         out.append(Mention(i, j, span.text, etype, source))  # ('housing association Cross Keys Homes', 'Keys Homes' tagged)

@@ -18,7 +18,7 @@ from .post_titles import names_a_post
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from ..vocab.lexicon import TypeRules
+    from ..vocab.lexicon import StructureRules, TypeRules
 
 
 def place_suffixed(rules: TypeRules, doc: Doc, end: int) -> bool:
@@ -45,12 +45,13 @@ def passing_known_name(rules: TypeRules, doc: Doc, span) -> bool:
                                              and doc[span.start - 1].lower_ in {"a", "an", "another"})  # (not 'a What Works Centre for …')
 
 
-def money_recipient(span: Span, verbs: frozenset[str]) -> bool:
+def money_recipient(span: Span, structure: StructureRules) -> bool:
     """'has given £120,000 to Barset Victim Support': a name in the 'to' phrase of a giving verb (patterns.json
     'money-recipients') whose object, or passive subject, is a sum receives money: a body."""
     root = span.root
     verb = root.head.head
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and verb.lemma_.lower() in verbs and any(
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and verb.lemma_.lower() in structure.structural.get(
+        "money-recipients", {}).get("verbs", ()) and any(
         c.dep_ in {"dobj", "nsubjpass"} and any(g.ent_type_ == "MONEY" or g.tag_ == "$" for g in c.subtree) for c in verb.children)
 
 

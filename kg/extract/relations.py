@@ -31,6 +31,7 @@ from .pipeline import lemma_candidates
 from .place_councils import possessed_body
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep
 from .records import record_fines, record_grants, record_owners
+from .posts import PAST
 from .structure import is_sum, participle_ends, structural_relations
 
 if TYPE_CHECKING:
@@ -263,20 +264,20 @@ class RelationReader(PhraseReader):
             if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in {"VBN", "VBD", "VBG"}):
                 for trig in self.triggers_for(tok, self.triggers.verb):
                     found = list(self.verb_relations(tok, trig))
-                    yield from _named_as(trig, tok, self._by_regulator(trig, found or self.surface_relations(tok, trig)))
+                    yield from _named_as(trig, tok, self._by_regulator(trig, found or self.surface_relations(tok, trig), tok))
             if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.tok2ment:
                 for trig in self.triggers_for(tok, self.triggers.noun):
                     yield from self._by_regulator(trig, self.noun_relations(tok, trig))
         yield from self.structural_relations()
 
-    def _by_regulator(self, trig: Trigger, found: Iterable[Relation]) -> Iterable[Relation]:
+    def _by_regulator(self, trig: Trigger, found: Iterable[Relation], verb: Token | None = None) -> Iterable[Relation]:
         """A trigger only a regulator's visit makes a relation ('@regulator': 'the Care Inspectorate visited X'), or
         only an ombudsman's order ('@redress': 'the Ombudsman ordered X to pay £500 in compensation'), or only a
         person's ('@person': 'X will chair the board'; a party that leads a council is not part of it)."""
         if trig.by_redress:
             return [r for r in found if orders_redress(r.subject, self.structure)]
-        if trig.by_person:
-            return [r for r in found if r.subject.type == "Person"]
+        if trig.by_person:  # (not a post held before: 'previously chaired X')
+            return [] if verb is not None and any(c.dep_ == "advmod" and c.lower_ in PAST for c in verb.children) else [r for r in found if r.subject.type == "Person"]
         if not trig.by_regulator:
             return found
         known = {id(m.entity) for m in self.regulators}

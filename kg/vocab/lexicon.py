@@ -86,7 +86,7 @@ class TypeRules:
     collective_nouns: frozenset[str]
     non_entity_prefixes: tuple[str, ...]
     non_entity_heads: frozenset[str]
-    policy_prefixes: tuple[str, ...] = ()
+    typed_prefixes: tuple[tuple[str, str], ...] = ()  # 'Operation Sentinel': words opening a name of one type
     given_names: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()  # people who act for a body: 'inspectors from X' stands for X
     navigation_openers: frozenset[str] = frozenset()  # 'Latest News', 'Related Articles': headings, not names
@@ -348,7 +348,7 @@ def type_rules() -> TypeRules:
     return TypeRules(head_words, context, frozenset(raw["never_entities"]), frozenset(raw["honorifics"]),
                      frozenset(raw.get("part_nouns", ())), frozenset(raw.get("collective_nouns", ())),
                      tuple(raw.get("non_entity_prefixes", ())), frozenset(raw.get("non_entity_heads", ())),
-                     tuple(raw.get("policy_prefixes", ())), frozenset(raw.get("given_names", ())) | _listed("given-names.txt"),
+                     tuple((p, t) for t, ps in raw.get("typed_prefixes", {}).items() for p in ps), frozenset(raw.get("given_names", ())) | _listed("given-names.txt"),
                      frozenset(raw.get("member_nouns", ())), frozenset(raw.get("navigation_openers", ())),
                      frozenset(raw.get("regulator_nouns", ())), frozenset(raw.get("regulator_staff", ())),
                      {w: t for t, words in raw.get("post_modified_heads", {}).items() for w in words}, frozenset(raw.get("role_title_heads", ())),
