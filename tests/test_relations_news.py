@@ -7692,3 +7692,25 @@ def test_support_by_funding_from_a_body_is_its_funding(extract, sentence, fact):
 
 def test_support_by_people_from_a_body_is_no_funding(extract):
     assert not extract("The Kelby Project is supported by volunteers from Barset Council.").relations
+
+
+def test_a_project_led_by_a_body_in_partnership_with_another_makes_neither_part_of_it(extract):
+    found = _triples(extract("Work has started on the Orton Flood Alleviation Scheme, a £12 million project led by the "
+                             "Environment Agency in partnership with Ortonshire County Council.").relations)
+    assert not [f for f in found if f[1] == "partOf"]
+    assert ("Environment Agency", "partneredWith", "Ortonshire County Council") in found
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Barset Foods has contributed £1.7 million to the Kelby Flood Scheme.", ("Barset Foods", "funded", "Kelby Flood Scheme")),
+    ("Kelby Council contributed £50,000 towards the Barset Youth Hub.", ("Kelby Council", "funded", "Barset Youth Hub")),
+    ("Kelby Pharma is providing £10 million towards the Barset Sea Wall Scheme.",
+     ("Kelby Pharma", "funded", "Barset Sea Wall Scheme")),
+])
+def test_contributing_a_sum_to_or_towards_a_thing_funds_it(extract, sentence, fact):
+    found = [r for r in extract(sentence).relations if (r.subject.name, r.predicate, r.object.name) == fact]
+    assert found and found[0].amount is not None
+
+
+def test_contributing_to_costs_is_no_named_funding(extract):
+    assert not extract("Kelby Council contributed £5,000 towards its legal costs.").relations
