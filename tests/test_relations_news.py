@@ -7714,3 +7714,37 @@ def test_contributing_a_sum_to_or_towards_a_thing_funds_it(extract, sentence, fa
 
 def test_contributing_to_costs_is_no_named_funding(extract):
     assert not extract("Kelby Council contributed £5,000 towards its legal costs.").relations
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Orton District Council enters into a joint waste collection contract with Barset District Council.",
+     ("Orton District Council", "partneredWith", "Barset District Council")),
+    ("Kelby Council has extended its contract with Barset Leisure Trust until 2030.",
+     ("Kelby Council", "partneredWith", "Barset Leisure Trust")),
+    ("Kelby Council renewed its contract with Barset Leisure Trust for five years.",
+     ("Kelby Council", "partneredWith", "Barset Leisure Trust")),
+])
+def test_entering_extending_or_renewing_a_contract_with_a_body_partners_it(extract, sentence, fact):
+    found = _triples(extract(sentence).relations)
+    assert fact in found or (fact[2], fact[1], fact[0]) in found
+
+
+def test_extending_a_contract_with_no_body_named_partners_nobody(extract):
+    assert not extract("Kelby Council has extended the contract of its chief executive, Jo Barset.").relations
+
+
+def test_a_councils_cabinet_acts_for_the_council(extract):
+    found = _triples(extract("Kelby Council's cabinet agreed to fund the Barset Leisure Trust.").relations)
+    assert ("Kelby Council", "funded", "Barset Leisure Trust") in found
+
+
+def test_the_partnership_formed_with_bodies_is_none_of_them(extract):
+    found = extract("Kelbyshire County Council has formed an enhanced partnership with bus operators Barset Buses and "
+                    "Orton Coaches. The partnership will receive £8.4 million from the Department for Transport.")
+    assert not [r for r in found.relations if r.predicate == "funded"]
+    assert ("Kelbyshire County Council", "partneredWith", "Orton Coaches") in _triples(found.relations)
+
+
+def test_signing_a_charter_with_a_body_partners_it(extract):
+    found = _triples(extract("Barset Community Rail Partnership has signed a charter with Northern Kelby Trains.").relations)
+    assert ("Barset Community Rail Partnership", "partneredWith", "Northern Kelby Trains") in found

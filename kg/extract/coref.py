@@ -139,9 +139,11 @@ def _newly_formed(tok: Token, sent: Span, tok2ment: dict[int, Mention], etype: s
 def _introduced_since(tok: Token, m: Mention, word: str, tok2ment: dict[int, Mention]) -> bool:
     """'… to enter into a partnership with its neighbours. The partnership will …': an unnamed thing of the noun's kind
     brought in ('a/an' on a verb's or a preposition's object) after the name and before the noun is what the noun
-    stands for, not the name (a describing 'X is a partnership of …' brings in nothing new)."""
+    stands for, not the name (a describing 'X is a partnership of …' brings in nothing new), as is one whose phrase holds the name."""
     return any(t.lemma_.lower() == word and t.i not in tok2ment and t.dep_ in {"dobj", "pobj"}
-               and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children) for t in tok.doc[m.end:tok.i])
+               and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+               and (t.i >= m.end or t.left_edge.i <= m.start and m.end - 1 <= t.right_edge.i)  # (or holding the name: 'formed a
+               for t in tok.doc[max(0, m.start - 12):tok.i])  # partnership with X. The partnership will …' is not X)
 
 
 def _place_before(tok: Token, sent: Span, tok2ment: dict[int, Mention]) -> Mention | None:
