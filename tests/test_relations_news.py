@@ -7748,3 +7748,45 @@ def test_the_partnership_formed_with_bodies_is_none_of_them(extract):
 def test_signing_a_charter_with_a_body_partners_it(extract):
     found = _triples(extract("Barset Community Rail Partnership has signed a charter with Northern Kelby Trains.").relations)
     assert ("Barset Community Rail Partnership", "partneredWith", "Northern Kelby Trains") in found
+
+
+def test_approving_the_award_of_a_contract_to_a_body_appoints_it(extract):
+    found = _triples(extract("Kelby Council approved the award of the cleaning contract to Barset Services Ltd.").relations)
+    assert ("Kelby Council", "appointed", "Barset Services Ltd") in found
+
+
+def test_the_award_of_a_sum_is_no_appointment(extract):
+    found = extract("Barset Council approved the award of £5,000 to Kelby Youth Trust.")
+    assert not [r for r in found.relations if r.predicate == "appointed"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kelby County Council and NHS Kelby Integrated Care Board have agreed to pool £35 million of funding for community care.",
+    "Kelby County Council will pool its budgets with NHS Kelby Integrated Care Board.",
+])
+def test_bodies_pooling_their_money_partner(extract, sentence):
+    found = _triples(extract(sentence).relations)
+    assert {("Kelby County Council", "partneredWith", "NHS Kelby Integrated Care Board"),
+            ("NHS Kelby Integrated Care Board", "partneredWith", "Kelby County Council")} & found
+
+
+def test_a_person_set_off_as_the_former_holder_of_an_office_is_not_part_of_it(extract):
+    found = _triples(extract("Anne Orton, the former Children's Commissioner for England, has launched the Centre for "
+                             "Young Barset.").relations)
+    assert not [f for f in found if f[1] == "partOf"]
+    assert ("Anne Orton", "launched", "Centre for Young Barset") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kelby Care Report was written by Damian Orton, a former minister.",
+    "The Kelby Care Report, written by Damian Orton, was published on Monday.",
+    "Damian Orton is the author of the Kelby Care Report.",
+    "Simon Barset, senior fellow at the Kelby Trust and author of the Kelby Care Report, said a national model would help.",
+])
+def test_the_author_of_a_publication_created_it(extract, sentence):
+    assert [r for r in extract(sentence).relations if r.predicate == "created" and r.object.name == "Kelby Care Report"
+            and r.subject.type == "Person"]
+
+
+def test_writing_to_a_body_creates_nothing(extract):
+    assert not [r for r in extract("Kelby Council wrote to Barset Council about the plan.").relations if r.predicate == "created"]

@@ -125,8 +125,11 @@ def _agent_noun_ends(reader: RelationReader, noun: Token, spec: RelationSpec) ->
             whole = [(b, True) for b in [announcing_body(reader.doc, noun, reader.tok2ment)] if b is not None]
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
         doers = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
-    else:
-        doers = reader.mentions_for(noun.head) if noun.dep_ == "appos" else []
+    else:  # (or joined to a post in apposition: 'X, senior fellow at Z and author of Y,')
+        top = noun
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        doers = reader.mentions_for(top.head) if top.dep_ == "appos" else []
     return doers, whole
 
 

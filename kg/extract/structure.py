@@ -155,7 +155,7 @@ def _office_held(reader: RelationReader, tok: Token, heads: set[str]) -> list:
     named after the office that heads it ('… Ombudsman', '… Commissioner') holds that office."""
     held = [x for c in tok.children if c.dep_ == "appos" and (b := reader.tok2ment.get(c.i)) is not None and b.entity is not None
             and b.entity.type == "Organisation" and (b.entity.name.split()[-1] in heads or written_as_office(reader, b))
-            for x in reader.mentions_for(c)]
+            and not any(t.lower_ in PAST for t in reader.doc[max(b.start - 2, 0):b.start]) for x in reader.mentions_for(c)]  # (not 'the former …')
     m, doc = reader.tok2ment.get(tok.i), reader.doc  # (or set off by commas right after the name, however parsed:
     b = reader.tok2ment.get(m.end + 1) if m is not None and m.end + 2 < reader.sent.end and doc[m.end].text == "," else None
     if held or b is None or b.start != m.end + 1 or b.entity is None or b.entity.type != "Organisation" or doc[b.end].text != ",":
