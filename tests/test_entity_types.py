@@ -2967,3 +2967,9 @@ def test_a_name_given_support_without_a_sum_is_not_typed_by_it(extract):
                                   "Operation Sentinel is backed by the Kelby Police and Crime Commissioner."])
 def test_an_operation_is_a_programme_not_a_body(extract, text):
     assert entity_named(extract(text), next(w for w in ("Operation Steadfast", "Operation Sentinel") if w in text)).type == "Programme"
+
+
+def test_an_infirmary_opening_a_sentence_is_one_body(extract):
+    found = extract("Barset Royal Infirmary is run by the Kelby Trust.")
+    assert entity_named(found, "Barset Royal Infirmary").type == "Organisation"
+    assert "Royal Infirmary" not in {e.name for e in found.entities}

@@ -7790,3 +7790,20 @@ def test_the_author_of_a_publication_created_it(extract, sentence):
 
 def test_writing_to_a_body_creates_nothing(extract):
     assert not [r for r in extract("Kelby Council wrote to Barset Council about the plan.").relations if r.predicate == "created"]
+
+
+def test_the_hospital_can_be_an_infirmary_named_before(extract):
+    found = _triples(extract("Barset Royal Infirmary's maternity unit has improved its rating to good. The hospital is "
+                             "run by Barset Teaching Hospitals NHS Foundation Trust.").relations)
+    assert ("Barset Royal Infirmary", "partOf", "Barset Teaching Hospitals NHS Foundation Trust") in found
+
+
+def test_its_post_holder_named_by_a_copula_is_part_of_the_body_just_named(extract):
+    found = _triples(extract("Kelby Barset Homes was created in 2024. Its chief executive is Ruth Orton.").relations)
+    assert ("Ruth Orton", "partOf", "Kelby Barset Homes") in found
+
+
+def test_its_after_two_bodies_stands_for_neither(extract):
+    found = _triples(extract("Kelby Homes and Barset Housing Trust have merged to create Kelby Barset Homes. Its first "
+                             "chief executive is Ruth Orton.").relations)
+    assert not [f for f in found if f[0] == "Ruth Orton" and f[2] in {"Kelby Homes", "Barset Housing Trust"}]

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import structure_rules, type_rules
+from .antecedents import possessor_body
 from .coref import nearest_named
 from .post_titles import names_a_post
 from .mentions_base import Mention, headline_end, mention_root, sole_body
@@ -292,7 +293,9 @@ def subject_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[s
         return []
     roles = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i not in reader.tok2ment and is_post(c, posts)]
     return [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ())))
-            or [x for c in r.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in reader.mentions_for(c)]]
+            or [x for c in r.children if c.dep_ == "poss" and c.pos_ != "PRON" for x in reader.mentions_for(c)] or [
+                (b, True) for b in [possessor_body(reader.doc, c, reader.tok2ment) for c in r.children if c.dep_ == "poss"] if b is not None]]
+    # ('… created X. Its chief executive is Y': the body the sentence before is about)
 
 
 def post_of_body_before(reader: RelationReader, opens: int, posts: set[str]) -> list:
