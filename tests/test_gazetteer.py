@@ -303,3 +303,14 @@ def test_a_city_of_names_own_form_is_kept_for_the_square_mile():
 def test_a_regions_one_word_compass_name_is_no_alternative_name(extract):
     found = extract("East of Eden, Cumbria - the project stretches over the farmland of the Eden Valley.")
     assert "East of England" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("sentence, council", [
+    ("Cyngor Sir Ceredigion has appointed a new chief executive.", "Ceredigion County Council"),
+    ("The Welsh Government has awarded £5 million to Cyngor Gwynedd.", "Gwynedd Council"),
+    ("Cyngor Bwrdeistref Sirol Wrecsam has launched the Wrexham Youth Hub.", "Wrexham County Borough Council"),
+])
+def test_a_welsh_council_named_in_welsh_is_the_registered_council(extract, sentence, council):
+    found = extract(sentence)
+    assert entity_named(found, council).identifiers.get("gss", "").startswith("W06")
+    assert not [e for e in found.entities if e.type == "Person"]
