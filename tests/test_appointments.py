@@ -194,3 +194,9 @@ def test_an_appointee_described_by_a_former_post_holds_only_the_new_one(extract)
                                  "Jo Bloggs will join in May."))
     assert ("Jo Bloggs", "partOf", "Kelby Trust") in found
     assert ("Jo Bloggs", "partOf", "Barset Council") not in found
+
+
+def test_its_post_for_a_region_is_a_post_at_the_appointer(extract):
+    found = extract("The Local Government Association has appointed Sarah Kelby as its principal adviser for the North West.")
+    facts = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert ("Sarah Kelby", "partOf", "Local Government Association") in facts

@@ -2973,3 +2973,14 @@ def test_an_infirmary_opening_a_sentence_is_one_body(extract):
     found = extract("Barset Royal Infirmary is run by the Kelby Trust.")
     assert entity_named(found, "Barset Royal Infirmary").type == "Organisation"
     assert "Royal Infirmary" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text", ["Cyngor Gwynedd has appointed Eifion Evans as its new chief executive.",
+                                  "Cyngor Gwynedd said Eifion Evans has been appointed as chief executive."])
+def test_a_name_taken_on_as_a_persons_post_is_a_person(extract, text):
+    assert entity_named(extract(text), "Eifion Evans").type == "Person"
+
+
+def test_a_name_taken_on_as_a_firms_post_is_not_made_a_person(extract):
+    found = extract("Kelby Council has appointed Orton Legal as its legal adviser.")
+    assert not [e for e in found.entities if e.type == "Person"]

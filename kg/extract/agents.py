@@ -173,9 +173,8 @@ def resolving_body(reader: RelationReader, verb: Token) -> list:
 
 
 def appointee_posts(reader: RelationReader, verb: Token, spec: RelationSpec, objects: list) -> Iterator[Relation]:
-    """A person appointed to a post at a body is part of it: 'Y appointed Jo Bloggs as interim chair of X', 'Jo
-    Bloggs has been named chief executive of X' (the body of the post, as role_agents reads it; patterns.json
-    'role-agent' 'posts_held')."""
+    """A person appointed to a post at a body is part of it: 'Y appointed Jo Bloggs as interim chair of X', 'Jo Bloggs has
+    been named chief executive of X' (the post's body, as role_agents reads it; patterns.json 'role-agent' 'posts_held')."""
     role = reader.structure.structural.get("role-agent", {})
     held = reader.specs.get(role.get("posts_held", ""))
     people = [m for m in objects if m[0].entity is not None and m[0].entity.type == "Person"]
@@ -211,7 +210,8 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
     roles = reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"})
     roles += [p for v in [verb, *reader._children(verb, {"xcomp"})]  # or 'as chief executive of X' ('appointed to
               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
-    found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ())))] or _bodies(
+    found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ()))) if not (  # (not 'as its director
+        m[0].entity.type == "Place" and any(p.lower_ == "its" for p in reader._children(c, {"poss"})))] or _bodies(  # for Wales': a remit)
         reader, [p for c in roles for p in reader._children(c, {"poss"})])  # "named as X's new director"
     found = found or _own_post_body(reader, verb, roles, set(role.get("own_posts", ())))
     found = found or post_named_before(reader, verb, set(role.get("post_nouns", ())))  # 'appointed to the role': the one before

@@ -27,6 +27,9 @@ SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du
 # words before a number that make it a count ('over 420 Local Authority staff'), not a firm's name ('888 Group')
 # parts of speech a name never ends with (the parser's tag set, not domain knowledge)
 FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"}
+FIRM_POSTS = {"adviser", "advisor", "advisers", "advisors", "auditor", "auditors", "consultant", "consultants", "partner", "partners",
+              "provider", "supplier", "contractor", "solicitor", "solicitors", "agent", "broker", "counsel", "architect", "architects"}
+# (posts a firm may be taken on as: 'appointed Orton Legal as its legal adviser')
 HEADLINE_PREPOSITIONS = {"across", "over", "into", "onto", "amid", "against", "towards", "through", "after", "despite", "without"}
 # (the tagger reads them as names in a title-case headline: '… Backs 32 Community Projects Across Scotland')
 
@@ -320,6 +323,17 @@ def subtitle_end(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
     while k < len(doc) and (doc[k].is_title or (doc[k].lower_ in TITLE_SMALL_WORDS and k + 1 < len(doc) and doc[k + 1].is_title)):
         k += 1
     return k + (k < len(doc) and doc[k].text in {"?", "!"})
+
+
+def described_as_person(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
+    """A name described as someone: 'Rouse, who is …', a post's holder set off beside it (beside_post), or one taken on
+    'as' a post ('appointed Eifion Evans as its new chief executive', 'Eifion Evans has been appointed as chief executive': a
+    post word within the four words after 'as', no firm's)."""
+    if j + 1 < len(doc) and doc[j].text == ",":
+        return doc[j + 1].lower_ == "who" or beside_post(doc, i, j, rules)
+    k = next((k for k in range(j, min(j + 4, len(doc) - 1)) if doc[k].pos_ not in {"AUX", "VERB"}), len(doc))  # ('X has been appointed as …')
+    return k < len(doc) and doc[k].lower_ == "as" and doc[i].dep_ in {"dobj", "nsubjpass", "compound"} and any(
+        t.text.capitalize() in rules.post_words for t in doc[k + 1:k + 5]) and not any(t.lower_ in FIRM_POSTS for t in doc[k + 1:k + 5])
 
 
 def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules, councils_by_code
 from .acronyms import AcronymReader
 from .citations import citation_blocks
-from .entity_types import TypeJudge, beside_post, known_body_end, title_case_common_word
+from .entity_types import TypeJudge, beside_post, described_as_person, known_body_end, title_case_common_word
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, plural_titled_names, titled_pair_names, titles_set_off
 from .mentions_base import CALENDAR_WORDS, QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
@@ -255,9 +255,8 @@ class MentionFinder:
         if titled and source == "spacy" and etype == "Organisation":
             etype = "Person"  # 'Councillor I.T. Harvey': a title makes a person, whatever the tagger said
         if (etype == "Place" or (etype == "Organisation" and len(words := span.text.split()) == 2 and all(w.istitle() for w in words))) and source == "spacy" \
-                and end + 1 < len(doc) and doc[end].text == "," and (doc[end + 1].lower_ == "who" or beside_post(doc, start, end, self.rules)) \
-                and not (start > 0 and doc[start - 1].pos_ == "ADP"):  # (or 'X Y, Chief Executive at Z': a post's holder)
-            etype = "Person"  # 'Rouse, who is …', 'Trudie Davies, who has moved': a place or a firm only to the tagger, described as someone
+                and described_as_person(doc, start, end, self.rules) and not (start > 0 and doc[start - 1].pos_ == "ADP"):  # (or 'X Y, Chief
+            etype = "Person"  # Executive at Z', 'appointed X Y as its chief executive'): 'Rouse, who is …', a place or a firm only to the tagger
         if etype == "Place" and source == "spacy" and text not in self.places and self.judge.employer_of_post(span):  # 'managing
             etype, source = "Organisation", "context"  # director of Pulse', tagged a place: where someone works
         if etype == "Person" and len(span) == 1 and span[0].is_upper:
