@@ -7807,3 +7807,27 @@ def test_its_after_two_bodies_stands_for_neither(extract):
     found = _triples(extract("Kelby Homes and Barset Housing Trust have merged to create Kelby Barset Homes. Its first "
                              "chief executive is Ruth Orton.").relations)
     assert not [f for f in found if f[0] == "Ruth Orton" and f[2] in {"Kelby Homes", "Barset Housing Trust"}]
+
+
+@pytest.mark.parametrize("text, prosecutor, fined", [
+    ("Barset Convenience Store Ltd has been fined £4,000 after selling vapes to a child. The prosecution was brought "
+     "by Orton Borough Council.", "Orton Borough Council", "Barset Convenience Store Ltd"),
+    ("A landlord was ordered to pay £30,000 after Kelby City Council prosecuted him. Magistrates fined Ahmed Orton £25,000.",
+     "Kelby City Council", "Ahmed Orton"),
+    ("Ahmed Orton was fined £25,000 following a prosecution by Kelby City Council.", "Kelby City Council", "Ahmed Orton"),
+])
+def test_with_no_court_named_the_prosecuting_body_stands_for_the_fines_agent(extract, text, prosecutor, fined):
+    found = [r for r in extract(text).relations if (r.subject.name, r.predicate, r.object.name) == (prosecutor, "fined", fined)]
+    assert found and found[0].rule.startswith("implied-agent") and found[0].confidence < 0.5
+
+
+def test_a_named_court_fines_where_a_body_prosecutes(extract):
+    found = _triples(extract("Orton Foods Ltd was fined £12,000 at Barset Magistrates' Court. The case was brought by "
+                             "Barset City Council.").relations)
+    assert ("Barset Magistrates' Court", "fined", "Orton Foods Ltd") in found
+    assert ("Barset City Council", "fined", "Orton Foods Ltd") not in found
+
+
+def test_two_prosecuting_bodies_imply_neither(extract):
+    found = extract("Kelby Ltd was fined £4,000. Orton Council prosecuted the firm, and Barset Council prosecuted its director.")
+    assert not [r for r in found.relations if r.predicate == "fined"]

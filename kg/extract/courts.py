@@ -10,9 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
+from .mentions_base import mention_root
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from .mentions_base import Mention
+    from ..vocab.lexicon import StructureRules
 
     from .relations import RelationReader
     from ..vocab.lexicon import RelationSpec
@@ -94,3 +98,27 @@ def _nearby_courts(reader: RelationReader, step: int, reach: int, is_court, stop
             return found
         here = other
     return None
+
+
+def with_prosecutor(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules, implied: dict) -> dict:
+    """'X has been fined £4,000 … The prosecution was brought by Y', 'after Y prosecuted him': in a story that names
+    no court, the one body named as bringing the prosecution stands for the unsaid agent of a fine no regulator is
+    implied for (patterns.json 'implied-agent' 'prosecution'; read as an implied agent, at that lower confidence)."""
+    rule = structure.structural.get("implied-agent", {})
+    pros = rule.get("prosecution", {})
+    predicates = [p for p in pros.get("predicates", ()) if p not in implied]
+    heads, kinds = set(rule.get("court_heads", ())), set(rule.get("court_kinds", ()))
+    bodies = {id(m.entity): m for m in tok2ment.values() if m.entity is not None and m.entity.type == "Organisation"}
+    if not predicates or any(_a_court(m.entity.name.split(), heads, kinds) for m in bodies.values()):
+        return implied
+    nouns, verbs, bringing = set(pros.get("nouns", ())), set(pros.get("verbs", ())), set(pros.get("bringing_verbs", ()))
+    found = {}
+    for key, m in bodies.items():
+        root = mention_root(doc, m)
+        by = root.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
+        if (root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs) or (by is not None and (  # 'Y prosecuted him'
+                by.head.lemma_.lower() in nouns or by.dep_ == "agent" and (by.head.lemma_.lower() in verbs or (  # 'a prosecution by Y'
+                    by.head.lemma_.lower() in bringing and any(c.dep_ in PASSIVE_SUBJ_DEPS and c.lemma_.lower() in nouns
+                                                               for c in by.head.children))))):  # 'The case was brought by Y'
+            found[key] = m
+    return {**implied, **{p: next(iter(found.values())) for p in predicates}} if len(found) == 1 else implied

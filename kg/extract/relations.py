@@ -20,7 +20,7 @@ from .objects import (addressed_bodies, controlled_payers, described_places, des
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
 from .clause_subjects import had_done_to, relative_head, relative_subjects
-from .courts import court_here, judges
+from .courts import court_here, judges, with_prosecutor
 from .evidence import emit
 from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums, ranked_after
@@ -70,6 +70,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     found: dict[tuple, Relation] = {}
     original = document.full_text
     regulators, implied = implied_agents(doc, tok2ment, lex.structure, lex.triggers.verb)
+    implied = with_prosecutor(doc, tok2ment, lex.structure, implied)
     own = own_body(doc, tok2ment, document.publisher)
     funding, redress = lex.structure.structural.get("implied-funder", {}), lex.structure.structural.get("redress", {})
     maker = lex.structure.structural.get("maker-product", {})
