@@ -2984,3 +2984,33 @@ def test_a_name_taken_on_as_a_persons_post_is_a_person(extract, text):
 def test_a_name_taken_on_as_a_firms_post_is_not_made_a_person(extract):
     found = extract("Kelby Council has appointed Orton Legal as its legal adviser.")
     assert not [e for e in found.entities if e.type == "Person"]
+
+
+def test_a_known_place_opening_a_sentence_before_a_known_body_names_its_local_branch(extract):
+    found = extract("Bristol Mind has received £450,000 from The National Lottery Community Fund.")
+    assert entity_named(found, "Bristol Mind").type == "Organisation"
+    assert "Mind" not in {e.name for e in found.entities}
+
+
+def test_a_common_word_opening_a_sentence_before_a_known_body_is_dropped(extract):
+    assert {e.name for e in extract("Rival Scottish and Southern Energy accepted the offer.").entities} == {"SSE"}
+
+
+def test_a_works_name_stays_a_name_where_the_headline_writes_it_in_lower_case(extract):
+    found = extract("The Department for Work and Pensions has published the Child Poverty Strategy.",
+                    title="Government publishes child poverty strategy")
+    assert entity_named(found, "Child Poverty Strategy").type == "Policy"
+
+
+def test_a_common_phrase_capitalised_is_still_no_name(extract):
+    found = extract("Women fleeing Domestic Abuse will get more help from Kelby Council.",
+                    title="Help for women fleeing domestic abuse")
+    assert {e.name for e in found.entities} == {"Kelby Council"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Home Office has introduced the Knife Crime Prevention Orders.", "Knife Crime Prevention Orders"),
+    ("Kelby Council has introduced two Public Spaces Protection Orders in the town centre.", "Public Spaces Protection Orders"),
+])
+def test_orders_are_a_policy(extract, text, name):
+    assert entity_named(extract(text), name).type == "Policy"

@@ -348,10 +348,10 @@ def ordinal_end(doc: Doc, start: int, end: int) -> int:
 
 
 def past_opening_adjective(doc: Doc, start: int, end: int) -> int:
-    """'New Barset Council chief is named': an adjective opening a sentence or headline before a name the article
-    names again without it ('former' or 'previous' always) is not part of the name; nor is any word opening a
-    sentence before a name the gazetteer knows ('Rival Scottish and Southern Energy accepted …')."""
-    if start + 1 < end and doc[start].is_sent_start and not doc[start].is_upper and (start + 1, end) in gaz_spans(doc, "Organisation"):
+    """'New Barset Council chief is named': an adjective opening a sentence or headline before a name the article names again
+    without it ('former', 'previous' always) is no part of the name; nor is any word but a place opening a sentence before a known name."""
+    if start + 1 < end and doc[start].is_sent_start and not doc[start].is_upper and (start + 1, end) in gaz_spans(doc, "Organisation") \
+            and (start, start + 1) not in gaz_spans(doc, "Place"):  # (a place's branch of a known body: 'Bristol Mind')
         return start + 1
     if (start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in OPENING_ADJECTIVES
             and (doc[start].lower_ in {"former", "previous"} or doc_text(doc).lower().count(doc[start + 1:end].text.lower()) > 1)):

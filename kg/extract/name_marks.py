@@ -68,6 +68,7 @@ def place_prefixed(rules: TypeRules, doc: Doc, start: int) -> bool:
         start > 1 and doc[start - 2].lower_ in {"&", "and"})
 
 
+WORK_TYPES = {"Policy", "Publication", "Programme"}  # the types of a name a work's head word ends ('Strategy', 'Report', 'Fund')
 FILE_UNIT = r"[KMGT]i?[Bb]"  # a download's size after its link ('(PDF 390Kb)', '(PDF, 1.2 MB)')
 FILE_SIZE = rf"\d(?:\.\d+)?\s?{FILE_UNIT}$"
 
@@ -88,7 +89,8 @@ def no_name(span: Span, rules: TypeRules) -> bool:
         return True
     if (span.start, span.end) in gaz_spans(span.doc, "Organisation") or not (1 < len(span) < 4 and all(t.is_title and t.is_alpha for t in span)):
         return False
-    return ({t.lower_ for t in span} <= lower_case_words(span.doc) and bool(re.search(rf"\b{re.escape(span.text.lower())}\b", doc_text(span.doc)))) or (
+    return ({t.lower_ for t in span} <= lower_case_words(span.doc) and bool(re.search(rf"\b{re.escape(span.text.lower())}\b", doc_text(span.doc)))
+            and rules.head_words.get(span[-1].text) not in WORK_TYPES) or (  # (not 'the Child Poverty Strategy' after 'child poverty strategy')
         span.start < headline_end(span.doc) and plural_kind(rules, span[-1].text) and span[-1].lower_ in lower_case_words(span.doc)
         and span[0].text not in rules.given_names) or (  # (in a headline, which capitalises common words: not 'including Active
         plural_kind(rules, span[-1].text, people=True) and all(  # Partnerships'); 'Cabinet Members', not 'Jordans Solicitors'
