@@ -3014,3 +3014,9 @@ def test_a_common_phrase_capitalised_is_still_no_name(extract):
 ])
 def test_orders_are_a_policy(extract, text, name):
     assert entity_named(extract(text), name).type == "Policy"
+
+
+def test_a_named_project_is_a_programme_unless_its_name_ends_in_a_head_word(extract):
+    assert entity_named(extract("The contract is part of Project Gigabit, the government's broadband scheme."),
+                        "Project Gigabit").type == "Programme"
+    assert entity_named(extract("The council hired Project Kelby Ltd to run the scheme."), "Project Kelby Ltd").type == "Organisation"

@@ -7831,3 +7831,15 @@ def test_a_named_court_fines_where_a_body_prosecutes(extract):
 def test_two_prosecuting_bodies_imply_neither(extract):
     found = extract("Kelby Ltd was fined £4,000. Orton Council prosecuted the firm, and Barset Council prosecuted its director.")
     assert not [r for r in found.relations if r.predicate == "fined"]
+
+
+def test_it_after_a_programme_opening_the_sentence_before_stands_for_it(extract):
+    found = _triples(extract("The Barset Digital Skills Hub has opened in the town centre. It is funded by the UK Shared "
+                             "Prosperity Fund.").relations)
+    assert ("UK Shared Prosperity Fund", "funded", "Barset Digital Skills Hub") in found
+
+
+def test_building_digital_uk_awards_contracts(extract):
+    found = _triples(extract("Building Digital UK has awarded a £60 million contract to Barset Fibre. The contract is part "
+                             "of Project Gigabit.").relations)
+    assert ("Building Digital UK", "appointed", "Barset Fibre") in found

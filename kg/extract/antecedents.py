@@ -81,7 +81,8 @@ def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: 
             return None
         m = tok2ment.get(subjects[0].i)
         if m is not None and m.entity is not None:
-            if m.entity.type != "Organisation" or any(c.dep_ == "conj" for c in subjects[0].children):
+            if m.entity.type not in ({"Organisation", "Programme"} if tok.lower_ == "it" else {"Organisation"}) or any(  # ('The X Hub has
+                    c.dep_ == "conj" for c in subjects[0].children):  # opened. It is funded by Y': a programme too)
                 return None  # ('A and B were fined. They …': both, which a pronoun for one body cannot give; nor 'it' one of them)
             rival = _rival(doc, verb, m, tok, tok2ment)
             return m if rival is None or _acted_on(tok, rival, tok2ment) else None

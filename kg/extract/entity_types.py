@@ -15,7 +15,7 @@ from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_ki
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
 from .name_marks import before_years, likened, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
-from .name_edges import gaz_spans
+from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .post_titles import employer_of_post, is_portfolio, names_a_post
 
 if TYPE_CHECKING:
@@ -166,7 +166,8 @@ class TypeJudge:
             return "Programme"  # 'Microsoft 365': a maker's name and a number (read as one word below) names a product
         if len(words) < 2 or (len(span) > 1 and span[-2].text in {"-", "‑"} and not span[-2].whitespace_):
             return None  # one word, or a word joined by a hyphen ('E-Act', 'X-Fund'): no head word of its own
-        if (typed := next((t for p, t in self.rules.typed_prefixes if span.text.startswith(p)), None)) is not None:
+        if (typed := next((t for p, t in self.rules.typed_prefixes if span.text.startswith(p)), None)) is not None \
+                and span[-1].text not in LEGAL_ENDINGS:  # (not 'Project Kelby Ltd')
             return typed  # 'Green Paper on …', 'Operation Sentinel'
         if span.text.startswith(self.rules.body_prefixes):
             return "Organisation"  # 'HMP Lewes', whatever the place after it
