@@ -3020,3 +3020,8 @@ def test_a_named_project_is_a_programme_unless_its_name_ends_in_a_head_word(extr
     assert entity_named(extract("The contract is part of Project Gigabit, the government's broadband scheme."),
                         "Project Gigabit").type == "Programme"
     assert entity_named(extract("The council hired Project Kelby Ltd to run the scheme."), "Project Kelby Ltd").type == "Organisation"
+
+
+def test_the_texts_reading_of_a_name_outweighs_the_headlines_on_a_tie(extract):
+    found = extract("A home care provider in Orton was inspected in June.", title="Orton care provider rated inadequate")
+    assert entity_named(found, "Orton").type == "Place"

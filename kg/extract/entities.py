@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..model import Document, Entity
 from ..resolve import acronym_matches, canonical_name, is_acronym
 from ..vocab.lexicon import GazetteerEntry, StructureRules, TypeRules
-from .mentions_base import LOCATIVES, Mention, doc_text, doc_tokens
+from .mentions_base import LOCATIVES, Mention, doc_text, doc_tokens, headline_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -205,8 +205,8 @@ class EntityBuilder:
         """One Entity from its mentions: gazetteer name, else the fullest surface form."""
         entry = self._gaz.get(key)
         votes: Counter[str] = Counter()
-        for m in mentions:
-            votes[m.type] += self.structure.type_weights[m.source]
+        for m in mentions:  # (a body's mention outweighs the headline's, where the tagger is least reliable, by a little)
+            votes[m.type] += self.structure.type_weights[m.source] + (0.25 if m.start >= headline_end(doc) else 0)
         etype = entry.type if entry else votes.most_common(1)[0][0]
         if etype in {"Programme", "Publication"} and any((m.text.split()[-1] in self.rules.staffed_heads or m.source == "spacy" and etype == "Publication") and _holds_post(doc, m, self.rules) for m in mentions):
             etype = "Organisation"  # 'director of the Kelby Local Network', 'Chair of the Royal Botanic Garden Edinburgh' (a work to the tagger): a body that employs someone
