@@ -3025,3 +3025,25 @@ def test_a_named_project_is_a_programme_unless_its_name_ends_in_a_head_word(extr
 def test_the_texts_reading_of_a_name_outweighs_the_headlines_on_a_tie(extract):
     found = extract("A home care provider in Orton was inspected in June.", title="Orton care provider rated inadequate")
     assert entity_named(found, "Orton").type == "Place"
+
+
+def test_a_name_before_a_lower_case_kind_of_work_names_that_work(extract):
+    found = extract("Orton Council has expanded its School Streets programme to 20 primary schools.",
+                    title="School streets programme expands")
+    assert entity_named(found, "School Streets").type == "Programme"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The Kelby Council scheme was launched in May.", "Kelby Council", "Organisation"),
+    ("The West Yorkshire scheme was launched in May.", "West Yorkshire", "Place"),
+])
+def test_a_body_or_place_before_a_kind_of_work_keeps_its_type(extract, text, name, etype):
+    assert entity_named(extract(text), name).type == etype
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Active Travel England has awarded Kelby City Council £4.5 million to build cycle lanes.", "Active Travel England"),
+    ("The pilot was funded by Sustrans.", "Sustrans"),
+])
+def test_active_travel_bodies_are_known(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"

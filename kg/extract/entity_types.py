@@ -14,7 +14,7 @@ from .mentions_base import CALENDAR_WORDS, doc_text, lower_case_words, opens_tex
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
-from .name_marks import before_years, likened, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
+from .name_marks import before_years, kind_of_work_after, likened, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .post_titles import employer_of_post, is_portfolio, names_a_post
 
@@ -104,7 +104,8 @@ class TypeJudge:
             return False  # 'the Home Secretary', 'Local Government Minister X', 'Joint Acting …': part of a post's title
         if self.is_post_title(span):
             return False  # 'Chief Executive', 'Head of Policy', 'Assistant Commissioner for Wales': a post
-        if len(span) > 1 and span[-1].tag_ in {"NNS", "NNPS"} and all(t.lower_ in self.rules.name_nouns for t in span[:-1]):
+        if len(span) > 1 and span[-1].tag_ in {"NNS", "NNPS"} and all(t.lower_ in self.rules.name_nouns for t in span[:-1]) \
+                and not kind_of_work_after(span, self.rules):
             return False  # a kind of body and a plural, capitalised ('better Council Services', 'University Staff')
         if span[-1].text.endswith("s") and self.rules.head_words.get(span[-1].text[:-1]) == "Organisation" and span.start \
                 and span.doc[span.start - 1].lower_ in {"and", "&"}:
@@ -208,6 +209,9 @@ class TypeJudge:
             return "Place"  # (or 'Barset-born', 'Kelby-based', 'Co. Kerry')
         if municipal_body(doc, start, end, self.rules.municipal_heads):
             return "Organisation"  # ('the City of Cotati partners with …': its corporation)
+        if end - start > 1 and kind_of_work_after(doc[start:end], self.rules) and doc[end - 1].text not in self.rules.head_words \
+                and not {(start, end)} & (gaz_spans(doc, "Organisation") | gaz_spans(doc, "Place")):
+            return self.rules.context_words[doc[end].lower_]  # 'its School Streets programme' (not 'the Kelby Council scheme')
         i, skipped = end, 0
         if i < len(doc) and doc[i].text == "(":  # skip a bracketed acronym
             while i < len(doc) and doc[i].text != ")" and i - end < 6:

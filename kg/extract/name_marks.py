@@ -90,11 +90,18 @@ def no_name(span: Span, rules: TypeRules) -> bool:
     if (span.start, span.end) in gaz_spans(span.doc, "Organisation") or not (1 < len(span) < 4 and all(t.is_title and t.is_alpha for t in span)):
         return False
     return ({t.lower_ for t in span} <= lower_case_words(span.doc) and bool(re.search(rf"\b{re.escape(span.text.lower())}\b", doc_text(span.doc)))
-            and rules.head_words.get(span[-1].text) not in WORK_TYPES) or (  # (not 'the Child Poverty Strategy' after 'child poverty strategy')
+            and rules.head_words.get(span[-1].text) not in WORK_TYPES and not kind_of_work_after(span, rules)) or (  # (not 'the Child
+        # Poverty Strategy', 'its School Streets programme')
         span.start < headline_end(span.doc) and plural_kind(rules, span[-1].text) and span[-1].lower_ in lower_case_words(span.doc)
         and span[0].text not in rules.given_names) or (  # (in a headline, which capitalises common words: not 'including Active
         plural_kind(rules, span[-1].text, people=True) and all(  # Partnerships'); 'Cabinet Members', not 'Jordans Solicitors'
             t.text in rules.post_modifiers or rules.context_words.get(t.lower_) == "Organisation" for t in span[:-1]))
+
+
+def kind_of_work_after(span: Span, rules: TypeRules) -> bool:
+    """'its School Streets programme', 'the Safe Hands scheme': a lower-case noun naming a kind of work right after the
+    name says it names one, whatever its words."""
+    return span.end < len(span.doc) and span.doc[span.end].is_lower and rules.context_words.get(span.doc[span.end].lower_) in WORK_TYPES
 
 
 def plural_kind(rules: TypeRules, word: str, people: bool = False) -> bool:
