@@ -3047,3 +3047,18 @@ def test_a_body_or_place_before_a_kind_of_work_keeps_its_type(extract, text, nam
 ])
 def test_active_travel_bodies_are_known(extract, text, name):
     assert entity_named(extract(text), name).type == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Local Pensions Partnership Investments has signed a research partnership with the University of Kelby.",
+     "Local Pensions Partnership Investments"),
+    ("The pool has invested £200 million in wind farms through Orton Renewables.", "Orton Renewables"),
+])
+def test_investments_and_renewables_end_a_firms_name(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_zone_is_a_programme_and_the_zone_stands_for_it(extract):
+    found = extract("Kelby City Council has launched the Kelby Clean Air Zone. The zone was funded by the Joint Air Quality Unit.")
+    assert entity_named(found, "Kelby Clean Air Zone").type == "Programme"
+    assert ("Joint Air Quality Unit", "funded", "Kelby Clean Air Zone") in relations_of(found)
