@@ -7843,3 +7843,12 @@ def test_building_digital_uk_awards_contracts(extract):
     found = _triples(extract("Building Digital UK has awarded a £60 million contract to Barset Fibre. The contract is part "
                              "of Project Gigabit.").relations)
     assert ("Building Digital UK", "appointed", "Barset Fibre") in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kelby Tenants' Federation has joined the regulator's panel. The federation's chair, Joan Barset, said tenants needed a voice.",
+     "Kelby Tenants' Federation"),
+    ("The Kelby Care Alliance was set up in 2020. The alliance's chair, Joan Barset, said it would grow.", "Kelby Care Alliance"),
+])
+def test_the_federation_or_alliance_stands_for_the_one_named_before(extract, text, body):
+    assert ("Joan Barset", "partOf", body) in _triples(extract(text).relations)
