@@ -1,8 +1,9 @@
 """The court that fines when an article names one and the doer is unsaid: the one court a sentence names, else
 the court named in the few sentences before or after, not past another case's fine; and people named with a
-judge's title, who stand in for their court. The words are data (patterns.json 'implied-agent': 'court_heads',
-'court_kinds', 'court_stop_words', 'court_other_case_words', 'court_sentences_near', 'judicial_titles'). Imports
-extract.coref (a clause's subjects); the reader is passed in; read by relations.
+judge's title, who stand in for their court; in a story that names no court, the one body named as prosecuting. The
+words are data (patterns.json 'implied-agent': 'court_heads', 'court_kinds', 'court_stop_words', 'court_other_case_words',
+'court_sentences_near', 'judicial_titles', 'prosecution'). Imports extract.coref (a clause's subjects) and
+extract.mentions_base; the reader is passed in; read by relations.
 """
 
 from __future__ import annotations
@@ -16,10 +17,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .mentions_base import Mention
-    from ..vocab.lexicon import StructureRules
-
     from .relations import RelationReader
-    from ..vocab.lexicon import RelationSpec
+    from ..vocab.lexicon import RelationSpec, StructureRules
 
 
 def judges(reader: RelationReader, subjects: list) -> bool:

@@ -5,7 +5,8 @@ right but tagged it an adjective, the tag is mended; and 'a £25m fine' read as 
 its sum. Runs right after the parser, before the attribute ruler and the lemmatizer, so the word's part of speech and
 lemma follow its new tag. A name the parser cut off after a post's bracketed initials ('Deputy Chief Fire Officer (DCFO)
 Sam Patel') is joined to the post. A currency's code before a sum ('EUR 900,000') is tagged as its sign, and an object
-repeated after 'and' that the parser joined to the verb ('a fine … on A and a fine … on B') is joined to the first.
+repeated after 'and' that the parser joined to the verb ('a fine … on A and a fine … on B') is joined to the first, and
+a participle complementing 'be' with its own 'by' phrase ('X is part-funded by Y') is read as the passive it is.
 Imports vocab and resolve (the currency codes).
 """
 

@@ -272,9 +272,9 @@ class RelationReader(PhraseReader):
         yield from self.structural_relations()
 
     def _by_regulator(self, trig: Trigger, found: Iterable[Relation], verb: Token | None = None) -> Iterable[Relation]:
-        """A trigger only a regulator's visit makes a relation ('@regulator': 'the Care Inspectorate visited X'), or
-        only an ombudsman's order ('@redress': 'the Ombudsman ordered X to pay £500 in compensation'), or only a
-        person's ('@person': 'X will chair the board'; a party that leads a council is not part of it)."""
+        """A trigger only a regulator's visit makes a relation ('@regulator': 'the Care Inspectorate visited X'), or only an
+        ombudsman's order ('@redress': 'the Ombudsman ordered X to pay £500 in compensation'), or only a person's ('@person': 'X
+        will chair the board'; a party that leads a council is not part of it; nor one who 'previously chaired X', on *verb*)."""
         if trig.by_redress:
             return [r for r in found if orders_redress(r.subject, self.structure)]
         if trig.by_person:  # (not a post held before: 'previously chaired X')
