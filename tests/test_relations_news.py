@@ -7852,3 +7852,16 @@ def test_building_digital_uk_awards_contracts(extract):
 ])
 def test_the_federation_or_alliance_stands_for_the_one_named_before(extract, text, body):
     assert ("Joan Barset", "partOf", body) in _triples(extract(text).relations)
+
+
+def test_a_festival_is_funded_and_partners_and_the_festival_stands_for_it(extract):
+    found = _triples(extract("The Barset Literature Festival has signed a three-year partnership with Kelby University. "
+                             "The festival is funded by Arts Council England.").relations)
+    assert ("Arts Council England", "funded", "Barset Literature Festival") in found
+    assert {("Barset Literature Festival", "partneredWith", "Kelby University"),
+            ("Kelby University", "partneredWith", "Barset Literature Festival")} & found
+
+
+def test_a_festival_given_a_sum_is_funded(extract):
+    assert ("Arts Council England", "funded", "Barset Literature Festival") in _triples(
+        extract("Arts Council England has given £50,000 to the Barset Literature Festival.").relations)
