@@ -37,7 +37,7 @@ class InfinitiveRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         import numpy
-        from spacy.attrs import LOWER, ORTH
+        from spacy.attrs import DEP, LOWER, ORTH
 
         if not self.words or len(doc) < 3:
             return doc
@@ -51,8 +51,9 @@ class InfinitiveRepair:
         _currency_codes(doc, numpy, orth)
         _names_after_initials(doc, numpy, orth)
         _hyphen_heads(doc, numpy, orth)
-        _set_off_names(doc, numpy)
-        _hyphened_passives(doc, numpy)
+        deps = doc.to_array([DEP]).ravel()  # (read once for the two repairs below, which change no word's label the other reads)
+        _set_off_names(doc, numpy, deps)
+        _hyphened_passives(doc, numpy, deps)
         return doc
 
 
@@ -108,13 +109,11 @@ def _hyphen_heads(doc: Doc, numpy, orth) -> None:
             dash.tag_ = "HYPH"
 
 
-def _hyphened_passives(doc: Doc, numpy) -> None:
+def _hyphened_passives(doc: Doc, numpy, deps) -> None:
     """'X is part-funded by Y', 'is co-led by Y' parsed as a form of 'be' with a participle as its complement: a past
     participle complementing 'be' with its own 'by' phrase is the passive verb, 'be' its auxiliary and the subject its
     passive subject, as the parser reads 'is funded by Y'."""
-    from spacy.attrs import DEP
-
-    for i in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("acomp"))[0].tolist():
+    for i in numpy.nonzero(deps == doc.vocab.strings.add("acomp"))[0].tolist():
         verb, be = doc[i], doc[i].head
         if verb.tag_ != "VBN" or be.lower_ not in BE_FORMS or not any(c.dep_ == "agent" for c in verb.children):
             continue
@@ -125,13 +124,11 @@ def _hyphened_passives(doc: Doc, numpy) -> None:
         be.head, be.dep_ = verb, "auxpass"
 
 
-def _set_off_names(doc: Doc, numpy) -> None:
+def _set_off_names(doc: Doc, numpy, deps) -> None:
     """'rated a Blackburn practice, the Kelby Medical Centre, as inadequate' parsed with the name set off by commas
     as the verb's adverbial noun: a proper name between commas right after a verb's common-noun object is that
     object's apposition, as the parser reads it where no 'as' phrase follows."""
-    from spacy.attrs import DEP
-
-    for i in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("npadvmod"))[0].tolist():
+    for i in numpy.nonzero(deps == doc.vocab.strings.add("npadvmod"))[0].tolist():
         name, verb = doc[i], doc[i].head
         left, right = name.left_edge.i, name.right_edge.i
         if name.tag_ not in {"NNP", "NNPS"} or not verb.tag_.startswith("VB") or left < 2 or right + 1 >= len(doc) \
