@@ -3062,3 +3062,11 @@ def test_a_zone_is_a_programme_and_the_zone_stands_for_it(extract):
     found = extract("Kelby City Council has launched the Kelby Clean Air Zone. The zone was funded by the Joint Air Quality Unit.")
     assert entity_named(found, "Kelby Clean Air Zone").type == "Programme"
     assert ("Joint Air Quality Unit", "funded", "Kelby Clean Air Zone") in relations_of(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Orton District Council has signed the Armed Forces Covenant.", "Armed Forces Covenant"),
+    ("The board adopted the Kelby Volunteering Concordat last year.", "Kelby Volunteering Concordat"),
+])
+def test_a_covenant_or_concordat_is_a_policy(extract, text, name):
+    assert entity_named(extract(text), name).type == "Policy"

@@ -7865,3 +7865,24 @@ def test_a_festival_is_funded_and_partners_and_the_festival_stands_for_it(extrac
 def test_a_festival_given_a_sum_is_funded(extract):
     assert ("Arts Council England", "funded", "Barset Literature Festival") in _triples(
         extract("Arts Council England has given £50,000 to the Barset Literature Festival.").relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Barset Homes has joined Kelby City Council in signing a pledge on housing for service leavers.",
+    "Orton Trust joined Kelby City Council in backing the campaign.",
+])
+def test_joining_a_body_in_doing_something_is_acting_with_it_not_membership(extract, text):
+    found = _triples(extract(text).relations)
+    assert not {t for t in found if t[1] == "partOf"}
+    assert {t for t in found if t[1] == "partneredWith"}
+
+
+def test_joining_a_body_is_still_membership(extract):
+    found = _triples(extract("Barset Homes has joined the Kelby Housing Partnership in 2021.").relations)
+    assert ("Barset Homes", "partOf", "Kelby Housing Partnership") in found
+
+
+def test_a_contract_given_to_a_name_the_tagger_calls_a_place_is_given_to_a_body(extract):
+    found = extract("Kelby City Council has awarded a £22 million contract to Engie to build an energy centre.")
+    assert entity_named(found, "Engie").type == "Organisation"
+    assert ("Kelby City Council", "appointed", "Engie") in _triples(found.relations)

@@ -45,14 +45,16 @@ def passing_known_name(rules: TypeRules, doc: Doc, span) -> bool:
                                              and doc[span.start - 1].lower_ in {"a", "an", "another"})  # (not 'a What Works Centre for …')
 
 
-def money_recipient(span: Span, structure: StructureRules) -> bool:
+def money_recipient(span: Span, structure: StructureRules, contracts_only: bool = False) -> bool:
     """'has given £120,000 to Barset Victim Support': a name in the 'to' phrase of a giving verb (patterns.json
-    'money-recipients') whose object, or passive subject, is a sum receives money: a body."""
+    'money-recipients') whose object, or passive subject, is a sum receives money: a body; so is one given a contract
+    ('awarded a contract to Engie'; with *contracts_only*, only that)."""
     root = span.root
     verb = root.head.head
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and verb.lemma_.lower() in structure.structural.get(
-        "money-recipients", {}).get("verbs", ()) and any(
-        c.dep_ in {"dobj", "nsubjpass"} and any(g.ent_type_ == "MONEY" or g.tag_ == "$" for g in c.subtree) for c in verb.children)
+    known = structure.structural.get("money-recipients", {})
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and verb.lemma_.lower() in known.get("verbs", ()) and any(
+        c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in known.get("contracts", ()) or not contracts_only and any(
+            g.ent_type_ == "MONEY" or g.tag_ == "$" for g in c.subtree)) for c in verb.children)
 
 
 def quoted_state(doc: Doc, start: int) -> bool:

@@ -190,6 +190,11 @@ def in_long_name(m) -> bool:
     return m is not None and m.end - m.start > 1 and m.type in {"Organisation", "Person"}
 
 
+def _gerund_preps(tokens) -> set[str]:
+    """'in+ing' for a preposition before a gerund among *tokens*, a trigger's word ('joined X in signing the pledge')."""
+    return {c.lower_ + "+ing" for c in tokens if c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.children)}
+
+
 class RelationReader(PhraseReader):
     """The relations of one sentence."""
 
@@ -237,7 +242,7 @@ class RelationReader(PhraseReader):
             frontier = [c for t in frontier for c in t.children]
             money = {"£"} if any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in frontier) else set()  # a sum in any currency
             levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i)) for w in (c.lemma_.lower(), c.lower_)}
-                          | money)  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')
+                          | money | _gerund_preps(frontier))  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')
         if levels and (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl"):  # a participle's or a relative
             levels[0] |= {tok.head.lemma_.lower(), tok.head.lower_}  # clause's noun is one of its words ('a £2m fine handed to X')
         return levels
