@@ -3070,3 +3070,22 @@ def test_a_zone_is_a_programme_and_the_zone_stands_for_it(extract):
 ])
 def test_a_covenant_or_concordat_is_a_policy(extract, text, name):
     assert entity_named(extract(text), name).type == "Policy"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Barset Refugee Welcome has opened a drop-in centre in Orton.", "Barset Refugee Welcome"),
+    ("Orton Lantern Makers has appointed a new chair.", "Orton Lantern Makers"),
+    ("Barset Sound Garden has launched a new programme for young people.", "Barset Sound Garden"),
+])
+def test_a_name_doing_a_bodys_work_is_a_body(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_street_that_opens_is_not_made_a_body(extract):
+    found = extract("Kelby Road has reopened after the works.")
+    assert all(e.type != "Organisation" for e in found.entities if "Kelby Road" in e.name)
+
+
+@pytest.mark.parametrize("name", ["Kelby Lantern Collective", "Orton Growers Cooperative", "Barset Weavers Guild"])
+def test_a_collective_cooperative_or_guild_is_a_body(extract, name):
+    assert entity_named(extract(f"{name} has appointed a new chair."), name).type == "Organisation"

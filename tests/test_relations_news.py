@@ -7886,3 +7886,17 @@ def test_a_contract_given_to_a_name_the_tagger_calls_a_place_is_given_to_a_body(
     found = extract("Kelby City Council has awarded a £22 million contract to Engie to build an energy centre.")
     assert entity_named(found, "Engie").type == "Organisation"
     assert ("Kelby City Council", "appointed", "Engie") in _triples(found.relations)
+
+
+def test_a_name_the_tagger_calls_a_work_reprimanded_is_a_body(extract):
+    found = extract("The Information Commissioner's Office has reprimanded Orton Migrant Support after it sent an email "
+                    "that disclosed the addresses of 200 asylum seekers.")
+    assert entity_named(found, "Orton Migrant Support").type == "Organisation"
+    assert ("Information Commissioner's Office", "criticised", "Orton Migrant Support") in _triples(found.relations)
+
+
+def test_funded_by_unnamed_others_implies_no_funder(extract):
+    found = extract("The Home Office has awarded £1 million to Reset Communities to train sponsors. Reset Communities "
+                    "is also funded by philanthropic foundations.")
+    funded = [r for r in found.relations if r.predicate == "funded"]
+    assert funded and all(r.rule != "implied-agent" and "implied" not in r.rule for r in funded)

@@ -1,6 +1,7 @@
 """The court that fines when an article names one and the doer is unsaid: the one court a sentence names, else
 the court named in the few sentences before or after, not past another case's fine; and people named with a
-judge's title, who stand in for their court; in a story that names no court, the one body named as prosecuting. The
+judge's title, who stand in for their court; in a story that names no court, the one body named as prosecuting; and
+no implied doer at all where a passive's 'by' phrase says the doers are others left unnamed. The
 words are data (patterns.json 'implied-agent': 'court_heads', 'court_kinds', 'court_stop_words', 'court_other_case_words',
 'court_sentences_near', 'judicial_titles', 'prosecution'). Imports extract.coref (a clause's subjects) and
 extract.mentions_base; the reader is passed in; read by relations.
@@ -33,6 +34,16 @@ def _a_court(words: list[str], heads: set[str], kinds: set[str]) -> bool:
     """A law court's name: ending in one of 'court_heads', and a bare 'Court' only after a court's kind ('Barset Crown
     Court'; 'Picktree Court', a care home, is none) or alone."""
     return words[-1] in heads and (words[-1] != "Court" or len(words) == 1 or words[-2] in kinds)
+
+
+def unnamed_doers(reader: RelationReader, verb: Token) -> bool:
+    """'X is also funded by philanthropic foundations', 'was criticised by a group of residents': a passive whose 'by'
+    phrase is a plural or indefinite common noun names its doers as others, no one the article implies (not 'by
+    magistrates', who stand in for their court)."""
+    stand_ins = set(reader.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ()))
+    return any(n.pos_ == "NOUN" and n.i not in reader.tok2ment and n.lemma_.lower() not in stand_ins and (
+        n.tag_ == "NNS" or any(d.lower_ in {"a", "an", "some", "other"} for d in n.children))
+        for a in verb.children if a.dep_ == "agent" for n in a.children if n.dep_ == "pobj")
 
 
 def court_here(reader: RelationReader, spec: RelationSpec, verb: Token) -> list:

@@ -18,11 +18,11 @@ from .mentions_base import CALENDAR_WORDS, QUOTES, Mention, doc_ents, doc_text, 
 from .name_runs import (and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, product_number, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
-                        no_persons_name, person_after_place, political_label, remits_dropped, split_body_person)
+                        no_persons_name, person_after_place, political_label, remits_dropped, sanctioned, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
-from .name_marks import money_recipient, passing_known_name
+from .name_marks import marked_body, money_recipient, passing_known_name
 from .name_splits import known_start, split_comma, split_in, split_of, split_slash
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
@@ -166,7 +166,7 @@ class MentionFinder:
                     titled = posted or (i > 0 and self.rules.honorific(toks[i - 1].text))  # (a name after a title: 'Cllr Dhanisha Patel')
                     if etype is None and (((not tagged or cut) and (self.judge.is_given_name_run(span) or beside_post(doc, i, j, self.rules))) or titled):
                         etype, source, tagged = "Person", "context", False
-                    if etype is None and (not tagged or cut) and (acts_as_body(span, toks, j, self.rules, acronym(span)) or self.judge.employer_of_post(span) or money_recipient(span, self.structure)):
+                    if etype is None and (not tagged or cut) and (acts_as_body(span, toks, j, self.rules, acronym(span)) or self.judge.employer_of_post(span) or marked_body(span, self.structure)):
                         etype, source = "Organisation", "context"  # 'RNIB has appointed …', 'Kelbet were fined', 'chief executive of CapacityGRID'
                     if etype is not None and (not tagged or source == "head" or (cut and source == "context")):
                         out.append(Mention(i, j, span.text, etype, source))  # ('housing association Cross Keys Homes', 'Keys Homes' tagged)
@@ -247,9 +247,10 @@ class MentionFinder:
         elif head_type and not (head_type == "Place" and (etype == "Person" or titled) and ((self.judge.is_given_name_run(span) and not (
                 start and doc[start - 1].lower_ in WAY_BEFORE)) or (titled and len(span) == 1 and self.rules.personal_title(doc[start - 1].text)))):
             etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one (not 'the Victoria Wharf complex', 'on Albert Road')
-        if etype == "Publication" and source == "spacy" and len(span) == 1 and not (
-                start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES):
-            etype = "Organisation"  # one unquoted word the tagger calls a work ('GreenSquareAccord') is a firm's name
+        if etype == "Publication" and source == "spacy" and (sanctioned(span, self.rules) or len(span) == 1 and not (
+                start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES)):
+            etype = "Organisation"  # one unquoted word the tagger calls a work ('GreenSquareAccord') is a firm's name, as
+            # is one a sanction acts on ('reprimanded Orton Migrant Support')
         if len(span) == 2 and span[0].is_upper and span[1].like_num and len(span[1].text) == 4 and not context_type:
             etype, source = "Policy", "head"  # 'HSWA 1974': an act cited by its initials and year
         if titled and source == "spacy" and etype == "Organisation":
@@ -257,9 +258,8 @@ class MentionFinder:
         if (etype == "Place" or (etype == "Organisation" and len(words := span.text.split()) == 2 and all(w.istitle() for w in words))) and source == "spacy" \
                 and described_as_person(doc, start, end, self.rules) and not (start > 0 and doc[start - 1].pos_ == "ADP"):  # (or 'X Y, Chief
             etype = "Person"  # Executive at Z', 'appointed X Y as its chief executive'): 'Rouse, who is …', a place or a firm only to the tagger
-        if etype == "Place" and source == "spacy" and text not in self.places and (self.judge.employer_of_post(span) or money_recipient(
-                span, self.structure, contracts_only=True)):  # 'managing director of Pulse', 'a contract to Engie', tagged a
-            etype, source = "Organisation", "context"  # place: where someone works, who was given a contract
+        if etype == "Place" and source == "spacy" and text not in self.places and (self.judge.employer_of_post(span) or money_recipient(span, self.structure, True)):
+            etype, source = "Organisation", "context"  # 'managing director of Pulse', 'a contract to Engie', tagged a place: a body
         if etype == "Person" and len(span) == 1 and span[0].is_upper:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person
         if etype != "Person" and not context_type and not head_type and self.judge.is_given_name_run(span):

@@ -250,6 +250,12 @@ def acts_as_body(span: Span, toks, end: int, rules: TypeRules, acronym: bool) ->
                        and toks[end + 1].tag_ in {"VBN", "VBD"})
 
 
+def sanctioned(span: Span, rules: TypeRules) -> bool:
+    """'has reprimanded Orton Migrant Support', 'Kelby Care Services was fined': a name a sanction's verb (patterns.json
+    'sanction_verbs') acts on is a body or a person, never a work, whatever the tagger said."""
+    return span.root.dep_ in {"dobj", "nsubjpass"} and span.root.head.lower_ in rules.sanction_verbs
+
+
 def kind_before(judge: TypeJudge, doc: Doc, start: int, end: int) -> str | None:
     """The type a describing noun right before a name gives it: 'the platform Data Mill North', 'a new company,
     Together for Children'."""

@@ -57,6 +57,19 @@ def money_recipient(span: Span, structure: StructureRules, contracts_only: bool 
             g.ent_type_ == "MONEY" or g.tag_ == "$" for g in c.subtree)) for c in verb.children)
 
 
+def does_bodys_work(span: Span, structure: StructureRules) -> bool:
+    """'Barset Refugee Welcome has opened a drop-in centre': a name of two or more words, the active subject of a verb
+    only a body does with an object (patterns.json 'body-acts'), is a body."""
+    root = span.root
+    return len(span) > 1 and root.dep_ == "nsubj" and root.head.lemma_.lower() in structure.structural.get(
+        "body-acts", {}).get("verbs", ()) and any(c.dep_ == "dobj" for c in root.head.children)
+
+
+def marked_body(span: Span, structure: StructureRules) -> bool:
+    """A name nothing else types that receives money or does a body's work (the two above)."""
+    return money_recipient(span, structure) or does_bodys_work(span, structure)
+
+
 def quoted_state(doc: Doc, start: int) -> bool:
     """'three practices were found to be in "Serious Breach"', 'is in "special measures"': a quoted phrase after 'be in'
     names a state something is in, not a work."""

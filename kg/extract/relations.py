@@ -20,7 +20,7 @@ from .objects import (addressed_bodies, controlled_payers, described_places, des
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
 from .clause_subjects import had_done_to, relative_head, relative_subjects
-from .courts import court_here, judges, with_prosecutor
+from .courts import court_here, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums, ranked_after
@@ -228,7 +228,7 @@ class RelationReader(PhraseReader):
         if found := role_agents(self, verb, spec):
             return found, "role-agent"
         only = self.structure.structural.get("implied-agent", {}).get("only_after", {}).get(spec.predicate)
-        if spec.predicate in self.implied and (only is None or said_words(verb) & set(only)) \
+        if spec.predicate in self.implied and (only is None or said_words(verb) & set(only)) and not unnamed_doers(self, verb) \
                 and not partnered_sum(self, verb, spec) and not receives(self, verb, spec, self.implied[spec.predicate]):
             return [(self.implied[spec.predicate], True)], "implied-agent"  # the one regulator (fined), funder (funded),
         courts = court_here(self, spec, verb)  # ('a warning was issued to X'), or the one court the sentence names
