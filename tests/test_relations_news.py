@@ -7900,3 +7900,29 @@ def test_funded_by_unnamed_others_implies_no_funder(extract):
                     "is also funded by philanthropic foundations.")
     funded = [r for r in found.relations if r.predicate == "funded"]
     assert funded and all(r.rule != "implied-agent" and "implied" not in r.rule for r in funded)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Orton City Council will bring its bin collections back in-house when its contract with Serco ends in 2026.",
+     ("Orton City Council", "Serco")),
+    ("Viridor will build an energy from waste plant in Kelby under a contract with Kelby County Council.",
+     ("Viridor", "Kelby County Council")),
+])
+def test_a_contract_with_a_body_is_working_with_it(extract, text, pair):
+    found = _triples(extract(text).relations)
+    assert {(pair[0], "partneredWith", pair[1]), (pair[1], "partneredWith", pair[0])} & found
+
+
+@pytest.mark.parametrize("text, regulator, body", [
+    ("The Environment Agency has suspended the permit of Barset Skips Ltd after repeated breaches.",
+     "Environment Agency", "Barset Skips Ltd"),
+    ("The Gambling Commission has suspended Acme Bets' operating licence.", "Gambling Commission", "Acme Bets"),
+    ("Ofcom has revoked the broadcasting licence of Kelby Radio.", "Ofcom", "Kelby Radio"),
+])
+def test_a_regulator_suspending_or_revoking_a_licence_acts_against_its_holder(extract, text, regulator, body):
+    assert (regulator, "criticised", body) in _triples(extract(text).relations)
+
+
+def test_a_council_suspending_a_permit_is_no_regulators_action(extract):
+    found = _triples(extract("Kelby Council suspended the permit of Acme Ltd.").relations)
+    assert not {t for t in found if t[1] == "criticised"}

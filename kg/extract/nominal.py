@@ -87,9 +87,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
             x for v in reader._children(noun.head, {"advcl"}) if v.lemma_ in reader.structure.structural["nominal-carrier"].get("handing", ())
             for x in reader._prep_objects(v, {"to"})] or _purpose_objects(reader, noun, spec)  # 'X made a donation, paying £5,000 to Y'
         objects = [o for o in objects if not _where_spent(reader, o[0])]  # ('announced funding for services in the UK')
-    if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ in {"in", "into", "through", "via"} or (  # 'X, in partnership with Y',
+    if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ in {"in", "into", "through", "via", "under"} or (  # 'X, in partnership with Y',
             noun.head.lower_ == "on" and carriers.intersection(lemma_candidates(noun.head.head)))):  # 'entered into a venture', 'embarked on
-        # a partnership', 'X added buses through a collaboration with Y'
+        # a partnership', 'X added buses through a collaboration with Y', 'X will build it under a contract with Y'
         subjects = _agent_before(reader, noun.head) or clause_doers(reader, noun.head.head)
     if not subjects:
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":

@@ -185,14 +185,14 @@ class PhraseReader:
 
     def _appositions_and_owners(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'the regulator, the ICO'; 'Sunderland City Council's children's services' stands for the council (its possessor
-        may itself be a possessed common noun); so does a name set off by commas right after a noun that types it, where
-        the parser missed the apposition ('a report, Councils and Care, on Tuesday')."""
+        may itself be a possessed common noun; an owned noun's 'of' too: 'the registration of X'); so does a name set off by
+        commas right after a noun that types it, where the parser missed the apposition ('a report, Councils and Care, on Tuesday')."""
         out: list[tuple[Mention, bool]] = []
+        owned = tok.lemma_.lower() in set(self.structure.structural.get("owner-nouns", {}).get("nouns", ()))
         for child in tok.children:
-            if child.dep_ == "appos":
-                out += self.mentions_for(child, depth + 1)
-            if child.dep_ == "poss" and (tok.lemma_.lower() in self.rules.part_nouns or tok.lemma_.lower() in set(
-                    self.structure.structural.get("owner-nouns", {}).get("nouns", ())) or any(  # "X's children and young
+            if child.dep_ == "appos" or (owned and child.dep_ == "prep" and child.lower_ == "of"):
+                out += [x for c in ([child] if child.dep_ == "appos" else child.children) for x in self.mentions_for(c, depth + 1)]
+            if child.dep_ == "poss" and (tok.lemma_.lower() in self.rules.part_nouns or owned or any(  # "X's children and young
                     c.dep_ == "conj" and c.lemma_.lower() in self.rules.part_nouns and all(t.is_lower for t in self.doc[tok.i:c.i + 1])
                     for c in tok.children)):  # people board": a part's lower-case words parsed as a list)
                 owners = [child] + ([g for g in child.children if g.dep_ == "poss"]
