@@ -200,3 +200,43 @@ def test_its_post_for_a_region_is_a_post_at_the_appointer(extract):
     found = extract("The Local Government Association has appointed Sarah Kelby as its principal adviser for the North West.")
     facts = {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
     assert ("Sarah Kelby", "partOf", "Local Government Association") in facts
+
+
+def test_a_post_held_most_recently_is_a_past_post(extract):
+    found = relations_of(extract("A new chief executive has been appointed at Kelby County Council. Theresa Grantham, most "
+                                 "recently chief executive at Orton Council, has been given a two-year contract."))
+    assert ("Theresa Grantham", "partOf", "Orton Council") not in found
+
+
+def test_a_where_clause_in_the_past_is_a_past_post(extract):
+    found = relations_of(extract("Jane Moss studied at Kelby University, where she was president of the students' union. "
+                                 "She is now chief executive of Orton Trust."))
+    assert ("Jane Moss", "partOf", "Kelby University") not in found
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Kelby Council has chosen Andy Bright as its new chief executive.", "Kelby Council", "Andy Bright"),
+    ("Andrew Kerrigan was today approved as the new Orton Council chief executive.", "Orton Council", "Andrew Kerrigan"),
+    ("The University of Barset has appointed Professor Alan Reed as provost.", "University of Barset", "Alan Reed"),
+    ("Kelby Trust has welcomed Jane Moss as its new chair.", "Kelby Trust", "Jane Moss"),
+])
+def test_choosing_approving_or_welcoming_someone_as_a_post_appoints_them(extract, text, body, person):
+    found = relations_of(extract(text))
+    assert (body, "appointed", person) in found
+    assert (person, "partOf", body) in found
+
+
+def test_trustees_welcomed_by_name_were_appointed(extract):
+    found = relations_of(extract("Bristol Citizens Advice has welcomed three new trustees: Jane Moss, Tom Ali and Ruth Penn."))
+    assert {("Bristol Citizens Advice", "appointed", p) for p in ("Jane Moss", "Tom Ali", "Ruth Penn")} <= found
+
+
+def test_welcoming_a_visitor_appoints_no_one(extract):
+    found = relations_of(extract("Kelby Council welcomed the minister, Jane Moss, on a visit to the town."))
+    assert not {t for t in found if t[1] == "appointed"}
+
+
+def test_the_predecessor_a_participle_names_held_the_post(extract):
+    found = relations_of(extract("Richard Brown has been appointed interim chief executive of Barset County Council, "
+                                 "taking over from Ian Westgate."))
+    assert ("Ian Westgate", "partOf", "Barset County Council") in found

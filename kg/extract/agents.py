@@ -3,8 +3,7 @@ phrase of a passive (or a 'by' hung on a noun or an infinitive below it, or the 
 prepositions), the body in an appointment's role phrase or in an announcement, the giver of what an inverse
 trigger's subject received, the owner of a scheme money came 'as part of', and where money comes from ('the
 £35m investment from X'); and, when no one is named, the agent the article implies (its one regulator, its one
-funder); and an inverse trigger turned round by its 'by' phrase
-('X is owned by Y'). The words are data (kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier',
+funder); and an inverse trigger turned round by its 'by' phrase ('X is owned by Y'). The words are data (kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier',
 'scheme-agent', 'implied-funder', 'implied-agent'; the court, in extract.courts). Imports resolve (the words that scale a sum), extract.coref
 and extract.antecedents (the passive's subject, the announcing body), extract.mentions_base (the headline's end), extract.phrases (the name after a
 preposition, a relative clause's head), extract.pipeline (a verb's lemmas), extract.posts and extract.place_councils (a post's body) and extract.structure (what a sum is);
@@ -23,7 +22,7 @@ from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
 from .clause_subjects import relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
-from .place_councils import for_several_places, kind_bodies
+from .place_councils import for_several_places, kind_bodies, named_before_post
 from .posts import employers, headline_body, written_as_office
 from .structure import is_money
 from .unnamed_posts import post_named_before
@@ -212,7 +211,8 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
     found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ()))) if not (  # (not 'as its director
         m[0].entity.type == "Place" and any(p.lower_ == "its" for p in reader._children(c, {"poss"})))] or _bodies(  # for Wales': a remit)
-        reader, [p for c in roles for p in reader._children(c, {"poss"})])  # "named as X's new director"
+        reader, [p for c in roles for p in reader._children(c, {"poss"})]) or [  # "named as X's new director", 'approved as the
+        x for c in roles if c.dep_ != "dobj" for x in named_before_post(reader, c)]  # new Orton Council chief executive'
     found = found or _own_post_body(reader, verb, roles, set(role.get("own_posts", ())))
     found = found or post_named_before(reader, verb, set(role.get("post_nouns", ())))  # 'appointed to the role': the one before
     held = set(role.get("post_nouns", ()))  # 'appointed to the role of chief executive at X', 'to the board of X'

@@ -171,8 +171,9 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
                     and succession(verb) + " from" in succeeding):
                 continue
             reader = reader_for(sent)
-            after = [m for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)
-                     if m.entity is not None and m.entity.type == "Person"]
+            doer = verb.head if verb.dep_ in {"advcl", "conj"} and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+            after = [m for c in doer.children if c.dep_ in {"nsubj", "nsubjpass"} for m, _ in reader.mentions_for(c)  # (', taking
+                     if m.entity is not None and m.entity.type == "Person"]  # over from Y': the clause's subject)
             bodies = {id(body): body for person, body in held for m in after if person is m.entity and body.type == "Organisation"}
             if len(bodies) != 1 or any(person is before.entity for person, _ in held):
                 continue  # (a successor placed at two bodies, or a predecessor whose own post is stated)

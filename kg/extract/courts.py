@@ -42,7 +42,8 @@ def unnamed_doers(reader: RelationReader, verb: Token) -> bool:
     magistrates', who stand in for their court)."""
     stand_ins = set(reader.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ()))
     return any(n.pos_ == "NOUN" and n.i not in reader.tok2ment and n.lemma_.lower() not in stand_ins and (
-        n.tag_ == "NNS" or any(d.lower_ in {"a", "an", "some", "other"} for d in n.children))
+        n.tag_ == "NNS" and not any(d.dep_ in {"det", "poss"} and d.lower_ not in {"some", "other", "many"} for d in n.children)
+        or any(d.lower_ in {"a", "an", "some", "other"} for d in n.children))  # (not 'by the telecoms watchdog', definite)
         for a in verb.children if a.dep_ == "agent" for n in a.children if n.dep_ == "pobj")
 
 

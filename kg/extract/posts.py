@@ -57,7 +57,7 @@ def employers(reader: RelationReader, role: Token, preps: set[str]) -> list:
             or nested_prep_objects(reader, role, preps - {"of", "for"} if owned else preps, ROLE_DEPTH))
 
 
-PAST = {"former", "ex", "then", "late", "erstwhile", "previous", "previously", "formerly"}
+PAST = {"former", "ex", "then", "late", "erstwhile", "previous", "previously", "formerly", "most recently", "until recently"}
 
 
 def listed_post_body(reader: RelationReader, m: Mention, posts: set[str]) -> list:
@@ -204,7 +204,8 @@ def is_post(tok: Token, posts: set[str]) -> bool:
         f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound"} | {  # ('portfolio holder': a post of two words)
         f"{tok.lower_}-{doc[tok.i + 2].lower_}" for doc in [tok.doc] if tok.is_lower and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
         and not tok.whitespace_ and not doc[tok.i + 1].whitespace_}  # ('its next vice-chancellor' split at its hyphen: 'vice'; not a title before a name)
-    before = {g.lower_ for c in (tok, *(c for c in tok.children if c.dep_ == "amod")) for g in c.children if g.dep_ == "advmod"}
+    before = {w for c in (tok, *(c for c in tok.children if c.dep_ == "amod")) for g in c.children if g.dep_ == "advmod"
+              for w in (g.lower_, *(f"{m.lower_} {g.lower_}" for m in g.children if m.dep_ in {"advmod", "prep"}))}  # ('most recently')
     return (not posts or bool(words & posts)) and not (mods | before) & PAST  # (or 'previously medical director at X')
 
 
@@ -232,10 +233,11 @@ def name_opens(reader: RelationReader, m) -> int:
 def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[str]) -> list:
     """The bodies of the posts linking verbs give their subject ('was director of adult services at X'); not a post
     said to have ended ('had been leader of X for a decade until his resignation') or held before ('has previously been
-    chief executive of X')."""
+    chief executive of X'; 'studied at X, where she was president of the union': a 'where' clause in the past)."""
     verbs = [v for v in verbs if not (any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
                                       and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in v.children))
-             and not any(c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)]  # ('She has previously been chief executive of X')
+             and not any(c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)  # ('She has previously been chief executive of X')
+             and not (v.tag_ == "VBD" and any(c.lower_ == "where" for c in v.children))]  # ('joins from X, where she was …')
     roles = [a for v in verbs for a in [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                                                       for p in c.children if p.dep_ == "pobj")]
              if (a.dep_ in {"attr", "pobj", "oprd"} or (a.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in v.children)))
