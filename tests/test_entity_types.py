@@ -3089,3 +3089,17 @@ def test_a_street_that_opens_is_not_made_a_body(extract):
 @pytest.mark.parametrize("name", ["Kelby Lantern Collective", "Orton Growers Cooperative", "Barset Weavers Guild"])
 def test_a_collective_cooperative_or_guild_is_a_body(extract, name):
     assert entity_named(extract(f"{name} has appointed a new chair."), name).type == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Winslade House, in Orton, was rated requires improvement by the Care Quality Commission.", "Winslade House"),
+    ("Barset Steel Fabrications was fined £4,000 for breaching safety rules.", "Barset Steel Fabrications"),
+])
+def test_a_name_rated_or_fined_in_the_passive_is_a_body(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_name_before_a_lower_case_kind_and_its_head_is_the_bodys_whole_name(extract):
+    found = extract("Barset Manor care home has been placed in special measures.")
+    assert entity_named(found, "Barset Manor").type == "Organisation"
+    assert not any(e.name == "Barset" for e in found.entities)

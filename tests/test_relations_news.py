@@ -7926,3 +7926,9 @@ def test_a_regulator_suspending_or_revoking_a_licence_acts_against_its_holder(ex
 def test_a_council_suspending_a_permit_is_no_regulators_action(extract):
     found = _triples(extract("Kelby Council suspended the permit of Acme Ltd.").relations)
     assert not {t for t in found if t[1] == "criticised"}
+
+
+def test_a_subject_parsed_as_the_object_of_show_before_a_set_off_place(extract):
+    found = extract("The Care Quality Commission inspects care homes. The latest ratings from the Care Quality Commission "
+                    "show Winslade House, in Orton, was rated requires improvement on 11 November.")
+    assert ("Care Quality Commission", "inspected", "Winslade House") in _triples(found.relations)

@@ -85,11 +85,18 @@ def _name_cut_off(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool
 
 def _object_before_clause(verb: Token) -> Token | None:
     """'The Commission revealed the Westshire Party (WP) was fined £1,000': a clause with no subject of its own,
-    right after the reporting verb's object (and its bracket), has that object as its subject."""
+    right after the reporting verb's object (and its bracket, or a phrase set off by commas: 'show X, in Y, was rated'),
+    has that object as its subject."""
     if any(c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS for c in verb.children):
         return None
     first = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass"}] + [verb.i])
-    return next((o for o in verb.head.children if o.dep_ == "dobj" and o.right_edge.i == first - 1), None)
+    doc = verb.doc
+    for o in (o for o in verb.head.children if o.dep_ == "dobj"):
+        gap = doc[o.right_edge.i + 1:first]
+        if not gap or (len(gap) > 2 and gap[0].text == gap[-1].text == "," and all(t.text == "," or any(
+                a.dep_ == "prep" and a.head.i == verb.head.i for a in (t, *t.ancestors)) for t in gap)):
+            return o
+    return None
 
 
 def relative_subjects(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:

@@ -14,7 +14,7 @@ from .mentions_base import CALENDAR_WORDS, doc_text, lower_case_words, opens_tex
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
-from .name_marks import before_years, kind_of_work_after, likened, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
+from .name_marks import before_years, kind_of_work_after, kind_word_after, likened, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .post_titles import employer_of_post, is_portfolio, names_a_post
 
@@ -242,7 +242,7 @@ class TypeJudge:
         if described := appos_kind(doc, start, end, self.rules.context_words):
             return described  # ('X, a media arts centre and social enterprise': what the parse says describes it)
         # 'the Social Policy and Practice database', 'the One Public Estate (OPE) programme': a describing noun right after
-        paired = kind_after_pair(doc, start, end, self.rules.context_words)  # ('the Kelby and Barset wards': each name a ward)
+        paired, after = kind_after_pair(doc, start, end, self.rules.context_words), kind_word_after(doc, after, end - start, self.rules.context_words)  # ('the Kelby and Barset wards', 'Barset Manor care home')
         if paired or (after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num  # or '…
                                                                           or any(t.head.i == after for t in doc[start:end]))):  # 2017 report'
             etype = paired or noun_kind(doc[after], self.rules.context_words)  # (or 'X for Y and Z initiative')

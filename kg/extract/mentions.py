@@ -18,11 +18,11 @@ from .mentions_base import CALENDAR_WORDS, QUOTES, Mention, doc_ents, doc_text, 
 from .name_runs import (and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, product_number, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
-                        no_persons_name, person_after_place, political_label, remits_dropped, sanctioned, split_body_person)
+                        no_persons_name, person_after_place, political_label, remits_dropped, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
-from .name_marks import marked_body, money_recipient, passing_known_name
+from .name_marks import marked_body, money_recipient, passing_known_name, sanctioned
 from .name_splits import known_start, split_comma, split_in, split_of, split_slash
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS

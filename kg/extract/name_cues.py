@@ -245,15 +245,9 @@ def acts_as_body(span: Span, toks, end: int, rules: TypeRules, acronym: bool) ->
     sanctions, root = rules.sanction_verbs, span.root
     if root.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lemma_.lower() in rules.regulator_staff for c in root.head.children):
         return True
-    subject = span[0].dep_ in {"nsubj", "nsubjpass"} and (acronym or (span[0].dep_ == "nsubjpass" and span[0].head.lower_ in sanctions))
+    subject = (span[0].dep_ in {"nsubj", "nsubjpass"} and acronym) or (root.dep_ == "nsubjpass" and root.head.lower_ in sanctions)
     return subject or (end + 1 < len(toks) and toks[end].text in DASHES and toks[end + 1].lower_ in sanctions
                        and toks[end + 1].tag_ in {"VBN", "VBD"})
-
-
-def sanctioned(span: Span, rules: TypeRules) -> bool:
-    """'has reprimanded Orton Migrant Support', 'Kelby Care Services was fined': a name a sanction's verb (patterns.json
-    'sanction_verbs') acts on is a body or a person, never a work, whatever the tagger said."""
-    return span.root.dep_ in {"dobj", "nsubjpass"} and span.root.head.lower_ in rules.sanction_verbs
 
 
 def kind_before(judge: TypeJudge, doc: Doc, start: int, end: int) -> str | None:

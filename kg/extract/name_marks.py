@@ -1,8 +1,8 @@
 """Marks right around a name that say what it is, or that it is none: a hyphened word after it ('Barset-born': a
 place's; 'Grenfell-style': likened to, no party to the facts), a county's short title before it ('Co. Kerry'), quotes
 after 'be in' (a state: 'found to be in "Serious Breach"'), a lower-case kind after 'a' ('a Leicestershire council':
-some council there, not the gazetteer's); and runs that name nothing (a file's name, a common phrase capitalised, a
-kind of body in the plural). Helpers of entity typing and mentions. Imports extract.mentions_base, extract.name_edges and
+some council there, not the gazetteer's), the lower-case kind after it ('Barset Manor care home'), a sanction acting on it;
+and runs that name nothing (a file's name, a common phrase capitalised, a kind of body in the plural). Helpers of entity typing and mentions. Imports extract.mentions_base, extract.name_edges and
 extract.post_titles.
 """
 
@@ -68,6 +68,21 @@ def does_bodys_work(span: Span, structure: StructureRules) -> bool:
 def marked_body(span: Span, structure: StructureRules) -> bool:
     """A name nothing else types that receives money or does a body's work (the two above)."""
     return money_recipient(span, structure) or does_bodys_work(span, structure)
+
+
+def sanctioned(span: Span, rules: TypeRules) -> bool:
+    """'has reprimanded Orton Migrant Support', 'Kelby Care Services was fined': a name a sanction's verb (patterns.json
+    'sanction_verbs') acts on is a body or a person, never a work, whatever the tagger said."""
+    return span.root.dep_ in {"dobj", "nsubjpass"} and span.root.head.lower_ in rules.sanction_verbs
+
+
+def kind_word_after(doc: Doc, after: int, words: int, context_words: dict[str, str]) -> int:
+    """Where the noun that says what a name of *words* words is stands: the word right *after* it, or, when that is a
+    lower-case word of no kind the parser hangs on the next noun, that noun ('Barset Manor care home'; read for names of
+    two words or more, since one word before a kind is mostly a place: 'an Orton care provider')."""
+    tok = doc[after] if after < len(doc) and words > 1 else None
+    kinds = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")} & context_words.keys() if tok is not None else set()
+    return after + 1 if tok is not None and tok.is_lower and tok.dep_ == "compound" and tok.head.i == after + 1 and not kinds else after
 
 
 def quoted_state(doc: Doc, start: int) -> bool:
