@@ -195,3 +195,17 @@ def test_a_hyphened_participle_after_be_with_a_by_phrase_is_a_passive(nlp, text)
 def test_an_adjective_after_be_is_no_passive(nlp):
     doc = nlp("The Kelby Trust is well-known by residents for its work.")
     assert not [t for t in doc if t.dep_ == "auxpass"] or all(t.head.tag_ == "VBN" for t in doc if t.dep_ == "auxpass")
+
+
+def test_with_before_a_name_and_an_infinitive_is_the_verbs_with_phrase(nlp):
+    doc = nlp("Barset County Council is working closely with Barsetshire Police to tackle anti-social behaviour.")
+    with_ = next(t for t in doc if t.lower_ == "with")
+    assert with_.dep_ == "prep" and with_.head.lower_ == "working"
+    assert any(c.dep_ == "pobj" and c.text == "Police" for c in with_.children)
+    assert _loop_free(doc)
+
+
+def test_with_opening_a_clause_about_a_common_noun_is_left_alone(nlp):
+    doc = nlp("With prices set to rise, Kelby Council has frozen its fees.")
+    with_ = next(t for t in doc if t.lower_ == "with")
+    assert with_.dep_ != "prep" or with_.head.lower_ != "frozen" or not any(c.dep_ == "pobj" and c.lower_ == "prices" for c in with_.children)

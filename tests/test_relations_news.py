@@ -7932,3 +7932,9 @@ def test_a_subject_parsed_as_the_object_of_show_before_a_set_off_place(extract):
     found = extract("The Care Quality Commission inspects care homes. The latest ratings from the Care Quality Commission "
                     "show Winslade House, in Orton, was rated requires improvement on 11 November.")
     assert ("Care Quality Commission", "inspected", "Winslade House") in _triples(found.relations)
+
+
+def test_working_closely_with_a_body_to_do_something_partners_it(extract):
+    found = _triples(extract("Barset County Council is working closely with Barsetshire Police to tackle anti-social behaviour.").relations)
+    assert {("Barset County Council", "partneredWith", "Barsetshire Police"),
+            ("Barsetshire Police", "partneredWith", "Barset County Council")} & found

@@ -6,7 +6,8 @@ its sum. Runs right after the parser, before the attribute ruler and the lemmati
 lemma follow its new tag. A name the parser cut off after a post's bracketed initials ('Deputy Chief Fire Officer (DCFO)
 Sam Patel') is joined to the post. A currency's code before a sum ('EUR 900,000') is tagged as its sign, and an object
 repeated after 'and' that the parser joined to the verb ('a fine … on A and a fine … on B') is joined to the first, and
-a participle complementing 'be' with its own 'by' phrase ('X is part-funded by Y') is read as the passive it is.
+a participle complementing 'be' with its own 'by' phrase ('X is part-funded by Y') is read as the passive it is, and
+'with' before a name and an infinitive ('working with Y to tackle Z') as the verb's 'with' phrase.
 Imports vocab and resolve (the currency codes).
 """
 
@@ -54,6 +55,7 @@ class InfinitiveRepair:
         deps = doc.to_array([DEP]).ravel()  # (read once for the two repairs below, which change no word's label the other reads)
         _set_off_names(doc, numpy, deps)
         _hyphened_passives(doc, numpy, deps)
+        _with_before_infinitives(doc, numpy, deps)
         return doc
 
 
@@ -122,6 +124,21 @@ def _hyphened_passives(doc: Doc, numpy, deps) -> None:
             c.head = verb
             c.dep_ = "nsubjpass" if c.dep_ == "nsubj" else c.dep_
         be.head, be.dep_ = verb, "auxpass"
+
+
+def _with_before_infinitives(doc: Doc, numpy, deps) -> None:
+    """'X is working closely with Y to tackle Z' parsed as 'with' opening a clause whose subject is Y: a name after
+    'with' that is the subject of an infinitive on a verb is that verb's 'with' phrase, the infinitive the verb's
+    purpose, as the parser reads 'working with Y on Z'."""
+    for i in numpy.nonzero(deps == doc.vocab.strings.add("mark"))[0].tolist():
+        word, clause = doc[i], doc[i].head
+        if word.lower_ != "with" or clause.dep_ != "advcl" or not clause.head.tag_.startswith("VB") or clause.head.i > i \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        name = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ in {"NNP", "NNPS"} and i < c.i < clause.i), None)
+        if name is not None:
+            word.head, word.dep_ = clause.head, "prep"
+            name.head, name.dep_ = word, "pobj"
 
 
 def _set_off_names(doc: Doc, numpy, deps) -> None:
