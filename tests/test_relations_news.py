@@ -7938,3 +7938,35 @@ def test_working_closely_with_a_body_to_do_something_partners_it(extract):
     found = _triples(extract("Barset County Council is working closely with Barsetshire Police to tackle anti-social behaviour.").relations)
     assert {("Barset County Council", "partneredWith", "Barsetshire Police"),
             ("Barsetshire Police", "partneredWith", "Barset County Council")} & found
+
+
+def test_a_name_given_a_penalty_notice_as_first_object_is_a_fined_body(extract):
+    found = extract("The Information Commissioner's Office has issued Chatterbox a penalty notice requiring it to pay "
+                    "£500,000 over a serious data incident.")
+    assert entity_named(found, "Chatterbox").type == "Organisation"
+    assert ("Information Commissioner's Office", "fined", "Chatterbox", "500000", "active") in {
+        (r.subject.name, r.predicate, r.object.name, str(r.amount.value) if r.amount else None, r.rule.split("+")[0]) for r in found.relations}
+
+
+def test_a_clause_of_time_lends_no_words_to_the_trigger(extract):
+    found = _triples(extract("Orton Mobile received a £1,000 fixed penalty notice after the ICO found it had reported "
+                             "three data breaches late.").relations)
+    assert not {t for t in found if t[1] == "inspected"}
+    assert ("Information Commissioner's Office", "fined", "Orton Mobile") in found
+
+
+def test_a_penalty_notice_a_relative_clause_says_was_issued_is_a_fine(extract):
+    facts = _facts(extract, "The Information Commissioner published a penalty notice it had issued to Kelby Dispensary "
+                            "Limited in the sum of £275,000.")
+    assert any(f[1:4] == ("fined", "Kelby Dispensary Limited", "275000") for f in facts)
+
+
+def test_paying_a_sum_for_failures_is_a_fine_from_the_articles_regulator(extract):
+    facts = _facts(extract, "The Gambling Commission has warned operators. Kelby Bet will pay £3.5 million for failures "
+                            "in its anti-money laundering controls.")
+    assert ("Gambling Commission", "fined", "Kelby Bet", "3500000", "implied-agent") in facts
+
+
+def test_paying_for_something_else_is_no_fine(extract):
+    facts = _facts(extract, "The Gambling Commission has warned operators. Kelby Council will pay £3.5 million for new buses.")
+    assert not [f for f in facts if f[1] == "fined"]

@@ -65,9 +65,16 @@ def does_bodys_work(span: Span, structure: StructureRules) -> bool:
         "body-acts", {}).get("verbs", ()) and any(c.dep_ == "dobj" for c in root.head.children)
 
 
+def sanction_recipient(span: Span, structure: StructureRules) -> bool:
+    """'has issued Chatterbox a penalty notice': the first object of a verb whose second is a sanction's noun
+    (patterns.json 'sanction-recipients') is a body sanctioned."""
+    nouns = structure.structural.get("sanction-recipients", {}).get("nouns", ())
+    return span.root.dep_ == "dative" and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in span.root.head.children)
+
+
 def marked_body(span: Span, structure: StructureRules) -> bool:
-    """A name nothing else types that receives money or does a body's work (the two above)."""
-    return money_recipient(span, structure) or does_bodys_work(span, structure)
+    """A name nothing else types that receives money or a sanction, or does a body's work (the three above)."""
+    return money_recipient(span, structure) or does_bodys_work(span, structure) or sanction_recipient(span, structure)
 
 
 def sanctioned(span: Span, rules: TypeRules) -> bool:

@@ -37,6 +37,7 @@ from .structure import is_sum, participle_ends, structural_relations
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+LATER_MARKS = {"after", "before", "when", "while", "because", "since", "until", "once"}  # a clause of time or cause is no trigger's words
 ROLE_COMPLEMENTS = {"oprd", "xcomp", "attr"}  # what a body is named as, said without 'as' ('named X its preferred bidder')
 
 
@@ -239,12 +240,12 @@ class RelationReader(PhraseReader):
         levels: list[set[str]] = []
         frontier = [tok]
         for _ in range(depth):
-            frontier = [c for t in frontier for c in t.children]
+            frontier = [c for t in frontier for c in t.children if not (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in LATER_MARKS for m in c.children))]
             money = {"£"} if any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in frontier) else set()  # a sum in any currency
             levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i)) for w in (c.lemma_.lower(), c.lower_)}
                           | money | _gerund_preps(frontier))  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')
-        if levels and (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl"):  # a participle's or a relative
-            levels[0] |= {tok.head.lemma_.lower(), tok.head.lower_}  # clause's noun is one of its words ('a £2m fine handed to X')
+        if levels and (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl"):  # a participle's or a relative clause's noun (and its compound) is one
+            levels[0] |= {w for h in (tok.head, *(c for c in tok.head.children if c.dep_ == "compound")) for w in (h.lemma_.lower(), h.lower_)}  # of its words ('a £2m fine handed to X', 'a penalty notice it had issued to X')
         return levels
 
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
