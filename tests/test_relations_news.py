@@ -7970,3 +7970,11 @@ def test_paying_a_sum_for_failures_is_a_fine_from_the_articles_regulator(extract
 def test_paying_for_something_else_is_no_fine(extract):
     facts = _facts(extract, "The Gambling Commission has warned operators. Kelby Council will pay £3.5 million for new buses.")
     assert not [f for f in facts if f[1] == "fined"]
+
+
+def test_a_clause_that_states_its_own_fact_is_not_what_was_announced_or_launched(extract):
+    found = _triples(extract("Kelby has been awarded £20 million from the Levelling Up Fund to regenerate its town centre, "
+                             "the Department for Levelling Up, Housing and Communities announced.",
+                             title="Government funding for levelling up").relations)
+    assert not {t for t in found if t[1] == "launched"}
+    assert {t for t in found if t[1] == "funded"}

@@ -378,7 +378,7 @@ class RelationReader(PhraseReader):
                 for clause in [c for c in self._children(verb, {"xcomp", "advcl"}) if "to" in {a.lower_ for a in self._children(c, {"aux"})}]:
                     objects += [m for c in self._children(clause, {"dobj"}) for m in self.mentions_for(c)]  # (not 'appointed staff to run X')
             if not objects and (trig.extra or spec.rating):  # 'found X to be outstanding', 'judged that X had made progress'
-                for clause in self._children(verb, {"ccomp", "xcomp"}):
+                for clause in [c for c in self._children(verb, {"ccomp", "xcomp"}) if not self.triggers_for(c, self.triggers.verb)]:  # (not one stating its own fact)
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
             objects = objects or shared_objects(self, verb, spec)  # 'worked alongside and supported X'
             if not objects and subjects and (carried := carried_objects(self, spec, subjects, verb)):
