@@ -7978,3 +7978,24 @@ def test_a_clause_that_states_its_own_fact_is_not_what_was_announced_or_launched
                              title="Government funding for levelling up").relations)
     assert not {t for t in found if t[1] == "launched"}
     assert {t for t in found if t[1] == "funded"}
+
+
+def test_a_service_named_with_a_verb_after_its_kind_is_launched_and_made(extract):
+    found = extract("Barset County Council has launched an AI chatbot, Ask Barset, built by the technology firm Kelby Digital Ltd.")
+    assert entity_named(found, "Ask Barset").type == "Programme"
+    triples = _triples(found.relations)
+    assert ("Barset County Council", "launched", "Ask Barset") in triples
+    assert ("Kelby Digital Ltd", "created", "Barset County Council") not in triples
+
+
+def test_a_trailing_participle_run_by_belongs_to_the_clauses_subject(extract):
+    found = _triples(extract("The Kelby Family Hub has opened in Kelby town centre, run by Kelby County Council and the NHS.").relations)
+    assert {("Kelby Family Hub", "partOf", "Kelby County Council"), ("Kelby Family Hub", "partOf", "NHS")} <= found
+
+
+@pytest.mark.parametrize("text, obj, predicate", [
+    ("Kelby District Council has adopted the GOV.UK Notify platform to send text messages to residents.", "GOV.UK Notify", "uses"),
+    ("Kelby District Council has adopted the Kelby Local Plan.", "Kelby Local Plan", "introduced"),
+])
+def test_adopting_a_platform_is_using_it_and_adopting_a_plan_introduces_it(extract, text, obj, predicate):
+    assert ("Kelby District Council", predicate, obj) in _triples(extract(text).relations)

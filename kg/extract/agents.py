@@ -69,7 +69,7 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
     its subject (or the name the participle describes, or the main clause's subject after a fronted participle: 'Owned
     by Y, X will …') being the relation's subject and the 'by' phrase its object;
     None where there is no 'by' phrase ('X is comprised of A and B' keeps its order)."""
-    fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i  # 'Owned by Y, X will …'
+    fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or reader.doc[verb.i - 1].text == ",")  # 'Owned by Y, X will …', 'X opened, run by Y'
     described = verb.dep_ == "acl" or (verb.dep_ == "parataxis" and verb.tag_ == "VBN" and verb.head.pos_ in {"PROPN", "NOUN"})  # ('X (run by Y)')
     owners = by_phrase(reader, verb) if passive or described or fronted else []
     if not owners:

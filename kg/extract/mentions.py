@@ -15,7 +15,7 @@ from .entity_types import TypeJudge, beside_post, described_as_person, known_bod
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, plural_titled_names, titled_pair_names, titles_set_off
 from .mentions_base import CALENDAR_WORDS, QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
-from .name_runs import (and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
+from .name_runs import (verb_opens_name, and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, product_number, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, person_after_place, political_label, remits_dropped, split_body_person)
@@ -114,10 +114,10 @@ class MentionFinder:
                     out += [found] if found is not None else []
                     i = after
                     continue
-            if (tok.pos_ == "PROPN" or hyphened_prefix(toks, i)) and tok.text[0].isupper() and (i == restart or toks[i - 1].pos_ != "PROPN" or not toks[i - 1].is_alpha
+            if (tok.pos_ == "PROPN" or hyphened_prefix(toks, i) or verb_opens_name(toks, i)) and tok.text[0].isupper() and (i == restart or toks[i - 1].pos_ != "PROPN" or not toks[i - 1].is_alpha
                                                                   or self.rules.honorific(tok.text)):  # (a title opens a run)
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'), maybe through names cut short
-                j, bracket = i, None
+                j, bracket = i + (tok.pos_ != "PROPN" and verb_opens_name(toks, i)), None
                 while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j)
                                         or joined_inside(toks, j, self.rules.head_words)
                                         or (bracket := bracketed_qualifier(toks, j, self.rules.head_words)) is not None or (

@@ -332,6 +332,14 @@ def hyphened_prefix(toks, k: int) -> bool:
             and toks[k + 1].text == "-" and not toks[k].whitespace_ and not toks[k + 1].whitespace_ and _hyphened_word(toks, k + 2))
 
 
+def verb_opens_name(toks, k: int) -> bool:
+    """'an AI chatbot, Ask Barset,', 'the app, “Find My Bin”': a capitalised verb's base form set off after a comma or
+    an opening quote, with a proper noun right after it, opens the name of a service (its first word, whatever the
+    tagger calls it); not a sentence's first word."""
+    return (0 < k < len(toks) - 1 and toks[k].tag_ == "VB" and toks[k].is_title and not toks[k].is_sent_start
+            and toks[k - 1].text in {",", "“", '"', "‘"} and toks[k + 1].pos_ == "PROPN")
+
+
 def _hyphened_word(toks, k: int) -> bool:
     """A lower-case word after a name's inner hyphen with more of the name after it (no participle: '-based', '-led';
     no adjective after a place's name, '-wide', but 'Co-operative')."""
