@@ -7999,3 +7999,26 @@ def test_a_trailing_participle_run_by_belongs_to_the_clauses_subject(extract):
 ])
 def test_adopting_a_platform_is_using_it_and_adopting_a_plan_introduces_it(extract, text, obj, predicate):
     assert ("Kelby District Council", predicate, obj) in _triples(extract(text).relations)
+
+
+def test_a_post_the_two_appointers_share_is_at_both(extract):
+    found = _triples(extract("Kelby Hospitals NHS Trust and Barset Community Health NHS Trust have appointed Dr Sara Hale "
+                             "as their joint chief executive.").relations)
+    assert {("Sara Hale", "partOf", "Kelby Hospitals NHS Trust"), ("Sara Hale", "partOf", "Barset Community Health NHS Trust")} <= found
+
+
+def test_a_report_titled_with_a_possessive_pronoun_is_one_work(extract):
+    found = extract("The NHS Confederation has published a report, Greater than the Sum of its Parts, on shared leadership. "
+                    "The report was written by Paul Roberson.")
+    assert entity_named(found, "Greater than the Sum of its Parts").type == "Publication"
+    assert ("NHS Confederation", "published", "Greater than the Sum of its Parts") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("University Hospitals of Kelby was created in 2014 from the merger of Kelby General Hospital NHS Trust and Orton "
+     "Hospital NHS Trust.", ("Kelby General Hospital NHS Trust", "Orton Hospital NHS Trust")),
+    ("An alliance of Kelby Council and Orton Council will bid for the funding.", ("Kelby Council", "Orton Council")),
+])
+def test_a_merger_or_alliance_of_two_named_bodies_partners_them(extract, text, pair):
+    found = _triples(extract(text).relations)
+    assert {(pair[0], "partneredWith", pair[1]), (pair[1], "partneredWith", pair[0])} & found

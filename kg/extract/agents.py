@@ -232,7 +232,7 @@ def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[st
     """The appointer itself, when the post is its own: 'X named Y as its new director' (or 'by X'), or a bare post
     of *own* ('X appointed Y as chair', no owner and no named 'of' phrase) when the sentence names no other body
     ('HM Treasury, on the advice of the FCA's board, appointed X as interim chief executive' may be the FCA's post)."""
-    its = any(p.lower_ == "its" for c in roles for p in reader._children(c, {"poss"}))
+    its = any(p.lower_ in {"its", "their"} for c in roles for p in reader._children(c, {"poss"}))
     bare = not its and any(t.lower_ in own for c in roles for t in c.subtree) and not any(
         reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"}) for t in p.subtree)
         for c in roles)

@@ -153,7 +153,8 @@ def titles_set_off(doc: Doc, judge: TypeJudge) -> list[Mention]:
             end = end if end is not None and toks[end].text == "," else None
         words = toks[k + 1:end] if end is not None else []
         if end is not None and toks[end].text == "," and words and words[0].is_title and len(words) > 2 \
-                and not any(t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod" or t.text in QUOTES for t in words):  # ('a coming crisis')
+                and not any(t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod" and not (t.tag_ == "PRP$" and toks[t.i + 1].is_title)
+                            or t.text in QUOTES for t in words):  # ('a coming crisis'; but 'Greater than the Sum of its Parts')
             start = k + 1 + (toks[k + 1].text in {"A", "An", "The"})  # (without its article, as names are kept)
             if names_a_post(judge.rules, doc[start:end]):
                 continue  # 'Commenting on the report, Deputy Leader of the Council and …, Jo Bloggs said': a post, no title

@@ -28,12 +28,14 @@ if TYPE_CHECKING:
 
 
 def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -> Iterator[Relation]:
-    """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y', 'a partnership between A and B'."""
+    """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y', 'a partnership between A and B' (or
+    'of A and B', two or more named)."""
     if spec.symmetric:  # 'a partnership between A and B', 'a partnership has been announced between A and B'
         between = reader._prep_objects(noun, {"between"}) or (  # (or 'a partnership deal between A and B')
             reader._prep_objects(noun.head, {"between"}) if noun.dep_ in {"nsubj", "nsubjpass", "compound"} else []) or [
             x for p in reader._children(noun, {"prep"}) if p.lower_ == "of" and not reader._prep_objects(noun, {"of"})  # ('a memorandum
             for o in reader._children(p, {"pobj"}) for x in reader._prep_objects(o, {"between"})]  # of understanding between A and B')
+        between = between or [x for x in reader._prep_objects(noun, {"of"}) if x[0].entity is not None]  # ('the merger of A and B')
         if len(between) > 1:
             yield from reader.emit(spec, noun, between[:1], between[1:], "nominal")
             return
