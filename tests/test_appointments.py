@@ -240,3 +240,9 @@ def test_the_predecessor_a_participle_names_held_the_post(extract):
     found = relations_of(extract("Richard Brown has been appointed interim chief executive of Barset County Council, "
                                  "taking over from Ian Westgate."))
     assert ("Ian Westgate", "partOf", "Barset County Council") in found
+
+
+def test_a_body_that_has_a_new_post_holder_appointed_the_person_confirmed_next(extract):
+    found = relations_of(extract("Orton Police has a new chief constable. Rachel Green was confirmed in the role on Monday."))
+    assert ("Orton Police", "appointed", "Rachel Green") in found
+    assert ("Rachel Green", "partOf", "Orton Police") in found

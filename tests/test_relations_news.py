@@ -8022,3 +8022,25 @@ def test_a_report_titled_with_a_possessive_pronoun_is_one_work(extract):
 def test_a_merger_or_alliance_of_two_named_bodies_partners_them(extract, text, pair):
     found = _triples(extract(text).relations)
     assert {(pair[0], "partneredWith", pair[1]), (pair[1], "partneredWith", pair[0])} & found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Barsetshire Police requires improvement in how it responds to the public, according to His Majesty's Inspectorate "
+     "of Constabulary and Fire and Rescue Services.", "Barsetshire Police"),
+    ("Ofsted said Kelby Primary School requires improvement.", "Kelby Primary School"),
+])
+def test_requires_improvement_said_of_a_body_is_its_rating(extract, text, body):
+    found = extract(text)
+    assert any(r.predicate == "inspected" and r.object.name == body and r.rating == "requires improvement" for r in found.relations)
+
+
+def test_requiring_something_else_is_no_rating(extract):
+    found = extract("Ofsted inspected the area. Kelby Council requires funding to repair roads.")
+    assert not [r for r in found.relations if r.predicate == "inspected" and r.object.name == "Kelby Council"]
+
+
+def test_a_company_fined_is_the_one_the_regulator_then_says_did_it(extract):
+    facts = _facts(extract, "A Kelby-based marketing company has been fined £120,000 for making more than 500,000 nuisance "
+                            "calls. The Information Commissioner's Office said Orton Leads Ltd had ignored the Telephone "
+                            "Preference Service.")
+    assert ("Information Commissioner's Office", "fined", "Orton Leads Ltd", "120000", "implied-agent") in facts

@@ -189,7 +189,8 @@ def _own_subjects(tok: Token) -> list[int]:
 
 
 def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, reach: int = 40,
-               loose: frozenset[str] = frozenset(), case_verbs: frozenset[str] = frozenset()) -> Mention | None:
+               loose: frozenset[str] = frozenset(), case_verbs: frozenset[str] = frozenset(),
+               ruling: frozenset[int] = frozenset()) -> Mention | None:
     """'A county council has been fined … Westshire County Council lost …': an indefinite description
     stands for the first name after its sentence (within *reach* tokens) of the type the noun describes
     whose name has the noun and every word that describes it ('a Welsh council' finds no 'Cardiff Council').
@@ -198,7 +199,8 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
     said the company would appeal', 'Acme Ltd, which makes …, admitted'; sentences before it that name no new
     body may go on about 'the company' first), or names it with the words that describe
     its kind ('a major water company … Kelby Water Ltd'), or has it answer for the case as the subject of one of
-    *case_verbs* ('A company was ordered to pay £4,000. Acme Ltd was sentenced at X Court', 'Acme Ltd pleaded guilty');
+    *case_verbs* ('A company was ordered to pay £4,000. Acme Ltd was sentenced at X Court', 'Acme Ltd pleaded guilty'),
+    or has one of the article's regulators (*ruling*) say or find what it did ('The ICO said Acme Ltd had ignored …');
     'one of the biggest water companies' is such a description.
     The noun may be spelt in the name another way ('a GP surgery … Kelby Medical Centre': patterns.json
     'name_noun_forms'); an acronym describing it ('GP') need not be in the name."""
@@ -238,11 +240,14 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
         if not goes_on and not case_verbs:
             return None  # a sentence on the body says 'the company', 'it' acting or 'which …'; a list's next item does not
         new = [m for i in range(after.start, after.end) if (m := tok2ment.get(i)) is not None and m.start == i
-               and m.entity is not None and m.entity.type == etype
+               and m.entity is not None and m.entity.type == etype and id(m.entity) not in ruling  # (never the regulator)
                and not any((x := tok2ment.get(j)) is not None and x.entity is m.entity for j in range(0, sent.end))]
         subject = next((m for m in new if (r := tok.doc[m.end - 1]).dep_ in {"nsubj", "nsubjpass"} or r.dep_ == "dobj"
                         and r.head.lemma_ in FINDING), None)  # ('An investigation found Acme Ltd, of Y, broke the law')
-        if not goes_on and not (subject is not None and subject is new[0] and tok.doc[subject.end - 1].head.lemma_ in case_verbs):
+        head = tok.doc[subject.end - 1].head if subject is not None else None
+        reported = head is not None and head.dep_ == "ccomp" and head.head.lemma_ in FINDING | {"say"} and any(
+            (x := tok2ment.get(c.i)) is not None and id(x.entity) in ruling for c in head.head.children if c.dep_ == "nsubj")
+        if not goes_on and not (subject is not None and subject is new[0] and (head.lemma_ in case_verbs or reported)):
             return None  # (or one the next sentence has answer for the case: 'Acme Ltd was sentenced at …')
         if subject is not None or new:
             return subject  # (another body named first: the description is not named here)
@@ -373,5 +378,5 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     courts = set(structural.get("implied-agent", {}).get("court_heads", ()))
     skip = ruling | {id(m.entity) for m in tok2ment.values() if m.entity is not None and m.entity.name.split()[-1] in courts} \
         if (tok.lemma_ or tok.lower_).lower() in loose else frozenset()
-    ref = None if tok.tag_ == "NNS" else nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose, case_verbs=case_verbs)
+    ref = None if tok.tag_ == "NNS" else nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose, case_verbs=case_verbs, ruling=ruling)
     return [ref] if ref is not None else []

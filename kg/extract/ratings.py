@@ -39,7 +39,7 @@ def copula_rating(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Re
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in verbs or verb.i < tok.i:
         return
     rated = _listed(reader, m, verb.i) if tok.i == mention_root(reader.doc, m).i else [m]
-    skip, words = set(rule.get("between", ())), []
+    skip, words = set(rule.get("between", ())), [verb.text] if verb.lemma_.lower() == "require" else []  # ('X requires improvement')
     for t in reader.doc[verb.i + 1:reader.sent.end]:
         if t.text in QUOTES:
             continue  # (a rating in quotation marks: 'is "inadequate"')
