@@ -3103,3 +3103,8 @@ def test_a_name_before_a_lower_case_kind_and_its_head_is_the_bodys_whole_name(ex
     found = extract("Barset Manor care home has been placed in special measures.")
     assert entity_named(found, "Barset Manor").type == "Organisation"
     assert not any(e.name == "Barset" for e in found.entities)
+
+
+@pytest.mark.parametrize("name", ["Kelby Plain Academies", "Barset Diocese"])
+def test_academies_and_a_diocese_are_bodies(extract, name):
+    assert entity_named(extract(f"She spent two years at {name} before moving on."), name).type == "Organisation"

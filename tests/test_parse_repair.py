@@ -209,3 +209,10 @@ def test_with_opening_a_clause_about_a_common_noun_is_left_alone(nlp):
     doc = nlp("With prices set to rise, Kelby Council has frozen its fees.")
     with_ = next(t for t in doc if t.lower_ == "with")
     assert with_.dep_ != "prep" or with_.head.lower_ != "frozen" or not any(c.dep_ == "pobj" and c.lower_ == "prices" for c in with_.children)
+
+
+def test_the_subject_of_an_object_predicate_is_the_verbs_object(nlp):
+    doc = nlp("Barset Community School was given an academy order after Ofsted rated it inadequate.")
+    it = next(t for t in doc if t.lower_ == "it")
+    assert it.dep_ == "dobj" and it.head.lower_ == "rated"
+    assert _loop_free(doc)

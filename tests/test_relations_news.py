@@ -8044,3 +8044,13 @@ def test_a_company_fined_is_the_one_the_regulator_then_says_did_it(extract):
                             "calls. The Information Commissioner's Office said Orton Leads Ltd had ignored the Telephone "
                             "Preference Service.")
     assert ("Information Commissioner's Office", "fined", "Orton Leads Ltd", "120000", "implied-agent") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Department for Education has issued an academy order to Barset Community School after Ofsted rated it inadequate.",
+     ("Ofsted", "inspected", "Barset Community School")),
+    ("Acme Ltd said the Information Commissioner's Office had fined it £5,000.",
+     ("Information Commissioner's Office", "fined", "Acme Ltd")),
+])
+def test_it_as_the_object_of_a_clause_is_the_body_named_before_that_is_not_its_subject(extract, text, fact):
+    assert fact in _triples(extract(text).relations)

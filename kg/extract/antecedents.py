@@ -25,7 +25,13 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], body_nouns:
     subject stands for the body that is the subject of the main clause before it — of its own sentence when
     'it' is in a clause under that one, else of the sentence before (through one more 'it'). Expletive 'it'
     ('it was announced that …') has a clause of its own and stands for nothing; nor does 'it' before a copula,
-    unless what the copula names is a kind only a body is (*body_nouns*: 'It is a member of Y')."""
+    unless what the copula names is a kind only a body is (*body_nouns*: 'It is a member of Y'). 'It' as the object of
+    a clause under the main one ('… to X after Ofsted rated it inadequate', 'X said the ICO had fined it') stands for the
+    nearest body named before it in its sentence that is not that clause's own subject."""
+    if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.dep_ in {"advcl", "ccomp", "relcl", "conj", "xcomp"}:
+        own = {id(m.entity) for c in tok.head.children if c.dep_ in SUBJ_DEPS and (m := tok2ment.get(c.i)) is not None}
+        return next((m for i in range(tok.i - 1, tok.sent.start - 1, -1) if (m := tok2ment.get(i)) is not None and m.entity is not None
+                     and m.entity.type == "Organisation" and id(m.entity) not in own), None)
     if tok.lower_ not in {"it", "they"} or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
         return None  # ('they' for one body: 'Acme Ltd was prosecuted. They were fined £5,000')
     if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or (tok.head.lemma_ == "be" and not any(

@@ -7,7 +7,8 @@ lemma follow its new tag. A name the parser cut off after a post's bracketed ini
 Sam Patel') is joined to the post. A currency's code before a sum ('EUR 900,000') is tagged as its sign, and an object
 repeated after 'and' that the parser joined to the verb ('a fine … on A and a fine … on B') is joined to the first, and
 a participle complementing 'be' with its own 'by' phrase ('X is part-funded by Y') is read as the passive it is, and
-'with' before a name and an infinitive ('working with Y to tackle Z') as the verb's 'with' phrase.
+'with' before a name and an infinitive ('working with Y to tackle Z') as the verb's 'with' phrase, and the subject of
+a verb's object predicate ('rated it inadequate') as the verb's object.
 Imports vocab and resolve (the currency codes).
 """
 
@@ -56,6 +57,7 @@ class InfinitiveRepair:
         _set_off_names(doc, numpy, deps)
         _hyphened_passives(doc, numpy, deps)
         _with_before_infinitives(doc, numpy, deps)
+        _small_clause_objects(doc, numpy, deps)
         return doc
 
 
@@ -139,6 +141,16 @@ def _with_before_infinitives(doc: Doc, numpy, deps) -> None:
         if name is not None:
             word.head, word.dep_ = clause.head, "prep"
             name.head, name.dep_ = word, "pobj"
+
+
+def _small_clause_objects(doc: Doc, numpy, deps) -> None:
+    """'after Ofsted rated it inadequate' parsed with 'it' as the subject of the complement 'inadequate': the subject of
+    a verb's object predicate is the verb's object, as the parser reads 'rated the school inadequate'."""
+    for i in numpy.nonzero(deps == doc.vocab.strings.add("nsubj"))[0].tolist():
+        word, complement = doc[i], doc[i].head
+        if complement.dep_ == "oprd" and complement.head.tag_.startswith("VB") and complement.head.i < i < complement.i \
+                and not any(c.dep_ == "dobj" for c in complement.head.children):
+            word.head, word.dep_ = complement.head, "dobj"
 
 
 def _set_off_names(doc: Doc, numpy, deps) -> None:
