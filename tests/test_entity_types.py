@@ -3108,3 +3108,14 @@ def test_a_name_before_a_lower_case_kind_and_its_head_is_the_bodys_whole_name(ex
 @pytest.mark.parametrize("name", ["Kelby Plain Academies", "Barset Diocese"])
 def test_academies_and_a_diocese_are_bodies(extract, name):
     assert entity_named(extract(f"She spent two years at {name} before moving on."), name).type == "Organisation"
+
+
+def test_a_body_on_a_known_body_tagged_as_one_name_is_two(extract):
+    found = extract("Residents criticised Barset Council on Facebook and X after bins went uncollected.")
+    names = {e.name for e in found.entities}
+    assert "Barset Council" in names and "Facebook" in names
+    assert not any(" on " in n for n in names)
+
+
+def test_a_name_holding_on_before_no_known_body_stays_whole(extract):
+    assert entity_named(extract("The Centre for Policy on Ageing published a report."), "Centre for Policy on Ageing").type == "Organisation"

@@ -23,7 +23,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of
                          capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_marks import marked_body, money_recipient, passing_known_name, sanctioned
-from .name_splits import known_start, split_comma, split_in, split_of, split_slash
+from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies, titled_kind_bodies
@@ -77,7 +77,7 @@ class MentionFinder:
             m = self.mention_from_span(doc, ent)
             if m is not None:
                 candidates += [part for c in split_run_together(doc, m, self.judge) for u in split_comma(doc, c, self.judge, self.places)
-                               for v in split_slash(doc, u, self.judge)
+                               for s in split_slash(doc, u, self.judge) for v in split_on(doc, s, self.judge)
                                for w in split_in(doc, v, places, self.places)
                                for x in split_possessor(doc, w, candidates, self.judge)
                                for y in split_of(doc, x, self.judge, self.structure) for z in split_body_person(doc, y, self.judge)
