@@ -3119,3 +3119,18 @@ def test_a_body_on_a_known_body_tagged_as_one_name_is_two(extract):
 
 def test_a_name_holding_on_before_no_known_body_stays_whole(extract):
     assert entity_named(extract("The Centre for Policy on Ageing published a report."), "Centre for Policy on Ageing").type == "Organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "Essex Police, Fire and Crime Commissioner Roger Hirst said the report would help.",
+    "Roger Hirst, the Essex Police, Fire and Crime Commissioner, said the report would help.",
+])
+def test_an_office_whose_name_holds_a_comma_is_one_name(extract, text):
+    found = extract(text)
+    assert entity_named(found, "Essex Police, Fire and Crime Commissioner").type == "Organisation"
+    assert not any(e.name == "Fire and Crime Commissioner" for e in found.entities)
+
+
+def test_the_holder_before_an_office_whose_name_holds_a_comma_is_part_of_it(extract):
+    found = extract("Essex Police, Fire and Crime Commissioner Roger Hirst said the report would help.")
+    assert ("Roger Hirst", "partOf", "Essex Police, Fire and Crime Commissioner") in relations_of(found)

@@ -1,14 +1,16 @@
 """Names the tagger cut short or split that the article's other words make whole: a body named for a saint or a
 royal ('St Anne's College'), a name written in full elsewhere in the article, the places that open an NHS body's name
-('Kingston and Richmond NHS Foundation Trust'). Helpers of mentions.MentionFinder. Imports extract.mentions_base and
+('Kingston and Richmond NHS Foundation Trust'), an office whose name holds a comma ('Essex Police, Fire and Crime
+Commissioner'). Helpers of mentions.MentionFinder. Imports extract.mentions_base and
 extract.name_edges (the gazetteer's spans).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention, lower_case_words
+from .mentions_base import Mention, doc_text, lower_case_words
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -170,3 +172,16 @@ def _two_nations(doc: Doc, mentions: list[Mention], places, gaz: dict, codes: tu
             out.append(Mention(m.start, second.end, doc[m.start:second.end].text, "Organisation", "head"))
     return out
 
+
+
+def comma_offices(doc: Doc, offices) -> list[Mention]:
+    """'Essex Police, Fire and Crime Commissioner Roger Hirst': an office the rules join (patterns.json
+    'joined_offices') whose name holds a comma, after the capitalised words of its area, is one body's name (the
+    tagger ends a name at the comma: 'Essex Police' and 'Fire and Crime Commissioner')."""
+    text, out = doc_text(doc), []
+    for office in (o for o in (" ".join(words).replace(" ,", ",") for words in offices) if "," in o and o in text):
+        for found in re.finditer(r"((?:[A-Z][\w'&-]*\s){1,3})" + re.escape(office) + r"\b", text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None:
+                out.append(Mention(span.start, span.end, span.text, "Organisation", "head"))
+    return out
