@@ -8054,3 +8054,12 @@ def test_a_company_fined_is_the_one_the_regulator_then_says_did_it(extract):
 ])
 def test_it_as_the_object_of_a_clause_is_the_body_named_before_that_is_not_its_subject(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kelby Borough Council and Orton Borough Council share IT systems.", ("Kelby Borough Council", "Orton Borough Council")),
+    ("Kelby Fire and Rescue Service and Kelby Police will share a new headquarters.", ("Kelby Fire and Rescue Service", "Kelby Police")),
+])
+def test_bodies_sharing_systems_or_a_headquarters_are_partners(extract, text, pair):
+    found = _triples(extract(text).relations)
+    assert {(pair[0], "partneredWith", pair[1]), (pair[1], "partneredWith", pair[0])} & found
