@@ -246,3 +246,10 @@ def test_a_body_that_has_a_new_post_holder_appointed_the_person_confirmed_next(e
     found = relations_of(extract("Orton Police has a new chief constable. Rachel Green was confirmed in the role on Monday."))
     assert ("Orton Police", "appointed", "Rachel Green") in found
     assert ("Rachel Green", "partOf", "Orton Police") in found
+
+
+def test_an_appointment_by_an_unnamed_office_is_not_the_posts_bodys(extract):
+    found = relations_of(extract("Max Collier has been appointed lead commissioner at Barset County Council by the Secretary "
+                                 "of State for Housing, Communities and Local Government."))
+    assert ("Barset County Council", "appointed", "Max Collier") not in found
+    assert ("Max Collier", "partOf", "Barset County Council") in found

@@ -146,11 +146,11 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
              and not (several and getattr(b[0].entity, "type", None) == "Place")]  # an office named as the post ('as Chief Inspector of …') appoints no one
     governing = {w.lower() for w in structural.get("announced-appointee", {}).get("governing_bodies", ())} | set(
         role.get("appointing_members", ()))  # (a body's own board, or the kind of body the role names, appoints for it)
-    other = [c for v in (verb, *[verb.head][:verb.dep_ == "dobj"]) for c in v.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}
-             and c.i not in reader.tok2ment and c.lemma_.lower() not in governing and not any(c.lemma_.lower() in b[0].text.lower() for b in found)]
-    if other:
-        return []  # 'The ICS has appointed X as lead for the Kelby ICP', 'approved the appointment of X as …': the subject, unnamed
-    return found or announcer(reader, verb) or resolving_body(reader, verb)
+    other = [c for v in (verb, *[verb.head][:verb.dep_ == "dobj"]) for c in [*v.children, *(p for a in v.children if a.dep_ == "agent" for p in a.children)]
+             if c.dep_ in {"nsubj", "pobj"} and c.pos_ in {"NOUN", "PROPN"} and c.i not in reader.tok2ment and c.lemma_.lower() not in governing
+             and not any(c.lemma_.lower() in b[0].text.lower() for b in found)]
+    # ('The ICS has appointed X as lead for the Kelby ICP', 'approved the appointment of X as …', 'by the Secretary of State': the doer, unnamed)
+    return [] if other else found or announcer(reader, verb) or resolving_body(reader, verb)
 
 
 def announcer(reader: RelationReader, verb: Token) -> list:
