@@ -3134,3 +3134,8 @@ def test_an_office_whose_name_holds_a_comma_is_one_name(extract, text):
 def test_the_holder_before_an_office_whose_name_holds_a_comma_is_part_of_it(extract):
     found = extract("Essex Police, Fire and Crime Commissioner Roger Hirst said the report would help.")
     assert ("Roger Hirst", "partOf", "Essex Police, Fire and Crime Commissioner") in relations_of(found)
+
+
+def test_a_name_awarded_a_sum_in_the_passive_is_a_body(extract):
+    assert entity_named(extract("Groundwork Kelby has been awarded £1.1 million to create a nature corridor."),
+                        "Groundwork Kelby").type == "Organisation"

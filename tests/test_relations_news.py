@@ -8063,3 +8063,40 @@ def test_it_as_the_object_of_a_clause_is_the_body_named_before_that_is_not_its_s
 def test_bodies_sharing_systems_or_a_headquarters_are_partners(extract, text, pair):
     found = _triples(extract(text).relations)
     assert {(pair[0], "partneredWith", pair[1]), (pair[1], "partneredWith", pair[0])} & found
+
+
+def test_the_one_called_on_to_give_funding_is_the_giver_not_the_caller(extract):
+    found = _triples(extract("The Wildlife Trusts have called on the government to give more funding to Natural England.").relations)
+    assert not {t for t in found if t[1] == "funded"}
+
+
+def test_a_body_asked_by_name_to_fund_is_the_funder(extract):
+    found = _triples(extract("Kelby Trust asked Orton Council to fund the Barset Food Bank.").relations)
+    assert ("Orton Council", "funded", "Barset Food Bank") in found
+    assert ("Kelby Trust", "funded", "Barset Food Bank") not in found
+
+
+def test_a_participle_funded_by_a_sum_does_not_describe_the_agent_before_it(extract):
+    found = _triples(extract("Six nature recovery projects have been launched by Natural England, supported by £7.4 million "
+                             "from the Department for Environment, Food and Rural Affairs.").relations)
+    assert not {t for t in found if t[1] == "funded" and t[2] == "Natural England"}
+
+
+@pytest.mark.parametrize("text, members, group", [
+    ("The Barset Downs Landscape Partnership, which includes Barset County Council, Natural England and the National Trust, "
+     "has won £2.5 million.", ("Barset County Council", "Natural England", "National Trust"), "Barset Downs Landscape Partnership"),
+    ("The Kelby Alliance includes Kelby Council and Orton Trust.", ("Kelby Council", "Orton Trust"), "Kelby Alliance"),
+])
+def test_the_bodies_a_group_includes_are_its_members(extract, text, members, group):
+    found = _triples(extract(text).relations)
+    assert {(m, "partOf", group) for m in members} <= found
+
+
+def test_what_a_strategy_includes_are_not_its_members(extract):
+    found = _triples(extract("The Kelby Strategy includes Kelby Council and Orton Trust.").relations)
+    assert not {t for t in found if t[1] == "partOf"}
+
+
+def test_a_post_set_off_after_a_name_but_parsed_on_another_word_is_the_names(extract):
+    assert ("Noor Kaur", "partOf", "Natural England") in _triples(
+        extract("Applications go to Noor Kaur, lead adviser at Natural England.").relations)

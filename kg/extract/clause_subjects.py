@@ -164,11 +164,18 @@ def _told(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]] | Non
     None where the object is no one ('X used £8,000 to produce a film')."""
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
         return None
-    for c in reader._children(verb.head, {"dobj"}):
+    called = [c for p in reader._children(verb.head, {"prep"}) if p.lower_ in {"on", "upon"} and verb.head.lemma_ in CALLING
+              for c in reader._children(p, {"pobj"})]  # ('called on the government to give …': the one called on)
+    for c in reader._children(verb.head, {"dobj"}) + called:
         named = [m for m in reader.mentions_for(c) if m[0].entity is not None and m[0].entity.type in {"Person", "Organisation"}]
-        if named or (c.pos_ == "NOUN" and (c.lemma_.capitalize() in reader.rules.post_words or c.lemma_.lower() in reader.rules.member_nouns)):
-            return named
+        if named or (c.pos_ == "NOUN" and (c.lemma_.capitalize() in reader.rules.post_words or c.lemma_.lower() in reader.rules.member_nouns
+                                           or c.lemma_.lower() in GOVERNING or reader.rules.context_words.get(c.lemma_.lower()) == "Organisation")):
+            return named  # (or a body by its kind: 'urged the council to fund …', 'asked ministers to …')
     return None
+
+
+CALLING = frozenset({"call", "rely", "depend", "count", "prevail"})  # 'called on X to …': X is to do it
+GOVERNING = frozenset({"government", "ministers", "minister", "secretary"})  # bodies and posts told to do things, not named
 
 
 

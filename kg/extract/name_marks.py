@@ -48,10 +48,13 @@ def passing_known_name(rules: TypeRules, doc: Doc, span) -> bool:
 def money_recipient(span: Span, structure: StructureRules, contracts_only: bool = False) -> bool:
     """'has given £120,000 to Barset Victim Support': a name in the 'to' phrase of a giving verb (patterns.json
     'money-recipients') whose object, or passive subject, is a sum receives money: a body; so is one given a contract
-    ('awarded a contract to Engie'; with *contracts_only*, only that)."""
+    ('awarded a contract to Engie'; with *contracts_only*, only that), and the passive subject of one whose object is a
+    sum ('Groundwork Kelby has been awarded £1.1m')."""
     root = span.root
     verb = root.head.head
     known = structure.structural.get("money-recipients", {})
+    if root.dep_ == "nsubjpass" and not contracts_only and root.head.lemma_.lower() in known.get("verbs", ()):  # ('X has been
+        return any(c.dep_ == "dobj" and any(g.ent_type_ == "MONEY" or g.tag_ == "$" for g in c.subtree) for c in root.head.children)  # awarded £1m')
     return root.dep_ == "pobj" and root.head.lower_ == "to" and verb.lemma_.lower() in known.get("verbs", ()) and any(
         c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in known.get("contracts", ()) or not contracts_only and any(
             g.ent_type_ == "MONEY" or g.tag_ == "$" for g in c.subtree)) for c in verb.children)

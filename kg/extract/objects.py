@@ -49,8 +49,8 @@ def set_off_participle(reader: RelationReader, verb: Token) -> Mention | None:
         subject = next((c for c in first.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)  # own: VBD a slip)
         named = reader.tok2ment.get(subject.i) if subject is not None else None
         return named if named is not None and named.entity is not None else None
-    if verb.tag_ != "VBN" or first.i < 2 or reader.doc[first.i - 1].text != ",":
-        return None
+    if verb.tag_ != "VBN" or first.i < 2 or reader.doc[first.i - 1].text != "," or any(is_money(p) for a in verb.children if a.dep_ == "agent" for p in a.children):
+        return None  # (nor 'launched by X, supported by £7m from Y': what was launched is what the money supports)
     named = reader.tok2ment.get(first.i - 2)
     return named if named is not None and named.entity is not None and named.end == first.i - 1 else None
 

@@ -8,7 +8,8 @@ Sam Patel') is joined to the post. A currency's code before a sum ('EUR 900,000'
 repeated after 'and' that the parser joined to the verb ('a fine … on A and a fine … on B') is joined to the first, and
 a participle complementing 'be' with its own 'by' phrase ('X is part-funded by Y') is read as the passive it is, and
 'with' before a name and an infinitive ('working with Y to tackle Z') as the verb's 'with' phrase, and the subject of
-a verb's object predicate ('rated it inadequate') as the verb's object.
+a verb's object predicate ('rated it inadequate') as the verb's object; a post set off after a name but hung on a word
+before it ('go to Noor Kaur, lead adviser at X') is the name's apposition.
 Imports vocab and resolve (the currency codes).
 """
 
@@ -58,6 +59,7 @@ class InfinitiveRepair:
         _hyphened_passives(doc, numpy, deps)
         _with_before_infinitives(doc, numpy, deps)
         _small_clause_objects(doc, numpy, deps)
+        _stray_appositions(doc, numpy, deps)
         return doc
 
 
@@ -151,6 +153,19 @@ def _small_clause_objects(doc: Doc, numpy, deps) -> None:
         if complement.dep_ == "oprd" and complement.head.tag_.startswith("VB") and complement.head.i < i < complement.i \
                 and not any(c.dep_ == "dobj" for c in complement.head.children):
             word.head, word.dep_ = complement.head, "dobj"
+
+
+def _stray_appositions(doc: Doc, numpy, deps) -> None:
+    """'Applications go to Noor Kaur, lead adviser at Natural England' parsed with 'adviser' in apposition to
+    'Applications': a common noun set off by a comma right after a proper name, in apposition to a word before that
+    name, is the name's apposition."""
+    for i in numpy.nonzero(deps == doc.vocab.strings.add("appos"))[0].tolist():
+        noun, left = doc[i], doc[i].left_edge.i
+        if noun.tag_ not in {"NN", "NNS"} or left < 2 or doc[left - 1].text != "," or doc[left - 2].tag_ not in {"NNP", "NNPS"}:
+            continue
+        name = doc[left - 2]
+        if noun.head.i < name.i and name.head.i != noun.head.i and not any(t.i == noun.i for t in name.ancestors):
+            noun.head = name
 
 
 def _set_off_names(doc: Doc, numpy, deps) -> None:

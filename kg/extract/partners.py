@@ -2,14 +2,15 @@
 'A, in conjunction with B, …' — each acted with the subject (patterns.json 'co-subject'); and partnerships stated
 by joint action ('A and B launched a joint fund'), by naming a partner ('A becomes B's partner') or by joining a group
 another body leads ('A is part of a partnership led by B'); and a group's members listed in brackets after its name
-('Kelby Together (A, B and C)'). Imports the mention model (extract.mentions_base;
-extract.phrases for its types only); read by relations.
+('Kelby Together (A, B and C)') or said to be what it includes ('the X Partnership, which includes A and B'). Imports the
+mention model (extract.mentions_base; extract.coref for a list's names; extract.phrases for its types only); read by relations.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coref import listed_from
 from .mentions_base import Mention, doc_tokens, mention_root
 
 if TYPE_CHECKING:
@@ -185,3 +186,24 @@ def bracketed_members(reader: PhraseReader) -> Iterator[Relation]:
                 break
         if i < sent.end and doc[i].text == ")" and len(members) > 1 and all(m.entity is not group.entity for m in members):
             yield from reader.emit(spec, doc[k], [(m, False) for m in members], [(group, False)], "bracketed-members")
+
+
+def included_members(reader: PhraseReader) -> Iterator[Relation]:
+    """'The X Partnership, which includes A, B and C, …': the bodies a group is said to include are its members
+    (patterns.json 'included-members'; the group a body whose name ends in one of its 'heads')."""
+    rule = reader.structure.structural.get("included-members", {})
+    spec, verbs, heads = reader.specs.get(rule.get("predicate", "")), set(rule.get("verbs", ())), set(rule.get("heads", ()))
+    for verb in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end] if spec is not None else ():
+        if verb.lemma_.lower() not in verbs or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        said = [c for c in verb.children if c.dep_ == "nsubj"]
+        group = reader.mentions_for(verb.head) if verb.dep_ == "relcl" and said and said[0].lower_ in {"which", "that"} else [
+            x for c in said for x in reader.mentions_for(c)]
+        group = [x for x in group if x[0].entity is not None and x[0].entity.type == "Organisation" and x[0].entity.name.split()[-1] in heads]
+        members = [x for c in verb.children if c.dep_ == "dobj" for x in reader.mentions_for(c)
+                   if x[0].entity is not None and x[0].entity.type == "Organisation"]
+        first = members[0][0] if members else None
+        members += [(m, False) for m in (listed_from(reader.doc, first, reader.sent.end, reader.tok2ment) if first is not None else [])
+                    if all(m is not x for x, _ in members)]
+        if group and members:
+            yield from reader.emit(spec, verb, members, group[:1], "included-members")
