@@ -8100,3 +8100,20 @@ def test_what_a_strategy_includes_are_not_its_members(extract):
 def test_a_post_set_off_after_a_name_but_parsed_on_another_word_is_the_names(extract):
     assert ("Noor Kaur", "partOf", "Natural England") in _triples(
         extract("Applications go to Noor Kaur, lead adviser at Natural England.").relations)
+
+
+def test_a_title_set_off_after_a_works_author_is_the_work_and_theirs(extract):
+    found = extract("A new report from the Kelby Policy Institute, Homes for All, says councils need more powers to buy land.")
+    assert entity_named(found, "Homes for All").type == "Publication"
+    assert ("Kelby Policy Institute", "published", "Homes for All") in _triples(found.relations)
+
+
+def test_a_toolkits_title_opening_with_a_gerund_is_one_name(extract):
+    found = extract("The Local Government Association has released a new toolkit, Tackling Loneliness Together, to help councils.")
+    assert entity_named(found, "Tackling Loneliness Together").type == "Programme"
+    assert not any(e.type == "Person" for e in found.entities)
+
+
+def test_a_programme_kind_before_a_comma_without_an_introducing_word_names_nothing(extract):
+    found = extract("Under the scheme, Kelby Council, Orton Council and Barset Council will share the funding.")
+    assert not any(e.type == "Programme" and "Council" in e.name for e in found.entities)

@@ -144,7 +144,8 @@ def titles_set_off(doc: Doc, judge: TypeJudge) -> list[Mention]:
     one name of that kind, however its words are written (the tagger cuts it at its first lower-case word)."""
     out, toks = [], doc_tokens(doc)
     for k, tok in enumerate(toks[:-3]):
-        if tok.text != "," or not tok.nbor(-1).is_lower or judge.rules.context_words.get(tok.nbor(-1).lower_) not in {"Publication", "Policy"}:
+        kind = _kind_before_title(toks, k, judge.rules.context_words) if tok.text == "," else None
+        if kind is None:
             continue
         end = next((j for j in range(k + 2, min(k + 14, len(toks))) if toks[j].text in {",", ".", ";", ":"} or toks[j].is_sent_start), None)
         if end is not None and toks[end].text == ":":  # a subtitle after a colon, to the comma ('X and the NHS: an impending crisis?,')
@@ -154,9 +155,25 @@ def titles_set_off(doc: Doc, judge: TypeJudge) -> list[Mention]:
         words = toks[k + 1:end] if end is not None else []
         if end is not None and toks[end].text == "," and words and words[0].is_title and len(words) > 2 \
                 and not any(t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod" and not (t.tag_ == "PRP$" and toks[t.i + 1].is_title)
-                            or t.text in QUOTES for t in words):  # ('a coming crisis'; but 'Greater than the Sum of its Parts')
+                            and not (t.i == k + 1 and t.tag_ == "VBG") and not (t.pos_ == "PRON" and t.is_title and t.i > k + 1)
+                            or t.text in QUOTES for t in words):  # ('a coming crisis'; but 'Greater than the Sum of its Parts',
+                # 'Tackling Loneliness Together', 'Homes for All')
             start = k + 1 + (toks[k + 1].text in {"A", "An", "The"})  # (without its article, as names are kept)
             if names_a_post(judge.rules, doc[start:end]):
                 continue  # 'Commenting on the report, Deputy Leader of the Council and …, Jo Bloggs said': a post, no title
-            out.append(Mention(start, end, doc[start:end].text, judge.rules.context_words[tok.nbor(-1).lower_], "context"))
+            out.append(Mention(start, end, doc[start:end].text, kind, "context"))
     return out
+
+
+def _kind_before_title(toks, k: int, kinds: dict[str, str]) -> str | None:
+    """The type of the work whose title the comma at *k* sets off: the lower-case noun of a work right before it ('its new
+    report,'), or before 'from' or 'by' and its author's name ('a new report from the Kelby Institute,'); a programme's
+    kind ('a new toolkit,') only after 'a', 'an', 'new' or 'its', which introduce it (not 'Under the scheme, X …')."""
+    j = k - 1
+    while j > 2 and (toks[j].pos_ == "PROPN" or toks[j].lower_ in {"of", "for", "and", "the"}) and toks[k - 1].pos_ == "PROPN":
+        j -= 1
+    noun = toks[j - 1] if j < k - 1 and toks[j].lower_ in {"from", "by"} else toks[k - 1]
+    kind = kinds.get(noun.lower_) if noun.is_lower else None
+    if kind == "Programme":
+        return kind if any(t.lower_ in {"a", "an", "new", "its", "their"} for t in toks[max(noun.i - 3, 0):noun.i]) else None
+    return kind if kind in {"Publication", "Policy"} else None

@@ -262,6 +262,10 @@ def kind_before(judge: TypeJudge, doc: Doc, start: int, end: int) -> str | None:
         j -= 1  # Children', 'report: UK Poverty 2018', "a mutual organisation – 'Libraries for Life' –"
         if judge.is_given_name_run(doc[start:end]):  # 'CEO of the trust, Clare Jones said': a post, then a person
             j = -1
+        k = j
+        while k > 1 and doc[j].pos_ == "PROPN" and (doc[k].pos_ == "PROPN" or doc[k].lower_ in {"the", "of", "for", "and"}):
+            k -= 1  # 'a new report from the Kelby Institute, Homes for All': the work's noun before its author's name
+        j = k - 1 if k < j and doc[k].lower_ in {"from", "by"} and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" else j
     words = judge.rules.context_words
     if j >= 0 and (doc[j].pos_ == "NOUN" or doc[j].is_lower) and not verbs_object(doc, j, end) and (  # ('datastore', a word
             word := doc[j].lower_ if doc[j].lower_ in words or doc[j].pos_ != "NOUN"  # the tagger does not know; 'consultants',
