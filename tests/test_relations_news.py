@@ -8117,3 +8117,10 @@ def test_a_toolkits_title_opening_with_a_gerund_is_one_name(extract):
 def test_a_programme_kind_before_a_comma_without_an_introducing_word_names_nothing(extract):
     found = extract("Under the scheme, Kelby Council, Orton Council and Barset Council will share the funding.")
     assert not any(e.type == "Programme" and "Council" in e.name for e in found.entities)
+
+
+def test_a_team_from_named_bodies_stands_for_them(extract):
+    found = _triples(extract("Barset Prison was inspected by a team from Criminal Justice Inspection Northern Ireland, HM "
+                             "Inspectorate of Prisons and the Education and Training Inspectorate.").relations)
+    assert {(b, "inspected", "Barset Prison") for b in ("Criminal Justice Inspection Northern Ireland", "HM Inspectorate of Prisons",
+                                                        "Education and Training Inspectorate")} <= found
