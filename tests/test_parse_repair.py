@@ -216,3 +216,10 @@ def test_the_subject_of_an_object_predicate_is_the_verbs_object(nlp):
     it = next(t for t in doc if t.lower_ == "it")
     assert it.dep_ == "dobj" and it.head.lower_ == "rated"
     assert _loop_free(doc)
+
+
+def test_for_before_a_name_and_an_infinitive_is_the_objects_for_phrase(nlp):
+    doc = nlp("The Home Office has confirmed a £4 million grant for Barsetshire Police to recruit more officers.")
+    for_ = next(t for t in doc if t.lower_ == "for")
+    assert for_.dep_ == "prep" and for_.head.lower_ == "grant"
+    assert _loop_free(doc)

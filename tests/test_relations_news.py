@@ -8124,3 +8124,14 @@ def test_a_team_from_named_bodies_stands_for_them(extract):
                              "Inspectorate of Prisons and the Education and Training Inspectorate.").relations)
     assert {(b, "inspected", "Barset Prison") for b in ("Criminal Justice Inspection Northern Ireland", "HM Inspectorate of Prisons",
                                                         "Education and Training Inspectorate")} <= found
+
+
+def test_its_post_holder_after_a_fronted_reported_clause_is_the_clauses_subjects(extract):
+    found = _triples(extract("Orton County Council faces a £30 million budget gap next year, its chief finance officer, "
+                             "Mark Reeves, warned.").relations)
+    assert ("Mark Reeves", "partOf", "Orton County Council") in found
+
+
+def test_a_grant_for_a_body_to_do_something_funds_the_body(extract):
+    facts = _facts(extract, "The Home Office has confirmed a £4 million grant for Barsetshire Police to recruit more officers.")
+    assert any(f[:4] == ("Home Office", "funded", "Barsetshire Police", "4000000") for f in facts)

@@ -51,7 +51,8 @@ def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Menti
         return joined  # 'Acme Ltd and its director X'
     if poss.lower_ != "its" or poss.dep_ != "poss" or noun.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
         return None
-    under = [noun.sent.root] if noun.head.i != noun.sent.root.i else []  # 'X said its chief executive Y would …'
+    under = [noun.sent.root] if noun.head.i != noun.sent.root.i else [  # 'X said its chief executive Y would …'
+        c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i]  # ('X faces a gap, its finance chief warned')
     return _main_subject_body(doc, poss, under + _roots_before(doc, noun.sent), tok2ment)
 
 

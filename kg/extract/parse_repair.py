@@ -7,7 +7,7 @@ lemma follow its new tag. A name the parser cut off after a post's bracketed ini
 Sam Patel') is joined to the post. A currency's code before a sum ('EUR 900,000') is tagged as its sign, and an object
 repeated after 'and' that the parser joined to the verb ('a fine … on A and a fine … on B') is joined to the first, and
 a participle complementing 'be' with its own 'by' phrase ('X is part-funded by Y') is read as the passive it is, and
-'with' before a name and an infinitive ('working with Y to tackle Z') as the verb's 'with' phrase, and the subject of
+'with' or 'for' before a name and an infinitive ('working with Y to tackle Z') as the verb's (or its object's) phrase, and the subject of
 a verb's object predicate ('rated it inadequate') as the verb's object; a post set off after a name but hung on a word
 before it ('go to Noor Kaur, lead adviser at X') is the name's apposition.
 Imports vocab and resolve (the currency codes).
@@ -131,17 +131,19 @@ def _hyphened_passives(doc: Doc, numpy, deps) -> None:
 
 
 def _with_before_infinitives(doc: Doc, numpy, deps) -> None:
-    """'X is working closely with Y to tackle Z' parsed as 'with' opening a clause whose subject is Y: a name after
-    'with' that is the subject of an infinitive on a verb is that verb's 'with' phrase, the infinitive the verb's
-    purpose, as the parser reads 'working with Y on Z'."""
+    """'X is working closely with Y to tackle Z', 'confirmed a £4m grant for Y to recruit officers' parsed as 'with' or
+    'for' opening a clause whose subject is Y: a name after it that is the subject of an infinitive on a verb is the
+    'with' (or 'for') phrase of the verb's object right before it, else of the verb, the infinitive the verb's purpose,
+    as the parser reads 'working with Y on Z'."""
     for i in numpy.nonzero(deps == doc.vocab.strings.add("mark"))[0].tolist():
         word, clause = doc[i], doc[i].head
-        if word.lower_ != "with" or clause.dep_ != "advcl" or not clause.head.tag_.startswith("VB") or clause.head.i > i \
+        if word.lower_ not in {"with", "for"} or clause.dep_ != "advcl" or not clause.head.tag_.startswith("VB") or clause.head.i > i \
                 or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             continue
         name = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ in {"NNP", "NNPS"} and i < c.i < clause.i), None)
         if name is not None:
-            word.head, word.dep_ = clause.head, "prep"
+            noun = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i == i - 1 and c.tag_.startswith("NN")), None)
+            word.head, word.dep_ = noun if noun is not None and word.lower_ == "for" else clause.head, "prep"
             name.head, name.dep_ = word, "pobj"
 
 
