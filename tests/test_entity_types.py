@@ -3139,3 +3139,8 @@ def test_the_holder_before_an_office_whose_name_holds_a_comma_is_part_of_it(extr
 def test_a_name_awarded_a_sum_in_the_passive_is_a_body(extract):
     assert entity_named(extract("Groundwork Kelby has been awarded £1.1 million to create a nature corridor."),
                         "Groundwork Kelby").type == "Organisation"
+
+
+@pytest.mark.parametrize("name", ["Kelby Coaches", "Orton Coachways", "Kelby Minibuses", "Barset Taxis"])
+def test_coach_minibus_and_taxi_firms_are_bodies(extract, name):
+    assert entity_named(extract(f"The Traffic Commissioner suspended the licence of {name} for 14 days."), name).type == "Organisation"

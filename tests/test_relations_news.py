@@ -8135,3 +8135,10 @@ def test_its_post_holder_after_a_fronted_reported_clause_is_the_clauses_subjects
 def test_a_grant_for_a_body_to_do_something_funds_the_body(extract):
     facts = _facts(extract, "The Home Office has confirmed a £4 million grant for Barsetshire Police to recruit more officers.")
     assert any(f[:4] == ("Home Office", "funded", "Barsetshire Police", "4000000") for f in facts)
+
+
+def test_a_regulator_disqualifying_a_director_acts_against_them(extract):
+    found = _triples(extract("The Traffic Commissioner disqualified Kelby Coaches' director, John Hale, from holding an "
+                             "operator's licence for five years.").relations)
+    assert ("John Hale", "partOf", "Kelby Coaches") in found
+    assert any(t[1] == "criticised" and t[2] == "John Hale" for t in found)
