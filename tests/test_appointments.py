@@ -253,3 +253,19 @@ def test_an_appointment_by_an_unnamed_office_is_not_the_posts_bodys(extract):
                                  "of State for Housing, Communities and Local Government."))
     assert ("Barset County Council", "appointed", "Max Collier") not in found
     assert ("Max Collier", "partOf", "Barset County Council") in found
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Councillor Amy Cole has been elected vice-chair of the Orton Fire Authority.", "Amy Cole", "Orton Fire Authority"),
+    ("Councillor Amy Cole has been elected chair of the Orton Fire Authority.", "Amy Cole", "Orton Fire Authority"),
+])
+def test_someone_elected_to_a_post_holds_it(extract, text, person, body):
+    assert (person, "partOf", body) in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Kelby Trust has appointed Laura Bond to its board of trustees. She is a solicitor at Orton Legal LLP.", "Laura Bond", "Orton Legal LLP"),
+    ("Dr Sam Lee, a surgeon at Kelby General Hospital, said waiting lists were growing.", "Sam Lee", "Kelby General Hospital"),
+])
+def test_a_profession_at_a_body_is_a_post_there(extract, text, person, body):
+    assert (person, "partOf", body) in relations_of(extract(text))
