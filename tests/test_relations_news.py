@@ -8142,3 +8142,19 @@ def test_a_regulator_disqualifying_a_director_acts_against_them(extract):
                              "operator's licence for five years.").relations)
     assert ("John Hale", "partOf", "Kelby Coaches") in found
     assert any(t[1] == "criticised" and t[2] == "John Hale" for t in found)
+
+
+def test_an_ombudsman_upholding_a_complaint_against_a_body_criticises_it(extract):
+    found = _triples(extract("The Housing Ombudsman upheld a complaint against Kelby Homes about its repairs service.").relations)
+    assert ("Housing Ombudsman", "criticised", "Kelby Homes") in found
+
+
+def test_an_ombudsman_not_upholding_a_complaint_criticises_no_one(extract):
+    found = _triples(extract("The Housing Ombudsman did not uphold the complaint against Kelby Homes.").relations)
+    assert not {t for t in found if t[1] == "criticised"}
+
+
+def test_naming_a_body_as_one_of_many_appoints_it_to_nothing(extract):
+    found = _triples(extract("The Housing Ombudsman named Kelby Housing Group as one of 10 landlords with the highest rate "
+                             "of maladministration findings.").relations)
+    assert not {t for t in found if t[1] == "appointed"}
