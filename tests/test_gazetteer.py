@@ -314,3 +314,16 @@ def test_a_welsh_council_named_in_welsh_is_the_registered_council(extract, sente
     found = extract(sentence)
     assert entity_named(found, council).identifiers.get("gss", "").startswith("W06")
     assert not [e for e in found.entities if e.type == "Person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Victim Support has partnered with Orton Police to help victims of fraud.", "Victim Support"),
+    ("Orton Council has commissioned Catch22 to run its youth justice service.", "Catch22"),
+])
+def test_national_victims_and_justice_charities_are_known_bodies(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_headline_opening_with_refuge_names_no_charity(extract):
+    found = extract("Orton County Council has commissioned Safe Haven Orton to run refuges.", title="Refuge contract goes to charity")
+    assert not any(e.name == "Refuge" for e in found.entities)

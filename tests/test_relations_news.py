@@ -8158,3 +8158,15 @@ def test_naming_a_body_as_one_of_many_appoints_it_to_nothing(extract):
     found = _triples(extract("The Housing Ombudsman named Kelby Housing Group as one of 10 landlords with the highest rate "
                              "of maladministration findings.").relations)
     assert not {t for t in found if t[1] == "appointed"}
+
+
+def test_the_bodies_a_partnership_brings_together_are_its_members(extract):
+    found = _triples(extract("The Kelby Community Safety Partnership brings together Kelby Council, Kelby Police and Kelby "
+                             "Fire and Rescue Service.").relations)
+    assert {(m, "partOf", "Kelby Community Safety Partnership") for m in ("Kelby Council", "Kelby Police", "Kelby Fire and Rescue Service")} <= found
+
+
+def test_a_titled_officer_of_a_body_is_a_person_at_it(extract):
+    found = extract("Chief Constable Simon Ward of Kent Police will retire in June.")
+    assert entity_named(found, "Simon Ward").type == "Person"
+    assert ("Simon Ward", "partOf", "Kent Police") in _triples(found.relations)

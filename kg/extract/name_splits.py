@@ -104,6 +104,7 @@ def split_of(doc: Doc, m: Mention, judge: TypeJudge, structure: StructureRules) 
     for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ == "of"):
         left, right = doc[next((j for j in range(m.start, k - 1) if doc[j].text not in judge.rules.post_words
                                 and not judge.rules.honorific(doc[j].text)), m.start):k], doc[k + 1:m.end]
+        left = next((doc[j:k] for j in range(left.start, k - 1) if judge.is_given_name_run(doc[j:k])), left)  # ('Chief Constable Jo Bloggs')
         if judge.is_given_name_run(left) and judge.head_type(right) == "Organisation":  # (a rank first: 'Inspector Jo Bloggs of Y')
             return [Mention(left.start, k, left.text, "Person", "context"), Mention(k + 1, m.end, right.text, "Organisation", "head")]
         known = k + 1 + (doc[k + 1].lower_ == "the")
