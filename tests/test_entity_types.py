@@ -3144,3 +3144,8 @@ def test_a_name_awarded_a_sum_in_the_passive_is_a_body(extract):
 @pytest.mark.parametrize("name", ["Kelby Coaches", "Orton Coachways", "Kelby Minibuses", "Barset Taxis"])
 def test_coach_minibus_and_taxi_firms_are_bodies(extract, name):
     assert entity_named(extract(f"The Traffic Commissioner suspended the licence of {name} for 14 days."), name).type == "Organisation"
+
+
+def test_a_hackathon_named_in_apposition_is_an_event(extract):
+    found = extract("Barset County Council ran a two-day hackathon, Code for Barset, with local students.")
+    assert entity_named(found, "Code for Barset").type == "Event"

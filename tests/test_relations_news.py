@@ -8170,3 +8170,23 @@ def test_a_titled_officer_of_a_body_is_a_person_at_it(extract):
     found = extract("Chief Constable Simon Ward of Kent Police will retire in June.")
     assert entity_named(found, "Simon Ward").type == "Person"
     assert ("Simon Ward", "partOf", "Kent Police") in _triples(found.relations)
+
+
+def test_what_a_body_runs_with_people_from_another_makes_that_other_no_part_of_it(extract):
+    found = _triples(extract("Barset County Council ran a two-day hackathon, Code for Barset, with students from Orton University.").relations)
+    assert ("Orton University", "partOf", "Barset County Council") not in found
+
+
+def test_receiving_a_sum_from_a_body_is_still_funding(extract):
+    assert ("Orton Foundation", "funded", "Kelby Trust") in _triples(extract("Kelby Trust received £2m from the Orton Foundation.").relations)
+
+
+def test_an_operation_run_into_a_bodys_name_is_its_own_name(extract):
+    found = extract("Kelby Police joined forces with Trading Standards for Operation Clean Sweep, a week of action against rogue traders.")
+    assert entity_named(found, "Operation Clean Sweep").type == "Programme"
+    assert ("Kelby Police", "partneredWith", "Trading Standards") in _triples(found.relations) or (
+        "Trading Standards", "partneredWith", "Kelby Police") in _triples(found.relations)
+
+
+def test_a_name_holding_project_after_for_stays_whole(extract):
+    assert entity_named(extract("The Centre for Project Management published a report."), "Centre for Project Management").type == "Organisation"

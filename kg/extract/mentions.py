@@ -23,7 +23,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of
                          capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_marks import marked_body, money_recipient, passing_known_name, sanctioned
-from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash
+from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies, titled_kind_bodies
@@ -77,13 +77,13 @@ class MentionFinder:
             m = self.mention_from_span(doc, ent)
             if m is not None:
                 candidates += [part for c in split_run_together(doc, m, self.judge) for u in split_comma(doc, c, self.judge, self.places)
-                               for s in split_slash(doc, u, self.judge) for v in split_on(doc, s, self.judge)
+                               for s in split_slash(doc, u, self.judge) for t in split_on(doc, s, self.judge) for v in split_typed_prefix(doc, t, self.judge, self.structure)
                                for w in split_in(doc, v, places, self.places)
                                for x in split_possessor(doc, w, candidates, self.judge)
                                for y in split_of(doc, x, self.judge, self.structure) for z in split_body_person(doc, y, self.judge)
                                for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})
-        candidates += [part for d in self.described_names(doc) for m in split_in(doc, d, places, self.places) for y in split_of(doc, m, self.judge, self.structure)
+        candidates += [part for e in self.described_names(doc) for d in split_typed_prefix(doc, e, self.judge, self.structure) for m in split_in(doc, d, places, self.places) for y in split_of(doc, m, self.judge, self.structure)
                        for z in split_body_person(doc, y, self.judge) for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"], self.rules.never) + saints_names(doc, candidates, self.judge)
         candidates += national_arms(doc, candidates, places.values(), self._gaz, self.structure.structural["national-arms"], self.rules.place_parts) + local_branches(doc, candidates, self._gaz, self.structure.structural["local-branches"])

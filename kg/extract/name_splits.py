@@ -95,6 +95,20 @@ def split_on(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     return [m]
 
 
+def split_typed_prefix(doc: Doc, m: Mention, judge: TypeJudge, structure: StructureRules) -> list[Mention]:
+    """'joined forces with Trading Standards for Operation Clean Sweep' tagged as one name: a name, then 'for', 'in' or
+    'on' and a name opening with one of the typed prefixes that never continue a name (patterns.json 'prefix-splits':
+    'Operation '; not 'Project ', as in 'Centre for Project Management'), are two names."""
+    splits = tuple(structure.structural.get("prefix-splits", {}).get("prefixes", ()))
+    for k in (k for k in range(m.start + 1, m.end - 2) if doc[k].lower_ in {"for", "in", "on"} and splits):
+        rest = doc[k + 1:m.end]
+        typed = next((t for p, t in judge.rules.typed_prefixes if rest.text.startswith(p) and p in splits), None)
+        if typed is not None:
+            return [Mention(m.start, k, doc[m.start:k].text, judge.head_type(doc[m.start:k]) or m.type, m.source),
+                    Mention(k + 1, m.end, rest.text, typed, "head")]
+    return [m]
+
+
 def split_of(doc: Doc, m: Mention, judge: TypeJudge, structure: StructureRules) -> list[Mention]:
     """'Peter Borley of Limagrain UK Ltd', 'Acme Ltd of Canal Lane' tagged as one name: a person's name (or a
     registered company's, ending 'Ltd') and, after 'of', the body they belong to (or the place it is in) are
