@@ -8190,3 +8190,9 @@ def test_an_operation_run_into_a_bodys_name_is_its_own_name(extract):
 
 def test_a_name_holding_project_after_for_stays_whole(extract):
     assert entity_named(extract("The Centre for Project Management published a report."), "Centre for Project Management").type == "Organisation"
+
+
+def test_it_in_a_relative_clause_on_a_bodys_description_is_not_that_body(extract):
+    found = _triples(extract("Kelby City Council is to close Kelby Homes Ltd, the housing company it set up in 2018, after it "
+                             "failed to build any homes.").relations)
+    assert ("Kelby City Council", "created", "Kelby Homes Ltd") in found

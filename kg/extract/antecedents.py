@@ -125,9 +125,10 @@ def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: di
     so it is read as neither. A body only described by the clause ('X is part of Y') is no rival."""
     for i in range(verb.sent.start, min(verb.sent.end, pronoun.i)):
         m = tok2ment.get(i)
-        if m is None or m is subject or m.entity is None or m.entity.type != "Organisation" or i != m.start or (
-                pronoun.head.dep_ == "relcl" and m.start <= pronoun.head.head.i < m.end):  # ('the X, which it funds': 'it'
-            continue  # is never the body its own relative clause describes)
+        described = pronoun.head.head if pronoun.head.dep_ == "relcl" else None  # ('the X, which it funds', 'X, the
+        if m is None or m is subject or m.entity is None or m.entity.type != "Organisation" or i != m.start or (described is not None and (
+                m.start <= described.i < m.end or described.dep_ == "appos" and m.start <= described.head.i < m.end)):  # company it set up')
+            continue  # 'it' is never the body its own relative clause describes
         t, located = doc[m.end - 1], False
         while t.i != verb.i and t.head.i != t.i and t.dep_ not in {"attr", "acomp", "appos", "relcl", "advcl"}:
             located = located or (t.dep_ == "prep" and t.lower_ in {"at", "in"}) or subject.start <= t.head.i < subject.end
