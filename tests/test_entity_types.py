@@ -3149,3 +3149,8 @@ def test_coach_minibus_and_taxi_firms_are_bodies(extract, name):
 def test_a_hackathon_named_in_apposition_is_an_event(extract):
     found = extract("Barset County Council ran a two-day hackathon, Code for Barset, with local students.")
     assert entity_named(found, "Code for Barset").type == "Event"
+
+
+def test_a_primary_care_network_is_a_body(extract):
+    found = extract("Kelby North Primary Care Network, which includes five GP practices, has recruited two social prescribers.")
+    assert entity_named(found, "Kelby North Primary Care Network").type == "Organisation"
