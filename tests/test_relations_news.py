@@ -8196,3 +8196,19 @@ def test_it_in_a_relative_clause_on_a_bodys_description_is_not_that_body(extract
     found = _triples(extract("Kelby City Council is to close Kelby Homes Ltd, the housing company it set up in 2018, after it "
                              "failed to build any homes.").relations)
     assert ("Kelby City Council", "created", "Kelby Homes Ltd") in found
+
+
+@pytest.mark.parametrize("text, regulator, body", [
+    ("The Charity Commission has opened a statutory inquiry into the Kelby Community Foundation over its governance.",
+     "Charity Commission", "Kelby Community Foundation"),
+    ("The Information Commissioner's Office has launched an investigation into Orton Council after a data breach.",
+     "Information Commissioner's Office", "Orton Council"),
+])
+def test_a_regulator_opening_an_inquiry_into_a_body_inspects_it(extract, text, regulator, body):
+    found = _triples(extract(text).relations)
+    assert any(t[1] == "inspected" and t[2] == body and regulator in t[0] for t in found)
+
+
+def test_a_council_investigating_something_inspects_no_one(extract):
+    found = _triples(extract("Kelby Council has launched an investigation into fly-tipping at Orton Park.").relations)
+    assert not {t for t in found if t[1] == "inspected"}
