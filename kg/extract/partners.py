@@ -192,10 +192,11 @@ def included_members(reader: PhraseReader) -> Iterator[Relation]:
     """'The X Partnership, which includes A, B and C, …', 'X brings together A and B': the bodies a group is said to include are its members
     (patterns.json 'included-members'; the group a body whose name ends in one of its 'heads')."""
     rule = reader.structure.structural.get("included-members", {})
-    spec, verbs, heads = reader.specs.get(rule.get("predicate", "")), set(rule.get("verbs", ())), set(rule.get("heads", ()))
+    spec, heads = reader.specs.get(rule.get("predicate", "")), set(rule.get("heads", ()))
+    verbs = [(w.split()[0], set(w.split()[1:])) for w in rule.get("verbs", ())]  # ('includes', 'brings together': its particle)
     for verb in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end] if spec is not None else ():
-        if verb.pos_ not in {"VERB", "AUX"} or not any(w.split()[0] == verb.lemma_.lower() and set(w.split()[1:]) <= {
-                c.lower_ for c in verb.children} for w in verbs):  # ('includes', 'brings together')
+        if verb.pos_ not in {"VERB", "AUX"} or not any(lemma == verb.lemma_.lower() and (not more or more <= {c.lower_ for c in verb.children})
+                                                       for lemma, more in verbs):
             continue
         said = [c for c in verb.children if c.dep_ == "nsubj"]
         group = reader.mentions_for(verb.head) if verb.dep_ == "relcl" and said and said[0].lower_ in {"which", "that"} else [
