@@ -3154,3 +3154,16 @@ def test_a_hackathon_named_in_apposition_is_an_event(extract):
 def test_a_primary_care_network_is_a_body(extract):
     found = extract("Kelby North Primary Care Network, which includes five GP practices, has recruited two social prescribers.")
     assert entity_named(found, "Kelby North Primary Care Network").type == "Organisation"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Transport for Kelby has received £40 million from the Department for Transport.", "Transport for Kelby", "Organisation"),
+    ("Kelby City Council has partnered with Connected Kerb to install charging points.", "Connected Kerb", "Organisation"),
+    ("Network Rail and Orton County Council reopened Kelby Parkway station on Sunday.", "Kelby Parkway", "Place"),
+])
+def test_transport_authorities_participle_firms_and_parkway_stations(extract, text, name, etype):
+    assert entity_named(extract(text), name).type == etype
+
+
+def test_a_given_name_ending_like_a_participle_is_still_a_person(extract):
+    assert entity_named(extract("Winifred Holtby wrote the book."), "Winifred Holtby").type == "Person"

@@ -116,7 +116,8 @@ def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = froz
     """A name the tagger took for a person's that is a firm's or a venue's: one capitalised word that is no given
     name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
     town, borough or county the gazetteer knows), words ending in a nation's name ('Migraine UK': *nations*), a number or a
-    legal form ('Cable and Wireless Plc'), holding a possessive, or joined by '&'; not two words or more right after a
+    legal form ('Cable and Wireless Plc'), holding a possessive, joined by '&', or opening with a participle ('Connected
+    Kerb'); not two words or more right after a
     post in lower case ('council leader Dyfed Edwards': the post's holder)."""
     doc = span.doc
     if span[0].text in rules.given_names or (len(span) > 1 and span.start > 0 and doc[span.start - 1].is_lower
@@ -130,6 +131,8 @@ def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = froz
             t.text.capitalize() in rules.post_words for t in doc[span.end + 1:span.end + 4]))
     if span[0].is_upper and len(span[0]) >= 3 and span[0].is_alpha:
         return True  # a firm's initials before a word ('CGM Hampshire'): no given name is written so
+    if len(span[0]) >= 6 and span[0].lower_.endswith(("ed", "ing")) and span[0].is_title:
+        return True  # a participle opening the name ('Connected Kerb', 'Growing Minds'): no given name, read first, ends so
     return (span.start, span.end - 1) in gaz_spans(span.doc, "Place") and span[-1].is_title  # (or 'North Yorkshire Youth')
 
 
