@@ -8212,3 +8212,25 @@ def test_a_regulator_opening_an_inquiry_into_a_body_inspects_it(extract, text, r
 def test_a_council_investigating_something_inspects_no_one(extract):
     found = _triples(extract("Kelby Council has launched an investigation into fly-tipping at Orton Park.").relations)
     assert not {t for t in found if t[1] == "inspected"}
+
+
+@pytest.mark.parametrize("text, regulator, person", [
+    ("Social Work England has struck off a Kelby County Council social worker, John Pike, for falsifying records.",
+     "Social Work England", "John Pike"),
+    ("The Nursing and Midwifery Council has suspended Orton Hospitals NHS Trust nurse Mary Fenn for 12 months.",
+     "Nursing and Midwifery Council", "Mary Fenn"),
+    ("The Teaching Regulation Agency has banned Mark Todd, a former teacher at Kelby Academy, from teaching indefinitely.",
+     "Teaching Regulation Agency", "Mark Todd"),
+])
+def test_a_professional_regulator_striking_off_suspending_or_banning_someone_acts_against_them(extract, text, regulator, person):
+    assert (regulator, "criticised", person) in _triples(extract(text).relations)
+
+
+def test_a_council_suspending_a_service_acts_against_no_one(extract):
+    found = _triples(extract("Kelby Council has suspended its garden waste collections for two weeks.").relations)
+    assert not {t for t in found if t[1] == "criticised"}
+
+
+def test_a_firms_legal_ending_tagged_a_common_noun_still_closes_its_name(extract):
+    facts = _facts(extract, "The Solicitors Regulation Authority has fined Orton Legal LLP £25,000 for failing to carry out checks.")
+    assert any(f[1:4] == ("fined", "Orton Legal LLP", "25000") for f in facts)

@@ -49,8 +49,11 @@ def through_year(toks, i: int, j: int, context_words: dict[str, str]) -> int:
 
 def product_number(toks, i: int, j: int, makers: frozenset[str]) -> int:
     """'Microsoft 365', 'Dynamics 365': a technology firm's name alone and a number that counts it is a product's name
-    (patterns.json 'product_makers'), not the firm and a sum."""
+    (patterns.json 'product_makers'), not the firm and a sum; a legal ending right after a run closes it, whatever the
+    tagger calls it."""
     one_maker = j == i + 1 and toks[i].text in makers
+    if j < len(toks) and j > i and toks[j].text in LEGAL_ENDINGS:
+        return j + 1  # ('Orton Legal LLP' with 'LLP' tagged a common noun: a firm's legal ending closes its name)
     return j + 1 if one_maker and j < len(toks) and toks[j].like_num and toks[j].head.i == i else j
 
 
