@@ -100,7 +100,7 @@ def split_typed_prefix(doc: Doc, m: Mention, judge: TypeJudge, structure: Struct
     'on' and a name opening with one of the typed prefixes that never continue a name (patterns.json 'prefix-splits':
     'Operation '; not 'Project ', as in 'Centre for Project Management'), are two names."""
     splits = tuple(structure.structural.get("prefix-splits", {}).get("prefixes", ()))
-    for k in (k for k in range(m.start + 1, m.end - 2) if doc[k].lower_ in {"for", "in", "on"} and splits):
+    for k in (k for k in range(m.start + 1, m.end - 2) if doc[k].lower_ in {"for", "in", "on"}):
         rest = doc[k + 1:m.end]
         typed = next((t for p, t in judge.rules.typed_prefixes if rest.text.startswith(p) and p in splits), None)
         if typed is not None:

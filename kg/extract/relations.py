@@ -310,7 +310,7 @@ class RelationReader(PhraseReader):
                 doer = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.dep_ in {"acl", "relcl"} and verb.head.dep_ == "dobj" else None
                 purpose = doer is not None and any(a.lower_ == "to" for a in self._children(verb, {"aux"}))
                 objects = objects or [m for c in (self._children(doer, SUBJ_DEPS) if purpose else []) for m in self.mentions_for(c)]
-            subjects, rule = agents + (inverse_agents(self, verb, spec.trigger_nouns, preps=spec.agent_preps) if spec.predicate in self.structure.structural.get("inverse-sources", {}).get("predicates", ()) else []), "inverse"  # ('received £2m from Y')
+            subjects, rule = agents + (inverse_agents(self, verb, spec.trigger_nouns, preps=spec.agent_preps) if spec.predicate not in self.structure.structural.get("inverse-unsourced", {}).get("predicates", ()) else []), "inverse"  # ('received £2m from Y')
             if not subjects and (not trig.extra or trig.extra[-1] == "of"):  # 'X comprises A and B', 'is made up of A, B and C'
                 subjects = listed_parts(self, verb)
             if not subjects:  # 'X received a £1,000 penalty notice': the article's one regulator
