@@ -3076,6 +3076,8 @@ def test_a_covenant_or_concordat_is_a_policy(extract, text, name):
     ("Barset Refugee Welcome has opened a drop-in centre in Orton.", "Barset Refugee Welcome"),
     ("Orton Lantern Makers has appointed a new chair.", "Orton Lantern Makers"),
     ("Barset Sound Garden has launched a new programme for young people.", "Barset Sound Garden"),
+    ("Orton Heat Supply will pay £320,000 into a customer fund after the regulator found it had failed households.", "Orton Heat Supply"),
+    ("Kelby Gas Direct has refunded £1.2m to customers it overcharged.", "Kelby Gas Direct"),
 ])
 def test_a_name_doing_a_bodys_work_is_a_body(extract, text, name):
     assert entity_named(extract(text), name).type == "Organisation"
@@ -3167,3 +3169,31 @@ def test_transport_authorities_participle_firms_and_parkway_stations(extract, te
 
 def test_a_given_name_ending_like_a_participle_is_still_a_person(extract):
     assert entity_named(extract("Winifred Holtby wrote the book."), "Winifred Holtby").type == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Busy Bees has bought the nursery group Little Stars.", "Little Stars"),
+    ("The campaign group Save Kelby Library held a protest.", "Save Kelby Library"),
+    ("The Orton Lanterns chain has opened two more shops.", "Orton Lanterns"),
+])
+def test_a_group_or_chain_named_is_a_body(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+@pytest.mark.parametrize("title", ["Rebuke", "Reprimand", "Verdict"])
+def test_a_one_word_headline_is_no_name(extract, title):
+    found = extract("The Electoral Commission rebuked the Orton Greens for late reporting.", title=title)
+    assert all(e.name != title for e in found.entities)
+
+
+def test_a_one_word_headline_does_not_hide_the_name_in_the_text(extract):
+    found = extract("Shelter said the figures were shocking.", title="Homelessness")
+    assert entity_named(found, "Shelter").type == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Electoral Commission has fined the Kelby Independents £2,400 for late reporting.", "Kelby Independents"),
+    ("The regulator penalised Barset Bingo Halls after the inspection.", "Barset Bingo Halls"),
+])
+def test_a_name_of_two_words_a_sanction_acts_on_is_a_body(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"

@@ -3166,6 +3166,11 @@ def test_what_a_group_owns_is_part_of_it(extract):
                  "over its late replies.",
                  ("Information Commissioner's Office", "criticised", "Kelby Borough Council"),
                  id="an_enforcement_notice_issued_to_a_body_criticises_it"),
+    pytest.param("The Health and Safety Executive served an improvement notice on Kelby Leisure Trust after the fall.",
+                 ("Health and Safety Executive", "criticised", "Kelby Leisure Trust"),
+                 id="a_notice_served_on_a_body_criticises_it"),
+    pytest.param("Ofsted imposed a formal warning on Barset Tots Nursery over staffing.",
+                 ("Ofsted", "criticised", "Barset Tots Nursery"), id="a_warning_imposed_on_a_body_criticises_it"),
     pytest.param("Lowmoor Academy was praised by parents. The school joined the Barset Learning Trust in 2015.",
                  ("Lowmoor Academy", "partOf", "Barset Learning Trust"), id="the_school_is_the_academy_named_before"),
     pytest.param("Harbourside Housing has appointed Dana Whitfield as chair after a long search.",
@@ -8234,3 +8239,36 @@ def test_a_council_suspending_a_service_acts_against_no_one(extract):
 def test_a_firms_legal_ending_tagged_a_common_noun_still_closes_its_name(extract):
     facts = _facts(extract, "The Solicitors Regulation Authority has fined Orton Legal LLP £25,000 for failing to carry out checks.")
     assert any(f[1:4] == ("fined", "Orton Legal LLP", "25000") for f in facts)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kelby Tots Nursery has closed after Ofsted cancelled its registration.", "Kelby Tots Nursery"),
+    ("Kelby Tots Nursery reopened on Monday. Ofsted had cancelled its registration in May.", "Kelby Tots Nursery"),
+    ("Barset Bears Nursery has had its registration suspended by Ofsted for six weeks.", "Barset Bears Nursery"),
+    ("Orton Bingo Ltd had its licence revoked by the Gambling Commission.", "Orton Bingo Ltd"),
+])
+def test_its_licence_or_registration_acted_on_by_a_regulator_is_the_bodys_own(extract, text, body):
+    assert {(r.predicate, r.object.name) for r in extract(text).relations if r.predicate == "criticised"} == {("criticised", body)}
+
+
+def test_its_on_a_regulators_own_work_is_not_read_as_another_bodys(extract):
+    found = extract("Kelby Council welcomed the news after Ofsted published its report.").relations
+    assert not [r for r in found if r.predicate == "criticised"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelby Care Group has acquired Orton Lodge Ltd, adding 12 homes to its network.", ("Orton Lodge Ltd", "partOf", "Kelby Care Group")),
+    ("Barset Council bought Orton Leisure Ltd in 2019.", ("Orton Leisure Ltd", "partOf", "Barset Council")),
+])
+def test_a_body_acquired_becomes_part_of_the_buyer(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_land_or_a_stake_acquired_makes_nothing_part_of_the_buyer(extract):
+    found = extract("Kelby Homes has acquired a stake in Orton Energy Ltd and bought land at Barset Park.").relations
+    assert not [r for r in found if r.predicate == "partOf"]
+
+
+def test_a_body_on_a_street_is_on_the_street_and_in_the_streets_place(extract):
+    found = extract("The Little Acorns Day Nursery on Mill Lane in Kelby has closed.")
+    assert {("Little Acorns Day Nursery", "locatedIn", "Mill Lane"), ("Little Acorns Day Nursery", "locatedIn", "Kelby")} <= _triples(found.relations)

@@ -56,6 +56,22 @@ def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Menti
     return _main_subject_body(doc, poss, under + _roots_before(doc, noun.sent), tok2ment)
 
 
+def licence_holder(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Mention | None:
+    """'X closed after Ofsted cancelled its registration': 'its' on a licence, registration or rating a verb acts on
+    stands for the nearest body before it that is not that verb's own subject (no regulator acts on its own licence),
+    or for the subject of the sentence before; 'X has had its licence revoked by Y': for the subject of 'have'."""
+    noun = poss.head
+    if poss.lower_ != "its" or noun.dep_ != "dobj":
+        return None
+    subjects = [m for c in noun.head.children if c.dep_ in SUBJ_DEPS and (m := tok2ment.get(c.i)) is not None and m.entity is not None]
+    if noun.head.lemma_ == "have" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children):
+        return next((m for m in subjects if m.entity.type == "Organisation"), None)
+    own = {id(m.entity) for m in subjects}
+    return next((m for i in range(poss.i - 1, poss.sent.start - 1, -1) if (m := tok2ment.get(i)) is not None and m.entity is not None
+                 and m.entity.type == "Organisation" and id(m.entity) not in own), None) or (
+        None if poss.sent.start == 0 else _main_subject_body(doc, poss, _roots_before(doc, poss.sent), tok2ment))
+
+
 def _joined_body(noun: Token, tok2ment: dict[int, Mention]) -> Mention | None:
     """The body whose name *noun* is joined to by 'and' ('Acme Ltd and its director'), unless that name is in a phrase
     on another noun ('the X Centre at Y University and its Director': Y only says where the centre is)."""

@@ -14,7 +14,7 @@ from .mentions_base import CALENDAR_WORDS, doc_text, lower_case_words, opens_tex
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
-from .name_marks import before_years, kind_of_work_after, kind_word_after, likened, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
+from .name_marks import before_years, kind_of_work_after, kind_word_after, likened, lone_headline_word, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .post_titles import employer_of_post, is_portfolio, names_a_post
 
@@ -118,7 +118,7 @@ class TypeJudge:
         if any((t.pos_ in FUNCTION_POS or t.lower_ in HEADLINE_PREPOSITIONS) and t.text[:1].isupper() for t in span[1:]) \
                 and in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
-        if headline_common_words(span, self.rules, lower_case_words(span.doc)) or title_case_common_word(span):
+        if headline_common_words(span, self.rules, lower_case_words(span.doc)) or title_case_common_word(span) or lone_headline_word(span):
             return False  # a headline's common words ("X's Opening Use of Fresh Penalty Powers"), in lower case in the text
         return not (len(span) > 1 and span[-1].text in self.rules.non_entity_heads  # ('Manchester GP'; not 'College of GPs')
                     and not any(t.lower_ in {"of", "for"} for t in span[1:-1]))

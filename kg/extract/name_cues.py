@@ -241,14 +241,15 @@ def joined_to_body(span: Span, judge) -> bool:
 
 def acts_as_body(span: Span, toks, end: int, rules: TypeRules, acronym: bool) -> bool:
     """What only a body does or undergoes, said of a name nothing else types: an acronym doing or undergoing anything
-    ('RNIB has appointed …'), a name fined ('Kelbet were fined', patterns.json 'sanction_verbs'), a list's name set
-    before a sanction's participle ('• Kelby Holdings- fined £9,103,523 for …', 'Acme Widgets – penalised £5,000'),
-    where the parse of such a line is no help; a name inspectors or auditors act on ('Inspectors visited Kelby Foster
+    ('RNIB has appointed …'), a name fined ('Kelbet were fined', 'fined the Kelby Independents': patterns.json
+    'sanction_verbs'), a list's name set before a sanction's participle ('• Kelby Holdings- fined £9,103,523 for …',
+    'Acme Widgets – penalised £5,000'), where the parse of such a line is no help; a name inspectors or auditors act on ('Inspectors visited Kelby Foster
     Care', 'regulator_staff')."""
     sanctions, root = rules.sanction_verbs, span.root
     if root.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lemma_.lower() in rules.regulator_staff for c in root.head.children):
         return True
-    subject = (span[0].dep_ in {"nsubj", "nsubjpass"} and acronym) or (root.dep_ == "nsubjpass" and root.head.lower_ in sanctions)
+    subject = (span[0].dep_ in {"nsubj", "nsubjpass"} and acronym) or (root.dep_ == "nsubjpass" and root.head.lower_ in sanctions) or (
+        root.dep_ == "dobj" and root.head.lower_ in sanctions and len(span) > 1)  # ('has fined the Kelby Independents £2,400')
     return subject or (end + 1 < len(toks) and toks[end].text in DASHES and toks[end + 1].lower_ in sanctions
                        and toks[end + 1].tag_ in {"VBN", "VBD"})
 

@@ -62,10 +62,12 @@ def money_recipient(span: Span, structure: StructureRules, contracts_only: bool 
 
 def does_bodys_work(span: Span, structure: StructureRules) -> bool:
     """'Barset Refugee Welcome has opened a drop-in centre': a name of two or more words, the active subject of a verb
-    only a body does with an object (patterns.json 'body-acts'), is a body."""
-    root = span.root
+    only a body does with an object or a sum (patterns.json 'body-acts'), is a body. The subject is the name's word
+    the verb governs, where the parse left its first word the root of a line of its own ('Orton | Power will pay')."""
+    root = next((t for t in span if t.dep_ == "nsubj" and not span.start <= t.head.i < span.end), span.root)
     return len(span) > 1 and root.dep_ == "nsubj" and root.head.lemma_.lower() in structure.structural.get(
-        "body-acts", {}).get("verbs", ()) and any(c.dep_ == "dobj" for c in root.head.children)
+        "body-acts", {}).get("verbs", ()) and any(
+        c.dep_ == "dobj" or c.dep_ == "npadvmod" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in root.head.children)
 
 
 def sanction_recipient(span: Span, structure: StructureRules) -> bool:
@@ -73,6 +75,12 @@ def sanction_recipient(span: Span, structure: StructureRules) -> bool:
     (patterns.json 'sanction-recipients') is a body sanctioned."""
     nouns = structure.structural.get("sanction-recipients", {}).get("nouns", ())
     return span.root.dep_ == "dative" and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in span.root.head.children)
+
+
+def lone_headline_word(span: Span) -> bool:
+    """'Rebuke', 'Reprimand' over a news item: a headline of one word is a word, not a name (what the item is about is
+    named in its text)."""
+    return len(span) == 1 and span.start == 0 and headline_end(span.doc) == 1
 
 
 def marked_body(span: Span, structure: StructureRules) -> bool:

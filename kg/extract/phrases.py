@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .antecedents import address_owner, closing_apposition, in_address_of, pronoun_body, stray_apposition
+from .antecedents import address_owner, closing_apposition, in_address_of, licence_holder, pronoun_body, stray_apposition
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, names_listed, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
 from .name_cues import named_right_after
@@ -195,10 +195,10 @@ class PhraseReader:
             if child.dep_ == "poss" and (tok.lemma_.lower() in self.rules.part_nouns or owned or any(  # "X's children and young
                     c.dep_ == "conj" and c.lemma_.lower() in self.rules.part_nouns and all(t.is_lower for t in self.doc[tok.i:c.i + 1])
                     for c in tok.children)):  # people board": a part's lower-case words parsed as a list)
-                owners = [child] + ([g for g in child.children if g.dep_ == "poss"]
-                                    if child.i not in self.tok2ment and child.pos_ == "NOUN" else [])
-                out += [x for o in owners for x in self.mentions_for(o, depth + 1)  # a place's: its council's
-                        if x[0].entity and x[0].entity.type in {"Organisation", "Place"}]
+                held = [(h, True) for h in [licence_holder(self.doc, child, self.tok2ment) if owned else None] if h is not None]  # ('Ofsted cancelled its registration')
+                owners = [] if held else [child] + ([g for g in child.children if g.dep_ == "poss"] if child.i not in self.tok2ment and child.pos_ == "NOUN" else [])
+                out += held + [x for o in owners for x in self.mentions_for(o, depth + 1)  # a place's: its council's
+                               if x[0].entity and x[0].entity.type in {"Organisation", "Place"}]
         if not out and (m := closing_apposition(self.doc, tok, self.tok2ment, self.rules.context_words)) is not None:
             out.append((m, False))  # 'The company responsible for the hotel, Kelby Hotels Ltd, was fined'
         if not out and tok.pos_ == "NOUN" and tok.i + 2 < self.sent.end and self.doc[tok.i + 1].text == ",":

@@ -330,7 +330,7 @@ class RelationReader(PhraseReader):
                 # 'a penalty of £X was imposed on Y', '£2m was awarded to Y' (or '£5 awarded to Y by X'): the trigger's noun or the sum
                 objects = self._prep_objects(verb, spec.object_preps) or [  # or on the agent: 'by X on Y'
                     m for a in self._children(verb, {"agent"}) for p in self._children(a, {"pobj"}) for m in self._prep_objects(p, spec.object_preps)
-                ] or [(x, False) for x in [name_after_prep(self, verb.i + 1, spec.object_preps)] if x is not None]  # ('awarded to X')
+                ] or [(x, False) for x in [name_after_prep(self, verb.i + 1, spec.object_preps)] if x is not None and all(x is not a for a, _ in agents)]  # ('awarded to X'; not the agent)
             else:
                 objects = [m for c in said for m in self.mentions_for(c)]
             if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums):
