@@ -3197,3 +3197,29 @@ def test_a_one_word_headline_does_not_hide_the_name_in_the_text(extract):
 ])
 def test_a_name_of_two_words_a_sanction_acts_on_is_a_body(extract, text, name):
     assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_hospice_care_charity_is_a_body(extract):
+    found = extract("Claire Hunt has become director of improvement at Barset Hospice Care.")
+    assert entity_named(found, "Barset Hospice Care").type == "Organisation"
+
+
+@pytest.mark.parametrize("title, word", [("Hospice rated", "Hospice"), ("Trust fined", "Trust")])
+def test_a_head_word_alone_is_a_kind_not_a_name(extract, title, word):
+    found = extract("The Care Quality Commission has rated Barset Children's Hospice outstanding.", title=title)
+    assert all(e.name != word for e in found.entities)
+
+
+def test_a_programmes_one_word_name_is_kept(extract):
+    found = extract("Verify was meant to let people prove who they are online. The Government Digital Service built Verify.")
+    assert entity_named(found, "Verify").type == "Programme"
+
+
+def test_a_plural_noun_opening_a_quote_is_no_name(extract):
+    found = extract('"Gyms and pools are vital to our health," said Charles Penn, Sport England\'s executive director.')
+    assert all(e.name != "Gyms" for e in found.entities)
+
+
+def test_a_body_written_without_its_plurals_apostrophe_is_known(extract):
+    found = extract("Cllr Dan Hughes, the District Councils Network's lead for culture, welcomed the fund.")
+    assert ("Dan Hughes", "partOf", "District Councils' Network") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}

@@ -223,3 +223,16 @@ def test_for_before_a_name_and_an_infinitive_is_the_objects_for_phrase(nlp):
     for_ = next(t for t in doc if t.lower_ == "for")
     assert for_.dep_ == "prep" and for_.head.lower_ == "grant"
     assert _loop_free(doc)
+
+
+def test_a_contracts_recipient_hung_on_its_purpose_is_the_awards(nlp):
+    doc = nlp("Kelby Council has awarded a ten-year contract to run its leisure centres to Orton Leisure Ltd.")
+    to = [t for t in doc if t.lower_ == "to" and t.dep_ == "prep"][-1]
+    assert to.head.lower_ == "awarded"
+    assert _loop_free(doc)
+
+
+def test_a_place_the_purpose_moves_things_to_stays_the_purposes(nlp):
+    doc = nlp("Kelby Council hired a firm to move its staff to Orton House.")
+    to = [t for t in doc if t.lower_ == "to" and t.dep_ == "prep"][-1]
+    assert to.head.lower_ == "move"

@@ -8272,3 +8272,104 @@ def test_land_or_a_stake_acquired_makes_nothing_part_of_the_buyer(extract):
 def test_a_body_on_a_street_is_on_the_street_and_in_the_streets_place(extract):
     found = extract("The Little Acorns Day Nursery on Mill Lane in Kelby has closed.")
     assert {("Little Acorns Day Nursery", "locatedIn", "Mill Lane"), ("Little Acorns Day Nursery", "locatedIn", "Kelby")} <= _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Kelby Palliative Care Council will be absorbed into Barset Hospice Care in July.",
+     ("Kelby Palliative Care Council", "partOf", "Barset Hospice Care")),
+    ("Orton Arts Trust was folded into Kelby Culture Ltd last year.", ("Orton Arts Trust", "partOf", "Kelby Culture Ltd")),
+    ("Kelby Homes was merged into Orton Housing Group in 2020.", ("Kelby Homes", "partOf", "Orton Housing Group")),
+    ("Kelby Homes became part of Orton Housing Group in 2020.", ("Kelby Homes", "partOf", "Orton Housing Group")),
+    ("Kelby Homes will become part of Orton Housing Group next year.", ("Kelby Homes", "partOf", "Orton Housing Group")),
+    ("Kelby Homes remains a member of the Orton Housing Group.", ("Kelby Homes", "partOf", "Orton Housing Group")),
+])
+def test_a_body_absorbed_merged_or_become_part_of_another_is_part_of_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_sum_paid_into_a_fund_by_a_body_does_not_move_the_sum(extract):
+    found = extract("A £2m grant was paid into the Kelby Fund by Orton Council.").relations
+    assert not [r for r in found if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Competition and Markets Authority has launched enforcement action against Orton Tickets Ltd over booking fees.",
+     ("Competition and Markets Authority", "criticised", "Orton Tickets Ltd")),
+    ("The Pensions Regulator has begun legal proceedings against Kelby Payroll Ltd.",
+     ("The Pensions Regulator", "criticised", "Kelby Payroll Ltd")),
+])
+def test_a_regulator_launching_action_or_proceedings_against_a_body_criticises_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_council_campaigning_against_a_firm_is_no_regulators_action(extract):
+    found = extract("Kelby Council launched a campaign against Orton Tickets Ltd.").relations
+    assert not [r for r in found if r.predicate == "criticised"]
+
+
+def test_a_penalty_paid_to_a_regulator_was_its_fine(extract):
+    found = extract("Orton Removals Ltd paid a £30,000 penalty to the Competition and Markets Authority after it admitted "
+                    "breaking consumer law.").relations
+    assert [(r.subject.name, r.object.name, r.amount.text) for r in found if r.predicate == "fined"] == [
+        ("Competition and Markets Authority", "Orton Removals Ltd", "£30,000")]
+
+
+def test_a_penalty_appealed_to_a_tribunal_is_not_the_tribunals_fine(extract):
+    found = extract("Orton Removals Ltd appealed the £30,000 penalty to the First-tier Tribunal.").relations
+    assert not [r for r in found if r.predicate == "fined"]
+
+
+def test_a_passive_joined_to_one_with_an_agent_shares_it(extract):
+    found = extract("Steven Cole has been fined £17,900 by the Financial Conduct Authority and banned from compliance roles.")
+    assert {("Financial Conduct Authority", "fined", "Steven Cole"), ("Financial Conduct Authority", "criticised", "Steven Cole")} <= _triples(found.relations)
+
+
+def test_a_passive_with_its_own_agent_keeps_it(extract):
+    found = extract("Kelby Trust was founded by Jane Smith and funded by the Orton Foundation.")
+    assert ("Orton Foundation", "funded", "Kelby Trust") in _triples(found.relations)
+    assert ("Jane Smith", "funded", "Kelby Trust") not in _triples(found.relations)
+
+
+def test_a_council_passing_a_sum_to_its_operators_funds_them(extract):
+    found = extract("Barset Council will pass £450,000 from Sport England to its leisure operators, Barset Leisure Trust and Active Orton.")
+    assert {("Barset Council", "funded", "Barset Leisure Trust"), ("Barset Council", "funded", "Active Orton")} <= _triples(found.relations)
+
+
+def test_passing_a_budget_funds_no_one(extract):
+    assert not extract("Kelby Council passed a £2m budget for Orton Leisure Ltd.").relations
+
+
+def test_a_contract_awarded_to_a_leisure_operator_appoints_it(extract):
+    found = extract("Kelby Council has awarded a ten-year contract to run its leisure centres to Places Leisure.")
+    assert ("Kelby Council", "appointed", "Places Leisure") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Independent Office for Police Conduct has launched an investigation into Barset Police's handling of a missing person report.",
+     ("Independent Office for Police Conduct", "inspected", "Barset Police")),
+    ("Kelby Council said the Local Government and Social Care Ombudsman had criticised its handling of the complaint.",
+     ("Local Government and Social Care Ombudsman", "criticised", "Kelby Council")),
+    ("The Information Commissioner's Office criticised the response of Kelby Council to the breach.",
+     ("Information Commissioner's Office", "criticised", "Kelby Council")),
+])
+def test_a_bodys_handling_or_response_stands_for_the_body(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_persons_treatment_does_not_make_the_person_criticised(extract):
+    found = extract("The Local Government and Social Care Ombudsman criticised the treatment of Anna Webb by Kelby Council.").relations
+    assert not [r for r in found if r.object.name == "Anna Webb"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("A Barset Police sergeant, Mark Lane, has been charged with misconduct.", ("Mark Lane", "partOf", "Barset Police")),
+    ("Kelby Fire and Rescue Service firefighter Tom Reed received a bravery award.",
+     ("Tom Reed", "partOf", "Kelby Fire and Rescue Service")),
+])
+def test_a_police_rank_or_firefighter_at_a_service_is_part_of_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_post_set_beside_a_person_and_appointed_by_a_body_is_the_persons_appointment(extract):
+    found = extract("The hearing was led by Alan Price, an independent chair appointed by the Barset Police and Crime Commissioner.")
+    assert ("Barset Police and Crime Commissioner", "appointed", "Alan Price") in _triples(found.relations)

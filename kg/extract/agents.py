@@ -43,11 +43,11 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
     ('was ordered to pay £X by Y') or on the noun of its prepositional phrase ('was issued with a penalty
     notice by Y'), else the relation's other agent prepositions, on the verb or the sum
     ('was awarded £2m from Y', kg:agentPreposition)."""
-    agents = by_phrase(reader, verb) or (reader._prep_objects(verb, {"by"}) if passive else [])  # ('… and fined £5,000 by Y',
-    if passive and not agents:  # 'by' parsed a preposition) 'issued with a penalty notice by Y', 'given a rating by Y': on a noun
+    agents = by_phrase(reader, verb) or (reader._prep_objects(verb, {"by"}) if passive else []) or (  # ('… and fined £5,000 by Y',
+        by_phrase(reader, verb.head) if passive and verb.dep_ == "conj" else [])  # (or the passive's it joins: 'fined by Y and banned')
+    if passive and not agents:  # 'by' parsed a preposition; 'issued with a penalty notice by Y', 'given a rating by Y': on a noun
         nouns = [x for p in reader._children(verb, {"prep"}) if p.lower_ == "with"  # not 'following prosecution by X'
-                 for x in reader._children(p, {"pobj"})]
-        # ('appointed to the position of housing minister by Y': the parser hangs 'by' on the post's noun)
+                 for x in reader._children(p, {"pobj"})]  # ('appointed to the position of minister by Y': 'by' on the post's noun)
         held = set(reader.structure.structural.get("role-agent", {}).get("post_nouns", ()))
         posts = [x for p in reader._children(verb, {"prep"}) if p.lower_ == "to" for x in reader._children(p, {"pobj"}) if x.lemma_.lower() in held]
         agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})] or [
@@ -260,13 +260,13 @@ def _bodies(reader: RelationReader, toks) -> list:
 
 
 def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3, preps: frozenset[str] = frozenset()) -> list:
-    """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase on the verb or a few
-    levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate', 'paid
+    """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase (or 'to' on a 'payee-verbs'
+    verb: 'paid a penalty to X') on the verb or a few levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate', 'paid
     a fine imposed by X'; or the relation's agent prepositions: 'X has been in place at Y'), else a body naming the
     relation's noun there ('received £5m of DfE funding') or a fund the sum is part of ('£60m of the X Fund')."""
-    out, named, frontier = [], [], [verb]
+    out, named, frontier, paying = [], [], [verb], set(reader.structure.structural.get("payee-verbs", {}).get("verbs", ()))
     for _ in range(depth + 1):
-        out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by", *preps})] + [
+        out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by", *preps, *(("to",) if t.lemma_ in paying else ())})] + [
             m for t in frontier if t.dep_ == "acl" for m in by_phrase(reader, t)]
         named += _bodies(reader, [c for t in frontier if (t.lemma_.lower() in nouns or t.lower_ in nouns)
                                   for c in t.children if c.dep_ in {"compound", "poss"}])

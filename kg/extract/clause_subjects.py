@@ -188,3 +188,13 @@ def had_done_to(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]
             or not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in noun.subtree):
         return []
     return [m for c in reader._children(have, {"nsubj"}) for m in reader.mentions_for(c)] or inherited_subjects(reader, have)[0]
+
+
+def moved_into(reader: PhraseReader, verb: Token, extra: tuple[str, ...], object_preps) -> tuple[list, list] | None:
+    """'X will be absorbed into Y', 'X was merged into Y': a passive trigger whose own word is one of the relation's
+    object prepositions, with no agent, says its passive subject went into the object (not what someone did to it)."""
+    preps = set(extra) & set(object_preps)
+    if not preps or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    movers = [m for c in verb.children if c.dep_ == "nsubjpass" for m in reader.mentions_for(c)]
+    return (movers, reader._prep_objects(verb, preps)) if movers else None

@@ -67,9 +67,9 @@ class TypeJudge:
         if no_name(span, self.rules) or likened(self.rules, span.doc, span.end) or quoted_state(span.doc, span.start):
             return False  # a file's name, a kind of people's initials, a common phrase capitalised, a field then a post;
             # a name likened to ('Grenfell-style'), a quoted state ('found to be in "Serious Breach"')
-        if len(span) == 1 and (span[0].pos_ in {"ADJ", "ADV", "VERB"} or (span[0].tag_ == "NNS" and opens_text(span[0]))) and not span[0].is_upper:
+        if len(span) == 1 and (span[0].pos_ in {"ADJ", "ADV", "VERB"} or (span[0].tag_ == "NNS" and (opens_text(span[0]) or span.doc[span.start - 1].text in {'"', "“"}))) and not span[0].is_upper:
             return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting'); a plural common noun
-            # capitalised only to open its sentence ('Concerns had been raised …')
+            # capitalised only to open its sentence or a quote ('Concerns had been raised …', '"Gyms and pools are vital"')
         if len(span) == 1 and ((opens_text(span[0]) or span.doc[span.start - 1].text in {'"', "“"}) and span[0].is_title or shouted_opening(span[0]) or (
                 span[0].text in self.rules.portfolios and span.end < len(span.doc) and span.doc[span.end].is_lower
                 and span.doc[span.end].pos_ == "NOUN")) and {span[0].lower_, span[0].lower_ + "s"} & lower_case_words(span.doc):  # (or a field's

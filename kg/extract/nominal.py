@@ -94,7 +94,7 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         # a partnership', 'X added buses through a collaboration with Y', 'X will build it under a contract with Y'
         subjects = _agent_before(reader, noun.head) or clause_doers(reader, noun.head.head)
     if not subjects:
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "become", "remain"}:  # ('X became part of Y')
             subjects = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)] or (
                 reader.mentions_for(relative_head(reader, noun.head.head)) if noun.head.dep_ == "relcl" and any(  # 'X, which
                     c.lower_ in reader.structure.relative_pronouns for c in reader._children(noun.head, SUBJ_DEPS)) else [])  # is part of Y'

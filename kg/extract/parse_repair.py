@@ -9,7 +9,8 @@ repeated after 'and' that the parser joined to the verb ('a fine … on A and a 
 a participle complementing 'be' with its own 'by' phrase ('X is part-funded by Y') is read as the passive it is, and
 'with' or 'for' before a name and an infinitive ('working with Y to tackle Z') as the verb's (or its object's) phrase, and the subject of
 a verb's object predicate ('rated it inadequate') as the verb's object; a post set off after a name but hung on a word
-before it ('go to Noor Kaur, lead adviser at X') is the name's apposition.
+before it ('go to Noor Kaur, lead adviser at X') is the name's apposition; and a contract's recipient the parser hung
+on its purpose ('awarded a contract to run its centres to X') is the award's.
 Imports vocab and resolve (the currency codes).
 """
 
@@ -60,6 +61,7 @@ class InfinitiveRepair:
         _with_before_infinitives(doc, numpy, deps)
         _small_clause_objects(doc, numpy, deps)
         _stray_appositions(doc, numpy, deps)
+        _recipients_after_purposes(doc, numpy, deps)
         return doc
 
 
@@ -168,6 +170,22 @@ def _stray_appositions(doc: Doc, numpy, deps) -> None:
         name = doc[left - 2]
         if noun.head.i < name.i and name.head.i != noun.head.i and not any(t.i == noun.i for t in name.ancestors):
             noun.head = name
+
+
+def _recipients_after_purposes(doc: Doc, numpy, deps) -> None:
+    """'has awarded a ten-year contract to run its leisure centres to Places Leisure' parsed with 'to Places Leisure' on
+    'run': a 'to' phrase naming a capitalised name after an infinitive's own object, the infinitive describing a contract
+    (patterns.json 'money-recipients' 'contracts') that is a verb's object, is that verb's: whom the contract went to."""
+    contracts = set(structure_rules().structural.get("money-recipients", {}).get("contracts", ()))
+    for i in numpy.nonzero(deps == doc.vocab.strings.add("prep"))[0].tolist():
+        word, verb = doc[i], doc[i].head
+        noun = verb.head
+        if word.lower_ != "to" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.lower_.removesuffix("s") not in contracts \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or not any(c.dep_ == "dobj" and c.i < i for c in verb.children) \
+                or not any(c.dep_ == "pobj" and c.text[:1].isupper() for c in word.children):
+            continue
+        word.head = noun.head
 
 
 def _set_off_names(doc: Doc, numpy, deps) -> None:

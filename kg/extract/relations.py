@@ -19,7 +19,7 @@ from .objects import (addressed_bodies, controlled_payers, described_places, des
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
-from .clause_subjects import had_done_to, relative_head, relative_subjects
+from .clause_subjects import had_done_to, moved_into, relative_head, relative_subjects
 from .courts import court_here, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .listed_people import listed_people
@@ -298,8 +298,8 @@ class RelationReader(PhraseReader):
             return
         reduced = reduced_passive(self, verb, spec)  # ('X rated inadequate by Y')
         passive = reduced or any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
-        if trig.inverse and (turned := turned_round(self, verb, passive)) is not None:
-            yield from self.emit(spec, verb, *turned, "passive")  # 'X is owned by Y', 'X, owned by Y,'
+        if (turned := turned_round(self, verb, passive) if trig.inverse else moved_into(self, verb, trig.extra, spec.object_preps) if passive else None) is not None:
+            yield from self.emit(spec, verb, *turned, "passive")  # 'X is owned by Y', 'X, owned by Y,'; 'X was absorbed into Y'
             return
         agents, set_off = passive_agents(self, verb, spec, passive), set_off_participle(self, verb)
         rule = "active"
