@@ -3223,3 +3223,11 @@ def test_a_plural_noun_opening_a_quote_is_no_name(extract):
 def test_a_body_written_without_its_plurals_apostrophe_is_known(extract):
     found = extract("Cllr Dan Hughes, the District Councils Network's lead for culture, welcomed the fund.")
     assert ("Dan Hughes", "partOf", "District Councils' Network") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Barset YMCA has opened a hostel.", "Barset YMCA"),
+    ("Barset Housing Association wrote to the minister alongside Homeless Link.", "Homeless Link"),
+])
+def test_a_local_ymca_or_a_national_homelessness_charity_is_a_body(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"

@@ -8373,3 +8373,28 @@ def test_a_police_rank_or_firefighter_at_a_service_is_part_of_it(extract, text, 
 def test_a_post_set_beside_a_person_and_appointed_by_a_body_is_the_persons_appointment(extract):
     found = extract("The hearing was led by Alan Price, an independent chair appointed by the Barset Police and Crime Commissioner.")
     assert ("Barset Police and Crime Commissioner", "appointed", "Alan Price") in _triples(found.relations)
+
+
+def test_money_from_a_round_of_a_programme_came_from_the_programme(extract):
+    found = extract("Kelby City Council received £400,000 and Barset Borough Council £300,000 from the latest round of the "
+                    "Rough Sleeping Initiative.")
+    assert {("Rough Sleeping Initiative", "funded", "Kelby City Council"), ("Rough Sleeping Initiative", "funded", "Barset Borough Council")} \
+        <= _triples(found.relations)
+
+
+def test_a_service_run_by_a_charity_is_part_of_it_whatever_the_tagger_called_it(extract):
+    found = extract("The Kelby Winter Night Shelter, run by the charity Open Doors Kelby, has been given £25,000 by Kelby City Council.")
+    assert ("Kelby Winter Night Shelter", "partOf", "Open Doors Kelby") in _triples(found.relations)
+    assert entity_named(found, "Kelby Winter Night Shelter").type != "Publication"
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Barset Care Services, a company wholly owned by Barset Council, employs 400 care workers.",
+     ("Barset Care Services", "partOf", "Barset Council")),
+    ("Cherry Lane Care Home, provided and run by Barset Care Homes Limited, was rated good.",
+     ("Cherry Lane Care Home", "partOf", "Barset Care Homes Limited")),
+    ("Kelby County Council has commissioned Barset Homecare to take over the care of 140 people.",
+     ("Kelby County Council", "appointed", "Barset Homecare")),
+])
+def test_owned_or_run_bodies_and_commissioned_home_care_firms(extract, text, fact):
+    assert fact in _triples(extract(text).relations)

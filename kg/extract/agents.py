@@ -19,7 +19,7 @@ from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root, sole_body
 from .antecedents import announcing_body
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
-from .clause_subjects import relative_head
+from .clause_subjects import first_conjunct, relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
 from .place_councils import for_several_places, kind_bodies, named_before_post
@@ -70,14 +70,14 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
     by Y, X will …') being the relation's subject and the 'by' phrase its object;
     None where there is no 'by' phrase ('X is comprised of A and B' keeps its order)."""
     fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or reader.doc[verb.i - 1].text == ",")  # 'Owned by Y, X will …', 'X opened, run by Y'
-    described = verb.dep_ == "acl" or (verb.dep_ == "parataxis" and verb.tag_ == "VBN" and verb.head.pos_ in {"PROPN", "NOUN"})  # ('X (run by Y)')
+    described = (top := first_conjunct(verb)).dep_ == "acl" or (verb.dep_ == "parataxis" and verb.tag_ == "VBN" and verb.head.pos_ in {"PROPN", "NOUN"})  # ('X (run by Y)', 'X, provided and run by Y,')
     owners = by_phrase(reader, verb) if passive or described or fronted else []
     if not owners:
         return None
     said = reader._children(verb, PASSIVE_SUBJ_DEPS)
     parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
         reader.mentions_for(relative_head(reader, verb.head)) if verb.dep_ == "relcl" else
-        reader.mentions_for(verb.head) if described else
+        reader.mentions_for(top.head if top.dep_ == "acl" else verb.head) if described else
         [m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)] if fronted else [])
     return parts, owners
 

@@ -192,9 +192,18 @@ def had_done_to(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]
 
 def moved_into(reader: PhraseReader, verb: Token, extra: tuple[str, ...], object_preps) -> tuple[list, list] | None:
     """'X will be absorbed into Y', 'X was merged into Y': a passive trigger whose own word is one of the relation's
-    object prepositions, with no agent, says its passive subject went into the object (not what someone did to it)."""
-    preps = set(extra) & set(object_preps)
+    object prepositions that say where a thing goes (patterns.json 'moved-into'), with no agent, says its passive
+    subject went into the object (not what someone did to it); None unless both are named."""
+    preps = set(extra) & set(object_preps) & set(reader.structure.structural.get("moved-into", {}).get("prepositions", ()))
     if not preps or any(c.dep_ == "agent" for c in verb.children):
         return None
     movers = [m for c in verb.children if c.dep_ == "nsubjpass" for m in reader.mentions_for(c)]
-    return (movers, reader._prep_objects(verb, preps)) if movers else None
+    into = reader._prep_objects(verb, preps) if movers else []
+    return (movers, into) if into else None
+
+
+def first_conjunct(verb: Token) -> Token:
+    """The first of the verbs *verb* is joined to by 'and' ('provided and run by Y': 'provided')."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb

@@ -369,15 +369,15 @@ def _acting(tok: Token) -> bool:
 def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, structural: dict,
               ruling: frozenset[int] = frozenset()) -> list[Mention]:
     """The names a describing noun stands for: the bodies before a plural ('the organisations'; else none), the
-    person a post in apposition describes ('X, a chair appointed by Y'), else the
+    person or body a post or a kind in apposition describes ('X, a chair appointed by Y', 'X, a company owned by Y'), else the
     nearest earlier name ('the council'), else the name after an indefinite one ('a county council …'). A loose kind
     (patterns.json 'indefinite-kinds': 'the company', 'the firm') is none of the article's regulators (*ruling*, by
     entity id) nor a court ('implied-agent' 'court_heads') named before it."""
     if several := plural_named(tok, sent, tok2ment, rules) or numbered_named(tok, sent, tok2ment, rules):
         return several
-    if tok.dep_ == "appos" and (m := tok2ment.get(tok.head.i)) is not None and m.entity is not None and m.entity.type == "Person" \
-            and tok.lower_.capitalize() in rules.post_words:
-        return [m]  # 'Alan Price, an independent chair appointed by Y': a post set beside a person's name is that person
+    if tok.dep_ == "appos" and (m := tok2ment.get(tok.head.i)) is not None and m.entity is not None and (
+            tok.lower_.capitalize() in rules.post_words if m.entity.type == "Person" else rules.context_words.get(tok.lower_) == m.entity.type):
+        return [m]  # 'Alan Price, an independent chair appointed by Y', 'X, a company owned by Y': a post or a kind set beside a name
     loose, case_verbs = (frozenset(structural.get("indefinite-kinds", {}).get(k, ())) for k in ("nouns", "case_verbs"))
     courts = set(structural.get("implied-agent", {}).get("court_heads", ()))
     skip = ruling | {id(m.entity) for m in tok2ment.values() if m.entity is not None and m.entity.name.split()[-1] in courts} \

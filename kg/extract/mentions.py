@@ -22,7 +22,7 @@ from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_b
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
-from .name_marks import marked_body, money_recipient, passing_known_name, sanctioned
+from .name_marks import marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned
 from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
@@ -247,9 +247,9 @@ class MentionFinder:
         elif head_type and not (head_type == "Place" and (etype == "Person" or titled) and ((self.judge.is_given_name_run(span) and not (
                 start and doc[start - 1].lower_ in WAY_BEFORE)) or (titled and len(span) == 1 and self.rules.personal_title(doc[start - 1].text)))):
             etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one (not 'the Victoria Wharf complex', 'on Albert Road')
-        if etype == "Publication" and source == "spacy" and (sanctioned(span, self.rules) or len(span) == 1 and not (
+        if etype == "Publication" and source == "spacy" and (sanctioned(span, self.rules) or run_by_someone(span, self.structure) or len(span) == 1 and not (
                 start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES)):
-            etype = "Organisation"  # one unquoted word the tagger calls a work ('GreenSquareAccord') is a firm's name, as
+            etype = "Organisation"  # one unquoted word the tagger calls a work ('GreenSquareAccord') is a firm's name, as (run by someone)
             # is one a sanction acts on ('reprimanded Orton Migrant Support')
         if len(span) == 2 and span[0].is_upper and span[1].like_num and len(span[1].text) == 4 and not context_type:
             etype, source = "Policy", "head"  # 'HSWA 1974': an act cited by its initials and year

@@ -88,6 +88,14 @@ def marked_body(span: Span, structure: StructureRules) -> bool:
     return money_recipient(span, structure) or does_bodys_work(span, structure) or sanction_recipient(span, structure)
 
 
+def run_by_someone(span: Span, structure: StructureRules) -> bool:
+    """'The Kelby Night Shelter, run by the charity X,': a name a participle of one of the 'run-by' verbs describes, with
+    its 'by' phrase, is a service or a body someone runs, never a work, whatever the tagger said."""
+    verbs = set(structure.structural.get("run-by", {}).get("verbs", ()))
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() in verbs or c.lower_ in verbs)
+               and any(g.dep_ == "agent" for g in c.children) for c in span.root.children)
+
+
 def sanctioned(span: Span, rules: TypeRules) -> bool:
     """'has reprimanded Orton Migrant Support', 'Kelby Care Services was fined': a name a sanction's verb (patterns.json
     'sanction_verbs') acts on is a body or a person, never a work, whatever the tagger said."""
