@@ -3231,3 +3231,45 @@ def test_a_body_written_without_its_plurals_apostrophe_is_known(extract):
 ])
 def test_a_local_ymca_or_a_national_homelessness_charity_is_a_body(extract, text, name):
     assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_post_set_off_after_a_reports_author_is_no_title(extract):
+    found = extract("A report by Helen Pratt, Barset Borough Council's climate change officer, was presented to cabinet.")
+    assert entity_named(found, "Barset Borough Council").type == "Organisation"
+    assert not [e for e in found.entities if e.type == "Publication"]
+    assert ("Helen Pratt", "partOf", "Barset Borough Council") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The work was carried out by the Carbon Trust for Barset Borough Council last year.", {"Carbon Trust", "Barset Borough Council"}),
+    ("The Trust for London funded the project.", {"Trust for London"}),
+    ("The Centre for Policy on Ageing published the study.", {"Centre for Policy on Ageing"}),
+])
+def test_a_body_for_a_body_is_two_names_but_a_body_for_a_place_or_field_is_one(extract, text, names):
+    assert {e.name for e in extract(text).entities if e.type == "Organisation"} == names
+
+
+def test_an_airfield_is_a_place(extract):
+    assert entity_named(extract("The council will build a solar farm at Kelby Airfield."), "Kelby Airfield").type == "Place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Traders Together, which raised £40,000 for the legal case, said the council had failed.", "Kelby Traders Together"),
+    ("Barset Lanterns, which was set up in 2010, runs workshops.", "Barset Lanterns"),
+])
+def test_a_name_a_which_clause_describes_is_a_body(extract, text, name):
+    assert entity_named(extract(text, title=""), name).type == "Organisation"
+
+
+def test_a_name_a_who_clause_describes_stays_a_person(extract):
+    assert entity_named(extract("John Smith, who was appointed in 2010, runs workshops."), "John Smith").type == "Person"
+
+
+def test_a_service_provided_by_a_body_is_named(extract):
+    found = extract("Barset Sexual Health Services, provided by Orton University Hospitals NHS Trust, will move to a new clinic.")
+    assert entity_named(found, "Barset Sexual Health Services").type == "Organisation"
+
+
+def test_a_title_set_off_at_the_end_of_its_sentence_is_whole(extract):
+    found = extract("The director of public health has published her annual report, Healthier Lives in Kelby.")
+    assert entity_named(found, "Healthier Lives in Kelby").type == "Publication"

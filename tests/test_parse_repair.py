@@ -236,3 +236,10 @@ def test_a_place_the_purpose_moves_things_to_stays_the_purposes(nlp):
     doc = nlp("Kelby Council hired a firm to move its staff to Orton House.")
     to = [t for t in doc if t.lower_ == "to" and t.dep_ == "prep"][-1]
     assert to.head.lower_ == "move"
+
+
+def test_a_contracts_recipient_inside_its_for_phrase_is_the_awards(nlp):
+    doc = nlp("Kelby County Council has awarded the contract for its stop smoking service to Smokefree Life Kelby.")
+    to = next(t for t in doc if t.lower_ == "to")
+    assert to.head.lower_ == "awarded"
+    assert _loop_free(doc)

@@ -8398,3 +8398,56 @@ def test_a_service_run_by_a_charity_is_part_of_it_whatever_the_tagger_called_it(
 ])
 def test_owned_or_run_bodies_and_commissioned_home_care_firms(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+def test_a_participle_after_a_comma_describes_the_name_right_before_it(extract):
+    found = extract("Kelby County Council has awarded the contract for its stop smoking service to Smokefree Life Kelby, run by "
+                    "the charity Change Grow Live.")
+    assert {("Kelby County Council", "appointed", "Smokefree Life Kelby"), ("Smokefree Life Kelby", "partOf", "Change Grow Live")} \
+        <= _triples(found.relations)
+    assert ("Kelby County Council", "partOf", "Change Grow Live") not in _triples(found.relations)
+
+
+def test_a_participle_after_its_clause_with_no_name_before_describes_the_subject(extract):
+    assert ("Kelby Hub", "partOf", "Orton Trust") in _triples(extract("The Kelby Hub opened last week, run by Orton Trust.").relations)
+
+
+def test_a_campaign_launched_with_a_body_is_a_partnership(extract):
+    found = extract("The UK Health Security Agency has launched a campaign with Kelby County Council to warn parents about vapes.")
+    assert ("UK Health Security Agency", "partneredWith", "Kelby County Council") in _triples(found.relations)
+
+
+def test_money_from_a_name_through_a_known_body_came_from_both(extract):
+    found = extract("The Barset Book Festival has received £30,000 from the National Lottery through Arts Council England.")
+    assert {"National Lottery", "Arts Council England"} <= {e.name for e in found.entities}
+    assert ("Arts Council England", "funded", "Barset Book Festival") in _triples(found.relations)
+
+
+def test_a_sum_confirmed_for_a_body_funds_it_but_a_confirmed_fine_does_not(extract):
+    assert ("Arts Council England", "funded", "Kelby Theatre Company") in _triples(
+        extract("Arts Council England has confirmed £1.2m a year for Kelby Theatre Company.").relations)
+    assert not [r for r in extract("The Information Commissioner's Office confirmed a £500,000 fine for Kelby Council.").relations
+                if r.predicate == "funded"]
+
+
+def test_a_passive_purpose_clause_does_not_make_the_main_subject_its_object(extract):
+    found = extract("The Department for Transport has approved funding for the new bypass, to be built by Barset Construction Ltd.")
+    assert not [r for r in found.relations if r.predicate == "created" and r.object.name == "Department for Transport"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Green Party and the Barset Independents have agreed to run Barset Borough Council together.",
+    "The Conservatives run Kelby Council.",
+    "Kelby Council is run by the Liberal Democrats.",
+])
+def test_a_council_a_party_runs_is_no_part_of_the_party(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "partOf"]
+
+
+def test_a_centre_a_trust_runs_is_still_part_of_the_trust(extract):
+    assert ("Kelby Leisure Centre", "partOf", "Orton Trust") in _triples(extract("Kelby Leisure Centre is run by Orton Trust.").relations)
+
+
+def test_a_participle_the_parser_hung_on_an_earlier_noun_describes_the_name_before_its_comma(extract):
+    found = extract("Inspectors served an improvement notice on Glenbarr Nursing Home, run by Orton Care Group, after a visit.")
+    assert ("Glenbarr Nursing Home", "partOf", "Orton Care Group") in _triples(found.relations)

@@ -19,7 +19,7 @@ from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root, sole_body
 from .antecedents import announcing_body
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
-from .clause_subjects import first_conjunct, relative_head
+from .clause_subjects import first_conjunct, named_before_comma, relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
 from .place_councils import for_several_places, kind_bodies, named_before_post
@@ -77,8 +77,8 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
     said = reader._children(verb, PASSIVE_SUBJ_DEPS)
     parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
         reader.mentions_for(relative_head(reader, verb.head)) if verb.dep_ == "relcl" else
-        reader.mentions_for(top.head if top.dep_ == "acl" else verb.head) if described else
-        [m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)] if fronted else [])
+        (named_before_comma(reader, verb) or reader.mentions_for(top.head if top.dep_ == "acl" else verb.head)) if described else
+        (named_before_comma(reader, verb) or [m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)]) if fronted else [])
     return parts, owners
 
 

@@ -43,6 +43,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
     money = reader.structure.structural.get("implied-funder", {})
     if verb.dep_ in {"xcomp", "advcl"} and verb.lemma_ in money.get("funding_verbs", ()) and head.lemma_ in money.get("receiving_verbs", ()):
         return [], "inherited"  # 'X received £2m to fund improvements to Y': money X spends, no funding of Y by X
+    if verb.dep_ == "advcl" and any(a.dep_ == "auxpass" for a in verb.children) and reader._children(head, {"dobj"}):
+        return [], "inherited"  # 'approved funding for the bypass, to be built by Y': what is to be built is not the approver
     if (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))) \
             and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y'; 'A and B came together to create Z')
         subs = (_named_right_before(reader, verb) if verb.dep_ != "advcl" else []) or [m for c in reader._children(head, SUBJ_DEPS | (
@@ -207,3 +209,12 @@ def first_conjunct(verb: Token) -> Token:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb
+
+
+def named_before_comma(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
+    """'awarded the contract to X, run by Y': a participle after its clause, set off by a comma right after a name,
+    describes that name (not the clause's subject, as in 'X opened last week, run by Y')."""
+    if verb.i < 2 or verb.i < verb.head.i or reader.doc[verb.i - 1].text != ",":
+        return []
+    m = reader.tok2ment.get(verb.i - 2)
+    return [(m, False)] if m is not None and m.entity is not None and m.end == verb.i - 1 else []

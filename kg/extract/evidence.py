@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..resolve import SCALE_WORDS, parse_amount, parse_implied_amount
 from ..vocab.lexicon import RelationSpec
-from .mentions_base import doc_ents, doc_text
+from .mentions_base import doc_ents, doc_text, not_governed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,7 +108,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         return
     stated = {id(s.entity) for s, coref in subjects if not coref}  # 'A, B and C will fund the partnership': no C
     objects = [(o, coref) for o, coref in objects if not (coref and id(o.entity) in stated)]
-    if not subjects or not objects or _supposed(reader, anchor, spec):
+    if not (subjects := not_governed(reader, anchor, spec, subjects)) or not objects or _supposed(reader, anchor, spec):
         return
     amount = rating = date = None
     subtree = list(anchor.subtree)

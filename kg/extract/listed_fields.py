@@ -140,7 +140,7 @@ def labelled_field_names(doc: Doc, judge: TypeJudge, labels: frozenset[str]) -> 
 
 def titles_set_off(doc: Doc, judge: TypeJudge) -> list[Mention]:
     """'In its new report, Lessons from weak councils, the firm set out …': a work's title set off by
-    commas right after the noun of a work ('report', 'paper', 'study'), opening with a capital and holding no verb, is
+    commas (or ending its sentence) right after the noun of a work ('report', 'paper', 'study'), opening with a capital and holding no verb, is
     one name of that kind, however its words are written (the tagger cuts it at its first lower-case word)."""
     out, toks = [], doc_tokens(doc)
     for k, tok in enumerate(toks[:-3]):
@@ -153,14 +153,15 @@ def titles_set_off(doc: Doc, judge: TypeJudge) -> list[Mention]:
                         and not (toks[j].text == "." and toks[j - 1].text == "?")), None)
             end = end if end is not None and toks[end].text == "," else None
         words = toks[k + 1:end] if end is not None else []
-        if end is not None and toks[end].text == "," and words and words[0].is_title and len(words) > 2 \
+        if end is not None and toks[end].text in {",", "."} and words and words[0].is_title and len(words) > 2 \
                 and not any(t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod" and not (t.tag_ == "PRP$" and toks[t.i + 1].is_title)
                             and not (t.i == k + 1 and t.tag_ == "VBG") and not (t.pos_ == "PRON" and t.is_title and t.i > k + 1)
                             or t.text in QUOTES for t in words):  # ('a coming crisis'; but 'Greater than the Sum of its Parts',
                 # 'Tackling Loneliness Together', 'Homes for All')
             start = k + 1 + (toks[k + 1].text in {"A", "An", "The"})  # (without its article, as names are kept)
-            if names_a_post(judge.rules, doc[start:end]):
-                continue  # 'Commenting on the report, Deputy Leader of the Council and …, Jo Bloggs said': a post, no title
+            if names_a_post(judge.rules, doc[start:end]) or (toks[end - 1].is_lower and toks[end - 1].text.capitalize() in judge.rules.post_words):
+                continue  # 'Commenting on the report, Deputy Leader of the Council and …, Jo Bloggs said', 'a report by X, the
+                # council's climate change officer,': a post, no title
             out.append(Mention(start, end, doc[start:end].text, kind, "context"))
     return out
 

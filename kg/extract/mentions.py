@@ -131,9 +131,9 @@ class MentionFinder:
                             (i, j) in known_bodies or titled_person(toks, i, j, self.rules) or municipal_run(toks, i, j, self.rules) or unit_of_known(toks, j, known_bodies, self.structure.structural)) \
                             and not in_joined_office(doc, j, self.structure.joined_offices):
                         break  # '… Council for Data Breach' in a headline, '… Commission Director of …', 'Cllr X for Bushey', 'City of X for …': the name ends there
-                    if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts and not lone_word_opens(toks, i, j, self.rules, known_bodies) or body_on_body(
-                            doc, j, self.rules.head_words) or on_a_day(toks, j, self.structure.structural)):
-                        break  # 'imposed by the Information Commissioner on Norfolk County Council': two bodies
+                    if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts and not lone_word_opens(toks, i, j, self.rules, known_bodies)
+                                                                  or on_a_day(toks, j, self.structure.structural)) or body_on_body(doc, j, self.rules.head_words):
+                        break  # 'imposed by the Information Commissioner on Norfolk County Council', 'the Carbon Trust for X Council': two bodies
                     j = bracket + 2 if toks[j].text == "(" and bracket is not None else j + 1  # (and the head word after it)
                 j = product_number(toks, i, through_year(toks, i, j, self.rules.context_words), self.rules.product_makers)
                 if j == i:

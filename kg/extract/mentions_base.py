@@ -155,3 +155,21 @@ def dated_heading(toks, i: int, j: int, structural: dict) -> int:
     Newsletter'): the month of a dated heading is no part of the name (patterns.json 'calendar-words'); else 0."""
     return int(j - i > 2 and toks[j - 1].text in structural.get("calendar-words", {}).get("words", ()) and j < len(toks)
                and toks[j].like_num and len(toks[j].text) == 4)
+
+
+def which_subject(span) -> bool:
+    """'Kelby Traders Together, which raised £40,000 for the case, said …': a name a 'which' clause describes (a person's
+    takes 'who'), the subject of its sentence's verb, is a body."""
+    root = span.root
+    return root.dep_ == "nsubj" and any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                                        for c in root.children)
+
+
+def not_governed(reader, anchor, spec, subjects: list) -> list:
+    """'The Greens and the Independents agreed to run Barset Borough Council', 'X Council is run by the Liberal
+    Democrats': a body governed rather than owned (its name ends in one of patterns.json 'governed-bodies' 'heads') is
+    no part of those that run or control it (the relations and verbs listed there); other subjects are kept."""
+    rule = reader.structure.structural.get("governed-bodies", {})
+    if spec.predicate not in rule.get("predicates", ()) or (anchor.lemma_.lower() or anchor.lower_) not in rule.get("verbs", ()):
+        return subjects
+    return [(s, c) for s, c in subjects if s.entity is None or s.entity.name.split()[-1] not in rule.get("heads", ())]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions_base import DASHES, QUOTES, YEARS, Mention, doc_ents, doc_text, doc_tokens
+from .mentions_base import DASHES, QUOTES, YEARS, Mention, doc_ents, doc_text, doc_tokens, which_subject
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 
 POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")  # a UK postcode's two halves ('WC2A', '2LL')
@@ -120,6 +120,8 @@ def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = froz
     Kerb'); not two words or more right after a
     post in lower case ('council leader Dyfed Edwards': the post's holder)."""
     doc = span.doc
+    if which_subject(span):
+        return True  # 'Barset Lanterns, which was set up in 2010, runs …': a thing ('who' describes a person)
     if span[0].text in rules.given_names or (len(span) > 1 and span.start > 0 and doc[span.start - 1].is_lower
                                               and doc[span.start - 1].text.capitalize() in rules.post_words):
         return False
@@ -264,8 +266,8 @@ def kind_before(judge: TypeJudge, doc: Doc, start: int, end: int) -> str | None:
         j -= 1  # 'charity The Sycamore Project': the name's own capitalised article, then its describing noun
     if j >= 1 and (doc[j].text in {",", ":"} or (doc[j].text in DASHES and doc[j].whitespace_)):  # 'a new company, Together for
         j -= 1  # Children', 'report: UK Poverty 2018', "a mutual organisation – 'Libraries for Life' –"
-        if judge.is_given_name_run(doc[start:end]):  # 'CEO of the trust, Clare Jones said': a post, then a person
-            j = -1
+        if judge.is_given_name_run(doc[start:end]) or (end < len(doc) and doc[end].text in {"'s", "’s"}):  # 'CEO of the trust,
+            j = -1  # Clare Jones said': a post, then a person; 'a report by X, Y's climate officer': Y owns a post, names no work
         k = j
         while k > 1 and doc[j].pos_ == "PROPN" and (doc[k].pos_ == "PROPN" or doc[k].lower_ in {"the", "of", "for", "and"}):
             k -= 1  # 'a new report from the Kelby Institute, Homes for All': the work's noun before its author's name

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions_base import YEARS, doc_text, headline_end, lower_case_words
+from .mentions_base import YEARS, doc_text, headline_end, lower_case_words, which_subject
 from .name_edges import gaz_spans
 from .post_titles import names_a_post
 
@@ -84,8 +84,10 @@ def lone_headline_word(span: Span) -> bool:
 
 
 def marked_body(span: Span, structure: StructureRules) -> bool:
-    """A name nothing else types that receives money or a sanction, or does a body's work (the three above)."""
-    return money_recipient(span, structure) or does_bodys_work(span, structure) or sanction_recipient(span, structure)
+    """A name nothing else types that receives money or a sanction, or does a body's work (the three above), that a
+    'which' clause describes as its sentence's subject, or that someone runs or provides ('X, provided by Y,')."""
+    return money_recipient(span, structure) or does_bodys_work(span, structure) or sanction_recipient(span, structure) or which_subject(span) \
+        or run_by_someone(span, structure)
 
 
 def run_by_someone(span: Span, structure: StructureRules) -> bool:

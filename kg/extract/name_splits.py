@@ -1,5 +1,6 @@
 """A tagged run that is two names or more: 'Jo Bloggs, Acme Ltd' (a comma), 'A Council/B Council' (a slash),
-'Swanage in Dorset' (a place in a known place), 'Barset Council on Facebook' (a body on a known body), 'Jo Bloggs of Acme Ltd' (a person of a body), a remit and the post's
+'Swanage in Dorset' (a place in a known place), 'Barset Council on Facebook' (a body on a known body), 'the National
+Lottery through Arts Council England' (a name through a known body), 'Jo Bloggs of Acme Ltd' (a person of a body), a remit and the post's
 holder. Helpers of mentions.MentionFinder. Imports extract.mentions_base and extract.name_edges.
 """
 
@@ -85,11 +86,17 @@ def split_in(doc: Doc, m: Mention, places: dict[int, Mention], towns: dict[str, 
     return [m]
 
 
+THROUGH = frozenset({"through", "via"})  # words that pass something on from one body to another, never inside a name
+
+
 def split_on(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     """'criticised Barset Council on Facebook and X' tagged as one name: a name ending in a body's head word, then 'on'
-    and a body the gazetteer knows, are two names, the rest left ('Centre for Policy on Ageing' is one)."""
-    for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ == "on" and judge.rules.head_words.get(doc[k - 1].text) == "Organisation"):
-        known = next(((a, b) for a, b in gaz_spans(doc, "Organisation") if a == k + 1 and b <= m.end), None)
+    and a body the gazetteer knows, are two names, the rest left ('Centre for Policy on Ageing' is one); so are a
+    name, 'through' or 'via', and a known body ('£30,000 from the National Lottery through Arts Council England')."""
+    bodies = gaz_spans(doc, "Organisation")
+    for k in (k for k in range(m.start + 1, m.end - 1) if doc[k].lower_ == "on" and k > m.start + 1 and judge.rules.head_words.get(doc[k - 1].text) == "Organisation"
+              or doc[k].lower_ in THROUGH and k > m.start + 1):
+        known = next(((a, b) for a, b in bodies if a == k + 1 and b <= m.end), None)
         if known is not None:
             return [Mention(m.start, k, doc[m.start:k].text, m.type, m.source), Mention(*known, doc[known[0]:known[1]].text, "Organisation", "context")]
     return [m]

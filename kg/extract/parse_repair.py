@@ -173,19 +173,22 @@ def _stray_appositions(doc: Doc, numpy, deps) -> None:
 
 
 def _recipients_after_purposes(doc: Doc, numpy, deps) -> None:
-    """'has awarded a ten-year contract to run its leisure centres to Places Leisure' parsed with 'to Places Leisure' on
-    'run': a 'to' phrase naming a capitalised name after an infinitive's own object, the infinitive describing a contract
-    (patterns.json 'money-recipients' 'contracts') that is a verb's object, is that verb's: whom the contract went to."""
+    """'has awarded a ten-year contract to run its leisure centres to Places Leisure', 'awarded the contract for its stop
+    smoking service to X' parsed with the 'to' phrase inside the contract's purpose: a 'to' phrase naming a capitalised
+    name after a verb's object that is a contract (patterns.json 'money-recipients' 'contracts'), hung on a word below
+    the verb, is the verb's, when the verb has no 'to' phrase of its own: whom the contract went to."""
     contracts = set(structure_rules().structural.get("money-recipients", {}).get("contracts", ()))
     for i in numpy.nonzero(deps == doc.vocab.strings.add("prep"))[0].tolist():
-        word, verb = doc[i], doc[i].head
-        noun = verb.head
-        if word.lower_ != "to" or verb.dep_ != "acl" or noun.dep_ != "dobj" or noun.lower_.removesuffix("s") not in contracts \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-                or not any(c.dep_ == "dobj" and c.i < i for c in verb.children) \
-                or not any(c.dep_ == "pobj" and c.text[:1].isupper() for c in word.children):
+        word = doc[i]
+        if word.lower_ != "to" or not any(c.dep_ == "pobj" and c.text[:1].isupper() for c in word.children):
             continue
-        word.head = noun.head
+        verb = word.head.head
+        while verb.head.i != verb.i and not verb.pos_ == "VERB":
+            verb = verb.head
+        if verb.i == word.head.i or not any(c.dep_ == "dobj" and c.i < i and c.lower_.removesuffix("s") in contracts for c in verb.children) \
+                or any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children):
+            continue
+        word.head = verb
 
 
 def _set_off_names(doc: Doc, numpy, deps) -> None:
