@@ -3273,3 +3273,11 @@ def test_a_service_provided_by_a_body_is_named(extract):
 def test_a_title_set_off_at_the_end_of_its_sentence_is_whole(extract):
     found = extract("The director of public health has published her annual report, Healthier Lives in Kelby.")
     assert entity_named(found, "Healthier Lives in Kelby").type == "Publication"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Barset Developments will regenerate the Millfield estate.", "Millfield"),
+    ("Residents of the Kelby neighbourhood met on Monday.", "Kelby"),
+])
+def test_a_name_before_an_estate_or_neighbourhood_is_a_place(extract, text, name):
+    assert entity_named(extract(text), name).type == "Place"

@@ -8451,3 +8451,31 @@ def test_a_centre_a_trust_runs_is_still_part_of_the_trust(extract):
 def test_a_participle_the_parser_hung_on_an_earlier_noun_describes_the_name_before_its_comma(extract):
     found = extract("Inspectors served an improvement notice on Glenbarr Nursing Home, run by Orton Care Group, after a visit.")
     assert ("Glenbarr Nursing Home", "partOf", "Orton Care Group") in _triples(found.relations)
+
+
+def test_two_services_sharing_a_station_are_partners(extract):
+    found = extract("Barset Fire and Rescue Service and Barset Ambulance Service will share a new station at Orton Park.")
+    assert ("Barset Fire and Rescue Service", "partneredWith", "Barset Ambulance Service") in _triples(found.relations)
+
+
+def test_an_appointees_current_post_elsewhere_does_not_hide_the_appointers_post(extract):
+    found = extract("Kelby Ambulance Service NHS Trust has appointed Dr Helen Moss, currently medical director at Barset "
+                    "Ambulance Service, as chief executive.")
+    assert {("Helen Moss", "partOf", "Kelby Ambulance Service NHS Trust"), ("Helen Moss", "partOf", "Barset Ambulance Service")} \
+        <= _triples(found.relations)
+
+
+def test_a_developer_paying_a_sum_to_a_council_towards_something_funds_it(extract):
+    found = extract("Orton Homes Ltd will pay £2.1m to Barset Council towards new school places under a section 106 agreement.")
+    assert ("Orton Homes Ltd", "funded", "Barset Council") in _triples(found.relations)
+
+
+def test_trustees_appointed_including_a_named_person_make_that_person_the_appointers_trustee(extract):
+    found = extract("The Barset Community Foundation has appointed four new trustees, including the former chief constable Susan Yale.")
+    assert ("Susan Yale", "partOf", "Barset Community Foundation") in _triples(found.relations)
+
+
+def test_a_lottery_run_by_a_council_is_part_of_it(extract):
+    found = extract("The Kelby Lottery, run by Kelby City Council, has raised £150,000 for good causes since it began.",
+                    title="Funding round")
+    assert ("Kelby Lottery", "partOf", "Kelby City Council") in _triples(found.relations)

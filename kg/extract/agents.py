@@ -234,7 +234,7 @@ def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[st
     ('HM Treasury, on the advice of the FCA's board, appointed X as interim chief executive' may be the FCA's post)."""
     its = any(p.lower_ in {"its", "their"} for c in roles for p in reader._children(c, {"poss"}))
     bare = not its and any(t.lower_ in own for c in roles for t in c.subtree) and not any(
-        reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"}) for t in p.subtree)
+        reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"}) if p.lower_ != "including" for t in p.subtree)
         for c in roles)
     if not (its or bare):
         return []
@@ -242,9 +242,9 @@ def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[st
         p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})])
     if bare and not found and reader._children(verb, {"nsubjpass"}) and not reader._children(verb, {"agent"}):
         return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment) or _page_of(reader)] if b is not None]
-        # ('Y is pleased to welcome … X has been appointed as Trustee': the body the sentence before was about, else
-        # the body whose page the article is, its headline only its name)
-    return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end) is not None else []
+        # ('Y is pleased to welcome … X has been appointed as Trustee': the sentence before's body, else the page's)
+    return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(  # (not the appointee's post now:
+        t.i for c in roles if c.dep_ == "dobj" for a in reader._children(c, {"appos"}) for t in a.subtree)) is not None else []  # 'X, currently Y at Z,')
 
 
 def _page_of(reader: RelationReader) -> Mention | None:

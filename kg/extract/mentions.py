@@ -258,7 +258,7 @@ class MentionFinder:
         if (etype == "Place" or (etype == "Organisation" and len(words := span.text.split()) == 2 and all(w.istitle() for w in words))) and source == "spacy" \
                 and described_as_person(doc, start, end, self.rules) and not (start > 0 and doc[start - 1].pos_ == "ADP"):  # (or 'X Y, Chief
             etype = "Person"  # Executive at Z', 'appointed X Y as its chief executive'): 'Rouse, who is …', a place or a firm only to the tagger
-        if etype == "Place" and source == "spacy" and text not in self.places and (self.judge.employer_of_post(span) or money_recipient(span, self.structure, True)):
+        if etype == "Place" and source == "spacy" and text not in self.places and (self.judge.employer_of_post(span) or money_recipient(span, self.structure, True) or run_by_someone(span, self.structure)):
             etype, source = "Organisation", "context"  # 'managing director of Pulse', 'a contract to Engie', tagged a place: a body
         if etype == "Person" and len(span) == 1 and span[0].is_upper:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person

@@ -80,10 +80,10 @@ def doc_ents(doc) -> list:
     return ents
 
 
-def sole_body(tok2ment: dict, start: int, end: int) -> Mention | None:
-    """The one organisation named between tokens *start* and *end* (its last mention there), or None where there
-    are none or several ('the headline's one body', 'the one body named before the post')."""
-    found = {id(m.entity): m for i in range(start, end) if (m := tok2ment.get(i)) is not None
+def sole_body(tok2ment: dict, start: int, end: int, skip: frozenset[int] = frozenset()) -> Mention | None:
+    """The one organisation named between tokens *start* and *end* (its last mention there; not at the tokens in *skip*),
+    or None where there are none or several ('the headline's one body', 'the one body named before the post')."""
+    found = {id(m.entity): m for i in range(start, end) if i not in skip and (m := tok2ment.get(i)) is not None
              and m.entity is not None and m.entity.type == "Organisation"}
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -71,8 +71,9 @@ def on_a_day(toks, j: int, structural: dict) -> bool:
 
 
 def body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:
-    """'the Information Commissioner on Brackley Council': a body's head word, 'on' (or 'for': 'the Carbon Trust for Kelby
-    Council'), and a run of proper nouns ending in a body's head word are two names ('Centre for Policy on Ageing' is one);
+    """'the Information Commissioner on Brackley Council': a body's head word, 'on' (or 'for' and two words or more: 'the
+    Carbon Trust for Kelby Council', not 'Commissioner for Police'), and a run of proper nouns ending in a body's head
+    word are two names ('Centre for Policy on Ageing' is one);
     so are, after 'on', a body and a place the gazetteer knows ('Kelby Arts Centre on Teesside') or one its head word
     names ('Little Acorns Nursery on Mill Lane')."""
     on = doc[j].lower_ == "on"
@@ -85,7 +86,7 @@ def body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:
     k = j + 1
     while k < len(doc) and doc[k].pos_ == "PROPN":
         k += 1
-    return k > j + 1 and head_words.get(doc[k - 1].text) in ({"Organisation", "Place"} if on else {"Organisation"})
+    return k > j + 1 + (not on) and head_words.get(doc[k - 1].text) in ({"Organisation", "Place"} if on else {"Organisation"})
 
 
 def and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: StructureRules, known) -> bool:
