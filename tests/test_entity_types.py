@@ -3281,3 +3281,8 @@ def test_a_title_set_off_at_the_end_of_its_sentence_is_whole(extract):
 ])
 def test_a_name_before_an_estate_or_neighbourhood_is_a_place(extract, text, name):
     assert entity_named(extract(text), name).type == "Place"
+
+
+def test_a_headlines_opening_word_the_text_writes_as_a_lower_case_verb_is_no_name(extract):
+    found = extract("The ICO has reprimanded the Orton Language Commissioner over a ransomware attack.", title="Reprimand published")
+    assert all(e.name != "Reprimand" for e in found.entities)

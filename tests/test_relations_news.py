@@ -8479,3 +8479,18 @@ def test_a_lottery_run_by_a_council_is_part_of_it(extract):
     found = extract("The Kelby Lottery, run by Kelby City Council, has raised £150,000 for good causes since it began.",
                     title="Funding round")
     assert ("Kelby Lottery", "partOf", "Kelby City Council") in _triples(found.relations)
+
+
+def test_a_decision_to_fine_read_as_a_names_modifier_keeps_its_object_and_sum(extract):
+    found = extract("The Information Commissioner's Office's decision to fine Kelby County Council £40,000 was welcomed.").relations
+    assert [(r.object.name, r.amount.text if r.amount else None) for r in found if r.predicate == "fined"] == [("Kelby County Council", "£40,000")]
+
+
+def test_its_decision_announced_by_a_body_is_that_bodys(extract):
+    found = extract("The Information Commissioner's Office announced its decision to reprimand Kelby County Council for failing "
+                    "to redact a report.")
+    assert ("Information Commissioner's Office", "criticised", "Kelby County Council") in _triples(found.relations)
+
+
+def test_its_decision_welcomed_by_a_body_is_not_read_as_its_own(extract):
+    assert not extract("Kelby Council welcomed its decision to fine Orton Ltd.").relations

@@ -55,7 +55,10 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
         return subs or (inherited_subjects(reader, head)[0] if head.dep_ in {"conj", "xcomp"} or relative else []), "inherited"
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children):
         return [m for c in head.children if c.dep_ == "poss" for m in reader.mentions_for(c)] or [  # "X's decision to fine Y"
-            m for m in reader._prep_objects(head, {"by"})], "inherited"  # ('the decision by X to fine Y')
+            m for m in reader._prep_objects(head, {"by"})] or [  # ('the decision by X to fine Y'; 'X announced its decision to …')
+            m for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"} and head.dep_ == "dobj" and head.head.lemma_
+            in reader.structure.structural.get("nominal-carrier", {}).get("verbs", ()) for s in reader._children(head.head, {"nsubj"})
+            for m in reader.mentions_for(s)], "inherited"  # (a verb that carries its object's act: not 'X welcomed its decision')
     if verb.dep_ == "pcomp" and (verb.tag_ == "VBG" or any(a.lower_ == "being" for a in verb.children)) and head.pos_ == "ADP" \
             and head.head.pos_ in {"VERB", "AUX"}:  # 'X lasted five years in Y before joining Z', 'X changed, after being fined':
         return [m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)] or (  # the subject of the

@@ -72,7 +72,7 @@ class TypeJudge:
             # capitalised only to open its sentence or a quote ('Concerns had been raised …', '"Gyms and pools are vital"')
         if len(span) == 1 and ((opens_text(span[0]) or span.doc[span.start - 1].text in {'"', "“"}) and span[0].is_title or shouted_opening(span[0]) or (
                 span[0].text in self.rules.portfolios and span.end < len(span.doc) and span.doc[span.end].is_lower
-                and span.doc[span.end].pos_ == "NOUN")) and {span[0].lower_, span[0].lower_ + "s"} & lower_case_words(span.doc):  # (or a field's
+                and span.doc[span.end].pos_ == "NOUN")) and {span[0].lower_ + e for e in ("", "s", "d", "ed")} & lower_case_words(span.doc):  # (or a field's
             # word before a noun: 'Governance downgrades', with 'good governance' elsewhere)
             return False  # a word capitalised only to open a sentence or a quote, written in lower case elsewhere ('Children', 'A PILOT …')
         if (len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN" and span[0].dep_ == "compound"

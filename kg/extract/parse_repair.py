@@ -253,7 +253,8 @@ def _repair(word: Token) -> None:
     if word.i == 0 or word.tag_ != "JJ":
         return
     if word.dep_ in {"acl", "xcomp", "advcl", "relcl", "ccomp", "conj"} and any(c.dep_ == "dobj" for c in word.children):
-        word.tag_ = "VB"  # ('the decision to fine X £N' parsed right but tagged an adjective)
+        word.tag_ = "VB"  # ('the decision to fine X £N' parsed right but tagged an adjective; its sum, hung elsewhere, its own)
+        _attach_sum(doc, word, next(c for c in word.children if c.dep_ == "dobj"))
         return
     if word.dep_ == "amod" and word.head.i == word.i + 1 and word.head.tag_ == "VBN" and word.head.dep_ in NOMINAL_DEPS:
         _participle_after(word)  # ('was a £12.5m fine slapped on X': the participle read as the noun)
@@ -272,7 +273,7 @@ def _repair(word: Token) -> None:
             if after is not None and after.dep_ == "prep" and after.head.i < word.i and after.i not in above | {a.i for a in word.ancestors}:
                 after.head = word
         return
-    if word.dep_ != "amod":
+    if word.dep_ not in {"amod", "compound"}:  # (or read as a name's modifier: 'decision to fine | Kelby County Council')
         return
     to, obj = doc[word.i - 1], word.head
     if to.lower_ != "to" or to.dep_ != "prep" or obj.i <= word.i or obj.dep_ != "pobj" or obj.head.i != to.i:
@@ -287,7 +288,13 @@ def _repair(word: Token) -> None:
     word.head, word.dep_, word.tag_ = governor, dep, "VB"
     to.head, to.dep_, to.tag_ = word, "aux", "TO"
     obj.head, obj.dep_ = word, "dobj"
-    money = _sum_after(doc, obj.right_edge.i + 1)  # ('… £40,000' hung on 'decided', on 'decision' or on the main verb)
+    _attach_sum(doc, word, obj)
+
+
+def _attach_sum(doc: Doc, word: Token, obj: Token) -> None:
+    """A sum right after the infinitive's object ('… £40,000' hung on 'decided', on 'decision' or on the main verb) is its
+    second object."""
+    money = _sum_after(doc, obj.right_edge.i + 1)
     if money is not None and money not in list(word.ancestors) and money.head.i not in range(word.i, obj.right_edge.i + 1):
         money.head, money.dep_ = word, "dobj"
 
