@@ -3286,3 +3286,11 @@ def test_a_name_before_an_estate_or_neighbourhood_is_a_place(extract, text, name
 def test_a_headlines_opening_word_the_text_writes_as_a_lower_case_verb_is_no_name(extract):
     found = extract("The ICO has reprimanded the Orton Language Commissioner over a ransomware attack.", title="Reprimand published")
     assert all(e.name != "Reprimand" for e in found.entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby City Council has launched the KelbyGo app, built by Orton Digital.", "KelbyGo"),
+    ("Residents can use the FixMyStreet service to report potholes.", "FixMyStreet"),
+])
+def test_a_word_with_a_capital_inside_is_a_name_whatever_the_tagger_calls_it(extract, text, name):
+    assert entity_named(extract(text), name).type == "Programme"

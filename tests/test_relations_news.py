@@ -8494,3 +8494,42 @@ def test_its_decision_announced_by_a_body_is_that_bodys(extract):
 
 def test_its_decision_welcomed_by_a_body_is_not_read_as_its_own(extract):
     assert not extract("Kelby Council welcomed its decision to fine Orton Ltd.").relations
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Mind has opened a crisis cafe in the town centre.", "Kelby Mind"),
+    ("Barset Samaritans has trained 40 new volunteers.", "Barset Samaritans"),
+])
+def test_a_place_before_a_national_charity_with_branches_names_its_branch(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_the_national_charity_alone_is_still_known(extract):
+    assert entity_named(extract("Mind said the figures were worrying."), "Mind").type == "Organisation"
+
+
+def test_a_sum_a_body_opened_something_with_came_from_its_giver(extract):
+    found = extract("Kelby Mind has opened a crisis cafe with £90,000 from NHS Kelby Integrated Care Board.")
+    assert ("NHS Kelby Integrated Care Board", "funded", "Kelby Mind") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Barset Council's housing company, Barset Homes Ltd, has gone into administration.",
+    "Barset Homes Ltd, Barset Council's housing company, has gone into administration.",
+])
+def test_a_body_named_beside_a_kind_a_body_owns_is_part_of_the_owner(extract, text):
+    assert ("Barset Homes Ltd", "partOf", "Barset Council") in _triples(extract(text).relations)
+
+
+def test_a_bodys_partner_named_beside_it_is_no_part_of_it(extract):
+    found = extract("Kelby Council's partner, Orton Homes Ltd, will build the homes.")
+    assert ("Orton Homes Ltd", "partOf", "Kelby Council") not in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Orton Port Authority has agreed a £50m loan from the UK Infrastructure Bank to build a new berth.",
+     ("UK Infrastructure Bank", "funded", "Orton Port Authority")),
+    ("Kelby Council borrowed £20m from the Public Works Loan Board.", ("Public Works Loan Board", "funded", "Kelby Council")),
+])
+def test_a_loan_from_a_body_is_its_funding(extract, text, fact):
+    assert fact in _triples(extract(text).relations)

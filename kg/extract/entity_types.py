@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
-from .mentions_base import CALENDAR_WORDS, doc_text, lower_case_words, opens_text
+from .mentions_base import CALENDAR_WORDS, camel_case, doc_text, lower_case_words, opens_text
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
@@ -67,9 +67,9 @@ class TypeJudge:
         if no_name(span, self.rules) or likened(self.rules, span.doc, span.end) or quoted_state(span.doc, span.start):
             return False  # a file's name, a kind of people's initials, a common phrase capitalised, a field then a post;
             # a name likened to ('Grenfell-style'), a quoted state ('found to be in "Serious Breach"')
-        if len(span) == 1 and (span[0].pos_ in {"ADJ", "ADV", "VERB"} or (span[0].tag_ == "NNS" and (opens_text(span[0]) or span.doc[span.start - 1].text in {'"', "“"}))) and not span[0].is_upper:
-            return False  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting'); a plural common noun
-            # capitalised only to open its sentence or a quote ('Concerns had been raised …', '"Gyms and pools are vital"')
+        if len(span) == 1 and (span[0].pos_ in {"ADJ", "ADV", "VERB"} or (span[0].tag_ == "NNS" and (opens_text(span[0]) or span.doc[span.start - 1].text in {'"', "“"}))) and not span[0].is_upper \
+                and not camel_case(span[0]):  # a capitalised adjective or adverb ('Smart', 'Socially', 'Supporting'; not 'KelbyGo'); a plural
+            return False  # common noun capitalised only to open its sentence or a quote ('Concerns had been raised …', '"Gyms and pools are vital"')
         if len(span) == 1 and ((opens_text(span[0]) or span.doc[span.start - 1].text in {'"', "“"}) and span[0].is_title or shouted_opening(span[0]) or (
                 span[0].text in self.rules.portfolios and span.end < len(span.doc) and span.doc[span.end].is_lower
                 and span.doc[span.end].pos_ == "NOUN")) and {span[0].lower_ + e for e in ("", "s", "d", "ed")} & lower_case_words(span.doc):  # (or a field's

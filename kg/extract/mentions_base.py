@@ -173,3 +173,9 @@ def not_governed(reader, anchor, spec, subjects: list) -> list:
     if spec.predicate not in rule.get("predicates", ()) or (anchor.lemma_.lower() or anchor.lower_) not in rule.get("verbs", ()):
         return subjects
     return [(s, c) for s, c in subjects if s.entity is None or s.entity.name.split()[-1] not in rule.get("heads", ())]
+
+
+def camel_case(tok) -> bool:
+    """'KelbyGo', 'FixMyStreet': a word with a capital inside it after lower-case letters, which only names are."""
+    t = tok.text
+    return tok.is_alpha and len(t) > 3 and t[0].isupper() and any(c.isupper() for c in t[1:]) and any(c.islower() for c in t[1:])

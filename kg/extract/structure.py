@@ -18,7 +18,7 @@ from .mentions_base import doc_tokens, mention_root, sole_body
 from .surface_posts import crown_inspector, surface_post_after, surface_post_body
 from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, inspectors_at
-from .works import joined_owner, named_kind_owner
+from .works import joined_owner, kind_possessor, named_kind_owner
 from .place_councils import as_councils, place_councils
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
                     name_opens, names_a_thing, next_holders_post, owner_before, owner_of_part, phrase_start, post_before_comma, post_noun_holder,
@@ -278,7 +278,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                       and x[0].end <= c.i + 2] or [  # nor a saint's in a name of its own: "St Mary's Hospital and X")
                 (x, False) for x in [reader.tok2ment.get(m.start - 2)] if m.start > 1 and reader.doc[m.start - 1].text in {"'s", "’s"}
                 and x is not None and x.end == m.start - 1 and x.entity is not None and x.entity.type in part.get("owner_types", ())]
-            owners = owners or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee'
+            owners = owners or kind_possessor(reader, tok, part.get("owner_types", ())) or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee'
             yield from reader.emit(specs[part["predicate"]], tok, [(m, False)], owners, "possessive-part")  # (read from the words)
             owning = set(part.get("owner_nouns", ()))  # 'X, the owner of Y', 'X, the parent company of Y': Y is part of X
             subsidiaries = [x for c in tok.children if c.dep_ == "appos" and ({c.lemma_.lower()} | {g.lemma_.lower() for g in c.children

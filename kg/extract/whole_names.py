@@ -129,16 +129,16 @@ def national_arms(doc: Doc, mentions: list[Mention], places, gaz: dict, rule: di
 def local_branches(doc: Doc, mentions: list[Mention], gaz: dict, rule: dict) -> list[Mention]:
     """'Barset Constituency Labour Party paid a fine', 'Kelby Lib Dems said': a place's name (or one or two capitalised
     words the tagger left untyped), with one of patterns.json 'local-branches' 'between' words or none, straight before
-    a political party's name (a known body with a name ending in one of its 'heads') names the party's branch there, one
-    body; not after 'in' or 'across', not before a noun ('Kelby Labour MP Jo Bloggs'), not for the UK (a place whose GSS
+    a political party's name (a known body with a name ending in one of its 'heads'), or a national charity's with local
+    branches ('networks': 'Kelby Mind', 'Barset Samaritans'), names the branch there, one body; not after 'in' or 'across', not before a noun ('Kelby Labour MP Jo Bloggs'), not for the UK (a place whose GSS
     code opens with one of 'not_codes')."""
-    heads, between, not_codes = set(rule["heads"]), set(rule["between"]), tuple(rule["not_codes"])
+    heads, between, not_codes, networks = set(rule["heads"]), set(rule["between"]), tuple(rule["not_codes"]), set(rule.get("networks", ()))
     places = {m.end: m for m in mentions if m.type == "Place"}
     ends = {i: m.end for m in mentions if m.type != "Place" for i in range(m.start, m.end)}  # (a run the tagger took on into the party's name is no other name)
     out = []
     for m in mentions:
         entry = gaz.get(m.gaz_id) if m.type == "Organisation" and m.gaz_id else None
-        if entry is None or not any(n.split()[-1] in heads for n in (entry.name, *entry.variants)) \
+        if entry is None or not (entry.name in networks or any(n.split()[-1] in heads for n in (entry.name, *entry.variants))) \
                 or (m.end < len(doc) and doc[m.end].pos_ in {"NOUN", "PROPN"}):
             continue
         start = m.start - (m.start > 0 and doc[m.start - 1].text in between)

@@ -31,6 +31,14 @@ def named_kind_owner(reader: RelationReader, m, etype: str) -> list:
     return owners
 
 
+def kind_possessor(reader: RelationReader, tok, owner_types) -> list:
+    """"Barset Council's housing company, Barset Homes Ltd,", 'Barset Homes Ltd, the council's company,': a body named
+    beside a noun of its kind that a body owns is that owner's."""
+    kinds = ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
+    return [x for k in kinds if reader.rules.context_words.get(k.lemma_.lower()) == "Organisation" for c in k.children if c.dep_ == "poss"
+            for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type in owner_types]
+
+
 def _possessor_before_title(reader: RelationReader, m, etype: str):
     """The name before "'s" right before a quoted title that the noun of its kind follows ("X's 'Y' paper")."""
     doc, k = reader.doc, m.start - 1
