@@ -8533,3 +8533,44 @@ def test_a_bodys_partner_named_beside_it_is_no_part_of_it(extract):
 ])
 def test_a_loan_from_a_body_is_its_funding(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Barset Secure Children's Home will be rebuilt with £25m from the Department for Education.",
+     ("Department for Education", "funded", "Barset Secure Children's Home")),
+    ("Kelby Library was refurbished with £2m from Arts Council England.", ("Arts Council England", "funded", "Kelby Library")),
+])
+def test_a_sum_from_a_body_that_a_thing_is_rebuilt_or_refurbished_with_funds_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Estyn inspectors found that teaching at Ysgol Barset had improved since their last visit.", ("Estyn", "inspected", "Ysgol Barset")),
+    ("Ofsted inspectors found that staff at Kelby Nursery were well trained.", ("Ofsted", "inspected", "Kelby Nursery")),
+    ("The Welsh Language Commissioner has opened an investigation into Kelby County Borough Council's bilingual services.",
+     ("Welsh Language Commissioner", "inspected", "Kelby County Borough Council")),
+])
+def test_what_inspectors_found_at_a_body_or_a_language_regulators_investigation(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_finding_by_a_body_that_is_no_inspectorate_inspects_nothing(extract):
+    assert not extract("The council found that staff at Kelby Nursery were well trained.").relations
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Orton Council's licensing committee revoked the licence of the Barset Arms after repeated fights.", ("Orton Council", "criticised", "Barset Arms")),
+    ("Kelby City Council suspended the licence of Orton Cabs Ltd after drivers were found without checks.",
+     ("Kelby City Council", "criticised", "Orton Cabs Ltd")),
+])
+def test_a_licensing_authority_revoking_or_suspending_a_licence_criticises_its_holder(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_firm_suspending_its_own_licence_criticises_no_one(extract):
+    assert not extract("Kelby Cabs Ltd suspended its licence to trade while it restructured.").relations
+
+
+def test_a_curator_at_a_gallery_is_part_of_it(extract):
+    found = extract("The Kelby Museum has appointed Dr Sara Lind, curator at the Orton Art Gallery, as its new director.")
+    assert {("Sara Lind", "partOf", "Orton Art Gallery"), ("Sara Lind", "partOf", "Kelby Museum")} <= _triples(found.relations)

@@ -53,19 +53,25 @@ def copula_rating(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Re
 
 
 def inspectors_at(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Relation]:
-    """'At Kelby Care Home in Perth, inspectors found …': a body named in an 'at' (or 'in') phrase opening a sentence whose
-    subject is the inspectors (patterns.json 'regulator_staff') was inspected by the article's one inspectorate
+    """'At Kelby Care Home in Perth, inspectors found …', 'Inspectors found that teaching at X had improved': a body named in
+    an 'at' (or 'in') phrase opening a sentence whose subject is the inspectors (patterns.json 'regulator_staff'), or inside
+    what they found, was inspected by the article's one inspectorate
     (as 'implied-agent' reads it; no inspection without one), not the inspectorate itself."""
     rule = reader.structure.structural.get("inspectors-at", {})
     spec = reader.specs.get(rule.get("predicate", ""))
     agent = reader.implied.get(spec.predicate) if spec is not None else None
     prep, verb = tok.head, tok.head.head
     if agent is None or m.entity is None or m.entity is agent.entity or m.entity.type not in set(rule.get("object_types", ())) \
-            or tok.dep_ != "pobj" or prep.lower_ not in set(rule.get("prepositions", ())) or prep.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"}:
+            or tok.dep_ != "pobj" or prep.lower_ not in set(rule.get("prepositions", ())) or prep.dep_ != "prep":
         return
-    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.i > prep.i and c.lemma_.lower() in reader.rules.regulator_staff]
+    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.i > prep.i and c.lemma_.lower() in reader.rules.regulator_staff
+             and verb.pos_ in {"VERB", "AUX"}]
     if doers and prep.i == reader.sent.start + (reader.doc[reader.sent.start].is_punct or reader.doc[reader.sent.start].is_space):
         yield from reader.emit(spec, verb, [(agent, True)], [(m, False)], "inspectors-at")
+        return
+    found = next((a.head for a in tok.ancestors if a.dep_ == "ccomp"), None)  # 'inspectors found that teaching at X had improved'
+    if found is not None and any(c.dep_ == "nsubj" and c.i < prep.i and c.lemma_.lower() in reader.rules.regulator_staff for c in found.children):
+        yield from reader.emit(spec, found, [(agent, True)], [(m, False)], "inspectors-at")
 
 
 def _listed(reader: RelationReader, m: Mention, end: int) -> list:
