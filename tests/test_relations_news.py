@@ -8574,3 +8574,30 @@ def test_a_firm_suspending_its_own_licence_criticises_no_one(extract):
 def test_a_curator_at_a_gallery_is_part_of_it(extract):
     found = extract("The Kelby Museum has appointed Dr Sara Lind, curator at the Orton Art Gallery, as its new director.")
     assert {("Sara Lind", "partOf", "Orton Art Gallery"), ("Sara Lind", "partOf", "Kelby Museum")} <= _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The Environment Agency granted Orton Water Ltd a drought permit to take more water.",
+    "Kelby Council granted planning permission to Barset Homes Ltd.",
+    "Kelby Council has granted Orton Trust a 99-year lease.",
+])
+def test_granting_a_permit_permission_or_lease_is_no_funding(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ofwat has placed Barset Water under enhanced monitoring because of its finances.", ("Ofwat", "criticised", "Barset Water")),
+    ("Orton Water has paid £400,000 to the Orme Rivers Trust as part of an enforcement undertaking.",
+     ("Orton Water", "funded", "Orme Rivers Trust")),
+])
+def test_a_regulators_monitoring_and_a_sum_paid_to_a_charity(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_compensation_paid_to_a_body_is_no_funding(extract):
+    assert not [r for r in extract("Kelby Council paid £5,000 in compensation to Orton Trust.").relations if r.predicate == "funded"]
+
+
+def test_two_bodies_sharing_a_cost_are_partners(extract):
+    found = extract("Network Rail and Kelby City Council will share the £30m cost of rebuilding Kelby Central station.")
+    assert ("Network Rail", "partneredWith", "Kelby City Council") in _triples(found.relations)
