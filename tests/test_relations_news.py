@@ -8601,3 +8601,25 @@ def test_compensation_paid_to_a_body_is_no_funding(extract):
 def test_two_bodies_sharing_a_cost_are_partners(extract):
     found = extract("Network Rail and Kelby City Council will share the £30m cost of rebuilding Kelby Central station.")
     assert ("Network Rail", "partneredWith", "Kelby City Council") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby County Council has ended its contract with Orton Home Support Ltd.",
+    "Kelby Council scrapped its partnership with Orton Trust.",
+])
+def test_a_contract_or_partnership_ended_states_none(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "partneredWith"]
+
+
+def test_a_regulator_removing_someone_from_its_register_criticises_them(extract):
+    found = extract("Social Work England has removed social worker Dean Hart from its register after he lied about visits.")
+    assert ("Social Work England", "criticised", "Dean Hart") in _triples(found.relations)
+
+
+def test_a_council_removing_a_firm_from_its_list_is_no_regulators_act(extract):
+    assert not extract("Kelby Council removed Orton Trust from its list of suppliers.").relations
+
+
+def test_a_school_opened_with_a_body_is_a_partnership(extract):
+    found = extract("Kelby University will open a new medical school with Orton University Hospitals NHS Trust in 2027.")
+    assert ("Kelby University", "partneredWith", "Orton University Hospitals NHS Trust") in _triples(found.relations)
