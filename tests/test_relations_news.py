@@ -1563,7 +1563,7 @@ def test_a_bodys_own_partnership_and_one_it_creates(extract, text, fact):
 
 
 def test_a_council_named_as_the_trade_press_abbreviates_it_is_the_register_council(extract):
-    found = extract("Wirral MBC has ended its partnership with Acme Homes, and the borough's chief executive Jo Bloggs "
+    found = extract("Wirral MBC has signed a partnership with Acme Homes, and the borough's chief executive Jo Bloggs "
                     "said the split was friendly.")
     facts = _triples(found.relations)
     assert ("Wirral Borough Council", "partneredWith", "Acme Homes") in facts
