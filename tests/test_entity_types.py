@@ -3307,3 +3307,8 @@ def test_a_welsh_school_or_college_is_a_body(extract, name):
 ])
 def test_archives_and_friends_groups_are_bodies(extract, text, names):
     assert names <= {e.name for e in extract(text).entities if e.type == "Organisation"}
+
+
+def test_a_local_neighbourhood_watch_is_a_body(extract):
+    found = extract("Orton Neighbourhood Watch has received £5,000 from the Community Safety Fund.")
+    assert entity_named(found, "Orton Neighbourhood Watch").type == "Organisation"
