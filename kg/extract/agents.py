@@ -260,9 +260,9 @@ def _bodies(reader: RelationReader, toks) -> list:
 
 
 def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3, preps: frozenset[str] = frozenset()) -> list:
-    """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase (or 'to' on a 'payee-verbs'
-    verb: 'paid a penalty to X') on the verb or a few levels below it ('came under fire from X', 'received the ratings following visits by the inspectorate', 'paid
-    a fine imposed by X'; or the relation's agent prepositions: 'X has been in place at Y'), else a body naming the
+    """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase (or 'to' on a 'payee-verbs' verb:
+    'paid a penalty to X') on the verb or a few levels below it ('came under fire from X', 'paid a fine imposed by X'; or
+    the relation's agent prepositions: 'X has been in place at Y'), else a body naming the
     relation's noun there ('received £5m of DfE funding') or a fund the sum is part of ('£60m of the X Fund')."""
     out, named, frontier, paying = [], [], [verb], set(reader.structure.structural.get("payee-verbs", {}).get("verbs", ()))
     for _ in range(depth + 1):

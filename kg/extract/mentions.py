@@ -249,8 +249,8 @@ class MentionFinder:
             etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one (not 'the Victoria Wharf complex', 'on Albert Road')
         if etype == "Publication" and source == "spacy" and (sanctioned(span, self.rules) or run_by_someone(span, self.structure) or len(span) == 1 and not (
                 start > 0 and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES)):
-            etype = "Organisation"  # one unquoted word the tagger calls a work ('GreenSquareAccord') is a firm's name, as (run by someone)
-            # is one a sanction acts on ('reprimanded Orton Migrant Support')
+            etype = "Organisation"  # one unquoted word the tagger calls a work ('GreenSquareAccord') is a firm's name, as
+            # is one a sanction acts on ('reprimanded Orton Migrant Support') or one someone runs ('X, run by Y,')
         if len(span) == 2 and span[0].is_upper and span[1].like_num and len(span[1].text) == 4 and not context_type:
             etype, source = "Policy", "head"  # 'HSWA 1974': an act cited by its initials and year
         if titled and source == "spacy" and etype == "Organisation":

@@ -1,5 +1,6 @@
 """A mention: a token span of a parsed article that names something, with its type and where the type came
-from. Shared by the mention, acronym, entity and relation readers. Imports model only.
+from. Shared by the mention, acronym, entity and relation readers, with the few small checks more than one of them
+makes (a 'which' clause's name, a word with a capital inside, a governed body run by its parties). Imports model only.
 """
 
 from __future__ import annotations

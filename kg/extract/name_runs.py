@@ -73,9 +73,8 @@ def on_a_day(toks, j: int, structural: dict) -> bool:
 def body_on_body(doc: Doc, j: int, head_words: dict[str, str]) -> bool:
     """'the Information Commissioner on Brackley Council': a body's head word, 'on' (or 'for' and two words or more: 'the
     Carbon Trust for Kelby Council', not 'Commissioner for Police'), and a run of proper nouns ending in a body's head
-    word are two names ('Centre for Policy on Ageing' is one);
-    so are, after 'on', a body and a place the gazetteer knows ('Kelby Arts Centre on Teesside') or one its head word
-    names ('Little Acorns Nursery on Mill Lane')."""
+    word are two names ('Centre for Policy on Ageing' is one); so are, after 'on', a body and a place the gazetteer
+    knows ('Kelby Arts Centre on Teesside') or one its head word names ('Little Acorns Nursery on Mill Lane')."""
     on = doc[j].lower_ == "on"
     if not (on or doc[j].lower_ == "for") or head_words.get(doc[j - 1].text) not in {"Organisation", "Programme"}:
         return False

@@ -94,8 +94,8 @@ def split_on(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     and a body the gazetteer knows, are two names, the rest left ('Centre for Policy on Ageing' is one); so are a
     name, 'through' or 'via', and a known body ('£30,000 from the National Lottery through Arts Council England')."""
     bodies = gaz_spans(doc, "Organisation")
-    for k in (k for k in range(m.start + 1, m.end - 1) if doc[k].lower_ == "on" and k > m.start + 1 and judge.rules.head_words.get(doc[k - 1].text) == "Organisation"
-              or doc[k].lower_ in THROUGH and k > m.start + 1):
+    for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ in THROUGH or (
+            doc[k].lower_ == "on" and judge.rules.head_words.get(doc[k - 1].text) == "Organisation")):
         known = next(((a, b) for a, b in bodies if a == k + 1 and b <= m.end), None)
         if known is not None:
             return [Mention(m.start, k, doc[m.start:k].text, m.type, m.source), Mention(*known, doc[known[0]:known[1]].text, "Organisation", "context")]
