@@ -3312,3 +3312,21 @@ def test_archives_and_friends_groups_are_bodies(extract, text, names):
 def test_a_local_neighbourhood_watch_is_a_body(extract):
     found = extract("Orton Neighbourhood Watch has received £5,000 from the Community Safety Fund.")
     assert entity_named(found, "Orton Neighbourhood Watch").type == "Organisation"
+
+
+@pytest.mark.parametrize("title, word", [
+    ("Landlord fined over fire safety failings", "Landlord"),
+    ("Developer ordered to fix cladding", "Developer"),
+    ("Employer fined after worker injured", "Employer"),
+])
+def test_a_party_named_by_its_role_in_a_headline_is_no_entity(extract, title, word):
+    found = extract("Orton Lettings Ltd was fined £4,000 at Kelby Magistrates' Court.", title=title)
+    assert not [e for e in found.entities if e.name == word]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The First-tier Tribunal has made a remediation order against Harwood Estates Ltd.", "First-tier Tribunal"),
+    ("The Second-tier Pension Fund paid out £4m last year.", "Second-tier Pension Fund"),
+])
+def test_a_name_opening_with_an_ordinal_joined_by_a_hyphen_is_whole(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"

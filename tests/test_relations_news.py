@@ -8623,3 +8623,22 @@ def test_a_council_removing_a_firm_from_its_list_is_no_regulators_act(extract):
 def test_a_school_opened_with_a_body_is_a_partnership(extract):
     found = extract("Kelby University will open a new medical school with Orton University Hospitals NHS Trust in 2027.")
     assert ("Kelby University", "partneredWith", "Orton University Hospitals NHS Trust") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Barset Fire and Rescue Service has served a prohibition notice on Meadow Court Management Ltd.", "Barset Fire and Rescue Service"),
+    ("Kelby Fire Service issued an enforcement notice to Orton Lettings Ltd after finding blocked exits.", "Kelby Fire Service"),
+])
+def test_a_fire_service_serving_a_notice_on_a_body_criticises_it(extract, text, body):
+    found = extract(text)
+    assert any(s == body and p == "criticised" for s, p, _ in _triples(found.relations))
+
+
+def test_a_council_serving_a_notice_is_no_regulators_act(extract):
+    assert not extract("Kelby Council served a notice on Orton Lettings Ltd to repair the roof.").relations
+
+
+def test_a_fire_service_is_no_implied_agent_of_a_fine(extract):
+    found = extract("Orton Lettings Ltd has been fined £20,000 for letting unsafe flats. Kelby Fire and Rescue Service "
+                    "said it welcomed the outcome.", title="Letting firm fined")
+    assert not [r for r in found.relations if r.predicate == "fined" and r.subject.name == "Kelby Fire and Rescue Service"]

@@ -133,3 +133,11 @@ def with_prosecutor(doc: Doc, tok2ment: dict[int, Mention], structure: Structure
                                                                for c in by.head.children))))):  # 'The case was brought by Y'
             found[key] = m
     return {**implied, **{p: next(iter(found.values())) for p in predicates}} if len(found) == 1 else implied
+
+
+def enforces(entity, structure: StructureRules) -> bool:
+    """A body that enforces a law on others without being a regulator ('Kelby Fire and Rescue Service served a
+    prohibition notice on X': fire services enforce fire safety law on premises), whose notices, warnings and
+    actions count as a regulator's do ('@regulator' triggers); not an implied agent (patterns.json 'enforcing-bodies')."""
+    heads = structure.structural.get("enforcing-bodies", {}).get("heads", ())
+    return any(f" {head} " in f" {name} " for name in (entity.name, *entity.aliases) for head in heads)

@@ -123,7 +123,7 @@ class MentionFinder:
                                         or (bracket := bracketed_qualifier(toks, j, self.rules.head_words)) is not None or (
                         toks[j].lower_ in self.structure.name_joining_words and name_goes_on(toks, j + 1, self.rules.post_modified_heads)) or (
                         toks[j].lower_ == "the" and name_goes_on(toks, j, self.rules.post_modified_heads))):
-                    if (toks[j].ent_type_ == "DATE" and not _date_slip(toks[j])) or (toks[j].ent_type_ in NUMERIC and (toks[j].like_num or not toks[j].is_alpha)):
+                    if (toks[j].ent_type_ == "DATE" and not _date_slip(toks[j])) or (toks[j].ent_type_ in NUMERIC and (toks[j].like_num or not toks[j].is_alpha) and not hyphened_prefix(toks, j)):
                         break  # (a word tagged a number or a date is the tagger's slip: 'CapacityGRID', 'Duncan Selbie')
                     if and_ends_name(doc, toks, i, j, self.rules, self.structure, known_bodies):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names

@@ -20,7 +20,7 @@ from .objects import (addressed_bodies, controlled_payers, described_places, des
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
 from .clause_subjects import had_done_to, moved_into, relative_head, relative_subjects
-from .courts import court_here, judges, unnamed_doers, with_prosecutor
+from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums, ranked_after
@@ -288,7 +288,7 @@ class RelationReader(PhraseReader):
         if not trig.by_regulator:
             return found
         known = {id(m.entity) for m in self.regulators}
-        return [r for r in found if id(r.subject) in known or is_regulator(r.subject, self.structure.regulators)]
+        return [r for r in found if id(r.subject) in known or is_regulator(r.subject, self.structure.regulators) or enforces(r.subject, self.structure)]
 
     def verb_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
         """Subject and object of a trigger verb in active, passive, relative or participle form."""
