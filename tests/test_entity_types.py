@@ -3330,3 +3330,12 @@ def test_a_party_named_by_its_role_in_a_headline_is_no_entity(extract, title, wo
 ])
 def test_a_name_opening_with_an_ordinal_joined_by_a_hyphen_is_whole(extract, text, name):
     assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_pension_plan_is_a_programme(extract):
+    assert entity_named(extract("Members of the Barset Motors Pension Plan will get a rise."), "Barset Motors Pension Plan").type == "Programme"
+
+
+def test_a_short_form_of_a_body_name_still_joins_its_longer_form(extract):
+    found = extract("Local Pensions Partnership Investments has signed a deal with Orton Trust. Local Pensions Partnership said it was pleased.")
+    assert not [e for e in found.entities if e.name == "Local Pensions Partnership"]

@@ -8642,3 +8642,17 @@ def test_a_fire_service_is_no_implied_agent_of_a_fine(extract):
     found = extract("Orton Lettings Ltd has been fined £20,000 for letting unsafe flats. Kelby Fire and Rescue Service "
                     "said it welcomed the outcome.", title="Letting firm fined")
     assert not [r for r in found.relations if r.predicate == "fined" and r.subject.name == "Kelby Fire and Rescue Service"]
+
+
+def test_a_councils_fund_named_after_it_is_its_own_entity_run_by_the_council(extract):
+    found = extract("Kelby County Council Pension Fund is run by Kelby County Council. The fund has 70,000 members.")
+    assert ("Kelby County Council Pension Fund", "partOf", "Kelby County Council") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Pensions Regulator fined the trustees of Barset Homes £5,000.", ("The Pensions Regulator", "fined", "Barset Homes")),
+    ("The Pensions Ombudsman ordered the trustees of Barset Homes to pay £1,000 to a member.", ("Pensions Ombudsman", "criticised", "Barset Homes")),
+])
+def test_a_bodys_trustees_stand_for_it(extract, text, triple):
+    found = extract(text)
+    assert [r for r in found.relations if (r.subject.name, r.predicate, r.object.name) == triple and "coref" not in r.rule]

@@ -22,6 +22,15 @@ _LEGAL_FORMS = {"ltd": "limited", "limited": "limited", "plc": "plc", "llp": "ll
 KNIGHTS = {"Sir", "Dame"}  # titles written before a given name ('Sir David'), where others go before a surname
 
 
+def _own_unit(short: str, long: str, rules: TypeRules, structure: StructureRules) -> bool:
+    """A body's whole name at the start of a longer name that is not another name of it but its unit or its fund
+    ('X Council' in 'X Council Town Hall Committee', 'X Council Pension Fund'): the longer name's last word is one
+    of a body's units (patterns.json 'body-boards' 'units') or the head word of a kind other than a body's."""
+    return rules.head_words.get(short.split()[-1]) == "Organisation" and (
+        long.split()[-1] in structure.structural["body-boards"].get("units", ())
+        or rules.head_words.get(long.split()[-1], "Organisation") != "Organisation")
+
+
 def _registered(text: str) -> bool:
     """Whether a name ends in a company's legal form ('Ltd', 'Limited', 'plc', 'LLP')."""
     return text.split()[-1].casefold() in _LEGAL_FORMS
@@ -161,9 +170,7 @@ class EntityBuilder:
                 # after 'Bright Window Repairs Limited'; 'Outwood Grange' (a place to the tagger) after '… Academies Trust'
                 lf = next((x for x in long_forms if len(x.text) > len(m.text) and (x.type == m.type or (x.type == "Organisation" and (
                            _registered(x.text) or (m.type == "Place" and m.source == "spacy" and not m.gaz_id and m.text not in located))))
-                           and canonical_name(x.text).startswith(canonical_name(m.text) + " ") and not (  # (not 'X Council'
-                               self.rules.head_words.get(m.text.split()[-1]) == "Organisation"  # in 'X Council Town Hall
-                               and x.text.split()[-1] in self.structure.structural["body-boards"].get("units", ()))), None)  # Committee')
+                           and canonical_name(x.text).startswith(canonical_name(m.text) + " ") and not _own_unit(m.text, x.text, self.rules, self.structure)), None)
                 if lf is not None:
                     key = lf.gaz_id or (pname if lf.type == "Person" else canonical_name)(lf.text).casefold()
                     m.type = lf.type
