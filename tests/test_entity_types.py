@@ -3339,3 +3339,9 @@ def test_a_pension_plan_is_a_programme(extract):
 def test_a_short_form_of_a_body_name_still_joins_its_longer_form(extract):
     found = extract("Local Pensions Partnership Investments has signed a deal with Orton Trust. Local Pensions Partnership said it was pleased.")
     assert not [e for e in found.entities if e.name == "Local Pensions Partnership"]
+
+
+@pytest.mark.parametrize("title", ["Broadcaster found in breach of code", "Operator fined over outage", "Provider rated inadequate"])
+def test_a_kind_of_firm_opening_a_headline_is_no_entity(extract, title):
+    found = extract("Orton Lettings Ltd was fined £4,000 at Kelby Magistrates' Court.", title=title)
+    assert not [e for e in found.entities if e.name == title.split()[0]]

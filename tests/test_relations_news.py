@@ -8656,3 +8656,19 @@ def test_a_councils_fund_named_after_it_is_its_own_entity_run_by_the_council(ext
 def test_a_bodys_trustees_stand_for_it(extract, text, triple):
     found = extract(text)
     assert [r for r in found.relations if (r.subject.name, r.predicate, r.object.name) == triple and "coref" not in r.rule]
+
+
+def test_its_on_a_code_a_body_breached_names_no_owner(extract):
+    found = extract("Ofcom found that Barset TV Ltd breached its Broadcasting Code by airing an interview.")
+    assert not [r for r in found.relations if r.predicate == "introduced"]
+
+
+def test_its_on_a_policy_a_body_sets_out_names_the_body(extract):
+    found = extract("Kelby Council set out its Climate Strategy in May.")
+    assert ("Kelby Council", "introduced", "Climate Strategy") in _triples(found.relations)
+
+
+def test_a_post_on_a_bodys_board_is_filled_by_the_body(extract):
+    found = extract("Dame Alison Frere has been appointed chair of Ofcom's Content Board.")
+    triples = _triples(found.relations)
+    assert ("Ofcom", "appointed", "Alison Frere") in triples and ("Content Board", "appointed", "Alison Frere") not in triples

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root, sole_body
-from .antecedents import announcing_body
+from .antecedents import announcing_body, unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
 from .clause_subjects import first_conjunct, named_before_comma, relative_head
 from .phrases import name_after_prep
@@ -142,8 +142,8 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
         return announcer(reader, verb) if spec.predicate in role.get("announced_predicates", ()) else []
     bodies = post_bodies(reader, verb, role)
     several = for_several_places(bodies)  # (a post for several places: they appoint no one)
-    found = [b for b in bodies if (b[0].entity is None or b[0].text == b[0].entity.name or not written_as_office(reader, b[0]))
-             and not (several and getattr(b[0].entity, "type", None) == "Place")]  # an office named as the post ('as Chief Inspector of …') appoints no one
+    found = [o for b in bodies if (b[0].entity is None or b[0].text == b[0].entity.name or not written_as_office(reader, b[0]))  # (not an office named
+             and not (several and getattr(b[0].entity, "type", None) == "Place") for o in unit_owners(reader, b) or [b]]  # as the post: 'as Chief Inspector of …')
     governing = {w.lower() for w in structural.get("announced-appointee", {}).get("governing_bodies", ())} | set(
         role.get("appointing_members", ()))  # (a body's own board, or the kind of body the role names, appoints for it)
     other = [c for v in (verb, *[verb.head][:verb.dep_ == "dobj"]) for c in [*v.children, *(p for a in v.children if a.dep_ == "agent" for p in a.children)]

@@ -10,7 +10,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
-from .mentions_base import Mention, sole_body
+from .mentions_base import Mention, mention_root, sole_body
 from .name_edges import LEGAL_ENDINGS
 
 if TYPE_CHECKING:
@@ -199,16 +199,32 @@ def stray_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> bool
 
 def its_owner(reader: RelationReader, poss: Token) -> list:
     """'In its report X, the institute calls for …', 'The Y Institute set out its case in its report X': 'its' on
-    the report's noun stands for the subject of the clause the noun is in, when that is a body."""
+    the report's noun stands for the subject of the clause the noun is in, when that is a body; not where the clause
+    breaks the rule it names ('X breached its Broadcasting Code': the code may be the regulator's, patterns.json
+    'possessive' 'broken_by')."""
     verb = poss.head
     while verb.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
         verb = verb.head
+    if verb.lemma_.lower() in reader.structure.structural.get("possessive", {}).get("broken_by", ()):
+        return []
     found = [(x, True) for c in verb.children if c.dep_ == "nsubj" for x, _ in reader.mentions_for(c)] if poss.lower_ == "its" and not any(  # (not
         getattr(reader.tok2ment.get(i), "entity", None) is not None for i in range(verb.i + 1, poss.i)) else []  # after a body it acts on: 'fined Y over its X')
     if len(found) == 1 and found[0][0].entity.type != "Organisation":  # 'In its report, X, the institute said': the
         subject = next(c for c in verb.children if c.dep_ == "nsubj")  # parser made the report the subject, the body its apposition
         found = [(x, True) for c in subject.children if c.dep_ == "appos" for x, _ in reader.mentions_for(c)]
     return bodies if len(bodies := [x for x in found if x[0].entity.type == "Organisation"]) == 1 else []  # (a work in apposition aside)
+
+
+def unit_owners(reader: RelationReader, body: tuple) -> list:
+    """"appointed chair of Ofcom's Content Board": a board or committee of a body named as its owner's (patterns.json
+    'unit-of' 'heads'), whose posts its owner fills, stands for the owner as the appointing body."""
+    m, flag = body
+    heads = reader.structure.structural.get("unit-of", {}).get("heads", ())
+    if m.entity is None or m.entity.name.split()[-1] not in heads:
+        return []
+    owners = [x for c in reader._children(mention_root(reader.doc, m), {"poss"}) for x, _ in reader.mentions_for(c)
+              if x.entity is not None and x.entity.type == "Organisation"]
+    return [(owners[0], flag)] if len(owners) == 1 else []
 
 
 def its_unit_owner(reader: RelationReader, tok: Token, units: Collection[str]) -> list:
