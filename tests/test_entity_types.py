@@ -3345,3 +3345,22 @@ def test_a_short_form_of_a_body_name_still_joins_its_longer_form(extract):
 def test_a_kind_of_firm_opening_a_headline_is_no_entity(extract, title):
     found = extract("Orton Lettings Ltd was fined £4,000 at Kelby Magistrates' Court.", title=title)
     assert not [e for e in found.entities if e.name == title.split()[0]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The group received £48,000 from the Farming in Protected Landscapes programme.", "Farming in Protected Landscapes"),
+    ("Orton Trust won a grant from the Investing in Kelby Valley fund last year.", "Investing in Kelby Valley"),
+    ("Orton Trust won a grant from the Growing in Confidence scheme last year.", "Growing in Confidence"),
+])
+def test_in_after_an_ing_word_joins_a_programmes_name(extract, text, name):
+    assert entity_named(extract(text), name).type == "Programme"
+
+
+def test_in_after_an_ing_word_with_no_programme_word_after_joins_nothing(extract):
+    found = extract("Orton Trust says Caring in Kelby Town is hard work.")
+    assert not [e for e in found.entities if e.name.startswith("Caring in")]
+
+
+@pytest.mark.parametrize("name", ["Barset Hills National Landscape", "Kelby Dales National Park"])
+def test_a_national_landscape_or_park_is_a_place(extract, name):
+    assert entity_named(extract(f"Farmers in the {name} will get new grants."), name).type == "Place"

@@ -20,8 +20,9 @@ from .name_runs import (verb_opens_name, and_ends_name, lone_word_opens, split_r
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, person_after_place, political_label, remits_dropped, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
-                         capitalised_modifiers, gaz_spans, given_name_before, joined_inside, name_prefix, national_qualifier, ordinal_end,
+                         capitalised_modifiers, gaz_spans, given_name_before, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
+from .name_joins import joined_inside
 from .name_marks import marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned
 from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
@@ -114,10 +115,10 @@ class MentionFinder:
                     out += [found] if found is not None else []
                     i = after
                     continue
-            if (tok.pos_ == "PROPN" or hyphened_prefix(toks, i) or verb_opens_name(toks, i)) and tok.text[0].isupper() and (i == restart or toks[i - 1].pos_ != "PROPN" or not toks[i - 1].is_alpha
+            if (tok.pos_ == "PROPN" or hyphened_prefix(toks, i) or verb_opens_name(toks, i, self.rules.head_words)) and tok.text[0].isupper() and (i == restart or toks[i - 1].pos_ != "PROPN" or not toks[i - 1].is_alpha
                                                                   or self.rules.honorific(tok.text)):  # (a title opens a run)
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'), maybe through names cut short
-                j, bracket = i + (tok.pos_ != "PROPN" and verb_opens_name(toks, i)), None
+                j, bracket = i + (tok.pos_ != "PROPN" and verb_opens_name(toks, i, self.rules.head_words)), None
                 while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j)
                                         or joined_inside(toks, j, self.rules.head_words)
                                         or (bracket := bracketed_qualifier(toks, j, self.rules.head_words)) is not None or (

@@ -15,6 +15,7 @@ from ..vocab.lexicon import StructureRules, TypeRules
 from .listed_fields import two_part_field
 from .mentions_base import Mention, camel_case, doc_text, doc_tokens, headline_end, numbered_after
 from .name_edges import LEGAL_ENDINGS, gaz_spans
+from .name_joins import doing_in
 from .place_bodies import a_places_council
 
 if TYPE_CHECKING:
@@ -337,12 +338,14 @@ def hyphened_prefix(toks, k: int) -> bool:
             and toks[k + 1].text == "-" and not toks[k].whitespace_ and not toks[k + 1].whitespace_ and _hyphened_word(toks, k + 2))
 
 
-def verb_opens_name(toks, k: int) -> bool:
+def verb_opens_name(toks, k: int, head_words=None) -> bool:
     """'an AI chatbot, Ask Barset,', 'the app, “Find My Bin”': a capitalised verb's base form set off after a comma or
     an opening quote, with a proper noun right after it, opens the name of a service (its first word, whatever the
     tagger calls it); not a sentence's first word. So does a word written with a capital inside it ('the KelbyGo app'),
-    which only names are, whatever the tagger calls it."""
-    if 0 < k < len(toks) and toks[k].pos_ != "PROPN" and camel_case(toks[k]):
+    which only names are, whatever the tagger calls it, and a capitalised '-ing' word that 'in' joins to more of a
+    programme's name ('the Living in Orton Park programme', name_joins.doing_in)."""
+    if 0 < k < len(toks) and toks[k].pos_ != "PROPN" and (camel_case(toks[k]) or (
+            head_words is not None and not toks[k].is_sent_start and doing_in(toks, k + 1, head_words))):
         return True
     return (0 < k < len(toks) - 1 and toks[k].tag_ == "VB" and toks[k].is_title and not toks[k].is_sent_start
             and toks[k - 1].text in {",", "“", '"', "‘"} and toks[k + 1].pos_ == "PROPN")

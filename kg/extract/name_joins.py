@@ -1,0 +1,69 @@
+"""Words inside a run of capitals that join the parts of one name rather than end it: a plural possessive
+('Children's Society'), 'in' and a place or 'in' after an '-ing' word before a programme's word ('Digital Skills in
+Wales Programme', 'the Farming in Protected Landscapes programme'), 'to' before a head word ('Pathways to Work
+Programme'), a capitalised determiner after 'for' ('Awards for All'). Imports extract.name_edges (the gazetteer's spans).
+"""
+
+from __future__ import annotations
+
+from .name_edges import gaz_spans
+
+_IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Society' is a body; 'Kent's Project' is not)
+
+
+def joined_by_plural_possessive(toks, j: int, head_words) -> bool:
+    """'Leicester Magistrates' Court', 'Ramblers' Association', 'West Rhyl Young People's Project': a plural
+    possessive inside a name, when a body's head word is among the capitalised words after it, three at most ('Workers'
+    Educational Association'; else 'the Councils' Chief Executives' would run on)."""
+    after = list(toks[j + 1:j + 4]) if 0 < j < len(toks) - 1 else []
+    run = after[:next((k for k, t in enumerate(after) if not t.text[:1].isupper()), len(after))]  # (capitalised words after it)
+    if not (run and toks[j - 1].pos_ == "PROPN" and any(t.text in head_words for t in run)):
+        return False
+    return (toks[j].text in {"'", "\u2019"} and toks[j - 1].text.endswith("s")
+            or toks[j].text in {"'s", "\u2019s"} and toks[j - 1].text in _IRREGULAR_PLURALS)
+
+
+def joined_by_place(toks, j: int, head_words) -> bool:
+    """'Expanding Excellence in England (E3) Fund', 'Digital Skills in Wales Programme': 'in' and a place inside
+    a programme's, law's or paper's name, when such a head word follows the place (after an acronym in brackets)."""
+    if toks[j].lower_ != "in" or not 0 < j < len(toks) - 2 or toks[j - 1].pos_ != "PROPN":
+        return False
+    k = max((b for a, b in gaz_spans(toks[j].doc, "Place") if a == j + 1), default=j + 1)  # known, or tagged a place
+    while k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].ent_type_ in {"GPE", "LOC"}:
+        k += 1
+    if k + 3 < len(toks) and k > j + 1 and toks[k].text == "(" and toks[k + 2].text == ")":
+        k += 3
+    return k > j + 1 and k < len(toks) and toks[k].is_title and head_words.get(toks[k].text) in {"Programme", "Policy", "Publication"}
+
+
+def joined_inside(toks, j: int, head_words) -> bool:
+    """A word that joins the parts of one name: a plural possessive or 'in' and a place (the two above), or 'to' (below);
+    or ends it: a capitalised determiner or pronoun after 'for' ('Awards for All', 'Homes for Everyone')."""
+    return joined_by_plural_possessive(toks, j, head_words) or joined_by_place(toks, j, head_words) or _joined_by_to(toks, j, head_words) or doing_in(toks, j, head_words) or (
+        j > 0 and toks[j - 1].lower_ == "for" and toks[j].is_title and toks[j].pos_ in {"DET", "PRON"} and not toks[j].is_sent_start
+        and (j + 1 == len(toks) or not toks[j + 1].is_alpha))
+
+
+def doing_in(toks, j: int, head_words) -> bool:
+    """'the Farming in Protected Landscapes programme', 'the Investing in Communities scheme': 'in' after a capitalised
+    '-ing' word, between it and capitalised words that a programme's word in lower case follows within three words."""
+    if j == 0 or j + 2 >= len(toks) or toks[j].lower_ != "in" or not (toks[j - 1].is_title and toks[j - 1].lower_.endswith("ing")) \
+            or toks[j - 1].text in head_words:
+        return False
+    k = j + 1
+    while k < len(toks) and k <= j + 3 and toks[k].is_title:
+        k += 1
+    return j + 1 < k < len(toks) and toks[k].is_lower and head_words.get(toks[k].text.capitalize()) == "Programme"
+
+
+def _joined_by_to(toks, j: int, head_words) -> bool:
+    """'Fitness to Practise Committee', 'Pathways to Work Programme': 'to' between capitalised words of one name that
+    goes on to a body's, a programme's or a policy's head word within three words (not after a head word or a place:
+    'Kelby Council to Barset College', 'Leeds to York Partnership')."""
+    if toks[j].lower_ != "to" or j == 0 or j + 2 >= len(toks) or not toks[j - 1].is_title or toks[j - 1].text in head_words \
+            or toks[j - 1].ent_type_ in {"GPE", "LOC"} or toks[j + 1].ent_type_ in {"GPE", "LOC"}:
+        return False
+    k = j + 1
+    while k < len(toks) and k <= j + 3 and toks[k].is_title and toks[k].text not in head_words:
+        k += 1
+    return j + 1 < k < len(toks) and head_words.get(toks[k].text) in {"Organisation", "Programme", "Policy"}
