@@ -3364,3 +3364,32 @@ def test_in_after_an_ing_word_with_no_programme_word_after_joins_nothing(extract
 @pytest.mark.parametrize("name", ["Barset Hills National Landscape", "Kelby Dales National Park"])
 def test_a_national_landscape_or_park_is_a_place(extract, name):
     assert entity_named(extract(f"Farmers in the {name} will get new grants."), name).type == "Place"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Kelby-on-Sea has been awarded £19 million from the Levelling Up Fund.", "Kelby-on-Sea", "Place"),
+    ("Farmers near Barset-upon-Orr met on Friday.", "Barset-upon-Orr", "Place"),
+    ("The Orton-le-Dale Town Council met on Friday.", "Orton-le-Dale Town Council", "Organisation"),
+])
+def test_a_town_name_written_with_hyphens_is_whole(extract, text, name, etype):
+    assert entity_named(extract(text), name).type == etype
+
+
+def test_a_port_of_a_place_is_a_body(extract):
+    found = extract("The University of Kelby and the Port of Orton have signed a partnership to train technicians.")
+    assert entity_named(found, "Port of Orton").type == "Organisation"
+
+
+def test_a_name_likened_to_by_class_is_no_entity(extract):
+    found = extract("The RNLI has placed a new Shannon-class lifeboat at its station.")
+    assert "Shannon" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("name", ["Orton Seafoods", "Kelby Dairies", "Barset Brewery"])
+def test_a_food_trades_word_ends_a_firms_name(extract, name):
+    assert entity_named(extract(f"{name} has joined the export scheme."), name).type == "Organisation"
+
+
+def test_a_word_the_tagger_calls_a_people_described_as_a_body_is_one(extract):
+    found = extract("The scheme is run by Seafish, the industry body.")
+    assert entity_named(found, "Seafish").type == "Organisation"

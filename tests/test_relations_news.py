@@ -8672,3 +8672,24 @@ def test_a_post_on_a_bodys_board_is_filled_by_the_body(extract):
     found = extract("Dame Alison Frere has been appointed chair of Ofcom's Content Board.")
     triples = _triples(found.relations)
     assert ("Ofcom", "appointed", "Alison Frere") in triples and ("Content Board", "appointed", "Alison Frere") not in triples
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Barset Harbour Commissioners have appointed Captain Neil Rowe as harbour master.", "Barset Harbour Commissioners", "Neil Rowe"),
+    ("The University of Orton has appointed Professor Jo Bloggs as vice-chancellor.", "University of Orton", "Jo Bloggs"),
+])
+def test_a_body_appointing_someone_as_its_head_named_bare_fills_its_own_post(extract, text, body, person):
+    assert (person, "partOf", body) in _triples(extract(text).relations)
+
+
+def test_work_said_to_be_over_is_no_post(extract):
+    assert not extract("Neil Rowe previously worked for Associated British Ports.").relations
+
+
+def test_work_for_a_body_is_a_post_there(extract):
+    assert ("Neil Rowe", "partOf", "Associated British Ports") in _triples(extract("Neil Rowe worked for Associated British Ports for ten years.").relations)
+
+
+def test_a_civil_sanction_with_a_sum_is_a_fine(extract):
+    found = extract("The Marine Management Organisation has issued a £40,000 civil sanction to Harbourside Developments Ltd.")
+    assert ("Marine Management Organisation", "fined", "Harbourside Developments Ltd") in _triples(found.relations)

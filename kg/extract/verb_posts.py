@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .mentions_base import Mention, doc_tokens, mention_root
 from .pipeline import lemma_candidates
 from .place_councils import named_before_post
-from .posts import ROLE_DEPTH, copula_posts, employers, headline_post_body, is_post, nested_prep_objects, written_as_office
+from .posts import PAST, ROLE_DEPTH, copula_posts, employers, headline_post_body, is_post, nested_prep_objects, written_as_office
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -175,7 +175,8 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
     """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y', 'X, who specialises in
     Y at Z', 'X, who sits on the Y board': the bodies a person worked at or for (copula 'working_verbs', and
     'sitting_verbs' with 'on'; also in a 'who' clause on the person, or on
-    either of two people when its verb is plural; a firm working for a council is not part of it, so people only)."""
+    either of two people when its verb is plural; a firm working for a council is not part of it, so people only); not
+    where the work is said to be over ('previously worked for Y')."""
     working = set(copula.get("working_verbs", ()))
     relative = [c for c in tok.children if c.dep_ == "relcl"] + [  # 'X, who specialises in Y at Z'; 'A and B, who teach at Z'
         c for k in [*(k for k in tok.children if k.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]
@@ -187,5 +188,6 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
     sitting = set(copula.get("sitting_verbs", ()))  # ('X also sits on the Y board', 'serves on the board of Y')
     own = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")] if tok.dep_ == "nsubj" else []  # ('continue to sit')
     verbs += [v for v in own + [r for r in relative if any(s.dep_ == "nsubj" and s.lower_ == "who" for s in r.children)] if v.lemma_ in sitting]
-    found = [o for v in verbs for o in reader._prep_objects(v, {"at", "for", "within"} | ({"on"} if v.lemma_ in sitting else set()))]
+    found = [o for v in verbs if not any(c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)  # (not 'previously worked for Y')
+             for o in reader._prep_objects(v, {"at", "for", "within"} | ({"on"} if v.lemma_ in sitting else set()))]
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention, doc_text, lower_case_words
+from .mentions_base import Mention, doc_text, doc_tokens, lower_case_words
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -184,4 +184,22 @@ def comma_offices(doc: Doc, offices) -> list[Mention]:
             span = doc.char_span(found.start(), found.end())
             if span is not None:
                 out.append(Mention(span.start, span.end, span.text, "Organisation", "head"))
+    return out
+
+
+def hyphened_towns(doc: Doc, judge: TypeJudge, structural: dict) -> list[Mention]:
+    """'Kelby-on-Sea', 'Barset-upon-Orr', 'Orton-le-Dale': a capitalised word joined by hyphens through one of a town
+    name's linking words to another is a place's name, which the tagger splits at the hyphens (patterns.json
+    'hyphened-towns' 'links'); the gazetteer names the known ones. Capitalised words after it that end in a head word
+    name a body of the place ('the Orton-le-Dale Town Council')."""
+    toks, out, links = doc_tokens(doc), [], structural.get("hyphened-towns", {}).get("links", ())
+    for k in range(1, len(toks) - 3) if "-" in doc_text(doc) else ():
+        if toks[k].text == "-" and toks[k + 1].lower_ in links and toks[k + 2].text == "-" and toks[k - 1].is_title and toks[k - 1].is_alpha \
+                and toks[k + 3].is_title and toks[k + 3].is_alpha and not any(t.whitespace_ for t in toks[k - 1:k + 3]):
+            end = k + 4
+            while end < len(toks) and toks[end].is_title and toks[end].is_alpha and not toks[end].is_sent_start:
+                end += 1
+            etype = judge.head_type(doc[k - 1:end]) if end > k + 4 else None
+            end = end if etype is not None else k + 4
+            out.append(Mention(k - 1, end, doc[k - 1:end].text, etype or "Place", "head"))
     return out
