@@ -8693,3 +8693,20 @@ def test_work_for_a_body_is_a_post_there(extract):
 def test_a_civil_sanction_with_a_sum_is_a_fine(extract):
     found = extract("The Marine Management Organisation has issued a £40,000 civil sanction to Harbourside Developments Ltd.")
     assert ("Marine Management Organisation", "fined", "Harbourside Developments Ltd") in _triples(found.relations)
+
+
+def test_two_places_before_a_combined_authority_open_its_name(extract):
+    found = extract("Orton City Council and Kelby County Council signed a deal to create the Orton and Kelby Combined County Authority.")
+    triples = _triples(found.relations)
+    assert ("Orton City Council", "created", "Orton and Kelby Combined County Authority") in triples
+    assert not [t for t in triples if t[1] == "created" and t[2] == "Orton City Council"]
+
+
+def test_a_councillor_representing_a_ward_on_a_council_is_part_of_it(extract):
+    found = extract("Councillor Ahmed Patel represents the Orton North division on Barset County Council.")
+    assert ("Ahmed Patel", "partOf", "Barset County Council") in _triples(found.relations)
+
+
+def test_a_party_in_apposition_with_a_says_the_person_is_a_member(extract):
+    found = extract("Councillor Ahmed Patel, a Liberal Democrat, represents the ward.")
+    assert ("Ahmed Patel", "partOf", "Liberal Democrats") in _triples(found.relations)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .antecedents import its_owner, its_unit_owner, possessor_body, previous_subject
 from .coref import listed_from, nearest_named
 from .mentions_base import doc_tokens, mention_root, sole_body
-from .surface_posts import crown_inspector, surface_post_after, surface_post_body
+from .surface_posts import crown_inspector, member_named, surface_post_after, surface_post_body
 from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, inspectors_at
 from .works import joined_owner, kind_possessor, named_kind_owner
@@ -336,7 +336,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        and any(p.dep_ in {"amod", "compound", "nmod"} and p.i not in reader.tok2ment and is_post(p, posts)
                                for p in c.children) for x in reader.mentions_for(c)]
             fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
-            fronted += surface_post_after(reader, m, posts) + post_noun_holder(reader, tok, posts)
+            fronted += surface_post_after(reader, m, posts) + post_noun_holder(reader, tok, posts) + member_named(reader, tok)
             fronted += _office_held(reader, tok, set(role.get("office_heads", ())))
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
         copula = rules.get("role-copula", {})

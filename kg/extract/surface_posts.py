@@ -1,7 +1,8 @@
 """Posts read from the words where the parser hangs a name or a post elsewhere: 'Council leader Jo Bloggs',
 'Jo Bloggs, warden of Harbour College, said' (the post taken for a verb), 'Jo Bloggs, Kelby Trust's chair, said',
-'HM Inspector of Constabulary Jo Bloggs'. Helpers of structure.structural_relations. Imports vocab.lexicon (a body's
-official names), extract.coref, extract.posts and extract.place_councils.
+'HM Inspector of Constabulary Jo Bloggs', 'Ahmed Patel, a Liberal Democrat,' (a member). Helpers of
+structure.structural_relations. Imports vocab.lexicon (a body's official names), extract.coref, extract.posts and
+extract.place_councils.
 """
 
 from __future__ import annotations
@@ -126,3 +127,11 @@ def _owner_post_after(reader: RelationReader, owner, posts: set[str]) -> list:
         return []
     return [(owner, False)]
 
+
+
+def member_named(reader: RelationReader, tok) -> list:
+    """'Ahmed Patel, a Liberal Democrat, said': a body's name in apposition to a person with 'a' before it (a party's
+    member named by the party) says the person is one of its members."""
+    return [x for c in tok.children if c.dep_ == "appos" and c.i in reader.tok2ment
+            and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children) for x in reader.mentions_for(c)
+            if x[0].entity is not None and x[0].entity.type == "Organisation"]

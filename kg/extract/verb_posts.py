@@ -189,5 +189,6 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
     own = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")] if tok.dep_ == "nsubj" else []  # ('continue to sit')
     verbs += [v for v in own + [r for r in relative if any(s.dep_ == "nsubj" and s.lower_ == "who" for s in r.children)] if v.lemma_ in sitting]
     found = [o for v in verbs if not any(c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)  # (not 'previously worked for Y')
-             for o in reader._prep_objects(v, {"at", "for", "within"} | ({"on"} if v.lemma_ in sitting else set()))]
+             for o in reader._prep_objects(v, {"at", "for", "within"} | ({"on"} if v.lemma_ in sitting else set())) + [  # ('represents
+                 x for d in reader._children(v, {"dobj"}) if v.lemma_ in sitting for x in reader._prep_objects(d, {"on"})]]  # X ward on Y')
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
