@@ -3393,3 +3393,11 @@ def test_a_food_trades_word_ends_a_firms_name(extract, name):
 def test_a_word_the_tagger_calls_a_people_described_as_a_body_is_one(extract):
     found = extract("The scheme is run by Seafish, the industry body.")
     assert entity_named(found, "Seafish").type == "Organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "The charity has opened a recovery cafe on Mill Street, Kelby, with support from the fund.",
+    "Volunteers meet at Orton Park, Kelby, every week.",
+])
+def test_one_word_after_a_street_and_a_comma_is_the_addresss_town(extract, text):
+    assert entity_named(extract(text), "Kelby").type == "Place"

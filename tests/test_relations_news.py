@@ -8710,3 +8710,18 @@ def test_a_councillor_representing_a_ward_on_a_council_is_part_of_it(extract):
 def test_a_party_in_apposition_with_a_says_the_person_is_a_member(extract):
     found = extract("Councillor Ahmed Patel, a Liberal Democrat, represents the ward.")
     assert ("Ahmed Patel", "partOf", "Liberal Democrats") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("Barset Police has joined forces with Barset Drug and Alcohol Service to give officers naloxone kits.", "Barset Drug and Alcohol Service"),
+    ("Kelby Council has partnered with Barset Housing Service.", "Barset Housing Service"),
+])
+def test_a_service_a_body_partners_with_is_a_body(extract, text, partner):
+    found = extract(text)
+    assert entity_named(found, partner).type == "Organisation"
+    assert any(p == "partneredWith" and partner in (s, o) for s, p, o in _triples(found.relations))
+
+
+def test_a_partner_of_a_hub_is_in_it_not_partnered_with_it(extract):
+    found = extract("Barset University is a founding partner of the Kelby Digital Hub, alongside Kelby City Council and BT.")
+    assert entity_named(found, "Kelby Digital Hub").type == "Programme"

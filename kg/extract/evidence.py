@@ -276,16 +276,16 @@ def _titled_body(reader: PhraseReader, person):
 
 
 def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = False) -> str | None:
-    """The type a name only the tagger typed takes from a role only a body fills (patterns.json
-    'role-typing'), or None when the role says nothing new (or the name opens with a common given name)."""
+    """The type a name only the tagger typed takes from a role only a body fills (patterns.json 'role-typing'), or None
+    when the role says nothing new (or the name opens with a given name; a partner gives way only as a service)."""
     rule = reader.structure.structural.get("role-typing", {})
-    to, allowed = rule.get("to"), spec.object_types if obj else spec.subject_types
+    to, allowed, heads = rule.get("to"), spec.object_types if obj else spec.subject_types, rule.get("heads_by_predicate", {}).get(spec.predicate)
     if obj and spec.predicate in rule.get("given_name_objects", ()):  # a person funded is named as people are
         allowed = allowed - {"Person"}
     if spec.predicate not in rule.get("predicates", ()):
         return None
-    staffed = entity.type == "Programme" and entity.typed_by == "head" and entity.name.split()[-1] in reader.rules.staffed_heads
-    if (entity.type in allowed or to not in allowed or (entity.typed_by != "spacy" and not staffed)  # ('the Kelby Metal
+    staffed = entity.type == "Programme" and entity.typed_by == "head" and entity.name.split()[-1] in (heads or reader.rules.staffed_heads)
+    if (entity.type in allowed or to not in allowed or ((entity.typed_by != "spacy" or heads) and not staffed)  # ('the Kelby Metal
             or entity.type not in rule.get("gives_way", ())):  # Exchange was fined': a body, as when someone works there)
         return None
     words = entity.name.split()

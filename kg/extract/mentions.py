@@ -23,7 +23,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of
                          capitalised_modifiers, gaz_spans, given_name_before, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_joins import joined_inside
-from .name_marks import marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned
+from .name_marks import after_street, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned
 from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
@@ -267,7 +267,7 @@ class MentionFinder:
             etype, source = "Person", "context"  # 'Ewan Baird' tagged as an organisation: a given name says a person
         if text in self.places and not context_type and not head_type:  # a town the tagger found: a Place
             return Mention(start, end, text, "Place", "gazetteer", self.places[text])
-        return Mention(start, end, text, etype, source)
+        return Mention(start, end, text, "Place" if source == "spacy" and after_street(doc, start, end, self.rules) else etype, source)
 
 
 NUMERIC = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}

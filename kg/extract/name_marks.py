@@ -198,3 +198,10 @@ def before_years(span: Span) -> Span:
 
 NUMBERED_PARTS = frozenset({"Wave", "Round", "Phase", "Tranche", "Stage", "Window"})  # the rounds of a programme
 
+
+
+def after_street(doc, start: int, end: int, rules: TypeRules) -> bool:
+    """'a cafe on Mill Street, Kelby, opened': one word after a street's (or an estate's) name and a comma, the address
+    ending there, is the town of the address, whatever the tagger called it."""
+    return end - start == 1 and start >= 3 and doc[start - 1].text == "," and doc[start - 2].is_title and doc[start - 3].is_title \
+        and rules.head_words.get(doc[start - 2].text) == "Place" and (end == len(doc) or doc[end].text in {",", ".", ";"})
