@@ -8725,3 +8725,18 @@ def test_a_service_a_body_partners_with_is_a_body(extract, text, partner):
 def test_a_partner_of_a_hub_is_in_it_not_partnered_with_it(extract):
     found = extract("Barset University is a founding partner of the Kelby Digital Hub, alongside Kelby City Council and BT.")
     assert entity_named(found, "Kelby Digital Hub").type == "Programme"
+
+
+def test_a_collaboration_between_three_bodies_partners_each_with_each(extract):
+    found = extract("The institute is a collaboration between Orton College, the University of Orton and Siemens.")
+    triples = {(s, o) for s, p, o in _triples(found.relations) if p == "partneredWith"}
+    assert {("Orton College", "Siemens"), ("Orton College", "University of Orton"), ("University of Orton", "Siemens")} <= triples
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Education and Skills Funding Agency has issued a notice of concern to Barset Valley College over its finances.",
+     "Education and Skills Funding Agency"),
+    ("The Gambling Commission has issued a notice of suspension to Kelby Bets Ltd.", "Gambling Commission"),
+])
+def test_a_notice_of_something_issued_to_a_body_criticises_it(extract, text, body):
+    assert any(s == body and p == "criticised" for s, p, _ in _triples(extract(text).relations))

@@ -37,7 +37,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
             for o in reader._children(p, {"pobj"}) for x in reader._prep_objects(o, {"between"})]  # of understanding between A and B')
         between = between or [x for x in reader._prep_objects(noun, {"of"}) if x[0].entity is not None]  # ('the merger of A and B')
         if len(between) > 1:
-            yield from reader.emit(spec, noun, between[:1], between[1:], "nominal")
+            for k in range(len(between) - 1):  # (each with each: 'a collaboration between A, B and C')
+                yield from reader.emit(spec, noun, between[k:k + 1], between[k + 1:], "nominal")
             return
     if (noun.lemma_ or noun.lower_).lower() in spec.agent_nouns:
         yield from reader.emit(spec, noun, *_agent_noun_ends(reader, noun, spec), "agent-noun")  # 'X is the main funder of Y'

@@ -159,10 +159,10 @@ def reduced_passive(reader: RelationReader, verb: Token, spec: RelationSpec) -> 
 
 
 def held_nouns(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
-    """A verb's objects whose prepositions may name the relation's object: each, its conjuncts ('a fine … on A and a fine on B'),
-    its 'worth' ('a contract worth £1m to X') and, between equals, its phrases' nouns ('an MoU for co-operation with X')."""
+    """A verb's objects whose prepositions may name the relation's object: each, its conjuncts ('a fine on A and one on B'), its
+    'worth' ('a contract worth £1m to X'), its 'of' noun ('a notice of concern to X'), between equals its phrases' nouns."""
     return [d for c in reader._children(verb, {"dobj"}) for d in (c, *reader._children(c, {"conj"}), *(a for a in reader._children(c, {"amod"}) if a.lower_ == "worth"), *(
-        g for p in reader._children(c, {"prep"}) if spec.symmetric for g in reader._children(p, {"pobj"})))]
+        g for p in reader._children(c, {"prep"}) if spec.symmetric or p.lower_ == "of" for g in reader._children(p, {"pobj"})))]
 
 
 def shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
