@@ -8740,3 +8740,22 @@ def test_a_collaboration_between_three_bodies_partners_each_with_each(extract):
 ])
 def test_a_notice_of_something_issued_to_a_body_criticises_it(extract, text, body):
     assert any(s == body and p == "criticised" for s, p, _ in _triples(extract(text).relations))
+
+
+def test_its_in_a_clause_of_what_a_body_is_criticised_for_is_that_bodys(extract):
+    found = extract("The National Audit Office has criticised the Home Office for failing to control the cost of its contracts "
+                    "with Serco and Mears Group.")
+    triples = _triples(found.relations)
+    assert {("Home Office", "partneredWith", "Serco"), ("Home Office", "partneredWith", "Mears Group")} <= triples
+    assert not [t for t in triples if t[0] == "National Audit Office" and t[1] == "partneredWith"]
+
+
+def test_the_borders_inspector_finding_failings_criticises(extract):
+    found = extract("The Independent Chief Inspector of Borders and Immigration found that the Home Office had failed to "
+                    "keep accurate records.")
+    assert ("Independent Chief Inspector of Borders and Immigration", "criticised", "Home Office") in _triples(found.relations)
+
+
+def test_a_post_the_parser_reads_as_an_adjective_is_still_a_post(extract):
+    found = extract("Barset Migrant Support has appointed Rev Ruth Okafor as chair. Okafor is vicar of St Mark's Church in Barset.")
+    assert ("Ruth Okafor", "partOf", "St Mark's Church") in _triples(found.relations)

@@ -240,7 +240,7 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
              and not (v.tag_ == "VBD" and any(c.lower_ == "where" for c in v.children))]  # ('joins from X, where she was …')
     roles = [a for v in verbs for a in [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
                                                       for p in c.children if p.dep_ == "pobj")]
-             if (a.dep_ in {"attr", "pobj", "oprd"} or (a.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in v.children)))
+             if (a.dep_ in {"attr", "pobj", "oprd", "acomp"} or (a.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in v.children)))
              and a.pos_ in {"NOUN", "PROPN"}  # ('is Chief Constable at X'; a passive's object is its complement: 'was confirmed the chair of X')
              and a.i not in reader.tok2ment]
     roles = [a for a in roles if is_post(a, posts)] + [c for a in roles for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN"
