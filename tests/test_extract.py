@@ -187,3 +187,13 @@ def test_a_short_given_name_is_the_one_person_with_its_full_form_and_surname(ext
     assert [e.name for e in found.entities if e.type == "Person"] == ["Stephen Bloggs"]
     found = extract("Chris Bloggs met Christopher Bloggs and Christine Bloggs.")  # two full forms: no telling which
     assert len([e for e in found.entities if e.type == "Person"]) == 3
+
+
+def test_every_structural_rules_predicates_name_relations():
+    """A rule's 'predicate' (and 'posts_held') in patterns.json is a relation's name (an edit that runs a note into one
+    silently turns the rule off)."""
+    from kg.vocab.lexicon import relation_specs, structure_rules
+    names = set(relation_specs())
+    wrong = {(rule, key, value) for rule, settings in structure_rules().structural.items() if isinstance(settings, dict)
+             for key in ("predicate", "posts_held") if isinstance(value := settings.get(key), str) and value not in names}
+    assert wrong == set()
