@@ -3401,3 +3401,8 @@ def test_a_word_the_tagger_calls_a_people_described_as_a_body_is_one(extract):
 ])
 def test_one_word_after_a_street_and_a_comma_is_the_addresss_town(extract, text):
     assert entity_named(extract(text), "Kelby").type == "Place"
+
+
+def test_a_school_subjects_initials_are_no_body(extract):
+    found = extract("The Premier League Charitable Fund has given £1.2 million to the Kelby Schools Sport Partnership to train PE teachers.")
+    assert "PE" not in {e.name for e in found.entities}

@@ -8759,3 +8759,22 @@ def test_the_borders_inspector_finding_failings_criticises(extract):
 def test_a_post_the_parser_reads_as_an_adjective_is_still_a_post(extract):
     found = extract("Barset Migrant Support has appointed Rev Ruth Okafor as chair. Okafor is vicar of St Mark's Church in Barset.")
     assert ("Ruth Okafor", "partOf", "St Mark's Church") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("second", ["The Football Foundation is also contributing £200,000.",
+                                    "The Football Foundation has also given £200,000."])
+def test_a_second_givers_sum_said_with_also_goes_to_the_one_recipient_before(extract, second):
+    found = extract("Sport England has awarded £450,000 to Kelby Cricket Club. " + second)
+    [grant] = [r for r in found.relations if r.subject.name == "Football Foundation"]
+    assert (grant.predicate, grant.object.name, grant.amount.text) == ("funded", "Kelby Cricket Club", "£200,000")
+
+
+def test_a_second_givers_sum_with_two_recipients_before_goes_to_neither(extract):
+    found = extract("Sport England has awarded £450,000 to Kelby Cricket Club and £20,000 to Orton FC. "
+                    "The Football Foundation is also contributing £200,000.")
+    assert not [r for r in found.relations if r.subject.name == "Football Foundation"]
+
+
+def test_a_sports_governing_body_banning_a_club_criticises_it(extract):
+    found = extract("The Football Association has banned Barset United from playing home matches with spectators.")
+    assert ("Football Association", "criticised", "Barset United") in _triples(found.relations)

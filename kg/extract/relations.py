@@ -20,6 +20,7 @@ from .objects import (addressed_bodies, controlled_payers, described_places, des
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
 from .clause_subjects import had_done_to, moved_into, relative_head, relative_subjects
+from .carried import carried_objects, read_in_turn
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .listed_people import listed_people
@@ -83,7 +84,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
         return ctx
 
     sents = reading_sentences(doc, tok2ment)
-    for rel in chain(_read_in_turn(sents, reader_for, tok2ment, lex.structure.structural.get("carried-object", {})),
+    for rel in chain(read_in_turn(sents, reader_for, tok2ment, lex.structure.structural.get("carried-object", {})),
                      announced_appointees(doc, sents, tok2ment, lex, reader_for), described_holders(doc, sents, tok2ment, lex, reader_for),
                      listed_sums(doc, sents, tok2ment, lex, reader_for), listed_people(doc, tok2ment, lex, reader_for),
                      numbered_sums(doc, tok2ment, lex, reader_for), record_fines(doc, tok2ment, lex, reader_for),
@@ -118,52 +119,12 @@ def _made_by_another(rel: Relation, makers: frozenset[str]) -> bool:
     return rel.object.type == "Programme" and (maker := rel.object.name.split()[0]) in makers and not rel.subject.name.startswith(maker)
 
 
-def _read_in_turn(sents: list[Span], reader_for, tok2ment: dict[int, Mention], carried: dict) -> Iterator[Relation]:
-    """Each sentence's relations, the sentence told what the one before found each body acting on ('carried-object':
-    'found that X breached its licence. The Commission imposed a penalty of £5,000' fines X)."""
-    before: dict[int, list[Mention]] = {}
-    for sent in sents:
-        reader = reader_for(sent)
-        reader.acted_on = before
-        found = list(reader.relations())
-        yield from found
-        before = {}
-        for rel in (r for r in found if r.predicate in carried.get("from", ())):
-            before.setdefault(id(rel.subject), []).extend(
-                m for i in range(sent.start, sent.end) if (m := tok2ment.get(i)) is not None and m.start == i and m.entity is rel.object)
-
-
-def carried_objects(reader: RelationReader, spec: RelationSpec, subjects: list, verb: Token) -> list:
-    """The one body the sentence before found the subject acting on, for a sum stated with no one to pay it."""
-    if spec.predicate not in reader.structure.structural.get("carried-object", {}).get("predicates", ()) or (
-            _a_record_compared(verb) or _payer_described(reader, verb, spec)):
-        return []
-    found = [m for s, _ in subjects if s.entity is not None for m in reader.acted_on.get(id(s.entity), ())]
-    return [(found[0], True)] if len({id(m.entity) for m in found}) == 1 else []
-
-
 def _named_as(trig: Trigger, verb: Token, found: Iterable[Relation]) -> Iterable[Relation]:
     """'@role': a trigger that appoints a body only when it says what the body is appointed as ('named X as its
     preferred bidder', 'named X its contractor'), not 'named the four councils'; a person is always kept."""
     if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in verb.children):
         return found
     return [r for r in found if r.object.type == "Person"]
-
-
-def _payer_described(reader: RelationReader, verb: Token, spec: RelationSpec) -> bool:
-    """'fined five modelling agencies £1.5m', 'imposed a penalty on two firms': the one to pay is described, not
-    named, so it is no body found at fault the sentence before."""
-    payers = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
-        p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for p in c.children if p.dep_ == "pobj"]
-    own = {t.head for t in spec.triggers if t.nominal}
-    return any(p.pos_ == "NOUN" and p.lemma_.lower() not in own and (p.tag_ == "NNS" or reader.rules.context_words.get(
-        p.lemma_.lower()) in {"Organisation", "Person"}) for p in payers)  # (not 'imposed penalties totalling £5m')
-
-
-def _a_record_compared(verb: Token) -> bool:
-    """'The highest fine that the regulator handed out before was £14m': a superlative's relative clause names a
-    record the sum at hand is compared with, not a sum on the body just found at fault."""
-    return verb.dep_ == "relcl" and any(c.tag_ == "JJS" for c in verb.head.children)
 
 
 def reading_sentences(doc: Doc, tok2ment: dict[int, Mention]) -> list[Span]:
