@@ -3406,3 +3406,15 @@ def test_one_word_after_a_street_and_a_comma_is_the_addresss_town(extract, text)
 def test_a_school_subjects_initials_are_no_body(extract):
     found = extract("The Premier League Charitable Fund has given £1.2 million to the Kelby Schools Sport Partnership to train PE teachers.")
     assert "PE" not in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lady Justice Anne Lowry has been appointed chair of the inquiry.", "Anne Lowry"),
+    ("The ruling by Mrs Justice Kelly was clear.", "Kelly"),
+])
+def test_a_judges_title_is_no_part_of_the_name(extract, text, name):
+    assert entity_named(extract(text), name).type == "Person"
+
+
+def test_justice_opening_a_bodys_name_stays(extract):
+    assert "Justice Data Lab" in {e.name for e in extract("The Justice Data Lab published figures.").entities}

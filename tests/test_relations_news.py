@@ -8778,3 +8778,14 @@ def test_a_second_givers_sum_with_two_recipients_before_goes_to_neither(extract)
 def test_a_sports_governing_body_banning_a_club_criticises_it(extract):
     found = extract("The Football Association has banned Barset United from playing home matches with spectators.")
     assert ("Football Association", "criticised", "Barset United") in _triples(found.relations)
+
+
+def test_a_participle_after_a_name_in_a_reviews_phrase_describes_the_review(extract):
+    found = extract("An independent review of maternity services at Barset Hospitals NHS Trust, led by midwife Donna Kirk, "
+                    "found that babies might have survived.")
+    assert not [r for r in found.relations if r.subject.name == "Donna Kirk"]
+
+
+def test_a_participle_after_a_name_still_describes_the_name(extract):
+    found = extract("The Kelby Centre, run by Orton Trust, opened in May.")
+    assert ("Kelby Centre", "partOf", "Orton Trust") in _triples(found.relations)

@@ -183,7 +183,7 @@ class MentionFinder:
         start, end = ent.start, ent.end
         start = given_name_before(doc, start, self.rules.given_names) if ent.label_ == "PERSON" else start  # 'Simon | John Varley'
         titled = start > 0 and self.rules.honorific(doc[start - 1].text)
-        while start < end and (doc[start].lower_ in LEADING_DETERMINERS or possessive_opening(doc, start)
+        while start < end and (doc[start].lower_ in LEADING_DETERMINERS or possessive_opening(doc, start) or (titled and doc[start].text == "Justice")  # ('Lady Justice X')
                                or self.rules.honorific(doc[start].text) and (not self.rules.names_a_body(doc[end - 1].text) and self.rules.head_words.get(doc[end - 1].text) != "Place" or (
                                    self.judge.is_given_name_run(doc[start + 1:end]) or self.rules.personal_title(doc[start].text))) or doc[start].is_punct  # ('Lord Street'; 'Dame Sue Street', 'Mr Ward')
                                or (len(doc[start].text) == 1 and not doc[start].text.isalnum())):  # ('• Kelby Museum')
@@ -326,8 +326,8 @@ def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
     i = firm_start(doc, i, j, rules)  # ('777 Group', 'Be Well Care Ltd')
     i = capitalised_nouns(doc, after_post(doc, i, j, rules), j)  # ('Vice-Chancellor of Kelby University Jo Bloggs': the body after its post)
     k = i
-    while k < j and rules.honorific(toks[k].text):
-        k += 1  # ('Lord Kerslake, …', 'Rt Hon Jo Bloggs' opening a run; not a run of titles alone)
+    while k < j and (rules.honorific(toks[k].text) or (k > 0 and toks[k].text == "Justice" and rules.honorific(toks[k - 1].text))):
+        k += 1  # ('Lord Kerslake, …', 'Rt Hon Jo Bloggs', 'Lady Justice X' opening a run; not a run of titles alone)
     titled = i < k < j and toks[k].is_title and (rules.head_words.get(toks[j - 1].text) != "Place"  # (not "Lord Street";
                                                   or rules.personal_title(toks[k - 1].text)) and not (  # 'Mr Ward' a person;
         j - k >= 2 and rules.names_a_body(toks[j - 1].text))  # 'Councillor Conduct Committee' a body)

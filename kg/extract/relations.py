@@ -114,6 +114,21 @@ def _trigger_noun_objects(reader: RelationReader, prep: Token, pobj: Token, trig
         x for g in reader._children(pobj, {"poss"}) if pobj.lemma_ in trig.extra for x in reader.mentions_for(g)]
 
 
+def _describes_its_head(reader: RelationReader, verb: Token, sums) -> bool:
+    """Whether a participle tells of the noun it hangs on: not of a sum ('Lottery cash awarded'), nor of a name in a
+    work's phrase (below)."""
+    return not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums or _in_a_works_phrase(reader, verb))
+
+
+def _in_a_works_phrase(reader: RelationReader, verb: Token) -> bool:
+    """'A review of services at X, led by Y, found …': a participle set off after a name inside the phrase of a work's
+    noun describes the work (its maker or leader), however the parser hung it; not the name (one the work is 'of' is
+    its author: 'the report of the X Inquiry, chaired by Y')."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ != "of" and reader.doc[verb.i - 1].text == "," and any(
+        reader.rules.context_words.get(t.lemma_.lower()) == "Publication" for t in [head.head.head, *head.head.head.ancestors][:3] if t.pos_ == "NOUN")
+
+
 def _made_by_another(rel: Relation, makers: frozenset[str]) -> bool:
     """A product named after its maker ('Microsoft Teams'), the subject not being that maker."""
     return rel.object.type == "Programme" and (maker := rel.object.name.split()[0]) in makers and not rel.subject.name.startswith(maker)
@@ -262,7 +277,7 @@ class RelationReader(PhraseReader):
         if (turned := turned_round(self, verb, passive) if trig.inverse else moved_into(self, verb, trig.extra, spec.object_preps) if passive else None) is not None:
             yield from self.emit(spec, verb, *turned, "passive")  # 'X is owned by Y', 'X, owned by Y,'; 'X was absorbed into Y'
             return
-        agents, set_off = passive_agents(self, verb, spec, passive), set_off_participle(self, verb)
+        agents, set_off = passive_agents(self, verb, spec, passive), None if _in_a_works_phrase(self, verb) else set_off_participle(self, verb)
         rule = "active"
         if trig.inverse:
             objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)] + ranked_after(self, verb)
@@ -294,7 +309,7 @@ class RelationReader(PhraseReader):
                 ] or [(x, False) for x in [name_after_prep(self, verb.i + 1, spec.object_preps)] if x is not None and all(x is not a for a, _ in agents)]  # ('awarded to X'; not the agent)
             else:
                 objects = [m for c in said for m in self.mentions_for(c)]
-            if not objects and verb.dep_ in {"acl", "relcl"} and not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums):
+            if not objects and verb.dep_ in {"acl", "relcl"} and _describes_its_head(self, verb, sums):
                 objects, rule = had_done_to(self, verb) or self.mentions_for(verb.head) or described_by(self, verb.head) or [  # ('Lottery cash awarded': none)
                     (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"
             elif not objects:
