@@ -8789,3 +8789,9 @@ def test_a_participle_after_a_name_in_a_reviews_phrase_describes_the_review(extr
 def test_a_participle_after_a_name_still_describes_the_name(extract):
     found = extract("The Kelby Centre, run by Orton Trust, opened in May.")
     assert ("Kelby Centre", "partOf", "Orton Trust") in _triples(found.relations)
+
+
+def test_a_plural_kind_of_body_stands_for_the_bodies_it_lists(extract):
+    found = extract("The universities of Leeds, York and Sheffield have formed the Northern Research Alliance.")
+    creators = {s for s, p, o in _triples(found.relations) if p == "created" and o == "Northern Research Alliance"}
+    assert {"University of Leeds", "University of York"} <= creators and len(creators) == 3

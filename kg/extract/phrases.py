@@ -174,8 +174,7 @@ class PhraseReader:
 
     # ---------------------------------------------------------------- what an unnamed phrase stands for
 
-    def _words(self, tok: Token) -> set[str]:
-        """The forms a noun is looked up by (the lemma is set only near trigger words)."""
+    def _words(self, tok: Token) -> set[str]:  # the forms a noun is looked up by (the lemma is set only near trigger words)
         return {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}
 
     def _prep_mentions(self, tok: Token, preps: set[str], depth: int, hung: bool = False) -> list[tuple[Mention, bool]]:
@@ -257,11 +256,13 @@ class PhraseReader:
                 and (ref := nearest_named(c, self.sent, self.tok2ment, self.rules)) is not None]
 
     def _collective(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'a consortium of four organisations: A, B and C'; '12 (out) of the 17 firms, including A': the examples."""
+        """'a consortium of four organisations: A, B and C', '12 (out) of the 17 firms, including A', 'the universities of A and B'."""
         if tok.pos_ == "NUM":
             return [x for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "out"} for q in (p, *p.children)
                     if q.lower_ == "of" for c in q.children if c.dep_ == "pobj" for x in self._examples(c, depth + 1)]
-        return self._prep_mentions(tok, {"of"}, depth) if tok.lemma_.lower() in self.rules.collective_nouns else []
+        found = self._prep_mentions(tok, {"of"}, depth) if (kinds := tok.tag_ == "NNS" and self.rules.context_words.get(tok.lemma_.lower()) == "Organisation") \
+            or tok.lemma_.lower() in self.rules.collective_nouns else []  # (a plural kind of body: the bodies it lists)
+        return [] if kinds and any(x[0].entity.type != "Organisation" for x in found) else found
 
     def _examples(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'organisations such as A and B', 'a group of firms including A': the examples stand for the noun; so does
