@@ -8795,3 +8795,17 @@ def test_a_plural_kind_of_body_stands_for_the_bodies_it_lists(extract):
     found = extract("The universities of Leeds, York and Sheffield have formed the Northern Research Alliance.")
     creators = {s for s, p, o in _triples(found.relations) if p == "created" and o == "Northern Research Alliance"}
     assert {"University of Leeds", "University of York"} <= creators and len(creators) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Barset Hospitals NHS Trust and Orton University Hospitals NHS Trust have formed a group.",
+    "Barset Hospitals NHS Trust and Orton University Hospitals NHS Trust have agreed to form a hospital group with a single "
+    "chief executive, Dr Omar Haddad.",
+])
+def test_bodies_forming_a_group_together_are_partners(extract, text):
+    found = extract(text)
+    assert ("Barset Hospitals NHS Trust", "partneredWith", "Orton University Hospitals NHS Trust") in _triples(found.relations)
+
+
+def test_a_body_forming_a_group_of_people_partners_no_one(extract):
+    assert not extract("Barset Hospitals NHS Trust has formed a group of volunteers.").relations

@@ -356,7 +356,7 @@ class RelationReader(PhraseReader):
             if not objects and (trig.extra or spec.rating):  # 'found X to be outstanding', 'judged that X had made progress'
                 for clause in [c for c in self._children(verb, {"ccomp", "xcomp"}) if not self.triggers_for(c, self.triggers.verb)]:  # (not one stating its own fact)
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
-            objects = objects or shared_objects(self, verb, spec)  # 'worked alongside and supported X'
+            objects = [o for o in objects or shared_objects(self, verb, spec) if not spec.symmetric or getattr(o[0].entity, "type", "") != "Person"]  # ('worked alongside and supported X')
             if not objects and subjects and (carried := carried_objects(self, spec, subjects, verb)):
                 objects, rule = carried, "carried-object"  # 'The Commission imposed a penalty of £5,000' on the X just found in breach
             if not objects and fined_a_sum(self, verb, spec):  # a headline's 'Acme Ltd fined £13m for …'
