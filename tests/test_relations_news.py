@@ -8809,3 +8809,12 @@ def test_bodies_forming_a_group_together_are_partners(extract, text):
 
 def test_a_body_forming_a_group_of_people_partners_no_one(extract):
     assert not extract("Barset Hospitals NHS Trust has formed a group of volunteers.").relations
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Employment Agency Standards Inspectorate has banned Barset Staffing Solutions Ltd from operating for five years.",
+     "Employment Agency Standards Inspectorate"),
+    ("The Kelby Water Regulator has issued an enforcement notice to Orton Water Ltd.", "Kelby Water Regulator"),
+])
+def test_an_inspectorate_or_regulator_by_its_name_acts_as_one(extract, text, body):
+    assert any(s == body and p == "criticised" for s, p, _ in _triples(extract(text).relations))
