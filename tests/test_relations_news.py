@@ -8818,3 +8818,22 @@ def test_a_body_forming_a_group_of_people_partners_no_one(extract):
 ])
 def test_an_inspectorate_or_regulator_by_its_name_acts_as_one(extract, text, body):
     assert any(s == body and p == "criticised" for s, p, _ in _triples(extract(text).relations))
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Homes England has agreed a £45 million loan to Kelby Regeneration LLP to build 600 homes.",
+     ("Homes England", "funded", "Kelby Regeneration LLP")),
+    ("Orton Council has lent £2m to Kelby Football Club.", ("Orton Council", "funded", "Kelby Football Club")),
+])
+def test_a_loan_a_body_agrees_or_makes_to_another_funds_it(extract, text, triple):
+    assert triple in _triples(extract(text).relations)
+
+
+def test_the_builder_of_something_paid_for_by_a_grant_is_no_recipient_or_giver(extract):
+    found = extract("Orton Housing Association has completed 48 homes at Mill Lane, Kelby, built by Cresswell Construction "
+                    "with £2.9 million of grant from Homes England.")
+    assert not [r for r in found.relations if r.predicate == "funded" and "Cresswell Construction" in (r.subject.name, r.object.name)]
+
+
+def test_things_lent_are_no_funding(extract):
+    assert not extract("The British Library has lent 40 manuscripts to Barset Cathedral for a summer exhibition.").relations

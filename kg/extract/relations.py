@@ -274,7 +274,7 @@ class RelationReader(PhraseReader):
             return
         reduced = reduced_passive(self, verb, spec)  # ('X rated inadequate by Y')
         passive = reduced or any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
-        if (turned := turned_round(self, verb, passive) if trig.inverse else moved_into(self, verb, trig.extra, spec.object_preps) if passive else None) is not None:
+        if (turned := turned_round(self, verb, passive) if trig.inverse and "from" not in trig.extra else moved_into(self, verb, trig.extra, spec.object_preps) if passive else None) is not None:
             yield from self.emit(spec, verb, *turned, "passive")  # 'X is owned by Y', 'X, owned by Y,'; 'X was absorbed into Y'
             return
         agents, set_off = passive_agents(self, verb, spec, passive), None if _in_a_works_phrase(self, verb) else set_off_participle(self, verb)
