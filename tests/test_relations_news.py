@@ -8837,3 +8837,19 @@ def test_the_builder_of_something_paid_for_by_a_grant_is_no_recipient_or_giver(e
 
 def test_things_lent_are_no_funding(extract):
     assert not extract("The British Library has lent 40 manuscripts to Barset Cathedral for a summer exhibition.").relations
+
+
+def test_a_bodys_first_word_before_a_common_noun_is_the_body(extract):
+    found = extract("The Trussell Trust said its food banks handed out 12,000 parcels. Kelby Food Bank is part of the Trussell network.")
+    assert ("Kelby Food Bank", "partOf", "Trussell Trust") in _triples(found.relations)
+    assert "Trussell" not in {e.name for e in found.entities}
+
+
+def test_a_firm_named_alone_after_its_foundation_is_the_firm(extract):
+    found = extract("The KFC Foundation gave £5,000 to Orton Youth Club. KFC said it was proud.")
+    assert {"KFC", "KFC Foundation"} <= {e.name for e in found.entities}
+
+
+def test_a_body_a_thing_is_made_with_after_an_of_phrase_is_a_partner(extract):
+    found = extract("Barset Borough Council has launched a cost of living hub with Citizens Advice Barset, offering advice on debt.")
+    assert ("Barset Borough Council", "partneredWith", "Citizens Advice Barset") in _triples(found.relations)

@@ -161,7 +161,7 @@ class EntityBuilder:
                 # 'Ovo' after 'Ovo Energy', 'Capita' after 'Capita plc', 'Augean' after 'Augean South Limited': a
                 # body's name without the words after its first (when the last is a body's head word or a legal form)
                 lf = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if x.type == "Organisation"
-                      and x.text.split()[0].casefold() == m.text.casefold() and x.text.split()[-1] not in arms
+                      and x.text.split()[0].casefold() == m.text.casefold() and (x.text.split()[-1] not in arms or doc[m.end - 1].dep_ == "compound")
                       and (_registered(x.text) or self.rules.head_words.get(x.text.split()[-1]) == "Organisation")}
                 key = lf.pop() if len(lf) == 1 else None
                 m.type = "Organisation" if key is not None else m.type

@@ -47,8 +47,10 @@ def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
     rule = reader.structure.structural.get("co-subject", {})
     verbs, preps, joined = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ())), set(rule.get("prepositions", ()))
     made = verb.lemma_.lower() in set(rule.get("making_verbs", ()))  # ('A is developing an app with B': made together)
-    on_verb = [p for p in verb.children if p.dep_ == "prep"] + [  # (and the 'with' the parser hung on the thing made)
-        c for o in verb.children if made and o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
+    on_verb = [p for p in verb.children if p.dep_ == "prep"] + [  # (and the 'with' the parser hung on the thing made, or
+        c for o in verb.children if made and o.dep_ == "dobj" for c in [*o.children, *(  # on its 'of' noun: 'a cost of living hub with X')
+            g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children if q.dep_ == "pobj" for g in q.children)]
+        if c.dep_ == "prep" and c.lower_ == "with"]
     return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
             and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
             for m, _ in reader._prep_mentions(clause, preps, 0)] + ([] if verb.lemma_.lower() in verbs else _joint_partners(
