@@ -3418,3 +3418,12 @@ def test_a_judges_title_is_no_part_of_the_name(extract, text, name):
 
 def test_justice_opening_a_bodys_name_stays(extract):
     assert "Justice Data Lab" in {e.name for e in extract("The Justice Data Lab published figures.").entities}
+
+
+def test_a_noun_modifying_the_noun_after_a_name_says_nothing_of_its_kind(extract):
+    found = extract("The University of Orton law school has teamed up with Kelby Citizens Advice.")
+    assert entity_named(found, "University of Orton").type == "Organisation"
+
+
+def test_a_kind_of_work_heading_the_nouns_after_a_name_types_it(extract):
+    assert entity_named(extract("Kelby Council adopted its Green Kelby policy framework."), "Green Kelby").type == "Policy"

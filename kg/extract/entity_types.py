@@ -209,9 +209,9 @@ class TypeJudge:
             return "Place"  # (or 'Barset-born', 'Kelby-based', 'Co. Kerry')
         if municipal_body(doc, start, end, self.rules.municipal_heads):
             return "Organisation"  # ('the City of Cotati partners with …': its corporation)
-        if end - start > 1 and kind_of_work_after(doc[start:end], self.rules) and doc[end - 1].text not in self.rules.head_words \
+        if end - start > 1 and (work := kind_of_work_after(doc[start:end], self.rules)) and doc[end - 1].text not in self.rules.head_words \
                 and not {(start, end)} & (gaz_spans(doc, "Organisation") | gaz_spans(doc, "Place")):
-            return self.rules.context_words[doc[end].lower_]  # 'its School Streets programme' (not 'the Kelby Council scheme')
+            return self.rules.context_words[work]  # 'its School Streets programme' (not 'the Kelby Council scheme')
         i, skipped = end, 0
         if i < len(doc) and doc[i].text == "(":  # skip a bracketed acronym
             while i < len(doc) and doc[i].text != ")" and i - end < 6:

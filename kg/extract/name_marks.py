@@ -106,11 +106,13 @@ def sanctioned(span: Span, rules: TypeRules) -> bool:
 
 def kind_word_after(doc: Doc, after: int, words: int, context_words: dict[str, str]) -> int:
     """Where the noun that says what a name of *words* words is stands: the word right *after* it, or, when that is a
-    lower-case word of no kind the parser hangs on the next noun, that noun ('Barset Manor care home'; read for names of
-    two words or more, since one word before a kind is mostly a place: 'an Orton care provider')."""
+    lower-case word the parser hangs on the next noun, of no kind or before a noun of a kind, that noun ('Barset Manor
+    care home', 'the University of Orton law school'; read for names of two words or more, since one word before a kind
+    is mostly a place: 'an Orton care provider')."""
+    forms = lambda t: {t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} & context_words.keys()  # noqa: E731
     tok = doc[after] if after < len(doc) and words > 1 else None
-    kinds = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")} & context_words.keys() if tok is not None else set()
-    return after + 1 if tok is not None and tok.is_lower and tok.dep_ == "compound" and tok.head.i == after + 1 and not kinds else after
+    return after + 1 if tok is not None and tok.is_lower and tok.dep_ == "compound" and tok.head.i == after + 1 and (
+        not forms(tok) or forms(tok.head)) else after
 
 
 def quoted_state(doc: Doc, start: int) -> bool:
@@ -156,10 +158,14 @@ def no_name(span: Span, rules: TypeRules) -> bool:
             t.text in rules.post_modifiers or rules.context_words.get(t.lower_) == "Organisation" for t in span[:-1]))
 
 
-def kind_of_work_after(span: Span, rules: TypeRules) -> bool:
+def kind_of_work_after(span: Span, rules: TypeRules) -> str | None:
     """'its School Streets programme', 'the Safe Hands scheme': a lower-case noun naming a kind of work right after the
-    name says it names one, whatever its words."""
-    return span.end < len(span.doc) and span.doc[span.end].is_lower and rules.context_words.get(span.doc[span.end].lower_) in WORK_TYPES
+    name says it names one, whatever its words; the noun heading the words after it, not one modifying that head ('the
+    University of Orton law school' names no law). Returns the noun (or None)."""
+    doc, k = span.doc, span.end
+    while k + 1 < len(doc) and doc[k].is_lower and doc[k].dep_ == "compound" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN":
+        k += 1
+    return doc[k].lower_ if k < len(doc) and doc[k].is_lower and rules.context_words.get(doc[k].lower_) in WORK_TYPES else None
 
 
 def plural_kind(rules: TypeRules, word: str, people: bool = False) -> bool:
