@@ -243,3 +243,10 @@ def test_a_contracts_recipient_inside_its_for_phrase_is_the_awards(nlp):
     to = next(t for t in doc if t.lower_ == "to")
     assert to.head.lower_ == "awarded"
     assert _loop_free(doc)
+
+
+def test_a_name_joined_to_an_object_before_a_verb_of_its_own_is_that_verbs_subject(nlp):
+    doc = nlp("The National Lottery Heritage Fund gave £2.4 million to Kelby Museum and Kelby City Council gave £1 million.")
+    council, second = doc[15], doc[16]
+    assert (council.text, second.text) == ("Council", "gave")
+    assert council.head.i == second.i and council.dep_ == "nsubj" and second.dep_ == "conj" and _loop_free(doc)

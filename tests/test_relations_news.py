@@ -8853,3 +8853,8 @@ def test_a_firm_named_alone_after_its_foundation_is_the_firm(extract):
 def test_a_body_a_thing_is_made_with_after_an_of_phrase_is_a_partner(extract):
     found = extract("Barset Borough Council has launched a cost of living hub with Citizens Advice Barset, offering advice on debt.")
     assert ("Barset Borough Council", "partneredWith", "Citizens Advice Barset") in _triples(found.relations)
+
+
+def test_a_second_giver_joined_after_the_first_recipient_is_no_recipient(extract):
+    found = extract("The National Lottery Heritage Fund gave £2.4 million to Kelby Museum and Kelby City Council gave £1 million.")
+    assert _triples(found.relations) == {("National Lottery Heritage Fund", "funded", "Kelby Museum")}

@@ -10,7 +10,8 @@ a participle complementing 'be' with its own 'by' phrase ('X is part-funded by Y
 'with' or 'for' before a name and an infinitive ('working with Y to tackle Z') as the verb's (or its object's) phrase, and the subject of
 a verb's object predicate ('rated it inadequate') as the verb's object; a post set off after a name but hung on a word
 before it ('go to Noor Kaur, lead adviser at X') is the name's apposition; and a contract's recipient the parser hung
-on its purpose ('awarded a contract to run its centres to X') is the award's.
+on its purpose ('awarded a contract to run its centres to X') is the award's; a name joined to an object right
+before a verb of its own ('gave £2m to A and B gave £1m') is that verb's subject.
 Imports vocab and resolve (the currency codes).
 """
 
@@ -62,6 +63,7 @@ class InfinitiveRepair:
         _small_clause_objects(doc, numpy, deps)
         _stray_appositions(doc, numpy, deps)
         _recipients_after_purposes(doc, numpy, deps)
+        _subjects_taken_for_conjuncts(doc, numpy, deps)
         return doc
 
 
@@ -189,6 +191,25 @@ def _recipients_after_purposes(doc: Doc, numpy, deps) -> None:
                 or any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children):
             continue
         word.head = verb
+
+
+def _subjects_taken_for_conjuncts(doc: Doc, numpy, deps) -> None:
+    """'X gave £2m to A and B gave £1m' parsed with B joined to A and 'gave' describing the sum: a joined name right
+    before a verb in the past or present tense that has an object and no subject is that verb's subject, and the verb a
+    second clause joined to the sentence's verb."""
+    for i in numpy.nonzero(deps == doc.vocab.strings.add("conj"))[0].tolist():
+        word = doc[i]
+        verb = doc[i + 1] if i + 1 < len(doc) else None
+        if verb is None or word.tag_ not in {"NNP", "NNPS"} or verb.tag_ not in {"VBD", "VBZ"} or verb.dep_ not in {"acl", "relcl"} \
+                or any(c.dep_.startswith("nsubj") for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        main = word.head
+        while main.head.i != main.i and not main.tag_.startswith("VB"):
+            main = main.head
+        if not main.tag_.startswith("VB") or main.i > i:
+            continue
+        word.head, word.dep_ = verb, "nsubj"
+        verb.head, verb.dep_ = main, "conj"
 
 
 def _set_off_names(doc: Doc, numpy, deps) -> None:
