@@ -3427,3 +3427,16 @@ def test_a_noun_modifying_the_noun_after_a_name_says_nothing_of_its_kind(extract
 
 def test_a_kind_of_work_heading_the_nouns_after_a_name_types_it(extract):
     assert entity_named(extract("Kelby Council adopted its Green Kelby policy framework."), "Green Kelby").type == "Policy"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Bay was named the UK's best seaside resort.", "Kelby Bay"),
+    ("The pier at Kelby Sands reopened on Friday.", "Kelby Sands"),
+    ("Ships left Kelby Harbour at dawn.", "Kelby Harbour"),
+])
+def test_a_coasts_or_lands_feature_is_a_place(extract, text, name):
+    assert entity_named(extract(text), name).type == "Place"
+
+
+def test_a_visit_name_is_a_tourism_body(extract):
+    assert entity_named(extract("VisitEngland has accredited Visit Kelby as a partnership."), "Visit Kelby").type == "Organisation"
