@@ -3440,3 +3440,13 @@ def test_a_coasts_or_lands_feature_is_a_place(extract, text, name):
 
 def test_a_visit_name_is_a_tourism_body(extract):
     assert entity_named(extract("VisitEngland has accredited Visit Kelby as a partnership."), "Visit Kelby").type == "Organisation"
+
+
+def test_a_bodys_name_and_the_name_after_its_possessive_are_two(extract):
+    found = extract("The Open Data Institute has recognised Kelby City Council's Open Kelby portal as good practice.")
+    assert entity_named(found, "Kelby City Council").type == "Organisation" and entity_named(found, "Open Kelby").type == "Programme"
+
+
+def test_a_care_record_is_a_programme(extract):
+    found = extract("The board has launched the Kelby Shared Care Record, which gives GPs access to records.")
+    assert entity_named(found, "Kelby Shared Care Record").type == "Programme"

@@ -8858,3 +8858,15 @@ def test_a_body_a_thing_is_made_with_after_an_of_phrase_is_a_partner(extract):
 def test_a_second_giver_joined_after_the_first_recipient_is_no_recipient(extract):
     found = extract("The National Lottery Heritage Fund gave £2.4 million to Kelby Museum and Kelby City Council gave £1 million.")
     assert _triples(found.relations) == {("National Lottery Heritage Fund", "funded", "Kelby Museum")}
+
+
+@pytest.mark.parametrize("text", [
+    "Barset Police and Barset Mental Health NHS Foundation Trust have agreed to share information on people in crisis.",
+    "Barset Police will share data with Barset Mental Health NHS Foundation Trust.",
+])
+def test_bodies_sharing_information_are_partners(extract, text):
+    assert ("Barset Police", "partneredWith", "Barset Mental Health NHS Foundation Trust") in _triples(extract(text).relations)
+
+
+def test_sharing_information_with_residents_partners_no_one(extract):
+    assert not extract("Kelby Council shared information about the scheme with residents.").relations

@@ -303,14 +303,18 @@ def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[
 
 
 def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge) -> list[Mention]:
-    """'Kent's Public Health' tagged as one name: a known possessor and what it owns are two mentions."""
+    """'Kent's Public Health' tagged as one name: a known possessor and what it owns are two mentions; so are a body's
+    name of two words or more ending in a body's head word and a name after its 's ("Kelby City Council's Open Kelby")."""
     for g in known:
         if g.source == "gazetteer" and m.start == g.start and g.end < m.end - 1 and doc[g.end].text in {"'s", "'", "’s", "’"}:
             rest = doc[g.end + 1:m.end]
             if rest and any(t.is_title for t in rest):
                 return [Mention(g.end + 1, m.end, rest.text, judge.head_type(rest) or m.type, m.source)]
             return []
-    return [m]
+    k = next((k for k in range(m.start + 2, m.end - 1) if doc[k].text in {"'s", "’s"} and judge.rules.head_words.get(doc[k - 1].text) == "Organisation"
+              and doc[k + 1].is_title), None)  # (not "St Mary's Hospital", "the Children's Society": no body owns them)
+    return [m] if k is None else [Mention(m.start, k, doc[m.start:k].text, "Organisation", "head"),
+                                  Mention(k + 1, m.end, doc[k + 1:m.end].text, judge.head_type(doc[k + 1:m.end]) or m.type, m.source)]
 
 
 WAY_BEFORE = frozenset({"the", "on", "along", "off", "in", "near"})  # words before a place ('parked on Albert Road'), no person
