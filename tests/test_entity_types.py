@@ -3450,3 +3450,13 @@ def test_a_bodys_name_and_the_name_after_its_possessive_are_two(extract):
 def test_a_care_record_is_a_programme(extract):
     found = extract("The board has launched the Kelby Shared Care Record, which gives GPs access to records.")
     assert entity_named(found, "Kelby Shared Care Record").type == "Programme"
+
+
+def test_a_name_partnering_with_a_body_is_a_body(extract):
+    found = extract("Orton Solar Share has teamed up with Kelby Council to fit panels.", title="Deal")
+    assert entity_named(found, "Orton Solar Share").type == "Organisation"
+
+
+def test_a_resilience_forum_is_a_body(extract):
+    found = extract("The Kelby Local Resilience Forum declared a major incident on Sunday.")
+    assert entity_named(found, "Kelby Local Resilience Forum").type == "Organisation"

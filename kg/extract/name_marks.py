@@ -65,9 +65,10 @@ def does_bodys_work(span: Span, structure: StructureRules) -> bool:
     only a body does with an object or a sum (patterns.json 'body-acts'), is a body. The subject is the name's word
     the verb governs, where the parse left its first word the root of a line of its own ('Orton | Power will pay')."""
     root = next((t for t in span if t.dep_ == "nsubj" and not span.start <= t.head.i < span.end), span.root)
-    return len(span) > 1 and root.dep_ == "nsubj" and root.head.lemma_.lower() in structure.structural.get(
-        "body-acts", {}).get("verbs", ()) and any(
-        c.dep_ == "dobj" or c.dep_ == "npadvmod" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in root.head.children)
+    acts = structure.structural.get("body-acts", {})
+    return len(span) > 1 and root.dep_ == "nsubj" and ((root.head.lemma_.lower() in acts.get("verbs", ()) and any(
+        c.dep_ == "dobj" or c.dep_ == "npadvmod" and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in root.head.children)) or (
+        root.head.lemma_.lower() in acts.get("with_verbs", ()) and any(c.dep_ == "prep" and c.lower_ == "with" for c in root.head.children)))
 
 
 def sanction_recipient(span: Span, structure: StructureRules) -> bool:
