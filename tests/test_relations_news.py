@@ -8870,3 +8870,20 @@ def test_bodies_sharing_information_are_partners(extract, text):
 
 def test_sharing_information_with_residents_partners_no_one(extract):
     assert not extract("Kelby Council shared information about the scheme with residents.").relations
+
+
+def test_a_bodys_possessive_on_a_policy_the_parser_hung_on_a_later_noun_names_its_owner(extract):
+    found = extract("The Planning Inspectorate has found Kelby City Council's Local Plan 2025-2040 sound, subject to modifications.")
+    assert ("Kelby City Council", "introduced", "Local Plan 2025-2040") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, court, body", [
+    ("The High Court has quashed Kelby County Council's decision to approve a quarry extension.", "High Court", "Kelby County Council"),
+    ("The Court of Appeal overturned the decision of Orton Borough Council.", "Court of Appeal", "Orton Borough Council"),
+])
+def test_a_court_quashing_a_bodys_decision_rules_against_it(extract, text, court, body):
+    assert (court, "criticised", body) in _triples(extract(text).relations)
+
+
+def test_a_body_overturning_its_own_decision_criticises_no_one(extract):
+    assert not extract("Kelby Council overturned its decision to close the library.").relations
