@@ -8887,3 +8887,9 @@ def test_a_court_quashing_a_bodys_decision_rules_against_it(extract, text, court
 
 def test_a_body_overturning_its_own_decision_criticises_no_one(extract):
     assert not extract("Kelby Council overturned its decision to close the library.").relations
+
+
+def test_the_body_a_case_was_brought_by_fines_where_no_court_is_named(extract):
+    found = extract("Kelby Metals Ltd was fined £8,000 for operating without a scrap metal dealer's licence, in a case "
+                    "brought by Barset Borough Council.")
+    assert ("Barset Borough Council", "fined", "Kelby Metals Ltd") in _triples(found.relations)

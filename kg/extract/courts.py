@@ -129,9 +129,9 @@ def with_prosecutor(doc: Doc, tok2ment: dict[int, Mention], structure: Structure
         by = root.head if root.dep_ == "pobj" and root.head.lower_ == "by" else None
         if (root.dep_ == "nsubj" and root.head.lemma_.lower() in verbs) or (by is not None and (  # 'Y prosecuted him'
                 by.head.lemma_.lower() in nouns or by.dep_ == "agent" and (by.head.lemma_.lower() in verbs or (  # 'a prosecution by Y'
-                    by.head.lemma_.lower() in bringing and any(c.dep_ in PASSIVE_SUBJ_DEPS and c.lemma_.lower() in nouns
-                                                               for c in by.head.children))))):  # 'The case was brought by Y'
-            found[key] = m
+                    by.head.lemma_.lower() in bringing and (any(c.dep_ in PASSIVE_SUBJ_DEPS and c.lemma_.lower() in nouns for c in by.head.children)
+                                                            or by.head.dep_ == "acl" and by.head.head.lemma_.lower() in nouns))))):  # ('The case was
+            found[key] = m  # brought by Y', 'in a case brought by Y')
     return {**implied, **{p: next(iter(found.values())) for p in predicates}} if len(found) == 1 else implied
 
 
