@@ -3460,3 +3460,8 @@ def test_a_name_partnering_with_a_body_is_a_body(extract):
 def test_a_resilience_forum_is_a_body(extract):
     found = extract("The Kelby Local Resilience Forum declared a major incident on Sunday.")
     assert entity_named(found, "Kelby Local Resilience Forum").type == "Organisation"
+
+
+def test_an_engineering_firms_name_is_a_body(extract):
+    found = extract("Kelby Precision Engineering has received a £150,000 grant from the Business Growth Fund.")
+    assert entity_named(found, "Kelby Precision Engineering").type == "Organisation"

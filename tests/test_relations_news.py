@@ -8893,3 +8893,17 @@ def test_the_body_a_case_was_brought_by_fines_where_no_court_is_named(extract):
     found = extract("Kelby Metals Ltd was fined £8,000 for operating without a scrap metal dealer's licence, in a case "
                     "brought by Barset Borough Council.")
     assert ("Barset Borough Council", "fined", "Kelby Metals Ltd") in _triples(found.relations)
+
+
+def test_bodies_launching_a_thing_together_are_partners(extract):
+    found = extract("NatWest and Kelby City Council have launched a £5 million loan scheme for small firms in the city.")
+    assert ("NatWest", "partneredWith", "Kelby City Council") in _triples(found.relations)
+
+
+def test_bodies_each_launching_a_thing_are_no_partners(extract):
+    assert not extract("Kelby Council and Orton Council have each launched a scheme.").relations
+
+
+def test_a_staffed_programme_that_appoints_is_a_body(extract):
+    found = extract("The Orton Growth Hub has appointed Sanjay Mehta as its director.")
+    assert ("Orton Growth Hub", "appointed", "Sanjay Mehta") in _triples(found.relations)

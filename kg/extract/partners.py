@@ -57,7 +57,18 @@ def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
                 reader, verb, set(rule.get("joint_nouns", ()))) + [  # ('A launched Z together with B')
                 m for p in on_verb for q in prepositions(p, joined | ({"with"} if made else set()))
                 for t in q.children if t.dep_ == "pobj" for m, _ in reader.mentions_for(t)
-                if not made or q.lower_ != "with" or (m.entity is not None and m.entity.type == "Organisation")])
+                if not made or q.lower_ != "with" or (m.entity is not None and m.entity.type == "Organisation")]) + (
+        _joint_makers(reader, verb) if made else [])
+
+
+def _joint_makers(reader: PhraseReader, verb: Token) -> list[Mention]:
+    """'NatWest and Kelby City Council have launched a loan scheme': bodies joined as the subject of a making verb made
+    the thing together (not 'each', 'separately' or 'both' on their own: 'A and B have each launched a scheme')."""
+    if any(c.lower_ in {"each", "separately", "respectively", "individually"} for c in verb.subtree):
+        return []
+    found = [m for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)]
+    bodies = {id(m.entity): m for m in found if m.entity is not None and m.entity.type == "Organisation"}
+    return list(bodies.values()) if len(bodies) > 1 else []
 
 
 def _joint_partners(reader: PhraseReader, verb: Token, nouns: set[str]) -> list[Mention]:
