@@ -8907,3 +8907,13 @@ def test_bodies_each_launching_a_thing_are_no_partners(extract):
 def test_a_staffed_programme_that_appoints_is_a_body(extract):
     found = extract("The Orton Growth Hub has appointed Sanjay Mehta as its director.")
     assert ("Orton Growth Hub", "appointed", "Sanjay Mehta") in _triples(found.relations)
+
+
+def test_the_press_regulator_upholding_a_complaint_against_a_paper_criticises_it(extract):
+    found = extract("IPSO has upheld a complaint against the Kelby Evening Post over a story that wrongly named a teenager.")
+    assert ("Independent Press Standards Organisation", "criticised", "Kelby Evening Post") in _triples(found.relations)
+
+
+def test_an_editor_named_bare_holds_the_appointing_papers_post(extract):
+    found = extract("The Orton Echo has appointed Rachel Dunn as editor.")
+    assert ("Rachel Dunn", "partOf", "Orton Echo") in _triples(found.relations)
