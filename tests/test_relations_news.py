@@ -8917,3 +8917,14 @@ def test_the_press_regulator_upholding_a_complaint_against_a_paper_criticises_it
 def test_an_editor_named_bare_holds_the_appointing_papers_post(extract):
     found = extract("The Orton Echo has appointed Rachel Dunn as editor.")
     assert ("Rachel Dunn", "partOf", "Orton Echo") in _triples(found.relations)
+
+
+def test_a_bodys_trading_company_is_another_body_and_its_arm(extract):
+    found = extract("Orton Hospice Trading Ltd, the trading arm of Orton Hospice, was fined £15,000.")
+    assert {"Orton Hospice", "Orton Hospice Trading Ltd"} <= {e.name for e in found.entities}
+    assert ("Orton Hospice Trading Ltd", "partOf", "Orton Hospice") in _triples(found.relations)
+
+
+def test_a_body_and_its_name_with_a_legal_ending_are_one(extract):
+    found = extract("Kelby Homes Ltd built 40 homes. Kelby Homes said it was proud.")
+    assert [e.name for e in found.entities] == ["Kelby Homes Ltd"]

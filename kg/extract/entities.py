@@ -25,10 +25,13 @@ KNIGHTS = {"Sir", "Dame"}  # titles written before a given name ('Sir David'), w
 def _own_unit(short: str, long: str, rules: TypeRules, structure: StructureRules) -> bool:
     """A body's whole name at the start of a longer name that is not another name of it but its unit or its fund
     ('X Council' in 'X Council Town Hall Committee', 'X Council Pension Fund'): the longer name's last word is one
-    of a body's units (patterns.json 'body-boards' 'units') or the head word of a kind other than a body's."""
+    of a body's units (patterns.json 'body-boards' 'units') or the head word of a kind other than a body's; or the
+    words after the short name say a company it owns ('X Hospice Trading Ltd': 'body-boards' 'subsidiary_words')."""
+    extra = long.split()[len(short.split()):]
     return rules.head_words.get(short.split()[-1]) == "Organisation" and (
         long.split()[-1] in structure.structural["body-boards"].get("units", ())
-        or rules.head_words.get(long.split()[-1], "Organisation") != "Organisation")
+        or rules.head_words.get(long.split()[-1], "Organisation") != "Organisation"
+        or bool(set(extra) & set(structure.structural["body-boards"].get("subsidiary_words", ()))))
 
 
 def _registered(text: str) -> bool:
