@@ -3465,3 +3465,13 @@ def test_a_resilience_forum_is_a_body(extract):
 def test_an_engineering_firms_name_is_a_body(extract):
     found = extract("Kelby Precision Engineering has received a £150,000 grant from the Business Growth Fund.")
     assert entity_named(found, "Kelby Precision Engineering").type == "Organisation"
+
+
+def test_the_other_party_to_a_contract_is_a_body(extract):
+    found = extract("Orton Housing Group has signed a £30 million contract with Equans to fit heat pumps.")
+    assert entity_named(found, "Equans").type == "Organisation"
+
+
+def test_an_obligation_is_a_policy(extract):
+    found = extract("Ofgem fined the supplier for failing to meet its targets under the Energy Company Obligation.")
+    assert entity_named(found, "Energy Company Obligation").type == "Policy"

@@ -86,9 +86,18 @@ def lone_headline_word(span: Span) -> bool:
 
 def marked_body(span: Span, structure: StructureRules) -> bool:
     """A name nothing else types that receives money or a sanction, or does a body's work (the three above), that a
-    'which' clause describes as its sentence's subject, or that someone runs or provides ('X, provided by Y,')."""
+    'which' clause describes as its sentence's subject, or that someone runs or provides ('X, provided by Y,'), or that
+    is party to a contract (below)."""
     return money_recipient(span, structure) or does_bodys_work(span, structure) or sanction_recipient(span, structure) or which_subject(span) \
-        or run_by_someone(span, structure)
+        or run_by_someone(span, structure) or contract_party(span, structure)
+
+
+def contract_party(span: Span, structure: StructureRules) -> bool:
+    """'signed a £30 million contract with Equans': the name after 'with' on a contract (patterns.json
+    'money-recipients' 'contracts') is the other party to it, a body."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in structure.structural.get(
+        "money-recipients", {}).get("contracts", ())
 
 
 def run_by_someone(span: Span, structure: StructureRules) -> bool:
