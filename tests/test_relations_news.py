@@ -8928,3 +8928,16 @@ def test_a_bodys_trading_company_is_another_body_and_its_arm(extract):
 def test_a_body_and_its_name_with_a_legal_ending_are_one(extract):
     found = extract("Kelby Homes Ltd built 40 homes. Kelby Homes said it was proud.")
     assert [e.name for e in found.entities] == ["Kelby Homes Ltd"]
+
+
+def test_a_name_formed_of_two_places_and_a_bodys_words_after_form_is_one(extract):
+    found = extract("Kelby Voluntary Action and Orton Community Action will merge next year to form Kelby and Orton Voluntary Action.")
+    triples = _triples(found.relations)
+    assert {("Kelby Voluntary Action", "created", "Kelby and Orton Voluntary Action"),
+            ("Orton Community Action", "created", "Kelby and Orton Voluntary Action")} <= triples
+    assert not [t for t in triples if "Kelby" in (t[0], t[2])]
+
+
+def test_a_sum_distributed_to_named_charities_funds_them(extract):
+    found = extract("Kelby Community Foundation has distributed £500,000 to 60 local charities, including Orton Food Share and Kelby Men's Shed.")
+    assert {("Kelby Community Foundation", "funded", "Orton Food Share"), ("Kelby Community Foundation", "funded", "Kelby Men's Shed")} <= _triples(found.relations)

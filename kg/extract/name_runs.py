@@ -153,8 +153,9 @@ def places_body(doc: Doc, toks, i: int, j: int, rules: TypeRules) -> bool:
     k = next((b for s, b in gaz_spans(doc, "Place") if i <= s < j < b), None)
     if k is None and (any(t.text in rules.head_words for t in toks[a:j]) or not (
             (a, j) in gaz_spans(doc, "Place") or all(t.ent_type_ in {"GPE", "LOC"} for t in toks[a:j])
-            or (a == j - 1 and a > 0 and toks[a - 1].lower_ == "the" and toks[a].is_title))):  # ('the Orton and Kelby Combined
-        return False  # Authority', a place the tagger took for a body: one word after 'the')
+            or (a == j - 1 and a > 0 and (toks[a - 1].lower_ == "the" or toks[a - 1].lemma_.lower() in {"form", "become", "create"})
+                and toks[a].is_title))):  # ('the Orton and Kelby Combined Authority', 'to form Kelby and Orton Voluntary Action': a place
+        return False  # the tagger took for a body, one word after 'the' or a verb of forming)
     k = j + 1 if k is None else k
     while k < len(toks) and k < j + 12 and (toks[k].pos_ == "PROPN" or toks[k].lower_ in {"and", "&"} or (
             toks[k].lower_ == "of" and k + 1 < len(toks) and toks[k + 1].pos_ == "PROPN")):  # ('… and Isle of Wight Air Ambulance')
