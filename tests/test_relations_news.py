@@ -8941,3 +8941,9 @@ def test_a_name_formed_of_two_places_and_a_bodys_words_after_form_is_one(extract
 def test_a_sum_distributed_to_named_charities_funds_them(extract):
     found = extract("Kelby Community Foundation has distributed £500,000 to 60 local charities, including Orton Food Share and Kelby Men's Shed.")
     assert {("Kelby Community Foundation", "funded", "Orton Food Share"), ("Kelby Community Foundation", "funded", "Kelby Men's Shed")} <= _triples(found.relations)
+
+
+def test_a_ward_on_a_council_is_the_ward_and_the_council(extract):
+    found = extract("The party has suspended Councillor Gary Moore, who represents Barset West on Barset Council.")
+    assert ("Gary Moore", "partOf", "Barset Council") in _triples(found.relations)
+    assert entity_named(found, "Barset West").type == "Place"

@@ -84,7 +84,7 @@ class MentionFinder:
                                for y in split_of(doc, x, self.judge, self.structure) for z in split_body_person(doc, y, self.judge)
                                for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})
-        candidates += [part for e in self.described_names(doc) for d in split_typed_prefix(doc, e, self.judge, self.structure) for m in split_in(doc, d, places, self.places) for y in split_of(doc, m, self.judge, self.structure)
+        candidates += [part for e in self.described_names(doc) for o in split_on(doc, e, self.judge) for d in split_typed_prefix(doc, o, self.judge, self.structure) for m in split_in(doc, d, places, self.places) for y in split_of(doc, m, self.judge, self.structure)
                        for z in split_body_person(doc, y, self.judge) for part in split_coordination(doc, z, known, self.judge, self.structure)]
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"], self.rules.never) + saints_names(doc, candidates, self.judge)
         candidates += national_arms(doc, candidates, places.values(), self._gaz, self.structure.structural["national-arms"], self.rules.place_parts) + local_branches(doc, candidates, self._gaz, self.structure.structural["local-branches"])

@@ -92,13 +92,17 @@ THROUGH = frozenset({"through", "via"})  # words that pass something on from one
 def split_on(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     """'criticised Barset Council on Facebook and X' tagged as one name: a name ending in a body's head word, then 'on'
     and a body the gazetteer knows, are two names, the rest left ('Centre for Policy on Ageing' is one); so are a
-    name, 'through' or 'via', and a known body ('£30,000 from the National Lottery through Arts Council England')."""
+    name, 'through' or 'via', and a known body ('£30,000 from the National Lottery through Arts Council England'); and a
+    ward's name, 'on' and a council's ('represents Barset West on Barset Council')."""
     bodies = gaz_spans(doc, "Organisation")
     for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ in THROUGH or (
             doc[k].lower_ == "on" and judge.rules.head_words.get(doc[k - 1].text) == "Organisation")):
         known = next(((a, b) for a, b in bodies if a == k + 1 and b <= m.end), None)
         if known is not None:
             return [Mention(m.start, k, doc[m.start:k].text, m.type, m.source), Mention(*known, doc[known[0]:known[1]].text, "Organisation", "context")]
+    k = next((k for k in range(m.start + 1, m.end - 2) if doc[k].lower_ == "on"), None)  # ('represents Barset West on Barset
+    if k is not None and doc[m.end - 1].text == "Council" and doc[k - 1].text not in judge.rules.head_words:  # Council': a ward, then its council
+        return [Mention(m.start, k, doc[m.start:k].text, "Place", "context"), Mention(k + 1, m.end, doc[k + 1:m.end].text, "Organisation", "head")]
     return [m]
 
 
