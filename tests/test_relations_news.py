@@ -8947,3 +8947,11 @@ def test_a_ward_on_a_council_is_the_ward_and_the_council(extract):
     found = extract("The party has suspended Councillor Gary Moore, who represents Barset West on Barset Council.")
     assert ("Gary Moore", "partOf", "Barset Council") in _triples(found.relations)
     assert entity_named(found, "Barset West").type == "Place"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Barset Council and Barset Police have set up a multi-agency safeguarding hub at the police station.", ("Barset Council", "Barset Police")),
+    ("Kelby Council has established a youth hub with Orton Trust.", ("Kelby Council", "Orton Trust")),
+])
+def test_bodies_setting_up_or_establishing_a_thing_together_are_partners(extract, text, pair):
+    assert (pair[0], "partneredWith", pair[1]) in _triples(extract(text).relations)
