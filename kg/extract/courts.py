@@ -1,7 +1,8 @@
 """The court that fines when an article names one and the doer is unsaid: the one court a sentence names, else
 the court named in the few sentences before or after, not past another case's fine; and people named with a
 judge's title, who stand in for their court; in a story that names no court, the one body named as prosecuting; and
-no implied doer at all where a passive's 'by' phrase says the doers are others left unnamed. The
+no implied doer at all where a passive's 'by' phrase says the doers are others left unnamed; and the bodies that enforce
+without being listed regulators (patterns.json 'enforcing-bodies'). The
 words are data (patterns.json 'implied-agent': 'court_heads', 'court_kinds', 'court_stop_words', 'court_other_case_words',
 'court_sentences_near', 'judicial_titles', 'prosecution'). Imports extract.coref (a clause's subjects) and
 extract.mentions_base; the reader is passed in; read by relations.
@@ -136,8 +137,9 @@ def with_prosecutor(doc: Doc, tok2ment: dict[int, Mention], structure: Structure
 
 
 def enforces(entity, structure: StructureRules) -> bool:
-    """A body that enforces a law on others without being a regulator ('Kelby Fire and Rescue Service served a
-    prohibition notice on X': fire services enforce fire safety law on premises), whose notices, warnings and
-    actions count as a regulator's do ('@regulator' triggers); not an implied agent (patterns.json 'enforcing-bodies')."""
+    """A body that enforces a law or rules on others without being a listed regulator ('Kelby Fire and Rescue Service
+    served a prohibition notice on X': fire services enforce fire safety law on premises; a sport's governing body; any
+    body named as an inspectorate or a regulator), whose notices, warnings and actions count as a regulator's do
+    ('@regulator' triggers); never an implied agent (patterns.json 'enforcing-bodies')."""
     heads = structure.structural.get("enforcing-bodies", {}).get("heads", ())
     return any(f" {head} " in f" {name} " for name in (entity.name, *entity.aliases) for head in heads)
