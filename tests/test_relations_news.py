@@ -8955,3 +8955,7 @@ def test_a_ward_on_a_council_is_the_ward_and_the_council(extract):
 ])
 def test_bodies_setting_up_or_establishing_a_thing_together_are_partners(extract, text, pair):
     assert (pair[0], "partneredWith", pair[1]) in _triples(extract(text).relations)
+
+
+def test_bodies_making_things_in_the_plural_are_no_partners(extract):
+    assert not extract("Kelby Council and Orton Council set their budgets on Tuesday.").relations

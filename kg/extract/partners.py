@@ -63,8 +63,10 @@ def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
 
 def _joint_makers(reader: PhraseReader, verb: Token) -> list[Mention]:
     """'NatWest and Kelby City Council have launched a loan scheme': bodies joined as the subject of a making verb made
-    the thing together (not 'each', 'separately' or 'both' on their own: 'A and B have each launched a scheme')."""
-    if any(c.lower_ in {"each", "separately", "respectively", "individually"} for c in verb.subtree):
+    the one thing together (not 'each' or 'separately': 'A and B have each launched a scheme'; nor things in the plural:
+    'A and B set their budgets')."""
+    if any(c.lower_ in {"each", "separately", "respectively", "individually"} for c in verb.subtree) or any(
+            c.dep_ == "dobj" and c.tag_ in {"NNS", "NNPS"} for c in verb.children):
         return []
     found = [m for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)]
     bodies = {id(m.entity): m for m in found if m.entity is not None and m.entity.type == "Organisation"}
