@@ -3475,3 +3475,12 @@ def test_the_other_party_to_a_contract_is_a_body(extract):
 def test_an_obligation_is_a_policy(extract):
     found = extract("Ofgem fined the supplier for failing to meet its targets under the Energy Company Obligation.")
     assert entity_named(found, "Energy Company Obligation").type == "Policy"
+
+
+def test_transport_for_the_region_is_one_body(extract):
+    found = extract("Transport for the Kelby Region has appointed Dr Lucy Marsh as its chief executive.", title="Transport body names chief")
+    assert entity_named(found, "Transport for the Kelby Region").type == "Organisation"
+
+
+def test_a_bridge_is_a_place(extract):
+    assert entity_named(extract("Kelby County Council will repair the Orton Bridge next year."), "Orton Bridge").type == "Place"
