@@ -8959,3 +8959,9 @@ def test_bodies_setting_up_or_establishing_a_thing_together_are_partners(extract
 
 def test_bodies_making_things_in_the_plural_are_no_partners(extract):
     assert not extract("Kelby Council and Orton Council set their budgets on Tuesday.").relations
+
+
+def test_fostering_agencies_merging_create_the_new_one(extract):
+    found = extract("Barset Fostering and Kelby Family Placements have merged to form Northern Foster Care.", title="Fostering agency merger")
+    triples = _triples(found.relations)
+    assert {("Barset Fostering", "created", "Northern Foster Care"), ("Kelby Family Placements", "created", "Northern Foster Care")} <= triples
