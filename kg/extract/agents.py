@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
-from .mentions_base import headline_end, mention_root, sole_body
+from .mentions_base import headline_end, mention_root, named_with, sole_body
 from .antecedents import announcing_body, unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
 from .clause_subjects import first_conjunct, named_before_comma, relative_head
@@ -358,8 +358,7 @@ _NATIONS = frozenset({"uk", "uk's", "british", "britain's", "english", "scottish
 def orders_redress(entity, structure: StructureRules) -> bool:
     """A body that cannot fine, whose orders to pay are redress for a complainant (an ombudsman: patterns.json
     'redress')."""
-    heads = structure.structural.get("redress", {}).get("heads", ())
-    return any(word in heads for name in (entity.name, *entity.aliases) for word in name.split())
+    return named_with(entity, structure.structural.get("redress", {}).get("heads", ()))
 
 
 def own_body(doc: Doc, tok2ment: dict[int, Mention], publisher: str | None) -> Mention | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
-from .mentions_base import mention_root
+from .mentions_base import mention_root, named_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -141,5 +141,4 @@ def enforces(entity, structure: StructureRules) -> bool:
     served a prohibition notice on X': fire services enforce fire safety law on premises; a sport's governing body; any
     body named as an inspectorate or a regulator), whose notices, warnings and actions count as a regulator's do
     ('@regulator' triggers); never an implied agent (patterns.json 'enforcing-bodies')."""
-    heads = structure.structural.get("enforcing-bodies", {}).get("heads", ())
-    return any(f" {head} " in f" {name} " for name in (entity.name, *entity.aliases) for head in heads)
+    return named_with(entity, structure.structural.get("enforcing-bodies", {}).get("heads", ()))

@@ -151,7 +151,7 @@ class MentionFinder:
                     restart = ended + (not named)  # 'ICO Slaps X Council With …' (a verb after the known body); 'X Council Jo Bloggs …'
                 i, j = run_bounds(doc, toks, i, ended, self.rules, self.judge)
                 restart = j if j < ended and (self.judge.is_given_name_run(doc[j:ended]) or j in body_starts) else restart  # ('… Police Jo Bloggs')
-                i, posted = _run_start(doc, toks, i, j, self.rules)
+                i, posted = _run_start(doc, toks, i, j, self.rules, self.structure.structural["honorific-styles"]["words"])
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC and t.ent_type_ != "NORP" for t in span)  # (a people's word is no type)
                 if (len(span) > 1 or not span[0].is_sent_start or acronym(span) or span[0].head.lower_ in self.rules.sanction_verbs) \
@@ -183,7 +183,7 @@ class MentionFinder:
         start, end = ent.start, ent.end
         start = given_name_before(doc, start, self.rules.given_names) if ent.label_ == "PERSON" else start  # 'Simon | John Varley'
         titled = start > 0 and self.rules.honorific(doc[start - 1].text)
-        while start < end and (doc[start].lower_ in LEADING_DETERMINERS or possessive_opening(doc, start) or (titled and doc[start].text == "Justice")  # ('Lady Justice X')
+        while start < end and (doc[start].lower_ in LEADING_DETERMINERS or possessive_opening(doc, start) or (titled and doc[start].text in self.structure.structural["honorific-styles"]["words"])  # ('Lady Justice X')
                                or self.rules.honorific(doc[start].text) and (not self.rules.names_a_body(doc[end - 1].text) and self.rules.head_words.get(doc[end - 1].text) != "Place" or (
                                    self.judge.is_given_name_run(doc[start + 1:end]) or self.rules.personal_title(doc[start].text))) or doc[start].is_punct  # ('Lord Street'; 'Dame Sue Street', 'Mr Ward')
                                or (len(doc[start].text) == 1 and not doc[start].text.isalnum())):  # ('• Kelby Museum')
@@ -320,17 +320,17 @@ def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge
 WAY_BEFORE = frozenset({"the", "on", "along", "off", "in", "near"})  # words before a place ('parked on Albert Road'), no person
 
 
-def _run_start(doc: Doc, toks, i: int, j: int, rules) -> tuple[int, bool]:
+def _run_start(doc: Doc, toks, i: int, j: int, rules, styles=frozenset()) -> tuple[int, bool]:
     """Where a run of capitalised words from *i* to *j* starts as a name, and whether a title or its post was left out:
     not at a describing noun ('Regulator ICO'), at a number that opens a firm's name ('777 Group'), not at a post before
     its body ('Vice-Chancellor of Kelby University'), and not at a title or the post of a title ('Lord Kerslake', 'Lord
-    Mayor Jo Bloggs')."""
+    Mayor Jo Bloggs'), nor at a judge's style after one (*styles*: 'Lady Justice X')."""
     i += j > i + 1 and (rules.not_a_names_first(toks[i]) or rules.plural_title(toks[i].text))  # ('Councillors X')
     i += j > i + 1 and possessive_opening(doc, i)  # ("'Our X programme'")
     i = firm_start(doc, i, j, rules)  # ('777 Group', 'Be Well Care Ltd')
     i = capitalised_nouns(doc, after_post(doc, i, j, rules), j)  # ('Vice-Chancellor of Kelby University Jo Bloggs': the body after its post)
     k = i
-    while k < j and (rules.honorific(toks[k].text) or (k > 0 and toks[k].text == "Justice" and rules.honorific(toks[k - 1].text))):
+    while k < j and (rules.honorific(toks[k].text) or (k > 0 and toks[k].text in styles and rules.honorific(toks[k - 1].text))):
         k += 1  # ('Lord Kerslake, …', 'Rt Hon Jo Bloggs', 'Lady Justice X' opening a run; not a run of titles alone)
     titled = i < k < j and toks[k].is_title and (rules.head_words.get(toks[j - 1].text) != "Place"  # (not "Lord Street";
                                                   or rules.personal_title(toks[k - 1].text)) and not (  # 'Mr Ward' a person;

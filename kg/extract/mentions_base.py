@@ -1,6 +1,7 @@
 """A mention: a token span of a parsed article that names something, with its type and where the type came
 from. Shared by the mention, acronym, entity and relation readers, with the few small checks more than one of them
-makes (a 'which' clause's name, a word with a capital inside, a governed body run by its parties). Imports model only.
+makes (a 'which' clause's name, a word with a capital inside, a governed body run by its parties, a body named with
+given words). Imports model only.
 """
 
 from __future__ import annotations
@@ -180,3 +181,9 @@ def camel_case(tok) -> bool:
     """'KelbyGo', 'FixMyStreet': a word with a capital inside it after lower-case letters, which only names are."""
     t = tok.text
     return tok.is_alpha and len(t) > 3 and t[0].isupper() and any(c.isupper() for c in t[1:]) and any(c.islower() for c in t[1:])
+
+
+def named_with(entity, phrases) -> bool:
+    """Whether one of an entity's names holds one of *phrases* as whole words ('Housing Ombudsman Service' holds
+    'Ombudsman'; 'Kelby Fire and Rescue Service' holds 'Fire and Rescue Service')."""
+    return any(f" {p} " in f" {n} " for n in (entity.name, *entity.aliases) for p in phrases)
