@@ -250,3 +250,10 @@ def test_a_name_joined_to_an_object_before_a_verb_of_its_own_is_that_verbs_subje
     council, second = doc[15], doc[16]
     assert (council.text, second.text) == ("Council", "gave")
     assert council.head.i == second.i and council.dep_ == "nsubj" and second.dep_ == "conj" and _loop_free(doc)
+
+
+def test_a_name_opening_a_sentence_as_a_root_before_and_is_the_subjects_conjunct(nlp):
+    doc = nlp("Kelby news\n\nOfsted and HM Inspectorate of Probation criticised Kelby County Council.")
+    ofsted = next(t for t in doc if t.text == "Ofsted")
+    assert (ofsted.dep_, ofsted.head.text, ofsted.head.dep_) == ("conj", "Inspectorate", "nsubj")
+    assert _loop_free(doc)

@@ -8965,3 +8965,44 @@ def test_fostering_agencies_merging_create_the_new_one(extract):
     found = extract("Barset Fostering and Kelby Family Placements have merged to form Northern Foster Care.", title="Fostering agency merger")
     triples = _triples(found.relations)
     assert {("Barset Fostering", "created", "Northern Foster Care"), ("Kelby Family Placements", "created", "Northern Foster Care")} <= triples
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ofsted has found failings in Kelby County Council's services.", ("Ofsted", "Kelby County Council")),
+    ("Inspectors from the Care Quality Commission identified serious weaknesses in Orton Hospital's maternity unit.",
+     ("Care Quality Commission", "Orton Hospital")),
+])
+def test_failings_a_regulator_finds_in_a_bodys_services_criticise_the_body(extract, text, pair):
+    assert (pair[0], "criticised", pair[1]) in _triples(extract(text).relations)
+
+
+def test_no_failings_found_is_no_criticism(extract):
+    assert not [t for t in _triples(extract("Ofsted found no failings in Kelby County Council's services.").relations) if t[1] == "criticised"]
+
+
+def test_failings_in_a_partnership_make_no_partners_of_the_inspectors(extract):
+    found = extract("Ofsted and the Care Quality Commission have found widespread failings in the local area partnership in Kelby.")
+    assert not [t for t in _triples(found.relations) if t[1] == "partneredWith"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The First-tier Tribunal has ruled that Barset Council unlawfully refused to assess a child.", ("First-tier Tribunal", "Barset Council")),
+    ("The High Court ruled that Barset Council had acted unlawfully.", ("High Court", "Barset Council")),
+    ("The Court of Appeal ruled that Kelby Water breached its licence.", ("Court of Appeal", "Kelby Water")),
+])
+def test_a_court_ruling_a_body_acted_unlawfully_criticises_it(extract, text, pair):
+    assert (pair[0], "criticised", pair[1]) in _triples(extract(text).relations)
+
+
+def test_a_court_ruling_a_body_acted_lawfully_states_nothing(extract):
+    assert not extract("The High Court ruled that Barset Council had not acted unlawfully.").relations
+
+
+def test_a_participle_after_a_place_in_a_phrase_describes_the_thing_there(extract):
+    found = extract("Orton Learning Trust will run a new school in Orton, funded by the Department for Education.")
+    assert not [t for t in _triples(found.relations) if t[1] == "funded"]
+
+
+def test_two_inspectorates_opening_a_sentence_both_criticise(extract):
+    found = extract("Ofsted and HM Inspectorate of Probation criticised Kelby County Council.", title="Joint inspection")
+    assert {("Ofsted", "criticised", "Kelby County Council"), ("HM Inspectorate of Probation", "criticised", "Kelby County Council")} <= _triples(found.relations)

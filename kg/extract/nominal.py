@@ -90,7 +90,7 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
             x for v in reader._children(noun.head, {"advcl"}) if v.lemma_ in reader.structure.structural["nominal-carrier"].get("handing", ())
             for x in reader._prep_objects(v, {"to"})] or _purpose_objects(reader, noun, spec)  # 'X made a donation, paying £5,000 to Y'
         objects = [o for o in objects if not _where_spent(reader, o[0])]  # ('announced funding for services in the UK')
-    if not subjects and noun.dep_ == "pobj" and (noun.head.lower_ in {"in", "into", "through", "via", "under"} or (  # 'X, in partnership with Y',
+    if not subjects and noun.dep_ == "pobj" and not _a_known_one(reader, noun, spec) and (noun.head.lower_ in {"in", "into", "through", "via", "under"} or (  # 'X, in partnership with Y',
             noun.head.lower_ == "on" and carriers.intersection(lemma_candidates(noun.head.head)))):  # 'entered into a venture', 'embarked on
         # a partnership', 'X added buses through a collaboration with Y', 'X will build it under a contract with Y'
         subjects = _agent_before(reader, noun.head) or clause_doers(reader, noun.head.head)
@@ -116,6 +116,12 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         yield from reader.emit(spec, more, subjects, _summed_for(reader, more, spec, noun=False), rule)
 
 
+
+
+def _a_known_one(reader: RelationReader, noun: Token, spec: RelationSpec) -> bool:
+    """'failings in the local area partnership': 'the' partnership with no partner named is one spoken of, not one the
+    clause's doer enters ('in partnership with Y', 'under a contract with Y')."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not reader._prep_objects(noun, set(spec.object_preps))
 
 
 def _agent_noun_ends(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list]:

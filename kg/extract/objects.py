@@ -51,8 +51,8 @@ def set_off_participle(reader: RelationReader, verb: Token) -> Mention | None:
         return named if named is not None and named.entity is not None else None
     if verb.tag_ != "VBN" or first.i < 2 or reader.doc[first.i - 1].text != "," or any(is_money(p) for a in verb.children if a.dep_ == "agent" for p in a.children):
         return None  # (nor 'launched by X, supported by £7m from Y': what was launched is what the money supports)
-    named = reader.tok2ment.get(first.i - 2)
-    return named if named is not None and named.entity is not None and named.end == first.i - 1 else None
+    named = reader.tok2ment.get(first.i - 2)  # (not a place a phrase puts a thing in: 'a new school in Orton, funded by X')
+    return named if named is not None and named.entity is not None and named.end == first.i - 1 and not (named.entity.type == "Place" and reader.doc[named.end - 1].head.lower_ in {"in", "at", "across", "near"}) else None
 
 
 def described_by(reader: RelationReader, noun: Token) -> list:

@@ -11,7 +11,8 @@ a participle complementing 'be' with its own 'by' phrase ('X is part-funded by Y
 a verb's object predicate ('rated it inadequate') as the verb's object; a post set off after a name but hung on a word
 before it ('go to Noor Kaur, lead adviser at X') is the name's apposition; and a contract's recipient the parser hung
 on its purpose ('awarded a contract to run its centres to X') is the award's; a name joined to an object right
-before a verb of its own ('gave £2m to A and B gave £1m') is that verb's subject.
+before a verb of its own ('gave £2m to A and B gave £1m') is that verb's subject, and a name opening a sentence
+that the parser made a root of its own before 'and' and the verb's subject is that subject's conjunct.
 Imports vocab and resolve (the currency codes).
 """
 
@@ -64,6 +65,7 @@ class InfinitiveRepair:
         _stray_appositions(doc, numpy, deps)
         _recipients_after_purposes(doc, numpy, deps)
         _subjects_taken_for_conjuncts(doc, numpy, deps)
+        _roots_before_subjects(doc, numpy, deps)
         return doc
 
 
@@ -210,6 +212,23 @@ def _subjects_taken_for_conjuncts(doc: Doc, numpy, deps) -> None:
             continue
         word.head, word.dep_ = verb, "nsubj"
         verb.head, verb.dep_ = main, "conj"
+
+
+def _roots_before_subjects(doc: Doc, numpy, deps) -> None:
+    """'Ofsted and HM Inspectorate of Probation criticised X' parsed with the first name a root of its own and 'and'
+    on the verb: a proper name opening a sentence as a second root, right before 'and' and the verb's subject, is
+    that subject's conjunct."""
+    for i in numpy.nonzero(deps == doc.vocab.strings.add("ROOT"))[0].tolist():
+        word = doc[i]
+        cc = doc[word.right_edge.i + 1] if word.right_edge.i + 1 < len(doc) else None
+        if cc is None or word.tag_ not in {"NNP", "NNPS", "VBN"} or cc.lower_ not in {"and", "&"} or cc.head.i == word.i \
+                or (word.left_edge.i > 0 and not doc[word.left_edge.i - 1].is_space) or word.left_edge.i != word.sent.start:
+            continue
+        verb = cc.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == cc.i + 1), None)
+        if verb.head.i == verb.i and subject is not None:
+            word.head, word.dep_ = subject, "conj"
+            cc.head = subject
 
 
 def _set_off_names(doc: Doc, numpy, deps) -> None:

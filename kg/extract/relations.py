@@ -340,8 +340,8 @@ class RelationReader(PhraseReader):
             if (not objects and not any(c.tag_ == "NNS" and c.lemma_.capitalize() in self.rules.post_words for c in self._children(verb, {"dobj"}))) \
                     or trig.extra:  # ('issued a fine to X'; not 'appointed members to Y')
                 objects += self._prep_objects(verb, spec.object_preps)
-                for c in held_nouns(self, verb, spec):
-                    objects += self._prep_objects(c, spec.object_preps)
+                for c in held_nouns(self, verb, spec):  # (and the trigger's own after its noun: 'found failings in X's services')
+                    objects += self._prep_objects(c, spec.object_preps | (set(trig.extra) if self._words(c) & set(trig.extra) else set()))
                 if trig.extra:  # 'working in partnership with X': the object hangs off the trigger's noun
                     for p in self._children(verb, {"prep"}):
                         for pobj in self._children(p, {"pobj"}):  # (not 'imposed a fine on X in relation to Y')
