@@ -3484,3 +3484,18 @@ def test_transport_for_the_region_is_one_body(extract):
 
 def test_a_bridge_is_a_place(extract):
     assert entity_named(extract("Kelby County Council will repair the Orton Bridge next year."), "Orton Bridge").type == "Place"
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Central Library has won the Library of the Year award from the Bookseller.",
+    "Jo Bloggs was named Young Carer of the Year by Orton Carers Trust.",
+    "Orton Council was shortlisted for Council of the Year.",
+])
+def test_an_awards_title_names_nothing(extract, text):
+    names = {e.name for e in extract(text).entities}
+    assert not [n for n in names if "Year" in n or n in {"Young Carer", "Library", "Council"}]
+
+
+def test_a_challenge_run_for_people_to_take_part_in_is_a_programme(extract):
+    found = extract("The Reading Agency is working with Orton Libraries to deliver the Summer Reading Challenge to 9,000 children.")
+    assert entity_named(found, "Summer Reading Challenge").type == "Programme"

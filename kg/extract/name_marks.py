@@ -149,11 +149,11 @@ def no_name(span: Span, rules: TypeRules) -> bool:
     writes 'domestic abuse' (a common phrase capitalised); 'Central Services and Deputy Chief Executive' (a field, then
     a second post); a reference code ('ASC0035', a submission's number; 'PHLLFM-01-24', a decision's); in a headline, a kind of body in the plural
     after a common word, the kind written in lower case elsewhere ('List of Library Trusts': trusts running libraries); a
-    kind of people in the plural after a word of their post ('Cabinet Members', 'Board Trustees')."""
+    kind of people in the plural after a word of their post ('Cabinet Members', 'Board Trustees'); an award's title."""
     if re.search(r"\.(?:docx?|pdf|xlsx?|csv|txt|html?|odt)$", span.text, re.IGNORECASE) or re.fullmatch(r"[A-Z]{2,}\d{3,}|[A-Z]{2,}(?:[-/]\d+){2,}", span.text) or (
             len(span) > 1 and re.fullmatch(r"[A-Z]{2,}s", span[0].text)) or re.search(FILE_SIZE, span.text) or (
-            re.fullmatch(FILE_UNIT, span.text) and span.start > 0 and span.doc[span.start - 1].like_num):
-        return True  # (or a file's size: 'PDF 390Kb', '1.2 | MB')
+            re.fullmatch(FILE_UNIT, span.text) and span.start > 0 and span.doc[span.start - 1].like_num) or (rules.award_shape and re.search(rules.award_shape, span.doc[span.start:span.end + 3].text)):
+        return True  # (or a file's size: 'PDF 390Kb', '1.2 | MB'; or an award's title: 'Council of the Year')
     k = next((t.i for t in reversed(span) if t.lower_ in {"and", "&"}), None)
     if k is not None and span[-1].text in rules.post_words and names_a_post(rules, span.doc[k + 1:span.end]):
         return True

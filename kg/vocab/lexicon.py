@@ -127,6 +127,7 @@ class TypeRules:
     reporting_verbs: frozenset[str] = frozenset()  # '… the Kelby Plan, the council said': a clause's subject, no description
     field_posts: frozenset[str] = frozenset()  # 'the council's Performance Lead': a field's words and one of these, a post
     place_parts: frozenset[str] = frozenset()  # 'Milton Keynes South': a known place and one of these, a place (its part)
+    award_shape: str = ""  # 'Library of the Year': a run of this shape (a regular expression) is an award's title, no name
 
     def not_a_names_first(self, tok) -> bool:
         """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
@@ -138,8 +139,7 @@ class TypeRules:
         return word.rstrip(".") in self.honorifics
 
     def names_a_body(self, last: str) -> bool:
-        """Whether words ending in *last* name a body whatever title opens them ('the Councillor Conduct Committee',
-        'Lord Kelby Almshouse Trust'): a title there is part of the body's name, no person's."""
+        """Whether words ending in *last* name a body whatever title opens them ('Lord Kelby Almshouse Trust')."""
         return self.head_words.get(last) == "Organisation"
 
     def plural_title(self, word: str) -> bool:
@@ -368,7 +368,7 @@ def type_rules() -> TypeRules:
                      {k: tuple(v) for k, v in raw.get("given_name_forms", {}).items()}, tuple(raw.get("place_name_prefixes", ())),
                      raw.get("place_shape", ""), frozenset(raw.get("place_titles", ())), frozenset(raw.get("likeness_suffixes", ())),
                      frozenset(raw["structural_rules"].get("unreal", {}).get("reporting_verbs", ())),
-                     frozenset(raw.get("post_titles", {}).get("field_posts", ())), frozenset(raw.get("place_parts", ())))
+                     frozenset(raw.get("post_titles", {}).get("field_posts", ())), frozenset(raw.get("place_parts", ())), raw.get("award_shape", ""))
 
 
 @lru_cache(maxsize=1)
