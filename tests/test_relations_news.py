@@ -9006,3 +9006,22 @@ def test_a_participle_after_a_place_in_a_phrase_describes_the_thing_there(extrac
 def test_two_inspectorates_opening_a_sentence_both_criticise(extract):
     found = extract("Ofsted and HM Inspectorate of Probation criticised Kelby County Council.", title="Joint inspection")
     assert {("Ofsted", "criticised", "Kelby County Council"), ("HM Inspectorate of Probation", "criticised", "Kelby County Council")} <= _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("HM Inspectorate of Prisons has found that HMP Kelby is not sufficiently safe.", ("HM Inspectorate of Prisons", "HMP Kelby")),
+    ("The Care Quality Commission found that Kelby Care Home was unsafe.", ("Care Quality Commission", "Kelby Care Home")),
+])
+def test_a_regulator_finding_a_place_not_safe_criticises_it(extract, text, pair):
+    assert (pair[0], "criticised", pair[1]) in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", ["The Care Quality Commission found that Kelby Care Home was safe.",
+                                  "The Care Quality Commission found that Kelby Care Home was not unsafe."])
+def test_a_regulator_finding_a_place_safe_criticises_nothing(extract, text):
+    assert not extract(text).relations
+
+
+def test_funding_set_off_after_a_purpose_goes_to_the_sentences_doer(extract):
+    found = extract("The Shannon Trust is working with HMP Orton to help prisoners learn to read, with funding from the Kelby Foundation.")
+    assert ("Kelby Foundation", "funded", "Shannon Trust") in _triples(found.relations)

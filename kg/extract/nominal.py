@@ -192,6 +192,9 @@ def _funding_adjunct(reader: RelationReader, noun: Token, spec: RelationSpec) ->
     givers = reader._prep_objects(noun, {"from"})
     said = [m for c in reader._children(verb, {"nsubjpass"}) for m in reader.mentions_for(c)]  # ('X was founded by Y with a
     takers = said or (clause_doers(reader, verb) if verb.pos_ in {"VERB", "AUX"} else [])  # grant from Z': X got it, not Y)
+    while not takers and reader.doc[prep.i - 1].text == "," and verb.dep_ in {"xcomp", "ccomp", "advcl"}:  # set off at the end of a
+        verb = verb.head  # purpose the parse hung it on, the sentence's ('X is working with Y to help Z read, with funding from W')
+        takers = clause_doers(reader, verb) if verb.pos_ in {"VERB", "AUX"} else []
     return (givers, takers) if givers and takers else None
 
 
