@@ -9025,3 +9025,14 @@ def test_a_regulator_finding_a_place_safe_criticises_nothing(extract, text):
 def test_funding_set_off_after_a_purpose_goes_to_the_sentences_doer(extract):
     found = extract("The Shannon Trust is working with HMP Orton to help prisoners learn to read, with funding from the Kelby Foundation.")
     assert ("Kelby Foundation", "funded", "Shannon Trust") in _triples(found.relations)
+
+
+def test_a_grant_paying_for_things_a_firm_supplied_does_not_fund_the_firm(extract):
+    found = extract("Orton Borough Council has installed 50 air quality sensors supplied by Vortex IoT, paid for by a grant from the "
+                    "Department for Environment, Food and Rural Affairs.")
+    assert not [t for t in _triples(found.relations) if t[1] == "funded" and t[2] == "Vortex IoT"]
+
+
+def test_a_body_set_up_by_another_is_still_described_by_its_participle(extract):
+    found = extract("The review was led by the Kelby Commission, set up by the Barset Foundation.")
+    assert ("Barset Foundation", "created", "Kelby Commission") in _triples(found.relations)

@@ -3,8 +3,7 @@ next verb ('worked alongside and supported X'), the post after an appointee that
 constable'), a headline's passive read as active ('Jo Bloggs named Gwent Police chief constable', 'Acme Ltd fined
 £13m', 'X awarded Lottery grant'); the maker of a work named beside the noun that describes it ("'Fair Care', a
 report from X"); the giver of the money a body was founded with ('X was set up with £200m from Y'); where a
-body is, from its address ('Acme Ltd of Canal Lane, Kelby'); the name a participle set off after it describes; and
-the body a unit named with 'of' belongs to ('the Audit Panel of Kelby Council'); and, where the parse of a trigger verb
+body is, from its address ('Acme Ltd of Canal Lane, Kelby'); and the body a unit named with 'of' belongs to ('the Audit Panel of Kelby Council'); and, where the parse of a trigger verb
 gave nothing, its subject and object read from the words around it (surface_ends: 'X partnered with Y' parsed as a noun
 phrase, a list line '• Acme Bank - fined £783,800', partners before a misparsed verb, from extract.partners). The words are
 data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address', 'unit-of'). Imports
@@ -35,24 +34,6 @@ if TYPE_CHECKING:
     from ..vocab.lexicon import RelationSpec, Trigger
     from .mentions_base import Mention
     from .relations import RelationReader
-
-
-def set_off_participle(reader: RelationReader, verb: Token) -> Mention | None:
-    """'… by the Kelby Commission, set up by the Barset Foundation and chaired by X': a participle with its own 'by'
-    phrase, set off by a comma right after a name, that the parse hung on the clause's verb or noun describes that
-    name (and so does one joined to it by 'and'); one that opens the sentence ('Funded by the Kelby Foundation, the
-    Barset Scheme will …') describes the main clause's subject. Returns the name's mention, or None."""
-    first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
-    if verb.tag_ not in {"VBN", "VBD"} or first.dep_ not in {"advcl", "acl"} or not any(c.dep_ == "agent" for c in verb.children):
-        return None
-    if first.dep_ == "advcl" and first.i == reader.sent.start and first.head.i > first.right_edge.i:  # (no subject of its
-        subject = next((c for c in first.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)  # own: VBD a slip)
-        named = reader.tok2ment.get(subject.i) if subject is not None else None
-        return named if named is not None and named.entity is not None else None
-    if verb.tag_ != "VBN" or first.i < 2 or reader.doc[first.i - 1].text != "," or any(is_money(p) for a in verb.children if a.dep_ == "agent" for p in a.children):
-        return None  # (nor 'launched by X, supported by £7m from Y': what was launched is what the money supports)
-    named = reader.tok2ment.get(first.i - 2)  # (not a place a phrase puts a thing in: 'a new school in Orton, funded by X')
-    return named if named is not None and named.entity is not None and named.end == first.i - 1 and not (named.entity.type == "Place" and reader.doc[named.end - 1].head.lower_ in {"in", "at", "across", "near"}) else None
 
 
 def described_by(reader: RelationReader, noun: Token) -> list:

@@ -16,11 +16,12 @@ from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigge
 from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, listed_parts, orders_redress, own_body, partnered_sum, passive_agents, receives,
                      role_agents, said_words, turned_round)
 from .objects import (addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
-                      described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, set_off_participle,
+                      described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors
 from .clause_subjects import had_done_to, moved_into, relative_head, relative_subjects
 from .carried import carried_objects, read_in_turn
+from .participles import set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .listed_people import listed_people
@@ -116,8 +117,10 @@ def _trigger_noun_objects(reader: RelationReader, prep: Token, pobj: Token, trig
 
 def _describes_its_head(reader: RelationReader, verb: Token, sums) -> bool:
     """Whether a participle tells of the noun it hangs on: not of a sum ('Lottery cash awarded'), nor of a name in a
-    work's phrase (below)."""
-    return not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums or _in_a_works_phrase(reader, verb))
+    work's phrase (below), nor, paid for with money, of another participle's agent ('sensors supplied by X, paid for by a grant')."""
+    money = set(reader.structure.structural.get("implied-funder", {}).get("source_nouns", ())) | set(sums)  # (nor of another
+    return not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums or _in_a_works_phrase(reader, verb) or (  # participle's agent
+        verb.head.head.dep_ == "agent" and any(p.lemma_.lower() in money or p.ent_type_ == "MONEY" for a in reader._children(verb, {"agent"}) for p in a.children)))
 
 
 def _in_a_works_phrase(reader: RelationReader, verb: Token) -> bool:

@@ -1,0 +1,38 @@
+"""What a participle set off by a comma describes when the parse hung it on the clause: the name right before it
+('… by the Kelby Commission, set up by the Barset Foundation'), or, opening the sentence, the main clause's subject
+('Funded by the Kelby Foundation, the Barset Scheme will …'); never a place a phrase puts a thing in, nor anything
+when money is the agent (what the money paid for is the thing). Read by relations; imports extract.structure (what
+a sum is); the reader is passed in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .structure import is_money
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .mentions_base import Mention
+    from .relations import RelationReader
+
+
+def set_off_participle(reader: RelationReader, verb: Token) -> Mention | None:
+    """'… by the Kelby Commission, set up by the Barset Foundation and chaired by X': a participle with its own 'by'
+    phrase, set off by a comma right after a name, that the parse hung on the clause's verb or noun describes that
+    name (and so does one joined to it by 'and'); one that opens the sentence ('Funded by the Kelby Foundation, the
+    Barset Scheme will …') describes the main clause's subject. Returns the name's mention, or None."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
+    if verb.tag_ not in {"VBN", "VBD"} or first.dep_ not in {"advcl", "acl"} or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if first.dep_ == "advcl" and first.i == reader.sent.start and first.head.i > first.right_edge.i:  # (no subject of its
+        subject = next((c for c in first.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)  # own: VBD a slip)
+        named = reader.tok2ment.get(subject.i) if subject is not None else None
+        return named if named is not None and named.entity is not None else None
+    if verb.tag_ != "VBN" or first.i < 2 or reader.doc[first.i - 1].text != "," or any(is_money(p) or p.lemma_.lower() in reader.structure.structural.get(
+            "implied-funder", {}).get("source_nouns", ()) for a in verb.children if a.dep_ == "agent" for p in a.children):
+        return None  # (nor 'launched by X, supported by £7m from Y' or 'supplied by X, paid for by a grant from Y': what was launched
+        # or bought is what the money supports)
+    named = reader.tok2ment.get(first.i - 2)  # (not a place a phrase puts a thing in: 'a new school in Orton, funded by X')
+    return named if named is not None and named.entity is not None and named.end == first.i - 1 and not (named.entity.type == "Place" and reader.doc[named.end - 1].head.lower_ in {"in", "at", "across", "near"}) else None
