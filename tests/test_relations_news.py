@@ -9036,3 +9036,37 @@ def test_a_grant_paying_for_things_a_firm_supplied_does_not_fund_the_firm(extrac
 def test_a_body_set_up_by_another_is_still_described_by_its_participle(extract):
     found = extract("The review was led by the Kelby Commission, set up by the Barset Foundation.")
     assert ("Barset Foundation", "created", "Kelby Commission") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, made, predicate", [
+    ("Orton Women's Centre has merged with Safe Space Barset to create Northern Safe Spaces.", "Northern Safe Spaces", "created"),
+    ("Kelby Hospice has merged with Barset Hospice Care to form Kelby and Barset Hospices.", "Kelby and Barset Hospices", "created"),
+    ("Kelby Council is working with Orton Trust to launch the Kelby Food Hub.", "Kelby Food Hub", "launched"),
+])
+def test_a_partner_a_working_or_merging_verb_names_makes_its_purpose_too(extract, text, made, predicate):
+    found = _triples(extract(text).relations)
+    makers = {s for s, p, o in found if p == predicate and o == made}
+    assert len(makers) == 2, found
+
+
+def test_a_partner_a_working_verb_names_does_not_use_what_the_subject_uses(extract):
+    found = extract("Kelby Hospital is working with Kelby Video Ltd to implement Kelby Neuro, a video service for patients.")
+    assert not [t for t in _triples(found.relations) if t[0] == "Kelby Video Ltd" and t[1] == "uses"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services has said that Kelby Police is not doing enough "
+     "to protect victims of stalking.", ("HM Inspectorate of Constabulary and Fire & Rescue Services", "Kelby Police")),
+    ("Ofsted found that Kelby County Council was not doing enough to support care leavers.", ("Ofsted", "Kelby County Council")),
+])
+def test_a_regulator_saying_a_body_is_not_doing_enough_criticises_it(extract, text, pair):
+    assert (pair[0], "criticised", pair[1]) in _triples(extract(text).relations)
+
+
+def test_a_regulator_saying_a_body_is_doing_enough_criticises_nothing(extract):
+    assert not extract("Ofsted said Kelby County Council was doing enough to support care leavers.").relations
+
+
+def test_the_office_of_a_placed_commissioner_is_one_name(extract):
+    found = extract("The Office of the Police and Crime Commissioner for Kelby has commissioned Kelby Women's Aid to provide refuge services.")
+    assert entity_named(found, "Office of the Police and Crime Commissioner for Kelby").type == "Organisation"

@@ -58,7 +58,18 @@ def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
                 m for p in on_verb for q in prepositions(p, joined | ({"with"} if made else set()))
                 for t in q.children if t.dep_ == "pobj" for m, _ in reader.mentions_for(t)
                 if not made or q.lower_ != "with" or (m.entity is not None and m.entity.type == "Organisation")]) + (
-        _joint_makers(reader, verb) if made else [])
+        _joint_makers(reader, verb) if made else []) + (_purposes_partners(reader, verb, verbs) if made else [])
+
+
+def _purposes_partners(reader: PhraseReader, verb: Token, verbs: set[str]) -> list[Mention]:
+    """'A has merged with B to create C', 'A is working with B to launch C': the partners a working verb names
+    make together what its purpose says its subject makes, when the purpose names it."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in verbs or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
+            or not [m for c in verb.children if c.dep_ == "dobj" for m, guessed in reader.mentions_for(c) if not guessed]:
+        return []
+    return [m for p in head.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.children if t.dep_ == "pobj"
+            for m, _ in reader.mentions_for(t) if m.entity is not None and m.entity.type == "Organisation"]
 
 
 def _joint_makers(reader: PhraseReader, verb: Token) -> list[Mention]:
