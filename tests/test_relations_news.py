@@ -9070,3 +9070,16 @@ def test_a_regulator_saying_a_body_is_doing_enough_criticises_nothing(extract):
 def test_the_office_of_a_placed_commissioner_is_one_name(extract):
     found = extract("The Office of the Police and Crime Commissioner for Kelby has commissioned Kelby Women's Aid to provide refuge services.")
     assert entity_named(found, "Office of the Police and Crime Commissioner for Kelby").type == "Organisation"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Mayor of the Kelby Combined Authority has appointed former Olympic cyclist Emma Ross as active travel commissioner.",
+     ("Kelby Combined Authority", "Emma Ross")),
+    ("Kelby Council has selected Orton Leisure Trust to operate its three leisure centres.", ("Kelby Council", "Orton Leisure Trust")),
+])
+def test_a_post_holder_appointing_or_a_body_choosing_a_provider_appoints(extract, text, pair):
+    assert (pair[0], "appointed", pair[1]) in _triples(extract(text).relations)
+
+
+def test_a_body_choosing_to_run_a_service_itself_appoints_no_one(extract):
+    assert not extract("Kelby Council chose to run the service itself.").relations

@@ -25,7 +25,7 @@ from .pipeline import lemma_candidates
 from .place_councils import for_several_places, kind_bodies, named_before_post
 from .posts import employers, headline_body, written_as_office
 from .structure import is_money
-from .unnamed_posts import post_named_before
+from .unnamed_posts import post_named_before, subject_posts_body
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -149,8 +149,9 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     other = [c for v in (verb, *[verb.head][:verb.dep_ == "dobj"]) for c in [*v.children, *(p for a in v.children if a.dep_ == "agent" for p in a.children)]
              if c.dep_ in {"nsubj", "pobj"} and c.pos_ in {"NOUN", "PROPN"} and c.i not in reader.tok2ment and c.lemma_.lower() not in governing
              and not any(c.lemma_.lower() in b[0].text.lower() for b in found)]
-    # ('The ICS has appointed X as lead for the Kelby ICP', 'approved the appointment of X as …', 'by the Secretary of State': the doer, unnamed)
-    return [] if other else found or announcer(reader, verb) or resolving_body(reader, verb)
+    # ('The ICS has appointed X as lead for the Kelby ICP', 'approved the appointment of X as …', 'by the Secretary of State': the doer,
+    # unnamed, or a post held at a body: 'The Mayor of X has appointed Y')
+    return subject_posts_body(reader, verb) if other else found or announcer(reader, verb) or resolving_body(reader, verb)
 
 
 def announcer(reader: RelationReader, verb: Token) -> list:

@@ -1,7 +1,8 @@
 """Where a post no body is named for is held: at the nearest body of the only kind that has such a post ('Cabinet
 member for housing, X'), at the article's one regulator ('chief inspector X'), at the body of the post of the name
 listed before it ('X, the artistic director of Y, and executive director Z'), or at the one body the headline names
-('the current chair, X,'); a post taken 'to the role' at the body of the post the sentence before named. Imports
+('the current chair, X,'); a post taken 'to the role' at the body of the post the sentence before named; a post that
+is a clause's subject acts for the body its 'of' names ('The Mayor of X has appointed Y'). Imports
 extract.coref, extract.mentions_base and extract.posts; the reader is passed in. Read by extract.structure and extract.agents.
 """
 
@@ -87,3 +88,12 @@ def post_named_before(reader: RelationReader, verb: Token, nouns: set[str]) -> l
     body = sole_body(reader.tok2ment, before.start, before.end) if any(
         t.i not in reader.tok2ment and is_post(t, posts) for t in before) else None
     return [(body, True)] if body is not None else []
+
+
+def subject_posts_body(reader: RelationReader, verb: Token) -> list:
+    """'The Mayor of the Kelby Combined Authority has appointed X', 'The chief executive of Y has named X …': a subject
+    that is a post (patterns.json 'role-nouns') acts for the body its 'of' names."""
+    posts = set(reader.structure.structural.get("role-nouns", {}).get("words", ()))
+    return [m for c in reader._children(verb, {"nsubj"}) if c.i not in reader.tok2ment and c.lemma_.lower() in posts
+            for p in reader._children(c, {"prep"}) if p.lower_ == "of" for t in reader._children(p, {"pobj"}) for m in reader.mentions_for(t)
+            if m[0].entity is not None and m[0].entity.type == "Organisation"]
