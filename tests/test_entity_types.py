@@ -3499,3 +3499,12 @@ def test_an_awards_title_names_nothing(extract, text):
 def test_a_challenge_run_for_people_to_take_part_in_is_a_programme(extract):
     found = extract("The Reading Agency is working with Orton Libraries to deliver the Summer Reading Challenge to 9,000 children.")
     assert entity_named(found, "Summer Reading Challenge").type == "Programme"
+
+
+def test_a_legion_and_a_council_are_two_bodies(extract):
+    found = extract("The Royal British Legion and Orton Borough Council will host the town's parade on 28 June.")
+    assert {e.name for e in found.entities} >= {"Royal British Legion", "Orton Borough Council"}
+
+
+def test_an_op_is_a_programme(extract):
+    assert entity_named(extract("Op Courage is run in the region by Barset Health Partnership NHS Trust."), "Op Courage").type == "Programme"

@@ -9083,3 +9083,26 @@ def test_a_post_holder_appointing_or_a_body_choosing_a_provider_appoints(extract
 
 def test_a_body_choosing_to_run_a_service_itself_appoints_no_one(extract):
     assert not extract("Kelby Council chose to run the service itself.").relations
+
+
+def test_a_head_word_read_as_a_verb_ends_the_name_it_heads(extract):
+    found = extract("The Office for Veterans' Affairs has awarded £350,000 to Orton Veterans Hub to provide mental health support.")
+    assert ("Office for Veterans' Affairs", "funded", "Orton Veterans Hub") in _triples(found.relations)
+
+
+def test_a_body_opening_a_sentence_before_and_joins_forces_with_the_other(extract):
+    found = extract("Stoll and Kelby Housing Association have joined forces to build 30 homes for veterans in Kelby.", title="Housing partnership for veterans")
+    assert {("Stoll", "partneredWith", "Kelby Housing Association"), ("Kelby Housing Association", "partneredWith", "Stoll")} & _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Op Courage, the NHS mental health service for veterans, is run in the region by Barset Health Partnership NHS Trust.",
+     ("Op Courage", "Barset Health Partnership NHS Trust")),
+    ("The Kelby Hub, a service for veterans, is run by Barset Health Partnership NHS Trust.", ("Kelby Hub", "Barset Health Partnership NHS Trust")),
+])
+def test_a_service_run_by_a_body_is_part_of_it_whatever_its_apposition_says(extract, text, pair):
+    assert (pair[0], "partOf", pair[1]) in _triples(extract(text).relations)
+
+
+def test_a_body_running_services_is_no_ones_part(extract):
+    assert not [t for t in _triples(extract("Kelby Council runs services for veterans in Orton.").relations) if t[1] == "partOf"]

@@ -1,11 +1,13 @@
 """Words inside a run of capitals that join the parts of one name rather than end it: a plural possessive
 ('Children's Society'), 'in' and a place or 'in' after an '-ing' word before a programme's word ('Digital Skills in
 Wales Programme', 'the Farming in Protected Landscapes programme'), 'to' before a head word ('Pathways to Work
-Programme'), a capitalised determiner after 'for' ('Awards for All'). Imports extract.name_edges (the gazetteer's spans).
+Programme'), a capitalised determiner after 'for' ('Awards for All'), a body's or programme's head word the tagger read
+as a verb ('Orton Veterans Hub'). Imports extract.name_edges (the gazetteer's spans) and extract.mentions_base.
 """
 
 from __future__ import annotations
 
+from .mentions_base import headline_end
 from .name_edges import gaz_spans
 
 _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Society' is a body; 'Kent's Project' is not)
@@ -38,8 +40,10 @@ def joined_by_place(toks, j: int, head_words) -> bool:
 
 def joined_inside(toks, j: int, head_words) -> bool:
     """A word that joins the parts of one name: a plural possessive or 'in' and a place (the two above), or 'to' (below);
-    or ends it: a capitalised determiner or pronoun after 'for' ('Awards for All', 'Homes for Everyone')."""
+    or ends it: a head word read as a verb; a capitalised determiner or pronoun after 'for' ('Awards for All', 'Homes for Everyone')."""
     return joined_by_plural_possessive(toks, j, head_words) or joined_by_place(toks, j, head_words) or _joined_by_to(toks, j, head_words) or doing_in(toks, j, head_words) or (
+        j > 0 and toks[j].pos_ in {"VERB", "AUX"} and toks[j].text in head_words and toks[j].is_title and toks[j - 1].pos_ == "PROPN"  # ('Orton
+        and not toks[j].is_sent_start and j >= headline_end(toks[j].doc)) or (  # Veterans Hub', its head word read as a verb)
         j > 0 and toks[j - 1].lower_ == "for" and toks[j].is_title and toks[j].pos_ in {"DET", "PRON"} and not toks[j].is_sent_start
         and (j + 1 == len(toks) or not toks[j + 1].is_alpha))
 

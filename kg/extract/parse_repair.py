@@ -224,11 +224,10 @@ def _roots_before_subjects(doc: Doc, numpy, deps) -> None:
         if cc is None or word.tag_ not in {"NNP", "NNPS", "VBN"} or cc.lower_ not in {"and", "&"} or cc.head.i == word.i \
                 or (word.left_edge.i > 0 and not doc[word.left_edge.i - 1].is_space) or word.left_edge.i != word.sent.start:
             continue
-        verb = cc.head
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.left_edge.i == cc.i + 1), None)
-        if verb.head.i == verb.i and subject is not None:
+        subject = next((t for t in doc[cc.i + 1:cc.i + 40] if t.dep_ in {"nsubj", "nsubjpass"} and t.left_edge.i == cc.i + 1), None)
+        if subject is not None and subject.head.head.i == subject.head.i and cc.head.i in {subject.head.i, cc.i}:
             word.head, word.dep_ = subject, "conj"
-            cc.head = subject
+            cc.head, cc.dep_ = subject, "cc"
 
 
 def _set_off_names(doc: Doc, numpy, deps) -> None:

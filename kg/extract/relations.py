@@ -170,6 +170,13 @@ def in_long_name(m) -> bool:
     return m is not None and m.end - m.start > 1 and m.type in {"Organisation", "Person"}
 
 
+def _counted(parent: Token, child: Token) -> bool:
+    """Whether a dependent's words may be a trigger's: not a later clause's ('… before it was fined'), nor what a
+    passive's subject is ('X, a service for Y, is run by Z')."""
+    return not (child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in LATER_MARKS for m in child.children)) \
+        and not (child.dep_ == "appos" and parent.dep_ in PASSIVE_SUBJ_DEPS)
+
+
 def _gerund_preps(tokens) -> set[str]:
     """'in+ing' for a preposition before a gerund among *tokens*, a trigger's word ('joined X in signing the pledge')."""
     return {c.lower_ + "+ing" for c in tokens if c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.children)}
@@ -219,7 +226,7 @@ class RelationReader(PhraseReader):
         levels: list[set[str]] = []
         frontier = [tok]
         for _ in range(depth):
-            frontier = [c for t in frontier for c in t.children if not (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in LATER_MARKS for m in c.children))]
+            frontier = [c for t in frontier for c in t.children if _counted(t, c)]
             money = {"£"} if any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in frontier) else set()  # a sum in any currency
             levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i)) for w in (c.lemma_.lower(), c.lower_)}
                           | money | _gerund_preps(frontier))  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')
