@@ -9106,3 +9106,23 @@ def test_a_service_run_by_a_body_is_part_of_it_whatever_its_apposition_says(extr
 
 def test_a_body_running_services_is_no_ones_part(extract):
     assert not [t for t in _triples(extract("Kelby Council runs services for veterans in Orton.").relations) if t[1] == "partOf"]
+
+
+def test_a_regulator_warning_that_a_body_is_heading_for_trouble_criticises_it(extract):
+    found = extract("The National Audit Office has warned that NHS Barset Integrated Care Board is on course for a £90 million deficit.")
+    assert ("National Audit Office", "criticised", "NHS Barset Integrated Care Board") in _triples(found.relations)
+
+
+def test_a_regulator_warning_of_a_general_trend_criticises_no_one(extract):
+    assert not extract("The National Audit Office has warned that councils face a £4 billion funding gap.").relations
+
+
+def test_bodies_pooling_budgets_are_partners(extract):
+    found = extract("Kelby County Council and NHS Kelby Integrated Care Board have agreed to pool £240 million in a Better Care Fund.")
+    assert {("Kelby County Council", "partneredWith", "NHS Kelby Integrated Care Board"),
+            ("NHS Kelby Integrated Care Board", "partneredWith", "Kelby County Council")} & _triples(found.relations)
+
+
+def test_a_health_innovation_network_is_a_body_named_for_its_place(extract):
+    found = extract("Health Innovation Manchester has received £600,000 from NHS England to roll out a digital tool.")
+    assert ("NHS England", "funded", "Health Innovation Manchester") in _triples(found.relations)
