@@ -9126,3 +9126,14 @@ def test_bodies_pooling_budgets_are_partners(extract):
 def test_a_health_innovation_network_is_a_body_named_for_its_place(extract):
     found = extract("Health Innovation Manchester has received £600,000 from NHS England to roll out a digital tool.")
     assert ("NHS England", "funded", "Health Innovation Manchester") in _triples(found.relations)
+
+
+def test_a_council_suspending_a_wildlife_parks_licence_criticises_the_business(extract):
+    found = extract("Kelby City Council has suspended the licence of Orton Wildlife Park after inspectors found animals kept in poor conditions.")
+    assert ("Kelby City Council", "criticised", "Orton Wildlife Park") in _triples(found.relations)
+    assert entity_named(found, "Orton Wildlife Park").type == "Organisation"
+
+
+def test_a_body_contracting_a_firm_to_run_a_service_appoints_it(extract):
+    found = extract("Orton Borough Council has contracted Animal Wardens Ltd to run its stray dog service from January.")
+    assert ("Orton Borough Council", "appointed", "Animal Wardens Ltd") in _triples(found.relations)
