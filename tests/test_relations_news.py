@@ -9137,3 +9137,9 @@ def test_a_council_suspending_a_wildlife_parks_licence_criticises_the_business(e
 def test_a_body_contracting_a_firm_to_run_a_service_appoints_it(extract):
     found = extract("Orton Borough Council has contracted Animal Wardens Ltd to run its stray dog service from January.")
     assert ("Orton Borough Council", "appointed", "Animal Wardens Ltd") in _triples(found.relations)
+
+
+def test_the_bodies_forming_a_named_joint_venture_create_it(extract):
+    found = extract("Orton Borough Council and Vattenfall have formed a joint venture, Orton Heat, to build a district heat network.")
+    assert {("Orton Borough Council", "created", "Orton Heat"), ("Vattenfall", "created", "Orton Heat")} <= _triples(found.relations)
+    assert entity_named(found, "Orton Heat").type == "Organisation"
