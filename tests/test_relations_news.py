@@ -9143,3 +9143,31 @@ def test_the_bodies_forming_a_named_joint_venture_create_it(extract):
     found = extract("Orton Borough Council and Vattenfall have formed a joint venture, Orton Heat, to build a district heat network.")
     assert {("Orton Borough Council", "created", "Orton Heat"), ("Vattenfall", "created", "Orton Heat")} <= _triples(found.relations)
     assert entity_named(found, "Orton Heat").type == "Organisation"
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kelby City Council has handed its revenues and benefits service to Capita under a seven-year contract worth £45 million.",
+     ("Kelby City Council", "Capita")),
+    ("Kelby City Council has outsourced its payroll to Capita.", ("Kelby City Council", "Capita")),
+])
+def test_a_body_handing_or_outsourcing_a_service_under_contract_appoints_the_firm(extract, text, pair):
+    assert (pair[0], "appointed", pair[1]) in _triples(extract(text).relations)
+
+
+def test_a_body_handing_a_building_to_a_trust_appoints_no_one(extract):
+    assert not [t for t in _triples(extract("Kelby City Council has handed the old library to Orton Trust.").relations) if t[1] == "appointed"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Grant Thornton, the external auditor of Orton Borough Council, has issued an adverse value for money opinion on the "
+     "council's arrangements.", ("Grant Thornton", "Orton Borough Council")),
+    ("The Ministry of Housing, Communities and Local Government has issued a best value notice to Barset Council.",
+     ("Ministry of Housing, Communities and Local Government", "Barset Council")),
+])
+def test_an_adverse_opinion_or_a_best_value_notice_criticises_the_body(extract, text, pair):
+    assert (pair[0], "criticised", pair[1]) in _triples(extract(text).relations)
+
+
+def test_a_practice_handing_back_its_contract_appoints_no_one(extract):
+    found = extract("Kelby Dental Care has handed back its NHS contract to NHS Kelby Integrated Care Board.")
+    assert not [t for t in _triples(found.relations) if t[1] == "appointed"]
