@@ -3508,3 +3508,19 @@ def test_a_legion_and_a_council_are_two_bodies(extract):
 
 def test_an_op_is_a_programme(extract):
     assert entity_named(extract("Op Courage is run in the region by Barset Health Partnership NHS Trust."), "Op Courage").type == "Programme"
+
+
+def test_a_given_name_and_a_place_word_taken_as_a_post_name_a_person(extract):
+    found = extract("Kelby and Barset NHS Foundation Trust has appointed Helen Ward as its chair.")
+    assert entity_named(found, "Helen Ward").type == "Person"
+
+
+
+def test_a_common_word_opening_a_headline_is_no_known_body(extract):
+    found = extract("Mind in Kelby has opened a crisis cafe in the town centre.", title="Crisis cafe opens")
+    assert "Crisis" not in {e.name for e in found.entities}
+
+
+def test_a_known_body_opening_a_headline_stays_one(extract):
+    found = extract("The report found failings at Kelby Council.", title="Ofsted report criticises council")
+    assert "Ofsted" in {e.name for e in found.entities}

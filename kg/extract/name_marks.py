@@ -1,7 +1,8 @@
 """Marks right around a name that say what it is, or that it is none: a hyphened word after it ('Barset-born': a
 place's; 'Grenfell-style': likened to, no party to the facts), a county's short title before it ('Co. Kerry'), quotes
 after 'be in' (a state: 'found to be in "Serious Breach"'), a lower-case kind after 'a' ('a Leicestershire council':
-some council there, not the gazetteer's), the lower-case kind after it ('Barset Manor care home'), a sanction acting on it;
+some council there, not the gazetteer's), the lower-case kind after it ('Barset Manor care home'), a sanction acting on it,
+'as' and a post after it (a person's: 'appointed Helen Ward as its chair');
 and runs that name nothing (a file's name, a common phrase capitalised, a kind of body in the plural). Helpers of entity typing and mentions. Imports extract.mentions_base, extract.name_edges and
 extract.post_titles.
 """
@@ -42,7 +43,17 @@ def passing_known_name(rules: TypeRules, doc: Doc, span) -> bool:
     """A known name's words used for something else: likened to ('an Ofsted-style inspection'), or a body's kind in
     lower case after 'a' ('a Leicestershire council' is some council there, named later, not the county's)."""
     return likened(rules, doc, span.end) or (span[-1].is_lower and not any(t.is_lower for t in span[:-1]) and span.start > 0
-                                             and doc[span.start - 1].lower_ in {"a", "an", "another"})  # (not 'a What Works Centre for …')
+                                             and doc[span.start - 1].lower_ in {"a", "an", "another"}) or common_headline_opening(doc, span)  # (not
+    # 'a What Works Centre for …')
+
+
+def common_headline_opening(doc: Doc, span) -> bool:
+    """'Crisis cafe opens' (the text: 'a crisis cafe'): one word opening a headline in sentence case, before a
+    lower-case noun it describes, that the text writes in lower case too — a common word, not the body the gazetteer
+    knows by it ('Ofsted report published' names the body)."""
+    head = span[0].head if len(span) == 1 and span.start == 0 and span.end < headline_end(doc) else None
+    return head is not None and head.pos_ == "NOUN" and head.i < headline_end(doc) and all(t.is_lower for t in doc[span.end:head.i + 1]) \
+        and span[0].lower_ in lower_case_words(doc)
 
 
 def money_recipient(span: Span, structure: StructureRules, contracts_only: bool = False) -> bool:
@@ -221,3 +232,15 @@ def after_street(doc, start: int, end: int, rules: TypeRules) -> bool:
     ending there, is the town of the address, whatever the tagger called it."""
     return end - start == 1 and start >= 3 and doc[start - 1].text == "," and doc[start - 2].is_title and doc[start - 3].is_title \
         and rules.head_words.get(doc[start - 2].text) == "Place" and (end == len(doc) or doc[end].text in {",", ".", ";"})
+
+
+def taken_as_post(doc, j: int, rules: TypeRules) -> bool:
+    """'has appointed Helen Ward as its chair', '… Jo Green as interim chief executive': a name right before 'as' and
+    a post in lower case (its determiner and modifiers between) is the post holder's, a person's."""
+    if j >= len(doc) or doc[j].lower_ != "as":
+        return False
+    k = j + 1
+    while k < min(len(doc), j + 6) and (doc[k].pos_ in {"DET", "PRON", "ADJ"} or doc[k].text.capitalize() in rules.post_modifiers) \
+            and doc[k].text.capitalize() not in rules.post_words:
+        k += 1
+    return k < len(doc) and doc[k].is_lower and doc[k].text.capitalize() in rules.post_words
