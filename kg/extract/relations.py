@@ -174,7 +174,7 @@ def _counted(parent: Token, child: Token) -> bool:
     """Whether a dependent's words may be a trigger's: not a later clause's ('… before it was fined'), nor what a
     passive's subject is ('X, a service for Y, is run by Z')."""
     return not (child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in LATER_MARKS for m in child.children)) \
-        and not (child.dep_ == "appos" and parent.dep_ in PASSIVE_SUBJ_DEPS)
+        and not (child.dep_ == "appos" and parent.dep_ in PASSIVE_SUBJ_DEPS and child.pos_ in {"NOUN", "PROPN"})  # (a sum set off there is one)
 
 
 def _gerund_preps(tokens) -> set[str]:
