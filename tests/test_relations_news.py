@@ -9171,3 +9171,12 @@ def test_an_adverse_opinion_or_a_best_value_notice_criticises_the_body(extract, 
 def test_a_practice_handing_back_its_contract_appoints_no_one(extract):
     found = extract("Kelby Dental Care has handed back its NHS contract to NHS Kelby Integrated Care Board.")
     assert not [t for t in _triples(found.relations) if t[1] == "appointed"]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Independent Commission on Civil Aviation Noise has criticised Orton Airport for failing to consult residents.",
+     ("Independent Commission on Civil Aviation Noise", "criticised", "Orton Airport")),
+    ("Manchester Airports Group has bought Kelby Airport for £120 million.", ("Kelby Airport", "partOf", "Manchester Airports Group")),
+])
+def test_an_airport_is_a_body_that_is_criticised_or_bought(extract, text, triple):
+    assert triple in _triples(extract(text).relations)
