@@ -9180,3 +9180,9 @@ def test_a_practice_handing_back_its_contract_appoints_no_one(extract):
 ])
 def test_an_airport_is_a_body_that_is_criticised_or_bought(extract, text, triple):
     assert triple in _triples(extract(text).relations)
+
+
+def test_trading_standards_bodies_named_for_their_reach_are_bodies(extract):
+    found = extract("National Trading Standards has given £300,000 to the North West Regional Trading Standards scam team.")
+    assert ("National Trading Standards", "funded", "North West Regional Trading Standards") in _triples(found.relations)
+    assert entity_named(found, "North West Regional Trading Standards").type == "Organisation"
