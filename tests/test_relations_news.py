@@ -9186,3 +9186,16 @@ def test_trading_standards_bodies_named_for_their_reach_are_bodies(extract):
     found = extract("National Trading Standards has given £300,000 to the North West Regional Trading Standards scam team.")
     assert ("National Trading Standards", "funded", "North West Regional Trading Standards") in _triples(found.relations)
     assert entity_named(found, "North West Regional Trading Standards").type == "Organisation"
+
+
+def test_an_appointee_previously_at_another_body_holds_the_appointers_post(extract):
+    found = extract("Barset Fire and Rescue Service has appointed Sarah Cole, previously deputy chief fire officer at Kelby Fire and "
+                    "Rescue Service, as its chief fire officer.")
+    triples = _triples(found.relations)
+    assert ("Sarah Cole", "partOf", "Barset Fire and Rescue Service") in triples
+    assert ("Sarah Cole", "partOf", "Kelby Fire and Rescue Service") not in triples
+
+
+def test_its_post_named_before_its_holder_is_the_clauses_subjects(extract):
+    found = extract("Orton Fire Authority has suspended its chief fire officer, Mark Dean, pending an investigation.")
+    assert ("Mark Dean", "partOf", "Orton Fire Authority") in _triples(found.relations)

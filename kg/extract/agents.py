@@ -23,7 +23,7 @@ from .clause_subjects import first_conjunct, named_before_comma, relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
 from .place_councils import for_several_places, kind_bodies, named_before_post
-from .posts import employers, headline_body, written_as_office
+from .posts import PAST, employers, headline_body, written_as_office
 from .structure import is_money
 from .unnamed_posts import post_named_before, subject_posts_body
 
@@ -205,12 +205,12 @@ def nominal_appointee_posts(reader: RelationReader, noun: Token, spec: RelationS
 
 
 def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
-    """The body of the post an appointment verb names: 'appointed chief executive of X', 'as X's new director',
-    'to the board of X', 'named interim director of adult services at X'."""
+    """The body of the post an appointment verb names ('chief executive of X', 'as X's new director', 'to the board of X')."""
     roles = reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"})
     roles += [p for v in [verb, *reader._children(verb, {"xcomp"})]  # or 'as chief executive of X' ('appointed to
               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
-    found = [m for c in roles for m in reader._prep_objects(c, set(role.get("prepositions", ()))) if not (  # (not 'as its director
+    found = [m for c in roles if not (c.dep_ == "dobj" and PAST & {t.lower_ for t in c.subtree})  # ('Y, previously chief officer at Z,')
+             for m in reader._prep_objects(c, set(role.get("prepositions", ()))) if not (  # (not 'as its director
         m[0].entity.type == "Place" and any(p.lower_ == "its" for p in reader._children(c, {"poss"})))] or _bodies(  # for Wales': a remit)
         reader, [p for c in roles for p in reader._children(c, {"poss"})]) or [  # "named as X's new director", 'approved as the
         x for c in roles if c.dep_ != "dobj" for x in named_before_post(reader, c)]  # new Orton Council chief executive'

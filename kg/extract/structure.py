@@ -374,7 +374,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             head_post = dep == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "PROPN" and is_post(tok.head, posts)
             holders = [tok] + titles + ([tok.head] if dep == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "NOUN"
                                         and not names_a_thing(tok.head) or head_post else [])  # (not 'the X executive summary Y')
-            owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c) if x[0].end <= c.i + 2]  # ("X Magistrates' Court Ms Y")
+            owners = [x for h in holders for c in h.children if c.dep_ == "poss" for x in reader.mentions_for(c) or its_owner(reader, c) if x[0].end <= c.i + 2]  # ("X Magistrates'
+            # Court Ms Y"; 'X has suspended its chief fire officer, Y')
             owners += [x for h in [tok] + titles + ([tok.head] if head_post else [])  # 'The Estyn Inspector, X'
                        for c in h.children if c.dep_ in {"compound", "nmod", "amod"}
                        and c.i in reader.tok2ment and reader.tok2ment[c.i] is not m  # not the name's own words
