@@ -3524,3 +3524,12 @@ def test_a_common_word_opening_a_headline_is_no_known_body(extract):
 def test_a_known_body_opening_a_headline_stays_one(extract):
     found = extract("The report found failings at Kelby Council.", title="Ofsted report criticises council")
     assert "Ofsted" in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Businesses in Kelby town centre have voted to renew Kelby BID for a further five years.", "Kelby BID", "Organisation"),
+    ("The High Streets Task Force has sent experts to advise Orton Borough Council.", "High Streets Task Force", "Organisation"),
+    ("Barset Market Hall, restored with £3 million from the Future High Streets Fund, has reopened.", "Barset Market Hall", "Place"),
+])
+def test_improvement_districts_and_task_forces_are_bodies_and_halls_places(extract, text, name, etype):
+    assert entity_named(extract(text), name).type == etype
