@@ -9199,3 +9199,14 @@ def test_an_appointee_previously_at_another_body_holds_the_appointers_post(extra
 def test_its_post_named_before_its_holder_is_the_clauses_subjects(extract):
     found = extract("Orton Fire Authority has suspended its chief fire officer, Mark Dean, pending an investigation.")
     assert ("Mark Dean", "partOf", "Orton Fire Authority") in _triples(found.relations)
+
+
+def test_a_person_named_for_an_award_is_appointed_by_no_one(extract):
+    found = extract("Jamie Wilson has been named apprentice of the year by the Institute for Apprenticeships and Technical Education.")
+    assert not [t for t in _triples(found.relations) if t[1] == "appointed"]
+    assert "Institute for Apprenticeships and Technical Education" in {e.name for e in found.entities}
+
+
+def test_a_person_named_to_a_post_this_year_is_still_appointed(extract):
+    found = extract("Kelby Council named Jo Bloggs its chief executive earlier this year.")
+    assert ("Kelby Council", "appointed", "Jo Bloggs") in _triples(found.relations)

@@ -139,7 +139,10 @@ def _made_by_another(rel: Relation, makers: frozenset[str]) -> bool:
 
 def _named_as(trig: Trigger, verb: Token, found: Iterable[Relation]) -> Iterable[Relation]:
     """'@role': a trigger that appoints a body only when it says what the body is appointed as ('named X as its
-    preferred bidder', 'named X its contractor'), not 'named the four councils'; a person is always kept."""
+    preferred bidder', 'named X its contractor'), not 'named the four councils'; a person is always kept, unless the
+    'role' is an award's title ('named apprentice of the year by X')."""
+    if trig.by_role and any(t.lower_ in {"year", "month", "decade"} and verb.doc[t.i - 2:t.i].text.lower() == "of the" for t in verb.subtree):
+        return []
     if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in verb.children):
         return found
     return [r for r in found if r.object.type == "Person"]
