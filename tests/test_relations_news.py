@@ -9210,3 +9210,21 @@ def test_a_person_named_for_an_award_is_appointed_by_no_one(extract):
 def test_a_person_named_to_a_post_this_year_is_still_appointed(extract):
     found = extract("Kelby Council named Jo Bloggs its chief executive earlier this year.")
     assert ("Kelby Council", "appointed", "Jo Bloggs") in _triples(found.relations)
+
+
+def test_its_contract_after_the_body_acted_on_is_that_bodys(extract):
+    found = extract("Healthwatch Orton has criticised E-Zec Medical for late journeys under its patient transport contract with "
+                    "NHS Orton Integrated Care Board.")
+    triples = _triples(found.relations)
+    assert ("E-Zec Medical", "partneredWith", "NHS Orton Integrated Care Board") in triples
+    assert ("Healthwatch Orton", "partneredWith", "NHS Orton Integrated Care Board") not in triples
+
+
+def test_a_deal_agreed_with_a_firm_makes_partners(extract):
+    found = extract("Kelby General Hospital NHS Trust has agreed a deal with Spire Healthcare to send 2,000 patients a year for operations.")
+    assert ("Kelby General Hospital NHS Trust", "partneredWith", "Spire Healthcare") in _triples(found.relations)
+
+
+def test_a_body_named_with_a_places_word_is_kept(extract):
+    found = extract("Barset Council has awarded its sexual health service contract to Brook, replacing the previous provider.")
+    assert ("Barset Council", "appointed", "Brook") in _triples(found.relations)

@@ -231,8 +231,10 @@ class EntityBuilder:
             # Thomas' over 'Professor Thomas')
             if etype == "Person" and len(name.split()) == 1 and honorific_forms:
                 name = sorted(honorific_forms)[0]  # 'Lord Patel' rather than a bare 'Patel'
-        if not name or (entry is None and (name.casefold() in self.structure.body_kinds or self.rules.head_words.get(name) in {"Organisation", "Place"})):
-            return None  # ('Fire Authority', 'Hospice' alone: a kind, no name; a programme's may be one: 'Verify')
+        if not name or (entry is None and (name.casefold() in self.structure.body_kinds or self.rules.head_words.get(name) in {"Organisation", "Place"} - (
+                {"Place"} if etype == "Organisation" and " " not in name else set()))):
+            return None  # ('Fire Authority', 'Hospice' alone: a kind, no name; a programme's may be one: 'Verify'; a body's may be a place's
+            # word: the charity Brook)
         if etype == "Person":  # 'JOHN Smith' opening a news story: the given name as written elsewhere; no honours
             words = [w.title() if w.isupper() and w.title() in self.rules.given_names else w for w in name.split()]
             while len(words) > 2 and words[-1] in self.rules.post_nominals:

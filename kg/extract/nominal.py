@@ -277,16 +277,21 @@ def _summed_for(reader: RelationReader, tok: Token, spec: RelationSpec, noun: bo
 def _owner_subjects(reader: RelationReader, noun: Token) -> list:
     """'X has renewed its partnership with Y', 'X is in a battle over its partnership with Y': 'its' is the body that
     is the subject of the clause the noun is in (the nearest verb above it with a named subject); a clause with 'for'
-    after a verb's object is the object's ('X criticised Y for failing to control its contracts with Z': Y's)."""
+    after a verb's object is the object's ('X criticised Y for failing to control its contracts with Z', '… Y for late
+    journeys under its contract with Z': Y's)."""
     head = noun
     for _ in range(6):
         if head.head.i == head.i:
             break
         head = head.head
-        if head.dep_ == "pcomp" and head.head.lower_ == "for" and (doers := [
+        if head.dep_ in {"pcomp", "pobj"} and head.head.lower_ == "for" and (doers := [
                 m for c in reader._children(head.head.head, {"dobj"}) for m in reader.mentions_for(c)
                 if m[0].entity is not None and m[0].entity.type == "Organisation"]):
             return doers
+        acted_on = [m for c in reader._children(head, {"dobj"}) if c.i < noun.i for m in reader.mentions_for(c)
+                    if m[0].entity is not None and m[0].entity.type == "Organisation"] if head.pos_ in {"VERB", "AUX"} else []
+        if acted_on:  # ('X criticised Y … under its contract with Z': the body acted on, named before 'its')
+            return acted_on
         if head.pos_ in {"VERB", "AUX"}:
             found = [m for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for x in [c, *reader._children(c, {"conj"})]
                      for m in reader.mentions_for(x) if m[0].entity is not None and m[0].entity.type == "Organisation"]
