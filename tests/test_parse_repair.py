@@ -257,3 +257,10 @@ def test_a_name_opening_a_sentence_as_a_root_before_and_is_the_subjects_conjunct
     ofsted = next(t for t in doc if t.text == "Ofsted")
     assert (ofsted.dep_, ofsted.head.text, ofsted.head.dep_) == ("conj", "Inspectorate", "nsubj")
     assert _loop_free(doc)
+
+
+def test_a_name_set_off_after_a_posts_phrase_is_the_posts_holder(nlp):
+    doc = nlp("The coroner for Barset, Mark Edwards, has written to National Highways.")
+    edwards = next(t for t in doc if t.text == "Edwards")
+    assert (edwards.dep_, edwards.head.text) == ("appos", "coroner")
+    assert _loop_free(doc)

@@ -9228,3 +9228,30 @@ def test_a_deal_agreed_with_a_firm_makes_partners(extract):
 def test_a_body_named_with_a_places_word_is_kept(extract):
     found = extract("Barset Council has awarded its sexual health service contract to Brook, replacing the previous provider.")
     assert ("Barset Council", "appointed", "Brook") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Senior coroner Andrew Hill has issued a prevention of future deaths report to Kelby Hospitals NHS Foundation Trust.",
+     ("Andrew Hill", "Kelby Hospitals NHS Foundation Trust")),
+    ("The coroner for Barset, Mark Edwards, has written to National Highways raising concerns about a stretch of the A66.",
+     ("Mark Edwards", "National Highways")),
+    ("The Prisons and Probation Ombudsman has found that staff at HMP Orton failed to follow suicide prevention procedures.",
+     ("Prisons and Probation Ombudsman", "HMP Orton")),
+])
+def test_a_coroners_report_or_concerns_or_an_ombudsmans_finding_criticise_the_body(extract, text, pair):
+    assert (pair[0], "criticised", pair[1]) in _triples(extract(text).relations)
+
+
+def test_a_coroner_for_a_place_belongs_to_no_body_there(extract):
+    found = extract("The coroner for Barset, Mark Edwards, has written to National Highways raising concerns about the road.")
+    assert not [t for t in _triples(found.relations) if t[1] == "partOf"]
+
+
+def test_a_police_watchdog_investigating_a_forces_contact_inspects_the_force(extract):
+    found = extract("The Independent Office for Police Conduct has launched an investigation into Kelby Police's contact with a man before his death.")
+    assert ("Independent Office for Police Conduct", "inspected", "Kelby Police") in _triples(found.relations)
+
+
+def test_a_firms_own_treatment_works_make_no_one_part_of_anything(extract):
+    found = extract("Barset Water will pay a record £90 million penalty after Ofwat found it had failed to manage its sewage treatment works properly.")
+    assert not [t for t in _triples(found.relations) if t[1] == "partOf"]
