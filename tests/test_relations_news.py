@@ -7735,7 +7735,8 @@ def test_entering_extending_or_renewing_a_contract_with_a_body_partners_it(extra
 
 
 def test_extending_a_contract_with_no_body_named_partners_nobody(extract):
-    assert not extract("Kelby Council has extended the contract of its chief executive, Jo Barset.").relations
+    found = _triples(extract("Kelby Council has extended the contract of its chief executive, Jo Barset.").relations)
+    assert found == {("Jo Barset", "partOf", "Kelby Council")}  # (its chief executive: the council's; no partner)
 
 
 def test_a_councils_cabinet_acts_for_the_council(extract):
