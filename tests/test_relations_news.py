@@ -9256,3 +9256,19 @@ def test_a_police_watchdog_investigating_a_forces_contact_inspects_the_force(ext
 def test_a_firms_own_treatment_works_make_no_one_part_of_anything(extract):
     found = extract("Barset Water will pay a record £90 million penalty after Ofwat found it had failed to manage its sewage treatment works properly.")
     assert not [t for t in _triples(found.relations) if t[1] == "partOf"]
+
+
+def test_a_fund_named_with_a_colon_is_one_name_and_no_recipient(extract):
+    found = extract("The Department for Energy Security and Net Zero has awarded Orton Housing Group £6 million from the "
+                    "Warm Homes: Social Housing Fund.")
+    triples = _triples(found.relations)
+    assert ("Department for Energy Security and Net Zero", "funded", "Orton Housing Group") in triples
+    assert not [t for t in triples if t[2].endswith("Fund")]
+    assert entity_named(found, "Warm Homes: Social Housing Fund").type == "Programme"
+
+
+def test_a_colon_before_a_list_of_recipients_ends_the_funders_name(extract):
+    found = extract("Three projects have received funding from The National Lottery Community Fund: Orton Carers Network received "
+                    "£120,000 and Kelby Refugee Welcome received £85,000.")
+    assert "The National Lottery Community Fund" in {e.name for e in found.entities} or "National Lottery Community Fund" in {
+        e.name for e in found.entities}

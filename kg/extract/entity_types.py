@@ -320,13 +320,16 @@ def title_case_common_word(span: Span) -> bool:
 
 def subtitle_end(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
     """'in its report Adult Social Care Funding: A Local or National Responsibility?': a title written after one of
-    the nouns that name publications runs on through a capitalised subtitle after its colon (to its question mark)."""
-    if end + 1 >= len(doc) or doc[end].text != ":" or not doc[end + 1].is_title or start == 0 \
-            or rules.context_words.get(doc[start - 1].lemma_.lower()) != "Publication":
+    the nouns that name publications runs on through a capitalised subtitle after its colon (to its question mark); so
+    does a programme's name through a short one ending in a programme's head word ('the Warm Homes: Social Housing Fund')."""
+    if end + 1 >= len(doc) or doc[end].text != ":" or not doc[end + 1].is_title or start == 0:
         return end
     k = end + 1
     while k < len(doc) and (doc[k].is_title or (doc[k].lower_ in TITLE_SMALL_WORDS and k + 1 < len(doc) and doc[k + 1].is_title)):
         k += 1
+    if rules.context_words.get(doc[start - 1].lemma_.lower()) != "Publication":  # (or a programme's, its head word after the
+        return k if rules.head_words.get(doc[k - 1].text) == "Programme" and k - end <= 5 and not (k < len(doc) and doc[k].pos_ in {"VERB", "AUX"}) \
+            and not any(a == start for a, _ in gaz_spans(doc, "Organisation")) else end  # colon: 'Warm Homes: Social Housing Fund'; not a list's)
     return k + (k < len(doc) and doc[k].text in {"?", "!"})
 
 

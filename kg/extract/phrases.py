@@ -189,7 +189,7 @@ class PhraseReader:
         out: list[tuple[Mention, bool]] = []
         owned = tok.lemma_.lower() in set(self.structure.structural.get("owner-nouns", {}).get("nouns", ()))
         for child in tok.children:
-            if child.dep_ == "appos" or (owned and child.dep_ == "prep" and child.lower_ == "of"):
+            if (child.dep_ == "appos" and not (tok.like_num or tok.ent_type_ == "MONEY")) or (owned and child.dep_ == "prep" and child.lower_ == "of"):  # (not a sum's)
                 out += [x for c in ([child] if child.dep_ == "appos" else child.children) for x in self.mentions_for(c, depth + 1)]
             if child.dep_ == "poss" and (tok.lemma_.lower() in self.rules.part_nouns or owned or any(  # "X's children and young
                     c.dep_ == "conj" and c.lemma_.lower() in self.rules.part_nouns and all(t.is_lower for t in self.doc[tok.i:c.i + 1])
