@@ -9272,3 +9272,18 @@ def test_a_colon_before_a_list_of_recipients_ends_the_funders_name(extract):
                     "£120,000 and Kelby Refugee Welcome received £85,000.")
     assert "The National Lottery Community Fund" in {e.name for e in found.entities} or "National Lottery Community Fund" in {
         e.name for e in found.entities}
+
+
+def test_a_failure_to_comply_notice_criticises_the_home_it_goes_to(extract):
+    found = extract("The Regulation and Quality Improvement Authority has issued a failure to comply notice to Barset Lodge Care Home.")
+    assert ("Regulation and Quality Improvement Authority", "criticised", "Barset Lodge Care Home") in _triples(found.relations)
+
+
+def test_a_health_and_social_care_trust_is_one_body(extract):
+    found = extract("The Southern Health and Social Care Trust is working with the Health Service Executive to run a cancer service.")
+    assert ("Southern Health and Social Care Trust", "partneredWith", "Health Service Executive") in _triples(found.relations)
+
+
+def test_the_northern_ireland_safety_executive_is_its_own_body(extract):
+    found = extract("The Health and Safety Executive for Northern Ireland has prosecuted Kelby Foods Ltd, which was fined £25,000.")
+    assert "Health and Safety Executive for Northern Ireland" in {e.name for e in found.entities}
