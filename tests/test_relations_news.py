@@ -9287,3 +9287,13 @@ def test_a_health_and_social_care_trust_is_one_body(extract):
 def test_the_northern_ireland_safety_executive_is_its_own_body(extract):
     found = extract("The Health and Safety Executive for Northern Ireland has prosecuted Kelby Foods Ltd, which was fined £25,000.")
     assert "Health and Safety Executive for Northern Ireland" in {e.name for e in found.entities}
+
+
+@pytest.mark.parametrize("text", ["Kelby Council refused to fund Orton Trust.",
+                                  "Kelby Council and Orton Hospital failed to share information about the woman."])
+def test_a_trigger_a_failing_or_refusing_verb_governs_states_nothing(extract, text):
+    assert not [t for t in _triples(extract(text).relations) if t[1] in {"funded", "partneredWith"}]
+
+
+def test_a_trigger_an_agreeing_verb_governs_still_states_its_fact(extract):
+    assert ("Kelby Council", "funded", "Orton Trust") in _triples(extract("Kelby Council agreed to fund Orton Trust.").relations)

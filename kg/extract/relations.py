@@ -173,6 +173,13 @@ def in_long_name(m) -> bool:
     return m is not None and m.end - m.start > 1 and m.type in {"Organisation", "Person"}
 
 
+def _undone(tok: Token) -> bool:
+    """'A and B failed to share information', 'X refused to fund Y': a trigger verb a failing or refusing verb governs
+    states that nothing was done."""
+    return tok.dep_ == "xcomp" and bool({"fail", "refuse", "decline"}.intersection(lemma_candidates(tok.head))) and not any(
+        c.dep_ == "neg" for c in tok.head.children)  # (not 'did not fail to …')
+
+
 def _counted(parent: Token, child: Token) -> bool:
     """Whether a dependent's words may be a trigger's: not a later clause's ('… before it was fined'), nor what a
     passive's subject is ('X, a service for Y, is run by Z')."""
@@ -244,7 +251,7 @@ class RelationReader(PhraseReader):
             cands = table.get(form, [])
             if cands:
                 break
-        if not cands:
+        if not cands or _undone(tok):
             return []
         levels = self.dependents(tok, 4 if any(t.without for t in cands) else 3) if any(t.extra or t.without for t in cands) else []
         deps, far = set().union(*levels[:3]), set().union(*levels)  # ('ordered X to pay Y £N in compensation': 4 down)
