@@ -9297,3 +9297,14 @@ def test_a_trigger_a_failing_or_refusing_verb_governs_states_nothing(extract, te
 
 def test_a_trigger_an_agreeing_verb_governs_still_states_its_fact(extract):
     assert ("Kelby Council", "funded", "Orton Trust") in _triples(extract("Kelby Council agreed to fund Orton Trust.").relations)
+
+
+def test_committing_a_body_to_act_funds_no_one(extract):
+    found = extract("Barset University has signed a legal agreement with the Equality and Human Rights Commission, committing it to "
+                    "improve how it handles complaints.")
+    assert not [t for t in _triples(found.relations) if t[1] == "funded"]
+
+
+def test_committing_a_sum_to_a_body_funds_it(extract):
+    found = extract("Kelby Council has committed £2 million to Orton Trust.")
+    assert ("Kelby Council", "funded", "Orton Trust") in _triples(found.relations)
