@@ -9308,3 +9308,23 @@ def test_committing_a_body_to_act_funds_no_one(extract):
 def test_committing_a_sum_to_a_body_funds_it(extract):
     found = extract("Kelby Council has committed £2 million to Orton Trust.")
     assert ("Kelby Council", "funded", "Orton Trust") in _triples(found.relations)
+
+
+def test_a_festival_that_appoints_a_director_is_a_body(extract):
+    found = extract("Orton International Festival has appointed Maya Singh as its artistic director.")
+    assert ("Orton International Festival", "appointed", "Maya Singh") in _triples(found.relations)
+    assert entity_named(found, "Orton International Festival").type == "Organisation"
+
+
+def test_a_body_taking_over_a_venue_owns_it(extract):
+    found = extract("Orton Borough Council has taken over the Orton Playhouse after the charity that ran it closed.")
+    assert ("Orton Playhouse", "partOf", "Orton Borough Council") in _triples(found.relations)
+
+
+def test_a_body_taking_over_as_chair_or_the_running_of_surgeries_owns_nothing(extract):
+    assert not [t for t in _triples(extract("Kelby Health has taken over the running of Orton Surgery.").relations) if t[0] == "Orton Surgery"]
+
+
+def test_a_body_merging_its_services_into_a_trust_is_no_part_of_it(extract):
+    found = extract("Orton Borough Council has merged its library and museum services into a single organisation, Orton Culture Trust.")
+    assert ("Orton Borough Council", "partOf", "Orton Culture Trust") not in _triples(found.relations)

@@ -58,6 +58,13 @@ def _holds_post(doc: Doc, m: Mention, rules: TypeRules) -> bool:
         m.end < len(doc) and doc[m.end].text.capitalize() in rules.post_words)
 
 
+def _appoints(doc: Doc, m: Mention, structure: StructureRules) -> bool:
+    """'Orton International Festival has appointed X as its artistic director': the subject of an appointing verb is a
+    body (patterns.json 'appointing-subjects')."""
+    root = doc[m.end - 1]
+    return root.dep_ == "nsubj" and root.head.lower_ in structure.structural.get("appointing-subjects", {}).get("verbs", ())
+
+
 def _acronym_and_head(m: Mention, defined: dict[str, tuple[int, int]], mentions: list[Mention]) -> str | None:
     """'MFT Trust' after 'Manchester University NHS Foundation Trust (MFT)': an acronym the article defined, then a
     word of the name it stands for, is that body (its group's key); else None."""
@@ -218,7 +225,7 @@ class EntityBuilder:
         for m in mentions:  # (a body's mention outweighs the headline's, where the tagger is least reliable, by a little)
             votes[m.type] += self.structure.type_weights[m.source] + (0.25 if m.start >= headline_end(doc) else 0)
         etype = entry.type if entry else votes.most_common(1)[0][0]
-        if etype in {"Programme", "Publication"} and any((m.text.split()[-1] in self.rules.staffed_heads or m.source == "spacy" and etype == "Publication") and _holds_post(doc, m, self.rules) for m in mentions):
+        if etype in {"Programme", "Publication", "Event"} and any(_appoints(doc, m, self.structure) or (m.text.split()[-1] in self.rules.staffed_heads or m.source == "spacy" and etype == "Publication") and _holds_post(doc, m, self.rules) for m in mentions):
             etype = "Organisation"  # 'director of the Kelby Local Network', 'Chair of the Royal Botanic Garden Edinburgh' (a work to the tagger): a body that employs someone
         forms = {canonical_name(m.text) for m in mentions}
         honorific_forms = {f"{doc[m.start - 1].text} {canonical_name(m.text)}" for m in mentions

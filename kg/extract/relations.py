@@ -143,6 +143,8 @@ def _named_as(trig: Trigger, verb: Token, found: Iterable[Relation]) -> Iterable
     'role' is an award's title ('named apprentice of the year by X')."""
     if trig.by_role and any(t.lower_ in {"year", "month", "decade"} and verb.doc[t.i - 2:t.i].text.lower() == "of the" for t in verb.subtree):
         return []
+    if "into" in trig.extra and any(c.dep_ == "dobj" for c in verb.children):
+        return []  # ('X has merged its library services into Y': what was merged is the object, not X)
     if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in verb.children):
         return found
     return [r for r in found if r.object.type == "Person"]
@@ -307,7 +309,7 @@ class RelationReader(PhraseReader):
                 purpose = doer is not None and any(a.lower_ == "to" for a in self._children(verb, {"aux"}))
                 objects = objects or [m for c in (self._children(doer, SUBJ_DEPS) if purpose else []) for m in self.mentions_for(c)]
             subjects, rule = agents + (inverse_agents(self, verb, spec.trigger_nouns, preps=spec.agent_preps) if spec.predicate not in self.structure.structural.get("inverse-unsourced", {}).get("predicates", ()) else []), "inverse"  # ('received £2m from Y')
-            if not subjects and (not trig.extra or trig.extra[-1] == "of"):  # 'X comprises A and B', 'is made up of A, B and C'
+            if not subjects and (not trig.extra or trig.extra[-1] in {"of", "over"}):  # 'X comprises A and B', 'is made up of A, B and C', 'took over A'
                 subjects = listed_parts(self, verb)
             if not subjects:  # 'X received a £1,000 penalty notice': the article's one regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)
