@@ -9328,3 +9328,20 @@ def test_a_body_taking_over_as_chair_or_the_running_of_surgeries_owns_nothing(ex
 def test_a_body_merging_its_services_into_a_trust_is_no_part_of_it(extract):
     found = extract("Orton Borough Council has merged its library and museum services into a single organisation, Orton Culture Trust.")
     assert ("Orton Borough Council", "partOf", "Orton Culture Trust") not in _triples(found.relations)
+
+
+def test_a_regulator_removing_a_charitys_trustees_criticises_the_charity(extract):
+    found = extract("The Charity Commission has removed two trustees of the Kelby Islamic Centre after finding they had mismanaged its funds.")
+    assert ("The Charity Commission", "criticised", "Kelby Islamic Centre") in _triples(found.relations)
+
+
+def test_an_appointee_formerly_of_a_body_is_no_part_of_it(extract):
+    found = extract("The Kelby Community Foundation has appointed Tom Harris, formerly of the Barset Community Foundation, as its chief executive.")
+    triples = _triples(found.relations)
+    assert ("Tom Harris", "partOf", "Kelby Community Foundation") in triples
+    assert ("Tom Harris", "partOf", "Barset Community Foundation") not in triples
+
+
+def test_an_appointees_post_named_after_their_firm_is_at_the_posts_body(extract):
+    found = extract("The Charity Commission has appointed Jane Doe of Kelby Accountants as interim manager of the Orton Community Association.")
+    assert ("Jane Doe", "partOf", "Orton Community Association") in _triples(found.relations)

@@ -206,9 +206,9 @@ def nominal_appointee_posts(reader: RelationReader, noun: Token, spec: RelationS
 
 def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
     """The body of the post an appointment verb names ('chief executive of X', 'as X's new director', 'to the board of X')."""
-    roles = reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"})
-    roles += [p for v in [verb, *reader._children(verb, {"xcomp"})]  # or 'as chief executive of X' ('appointed to
-              for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # take over as …')
+    held_as = [p for v in [verb, *reader._children(verb, {"xcomp", "dobj"})]  # 'as chief executive of X' ('appointed to take over as
+               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # …'; not 'Y of Z as …': Z is Y's)
+    roles = [c for c in reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"}) if not (held_as and c.dep_ == "dobj")] + held_as
     found = [m for c in roles if not (c.dep_ == "dobj" and PAST & {t.lower_ for t in c.subtree})  # ('Y, previously chief officer at Z,')
              for m in reader._prep_objects(c, set(role.get("prepositions", ()))) if not (  # (not 'as its director
         m[0].entity.type == "Place" and any(p.lower_ == "its" for p in reader._children(c, {"poss"})))] or _bodies(  # for Wales': a remit)
@@ -245,7 +245,7 @@ def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[st
         return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment) or _page_of(reader)] if b is not None]
         # ('Y is pleased to welcome … X has been appointed as Trustee': the sentence before's body, else the page's)
     return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(  # (not the appointee's post now:
-        t.i for c in roles if c.dep_ == "dobj" for a in reader._children(c, {"appos"}) for t in a.subtree)) is not None else []  # 'X, currently Y at Z,')
+        t.i for c in reader._children(verb, {"dobj"}) for a in reader._children(c, {"appos"}) for t in a.subtree)) is not None else []  # 'X, currently Y at Z,')
 
 
 def _page_of(reader: RelationReader) -> Mention | None:

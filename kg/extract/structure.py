@@ -360,7 +360,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                                    + subject_posts(reader, tok, copula, posts) + shared_posts(reader, tok, copula, posts)
                                    + joined_from(reader, tok, copula) + worked_at(reader, tok, copula), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
-            orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ()))) or [  # 'A and B of X': A's too
+            orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())) if not any(  # (not 'X, formerly of Y')
+                a.dep_ == "advmod" and a.lower_ in PAST for p in reader._children(tok, {"prep"}) for a in p.children) else set()) or [  # 'A and B of X': A's too
                 o for c in tok.children if c.dep_ == "conj" and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
                 and x.entity.type == "Person" and titled_alike(reader, tok, c) for o in reader._prep_objects(c, set(role_from.get("prepositions", ())))] or (
                 body_named_after(reader, m, set(role_from.get("surface_prepositions", ()))))
