@@ -264,3 +264,10 @@ def test_a_name_set_off_after_a_posts_phrase_is_the_posts_holder(nlp):
     edwards = next(t for t in doc if t.text == "Edwards")
     assert (edwards.dep_, edwards.head.text) == ("appos", "coroner")
     assert _loop_free(doc)
+
+
+def test_a_by_phrase_on_a_passives_complement_is_its_agent(nlp):
+    doc = nlp("Professor Ruth Gill has been appointed chief social worker for adults by the Department of Health.")
+    by = next(t for t in doc if t.lower_ == "by")
+    assert (by.dep_, by.head.lower_) == ("agent", "appointed")
+    assert _loop_free(doc)

@@ -9345,3 +9345,17 @@ def test_an_appointee_formerly_of_a_body_is_no_part_of_it(extract):
 def test_an_appointees_post_named_after_their_firm_is_at_the_posts_body(extract):
     found = extract("The Charity Commission has appointed Jane Doe of Kelby Accountants as interim manager of the Orton Community Association.")
     assert ("Jane Doe", "partOf", "Orton Community Association") in _triples(found.relations)
+
+
+def test_the_recipient_of_money_given_for_a_purpose_does_it(extract):
+    found = extract("The Nuffield Foundation has given £1 million to Orton University to set up the Centre for Family Justice Research.")
+    triples = _triples(found.relations)
+    assert ("Orton University", "created", "Centre for Family Justice Research") in triples
+    assert ("Nuffield Foundation", "created", "Centre for Family Justice Research") not in triples
+
+
+def test_an_appointing_body_after_a_post_is_the_passives_agent(extract):
+    found = extract("Professor Ruth Gill of Barset University has been appointed chief social worker for adults by the "
+                    "Department of Health and Social Care.")
+    assert {("Department of Health and Social Care", "appointed", "Ruth Gill"),
+            ("Ruth Gill", "partOf", "Department of Health and Social Care")} <= _triples(found.relations)

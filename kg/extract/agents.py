@@ -244,8 +244,8 @@ def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[st
     if bare and not found and reader._children(verb, {"nsubjpass"}) and not reader._children(verb, {"agent"}):
         return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment) or _page_of(reader)] if b is not None]
         # ('Y is pleased to welcome … X has been appointed as Trustee': the sentence before's body, else the page's)
-    return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(  # (not the appointee's post now:
-        t.i for c in reader._children(verb, {"dobj"}) for a in reader._children(c, {"appos"}) for t in a.subtree)) is not None else []  # 'X, currently Y at Z,')
+    return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(t.i for c in reader._children(verb, {"dobj", "nsubjpass"})  # (not the
+        for a in reader._children(c, {"appos", "prep"}) if a.dep_ == "appos" or a.lower_ == "of" for t in a.subtree)) is not None else []  # appointee's: 'X of Z')
 
 
 def _page_of(reader: RelationReader) -> Mention | None:

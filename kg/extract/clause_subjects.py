@@ -43,6 +43,10 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
     money = reader.structure.structural.get("implied-funder", {})
     if verb.dep_ in {"xcomp", "advcl"} and verb.lemma_ in money.get("funding_verbs", ()) and head.lemma_ in money.get("receiving_verbs", ()):
         return [], "inherited"  # 'X received £2m to fund improvements to Y': money X spends, no funding of Y by X
+    if verb.dep_ in {"xcomp", "advcl"} and head.lemma_ in money.get("giving_verbs", ()) and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
+            and (got := [m for c in reader._children(head, {"dative", "prep"}) if c.dep_ == "dative" and c.lower_ != "to" or c.lower_ == "to"
+                         for m in (reader.mentions_for(c) if c.lower_ != "to" else [x for p in reader._children(c, {"pobj"}) for x in reader.mentions_for(p)])]):
+        return got, "inherited"  # 'X has given £1m to Y to set up Z': the money's recipient does what it is for
     if verb.dep_ == "advcl" and any(a.dep_ == "auxpass" for a in verb.children) and reader._children(head, {"dobj"}):
         return [], "inherited"  # 'approved funding for the bypass, to be built by Y': what is to be built is not the approver
     if (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))) \

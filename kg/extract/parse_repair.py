@@ -13,7 +13,8 @@ before it ('go to Noor Kaur, lead adviser at X') is the name's apposition; and a
 on its purpose ('awarded a contract to run its centres to X') is the award's; a name joined to an object right
 before a verb of its own ('gave £2m to A and B gave £1m') is that verb's subject, and a name opening a sentence
 that the parser made a root of its own before 'and' and the verb's subject is that subject's conjunct; a name set off
-after a post's phrase ('The coroner for Barset, Mark Edwards,') is the post's apposition. Imports vocab and resolve (the currency codes).
+after a post's phrase ('The coroner for Barset, Mark Edwards,') is the post's apposition, and a 'by' phrase the parser hung
+on a passive's complement ('appointed chief social worker by X') the passive's agent. Imports vocab and resolve (the currency codes).
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ class InfinitiveRepair:
         _subjects_taken_for_conjuncts(doc, numpy, deps)
         _roots_before_subjects(doc, numpy, deps)
         _holders_after_post_phrases(doc, numpy, deps, self.posts)
+        _agents_on_complements(doc, numpy, deps)
         return doc
 
 
@@ -227,6 +229,17 @@ def _holders_after_post_phrases(doc: Doc, numpy, deps, posts: frozenset[str]) ->
                 or prep.lower_ not in {"for", "of", "at"} or prep.head.lower_ not in posts or prep.head.tag_ != "NN":
             continue
         name.head = prep.head
+
+
+def _agents_on_complements(doc: Doc, numpy, deps) -> None:
+    """'X has been appointed chief social worker for adults by the Department' parsed with 'by' on the post: a 'by'
+    phrase naming a proper noun on the complement of a passive verb is the verb's agent."""
+    for i in numpy.nonzero(deps == doc.vocab.strings.add("prep"))[0].tolist():
+        by, noun = doc[i], doc[i].head
+        verb = noun.head
+        if by.lower_ == "by" and noun.dep_ in {"oprd", "attr"} and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+                and any(c.dep_ == "pobj" and c.tag_ in {"NNP", "NNPS"} for c in by.children) and not any(c.dep_ == "agent" for c in verb.children):
+            by.head, by.dep_ = verb, "agent"
 
 
 def _roots_before_subjects(doc: Doc, numpy, deps) -> None:
