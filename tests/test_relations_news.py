@@ -9359,3 +9359,8 @@ def test_an_appointing_body_after_a_post_is_the_passives_agent(extract):
                     "Department of Health and Social Care.")
     assert {("Department of Health and Social Care", "appointed", "Ruth Gill"),
             ("Ruth Gill", "partOf", "Department of Health and Social Care")} <= _triples(found.relations)
+
+
+def test_a_bodys_centre_stands_for_the_body(extract):
+    found = extract("Barset Council has joined forces with Kelby University's cyber security centre to train council staff.")
+    assert ("Barset Council", "partneredWith", "Kelby University") in _triples(found.relations)
