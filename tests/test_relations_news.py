@@ -9364,3 +9364,8 @@ def test_an_appointing_body_after_a_post_is_the_passives_agent(extract):
 def test_a_bodys_centre_stands_for_the_body(extract):
     found = extract("Barset Council has joined forces with Kelby University's cyber security centre to train council staff.")
     assert ("Barset Council", "partneredWith", "Kelby University") in _triples(found.relations)
+
+
+def test_a_firm_named_in_one_camel_cased_word_can_be_fined(extract):
+    found = extract("Kelby Magistrates' Court has fined PureGym £50,000 after a member was injured by faulty equipment.")
+    assert ("Kelby Magistrates' Court", "fined", "PureGym") in _triples(found.relations)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions_base import DASHES, QUOTES, YEARS, Mention, doc_ents, doc_text, doc_tokens, which_subject
+from .mentions_base import DASHES, QUOTES, YEARS, Mention, camel_case, doc_ents, doc_text, doc_tokens, which_subject
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 
 POSTCODE_OUT = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?")  # a UK postcode's two halves ('WC2A', '2LL')
@@ -251,7 +251,7 @@ def acts_as_body(span: Span, toks, end: int, rules: TypeRules, acronym: bool) ->
     if root.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lemma_.lower() in rules.regulator_staff for c in root.head.children):
         return True
     subject = (span[0].dep_ in {"nsubj", "nsubjpass"} and acronym) or (root.dep_ == "nsubjpass" and root.head.lower_ in sanctions) or (
-        root.dep_ == "dobj" and root.head.lower_ in sanctions and len(span) > 1)  # ('has fined the Kelby Independents £2,400')
+        root.dep_ == "dobj" and root.head.lower_ in sanctions and (len(span) > 1 or camel_case(span[0])))  # ('has fined the Kelby Independents £2,400', 'PureGym')
     return subject or (end + 1 < len(toks) and toks[end].text in DASHES and toks[end + 1].lower_ in sanctions
                        and toks[end + 1].tag_ in {"VBN", "VBD"})
 
