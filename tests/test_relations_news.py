@@ -9369,3 +9369,15 @@ def test_a_bodys_centre_stands_for_the_body(extract):
 def test_a_firm_named_in_one_camel_cased_word_can_be_fined(extract):
     found = extract("Kelby Magistrates' Court has fined PureGym £50,000 after a member was injured by faulty equipment.")
     assert ("Kelby Magistrates' Court", "fined", "PureGym") in _triples(found.relations)
+
+
+def test_a_councillor_leaving_a_group_to_join_a_party_joins_it(extract):
+    found = extract("Councillor Peter Long has left the Conservative group on Barset Council to join Reform UK.", title="Councillor defects")
+    triples = _triples(found.relations)
+    assert ("Peter Long", "partOf", "Reform UK") in triples
+    assert not [t for t in triples if t[1] == "partneredWith"]
+
+
+def test_a_bodys_leader_appointing_someone_appoints_for_the_body(extract):
+    found = extract("Orton Borough Council's leader has appointed Councillor David Bell as cabinet member for housing.")
+    assert ("Orton Borough Council", "appointed", "David Bell") in _triples(found.relations)

@@ -95,5 +95,5 @@ def subject_posts_body(reader: RelationReader, verb: Token) -> list:
     that is a post (patterns.json 'role-nouns') acts for the body its 'of' names."""
     posts = set(reader.structure.structural.get("role-nouns", {}).get("words", ()))
     return [m for c in reader._children(verb, {"nsubj"}) if c.i not in reader.tok2ment and c.lemma_.lower() in posts
-            for p in reader._children(c, {"prep"}) if p.lower_ == "of" for t in reader._children(p, {"pobj"}) for m in reader.mentions_for(t)
-            if m[0].entity is not None and m[0].entity.type == "Organisation"]
+            for t in [*(t for p in reader._children(c, {"prep"}) if p.lower_ == "of" for t in reader._children(p, {"pobj"})), *reader._children(c, {"poss"})]
+            for m in reader.mentions_for(t) if m[0].entity is not None and m[0].entity.type == "Organisation"]  # (or "X's leader")
