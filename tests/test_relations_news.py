@@ -9381,3 +9381,12 @@ def test_a_councillor_leaving_a_group_to_join_a_party_joins_it(extract):
 def test_a_bodys_leader_appointing_someone_appoints_for_the_body(extract):
     found = extract("Orton Borough Council's leader has appointed Councillor David Bell as cabinet member for housing.")
     assert ("Orton Borough Council", "appointed", "David Bell") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Barset Council's environmental health officers have served a hygiene emergency prohibition notice on Kelby Foods Ltd.",
+     ("Barset Council", "Kelby Foods Ltd")),
+    ("Kelby City Council has served an improvement notice on Orton Care Ltd.", ("Kelby City Council", "Orton Care Ltd")),
+])
+def test_a_prohibition_or_improvement_notice_served_criticises_the_firm(extract, text, pair):
+    assert (pair[0], "criticised", pair[1]) in _triples(extract(text).relations)

@@ -191,7 +191,7 @@ class PhraseReader:
         for child in tok.children:
             if (child.dep_ == "appos" and not (tok.like_num or tok.ent_type_ == "MONEY")) or (owned and child.dep_ == "prep" and child.lower_ == "of"):  # (not a sum's)
                 out += [x for c in ([child] if child.dep_ == "appos" else child.children) for x in self.mentions_for(c, depth + 1)]
-            if child.dep_ == "poss" and (tok.lemma_.lower() in self.rules.part_nouns or owned or any(  # "X's children and young
+            if child.dep_ == "poss" and (self._words(tok) & self.rules.part_nouns or owned or any(  # "X's children and young
                     c.dep_ == "conj" and c.lemma_.lower() in self.rules.part_nouns and all(t.is_lower for t in self.doc[tok.i:c.i + 1])
                     for c in tok.children)):  # people board": a part's lower-case words parsed as a list)
                 held = [(h, True) for h in [licence_holder(self.doc, child, self.tok2ment) if owned else None] if h is not None]  # ('Ofsted cancelled its registration')
