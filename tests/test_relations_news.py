@@ -9390,3 +9390,8 @@ def test_a_bodys_leader_appointing_someone_appoints_for_the_body(extract):
 ])
 def test_a_prohibition_or_improvement_notice_served_criticises_the_firm(extract, text, pair):
     assert (pair[0], "criticised", pair[1]) in _triples(extract(text).relations)
+
+
+def test_a_company_a_council_owns_named_before_which_is_part_of_it(extract):
+    found = extract("Kelby City Council has transferred its children's social care to a new company, Kelby Children's Trust, which it owns.")
+    assert ("Kelby Children's Trust", "partOf", "Kelby City Council") in _triples(found.relations)

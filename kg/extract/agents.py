@@ -83,15 +83,15 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
 
 
 def listed_parts(reader: RelationReader, verb: Token) -> list:
-    """'X comprises A and B', 'X consists of A and B', 'X is made up of A, B and C': the parts (all_listed)."""
-    parts = [m for c in reader._children(verb, {"dobj"}) for m in reader.mentions_for(c)] or [
+    """'X comprises A and B', 'X is made up of A, B and C', 'Y, which X owns': the parts (all_listed)."""
+    parts = [m for c in reader._children(verb, {"dobj"}) for m in reader.mentions_for(  # (a relative's antecedent: 'Y, which X owns')
+        relative_head(reader, verb.head) if c.lower_ in reader.structure.relative_pronouns and verb.dep_ == "relcl" else c)] or [
         m for x in (verb, *reader._children(verb, {"prt"})) for m in reader._prep_objects(x, {"of"})]  # ('made up | of')
     return all_listed(reader, parts)
 
 
 def all_listed(reader: RelationReader, found: list) -> list:
-    """Every name listed from the first one found to the sentence's end, when the list runs there ('A, B, C and D',
-    the parse having hung its middle elsewhere); else what was found."""
+    """Every name listed from the first one found to the sentence's end, when the list runs there; else what was found."""
     first = found[0][0] if found and not found[0][1] else None
     listed, end = names_listed(reader.doc, first.start, reader.sent.end, reader.tok2ment) if first is not None else ([], 0)
     return [(m, False) for m in listed] if len(listed) > len(found) and runs_to_end(reader.sent, end) else found
