@@ -9395,3 +9395,16 @@ def test_a_prohibition_or_improvement_notice_served_criticises_the_firm(extract,
 def test_a_company_a_council_owns_named_before_which_is_part_of_it(extract):
     found = extract("Kelby City Council has transferred its children's social care to a new company, Kelby Children's Trust, which it owns.")
     assert ("Kelby Children's Trust", "partOf", "Kelby City Council") in _triples(found.relations)
+
+
+def test_a_regulator_ordering_a_firm_to_act_criticises_it(extract):
+    found = extract("The Competition and Markets Authority has ordered Kelby Funeral Services Ltd to publish its prices.")
+    assert ("Competition and Markets Authority", "criticised", "Kelby Funeral Services Ltd") in _triples(found.relations)
+
+
+def test_a_council_ordering_a_review_criticises_no_one(extract):
+    assert not extract("Kelby Council has ordered a review of its bereavement services.").relations
+
+
+def test_a_crematorium_is_a_body(extract):
+    assert entity_named(extract("Kelby Crematorium failed to return the ashes of babies to families."), "Kelby Crematorium").type == "Organisation"
