@@ -9408,3 +9408,8 @@ def test_a_council_ordering_a_review_criticises_no_one(extract):
 
 def test_a_crematorium_is_a_body(extract):
     assert entity_named(extract("Kelby Crematorium failed to return the ashes of babies to families."), "Kelby Crematorium").type == "Organisation"
+
+
+def test_bodies_launching_a_named_operation_in_the_plural_are_partners(extract):
+    found = extract("Barset Police and Barset Council have launched Operation Safe Streets to tackle anti-social behaviour.")
+    assert {("Barset Police", "partneredWith", "Barset Council"), ("Barset Council", "partneredWith", "Barset Police")} & _triples(found.relations)

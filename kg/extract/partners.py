@@ -77,7 +77,7 @@ def _joint_makers(reader: PhraseReader, verb: Token) -> list[Mention]:
     the one thing together (not 'each' or 'separately': 'A and B have each launched a scheme'; nor things in the plural:
     'A and B set their budgets')."""
     if any(c.lower_ in {"each", "separately", "respectively", "individually"} for c in verb.subtree) or any(
-            c.dep_ == "dobj" and c.tag_ in {"NNS", "NNPS"} for c in verb.children):
+            c.dep_ == "dobj" and c.tag_ in {"NNS", "NNPS"} and c.i not in reader.tok2ment for c in verb.children):  # (a name may end in one: 'Operation Safe Streets')
         return []
     found = [m for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)]
     bodies = {id(m.entity): m for m in found if m.entity is not None and m.entity.type == "Organisation"}
