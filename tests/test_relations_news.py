@@ -9413,3 +9413,12 @@ def test_a_crematorium_is_a_body(extract):
 def test_bodies_launching_a_named_operation_in_the_plural_are_partners(extract):
     found = extract("Barset Police and Barset Council have launched Operation Safe Streets to tackle anti-social behaviour.")
     assert {("Barset Police", "partneredWith", "Barset Council"), ("Barset Council", "partneredWith", "Barset Police")} & _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The external auditor, PKF Littlejohn, has issued a public interest report on Barset Parish Council over unlawful expenditure.",
+     ("PKF Littlejohn", "Barset Parish Council")),
+    ("Grant Thornton has published a public interest report on Kelby City Council's finances.", ("Grant Thornton", "Kelby City Council")),
+])
+def test_an_auditors_public_interest_report_criticises_the_body(extract, text, pair):
+    assert (pair[0], "criticised", pair[1]) in _triples(extract(text).relations)

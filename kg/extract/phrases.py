@@ -187,7 +187,7 @@ class PhraseReader:
         may itself be a possessed common noun; an owned noun's 'of' too: 'the registration of X'); so does a name set off by
         commas right after a noun that types it, where the parser missed the apposition ('a report, Councils and Care, on Tuesday')."""
         out: list[tuple[Mention, bool]] = []
-        owned = tok.lemma_.lower() in set(self.structure.structural.get("owner-nouns", {}).get("nouns", ()))
+        owned = bool(self._words(tok) & set(self.structure.structural.get("owner-nouns", {}).get("nouns", ())))
         for child in tok.children:
             if (child.dep_ == "appos" and not (tok.like_num or tok.ent_type_ == "MONEY")) or (owned and child.dep_ == "prep" and child.lower_ == "of"):  # (not a sum's)
                 out += [x for c in ([child] if child.dep_ == "appos" else child.children) for x in self.mentions_for(c, depth + 1)]
