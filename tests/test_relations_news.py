@@ -9422,3 +9422,8 @@ def test_bodies_launching_a_named_operation_in_the_plural_are_partners(extract):
 ])
 def test_an_auditors_public_interest_report_criticises_the_body(extract, text, pair):
     assert (pair[0], "criticised", pair[1]) in _triples(extract(text).relations)
+
+
+def test_an_ombudsman_telling_a_firm_to_compensate_criticises_it(extract):
+    found = extract("The Financial Ombudsman Service has told Kelby Building Society to compensate a shared owner.")
+    assert ("Financial Ombudsman Service", "criticised", "Kelby Building Society") in _triples(found.relations)
