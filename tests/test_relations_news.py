@@ -9427,3 +9427,22 @@ def test_an_auditors_public_interest_report_criticises_the_body(extract, text, p
 def test_an_ombudsman_telling_a_firm_to_compensate_criticises_it(extract):
     found = extract("The Financial Ombudsman Service has told Kelby Building Society to compensate a shared owner.")
     assert ("Financial Ombudsman Service", "criticised", "Kelby Building Society") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Orton Borough Council has agreed with First Bus to cap single fares at £2 until the end of the year.", ("Orton Borough Council", "First Bus")),
+    ("Network Rail and Kelby City Council have agreed to redevelop Kelby station together.", ("Network Rail", "Kelby City Council")),
+])
+def test_bodies_agreeing_with_each_other_to_act_are_partners(extract, text, pair):
+    triples = _triples(extract(text).relations)
+    assert (pair[0], "partneredWith", pair[1]) in triples or (pair[1], "partneredWith", pair[0]) in triples
+
+
+def test_a_body_agreeing_with_a_finding_partners_no_one(extract):
+    found = extract("Kelby Council agreed with the findings of the Local Government and Social Care Ombudsman.")
+    assert not [t for t in _triples(found.relations) if t[1] == "partneredWith"]
+
+
+def test_a_community_transport_charity_is_a_body(extract):
+    found = extract("Barset Community Transport has received £80,000 from the Department for Transport to buy two minibuses.")
+    assert ("Department for Transport", "funded", "Barset Community Transport") in _triples(found.relations)
