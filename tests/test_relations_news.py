@@ -9446,3 +9446,8 @@ def test_a_body_agreeing_with_a_finding_partners_no_one(extract):
 def test_a_community_transport_charity_is_a_body(extract):
     found = extract("Barset Community Transport has received £80,000 from the Department for Transport to buy two minibuses.")
     assert ("Department for Transport", "funded", "Barset Community Transport") in _triples(found.relations)
+
+
+def test_a_post_taken_at_the_end_of_the_year_is_no_award(extract):
+    found = extract("Jo Bloggs was named chief executive of Kelby Council at the start of the year.")
+    assert ("Kelby Council", "appointed", "Jo Bloggs") in _triples(found.relations)

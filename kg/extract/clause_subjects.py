@@ -171,7 +171,8 @@ def _told(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]] | Non
     """'X brought in new managers to run the practice', 'X asked Kelby Trust to run the service': the one told or
     brought in to do it (the object: a body or person, or people by their post) is its doer, not the verb's subject;
     None where the object is no one ('X used £8,000 to produce a film')."""
-    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) or {verb.head.lower_, verb.head.lemma_.lower()} & LEAVING:
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) or {verb.head.lower_, verb.head.lemma_.lower()} & set(
+            reader.structure.structural.get("leaving-verbs", {}).get("words", ())):
         return None  # ('X has left the Conservative group to join Y': X joins)
     called = [c for p in reader._children(verb.head, {"prep"}) if p.lower_ in {"on", "upon"} and verb.head.lemma_ in CALLING
               for c in reader._children(p, {"pobj"})]  # ('called on the government to give …': the one called on)
@@ -184,8 +185,6 @@ def _told(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]] | Non
 
 
 CALLING = frozenset({"call", "rely", "depend", "count", "prevail"})  # 'called on X to …': X is to do it
-LEAVING = frozenset({"leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited"})  # 'left X to join Y': the one
-# leaving joins
 GOVERNING = frozenset({"government", "ministers", "minister", "secretary"})  # bodies and posts told to do things, not named
 
 

@@ -244,8 +244,8 @@ def _agents_on_complements(doc: Doc, numpy, deps) -> None:
 
 def _roots_before_subjects(doc: Doc, numpy, deps) -> None:
     """'Ofsted and HM Inspectorate of Probation criticised X' parsed with the first name a root of its own and 'and'
-    on the verb: a proper name opening a sentence as a second root, right before 'and' and the verb's subject, is
-    that subject's conjunct."""
+    on the verb (or a root of its own too): a proper name opening a sentence as a second root, right before 'and' and
+    the verb's subject, is that subject's conjunct."""
     for i in numpy.nonzero(deps == doc.vocab.strings.add("ROOT"))[0].tolist():
         word = doc[i]
         cc = doc[word.right_edge.i + 1] if word.right_edge.i + 1 < len(doc) else None

@@ -5,6 +5,7 @@ ontology/kg.ttl; nothing here names a relation property. Imports vocab, model an
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -137,12 +138,13 @@ def _made_by_another(rel: Relation, makers: frozenset[str]) -> bool:
     return rel.object.type == "Programme" and (maker := rel.object.name.split()[0]) in makers and not rel.subject.name.startswith(maker)
 
 
-def _named_as(trig: Trigger, verb: Token, found: Iterable[Relation]) -> Iterable[Relation]:
+def _named_as(trig: Trigger, verb: Token, found: Iterable[Relation], award_shape: str = "") -> Iterable[Relation]:
     """'@role': a trigger that appoints a body only when it says what the body is appointed as ('named X as its
     preferred bidder', 'named X its contractor'), not 'named the four councils'; a person is always kept, unless the
     'role' is an award's title ('named apprentice of the year by X')."""
-    if trig.by_role and any(t.lower_ in {"year", "month", "decade"} and verb.doc[t.i - 2:t.i].text.lower() == "of the" for t in verb.subtree):
-        return []
+    if trig.by_role and award_shape and any(re.search(award_shape, verb.doc[c.left_edge.i:c.right_edge.i + 1].text, re.IGNORECASE)
+                                            for c in verb.children if c.dep_ in ROLE_COMPLEMENTS | {"dobj"}):
+        return []  # (the role's own words, not 'named chief executive at the end of the year')
     if "into" in trig.extra and any(c.dep_ == "dobj" for c in verb.children):
         return []  # ('X has merged its library services into Y': what was merged is the object, not X)
     if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in verb.children):
@@ -175,10 +177,10 @@ def in_long_name(m) -> bool:
     return m is not None and m.end - m.start > 1 and m.type in {"Organisation", "Person"}
 
 
-def _undone(tok: Token) -> bool:
+def _undone(tok: Token, undoing: frozenset[str]) -> bool:
     """'A and B failed to share information', 'X refused to fund Y': a trigger verb a failing or refusing verb governs
-    states that nothing was done."""
-    return tok.dep_ == "xcomp" and bool({"fail", "refuse", "decline"}.intersection(lemma_candidates(tok.head))) and not any(
+    states that nothing was done (patterns.json 'undoing-verbs')."""
+    return tok.dep_ == "xcomp" and bool(undoing.intersection(lemma_candidates(tok.head))) and not any(
         c.dep_ == "neg" for c in tok.head.children)  # (not 'did not fail to …')
 
 
@@ -253,7 +255,7 @@ class RelationReader(PhraseReader):
             cands = table.get(form, [])
             if cands:
                 break
-        if not cands or _undone(tok):
+        if not cands or _undone(tok, frozenset(self.structure.structural.get("undoing-verbs", {}).get("verbs", ()))):
             return []
         levels = self.dependents(tok, 4 if any(t.without for t in cands) else 3) if any(t.extra or t.without for t in cands) else []
         deps, far = set().union(*levels[:3]), set().union(*levels)  # ('ordered X to pay Y £N in compensation': 4 down)
@@ -269,7 +271,7 @@ class RelationReader(PhraseReader):
             if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in {"VBN", "VBD", "VBG"}):
                 for trig in self.triggers_for(tok, self.triggers.verb):
                     found = list(self.verb_relations(tok, trig))
-                    yield from _named_as(trig, tok, self._by_regulator(trig, found or self.surface_relations(tok, trig), tok))
+                    yield from _named_as(trig, tok, self._by_regulator(trig, found or self.surface_relations(tok, trig), tok), self.rules.award_shape)
             if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.tok2ment:
                 for trig in self.triggers_for(tok, self.triggers.noun):
                     yield from self._by_regulator(trig, self.noun_relations(tok, trig))
