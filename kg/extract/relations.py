@@ -177,10 +177,10 @@ def in_long_name(m) -> bool:
     return m is not None and m.end - m.start > 1 and m.type in {"Organisation", "Person"}
 
 
-def _undone(tok: Token, undoing: frozenset[str]) -> bool:
+def _undone(tok: Token, undoing) -> bool:
     """'A and B failed to share information', 'X refused to fund Y': a trigger verb a failing or refusing verb governs
     states that nothing was done (patterns.json 'undoing-verbs')."""
-    return tok.dep_ == "xcomp" and bool(undoing.intersection(lemma_candidates(tok.head))) and not any(
+    return tok.dep_ == "xcomp" and any(w in undoing for w in lemma_candidates(tok.head)) and not any(
         c.dep_ == "neg" for c in tok.head.children)  # (not 'did not fail to …')
 
 
@@ -255,7 +255,7 @@ class RelationReader(PhraseReader):
             cands = table.get(form, [])
             if cands:
                 break
-        if not cands or _undone(tok, frozenset(self.structure.structural.get("undoing-verbs", {}).get("verbs", ()))):
+        if not cands or _undone(tok, self.structure.structural.get("undoing-verbs", {}).get("verbs", ())):
             return []
         levels = self.dependents(tok, 4 if any(t.without for t in cands) else 3) if any(t.extra or t.without for t in cands) else []
         deps, far = set().union(*levels[:3]), set().union(*levels)  # ('ordered X to pay Y £N in compensation': 4 down)
