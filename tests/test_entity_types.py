@@ -3533,3 +3533,12 @@ def test_a_known_body_opening_a_headline_stays_one(extract):
 ])
 def test_improvement_districts_and_task_forces_are_bodies_and_halls_places(extract, text, name, etype):
     assert entity_named(extract(text), name).type == etype
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Property Ombudsman has ordered Orton Estates to pay £1,500 in compensation to a tenant.", "Orton Estates"),
+    ("Kelby Properties has been fined £4,000 for letting an unlicensed flat.", "Kelby Properties"),
+    ("Barset Lettings was prosecuted by the council for failing to protect deposits.", "Barset Lettings"),
+])
+def test_estates_properties_and_lettings_firms_are_bodies(extract, text, name):
+    assert entity_named(extract(text), name).type == "Organisation"

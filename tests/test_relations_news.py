@@ -9451,3 +9451,21 @@ def test_a_community_transport_charity_is_a_body(extract):
 def test_a_post_taken_at_the_end_of_the_year_is_no_award(extract):
     found = extract("Jo Bloggs was named chief executive of Kelby Council at the start of the year.")
     assert ("Kelby Council", "appointed", "Jo Bloggs") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "A letting agent has been ordered to pay £8,000 after Kelby Borough Council prosecuted the firm, Orton Lettings Ltd, for failing to join a redress scheme.",
+    "A care provider has been fined £20,000 after Kelby Borough Council prosecuted the company, Orton Lettings Ltd, over fire safety.",
+])
+def test_an_indefinite_body_is_the_one_its_sentence_names_beside_the_firm(extract, text):
+    assert ("Kelby Borough Council", "fined", "Orton Lettings Ltd") in _triples(extract(text).relations)
+
+
+def test_the_firm_named_in_another_clause_is_not_an_unrelated_indefinite(extract):
+    found = extract("A new scheme was launched after Kelby Council bought the firm, Orton Lettings Ltd, last year.")
+    assert not [t for t in _triples(found.relations) if t[1] == "fined"]
+
+
+def test_a_new_panel_is_not_the_charity_that_helped_set_it_up(extract):
+    found = extract("Orton Housing Group has set up a tenants' scrutiny panel with the help of the charity TPAS.")
+    assert not [t for t in _triples(found.relations) if t[1] == "created"]

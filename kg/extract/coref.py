@@ -366,6 +366,20 @@ def _acting(tok: Token) -> bool:
     return tok.dep_ not in {"dobj", "pobj"} or (tok.dep_ == "pobj" and tok.head.lower_ == "with")
 
 
+def _named_beside(tok: Token, sent: Span, tok2ment: dict[int, Mention], loose: frozenset[str]) -> Mention | None:
+    """'A letting agent has been fined after the council prosecuted the firm, Acme Lettings Ltd': an indefinite
+    subject is the body its own sentence goes on to name, set off beside a loose kind with 'the' ('the firm, X')."""
+    if tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return None
+    for t in sent[tok.i + 1 - sent.start:]:
+        if (t.lemma_ or t.lower_).lower() in loose and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            named = [m for c in t.children if c.dep_ == "appos" and t.nbor().text == "," and (m := tok2ment.get(c.i)) is not None
+                     and m.entity is not None]
+            if named and named[0].entity.type == "Organisation":
+                return named[0]
+    return None
+
+
 def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, structural: dict,
               ruling: frozenset[int] = frozenset()) -> list[Mention]:
     """The names a describing noun stands for: the bodies before a plural ('the organisations'; else none), the
@@ -379,6 +393,8 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
             tok.lower_.capitalize() in rules.post_words if m.entity.type == "Person" else rules.context_words.get(tok.lower_) == m.entity.type):
         return [m]  # 'Alan Price, an independent chair appointed by Y', 'X, a company owned by Y': a post or a kind set beside a name
     loose, case_verbs = (frozenset(structural.get("indefinite-kinds", {}).get(k, ())) for k in ("nouns", "case_verbs"))
+    if (named := _named_beside(tok, sent, tok2ment, loose)) is not None:
+        return [named]
     courts = set(structural.get("implied-agent", {}).get("court_heads", ()))
     skip = ruling | {id(m.entity) for m in tok2ment.values() if m.entity is not None and m.entity.name.split()[-1] in courts} \
         if (tok.lemma_ or tok.lower_).lower() in loose else frozenset()

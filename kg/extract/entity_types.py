@@ -247,13 +247,18 @@ class TypeJudge:
                                                                           or any(t.head.i == after for t in doc[start:end]))):  # 2017 report'
             etype = paired or noun_kind(doc[after], self.rules.context_words)  # (or 'X for Y and Z initiative')
             if (etype in {"Programme", "Publication", "Policy", "Place"} or (etype == "Organisation" and body_by_kind_after(doc, start, end, paired))) \
-                    and (self.rules.head_words.get(doc[end - 1].text) != "Organisation" or (
-                        etype == "Programme" and doc[end - 1].text in self.rules.staffed_heads)):  # ('the Urban Living Partnership programme')
+                    and (self.rules.head_words.get(doc[end - 1].text) != "Organisation" or (etype == "Programme" and _programme_over_head(doc, start, end, self.rules))):
                 return etype  # (but 'the Audit Commission report' is the body's report; 'A and B housing associations' are bodies)
         if (kind := kind_before(self, doc, start, end)) is not None and not beside_post(doc, start, end, self.rules):
             return kind  # (not 'on behalf of the partnership, Ann Lee-Ward, Director of Operations, said': a post's holder)
         noun = _copula_noun(doc[start:end], self.rules.context_words) or _listing_noun(doc[start:end])
         return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
+
+
+def _programme_over_head(doc: Doc, start: int, end: int, rules: TypeRules) -> bool:
+    """'the Urban Living Partnership programme', 'the Harbour Estates (HES) programme': a programme named by a body's head
+    word that may end a programme's name too, or named with its acronym as one (not a known body's)."""
+    return doc[end - 1].text in rules.staffed_heads or (doc[end].text == "(" and (start, end) not in gaz_spans(doc, "Organisation"))
 
 
 def _listed_parts(span: Span, rules: TypeRules) -> bool:
