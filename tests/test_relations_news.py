@@ -8505,6 +8505,19 @@ def test_a_place_before_a_national_charity_with_branches_names_its_branch(extrac
     assert entity_named(extract(text), name).type == "Organisation"
 
 
+@pytest.mark.parametrize("text, predicate, name", [
+    ("Kelby County Council has commissioned Carers Trust Kelby to run its carers support service.", "appointed", "Carers Trust Kelby"),
+    ("Kelby County Council has funded Citizens Advice Orton to give debt advice.", "funded", "Citizens Advice Orton"),
+])
+def test_a_place_after_a_national_charity_with_branches_names_its_branch(extract, text, predicate, name):
+    assert ("Kelby County Council", predicate, name) in _triples(extract(text).relations)
+
+
+def test_a_place_after_a_national_charity_going_on_into_a_name_is_no_branch(extract):
+    names = {e.name for e in extract("Age UK and Kelby Council run the service. Age UK Kelby Council partnership work goes on.").entities}
+    assert "Age UK Kelby" not in names
+
+
 def test_the_national_charity_alone_is_still_known(extract):
     assert entity_named(extract("Mind said the figures were worrying."), "Mind").type == "Organisation"
 
