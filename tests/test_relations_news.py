@@ -9482,3 +9482,25 @@ def test_the_firm_named_in_another_clause_is_not_an_unrelated_indefinite(extract
 def test_a_new_panel_is_not_the_charity_that_helped_set_it_up(extract):
     found = extract("Orton Housing Group has set up a tenants' scrutiny panel with the help of the charity TPAS.")
     assert not [t for t in _triples(found.relations) if t[1] == "created"]
+
+
+@pytest.mark.parametrize("text", [
+    "The UK Health Security Agency and Barset Council are running a vaccination campaign in mosques.",
+    "The Royal British Legion and Orton Borough Council will host the town's parade on 28 June.",
+])
+def test_bodies_making_one_thing_together_are_partners_though_the_verb_states_no_fact(extract, text):
+    triples = _triples(extract(text).relations)
+    assert any(p == "partneredWith" for _, p, _ in triples)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Council and Orton Council each run a library service.",
+    "Kelby Council and Orton Council run their own libraries.",
+])
+def test_bodies_each_running_their_own_services_are_not_partners(extract, text):
+    assert not [t for t in _triples(extract(text).relations) if t[1] == "partneredWith"]
+
+
+def test_a_post_phrase_after_a_possessive_is_no_work_title(extract):
+    found = extract("In her annual report, Kelby's director of public health, Dr Ruth Adeyemi, warned that life expectancy had fallen.")
+    assert not [e for e in found.entities if e.type == "Publication"]

@@ -159,7 +159,8 @@ def titles_set_off(doc: Doc, judge: TypeJudge) -> list[Mention]:
                             or t.text in QUOTES for t in words):  # ('a coming crisis'; but 'Greater than the Sum of its Parts',
                 # 'Tackling Loneliness Together', 'Homes for All')
             start = k + 1 + (toks[k + 1].text in {"A", "An", "The"})  # (without its article, as names are kept)
-            if names_a_post(judge.rules, doc[start:end]) or (toks[end - 1].is_lower and toks[end - 1].text.capitalize() in judge.rules.post_words):
+            if names_a_post(judge.rules, doc[start:end]) or any(t.is_lower and t.text.capitalize() in judge.rules.post_words and (
+                    t.i == end - 1 or toks[t.i - 1].tag_ == "POS") for t in words):  # ("In her report, Kelby's director of public health, Dr X")
                 continue  # 'Commenting on the report, Deputy Leader of the Council and …, Jo Bloggs said', 'a report by X, the
                 # council's climate change officer,': a post, no title
             out.append(Mention(start, end, doc[start:end].text, kind, "context"))

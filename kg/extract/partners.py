@@ -175,12 +175,15 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
     tokens = doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]
     words = {t.lower_ for t in tokens}
     groups, leading = set(rule.get("led_groups", ())), set(rule.get("leading_verbs", ()))
+    making = {t.i for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in rule.get("making_verbs", ())}
     if spec is None or (words.isdisjoint(rule.get("joint_words", ())) and words.isdisjoint({"partner", "partners"})
-                        and words.isdisjoint(groups | {g + "s" for g in groups})):
+                        and words.isdisjoint(groups | {g + "s" for g in groups}) and not making):
         return  # (most sentences: none of the words, nothing to read)
     for verb in tokens:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
+        if verb.i in making and (makers := _joint_makers(reader, verb)):  # ('A and B are running a vaccination campaign': a
+            yield from reader.emit(spec, verb, [(m, False) for m in makers], [], "co-subject")  # making verb stating no fact)
         if doers := joint_doers(reader, verb):
             yield from reader.emit(spec, verb, [(m, False) for m in doers], [], "joint")
         for a, b in partner_of(reader, verb):
