@@ -59,6 +59,12 @@ def test_lemmas_asked_once_per_word_form_are_the_lemmatizers():
     assert [t.lemma_ for t in ours("Bodies were better.")][:3] == ["body", "be", "well"]
 
 
+def test_verb_forms_the_models_lists_lack_take_the_lemma_our_data_gives_and_the_model_is_untouched():
+    ours = load_pipeline()
+    assert [t.lemma_ for t in ours("The council is trialling a scheme it trialled before.") if t.text.startswith("trial")] == ["trial", "trial"]
+    assert "trialling" not in ours.get_pipe("lemmatizer").inner.lookups.get_table("lemma_exc").get("verb", {})
+
+
 def test_the_word_lists_asked_are_sets_in_a_copy_and_the_models_own_stay_lists():
     cache = load_pipeline().get_pipe("lemmatizer")
     asked = cache._asking()

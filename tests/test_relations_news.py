@@ -9504,3 +9504,25 @@ def test_bodies_each_running_their_own_services_are_not_partners(extract, text):
 def test_a_post_phrase_after_a_possessive_is_no_work_title(extract):
     found = extract("In her annual report, Kelby's director of public health, Dr Ruth Adeyemi, warned that life expectancy had fallen.")
     assert not [e for e in found.entities if e.type == "Publication"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services said Barset Police needed to improve how it shares "
+     "information.", ("HM Inspectorate of Constabulary and Fire & Rescue Services", "Barset Police")),
+    ("Ofsted said Kelby Council must improve its care leavers service.", ("Ofsted", "Kelby Council")),
+])
+def test_a_regulator_saying_a_body_needs_to_improve_criticises_it(extract, text, pair):
+    assert (pair[0], "criticised", pair[1]) in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted found that Kelby Council did not need to improve its services.",
+    "Kelby Council said Orton Council needed to improve its roads.",
+])
+def test_no_need_to_improve_or_a_body_not_a_regulator_saying_so_criticises_no_one(extract, text):
+    assert not [t for t in _triples(extract(text).relations) if t[1] == "criticised"]
+
+
+def test_a_body_trialling_something_with_another_partners_it(extract):
+    found = extract("Kelby Police is trialling knife arches at railway stations with British Transport Police.")
+    assert ("Kelby Police", "partneredWith", "British Transport Police") in _triples(found.relations)

@@ -50,7 +50,9 @@ def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
     on_verb = [p for p in verb.children if p.dep_ == "prep"] + [  # (and the 'with' the parser hung on the thing made, or
         c for o in verb.children if made and o.dep_ == "dobj" for c in [*o.children, *(  # on its 'of' noun: 'a cost of living hub with X')
             g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children if q.dep_ == "pobj" for g in q.children)]
-        if c.dep_ == "prep" and c.lower_ == "with"]
+        if c.dep_ == "prep" and c.lower_ == "with"] + [  # (or on where it is made: 'trialling arches at stations with X')
+        c for p in verb.children if made and p.dep_ == "prep" and p.lower_ in {"at", "in", "across"} for q in p.children if q.dep_ == "pobj"
+        for c in q.children if c.dep_ == "prep" and c.lower_ == "with"]
     return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
             and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
             for m, _ in reader._prep_mentions(clause, preps, 0)] + ([] if verb.lemma_.lower() in verbs else _joint_partners(
@@ -184,6 +186,9 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
             continue
         if verb.i in making and (makers := _joint_makers(reader, verb)):  # ('A and B are running a vaccination campaign': a
             yield from reader.emit(spec, verb, [(m, False) for m in makers], [], "co-subject")  # making verb stating no fact)
+        elif verb.i in making and (made_with := clause_partners(reader, verb)):  # ('A is trialling arches with B')
+            doers = [(m, False) for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)]
+            yield from reader.emit(spec, verb, doers, [(m, False) for m in made_with], "co-subject") if doers else ()
         if doers := joint_doers(reader, verb):
             yield from reader.emit(spec, verb, [(m, False) for m in doers], [], "joint")
         for a, b in partner_of(reader, verb):

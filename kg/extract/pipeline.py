@@ -307,6 +307,10 @@ class LemmaCache:
                     lookups.set_table(name, self.inner.lookups.get_table(name))
                 index = self.inner.lookups.get_table("lemma_index")
                 lookups.set_table("lemma_index", Table("lemma_index", {k: frozenset(v) for k, v in index.items()}))
+                if lookups.has_table("lemma_exc"):  # words the model's lists lack ('trialling' is not 'trialle': patterns.json
+                    exc, ours = lookups.get_table("lemma_exc"), structure_rules().structural.get("lemma-exceptions", {})  # 'lemma-exceptions')
+                    lookups.set_table("lemma_exc", Table("lemma_exc", {**dict(exc.items()), **{
+                        pos: {**exc.get(pos, {}), **{w: [lemma] for w, lemma in words.items()}} for pos, words in ours.items() if isinstance(words, dict)}}))
                 self._asked.lookups, self._asked.cache = lookups, {}
         return self._asked
 
