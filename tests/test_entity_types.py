@@ -3542,3 +3542,20 @@ def test_improvement_districts_and_task_forces_are_bodies_and_halls_places(extra
 ])
 def test_estates_properties_and_lettings_firms_are_bodies(extract, text, name):
     assert entity_named(extract(text), name).type == "Organisation"
+
+
+def test_a_catering_firm_is_a_body(extract):
+    assert entity_named(extract("Kelby Community Catering has opened a cafe."), "Kelby Community Catering").type == "Organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "Members of Kelby Housing Association have voted for the merger.",
+    "Staff at Kelby Housing Association have voted for the merger.",
+])
+def test_a_bodys_people_opening_a_sentence_are_no_part_of_its_name(extract, text):
+    assert "Kelby Housing Association" in {e.name for e in extract(text).entities}
+
+
+def test_a_hyphened_head_word_ends_a_name(extract):
+    found = extract("The Orton Housing Co-operative has elected a new chair.")
+    assert entity_named(found, "Orton Housing Co-operative").type == "Organisation"

@@ -9526,3 +9526,47 @@ def test_no_need_to_improve_or_a_body_not_a_regulator_saying_so_criticises_no_on
 def test_a_body_trialling_something_with_another_partners_it(extract):
     found = extract("Kelby Police is trialling knife arches at railway stations with British Transport Police.")
     assert ("Kelby Police", "partneredWith", "British Transport Police") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Community Catering has won a contract from Kelby Council to provide school meals.",
+    "Kelby Community Catering has won a £300,000 contract from Kelby Council to provide school meals.",
+])
+def test_a_contract_won_from_a_body_is_that_bodys_appointment_not_a_grant(extract, text):
+    triples = _triples(extract(text).relations)
+    assert ("Kelby Council", "appointed", "Kelby Community Catering") in triples
+    assert not [t for t in triples if t[1] == "funded"]
+
+
+def test_a_grant_won_from_a_body_is_still_funding(extract):
+    found = extract("Kelby Community Catering has won £30,000 from the National Lottery Community Fund to buy a van.")
+    assert ("National Lottery Community Fund", "funded", "Kelby Community Catering") in _triples(found.relations)
+
+
+def test_a_name_the_tagger_took_for_a_persons_merging_with_a_body_is_a_body(extract):
+    found = extract("Barset Credit Union has merged with Kelby Savers to form a single credit union.")
+    assert entity_named(found, "Kelby Savers").type == "Organisation"
+    assert ("Barset Credit Union", "partneredWith", "Kelby Savers") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kelby Credit Union has elected Margaret Obi as chair of its board.", ("Kelby Credit Union", "Margaret Obi")),
+    ("Orton Housing Co-operative has elected John Lee as its new chair.", ("Orton Housing Co-operative", "John Lee")),
+])
+def test_a_body_electing_someone_to_a_post_appoints_them(extract, text, pair):
+    triples = _triples(extract(text).relations)
+    assert (pair[0], "appointed", pair[1]) in triples and (pair[1], "partOf", pair[0]) in triples
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Ridley has been elected the first mayor of the Orton and Kelby Combined Authority.",
+    "Jo Bloggs was elected as a councillor on Kelby Council in May.",
+])
+def test_someone_elected_by_voters_is_no_bodys_appointment(extract, text):
+    assert not [t for t in _triples(extract(text).relations) if t[1] == "appointed"]
+
+
+def test_a_leader_elected_of_an_unnamed_shadow_authority_is_read_without_error(extract):
+    found = extract("Councillor Ahmed Patel has been elected leader of the West Barset shadow authority. Patel, a Liberal "
+                    "Democrat, represents the Orton North division on Barset County Council.")
+    assert ("Ahmed Patel", "partOf", "Barset County Council") in _triples(found.relations)

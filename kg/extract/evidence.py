@@ -173,7 +173,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                     oe, as_place = (body, False) if body is not None or spec.predicate not in metonymy.get("else_the_place", ()) else (oe, True)
                     if as_place and oe.identifiers.get("gss", "").startswith(tuple(metonymy.get("not_areas", ()))):
                         continue  # a nation or region is no body and has no one council: 'Tiscali UK' fined is no UK
-            if s_coref and se.type == "Place" and "Organisation" in spec.subject_types and (body := reader.body_for_place(se)) is not None:
+            if s_coref and se is not None and se.type == "Place" and "Organisation" in spec.subject_types and (body := reader.body_for_place(se)) is not None:
                 se, place = body, "+place"  # 'the council' read as the headline's place, for a deed a place may do too: its council's
             if se is None or oe is None or se is oe:
                 continue

@@ -15,14 +15,14 @@ from .entity_types import TypeJudge, beside_post, described_as_person, known_bod
 from .firm_capitals import capital_firm_names
 from .listed_fields import labelled_field_names, listed_field_names, plural_titled_names, titled_pair_names, titles_set_off
 from .mentions_base import CALENDAR_WORDS, QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
-from .name_runs import (verb_opens_name, and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_by_hyphen, hyphened_prefix, joined_names, name_goes_on, office_end,
+from .name_runs import (verb_opens_name, and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, product_number, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, person_after_place, political_label, remits_dropped, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
-from .name_joins import joined_inside
+from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside
 from .name_marks import after_street, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned, taken_as_post
 from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
@@ -119,7 +119,7 @@ class MentionFinder:
                                                                   or self.rules.honorific(tok.text)):  # (a title opens a run)
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'), maybe through names cut short
                 j, bracket = i + (tok.pos_ != "PROPN" and verb_opens_name(toks, i, self.rules.head_words)), None
-                while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j)
+                while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j, self.rules.head_words)
                                         or joined_inside(toks, j, self.rules.head_words)
                                         or (bracket := bracketed_qualifier(toks, j, self.rules.head_words)) is not None or (
                         toks[j].lower_ in self.structure.name_joining_words and name_goes_on(toks, j + 1, self.rules.post_modified_heads)) or (
@@ -151,7 +151,7 @@ class MentionFinder:
                     restart = ended + (not named)  # 'ICO Slaps X Council With …' (a verb after the known body); 'X Council Jo Bloggs …'
                 i, j = run_bounds(doc, toks, i, ended, self.rules, self.judge)
                 restart = j if j < ended and (self.judge.is_given_name_run(doc[j:ended]) or j in body_starts) else restart  # ('… Police Jo Bloggs')
-                i, posted = _run_start(doc, toks, i, j, self.rules, self.structure.structural["honorific-styles"]["words"])
+                i, posted = _run_start(doc, toks, i, j, self.rules, self.structure.structural)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC and t.ent_type_ != "NORP" for t in span)  # (a people's word is no type)
                 if (len(span) > 1 or not span[0].is_sent_start or acronym(span) or span[0].head.lower_ in self.rules.sanction_verbs) \
@@ -235,7 +235,7 @@ class MentionFinder:
         etype, source = self.structure.spacy_types[ent.label_], "spacy"
         if etype == "Person" and not titled and no_persons_name(span, self.rules, frozenset(self.structure.structural["national-names"]["words"])):
             etype = "Organisation"  # a lone capitalised word, or a place's named venue ('Hackney Empire'), tagged PERSON
-        elif etype == "Person" and not titled and (body_before_holder(span, self.rules) or joined_to_body(span, self.judge) or posted > ent.start):
+        elif etype == "Person" and not titled and (body_before_holder(span, self.rules) or joined_to_body(span, self.judge) or posted > ent.start or _merged(span, self.judge, self.structure)):
             etype, source = "Organisation", "context" if posted > ent.start else source  # ('X Files chief blogger Jo Bloggs')
         context_type = self.judge.context_type(doc, start, end)  # 'Wise Council, a report': the description wins
         head_type = self.judge.head_type(span)
@@ -281,6 +281,14 @@ _AFTER_IN = re.compile(r"\b(?:in|at|from|near) ((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*
                        rf"|\b(?:{'|'.join(sorted(LEGAL_ENDINGS))}),? (?:of )?((?:[A-Z][\w'-]*)(?: [A-Z][\w'-]*){{0,2}})")
 
 
+def _merged(span: Span, judge: TypeJudge, structure: StructureRules) -> bool:
+    """'Barset Credit Union has merged with Kelby Savers': a name the tagger took for a person's, with no given name in
+    it, that one of patterns.json 'co-subject' 'body_verbs' joins another to is a body's (people do not merge)."""
+    root, verbs = span.root, structure.structural.get("co-subject", {}).get("body_verbs", ())
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in verbs \
+        and span[0].text not in judge.rules.given_names and not judge.is_given_name_run(span)
+
+
 def _towns_after_in(doc: Doc, towns: dict[str, str], covered: set[int]) -> list[Mention]:
     """'Southside Care Home in Inverness - were told': a known town the tagger missed, written with its capital
     right after 'in', 'at', 'from' or 'near' (never a month: 'in March'; towns are otherwise only typed, never
@@ -320,11 +328,14 @@ def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge
 WAY_BEFORE = frozenset({"the", "on", "along", "off", "in", "near"})  # words before a place ('parked on Albert Road'), no person
 
 
-def _run_start(doc: Doc, toks, i: int, j: int, rules, styles=frozenset()) -> tuple[int, bool]:
+def _run_start(doc: Doc, toks, i: int, j: int, rules, structural: dict) -> tuple[int, bool]:
     """Where a run of capitalised words from *i* to *j* starts as a name, and whether a title or its post was left out:
     not at a describing noun ('Regulator ICO'), at a number that opens a firm's name ('777 Group'), not at a post before
     its body ('Vice-Chancellor of Kelby University'), and not at a title or the post of a title ('Lord Kerslake', 'Lord
-    Mayor Jo Bloggs'), nor at a judge's style after one (*styles*: 'Lady Justice X')."""
+    Mayor Jo Bloggs'), nor at a judge's style after one (patterns.json 'honorific-styles': 'Lady Justice X'), nor at the
+    people of a body opening a sentence ('member-openers': 'Members of Kelby Housing Association have voted')."""
+    styles, members = structural["honorific-styles"]["words"], structural.get("member-openers", {}).get("words", ())
+    i += 2 * (j > i + 2 and toks[i].is_sent_start and toks[i].lower_ in members and toks[i + 1].lower_ in {"of", "at"})
     i += j > i + 1 and (rules.not_a_names_first(toks[i]) or rules.plural_title(toks[i].text))  # ('Councillors X')
     i += j > i + 1 and possessive_opening(doc, i)  # ("'Our X programme'")
     i = firm_start(doc, i, j, rules)  # ('777 Group', 'Be Well Care Ltd')

@@ -2,7 +2,7 @@
 ('Children's Society'), 'in' and a place or 'in' after an '-ing' word before a programme's word ('Digital Skills in
 Wales Programme', 'the Farming in Protected Landscapes programme'), 'to' before a head word ('Pathways to Work
 Programme'), a capitalised determiner after 'for' ('Awards for All'), a body's or programme's head word the tagger read
-as a verb ('Orton Veterans Hub'). Imports extract.name_edges (the gazetteer's spans) and extract.mentions_base.
+as a verb ('Orton Veterans Hub'); a name's inner hyphen ('Okoro-Vale', 'Co-operation Ireland'). Imports extract.name_edges (the gazetteer's spans) and extract.mentions_base.
 """
 
 from __future__ import annotations
@@ -71,3 +71,41 @@ def _joined_by_to(toks, j: int, head_words) -> bool:
     while k < len(toks) and k <= j + 3 and toks[k].is_title and toks[k].text not in head_words:
         k += 1
     return j + 1 < k < len(toks) and head_words.get(toks[k].text) in {"Organisation", "Programme", "Policy"}
+
+
+def joined_by_hyphen(toks, j: int, head_words=None) -> bool:
+    """'Okoro-Vale', written without spaces: a hyphen between two capitalised words inside a name; or a lower-case
+    word's, a name going on after it ('Co-operation Ireland', 'Health and Well-being Board', not 'Kelby-based Trust'),
+    or the two words one of *head_words* ending it ('Orton Housing Co-operative')."""
+    if j >= 2 and toks[j - 1].text == "-" and not toks[j - 2].whitespace_ and not toks[j - 1].whitespace_:
+        return (toks[j - 2].pos_ == "PROPN" or hyphened_prefix(toks, j - 2)) and (_hyphened_word(toks, j) or _hyphened_head(toks, j, head_words))
+    return (toks[j].text == "-" and 0 < j < len(toks) - 1 and not toks[j - 1].whitespace_ and not toks[j].whitespace_
+            and (toks[j - 1].pos_ == "PROPN" or hyphened_prefix(toks, j - 1)) and (toks[j + 1].text[:1].isupper() or _hyphened_word(toks, j + 1)
+                                                                                   or _hyphened_head(toks, j + 1, head_words))
+            ) or hyphened_prefix(toks, j)
+
+
+def _hyphened_head(toks, k: int, head_words) -> bool:
+    """'Co-operative' in 'Orton Housing Co-operative': a capitalised word, a hyphen and a lower-case word, written as one,
+    that is one of *head_words* (a head word is the name's last)."""
+    return head_words is not None and k >= 2 and toks[k].is_lower and head_words.get(f"{toks[k - 2].text}-{toks[k].text}") is not None
+
+
+def hyphened_prefix(toks, k: int) -> bool:
+    """'Well' in 'the Well-being of Future Generations Act', 'Co' in 'the Co-operative Party': a capitalised word
+    written onto a lower-case one by a hyphen, more of a name after them — the first part of a word of the name,
+    whatever the tagger calls it."""
+    return (toks[k].is_title and toks[k].is_alpha and toks[k].pos_ not in {"DET", "NUM", "PRON"} and k + 2 < len(toks)
+            and toks[k + 1].text == "-" and not toks[k].whitespace_ and not toks[k + 1].whitespace_ and _hyphened_word(toks, k + 2))
+
+
+def _hyphened_word(toks, k: int) -> bool:
+    """A lower-case word after a name's inner hyphen with more of the name after it (no participle: '-based', '-led';
+    no adjective after a place's name, '-wide', but 'Co-operative')."""
+    if not (toks[k].is_alpha and toks[k].is_lower and not toks[k].lower_.endswith("ed") and toks[k].tag_ not in {"VBN", "VBD"}
+            and k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or (  # ('Well-being of Future Generations')
+                toks[k + 1].lower_ in {"of", "and", "for", "("} and k + 2 < len(toks) and toks[k + 2].pos_ == "PROPN"))):
+        return False
+    first = toks[k - 2]
+    return toks[k].tag_ != "JJ" or not (first.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"}
+                                        or any(a == k - 2 for a, _ in gaz_spans(first.doc, "Place")))

@@ -1,8 +1,8 @@
 """Where a run of proper nouns the tagger missed goes on and where it ends: through joining words and a
 title's year, not across two bodies ('X Council and Y Council', 'the Commissioner on X Council') or a day's
 name. Also where a tagged name is two joined by 'and' (after 'both' or a plural kind: pair_named), and names the
-tagger gave in pieces, joined (joined_names: a firm's two words, an NHS body named for places, a place's office),
-and a name's inner hyphen (joined_by_hyphen); a tagged name that is several (split_run_together: a run of short
+tagger gave in pieces, joined (joined_names: a firm's two words, an NHS body named for places, a place's office);
+a tagged name that is several (split_run_together: a run of short
 forms the article defines, a case's parties).
 Helpers of mentions.MentionFinder. Imports vocab and the other extract readers' helpers.
 """
@@ -15,7 +15,7 @@ from ..vocab.lexicon import StructureRules, TypeRules
 from .listed_fields import two_part_field
 from .mentions_base import Mention, camel_case, doc_text, doc_tokens, headline_end, numbered_after
 from .name_edges import LEGAL_ENDINGS, gaz_spans
-from .name_joins import doing_in
+from .name_joins import doing_in, hyphened_prefix
 from .place_bodies import a_places_council
 
 if TYPE_CHECKING:
@@ -322,24 +322,6 @@ def firm_pairs(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[Me
     return [c for c in candidates if id(c) not in joined] + out
 
 
-def joined_by_hyphen(toks, j: int) -> bool:
-    """'Okoro-Vale', written without spaces: a hyphen between two capitalised words inside a name; or a lower-case
-    word's, a name going on after it ('Co-operation Ireland', 'Health and Well-being Board', not 'Kelby-based Trust')."""
-    if j >= 2 and toks[j - 1].text == "-" and not toks[j - 2].whitespace_ and not toks[j - 1].whitespace_:
-        return (toks[j - 2].pos_ == "PROPN" or hyphened_prefix(toks, j - 2)) and _hyphened_word(toks, j)
-    return (toks[j].text == "-" and 0 < j < len(toks) - 1 and not toks[j - 1].whitespace_ and not toks[j].whitespace_
-            and (toks[j - 1].pos_ == "PROPN" or hyphened_prefix(toks, j - 1)) and (toks[j + 1].text[:1].isupper() or _hyphened_word(toks, j + 1))
-            ) or hyphened_prefix(toks, j)
-
-
-def hyphened_prefix(toks, k: int) -> bool:
-    """'Well' in 'the Well-being of Future Generations Act', 'Co' in 'the Co-operative Party': a capitalised word
-    written onto a lower-case one by a hyphen, more of a name after them — the first part of a word of the name,
-    whatever the tagger calls it."""
-    return (toks[k].is_title and toks[k].is_alpha and toks[k].pos_ not in {"DET", "NUM", "PRON"} and k + 2 < len(toks)
-            and toks[k + 1].text == "-" and not toks[k].whitespace_ and not toks[k + 1].whitespace_ and _hyphened_word(toks, k + 2))
-
-
 def verb_opens_name(toks, k: int, head_words=None) -> bool:
     """'an AI chatbot, Ask Barset,', 'the app, “Find My Bin”': a capitalised verb's base form set off after a comma or
     an opening quote, with a proper noun right after it, opens the name of a service (its first word, whatever the
@@ -351,18 +333,6 @@ def verb_opens_name(toks, k: int, head_words=None) -> bool:
         return True
     return (0 < k < len(toks) - 1 and toks[k].tag_ == "VB" and toks[k].is_title and not toks[k].is_sent_start
             and toks[k - 1].text in {",", "“", '"', "‘"} and toks[k + 1].pos_ == "PROPN")
-
-
-def _hyphened_word(toks, k: int) -> bool:
-    """A lower-case word after a name's inner hyphen with more of the name after it (no participle: '-based', '-led';
-    no adjective after a place's name, '-wide', but 'Co-operative')."""
-    if not (toks[k].is_alpha and toks[k].is_lower and not toks[k].lower_.endswith("ed") and toks[k].tag_ not in {"VBN", "VBD"}
-            and k + 1 < len(toks) and (toks[k + 1].text[:1].isupper() or (  # ('Well-being of Future Generations')
-                toks[k + 1].lower_ in {"of", "and", "for", "("} and k + 2 < len(toks) and toks[k + 2].pos_ == "PROPN"))):
-        return False
-    first = toks[k - 2]
-    return toks[k].tag_ != "JJ" or not (first.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"}
-                                        or any(a == k - 2 for a, _ in gaz_spans(first.doc, "Place")))
 
 
 def split_run_together(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
