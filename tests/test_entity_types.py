@@ -3559,3 +3559,8 @@ def test_a_bodys_people_opening_a_sentence_are_no_part_of_its_name(extract, text
 def test_a_hyphened_head_word_ends_a_name(extract):
     found = extract("The Orton Housing Co-operative has elected a new chair.")
     assert entity_named(found, "Orton Housing Co-operative").type == "Organisation"
+
+
+def test_a_known_bodys_branch_before_and_and_another_name_is_a_name_of_its_own(extract):
+    names = {e.name for e in extract("Age UK Orton and Orton Befriending Service will share volunteers.").entities}
+    assert "Age UK Orton" in names and "Orton Befriending Service" in names

@@ -9570,3 +9570,12 @@ def test_a_leader_elected_of_an_unnamed_shadow_authority_is_read_without_error(e
     found = extract("Councillor Ahmed Patel has been elected leader of the West Barset shadow authority. Patel, a Liberal "
                     "Democrat, represents the Orton North division on Barset County Council.")
     assert ("Ahmed Patel", "partOf", "Barset County Council") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "A housing provider has been handed a £90,000 penalty. The Regulator of Social Housing said Kelby Homes had failed to "
+    "carry out gas safety checks.",
+    "A housing provider has been fined £90,000. The Regulator of Social Housing said Kelby Homes had failed to carry out checks.",
+])
+def test_an_indefinite_body_sharing_a_word_with_the_regulator_is_not_the_regulator(extract, text):
+    assert ("Regulator of Social Housing", "fined", "Kelby Homes") in _triples(extract(text).relations)

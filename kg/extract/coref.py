@@ -233,7 +233,8 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
         marks = [c.lower_ for c in tok.children if c.dep_ == "compound"]  # 'a water company … Kelby Water Ltd'
         for i in range(after.start, after.end) if marks else ():
             m = tok2ment.get(i)
-            if m is not None and m.entity is not None and m.entity.type == etype and all(w in m.entity.name.lower() for w in marks):
+            if m is not None and m.entity is not None and m.entity.type == etype and all(w in m.entity.name.lower() for w in marks) \
+                    and id(m.entity) not in ruling:  # (never the regulator: 'a housing provider … the Regulator of Social Housing')
                 return m
         goes_on = any(t.lemma_.lower() in loose or t.lower_ in {"its", "itself", "which"} or t.lower_ == "it" and t.dep_ in {
             "nsubj", "nsubjpass"} for t in after)  # ('… ordered the ICO to repay it': the fine, not the firm)

@@ -59,9 +59,10 @@ def listed_field_names(doc: Doc, judge: TypeJudge) -> list[Mention]:
 def two_part_field(toks, i: int, j: int, rules: TypeRules, known: frozenset[tuple[int, int]]) -> bool:
     """'the Local Government Finance and Devolution Consortium', tagged as two names: a run of two or more
     capitalised words with no head word or post word (no name of its own, no 'Director of Arts'), 'and', then up to
-    three capitalised words ending in a body's head word are one name, whose field has two parts."""
+    three capitalised words ending in a body's head word are one name, whose field has two parts (not after a known body's
+    name, or its branch's: 'Age UK Orton and Orton Befriending Service')."""
     heads = rules.head_words
-    if j - i < 2 or (i, j) in known or any(heads.get(t.text) or t.ent_type_ in {"PERSON", "GPE", "LOC"} or not (t.is_title or t.is_upper)
+    if j - i < 2 or any(a == i and b <= j for a, b in known) or any(heads.get(t.text) or t.ent_type_ in {"PERSON", "GPE", "LOC"} or not (t.is_title or t.is_upper)
                                            or t.text in rules.post_words or t.text in rules.post_modifiers for t in toks[i:j]):
         return False
     k = j + 1

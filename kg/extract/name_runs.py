@@ -94,12 +94,15 @@ def and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: S
     is before a lower-case 'and' ('Norfolk County Council and Hampshire County Council': two names, where 'Kelby Museums
     And Galleries Trust' is one; one untagged word, 'Instrument and …', no name) — not inside an office's name
     ('Police and Crime Commissioner') nor a field of two parts nor a registered body's name (its number after it), nor
-    two school phases ('St Kelby's Primary and Nursery School': patterns.json 'school-phases')."""
+    two school phases ('St Kelby's Primary and Nursery School': patterns.json 'school-phases'); a known body (or its
+    branch: one word after it) before 'and' and a capital is a name of its own."""
     return (toks[j].lower_ in {"and", "&"} and ((toks[j + 1].ent_iob_ == "B" and not places_body(doc, toks, i, j, rules))
                                                  or toks[j - 1].text in rules.head_words and j - i > 1  # ('Housing and
                                                  and (toks[j].text != "And" or j < headline_end(doc))  # Care Committee': one)
                                                  or (pair_named(toks, i, j, rules) and not places_body(doc, toks, i, j, rules)
-                                                     and not any(a <= i and j < b for a, b in known)))
+                                                     and not any(a <= i and j < b for a, b in known))
+                                                 or (any(a == i and b in (j, j - 1) for a, b in known) and j + 1 < len(toks) and toks[j + 1].is_title
+                                                     and not any(a <= i and j < b for a, b in known)))  # ('Age UK Orton and Orton Befriending Service')
             and not in_joined_office(doc, j, structure.joined_offices)
             and (j > i + 1 or bool(toks[i].ent_type_) or not toks[i].is_alpha or pair_named(toks, i, j, rules))
             and not two_part_field(toks, i, j, rules, known) and not numbered_after(toks, j) and not _firm_after(toks, j, rules)
