@@ -9579,3 +9579,29 @@ def test_a_leader_elected_of_an_unnamed_shadow_authority_is_read_without_error(e
 ])
 def test_an_indefinite_body_sharing_a_word_with_the_regulator_is_not_the_regulator(extract, text):
     assert ("Regulator of Social Housing", "fined", "Kelby Homes") in _triples(extract(text).relations)
+
+
+def test_a_body_announcing_two_appointments_appointed_the_next_two_who_take_a_post(extract):
+    found = _triples(extract("Kelby Council has made two senior appointments. Laura Quinn will join as director of finance in "
+                             "April. She moves from Orton City Council. Ben Carter becomes head of legal services.").relations)
+    assert {("Kelby Council", "appointed", "Laura Quinn"), ("Kelby Council", "appointed", "Ben Carter"),
+            ("Ben Carter", "partOf", "Kelby Council")} <= found
+
+
+def test_a_body_announcing_appointments_names_no_one_who_takes_no_post(extract):
+    found = extract("Kelby Council has made several appointments this year. Laura Quinn chaired the meeting.")
+    assert not [t for t in _triples(found.relations) if t[1] == "appointed"]
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Ofgem said Kelby Power had breached its licence conditions.", "criticised"),
+    ("The Care Quality Commission has told Orton Care Group to make urgent improvements.", "criticised"),
+    ("Ofsted told Kelby Academy it requires improvement.", "inspected"),
+])
+def test_a_regulator_saying_a_body_breached_or_telling_it_to_improve_criticises_it(extract, text, predicate):
+    found = _triples(extract(text).relations)
+    assert {t[1] for t in found} == {predicate}
+
+
+def test_a_regulator_saying_a_body_did_not_breach_criticises_no_one(extract):
+    assert not extract("Ofgem said Kelby Power had not breached its licence.").relations

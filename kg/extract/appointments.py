@@ -1,7 +1,7 @@
 """Appointments announced before the appointee is named: 'X has appointed a new finance director.' followed by
 'Jo Bloggs will join from Y in May.' The first sentence names the body and an unnamed post ('a new finance
-director', 'confirmed the appointment of a new chair', 'An acting director has been appointed by X'); the
-holder is the person who, in one of the next sentences, takes up, joins or succeeds to it. The statement's
+director', 'confirmed the appointment of a new chair', 'An acting director has been appointed by X', 'X has made two
+senior appointments', whose holders are the next two); the holder is the person who, in one of the next sentences, takes up, joins or succeeds to it. The statement's
 evidence is both sentences. Also the post a successor's predecessor held: 'X will succeed Y' after X was placed at a
 body. And a post's holder described before being named: 'The chief executive of X is to step down.' then 'Jo Bloggs,
 who has held the job since 2015, …'. The words are data (patterns.json 'announced-appointee', 'role-copula',
@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Relation
+from .coref import COUNTS
 from .mentions_base import Mention, doc_tokens, mention_root, span_tokens
 from .posts import PAST, employers, is_post
 from .verb_posts import succession
@@ -43,7 +44,8 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
             bodies, said = _announcing_bodies(reader, tok, rule, posts)
             if not bodies:
                 continue
-            for later in sents[k + 1:k + 1 + int(rule.get("sentences", 2))]:
+            count = _counted(said)  # ('two senior appointments': the next two who take a post)
+            for later in sents[k + 1:k + count + int(rule.get("sentences", 2))]:
                 taker = _taker(doc, later, tok2ment, set(rule.get("taking_verbs", ())), set(rule.get("taking_states", ())),
                                set(rule.get("nouns", ())))
                 if taker is not None:
@@ -51,7 +53,9 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
                     yield from both.emit(spec, tok, bodies, [(taker, False)], "announced-appointee")
                     if held is not None:
                         yield from both.emit(held, tok, [(taker, False)], _posts_bodies(reader, said, bodies), "announced-appointee")
-                    break
+                    count -= 1
+                    if not count:
+                        break
 
 
 def described_holders(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: RelationRules,
@@ -109,10 +113,19 @@ def _announcing_bodies(reader: RelationReader, tok: Token, rule: dict, posts: se
         said = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         carrier = tok.head if tok.dep_ == "dobj" else None
         bodies = [m for c in (carrier.children if carrier is not None else ()) if c.dep_ == "nsubj" for m in reader.mentions_for(c)]
+        if not said and carrier is not None and any(c.dep_ in {"nummod", "amod"} for c in tok.children):  # 'X has made two
+            return [(m, coref) for m, coref in bodies if m.entity is not None and m.entity.type == "Organisation"], [tok]  # senior appointments'
+
     else:
         return [], []
     said = [p for p in said if _unnamed_post(reader, p, rule, posts)]
     return [(m, coref) for m, coref in bodies if said and m.entity is not None and m.entity.type == "Organisation"], said
+
+
+def _counted(said: list) -> int:
+    """How many posts an announcement names: 'two senior appointments' two (its number, in words or figures), else one."""
+    numbers = [c for p in said if p.tag_ == "NNS" for c in p.children if c.dep_ == "nummod"]
+    return next((n for c in numbers if (n := COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)) and 1 < n < 10), 1)
 
 
 def _unnamed_post(reader: RelationReader, tok: Token, rule: dict, posts: set[str]) -> bool:
