@@ -9605,3 +9605,30 @@ def test_a_regulator_saying_a_body_breached_or_telling_it_to_improve_criticises_
 
 def test_a_regulator_saying_a_body_did_not_breach_criticises_no_one(extract):
     assert not extract("Ofgem said Kelby Power had not breached its licence.").relations
+
+
+def test_an_indefinite_agency_is_the_firm_the_next_sentence_has_answer_for_the_case(extract):
+    found = extract("A home care agency has been fined £18,000 after a client was left without care. Kelby Home Care Ltd "
+                    "pleaded guilty to breaching care regulations at Barset Magistrates' Court.")
+    assert ("Barset Magistrates' Court", "fined", "Kelby Home Care Ltd") in _triples(found.relations)
+
+
+def test_the_agency_is_the_regulator_whose_name_holds_the_word(extract):
+    found = extract("Barset Recycling Ltd was sentenced at Sheffield Crown Court following a prosecution by the Environment "
+                    "Agency. The agency's area environment manager, Helen Orton, welcomed the sentence.")
+    assert ("Helen Orton", "partOf", "Environment Agency") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("St Orton's Hospice has sold its shops. The hospice's chief executive, Fiona Marsh, said the sale would help.",
+     ("Fiona Marsh", "St Orton's Hospice")),
+    ("Barset Football Club has opened a food bank. The club's chairman, Tom Reed, said it would help.", ("Tom Reed", "Barset Football Club")),
+])
+def test_the_hospice_and_the_club_stand_for_the_one_named_before(extract, text, pair):
+    assert (pair[0], "partOf", pair[1]) in _triples(extract(text).relations)
+
+
+def test_a_body_asking_another_to_run_services_appoints_it_but_not_to_run_a_review(extract):
+    assert ("Barset County Council", "appointed", "Kelby Buses") in _triples(
+        extract("Barset County Council has asked Kelby Buses to run emergency services.").relations)
+    assert not extract("Barset County Council has asked Kelby Police to run a review of the incident.").relations

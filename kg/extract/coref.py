@@ -387,7 +387,7 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     person or body a post or a kind in apposition describes ('X, a chair appointed by Y', 'X, a company owned by Y'), else the
     nearest earlier name ('the council'), else the name after an indefinite one ('a county council …'). A loose kind
     (patterns.json 'indefinite-kinds': 'the company', 'the firm') is none of the article's regulators (*ruling*, by
-    entity id) nor a court ('implied-agent' 'court_heads') named before it."""
+    entity id) whose name does not hold it, nor a court ('implied-agent' 'court_heads') named before it."""
     if several := plural_named(tok, sent, tok2ment, rules) or numbered_named(tok, sent, tok2ment, rules):
         return several
     if tok.dep_ == "appos" and (m := tok2ment.get(tok.head.i)) is not None and m.entity is not None and (
@@ -397,7 +397,9 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     if (named := _named_beside(tok, sent, tok2ment, loose)) is not None:
         return [named]
     courts = set(structural.get("implied-agent", {}).get("court_heads", ()))
-    skip = ruling | {id(m.entity) for m in tok2ment.values() if m.entity is not None and m.entity.name.split()[-1] in courts} \
-        if (tok.lemma_ or tok.lower_).lower() in loose else frozenset()
+    word = (tok.lemma_ or tok.lower_).lower()
+    skip = {id(m.entity) for m in tok2ment.values() if m.entity is not None and (m.entity.name.split()[-1] in courts or (
+        id(m.entity) in ruling and word not in m.entity.name.lower()))} if word in loose else frozenset()  # ('the agency': the
+    # Environment Agency, a regulator whose name holds the word)
     ref = None if tok.tag_ == "NNS" else nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose, case_verbs=case_verbs, ruling=ruling)
     return [ref] if ref is not None else []
