@@ -3564,3 +3564,16 @@ def test_a_hyphened_head_word_ends_a_name(extract):
 def test_a_known_bodys_branch_before_and_and_another_name_is_a_name_of_its_own(extract):
     names = {e.name for e in extract("Age UK Orton and Orton Befriending Service will share volunteers.").entities}
     assert "Age UK Orton" in names and "Orton Befriending Service" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Busy Bees has acquired the nursery group Little Stars.", "Busy Bees"),
+    ("Happy Days Nursery had been warned about safeguarding failures.", "Happy Days Nursery"),
+])
+def test_an_adjective_opening_a_sentence_on_a_plural_word_of_a_name_is_part_of_it(extract, text, name):
+    assert name in {e.name for e in extract(text).entities}
+
+
+def test_an_opening_adjective_on_a_place_before_a_body_is_no_part_of_its_name(extract):
+    names = {e.name for e in extract("Troubled Kelby Council has named Jo Bloggs as chief executive.").entities}
+    assert "Kelby Council" in names

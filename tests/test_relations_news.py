@@ -9632,3 +9632,9 @@ def test_a_body_asking_another_to_run_services_appoints_it_but_not_to_run_a_revi
     assert ("Barset County Council", "appointed", "Kelby Buses") in _triples(
         extract("Barset County Council has asked Kelby Buses to run emergency services.").relations)
     assert not extract("Barset County Council has asked Kelby Police to run a review of the incident.").relations
+
+
+def test_it_rated_in_a_clause_stands_for_the_indefinite_subject_named_next(extract):
+    found = extract("A nursery in Kelby has closed after Ofsted rated it inadequate. Happy Days Nursery had been warned about "
+                    "safeguarding failures.")
+    assert ("Ofsted", "inspected", "Happy Days Nursery") in _triples(found.relations)

@@ -240,7 +240,7 @@ def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int,
     """Where a run of proper nouns starts and ends as a name: without a sentence's opening article ('A Kelby Trust
     board member …'), a bare body noun before a person ('Chair of the Trust Anne Shaw'), or a person named right
     after a body ('Chair of the Accounts Commission Sam Okafor said': the body ends before the person) or a title."""
-    i = run_start(doc, i, j, rules)
+    i = capitalised_modifiers(doc, run_start(doc, i, j, rules), j)  # ('the Safe Steps Helpline')
     i -= 2 * (i > 1 and toks[i - 1].text in {"-", "\u2011"} and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_
               and toks[i - 2].is_title)  # ('a Non-Departmental Public Body': the run starts at its hyphened word's first part)
     i += j - i > 2 and toks[i].is_sent_start and toks[i].lower_ in LEADING_DETERMINERS
@@ -318,13 +318,15 @@ def past_opening_adjective(doc: Doc, start: int, end: int) -> int:
 def capitalised_modifiers(doc: Doc, start: int, end: int = 0) -> int:
     """'the Safe Steps Helpline': capitalised adjectives right before a name, inside a sentence, are part of it
     (a sentence's first word is capitalised anyway, so it is not taken, unless the name is a registered
-    company's, a fixed string: 'Direct Choice Home Improvements Limited was fined'); so is a capitalised preposition
+    company's, a fixed string: 'Direct Choice Home Improvements Limited was fined', or it is on a plural noun of the
+    name: 'Little Stars Nursery has closed'); so is a capitalised preposition
     after a lower-case word ('the operator In Step Games')."""
     registered = end > 0 and doc[end - 1].text in LEGAL_ENDINGS
     while (start > 0 and (doc[start - 1].pos_ == "ADJ" or (doc[start - 1].tag_ == "PRP$" and start > 1 and doc[start - 2].pos_ == "DET"))
            and doc[start - 1].is_title
            and ((not doc[start - 1].is_sent_start and not opens_line(doc, start - 1))  # ('the My Local Services app')
-                or (registered and doc[start - 1].lower_ not in OPENING_ADJECTIVES))):  # (a possessive after an article only:
+                or ((registered or doc[start].tag_ == "NNPS") and doc[start - 1].lower_ not in OPENING_ADJECTIVES))):  # (a possessive
+        # after an article only:
         start -= 1  # not "'Our Kelby Fund will …'"
     if (start > 1 and doc[start - 1].pos_ == "ADP" and doc[start - 1].is_title and doc[start - 2].is_lower
             and doc[start - 2].is_alpha and not opens_line(doc, start - 1)):  # 'fined operator In Touch Games':

@@ -74,9 +74,9 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
     if tok.lower_ in {"we", "us", "our"} and reader.own is not None and not quoted(tok, reader.sent):
         return [(reader.own, True)]  # 'Our Pilot Fund awarded …' on the body's own page, not in a quote
     said = [c for c in reader.sent.root.children if c.dep_ in SUBJ_DEPS] if tok.lower_ == "it" else []
-    if len(said) == 1 and tok.dep_ in SUBJ_DEPS and tok.head.i != reader.sent.root.i \
-            and said[0].pos_ == "NOUN" and said[0].i not in reader.tok2ment:  # 'the watchdog said it had fined …'
-        return [(x, True) for x, _ in reader.mentions_for(said[0], depth + 1)]
+    if len(said) == 1 and (tok.dep_ in SUBJ_DEPS or tok.dep_ == "dobj" and tok.head.dep_ in {"advcl", "ccomp"}) and tok.head.i != reader.sent.root.i \
+            and said[0].pos_ == "NOUN" and said[0].i not in reader.tok2ment:  # 'the watchdog said it had fined …', 'A nursery
+        return [(x, True) for x, _ in reader.mentions_for(said[0], depth + 1)]  # closed after Ofsted rated it inadequate
     if tok.lower_ != "they" or tok.dep_ not in SUBJ_DEPS or len(reader.regulators) != 1 or tok.sent.start == 0:
         return []
     said = [c for c in reader.doc[tok.sent.start - 1].sent.root.children if c.dep_ in SUBJ_DEPS]
