@@ -240,7 +240,7 @@ def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int,
     """Where a run of proper nouns starts and ends as a name: without a sentence's opening article ('A Kelby Trust
     board member …'), a bare body noun before a person ('Chair of the Trust Anne Shaw'), or a person named right
     after a body ('Chair of the Accounts Commission Sam Okafor said': the body ends before the person) or a title."""
-    i = capitalised_modifiers(doc, run_start(doc, i, j, rules), j)  # ('the Safe Steps Helpline')
+    i = run_start(doc, i, j, rules)
     i -= 2 * (i > 1 and toks[i - 1].text in {"-", "\u2011"} and not toks[i - 2].whitespace_ and not toks[i - 1].whitespace_
               and toks[i - 2].is_title)  # ('a Non-Departmental Public Body': the run starts at its hyphened word's first part)
     i += j - i > 2 and toks[i].is_sent_start and toks[i].lower_ in LEADING_DETERMINERS
@@ -302,13 +302,17 @@ def ordinal_end(doc: Doc, start: int, end: int) -> int:
 
 def past_opening_adjective(doc: Doc, start: int, end: int) -> int:
     """'New Barset Council chief is named': an adjective opening a sentence or headline before a name the article names again
-    without it ('former', 'previous' always) is no part of the name; nor is any word but a place opening a sentence before a known name."""
+    without it ('former', 'previous' always) is no part of the name; nor is any word but a place opening a sentence before a known name,
+    nor a participle the tagger left out of the name it tagged after it ('Troubled Kelby Council')."""
     if start + 1 < end and doc[start].is_sent_start and not doc[start].is_upper and (start + 1, end) in gaz_spans(doc, "Organisation") \
             and (start, start + 1) not in gaz_spans(doc, "Place"):  # (a place's branch of a known body: 'Bristol Mind')
         return start + 1
     if (start + 1 < end and doc[start].is_sent_start and doc[start].lower_ in OPENING_ADJECTIVES
             and (doc[start].lower_ in {"former", "previous"} or doc_text(doc).lower().count(doc[start + 1:end].text.lower()) > 1)):
         return start + 1  # ('Former Kelby Council leader X': never a name's own word)
+    if start + 2 < end and doc[start].is_sent_start and doc[start].lower_.endswith(("ed", "ing")) and doc[start].ent_iob_ == "O" \
+            and doc[start + 1].ent_iob_ == "B":  # 'Troubled Kelby Council has …': a participle the tagger left out of the name after it
+        return start + 1
     if start + 1 < end and doc[start].is_sent_start and doc[start].tag_ == "JJS":  # 'Biggest ICO fines of 2023': a superlative,
         text = doc_text(doc).lower()  # where the article names the rest without it
         return start + (text.count(doc[start + 1:end].text.lower()) > text.count(doc[start:end].text.lower()))
