@@ -9638,3 +9638,18 @@ def test_it_rated_in_a_clause_stands_for_the_indefinite_subject_named_next(extra
     found = extract("A nursery in Kelby has closed after Ofsted rated it inadequate. Happy Days Nursery had been warned about "
                     "safeguarding failures.")
     assert ("Ofsted", "inspected", "Happy Days Nursery") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The Pensions Regulator has appointed an independent trustee to run the Kelby Engineering Pension Scheme.",
+    "Kelby Council has hired a contractor to run the Kelby Leisure Centre.",
+])
+def test_the_one_appointed_to_run_something_runs_it_not_the_appointer(extract, text):
+    assert not [t for t in _triples(extract(text).relations) if t[1] == "partOf"]
+
+
+def test_the_money_a_body_provides_is_the_sum_the_sentence_before_gave(extract):
+    found = extract("A housing project in Orton has been given £2 million. Homes England is providing the money to Orton "
+                    "Housing Association to build 40 homes.")
+    funded = [r for r in found.relations if r.predicate == "funded"]
+    assert [(r.subject.name, r.object.name, r.amount.value) for r in funded] == [("Homes England", "Orton Housing Association", 2000000)]

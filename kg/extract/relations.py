@@ -308,7 +308,8 @@ class RelationReader(PhraseReader):
             if not objects:  # (or a purpose clause's: 'X went to court to contest a fine from Y', 'began a bid to …')
                 objects = controlled_payers(self, verb) or self._inherited_subjects(verb)[0]
                 doer = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.dep_ in {"acl", "relcl"} and verb.head.dep_ == "dobj" else None
-                purpose = doer is not None and any(a.lower_ == "to" for a in self._children(verb, {"aux"}))
+                purpose = doer is not None and any(a.lower_ == "to" for a in self._children(verb, {"aux"})) and not (verb.dep_ != "advcl" and (  # (not
+                    self.rules.context_words.get(verb.head.lemma_.lower()) == "Organisation" or verb.head.text.capitalize() in self.rules.post_words))  # 'appointed a trustee to run X')
                 objects = objects or [m for c in (self._children(doer, SUBJ_DEPS) if purpose else []) for m in self.mentions_for(c)]
             subjects, rule = agents + (inverse_agents(self, verb, spec.trigger_nouns, preps=spec.agent_preps) if spec.predicate not in self.structure.structural.get("inverse-unsourced", {}).get("predicates", ()) else []), "inverse"  # ('received £2m from Y')
             if not subjects and (not trig.extra or trig.extra[-1] in {"of", "over"}):  # 'X comprises A and B', 'is made up of A, B and C', 'took over A'
@@ -391,8 +392,7 @@ class RelationReader(PhraseReader):
             if co and partners in self.specs:
                 for s, x in co:
                     yield from self.emit(self.specs[partners], verb, [(s, False)], [(x, False)], "co-subject")
-            subjects = subjects + [(x, False) for _, x in co]
-            # 'fined A £40,000 and B £25,000': B hangs off the verb, its own words carrying its amount (or off a date: 'visited A in May and B in June')
+            subjects = subjects + [(x, False) for _, x in co]  # ('fined A £40,000 and B £25,000': B on the verb with its sum; or on a date)
             dated = [c for p in self._children(verb, {"prep"}) for d in self._children(p, {"pobj"}) if d.ent_type_ == "DATE"
                      for c in self._children(d, {"conj"}) if objects]
             for gapped in self._children(verb, {"conj"}) + dated:
