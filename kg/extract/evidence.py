@@ -391,16 +391,14 @@ def _gapped_objects(reader: PhraseReader, objects) -> list:
 
 
 def _neighbour_amount(reader: PhraseReader, spec: RelationSpec, ends: set):
-    """'Anytown Council has been fined. The £50,000 penalty follows a data breach.': a sum stated in the
-    sentence before or after, beside one of the relation's own nouns ('fine', 'penalty', 'grant'), or the sentence before
-    when this one says 'the money' ('A project has been given £2m. X is providing the money to Y'), when
-    exactly one such sum is there and that sentence names no other body or person (whose sum it would be), nor
+    """'Anytown Council has been fined. The £50,000 penalty follows a data breach.': a sum stated in the sentence before or
+    after, beside one of the relation's own nouns ('fine', 'penalty', 'grant') (or the one before when this says 'the money':
+    'A project has been given £2m. X is providing the money to Y'), when exactly one such sum is there and that sentence names no other body or person (whose sum it would be), nor
     shares it among many ('£65m has been awarded to 2,250 projects', 'councils across the region have been given a total
     of £2.4m': a total, no one body's sum)."""
     nouns = {t.head for t in spec.triggers if t.nominal} | {t.head for t in spec.triggers if not t.extra}
     doc, sent = reader.doc, reader.sent
-    found, back = set(), any(t.lower_ in {"money", "cash", "sum", "funding"} and any(c.dep_ == "det" and c.lower_ in {"the", "this"}
-                                                                                 for c in t.children) for t in sent)  # ('… is providing the money')
+    found, back = set(), any(t.lower_ in {"money", "cash", "sum", "funding"} and t.i > 0 and doc[t.i - 1].lower_ in {"the", "this"} for t in sent)
     for other in (doc[sent.start - 1].sent if sent.start else None, doc[sent.end].sent if sent.end < len(doc) else None):
         if other is None or not (any(t.lemma_.lower() in nouns for t in other) or (back and other.end <= sent.start)) or any(t.lower_ in {"total", "totalling", "totaling"} for t in other) or any(
                 t.dep_ == "pobj" and t.tag_ == "NNS" and t.head.lower_ in {"to", "among", "between"}
