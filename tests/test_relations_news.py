@@ -9653,3 +9653,14 @@ def test_the_money_a_body_provides_is_the_sum_the_sentence_before_gave(extract):
                     "Housing Association to build 40 homes.")
     funded = [r for r in found.relations if r.predicate == "funded"]
     assert [(r.subject.name, r.object.name, r.amount.value) for r in funded] == [("Homes England", "Orton Housing Association", 2000000)]
+
+
+def test_the_grant_a_body_received_is_the_sum_the_sentence_before_said_it_secured(extract):
+    found = extract("An arts centre in Kelby has secured £750,000 to repair its roof. The Kelby Arts Centre received the grant "
+                    "from the National Lottery Heritage Fund.")
+    assert [(r.subject.name, r.amount.value) for r in found.relations if r.predicate == "funded"] == [("National Lottery Heritage Fund", 750000)]
+
+
+def test_a_unit_owned_by_a_body_whose_name_runs_on_after_its_head_is_part_of_it(extract):
+    found = extract("The University of Barset's new Centre for Connected Communities will work with local councils.")
+    assert ("Centre for Connected Communities", "partOf", "University of Barset") in _triples(found.relations)

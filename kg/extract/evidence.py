@@ -398,7 +398,7 @@ def _neighbour_amount(reader: PhraseReader, spec: RelationSpec, ends: set):
     of £2.4m': a total, no one body's sum)."""
     nouns = {t.head for t in spec.triggers if t.nominal} | {t.head for t in spec.triggers if not t.extra}
     doc, sent = reader.doc, reader.sent
-    found, back = set(), any(t.lower_ in {"money", "cash", "sum", "funding"} and t.i > 0 and doc[t.i - 1].lower_ in {"the", "this"} for t in sent)
+    found, back = set(), any(t.lower_ in {"money", "cash", "sum", "funding", "grant", "award", "investment", "donation"} and t.i > 0 and doc[t.i - 1].lower_ in {"the", "this"} for t in sent)
     for other in (doc[sent.start - 1].sent if sent.start else None, doc[sent.end].sent if sent.end < len(doc) else None):
         if other is None or not (any(t.lemma_.lower() in nouns for t in other) or (back and other.end <= sent.start)) or any(t.lower_ in {"total", "totalling", "totaling"} for t in other) or any(
                 t.dep_ == "pobj" and t.tag_ == "NNS" and t.head.lower_ in {"to", "among", "between"}

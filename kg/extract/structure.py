@@ -275,7 +275,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         if part.get("predicate") in specs and etype in part.get("owned_types", ()):  # 'the Cabinet Office's Task Force'
             owners = [x for c in tok.children if c.dep_ == "poss" and not m.start <= c.i < m.end  # (not "King's" in "King's College",
                       for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type in part.get("owner_types", ())
-                      and x[0].end <= c.i + 2] or [  # nor a saint's in a name of its own: "St Mary's Hospital and X")
+                      and (x[0].end <= c.i + 2 or x[0].end < m.start and reader.doc[x[0].end].text in {"'s", "’s"})] or [  # ("the University of X's …")  # nor a saint's in a name of its own: "St Mary's Hospital and X")
                 (x, False) for x in [reader.tok2ment.get(m.start - 2)] if m.start > 1 and reader.doc[m.start - 1].text in {"'s", "’s"}
                 and x is not None and x.end == m.start - 1 and x.entity is not None and x.entity.type in part.get("owner_types", ())]
             owners = owners or kind_possessor(reader, tok, part.get("owner_types", ())) or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee'
