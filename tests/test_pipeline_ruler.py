@@ -96,3 +96,13 @@ def test_a_currency_code_not_before_a_number_keeps_its_tag(extractor):
 def test_a_pages_label_run_into_a_name_is_split_off_but_camel_case_names_stay_whole(extractor, text, words):
     tokens = [t.text for t in extractor.nlp.make_doc(text)]
     assert all(w in tokens for w in words)
+
+
+@pytest.mark.parametrize("text, sums", [
+    ("The ICO fined X £35k for the breach.", ["£35k"]),
+    ("A £1.5bn deal was signed.", ["£1.5bn"]),
+    ("The council got £4.2 million.", ["£4.2 million"]),
+])
+def test_a_currency_sign_and_a_figure_are_a_sum_whatever_the_recogniser_read(text, sums):
+    doc = load_pipeline()(text)
+    assert [e.text for e in doc.ents if e.label_ == "MONEY"] == sums

@@ -9664,3 +9664,19 @@ def test_the_grant_a_body_received_is_the_sum_the_sentence_before_said_it_secure
 def test_a_unit_owned_by_a_body_whose_name_runs_on_after_its_head_is_part_of_it(extract):
     found = extract("The University of Barset's new Centre for Connected Communities will work with local councils.")
     assert ("Centre for Connected Communities", "partOf", "University of Barset") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The Information Commissioner's Office has fined Barset Academy Trust £35k, reduced from an initial £50k.", 35000),
+    ("The Competition and Markets Authority has fined Kelby Compare £1.5bn for breaking consumer law.", 1500000000),
+])
+def test_a_sum_the_small_model_misses_or_takes_for_a_date_is_read(extract, text, amount):
+    fined = [r for r in extract(text).relations if r.predicate == "fined"]
+    assert [r.amount.value for r in fined] == [amount]
+
+
+def test_one_grant_named_after_including_in_a_total_is_that_bodys_sum(extract):
+    found = extract("The Kelby Community Foundation has awarded grants totalling £96,000 to 14 local groups, including "
+                    "£10,000 to Orton Food Bank.")
+    assert [(r.subject.name, r.object.name, r.amount.value) for r in found.relations if r.predicate == "funded"] == [
+        ("Kelby Community Foundation", "Orton Food Bank", 10000)]

@@ -29,13 +29,15 @@ if TYPE_CHECKING:
 
 def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: RelationRules,
                 reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
-    """One relation per 'Body: £sum' line under a heading that ends in a colon and names what the sums are."""
+    """One relation per 'Body: £sum' line under a heading that ends in a colon and names what the sums are (or per
+    sum and name listed in the heading's own sentence; one alone after 'including')."""
     rule = lex.structure.structural.get("listed-sums", {})
     separators = set(rule.get("separators", (":",)))
     for k, heading in enumerate(sents):
         colon = _ends_in_colon(heading)
         bracketed = [] if colon else (_bracketed_items(doc, heading, tok2ment) or _sums_to_names(doc, heading, tok2ment, rule))
-        if not colon and doc_text(doc).count(";", heading.start_char, heading.end_char) < 2 and len(bracketed) < 2:
+        lone = len(bracketed) == 1 and doc[bracketed[0][1].i - 1].lower_ == "including"  # ('… to 14 groups, including £10,000 to A')
+        if not colon and doc_text(doc).count(";", heading.start_char, heading.end_char) < 2 and len(bracketed) < 2 and not lone:
             continue
         found = _heading_spec(heading, lex, rule.get("heading_nouns", {}))
         if found is None and colon and k and _pronoun_heading(heading):  # 'A shared £197,167 of funding. They were:'
@@ -50,7 +52,7 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
             continue
         if not colon:  # '… handed fines, alongside A, charged £38m; B, charged £36m; and C, £31m.', or 'A (£2m), B (£1m)'
             items = [x for seg in _segments(heading) if (x := _inline_item(doc, seg, tok2ment)) is not None] or bracketed
-            for body, anchor, amount in items if len(items) > 1 else []:
+            for body, anchor, amount in items if len(items) > 1 or lone else []:
                 for rel in reader.emit(spec, anchor, agents, [(body, False)], "listed-sum"):
                     rel.amount = amount
                     yield rel

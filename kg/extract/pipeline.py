@@ -1,7 +1,8 @@
 """The spaCy pipeline: the statistical English model plus our components, registered with
 @Language.factory at import, so a fresh worker (a forked process or a Dask worker) builds the same
 pipeline from its name; and a token's candidate lemmas, which the readers match triggers by. Imports vocab (the
-gazetteer), resolve (quote folding, currency codes) and extract.parse_repair.
+gazetteer), resolve (quote folding, currency codes) and extract.parse_repair, extract.headline_verbs, extract.recogniser
+and extract.sums.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..vocab.lexicon import bullet_marks, gazetteer, spellings, structure_rules
 from .headline_verbs import HEADLINE_FACTORY  # (importing these registers their factories)
 from .parse_repair import REPAIR_FACTORY
 from .recogniser import NamedSentenceRecogniser
+from .sums import SUMS_FACTORY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,6 +65,7 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.add_pipe(REPAIR_FACTORY, after="parser")  # ('decided to fine X': an adjective to the small model)
     nlp.add_pipe(HEADLINE_FACTORY, after=REPAIR_FACTORY)  # ('Ofwat fines X £2m': a plural noun to it)
     nlp.add_pipe("kg_gazetteer", after="ner")
+    nlp.add_pipe(SUMS_FACTORY, after="ner")  # ('£35k', '£1.5bn': no sum, or a date, to the small model)
     if "attribute_ruler" in nlp.pipe_names:
         faster = TagMapRuler(nlp.get_pipe("attribute_ruler"))
         if faster.checks:

@@ -1,0 +1,43 @@
+"""Sums the model's recogniser missed or took for something else: a currency sign and a figure ('£35k', which the
+small model tags a date; '£1.5bn', which it misses) are one MONEY entity, as the readers of fines and grants need.
+Imports resolve (the words that scale a sum) and spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from ..resolve import SCALE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SUMS_FACTORY = "kg_sums"
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b)?", re.I)  # '35k', '1.5bn', '80,000'
+
+
+def missed_sums(doc: Doc) -> list[Span]:
+    """A currency sign, a figure right after it (and a scale word after that: '£4 million') where the recogniser
+    found no sum on the figure."""
+    out = []
+    for tok in doc[:-1]:
+        figure = doc[tok.i + 1]
+        if not tok.is_currency or figure.ent_type_ == "MONEY" or not _FIGURE.fullmatch(figure.text):
+            continue
+        end = tok.i + 2 + (tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in SCALE_WORDS)
+        out.append(Span(doc, tok.i, end, label="MONEY"))
+    return out
+
+
+@Language.component(SUMS_FACTORY)
+def mark_sums(doc: Doc) -> Doc:
+    """Add the sums the recogniser missed, in place of whatever it read the figure as (a date, a number)."""
+    if found := missed_sums(doc):
+        taken = {i for s in found for i in range(s.start, s.end)}
+        doc.ents = filter_spans(found + [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))])
+    return doc
