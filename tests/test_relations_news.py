@@ -9680,3 +9680,26 @@ def test_one_grant_named_after_including_in_a_total_is_that_bodys_sum(extract):
                     "£10,000 to Orton Food Bank.")
     assert [(r.subject.name, r.object.name, r.amount.value) for r in found.relations if r.predicate == "funded"] == [
         ("Kelby Community Foundation", "Orton Food Bank", 10000)]
+
+
+def test_a_board_welcoming_two_new_members_appointed_the_two_who_joined(extract):
+    found = _triples(extract("Orton Hospitals NHS Foundation Trust has welcomed two new non-executive directors to its board. "
+                             "Dr Helen Akers and James Whitfield joined on 1 May.").relations)
+    assert {("Orton Hospitals NHS Foundation Trust", "appointed", "Helen Akers"),
+            ("Orton Hospitals NHS Foundation Trust", "appointed", "James Whitfield"),
+            ("James Whitfield", "partOf", "Orton Hospitals NHS Foundation Trust")} <= found
+
+
+def test_one_announced_post_goes_to_the_first_of_two_people_joined(extract):
+    found = _triples(extract("Kelby Trust has appointed a new chair. Jo Bloggs and Sam Patel joined the board in May.").relations)
+    assert ("Kelby Trust", "appointed", "Jo Bloggs") in found and ("Kelby Trust", "appointed", "Sam Patel") not in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Police and Crime Commissioner for Orton has chosen Chief Constable Dave Hart to lead Orton Police.",
+     ("Police and Crime Commissioner for Orton", "Dave Hart")),
+    ("Kelby Music Service has been chosen by Arts Council England to lead the new Kelby Music Hub.",
+     ("Arts Council England", "Kelby Music Service")),
+])
+def test_the_one_chosen_to_lead_is_appointed(extract, text, pair):
+    assert (pair[0], "appointed", pair[1]) in _triples(extract(text).relations)

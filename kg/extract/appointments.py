@@ -48,14 +48,15 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
             for later in sents[k + 1:k + count + int(rule.get("sentences", 2))]:
                 taker = _taker(doc, later, tok2ment, set(rule.get("taking_verbs", ())), set(rule.get("taking_states", ())),
                                set(rule.get("nouns", ())))
-                if taker is not None:
+                takers = [taker, *_joined_people(doc, taker, tok2ment)][:count] if taker is not None else []  # ('A and B joined')
+                for taker in takers:
                     both = reader_for(doc[sent.start:later.end])
                     yield from both.emit(spec, tok, bodies, [(taker, False)], "announced-appointee")
                     if held is not None:
                         yield from both.emit(held, tok, [(taker, False)], _posts_bodies(reader, said, bodies), "announced-appointee")
-                    count -= 1
-                    if not count:
-                        break
+                count -= len(takers)
+                if count <= 0:
+                    break
 
 
 def described_holders(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: RelationRules,
@@ -126,6 +127,12 @@ def _counted(said: list) -> int:
     """How many posts an announcement names: 'two senior appointments' two (its number, in words or figures), else one."""
     numbers = [c for p in said if p.tag_ == "NNS" for c in p.children if c.dep_ == "nummod"]
     return next((n for c in numbers if (n := COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)) and 1 < n < 10), 1)
+
+
+def _joined_people(doc: Doc, m: Mention, tok2ment: dict[int, Mention]) -> list[Mention]:
+    """The people joined to *m* by 'and' ('Dr Helen Akers and James Whitfield joined on 1 May')."""
+    return [x for c in mention_root(doc, m).conjuncts if (x := tok2ment.get(c.i)) is not None and x.entity is not None
+            and x.entity.type == "Person" and x.entity is not m.entity]
 
 
 def _unnamed_post(reader: RelationReader, tok: Token, rule: dict, posts: set[str]) -> bool:
