@@ -9703,3 +9703,16 @@ def test_one_announced_post_goes_to_the_first_of_two_people_joined(extract):
 ])
 def test_the_one_chosen_to_lead_is_appointed(extract, text, pair):
     assert (pair[0], "appointed", pair[1]) in _triples(extract(text).relations)
+
+
+def test_the_bodies_an_unnamed_partnership_brings_together_are_partners(extract):
+    found = _triples(extract("The partnership, which brings together Kelby Council, NHS Kelby and Kelby Voluntary Action, has "
+                             "published its first annual report.").relations)
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "partneredWith"}
+    assert pairs == {frozenset(("Kelby Council", "NHS Kelby")), frozenset(("Kelby Council", "Kelby Voluntary Action")),
+                     frozenset(("NHS Kelby", "Kelby Voluntary Action"))}
+
+
+def test_the_bodies_a_report_brings_together_are_no_partners(extract):
+    found = extract("The report, which brings together Kelby Council, NHS Kelby and Kelby Voluntary Action data, was published.")
+    assert not [t for t in _triples(found.relations) if t[1] == "partneredWith"]

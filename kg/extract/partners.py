@@ -224,7 +224,8 @@ def bracketed_members(reader: PhraseReader) -> Iterator[Relation]:
 
 def included_members(reader: PhraseReader) -> Iterator[Relation]:
     """'The X Partnership, which includes A, B and C, …', 'X brings together A and B': the bodies a group is said to include are its members
-    (patterns.json 'included-members'; the group a body whose name ends in one of its 'heads')."""
+    (patterns.json 'included-members'; the group a body whose name ends in one of its 'heads'); the members of an unnamed
+    group ('co-subject' 'led_groups': 'The partnership, which brings together A, B and C') are each other's partners."""
     rule = reader.structure.structural.get("included-members", {})
     spec, heads = reader.specs.get(rule.get("predicate", "")), set(rule.get("heads", ()))
     verbs = [(w.split()[0], set(w.split()[1:])) for w in rule.get("verbs", ())]  # ('includes', 'brings together': its particle)
@@ -243,3 +244,7 @@ def included_members(reader: PhraseReader) -> Iterator[Relation]:
                     if all(m is not x for x, _ in members)]
         if group and members:
             yield from reader.emit(spec, verb, members, group[:1], "included-members")
+        elif len(members) > 1 and (partners := reader.specs.get(reader.structure.structural.get("co-subject", {}).get("predicate", ""))) \
+                and any((verb.head if verb.dep_ == "relcl" else c).lemma_.lower() in reader.structure.structural["co-subject"].get("led_groups", ())
+                        for c in said):  # ('The partnership, which brings together A, B and C': a group no name of ours, its members partners)
+            yield from reader.emit(partners, verb, members, [], "joint")
