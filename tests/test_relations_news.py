@@ -9716,3 +9716,28 @@ def test_the_bodies_an_unnamed_partnership_brings_together_are_partners(extract)
 def test_the_bodies_a_report_brings_together_are_no_partners(extract):
     found = extract("The report, which brings together Kelby Council, NHS Kelby and Kelby Voluntary Action data, was published.")
     assert not [t for t in _triples(found.relations) if t[1] == "partneredWith"]
+
+
+def test_a_name_before_its_kinds_words_is_that_one_not_another_body_beside_it(extract):
+    found = extract("Orton Lodge care home has been downgraded from good to requires improvement following an unannounced "
+                    "inspection by the Care Quality Commission.")
+    assert ("Care Quality Commission", "inspected", "Orton Lodge") in _triples(found.relations)
+
+
+def test_a_bodys_unit_named_with_its_kind_is_still_the_body_s_own(extract):
+    found = extract("The University of Orton law school has teamed up with Kelby Citizens Advice to offer free legal clinics.")
+    assert not [t for t in _triples(found.relations) if t[0] == "University of Orton" and t[1] == "partneredWith"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Grammar School has retained its outstanding rating after Ofsted inspectors visited in March.",
+    "Kelby Grammar School has kept its outstanding rating from Ofsted.",
+])
+def test_a_rating_kept_is_a_rating_given(extract, text):
+    rated = [r for r in extract(text).relations if r.predicate == "inspected"]
+    assert [(r.subject.name, r.object.name, r.rating) for r in rated] == [("Ofsted", "Kelby Grammar School", "outstanding")]
+
+
+def test_a_property_a_body_buys_is_no_part_of_it(extract):
+    found = extract("Orton University has bought the Riverside student village from Kelby Estates for £45m.")
+    assert not [t for t in _triples(found.relations) if t[1] == "partOf"]

@@ -1,7 +1,6 @@
-"""Noun phrases of one sentence to the entities they refer to: names, appositions, coordination,
-'X's services' standing for X, collective nouns ('a consortium of A, B and C'), people acting for a body
-('inspectors from X') and coreference (extract.partners reads the partners named with a subject). Imports
-vocab, extract.coref, extract.antecedents and extract.verb_posts.
+"""Noun phrases of one sentence to the entities they refer to: names, appositions, coordination, 'X's services' standing for
+X, collective nouns ('a consortium of A, B and C'), people acting for a body ('inspectors from X') and coreference (extract.partners
+reads the partners named with a subject). Imports vocab, extract.coref, extract.kind_names, extract.antecedents and extract.verb_posts.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, names_listed, neares
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
 from .name_cues import named_right_after
 from .clause_subjects import inherited_subjects, is_predicate_noun
+from .kind_names import named_before_kind, names_before_kind
 from .verb_posts import pronoun_person
 
 if TYPE_CHECKING:
@@ -229,16 +229,16 @@ class PhraseReader:
             return []  # 'named Gwent Police chief constable': the body of a post, not the one named ('this Conservative Government')
         some = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
         kind = next((k for w in (tok.lemma_.lower(), tok.lower_.removesuffix("s")) if (k := self.rules.context_words.get(w))), None)
-        firm = place_only_describes(tok, self.rules) or not (  # ('NHS Trusts' capitalised: trusts, not the NHS; a place
-            tok.lemma_.lower() in self.rules.headline_place_nouns or self._words(tok) & self.rules.part_nouns)  # only before
-        # 'council' or a part of one stands for its council: 'Nottinghamshire care home placed in special measures' is a home)
-        named = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]  # ('fined A and B 70 million pounds')
+        firm = place_only_describes(tok, self.rules) or not (  # ('NHS Trusts': trusts, not the NHS; a place only before 'council' or a
+            tok.lemma_.lower() in self.rules.headline_place_nouns or self._words(tok) & self.rules.part_nouns)  # part of one stands for its council)
+        named = [c for c in tok.children if c.dep_ in {"compound", "nmod", "amod"}]  # ('fined A and B 70 million pounds'; 'X care home':
+        named += names_before_kind(self.doc, tok, named, self.tok2ment, self.rules)  # the name on its kind's words, parsed as theirs)
         return [(self.tok2ment[c.i], True) for c in named + [g for c in named for g in c.children if g.dep_ == "conj"]
                 if c.i in self.tok2ment and self.tok2ment[c.i].entity is not None  # ('an Ofsted report': the name tagged an adjective)
                 and mention_root(self.doc, self.tok2ment[c.i]).i == c.i
                 and not ((some or firm) and self.tok2ment[c.i].entity.type == "Place")
-                and not (kind == "Organisation" == self.tok2ment[c.i].entity.type
-                         and (some or tok.lemma_.lower() not in self.rules.part_nouns))]
+                and not (kind == "Organisation" == self.tok2ment[c.i].entity.type and not named_before_kind(self.doc, self.tok2ment[c.i], tok, self.rules)
+                         and (some or tok.lemma_.lower() not in self.rules.part_nouns))]  # (but 'Orton Lodge care home' is the home)
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'children's services in Westshire', 'the board for X' stand for the body; 'ads for X' or 'by X', for the

@@ -1,0 +1,30 @@
+"""Names set right before the words of their kind ('Orton Lodge care home', 'the Sunnyside nursing home'): the name is
+that home's, not another body beside it, however the parser hangs it. Imports nothing at run time (types from vocab and
+extract.mentions_base).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..vocab.lexicon import TypeRules
+    from .mentions_base import Mention
+
+
+def names_before_kind(doc: Doc, tok: Token, named: list, tok2ment: dict[int, Mention], rules: TypeRules) -> list:
+    """The names before the kind noun *tok* that the parser hung on its other lower-case words ('Orton Lodge care
+    home': 'Lodge' on 'care'), where they name that one (named_before_kind); *named* are *tok*'s own modifiers."""
+    return [g for c in named if c.i not in tok2ment and c.is_lower for g in c.children if g.dep_ == "compound" and g.i in tok2ment
+            and named_before_kind(doc, tok2ment[g.i], tok, rules)]
+
+
+def named_before_kind(doc: Doc, m: Mention, tok: Token, rules: TypeRules) -> bool:
+    """'Orton Lodge care home': a name with no body's head word of its own, not a known body, right before the lower-case
+    words of the kind noun *tok* (its kind's words after it) is that one's name, not another body beside it (not 'a Barset
+    company': some company there)."""
+    return m.gaz_id is None and not any(rules.head_words.get(w) == "Organisation" for w in m.text.split()) and not any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) and all(
+        t.is_lower and t.dep_ == "compound" for t in doc[m.end:tok.i])
