@@ -9741,3 +9741,14 @@ def test_a_rating_kept_is_a_rating_given(extract, text):
 def test_a_property_a_body_buys_is_no_part_of_it(extract):
     found = extract("Orton University has bought the Riverside student village from Kelby Estates for £45m.")
     assert not [t for t in _triples(found.relations) if t[1] == "partOf"]
+
+
+def test_an_investment_from_a_giver_in_a_body_the_parser_hung_on_the_giver_funds_that_body(extract):
+    found = extract("A £15 million investment from the National Wealth Fund in Kelby Energy Ltd will fund a new battery plant.")
+    assert [(r.subject.name, r.object.name, r.amount.value) for r in found.relations if r.predicate == "funded"] == [
+        ("National Wealth Fund", "Kelby Energy Ltd", 15000000)]
+
+
+def test_funding_from_a_giver_in_a_place_funds_no_place(extract):
+    found = extract("A grant from the Kelby Foundation in Orton will fund a new play area.")
+    assert not [r for r in found.relations if r.predicate == "funded"]

@@ -211,7 +211,9 @@ def _money_from(reader: RelationReader, noun: Token, spec: RelationSpec) -> tupl
     verbs = [v for v in [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())] if v.dep_ in {"acl", "advcl"}
              and any(a.lower_ == "to" for a in v.children)] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.lemma_ in plain else [])
     taken = reader._prep_objects(noun, set(spec.object_preps)) or [
-        x for v in verbs for d in reader._children(v, {"dobj"}) for x in reader.mentions_for(d)]
+        x for v in verbs for d in reader._children(v, {"dobj"}) for x in reader.mentions_for(d)] or [  # ('an investment from X in Y': 'in
+        x for g, _ in givers for x in reader._prep_objects(mention_root(reader.doc, g), set(spec.object_preps))  # Y' hung on X)
+        if x[0].entity is not None and x[0].entity.type == "Organisation"]
     return (givers, taken) if taken else None
 
 
