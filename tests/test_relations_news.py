@@ -9752,3 +9752,15 @@ def test_an_investment_from_a_giver_in_a_body_the_parser_hung_on_the_giver_funds
 def test_funding_from_a_giver_in_a_place_funds_no_place(extract):
     found = extract("A grant from the Kelby Foundation in Orton will fund a new play area.")
     assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+def test_it_after_a_main_verb_acting_on_nothing_else_is_that_verbs_subject(extract):
+    found = _triples(extract("Orton Primary School will become part of the Kelby Learning Trust in September after Ofsted "
+                             "rated it inadequate.").relations)
+    assert ("Ofsted", "inspected", "Orton Primary School") in found and ("Ofsted", "inspected", "Kelby Learning Trust") not in found
+
+
+def test_a_post_announced_by_an_unnamed_appointer_is_still_at_the_body_its_of_names(extract):
+    found = _triples(extract("The government has appointed a new chair of the Social Housing Regulator. Dame Clare Moss will "
+                             "take up the role in July.").relations)
+    assert ("Clare Moss", "partOf", "Social Housing Regulator") in found

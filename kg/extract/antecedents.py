@@ -27,9 +27,15 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], body_nouns:
     ('it was announced that …') has a clause of its own and stands for nothing; nor does 'it' before a copula,
     unless what the copula names is a kind only a body is (*body_nouns*: 'It is a member of Y'). 'It' as the object of
     a clause under the main one ('… to X after Ofsted rated it inadequate', 'X said the ICO had fined it') stands for the
-    nearest body named before it in its sentence that is not that clause's own subject."""
+    nearest body named before it in its sentence that is not that clause's own subject — or, in a clause after a main verb
+    that acts on nothing else, for that verb's subject ('X will become part of Y after Ofsted rated it inadequate')."""
     if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.dep_ in {"advcl", "ccomp", "relcl", "conj", "xcomp"}:
         own = {id(m.entity) for c in tok.head.children if c.dep_ in SUBJ_DEPS and (m := tok2ment.get(c.i)) is not None}
+        main = tok.head.head  # ('X will become part of Y after Ofsted rated it': X, the subject of a verb acting on nothing else)
+        if tok.head.dep_ == "advcl" and not any(c.dep_ in {"dobj", "dative"} for c in main.children) and (subject := next((
+                m for c in main.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and (m := tok2ment.get(c.i)) is not None
+                and m.entity is not None and m.entity.type == "Organisation" and id(m.entity) not in own), None)) is not None:
+            return subject
         return next((m for i in range(tok.i - 1, tok.sent.start - 1, -1) if (m := tok2ment.get(i)) is not None and m.entity is not None
                      and m.entity.type == "Organisation" and id(m.entity) not in own), None)
     if tok.lower_ not in {"it", "they"} or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:

@@ -42,7 +42,8 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
                 continue
             reader = reader or reader_for(sent)
             bodies, said = _announcing_bodies(reader, tok, rule, posts)
-            if not bodies:
+            held_at = _posts_bodies(reader, said, bodies) if said else []  # ('The government has appointed a new chair of X':
+            if not held_at:  # no appointer named, the post's body still is)
                 continue
             count = _counted(said)  # ('two senior appointments': the next two who take a post)
             for later in sents[k + 1:k + count + int(rule.get("sentences", 2))]:
@@ -53,7 +54,7 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
                     both = reader_for(doc[sent.start:later.end])
                     yield from both.emit(spec, tok, bodies, [(taker, False)], "announced-appointee")
                     if held is not None:
-                        yield from both.emit(held, tok, [(taker, False)], _posts_bodies(reader, said, bodies), "announced-appointee")
+                        yield from both.emit(held, tok, [(taker, False)], held_at, "announced-appointee")
                 count -= len(takers)
                 if count <= 0:
                     break
@@ -116,7 +117,6 @@ def _announcing_bodies(reader: RelationReader, tok: Token, rule: dict, posts: se
         bodies = [m for c in (carrier.children if carrier is not None else ()) if c.dep_ == "nsubj" for m in reader.mentions_for(c)]
         if not said and carrier is not None and any(c.dep_ in {"nummod", "amod"} for c in tok.children):  # 'X has made two
             return [(m, coref) for m, coref in bodies if m.entity is not None and m.entity.type == "Organisation"], [tok]  # senior appointments'
-
     else:
         return [], []
     said = [p for p in said if _unnamed_post(reader, p, rule, posts)]
