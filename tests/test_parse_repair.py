@@ -266,6 +266,13 @@ def test_a_name_set_off_after_a_posts_phrase_is_the_posts_holder(nlp):
     assert _loop_free(doc)
 
 
+def test_a_name_ending_its_sentence_after_an_appointed_post_is_the_posts_holder(nlp):
+    doc = nlp("The provider said it was recruiting permanent staff and had appointed a new director of operations, Natalie Brooks.")
+    brooks = next(t for t in doc if t.text == "Brooks")
+    assert (brooks.dep_, brooks.head.text) == ("appos", "director")
+    assert _loop_free(doc)
+
+
 def test_a_by_phrase_on_a_passives_complement_is_its_agent(nlp):
     doc = nlp("Professor Ruth Gill has been appointed chief social worker for adults by the Department of Health.")
     by = next(t for t in doc if t.lower_ == "by")

@@ -9764,3 +9764,15 @@ def test_a_post_announced_by_an_unnamed_appointer_is_still_at_the_body_its_of_na
     found = _triples(extract("The government has appointed a new chair of the Social Housing Regulator. Dame Clare Moss will "
                              "take up the role in July.").relations)
     assert ("Clare Moss", "partOf", "Social Housing Regulator") in found
+
+
+def test_a_provider_told_to_improve_is_criticised_by_the_articles_regulator(extract):
+    found = extract("A company that runs 12 children's homes has been told to improve after inspectors raised concerns. "
+                    "Ofsted said Kelby Care Services Ltd had relied too heavily on agency staff.")
+    assert ("Ofsted", "criticised", "Kelby Care Services Ltd") in _triples(found.relations)
+
+
+def test_the_holder_of_an_appointed_post_ending_the_sentence_is_appointed(extract):
+    found = extract("Ofsted said Kelby Care Services Ltd had relied on agency staff. The provider said it was recruiting staff "
+                    "and had appointed a new director of operations, Natalie Brooks.")
+    assert ("Kelby Care Services Ltd", "appointed", "Natalie Brooks") in _triples(found.relations)

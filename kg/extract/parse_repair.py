@@ -221,10 +221,17 @@ def _subjects_taken_for_conjuncts(doc: Doc, numpy, deps) -> None:
 def _holders_after_post_phrases(doc: Doc, numpy, deps, posts: frozenset[str]) -> None:
     """'The coroner for Barset, Mark Edwards, has written to X' parsed with the name in apposition to the place: a
     proper name set off by commas after a post's 'for/of/at' phrase, in apposition to that phrase's noun, is the
-    post's apposition (its holder), as the readers of a subject look for it."""
-    for i in numpy.nonzero(deps == doc.vocab.strings.add("appos"))[0].tolist():
+    post's apposition (its holder), as the readers of a subject look for it; so is one ending its sentence that the parser
+    hung on a verb after the post its object names ('… had appointed a new director of operations, Natalie Brooks.')."""
+    for i in numpy.nonzero(numpy.isin(deps, [doc.vocab.strings.add(d) for d in ("appos", "npadvmod")]))[0].tolist():
         name, place = doc[i], doc[i].head
-        prep = place.head
+        prep, before = place.head, doc[name.left_edge.i - 2] if name.left_edge.i > 1 else name
+        post = before.head.head if before.dep_ == "pobj" and before.head.lower_ == "of" else before  # ('director of operations')
+        if name.dep_ == "npadvmod" and name.tag_ == "NNP" and doc[name.left_edge.i - 1].text == "," and post.dep_ == "dobj" \
+                and post.lower_ in posts and name.right_edge.i + 1 < len(doc) and doc[name.right_edge.i + 1].text in {".", "!", "?"}:
+            name.head, name.dep_ = post, "appos"
+        if name.dep_ != "appos":
+            continue
         if name.tag_ not in {"NNP", "NNPS"} or name.left_edge.i < 1 or doc[name.left_edge.i - 1].text != "," or place.dep_ != "pobj" \
                 or prep.lower_ not in {"for", "of", "at"} or prep.head.lower_ not in posts or prep.head.tag_ != "NN":
             continue
