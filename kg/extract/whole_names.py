@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention, doc_text, doc_tokens, lower_case_words
+from .mentions_base import Mention, doc_text, doc_tokens, headline_end, lower_case_words
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
@@ -163,11 +163,12 @@ def local_branches(doc: Doc, mentions: list[Mention], gaz: dict, rule: dict) -> 
 def _branch_place_after(doc: Doc, m: Mention, places_at: dict) -> int | None:
     """'Citizens Advice Kelby', 'Carers Trust Barset': a place's name (or one capitalised word the tagger left untyped)
     straight after a national charity's names its branch there, unless a name or noun goes on after it ('Age UK Kelby
-    Council partnership'); where the branch's name ends."""
+    Council partnership'; an untyped word in a title-case headline may be its verb: 'Shelter Warns …'); where the branch's
+    name ends."""
     if m.end >= len(doc) or doc[m.end].is_sent_start:
         return None
     place = places_at.get(m.end)
-    end = place.end if place is not None else m.end + 1 if doc[m.end].pos_ == "PROPN" and doc[m.end].is_title else None
+    end = place.end if place is not None else m.end + 1 if doc[m.end].pos_ == "PROPN" and doc[m.end].is_title and m.end >= headline_end(doc) else None
     if end is None or (end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and not doc[end].is_sent_start):
         return None
     return end
