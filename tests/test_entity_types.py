@@ -3577,3 +3577,8 @@ def test_an_adjective_opening_a_sentence_on_a_plural_word_of_a_name_is_part_of_i
 def test_an_opening_adjective_on_a_place_before_a_body_is_no_part_of_its_name(extract):
     names = {e.name for e in extract("Troubled Kelby Council has named Jo Bloggs as chief executive.").entities}
     assert "Kelby Council" in names
+
+
+def test_a_name_after_a_post_of_some_services_is_its_holder_not_a_service(extract):
+    found = extract("The council's director of digital services, Raj Mehta, said no data had been lost.")
+    assert entity_named(found, "Raj Mehta").type == "Person"

@@ -9777,3 +9777,14 @@ def test_the_holder_of_an_appointed_post_ending_the_sentence_is_appointed(extrac
     found = extract("Ofsted said Kelby Care Services Ltd had relied on agency staff. The provider said it was recruiting staff "
                     "and had appointed a new director of operations, Natalie Brooks.")
     assert ("Kelby Care Services Ltd", "appointed", "Natalie Brooks") in _triples(found.relations)
+
+
+def test_the_platform_is_the_one_a_body_launched_naming_it_in_apposition(extract):
+    found = extract("The Barset Office of Data Analytics has launched a new open data platform, Barset Insight. The platform "
+                    "was funded by the Local Government Association.")
+    assert ("Local Government Association", "funded", "Barset Insight") in _triples(found.relations)
+
+
+def test_the_partnership_is_not_the_partner_it_was_formed_with(extract):
+    found = extract("Kelby Council has formed a partnership with Orton Trust. The partnership was funded by the Barset Foundation.")
+    assert ("Barset Foundation", "funded", "Orton Trust") not in _triples(found.relations)

@@ -143,7 +143,8 @@ def _introduced_since(tok: Token, m: Mention, word: str, tok2ment: dict[int, Men
     return any(t.lemma_.lower() == word and t.i not in tok2ment and t.dep_ in {"dobj", "pobj"}
                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
                and (t.i >= m.end or t.left_edge.i <= m.start and m.end - 1 <= t.right_edge.i)  # (or holding the name: 'formed a
-               for t in tok.doc[max(0, m.start - 12):tok.i])  # partnership with X. The partnership will …' is not X)
+               and not any(c.dep_ == "appos" and m.start <= c.i < m.end for c in t.children)  # partnership with X. The partnership
+               for t in tok.doc[max(0, m.start - 12):tok.i])  # will …' is not X; but 'launched a platform, X' named it)
 
 
 def _place_before(tok: Token, sent: Span, tok2ment: dict[int, Mention]) -> Mention | None:

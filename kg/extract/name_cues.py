@@ -266,8 +266,8 @@ def kind_before(judge: TypeJudge, doc: Doc, start: int, end: int) -> str | None:
         j -= 1  # 'charity The Sycamore Project': the name's own capitalised article, then its describing noun
     if j >= 1 and (doc[j].text in {",", ":"} or (doc[j].text in DASHES and doc[j].whitespace_)):  # 'a new company, Together for
         j -= 1  # Children', 'report: UK Poverty 2018', "a mutual organisation – 'Libraries for Life' –"
-        if judge.is_given_name_run(doc[start:end]) or (end < len(doc) and doc[end].text in {"'s", "’s"}):  # 'CEO of the trust,
-            j = -1  # Clare Jones said': a post, then a person; 'a report by X, Y's climate officer': Y owns a post, names no work
+        if judge.is_given_name_run(doc[start:end]) or (end < len(doc) and doc[end].text in {"'s", "’s"}) or (doc[j].dep_ == "pobj" and doc[j].head.lower_ == "of" and doc[j].head.head.text.capitalize() in judge.rules.post_words):
+            j = -1  # 'CEO of the trust, Clare Jones said', 'director of adult services, Raj Mehta': a post, then a person; 'a report by X, Y's officer': no work
         k = j
         while k > 1 and doc[j].pos_ == "PROPN" and (doc[k].pos_ == "PROPN" or doc[k].lower_ in {"the", "of", "for", "and"}):
             k -= 1  # 'a new report from the Kelby Institute, Homes for All': the work's noun before its author's name
