@@ -9788,3 +9788,15 @@ def test_the_platform_is_the_one_a_body_launched_naming_it_in_apposition(extract
 def test_the_partnership_is_not_the_partner_it_was_formed_with(extract):
     found = extract("Kelby Council has formed a partnership with Orton Trust. The partnership was funded by the Barset Foundation.")
     assert ("Barset Foundation", "funded", "Orton Trust") not in _triples(found.relations)
+
+
+def test_one_appointed_to_a_post_heading_a_body_is_part_of_it(extract):
+    found = extract("Sir Martyn Oliver has been appointed His Majesty's Chief Inspector of Education, Children's Services and "
+                    "Skills, heading Ofsted.")
+    assert ("Martyn Oliver", "partOf", "Ofsted") in _triples(found.relations)
+
+
+def test_the_doer_of_a_passive_still_does_its_participle(extract):
+    found = extract("The scheme is run by Kelby Council, working with Orton Trust.")
+    assert ("Orton Trust", "partneredWith", "Kelby Council") in _triples(found.relations) or (
+        "Kelby Council", "partneredWith", "Orton Trust") in _triples(found.relations)

@@ -75,8 +75,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
         if nominal:
             return found, "inherited"
         agents = [x for a in reader._children(head, {"agent"}) for p in reader._children(a, {"pobj"}) for x in reader.mentions_for(p)]
-        return agents or [m for c in reader._children(head, SUBJ_DEPS) for m in reader.mentions_for(c)], "inherited"
-        # (the doer of a passive: 'run by X, working with Y')
+        return agents or [m for c in reader._children(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in reader.mentions_for(c)], "inherited"
+        # (the doer of a passive: 'run by X, working with Y'; else its subject: 'X has been appointed chief inspector, heading Y')
     return [], ""
 
 
