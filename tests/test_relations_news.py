@@ -9800,3 +9800,15 @@ def test_the_doer_of_a_passive_still_does_its_participle(extract):
     found = extract("The scheme is run by Kelby Council, working with Orton Trust.")
     assert ("Orton Trust", "partneredWith", "Kelby Council") in _triples(found.relations) or (
         "Kelby Council", "partneredWith", "Orton Trust") in _triples(found.relations)
+
+
+def test_each_giver_named_after_its_own_sum_gave_that_sum(extract):
+    found = extract("Kelby Literary Festival has received £40,000 from Arts Council England and £15,000 from Kelby City Council.")
+    assert {(r.subject.name, r.amount.value) for r in found.relations if r.predicate == "funded"} == {
+        ("Arts Council England", 40000), ("Kelby City Council", 15000)}
+
+
+def test_two_givers_of_one_sum_share_it(extract):
+    found = extract("Kelby Literary Festival has received £40,000 from Arts Council England and Kelby City Council.")
+    assert {(r.subject.name, r.amount.value if r.amount else None) for r in found.relations if r.predicate == "funded"} <= {
+        ("Arts Council England", 40000), ("Kelby City Council", 40000), ("Arts Council England", None), ("Kelby City Council", None)}

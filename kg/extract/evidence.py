@@ -1,12 +1,11 @@
 """A relation's evidence and qualifiers: the sentence, its offsets, the amount (for relations that carry
 one), the date, the inspection rating, and a confidence from the rule that read it (patterns.json).
-Imports vocab, resolve, model, extract.mentions_base and extract.phrases.
+Imports vocab, resolve, model, extract.mentions_base, extract.sums and extract.phrases.
 """
 
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from ..model import Relation
 from ..resolve import SCALE_WORDS, parse_amount, parse_implied_amount
 from ..vocab.lexicon import RelationSpec
 from .mentions_base import doc_ents, doc_text, not_governed
+from .sums import sums_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,8 +113,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     amount = rating = date = None
     subtree = list(anchor.subtree)
     covered = {t.i for t in subtree}
-    # a sum in a clause of its own below the anchor is that clause's ('After fines were issued to X (£100,000),
-    # the ICO issued a fine of £80,000 to Y'), read only when the anchor's own words hold none
+    # a sum in a clause of its own below the anchor is that clause's ('After fines were issued to X (£100,000), the ICO fined Y £80,000')
     own = covered - {t.i for c in anchor.children if c.dep_ in {"advcl", "relcl", "ccomp", "csubj"} for t in c.subtree}
     if not spec.amount:  # a launch or a creation keeps only the sum written with it, none under another verb ('X founded
         own -= {t.i for v in subtree if v.pos_ == "VERB" and v.i != anchor.i for t in v.subtree}  # Y and invested £15m')
@@ -145,6 +144,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         objects = list(objects) + _gapped_objects(reader, objects)
     fit = [o for o in objects if o[0].entity is not None and (o[0].entity.type in spec.object_types or o[0].entity.type == "Place")]
     own = _paired_amounts(reader, fit) if spec.amount and len(fit) > 1 else {}  # (a penalty notice is no one fined)
+    given = sums_from(reader.doc, [s.start for s, _ in subjects]) if spec.amount and len(subjects) > 1 else {}  # (£X from A, £Y from B)
     shared = len(fit) > 2 and spec.predicate in reader.structure.structural.get("implied-funder", {}).get("predicates", ()) \
         and not any(t.lower_ in {"each", "apiece"} for t in reader.sent)  # '£590m to support partnerships with A; B; C …'
     if amount is not None and len(fit) > 1 and not own and (shared or all(coref for _, coref in fit)):
@@ -192,7 +192,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             se.type, oe.type = s_role or se.type, o_role or oe.type  # the role is evidence for the type
             conf = reader.structure.rule_confidence[rule] * (0.8 if (s_coref or o_coref) else 1.0) * (0.8 if place else 1.0)
             yield Relation(se, spec.predicate, oe, reader.evidence, reader.start, reader.end, round(conf, 2),
-                           rule + ("+coref" if (s_coref or o_coref) else "") + place + role, own.get(o.start, amount),
+                           rule + ("+coref" if (s_coref or o_coref) else "") + place + role, given.get(s.start) or own.get(o.start, amount),
                            rating, date)
 
 

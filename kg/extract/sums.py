@@ -41,3 +41,19 @@ def mark_sums(doc: Doc) -> Doc:
         taken = {i for s in found for i in range(s.start, s.end)}
         doc.ents = filter_spans(found + [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))])
     return doc
+
+
+def sums_from(doc: Doc, starts: list[int]) -> dict[int, object]:
+    """'received £40,000 from A and £15,000 from B': the sum written right before 'from' (and 'the') and each giver's
+    name, by the name's first token, when every giver has one of its own; else nothing."""
+    from ..resolve import parse_amount
+
+    found = {}
+    for start in starts:
+        k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+        ent = doc[k - 1] if k > 0 and doc[k].lower_ == "from" else None
+        amount = parse_amount(doc[ent.i - (ent.i > 0 and doc[ent.i - 1].is_currency):ent.i + 1].text) if ent is not None and ent.ent_type_ == "MONEY" else None
+        if amount is None:
+            return {}
+        found[start] = amount
+    return found if len({a.value for a in found.values()}) == len(found) else {}
