@@ -12,20 +12,21 @@ from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import filter_spans
 
-from ..resolve import SCALE_WORDS
+from ..resolve import SCALE_WORDS, parse_amount
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SUMS_FACTORY = "kg_sums"
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b)?", re.I)  # '35k', '1.5bn', '80,000'
+_SIGNS = re.compile("[$£€¥₹₩₽₺₴₦₱]")  # (a text with none has no sum to add: most sentences, read without a token loop)
 
 
 def missed_sums(doc: Doc) -> list[Span]:
     """A currency sign, a figure right after it (and a scale word after that: '£4 million') where the recogniser
     found no sum on the figure."""
     out = []
-    for tok in doc[:-1]:
+    for tok in doc[:-1] if _SIGNS.search(doc.text) else ():
         figure = doc[tok.i + 1]
         if not tok.is_currency or figure.ent_type_ == "MONEY" or not _FIGURE.fullmatch(figure.text):
             continue
@@ -46,13 +47,11 @@ def mark_sums(doc: Doc) -> Doc:
 def sums_from(doc: Doc, starts: list[int]) -> dict[int, object]:
     """'received £40,000 from A and £15,000 from B': the sum written right before 'from' (and 'the') and each giver's
     name, by the name's first token, when every giver has one of its own; else nothing."""
-    from ..resolve import parse_amount
-
     found = {}
     for start in starts:
         k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
-        ent = doc[k - 1] if k > 0 and doc[k].lower_ == "from" else None
-        amount = parse_amount(doc[ent.i - (ent.i > 0 and doc[ent.i - 1].is_currency):ent.i + 1].text) if ent is not None and ent.ent_type_ == "MONEY" else None
+        ent = next((e for e in doc.ents if e.label_ == "MONEY" and e.end == k), None) if k > 0 and doc[k].lower_ == "from" else None
+        amount = parse_amount(doc[ent.start - (ent.start > 0 and doc[ent.start - 1].is_currency):ent.end].text) if ent is not None else None
         if amount is None:
             return {}
         found[start] = amount
