@@ -177,16 +177,18 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
     tokens = doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]
     words = {t.lower_ for t in tokens}
     groups, leading = set(rule.get("led_groups", ())), set(rule.get("leading_verbs", ()))
-    making = {t.i for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in rule.get("making_verbs", ())}
+    made = set(rule.get("making_verbs", ()))
+    making = {t.i for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in made}
     if spec is None or (words.isdisjoint(rule.get("joint_words", ())) and words.isdisjoint({"partner", "partners"})
                         and words.isdisjoint(groups | {g + "s" for g in groups}) and not making):
         return  # (most sentences: none of the words, nothing to read)
     for verb in tokens:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
-        if verb.i in making and (makers := _joint_makers(reader, verb)):  # ('A and B are running a vaccination campaign': a
-            yield from reader.emit(spec, verb, [(m, False) for m in makers], [], "co-subject")  # making verb stating no fact)
-        elif verb.i in making and (made_with := clause_partners(reader, verb)):  # ('A is trialling arches with B')
+        joined = verb.i in making and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+        if joined and (makers := _joint_makers(reader, verb)):  # ('A and B are running a vaccination campaign': a making
+            yield from reader.emit(spec, verb, [(m, False) for m in makers], [], "co-subject")  # verb stating no fact)
+        elif verb.i in making and "with" in words and (made_with := clause_partners(reader, verb)):  # ('A is trialling arches with B')
             doers = [(m, False) for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)]
             yield from reader.emit(spec, verb, doers, [(m, False) for m in made_with], "co-subject") if doers else ()
         if doers := joint_doers(reader, verb):
