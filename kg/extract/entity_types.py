@@ -165,9 +165,9 @@ class TypeJudge:
             words[-3:-1] = [words[-3] + "'s"]
         if len(span) > 1 and words == [span[0].text] and words[0] in self.rules.product_makers:
             return "Programme"  # 'Microsoft 365': a maker's name and a number (read as one word below) names a product
-        if len(words) < 2 or (len(span) > 1 and span[-2].text in {"-", "‑"} and not span[-2].whitespace_):  # one word, or a word joined by a hyphen
-            return self.rules.head_words.get(f"{span[-3].text}-{span[-1].text}") if len(span) > 3 and span[-1].is_lower else None  # ('E-Act',
-        # 'X-Fund'): no head word of its own, unless the two are one ('Orton Housing Co-operative')
+        if len(words) < 2 or (len(span) > 1 and span[-2].text in {"-", "‑"} and not span[-2].whitespace_):  # one word, or a word joined
+            # by a hyphen ('E-Act', 'X-Fund'): no head word of its own, unless the two are one ('Orton Housing Co-operative')
+            return self.rules.head_words.get(f"{span[-3].text}-{span[-1].text}") if len(span) > 3 and span[-1].is_lower else None
         if (typed := next((t for p, t in self.rules.typed_prefixes if span.text.startswith(p)), None)) is not None \
                 and span[-1].text not in LEGAL_ENDINGS:  # (not 'Project Kelby Ltd')
             return typed  # 'Green Paper on …', 'Operation Sentinel'

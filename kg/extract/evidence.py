@@ -13,7 +13,7 @@ from ..model import Relation
 from ..resolve import SCALE_WORDS, parse_amount, parse_implied_amount
 from ..vocab.lexicon import RelationSpec
 from .mentions_base import doc_ents, doc_text, not_governed
-from .sums import sums_from
+from .sums import stated_sum, sums_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,7 +113,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     amount = rating = date = None
     subtree = list(anchor.subtree)
     covered = {t.i for t in subtree}
-    # a sum in a clause of its own below the anchor is that clause's ('After fines were issued to X (£100,000), the ICO fined Y £80,000')
+    # a sum in a clause of its own below the anchor is that clause's ('After fines were issued to X (£100,000),
+    # the ICO issued a fine of £80,000 to Y'), read only when the anchor's own words hold none
     own = covered - {t.i for c in anchor.children if c.dep_ in {"advcl", "relcl", "ccomp", "csubj"} for t in c.subtree}
     if not spec.amount:  # a launch or a creation keeps only the sum written with it, none under another verb ('X founded
         own -= {t.i for v in subtree if v.pos_ == "VERB" and v.i != anchor.i for t in v.subtree}  # Y and invested £15m')
@@ -124,7 +125,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         for ent in sent_ents:
             if ent.label_ == "MONEY" and not sum_free and amount is None and (  # a partnership or a post has no sum
                     ent.start in words or anchor.i in range(ent.start, ent.end)):
-                amount, at = _money(reader.doc, ent, reader.sent.start), reader.doc[ent.start].idx - reader.start
+                amount, at = stated_sum(reader.doc, ent, reader.sent.start), reader.doc[ent.start].idx - reader.start
     date = next((e.text for e in sent_ents if e.label_ == "DATE" and e.start in covered), None)
     written = "".join(t.text_with_ws for t in subtree) if spec.amount else ""  # as written: '£2m' is three tokens
     if amount is not None and (changed := _changed_sum(written)) is not None:
@@ -296,14 +297,6 @@ def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = Fal
 
 
 
-def _money(doc, ent, floor: int):
-    """The sum a MONEY name states, with the currency sign before it and a scale the tagger left after it
-    ('£', '4', 'm' tagged as just '4')."""
-    # ('£2m.' ending a sentence is tokenised '£', '2', 'm.')
-    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in SCALE_WORDS and not doc[ent.end - 1].lower_ in SCALE_WORDS else ent.end
-    return parse_amount(doc[max(ent.start - 1, floor):end].text)
-
-
 _LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # (not the comma of "25,000")
 
 
@@ -314,7 +307,7 @@ def _paired_amounts(reader: PhraseReader, objects) -> dict:
     sums = [e for e in doc_ents(reader.doc) if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
     starts = sorted({o.start for o, _ in objects})
     if "respectively" in reader.evidence:  # 'A and B were fined £28m and £11m respectively': in the order named (the sums may be one name)
-        amounts = [a for e in sums for a in ([_money(reader.doc, e, reader.sent.start)] if not _LISTED.search(e.text)
+        amounts = [a for e in sums for a in ([stated_sum(reader.doc, e, reader.sent.start)] if not _LISTED.search(e.text)
                                               else [parse_amount(part) for part in _LISTED.split(e.text)])]
         if len(amounts) == len(starts) and None not in amounts and len(set(amounts)) == len(amounts):
             return dict(zip(starts, amounts))
@@ -323,7 +316,7 @@ def _paired_amounts(reader: PhraseReader, objects) -> dict:
     for k, start in enumerate(starts):
         limit = starts[k + 1] if k + 1 < len(starts) else reader.sent.end
         mine = [e for e in sums if start < e.start < limit]
-        amount = _money(reader.doc, mine[0], reader.sent.start) if mine else None
+        amount = stated_sum(reader.doc, mine[0], reader.sent.start) if mine else None
         if amount is None:
             return _sums_before(reader, objects)
         paired[start] = amount
@@ -361,7 +354,7 @@ def _sole_amount(reader: PhraseReader):
     """'X is the second lender this month to be handed a penalty, and was told to pay £150,000': the one
     sum of the statement's own sentence, where the parse hangs it off another verb."""
     sums = [e for e in doc_ents(reader.doc) if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
-    return _money(reader.doc, sums[0], reader.sent.start) if len(sums) == 1 else None
+    return stated_sum(reader.doc, sums[0], reader.sent.start) if len(sums) == 1 else None
 
 
 def _gapped_objects(reader: PhraseReader, objects) -> list:
@@ -393,12 +386,14 @@ def _gapped_objects(reader: PhraseReader, objects) -> list:
 def _neighbour_amount(reader: PhraseReader, spec: RelationSpec, ends: set):
     """'Anytown Council has been fined. The £50,000 penalty follows a data breach.': a sum stated in the sentence before or
     after, beside one of the relation's own nouns ('fine', 'penalty', 'grant') (or the one before when this says 'the money':
-    'A project has been given £2m. X is providing the money to Y'), when exactly one such sum is there and that sentence names no other body or person (whose sum it would be), nor
+    'A project has been given £2m. X is providing the money to Y'), when exactly one such sum is there and that sentence
+    names no other body or person (whose sum it would be), nor
     shares it among many ('£65m has been awarded to 2,250 projects', 'councils across the region have been given a total
     of £2.4m': a total, no one body's sum)."""
     nouns = {t.head for t in spec.triggers if t.nominal} | {t.head for t in spec.triggers if not t.extra}
     doc, sent = reader.doc, reader.sent
-    found, back = set(), any(t.lower_ in {"money", "cash", "sum", "funding", "grant", "award", "investment", "donation"} and t.i > 0 and doc[t.i - 1].lower_ in {"the", "this"} for t in sent)
+    found, back = set(), any(t.lower_ in {"money", "cash", "sum", "funding", "grant", "award", "investment", "donation"}
+                             and t.i > 0 and doc[t.i - 1].lower_ in {"the", "this"} for t in sent)  # ('… providing the money')
     for other in (doc[sent.start - 1].sent if sent.start else None, doc[sent.end].sent if sent.end < len(doc) else None):
         if other is None or not (any(t.lemma_.lower() in nouns for t in other) or (back and other.end <= sent.start)) or any(t.lower_ in {"total", "totalling", "totaling"} for t in other) or any(
                 t.dep_ == "pobj" and t.tag_ == "NNS" and t.head.lower_ in {"to", "among", "between"}
@@ -406,7 +401,7 @@ def _neighbour_amount(reader: PhraseReader, spec: RelationSpec, ends: set):
                 (m := reader.tok2ment.get(i)) is not None and m.entity is not None and m.entity.type in {"Organisation", "Person"}
                 and m.entity.key not in ends for i in range(other.start, other.end)):
             continue
-        found |= {a for e in other.ents if e.label_ == "MONEY" and (a := _money(doc, e, other.start))}
+        found |= {a for e in other.ents if e.label_ == "MONEY" and (a := stated_sum(doc, e, other.start))}
     return found.pop() if len(found) == 1 else None
 
 

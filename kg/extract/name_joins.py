@@ -2,7 +2,8 @@
 ('Children's Society'), 'in' and a place or 'in' after an '-ing' word before a programme's word ('Digital Skills in
 Wales Programme', 'the Farming in Protected Landscapes programme'), 'to' before a head word ('Pathways to Work
 Programme'), a capitalised determiner after 'for' ('Awards for All'), a body's or programme's head word the tagger read
-as a verb ('Orton Veterans Hub'); a name's inner hyphen ('Okoro-Vale', 'Co-operation Ireland'). Imports extract.name_edges (the gazetteer's spans) and extract.mentions_base.
+as a verb ('Orton Veterans Hub'); a name's inner hyphen ('Okoro-Vale', 'Co-operation Ireland', 'X Housing Co-operative').
+Imports extract.name_edges (the gazetteer's spans) and extract.mentions_base.
 """
 
 from __future__ import annotations

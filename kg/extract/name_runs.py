@@ -2,8 +2,7 @@
 title's year, not across two bodies ('X Council and Y Council', 'the Commissioner on X Council') or a day's
 name. Also where a tagged name is two joined by 'and' (after 'both' or a plural kind: pair_named), and names the
 tagger gave in pieces, joined (joined_names: a firm's two words, an NHS body named for places, a place's office);
-a tagged name that is several (split_run_together: a run of short
-forms the article defines, a case's parties).
+a tagged name that is several (split_run_together: a run of short forms the article defines, a case's parties).
 Helpers of mentions.MentionFinder. Imports vocab and the other extract readers' helpers.
 """
 

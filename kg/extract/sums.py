@@ -44,6 +44,13 @@ def mark_sums(doc: Doc) -> Doc:
     return doc
 
 
+def stated_sum(doc: Doc, ent: Span, floor: int):
+    """The sum a MONEY name states, with the currency sign before it (not before *floor*) and a scale the tagger left
+    after it ('£', '4', 'm' tagged as just '4'; '£2m.' ending a sentence is tokenised '£', '2', 'm.')."""
+    end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in SCALE_WORDS and not doc[ent.end - 1].lower_ in SCALE_WORDS else ent.end
+    return parse_amount(doc[max(ent.start - 1, floor):end].text)
+
+
 def sums_from(doc: Doc, starts: list[int]) -> dict[int, object]:
     """'received £40,000 from A and £15,000 from B': the sum written right before 'from' (and 'the') and each giver's
     name, by the name's first token, when every giver has one of its own; else nothing."""
@@ -51,7 +58,7 @@ def sums_from(doc: Doc, starts: list[int]) -> dict[int, object]:
     for start in starts:
         k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
         ent = next((e for e in doc.ents if e.label_ == "MONEY" and e.end == k), None) if k > 0 and doc[k].lower_ == "from" else None
-        amount = parse_amount(doc[ent.start - (ent.start > 0 and doc[ent.start - 1].is_currency):ent.end].text) if ent is not None else None
+        amount = stated_sum(doc, ent, 0) if ent is not None else None
         if amount is None:
             return {}
         found[start] = amount
