@@ -8315,6 +8315,20 @@ def test_a_penalty_paid_to_a_regulator_was_its_fine(extract):
         ("Competition and Markets Authority", "Orton Removals Ltd", "£30,000")]
 
 
+@pytest.mark.parametrize("text", [
+    "Orton Bet has agreed to pay a £2m settlement to the Gambling Commission following an investigation into its checks.",
+    "Orton Bet paid a £2m settlement to the Gambling Commission.",
+])
+def test_a_settlement_paid_to_a_regulator_is_its_fine_not_funding(extract, text):
+    found = extract(text).relations
+    assert [(r.subject.name, r.predicate, r.object.name, r.amount.text, r.rule) for r in found] == [
+        ("Gambling Commission", "fined", "Orton Bet", "£2m", "inverse")]
+
+
+def test_a_settlement_paid_to_a_firm_is_neither_fine_nor_funding(extract):
+    assert not extract("Kelby Council agreed to pay a £50,000 settlement to Orton Homes after a dispute over land.").relations
+
+
 def test_a_penalty_appealed_to_a_tribunal_is_not_the_tribunals_fine(extract):
     found = extract("Orton Removals Ltd appealed the £30,000 penalty to the First-tier Tribunal.").relations
     assert not [r for r in found if r.predicate == "fined"]
