@@ -269,3 +269,26 @@ def test_someone_elected_to_a_post_holds_it(extract, text, person, body):
 ])
 def test_a_profession_at_a_body_is_a_post_there(extract, text, person, body):
     assert (person, "partOf", body) in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Harbourside Young People's Trust said Priya Natarajan would join in March from Kelby Council.",
+    "A children's charity has named its next chief executive. Harbourside Young People's Trust said Priya Natarajan "
+    "would join in March.",  # the charity named only in the second sentence
+    "Harbourside Young People's Trust announced that Priya Natarajan will start as chief executive in May.",
+    "Harbourside Young People's Trust has a new leader. The trust said Priya Natarajan would arrive in June.",
+])
+def test_a_person_a_body_says_will_join_was_appointed_by_it(extract, text):
+    assert ("Harbourside Young People's Trust", "Priya Natarajan", "reported-joiner") in _appointed(extract, text)
+    assert ("Priya Natarajan", "partOf", "Harbourside Young People's Trust") in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Harbourside Young People's Trust said Priya Natarajan would join the board of Kelby Council.",  # joins something named
+    "Harbourside Young People's Trust said Priya Natarajan would join with Kelby Council to run the review.",
+    "Harbourside Young People's Trust said Priya Natarajan might join in March.",  # only possibly
+    "Harbourside Young People's Trust said Priya Natarajan would not start until the review ended.",
+    "Harbourside Young People's Trust said the works would start in March.",  # no person
+])
+def test_a_reported_join_that_names_what_is_joined_or_doubts_it_appoints_no_one(extract, text):
+    assert not {a for a in _appointed(extract, text) if a[2] == "reported-joiner"}

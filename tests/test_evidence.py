@@ -39,3 +39,18 @@ def test_a_fact_denied_or_only_supposed_is_not_stated(extract, sentence):
 ])
 def test_a_modal_or_negation_elsewhere_in_the_sentence_leaves_the_fact(extract, sentence, fact):
     assert fact in _facts(extract, sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Care Homes Ltd, which runs Meadow View in Orton, pleaded guilty.",
+    "Meadow View is run by Kelby Care Homes Ltd. It has 40 beds.",
+])
+def test_what_a_body_runs_is_no_person(extract, text):
+    found = extract(text)
+    assert ("Meadow View", "partOf", "Kelby Care Homes Ltd") in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert next(e.type for e in found.entities if e.name == "Meadow View") == "Organisation"
+
+
+def test_a_person_who_runs_a_body_keeps_her_type(extract):
+    found = extract("Jane Porter runs Kelby Care Homes Ltd from an office in Orton.")
+    assert next(e.type for e in found.entities if e.name == "Jane Porter") == "Person"

@@ -60,6 +60,29 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
                     break
 
 
+def reported_joiners(sents: list[Span], lex: RelationRules, reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
+    """appointed(body, person) where a body reports that a named person will join, with nothing joined named ('Kelby
+    Trust said Jo Bloggs would join in March from Y'): the person joins the body that says so (patterns.json
+    'reported-joiner'), and holds a post there."""
+    rule, agent = lex.structure.structural.get("reported-joiner", {}), lex.structure.structural.get("role-agent", {})
+    spec, held = lex.specs.get(rule.get("predicate", "")), lex.specs.get(agent.get("posts_held", ""))
+    reporting, joining = set(rule.get("reporting_verbs", ())), set(rule.get("joining_verbs", ()))
+    barred, doubting = set(rule.get("excluded_prepositions", ())), set(rule.get("doubting_words", ()))
+    for sent in sents if spec is not None else ():
+        for tok in span_tokens(sent):
+            if tok.dep_ != "ccomp" or tok.lemma_.lower() not in joining or tok.head.lemma_.lower() not in reporting or any(
+                    c.dep_ in {"dobj", "attr"} or c.lower_ in doubting or c.dep_ == "prep" and c.lower_ in barred for c in tok.children):
+                continue
+            reader = reader_for(sent)
+            typed = lambda head, kind, coref: [(m, c) for x in head.children if x.dep_ == "nsubj" for m, c in  # noqa: E731
+                                               reader.mentions_for(x) if m.entity is not None and m.entity.type == kind and (coref or not c)]
+            bodies, takers = typed(tok.head, "Organisation", True), typed(tok, "Person", False)
+            if bodies and takers:
+                yield from reader.emit(spec, tok, bodies, takers, "reported-joiner")
+                if held is not None:
+                    yield from reader.emit(held, tok, takers, bodies, "reported-joiner")
+
+
 def described_holders(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: RelationRules,
                       reader_for: Callable[[Span], RelationReader]) -> Iterator[Relation]:
     """partOf(person, body) where a sentence's subject is a post at a body, unnamed ('The chief executive of X has

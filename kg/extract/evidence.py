@@ -154,7 +154,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     implied = reader.structure.structural.get("implied-agent", {})
     implied_ends = implied.get("object_types", ()) if spec.predicate in implied.get("predicates", ()) else None
     ruling = {id(m.entity) for m in reader.regulators} if spec.predicate in implied.get("by_regulators_only", ()) else None
-    sum_only = reader.structure.structural.get("role-typing", {}).get("given_name_objects", ())
+    typing = reader.structure.structural.get("role-typing", {})
+    sum_only, owning = typing.get("given_name_objects", ()), typing.get("owning_verbs", {}).get(spec.predicate, ())
     subjects = _unit_owners(reader, spec, subjects)  # (a unit appoints for its body)
     for (s, s_coref) in subjects:
         for (o, o_coref) in objects:
@@ -180,7 +181,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                 continue
             if se.type == "Person" and se.type not in spec.subject_types and (body := _titled_body(reader, s)) is not None:
                 se, s_coref = body.entity, True  # 'Information Commissioner Elizabeth Denham fined X': the post's body
-            s_role, o_role = _role_type(reader, se, spec), _role_type(reader, oe, spec, obj=True)
+            s_role, o_role = _role_type(reader, se, spec, owned=anchor.lemma_.lower() in owning), _role_type(reader, oe, spec, obj=True)
             if (s_role or se.type) not in spec.subject_types or ((o_role or oe.type) not in spec.object_types and not as_place):
                 continue
             if (o_role or oe.type) == "Person" and spec.predicate in sum_only and own.get(o.start, amount) is None:
@@ -276,14 +277,15 @@ def _titled_body(reader: PhraseReader, person):
     return body if body is not None and body.end == k + 1 and body.entity is not None and body.entity.type == "Organisation" else None
 
 
-def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = False) -> str | None:
+def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = False, owned: bool = False) -> str | None:
     """The type a name only the tagger typed takes from a role only a body fills (patterns.json 'role-typing'), or None
-    when the role says nothing new (or the name opens with a given name; a partner gives way only as a service)."""
+    when the role says nothing new (or the name opens with a given name; a partner gives way only as a service). What
+    a body runs or owns (*owned*: 'X, which runs Meadow View') is no person."""
     rule = reader.structure.structural.get("role-typing", {})
     to, allowed, heads = rule.get("to"), spec.object_types if obj else spec.subject_types, rule.get("heads_by_predicate", {}).get(spec.predicate)
-    if obj and spec.predicate in rule.get("given_name_objects", ()):  # a person funded is named as people are
+    if (obj and spec.predicate in rule.get("given_name_objects", ())) or owned:  # a person funded is named as people are
         allowed = allowed - {"Person"}
-    if spec.predicate not in rule.get("predicates", ()):
+    if spec.predicate not in rule.get("predicates", ()) and not owned:
         return None
     staffed = entity.type == "Programme" and entity.typed_by == "head" and entity.name.split()[-1] in (heads or reader.rules.staffed_heads)
     if (entity.type in allowed or to not in allowed or ((entity.typed_by != "spacy" or heads) and not staffed)  # ('the Kelby Metal

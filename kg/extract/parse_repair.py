@@ -25,6 +25,7 @@ from spacy.language import Language
 
 from ..resolve import CURRENCY_CODES
 from ..vocab.lexicon import structure_rules
+from .stopped_names import stopped_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,6 +59,7 @@ class InfinitiveRepair:
         _repeated_objects(doc, numpy)
         _currency_codes(doc, numpy, orth)
         _names_after_initials(doc, numpy, orth)
+        stopped_names(doc, numpy, orth)
         _hyphen_heads(doc, numpy, orth)
         deps = doc.to_array([DEP]).ravel()  # (read once for the two repairs below, which change no word's label the other reads)
         _set_off_names(doc, numpy, deps)
@@ -301,10 +303,9 @@ def _repeated_objects(doc: Doc, numpy) -> None:
 
     for i in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("conj"))[0].tolist():
         word = doc[i]
-        if word.tag_ in {"NN", "NNS"} and word.head.tag_.startswith("VB"):
-            first = next((c for c in word.head.children if c.dep_ == "dobj" and c.i < i and c.lower_ == word.lower_), None)
-            if first is not None:
-                word.head = first
+        if word.tag_ in {"NN", "NNS"} and word.head.tag_.startswith("VB") and (first := next((
+                c for c in word.head.children if c.dep_ == "dobj" and c.i < i and c.lower_ == word.lower_), None)) is not None:
+            word.head = first
 
 
 def _subjects_on_auxiliaries(doc: Doc, numpy) -> None:

@@ -19,7 +19,7 @@ from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulat
 from .objects import (addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
-from .appointments import announced_appointees, described_holders, predecessors
+from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
 from .clause_subjects import had_done_to, moved_into, relative_head, relative_subjects
 from .carried import carried_objects, read_in_turn
 from .participles import set_off_participle
@@ -88,6 +88,7 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
     sents = reading_sentences(doc, tok2ment)
     for rel in chain(read_in_turn(sents, reader_for, tok2ment, lex.structure.structural.get("carried-object", {})),
                      announced_appointees(doc, sents, tok2ment, lex, reader_for), described_holders(doc, sents, tok2ment, lex, reader_for),
+                     reported_joiners(sents, lex, reader_for),
                      listed_sums(doc, sents, tok2ment, lex, reader_for), listed_people(doc, tok2ment, lex, reader_for),
                      numbered_sums(doc, tok2ment, lex, reader_for), record_fines(doc, tok2ment, lex, reader_for),
                      record_grants(doc, tok2ment, lex, reader_for), record_owners(doc, tok2ment, lex, reader_for),
