@@ -19,7 +19,7 @@ from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root, named_with, sole_body
 from .antecedents import announcing_body, unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
-from .clause_subjects import first_conjunct, named_before_comma, relative_head
+from .clause_subjects import described_name, first_conjunct, named_before_comma, relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
 from .place_councils import for_several_places, kind_bodies, named_before_post
@@ -65,10 +65,10 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
 
 
 def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[list, list] | None:
-    """'X is owned by Y', 'X, owned by Y,', 'X, which is owned by Y': a 'by' phrase turns an inverse trigger round,
-    its subject (or the name the participle describes, or the main clause's subject after a fronted participle: 'Owned
-    by Y, X will …') being the relation's subject and the 'by' phrase its object;
-    None where there is no 'by' phrase ('X is comprised of A and B' keeps its order)."""
+    """'X is owned by Y', 'X, owned by Y,', 'X, which is owned by Y': a 'by' phrase turns an inverse trigger round, its
+    subject (or the name the participle describes, through a describing noun: 'X, a radio station run by Y'; or the main
+    clause's subject after a fronted participle: 'Owned by Y, X will …') being the relation's subject and the 'by' phrase
+    its object; None where there is no 'by' phrase ('X is comprised of A and B' keeps its order)."""
     fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or reader.doc[verb.i - 1].text == ",")  # 'Owned by Y, X will …', 'X opened, run by Y'
     described = (top := first_conjunct(verb)).dep_ == "acl" or (verb.dep_ == "parataxis" and verb.tag_ == "VBN" and verb.head.pos_ in {"PROPN", "NOUN"})  # ('X (run by Y)', 'X, provided and run by Y,')
     owners = by_phrase(reader, verb) if passive or described or fronted else []
@@ -77,7 +77,7 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
     said = reader._children(verb, PASSIVE_SUBJ_DEPS)
     parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
         reader.mentions_for(relative_head(reader, verb.head)) if verb.dep_ == "relcl" else
-        (named_before_comma(reader, verb) or reader.mentions_for(top.head if top.dep_ == "acl" else verb.head)) if described else
+        (named_before_comma(reader, verb) or reader.mentions_for(described_name(top.head if top.dep_ == "acl" else verb.head))) if described else
         (named_before_comma(reader, verb) or [m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)]) if fronted else [])
     return parts, owners
 

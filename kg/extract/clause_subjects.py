@@ -219,6 +219,11 @@ def first_conjunct(verb: Token) -> Token:
     return verb
 
 
+def described_name(noun: Token) -> Token:
+    """The name a describing noun is set beside ('X, a community radio station run by Y': X), else the noun itself."""
+    return noun.head if noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} and noun.head.tag_ in {"NNP", "NNPS"} else noun
+
+
 def named_before_comma(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
     """'awarded the contract to X, run by Y': a participle after its clause, set off by a comma right after a name,
     describes that name (not the clause's subject, as in 'X opened last week, run by Y')."""

@@ -4,8 +4,8 @@ words are read again as an infinitive with its objects (patterns.json 'infinitiv
 right but tagged it an adjective, the tag is mended; and 'a £25m fine' read as a sum and an adjective is a noun with
 its sum. Runs right after the parser, before the attribute ruler and the lemmatizer, so the word's part of speech and
 lemma follow its new tag. A name the parser cut off after a post's bracketed initials ('Deputy Chief Fire Officer (DCFO)
-Sam Patel') is joined to the post. A currency's code before a sum ('EUR 900,000') is tagged as its sign, and an object
-repeated after 'and' that the parser joined to the verb ('a fine … on A and a fine … on B') is joined to the first, and
+Sam Patel') is joined to the post, and an object repeated after 'and' that the parser joined to the verb ('a fine …
+on A and a fine … on B') is joined to the first, and
 a participle complementing 'be' with its own 'by' phrase ('X is part-funded by Y') is read as the passive it is, and
 'with' or 'for' before a name and an infinitive ('working with Y to tackle Z') as the verb's (or its object's) phrase, and the subject of
 a verb's object predicate ('rated it inadequate') as the verb's object; a post set off after a name but hung on a word
@@ -14,7 +14,8 @@ on its purpose ('awarded a contract to run its centres to X') is the award's; a 
 before a verb of its own ('gave £2m to A and B gave £1m') is that verb's subject, and a name opening a sentence
 that the parser made a root of its own before 'and' and the verb's subject is that subject's conjunct; a name set off
 after a post's phrase ('The coroner for Barset, Mark Edwards,') is the post's apposition, and a 'by' phrase the parser hung
-on a passive's complement ('appointed chief social worker by X') the passive's agent. Imports vocab and resolve (the currency codes).
+on a passive's complement ('appointed chief social worker by X') the passive's agent. Imports vocab and extract.word_repairs
+(single words).
 """
 
 from __future__ import annotations
@@ -23,9 +24,8 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from ..resolve import CURRENCY_CODES
 from ..vocab.lexicon import structure_rules
-from .stopped_names import stopped_names
+from .word_repairs import repair_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,9 +57,8 @@ class InfinitiveRepair:
             _repair(doc[i])
         _subjects_on_auxiliaries(doc, numpy)
         _repeated_objects(doc, numpy)
-        _currency_codes(doc, numpy, orth)
         _names_after_initials(doc, numpy, orth)
-        stopped_names(doc, numpy, orth)
+        repair_words(doc, numpy, orth)
         _hyphen_heads(doc, numpy, orth)
         deps = doc.to_array([DEP]).ravel()  # (read once for the two repairs below, which change no word's label the other reads)
         _set_off_names(doc, numpy, deps)
@@ -73,14 +72,6 @@ class InfinitiveRepair:
         _holders_after_post_phrases(doc, numpy, deps, self.posts)
         _agents_on_complements(doc, numpy, deps)
         return doc
-
-
-def _currency_codes(doc: Doc, numpy, orth) -> None:
-    """'EUR 900,000': a currency's code before a number is tagged as its sign, so sums read alike in any currency."""
-    codes = [doc.vocab.strings.add(c) for c in CURRENCY_CODES]
-    for i in numpy.nonzero(numpy.isin(orth, codes))[0].tolist():
-        if i + 1 < len(doc) and doc[i + 1].tag_ == "CD":
-            doc[i].tag_ = "$"
 
 
 def _names_after_initials(doc: Doc, numpy, orth) -> None:

@@ -1,4 +1,4 @@
-"""A company's name ending a sentence with 'Ltd.' (kg/extract/stopped_names.py): sentences written for the tests."""
+"""Words the tagger and parser misread (kg/extract/word_repairs.py): sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -40,3 +40,23 @@ def test_the_sentence_after_keeps_its_own_parse(nlp):
 ])
 def test_the_fact_with_the_stopped_name_is_read(extract, text, fact):
     assert fact in relations_of(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Meadow View, a care home run by Kelby Care Ltd, has closed.",
+    "Inspectors rated Meadow View, a care home run by Kelby Care Ltd, inadequate.",
+])
+def test_a_participle_read_as_a_noun_after_another_describes_it(nlp, text):
+    doc = nlp(text)
+    run, home = _word(doc, "run"), _word(doc, "home")
+    assert (run.tag_, run.dep_, run.head.text) == ("VBN", "acl", "home")
+    assert _word(doc, "a").head.text == "home"
+
+
+def test_a_noun_with_no_agent_is_left_as_it_was(nlp):
+    run = _word(nlp("The charity organised a fun run in the park."), "run")
+    assert run.tag_ == "NN"
+
+
+def test_the_owner_of_a_care_home_run_by_a_firm_is_read(extract):
+    assert ("Meadow View", "partOf", "Kelby Care Ltd") in relations_of(extract("Meadow View, a care home run by Kelby Care Ltd, has closed."))

@@ -1,0 +1,67 @@
+"""Repairs to single words the tagger and parser misread, run with the parse repairs (parse_repair calls
+repair_words). A company's name that ends a sentence with its abbreviation's full stop ('Kelby Council fined Orton
+Services Ltd.', 'X is owned by Orton Care Ltd.'): the tokenizer keeps the stop on the word, and the parser takes the
+word for the sentence's own full stop, hung on the verb as punctuation with the rest of the name as its modifiers; the
+word is the name's head in the role the word before the name leaves open (a preposition's object, or the verb's
+direct object). A currency's code before a sum ('EUR 900,000') is tagged as its sign, so sums read alike in any
+currency. And a participle read as a noun after another ('a care home run by X', read as a 'home run'): a noun
+with a 'by' agent of its own is a participle describing the noun before it. The words are data (patterns.json
+'stopped-names'). Read from the tags (the parts of speech come later). Imports vocab and resolve (the currency codes).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..resolve import CURRENCY_CODES
+from ..vocab.lexicon import structure_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DESCRIBERS = frozenset({"det", "amod", "compound", "poss", "nummod"})  # (the words before a noun that describe it)
+
+
+def repair_words(doc: Doc, numpy, orth) -> None:
+    """Run the repairs below."""
+    currency_codes(doc, numpy, orth)
+    stopped_names(doc, numpy, orth)
+    participles_read_as_nouns(doc, numpy)
+
+
+def currency_codes(doc: Doc, numpy, orth) -> None:
+    """'EUR 900,000': a currency's code before a number is tagged as its sign."""
+    codes = [doc.vocab.strings.add(c) for c in CURRENCY_CODES]
+    for i in numpy.nonzero(numpy.isin(orth, codes))[0].tolist():
+        if i + 1 < len(doc) and doc[i + 1].tag_ == "CD":
+            doc[i].tag_ = "$"
+
+
+def stopped_names(doc: Doc, numpy, orth) -> None:
+    """Give a sentence-final abbreviation the parser read as punctuation the role the word before its name leaves open."""
+    hashes = [doc.vocab.strings.add(w) for w in structure_rules().structural.get("stopped-names", {}).get("words", ())]
+    for k in numpy.nonzero(numpy.isin(orth, hashes))[0].tolist():
+        word = doc[k]
+        if word.dep_ != "punct" or not any(c.dep_ == "compound" for c in word.children) or word.left_edge.i == 0:
+            continue
+        before = doc[word.left_edge.i - 1]
+        if before.tag_ == "IN" and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children):
+            word.head, word.dep_ = before, "pobj"  # ('is owned by Orton Care Ltd.')
+        elif before.i == word.head.i and before.tag_.startswith("VB") and not any(c.dep_ in {"dobj", "attr"} for c in before.children):
+            word.dep_ = "dobj"  # ('fined Orton Services Ltd.')
+
+
+def participles_read_as_nouns(doc: Doc, numpy) -> None:
+    """'a care home run by X' parsed as a noun 'run' with 'home' its modifier: the noun before takes the phrase's place
+    and its describing words, and 'run' is a participle describing it."""
+    from spacy.attrs import DEP
+
+    for k in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("agent"))[0].tolist():
+        word = doc[k].head
+        noun = doc[word.i - 1] if word.i > 0 else word
+        if word.tag_ != "NN" or word.dep_ == "ROOT" or noun.head.i != word.i or noun.dep_ != "compound" or noun.tag_ not in {"NN", "NNS"}:
+            continue
+        noun.head, noun.dep_ = word.head, word.dep_
+        for c in [c for c in word.children if c.dep_ in DESCRIBERS and c.i < noun.i]:
+            c.head = noun
+        word.head, word.dep_, word.tag_ = noun, "acl", "VBN"
