@@ -517,7 +517,7 @@ def test_awarding_a_contract_is_not_funding(extract):
     ("Brackley Council launched the service in partnership with Harbour Trust.",
      ("Brackley Council", "partneredWith", "Harbour Trust", None, "co-subject")),
     ("The clinic is run by Brackley Council in partnership with Harbour Trust.",
-     ("Brackley Council", "partneredWith", "Harbour Trust", None, "nominal")),
+     ("Brackley Council", "partneredWith", "Harbour Trust", None, "co-subject")),  # (the 'by' agent made it with the partner)
 ])
 def test_roles_grants_and_partners_in_news_wording(extract, text, fact):
     assert fact in _facts(extract, text)
@@ -7578,6 +7578,15 @@ def test_a_body_making_something_with_another_partners_it(extract, sentence, par
     assert any(p == "partneredWith" and partner in (s, o) for s, p, o in found)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Barset County Council has launched its Loneliness Strategy, developed with Age UK Barset and Barset Mind.",
+    "Barset County Council has launched a Loneliness Strategy, developed with Age UK Barset and Barset Mind.",
+])
+def test_a_thing_made_with_others_partners_its_owner_or_launcher_with_them(extract, sentence):
+    found = _triples(extract(sentence).relations)
+    assert {("Barset County Council", "partneredWith", "Age UK Barset"), ("Barset County Council", "partneredWith", "Barset Mind")} <= found
+
+
 def test_making_something_with_money_or_ones_own_staff_is_no_partnership(extract):
     found = extract("Kelby Council developed the Kelby App with £2m from Barset Trust. Barset Council built the "
                     "Barset Portal with its own analysts.")
@@ -9827,3 +9836,19 @@ def test_two_givers_of_one_sum_share_it(extract):
     found = extract("Kelby Literary Festival has received £40,000 from Arts Council England and Kelby City Council.")
     assert {(r.subject.name, r.amount.value if r.amount else None) for r in found.relations if r.predicate == "funded"} <= {
         ("Arts Council England", 40000), ("Kelby City Council", 40000), ("Arts Council England", None), ("Kelby City Council", None)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The National Audit Office has published a report on the cost of temporary accommodation. The report, Housing the "
+     "Homeless, said councils lacked data.", ("National Audit Office", "published", "Housing the Homeless")),
+    ("Kelby Carers Trust has released a survey of unpaid carers. The survey, Carers Count, found one in three had no break.",
+     ("Kelby Carers Trust", "published", "Carers Count")),
+])
+def test_a_report_named_in_the_next_sentence_beside_the_report_is_the_one_published(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_report_followed_by_another_work_that_goes_on_about_neither_is_not_it(extract):
+    found = extract("The Kelby Policy Institute has published a report on poverty. The Child Poverty Index 2026 was "
+                    "funded by the Barset Foundation.")
+    assert not [r for r in found.relations if r.predicate == "published"]

@@ -244,8 +244,9 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
         new = [m for i in range(after.start, after.end) if (m := tok2ment.get(i)) is not None and m.start == i
                and m.entity is not None and m.entity.type == etype and id(m.entity) not in ruling  # (never the regulator)
                and not any((x := tok2ment.get(j)) is not None and x.entity is m.entity for j in range(0, sent.end))]
-        subject = next((m for m in new if (r := tok.doc[m.end - 1]).dep_ in {"nsubj", "nsubjpass"} or r.dep_ == "dobj"
-                        and r.head.lemma_ in FINDING), None)  # ('An investigation found Acme Ltd, of Y, broke the law')
+        subject = next((m for m in new if (r := tok.doc[m.end - 1]).dep_ in {"nsubj", "nsubjpass"} or r.dep_ == "dobj" and r.head.lemma_
+                        in FINDING or tok.doc[m.start - 1].text == "," and (n := tok.doc[m.start - 2]).dep_ in {"nsubj", "nsubjpass"}
+                        and n.lemma_.lower() in loose), None)  # ('An investigation found Acme Ltd, of Y, broke the law'; 'The report, X, said')
         head = tok.doc[subject.end - 1].head if subject is not None else None
         reported = head is not None and head.dep_ == "ccomp" and head.head.lemma_ in FINDING | {"say"} and any(
             (x := tok2ment.get(c.i)) is not None and id(x.entity) in ruling for c in head.head.children if c.dep_ == "nsubj")

@@ -40,6 +40,16 @@ def co_subjects(reader: PhraseReader, ment: Mention, verb: Token | None = None) 
     return out
 
 
+def _makers(reader: PhraseReader, verb: Token) -> list[Mention]:
+    """Who made a thing with another: the making verb's subject, its 'by' agent ('was developed by X with Y'), or, for
+    a participle on the thing ('X launched its strategy, developed with Y'), the thing's owner or the subject of the verb
+    whose object it is."""
+    said = lambda tok, deps: [m for c in tok.children if c.dep_ in deps for m, _ in reader.mentions_for(c)]  # noqa: E731
+    if (found := said(verb, {"nsubj"}) or [m for a in verb.children if a.dep_ == "agent" for m in said(a, {"pobj"})]) or verb.dep_ != "acl":
+        return found
+    return said(verb.head, {"poss"}) or (said(verb.head.head, {"nsubj"}) if verb.head.dep_ == "dobj" else [])
+
+
 def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
     """'Working with X, Y launched …', 'Y, in conjunction with X, launched …', 'Y launched Z together with X': the
     partners named in a clause or a phrase on the verb; with one of 'making_verbs', a body after a plain 'with' too ('Y
@@ -189,7 +199,7 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
         if joined and (makers := _joint_makers(reader, verb)):  # ('A and B are running a vaccination campaign': a making
             yield from reader.emit(spec, verb, [(m, False) for m in makers], [], "co-subject")  # verb stating no fact)
         elif verb.i in making and "with" in words and (made_with := clause_partners(reader, verb)):  # ('A is trialling arches with B')
-            doers = [(m, False) for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)]
+            doers = [(m, False) for m in _makers(reader, verb)]
             yield from reader.emit(spec, verb, doers, [(m, False) for m in made_with], "co-subject") if doers else ()
         if doers := joint_doers(reader, verb):
             yield from reader.emit(spec, verb, [(m, False) for m in doers], [], "joint")
