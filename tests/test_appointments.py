@@ -292,3 +292,23 @@ def test_a_person_a_body_says_will_join_was_appointed_by_it(extract, text):
 ])
 def test_a_reported_join_that_names_what_is_joined_or_doubts_it_appoints_no_one(extract, text):
     assert not {a for a in _appointed(extract, text) if a[2] == "reported-joiner"}
+
+
+@pytest.mark.parametrize("text", [
+    "A mental health trust has announced the appointment of a new chief executive. Priya Natarajan will take up the "
+    "role at Harbourside Mind NHS Foundation Trust in the summer.",
+    "A mental health trust has appointed a new chief executive. Priya Natarajan will join Harbourside Mind NHS "
+    "Foundation Trust in the summer.",
+])
+def test_an_unnamed_announcer_appointed_for_the_body_the_taker_joins(extract, text):
+    assert ("Harbourside Mind NHS Foundation Trust", "Priya Natarajan", "announced-appointee") in _appointed(extract, text)
+
+
+def test_an_unnamed_announcer_whose_taker_names_no_body_appoints_no_one(extract):
+    assert not _appointed(extract, "The government has announced the appointment of a new chair. Priya Natarajan said "
+                                   "she was delighted.")
+
+
+def test_the_posts_an_appointment_fills_do_not_stand_for_their_body(extract):
+    found = extract("Non-executive directors of Harbourside Hospitals NHS Trust are appointed by NHS England.")
+    assert not [r for r in found.relations if r.predicate == "appointed"]

@@ -3582,3 +3582,15 @@ def test_an_opening_adjective_on_a_place_before_a_body_is_no_part_of_its_name(ex
 def test_a_name_after_a_post_of_some_services_is_its_holder_not_a_service(extract):
     found = extract("The council's director of digital services, Raj Mehta, said no data had been lost.")
     assert entity_named(found, "Raj Mehta").type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "The trust's new non-executive director, Grace Obi, is a former finance director at Kelby Council.",
+    "The charity's new chair, Grace Obi, joined in May.",
+])
+def test_a_name_set_off_after_a_lower_case_post_is_its_holder(extract, text):
+    assert _types(extract(text))["Grace Obi"] == "Person"
+
+
+def test_a_firm_set_off_after_a_firms_post_stays_a_firm(extract):
+    assert _types(extract("Kelby Council has appointed a new auditor, Grant Thornton, to check its accounts."))["Grant Thornton"] == "Organisation"

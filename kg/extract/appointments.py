@@ -43,14 +43,16 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
             reader = reader or reader_for(sent)
             bodies, said = _announcing_bodies(reader, tok, rule, posts)
             held_at = _posts_bodies(reader, said, bodies) if said else []  # ('The government has appointed a new chair of X':
-            if not held_at:  # no appointer named, the post's body still is)
+            if not said:  # no appointer named, the post's body still is)
                 continue
             count = _counted(said)  # ('two senior appointments': the next two who take a post)
             for later in sents[k + 1:k + count + int(rule.get("sentences", 2))]:
                 taker = _taker(doc, later, tok2ment, set(rule.get("taking_verbs", ())), set(rule.get("taking_states", ())),
                                set(rule.get("nouns", ())))
                 takers = [taker, *_joined_people(doc, taker, tok2ment)][:count] if taker is not None else []  # ('A and B joined')
-                for taker in takers:
+                if takers and not held_at:  # ('A mental health trust has announced the appointment of a new chief
+                    bodies = held_at = _taken_at(reader_for(later), mention_root(doc, takers[0]).head)  # executive. X will take
+                for taker in takers if held_at else ():  # up the role at Y': the body the taker joins)
                     both = reader_for(doc[sent.start:later.end])
                     yield from both.emit(spec, tok, bodies, [(taker, False)], "announced-appointee")
                     if held is not None:
@@ -150,6 +152,13 @@ def _counted(said: list) -> int:
     """How many posts an announcement names: 'two senior appointments' two (its number, in words or figures), else one."""
     numbers = [c for p in said if p.tag_ == "NNS" for c in p.children if c.dep_ == "nummod"]
     return next((n for c in numbers if (n := COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else 0)) and 1 < n < 10), 1)
+
+
+def _taken_at(reader: RelationReader, verb: Token) -> list:
+    """The bodies a verb of taking up a post names as where it is taken: 'will take up the role at Y', 'will join Y'."""
+    return [m for m in [*reader._prep_objects(verb, {"at"}), *(x for c in verb.children if c.dep_ == "dobj" for x in [
+        *reader._prep_objects(c, {"at"}), *(reader.mentions_for(c) if verb.lemma_ == "join" else ())])]
+            if m[0].entity is not None and m[0].entity.type == "Organisation"]
 
 
 def _joined_people(doc: Doc, m: Mention, tok2ment: dict[int, Mention]) -> list[Mention]:

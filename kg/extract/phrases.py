@@ -242,13 +242,13 @@ class PhraseReader:
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'children's services in Westshire', 'the board for X' stand for the body; 'ads for X' or 'by X', for the
-        advertiser ('advertised')."""
+        advertiser ('advertised'); not the people an appointment names ('directors of X are appointed by Y')."""
         ads = tok.lemma_.lower() in self.structure.structural.get("advertised", {}).get("nouns", ())
         heads = [tok, tok.head] if ads and tok.dep_ == "dobj" else [tok]  # ('banned ads | by X': 'by X' hung on the verb)
         governing = tok.lemma_.lower() in self.structure.structural.get("governing-parts", {}).get("nouns", ())  # 'the board for X'
         preps = {"for", "by"} if ads else {"in", "at", "of", "for"} if governing else {"in", "at", "of"}
-        return [x for h in heads for x in self._prep_mentions(h, preps, depth, hung=governing)
-                if x[0].entity is not None and x[0].entity.type in {"Organisation", "Place"}] if ads or self._words(tok) & self.rules.part_nouns else []
+        return [x for h in heads for x in self._prep_mentions(h, preps, depth, hung=governing) if x[0].entity is not None and x[0].entity.type in {
+            "Organisation", "Place"}] if ads or self._words(tok) & self.rules.part_nouns and not appointee_noun(self.structure, tok) else []
 
     def _described_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'rated the council inadequate', parsed with 'the council' as a modifier of the rating."""
