@@ -9852,3 +9852,22 @@ def test_a_report_followed_by_another_work_that_goes_on_about_neither_is_not_it(
     found = extract("The Kelby Policy Institute has published a report on poverty. The Child Poverty Index 2026 was "
                     "funded by the Barset Foundation.")
     assert not [r for r in found.relations if r.predicate == "published"]
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("Education Scotland evaluated Orton Primary School as good for learning and teaching.", "good"),
+    ("The Care Inspectorate has graded Orton House care home as weak for its care and support.", "weak"),
+    ("The Care Inspectorate graded Kelby Nursery as very good for its leadership.", "very good"),
+])
+def test_scottish_inspectorates_grade_on_their_own_scale(extract, text, rating):
+    found = [r for r in extract(text).relations if r.predicate == "inspected"]
+    assert [r.rating for r in found] == [rating]
+
+
+def test_a_firm_evaluating_a_school_inspects_nothing(extract):
+    assert not [r for r in extract("Kelby Consulting Ltd evaluated Orton Primary School's reading scheme.").relations if r.predicate == "inspected"]
+
+
+def test_the_kind_written_after_a_name_is_the_name_later(extract):
+    found = extract("The Care Inspectorate inspected Orton House care home. The home is operated by Highland Kelby Care Ltd.")
+    assert ("Orton House", "partOf", "Highland Kelby Care Ltd") in _triples(found.relations)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention, headline_end, lead_end, mention_root, sole_body
+from .mentions_base import Mention, compound_head, headline_end, lead_end, mention_root, sole_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -93,6 +93,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             best = m  # 'GLF Schools, the trust that runs …' is 'the trust' later
         elif i == m.start > 0 and tok.doc[i - 1].lemma_.lower() == word and tok.doc[i - 1].i != tok.i:
             best = m  # 'the exam board AQA …': 'the exam board' later
+        elif i == m.end - 1 and (kind := compound_head(tok.doc[i])).i != tok.i and 0 < kind.i - i <= 3 and kind.lemma_.lower() == word:
+            best = m  # 'Orton House care home …': 'the home' later
         if m.entity.type == etype and (fallback is None or not _by_agent(tok.doc[m.end - 1]) or _by_agent(tok.doc[fallback.end - 1])):
             fallback = m  # the nearest, unless named only as a passive's agent: 'X was hired by Y. The company …' is X
     if best is not None and word in rules.name_nouns and _listed_with_kin(tok.doc, best, tok2ment, forms):

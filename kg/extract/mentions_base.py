@@ -90,6 +90,13 @@ def sole_body(tok2ment: dict, start: int, end: int, skip: frozenset[int] = froze
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def compound_head(tok):
+    """The noun a run of modifiers ends in ('Orton House care home': 'home' for 'House')."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
 def mention_root(doc, m: Mention):
     """The token a name hangs on in the parse: its span's root, or, where the parser started a sentence
     inside the name ('Sam | Patel, senior lecturer …'), the part attached to the rest of the sentence."""
