@@ -276,3 +276,9 @@ def test_a_by_phrase_on_a_passives_complement_is_its_agent(nlp):
     by = next(t for t in doc if t.lower_ == "by")
     assert (by.dep_, by.head.lower_) == ("agent", "appointed")
     assert _loop_free(doc)
+
+
+def test_the_subject_of_an_infinitive_after_help_is_its_object(nlp):
+    doc = nlp("The funding from Barset Council will help Kelby Foodbank to open a second warehouse.")
+    bank, open_ = next(t for t in doc if t.text == "Foodbank"), next(t for t in doc if t.text == "open")
+    assert (bank.dep_, bank.head.text, open_.dep_) == ("dobj", "help", "xcomp")

@@ -9871,3 +9871,31 @@ def test_a_firm_evaluating_a_school_inspects_nothing(extract):
 def test_the_kind_written_after_a_name_is_the_name_later(extract):
     found = extract("The Care Inspectorate inspected Orton House care home. The home is operated by Highland Kelby Care Ltd.")
     assert ("Orton House", "partOf", "Highland Kelby Care Ltd") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("A charity which supports young families has been awarded a grant of £126,000 by the National Lottery Community Fund. "
+     "Barset Home-Start is one of 18 groups in the region to share £2m.", ("National Lottery Community Fund", "funded", "Barset Home-Start")),
+    ("A company has been fined £5,000 by the Information Commissioner's Office. Acme Ltd is one of the largest firms in Kelby.",
+     ("Information Commissioner's Office", "fined", "Acme Ltd")),
+])
+def test_an_indefinite_body_is_the_one_the_next_sentence_says_is_of_its_kind(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_an_indefinite_body_is_not_one_the_next_sentence_calls_another_kind(extract):
+    found = extract("A company has been fined £5,000 by the Information Commissioner's Office. Barset Council is a unitary authority.")
+    assert not [r for r in found.relations if r.predicate == "fined"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Kelby Council has awarded grants worth £370,000. The grant of £220,000 will enable Kelby Family Contact to expand its "
+     "outreach project.", "Kelby Family Contact"),
+    ("The funding from Barset Council will help Kelby Foodbank to open a second warehouse.", "Kelby Foodbank"),
+])
+def test_a_grant_that_enables_a_body_funds_it(extract, text, recipient):
+    assert recipient in {r.object.name for r in extract(text).relations if r.predicate == "funded"}
+
+
+def test_a_grant_that_helps_unnamed_people_funds_no_one(extract):
+    assert not [r for r in extract("The grant will help families in Kelby to pay their bills.").relations if r.predicate == "funded"]

@@ -203,7 +203,8 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
     body may go on about 'the company' first), or names it with the words that describe
     its kind ('a major water company … Kelby Water Ltd'), or has it answer for the case as the subject of one of
     *case_verbs* ('A company was ordered to pay £4,000. Acme Ltd was sentenced at X Court', 'Acme Ltd pleaded guilty'),
-    or has one of the article's regulators (*ruling*) say or find what it did ('The ICO said Acme Ltd had ignored …');
+    or has one of the article's regulators (*ruling*) say or find what it did ('The ICO said Acme Ltd had ignored …'),
+    or says what kind of body it is ('Barset Home-Start is one of 18 groups …');
     'one of the biggest water companies' is such a description.
     The noun may be spelt in the name another way ('a GP surgery … Kelby Medical Centre': patterns.json
     'name_noun_forms'); an acronym describing it ('GP') need not be in the name."""
@@ -252,7 +253,9 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
         head = tok.doc[subject.end - 1].head if subject is not None else None
         reported = head is not None and head.dep_ == "ccomp" and head.head.lemma_ in FINDING | {"say"} and any(
             (x := tok2ment.get(c.i)) is not None and id(x.entity) in ruling for c in head.head.children if c.dep_ == "nsubj")
-        if not goes_on and not (subject is not None and subject is new[0] and (head.lemma_ in case_verbs or reported)):
+        kind_of = head is not None and head.lemma_ == "be" and any(c.dep_ == "attr" and (c.lower_ == "one" or c.lemma_.lower() in loose)
+                                                                        for c in head.children)  # ('A charity has been awarded … X is one of 18 groups to share …')
+        if not goes_on and not (subject is not None and subject is new[0] and (head.lemma_ in case_verbs or reported or kind_of)):
             return None  # (or one the next sentence has answer for the case: 'Acme Ltd was sentenced at …')
         if subject is not None or new:
             return subject  # (another body named first: the description is not named here)

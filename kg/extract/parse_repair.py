@@ -152,12 +152,19 @@ def _with_before_infinitives(doc: Doc, numpy, deps) -> None:
 
 def _small_clause_objects(doc: Doc, numpy, deps) -> None:
     """'after Ofsted rated it inadequate' parsed with 'it' as the subject of the complement 'inadequate': the subject of
-    a verb's object predicate is the verb's object, as the parser reads 'rated the school inadequate'."""
+    a verb's object predicate is the verb's object, as the parser reads 'rated the school inadequate'; so is the subject
+    of an infinitive after one of the 'infinitive-objects' verbs ('will help Kelby Foodbank to open …'), the infinitive
+    then the verb's complement, as the parser reads 'will enable X to expand'."""
+    enabling = set(structure_rules().structural.get("infinitive-objects", {}).get("verbs", ()))
     for i in numpy.nonzero(deps == doc.vocab.strings.add("nsubj"))[0].tolist():
         word, complement = doc[i], doc[i].head
-        if complement.dep_ == "oprd" and complement.head.tag_.startswith("VB") and complement.head.i < i < complement.i \
-                and not any(c.dep_ == "dobj" for c in complement.head.children):
-            word.head, word.dep_ = complement.head, "dobj"
+        verb = complement.head
+        if not (verb.tag_.startswith("VB") and verb.i < i < complement.i and not any(c.dep_ == "dobj" for c in verb.children)):
+            continue
+        if complement.dep_ == "oprd":
+            word.head, word.dep_ = verb, "dobj"
+        elif complement.dep_ == "ccomp" and verb.lower_ in enabling and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children):
+            word.head, word.dep_, complement.dep_ = verb, "dobj", "xcomp"
 
 
 def _stray_appositions(doc: Doc, numpy, deps) -> None:
