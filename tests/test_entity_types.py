@@ -3594,3 +3594,17 @@ def test_a_name_set_off_after_a_lower_case_post_is_its_holder(extract, text):
 
 def test_a_firm_set_off_after_a_firms_post_stays_a_firm(extract):
     assert _types(extract("Kelby Council has appointed a new auditor, Grant Thornton, to check its accounts."))["Grant Thornton"] == "Organisation"
+
+
+def test_two_names_joined_by_and_that_merge_are_two_bodies(extract):
+    types = _types(extract("Barset Carers and Kelby Carers Network will merge in April."))
+    assert types.get("Barset Carers") == "Organisation" and "Barset Carers and Kelby Carers Network" not in types
+
+
+def test_one_name_with_and_that_merges_with_another_stays_whole(extract):
+    assert "Norfolk and Suffolk Carers Network" in _types(extract("Norfolk and Suffolk Carers Network will merge with Kelby Carers."))
+
+
+@pytest.mark.parametrize("name", ["Amira Khan", "Yusuf Patel", "Layla Hussain"])
+def test_given_names_common_in_britain_make_people(extract, name):
+    assert _types(extract(f"Kelby Community Foundation has welcomed {name}, a solicitor, to its board."))[name] == "Person"

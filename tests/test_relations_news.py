@@ -9899,3 +9899,17 @@ def test_a_grant_that_enables_a_body_funds_it(extract, text, recipient):
 
 def test_a_grant_that_helps_unnamed_people_funds_no_one(extract):
     assert not [r for r in extract("The grant will help families in Kelby to pay their bills.").relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("The Care Quality Commission has lifted the rating of Orton General Hospital to good, two years after it was rated inadequate.", "good"),
+    ("The Care Quality Commission has raised Orton General Hospital's rating to good.", "good"),
+    ("Ofsted has lowered the rating of Kelby Academy from good to requires improvement.", "requires improvement"),
+])
+def test_a_regulator_moving_a_rating_inspected_the_body_at_its_new_rating(extract, text, rating):
+    found = [r for r in extract(text).relations if r.predicate == "inspected"]
+    assert [r.rating for r in found] == [rating]
+
+
+def test_a_body_improving_its_own_rating_was_inspected_by_no_one_named(extract):
+    assert not extract("Kelby Academy has improved its rating to good.").relations

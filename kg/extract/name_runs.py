@@ -192,7 +192,7 @@ def office_end(doc: Doc, start: int, end: int, offices) -> int:
 def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge: TypeJudge, structure: StructureRules) -> list[Mention]:
     """'University of Manchester and Cardiff University' tagged as one name: when the words on one side
     of 'and' are a known name (*whole*: the gazetteer's spans) and the whole is not, or both sides end in a
-    body's head word ('Harbour Power Ltd and Eastmoor Energy Ltd'), the two sides are two names (not 'Norfolk
+    body's head word ('Harbour Power Ltd and Eastmoor Energy Ltd'), or they merge (_merging_pair), the two sides are two names (not 'Norfolk
     and Suffolk NHS Foundation Trust' nor 'the Kelby & Barset Combined Authority Order 2023', but 'Ledbury and Wye Valley
     NHS Trust', a town then a known trust)."""
     if (m.start, m.end) in whole:
@@ -203,14 +203,24 @@ def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge:
                   and (k - m.start > 1 or doc[m.start - 1].text in {"'s", "’s"})  # 'Housing and Care Committee')
                   and not any(a < k < b for a, b in whole) and (doc[k].text != "And" or k < headline_end(doc)))  # (not
         # 'Homes and Communities Agency', a known name, nor 'Kelby Museums And Galleries Trust' outside a headline)
-        if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies or _last_of_list(doc, m, k, judge))
+        merging = doc[k].lower_ in {"and", "&"} and _merging_pair(doc, m, k, structure)  # (bodies, whatever their head words)
+        if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies or _last_of_list(doc, m, k, judge)
+                                              or merging)
                 and not in_joined_office(doc, k, structure.joined_offices)
                 and not ((m.start, k) in gaz_spans(doc, "Place") and judge.head_type(doc[k + 1:m.end]) in {"Organisation", "Policy"}
                          and (k + 1, m.end) not in whole and not a_places_council(doc[k + 1:m.end], structure))):
             parts = [doc[a:b] for a, b in ((m.start, k), (k + 1, m.end)) if (a, b) not in whole]
-            return [Mention(p.start, p.end, p.text, judge.head_type(p) or m.type, m.source) for p in parts
+            return [Mention(p.start, p.end, p.text, "Organisation" if merging else judge.head_type(p) or m.type, m.source) for p in parts
                     if p[0].text[:1].isupper() and judge.is_name(p)]
     return [m]
+
+
+def _merging_pair(doc: Doc, m: Mention, k: int, structure: StructureRules) -> bool:
+    """'Barset Carers and Kelby Carers Network will merge': a run of two words or more either side of its 'and' that is
+    the subject of one of 'co-subject' 'body_verbs' (things bodies do together), with no 'with' naming the other, is two."""
+    root = doc[m.start:m.end].root
+    return k - m.start >= 2 and m.end - k > 2 and root.dep_ == "nsubj" and root.head.lemma_.lower() in structure.structural.get(
+        "co-subject", {}).get("body_verbs", ()) and not any(c.dep_ == "prep" and c.lower_ == "with" for c in root.head.children)
 
 
 def _last_of_list(doc: Doc, m: Mention, k: int, judge: TypeJudge) -> bool:
