@@ -9913,3 +9913,14 @@ def test_a_regulator_moving_a_rating_inspected_the_body_at_its_new_rating(extrac
 
 def test_a_body_improving_its_own_rating_was_inspected_by_no_one_named(extract):
     assert not extract("Kelby Academy has improved its rating to good.").relations
+
+
+def test_a_participle_set_off_after_a_names_kind_describes_the_name(extract):
+    found = extract("The Care Quality Commission has suspended the registration of Orton Lodge care home, run by Kelby Care Group.")
+    assert ("Orton Lodge", "partOf", "Kelby Care Group") in _triples(found.relations)
+    assert not [r for r in found.relations if r.subject.name == "Care Quality Commission" and r.predicate == "partOf"]
+
+
+def test_a_participle_after_a_place_in_a_phrase_describes_the_clauses_subject(extract):
+    found = extract("The Kelby Family Hub, a new one-stop service for parents, has opened in Kelby town centre, run by Kelby County Council.")
+    assert ("Kelby Family Hub", "partOf", "Kelby County Council") in _triples(found.relations)
