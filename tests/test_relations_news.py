@@ -9924,3 +9924,15 @@ def test_a_participle_set_off_after_a_names_kind_describes_the_name(extract):
 def test_a_participle_after_a_place_in_a_phrase_describes_the_clauses_subject(extract):
     found = extract("The Kelby Family Hub, a new one-stop service for parents, has opened in Kelby town centre, run by Kelby County Council.")
     assert ("Kelby Family Hub", "partOf", "Kelby County Council") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The Department for Education has selected Wigan Council to pilot the new Family Hubs scheme.",
+    "Wigan Council was chosen by the Department for Education to trial the new scheme.",
+])
+def test_a_body_chosen_to_pilot_or_trial_a_scheme_was_appointed(extract, text):
+    assert ("Department for Education", "appointed", "Wigan Metropolitan Borough Council") in _triples(extract(text).relations)
+
+
+def test_a_place_chosen_to_host_an_event_appoints_no_council(extract):
+    assert not [r for r in extract("Wigan has been chosen to host the 2027 Rugby League World Cup final.").relations if r.predicate == "appointed"]
