@@ -3608,3 +3608,13 @@ def test_one_name_with_and_that_merges_with_another_stays_whole(extract):
 @pytest.mark.parametrize("name", ["Amira Khan", "Yusuf Patel", "Layla Hussain"])
 def test_given_names_common_in_britain_make_people(extract, name):
     assert _types(extract(f"Kelby Community Foundation has welcomed {name}, a solicitor, to its board."))[name] == "Person"
+
+
+def test_a_headlines_first_word_found_only_inside_a_longer_name_is_no_name(extract):
+    found = extract("Orton Council will receive £8m from Homes England's Brownfield Infrastructure and Land Fund.", title="Brownfield funding")
+    assert "Brownfield" not in _types(found)
+
+
+def test_a_headlines_first_word_found_alone_in_the_text_stays_a_name(extract):
+    found = extract("Brownfield said the fund would help. Brownfield Homes Ltd will build 40 homes.", title="Brownfield homes approved")
+    assert "Brownfield" in _types(found)

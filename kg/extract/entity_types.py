@@ -14,7 +14,7 @@ from .mentions_base import CALENDAR_WORDS, camel_case, doc_text, lower_case_word
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
-from .name_marks import before_years, kind_of_work_after, kind_word_after, likened, lone_headline_word, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
+from .name_marks import before_years, headline_word_of_a_name, kind_of_work_after, kind_word_after, likened, lone_headline_word, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .post_titles import employer_of_post, is_portfolio, names_a_post
 
@@ -91,8 +91,8 @@ class TypeJudge:
             # Services', '… Care Services for Residents with Disabilities' and 'care services for residents with disabilities')
         if is_portfolio(span, self.rules):
             return False  # what a post is in ('Director of Operations'), not a body
-        if len(span) <= 3 and span[0].text in self.rules.navigation_openers:
-            return False  # a site's heading ('Latest News', 'Related Articles')
+        if len(span) <= 3 and span[0].text in self.rules.navigation_openers or headline_word_of_a_name(span):
+            return False  # a site's heading ('Latest News', 'Related Articles'); a headline's word of a name in the text
         if any(t.is_lower and (t.tag_ in {"VBD", "VBZ", "VBP", "VBN"} or (
                 t.tag_ == "NNS" and span[k].text[:1].isupper() and span[k + 2].text[:1].isupper())) for k, t in enumerate(span[1:-1])):
             # 'Ofsted inspected Brackley Council' tagged as one name: a finite verb is not in names, nor a headline's

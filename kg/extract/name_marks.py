@@ -95,6 +95,16 @@ def lone_headline_word(span: Span) -> bool:
     return len(span) == 1 and span.start == 0 and headline_end(span.doc) == 1
 
 
+def headline_word_of_a_name(span: Span) -> bool:
+    """'Brownfield funding' over '… Homes England's Brownfield Infrastructure and Land Fund': a word opening a headline
+    written in sentence case, that the text has only as the first word of a longer name, is that name's word, not a name."""
+    doc = span.doc
+    if len(span) != 1 or span.start != 0 or (end := headline_end(doc)) < 2 or not doc[1].is_lower:
+        return False
+    later = [t for t in doc[end:] if t.text == span.text]
+    return bool(later) and all(t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper() for t in later)
+
+
 def marked_body(span: Span, structure: StructureRules) -> bool:
     """A name nothing else types that receives money or a sanction, or does a body's work (the three above), that a
     'which' clause describes as its sentence's subject, or that someone runs or provides ('X, provided by Y,'), or that
