@@ -9936,3 +9936,18 @@ def test_a_body_chosen_to_pilot_or_trial_a_scheme_was_appointed(extract, text):
 
 def test_a_place_chosen_to_host_an_event_appoints_no_council(extract):
     assert not [r for r in extract("Wigan has been chosen to host the 2027 Rugby League World Cup final.").relations if r.predicate == "appointed"]
+
+
+def test_her_report_after_a_commissioners_sentence_is_the_commissioners(extract):
+    found = extract("The Children's Commissioner for England has criticised Kelby Council. Her report, Homes Not Hotels, was published on Monday.")
+    assert ("Children's Commissioner for England", "published", "Homes Not Hotels") in _triples(found.relations)
+
+
+def test_her_report_after_a_councils_sentence_is_no_councils(extract):
+    found = extract("Kelby Council has appointed Jane Smith. Her report, Homes Not Hotels, was published on Monday.")
+    assert not [r for r in found.relations if r.predicate == "published"]
+
+
+def test_a_post_a_commissioner_calls_hers_is_at_the_commissioners_office(extract):
+    found = extract("The Domestic Abuse Commissioner has appointed Priya Kaur as her new chief executive.")
+    assert ("Priya Kaur", "partOf", "Domestic Abuse Commissioner") in _triples(found.relations)

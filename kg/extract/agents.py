@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root, named_with, sole_body
-from .antecedents import announcing_body, unit_owners
+from .antecedents import announcing_body, office_of_post, unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
 from .clause_subjects import described_name, first_conjunct, named_before_comma, relative_head
 from .phrases import name_after_prep
@@ -149,8 +149,7 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     other = [c for v in (verb, *[verb.head][:verb.dep_ == "dobj"]) for c in [*v.children, *(p for a in v.children if a.dep_ == "agent" for p in a.children)]
              if c.dep_ in {"nsubj", "pobj"} and c.pos_ in {"NOUN", "PROPN"} and c.i not in reader.tok2ment and c.lemma_.lower() not in governing
              and not any(c.lemma_.lower() in b[0].text.lower() for b in found)]
-    # ('The ICS has appointed X as lead for the Kelby ICP', 'approved the appointment of X as …', 'by the Secretary of State': the doer,
-    # unnamed, or a post held at a body: 'The Mayor of X has appointed Y')
+    # ('The ICS has appointed X as lead for the Kelby ICP', 'by the Secretary of State': the doer unnamed, or a post at a body: 'The Mayor of X …')
     return subject_posts_body(reader, verb) if other else found or announcer(reader, verb) or resolving_body(reader, verb)
 
 
@@ -233,14 +232,15 @@ def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[st
     """The appointer itself, when the post is its own: 'X named Y as its new director' (or 'by X'), or a bare post
     of *own* ('X appointed Y as chair', no owner and no named 'of' phrase) when the sentence names no other body
     ('HM Treasury, on the advice of the FCA's board, appointed X as interim chief executive' may be the FCA's post)."""
-    its = any(p.lower_ in {"its", "their"} for c in roles for p in reader._children(c, {"poss"}))
+    doers = _bodies(reader, reader._children(verb, {"nsubj"}) + [p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})])
+    its = any(p.lower_ in {"its", "their"} or p.lower_ in {"her", "his"} and any(office_of_post(m, reader.rules) for m, _ in doers)
+              for c in roles for p in reader._children(c, {"poss"}))  # ('The Children's Commissioner named X as her chief of staff')
     bare = not its and any(t.lower_ in own for c in roles for t in c.subtree) and not any(
         reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"}) if p.lower_ != "including" for t in p.subtree)
         for c in roles)
     if not (its or bare):
         return []
-    found = _bodies(reader, reader._children(verb, {"nsubj"}) + [
-        p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})])
+    found = doers
     if bare and not found and reader._children(verb, {"nsubjpass"}) and not reader._children(verb, {"agent"}):
         return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment) or _page_of(reader)] if b is not None]
         # ('Y is pleased to welcome … X has been appointed as Trustee': the sentence before's body, else the page's)
