@@ -9951,3 +9951,17 @@ def test_her_report_after_a_councils_sentence_is_no_councils(extract):
 def test_a_post_a_commissioner_calls_hers_is_at_the_commissioners_office(extract):
     found = extract("The Domestic Abuse Commissioner has appointed Priya Kaur as her new chief executive.")
     assert ("Priya Kaur", "partOf", "Domestic Abuse Commissioner") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The Information Commissioner's Office has reduced a fine on Orton Builders Ltd from £40,000 to £15,000 after the firm showed it could not pay.",
+    "The Information Commissioner's Office cut its fine on Orton Builders Ltd to £15,000.",
+])
+def test_a_regulator_changing_its_fine_fined_at_the_new_sum(extract, text):
+    found = [(r.subject.name, r.object.name, r.amount.text) for r in extract(text).relations if r.predicate == "fined"]
+    assert found == [("Information Commissioner's Office", "Orton Builders Ltd", "£15,000")]
+
+
+def test_a_court_reducing_a_regulators_fine_did_not_fine(extract):
+    found = extract("The Court of Appeal reduced the fine imposed on Orton Builders Ltd by the Information Commissioner's Office.")
+    assert {r.subject.name for r in found.relations if r.predicate == "fined"} == {"Information Commissioner's Office"}
