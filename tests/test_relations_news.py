@@ -9965,3 +9965,13 @@ def test_a_regulator_changing_its_fine_fined_at_the_new_sum(extract, text):
 def test_a_court_reducing_a_regulators_fine_did_not_fine(extract):
     found = extract("The Court of Appeal reduced the fine imposed on Orton Builders Ltd by the Information Commissioner's Office.")
     assert {r.subject.name for r in found.relations if r.predicate == "fined"} == {"Information Commissioner's Office"}
+
+
+def test_it_rated_after_a_body_joins_another_is_the_body_that_joins(extract):
+    found = extract("Kelby Primary School will join the Barset Learning Trust after Ofsted rated it inadequate in March.")
+    assert [(r.subject.name, r.object.name) for r in found.relations if r.predicate == "inspected"] == [("Ofsted", "Kelby Primary School")]
+
+
+def test_it_rated_after_a_body_appoints_another_is_the_one_appointed(extract):
+    found = extract("Kelby Council appointed Orton Care Ltd after the Care Quality Commission rated it good.")
+    assert [r.object.name for r in found.relations if r.predicate == "inspected"] == ["Orton Care Ltd"]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .relations import RelationReader
 
 
-def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], body_nouns: Collection[str] = ()) -> Mention | None:
+def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], rule: dict | None = None) -> Mention | None:
     """'Acme Ltd ran the depot. It was fined £80,000 …', 'Acme said it had been fined': 'it' as a verb's
     subject stands for the body that is the subject of the main clause before it — of its own sentence when
     'it' is in a clause under that one, else of the sentence before (through one more 'it'). Expletive 'it'
@@ -28,11 +28,15 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], body_nouns:
     unless what the copula names is a kind only a body is (*body_nouns*: 'It is a member of Y'). 'It' as the object of
     a clause under the main one ('… to X after Ofsted rated it inadequate', 'X said the ICO had fined it') stands for the
     nearest body named before it in its sentence that is not that clause's own subject — or, in a clause after a main verb
-    that acts on nothing else, for that verb's subject ('X will become part of Y after Ofsted rated it inadequate')."""
+    that acts on nothing else, or that moves its subject into what it acts on (*rule* 'moving_verbs': 'X will join Y after
+    Ofsted rated it inadequate'), for that verb's subject ('X will become part of Y after Ofsted rated it inadequate')."""
+    rule = rule or {}
+    body_nouns = rule.get("nouns", ())
     if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.dep_ in {"advcl", "ccomp", "relcl", "conj", "xcomp"}:
         own = {id(m.entity) for c in tok.head.children if c.dep_ in SUBJ_DEPS and (m := tok2ment.get(c.i)) is not None}
         main = tok.head.head  # ('X will become part of Y after Ofsted rated it': X, the subject of a verb acting on nothing else)
-        if tok.head.dep_ == "advcl" and not any(c.dep_ in {"dobj", "dative"} for c in main.children) and (subject := next((
+        if tok.head.dep_ == "advcl" and (main.lemma_.lower() in rule.get("moving_verbs", ()) or not any(
+                c.dep_ in {"dobj", "dative"} for c in main.children)) and (subject := next((
                 m for c in main.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and (m := tok2ment.get(c.i)) is not None
                 and m.entity is not None and m.entity.type == "Organisation" and id(m.entity) not in own), None)) is not None:
             return subject

@@ -65,7 +65,7 @@ def _listed_after_colon(reader: PhraseReader, tok: Token, depth: int) -> list[tu
 def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
     """'It was fined …': the body 'it' stands for (see pronoun_body); 'Ofsted inspectors returned in May. They
     upgraded …': 'they' after a sentence whose subject is the article's one regulator or its inspectors."""
-    bodies = reader.structure.structural.get("body-copula", {}).get("nouns", ())  # ('It is a member of Y')
+    bodies = reader.structure.structural.get("body-copula", {})  # ('It is a member of Y'; 'X will join Y after Ofsted rated it …')
     if (m := pronoun_body(reader.doc, tok, reader.tok2ment, bodies)) is not None:
         return [(m, True)]
     if tok.lower_ in {"he", "she"} and tok.dep_ in SUBJ_DEPS:  # 'Jo Bloggs joined in May. She has led X for years'
