@@ -9975,3 +9975,8 @@ def test_it_rated_after_a_body_joins_another_is_the_body_that_joins(extract):
 def test_it_rated_after_a_body_appoints_another_is_the_one_appointed(extract):
     found = extract("Kelby Council appointed Orton Care Ltd after the Care Quality Commission rated it good.")
     assert [r.object.name for r in found.relations if r.predicate == "inspected"] == ["Orton Care Ltd"]
+
+
+def test_the_insolvency_service_disqualifying_a_director_acts_on_him(extract):
+    found = extract("Mark Lee, a director of Kelby Scaffolding Ltd, has been disqualified for seven years by the Insolvency Service.")
+    assert ("The Insolvency Service", "criticised", "Mark Lee") in _triples(found.relations)
