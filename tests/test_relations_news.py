@@ -9980,3 +9980,17 @@ def test_it_rated_after_a_body_appoints_another_is_the_one_appointed(extract):
 def test_the_insolvency_service_disqualifying_a_director_acts_on_him(extract):
     found = extract("Mark Lee, a director of Kelby Scaffolding Ltd, has been disqualified for seven years by the Insolvency Service.")
     assert ("The Insolvency Service", "criticised", "Mark Lee") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The integrated care board has issued a breach notice to Riverside Surgery in Kelby. NHS Orton Integrated Care Board "
+     "said the practice must improve access.", ("NHS Orton Integrated Care Board", "criticised", "Riverside Surgery")),
+    ("A pharmacy in Orton has lost its NHS contract after NHS England found it had repeatedly failed to open on time. "
+     "Orton Pharmacy said it would appeal.", ("NHS England", "criticised", "Orton Pharmacy")),
+])
+def test_nhs_commissioners_hold_practices_and_pharmacies_to_their_contracts(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_an_nhs_commissioner_saying_a_hospital_must_do_more_about_nothing_named_criticises_no_one(extract):
+    assert not [r for r in extract("NHS England said hospitals must improve.").relations if r.predicate == "criticised"]
