@@ -9994,3 +9994,18 @@ def test_nhs_commissioners_hold_practices_and_pharmacies_to_their_contracts(extr
 
 def test_an_nhs_commissioner_saying_a_hospital_must_do_more_about_nothing_named_criticises_no_one(extract):
     assert not [r for r in extract("NHS England said hospitals must improve.").relations if r.predicate == "criticised"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Orton Park School, which Ofsted rated outstanding last year, has a new head.", ("Ofsted", "inspected", "Orton Park School")),
+    ("The headteacher of Orton Park School, which Ofsted rated outstanding in a report published on Friday, was delighted.",
+     ("Ofsted", "inspected", "Orton Park School")),
+    ("Kelby Energy Ltd, which Ofgem fined £1.5m last week, said it would appeal.", ("Ofgem", "fined", "Kelby Energy Ltd")),
+])
+def test_a_body_a_which_clause_says_was_acted_on_is_the_object(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_who_clause_on_a_person_after_a_body_is_the_persons(extract):
+    found = extract("The headteacher of Orton Park School, who Ofsted praised in its report, was delighted.")
+    assert not [r for r in found.relations if r.object.name == "Orton Park School" and r.predicate == "criticised"]

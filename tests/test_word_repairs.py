@@ -60,3 +60,8 @@ def test_a_noun_with_no_agent_is_left_as_it_was(nlp):
 
 def test_the_owner_of_a_care_home_run_by_a_firm_is_read(extract):
     assert ("Meadow View", "partOf", "Kelby Care Ltd") in relations_of(extract("Meadow View, a care home run by Kelby Care Ltd, has closed."))
+
+
+def test_a_relative_pronoun_read_as_a_second_subject_is_the_object(nlp):
+    doc = nlp("Orton Park School, which Ofsted rated outstanding last year, has a new head.")
+    assert (_word(doc, "which").dep_, _word(doc, "Ofsted").dep_) == ("dobj", "nsubj")

@@ -126,7 +126,8 @@ def relative_subjects(reader: PhraseReader, verb: Token) -> list[tuple[Mention, 
 def relative_head(reader: PhraseReader, head: Token) -> Token:
     """'The Golf Trust, in Hertsmere, which has received £10,000': a relative clause the parser hung on the place
     of a name's parenthetical ', in Y,' belongs to the name; so does one on the noun that describes a name ('X, the
-    trust that runs Y')."""
+    trust that runs Y'), and a 'which' clause hung on a person's noun, set off right after a body's name in its phrase
+    ('the headteacher of X, which Ofsted rated outstanding')."""
     m, prep, doc = reader.tok2ment.get(head.i), head.head, reader.doc
     if (m is not None and m.entity is not None and m.entity.type == "Place" and head.dep_ == "pobj"
             and prep.lower_ in {"in", "at", "near", "from"} and prep.head.i in reader.tok2ment
@@ -135,6 +136,11 @@ def relative_head(reader: PhraseReader, head: Token) -> Token:
     if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i in reader.tok2ment and head.head.i < head.i \
             and any(c.dep_ == "det" for c in head.children):
         return head.head
+    clause = next((c for c in head.children if c.dep_ == "relcl" and c.left_edge.lower_ == "which" and c.left_edge.i > 1), None)
+    named = reader.tok2ment.get(clause.left_edge.i - 2) if clause is not None and doc[clause.left_edge.i - 1].text == "," else None
+    if head.i not in reader.tok2ment and named is not None and named.entity is not None and named.entity.type == "Organisation" \
+            and named.end == clause.left_edge.i - 1 and head.i < named.start:  # ('the headteacher of X, which Ofsted rated …': X's)
+        return mention_root(doc, named)
     return head
 
 

@@ -4,7 +4,8 @@ Services Ltd.', 'X is owned by Orton Care Ltd.'): the tokenizer keeps the stop o
 word for the sentence's own full stop, hung on the verb as punctuation with the rest of the name as its modifiers; the
 word is the name's head in the role the word before the name leaves open (a preposition's object, or the verb's
 direct object). A currency's code before a sum ('EUR 900,000') is tagged as its sign, so sums read alike in any
-currency. And a participle read as a noun after another ('a care home run by X', read as a 'home run'): a noun
+currency. A relative pronoun the parser made a second subject ('X, which Ofsted rated outstanding,') is the verb's
+object. And a participle read as a noun after another ('a care home run by X', read as a 'home run'): a noun
 with a 'by' agent of its own is a participle describing the noun before it. The words are data (patterns.json
 'stopped-names'). Read from the tags (the parts of speech come later). Imports vocab and resolve (the currency codes).
 """
@@ -27,6 +28,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     currency_codes(doc, numpy, orth)
     stopped_names(doc, numpy, orth)
     participles_read_as_nouns(doc, numpy)
+    relatives_read_as_subjects(doc, numpy)
 
 
 def currency_codes(doc: Doc, numpy, orth) -> None:
@@ -65,3 +67,16 @@ def participles_read_as_nouns(doc: Doc, numpy) -> None:
         for c in [c for c in word.children if c.dep_ in DESCRIBERS and c.i < noun.i]:
             c.head = noun
         word.head, word.dep_, word.tag_ = noun, "acl", "VBN"
+
+
+def relatives_read_as_subjects(doc: Doc, numpy) -> None:
+    """'Orton Park School, which Ofsted rated outstanding': a relative pronoun read as a subject of a relative clause
+    whose verb has another subject after it is the verb's object."""
+    from spacy.attrs import DEP
+
+    for k in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("relcl"))[0].tolist():
+        verb = doc[k]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[0].tag_ in {"WDT", "WP"} and subjects[0].i < subjects[1].i and not any(
+                c.dep_ == "dobj" for c in verb.children):
+            subjects[0].dep_ = "dobj"
