@@ -312,3 +312,17 @@ def test_an_unnamed_announcer_whose_taker_names_no_body_appoints_no_one(extract)
 def test_the_posts_an_appointment_fills_do_not_stand_for_their_body(extract):
     found = extract("Non-executive directors of Harbourside Hospitals NHS Trust are appointed by NHS England.")
     assert not [r for r in found.relations if r.predicate == "appointed"]
+
+
+def test_an_appointment_by_another_unnamed_board_is_not_the_posts_bodys(extract):
+    found = extract("Joan Davies has been appointed chair of the Barset Health Partnership by the integrated care board.")
+    assert not [r for r in found.relations if r.predicate == "appointed"]
+    assert ("Joan Davies", "partOf", "Barset Health Partnership") in relations_of(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Joan Davies has been appointed chair of the Barset Health Partnership by its board.",
+    "Joan Davies has been appointed chair of the Barset Health Partnership.",
+])
+def test_an_appointment_by_the_bodys_own_board_or_no_one_is_the_bodys(extract, text):
+    assert ("Barset Health Partnership", "Joan Davies", "role-agent") in _appointed(extract, text)

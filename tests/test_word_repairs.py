@@ -65,3 +65,9 @@ def test_the_owner_of_a_care_home_run_by_a_firm_is_read(extract):
 def test_a_relative_pronoun_read_as_a_second_subject_is_the_object(nlp):
     doc = nlp("Orton Park School, which Ofsted rated outstanding last year, has a new head.")
     assert (_word(doc, "which").dep_, _word(doc, "Ofsted").dep_) == ("dobj", "nsubj")
+
+
+def test_a_second_appointee_joined_to_the_first_post_is_the_verbs_object(extract):
+    found = extract("Kelby Housing Trust has appointed Amit Shah as finance director and Claire Dunn as director of operations.")
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "appointed"} == {
+        ("Kelby Housing Trust", "Amit Shah"), ("Kelby Housing Trust", "Claire Dunn")}

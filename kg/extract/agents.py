@@ -54,8 +54,7 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
             m for x in [*reader._children(verb, {"dobj", "dative", "npadvmod"}), *nouns] if _own_noun(x, spec)
             for m in reader._prep_objects(x, {"by"})] or [m for x in posts for m in reader._prep_objects(x, {"by"})] or [
             m for p in reader._children(verb, {"prep"}) if p.lower_ in {"of", "for"} for g in reader._children(p, {"pcomp"})
-            if g.tag_ != "VBN" and not any(a.dep_ == "auxpass" for a in g.children) for m in reader._prep_objects(g, {"by"})]
-        # ('was accused of being inefficient by Y': the parser hangs 'by' on the gerund, not itself passive)
+            if g.tag_ != "VBN" and not any(a.dep_ == "auxpass" for a in g.children) for m in reader._prep_objects(g, {"by"})]  # ('accused of being X by Y')
     if (passive or verb.dep_ == "acl" and verb.tag_ == "VBN") and not agents and spec.agent_preps:  # (or 'X, funded through Y,')
         agents = [m for x in [verb, *reader._children(verb, {"dobj", "npadvmod", "dative"}), *(  # ('supported by funding from Y')
             g for a in reader._children(verb, {"agent"}) for g in reader._children(a, {"pobj"}))] for m in reader._prep_objects(x, spec.agent_preps)]
@@ -146,9 +145,11 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
              and not (several and getattr(b[0].entity, "type", None) == "Place") for o in unit_owners(reader, b) or [b]]  # as the post: 'as Chief Inspector of …')
     governing = {w.lower() for w in structural.get("announced-appointee", {}).get("governing_bodies", ())} | set(
         role.get("appointing_members", ()))  # (a body's own board, or the kind of body the role names, appoints for it)
-    other = [c for v in (verb, *[verb.head][:verb.dep_ == "dobj"]) for c in [*v.children, *(p for a in v.children if a.dep_ == "agent" for p in a.children)]
-             if c.dep_ in {"nsubj", "pobj"} and c.pos_ in {"NOUN", "PROPN"} and c.i not in reader.tok2ment and c.lemma_.lower() not in governing
-             and not any(c.lemma_.lower() in b[0].text.lower() for b in found)]
+    by = [a for v in (verb, *reader._children(verb, {"oprd", "attr"})) for a in v.children if a.dep_ == "agent" or v is not verb and a.lower_ == "by"]
+    other = [c for c in [*(c for v in (verb, *[verb.head][:verb.dep_ == "dobj"]) for c in v.children), *(p for a in by for p in a.children)]
+             if c.dep_ in {"nsubj", "pobj"} and c.pos_ in {"NOUN", "PROPN"} and c.i not in reader.tok2ment and not (c.lemma_.lower() in governing and not any(
+                 g.dep_ == "amod" or g.dep_ == "compound" and reader.rules.context_words.get(g.lower_) != "Organisation" for g in c.children))
+             and not any(c.lemma_.lower() in b[0].text.lower() for b in found)]  # (its own board, not 'the integrated care board', nor 'by' on the post)
     # ('The ICS has appointed X as lead for the Kelby ICP', 'by the Secretary of State': the doer unnamed, or a post at a body: 'The Mayor of X …')
     return subject_posts_body(reader, verb) if other else found or announcer(reader, verb) or resolving_body(reader, verb)
 
@@ -240,10 +241,9 @@ def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[st
         for c in roles)
     if not (its or bare):
         return []
-    found = doers
-    if bare and not found and reader._children(verb, {"nsubjpass"}) and not reader._children(verb, {"agent"}):
-        return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment) or _page_of(reader)] if b is not None]
-        # ('Y is pleased to welcome … X has been appointed as Trustee': the sentence before's body, else the page's)
+    if bare and not doers and reader._children(verb, {"nsubjpass"}) and not reader._children(verb, {"agent"}):  # ('Y is pleased to welcome …
+        return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment) or _page_of(reader)] if b is not None]  # X has been
+    found = doers  # appointed as Trustee': the sentence before's body, else the page's)
     return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(t.i for c in reader._children(verb, {"dobj", "nsubjpass"})  # (not the
         for a in reader._children(c, {"appos", "prep"}) if a.dep_ == "appos" or a.lower_ == "of" for t in a.subtree)) is not None else []  # appointee's: 'X of Z')
 

@@ -5,7 +5,8 @@ word for the sentence's own full stop, hung on the verb as punctuation with the 
 word is the name's head in the role the word before the name leaves open (a preposition's object, or the verb's
 direct object). A currency's code before a sum ('EUR 900,000') is tagged as its sign, so sums read alike in any
 currency. A relative pronoun the parser made a second subject ('X, which Ofsted rated outstanding,') is the verb's
-object. And a participle read as a noun after another ('a care home run by X', read as a 'home run'): a noun
+object. A name the parser joined to the post before it, with a post of its own after it ('appointed A as finance
+director and B as director of operations'), is the verb's second object. And a participle read as a noun after another ('a care home run by X', read as a 'home run'): a noun
 with a 'by' agent of its own is a participle describing the noun before it. The words are data (patterns.json
 'stopped-names'). Read from the tags (the parts of speech come later). Imports vocab and resolve (the currency codes).
 """
@@ -29,6 +30,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     stopped_names(doc, numpy, orth)
     participles_read_as_nouns(doc, numpy)
     relatives_read_as_subjects(doc, numpy)
+    objects_joined_to_posts(doc, numpy)
 
 
 def currency_codes(doc: Doc, numpy, orth) -> None:
@@ -80,3 +82,19 @@ def relatives_read_as_subjects(doc: Doc, numpy) -> None:
         if len(subjects) == 2 and subjects[0].tag_ in {"WDT", "WP"} and subjects[0].i < subjects[1].i and not any(
                 c.dep_ == "dobj" for c in verb.children):
             subjects[0].dep_ = "dobj"
+
+
+def objects_joined_to_posts(doc: Doc, numpy) -> None:
+    """'appointed A as finance director and B as director of operations' parsed with B joined to 'director': a proper
+    name joined to the object of 'as' and followed by an 'as' of its own is joined to the verb's object instead."""
+    from spacy.attrs import DEP
+
+    for k in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("conj"))[0].tolist():
+        name, post = doc[k], doc[k].head
+        verb = post.head.head if post.dep_ == "pobj" and post.head.lower_ == "as" else None
+        first = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None and verb.tag_.startswith("VB") else None
+        if first is None or name.tag_ != "NNP" or first.tag_ != "NNP" or not (k + 1 < len(doc) and doc[k + 1].lower_ == "as"):
+            continue
+        name.head = first
+        if doc[k + 1].head.i == verb.i:
+            doc[k + 1].head = name  # (its own post: 'B | as director of operations')
