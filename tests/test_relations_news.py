@@ -10009,3 +10009,18 @@ def test_a_body_a_which_clause_says_was_acted_on_is_the_object(extract, text, fa
 def test_a_who_clause_on_a_person_after_a_body_is_the_persons(extract):
     found = extract("The headteacher of Orton Park School, who Ofsted praised in its report, was delighted.")
     assert not [r for r in found.relations if r.object.name == "Orton Park School" and r.predicate == "criticised"]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("A consortium led by Kelby University and including Barset College and Orton Chamber of Commerce has won £4m to run a skills hub.",
+     {("Kelby University", "Barset College"), ("Kelby University", "Orton Chamber of Commerce")}),
+    ("A partnership led by Kelby Council, including Barset Trust, will run the hub.", {("Kelby Council", "Barset Trust")}),
+])
+def test_the_leader_of_an_unnamed_group_partners_the_bodies_it_includes(extract, text, pairs):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partneredWith"}
+    assert pairs <= found
+
+
+def test_a_consortium_leader_partners_no_body_named_in_another_sentence(extract):
+    found = extract("A consortium led by Kelby University has won £4m. Councils including Barset Council back it.")
+    assert not [r for r in found.relations if r.predicate == "partneredWith"]

@@ -179,6 +179,20 @@ def led_group(reader: PhraseReader, verb: Token, groups: set[str], leading: set[
             and o.entity.type == "Organisation"]  # (a group a person leads names no partner body)
 
 
+def led_with_members(reader: PhraseReader, verb: Token, groups: set[str], leading: set[str]) -> list[tuple[Mention, Mention]]:
+    """'A consortium led by X and including Y and Z has won …': the body said to lead an unnamed group and each body the
+    group is said to include (a participle 'including' joined to the leading one)."""
+    group = verb.head if verb.dep_ == "acl" and verb.lemma_.lower() in leading else None
+    if group is None or group.lemma_.lower() not in groups or group.i in reader.tok2ment:
+        return []
+    named = [o for b in verb.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"]
+    leaders = [m for o in named for m, _ in reader.mentions_for(o)]  # (its 'including' may hang on the leader: 'led by X, including Y')
+    members = [m for c in [*verb.children, *group.children, *(c for o in named for c in o.children)] if c.dep_ in {"conj", "acl", "prep"} and c.lower_ == "including"
+               for o in c.children if o.dep_ in {"pobj", "dobj"} for m, _ in reader.mentions_for(o)]
+    return [(a, b) for a in leaders for b in members if a.entity is not None and b.entity is not None and a.entity is not b.entity
+            and {a.entity.type, b.entity.type} == {"Organisation"}]
+
+
 def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
     """Partnerships a sentence states by joint action, by naming a partner or by joining a group another body leads
     (rules 'joint', 'partner-of' and 'led-group')."""
@@ -205,7 +219,7 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
             yield from reader.emit(spec, verb, [(m, False) for m in doers], [], "joint")
         for a, b in partner_of(reader, verb):
             yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "partner-of")
-        for a, b in led_group(reader, verb, groups, leading):
+        for a, b in led_group(reader, verb, groups, leading) + led_with_members(reader, verb, groups, leading):
             yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "led-group")
 
 
