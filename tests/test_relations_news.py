@@ -10024,3 +10024,13 @@ def test_the_leader_of_an_unnamed_group_partners_the_bodies_it_includes(extract,
 def test_a_consortium_leader_partners_no_body_named_in_another_sentence(extract):
     found = extract("A consortium led by Kelby University has won £4m. Councils including Barset Council back it.")
     assert not [r for r in found.relations if r.predicate == "partneredWith"]
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("Inspectors rated Orton Lodge care home inadequate for safety and leadership, giving it an overall rating of requires "
+     "improvement. The Care Quality Commission said improvements had been made since its last visit.", "requires improvement"),
+    ("The Care Quality Commission rated Kelby General Hospital good for being caring and requires improvement overall.", "requires improvement"),
+    ("The Care Quality Commission rated Kelby General Hospital good for being caring.", "good"),
+])
+def test_of_several_ratings_the_overall_one_is_the_inspections(extract, text, rating):
+    assert [r.rating for r in extract(text, title="Care home").relations if r.predicate == "inspected"] == [rating]

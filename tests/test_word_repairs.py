@@ -71,3 +71,9 @@ def test_a_second_appointee_joined_to_the_first_post_is_the_verbs_object(extract
     found = extract("Kelby Housing Trust has appointed Amit Shah as finance director and Claire Dunn as director of operations.")
     assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "appointed"} == {
         ("Kelby Housing Trust", "Amit Shah"), ("Kelby Housing Trust", "Claire Dunn")}
+
+
+def test_nouns_read_as_a_ratings_modifiers_are_the_verbs_object(nlp):
+    doc = nlp("Care home\n\nInspectors rated Orton Lodge care home inadequate for safety and leadership.")
+    home = [t for t in doc if t.text == "home"][-1]
+    assert (home.dep_, home.head.text) == ("dobj", "rated")

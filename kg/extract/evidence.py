@@ -76,7 +76,8 @@ def _reported_future(verb: Token, reporting: set[str]) -> bool:
 def _rating(reader: PhraseReader, anchor: Token, covered: set[int]) -> str | None:
     """The rating the anchor's own clause gives (else its sentence's first): 'A was downgraded from G1 to G2 and B
     upgraded from G2 to G1' gives each its own; 'downgraded from requires improvement to inadequate': the new one; none
-    from 'downgraded from its previous rating of good' alone."""
+    from 'downgraded from its previous rating of good' alone; of several, the overall one ('rated X inadequate for safety,
+    giving it an overall rating of requires improvement', 'rated requires improvement overall')."""
     own = sorted(covered - {t.i for c in anchor.children if c.dep_ == "conj" for t in c.subtree})
     clause = reader.doc[own[0]:own[-1] + 1].text if own else ""
     for text in (clause, reader.evidence):
@@ -89,6 +90,8 @@ def _rating(reader: PhraseReader, anchor: Token, covered: set[int]) -> str | Non
         if len(found) > 1 and re.search(r"\bfrom\W*(?:(?:the|an?|its|their)\W+)?$", text[:found[0].start()]) and re.search(
                 r"\bto\W*(?:(?:the|an?)\W+)?$", text[:found[1].start()]):
             rm = found[1]
+        rm = next((f for f in found if re.search(r"\boverall\W+(?:(?:rating|grade|judge?ment)\W+)?(?:of\W+)?(?:(?:the|an?)\W+)?$", text[:f.start()])
+                   or re.match(r"\W*overall\b", text[f.end():])), rm) if len(found) > 1 else rm  # (the overall one of several)
         return reader.structure.rating_spellings.get(rm.group(1).lower(), rm.group(1).lower())
     return None
 

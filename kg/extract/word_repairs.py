@@ -5,7 +5,8 @@ word for the sentence's own full stop, hung on the verb as punctuation with the 
 word is the name's head in the role the word before the name leaves open (a preposition's object, or the verb's
 direct object). A currency's code before a sum ('EUR 900,000') is tagged as its sign, so sums read alike in any
 currency. A relative pronoun the parser made a second subject ('X, which Ofsted rated outstanding,') is the verb's
-object. A name the parser joined to the post before it, with a post of its own after it ('appointed A as finance
+object. The object the parser hung on a rating as its modifier ('rated Barset Court care home inadequate') is the
+verb's object. A name the parser joined to the post before it, with a post of its own after it ('appointed A as finance
 director and B as director of operations'), is the verb's second object. And a participle read as a noun after another ('a care home run by X', read as a 'home run'): a noun
 with a 'by' agent of its own is a participle describing the noun before it. The words are data (patterns.json
 'stopped-names'). Read from the tags (the parts of speech come later). Imports vocab and resolve (the currency codes).
@@ -21,6 +22,7 @@ from ..vocab.lexicon import structure_rules
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 DESCRIBERS = frozenset({"det", "amod", "compound", "poss", "nummod"})  # (the words before a noun that describe it)
 
 
@@ -31,6 +33,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     participles_read_as_nouns(doc, numpy)
     relatives_read_as_subjects(doc, numpy)
     objects_joined_to_posts(doc, numpy)
+    objects_read_as_ratings_modifiers(doc, numpy)
 
 
 def currency_codes(doc: Doc, numpy, orth) -> None:
@@ -98,3 +101,22 @@ def objects_joined_to_posts(doc: Doc, numpy) -> None:
         name.head = first
         if doc[k + 1].head.i == verb.i:
             doc[k + 1].head = name  # (its own post: 'B | as director of operations')
+
+
+def objects_read_as_ratings_modifiers(doc: Doc, numpy) -> None:
+    """'Inspectors rated Barset Court care home inadequate' parsed with the nouns before the complement 'inadequate'
+    as its modifiers: where the complement of a verb with no object is a one-word rating (patterns.json 'ratings')
+    whose words before it are all nouns (and their article), the last noun is the verb's object, the rest its words."""
+    from spacy.attrs import DEP
+
+    rating_re = structure_rules().rating_re
+    for k in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("oprd"))[0].tolist():
+        rating, verb = doc[k], doc[k].head
+        words = doc[rating.left_edge.i:k]
+        if not ((found := rating_re.match(rating.text)) and found.end() == len(rating.text)) or not words or verb.i >= words.start \
+                or any(c.dep_ == "dobj" for c in verb.children) or not all(t.tag_ in NOUN_TAGS or t.tag_ == "DT" for t in words):
+            continue
+        modifier = words[-1]
+        modifier.head, modifier.dep_ = verb, "dobj"
+        for t in words[:-1]:
+            t.head, t.dep_ = modifier, "det" if t.tag_ == "DT" else "compound"
