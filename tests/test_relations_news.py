@@ -10034,3 +10034,25 @@ def test_a_consortium_leader_partners_no_body_named_in_another_sentence(extract)
 ])
 def test_of_several_ratings_the_overall_one_is_the_inspections(extract, text, rating):
     assert [r.rating for r in extract(text, title="Care home").relations if r.predicate == "inspected"] == [rating]
+
+
+def test_he_fined_after_a_sentence_naming_one_person_as_its_object_is_that_person(extract):
+    found = extract("Kelby City Council has prosecuted landlord Peter Grant for failing to license a house in multiple occupation. "
+                    "He was fined £12,000 by Kelby Magistrates' Court.")
+    assert ("Kelby Magistrates' Court", "fined", "Peter Grant") in _triples(found.relations)
+
+
+def test_he_after_a_sentence_naming_two_people_is_neither(extract):
+    found = extract("Kelby City Council has prosecuted landlord Peter Grant and his partner Jane Moss. He was fined £12,000 by "
+                    "Kelby Magistrates' Court.")
+    assert not [r for r in found.relations if r.predicate == "fined"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The First-tier Tribunal has made a remediation order against Kelby Estates Ltd.", ("First-tier Tribunal", "criticised", "Kelby Estates Ltd")),
+    ("Barset Borough Council has secured a banning order against rogue landlord Sam Hale.", ("Barset Borough Council", "criticised", "Sam Hale")),
+    ("Orton Fire and Rescue Service served a prohibition notice on the Kelby Hotel after finding blocked fire exits.",
+     ("Orton Fire and Rescue Service", "criticised", "Kelby Hotel")),
+])
+def test_orders_against_and_notices_on_bodies_act_on_them(extract, text, fact):
+    assert fact in _triples(extract(text).relations)

@@ -107,13 +107,23 @@ def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iter
 def pronoun_person(reader: RelationReader, tok: Token, appointing: set[str]) -> Mention | None:
     """The person a 'he' or 'she' stands for: the subject of a main clause just before (not 'since X moved'), or of
     what such a clause reports ('Y announced that X will take up the post. She …'), or who was just appointed ('Y has
-    appointed X. She joins from Z')."""
+    appointed X. She joins from Z'), or the one person the sentence before named, as its verb's object ('Y prosecuted X.
+    He was fined …')."""
     doc, reporting = reader.doc, set(reader.structure.structural.get("unreal", {}).get("reporting_verbs", ()))
     return next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
                  and m.entity is not None and m.entity.type == "Person" and i == m.start
                  and (((root := _subject_or_its_apposition(mention_root(doc, m))) is not None and (root.head.dep_ in {"ROOT", "conj"} or (
                      root.head.dep_ == "ccomp" and root.head.head.dep_ == "ROOT" and reporting.intersection(lemma_candidates(root.head.head)))))
-                      or (mention_root(doc, m).dep_ == "dobj" and mention_root(doc, m).head.lemma_ in appointing))), None)
+                      or (mention_root(doc, m).dep_ == "dobj" and (mention_root(doc, m).head.lemma_ in appointing or _only_person(reader, m, tok))))), None)
+
+
+def _only_person(reader: RelationReader, m: Mention, tok: Token) -> bool:
+    """Whether *m*, named in the sentence before *tok*'s, is the only person named from that sentence to *tok*
+    ('X has prosecuted landlord Jo Bloggs. He was fined …')."""
+    start = reader.doc[m.start].sent.start
+    return start < reader.sent.start and reader.doc[m.start].sent.end == reader.sent.start and all(
+        x.entity is m.entity for i in range(start, tok.i) if (x := reader.tok2ment.get(i)) is not None and x.entity is not None
+        and x.entity.type == "Person")
 
 
 def _subject_or_its_apposition(tok: Token) -> Token | None:
