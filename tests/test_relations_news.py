@@ -10056,3 +10056,21 @@ def test_he_after_a_sentence_naming_two_people_is_neither(extract):
 ])
 def test_orders_against_and_notices_on_bodies_act_on_them(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelby Foundation's latest grants include £40,000 to Orton Food Bank and £25,000 to Barset Carers.",
+])
+def test_grants_that_include_sums_to_bodies_fund_them(extract, text):
+    found = {(r.subject.name, r.object.name, r.amount.text) for r in extract(text).relations if r.predicate == "funded"}
+    assert found == {("Kelby Foundation", "Orton Food Bank", "£40,000"), ("Kelby Foundation", "Barset Carers", "£25,000")}
+
+
+def test_fines_that_include_a_sum_to_a_body_fund_nothing(extract):
+    assert not [r for r in extract("The fines include £40,000 to Orton Water.").relations if r.predicate == "funded"]
+
+
+def test_a_heading_of_case_studies_lists_no_grants(extract):
+    found = extract("In 2016 the charity Nesta published a report on councils' uses of data. The case studies included:\n\n"
+                    "Kelby County Council\n\nKelby County Council has created the Kelby Integrated Dataset.")
+    assert not [r for r in found.relations if r.predicate == "funded"]

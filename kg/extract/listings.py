@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Relation
-from ..resolve import parse_amount
+from ..resolve import SCALE_WORDS, parse_amount
 from ..vocab.lexicon import bullet_marks
 from .mentions_base import Mention, doc_text, doc_tokens, headline_end, span_tokens
 
@@ -153,14 +153,16 @@ def _pronoun_heading(heading: Span) -> bool:
 def _heading_spec(heading: Span, lex: RelationRules, nouns: dict[str, str]) -> tuple[RelationSpec, Token] | None:
     """The relation a heading's sums belong to ('penalties', 'fined', 'grants awarded'; or one of the rule's
     'heading_nouns': 'The full list of awards is:') and the word saying it."""
+    words = {w for t in heading for w in (t.lemma_.lower(), t.lower_)}
     for tok in heading:
         if tok.pos_ == "NOUN" and (spec := lex.specs.get(nouns.get(tok.lemma_.lower(), ""))) is not None:
             return spec, tok
         table = lex.triggers.noun if tok.pos_ == "NOUN" else lex.triggers.verb if tok.pos_ == "VERB" else {}
         for trig in table.get(tok.lemma_.lower(), ()):
             spec = lex.specs.get(trig.predicate)
-            if spec is not None and spec.amount and not trig.inverse:
-                return spec, tok
+            named = [w for w in trig.extra if w.isalpha() and w not in SCALE_WORDS and w not in {"to", "for", "from", "with", "of"}]
+            if spec is not None and spec.amount and not trig.inverse and all(w in words for w in named):
+                return spec, tok  # (a trigger naming what is given needs it named: 'The case studies included:' lists no grants)
     return None
 
 

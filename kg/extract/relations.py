@@ -358,7 +358,7 @@ class RelationReader(PhraseReader):
                      and (self._words(c) & set(trig.extra) or is_sum(c, spec, sums))]  # 'a grant of £5,000 went to X':
             if money:  # the giver unsaid, or the money's owner ("the Fund's grants went to X"), never a name hung on it
                 subjects = [m for c in money for p in self._children(c, {"poss"}) for m in self.mentions_for(p)]
-                subjects, rule = (subjects, rule) if subjects else self._implicit_agents(verb, spec, rule)
+                subjects, rule = (subjects, rule or "active") if subjects else self._implicit_agents(verb, spec, rule or "active")
             subjects, objects, swapped = headline_appointee(self, verb, spec, subjects, objects)  # 'Jo Bloggs appointed VC of X'
             subjects, objects, granted = headline_grantee(self, verb, spec, subjects, objects)  # 'X awarded Lottery grant'
             rule = "passive" if swapped or granted else rule
