@@ -10074,3 +10074,16 @@ def test_a_heading_of_case_studies_lists_no_grants(extract):
     found = extract("In 2016 the charity Nesta published a report on councils' uses of data. The case studies included:\n\n"
                     "Kelby County Council\n\nKelby County Council has created the Kelby Integrated Dataset.")
     assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("title, fact", [
+    ("ICO Fines Kelby Council £40,000 Over Data Leak", ("Information Commissioner's Office", "fined", "Kelby Council")),
+    ("Ofwat Fines Barset Water £11m", ("Ofwat", "fined", "Barset Water")),
+])
+def test_a_title_case_headlines_capitalised_verb_states_its_fact(extract, title, fact):
+    assert fact in _triples(extract("The two bodies made the news this week.", title=title).relations)
+
+
+def test_a_title_case_headlines_new_post_is_no_body(extract):
+    found = extract("Anna Price will take up the post in May.", title="Kelby Council Appoints New Chief Executive")
+    assert "New Chief Executive" not in {e.name for e in found.entities}

@@ -4,7 +4,7 @@ its object and a sum after that a second object, as the parser reads 'Ofwat fine
 'headline-verb-repair'). The verbs are the one-word triggers of ontology/kg.ttl in their '-s' form. Runs right after
 the parser, before the attribute ruler and the lemmatizer, so the verb's part of speech and lemma follow its new tag.
 Lines after the headline that read as headings (a standfirst, a listing's heading) are mended the same way, and a
-verb with its particle ('teams up with'). Imports vocab, extract.mentions_base (where the headline ends, the text) and
+verb with its particle ('teams up with'); in a headline written in title case the verb may be capitalised ('ICO Fines X'). Imports vocab, extract.mentions_base (where the headline ends, the text) and
 extract.parse_repair (where a sum ends).
 """
 
@@ -66,14 +66,21 @@ class HeadlineVerbRepair:
                 self._hashes = [doc.vocab.strings.add(w) for w in self.words]
             lines += _heading_lines(doc, end, self._hashes)
         for start, stop in lines:
+            titled = start == 0 and _title_case(doc[start:stop])  # ('ICO Fines Kelby Council £40,000 Over Data Leak')
             for tok in doc[start + 1:stop]:
-                if tok.text.islower() and ((tok.lower_ in self.words and (
-                        tok.tag_ == "NNS" or (tok.tag_ == "VBZ" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl"})))
+                if (tok.text.islower() or titled and tok.is_title) and ((tok.lower_ in self.words and (
+                        tok.tag_ == "NNS" or titled and tok.tag_ == "NNPS" or (tok.tag_ == "VBZ" and tok.dep_ not in {"ROOT", "conj", "ccomp", "relcl", "advcl"})))
                         or (start == 0 and tok.lower_ in self.bases and tok.tag_ in {"NN", "NNP", "VB", "VBP"} and tok.i + 1 < stop
                             and (doc[tok.i + 1].is_title or doc[tok.i + 1].is_upper))):
                     if _repair(tok, start, stop, self.body_nouns):
                         break
         return doc
+
+
+def _title_case(line) -> bool:
+    """Whether a headline is written in title case: every word of four letters or more capitalised, three at least."""
+    words = [t for t in line if t.is_alpha and len(t) >= 4]
+    return len(words) >= 3 and all(t.text[0].isupper() for t in words)
 
 
 def _heading_lines(doc: Doc, after: int, hashes: list[int]) -> list[tuple[int, int]]:
