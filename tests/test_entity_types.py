@@ -3618,3 +3618,8 @@ def test_a_headlines_first_word_found_only_inside_a_longer_name_is_no_name(extra
 def test_a_headlines_first_word_found_alone_in_the_text_stays_a_name(extract):
     found = extract("Brownfield said the fund would help. Brownfield Homes Ltd will build 40 homes.", title="Brownfield homes approved")
     assert "Brownfield" in _types(found)
+
+
+@pytest.mark.parametrize("name", ["Barset Vapes", "Kelby Removals", "Orton Roofing"])
+def test_a_name_ending_in_a_trade_is_a_firm(extract, name):
+    assert _types(extract(f"The Advertising Standards Authority has banned an advert by {name} after complaints."))[name] == "Organisation"
