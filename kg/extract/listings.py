@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Relation
-from ..resolve import SCALE_WORDS, parse_amount
+from ..resolve import parse_amount
 from ..vocab.lexicon import bullet_marks
 from .mentions_base import Mention, doc_text, doc_tokens, headline_end, span_tokens
 
@@ -160,7 +160,7 @@ def _heading_spec(heading: Span, lex: RelationRules, nouns: dict[str, str]) -> t
         table = lex.triggers.noun if tok.pos_ == "NOUN" else lex.triggers.verb if tok.pos_ == "VERB" else {}
         for trig in table.get(tok.lemma_.lower(), ()):
             spec = lex.specs.get(trig.predicate)
-            named = [w for w in trig.extra if w.isalpha() and w not in SCALE_WORDS and w not in {"to", "for", "from", "with", "of"}]
+            named = [w for w in trig.extra if spec is not None and w in spec.trigger_nouns]  # (what is given: 'include grant')
             if spec is not None and spec.amount and not trig.inverse and all(w in words for w in named):
                 return spec, tok  # (a trigger naming what is given needs it named: 'The case studies included:' lists no grants)
     return None
