@@ -1,15 +1,18 @@
-"""Repairs to single words the tagger and parser misread, run with the parse repairs (parse_repair calls
-repair_words). A company's name that ends a sentence with its abbreviation's full stop ('Kelby Council fined Orton
-Services Ltd.', 'X is owned by Orton Care Ltd.'): the tokenizer keeps the stop on the word, and the parser takes the
-word for the sentence's own full stop, hung on the verb as punctuation with the rest of the name as its modifiers; the
-word is the name's head in the role the word before the name leaves open (a preposition's object, or the verb's
-direct object). A currency's code before a sum ('EUR 900,000') is tagged as its sign, so sums read alike in any
-currency. A relative pronoun the parser made a second subject ('X, which Ofsted rated outstanding,') is the verb's
-object. The object the parser hung on a rating as its modifier ('rated Barset Court care home inadequate') is the
-verb's object. A name the parser joined to the post before it, with a post of its own after it ('appointed A as finance
-director and B as director of operations'), is the verb's second object. And a participle read as a noun after another ('a care home run by X', read as a 'home run'): a noun
-with a 'by' agent of its own is a participle describing the noun before it. The words are data (patterns.json
-'stopped-names'). Read from the tags (the parts of speech come later). Imports vocab and resolve (the currency codes).
+"""Repairs the parser needs around one word, run with the parse repairs (parse_repair calls repair_words), read from
+the tags (the parts of speech come later):
+- a company's name that ends a sentence with its abbreviation's full stop ('Kelby Council fined Orton Services Ltd.',
+  'X is owned by Orton Care Ltd.'): the tokenizer keeps the stop on the word, and the parser takes the word for the
+  sentence's own full stop; the word is the name's head in the role the word before the name leaves open (a
+  preposition's object, or the verb's direct object; patterns.json 'stopped-names');
+- a currency's code before a sum ('EUR 900,000') is tagged as its sign, so sums read alike in any currency;
+- a participle read as a noun after another ('a care home run by X', read as a 'home run'): a noun with a 'by' agent of
+  its own is a participle describing the noun before it;
+- a relative pronoun the parser made a second subject ('X, which Ofsted rated outstanding,') is the verb's object;
+- a name the parser joined to the post before it, with a post of its own after it ('appointed A as finance director and
+  B as director of operations'), is the verb's second object;
+- the nouns the parser hung on a rating as its modifiers ('rated Barset Court care home inadequate') are the verb's
+  object (patterns.json 'ratings').
+Imports vocab and resolve (the currency codes).
 """
 
 from __future__ import annotations
@@ -27,13 +30,16 @@ DESCRIBERS = frozenset({"det", "amod", "compound", "poss", "nummod"})  # (the wo
 
 
 def repair_words(doc: Doc, numpy, orth) -> None:
-    """Run the repairs below."""
+    """Run the repairs below (the labels read once: none of them changes a label another looks for)."""
+    from spacy.attrs import DEP
+
     currency_codes(doc, numpy, orth)
     stopped_names(doc, numpy, orth)
-    participles_read_as_nouns(doc, numpy)
-    relatives_read_as_subjects(doc, numpy)
-    objects_joined_to_posts(doc, numpy)
-    objects_read_as_ratings_modifiers(doc, numpy)
+    deps = doc.to_array([DEP]).ravel()
+    participles_read_as_nouns(doc, numpy, deps)
+    relatives_read_as_subjects(doc, numpy, deps)
+    objects_joined_to_posts(doc, numpy, deps)
+    objects_read_as_ratings_modifiers(doc, numpy, deps)
 
 
 def currency_codes(doc: Doc, numpy, orth) -> None:
@@ -58,12 +64,10 @@ def stopped_names(doc: Doc, numpy, orth) -> None:
             word.dep_ = "dobj"  # ('fined Orton Services Ltd.')
 
 
-def participles_read_as_nouns(doc: Doc, numpy) -> None:
+def participles_read_as_nouns(doc: Doc, numpy, deps) -> None:
     """'a care home run by X' parsed as a noun 'run' with 'home' its modifier: the noun before takes the phrase's place
     and its describing words, and 'run' is a participle describing it."""
-    from spacy.attrs import DEP
-
-    for k in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("agent"))[0].tolist():
+    for k in numpy.nonzero(deps == doc.vocab.strings.add("agent"))[0].tolist():
         word = doc[k].head
         noun = doc[word.i - 1] if word.i > 0 else word
         if word.tag_ != "NN" or word.dep_ == "ROOT" or noun.head.i != word.i or noun.dep_ != "compound" or noun.tag_ not in {"NN", "NNS"}:
@@ -74,12 +78,10 @@ def participles_read_as_nouns(doc: Doc, numpy) -> None:
         word.head, word.dep_, word.tag_ = noun, "acl", "VBN"
 
 
-def relatives_read_as_subjects(doc: Doc, numpy) -> None:
+def relatives_read_as_subjects(doc: Doc, numpy, deps) -> None:
     """'Orton Park School, which Ofsted rated outstanding': a relative pronoun read as a subject of a relative clause
     whose verb has another subject after it is the verb's object."""
-    from spacy.attrs import DEP
-
-    for k in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("relcl"))[0].tolist():
+    for k in numpy.nonzero(deps == doc.vocab.strings.add("relcl"))[0].tolist():
         verb = doc[k]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) == 2 and subjects[0].tag_ in {"WDT", "WP"} and subjects[0].i < subjects[1].i and not any(
@@ -87,12 +89,10 @@ def relatives_read_as_subjects(doc: Doc, numpy) -> None:
             subjects[0].dep_ = "dobj"
 
 
-def objects_joined_to_posts(doc: Doc, numpy) -> None:
+def objects_joined_to_posts(doc: Doc, numpy, deps) -> None:
     """'appointed A as finance director and B as director of operations' parsed with B joined to 'director': a proper
     name joined to the object of 'as' and followed by an 'as' of its own is joined to the verb's object instead."""
-    from spacy.attrs import DEP
-
-    for k in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("conj"))[0].tolist():
+    for k in numpy.nonzero(deps == doc.vocab.strings.add("conj"))[0].tolist():
         name, post = doc[k], doc[k].head
         verb = post.head.head if post.dep_ == "pobj" and post.head.lower_ == "as" else None
         first = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None and verb.tag_.startswith("VB") else None
@@ -103,14 +103,12 @@ def objects_joined_to_posts(doc: Doc, numpy) -> None:
             doc[k + 1].head = name  # (its own post: 'B | as director of operations')
 
 
-def objects_read_as_ratings_modifiers(doc: Doc, numpy) -> None:
+def objects_read_as_ratings_modifiers(doc: Doc, numpy, deps) -> None:
     """'Inspectors rated Barset Court care home inadequate' parsed with the nouns before the complement 'inadequate'
     as its modifiers: where the complement of a verb with no object is a one-word rating (patterns.json 'ratings')
     whose words before it are all nouns (and their article), the last noun is the verb's object, the rest its words."""
-    from spacy.attrs import DEP
-
     rating_re = structure_rules().rating_re
-    for k in numpy.nonzero(doc.to_array([DEP]).ravel() == doc.vocab.strings.add("oprd"))[0].tolist():
+    for k in numpy.nonzero(deps == doc.vocab.strings.add("oprd"))[0].tolist():
         rating, verb = doc[k], doc[k].head
         words = doc[rating.left_edge.i:k]
         if not ((found := rating_re.match(rating.text)) and found.end() == len(rating.text)) or not words or verb.i >= words.start \
