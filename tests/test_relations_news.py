@@ -10087,3 +10087,9 @@ def test_a_title_case_headlines_capitalised_verb_states_its_fact(extract, title,
 def test_a_title_case_headlines_new_post_is_no_body(extract):
     found = extract("Anna Price will take up the post in May.", title="Kelby Council Appoints New Chief Executive")
     assert "New Chief Executive" not in {e.name for e in found.entities}
+
+
+def test_a_further_sum_from_a_second_giver_is_that_givers(extract):
+    found = extract("Kelby Foodbank has received £20,000 from the Kelby Community Foundation and a further £15,000 from Kelby Council.")
+    assert {(r.subject.name, r.amount.text) for r in found.relations if r.predicate == "funded"} == {
+        ("Kelby Community Foundation", "£20,000"), ("Kelby Council", "£15,000")}

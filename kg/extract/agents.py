@@ -273,7 +273,7 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
                                   for c in t.children if c.dep_ in {"compound", "poss"}])
         named += [m for t in frontier if t.ent_type_ == "MONEY" for m in reader._prep_objects(t, {"of"}) if m[0].entity is not None
                   and m[0].entity.name.endswith(tuple(reader.structure.structural.get("implied-funder", {}).get("name_heads", ())))]
-        frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"}
+        frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"} or c.dep_ == "conj" and c.ent_type_ == "MONEY"
                     or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ != "follow")] + [  # ('paid a fine imposed by X', no rank's 'followed
             g for t in frontier for c in t.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "pobj"]  # by Y'; 'a rating of Good | following an inspection by X')
     return out or named
