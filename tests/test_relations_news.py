@@ -10093,3 +10093,8 @@ def test_a_further_sum_from_a_second_giver_is_that_givers(extract):
     found = extract("Kelby Foodbank has received £20,000 from the Kelby Community Foundation and a further £15,000 from Kelby Council.")
     assert {(r.subject.name, r.amount.text) for r in found.relations if r.predicate == "funded"} == {
         ("Kelby Community Foundation", "£20,000"), ("Kelby Council", "£15,000")}
+
+
+def test_a_post_holder_set_off_beside_the_subject_joins_from_a_body(extract):
+    found = extract("Kelby General Hospital's new medical director, Dr Omar Said, joins from Barset Royal Infirmary.")
+    assert {("Omar Said", "partOf", "Barset Royal Infirmary"), ("Omar Said", "partOf", "Kelby General Hospital")} <= _triples(found.relations)
