@@ -10098,3 +10098,20 @@ def test_a_further_sum_from_a_second_giver_is_that_givers(extract):
 def test_a_post_holder_set_off_beside_the_subject_joins_from_a_body(extract):
     found = extract("Kelby General Hospital's new medical director, Dr Omar Said, joins from Barset Royal Infirmary.")
     assert {("Omar Said", "partOf", "Barset Royal Infirmary"), ("Omar Said", "partOf", "Kelby General Hospital")} <= _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ofgem has ordered Barset Energy to pay £2.5m in compensation to customers it overcharged.", ("Ofgem", "criticised", "Barset Energy")),
+    ("Southern Kelby Water must pay £15m to customers after Ofwat found it had missed its leakage targets.",
+     ("Ofwat", "criticised", "Southern Kelby Water")),
+])
+def test_a_regulator_ordering_redress_or_finding_targets_missed_acts_on_the_body(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "A judge ordered Kelby Council to pay £500 in compensation to the family.",
+    "Ofwat found that Barset Water had not missed its targets.",
+])
+def test_a_judges_redress_order_or_targets_not_missed_criticise_no_one(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "criticised"]

@@ -280,16 +280,15 @@ class RelationReader(PhraseReader):
 
     def _by_regulator(self, trig: Trigger, found: Iterable[Relation], verb: Token | None = None) -> Iterable[Relation]:
         """A trigger only a regulator's visit makes a relation ('@regulator': 'the Care Inspectorate visited X'), or only an
-        ombudsman's order ('@redress': 'the Ombudsman ordered X to pay £500 in compensation'), or only a person's ('@person': 'X
+        ombudsman's or a regulator's order ('@redress': 'the Ombudsman ordered X to pay £500 in compensation'), or only a person's ('@person': 'X
         will chair the board'; a party that leads a council is not part of it; nor one who 'previously chaired X', on *verb*)."""
-        if trig.by_redress:
-            return [r for r in found if orders_redress(r.subject, self.structure)]
         if trig.by_person:  # (not a post held before: 'previously chaired X')
             return [] if verb is not None and any(c.dep_ == "advmod" and c.lower_ in PAST for c in verb.children) else [r for r in found if r.subject.type == "Person"]
-        if not trig.by_regulator:
+        if not (trig.by_regulator or trig.by_redress):
             return found
-        known = {id(m.entity) for m in self.regulators}
-        return [r for r in found if id(r.subject) in known or is_regulator(r.subject, self.structure.regulators) or enforces(r.subject, self.structure)]
+        known = {id(m.entity) for m in self.regulators}  # (an order to pay redress: an ombudsman's, or a regulator's it names)
+        return [r for r in found if trig.by_redress and orders_redress(r.subject, self.structure) or not (trig.by_redress and r.rule.startswith(
+            "implied")) and (id(r.subject) in known or is_regulator(r.subject, self.structure.regulators) or enforces(r.subject, self.structure))]
 
     def verb_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
         """Subject and object of a trigger verb in active, passive, relative or participle form."""
