@@ -3623,3 +3623,19 @@ def test_a_headlines_first_word_found_alone_in_the_text_stays_a_name(extract):
 @pytest.mark.parametrize("name", ["Barset Vapes", "Kelby Removals", "Orton Roofing"])
 def test_a_name_ending_in_a_trade_is_a_firm(extract, name):
     assert _types(extract(f"The Advertising Standards Authority has banned an advert by {name} after complaints."))[name] == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Little Owls Nursery in Kelby has closed after Ofsted suspended its registration.", "Little Owls Nursery"),
+    ("Happy Days Nursery has been rated good by Ofsted.", "Happy Days Nursery"),
+])
+def test_an_adjective_opening_a_sentence_before_a_bodys_name_is_its_first_word(extract, text, name):
+    assert name in _types(extract(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Troubled Kelby Council has been fined £5,000.", "Kelby Council"),
+    ("Struggling Barset Care Trust has closed.", "Barset Care Trust"),
+])
+def test_a_describing_word_opening_a_sentence_is_no_part_of_the_name(extract, text, name):
+    assert name in _types(extract(text))

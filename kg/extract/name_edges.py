@@ -143,7 +143,7 @@ def run_start(doc: Doc, i: int, j: int, rules: TypeRules) -> int:
     if (i > 0 and doc[i - 1].pos_ in {"DET", "PRON"} and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
             and doc[i - 1].lower_ not in LEADING_DETERMINERS and doc[i - 1].text != "I"):
         i -= 1  # 'All Saints CiW Primary School', 'What Works Centre': a capitalised determiner or pronoun inside the name
-    i = past_opening_adjective(doc, capitalised_modifiers(doc, i, j), j)
+    i = past_opening_adjective(doc, capitalised_modifiers(doc, i, j, rules), j)
     while j - i > 2 and rules.honorific(doc[i].text) and not rules.names_a_body(doc[j - 1].text):
         i += 1  # (not 'the Councillor Conduct Committee', a body's name)
     return after_post(doc, i, j, rules)
@@ -319,13 +319,16 @@ def past_opening_adjective(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def capitalised_modifiers(doc: Doc, start: int, end: int = 0) -> int:
+def capitalised_modifiers(doc: Doc, start: int, end: int = 0, rules=None) -> int:
     """'the Safe Steps Helpline': capitalised adjectives right before a name, inside a sentence, are part of it
     (a sentence's first word is capitalised anyway, so it is not taken, unless the name is a registered
     company's, a fixed string: 'Direct Choice Home Improvements Limited was fined', or it is on a plural noun of the
-    name: 'Little Stars Nursery has closed'); so is a capitalised preposition
+    name: 'Little Stars Nursery has closed', or the name ends in a body's head word and the word is no participle nor
+    one of the *rules*' open describers: 'Little Owls Nursery has closed', not 'Local Kelby Council officers'); so is a capitalised preposition
     after a lower-case word ('the operator In Step Games')."""
-    registered = end > 0 and doc[end - 1].text in LEGAL_ENDINGS
+    registered = end > 0 and (doc[end - 1].text in LEGAL_ENDINGS or rules is not None and rules.head_words.get(doc[end - 1].text) == "Organisation"
+                              and end - start >= 2 and start > 0 and not doc[start - 1].lower_.endswith(("ed", "ing"))
+                              and doc[start - 1].lower_ not in rules.open_describers)
     while (start > 0 and (doc[start - 1].pos_ == "ADJ" or (doc[start - 1].tag_ == "PRP$" and start > 1 and doc[start - 2].pos_ == "DET"))
            and doc[start - 1].is_title
            and ((not doc[start - 1].is_sent_start and not opens_line(doc, start - 1))  # ('the My Local Services app')
