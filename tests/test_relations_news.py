@@ -10115,3 +10115,17 @@ def test_a_regulator_ordering_redress_or_finding_targets_missed_acts_on_the_body
 ])
 def test_a_judges_redress_order_or_targets_not_missed_criticise_no_one(extract, text):
     assert not [r for r in extract(text).relations if r.predicate == "criticised"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Independent Office for Police Conduct is investigating Kelby Police over its handling of a missing person case.",
+     ("Independent Office for Police Conduct", "inspected", "Kelby Police")),
+    ("The Information Commissioner's Office is investigating a data breach at Barset Council.",
+     ("Information Commissioner's Office", "inspected", "Barset Council")),
+])
+def test_a_regulator_investigating_a_body_inspects_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_council_investigating_complaints_inspects_no_one(extract):
+    assert not [r for r in extract("Kelby Council is investigating complaints about Orton Homes.").relations if r.predicate == "inspected"]
