@@ -232,8 +232,9 @@ def its_owner(reader: RelationReader, poss: Token) -> list:
 def office_of_post(m: Mention, rules) -> bool:
     """'the Children's Commissioner', 'the Housing Ombudsman': a body named for the post of the one who holds it, whom
     'her' or 'his' may stand for."""
-    head = m.entity.name.split(" of ")[0].split(" for ")[0].split() if m.entity is not None else [""]
-    return m.entity.type == "Organisation" and head[-1] in rules.post_words if m.entity is not None else False
+    if m.entity is None or m.entity.type != "Organisation":
+        return False
+    return m.entity.name.split(" of ")[0].split(" for ")[0].split()[-1] in rules.post_words  # (its head: 'Commissioner for X')
 
 
 def unit_owners(reader: RelationReader, body: tuple) -> list:

@@ -155,9 +155,11 @@ def _counted(said: list) -> int:
 
 
 def _taken_at(reader: RelationReader, verb: Token) -> list:
-    """The bodies a verb of taking up a post names as where it is taken: 'will take up the role at Y', 'will join Y'."""
+    """The bodies a verb of taking up a post names as where it is taken: 'will take up the role at Y', 'will join Y' (a
+    verb whose object is the body: 'announced-appointee' 'body_objects')."""
+    joined = set(reader.structure.structural.get("announced-appointee", {}).get("body_objects", ()))
     return [m for m in [*reader._prep_objects(verb, {"at"}), *(x for c in verb.children if c.dep_ == "dobj" for x in [
-        *reader._prep_objects(c, {"at"}), *(reader.mentions_for(c) if verb.lemma_ == "join" else ())])]
+        *reader._prep_objects(c, {"at"}), *(reader.mentions_for(c) if verb.lemma_ in joined else ())])]
             if m[0].entity is not None and m[0].entity.type == "Organisation"]
 
 

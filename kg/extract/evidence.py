@@ -300,8 +300,6 @@ def _role_type(reader: PhraseReader, entity, spec: RelationSpec, obj: bool = Fal
     return to
 
 
-
-
 _LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # (not the comma of "25,000")
 
 

@@ -4,8 +4,8 @@ its object and a sum after that a second object, as the parser reads 'Ofwat fine
 'headline-verb-repair'). The verbs are the one-word triggers of ontology/kg.ttl in their '-s' form. Runs right after
 the parser, before the attribute ruler and the lemmatizer, so the verb's part of speech and lemma follow its new tag.
 Lines after the headline that read as headings (a standfirst, a listing's heading) are mended the same way, and a
-verb with its particle ('teams up with'); in a headline written in title case the verb may be capitalised ('ICO Fines X'). Imports vocab, extract.mentions_base (where the headline ends, the text) and
-extract.parse_repair (where a sum ends).
+verb with its particle ('teams up with'); in a headline written in title case the verb may be capitalised ('ICO Fines
+X'). Imports vocab, extract.mentions_base (where the headline ends, the text) and extract.parse_repair (where a sum ends).
 """
 
 from __future__ import annotations

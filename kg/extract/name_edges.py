@@ -324,15 +324,15 @@ def capitalised_modifiers(doc: Doc, start: int, end: int = 0, rules=None) -> int
     (a sentence's first word is capitalised anyway, so it is not taken, unless the name is a registered
     company's, a fixed string: 'Direct Choice Home Improvements Limited was fined', or it is on a plural noun of the
     name: 'Little Stars Nursery has closed', or the name ends in a body's head word and the word is no participle nor
-    one of the *rules*' open describers: 'Little Owls Nursery has closed', not 'Local Kelby Council officers'); so is a capitalised preposition
-    after a lower-case word ('the operator In Step Games')."""
-    registered = end > 0 and (doc[end - 1].text in LEGAL_ENDINGS or rules is not None and rules.head_words.get(doc[end - 1].text) == "Organisation"
-                              and end - start >= 2 and start > 0 and not doc[start - 1].lower_.endswith(("ed", "ing"))
-                              and doc[start - 1].lower_ not in rules.open_describers)
+    one of the *rules*' open describers: 'Little Owls Nursery has closed', not 'Local Kelby Council officers'); so is a
+    capitalised preposition after a lower-case word ('the operator In Step Games')."""
+    named = end > 0 and (doc[end - 1].text in LEGAL_ENDINGS or rules is not None and rules.head_words.get(doc[end - 1].text) == "Organisation"
+                         and end - start >= 2 and start > 0 and not doc[start - 1].lower_.endswith(("ed", "ing"))
+                         and doc[start - 1].lower_ not in rules.open_describers)  # (a registered firm's name, or a body's)
     while (start > 0 and (doc[start - 1].pos_ == "ADJ" or (doc[start - 1].tag_ == "PRP$" and start > 1 and doc[start - 2].pos_ == "DET"))
            and doc[start - 1].is_title
            and ((not doc[start - 1].is_sent_start and not opens_line(doc, start - 1))  # ('the My Local Services app')
-                or ((registered or doc[start].tag_ == "NNPS") and doc[start - 1].lower_ not in OPENING_ADJECTIVES))):  # (a possessive
+                or ((named or doc[start].tag_ == "NNPS") and doc[start - 1].lower_ not in OPENING_ADJECTIVES))):  # (a possessive
         # after an article only:
         start -= 1  # not "'Our Kelby Fund will …'"
     if (start > 1 and doc[start - 1].pos_ == "ADP" and doc[start - 1].is_title and doc[start - 2].is_lower

@@ -168,7 +168,7 @@ def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
     or did until the move (copula 'joining_verbs'); people only ('Z joined from the start' names no body). One
     'seconded_verbs' in the passive works at the body after 'to' ('X is to be seconded to Y as interim chief executive')."""
     seconded = set(copula.get("seconded_verbs", ()))
-    tok = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else tok  # ("Y's new director, X, joins from Z")
+    tok = _subject_or_its_apposition(tok) or tok  # ("Y's new director, X, joins from Z": the subject X is set beside)
     lent = [tok.head] if tok.dep_ == "nsubjpass" else [c for c in tok.head.children if c.dep_ == "xcomp"] if tok.dep_ == "nsubj" else []
     if any(v.lemma_ in seconded for v in lent):  # ('X is to be seconded to Y': the verb after 'is to be')
         return [o for v in lent if v.lemma_ in seconded for o in reader._prep_objects(v, {"to"})
