@@ -10129,3 +10129,28 @@ def test_a_regulator_investigating_a_body_inspects_it(extract, text, fact):
 
 def test_a_council_investigating_complaints_inspects_no_one(extract):
     assert not [r for r in extract("Kelby Council is investigating complaints about Orton Homes.").relations if r.predicate == "inspected"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The Orton Combined Authority brings together Orton City Council, Barset Borough Council and Kelby District Council.",
+     {("Orton City Council", "partOf", "Orton Combined Authority"), ("Kelby District Council", "partOf", "Orton Combined Authority")}),
+    ("The Orton Combined Authority was set up in 2016. The authority brings together five councils, including Orton City Council "
+     "and Barset Borough Council.", {("Barset Borough Council", "partOf", "Orton Combined Authority")}),
+])
+def test_the_councils_an_authority_brings_together_are_its_members(extract, text, facts):
+    assert facts <= _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Orton City Council is one of five councils that make up the Orton Combined Authority.",
+     ("Orton City Council", "partOf", "Orton Combined Authority")),
+    ("Kelby Mind is one of the charities which received money from the Orton Trust.", ("Orton Trust", "funded", "Kelby Mind")),
+    ("Kelby Council is one of the councils that Ofsted rated inadequate.", ("Ofsted", "inspected", "Kelby Council")),
+])
+def test_a_clause_on_the_kind_a_body_is_one_of_is_about_that_body(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_clause_on_a_kind_no_named_body_is_one_of_names_no_subject(extract):
+    found = extract("Kelby Council said one of the charities which received money from the Orton Trust had closed.")
+    assert not [r for r in found.relations if r.predicate == "funded" and r.object.name == "Kelby Council"]

@@ -127,8 +127,14 @@ def relative_head(reader: PhraseReader, head: Token) -> Token:
     """'The Golf Trust, in Hertsmere, which has received £10,000': a relative clause the parser hung on the place
     of a name's parenthetical ', in Y,' belongs to the name; so does one on the noun that describes a name ('X, the
     trust that runs Y'), and a 'which' clause hung on a person's noun, set off right after a body's name in its phrase
-    ('the headteacher of X, which Ofsted rated outstanding')."""
+    ('the headteacher of X, which Ofsted rated outstanding'). One on the kind a copula's subject is said to be one of, or
+    among, is about that subject ('X is one of five councils that make up Y', 'X is among the charities which received …')."""
     m, prep, doc = reader.tok2ment.get(head.i), head.head, reader.doc
+    one = prep.head if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "attr" else prep
+    if m is None and head.tag_ == "NNS" and head.dep_ == "pobj" and (one is not prep or prep.lower_ == "among") and one.head.lemma_ == "be":
+        subject = next((c for c in one.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i in reader.tok2ment:
+            return subject
     if (m is not None and m.entity is not None and m.entity.type == "Place" and head.dep_ == "pobj"
             and prep.lower_ in {"in", "at", "near", "from"} and prep.head.i in reader.tok2ment
             and m.end < len(doc) and doc[m.end].text == "," and prep.i > 0 and doc[prep.i - 1].text == ","):
