@@ -10154,3 +10154,30 @@ def test_a_clause_on_the_kind_a_body_is_one_of_is_about_that_body(extract, text,
 def test_a_clause_on_a_kind_no_named_body_is_one_of_names_no_subject(extract):
     found = extract("Kelby Council said one of the charities which received money from the Orton Trust had closed.")
     assert not [r for r in found.relations if r.predicate == "funded" and r.object.name == "Kelby Council"]
+
+
+def test_a_notice_demanding_a_sum_is_a_fine_and_no_telling_off(extract):
+    found = extract("The Pensions Regulator issued a £1.2 million contribution notice against James Hale.")
+    assert {(r.predicate, r.object.name, r.amount.text if r.amount else None) for r in found.relations} == {
+        ("fined", "James Hale", "£1.2 million")}
+
+
+@pytest.mark.parametrize("text", [
+    "The RQIA has issued two failure to comply notices to Templeton Nursing Home.",
+    "The Regulator of Social Housing has issued a regulatory notice to Barset Homes after it failed to check 40 blocks.",
+])
+def test_a_notice_with_a_count_but_no_sum_tells_off(extract, text):
+    assert {r.predicate for r in extract(text).relations} == {"criticised"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Pensions Regulator took Mark Dunn to court and banned him from acting as a trustee.",
+    "The Pensions Regulator prosecuted Mark Dunn, the former owner of Barset Motorcycles, and banned him from acting as a trustee.",
+])
+def test_him_after_a_second_joined_verb_is_the_person_the_first_acted_on(extract, text):
+    assert ("The Pensions Regulator", "criticised", "Mark Dunn") in _triples(extract(text).relations)
+
+
+def test_him_after_joined_verbs_with_two_people_before_stands_for_no_one(extract):
+    found = extract("Kelby Council thanked Jane Hill and Tom Reed and later censured him.")
+    assert not [r for r in found.relations if r.predicate == "criticised"]

@@ -297,9 +297,11 @@ def _unit_after_initials(reader: RelationReader, j: int, heads: set[str]):
 
 def trigger_fits(trig: Trigger, verb: Token, deps: set[str], far: set[str]) -> bool:
     """Whether *trig* fits the words below *verb*: its words there (*deps*, three levels down), none of its
-    excluded ones (*far*, further), and a sum or number where it wants one ('@sum')."""
-    return (all(w in deps or w + "s" in deps for w in trig.extra) and far.isdisjoint(trig.without)
-            and (not trig.by_sum or any(d.like_num or is_money(d) for d in verb.subtree)))
+    excluded ones (*far*, further), and a sum of money where it wants one ('@sum'), none where it excludes one
+    ('-@sum': a notice with a sum demands money, one without tells off; a count is no sum: 'issued two notices')."""
+    if not (all(w in deps or w + "s" in deps for w in trig.extra) and far.isdisjoint(trig.without)):
+        return False
+    return not (trig.by_sum or "@sum" in trig.without) or any(is_money(d) for d in verb.subtree) == trig.by_sum
 
 
 def controlled_payers(reader, verb: Token) -> list:

@@ -108,7 +108,12 @@ def pronoun_person(reader: RelationReader, tok: Token, appointing: set[str]) -> 
     """The person a 'he' or 'she' stands for: the subject of a main clause just before (not 'since X moved'), or of
     what such a clause reports ('Y announced that X will take up the post. She …'), or who was just appointed ('Y has
     appointed X. She joins from Z'), or the one person the sentence before named, as its verb's object ('Y prosecuted X.
-    He was fined …')."""
+    He was fined …'). A 'him' or 'her' that is the object of the second of two joined verbs is the person the first
+    acted on ('Y prosecuted X and banned him')."""
+    if tok.dep_ == "dobj":
+        first = [m for c in tok.head.head.children if tok.head.dep_ == "conj" and c.dep_ == "dobj" for t in (c, *c.conjuncts)
+                 if (m := reader.tok2ment.get(t.i)) is not None and m.entity is not None and m.entity.type == "Person"]
+        return first[0] if len(first) == 1 else None
     doc, reporting = reader.doc, set(reader.structure.structural.get("unreal", {}).get("reporting_verbs", ()))
     return next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
                  and m.entity is not None and m.entity.type == "Person" and i == m.start

@@ -23,11 +23,11 @@ class Trigger:
     extra: tuple[str, ...] = ()
     inverse: bool = False  # grammatical subject is the relation's object
     nominal: bool = False
-    without: tuple[str, ...] = ()  # words that must not be among its dependents ('award' but not a 'contract')
+    without: tuple[str, ...] = ()  # words that must not be among its dependents ('award' but not a 'contract'); "-@sum": no sum below it
     by_regulator: bool = False  # '@regulator': only a regulator's or inspectorate's ('the Care Inspectorate visited X')
     by_redress: bool = False  # '@redress': only a body that orders redress, not fines ('the Ombudsman ordered X to pay')
     by_person: bool = False  # '@person': only a person doing it ('X will lead the council'; a party leading it is no member)
-    by_sum: bool = False  # '@sum': only with a sum or number below the verb ('told X to hand over £5,000', not the papers)
+    by_sum: bool = False  # '@sum': only with a sum of money below the verb ('told X to hand over £5,000', not the papers)
     by_role: bool = False  # '@role': a person, or a body only when named as something ('named X as its preferred bidder')
     agent: bool = False  # a noun for the relation's subject ('funder', kg:agentNoun), not for the act
 
