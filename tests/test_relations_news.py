@@ -10181,3 +10181,26 @@ def test_him_after_a_second_joined_verb_is_the_person_the_first_acted_on(extract
 def test_him_after_joined_verbs_with_two_people_before_stands_for_no_one(extract):
     found = extract("Kelby Council thanked Jane Hill and Tom Reed and later censured him.")
     assert not [r for r in found.relations if r.predicate == "criticised"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Engineering and Physical Sciences Research Council will fund 80% of the cost of the new Kelby Health Technologies Hub.",
+    "Kelby Council will fund half of the Orton Youth Project.",
+    "Kelby Council will meet the cost of the Orton Youth Project.",
+    "Kelby Council will cover the costs of the Orton Youth Project.",
+])
+def test_funding_a_share_or_the_cost_of_a_programme_funds_it(extract, text):
+    assert [r.predicate for r in extract(text).relations] == ["funded"]
+
+
+@pytest.mark.parametrize("text", [
+    "Barset Ltd was ordered to cover the costs of the prosecution brought by Kelby Council.",
+    "Kelby Council agreed to meet the legal costs of Orton Homes.",
+])
+def test_meeting_legal_or_court_costs_funds_no_one(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "funded"]
+
+
+def test_a_partners_body_includes_its_members(extract):
+    found = extract("Barset University is a founding member of Kelby Partners, which also includes Orton University and three local councils.")
+    assert {("Barset University", "partOf", "Kelby Partners"), ("Orton University", "partOf", "Kelby Partners")} <= _triples(found.relations)
