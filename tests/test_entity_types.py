@@ -3639,3 +3639,21 @@ def test_an_adjective_opening_a_sentence_before_a_bodys_name_is_its_first_word(e
 ])
 def test_a_describing_word_opening_a_sentence_is_no_part_of_the_name(extract, text, name):
     assert name in _types(extract(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Kebabs was closed by Orton City Council after inspectors found mice.", "Kelby Kebabs"),
+    ("Barset Grill was given a food hygiene rating of one.", "Barset Grill"),
+    ("Tony's Grill was closed by Orton City Council.", "Tony's Grill"),
+])
+def test_a_food_business_is_a_body(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Borough Council's Executive approved the plan.", "Kelby Borough Council"),
+    ("Ortonshire's Police and Crime Commissioner, Andrew Kelby, has appointed Jenny Barset.", "Andrew Kelby"),
+])
+def test_a_bodys_possessive_before_a_head_word_ends_its_name(extract, text, name):
+    types = _types(extract(text))
+    assert name in types and not any("'s" in n for n in types)

@@ -10204,3 +10204,14 @@ def test_meeting_legal_or_court_costs_funds_no_one(extract, text):
 def test_a_partners_body_includes_its_members(extract):
     found = extract("Barset University is a founding member of Kelby Partners, which also includes Orton University and three local councils.")
     assert {("Barset University", "partOf", "Kelby Partners"), ("Orton University", "partOf", "Kelby Partners")} <= _triples(found.relations)
+
+
+def test_a_body_described_at_a_street_address_is_on_the_street_and_in_its_town(extract):
+    found = extract("Golden Wok Ltd, a takeaway at 12 Mill Lane, Kelby, was given a zero rating.")
+    assert {("Golden Wok Ltd", "locatedIn", "Mill Lane"), ("Golden Wok Ltd", "locatedIn", "Kelby")} <= _triples(found.relations)
+
+
+def test_a_street_is_never_inspected(extract):
+    found = extract("Inspectors from Kelby Council visited the Euro Star supermarket on Hill Road on January 3.")
+    assert ("Kelby Council", "inspected", "Euro Star") in _triples(found.relations)
+    assert not [r for r in found.relations if r.predicate == "inspected" and r.object.name == "Hill Road"]

@@ -175,7 +175,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                         and spec.predicate not in metonymy.get("subject_only", ()):
                     body, place = reader.body_for_place(oe, o) or _named_for(reader, oe), "+place"
                     # no one council known for it ('Poole', since merged): the place itself, as the text says
-                    oe, as_place = (body, False) if body is not None or spec.predicate not in metonymy.get("else_the_place", ()) else (oe, True)
+                    oe, as_place = (body, False) if body is not None or spec.predicate not in metonymy.get("else_the_place", ()) \
+                        or oe.name.split()[-1] in metonymy.get("streets", ()) else (oe, True)  # (a street is where a body is, never one)
                     if as_place and oe.identifiers.get("gss", "").startswith(tuple(metonymy.get("not_areas", ()))):
                         continue  # a nation or region is no body and has no one council: 'Tiscali UK' fined is no UK
             if s_coref and se is not None and se.type == "Place" and "Organisation" in spec.subject_types and (body := reader.body_for_place(se)) is not None:

@@ -17,13 +17,15 @@ _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Soci
 def joined_by_plural_possessive(toks, j: int, head_words) -> bool:
     """'Leicester Magistrates' Court', 'Ramblers' Association', 'West Rhyl Young People's Project': a plural
     possessive inside a name, when a body's head word is among the capitalised words after it, three at most ('Workers'
-    Educational Association'; else 'the Councils' Chief Executives' would run on)."""
+    Educational Association'; else 'the Councils' Chief Executives' would run on). So is an owner's possessive before a
+    firm's last word, the owner one given name ('Tony's Grill', 'Maria's Cafe'; not 'Kelby's Youth Forum', 'X Council's Executive')."""
     after = list(toks[j + 1:j + 4]) if 0 < j < len(toks) - 1 else []
     run = after[:next((k for k, t in enumerate(after) if not t.text[:1].isupper()), len(after))]  # (capitalised words after it)
     if not (run and toks[j - 1].pos_ == "PROPN" and any(t.text in head_words for t in run)):
         return False
     return (toks[j].text in {"'", "\u2019"} and toks[j - 1].text.endswith("s")
-            or toks[j].text in {"'s", "\u2019s"} and toks[j - 1].text in _IRREGULAR_PLURALS)
+            or toks[j].text in {"'s", "\u2019s"} and (toks[j - 1].text in _IRREGULAR_PLURALS or (
+                head_words.get(run[-1].text) == "Organisation" and toks[j - 1].ent_type_ == "PERSON" and (j < 2 or toks[j - 2].pos_ != "PROPN"))))
 
 
 def joined_by_place(toks, j: int, head_words) -> bool:

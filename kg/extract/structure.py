@@ -292,9 +292,11 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                          for g in (c, *reader._children(c, {"conj"}))]  # shop in Y' (not 'the largest funder in the UK')
             held = [c for c in (tok.head.children if tok.dep_ == "nsubj" and tok.head.lemma_ in {"have", "open"} else ())
                     if c.dep_ == "dobj" and c.lemma_.lower() in set(located.get("premises", ()))]  # 'X has offices in Y and Z'
-            streets = [p for p, _ in reader._prep_objects(tok, set(located.get("street_prepositions", ()))) if p.entity is not None
-                       and p.entity.type == "Place"]  # 'X on Mill Lane in Kelby': on the street, and where the street is
-            places = [(p, False) for p in streets] + [(p, c) for h in [tok, *described, *held, *[x.head for x in held[:1]], *[reader.doc[p.end - 1] for p in streets]]
+            streets = [p for h in [tok, *described] for p, _ in reader._prep_objects(h, set(located.get("street_prepositions", ())))
+                       if p.entity is not None and p.entity.type == "Place"]  # 'X on Mill Lane in Kelby', 'X, a cafe at 3 Mill Lane, Kelby':
+            towns = [(t, False) for p in streets for c in reader.doc[p.end - 1].children if c.dep_ == "appos" and (t := reader.tok2ment.get(c.i))
+                     is not None and t.entity is not None and t.entity.type == "Place"]  # on the street, and where the street is
+            places = [(p, False) for p in streets] + towns + [(p, c) for h in [tok, *described, *held, *[x.head for x in held[:1]], *[reader.doc[p.end - 1] for p in streets]]
                       for p, c in reader._prep_objects(h, set(located.get("prepositions", ())))
                       if not _name_between(reader, m, p) and (h is tok or p.entity is not None and p.entity.type == "Place")]
             k = m.end + (m.end + 1 < reader.sent.end and reader.doc[m.end].text == ",")  # 'the rating of X in Y', 'X, in Y, was …':
