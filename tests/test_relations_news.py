@@ -10215,3 +10215,26 @@ def test_a_street_is_never_inspected(extract):
     found = extract("Inspectors from Kelby Council visited the Euro Star supermarket on Hill Road on January 3.")
     assert ("Kelby Council", "inspected", "Euro Star") in _triples(found.relations)
     assert not [r for r in found.relations if r.predicate == "inspected" and r.object.name == "Hill Road"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Stagecoach has won the contract to run route 42 for Transport for Kelby for five years.",
+     ("Transport for Kelby", "appointed", "Stagecoach")),
+    ("Orton Buses has won a five-year contract with Transport for Kelby.", ("Transport for Kelby", "appointed", "Orton Buses")),
+    ("Barset Travel Ltd holds the contract with Orton County Council.", ("Orton County Council", "appointed", "Barset Travel Ltd")),
+])
+def test_the_body_a_won_or_held_contract_is_with_or_for_let_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Viridor will build a £250 million energy from waste plant in Kelby under a contract with Kelby County Council.",
+    "Kelby Council holds the contract details on its website.",
+])
+def test_a_contract_that_is_no_verbs_object_names_no_giver(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate in {"funded", "appointed"}]
+
+
+def test_the_largest_bus_operators_are_known_bodies(extract):
+    found = extract("Stagecoach and Arriva both bid for the routes.")
+    assert {e.name for e in found.entities if e.type == "Organisation"} >= {"Stagecoach", "Arriva"}

@@ -6,8 +6,8 @@ trigger's subject received, the owner of a scheme money came 'as part of', and w
 funder); and an inverse trigger turned round by its 'by' phrase ('X is owned by Y'). The words are data (kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier',
 'scheme-agent', 'implied-funder', 'implied-agent'; the court, in extract.courts). Imports resolve (the words that scale a sum), extract.coref
 and extract.antecedents (the passive's subject, the announcing body), extract.mentions_base (the headline's end), extract.phrases (the name after a
-preposition, a relative clause's head), extract.pipeline (a verb's lemmas), extract.posts and extract.place_councils (a post's body) and extract.structure (what a sum is);
-the reader is passed in; read by relations.
+preposition, a relative clause's head), extract.pipeline (a verb's lemmas), extract.posts and extract.place_councils (a post's body), extract.structure
+(what a sum is) and extract.contract_parties (who let a contract); the reader is passed in; read by relations.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root, named_with, sole_body
 from .antecedents import announcing_body, office_of_post, unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
+from .contract_parties import contract_givers
 from .clause_subjects import described_name, first_conjunct, named_before_comma, relative_head
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
@@ -70,8 +71,7 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
     its object; None where there is no 'by' phrase ('X is comprised of A and B' keeps its order)."""
     fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or reader.doc[verb.i - 1].text == ",")  # 'Owned by Y, X will …', 'X opened, run by Y'
     described = (top := first_conjunct(verb)).dep_ == "acl" or (verb.dep_ == "parataxis" and verb.tag_ == "VBN" and verb.head.pos_ in {"PROPN", "NOUN"})  # ('X (run by Y)', 'X, provided and run by Y,')
-    owners = by_phrase(reader, verb) if passive or described or fronted else []
-    if not owners:
+    if not (owners := by_phrase(reader, verb) if passive or described or fronted else []):
         return None
     said = reader._children(verb, PASSIVE_SUBJ_DEPS)
     parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
@@ -268,7 +268,7 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
     for _ in range(depth + 1):
         out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by", *preps, *(
             ("to",) if {t.lemma_, t.dep_ == "dobj" and t.head.lemma_} & paying else ())})] + [
-            m for t in frontier if t.dep_ == "acl" for m in by_phrase(reader, t)]
+            m for t in frontier if t.dep_ == "acl" for m in by_phrase(reader, t)] + [m for t in frontier for m in contract_givers(reader, t)]
         named += _bodies(reader, [c for t in frontier if (t.lemma_.lower() in nouns or t.lower_ in nouns)
                                   for c in t.children if c.dep_ in {"compound", "poss"}])
         named += [m for t in frontier if t.ent_type_ == "MONEY" for m in reader._prep_objects(t, {"of"}) if m[0].entity is not None
