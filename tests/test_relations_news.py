@@ -10238,3 +10238,22 @@ def test_a_contract_that_is_no_verbs_object_names_no_giver(extract, text):
 def test_the_largest_bus_operators_are_known_bodies(extract):
     found = extract("Stagecoach and Arriva both bid for the routes.")
     assert {e.name for e in found.entities if e.type == "Organisation"} >= {"Stagecoach", "Arriva"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Council and Barset Council have worked together since 2018 as the Orton Waste Partnership.",
+    "Kelby Council and Barset Council have joined forces as the Orton Waste Partnership.",
+])
+def test_bodies_working_as_a_named_group_are_its_members(extract, text):
+    assert {("Kelby Council", "partOf", "Orton Waste Partnership"), ("Barset Council", "partOf", "Orton Waste Partnership")} <= _triples(
+        extract(text).relations)
+
+
+def test_the_bodies_listed_before_working_as_a_group_are_its_members(extract):
+    found = extract("Kelby NHS Foundation Trust and Barset NHS Foundation Trust will share a chair. The two trusts have worked "
+                    "together since 2018 as the Orton Acute Hospital Alliance.")
+    assert ("Barset NHS Foundation Trust", "partOf", "Orton Acute Hospital Alliance") in _triples(found.relations)
+
+
+def test_a_person_working_as_a_groups_officer_is_no_member_by_that_rule(extract):
+    assert not [r for r in extract("Jane Hill worked as the Kelby Partnership's coordinator.").relations if r.rule.startswith("working-as")]

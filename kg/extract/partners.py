@@ -274,3 +274,20 @@ def included_members(reader: PhraseReader) -> Iterator[Relation]:
                 and any((verb.head if verb.dep_ == "relcl" else c).lemma_.lower() in reader.structure.structural["co-subject"].get("led_groups", ())
                         for c in said):  # ('The partnership, which brings together A, B and C': a group no name of ours, its members partners)
             yield from reader.emit(partners, verb, members, [], "joint")
+
+
+def members_as_group(reader: PhraseReader) -> Iterator[Relation]:
+    """'A and B have worked together since 2018 as the X Alliance', 'the three trusts operate as the Y Group': bodies said
+    to work (one of 'included-members' 'as_verbs') as a named group are its members (rule 'working-as'; the group a body
+    whose name ends in one of the rule's 'heads'), however the subjects are named ('the three trusts': the bodies listed before)."""
+    rule = reader.structure.structural.get("included-members", {})
+    spec, heads, verbs = reader.specs.get(rule.get("predicate", "")), set(rule.get("heads", ())), set(rule.get("as_verbs", ()))
+    for verb in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end] if spec is not None else ():
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        group = [x for x in reader._prep_objects(verb, {"as"}) if x[0].entity is not None and x[0].entity.type == "Organisation"
+                 and x[0].entity.name.split()[-1] in heads]
+        members = [x for c in verb.children if c.dep_ == "nsubj" for x in reader.mentions_for(c)
+                   if x[0].entity is not None and x[0].entity.type == "Organisation"]
+        if group and members:
+            yield from reader.emit(spec, verb, [x for x in members if x[0].entity is not group[0][0].entity], group[:1], "working-as")
