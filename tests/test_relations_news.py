@@ -10257,3 +10257,17 @@ def test_the_bodies_listed_before_working_as_a_group_are_its_members(extract):
 
 def test_a_person_working_as_a_groups_officer_is_no_member_by_that_rule(extract):
     assert not [r for r in extract("Jane Hill worked as the Kelby Partnership's coordinator.").relations if r.rule.startswith("working-as")]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Barset District Council has migrated its housing records to the Orton Cloud platform.", ("Barset District Council", "uses", "Orton Cloud")),
+    ("Orton County Council is trialling the Barset Route app to plan school transport.", ("Orton County Council", "uses", "Barset Route")),
+    ("Kelby Council has switched to the Barset Pay system.", ("Kelby Council", "uses", "Barset Pay")),
+])
+def test_migrating_to_switching_to_or_trialling_a_system_uses_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_residents_invited_to_trial_an_app_trial_it_not_the_council(extract):
+    found = extract("Kelby Borough Council is inviting residents to trial a free app called Love Clean Kelby.")
+    assert not [r for r in found.relations if r.predicate == "uses"]

@@ -181,16 +181,17 @@ def is_predicate_noun(tok: Token) -> bool:
 
 def _told(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]] | None:
     """'X brought in new managers to run the practice', 'X asked Kelby Trust to run the service': the one told or
-    brought in to do it (the object: a body or person, or people by their post) is its doer, not the verb's subject;
+    brought in to do it (the object: a body or person, or people by their post or as a body's people: 'residents') is its doer, not the verb's subject;
     None where the object is no one ('X used £8,000 to produce a film')."""
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) or {verb.head.lower_, verb.head.lemma_.lower()} & set(
             reader.structure.structural.get("leaving-verbs", {}).get("words", ())):
         return None  # ('X has left the Conservative group to join Y': X joins)
     called = [c for p in reader._children(verb.head, {"prep"}) if p.lower_ in {"on", "upon"} and verb.head.lemma_ in CALLING
               for c in reader._children(p, {"pobj"})]  # ('called on the government to give …': the one called on)
+    people = set(reader.structure.structural.get("member-openers", {}).get("words", ()))  # ('invited residents to trial an app')
     for c in reader._children(verb.head, {"dobj"}) + called:
         named = [m for m in reader.mentions_for(c) if m[0].entity is not None and m[0].entity.type in {"Person", "Organisation"}]
-        if named or (c.pos_ == "NOUN" and (c.lemma_.capitalize() in reader.rules.post_words or c.lemma_.lower() in reader.rules.member_nouns
+        if named or (c.pos_ == "NOUN" and (c.lemma_.capitalize() in reader.rules.post_words or c.lemma_.lower() in reader.rules.member_nouns or c.lower_ in people
                                            or c.lemma_.lower() in GOVERNING or reader.rules.context_words.get(c.lemma_.lower()) == "Organisation")):
             return named  # (or a body by its kind: 'urged the council to fund …', 'asked ministers to …')
     return None
