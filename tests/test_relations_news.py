@@ -10271,3 +10271,18 @@ def test_migrating_to_switching_to_or_trialling_a_system_uses_it(extract, text, 
 def test_residents_invited_to_trial_an_app_trial_it_not_the_council(extract):
     found = extract("Kelby Borough Council is inviting residents to trial a free app called Love Clean Kelby.")
     assert not [r for r in found.relations if r.predicate == "uses"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Barset Police and Crime Commissioner has handed £450,000 to 12 charities supporting victims of domestic abuse, including "
+     "Barset Women's Aid and the Orton Survivors Trust.", {"Barset Women's Aid", "Orton Survivors Trust"}),
+    ("Kelby Council has given grants to charities in the north of the county, including Barset Mind.", {"Barset Mind"}),
+])
+def test_examples_set_off_after_the_words_describing_a_plural_kind_stand_for_it(extract, text, names):
+    assert {r.object.name for r in extract(text).relations if r.predicate == "funded"} == names
+
+
+def test_a_second_passive_joined_in_a_relative_clause_is_about_its_head(extract):
+    found = extract("The Kelby Violence Reduction Unit, which is funded by the Home Office and hosted by the Kelby Police and Crime "
+                    "Commissioner, works with schools.")
+    assert ("Kelby Violence Reduction Unit", "partOf", "Kelby Police and Crime Commissioner") in _triples(found.relations)

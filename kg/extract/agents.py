@@ -75,7 +75,7 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
         return None
     said = reader._children(verb, PASSIVE_SUBJ_DEPS)
     parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
-        reader.mentions_for(relative_head(reader, verb.head)) if verb.dep_ == "relcl" else
+        reader.mentions_for(relative_head(reader, top.head)) if top.dep_ == "relcl" else  # ('X, which is funded by Y and hosted by Z')
         (named_before_comma(reader, verb) or reader.mentions_for(described_name(top.head if top.dep_ == "acl" else verb.head))) if described else
         (named_before_comma(reader, verb) or [m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)]) if fronted else [])
     return parts, owners

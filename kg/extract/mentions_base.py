@@ -194,3 +194,10 @@ def named_with(entity, phrases) -> bool:
     """Whether one of an entity's names holds one of *phrases* as whole words ('Housing Ombudsman Service' holds
     'Ombudsman'; 'Kelby Fire and Rescue Service' holds 'Fire and Rescue Service')."""
     return any(f" {p} " in f" {n} " for n in (entity.name, *entity.aliases) for p in phrases)
+
+
+def trailing_examples(tok) -> list:
+    """'12 charities supporting victims of domestic abuse, including A and B': an 'including' set off by a comma at the end
+    of the words that describe a plural noun (hung by the parser on their last noun) gives that noun's examples."""
+    inside = [t for c in tok.children if c.dep_ in {"acl", "prep", "relcl"} and c.i > tok.i for t in c.subtree]
+    return [t for t in inside if t.lower_ == "including" and t.dep_ == "prep" and t.head.i != tok.i and t.doc[t.i - 1].text == ","]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import StructureRules, TypeRules
 from .antecedents import address_owner, closing_apposition, in_address_of, licence_holder, pronoun_body, stray_apposition
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, names_listed, nearest_named
-from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
+from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted, trailing_examples
 from .name_cues import named_right_after
 from .clause_subjects import inherited_subjects, is_predicate_noun
 from .kind_names import named_before_kind, names_before_kind
@@ -271,7 +271,7 @@ class PhraseReader:
             return [x for c in tok.head.children if c.dep_ == "attr" for x in self.mentions_for(c, depth + 1)]
         if tok.tag_ not in {"NNS", "NNPS"} and not self.rules.context_words.get(tok.lemma_.lower()) and tok.lemma_.lower() not in self.rules.collective_nouns:
             return []  # ('to manage the response and recovery including X': a deed is no kind X is an example of)
-        return [x for p in tok.children if p.dep_ == "prep" and (p.lower_ == "including" or (
+        return [x for p in (*tok.children, *trailing_examples(tok)) if p.dep_ == "prep" and (p.lower_ == "including" or (
                 p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)))
                 for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
 
