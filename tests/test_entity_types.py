@@ -3657,3 +3657,12 @@ def test_a_food_business_is_a_body(extract, text, name):
 def test_a_bodys_possessive_before_a_head_word_ends_its_name(extract, text, name):
     types = _types(extract(text))
     assert name in types and not any("'s" in n for n in types)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The OfS has written to a number of other universities with similar policies, including Barset Spa University.",
+     "Barset Spa University", "Organisation"),
+    ("The council has adopted several policies, including the Kelby Tree Strategy.", "Kelby Tree Strategy", "Policy"),
+])
+def test_a_bodys_own_head_word_outranks_the_noun_of_the_list_it_ends(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype

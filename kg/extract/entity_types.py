@@ -252,8 +252,16 @@ class TypeJudge:
                 return etype  # (but 'the Audit Commission report' is the body's report; 'A and B housing associations' are bodies)
         if (kind := kind_before(self, doc, start, end)) is not None and not beside_post(doc, start, end, self.rules):
             return kind  # (not 'on behalf of the partnership, Ann Lee-Ward, Director of Operations, said': a post's holder)
-        noun = _copula_noun(doc[start:end], self.rules.context_words) or _listing_noun(doc[start:end])
-        return self.rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
+        return _said_kind(doc[start:end], self.rules)
+
+
+def _said_kind(span: Span, rules: TypeRules) -> str | None:
+    """The type of the noun a name is said to be, or listed as one of ('X is a project', 'bodies including X'); a body's own
+    head word outranks the noun of a list its name ends ('universities with similar policies, including X University')."""
+    noun = _copula_noun(span, rules.context_words) or _listing_noun(span)
+    kind = rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
+    return None if kind not in {None, "Organisation"} and rules.head_words.get(span[-1].text) == "Organisation" \
+        and span[-1].text not in rules.staffed_heads else kind
 
 
 def _programme_over_head(doc: Doc, start: int, end: int, rules: TypeRules) -> bool:
