@@ -10286,3 +10286,14 @@ def test_a_second_passive_joined_in_a_relative_clause_is_about_its_head(extract)
     found = extract("The Kelby Violence Reduction Unit, which is funded by the Home Office and hosted by the Kelby Police and Crime "
                     "Commissioner, works with schools.")
     assert ("Kelby Violence Reduction Unit", "partOf", "Kelby Police and Crime Commissioner") in _triples(found.relations)
+
+
+def test_a_grant_agreed_in_a_clause_with_no_one_named_goes_to_the_main_clauses_body(extract):
+    found = extract("Kelby Playhouse has been saved from closure after Arts Council England agreed an emergency grant of £150,000.")
+    assert {(r.subject.name, r.object.name, r.amount.text) for r in found.relations if r.predicate == "funded"} == {
+        ("Arts Council England", "Kelby Playhouse", "£150,000")}
+
+
+def test_a_grant_agreed_to_a_named_body_in_such_a_clause_goes_to_that_body(extract):
+    found = extract("Kelby Playhouse reopened after Arts Council England agreed a grant of £20,000 for Barset Theatre.")
+    assert {r.object.name for r in found.relations if r.predicate == "funded"} == {"Barset Theatre"}

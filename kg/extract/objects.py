@@ -403,3 +403,16 @@ def surface_ends(reader: RelationReader, verb: Token, trig: Trigger, spec: Relat
     if obj.end < sent.end and doc[obj.end].lemma_.lower() in posts and (doc[obj.end].dep_ in {"dobj", "dative"} or a_person_names_a_body([(subject, False)], [(obj, False)])):
         return None  # 'Jo Bloggs named Gwent Police chief constable': a headline's passive; 'X appoints Y Homes chief': a person
     return [(subject, False)], [(obj, False)]
+
+
+def clause_beneficiary(reader, spec, verb: Token) -> list:
+    """'X has been saved from closure after Y agreed an emergency grant of £150,000': a sum given in a clause on the main
+    verb ('benefited' 'marks'), to no one named, goes to the main clause's one body, its subject (patterns.json 'benefited')."""
+    rule = reader.structure.structural.get("benefited", {})
+    if spec.predicate not in rule.get("predicates", ()) or verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in rule.get("marks", ()) for c in verb.children) or not any(
+            is_money(c, anywhere=True) for c in verb.children if c.dep_ == "dobj"):
+        return []
+    said = [m for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for m in reader.mentions_for(c)
+            if m[0].entity is not None and m[0].entity.type == "Organisation"]
+    return [(said[0][0], False)] if len(said) == 1 else []

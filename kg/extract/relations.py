@@ -16,7 +16,7 @@ from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, listed_parts, orders_redress, own_body, partnered_sum, passive_agents, receives,
                      role_agents, said_words, turned_round)
-from .objects import (addressed_bodies, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
+from .objects import (addressed_bodies, clause_beneficiary, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
@@ -251,11 +251,7 @@ class RelationReader(PhraseReader):
 
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
         """The most specific triggers headed by this token whose extra words are present."""
-        cands: list[Trigger] = []
-        for form in lemma_candidates(tok):
-            cands = table.get(form, [])
-            if cands:
-                break
+        cands: list[Trigger] = next((table[form] for form in lemma_candidates(tok) if table.get(form)), [])
         if not cands or _undone(tok, self.structure.structural.get("undoing-verbs", {}).get("verbs", ())):
             return []
         levels = self.dependents(tok, 4 if any(t.without for t in cands) else 3) if any(t.extra or t.without for t in cands) else []
@@ -384,6 +380,8 @@ class RelationReader(PhraseReader):
             objects = [o for o in objects or shared_objects(self, verb, spec) if not spec.symmetric or getattr(o[0].entity, "type", "") != "Person"]  # ('worked alongside and supported X')
             if not objects and subjects and (carried := carried_objects(self, spec, subjects, verb)):
                 objects, rule = carried, "carried-object"  # 'The Commission imposed a penalty of £5,000' on the X just found in breach
+            elif not objects and subjects and (helped := clause_beneficiary(self, spec, verb)):
+                objects, rule = helped, "benefited"  # 'X was saved after Y agreed a grant of £150,000'
             if not objects and fined_a_sum(self, verb, spec):  # a headline's 'Acme Ltd fined £13m for …'
                 (subjects, rule), objects = self._implicit_agents(verb, spec, "passive"), subjects
             in_clause = clause_partners(self, verb)
