@@ -10297,3 +10297,16 @@ def test_a_grant_agreed_in_a_clause_with_no_one_named_goes_to_the_main_clauses_b
 def test_a_grant_agreed_to_a_named_body_in_such_a_clause_goes_to_that_body(extract):
     found = extract("Kelby Playhouse reopened after Arts Council England agreed a grant of £20,000 for Barset Theatre.")
     assert {r.object.name for r in found.relations if r.predicate == "funded"} == {"Barset Theatre"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Bell's appointment as chief executive of Kelby Council was confirmed on Monday.",
+    "Councillors approved Tom Bell's appointment as Kelby Council's chief executive.",
+])
+def test_a_persons_appointment_as_a_bodys_post_is_that_bodys_appointment(extract, text):
+    assert {("Kelby Council", "appointed", "Tom Bell"), ("Tom Bell", "partOf", "Kelby Council")} <= _triples(extract(text).relations)
+
+
+def test_a_persons_appointment_with_no_post_names_no_appointer(extract):
+    assert not extract("Tom Bell's appointment was welcomed by staff at Kelby Council.").relations
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .agents import all_listed, nominal_appointee_posts
+from .agents import all_listed, nominal_appointee_posts, post_bodies
 from .antecedents import announcing_body, possessor_body
 from .clause_subjects import AS_COPULAS, relative_head
 from .mentions_base import headline_end, mention_root
@@ -66,6 +66,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     objects = [o for o in objects if not _where_spent(reader, o[0])]
     subjects = [m for c in [*noun.children, *(kind.children if kind is not None else ())]
                 if c.dep_ in {"poss", "compound", "amod"} and c is not noun for m in reader.mentions_for(c)]
+    role = reader.structure.structural.get("role-agent", {})  # "Jo Bloggs's appointment as chief executive of X": X appointed the possessor
+    if not objects and spec.predicate in role.get("predicates", ()) and subjects and all(getattr(s[0].entity, "type", "") == "Person" for s in subjects):
+        subjects, objects = post_bodies(reader, noun, role), subjects
     if not objects and subjects and not spec.symmetric and (by := reader._prep_objects(noun, {"by"})):
         subjects, objects = by, subjects  # 'the X Prospectus launch by Y', 'the X grant by Y': the name before is what Y did it to
     if not objects and spec.predicate in reader.structure.structural.get("owner-object", {}).get("predicates", ()):
