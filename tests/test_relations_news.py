@@ -10310,3 +10310,12 @@ def test_a_persons_appointment_as_a_bodys_post_is_that_bodys_appointment(extract
 def test_a_persons_appointment_with_no_post_names_no_appointer(extract):
     assert not extract("Tom Bell's appointment was welcomed by staff at Kelby Council.").relations
 
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ann Begg was one of two joint interim chief executives at Orton Council.", ("Ann Begg", "partOf", "Orton Council")),
+    ("Kelby Council is one of the members of the Orton Partnership.", ("Kelby Council", "partOf", "Orton Partnership")),
+    ("Kelby Council, which is one of the members of the Orton Partnership, agreed.", ("Kelby Council", "partOf", "Orton Partnership")),
+])
+def test_one_of_several_posts_or_members_is_one_of_them(extract, text, fact):
+    assert fact in _triples(extract(text).relations)

@@ -98,10 +98,11 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         # a partnership', 'X added buses through a collaboration with Y', 'X will build it under a contract with Y'
         subjects = _agent_before(reader, noun.head) or clause_doers(reader, noun.head.head)
     if not subjects:
-        if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "become", "remain"}:  # ('X became part of Y')
-            subjects = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)] or (
-                reader.mentions_for(relative_head(reader, noun.head.head)) if noun.head.dep_ == "relcl" and any(  # 'X, which
-                    c.lower_ in reader.structure.relative_pronouns for c in reader._children(noun.head, SUBJ_DEPS)) else [])  # is part of Y'
+        one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" else noun
+        if one.dep_ == "attr" and one.head.lemma_ in {"be", "become", "remain"}:  # ('X became part of Y', 'X is one of the members of Y')
+            subjects = [m for c in reader._children(one.head, SUBJ_DEPS) for m in reader.mentions_for(c)] or (
+                reader.mentions_for(relative_head(reader, one.head.head)) if one.head.dep_ == "relcl" and any(  # 'X, which
+                    c.lower_ in reader.structure.relative_pronouns for c in reader._children(one.head, SUBJ_DEPS)) else [])  # is part of Y'
 
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in AS_COPULAS:  # 'X will operate as
             subjects = [m for c in reader._children(noun.head.head, SUBJ_DEPS) for m in reader.mentions_for(c) if not m[1]]  # an arm

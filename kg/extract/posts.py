@@ -239,7 +239,9 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
              and not any(c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)  # ('She has previously been chief executive of X')
              and not (v.tag_ == "VBD" and any(c.lower_ == "where" for c in v.children))]  # ('joins from X, where she was …')
     roles = [a for v in verbs for a in [*v.children, *(p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
-                                                      for p in c.children if p.dep_ == "pobj")]
+                                                      for p in c.children if p.dep_ == "pobj"), *(  # ('was one of two joint
+                 p for c in v.children if c.dep_ == "attr" and c.lower_ == "one" for q in c.children if q.lower_ == "of"  # chief executives at X')
+                 for p in q.children if p.dep_ == "pobj")]
              if (a.dep_ in {"attr", "pobj", "oprd", "acomp"} or (a.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in v.children)))
              and a.pos_ in {"NOUN", "PROPN"}  # ('is Chief Constable at X'; a passive's object is its complement: 'was confirmed the chair of X')
              and a.i not in reader.tok2ment]
