@@ -3645,8 +3645,9 @@ def test_a_describing_word_opening_a_sentence_is_no_part_of_the_name(extract, te
     ("Kelby Kebabs was closed by Orton City Council after inspectors found mice.", "Kelby Kebabs"),
     ("Barset Grill was given a food hygiene rating of one.", "Barset Grill"),
     ("Tony's Grill was closed by Orton City Council.", "Tony's Grill"),
+    ("Orton Farms has agreed to donate £40,000 to the Barset Wildlife Trust.", "Orton Farms"),
 ])
-def test_a_food_business_is_a_body(extract, text, name):
+def test_a_food_or_farming_business_is_a_body(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
 
 
