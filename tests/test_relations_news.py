@@ -10319,3 +10319,19 @@ def test_a_persons_appointment_with_no_post_names_no_appointer(extract):
 ])
 def test_one_of_several_posts_or_members_is_one_of_them(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Barset Primary School will join Kelby Learning Trust. The trust, which runs 14 schools, was chosen by the Department for "
+     "Education. Its chief executive, Helen Shaw, said staff would receive extra support.", ("Helen Shaw", "partOf", "Kelby Learning Trust")),
+    ("Kelby Care Homes Ltd was fined £300,000. The company was also ordered to pay costs. Its managing director, Paul Rees, said "
+     "the firm had fitted restrictors.", ("Paul Rees", "partOf", "Kelby Care Homes Ltd")),
+])
+def test_its_post_opening_a_sentence_is_at_the_body_the_last_sentence_was_about(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_its_author_opening_a_sentence_is_no_post_at_the_last_subject(extract):
+    found = extract("The Barset Centre for Cities has released a review of housing delivery. Its author, Dr Ruth Akers, said councils "
+                    "lacked planners.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]

@@ -210,7 +210,8 @@ def stray_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> bool
 def its_owner(reader: RelationReader, poss: Token) -> list:
     """'In its report X, the institute calls for …', 'The Y Institute set out its case in its report X': 'its' on
     the report's noun stands for the subject of the clause the noun is in, when that is a body (or, opening a sentence,
-    the last sentence's subject; 'her' or 'his' an office named for its post); not where the clause
+    the last sentence's subject, however named: 'The trust was chosen … Its chief executive, X, said'; 'her' or 'his' an
+    office named for its post); not where the clause
     breaks the rule it names ('X breached its Broadcasting Code': the code may be the regulator's, patterns.json
     'possessive' 'broken_by')."""
     verb = poss.head
@@ -223,8 +224,9 @@ def its_owner(reader: RelationReader, poss: Token) -> list:
     if len(found) == 1 and found[0][0].entity.type != "Organisation":  # 'In its report, X, the institute said': the
         subject = next(c for c in verb.children if c.dep_ == "nsubj")  # parser made the report the subject, the body its apposition
         found = [(x, True) for c in subject.children if c.dep_ == "appos" for x, _ in reader.mentions_for(c)]
-    if not found and poss.i == poss.sent.start > 0 and poss.lower_ in {"its", "her", "his"}:  # 'X has criticised Y. Its (her)
-        found = [(x, True) for c in poss.doc[poss.i - 1].sent.root.children if c.dep_ == "nsubj"  # report, Z, was published …':
+    posted = poss.head.text.capitalize() in reader.rules.post_words  # ('The trust runs 14 schools. Its chief executive, X, said': not 'Its author, X')
+    if (not found or posted and not any(x[0].entity.type == "Organisation" for x in found)) and poss.i == poss.sent.start > 0 and poss.lower_ in {"its", "her", "his"}:  # 'X has criticised Y. Its (her)
+        found = [(x, True) for c in poss.doc[poss.i - 1].sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}  # report, Z, was published …':
                  for x, _ in reader.mentions_for(c) if poss.lower_ == "its" or office_of_post(x, reader.rules)]  # the last subject
     return bodies if len(bodies := [x for x in found if x[0].entity.type == "Organisation"]) == 1 else []  # (a work in apposition aside)
 
