@@ -10335,3 +10335,14 @@ def test_its_author_opening_a_sentence_is_no_post_at_the_last_subject(extract):
     found = extract("The Barset Centre for Cities has released a review of housing delivery. Its author, Dr Ruth Akers, said councils "
                     "lacked planners.")
     assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+def test_a_successor_to_someone_is_no_one_appointed(extract):
+    found = extract("The Care Quality Commission has appointed Kate Terry as interim chief executive while it recruits a permanent "
+                    "successor to Ian Dale.")
+    assert {r.object.name for r in found.relations if r.predicate == "appointed"} == {"Kate Terry"}
+
+
+def test_the_chief_inspectors_statutory_title_is_a_post_at_the_inspectorate(extract):
+    found = extract("Sir Martin Oliver has been named as His Majesty's Chief Inspector of Education, Children's Services and Skills.")
+    assert ("Martin Oliver", "partOf", "Ofsted") in _triples(found.relations)
