@@ -10346,3 +10346,27 @@ def test_a_successor_to_someone_is_no_one_appointed(extract):
 def test_the_chief_inspectors_statutory_title_is_a_post_at_the_inspectorate(extract):
     found = extract("Sir Martin Oliver has been named as His Majesty's Chief Inspector of Education, Children's Services and Skills.")
     assert ("Martin Oliver", "partOf", "Ofsted") in _triples(found.relations)
+
+
+def test_a_capitalised_word_tagged_common_before_a_head_word_is_part_of_the_name(extract):
+    found = extract("Kelby City Council has published its Climate Emergency Strategy, drawn up with the Kelby Climate Partnership.")
+    assert ("Kelby City Council", "published", "Climate Emergency Strategy") in _triples(found.relations)
+
+
+def test_a_participle_after_the_programme_an_evaluation_is_of_describes_the_evaluation(extract):
+    found = extract("The evaluation of the Barset Family Hubs programme, published by the Department for Education, found improved attendance.")
+    assert not [r for r in found.relations if r.predicate == "published"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Kelby Children's Services Review, commissioned by Kelby City Council and carried out by Barset Consulting, found high caseloads.",
+     ("Barset Consulting", "created", "Kelby Children's Services Review")),
+    ("Barset Consulting conducted the Kelby Residents Survey 2024 for the council.", ("Barset Consulting", "created", "Kelby Residents Survey 2024")),
+])
+def test_carrying_out_or_conducting_a_named_work_creates_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_second_joined_participle_does_not_act_on_the_body_the_first_names(extract):
+    found = extract("A new dementia hub, run by Orton Age UK and funded by the National Lottery Community Fund, has opened in Orton.")
+    assert not [r for r in found.relations if r.predicate == "funded"]

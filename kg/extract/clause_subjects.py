@@ -232,6 +232,13 @@ def first_conjunct(verb: Token) -> Token:
     return verb
 
 
+def participle_top(verb: Token) -> Token:
+    """The first of joined participles, for a later one with its own 'by' ('X, commissioned by Y and carried out by Z,':
+    'commissioned', which hangs on X; the tagger may read the later one as a past tense)."""
+    top = first_conjunct(verb)
+    return top if verb.dep_ == "conj" and top.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) else verb
+
+
 def described_name(noun: Token) -> Token:
     """The name a describing noun is set beside ('X, a community radio station run by Y': X), else the noun itself."""
     return noun.head if noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} and noun.head.tag_ in {"NNP", "NNPS"} else noun

@@ -20,7 +20,7 @@ from .objects import (addressed_bodies, clause_beneficiary, controlled_payers, d
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
-from .clause_subjects import had_done_to, moved_into, relative_head, relative_subjects
+from .clause_subjects import had_done_to, moved_into, participle_top, relative_head, relative_subjects
 from .carried import carried_objects, read_in_turn
 from .participles import set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
@@ -128,9 +128,11 @@ def _describes_its_head(reader: RelationReader, verb: Token, sums) -> bool:
 def _in_a_works_phrase(reader: RelationReader, verb: Token) -> bool:
     """'A review of services at X, led by Y, found …': a participle set off after a name inside the phrase of a work's
     noun describes the work (its maker or leader), however the parser hung it; not the name (one the work is 'of' is
-    its author: 'the report of the X Inquiry, chaired by Y')."""
+    its author: 'the report of the X Inquiry, chaired by Y'; but a programme or policy it is 'of' is what it is about: 'the
+    evaluation of the X programme, published by Y')."""
     head = verb.head
-    return verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ != "of" and reader.doc[verb.i - 1].text == "," and any(
+    about = head.head.lower_ != "of" or any(getattr(m.entity, "type", "") in {"Programme", "Policy"} for m, _ in reader.mentions_for(head))
+    return verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and about and reader.doc[verb.i - 1].text == "," and any(
         reader.rules.context_words.get(t.lemma_.lower()) == "Publication" for t in [head.head.head, *head.head.head.ancestors][:3] if t.pos_ == "NOUN")
 
 
@@ -293,7 +295,7 @@ class RelationReader(PhraseReader):
             yield from self.emit(spec, verb, *ends)
             return
         reduced = reduced_passive(self, verb, spec)  # ('X rated inadequate by Y')
-        passive = reduced or any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children)
+        passive = reduced or any(c.dep_ in PASSIVE_SUBJ_DEPS or c.dep_ == "auxpass" for c in verb.children) or participle_top(verb) is not verb
         if (turned := turned_round(self, verb, passive) if trig.inverse and "from" not in trig.extra else moved_into(self, verb, trig.extra, spec.object_preps) if passive else None) is not None:
             yield from self.emit(spec, verb, *turned, "passive")  # 'X is owned by Y', 'X, owned by Y,'; 'X was absorbed into Y'
             return
@@ -330,9 +332,9 @@ class RelationReader(PhraseReader):
                 ] or [(x, False) for x in [name_after_prep(self, verb.i + 1, spec.object_preps)] if x is not None and all(x is not a for a, _ in agents)]  # ('awarded to X'; not the agent)
             else:
                 objects = [m for c in said for m in self.mentions_for(c)]
-            if not objects and verb.dep_ in {"acl", "relcl"} and _describes_its_head(self, verb, sums):
-                objects, rule = had_done_to(self, verb) or self.mentions_for(verb.head) or described_by(self, verb.head) or [  # ('Lottery cash awarded': none)
-                    (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"
+            if not objects and (top := participle_top(verb)).dep_ in {"acl", "relcl"} and _describes_its_head(self, top, sums):
+                objects, rule = had_done_to(self, verb) or [x for x in self.mentions_for(top.head) if top is verb or not x[1]] or described_by(self, top.head) or [  # (none:
+                    (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"  # 'Lottery cash awarded')
             elif not objects:
                 objects, rule = ([(set_off, False)], "participle") if set_off is not None else (self._inherited_subjects(verb)[0], rule)
             subjects = agents
