@@ -10370,3 +10370,16 @@ def test_carrying_out_or_conducting_a_named_work_creates_it(extract, text, fact)
 def test_a_second_joined_participle_does_not_act_on_the_body_the_first_names(extract):
     found = extract("A new dementia hub, run by Orton Age UK and funded by the National Lottery Community Fund, has opened in Orton.")
     assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kelby City Council has published its Climate Emergency Strategy, drawn up with the Kelby Climate Partnership.",
+     ("Kelby City Council", "Kelby Climate Partnership")),
+    ("Kelby City Council drew up the Kelby Local Plan with Barset Homes.", ("Kelby City Council", "Barset Homes")),
+])
+def test_drawing_up_a_work_with_another_body_partners_it(extract, text, pair):
+    assert (pair[0], "partneredWith", pair[1]) in _triples(extract(text).relations)
+
+
+def test_drawing_crowds_with_an_event_partners_no_one(extract):
+    assert not extract("Kelby City Council drew large crowds with the Barset Festival.").relations
