@@ -77,3 +77,26 @@ def test_nouns_read_as_a_ratings_modifiers_are_the_verbs_object(nlp):
     doc = nlp("Care home\n\nInspectors rated Orton Lodge care home inadequate for safety and leadership.")
     home = [t for t in doc if t.text == "home"][-1]
     assert (home.dep_, home.head.text) == ("dobj", "rated")
+
+
+@pytest.mark.parametrize("text, verb, noun", [
+    ("Kelby County Council has awarded home care contracts worth £40m to six providers.", "awarded", "providers"),
+    ("The commissioner has handed £450,000 to 12 charities supporting victims.", "handed", "charities"),
+])
+def test_a_sum_given_to_a_count_of_bodies_is_no_range(nlp, text, verb, noun):
+    doc = nlp(text)
+    to, plural = _word(doc, "to"), _word(doc, noun)
+    assert (to.dep_, to.head.text, plural.dep_, plural.head.text) == ("prep", verb, "pobj", "to")
+
+
+def test_a_range_between_two_sums_is_left_as_it_was(nlp):
+    doc = nlp("Grants of £500 to £2,000 are available.")
+    to = next(t for t in doc if t.text == "to")
+    assert not (to.dep_ == "prep" and to.head.text == "are")
+
+
+def test_the_providers_a_sum_is_awarded_to_are_appointed(extract):
+    found = extract("Kelby County Council has awarded home care contracts worth £40m to six providers, including Barset Home Care Ltd "
+                    "and Orton Carers.")
+    assert {("Kelby County Council", "appointed", "Barset Home Care Ltd"), ("Kelby County Council", "appointed", "Orton Carers")} <= {
+        (r.subject.name, r.predicate, r.object.name) for r in found.relations}

@@ -11,7 +11,9 @@ the tags (the parts of speech come later):
 - a name the parser joined to the post before it, with a post of its own after it ('appointed A as finance director and
   B as director of operations'), is the verb's second object;
 - the nouns the parser hung on a rating as its modifiers ('rated Barset Court care home inadequate') are the verb's
-  object (patterns.json 'ratings').
+  object (patterns.json 'ratings');
+- a sum given 'to' a count of bodies, read as a range ('handed £450,000 to 12 charities' as '£450,000 to 12'): the 'to' is
+  the verb's preposition and the bodies its object.
 Imports vocab and resolve (the currency codes).
 """
 
@@ -40,6 +42,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     relatives_read_as_subjects(doc, numpy, deps)
     objects_joined_to_posts(doc, numpy, deps)
     objects_read_as_ratings_modifiers(doc, numpy, deps)
+    sums_read_as_ranges(doc, numpy, deps)
 
 
 def currency_codes(doc: Doc, numpy, orth) -> None:
@@ -118,3 +121,27 @@ def objects_read_as_ratings_modifiers(doc: Doc, numpy, deps) -> None:
         modifier.head, modifier.dep_ = verb, "dobj"
         for t in words[:-1]:
             t.head, t.dep_ = modifier, "det" if t.tag_ == "DT" else "compound"
+
+
+def sums_read_as_ranges(doc: Doc, numpy, deps) -> None:
+    """'handed £450,000 to 12 charities', 'contracts worth £40m to six providers' parsed with '£450,000 to 12' a range
+    on the plural noun: a 'to' between a sum and a count of a plural noun, below a verb, is that verb's preposition, the
+    noun its object and the sum where the noun was."""
+    for k in numpy.nonzero(deps == doc.vocab.strings.add("quantmod"))[0].tolist():
+        to = doc[k]
+        noun = doc[k + 1].head if k + 1 < len(doc) else to
+        ranged = {noun.i, k + 1}  # (the range hung on the noun or on its count)
+        sign = next((j for j in range(k - 1, max(k - 4, 0), -1) if doc[j].tag_ == "$"), None)  # ('£40m', '£ 450,000': no entities yet)
+        if to.lower_ != "to" or sign is None or doc[k + 1].tag_ != "CD" or noun.tag_ != "NNS" or to.head.i not in ranged \
+                or noun.i <= k + 1 or doc[k - 1].head.i not in ranged:
+            continue
+        verb = next((a for a in noun.ancestors if a.tag_.startswith("VB")), None)
+        if verb is None:
+            continue
+        sum_head, place = doc[k - 1], (noun.head, noun.dep_)
+        to.head, to.dep_ = verb, "prep"
+        sum_head.head, sum_head.dep_ = place
+        for t in doc[sign:k - 1]:
+            if t.head.i in ranged:
+                t.head = sum_head
+        noun.head, noun.dep_ = to, "pobj"
