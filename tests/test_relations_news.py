@@ -10383,3 +10383,15 @@ def test_drawing_up_a_work_with_another_body_partners_it(extract, text, pair):
 
 def test_drawing_crowds_with_an_event_partners_no_one(extract):
     assert not extract("Kelby City Council drew large crowds with the Barset Festival.").relations
+
+
+def test_a_rating_of_a_service_at_a_body_rates_the_body(extract):
+    found = extract("Adult social care at Barset Council \"requires improvement\", according to the Care Quality Commission.")
+    assert [(r.subject.name, r.object.name, r.rating) for r in found.relations if r.predicate == "inspected"] == [
+        ("Care Quality Commission", "Barset Council", "requires improvement")]
+
+
+def test_services_run_by_two_bodies_make_neither_part_of_the_other(extract):
+    found = extract("Inspectors from Ofsted and the CQC found failings in Orton's special educational needs services, run by Orton "
+                    "Borough Council and NHS Orton Integrated Care Board.")
+    assert not [r for r in found.relations if r.predicate == "partOf"]

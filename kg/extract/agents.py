@@ -78,7 +78,7 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
         reader.mentions_for(relative_head(reader, top.head)) if top.dep_ == "relcl" else  # ('X, which is funded by Y and hosted by Z')
         (named_before_comma(reader, verb) or reader.mentions_for(described_name(top.head if top.dep_ == "acl" else verb.head))) if described else
         (named_before_comma(reader, verb) or [m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)]) if fronted else [])
-    return parts, owners
+    return [p for p in parts if all(p[0].entity is not o[0].entity for o in owners)], owners  # (not 'services, run by A and B' read as A and B)
 
 
 def listed_parts(reader: RelationReader, verb: Token) -> list:

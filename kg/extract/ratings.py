@@ -31,6 +31,8 @@ def copula_rating(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Re
         return
     while tok.dep_ == "poss" and tok.head.i > tok.i and tok.head.lower_.capitalize() not in reader.rules.post_words:
         tok = tok.head  # "Kelby Council's children's services are inadequate": the body the services are of (not its leader)
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in"} and tok.head.head.dep_ == "nsubj" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # ('Adult social care at X "requires improvement"': the service at the body)
     verbs = set(rule.get("verbs", ()))
     verb = tok.head
     if tok.dep_ == "nsubj" and verb.lemma_.lower() not in verbs:  # 'X needs to change and is inadequate'
