@@ -3667,3 +3667,13 @@ def test_a_bodys_possessive_before_a_head_word_ends_its_name(extract, text, name
 ])
 def test_a_bodys_own_head_word_outranks_the_noun_of_the_list_it_ends(extract, text, name, etype):
     assert _types(extract(text)).get(name) == etype
+
+
+def test_a_name_after_of_in_a_longer_name_is_another_body(extract):
+    found = extract("The Friends of Orton Library now run Orton Library.")
+    assert {"Friends of Orton Library", "Orton Library"} <= set(_types(found))
+
+
+def test_a_bodys_head_word_with_some_of_its_words_is_still_its_short_form(extract):
+    found = extract("Barset Fire & Rescue Authority met on Monday. The Fire Authority agreed the budget.")
+    assert "Fire Authority" not in _types(found)
