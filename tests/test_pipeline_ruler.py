@@ -106,3 +106,9 @@ def test_a_pages_label_run_into_a_name_is_split_off_but_camel_case_names_stay_wh
 def test_a_currency_sign_and_a_figure_are_a_sum_whatever_the_recogniser_read(text, sums):
     doc = load_pipeline()(text)
     assert [e.text for e in doc.ents if e.label_ == "MONEY"] == sums
+
+
+def test_a_paragraph_opening_with_two_capitalised_words_is_no_one_word_sentence(extractor):
+    doc = extractor.nlp("Train operator fined\n\nKelby Trains has been fined £1.1m over a crash.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Train", "Kelby"]

@@ -10395,3 +10395,11 @@ def test_services_run_by_two_bodies_make_neither_part_of_the_other(extract):
     found = extract("Inspectors from Ofsted and the CQC found failings in Orton's special educational needs services, run by Orton "
                     "Borough Council and NHS Orton Integrated Care Board.")
     assert not [r for r in found.relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("title, text, name", [
+    ("Train operator fined", "Kelby Trains has been fined £1.1m over a crash in which a passenger was injured.", "Kelby Trains"),
+    ("Trust created from merger", "University Hospitals of Kelby was created in 2014 from a merger.", "University Hospitals of Kelby"),
+])
+def test_a_name_opening_the_first_paragraph_after_a_headline_is_kept_whole(extract, title, text, name):
+    assert name in {e.name for e in extract(text, title=title).entities}

@@ -54,9 +54,11 @@ def joined_inside(toks, j: int, head_words) -> bool:
 
 def _capital_before_head(toks, j: int, head_words) -> bool:
     """'its Climate Emergency Strategy': a capitalised word the tagger read as a common noun or adjective, between a
-    proper noun and a head word of a name, is that name's word."""
-    return 0 < j < len(toks) - 1 and toks[j].is_title and toks[j].pos_ in {"NOUN", "ADJ"} and not toks[j].is_sent_start \
-        and toks[j - 1].pos_ == "PROPN" and toks[j + 1].is_title and toks[j + 1].text in head_words
+    proper noun and a head word of a name, is that name's word; so is a body's head word so read right after a proper
+    noun ('Kelby Trains has been fined')."""
+    if not (0 < j < len(toks) and toks[j].is_title and toks[j].pos_ in {"NOUN", "ADJ"} and not toks[j].is_sent_start and toks[j - 1].pos_ == "PROPN"):
+        return False
+    return head_words.get(toks[j].text) == "Organisation" or (j + 1 < len(toks) and toks[j + 1].is_title and toks[j + 1].text in head_words)
 
 
 def doing_in(toks, j: int, head_words) -> bool:

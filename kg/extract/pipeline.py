@@ -327,10 +327,14 @@ def make_lemma_cache(nlp: Language, name: str) -> LemmaCache:
 
 @Language.component("kg_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line always ends a sentence: headlines and list items are not run into the next line."""
+    """A blank line always ends a sentence: headlines and list items are not run into the next line. A paragraph that
+    opens with two capitalised words opens with a name, never a one-word sentence ('Kelby Trains has been fined …', which
+    the parser would otherwise split after 'Kelby')."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            if token.i + 3 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 2].is_title and doc[token.i + 1].is_alpha:
+                doc[token.i + 2].is_sent_start = False
     return doc
 
 
