@@ -10403,3 +10403,8 @@ def test_services_run_by_two_bodies_make_neither_part_of_the_other(extract):
 ])
 def test_a_name_opening_the_first_paragraph_after_a_headline_is_kept_whole(extract, title, text, name):
     assert name in {e.name for e in extract(text, title=title).entities}
+
+
+def test_a_sum_a_penalty_was_reduced_from_is_not_its_amount(extract):
+    found = extract("The ICO has fined Kelby Borough Council. The penalty, of £45,000, was reduced from £90,000.")
+    assert {r.amount.text for r in found.relations if r.predicate == "fined" and r.amount} == {"£45,000"}

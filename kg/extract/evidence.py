@@ -393,7 +393,7 @@ def _neighbour_amount(reader: PhraseReader, spec: RelationSpec, ends: set):
     'A project has been given £2m. X is providing the money to Y'), when exactly one such sum is there and that sentence
     names no other body or person (whose sum it would be), nor
     shares it among many ('£65m has been awarded to 2,250 projects', 'councils across the region have been given a total
-    of £2.4m': a total, no one body's sum)."""
+    of £2.4m': a total, no one body's sum); a sum it was changed 'from' is no longer its sum ('was reduced from £90,000')."""
     nouns = {t.head for t in spec.triggers if t.nominal} | {t.head for t in spec.triggers if not t.extra}
     doc, sent = reader.doc, reader.sent
     found, back = set(), any(t.lower_ in {"money", "cash", "sum", "funding", "grant", "award", "investment", "donation"}
@@ -405,7 +405,8 @@ def _neighbour_amount(reader: PhraseReader, spec: RelationSpec, ends: set):
                 (m := reader.tok2ment.get(i)) is not None and m.entity is not None and m.entity.type in {"Organisation", "Person"}
                 and m.entity.key not in ends for i in range(other.start, other.end)):
             continue
-        found |= {a for e in other.ents if e.label_ == "MONEY" and (a := stated_sum(doc, e, other.start))}
+        found |= {a for e in other.ents if e.label_ == "MONEY" and doc[e.start - 1 - (doc[e.start - 1].tag_ == "$")].lower_ != "from"
+                  and (a := stated_sum(doc, e, other.start))}
     return found.pop() if len(found) == 1 else None
 
 
