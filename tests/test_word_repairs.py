@@ -100,3 +100,25 @@ def test_the_providers_a_sum_is_awarded_to_are_appointed(extract):
                     "and Orton Carers.")
     assert {("Kelby County Council", "appointed", "Barset Home Care Ltd"), ("Kelby County Council", "appointed", "Orton Carers")} <= {
         (r.subject.name, r.predicate, r.object.name) for r in found.relations}
+
+
+@pytest.mark.parametrize("text", [
+    "Meadow View care home in Barset has been rated inadequate by the Care Quality Commission.",
+    "Kelby Care Homes Ltd runs Meadow View care home in Barset.",
+])
+def test_a_kind_of_bodys_two_words_read_as_a_verb_are_one_noun(nlp, text):
+    doc = nlp(text)
+    care, home = _word(doc, "care"), _word(doc, "home")
+    assert (care.dep_, care.head.i, home.tag_) == ("compound", home.i, "NN")
+    assert _word(doc, "View").head.i == home.i
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Meadow View care home in Barset has been rated inadequate by the Care Quality Commission.",
+     ("Care Quality Commission", "inspected", "Meadow View")),
+    ("Kelby Care Homes Ltd runs Meadow View care home in Barset.", ("Meadow View", "partOf", "Kelby Care Homes Ltd")),
+])
+def test_a_named_care_home_is_a_body(extract, text, fact):
+    found = extract(text)
+    assert fact in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
+    assert {e.type for e in found.entities if e.name == "Meadow View"} == {"Organisation"}

@@ -13,7 +13,9 @@ the tags (the parts of speech come later):
 - the nouns the parser hung on a rating as its modifiers ('rated Barset Court care home inadequate') are the verb's
   object (patterns.json 'ratings');
 - a sum given 'to' a count of bodies, read as a range ('handed £450,000 to 12 charities' as '£450,000 to 12'): the 'to' is
-  the verb's preposition and the bodies its object.
+  the verb's preposition and the bodies its object;
+- the two words of a kind of body read as a verb and an adverb after a name ('Meadow View care home in Barset has been
+  rated …'): they are one noun, the name its modifier (patterns.json 'kind-compounds').
 Imports vocab and resolve (the currency codes).
 """
 
@@ -43,6 +45,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     objects_joined_to_posts(doc, numpy, deps)
     objects_read_as_ratings_modifiers(doc, numpy, deps)
     sums_read_as_ranges(doc, numpy, deps)
+    kinds_read_as_verbs(doc)
 
 
 def currency_codes(doc: Doc, numpy, orth) -> None:
@@ -145,3 +148,24 @@ def sums_read_as_ranges(doc: Doc, numpy, deps) -> None:
             if t.head.i in ranged:
                 t.head = sum_head
         noun.head, noun.dep_ = to, "pobj"
+
+
+def kinds_read_as_verbs(doc: Doc) -> None:
+    """'Meadow View care home in Barset has been rated inadequate' tagged with 'care' a verb and 'home' an adverb: the two
+    words of a kind of body (patterns.json 'kind-compounds') that the tagger did not read as nouns are one noun, the
+    second its head in the first's place, the words hung on the first (the name before them, its phrases) on it."""
+    pairs = {tuple(p.split()) for p in structure_rules().structural.get("kind-compounds", {}).get("words", ())}
+    firsts = {a for a, _ in pairs}
+    for k in range(len(doc) - 1):
+        first, kind = doc[k], doc[k + 1]
+        if first.lower_ not in firsts or (first.lower_, kind.lower_) not in pairs or kind.tag_ in NOUN_TAGS or first.tag_ in NOUN_TAGS:
+            continue
+        held = [c for c in first.children if c.i != kind.i]
+        role = {"ccomp": "dobj", "xcomp": "dobj"}.get(first.dep_, first.dep_)  # (a clause the verb was read to head: its object)
+        kind.head, kind.dep_ = (kind, role) if first.head.i == first.i else (first.head, role)
+        first.head, first.dep_, first.tag_ = kind, "compound", "NN"
+        kind.tag_ = "NNS" if kind.lower_.endswith("s") else "NN"
+        for c in held:
+            c.head = kind
+            if c.i < first.i and c.tag_ in NOUN_TAGS:
+                c.dep_ = "compound"  # (the name before: 'Meadow View')
