@@ -10408,3 +10408,17 @@ def test_a_name_opening_the_first_paragraph_after_a_headline_is_kept_whole(extra
 def test_a_sum_a_penalty_was_reduced_from_is_not_its_amount(extract):
     found = extract("The ICO has fined Kelby Borough Council. The penalty, of £45,000, was reduced from £90,000.")
     assert {r.amount.text for r in found.relations if r.predicate == "fined" and r.amount} == {"£45,000"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Meadow View care home in Barset has been rated inadequate by the Care Quality Commission.", ("Meadow View", "locatedIn", "Barset")),
+    ("The Regulation and Quality Improvement Authority has issued a notice to Orton Lodge nursing home in County Down.",
+     ("Orton Lodge", "locatedIn", "County Down")),
+])
+def test_a_named_body_whose_kind_noun_is_in_a_place_is_there(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_contract_named_for_a_body_in_a_place_puts_no_body_there(extract):
+    found = extract("Smile Dental Care has handed back its NHS contract in Kelby.")
+    assert not [r for r in found.relations if r.predicate == "locatedIn" and r.subject.name == "NHS"]

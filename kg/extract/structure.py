@@ -296,7 +296,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        if p.entity is not None and p.entity.type == "Place"]  # 'X on Mill Lane in Kelby', 'X, a cafe at 3 Mill Lane, Kelby':
             towns = [(t, False) for p in streets for c in reader.doc[p.end - 1].children if c.dep_ == "appos" and (t := reader.tok2ment.get(c.i))
                      is not None and t.entity is not None and t.entity.type == "Place"]  # on the street, and where the street is
-            places = [(p, False) for p in streets] + towns + [(p, c) for h in [tok, *described, *held, *[x.head for x in held[:1]], *[reader.doc[p.end - 1] for p in streets]]
+            places = [(p, False) for p in streets] + towns + [(p, c) for h in [tok, *described, *held, *[x.head for x in held[:1]], *[reader.doc[p.end - 1] for p in streets],
+                                                                      *[tok.head][:tok.dep_ == "compound" and reader.rules.context_words.get(tok.head.lemma_.lower()) == "Organisation"]]  # ('X care home in Y')
                       for p, c in reader._prep_objects(h, set(located.get("prepositions", ())))
                       if not _name_between(reader, m, p) and (h is tok or p.entity is not None and p.entity.type == "Place")]
             k = m.end + (m.end + 1 < reader.sent.end and reader.doc[m.end].text == ",")  # 'the rating of X in Y', 'X, in Y, was …':
