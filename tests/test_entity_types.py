@@ -3677,3 +3677,8 @@ def test_a_name_after_of_in_a_longer_name_is_another_body(extract):
 def test_a_bodys_head_word_with_some_of_its_words_is_still_its_short_form(extract):
     found = extract("Barset Fire & Rescue Authority met on Monday. The Fire Authority agreed the budget.")
     assert "Fire Authority" not in _types(found)
+
+
+def test_a_name_before_the_two_words_of_its_kind_takes_that_kind(extract):
+    found = extract("Inspectors found residents at Meadow View care home were left in soiled clothes.")
+    assert _types(found).get("Meadow View") == "Organisation"

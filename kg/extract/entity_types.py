@@ -245,7 +245,7 @@ class TypeJudge:
         # 'the Social Policy and Practice database', 'the One Public Estate (OPE) programme': a describing noun right after
         paired, after = kind_after_pair(doc, start, end, self.rules.context_words), kind_word_after(doc, after, end - start, self.rules.context_words)  # ('the Kelby and Barset wards', 'Barset Manor care home')
         if paired or (after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num  # or '…
-                                                                          or any(t.head.i == after for t in doc[start:end]))):  # 2017 report'
+                                                                          or any(t.head.i == after or (t.head.head.i == after and t.head.is_lower) for t in doc[start:end]))):  # 2017 report'
             etype = paired or noun_kind(doc[after], self.rules.context_words)  # (or 'X for Y and Z initiative')
             if (etype in {"Programme", "Publication", "Policy", "Place"} or (etype == "Organisation" and body_by_kind_after(doc, start, end, paired))) \
                     and (self.rules.head_words.get(doc[end - 1].text) != "Organisation" or (etype == "Programme" and _programme_over_head(doc, start, end, self.rules))):
