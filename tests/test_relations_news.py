@@ -10422,3 +10422,12 @@ def test_a_named_body_whose_kind_noun_is_in_a_place_is_there(extract, text, fact
 def test_a_contract_named_for_a_body_in_a_place_puts_no_body_there(extract):
     found = extract("Smile Dental Care has handed back its NHS contract in Kelby.")
     assert not [r for r in found.relations if r.predicate == "locatedIn" and r.subject.name == "NHS"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Orton Water has appointed Peter Marsh as its new chief executive, replacing Anne Clay, who is retiring.",
+     ("Anne Clay", "partOf", "Orton Water")),
+    ("Barset Arts Centre has appointed Leila Shah as artistic director, succeeding Tom Eves.", ("Tom Eves", "partOf", "Barset Arts Centre")),
+])
+def test_the_one_a_body_s_appointee_replaces_held_the_post_there(extract, text, fact):
+    assert fact in _triples(extract(text).relations)

@@ -226,8 +226,9 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
                 continue
             reader = reader_for(sent)
             doer = verb.head if verb.dep_ in {"advcl", "conj"} and not any(c.dep_ == "nsubj" for c in verb.children) else verb
-            after = [m for c in doer.children if c.dep_ in {"nsubj", "nsubjpass"} for m, _ in reader.mentions_for(c)  # (', taking
-                     if m.entity is not None and m.entity.type == "Person"]  # over from Y': the clause's subject)
+            after = next((found for deps in ({"nsubj", "nsubjpass"}, {"dobj"}) if (found := [  # (', taking over from Y': the clause's
+                m for c in doer.children if c.dep_ in deps for m, _ in reader.mentions_for(c) if m.entity is not None  # subject, or the
+                and m.entity.type == "Person"])), [])  # one its body appointed: 'X has named Z as its director, replacing Y')
             bodies = {id(body): body for person, body in held for m in after if person is m.entity and body.type == "Organisation"}
             if len(bodies) != 1 or any(person is before.entity for person, _ in held):
                 continue  # (a successor placed at two bodies, or a predecessor whose own post is stated)
