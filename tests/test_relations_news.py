@@ -10431,3 +10431,15 @@ def test_a_contract_named_for_a_body_in_a_place_puts_no_body_there(extract):
 ])
 def test_the_one_a_body_s_appointee_replaces_held_the_post_there(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Homes was found responsible for severe maladministration by the Housing Ombudsman over its handling of damp.",
+    "The Housing Ombudsman found Kelby Homes responsible for severe maladministration.",
+])
+def test_a_body_an_ombudsman_found_responsible_for_maladministration_is_criticised(extract, text):
+    assert ("Housing Ombudsman", "criticised", "Kelby Homes") in _triples(extract(text).relations)
+
+
+def test_a_body_found_responsible_by_no_regulator_is_criticised_by_no_one(extract):
+    assert not extract("Kelby Council was found responsible for the flooding by an inquest jury.").relations
