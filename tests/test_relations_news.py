@@ -10443,3 +10443,16 @@ def test_a_body_an_ombudsman_found_responsible_for_maladministration_is_criticis
 
 def test_a_body_found_responsible_by_no_regulator_is_criticised_by_no_one(extract):
     assert not extract("Kelby Council was found responsible for the flooding by an inquest jury.").relations
+
+
+@pytest.mark.parametrize("text", [
+    "Three new trustees have joined the board of the Orton Community Foundation: Sam Obi, a solicitor at Kelby Law; Jo Hart; and Dev Rao.",
+    "Three new trustees have joined the board of the Orton Community Foundation: Sam Obi, Jo Hart and Dev Rao.",
+])
+def test_people_listed_after_a_colon_ending_the_clause_are_its_plural_subject(extract, text):
+    assert {r.subject.name for r in extract(text).relations if r.object.name == "Orton Community Foundation"} == {"Sam Obi", "Jo Hart", "Dev Rao"}
+
+
+def test_bodies_listed_after_a_colon_on_the_object_stay_the_objects(extract):
+    found = extract("Kelby Council awarded grants to four organisations: Kelby Mind, Barset Carers and Orton Age UK.")
+    assert {"Kelby Mind", "Orton Age UK"} <= {r.object.name for r in found.relations if r.predicate == "funded"}

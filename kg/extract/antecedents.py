@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed
 from .mentions_base import Mention, mention_root, sole_body
 from .name_edges import LEGAL_ENDINGS
 
@@ -282,3 +282,23 @@ def closing_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention], kinds
     return m if near is not None and tok.i < near.i < m.start and near.pos_ == "NOUN" and near.i not in tok2ment and (
         kinds.get(near.lemma_.lower()) != "Organisation" or doc[m.end - 1].text in LEGAL_ENDINGS) else None
 
+
+
+def listed_after_colon(reader, tok: Token, depth: int = 0) -> list:
+    """'four organisations: A, B, C and the D': names listed after a colon stand for the plural noun before it (read from
+    the words: the parser hangs such a list anywhere); so do those after a colon that ends the clause a plural of people
+    is the subject of ('Three new trustees have joined the board of X: A, a solicitor at Y; B; and C': a list set out
+    with semicolons gives the name opening each part)."""
+    doc, end = reader.doc, reader.sent.end
+    people = tok.dep_ in SUBJ_DEPS and (tok.lemma_.capitalize() in reader.rules.post_words or tok.lemma_.lower() in reader.rules.member_nouns)
+    colon = tok.i + 1 if tok.i + 1 < end and doc[tok.i + 1].text == ":" else next(
+        (i for i in range(tok.i + 2, end - 2) if doc[i].text == ":"), None) if people else None
+    if tok.tag_ != "NNS" or colon is None or colon + 2 >= end:
+        return []
+    parts = [i + 1 for i in range(colon, end - 1) if doc[i].text in {":", ";"}] if any(doc[i].text == ";" for i in range(colon, end)) else []
+    if parts:  # (each part opens with its name, after an 'and')
+        opening = [(i + (doc[i].lower_ == "and"), reader.tok2ment.get(i + (doc[i].lower_ == "and"))) for i in parts]
+        out = [(m, False) for i, m in opening if m is not None and m.entity is not None and m.start == i]
+    else:
+        out = [(m, False) for m in names_listed(doc, colon + 1, end, reader.tok2ment)[0]]
+    return out if len(out) > 1 else []

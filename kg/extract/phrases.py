@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .antecedents import address_owner, closing_apposition, in_address_of, licence_holder, pronoun_body, stray_apposition
+from .antecedents import address_owner, closing_apposition, in_address_of, licence_holder, listed_after_colon, pronoun_body, stray_apposition
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, names_listed, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted, trailing_examples
 from .name_cues import named_right_after
@@ -51,15 +51,6 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
         ref = nearest_named(tok, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind)
         found = [(ref, True)] if ref is not None else []
     return found
-
-
-def _listed_after_colon(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-    """'four organisations: A, B, C and the D': names listed after a colon stand for the plural noun before
-    it (read from the words: the parser hangs such a list anywhere)."""
-    if tok.tag_ != "NNS" or tok.i + 2 >= reader.sent.end or reader.doc[tok.i + 1].text != ":":
-        return []
-    out = [(m, False) for m in names_listed(reader.doc, tok.i + 2, reader.sent.end, reader.tok2ment)[0]]
-    return out if len(out) > 1 else []
 
 
 def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
@@ -189,7 +180,10 @@ class PhraseReader:
         out: list[tuple[Mention, bool]] = []
         owned = bool(self._words(tok) & set(self.structure.structural.get("owner-nouns", {}).get("nouns", ())))
         for child in tok.children:
-            if (child.dep_ == "appos" and not (tok.like_num or tok.ent_type_ == "MONEY")) or (owned and child.dep_ == "prep" and child.lower_ == "of"):  # (not a sum's)
+            colon = self.doc[child.left_edge.i - 1]  # (a list after a colon ending a clause whose subject it names is not the noun's:
+            theirs = colon.text == ":" and colon.head.i != tok.i and any(listed_after_colon(self, c) for c in colon.head.children if c.dep_ == "nsubj")
+            if (child.dep_ == "appos" and not (tok.like_num or tok.ent_type_ == "MONEY") and not theirs) \
+                    or (owned and child.dep_ == "prep" and child.lower_ == "of"):  # (not a sum's)  ('New trustees have joined the board of X: A, B')
                 out += [x for c in ([child] if child.dep_ == "appos" else child.children) for x in self.mentions_for(c, depth + 1)]
             if child.dep_ == "poss" and (self._words(tok) & self.rules.part_nouns or owned or any(  # "X's children and young
                     c.dep_ == "conj" and c.lemma_.lower() in self.rules.part_nouns and all(t.is_lower for t in self.doc[tok.i:c.i + 1])
@@ -311,7 +305,7 @@ class PhraseReader:
         copula = noun.head.head if noun.head.lower_ in {"among", "as"} else noun.head
         return [m for c in self._children(copula, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
 
-    _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, _listed_after_colon,
+    _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, listed_after_colon,
                      _members_of, _examples, _the_regulator, _described, _pronoun, named_right_after, _owners_work, _run_by)
 
     def _children(self, tok: Token, deps: set[str]) -> list[Token]:
