@@ -10456,3 +10456,8 @@ def test_people_listed_after_a_colon_ending_the_clause_are_its_plural_subject(ex
 def test_bodies_listed_after_a_colon_on_the_object_stay_the_objects(extract):
     found = extract("Kelby Council awarded grants to four organisations: Kelby Mind, Barset Carers and Orton Age UK.")
     assert {"Kelby Mind", "Orton Age UK"} <= {r.object.name for r in found.relations if r.predicate == "funded"}
+
+
+def test_a_post_appointed_to_a_body_appoints_no_body(extract):
+    found = extract("The Scottish Housing Regulator has appointed a manager to Orton Housing Co-operative after governance failings.")
+    assert not [r for r in found.relations if r.predicate == "appointed"]

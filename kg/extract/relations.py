@@ -360,8 +360,8 @@ class RelationReader(PhraseReader):
             subjects, objects, granted = headline_grantee(self, verb, spec, subjects, objects)  # 'X awarded Lottery grant'
             rule = "passive" if swapped or granted else rule
             objects = not_the_posts_body(self, verb, spec, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'
-            if (not objects and not any(c.tag_ == "NNS" and c.lemma_.capitalize() in self.rules.post_words for c in self._children(verb, {"dobj"}))) \
-                    or trig.extra:  # ('issued a fine to X'; not 'appointed members to Y')
+            if (not objects and not any(c.tag_ in {"NN", "NNS"} and c.lemma_.capitalize() in self.rules.post_words for c in self._children(verb, {"dobj"}))) \
+                    or trig.extra:  # ('issued a fine to X'; not 'appointed members to Y', 'appointed a manager to Y')
                 objects += self._prep_objects(verb, spec.object_preps)
                 for c in held_nouns(self, verb, spec):  # (and the trigger's own after its noun: 'found failings in X's services')
                     objects += self._prep_objects(c, spec.object_preps | (set(trig.extra) if self._words(c) & set(trig.extra) else set()))
