@@ -10461,3 +10461,12 @@ def test_bodies_listed_after_a_colon_on_the_object_stay_the_objects(extract):
 def test_a_post_appointed_to_a_body_appoints_no_body(extract):
     found = extract("The Scottish Housing Regulator has appointed a manager to Orton Housing Co-operative after governance failings.")
     assert not [r for r in found.relations if r.predicate == "appointed"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Barset Energy will sponsor Kelby Academy's new engineering wing, contributing £250,000 over five years.",
+     ("Barset Energy", "funded", "Kelby Academy")),
+    ("Sport England gave £50,000 towards Kelby Rugby Club's new building.", ("Sport England", "funded", "Kelby Rugby Club")),
+])
+def test_funding_a_bodys_building_or_wing_funds_the_body(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
