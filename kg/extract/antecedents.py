@@ -1,7 +1,8 @@
 """Coreference by pronoun and by position: 'it was fined' (the body a pronoun stands for), 'its chief executive' (the
 body owning a post), the previous sentence's subject, the body announcing what a sentence reports, a place's owner in an
 address ('Acme Ltd of Mill Road, London': London's), a describing phrase set off after a name (it describes the
-name and is no argument of its own), a unit named with 'its', and a body's name closing its subject's phrase. Imports extract.coref, extract.mentions_base and extract.name_edges.
+name and is no argument of its own), a unit named with 'its', a body's name closing its subject's phrase, and the
+names a colon lists for a plural noun or a plural subject. Imports extract.coref, extract.mentions_base and extract.name_edges.
 """
 
 from __future__ import annotations
@@ -284,7 +285,7 @@ def closing_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention], kinds
 
 
 
-def listed_after_colon(reader, tok: Token, depth: int = 0) -> list:
+def listed_after_colon(reader: RelationReader, tok: Token, depth: int = 0) -> list:
     """'four organisations: A, B, C and the D': names listed after a colon stand for the plural noun before it (read from
     the words: the parser hangs such a list anywhere); so do those after a colon that ends the clause a plural of people
     is the subject of ('Three new trustees have joined the board of X: A, a solicitor at Y; B; and C': a list set out

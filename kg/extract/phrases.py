@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
 from .antecedents import address_owner, closing_apposition, in_address_of, licence_holder, listed_after_colon, pronoun_body, stray_apposition
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, names_listed, nearest_named
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted, trailing_examples
 from .name_cues import named_right_after
 from .clause_subjects import inherited_subjects, is_predicate_noun
