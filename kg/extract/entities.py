@@ -91,9 +91,9 @@ def full_given_form(rules: TypeRules, name: str, persons: list[str]) -> str | No
 def _within(short: list[str], long: list[str]) -> bool:
     """Whether the words of *short* (two or more) are some of *long*'s, in order, ending with its last word; not the object
     of a preposition in it ('Orton Library' is no short form of 'Friends of Orton Library')."""
-    it, said = iter(long), " ".join(short)
+    it, said, whole = iter(long), " ".join(short), " ".join(long)
     return 1 < len(short) < len(long) and short[-1] == long[-1] and all(w in it for w in short) and not any(
-        f" {p} {said}" in " ".join(long) for p in ("of", "for", "to"))
+        f" {p} {said}" in whole for p in ("of", "for", "to"))
 
 
 def places_opening_names(doc: Doc, mentions: list[Mention], entities: list[Entity], tokenizer) -> list[Mention]:

@@ -405,7 +405,7 @@ def _neighbour_amount(reader: PhraseReader, spec: RelationSpec, ends: set):
                 (m := reader.tok2ment.get(i)) is not None and m.entity is not None and m.entity.type in {"Organisation", "Person"}
                 and m.entity.key not in ends for i in range(other.start, other.end)):
             continue
-        found |= {a for e in other.ents if e.label_ == "MONEY" and doc[e.start - 1 - (doc[e.start - 1].tag_ == "$")].lower_ != "from"
+        found |= {a for e in other.ents if e.label_ == "MONEY" and (e.start < 2 or doc[e.start - 1 - (doc[e.start - 1].tag_ == "$")].lower_ != "from")
                   and (a := stated_sum(doc, e, other.start))}
     return found.pop() if len(found) == 1 else None
 

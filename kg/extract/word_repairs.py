@@ -45,7 +45,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     objects_joined_to_posts(doc, numpy, deps)
     objects_read_as_ratings_modifiers(doc, numpy, deps)
     sums_read_as_ranges(doc, numpy, deps)
-    kinds_read_as_verbs(doc)
+    kinds_read_as_verbs(doc, numpy, orth)
 
 
 def currency_codes(doc: Doc, numpy, orth) -> None:
@@ -150,15 +150,15 @@ def sums_read_as_ranges(doc: Doc, numpy, deps) -> None:
         noun.head, noun.dep_ = to, "pobj"
 
 
-def kinds_read_as_verbs(doc: Doc) -> None:
+def kinds_read_as_verbs(doc: Doc, numpy, orth) -> None:
     """'Meadow View care home in Barset has been rated inadequate' tagged with 'care' a verb and 'home' an adverb: the two
     words of a kind of body (patterns.json 'kind-compounds') that the tagger did not read as nouns are one noun, the
     second its head in the first's place, the words hung on the first (the name before them, its phrases) on it."""
     pairs = {tuple(p.split()) for p in structure_rules().structural.get("kind-compounds", {}).get("words", ())}
-    firsts = {a for a, _ in pairs}
-    for k in range(len(doc) - 1):
+    firsts = [doc.vocab.strings.add(a) for a, _ in pairs]
+    for k in numpy.nonzero(numpy.isin(orth[:-1], firsts))[0].tolist():  # (the kinds' first words, as written in lower case)
         first, kind = doc[k], doc[k + 1]
-        if first.lower_ not in firsts or (first.lower_, kind.lower_) not in pairs or kind.tag_ in NOUN_TAGS or first.tag_ in NOUN_TAGS:
+        if (first.text, kind.lower_) not in pairs or kind.tag_ in NOUN_TAGS or first.tag_ in NOUN_TAGS:
             continue
         held = [c for c in first.children if c.i != kind.i]
         role = {"ccomp": "dobj", "xcomp": "dobj"}.get(first.dep_, first.dep_)  # (a clause the verb was read to head: its object)
