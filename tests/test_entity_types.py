@@ -3682,3 +3682,13 @@ def test_a_bodys_head_word_with_some_of_its_words_is_still_its_short_form(extrac
 def test_a_name_before_the_two_words_of_its_kind_takes_that_kind(extract):
     found = extract("Inspectors found residents at Meadow View care home were left in soiled clothes.")
     assert _types(found).get("Meadow View") == "Organisation"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("After the merger, Kelby and Orton Homes was downgraded to G2 by the regulator.", {"Kelby and Orton Homes"}),
+    ("Kelby and Orton Homes has appointed a new chair.", {"Kelby and Orton Homes"}),
+    # a plural verb: two subjects
+    ("Kelby and Orton Homes have merged.", {"Kelby", "Orton Homes"}),
+])
+def test_a_coordinated_subject_with_a_singular_verb_is_one_name(extract, text, names):
+    assert names <= {e.name for e in extract(text).entities}

@@ -135,6 +135,14 @@ def pair_named(toks, i: int, j: int, rules: TypeRules) -> bool:
         before.lower_ in {"both", "between"} or (before.tag_ == "NNS" and rules.context_words.get(before.lemma_.lower()) == "Organisation"))
 
 
+def _one_subject(word) -> bool:
+    """'Kelby and Orton Homes was downgraded', 'Kelby and Orton Homes has merged': a coordinated subject whose verb or
+    auxiliary is singular is one name, not two."""
+    verb = word.head
+    return word.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "conj" for c in word.children) and (
+        verb.tag_ == "VBZ" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "was", "has"} for c in verb.children))
+
+
 def _firm_after(toks, j: int, rules: TypeRules) -> bool:
     """'Cable and Wireless Plc', 'Smith & Nephew Ltd': a firm's name with 'and' inside, its legal ending a word or two
     after the 'and' (not after a body's head word: 'Kelby Council and Acme Ltd' are two)."""
@@ -156,8 +164,9 @@ def places_body(doc: Doc, toks, i: int, j: int, rules: TypeRules) -> bool:
     if k is None and (any(t.text in rules.head_words for t in toks[a:j]) or not (
             (a, j) in gaz_spans(doc, "Place") or all(t.ent_type_ in {"GPE", "LOC"} for t in toks[a:j])
             or (a == j - 1 and a > 0 and (toks[a - 1].lower_ == "the" or toks[a - 1].lemma_.lower() in {"form", "become", "create"})
-                and toks[a].is_title))):  # ('the Orton and Kelby Combined Authority', 'to form Kelby and Orton Voluntary Action': a place
-        return False  # the tagger took for a body, one word after 'the' or a verb of forming)
+                and toks[a].is_title) or (a == j - 1 and _one_subject(toks[a])))):  # ('the Orton and Kelby Combined Authority', 'to
+        return False  # form Kelby and Orton Voluntary Action': a place the tagger took for a body, one word after 'the' or a verb
+    # of forming; 'Kelby and Orton Homes was downgraded': a word before 'and' whose verb agrees with one subject)
     k = j + 1 if k is None else k
     while k < len(toks) and k < j + 12 and (toks[k].pos_ == "PROPN" or toks[k].lower_ in {"and", "&"} or (
             toks[k].lower_ == "of" and k + 1 < len(toks) and toks[k + 1].pos_ == "PROPN")):  # ('… and Isle of Wight Air Ambulance')
