@@ -10470,3 +10470,11 @@ def test_a_post_appointed_to_a_body_appoints_no_body(extract):
 ])
 def test_funding_a_bodys_building_or_wing_funds_the_body(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The Department for Education issued a notice to Barset County Council and allocated £6 million to its children's services.",
+    "Kelby Council served a notice on Orton Waste Ltd and later gave £20,000 to the Barset Trust.",
+])
+def test_a_sum_a_joined_verb_gives_is_not_a_notices_fine(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "fined"]

@@ -84,8 +84,7 @@ def headline_grantee(reader: RelationReader, verb: Token, spec: RelationSpec, su
 
 
 def _appointing_without_was(reader: RelationReader, verb: Token, spec: RelationSpec) -> bool:
-    """An appointing verb with no auxiliary: how a headline writes a passive (patterns.json 'headline-passive'
-    'appointing')."""
+    """An appointing verb with no auxiliary: how a headline writes a passive (patterns.json 'headline-passive' 'appointing')."""
     return (spec.predicate in reader.structure.structural.get("headline-passive", {}).get("appointing", ())
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
 
@@ -299,10 +298,12 @@ def _unit_after_initials(reader: RelationReader, j: int, heads: set[str]):
 def trigger_fits(trig: Trigger, verb: Token, deps: set[str], far: set[str]) -> bool:
     """Whether *trig* fits the words below *verb*: its words there (*deps*, three levels down), none of its
     excluded ones (*far*, further), and a sum of money where it wants one ('@sum'), none where it excludes one
-    ('-@sum': a notice with a sum demands money, one without tells off; a count is no sum: 'issued two notices')."""
+    ('-@sum': a notice with a sum demands money, one without tells off; a count is no sum: 'issued two notices'; nor is a
+    joined verb's: 'issued a notice to X and allocated £6m to …')."""
     if not (all(w in deps or w + "s" in deps for w in trig.extra) and far.isdisjoint(trig.without)):
         return False
-    return not (trig.by_sum or "@sum" in trig.without) or any(is_money(d) for d in verb.subtree) == trig.by_sum
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+    return not (trig.by_sum or "@sum" in trig.without) or any(is_money(d) for d in verb.subtree if d.i not in joined) == trig.by_sum
 
 
 def controlled_payers(reader, verb: Token) -> list:
