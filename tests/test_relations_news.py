@@ -10478,3 +10478,18 @@ def test_funding_a_bodys_building_or_wing_funds_the_body(extract, text, fact):
 ])
 def test_a_sum_a_joined_verb_gives_is_not_a_notices_fine(extract, text):
     assert not [r for r in extract(text).relations if r.predicate == "fined"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a past tense the tagger read as the modifier of the name after it, with the name before it as its subject
+    ("Ofsted placed Kelby Academy in special measures.", ("Ofsted", "inspected", "Kelby Academy")),
+    ("Ofsted inspected Orton Primary School in March.", ("Ofsted", "inspected", "Orton Primary School")),
+    # a 'by' phrase hung on the noun of the passive verb's preposition is its agent
+    ("Barset Constabulary has been placed into enhanced monitoring by His Majesty's Inspectorate of Constabulary and "
+     "Fire & Rescue Services.", ("HM Inspectorate of Constabulary and Fire & Rescue Services", "criticised", "Barset Constabulary")),
+    # the police inspectorate's 'engage' phase of monitoring
+    ("Kelby Police has been placed into the engage phase of enhanced monitoring by HMICFRS.",
+     ("HM Inspectorate of Constabulary and Fire & Rescue Services", "criticised", "Kelby Police")),
+])
+def test_placing_a_body_under_monitoring(extract, text, fact):
+    assert fact in _triples(extract(text).relations)

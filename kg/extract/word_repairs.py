@@ -7,6 +7,8 @@ the tags (the parts of speech come later):
 - a currency's code before a sum ('EUR 900,000') is tagged as its sign, so sums read alike in any currency;
 - a participle read as a noun after another ('a care home run by X', read as a 'home run'): a noun with a 'by' agent of
   its own is a participle describing the noun before it;
+- a past tense with a subject of its own read as a modifier of the name after it ('Ofsted placed Kelby School in special
+  measures', the name the sentence's root) is the sentence's verb and the name its object;
 - a relative pronoun the parser made a second subject ('X, which Ofsted rated outstanding,') is the verb's object;
 - a name the parser joined to the post before it, with a post of its own after it ('appointed A as finance director and
   B as director of operations'), is the verb's second object;
@@ -41,6 +43,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     stopped_names(doc, numpy, orth)
     deps = doc.to_array([DEP]).ravel()
     participles_read_as_nouns(doc, numpy, deps)
+    verbs_read_as_modifiers(doc, numpy, deps)
     relatives_read_as_subjects(doc, numpy, deps)
     objects_joined_to_posts(doc, numpy, deps)
     objects_read_as_ratings_modifiers(doc, numpy, deps)
@@ -82,6 +85,25 @@ def participles_read_as_nouns(doc: Doc, numpy, deps) -> None:
         for c in [c for c in word.children if c.dep_ in DESCRIBERS and c.i < noun.i]:
             c.head = noun
         word.head, word.dep_, word.tag_ = noun, "acl", "VBN"
+
+
+def verbs_read_as_modifiers(doc: Doc, numpy, deps) -> None:
+    """'Ofsted placed Kelby School in special measures' parsed with 'placed' a modifier of 'School', the root: a past
+    tense read as a modifier that has a subject of its own (or opens its sentence after a capitalised word), of a proper noun that is its sentence's root, is the root,
+    the noun its object and the noun's prepositions after it the verb's."""
+    for k in numpy.nonzero(deps == doc.vocab.strings.add("amod"))[0].tolist():
+        verb, noun = doc[k], doc[k].head
+        opener = doc[k - 1] if k and doc[k - 1].is_sent_start and doc[k - 1].is_title and doc[k - 1].head.i == noun.i else None
+        if verb.tag_ not in {"VBD", "VBN"} or noun.dep_ != "ROOT" or noun.tag_ not in {"NNP", "NNPS"} or noun.i < k \
+                or not (opener is not None or any(c.dep_ == "nsubj" for c in verb.children)):
+            continue
+        if opener is not None:  # ('Ofsted placed …' opening a text: the name, tagged a verb too, the subject)
+            opener.head, opener.dep_ = verb, "nsubj"
+        after = [c for c in noun.children if c.i > noun.i and c.dep_ in {"prep", "punct"}]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "dobj"
+        for child in after:
+            child.head = verb
 
 
 def relatives_read_as_subjects(doc: Doc, numpy, deps) -> None:
