@@ -241,10 +241,11 @@ def _holders_after_post_phrases(doc: Doc, numpy, deps, posts: frozenset[str]) ->
 def _agents_on_complements(doc: Doc, numpy, deps) -> None:
     """'X has been appointed chief social worker for adults by the Department', 'X has been placed into enhanced
     monitoring by His Majesty's Inspectorate of …' parsed with 'by' on the post or the preposition's noun: a 'by' phrase
-    naming a proper noun on the complement of a passive verb, or on the noun of its preposition, is the verb's agent."""
+    naming a proper noun on the complement of a passive verb, or on the noun of its preposition of place ('into', not
+    'following a prosecution by …'), is the verb's agent."""
     for i in numpy.nonzero(deps == doc.vocab.strings.add("prep"))[0].tolist():
         by, noun = doc[i], doc[i].head
-        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "into", "on", "onto", "under"} else noun.head
         if by.lower_ == "by" and noun.dep_ in {"oprd", "attr", "pobj"} and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
                 and any(c.dep_ == "pobj" and c.tag_ in {"NNP", "NNPS"} for c in by.children) and not any(c.dep_ == "agent" for c in verb.children):
             by.head, by.dep_ = verb, "agent"
