@@ -10493,3 +10493,16 @@ def test_a_sum_a_joined_verb_gives_is_not_a_notices_fine(extract, text):
 ])
 def test_placing_a_body_under_monitoring(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ofcom said Barset Telecom's network arm, Orton Lines, had committed a serious breach.", ("Orton Lines", "partOf", "Barset Telecom")),
+    ("Barset Telecom's subsidiary Orton Lines was fined £2m.", ("Orton Lines", "partOf", "Barset Telecom")),
+])
+def test_a_body_named_beside_a_part_another_owns_is_its_part(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_one_word_body_punished_by_a_regulator_is_a_body(extract):
+    found = extract("Barset Mobile was punished by Ofcom for breaching consumer protection rules.", title="Mobile operator penalised")
+    assert ("Ofcom", "fined", "Barset Mobile") in _triples(found.relations)

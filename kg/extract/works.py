@@ -31,11 +31,13 @@ def named_kind_owner(reader: RelationReader, m, etype: str) -> list:
     return owners
 
 
-def kind_possessor(reader: RelationReader, tok, owner_types) -> list:
+def kind_possessor(reader: RelationReader, tok, owner_types, parts=()) -> list:
     """"Barset Council's housing company, Barset Homes Ltd,", 'Barset Homes Ltd, the council's company,': a body named
-    beside a noun of its kind that a body owns is that owner's."""
+    beside a noun of its kind that a body owns is that owner's; so is one beside a noun of a part (*parts*: 'Barset
+    Telecom's network arm, Orton Lines', 'its subsidiary Orton Lines')."""
     kinds = ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
-    return [x for k in kinds if k.is_lower and k.i not in reader.tok2ment and reader.rules.context_words.get(k.lemma_.lower()) == "Organisation"
+    return [x for k in kinds if k.is_lower and k.i not in reader.tok2ment and (
+            reader.rules.context_words.get(k.lemma_.lower()) == "Organisation" or k.lemma_.lower() in parts)
             for c in k.children if c.dep_ == "poss"
             for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type in owner_types]
 
