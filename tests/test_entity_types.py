@@ -3692,3 +3692,14 @@ def test_a_name_before_the_two_words_of_its_kind_takes_that_kind(extract):
 ])
 def test_a_coordinated_subject_with_a_singular_verb_is_one_name(extract, text, names):
     assert names <= {e.name for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The University of Kelby and Barset Hospitals NHS Foundation Trust formalised their partnership.",
+     {"University of Kelby", "Barset Hospitals NHS Foundation Trust"}),
+    # a known body's name, and a short second part, stay one
+    ("The Department of Health and Social Care published guidance.", {"Department of Health and Social Care"}),
+    ("The Museum of Science and Industry Trust opened.", {"Museum of Science and Industry Trust"}),
+])
+def test_a_body_of_a_place_then_and_and_a_long_body_are_two(extract, text, names):
+    assert names <= {e.name for e in extract(text).entities}

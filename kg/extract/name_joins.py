@@ -2,7 +2,8 @@
 ('Children's Society'), 'in' and a place or 'in' after an '-ing' word before a programme's word ('Digital Skills in
 Wales Programme', 'the Farming in Protected Landscapes programme'), 'to' before a head word ('Pathways to Work
 Programme'), a capitalised determiner after 'for' ('Awards for All'), a body's or programme's head word the tagger read
-as a verb ('Orton Veterans Hub'); a name's inner hyphen ('Okoro-Vale', 'Co-operation Ireland', 'X Housing Co-operative').
+as a verb ('Orton Veterans Hub'); a name's inner hyphen ('Okoro-Vale', 'Co-operation Ireland', 'X Housing Co-operative');
+and an 'and' that ends one ('The University of Kelby and Barset Hospitals NHS Foundation Trust': of_place_before).
 Imports extract.name_edges (the gazetteer's spans) and extract.mentions_base.
 """
 
@@ -122,3 +123,17 @@ def _hyphened_word(toks, k: int) -> bool:
     first = toks[k - 2]
     return toks[k].tag_ != "JJ" or not (first.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"}
                                         or any(a == k - 2 for a, _ in gaz_spans(first.doc, "Place")))
+
+
+def of_place_before(toks, i: int, j: int, rules, known) -> bool:
+    """'The University of Kelby and Barset Hospitals NHS Foundation Trust formalised …': a body's head word, 'of' and a
+    name of one or two words with no head word of its own before 'and', then three words or more ending in a body's head
+    word, are two bodies (not a known body's name: 'Department of Health and Social Care')."""
+    if j - i not in {3, 4} or rules.head_words.get(toks[i].text) != "Organisation" or toks[i + 1].lower_ != "of" \
+            or not all(t.is_title and t.pos_ == "PROPN" and t.text not in rules.head_words for t in toks[i + 2:j]) \
+            or any(a <= i and j < b for a, b in known):
+        return False
+    k = j + 1
+    while k < len(toks) and k <= j + 6 and toks[k].pos_ == "PROPN" and (toks[k].is_title or toks[k].is_upper):
+        k += 1
+    return k - j > 3 and rules.head_words.get(toks[k - 1].text) == "Organisation"

@@ -14,7 +14,7 @@ from ..vocab.lexicon import StructureRules, TypeRules
 from .listed_fields import two_part_field
 from .mentions_base import Mention, camel_case, doc_text, doc_tokens, headline_end, numbered_after
 from .name_edges import LEGAL_ENDINGS, gaz_spans
-from .name_joins import doing_in, hyphened_prefix
+from .name_joins import doing_in, hyphened_prefix, of_place_before
 from .place_bodies import a_places_council
 
 if TYPE_CHECKING:
@@ -100,6 +100,7 @@ def and_ends_name(doc: Doc, toks, i: int, j: int, rules: TypeRules, structure: S
                                                  and (toks[j].text != "And" or j < headline_end(doc))  # Care Committee': one)
                                                  or (pair_named(toks, i, j, rules) and not places_body(doc, toks, i, j, rules)
                                                      and not any(a <= i and j < b for a, b in known))
+                                                 or of_place_before(toks, i, j, rules, known)
                                                  or (any(a == i and b in (j, j - 1) for a, b in known) and j + 1 < len(toks) and toks[j + 1].is_title
                                                      and not any(a <= i and j < b for a, b in known)))  # ('Age UK Orton and Orton Befriending Service')
             and not in_joined_office(doc, j, structure.joined_offices)
@@ -214,7 +215,7 @@ def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge:
         # 'Homes and Communities Agency', a known name, nor 'Kelby Museums And Galleries Trust' outside a headline)
         merging = doc[k].lower_ in {"and", "&"} and _merging_pair(doc, m, k, structure)  # (bodies, whatever their head words)
         if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies or _last_of_list(doc, m, k, judge)
-                                              or merging)
+                                              or merging or of_place_before(doc, m.start, k, judge.rules, whole))
                 and not in_joined_office(doc, k, structure.joined_offices)
                 and not ((m.start, k) in gaz_spans(doc, "Place") and judge.head_type(doc[k + 1:m.end]) in {"Organisation", "Policy"}
                          and (k + 1, m.end) not in whole and not a_places_council(doc[k + 1:m.end], structure))):
