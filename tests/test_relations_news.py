@@ -10506,3 +10506,14 @@ def test_a_body_named_beside_a_part_another_owns_is_its_part(extract, text, fact
 def test_a_one_word_body_punished_by_a_regulator_is_a_body(extract):
     found = extract("Barset Mobile was punished by Ofcom for breaching consumer protection rules.", title="Mobile operator penalised")
     assert ("Ofcom", "fined", "Barset Mobile") in _triples(found.relations)
+
+
+def test_its_on_a_joined_noun_stands_for_the_clauses_subject_too(extract):
+    found = extract("Kelby Council is topping up its Local Council Tax Support Scheme and its Emergency Support Scheme.")
+    assert {("Kelby Council", "created", "Local Council Tax Support Scheme"),
+            ("Kelby Council", "created", "Emergency Support Scheme")} <= _triples(found.relations)
+
+
+def test_its_after_a_body_the_clause_acts_on_stays_unresolved(extract):
+    found = extract("Ofcom fined Kelby Telecom over its Fast Broadband Scheme.")
+    assert not [r for r in found.relations if r.object.name == "Fast Broadband Scheme" and r.subject.name == "Ofcom"]

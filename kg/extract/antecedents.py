@@ -216,12 +216,14 @@ def its_owner(reader: RelationReader, poss: Token) -> list:
     breaks the rule it names ('X breached its Broadcasting Code': the code may be the regulator's, patterns.json
     'possessive' 'broken_by')."""
     verb = poss.head
-    while verb.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} and verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
-        verb = verb.head
+    while (verb.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} or verb.dep_ == "conj" and verb.pos_ in {"NOUN", "PROPN"}) \
+            and verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head  # (past a joined noun: 'runs its X Scheme and its Y Scheme')
     if verb.lemma_.lower() in reader.structure.structural.get("possessive", {}).get("broken_by", ()):
         return []
     found = [(x, True) for c in verb.children if c.dep_ == "nsubj" for x, _ in reader.mentions_for(c)] if poss.lower_ == "its" and not any(  # (not
-        getattr(reader.tok2ment.get(i), "entity", None) is not None for i in range(verb.i + 1, poss.i)) else []  # after a body it acts on: 'fined Y over its X')
+        getattr(getattr(reader.tok2ment.get(i), "entity", None), "type", None) in {"Organisation", "Person", "Place"}  # after a body it acts
+        for i in range(verb.i + 1, poss.i)) else []  # on: 'fined Y over its X'; a work of its before it is no such body)
     if len(found) == 1 and found[0][0].entity.type != "Organisation":  # 'In its report, X, the institute said': the
         subject = next(c for c in verb.children if c.dep_ == "nsubj")  # parser made the report the subject, the body its apposition
         found = [(x, True) for c in subject.children if c.dep_ == "appos" for x, _ in reader.mentions_for(c)]
