@@ -10517,3 +10517,21 @@ def test_its_on_a_joined_noun_stands_for_the_clauses_subject_too(extract):
 def test_its_after_a_body_the_clause_acts_on_stays_unresolved(extract):
     found = extract("Ofcom fined Kelby Telecom over its Fast Broadband Scheme.")
     assert not [r for r in found.relations if r.object.name == "Fast Broadband Scheme" and r.subject.name == "Ofcom"]
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # the 'to' phrase of an appointment of someone names where they go, not whom it appoints
+    ("Defra has announced the appointment of Tom Ellis to the Barset Rivers Authority.",
+     {("Department for Environment, Food & Rural Affairs", "appointed", "Tom Ellis"), ("Tom Ellis", "partOf", "Barset Rivers Authority")},
+     {("Department for Environment, Food & Rural Affairs", "appointed", "Barset Rivers Authority")}),
+    # people named after a colon ending the phrase the plural of people is in
+    ("Defra has announced the appointment of three new board members to the Barset Rivers Authority: Tom Ellis, Priya Rao "
+     "and Gwen Hughes.", {("Department for Environment, Food & Rural Affairs", "appointed", "Priya Rao"),
+                          ("Department for Environment, Food & Rural Affairs", "appointed", "Gwen Hughes")},
+     {("Department for Environment, Food & Rural Affairs", "appointed", "Barset Rivers Authority")}),
+    # appointed to a body: its member
+    ("Sam Obi has been appointed to the Orton Ports Authority.", {("Sam Obi", "partOf", "Orton Ports Authority")}, set()),
+])
+def test_appointments_to_a_body(extract, text, present, absent):
+    found = _triples(extract(text).relations)
+    assert present <= found and not absent & found

@@ -216,9 +216,9 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
         x for c in roles if c.dep_ != "dobj" for x in named_before_post(reader, c)]  # new Orton Council chief executive'
     found = found or _own_post_body(reader, verb, roles, set(role.get("own_posts", ())))
     found = found or post_named_before(reader, verb, set(role.get("post_nouns", ())))  # 'appointed to the role': the one before
-    held = set(role.get("post_nouns", ()))  # 'appointed to the role of chief executive at X', 'to the board of X'
-    found = found or [m for c in reader._children(verb, {"prep"}) if c.lower_ == "to" for p in reader._children(c, {"pobj"})
-                      if p.lemma_.lower() in held for m in employers(reader, p, set(role.get("prepositions", ())))]
+    held = set(role.get("post_nouns", ()))  # 'appointed to the role of chief executive at X', 'to the board of X', or to X itself
+    found = found or [m for c in reader._children(verb, {"prep"}) if c.lower_ == "to" for p in reader._children(c, {"pobj"}) for m in (
+        employers(reader, p, set(role.get("prepositions", ()))) if p.lemma_.lower() in held else _bodies(reader, [p]))]
     if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
         found = reader._prep_objects(verb, set(role.get("verb_prepositions", ())))
     if not found:  # "appoint X as | Y's new chief executive" with the post parsed away from 'as': read the words

@@ -291,11 +291,13 @@ def listed_after_colon(reader: RelationReader, tok: Token, depth: int = 0) -> li
     """'four organisations: A, B, C and the D': names listed after a colon stand for the plural noun before it (read from
     the words: the parser hangs such a list anywhere); so do those after a colon that ends the clause a plural of people
     is the subject of ('Three new trustees have joined the board of X: A, a solicitor at Y; B; and C': a list set out
-    with semicolons gives the name opening each part)."""
+    with semicolons gives the name opening each part), or that ends the phrase a plural of people is in."""
     doc, end = reader.doc, reader.sent.end
-    people = tok.dep_ in SUBJ_DEPS and (tok.lemma_.capitalize() in reader.rules.post_words or tok.lemma_.lower() in reader.rules.member_nouns)
+    people = tok.lemma_.capitalize() in reader.rules.post_words or tok.lemma_.lower() in reader.rules.member_nouns
     colon = tok.i + 1 if tok.i + 1 < end and doc[tok.i + 1].text == ":" else next(
         (i for i in range(tok.i + 2, end - 2) if doc[i].text == ":"), None) if people else None
+    if colon is not None and tok.dep_ not in SUBJ_DEPS and any(t.pos_ in {"VERB", "AUX"} for t in doc[tok.i + 1:colon]):
+        colon = None  # (people named in an object: 'the appointment of three members to X: A, B and C', no verb before the colon)
     if tok.tag_ != "NNS" or colon is None or colon + 2 >= end:
         return []
     parts = [i + 1 for i in range(colon, end - 1) if doc[i].text in {":", ";"}] if any(doc[i].text == ";" for i in range(colon, end)) else []

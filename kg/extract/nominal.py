@@ -64,9 +64,12 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         objects = [x for x in reader._prep_objects(noun.head, set(spec.object_preps) | {"for"})  # fine was for Y'
                    if x[0].entity is not None and x[0].entity.type in spec.object_types]
     objects = [o for o in objects if not _where_spent(reader, o[0])]
+    role = reader.structure.structural.get("role-agent", {})  # "Jo Bloggs's appointment as chief executive of X": X appointed the possessor
+    if spec.predicate in role.get("predicates", ()) and any(p.lower_ == "of" and p.dep_ == "prep" for p in noun.children):
+        objects = [o for o in objects if o not in reader._prep_objects(noun, set(spec.object_preps) - {"of"})]  # ('the appointment of
+        # Y to X': X is where Y goes, not whom it names)
     subjects = [m for c in [*noun.children, *(kind.children if kind is not None else ())]
                 if c.dep_ in {"poss", "compound", "amod"} and c is not noun for m in reader.mentions_for(c)]
-    role = reader.structure.structural.get("role-agent", {})  # "Jo Bloggs's appointment as chief executive of X": X appointed the possessor
     if not objects and spec.predicate in role.get("predicates", ()) and subjects and all(getattr(s[0].entity, "type", "") == "Person" for s in subjects):
         subjects, objects = post_bodies(reader, noun, role), subjects
     if not objects and subjects and not spec.symmetric and (by := reader._prep_objects(noun, {"by"})):
