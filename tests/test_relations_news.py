@@ -10535,3 +10535,11 @@ def test_its_after_a_body_the_clause_acts_on_stays_unresolved(extract):
 def test_appointments_to_a_body(extract, text, present, absent):
     found = _triples(extract(text).relations)
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("text", [
+    "The contract replaces the council's previous arrangement with Kelby Construction, Barset County Council said.",
+    "The former partnership between Kelby Council and Orton Trust ended in 2019.",
+])
+def test_a_relation_a_noun_says_is_over_is_not_stated(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "partneredWith"]

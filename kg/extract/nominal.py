@@ -1,6 +1,6 @@
 """Nominal triggers: a relation stated by a noun ('the ICO's fine on X', 'an inspection of Y', 'a partnership
 between A and B', 'X announced the appointment of Y'), its subject read from the noun's owner, the verb that
-carries it or the article's implied agent. Imports vocab, model and extract.agents, extract.clause_subjects (a relative
+carries it or the article's implied agent. Imports vocab, model and extract.agents, extract.posts (words of the past), extract.clause_subjects (a relative
 clause's head), extract.phrases, extract.structure,
 extract.pipeline (a verb's lemmas) and extract.mentions_base; the reader (extract.relations)
 is passed in.
@@ -16,6 +16,7 @@ from .antecedents import announcing_body, possessor_body
 from .clause_subjects import AS_COPULAS, relative_head
 from .mentions_base import headline_end, mention_root
 from .phrases import SUBJ_DEPS
+from .posts import PAST
 from .pipeline import lemma_candidates
 from .structure import clause_doers, is_sum
 
@@ -29,7 +30,9 @@ if TYPE_CHECKING:
 
 def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -> Iterator[Relation]:
     """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'X, a member of Y', 'a partnership between A and B' (or
-    'of A and B', two or more named)."""
+    'of A and B', two or more named); not one said to be over ('the council's previous arrangement with X')."""
+    if any(c.dep_ == "amod" and c.lower_ in PAST for c in noun.children):
+        return
     if spec.symmetric:  # 'a partnership between A and B', 'a partnership has been announced between A and B'
         between = reader._prep_objects(noun, {"between"}) or (  # (or 'a partnership deal between A and B')
             reader._prep_objects(noun.head, {"between"}) if noun.dep_ in {"nsubj", "nsubjpass", "compound"} else []) or [
