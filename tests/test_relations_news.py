@@ -10543,3 +10543,22 @@ def test_appointments_to_a_body(extract, text, present, absent):
 ])
 def test_a_relation_a_noun_says_is_over_is_not_stated(extract, text):
     assert not [r for r in extract(text).relations if r.predicate == "partneredWith"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Housing Ombudsman found maladministration in Kelby Homes' handling of a resident's reports of damp.",
+     ("Housing Ombudsman", "criticised", "Kelby Homes")),
+    # a one-word office's title before a name: the one body the article names with that word
+    ("The Housing Ombudsman published a special report. Ombudsman Richard Blakeway said landlords must learn.",
+     ("Richard Blakeway", "partOf", "Housing Ombudsman")),
+    # a company's name written with its abbreviation's stop ends there
+    ("The Information Commissioner's Office fined Orton Ltd. Commissioner John Edwards said it was serious.",
+     ("Information Commissioner's Office", "fined", "Orton Ltd")),
+])
+def test_ombudsman_findings_and_office_titles(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_one_word_office_title_with_two_such_bodies_names_neither(extract):
+    found = extract("The Local Government Ombudsman and the Housing Ombudsman published a report. Ombudsman Richard Blakeway spoke.")
+    assert not [r for r in found.relations if r.subject.name == "Richard Blakeway"]

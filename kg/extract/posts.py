@@ -159,16 +159,19 @@ def post_noun_holder(reader: RelationReader, tok: Token, posts: set[str]) -> lis
 
 def titled_office(reader: RelationReader, m) -> list:
     """'the Auditor General Adrian Crompton found': a post's title right before the name, with no body, is held at the
-    one body the article names by that title ('the Auditor General for Wales', known as Audit Wales)."""
+    one body the article names by that title ('the Auditor General for Wales', known as Audit Wales); a one-word title
+    that is an office's ('Ombudsman Richard Blakeway', patterns.json 'role-apposition' 'office_heads'), at the one body
+    named with that word ('the Housing Ombudsman')."""
     start = name_opens(reader, m)
     first = start
     while first > reader.sent.start and reader.doc[first - 1].is_title and reader.doc[first - 1].i not in reader.tok2ment:
         first -= 1
-    if start - first < 2 or not names_a_post(reader.rules, reader.doc[first:start]):
+    office = start - first == 1 and reader.doc[first].text in reader.structure.structural.get("role-apposition", {}).get("office_heads", ())
+    if not office and (start - first < 2 or not names_a_post(reader.rules, reader.doc[first:start])):
         return []
     title = reader.doc[first:start].text + " "
     found = {id(x.entity): x for x in reader.tok2ment.values() if x.entity is not None and x.entity.type == "Organisation"
-             and any(n.startswith(title) for n in {x.entity.name, *x.entity.aliases})}
+             and any(n.startswith(title) or office and title.strip() in n.replace("'s", "").split() for n in {x.entity.name, *x.entity.aliases})}
     return [(x, True) for x in found.values()] if len(found) == 1 else []
 
 
