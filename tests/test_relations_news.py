@@ -10562,3 +10562,15 @@ def test_ombudsman_findings_and_office_titles(extract, text, fact):
 def test_a_one_word_office_title_with_two_such_bodies_names_neither(extract):
     found = extract("The Local Government Ombudsman and the Housing Ombudsman published a report. Ombudsman Richard Blakeway spoke.")
     assert not [r for r in found.relations if r.subject.name == "Richard Blakeway"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a passive after 'after' is no state the joining is in
+    ("Kelby Primary School will join the Orton Learning Trust in September after being rated inadequate by Ofsted.",
+     ("Kelby Primary School", "partOf", "Orton Learning Trust")),
+    # one of the owner's of its kind
+    ("Dr Simon Reed is executive headteacher of Kelby High School, one of the Orton Learning Trust's schools.",
+     ("Kelby High School", "partOf", "Orton Learning Trust")),
+])
+def test_schools_joining_trusts(extract, text, fact):
+    assert fact in _triples(extract(text).relations)

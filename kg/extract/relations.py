@@ -195,8 +195,10 @@ def _counted(parent: Token, child: Token) -> bool:
 
 
 def _gerund_preps(tokens) -> set[str]:
-    """'in+ing' for a preposition before a gerund among *tokens*, a trigger's word ('joined X in signing the pledge')."""
-    return {c.lower_ + "+ing" for c in tokens if c.dep_ == "prep" and any(g.tag_ == "VBG" for g in c.children)}
+    """'in+ing' for a preposition before a gerund among *tokens*, a trigger's word ('joined X in signing the pledge', or
+    a passive one: 'in being judged')."""
+    return {c.lower_ + "+ing" for c in tokens if c.dep_ == "prep" and any(g.tag_ == "VBG" or any(
+        a.lower_ == "being" and a.i < g.i for a in g.children) for g in c.children)}
 
 
 class RelationReader(PhraseReader):
