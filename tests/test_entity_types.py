@@ -3703,3 +3703,14 @@ def test_a_coordinated_subject_with_a_singular_verb_is_one_name(extract, text, n
 ])
 def test_a_body_of_a_place_then_and_and_a_long_body_are_two(extract, text, names):
     assert names <= {e.name for e in extract(text).entities}
+
+
+def test_to_between_two_names_the_tagger_ends_and_starts_joins_neither(extract):
+    found = extract("The Barset Combined Authority has allocated £45 million from the City Region Sustainable Transport "
+                    "Settlement to Sandford Council for a new bus route.")
+    assert "Sandford Council" in {e.name for e in found.entities}
+    assert ("Barset Combined Authority", "funded", "Sandford Council") in relations_of(found)
+
+
+def test_to_inside_one_name_still_joins(extract):
+    assert "Fitness to Practise Committee" in {e.name for e in extract("The Fitness to Practise Committee met in May.").entities}

@@ -79,8 +79,9 @@ def _joined_by_to(toks, j: int, head_words) -> bool:
     goes on to a body's, a programme's or a policy's head word within three words (not after a head word or a place:
     'Kelby Council to Barset College', 'Leeds to York Partnership')."""
     if toks[j].lower_ != "to" or j == 0 or j + 2 >= len(toks) or not toks[j - 1].is_title or toks[j - 1].text in head_words \
-            or toks[j - 1].ent_type_ in {"GPE", "LOC"} or toks[j + 1].ent_type_ in {"GPE", "LOC"}:
-        return False
+            or toks[j - 1].ent_type_ in {"GPE", "LOC"} or toks[j + 1].ent_type_ in {"GPE", "LOC"} \
+            or (toks[j - 1].ent_type_ and toks[j + 1].ent_iob_ == "B"):  # (two names the tagger ends and starts there:
+        return False  # 'from the X Settlement to Sandford Council')
     k = j + 1
     while k < len(toks) and k <= j + 3 and toks[k].is_title and toks[k].text not in head_words:
         k += 1
