@@ -10574,3 +10574,12 @@ def test_a_one_word_office_title_with_two_such_bodies_names_neither(extract):
 ])
 def test_schools_joining_trusts(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # 'him' read as the second verb's indirect object: the person the first acted on
+    ("The FCA has banned Mark Dale, former chief executive of Orton Wealth Ltd, from working in financial services and "
+     "fined him £420,000.", ("Financial Conduct Authority", "fined", "Mark Dale")),
+])
+def test_financial_regulators_fines(extract, text, fact):
+    assert fact in _triples(extract(text).relations)

@@ -59,7 +59,7 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
     bodies = reader.structure.structural.get("body-copula", {})  # ('It is a member of Y'; 'X will join Y after Ofsted rated it …')
     if (m := pronoun_body(reader.doc, tok, reader.tok2ment, bodies)) is not None:
         return [(m, True)]
-    if tok.lower_ in {"he", "she", "him", "her"} and tok.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"dobj"}:  # 'Jo Bloggs joined in May. She has led X'
+    if tok.lower_ in {"he", "she", "him", "her"} and tok.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS | {"dobj", "dative"}:  # 'Jo Bloggs joined in May. She has led X'
         appointing = set(reader.structure.structural.get("role-copula", {}).get("appointing_verbs", ()))
         return [(m, True)] if (m := pronoun_person(reader, tok, appointing)) is not None else []
     if tok.lower_ in {"we", "us", "our"} and reader.own is not None and not quoted(tok, reader.sent):

@@ -110,7 +110,7 @@ def pronoun_person(reader: RelationReader, tok: Token, appointing: set[str]) -> 
     appointed X. She joins from Z'), or the one person the sentence before named, as its verb's object ('Y prosecuted X.
     He was fined …'). A 'him' or 'her' that is the object of the second of two joined verbs is the person the first
     acted on ('Y prosecuted X and banned him')."""
-    if tok.dep_ == "dobj":
+    if tok.dep_ in {"dobj", "dative"}:  # ('banned X and fined him £N': 'him' the first object of two)
         first = [m for c in tok.head.head.children if tok.head.dep_ == "conj" and c.dep_ == "dobj" for t in (c, *c.conjuncts)
                  if (m := reader.tok2ment.get(t.i)) is not None and m.entity is not None and m.entity.type == "Person"]
         return first[0] if len(first) == 1 else None
