@@ -10583,3 +10583,16 @@ def test_schools_joining_trusts(extract, text, fact):
 ])
 def test_financial_regulators_fines(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Barset Dance, which had been in Arts Council England's portfolio since 2012, lost its funding.",
+    "Kelby Council withdrew its grant to Orton Trust.",
+])
+def test_funding_lost_or_withdrawn_states_none(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "funded"]
+
+
+def test_joining_a_bodys_programme_does_not_join_the_body(extract):
+    found = extract("Orton Theatre Company has joined Arts Council England's National Portfolio for the first time.")
+    assert ("Orton Theatre Company", "partOf", "Arts Council England") not in _triples(found.relations)

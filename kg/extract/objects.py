@@ -43,8 +43,8 @@ def described_by(reader: RelationReader, noun: Token) -> list:
 
 
 def not_the_posts_body(reader: RelationReader, verb: Token, spec: RelationSpec, subjects: list, objects: list) -> list:
-    """'named X chief constable': the post after the object is no object itself; and in a headline's passive,
-    'Jo Bloggs named Gwent Police chief constable', a person 'names' no body: the body is the post's."""
+    """'named X chief constable': the post after the object is no object itself; in a headline's passive, 'Jo Bloggs
+    named Gwent Police chief constable', a person 'names' no body: the body is the post's."""
     posts = reader.structure.structural.get("role-nouns", {}).get("words", ())
     titles = [c for c in verb.children if c.dep_ == "oprd" and c.lemma_.lower() in posts]
     inside = {x.i for t in titles for x in t.subtree}
@@ -319,9 +319,8 @@ def controlled_payers(reader, verb: Token) -> list:
 
 
 def object_deps(reader, verb: Token) -> set[str]:
-    """The dependencies that hold an active verb's objects; not its object predicate where the object is an unnamed
-    plural ('The Ombudsman named the five landlords as the London boroughs of A and B, as well as …': which bodies
-    those are, no objects of the verb)."""
+    """The dependencies that hold an active verb's objects; not its object predicate where the object is an unnamed plural
+    ('The Ombudsman named the five landlords as the London boroughs of A and B, …': which bodies those are, no objects)."""
     kind = any(c.dep_ == "dobj" and c.tag_ == "NNS" and c.pos_ == "NOUN" and c.i not in reader.tok2ment for c in verb.children)
     return {"dobj", "dative", "attr"} | ({"oprd"} if not kind else set())
 
@@ -393,8 +392,9 @@ def surface_ends(reader: RelationReader, verb: Token, trig: Trigger, spec: Relat
     if part > j and part < sent.end and doc[part].lower_ in {"in", "at"} and doc[part - 1].lower_ in reader.rules.part_nouns:
         j = part + 1
     obj = reader.tok2ment.get(j)
-    if subject is None or obj is None or obj.start != j or subject.entity is None or obj.entity is None:
-        return None
+    if subject is None or obj is None or obj.start != j or subject.entity is None or obj.entity is None or (
+            obj.end + 1 < sent.end and doc[obj.end].text in {"'s", "’s"} and doc[obj.end + 1].is_title):
+        return None  # ("joined X's National Portfolio": X owns the object named after it; not "rated X's children's services")
     if obj.end < sent.end and doc[obj.end].pos_ == "NOUN" and any(doc[k].lower_ in {"a", "an"} for k in range(verb.i + 1, j)):
         return None  # 'rated a NHS provider inadequate', 'a Surrey school': some body the name only describes
     if (obj.entity.type == "Place" and obj.end < sent.end and doc[obj.end].is_lower

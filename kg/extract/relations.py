@@ -180,11 +180,11 @@ def in_long_name(m) -> bool:
     return m is not None and m.end - m.start > 1 and m.type in {"Organisation", "Person"}
 
 
-def _undone(tok: Token, undoing) -> bool:
-    """'A and B failed to share information', 'X refused to fund Y': a trigger verb a failing or refusing verb governs
-    states that nothing was done (patterns.json 'undoing-verbs')."""
-    return tok.dep_ == "xcomp" and any(w in undoing for w in lemma_candidates(tok.head)) and not any(
-        c.dep_ == "neg" for c in tok.head.children)  # (not 'did not fail to …')
+def _undone(tok: Token, undoing: dict) -> bool:
+    """'A and B failed to share information', 'X refused to fund Y', 'X lost its funding': a trigger verb a failing verb
+    governs, or a trigger noun a losing verb takes, states that nothing was done (patterns.json 'undoing-verbs')."""
+    verbs = undoing.get("verbs", ()) if tok.dep_ == "xcomp" else undoing.get("noun_verbs", ()) if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else ()
+    return any(w in verbs for w in lemma_candidates(tok.head)) and not any(c.dep_ == "neg" for c in tok.head.children)  # (not 'did not fail to …')
 
 
 def _counted(parent: Token, child: Token) -> bool:
@@ -256,7 +256,7 @@ class RelationReader(PhraseReader):
     def triggers_for(self, tok: Token, table: dict[str, list[Trigger]]) -> list[Trigger]:
         """The most specific triggers headed by this token whose extra words are present."""
         cands: list[Trigger] = next((table[form] for form in lemma_candidates(tok) if table.get(form)), [])
-        if not cands or _undone(tok, self.structure.structural.get("undoing-verbs", {}).get("verbs", ())):
+        if not cands or _undone(tok, self.structure.structural.get("undoing-verbs", {})):
             return []
         levels = self.dependents(tok, 4 if any(t.without for t in cands) else 3) if any(t.extra or t.without for t in cands) else []
         deps, far = set().union(*levels[:3]), set().union(*levels)  # ('ordered X to pay Y £N in compensation': 4 down)
