@@ -3714,3 +3714,13 @@ def test_to_between_two_names_the_tagger_ends_and_starts_joins_neither(extract):
 
 def test_to_inside_one_name_still_joins(extract):
     assert "Fitness to Practise Committee" in {e.name for e in extract("The Fitness to Practise Committee met in May.").entities}
+
+
+def test_a_body_on_a_street_tagged_as_one_name_is_two(extract):
+    types = _types(extract("Officers from Kelby City Council closed the Corner Cafe on High Street after finding cockroaches."))
+    assert types.get("Corner Cafe") == "Organisation" and types.get("High Street") == "Place"
+
+
+def test_someone_who_runs_a_business_is_a_person(extract):
+    found = extract("Sami Aziz, who runs Golden Grill on Mill Road, pleaded guilty to four food hygiene offences.")
+    assert _types(found).get("Sami Aziz") == "Person"

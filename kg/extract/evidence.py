@@ -185,7 +185,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                 continue
             if se.type == "Person" and se.type not in spec.subject_types and (body := _titled_body(reader, s)) is not None:
                 se, s_coref = body.entity, True  # 'Information Commissioner Elizabeth Denham fined X': the post's body
-            s_role, o_role = _role_type(reader, se, spec, owned=anchor.lemma_.lower() in owning), _role_type(reader, oe, spec, obj=True)
+            s_role, o_role = _role_type(reader, se, spec, owned=anchor.lemma_.lower() in owning and not any(  # (not 'X, who runs Y')
+                c.lower_ == "who" for c in anchor.children)), _role_type(reader, oe, spec, obj=True)
             if (s_role or se.type) not in spec.subject_types or ((o_role or oe.type) not in spec.object_types and not as_place):
                 continue
             if (o_role or oe.type) == "Person" and spec.predicate in sum_only and own.get(o.start, amount) is None:
@@ -305,9 +306,8 @@ _LISTED = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # (not the comma of "25,000"
 
 
 def _paired_amounts(reader: PhraseReader, objects) -> dict:
-    """'fined A £100,000 and B £85,000': when every object is followed by its own sum (before the next
-    object), each takes that sum; with 'respectively', the sums in the order of the objects; otherwise none
-    does (start token of the object -> amount)."""
+    """'fined A £100,000 and B £85,000': when every object is followed by its own sum (before the next object), each
+    takes that sum; with 'respectively', the sums in the order of the objects; else none (object's start -> amount)."""
     sums = [e for e in doc_ents(reader.doc) if e.label_ == "MONEY" and reader.sent.start <= e.start < reader.sent.end]
     starts = sorted({o.start for o, _ in objects})
     if "respectively" in reader.evidence:  # 'A and B were fined £28m and £11m respectively': in the order named (the sums may be one name)
