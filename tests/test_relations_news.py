@@ -10596,3 +10596,11 @@ def test_funding_lost_or_withdrawn_states_none(extract, text):
 def test_joining_a_bodys_programme_does_not_join_the_body(extract):
     found = extract("Orton Theatre Company has joined Arts Council England's National Portfolio for the first time.")
     assert ("Orton Theatre Company", "partOf", "Arts Council England") not in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Network Rail will fund a £24 million upgrade of Orton Library.", ("Network Rail", "funded", "Orton Library")),
+    ("Orton County Council will fund the rebuild of Kelby Leisure Centre.", ("Orton County Council", "funded", "Kelby Leisure Centre")),
+])
+def test_funding_works_on_a_named_building_funds_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
