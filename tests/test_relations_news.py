@@ -10604,3 +10604,16 @@ def test_joining_a_bodys_programme_does_not_join_the_body(extract):
 ])
 def test_funding_works_on_a_named_building_funds_it(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Barset Healthcare NHS Foundation Trust completed its acquisition of Sandford Community Services NHS Trust on 1 October.",
+     ("Sandford Community Services NHS Trust", "partOf", "Barset Healthcare NHS Foundation Trust")),
+    ("Kelby Group's takeover of Orton Buses was approved by the regulator.", ("Orton Buses", "partOf", "Kelby Group")),
+])
+def test_a_bodys_acquisition_of_another_makes_it_a_part(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_acquiring_a_stake_or_a_building_makes_no_part(extract):
+    assert not extract("Kelby Council completed its acquisition of a stake in Orton Energy.").relations

@@ -128,6 +128,19 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
 
 
 
+def inverse_nominal(reader: RelationReader, noun: Token, spec: RelationSpec) -> Iterator[Relation]:
+    """Inverse trigger nouns: "X's acquisition of Y", 'X completed its takeover of Y', 'X announced the acquisition of Y':
+    the noun's 'of' complement is the relation's subject and its owner (its possessor, or the subject of the verb it is
+    the object of) the object."""
+    taken = reader._prep_objects(noun, {"of"})
+    owners = [m for c in reader._children(noun, {"poss"}) for m in reader.mentions_for(c)]
+    if not owners and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        owners = _owner_subjects(reader, noun)
+    if not owners and noun.dep_ == "dobj":
+        owners = [m for c in reader._children(noun.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
+    yield from reader.emit(spec, noun, taken, owners, "nominal")
+
+
 def _a_known_one(reader: RelationReader, noun: Token, spec: RelationSpec) -> bool:
     """'failings in the local area partnership': 'the' partnership with no partner named is one spoken of, not one the
     clause's doer enters ('in partnership with Y', 'under a contract with Y')."""

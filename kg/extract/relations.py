@@ -28,7 +28,7 @@ from .evidence import emit
 from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums, ranked_after
 from .mentions_base import Mention, doc_tokens
-from .nominal import nominal_relations
+from .nominal import inverse_nominal, nominal_relations
 from .partners import bracketed_members, clause_partners, co_subjects, included_members, joint_relations, members_as_group
 from .pipeline import lemma_candidates
 from .place_councils import possessed_body
@@ -411,7 +411,7 @@ class RelationReader(PhraseReader):
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:
         """Nominal triggers: 'the ICO's fine on X', 'X is part of Y', 'a partnership between A and B' (extract.nominal)."""
-        yield from nominal_relations(self, noun, self.specs[trig.predicate])
+        yield from (inverse_nominal if trig.inverse else nominal_relations)(self, noun, self.specs[trig.predicate])  # ('its acquisition of Y')
 
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure, extract.objects, extract.partners)."""

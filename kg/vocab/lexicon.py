@@ -209,7 +209,7 @@ def relation_specs() -> dict[str, RelationSpec]:
         name = _local(str(prop))
         triggers: list[Trigger] = []
         for term, inverse, nominal in ((KG.triggerVerb, False, False), (KG.inverseTrigger, True, False),
-                                       (KG.triggerNoun, False, True)):
+                                       (KG.triggerNoun, False, True), (KG.inverseTriggerNoun, True, True)):
             for literal in graph.objects(prop, term):
                 words = str(literal).split()  # 'award -contract': a word after '-' must not be there
                 extra = tuple(w for w in words[1:] if not w.startswith(("-", "@")))

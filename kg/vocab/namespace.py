@@ -95,6 +95,7 @@ class KG(DefinedNamespace):
     carriesAmount: URIRef
     carriesRating: URIRef
     inverseTrigger: URIRef
+    inverseTriggerNoun: URIRef
     objectClass: URIRef
     objectPreposition: URIRef
     stative: URIRef
