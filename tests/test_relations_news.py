@@ -10617,3 +10617,10 @@ def test_a_bodys_acquisition_of_another_makes_it_a_part(extract, text, fact):
 
 def test_acquiring_a_stake_or_a_building_makes_no_part(extract):
     assert not extract("Kelby Council completed its acquisition of a stake in Orton Energy.").relations
+
+
+def test_a_unit_that_brings_bodies_together_has_them_as_members(extract):
+    found = extract("The Orton Violence Reduction Unit, funded by the Home Office, brings together Orton Police, the county "
+                    "council and NHS Orton.")
+    assert {("Orton Police", "partOf", "Orton Violence Reduction Unit"), ("NHS Orton", "partOf", "Orton Violence Reduction Unit")} \
+        <= _triples(found.relations)
