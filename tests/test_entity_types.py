@@ -3724,3 +3724,13 @@ def test_a_body_on_a_street_tagged_as_one_name_is_two(extract):
 def test_someone_who_runs_a_business_is_a_person(extract):
     found = extract("Sami Aziz, who runs Golden Grill on Mill Road, pleaded guilty to four food hygiene offences.")
     assert _types(found).get("Sami Aziz") == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Orton Robotics, a spin-out from the University of Orton, has received £1.5 million from Innovate UK.",
+    "Orton Robotics, a start-up from Kelby, has received £1.5 million from Innovate UK.",
+])
+def test_a_hyphened_kind_of_body_describes_a_body(extract, text):
+    found = extract(text)
+    assert _types(found).get("Orton Robotics") == "Organisation"
+    assert ("Innovate UK", "funded", "Orton Robotics") in relations_of(found)

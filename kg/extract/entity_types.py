@@ -14,7 +14,7 @@ from .mentions_base import CALENDAR_WORDS, camel_case, doc_text, lower_case_word
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
-from .name_marks import before_years, headline_word_of_a_name, kind_of_work_after, kind_word_after, likened, lone_headline_word, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
+from .name_marks import before_years, headline_word_of_a_name, kind_of_work_after, kind_word, kind_word_after, likened, lone_headline_word, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .post_titles import employer_of_post, is_portfolio, names_a_post
 
@@ -230,7 +230,7 @@ class TypeJudge:
                             or self.is_given_name_run(doc[start:end])):
                         return "Person"  # 'Amyas Morse, head of the NAO': someone who holds a post at a body; 'Jo
                         # Bloggs, the children's commissioner': a person's name described by a post that is also an office
-                    if kind := next((c.lemma_.lower() for c in (tok, *tok.conjuncts) if c.lemma_.lower() in self.rules.context_words), None):
+                    if kind := next((k for c in (tok, *tok.conjuncts) if (k := kind_word(c)) in self.rules.context_words), None):
                         return self.rules.context_words[kind]  # (or what it is too: 'a media arts centre and social enterprise')
                     if end - start == 1 and doc[start].text in self.rules.given_names:
                         return "Person"  # 'Yvonne, a social worker at X': a given name described by what she does
@@ -414,3 +414,4 @@ def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: fr
 def _reporter(tok, rules: TypeRules) -> bool:
     """'… under the Kelby Plan, the council said': the subject of a reporting verb after it, no description of a name."""
     return tok.dep_ == "nsubj" and tok.head.i > tok.i and tok.head.lemma_ in rules.reporting_verbs
+

@@ -254,3 +254,11 @@ def taken_as_post(doc, j: int, rules: TypeRules) -> bool:
             and doc[k].text.capitalize() not in rules.post_words:
         k += 1
     return k < len(doc) and doc[k].is_lower and doc[k].text.capitalize() in rules.post_words
+
+def kind_word(tok) -> str:
+    """The kind a describing noun names: its lemma, or with the word before its hyphen ('a spin-out', 'a start-up',
+    tokenized in three)."""
+    doc = tok.doc
+    if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lemma_.lower()
