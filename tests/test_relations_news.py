@@ -10624,3 +10624,15 @@ def test_a_unit_that_brings_bodies_together_has_them_as_members(extract):
                     "council and NHS Orton.")
     assert {("Orton Police", "partOf", "Orton Violence Reduction Unit"), ("NHS Orton", "partOf", "Orton Violence Reduction Unit")} \
         <= _triples(found.relations)
+
+
+def test_a_second_appointee_joined_to_the_first_posts_field_is_appointed_too(extract):
+    found = extract("Kelby City Council leader Amina Yusuf has appointed Councillor Raj Patel as cabinet member for housing "
+                    "and Councillor Lisa Ward as cabinet member for finance.")
+    assert {("Amina Yusuf", "appointed", "Raj Patel"), ("Amina Yusuf", "appointed", "Lisa Ward")} <= _triples(found.relations)
+
+
+def test_a_post_set_off_after_a_posts_place_describes_the_holder(extract):
+    found = extract("Councillor Ann Booth has been chosen as the new Mayor of Orton, the ceremonial head of Orton Town Council.")
+    assert "Person" not in {e.type for e in found.entities if e.name == "Orton"}
+    assert ("Ann Booth", "partOf", "Orton Town Council") in _triples(found.relations)

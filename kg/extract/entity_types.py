@@ -14,7 +14,7 @@ from .mentions_base import CALENDAR_WORDS, camel_case, doc_text, lower_case_word
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
-from .name_marks import before_years, headline_word_of_a_name, kind_of_work_after, kind_word, kind_word_after, likened, lone_headline_word, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
+from .name_marks import before_years, headline_word_of_a_name, kind_of_work_after, kind_word, kind_word_after, likened, post_of_place, lone_headline_word, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .post_titles import employer_of_post, is_portfolio, names_a_post
 
@@ -225,7 +225,7 @@ class TypeJudge:
                 tok = doc[i]
                 if tok.pos_ == "NOUN" and (tok.dep_ in {"appos", "ROOT", "attr", "conj", "dobj", "pobj", "nsubj"} or (  # ('X, a
                         tok.dep_ == "compound" and tok.lemma_.lower() in self.rules.context_words)):  # scheme advertising …')
-                    if tok.text.capitalize() in self.rules.post_words and (any(
+                    if tok.text.capitalize() in self.rules.post_words and not post_of_place(doc, start, self.rules) and (any(
                             c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in tok.children)
                             or self.is_given_name_run(doc[start:end])):
                         return "Person"  # 'Amyas Morse, head of the NAO': someone who holds a post at a body; 'Jo

@@ -262,3 +262,9 @@ def kind_word(tok) -> str:
     if tok.i > 1 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
         return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
     return tok.lemma_.lower()
+
+
+def post_of_place(doc: Doc, start: int, rules: TypeRules) -> bool:
+    """'the new Mayor of Orton, the ceremonial head of X': a name after a post's 'of' is the post's place or body, and a
+    post set off after it describes the post's holder, not the name."""
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].text.capitalize() in rules.post_words

@@ -118,16 +118,19 @@ def relatives_read_as_subjects(doc: Doc, numpy, deps) -> None:
 
 
 def objects_joined_to_posts(doc: Doc, numpy, deps) -> None:
-    """'appointed A as finance director and B as director of operations' parsed with B joined to 'director': a proper
-    name joined to the object of 'as' and followed by an 'as' of its own is joined to the verb's object instead."""
+    """'appointed A as finance director and B as director of operations' parsed with B joined to 'director' (or to the
+    post's field: 'A as cabinet member for housing and B as …'): a proper name joined to the object of 'as', or to a
+    word in its phrases, and followed by an 'as' of its own is joined to the verb's object instead."""
     for k in numpy.nonzero(deps == doc.vocab.strings.add("conj"))[0].tolist():
         name, post = doc[k], doc[k].head
+        while post.dep_ == "pobj" and post.head.lower_ not in {"as"} and post.head.head.dep_ == "pobj" and post.head.head.i < post.i:
+            post = post.head.head  # ('… as cabinet member for | housing')
         verb = post.head.head if post.dep_ == "pobj" and post.head.lower_ == "as" else None
         first = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None and verb.tag_.startswith("VB") else None
         if first is None or name.tag_ != "NNP" or first.tag_ != "NNP" or not (k + 1 < len(doc) and doc[k + 1].lower_ == "as"):
             continue
         name.head = first
-        if doc[k + 1].head.i == verb.i:
+        if doc[k + 1].head.i in {verb.i, post.i}:
             doc[k + 1].head = name  # (its own post: 'B | as director of operations')
 
 
