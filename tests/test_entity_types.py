@@ -3734,3 +3734,13 @@ def test_a_hyphened_kind_of_body_describes_a_body(extract, text):
     found = extract(text)
     assert _types(found).get("Orton Robotics") == "Organisation"
     assert ("Innovate UK", "funded", "Orton Robotics") in relations_of(found)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Barset Council's Warm Homes programme will insulate 1,500 homes.", "Warm Homes", "Programme"),
+    ("Its Healthy Homes scheme helped 300 families last year.", "Healthy Homes", "Programme"),
+    # not owned: a body's name before the kind of work it runs
+    ("The Kelby Homes scheme was praised by tenants.", "Kelby Homes", "Organisation"),
+])
+def test_an_owned_name_before_a_kind_of_work_names_the_work(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype

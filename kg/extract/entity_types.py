@@ -14,7 +14,7 @@ from .mentions_base import CALENDAR_WORDS, camel_case, doc_text, lower_case_word
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
-from .name_marks import before_years, headline_word_of_a_name, kind_of_work_after, kind_word, kind_word_after, likened, post_of_place, lone_headline_word, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
+from .name_marks import before_years, headline_word_of_a_name, kind_of_work_after, kind_word, kind_word_after, likened, owned_work, post_of_place, lone_headline_word, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .post_titles import employer_of_post, is_portfolio, names_a_post
 
@@ -210,9 +210,9 @@ class TypeJudge:
             return "Place"  # (or 'Barset-born', 'Kelby-based', 'Co. Kerry')
         if municipal_body(doc, start, end, self.rules.municipal_heads):
             return "Organisation"  # ('the City of Cotati partners with …': its corporation)
-        if end - start > 1 and (work := kind_of_work_after(doc[start:end], self.rules)) and doc[end - 1].text not in self.rules.head_words \
+        if end - start > 1 and (work := kind_of_work_after(doc[start:end], self.rules)) and (doc[end - 1].text not in self.rules.head_words or owned_work(doc, start)) \
                 and not {(start, end)} & (gaz_spans(doc, "Organisation") | gaz_spans(doc, "Place")):
-            return self.rules.context_words[work]  # 'its School Streets programme' (not 'the Kelby Council scheme')
+            return self.rules.context_words[work]  # 'its School Streets programme', "X's Warm Homes programme" (not 'the Kelby Council scheme')
         i, skipped = end, 0
         if i < len(doc) and doc[i].text == "(":  # skip a bracketed acronym
             while i < len(doc) and doc[i].text != ")" and i - end < 6:

@@ -268,3 +268,9 @@ def post_of_place(doc: Doc, start: int, rules: TypeRules) -> bool:
     """'the new Mayor of Orton, the ceremonial head of X': a name after a post's 'of' is the post's place or body, and a
     post set off after it describes the post's holder, not the name."""
     return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].text.capitalize() in rules.post_words
+
+
+def owned_work(doc: Doc, start: int) -> bool:
+    """"Barset Council's Warm Homes programme", 'its Healthy Homes scheme': a name an owner's possessive opens, before a
+    noun of a kind of work, is that work's whatever its last word (a body's own body is named, not owned so)."""
+    return start > 0 and (doc[start - 1].text in {"'s", "’s"} or doc[start - 1].lower_ in {"its", "their", "our"})
