@@ -10636,3 +10636,11 @@ def test_a_post_set_off_after_a_posts_place_describes_the_holder(extract):
     found = extract("Councillor Ann Booth has been chosen as the new Mayor of Orton, the ceremonial head of Orton Town Council.")
     assert "Person" not in {e.type for e in found.entities if e.name == "Orton"}
     assert ("Ann Booth", "partOf", "Orton Town Council") in _triples(found.relations)
+
+
+def test_a_contracts_infinitive_is_done_by_whom_the_contract_went_to(extract):
+    found = extract("NHS Kelby Integrated Care Board has awarded a ten-year contract to run the Orton Road Surgery to Barset "
+                    "Health Partnership.")
+    triples = _triples(found.relations)
+    assert ("Orton Road Surgery", "partOf", "Barset Health Partnership") in triples
+    assert ("Orton Road Surgery", "partOf", "NHS Kelby Integrated Care Board") not in triples

@@ -1,5 +1,6 @@
 """The subjects a clause with none of its own takes from the words around it: a coordinated, controlled or relative
-clause's, a subject the parser cut off or took for an object. Helpers of extract.phrases.PhraseReader; imports
+clause's (and who pays under a notice's or does a contract's infinitive: controlled_payers), a subject the parser cut
+off or took for an object. Helpers of extract.phrases.PhraseReader; imports
 extract.coref (dependency labels) and extract.mentions_base.
 """
 
@@ -255,3 +256,20 @@ def named_before_comma(reader: PhraseReader, verb: Token) -> list[tuple[Mention,
              and x.entity.type != "Place"] if kind.i not in reader.tok2ment and kind.pos_ == "NOUN" else []  # (not 'in Kelby town centre, run by Y')
     m = reader.tok2ment.get(named[0] if named else verb.i - 2)
     return [(m, False)] if m is not None and m.entity is not None and (m.end == verb.i - 1 or named and 0 < kind.i - m.end + 1 <= 2) else []
+
+
+def controlled_payers(reader: PhraseReader, verb: Token) -> list:
+    """'a notice requiring X to pay a fine', 'told X to pay a penalty': the one an infinitive with no subject of its own
+    is about is its governing verb's object, when that verb has one (else its subject, as the caller reads it); 'it'
+    there is the last body named as an object before it. 'awarded a contract to run X to Y': an infinitive describing a
+    contract (patterns.json 'money-recipients' 'contracts') is done by whom the contract went to."""
+    contracts = set(reader.structure.structural.get("money-recipients", {}).get("contracts", ()))
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in contracts and verb.head.dep_ == "dobj" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return reader._prep_objects(verb.head.head, {"to"}) or reader._prep_objects(verb.head, {"to"})
+    if verb.dep_ != "xcomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    said = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if said and said[0].lower_ == "it":  # ('issued X with a notice requiring it to pay'): the object named before it
+        said = [t for t in reader.doc[reader.sent.start:said[0].i] if t.dep_ == "dobj" and t.i in reader.tok2ment][-1:]
+    return [m for c in said for m in reader.mentions_for(c)]

@@ -306,18 +306,6 @@ def trigger_fits(trig: Trigger, verb: Token, deps: set[str], far: set[str]) -> b
     return not (trig.by_sum or "@sum" in trig.without) or any(is_money(d) for d in verb.subtree if d.i not in joined) == trig.by_sum
 
 
-def controlled_payers(reader, verb: Token) -> list:
-    """'a notice requiring X to pay a fine', 'told X to pay a penalty': the one an infinitive with no subject of its own
-    is about is its governing verb's object, when that verb has one (else its subject, as the caller reads it); 'it'
-    there is the last body named as an object before it."""
-    if verb.dep_ != "xcomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return []
-    said = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
-    if said and said[0].lower_ == "it":  # ('issued X with a notice requiring it to pay'): the object named before it
-        said = [t for t in reader.doc[reader.sent.start:said[0].i] if t.dep_ == "dobj" and t.i in reader.tok2ment][-1:]
-    return [m for c in said for m in reader.mentions_for(c)]
-
-
 def object_deps(reader, verb: Token) -> set[str]:
     """The dependencies that hold an active verb's objects; not its object predicate where the object is an unnamed plural
     ('The Ombudsman named the five landlords as the London boroughs of A and B, …': which bodies those are, no objects)."""

@@ -16,11 +16,11 @@ from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, listed_parts, orders_redress, own_body, partnered_sum, passive_agents, receives,
                      role_agents, said_words, turned_round)
-from .objects import (addressed_bodies, clause_beneficiary, controlled_payers, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
+from .objects import (addressed_bodies, clause_beneficiary, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
-from .clause_subjects import had_done_to, moved_into, participle_top, relative_head, relative_subjects
+from .clause_subjects import controlled_payers, had_done_to, moved_into, participle_top, relative_head, relative_subjects
 from .carried import carried_objects, read_in_turn
 from .participles import set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
