@@ -10644,3 +10644,16 @@ def test_a_contracts_infinitive_is_done_by_whom_the_contract_went_to(extract):
     triples = _triples(found.relations)
     assert ("Orton Road Surgery", "partOf", "Barset Health Partnership") in triples
     assert ("Orton Road Surgery", "partOf", "NHS Kelby Integrated Care Board") not in triples
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Kelby Plan was developed with Orton University.", ("Orton University", "created", "Kelby Plan")),
+    ("Kelby Council adopted the Kelby Plan, drawn up with Orton University.", ("Orton University", "created", "Kelby Plan")),
+])
+def test_a_work_made_with_a_body_was_made_by_it_too(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_work_made_with_money_names_no_maker(extract):
+    assert not [r for r in extract("The Kelby Plan was developed with funding from the Orton Trust.").relations
+                if r.predicate == "created"]
