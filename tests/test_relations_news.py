@@ -10657,3 +10657,12 @@ def test_a_work_made_with_a_body_was_made_by_it_too(extract, text, fact):
 def test_a_work_made_with_money_names_no_maker(extract):
     assert not [r for r in extract("The Kelby Plan was developed with funding from the Orton Trust.").relations
                 if r.predicate == "created"]
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Ysgol Kelby is maintained by Orton County Borough Council.", True),
+    ("Kelby School maintained its good rating at the latest inspection.", False),
+])
+def test_a_school_maintained_by_a_council_is_its(extract, text, present):
+    found = [r for r in extract(text).relations if r.predicate == "partOf"]
+    assert bool(found) is present
