@@ -3744,3 +3744,8 @@ def test_a_hyphened_kind_of_body_describes_a_body(extract, text):
 ])
 def test_an_owned_name_before_a_kind_of_work_names_the_work(extract, text, name, etype):
     assert _types(extract(text)).get(name) == etype
+
+
+def test_a_business_on_a_street_tagged_as_one_place_is_two(extract):
+    types = _types(extract("The council revoked the premises licence of the Crown Bar on Station Road after repeated violence."))
+    assert types.get("Crown Bar") == "Organisation" and types.get("Station Road") == "Place"

@@ -93,15 +93,17 @@ def split_on(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     """'criticised Barset Council on Facebook and X' tagged as one name: a name ending in a body's head word, then 'on'
     and a body the gazetteer knows, are two names, the rest left ('Centre for Policy on Ageing' is one); so are a
     name, 'through' or 'via', and a known body ('£30,000 from the National Lottery through Arts Council England'); and a
-    ward's name, 'on' and a council's ('represents Barset West on Barset Council'); and a body, 'on' and a street
-    ('the Corner Cafe on High Street')."""
+    ward's name, 'on' and a council's ('represents Barset West on Barset Council'); and a body (two capitalised words or
+    more), 'on' and a street ('the Corner Cafe on High Street', 'the Crown Bar on Station Road')."""
     bodies = gaz_spans(doc, "Organisation")
-    for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ in THROUGH or (
-            doc[k].lower_ == "on" and judge.rules.head_words.get(doc[k - 1].text) == "Organisation")):
+    street = judge.rules.head_words.get(doc[m.end - 1].text) == "Place"
+    for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ in THROUGH or (doc[k].lower_ == "on" and (
+            judge.rules.head_words.get(doc[k - 1].text) == "Organisation" or street and all(t.is_title for t in doc[m.start:k])))):
         known = next(((a, b) for a, b in bodies if a == k + 1 and b <= m.end), None) or (
             (k + 1, m.end) if doc[k].lower_ == "on" and judge.rules.head_words.get(doc[m.end - 1].text) == "Place" else None)
         if known is not None and known[1] == m.end and judge.rules.head_words.get(doc[m.end - 1].text) == "Place":
-            return [Mention(m.start, k, doc[m.start:k].text, "Organisation", "head"), Mention(k + 1, m.end, doc[k + 1:m.end].text, "Place", "head")]
+            return [Mention(m.start, k, doc[m.start:k].text, judge.head_type(doc[m.start:k]) or "Organisation", "head"),
+                    Mention(k + 1, m.end, doc[k + 1:m.end].text, "Place", "head")]
         if known is not None:
             return [Mention(m.start, k, doc[m.start:k].text, m.type, m.source), Mention(*known, doc[known[0]:known[1]].text, "Organisation", "context")]
     k = next((k for k in range(m.start + 1, m.end - 2) if doc[k].lower_ == "on"), None)  # ('represents Barset West on Barset
