@@ -3749,3 +3749,11 @@ def test_an_owned_name_before_a_kind_of_work_names_the_work(extract, text, name,
 def test_a_business_on_a_street_tagged_as_one_place_is_two(extract):
     types = _types(extract("The council revoked the premises licence of the Crown Bar on Station Road after repeated violence."))
     assert types.get("Crown Bar") == "Organisation" and types.get("Station Road") == "Place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sandford Town Council will launch a junior event at Sandford Recreation Ground.", "Sandford Recreation Ground"),
+    ("The match was played at Kelby Playing Fields on Sunday.", "Kelby Playing Fields"),
+])
+def test_recreation_grounds_and_playing_fields_are_places(extract, text, name):
+    assert _types(extract(text)).get(name) == "Place"
