@@ -3757,3 +3757,12 @@ def test_a_business_on_a_street_tagged_as_one_place_is_two(extract):
 ])
 def test_recreation_grounds_and_playing_fields_are_places(extract, text, name):
     assert _types(extract(text)).get(name) == "Place"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Kelby Chamber of Commerce and the University of Kelby have launched a joint programme.", "Kelby Chamber of Commerce",
+     "Organisation"),
+    ("The meeting was held in the Kelby Council Chamber.", "Kelby Council Chamber", "Place"),
+])
+def test_a_chamber_of_commerce_is_a_body_and_a_council_chamber_a_room(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype
