@@ -10666,3 +10666,13 @@ def test_a_work_made_with_money_names_no_maker(extract):
 def test_a_school_maintained_by_a_council_is_its(extract, text, present):
     found = [r for r in extract(text).relations if r.predicate == "partOf"]
     assert bool(found) is present
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Ofsted praised the services. The partnership is made up of Kelby City Council and Orton Trust.", None),
+    ("The Kelby Care Partnership was praised by Ofsted. The partnership is made up of Kelby City Council and Orton Trust.",
+     "Kelby Care Partnership"),
+])
+def test_the_partnership_stands_only_for_a_name_that_says_so(extract, text, owner):
+    owners = {r.object.name for r in extract(text).relations if r.predicate == "partOf"}
+    assert owners == ({owner} if owner else set())
