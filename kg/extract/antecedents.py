@@ -293,6 +293,8 @@ def listed_after_colon(reader: RelationReader, tok: Token, depth: int = 0) -> li
     is the subject of ('Three new trustees have joined the board of X: A, a solicitor at Y; B; and C': a list set out
     with semicolons gives the name opening each part), or that ends the phrase a plural of people is in."""
     doc, end = reader.doc, reader.sent.end
+    if tok.tag_ != "NNS":
+        return []
     people = tok.lemma_.capitalize() in reader.rules.post_words or tok.lemma_.lower() in reader.rules.member_nouns
     colon = tok.i + 1 if tok.i + 1 < end and doc[tok.i + 1].text == ":" else next(
         (i for i in range(tok.i + 2, end - 2) if doc[i].text == ":"), None) if people else None

@@ -302,8 +302,10 @@ def trigger_fits(trig: Trigger, verb: Token, deps: set[str], far: set[str]) -> b
     joined verb's: 'issued a notice to X and allocated £6m to …')."""
     if not (all(w in deps or w + "s" in deps for w in trig.extra) and far.isdisjoint(trig.without)):
         return False
+    if not (trig.by_sum or "@sum" in trig.without):
+        return True
     joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
-    return not (trig.by_sum or "@sum" in trig.without) or any(is_money(d) for d in verb.subtree if d.i not in joined) == trig.by_sum
+    return any(is_money(d) for d in verb.subtree if d.i not in joined) == trig.by_sum
 
 
 def object_deps(reader, verb: Token) -> set[str]:
