@@ -14,7 +14,8 @@ from .mentions_base import CALENDAR_WORDS, camel_case, doc_text, lower_case_word
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
-from .name_marks import before_years, headline_word_of_a_name, kind_of_work_after, kind_word, kind_word_after, likened, owned_work, post_of_place, lone_headline_word, no_name, place_prefixed, place_suffixed, plural_kind, quoted_state, years_end
+from .name_marks import (before_years, headline_word_of_a_name, kind_of_work_after, kind_word, kind_word_after, likened, lone_headline_word,
+                         no_name, owned_work, place_prefixed, place_suffixed, plural_kind, post_of_place, quoted_state, years_end)
 from .name_edges import LEGAL_ENDINGS, gaz_spans
 from .post_titles import employer_of_post, is_portfolio, names_a_post
 

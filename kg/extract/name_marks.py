@@ -2,7 +2,9 @@
 place's; 'Grenfell-style': likened to, no party to the facts), a county's short title before it ('Co. Kerry'), quotes
 after 'be in' (a state: 'found to be in "Serious Breach"'), a lower-case kind after 'a' ('a Leicestershire council':
 some council there, not the gazetteer's), the lower-case kind after it ('Barset Manor care home'), a sanction acting on it,
-'as' and a post after it (a person's: 'appointed Helen Ward as its chair');
+'as' and a post after it (a person's: 'appointed Helen Ward as its chair'), an owner's possessive before it and a kind of
+work after it (the work's: "X's Warm Homes programme"), a post's 'of' before it (the post's place: 'the Mayor of Orton, the
+ceremonial head of …'), a hyphened kind set beside it ('a spin-out');
 and runs that name nothing (a file's name, a common phrase capitalised, a kind of body in the plural). Helpers of entity typing and mentions. Imports extract.mentions_base, extract.name_edges and
 extract.post_titles.
 """

@@ -89,8 +89,8 @@ def participles_read_as_nouns(doc: Doc, numpy, deps) -> None:
 
 def verbs_read_as_modifiers(doc: Doc, numpy, deps) -> None:
     """'Ofsted placed Kelby School in special measures' parsed with 'placed' a modifier of 'School', the root: a past
-    tense read as a modifier that has a subject of its own (or opens its sentence after a capitalised word), of a proper noun that is its sentence's root, is the root,
-    the noun its object and the noun's prepositions after it the verb's."""
+    tense read as a modifier that has a subject of its own (or opens its sentence after a capitalised word), of a proper
+    noun that is its sentence's root, is the root, the noun its object and the noun's prepositions after it the verb's."""
     for k in numpy.nonzero(deps == doc.vocab.strings.add("amod"))[0].tolist():
         verb, noun = doc[k], doc[k].head
         opener = doc[k - 1] if k and doc[k - 1].is_sent_start and doc[k - 1].is_title and doc[k - 1].head.i == noun.i else None
