@@ -10676,3 +10676,16 @@ def test_a_school_maintained_by_a_council_is_its(extract, text, present):
 def test_the_partnership_stands_only_for_a_name_that_says_so(extract, text, owner):
     owners = {r.object.name for r in extract(text).relations if r.predicate == "partOf"}
     assert owners == ({owner} if owner else set())
+
+
+def test_its_in_a_clause_controlled_by_the_object_is_the_objects(extract):
+    found = extract("Ofwat has banned Kelby Water from paying bonuses to its chief executive, Mark Lowe, this year.")
+    assert ("Mark Lowe", "partOf", "Kelby Water") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, fined", [
+    ("Ofwat told Kelby Water to review its chief executive's pay.", False),
+    ("Ofwat told Kelby Water to pay £2 million to its customers.", True),
+])
+def test_told_to_pay_is_a_fine_only_with_a_sum_or_a_penalty(extract, text, fined):
+    assert bool([r for r in extract(text).relations if r.predicate == "fined"]) is fined
