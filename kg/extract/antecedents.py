@@ -303,7 +303,7 @@ def listed_after_colon(reader: RelationReader, tok: Token, depth: int = 0) -> li
         (i for i in range(tok.i + 2, end - 2) if doc[i].text == ":"), None) if people else None
     if colon is not None and tok.dep_ not in SUBJ_DEPS and any(t.pos_ in {"VERB", "AUX"} for t in doc[tok.i + 1:colon]):
         colon = None  # (people named in an object: 'the appointment of three members to X: A, B and C', no verb before the colon)
-    if tok.tag_ != "NNS" or colon is None or colon + 2 >= end:
+    if colon is None or colon + 2 >= end:
         return []
     parts = [i + 1 for i in range(colon, end - 1) if doc[i].text in {":", ";"}] if any(doc[i].text == ";" for i in range(colon, end)) else []
     if parts:  # (each part opens with its name, after an 'and')

@@ -158,7 +158,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     implied_ends = implied.get("object_types", ()) if spec.predicate in implied.get("predicates", ()) else None
     ruling = {id(m.entity) for m in reader.regulators} if spec.predicate in implied.get("by_regulators_only", ()) else None
     typing = reader.structure.structural.get("role-typing", {})
-    sum_only, owning = typing.get("given_name_objects", ()), typing.get("owning_verbs", {}).get(spec.predicate, ())
+    sum_only, owned = typing.get("given_name_objects", ()), anchor.lemma_.lower() in typing.get("owning_verbs", {}).get(
+        spec.predicate, ()) and not any(c.lower_ == "who" for c in anchor.children)  # (what a body runs; not 'X, who runs Y')
     subjects = _unit_owners(reader, spec, subjects)  # (a unit appoints for its body)
     for (s, s_coref) in subjects:
         for (o, o_coref) in objects:
@@ -185,8 +186,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                 continue
             if se.type == "Person" and se.type not in spec.subject_types and (body := _titled_body(reader, s)) is not None:
                 se, s_coref = body.entity, True  # 'Information Commissioner Elizabeth Denham fined X': the post's body
-            s_role, o_role = _role_type(reader, se, spec, owned=anchor.lemma_.lower() in owning and not any(  # (not 'X, who runs Y')
-                c.lower_ == "who" for c in anchor.children)), _role_type(reader, oe, spec, obj=True)
+            s_role, o_role = _role_type(reader, se, spec, owned=owned), _role_type(reader, oe, spec, obj=True)
             if (s_role or se.type) not in spec.subject_types or ((o_role or oe.type) not in spec.object_types and not as_place):
                 continue
             if (o_role or oe.type) == "Person" and spec.predicate in sum_only and own.get(o.start, amount) is None:

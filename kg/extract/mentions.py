@@ -126,7 +126,7 @@ class MentionFinder:
                         toks[j].lower_ == "the" and name_goes_on(toks, j, self.rules.post_modified_heads))):
                     if (toks[j].ent_type_ == "DATE" and not _date_slip(toks[j])) or (toks[j].ent_type_ in NUMERIC and (toks[j].like_num or not toks[j].is_alpha) and not hyphened_prefix(toks, j)):
                         break  # (a word tagged a number or a date is the tagger's slip: 'CapacityGRID', 'Duncan Selbie')
-                    if and_ends_name(doc, toks, i, j, self.rules, self.structure, known_bodies) or (toks[j - 1].text[:-1] in LEGAL_ENDINGS and toks[j - 1].text.endswith(".")):
+                    if and_ends_name(doc, toks, i, j, self.rules, self.structure, known_bodies) or (toks[j - 1].text.endswith(".") and toks[j - 1].text[:-1] in LEGAL_ENDINGS):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names ('X Ltd. Commissioner Y said': a stop)
                     if (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words) and (
                             (i, j) in known_bodies or titled_person(toks, i, j, self.rules) or municipal_run(toks, i, j, self.rules) or unit_of_known(toks, j, known_bodies, self.structure.structural)) \

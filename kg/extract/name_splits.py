@@ -100,8 +100,8 @@ def split_on(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ in THROUGH or (doc[k].lower_ == "on" and (
             judge.rules.head_words.get(doc[k - 1].text) == "Organisation" or street and all(t.is_title for t in doc[m.start:k])))):
         known = next(((a, b) for a, b in bodies if a == k + 1 and b <= m.end), None) or (
-            (k + 1, m.end) if doc[k].lower_ == "on" and judge.rules.head_words.get(doc[m.end - 1].text) == "Place" else None)
-        if known is not None and known[1] == m.end and judge.rules.head_words.get(doc[m.end - 1].text) == "Place":
+            (k + 1, m.end) if doc[k].lower_ == "on" and street else None)
+        if known is not None and known[1] == m.end and street:
             return [Mention(m.start, k, doc[m.start:k].text, judge.head_type(doc[m.start:k]) or "Organisation", "head"),
                     Mention(k + 1, m.end, doc[k + 1:m.end].text, "Place", "head")]
         if known is not None:

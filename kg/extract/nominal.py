@@ -69,7 +69,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     objects = [o for o in objects if not _where_spent(reader, o[0])]
     role = reader.structure.structural.get("role-agent", {})  # "Jo Bloggs's appointment as chief executive of X": X appointed the possessor
     if spec.predicate in role.get("predicates", ()) and any(p.lower_ == "of" and p.dep_ == "prep" for p in noun.children):
-        objects = [o for o in objects if o not in reader._prep_objects(noun, set(spec.object_preps) - {"of"})]  # ('the appointment of
+        going = reader._prep_objects(noun, set(spec.object_preps) - {"of"})
+        objects = [o for o in objects if o not in going]  # ('the appointment of
         # Y to X': X is where Y goes, not whom it names)
     subjects = [m for c in [*noun.children, *(kind.children if kind is not None else ())]
                 if c.dep_ in {"poss", "compound", "amod"} and c is not noun for m in reader.mentions_for(c)]

@@ -123,7 +123,7 @@ def objects_joined_to_posts(doc: Doc, numpy, deps) -> None:
     word in its phrases, and followed by an 'as' of its own is joined to the verb's object instead."""
     for k in numpy.nonzero(deps == doc.vocab.strings.add("conj"))[0].tolist():
         name, post = doc[k], doc[k].head
-        while post.dep_ == "pobj" and post.head.lower_ not in {"as"} and post.head.head.dep_ == "pobj" and post.head.head.i < post.i:
+        while post.dep_ == "pobj" and post.head.lower_ != "as" and post.head.head.dep_ == "pobj" and post.head.head.i < post.i:
             post = post.head.head  # ('… as cabinet member for | housing')
         verb = post.head.head if post.dep_ == "pobj" and post.head.lower_ == "as" else None
         first = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None and verb.tag_.startswith("VB") else None
