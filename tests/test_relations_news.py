@@ -10689,3 +10689,27 @@ def test_its_in_a_clause_controlled_by_the_object_is_the_objects(extract):
 ])
 def test_told_to_pay_is_a_fine_only_with_a_sum_or_a_penalty(extract, text, fined):
     assert bool([r for r in extract(text).relations if r.predicate == "fined"]) is fined
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Orton District Council resolved to appoint Tina Cole as acting chief executive.", "Tina Cole", "Orton District Council"),
+    ("Sandford Borough Council appointed Adele Knight as interim Section 151 Officer.", "Adele Knight", "Sandford Borough Council"),
+    ("The chief executive of Sandford Borough Council appointed Adele Knight as interim finance officer.", "Adele Knight",
+     "Sandford Borough Council"),
+])
+def test_a_bare_post_filled_by_a_body_or_its_officer_is_the_bodys(extract, text, person, body):
+    assert (person, "partOf", body) in _triples(extract(text).relations)
+
+
+def test_a_bare_post_filled_at_anothers_request_is_not_the_askers(extract):
+    assert not [r for r in extract("The Pensions Regulator asked Kelby Trustees to appoint a new chair.").relations
+                if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Borough Council agreed to keep its interim director, Paul Ward, for nine months.",
+    "Kelby Borough Council agreed to extend the contract of its interim director, Paul Ward.",
+    "Kelby Borough Council agreed to extend the appointment of its two interim directors, Paul Ward and Nina Shah, for nine months.",
+])
+def test_its_in_a_clause_controlled_by_the_subject_is_the_subjects(extract, text):
+    assert ("Paul Ward", "partOf", "Kelby Borough Council") in _triples(extract(text).relations)

@@ -16,8 +16,8 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
-from .mentions_base import headline_end, mention_root, named_with, sole_body
-from .antecedents import announcing_body, office_of_post, unit_owners
+from .mentions_base import headline_end, mention_root, named_with
+from .antecedents import unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
 from .contract_parties import contract_givers
 from .clause_subjects import described_name, first_conjunct, named_before_comma, relative_head
@@ -26,7 +26,7 @@ from .pipeline import lemma_candidates
 from .place_councils import for_several_places, kind_bodies, named_before_post
 from .posts import PAST, employers, headline_body, written_as_office
 from .structure import is_money
-from .unnamed_posts import post_named_before, subject_posts_body
+from .unnamed_posts import bodies as _bodies, own_post_body, post_named_before, subject_posts_body
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -214,7 +214,7 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
         m[0].entity.type == "Place" and any(p.lower_ == "its" for p in reader._children(c, {"poss"})))] or _bodies(  # for Wales': a remit)
         reader, [p for c in roles for p in reader._children(c, {"poss"})]) or [  # "named as X's new director", 'approved as the
         x for c in roles if c.dep_ != "dobj" for x in named_before_post(reader, c)]  # new Orton Council chief executive'
-    found = found or _own_post_body(reader, verb, roles, set(role.get("own_posts", ())))
+    found = found or own_post_body(reader, verb, roles, set(role.get("own_posts", ())))
     found = found or post_named_before(reader, verb, set(role.get("post_nouns", ())))  # 'appointed to the role': the one before
     held = set(role.get("post_nouns", ()))  # 'appointed to the role of chief executive at X', 'to the board of X', or to X itself
     found = found or [m for c in reader._children(verb, {"prep"}) if c.lower_ == "to" for p in reader._children(c, {"pobj"}) for m in (
@@ -227,37 +227,6 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
                   and reader.doc[m.end].text in {"'s", "’s"} and m.entity.type == "Organisation"]
         found = [(m, False) for m in owners]
     return kind_bodies(reader, found, roles)  # ('chief constable of Norfolk': the place's police force)
-
-
-def _own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[str]) -> list:
-    """The appointer itself, when the post is its own: 'X named Y as its new director' (or 'by X'), or a bare post
-    of *own* ('X appointed Y as chair', no owner and no named 'of' phrase) when the sentence names no other body
-    ('HM Treasury, on the advice of the FCA's board, appointed X as interim chief executive' may be the FCA's post)."""
-    doers = _bodies(reader, reader._children(verb, {"nsubj"}) + [p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})])
-    its = any(p.lower_ in {"its", "their"} or p.lower_ in {"her", "his"} and any(office_of_post(m, reader.rules) for m, _ in doers)
-              for c in roles for p in reader._children(c, {"poss"}))  # ('The Children's Commissioner named X as her chief of staff')
-    bare = not its and any(t.lower_ in own for c in roles for t in c.subtree) and not any(
-        reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"}) if p.lower_ != "including" for t in p.subtree)
-        for c in roles)
-    if not (its or bare):
-        return []
-    if bare and not doers and reader._children(verb, {"nsubjpass"}) and not reader._children(verb, {"agent"}):  # ('Y is pleased to welcome …
-        return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment) or _page_of(reader)] if b is not None]  # X has been
-    found = doers  # appointed as Trustee': the sentence before's body, else the page's)
-    return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(t.i for c in reader._children(verb, {"dobj", "nsubjpass"})  # (not the
-        for a in reader._children(c, {"appos", "prep"}) if a.dep_ == "appos" or a.lower_ == "of" for t in a.subtree)) is not None else []  # appointee's: 'X of Z')
-
-
-def _page_of(reader: RelationReader) -> Mention | None:
-    """The body an article is the page of: its headline is that body's name and nothing else ('Healthwatch England')."""
-    m, end = headline_body(reader), headline_end(reader.doc)
-    words = [t.i for t in reader.doc[:end] if not (t.is_space or t.is_punct)]
-    return m if m is not None and words and (m.start, m.end) == (words[0], words[-1] + 1) else None
-
-
-def _bodies(reader: RelationReader, toks) -> list:
-    """The organisations the phrases headed by *toks* refer to."""
-    return [m for t in toks for m in reader.mentions_for(t) if m[0].entity is not None and m[0].entity.type == "Organisation"]
 
 
 def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3, preps: frozenset[str] = frozenset()) -> list:

@@ -226,7 +226,9 @@ def its_owner(reader: RelationReader, poss: Token) -> list:
         for i in range(verb.i + 1, poss.i)) else []  # on: 'fined Y over its X'; a work of its before it is no such body)
     if not found and poss.lower_ == "its" and verb.dep_ in {"pcomp", "xcomp"} and not any(c.dep_ in SUBJ_DEPS for c in verb.children):
         governing = verb.head.head if verb.dep_ == "pcomp" else verb.head  # ('banned X from paying its chief executive …': X)
-        found = [(x, True) for c in governing.children if c.dep_ == "dobj" and c.i < verb.i for x, _ in reader.mentions_for(c)]
+        found = [(x, True) for c in governing.children if c.dep_ == "dobj" and c.i < verb.i for x, _ in reader.mentions_for(c)] or [
+            (x, True) for c in governing.children if c.dep_ in {"nsubj", "nsubjpass"} and not any(d.dep_ == "dobj" for d in governing.children)
+            for x, _ in reader.mentions_for(c)]  # ('X agreed to extend the contract of its interim director': X)
     if len(found) == 1 and found[0][0].entity.type != "Organisation":  # 'In its report, X, the institute said': the
         subject = next(c for c in verb.children if c.dep_ == "nsubj")  # parser made the report the subject, the body its apposition
         found = [(x, True) for c in subject.children if c.dep_ == "appos" for x, _ in reader.mentions_for(c)]

@@ -377,6 +377,8 @@ def post_before_comma(reader: RelationReader, m, root: Token, posts: set[str]) -
     inside = (root.dep_ == "appos" and post.left_edge.i <= root.head.i < start) or (  # (the name hung on the post's own words,
         root.dep_ == "conj" and root.head.i == post.i == start - 2)  # or joined to the post: "the university's vice-chancellor, X")
     joined = post.dep_ == "conj" and last_word(post) == start - 2
+    inside = inside or (root.dep_ in {"npadvmod", "dep", "appos"} and root.head.i < post.left_edge.i)  # (hung on a word before the
+    # post, as the verb or its subject: 'agreed to extend the appointment of its two directors, | A and B')
     if (post.head.i not in {root.head.i, post.i} and not inside and not joined) or post.i in reader.tok2ment \
             or post.pos_ not in {"NOUN", "PROPN"} or not is_post(post, posts) or listed_after_holder(reader, post.left_edge.i):
         return None

@@ -388,7 +388,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                                                                                   for t in reader.doc[max(x[0].start - 8, 0):m.start]))]  # (a post near)
             owners += [x for x in surface_post_body(reader, m, posts) or crown_inspector(reader, m) if all(x[0] is not o[0] for o in owners)]
             beside = post_before_comma(reader, m, tok, posts)  # "the council's cabinet member for housing, X said"
-            own = ([x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c)]
+            own = ([x for c in beside.children if c.dep_ in {"poss", "compound"} for x in reader.mentions_for(c) or (its_owner(reader, c) if c.dep_ == "poss" else [])]
                    or employers(reader, beside, {"of", "at"})) if beside is not None else []  # (or 'the chair of Y, X')
             owners = own or owners  # (the post right before the name over one the parse hung it on: "A's chair, X, and B's chair, Y")
             post = beside or (tok.head if dep == "appos" and is_post(tok.head, posts) else next(iter(titles), None))  # ('… director X')

@@ -2,8 +2,9 @@
 member for housing, X'), at the article's one regulator ('chief inspector X'), at the body of the post of the name
 listed before it ('X, the artistic director of Y, and executive director Z'), or at the one body the headline names
 ('the current chair, X,'); a post taken 'to the role' at the body of the post the sentence before named; a post that
-is a clause's subject acts for the body its 'of' names ('The Mayor of X has appointed Y'). Imports
-extract.coref, extract.mentions_base and extract.posts; the reader is passed in. Read by extract.structure and extract.agents.
+is a clause's subject acts for the body its 'of' names ('The Mayor of X has appointed Y'); a bare post an appointing
+body fills is its own ('X appointed Y as chair'). Imports extract.antecedents, extract.coref, extract.mentions_base and
+extract.posts; the reader is passed in. Read by extract.structure and extract.agents.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref import nearest_named
-from .mentions_base import Mention, crown_post, sole_body
+from .antecedents import announcing_body, office_of_post
+from .mentions_base import Mention, crown_post, headline_end, sole_body
 from .posts import headline_body, is_post
 
 if TYPE_CHECKING:
@@ -97,3 +99,37 @@ def subject_posts_body(reader: RelationReader, verb: Token) -> list:
     return [m for c in reader._children(verb, {"nsubj"}) if c.i not in reader.tok2ment and c.lemma_.lower() in posts
             for t in [*(t for p in reader._children(c, {"prep"}) if p.lower_ == "of" for t in reader._children(p, {"pobj"})), *reader._children(c, {"poss"})]
             for m in reader.mentions_for(t) if m[0].entity is not None and m[0].entity.type == "Organisation"]  # (or "X's leader")
+
+
+def own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[str]) -> list:
+    """The appointer itself, when the post is its own: 'X named Y as its new director' (or 'by X'), or a bare post
+    of *own* ('X appointed Y as chair', no owner and no named 'of' phrase) when the sentence names no other body
+    ('HM Treasury, on the advice of the FCA's board, appointed X as interim chief executive' may be the FCA's post). The
+    appointer may be the subject of a verb controlling it ('X resolved to appoint Y as chair') or a post at a body ('The
+    chief executive of X appointed Y as interim finance officer')."""
+    doers = bodies(reader, reader._children(verb, {"nsubj"}) + [p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})]) or (
+        bodies(reader, reader._children(verb.head, {"nsubj"})) if verb.dep_ == "xcomp" else []) or subject_posts_body(reader, verb)
+    its = any(p.lower_ in {"its", "their"} or p.lower_ in {"her", "his"} and any(office_of_post(m, reader.rules) for m, _ in doers)
+              for c in roles for p in reader._children(c, {"poss"}))  # ('The Children's Commissioner named X as her chief of staff')
+    bare = not its and any(t.lower_ in own for c in roles for t in c.subtree) and not any(
+        reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"}) if p.lower_ != "including" for t in p.subtree)
+        for c in roles)
+    if not (its or bare):
+        return []
+    if bare and not doers and reader._children(verb, {"nsubjpass"}) and not reader._children(verb, {"agent"}):  # ('Y is pleased to welcome …
+        return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment) or page_of(reader)] if b is not None]  # X has been
+    found = doers  # appointed as Trustee': the sentence before's body, else the page's)
+    return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(t.i for c in reader._children(verb, {"dobj", "nsubjpass"})  # (not the
+        for a in reader._children(c, {"appos", "prep"}) if a.dep_ == "appos" or a.lower_ == "of" for t in a.subtree)) is not None else []  # appointee's: 'X of Z')
+
+
+def page_of(reader: RelationReader) -> Mention | None:
+    """The body an article is the page of: its headline is that body's name and nothing else ('Healthwatch England')."""
+    m, end = headline_body(reader), headline_end(reader.doc)
+    words = [t.i for t in reader.doc[:end] if not (t.is_space or t.is_punct)]
+    return m if m is not None and words and (m.start, m.end) == (words[0], words[-1] + 1) else None
+
+
+def bodies(reader: RelationReader, toks) -> list:
+    """The organisations the phrases headed by *toks* refer to."""
+    return [m for t in toks for m in reader.mentions_for(t) if m[0].entity is not None and m[0].entity.type == "Organisation"]
