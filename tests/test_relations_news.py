@@ -1161,14 +1161,14 @@ def test_a_surname_the_tagger_takes_for_a_word_is_still_the_person(extract):
 def test_an_agentless_fine_in_a_sentence_naming_one_court_is_the_courts(extract):
     facts = _facts(extract, "The Health and Safety Executive investigated. Kelby Haulage Ltd admitted the offence at "
                             "Barset Crown Court and was fined £35,000 plus costs of £7,631.")
-    assert ("Barset Crown Court", "fined", "Kelby Haulage Ltd", "35000", "implied-agent") in facts
+    assert ("Barset Crown Court", "fined", "Kelby Haulage Ltd", "35000", "court-venue") in facts
     assert not [f for f in facts if f[1] == "fined" and f[0] == "Health and Safety Executive"]
 
 
 def test_costs_are_not_a_fines_amount(extract):
     facts = _facts(extract, "Kelby Haulage Ltd admitted the breach. It was fined at Barset Magistrates' Court, which "
                             "also made it pay £4,200 costs.")
-    assert ("Barset Magistrates' Court", "fined", "Kelby Haulage Ltd", None, "implied-agent") in facts
+    assert ("Barset Magistrates' Court", "fined", "Kelby Haulage Ltd", None, "court-venue") in facts
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -3280,7 +3280,7 @@ def test_a_firm_of_an_unknown_town_and_its_county_is_what_was_fined(extract):
 def test_a_court_after_a_paragraph_on_another_fine_is_that_cases(extract):
     facts = _facts(extract, "Kelby Water Ltd was fined £8,000 for polluting the Lowmoor Brook.\n\nIn a separate "
                             "case, Barset Ltd was fined £3,000 at Wexbury Magistrates' Court.")
-    assert ("Wexbury Magistrates' Court", "fined", "Barset Ltd", "3000", "implied-agent") in facts
+    assert ("Wexbury Magistrates' Court", "fined", "Barset Ltd", "3000", "court-venue") in facts
     assert not {f for f in facts if f[2] == "Kelby Water Ltd"}
 
 
@@ -10713,3 +10713,16 @@ def test_a_bare_post_filled_at_anothers_request_is_not_the_askers(extract):
 ])
 def test_its_in_a_clause_controlled_by_the_subject_is_the_subjects(extract, text):
     assert ("Paul Ward", "partOf", "Kelby Borough Council") in _triples(extract(text).relations)
+
+
+def test_a_court_named_in_the_fines_sentence_is_its_stated_agent(extract):
+    facts = _facts(extract, "Barset Property Group Ltd pleaded guilty and was fined £14,000 at Orton Magistrates' Court.")
+    assert ("Orton Magistrates' Court", "fined", "Barset Property Group Ltd", "14000", "court-venue") in facts
+    earlier = _facts(extract, "Orton Magistrates' Court heard the case on Monday. Barset Property Group Ltd was fined £14,000.")
+    assert ("Orton Magistrates' Court", "fined", "Barset Property Group Ltd", "14000", "implied-agent") in earlier
+
+
+def test_a_business_described_before_its_name_is_the_body_named_next(extract):
+    facts = _facts(extract, "A farming business in Sandford was fined £12,000 at Kelby Magistrates' Court. "
+                            "Orton Stevens Limited had pleaded guilty to breaching health and safety law.")
+    assert ("Kelby Magistrates' Court", "fined", "Orton Stevens Limited", "12000", "court-venue") in facts

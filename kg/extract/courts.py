@@ -50,7 +50,7 @@ def unnamed_doers(reader: RelationReader, verb: Token) -> bool:
 
 def court_here(reader: RelationReader, spec: RelationSpec, verb: Token) -> list:
     """'X admitted the offence at Barset Crown Court and was fined £35,000', 'It was fined at Barset Magistrates'
-    Court': an agentless fine in a sentence that names one court is that court's; in a sentence that names none,
+    Court': an agentless fine in a sentence that names one court is that court's (rule 'court-venue'); in a sentence that names none,
     the court named last in the few sentences before ('Barset Crown Court heard … The firm was fined £5,000'), on an
     earlier line only where no sentence states another's fine on the way, else the court named first in the few
     sentences after, the same way ('X was fined £9,000. Barset Crown Court also ordered …'; patterns.json 'implied-agent')."""
@@ -61,8 +61,8 @@ def court_here(reader: RelationReader, spec: RelationSpec, verb: Token) -> list:
     is_court = lambda m: m is not None and m.entity is not None and m.entity.type == "Organisation" \
         and _a_court(m.entity.name.split(), heads, kinds)  # noqa: E731
     courts = {id(m.entity): m for i in range(reader.sent.start, reader.sent.end) if is_court(m := reader.tok2ment.get(i))}
-    if courts:
-        return [(m, True) for m in courts.values()] if len(courts) == 1 else []
+    if courts:  # (named in the sentence: stated, not inferred)
+        return [(m, False) for m in courts.values()] if len(courts) == 1 else []
     stops = set(rule.get("court_stop_words", ())) | set(rule.get("court_other_case_words", ()))
     fined = _fined(reader, verb, is_court)
     for step in (-1, 1):  # the court named last in the sentences just before, else first in those just after

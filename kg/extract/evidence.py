@@ -191,7 +191,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                 continue
             if (o_role or oe.type) == "Person" and spec.predicate in sum_only and own.get(o.start, amount) is None:
                 continue  # a person funded is given a sum: 'awarded an OBE from the King' is no grant
-            if rule == "implied-agent" and implied_ends is not None and (o_role or oe.type) not in implied_ends:
+            if rule in {"implied-agent", "court-venue"} and implied_ends is not None and (o_role or oe.type) not in implied_ends:
                 continue  # an unnamed regulator fines or warns a body or a person, not 'the Act' named near its words
             if ruling is not None and id(oe) in ruling and id(se) not in ruling:
                 continue  # a regulator is fined or inspected by another regulator or a court, never by the body it regulates

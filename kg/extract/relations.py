@@ -238,7 +238,7 @@ class RelationReader(PhraseReader):
                 and not partnered_sum(self, verb, spec) and not receives(self, verb, spec, self.implied[spec.predicate]):
             return [(self.implied[spec.predicate], True)], "implied-agent"  # the one regulator (fined), funder (funded),
         courts = court_here(self, spec, verb)  # ('a warning was issued to X'), or the one court the sentence names
-        return courts, "implied-agent" if courts else rule
+        return courts, ("implied-agent" if courts[0][1] else "court-venue") if courts else rule
 
     def dependents(self, tok: Token, depth: int = 2) -> list[set[str]]:
         """Lemmas and words of a head's dependents, one set per level down to *depth*, for multi-word triggers."""
