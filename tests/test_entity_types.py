@@ -3766,3 +3766,19 @@ def test_recreation_grounds_and_playing_fields_are_places(extract, text, name):
 ])
 def test_a_chamber_of_commerce_is_a_body_and_a_council_chamber_a_room(extract, text, name, etype):
     assert _types(extract(text)).get(name) == etype
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Retailer Kelby Stores Limited will donate £35,868 to Sandford Wildlife Trust.", "Kelby Stores Limited"),
+    ("Housebuilder Kelby Homes Ltd was fined £20,000.", "Kelby Homes Ltd"),
+    ("Developer Orton Estates will build 300 homes.", "Orton Estates"),
+])
+def test_a_kind_of_firm_opening_the_sentence_is_no_part_of_its_name(extract, sentence, name):
+    names = set(_types(extract(sentence)))
+    assert name in names and not any(n.endswith(name) and n != name for n in names)
+
+
+def test_a_mutual_is_a_body_and_an_enforcement_undertaking_no_entity(extract):
+    types = _types(extract("Insurer Kelby Mutual was fined £2m by the FCA. The Environment Agency accepted an "
+                           "Enforcement Undertaking from Barset Waste Limited."))
+    assert types.get("Kelby Mutual") == "Organisation" and "Enforcement Undertaking" not in types

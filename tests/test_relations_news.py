@@ -10726,3 +10726,12 @@ def test_a_business_described_before_its_name_is_the_body_named_next(extract):
     facts = _facts(extract, "A farming business in Sandford was fined £12,000 at Kelby Magistrates' Court. "
                             "Orton Stevens Limited had pleaded guilty to breaching health and safety law.")
     assert ("Kelby Magistrates' Court", "fined", "Orton Stevens Limited", "12000", "court-venue") in facts
+
+
+def test_parts_of_a_sum_paid_out_with_going_to_are_the_payers_grants(extract):
+    facts = {f[:4] for f in _facts(extract, "Orton Recycling Ltd was instructed to pay £100,000, with £55,000 going to "
+                                            "Sandford Wildlife Trust and £45,000 to Kelby Parish Council.")}
+    assert {("Orton Recycling Ltd", "funded", "Sandford Wildlife Trust", "55000"),
+            ("Orton Recycling Ltd", "funded", "Kelby Parish Council", "45000")} <= facts
+    received = _facts(extract, "Kelby Council received £2m, with £500,000 going to Orton Trust.")
+    assert not [f for f in received if f[0] == "Kelby Council"]

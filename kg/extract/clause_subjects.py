@@ -273,3 +273,13 @@ def controlled_payers(reader: PhraseReader, verb: Token) -> list:
     if said and said[0].lower_ == "it":  # ('issued X with a notice requiring it to pay'): the object named before it
         said = [t for t in reader.doc[reader.sent.start:said[0].i] if t.dep_ == "dobj" and t.i in reader.tok2ment][-1:]
     return [m for c in said for m in reader.mentions_for(c)]
+
+
+def split_sum_givers(reader: PhraseReader, verb: Token) -> list:
+    """'X was told to pay £100,000, with £55,000 going to Y': a part of a sum set off by 'with' on a verb that gives or
+    pays it out (patterns.json 'implied-funder' 'giving_verbs', 'paying_verbs') is given by that verb's doer."""
+    funding = reader.structure.structural.get("implied-funder", {})
+    payer = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else None
+    if payer is None or payer.lemma_.lower() not in {*funding.get("giving_verbs", ()), *funding.get("paying_verbs", ())}:
+        return []
+    return [m for c in reader._children(payer, SUBJ_DEPS) for m in reader.mentions_for(c)] or inherited_subjects(reader, payer)[0]

@@ -334,7 +334,7 @@ def _sums_before(reader: PhraseReader, objects) -> dict:
     bounds = [reader.sent.start] + [end for _, end in spans]
     paired = {}
     for (start, _), since in zip(spans, bounds):
-        gap = doc[since:start].text
+        gap = (g := doc[since:start].text)[max(0, *(g.rfind(c) for c in "£€$")) if since == reader.sent.start else 0:]  # (the first's: its nearest, 'told to pay £100,000, with £55,000 going to A …')
         found = parse_amount(gap)
         if found is None or parse_amount(gap[gap.find(found.text) + len(found.text):]) is not None:
             return {}

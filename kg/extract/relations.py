@@ -20,7 +20,7 @@ from .objects import (addressed_bodies, clause_beneficiary, described_places, de
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
-from .clause_subjects import controlled_payers, had_done_to, moved_into, participle_top, relative_head, relative_subjects
+from .clause_subjects import controlled_payers, had_done_to, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
 from .participles import set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
@@ -356,7 +356,7 @@ class RelationReader(PhraseReader):
             money = [c for c in self._children(verb, SUBJ_DEPS) if trig.extra and spec.amount
                      and (self._words(c) & set(trig.extra) or is_sum(c, spec, sums))]  # 'a grant of £5,000 went to X':
             if money:  # the giver unsaid, or the money's owner ("the Fund's grants went to X"), never a name hung on it
-                subjects = [m for c in money for p in self._children(c, {"poss"}) for m in self.mentions_for(p)]
+                subjects = [m for c in money for p in self._children(c, {"poss"}) for m in self.mentions_for(p)] or split_sum_givers(self, verb)
                 subjects, rule = (subjects, rule or "active") if subjects else self._implicit_agents(verb, spec, rule or "active")
             subjects, objects, swapped = headline_appointee(self, verb, spec, subjects, objects)  # 'Jo Bloggs appointed VC of X'
             subjects, objects, granted = headline_grantee(self, verb, spec, subjects, objects)  # 'X awarded Lottery grant'
