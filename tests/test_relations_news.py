@@ -10735,3 +10735,13 @@ def test_parts_of_a_sum_paid_out_with_going_to_are_the_payers_grants(extract):
             ("Orton Recycling Ltd", "funded", "Kelby Parish Council", "45000")} <= facts
     received = _facts(extract, "Kelby Council received £2m, with £500,000 going to Orton Trust.")
     assert not [f for f in received if f[0] == "Kelby Council"]
+
+
+@pytest.mark.parametrize("text, owned", [
+    ("The Willows Care Home was rated inadequate. The CQC said it placed the home, run by Barset Care Consortium Limited, "
+     "in special measures.", "Willows Care Home"),
+    ("The CQC placed the home, run by Barset Care Consortium Limited, in special measures.", None),
+])
+def test_a_participle_set_off_after_the_object_describes_the_object(extract, text, owned):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
+    assert found == ({(owned, "Barset Care Consortium Limited")} if owned else set())

@@ -36,3 +36,21 @@ def set_off_participle(reader: RelationReader, verb: Token) -> Mention | None:
         # or bought is what the money supports)
     named = reader.tok2ment.get(first.i - 2)  # (not a place a phrase puts a thing in: 'a new school in Orton, funded by X')
     return named if named is not None and named.entity is not None and named.end == first.i - 1 and not (named.entity.type == "Place" and reader.doc[named.end - 1].head.lower_ in {"in", "at", "across", "near"}) else None
+
+
+def passive_objects(reader: RelationReader, verb: Token) -> list:
+    """What a passive with no subject of its own is done to: what the clause it hangs on is about (its subject: 'X
+    was convicted and fined'), or the object noun a participle is set off after (object_before_comma)."""
+    found = object_before_comma(reader, verb)
+    return reader._inherited_subjects(verb)[0] if found is None else found
+
+
+def object_before_comma(reader: RelationReader, verb: Token) -> list | None:
+    """'The CQC placed the home, run by X, in special measures': a participle with its own 'by' phrase, set off by a
+    comma right after the object noun of the verb the parse hung it on, describes that noun, not the verb's subject:
+    what the noun stands for ('the home': the one named before), or nothing; None where the participle is not so placed."""
+    noun = reader.doc[verb.i - 2] if verb.i >= 2 and reader.doc[verb.i - 1].text == "," else None
+    if noun is None or verb.tag_ != "VBN" or verb.dep_ != "advcl" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
+            or noun.head.i != verb.head.i or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return reader.mentions_for(noun)

@@ -22,7 +22,7 @@ from .objects import (addressed_bodies, clause_beneficiary, described_places, de
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
 from .clause_subjects import controlled_payers, had_done_to, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
-from .participles import set_off_participle
+from .participles import passive_objects, set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .listed_people import listed_people
@@ -338,7 +338,7 @@ class RelationReader(PhraseReader):
                 objects, rule = had_done_to(self, verb) or [x for x in self.mentions_for(top.head) if top is verb or not x[1]] or described_by(self, top.head) or [  # (none:
                     (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"  # 'Lottery cash awarded')
             elif not objects:
-                objects, rule = ([(set_off, False)], "participle") if set_off is not None else (self._inherited_subjects(verb)[0], rule)
+                objects, rule = ([(set_off, False)], "participle") if set_off is not None else (passive_objects(self, verb), rule)
             subjects = agents
             if not subjects:  # no 'by X': the agent may be in the role phrase, or be the article's regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)
