@@ -3782,3 +3782,20 @@ def test_a_mutual_is_a_body_and_an_enforcement_undertaking_no_entity(extract):
     types = _types(extract("Insurer Kelby Mutual was fined £2m by the FCA. The Environment Agency accepted an "
                            "Enforcement Undertaking from Barset Waste Limited."))
     assert types.get("Kelby Mutual") == "Organisation" and "Enforcement Undertaking" not in types
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Kelby Partnership published Towards a Sustainable SEND System on Tuesday.", "Towards a Sustainable SEND System"),
+    ("Towards a Sustainable SEND System, an independent report by Kelby Partnership, was published on Tuesday.",
+     "Towards a Sustainable SEND System"),
+])
+def test_a_title_opened_by_towards_and_an_article_is_one_publication(extract, sentence, name):
+    assert _types(extract(sentence)).get(name) == "Publication"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Tackling the Kelby Council deficit is a priority.", "Kelby Council"),
+    ("Building a New Orton Hospital will cost £400m.", "New Orton Hospital"),
+])
+def test_a_gerund_before_a_bodys_name_opens_no_title(extract, sentence, name):
+    assert name in _types(extract(sentence))

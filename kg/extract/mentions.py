@@ -30,7 +30,7 @@ from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies, titled_kind_bodies
 from .quoted_names import quoted_name
 from .short_forms import known_registered, registered_short_forms
-from .whole_names import comma_offices, hyphened_towns, local_branches, national_arms, places_before_shared_name, saints_names, written_in_full
+from .whole_names import comma_offices, hyphened_towns, local_branches, national_arms, opened_titles, places_before_shared_name, saints_names, written_in_full
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -89,7 +89,7 @@ class MentionFinder:
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"], self.rules.never) + saints_names(doc, candidates, self.judge)
         candidates += national_arms(doc, candidates, places.values(), self._gaz, self.structure.structural["national-arms"], self.rules.place_parts) + local_branches(doc, candidates, self._gaz, self.structure.structural["local-branches"])
         candidates += written_in_full(doc, candidates) + places_before_shared_name(doc, candidates, self.judge) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc) + plural_titled_names(doc, self.judge) + hyphened_towns(doc, self.judge, self.structure.structural)
-        candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge) + comma_offices(doc, self.structure.joined_offices)
+        candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge) + comma_offices(doc, self.structure.joined_offices) + opened_titles(doc, candidates, self.structure.structural)
         candidates = known_registered(joined_names(doc, _plural_kinds(self.bodies, doc, candidates), self.rules, self.structure.joined_offices), self.bodies.by_name)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names

@@ -221,3 +221,27 @@ def hyphened_towns(doc: Doc, judge: TypeJudge, structural: dict) -> list[Mention
             end = end if etype is not None else k + 4
             out.append(Mention(k - 1, end, doc[k - 1:end].text, etype or "Place", "head"))
     return out
+
+
+def opened_titles(doc: Doc, mentions: list[Mention], structural: dict) -> list[Mention]:
+    """'Towards a Sustainable SEND System', 'Building a Fairer Kelby': a work's title that opens with one of the
+    words reports and strategies are titled with, and an article, which the tagger leaves out of the name (patterns.json
+    'title-openers'): the whole title is a publication's. 'Towards' and 'Beyond' open titles anywhere; a verb's -ing form
+    only where the title is set off (after a verb, a colon, a comma or a quote, or opening the sentence, and before a
+    comma, a colon, a bracket, a quote or the sentence's end), and never before a body's, a person's or a place's name."""
+    rule = structural.get("title-openers", {})
+    free, gerunds, toks = set(rule.get("free", ())), set(rule.get("gerunds", ())), doc_tokens(doc)
+    out = []
+    for m in mentions:
+        k = m.start - 1 if m.start >= 1 and toks[m.start - 1].lower_ in {"a", "an", "the"} else m.start
+        opener = toks[k - 1] if k >= 1 and m.type not in {"Person", "Place"} else None
+        if opener is None or not (opener.text in free or opener.text in gerunds and k < m.start and m.type != "Organisation"):
+            continue
+        set_off = (opener.is_sent_start or toks[k - 2].text in _SETTING_OFF or toks[k - 2].pos_ in {"VERB", "AUX"}) and (
+            m.end >= len(toks) or toks[m.end].text in _SETTING_OFF | {".", ")"} or toks[m.end].is_sent_start)
+        if opener.text in free or set_off:
+            out.append(Mention(opener.i, m.end, doc[opener.i:m.end].text, "Publication", "head"))
+    return out
+
+
+_SETTING_OFF = frozenset({",", ":", "(", "'", '"', "‘", "’", "“", "”"})
