@@ -3799,3 +3799,16 @@ def test_a_title_opened_by_towards_and_an_article_is_one_publication(extract, se
 ])
 def test_a_gerund_before_a_bodys_name_opens_no_title(extract, sentence, name):
     assert name in _types(extract(sentence))
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("The Secretary of State has appointed David Hale BA MSc MRTPI as the inspector.", "David Hale"),
+    ("Simon Barker BA MA MRTPI will examine the plan.", "Simon Barker"),
+])
+def test_degrees_after_a_persons_name_are_no_part_of_it(extract, sentence, person):
+    types = _types(extract(sentence))
+    assert types.get(person) == "Person" and not [n for n in types if n.startswith(person) and n != person]
+
+
+def test_a_degree_that_is_a_bodys_short_name_stays_a_name_alone(extract):
+    assert _types(extract("BA was fined £20m by the ICO.")).get("BA") == "Organisation"

@@ -10745,3 +10745,17 @@ def test_parts_of_a_sum_paid_out_with_going_to_are_the_payers_grants(extract):
 def test_a_participle_set_off_after_the_object_describes_the_object(extract, text, owned):
     found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
     assert found == ({(owned, "Barset Care Consortium Limited")} if owned else set())
+
+
+def test_a_post_named_from_a_body_after_degrees_is_at_that_body(extract):
+    found = extract("Simon Barker BA MA MRTPI from the Planning Inspectorate will examine the plan.")
+    assert ("Simon Barker", "partOf", "Planning Inspectorate") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Kelby Estates Ltd has challenged Orton Borough Council's adoption of its Site Allocations Local Plan.", True),
+    ("Orton Borough Council's adoption service was praised by Ofsted.", False),
+])
+def test_a_bodys_adoption_of_a_policy_is_its_introduction(extract, text, present):
+    found = [r for r in extract(text).relations if r.predicate == "introduced"]
+    assert bool(found) is present

@@ -19,7 +19,7 @@ from .name_runs import (verb_opens_name, and_ends_name, lone_word_opens, split_r
                         on_a_day, pair_named, product_number, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, person_after_place, political_label, remits_dropped, split_body_person)
-from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, capitalised_nouns, body_before_person, bracketed_qualifier,
+from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, honours_edges, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside
@@ -225,9 +225,7 @@ class MentionFinder:
         end = heading_end(doc, start, end, self.structure.structural)  # 'Kelby Youth Alliance March 2023 Newsletter'
         start += national_qualifier(doc, start, end, self.rules.national_qualifiers)
         end = self.judge.extend_paper(doc, start, end)
-        named = end
-        while named - start > 2 and doc[named - 1].text in self.rules.post_nominals:
-            named -= 1  # 'Jo Bloggs CBE': the honour stays in the mention (the parse hangs on it), not in the name
+        end, named = honours_edges(doc, start, end, self.rules.post_nominals, self.structure.structural["paired-post-nominals"]["words"])
         span = doc[start:named]
         text = span.text
         if not self.judge.is_name(span):

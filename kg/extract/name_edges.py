@@ -380,3 +380,18 @@ def capitalised_nouns(doc: Doc, i: int, j: int) -> int:
         i -= 1
     return i
 
+
+
+def honours_edges(doc: Doc, start: int, end: int, honours: frozenset[str], paired) -> tuple[int, int]:
+    """'Jo Bloggs CBE': the honours and degrees written after a person's name are in the mention (the parse hangs
+    on them; the tagger may stop before them) but not in the name; a degree that is also a body's short name ('BA')
+    only before another of them ('David Hale BA MSc MRTPI'; patterns.json 'paired-post-nominals'). Returns where the
+    mention and the name end."""
+    while end < len(doc) and end - start >= 2 and (doc[end].text in honours or doc[end].text in paired and end + 1 < len(doc)
+                                                  and doc[end + 1].text in honours):
+        end += 1
+    named = end
+    while named - start > 2 and (doc[named - 1].text in honours or doc[named - 1].text in paired and named < len(doc) and (
+            doc[named].text in honours or doc[named].text in paired)):
+        named -= 1
+    return end, named
