@@ -10759,3 +10759,18 @@ def test_a_post_named_from_a_body_after_degrees_is_at_that_body(extract):
 def test_a_bodys_adoption_of_a_policy_is_its_introduction(extract, text, present):
     found = [r for r in extract(text).relations if r.predicate == "introduced"]
     assert bool(found) is present
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Kelby District Council and Orton District Council have saved £90,000 a year since appointing a joint chief executive.",
+     {("Kelby District Council", "Orton District Council")}),
+    ("Barset Borough Council and Sandford Borough Council have agreed to expand their shared services.",
+     {("Barset Borough Council", "Sandford Borough Council")}),
+    ("Orton District Council and Sandford District Council run a joint trading standards service with Barset Council.",
+     {("Orton District Council", "Sandford District Council"), ("Orton District Council", "Barset Council"),
+      ("Sandford District Council", "Barset Council")}),
+    ("Kelby Council and Orton Council have shared concerns about the plan.", set()),
+])
+def test_bodies_that_act_jointly_or_share_what_they_run_are_partners(extract, text, pairs):
+    found = {tuple(sorted((r.subject.name, r.object.name))) for r in extract(text).relations if r.predicate == "partneredWith"}
+    assert found == {tuple(sorted(p)) for p in pairs}

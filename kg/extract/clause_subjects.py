@@ -64,7 +64,7 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
             m for c in head.children if c.dep_ == "poss" and c.lower_ in {"its", "their"} and head.dep_ == "dobj" and head.head.lemma_
             in reader.structure.structural.get("nominal-carrier", {}).get("verbs", ()) for s in reader._children(head.head, {"nsubj"})
             for m in reader.mentions_for(s)], "inherited"  # (a verb that carries its object's act: not 'X welcomed its decision')
-    if verb.dep_ == "pcomp" and (verb.tag_ == "VBG" or any(a.lower_ == "being" for a in verb.children)) and head.pos_ == "ADP" \
+    if verb.dep_ == "pcomp" and (verb.tag_ == "VBG" or any(a.lower_ == "being" for a in verb.children)) and head.pos_ in {"ADP", "SCONJ"} \
             and head.head.pos_ in {"VERB", "AUX"}:  # 'X lasted five years in Y before joining Z', 'X changed, after being fined':
         return [m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)] or (  # the subject of the
             inherited_subjects(reader, head.head)[0]), "inherited"  # verb the 'before/after …ing' phrase is on

@@ -128,7 +128,9 @@ def joint_doers(reader: PhraseReader, verb: Token) -> list[Mention]:
                for a in o.children if a.lower_ in words]  # 'In a joint submission to X, A and B warned …'
 
     subjects = [m for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for m, _ in reader.mentions_for(c)]
-    if marked and len(subjects) == 1:  # 'Estyn jointly inspects settings with Care Inspectorate Wales'
+    if marked and not subjects:  # ('A and B have saved £90,000 since appointing a joint chief executive'; 'A and B agreed
+        subjects = [m for m, coref in reader._inherited_subjects(verb)[0] if not coref]  # to expand their shared services')
+    if marked and subjects:  # 'Estyn jointly inspects settings with Care Inspectorate Wales', 'A and B run a joint service with C'
         subjects += [m for h in [verb, *reader._children(verb, {"dobj"})] for m, _ in reader._prep_mentions(h, {"with"}, 0)
                      if m.entity is not None and m.entity.type == "Organisation"]  # (its 'with' on the verb or its object)
     return subjects if marked and len(subjects) > 1 else []
