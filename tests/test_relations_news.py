@@ -10774,3 +10774,11 @@ def test_a_bodys_adoption_of_a_policy_is_its_introduction(extract, text, present
 def test_bodies_that_act_jointly_or_share_what_they_run_are_partners(extract, text, pairs):
     found = {tuple(sorted((r.subject.name, r.object.name))) for r in extract(text).relations if r.predicate == "partneredWith"}
     assert found == {tuple(sorted(p)) for p in pairs}
+
+
+def test_an_ombudsman_named_besides_the_regulator_leaves_it_the_implied_fining_body(extract):
+    facts = {f[:4] for f in _facts(extract, "A council has been fined £250,000 after it published addresses.\n\nThe Information "
+                                            "Commissioner's Office said Barset Council had failed.\n\nBarset Council also referred "
+                                            "itself to the Local Government and Social Care Ombudsman.")}
+    assert ("Information Commissioner's Office", "fined", "Barset Council", "250000") in facts
+    assert not [f for f in facts if f[1] == "fined" and "Ombudsman" in f[0]]

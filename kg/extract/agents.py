@@ -280,7 +280,8 @@ def gives_money(doc: Doc, m: Mention, verbs, nouns, funding=()) -> bool:
 def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules,
                    verbs=None) -> tuple[list[Mention], dict[str, Mention]]:
     """The article's regulators (each at its first mention), and for each predicate the agent an agentless
-    statement of it implies: the one regulator (or, of several, the one in the headline) for fines and inspections
+    statement of it implies: the one regulator (or, of several, the one in the headline; an ombudsman named besides
+    aside for fines and inspections, 'not_by_redress') for fines and inspections
     (not for fines in a story that names a court, which fines where the regulator prosecutes), the one grant-maker
     for grants — a known one, or the one body the article names as where money comes from ('the £35m investment from
     X') (patterns.json 'implied-agent', 'implied-funder')."""
@@ -288,6 +289,7 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     headlined = {id(m.entity) for i, m in tok2ment.items() if i < headline_end(doc) and m.entity is not None}
     regulators = named if len(named) == 1 else [m for m in named if id(m.entity) in headlined]  # (else the headline's)
     regulators = regulators if len(regulators) == 1 else []
+    enforcing = [m for m in named if not orders_redress(m.entity, structure)]  # (an ombudsman named too neither fines nor inspects)
     agent_rule, funding = structure.structural.get("implied-agent", {}), structure.structural.get("implied-funder", {})
     known_funders = {f.casefold() for f in funding.get("known", ())}
     grant_maker = lambda e: any(e.name.endswith(f" {h}") for h in funding.get("name_heads", ())) or e.name.casefold() in known_funders  # noqa: E731
@@ -301,7 +303,8 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     not_here = set(agent_rule.get("not_with_courts", ())) if court else set()
     not_here |= {p for p in agent_rule.get("predicates", ())
                  if regulators and _undergoes(doc, tok2ment, regulators[0], p, verbs or {})}
-    implied = {**{p: regulators[0] for p in agent_rule.get("predicates", ()) if regulators and p not in not_here},
+    acting = lambda p: enforcing if len(enforcing) == 1 and p in agent_rule.get("not_by_redress", ()) else regulators  # noqa: E731
+    implied = {**{p: acting(p)[0] for p in agent_rule.get("predicates", ()) if acting(p) and p not in not_here},
                **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
     return named, implied
 
