@@ -10782,3 +10782,15 @@ def test_an_ombudsman_named_besides_the_regulator_leaves_it_the_implied_fining_b
                                             "itself to the Local Government and Social Care Ombudsman.")}
     assert ("Information Commissioner's Office", "fined", "Barset Council", "250000") in facts
     assert not [f for f in facts if f[1] == "fined" and "Ombudsman" in f[0]]
+
+
+@pytest.mark.parametrize("text, partnered", [
+    ('"We are working with Barset County Council," said Sue Baxter, leader of Orton Borough Council.', True),
+    ('Orton Borough Council leader Sue Baxter said: "We are working with Barset County Council."', True),
+    ('Orton Borough Council was praised. Council leader Sue Baxter said the findings were fair. "We are working with Barset '
+     'County Council as our improvement partner," she said.', True),
+    ('"We are working with Barset County Council," said Sue Baxter.', False),
+])
+def test_a_quoted_we_is_the_body_of_the_one_quoted(extract, text, partnered):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partneredWith"}
+    assert (("Orton Borough Council", "Barset County Council") in found) is partnered

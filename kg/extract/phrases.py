@@ -1,6 +1,7 @@
 """Noun phrases of one sentence to the entities they refer to: names, appositions, coordination, 'X's services' standing for
 X, collective nouns ('a consortium of A, B and C'), people acting for a body ('inspectors from X') and coreference (extract.partners
-reads the partners named with a subject). Imports vocab, extract.coref, extract.kind_names, extract.antecedents and extract.verb_posts.
+reads the partners named with a subject); a quotation's "we" is its speaker's body (extract.speakers). Imports vocab, extract.coref,
+extract.kind_names, extract.antecedents, extract.speakers and extract.verb_posts.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from .antecedents import address_owner, closing_apposition, in_address_of, licen
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted, trailing_examples
 from .name_cues import named_right_after
+from .speakers import speaker_body
 from .clause_subjects import inherited_subjects, is_predicate_noun
 from .kind_names import named_before_kind, names_before_kind
 from .verb_posts import pronoun_person
@@ -64,6 +66,8 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
         return [(m, True)] if (m := pronoun_person(reader, tok, appointing)) is not None else []
     if tok.lower_ in {"we", "us", "our"} and reader.own is not None and not quoted(tok, reader.sent):
         return [(reader.own, True)]  # 'Our Pilot Fund awarded …' on the body's own page, not in a quote
+    if tok.lower_ in {"we", "us", "our"} and quoted(tok, reader.sent) and (speaker := speaker_body(reader, tok)) is not None:
+        return [(speaker, True)]  # '"We are working with X," said Jo Bloggs, leader of Y'
     said = [c for c in reader.sent.root.children if c.dep_ in SUBJ_DEPS] if tok.lower_ == "it" else []
     if len(said) == 1 and (tok.dep_ in SUBJ_DEPS or tok.dep_ == "dobj" and tok.head.dep_ in {"advcl", "ccomp"}) and tok.head.i != reader.sent.root.i \
             and said[0].pos_ == "NOUN" and said[0].i not in reader.tok2ment:  # 'the watchdog said it had fined …', 'A nursery

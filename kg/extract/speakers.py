@@ -1,0 +1,54 @@
+"""Whose 'we' a quotation speaks with: '"We are working with X," said Jo Bloggs, leader of Y Council' — the body of
+the one quoted (a body quoted itself, or the body the person's post is named at: 'leader of Y', "Y's chief
+executive", 'Y leader Jo Bloggs', or 'Council leader Jo Bloggs' after Y is named, at any of the person's mentions).
+The quote's speaker is the subject of the reporting verb of its sentence, or of the sentence before when that ends
+with a colon (patterns.json 'quote-speakers' 'verbs'). Imports extract.coref and extract.mentions_base; the reader
+is passed in; read by extract.phrases.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .coref import nearest_named
+from .mentions_base import Mention, mention_root
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .phrases import PhraseReader
+
+
+def speaker_body(reader: PhraseReader, tok: Token) -> Mention | None:
+    """The body a quoted 'we', 'us' or 'our' stands for: the quoted speaker's, or None."""
+    verbs = set(reader.structure.structural.get("quote-speakers", {}).get("verbs", ()))
+    doc, sent = reader.doc, reader.sent
+    said = [sent.root] if sent.root.lemma_ in verbs and sent.root.i != tok.head.i else []
+    if not said and sent.start >= 2 and doc[sent.start - 1].text in {'"', "“"} and doc[sent.start - 2].text == ":" \
+            or not said and sent.start >= 1 and doc[sent.start - 1].text == ":":
+        before = doc[sent.start - 1 - (doc[sent.start - 1].text != ":")].sent.root
+        said = [before] if before.lemma_ in verbs else []
+    speakers = [m for v in said for c in v.children if c.dep_ == "nsubj" and not (c.i <= tok.i <= c.right_edge.i)
+                for m, _ in reader.mentions_for(c)]
+    if len(speakers) != 1 or speakers[0].entity is None:
+        return None
+    one = speakers[0]
+    if one.entity.type == "Organisation":
+        return one
+    return _post_body(reader, one) if one.entity.type == "Person" else None
+
+
+def _post_body(reader: PhraseReader, person: Mention) -> Mention | None:
+    """The one body a person's post is named at, in the words around any of their mentions ('Jo Bloggs, leader of Y',
+    'Y leader Jo Bloggs', "Y's chief executive, Jo Bloggs")."""
+    found = {}
+    for m in {id(m): m for m in reader.tok2ment.values() if m.entity is person.entity}.values():
+        root = mention_root(reader.doc, m)
+        near = [t for c in root.children if c.dep_ in {"appos", "compound", "poss"} and not (m.start <= c.i < m.end) for t in c.subtree]
+        near += [t for t in root.head.subtree if root.dep_ == "appos" and not (m.start <= t.i < m.end)] if root.head.i not in range(m.start, m.end) else []
+        for t in near:
+            x = reader.tok2ment.get(t.i) or (nearest_named(t, reader.doc[m.start].sent, reader.tok2ment, reader.rules, bare=True)
+                                             if t.lower_ in reader.rules.name_nouns and t.is_title and t.i not in reader.tok2ment else None)  # ('Council leader X')
+            if x is not None and x.entity is not None and x.entity.type == "Organisation" and t.dep_ not in {"relcl", "acl"}:
+                found[id(x.entity)] = x
+    return next(iter(found.values())) if len(found) == 1 else None
