@@ -10794,3 +10794,18 @@ def test_an_ombudsman_named_besides_the_regulator_leaves_it_the_implied_fining_b
 def test_a_quoted_we_is_the_body_of_the_one_quoted(extract, text, partnered):
     found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partneredWith"}
     assert (("Orton Borough Council", "Barset County Council") in found) is partnered
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Trust will open the Sandford Diagnostic Centre. The £38 million centre is funded by NHS England.",
+    "Kelby Trust will open the Sandford Diagnostic Centre. The £38 million centre is being built with Sandford University "
+    "and is funded by NHS England.",
+])
+def test_the_centre_with_its_price_before_it_is_the_named_centre_funded(extract, text):
+    facts = {f[:4] for f in _facts(extract, text)}
+    assert ("NHS England", "funded", "Sandford Diagnostic Centre", "38000000") in facts
+
+
+def test_a_sum_noun_with_its_price_is_still_the_sum(extract):
+    facts = {f[:3] for f in _facts(extract, "The Orton Fund launched in May. A £5,000 grant was awarded by Barset Council.")}
+    assert not [f for f in facts if f[1] == "funded"]

@@ -57,7 +57,8 @@ def _unit_of_named(entity, forms, rules: TypeRules) -> bool:
 
 def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bare: bool = False,
                   word: str | None = None, skip: frozenset[int] = frozenset()) -> Mention | None:
-    """'the council', 'the database': the nearest earlier name of the type the noun describes.
+    """'the council', 'the database': the nearest earlier name of the type the noun describes ('the centre', a word
+    known only as names' head word: only a name that holds it).
 
     A noun that is part of organisations' names ('council', 'department') prefers names that
     contain it; one of the rules' name nouns ('the council', 'the university') takes only such a name (a
@@ -72,7 +73,9 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         return None  # "the council's director": the parser hung 'the' on X)
     if any(c.lower_ == "same" for c in tok.children) and _shared(tok):
         return None  # 'two surgeries run by the same practice': one they share, not one named before
-    etype = rules.context_words.get(word)
+    etype, headed = rules.context_words.get(word), False
+    if etype is None and (etype := rules.head_words.get(word.capitalize())) is not None:
+        headed = True  # ('the centre': only a name headed by the word, an X Centre)
     if etype is None:
         return None
     if any(c.lower_ == "new" for c in tok.children) and (formed := _newly_formed(tok, sent, tok2ment, etype)) is not None:
@@ -119,7 +122,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             m := tok2ment.get(i)) is not None and m.entity is not None and m.entity.type == "Place"
             and tok.doc[m.end - 1].head.lemma_.lower() not in BASED})), {})  # (not where another body is: 'the Kelby-based X')
         best = next(iter(places.values())) if len(places) == 1 else None
-    found = best or (None if word in rules.name_nouns or bare else fallback)  # a bare 'Council' names its kind
+    found = best or (None if word in rules.name_nouns or bare or headed else fallback)  # a bare 'Council' names its kind
     return None if found is not None and word not in rules.name_nouns and _introduced_since(tok, found, word, tok2ment) else found
 
 

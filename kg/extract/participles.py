@@ -54,3 +54,11 @@ def object_before_comma(reader: RelationReader, verb: Token) -> list | None:
             or noun.head.i != verb.head.i or not any(c.dep_ == "agent" for c in verb.children):
         return None
     return reader.mentions_for(noun)
+
+
+def priced_thing(reader: RelationReader, tok: Token, spec, sums) -> bool:
+    """'The £38 million centre is funded by X': a thing with its price written before it, which stands for a name
+    (the centre named before), is what the passive is done to, not a sum (nor one of 'sum_nouns' or the relation's
+    own nouns: 'a £2m grant was awarded to Y')."""
+    return tok.pos_ == "NOUN" and tok.ent_type_ != "MONEY" and tok.lemma_.lower() not in sums \
+        and tok.lemma_.lower() not in {t.head for t in spec.triggers if t.nominal} and bool(reader.mentions_for(tok))

@@ -22,7 +22,7 @@ from .objects import (addressed_bodies, clause_beneficiary, described_places, de
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
 from .clause_subjects import controlled_payers, had_done_to, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
-from .participles import passive_objects, set_off_participle
+from .participles import passive_objects, priced_thing, set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .listed_people import listed_people
@@ -327,7 +327,7 @@ class RelationReader(PhraseReader):
                                                 and not self._children(verb, SUBJ_DEPS)):  # ('set up by Y' tagged VBD; not 'that it has imposed')
             rule = "passive"
             said, sums = self._children(verb, PASSIVE_SUBJ_DEPS | ({"nsubj"} if reduced else set())), self.structure.structural.get("sum_nouns", ())
-            if any(self._words(c) & set(trig.extra) or is_sum(c, spec, sums) for c in said + [verb.head][:verb.dep_ == "acl"]):
+            if any(self._words(c) & set(trig.extra) or is_sum(c, spec, sums) and not priced_thing(self, c, spec, sums) for c in said + [verb.head][:verb.dep_ == "acl"]):
                 # 'a penalty of £X was imposed on Y', '£2m was awarded to Y' (or '£5 awarded to Y by X'): the trigger's noun or the sum
                 objects = self._prep_objects(verb, spec.object_preps) or [  # or on the agent: 'by X on Y'
                     m for a in self._children(verb, {"agent"}) for p in self._children(a, {"pobj"}) for m in self._prep_objects(p, spec.object_preps)
