@@ -10809,3 +10809,22 @@ def test_the_centre_with_its_price_before_it_is_the_named_centre_funded(extract,
 def test_a_sum_noun_with_its_price_is_still_the_sum(extract):
     facts = {f[:3] for f in _facts(extract, "The Orton Fund launched in May. A £5,000 grant was awarded by Barset Council.")}
     assert not [f for f in facts if f[1] == "funded"]
+
+
+def test_names_listed_with_their_own_sums_after_a_sum_share_its_relation(extract):
+    facts = {f[:4] for f in _facts(extract, "Kelby City Council will receive £5.2 million, Orton Council £4.1 million and Barset "
+                                            "Council £2.7 million, the Department for Education announced on Tuesday.")}
+    assert {("Department for Education", "funded", "Kelby City Council", "5200000"),
+            ("Department for Education", "funded", "Orton Council", "4100000"),
+            ("Department for Education", "funded", "Barset Council", "2700000")} <= facts
+    fines = {f[:4] for f in _facts(extract, "Ofwat fined Kelby Water £1m, Orton Water £2m and Barset Water £3m last year.")}
+    assert ("Ofwat", "fined", "Barset Water", "3000000") in fines
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("Kelby Council will receive £5m, the Department for Education confirmed.", True),
+    ("Kelby Council was awarded £50,000, Orton Trust said on Monday.", False),
+])
+def test_a_body_announcing_a_grant_after_the_clause_is_its_giver(extract, text, funded):
+    found = [r for r in extract(text).relations if r.predicate == "funded"]
+    assert bool(found) is funded

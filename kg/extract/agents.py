@@ -158,11 +158,14 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
 
 def announcer(reader: RelationReader, verb: Token) -> list:
     """The body that announced what a passive clause says was done ('X has announced that Y had been named …', "X's
-    announcement that Y has been promoted …"; patterns.json 'nominal-carrier')."""
+    announcement that Y has been promoted …", or after it: 'Y will receive £5m, X announced'; patterns.json 'nominal-carrier')."""
     carrier, said = reader.structure.structural.get("nominal-carrier", {}), verb.head
     verbs = verb.dep_ == "ccomp" and said.lemma_ in set(carrier.get("verbs", ()))  # (or "X's announcement that …")
     nouns = verb.dep_ in {"acl", "ccomp"} and said.lemma_.lower() in set(carrier.get("nouns", ()))
-    return _bodies(reader, reader._children(said, {"nsubj", "csubj"} if verbs else {"poss"})) if verbs or nouns else []
+    after = [c for c in verb.children if c.dep_ in {"conj", "parataxis", "ccomp", "advcl"} and c.i > verb.i and c.lemma_ in set(carrier.get("verbs", ()))
+             and reader.doc[c.left_edge.i - 1].text == "," and not reader._children(c, {"dobj", "ccomp", "xcomp"})]  # ('X will get £5m, Y announced')
+    return _bodies(reader, reader._children(said, {"nsubj", "csubj"} if verbs else {"poss"})) if verbs or nouns else _bodies(
+        reader, [s for c in after for s in reader._children(c, {"nsubj"})])
 
 
 def resolving_body(reader: RelationReader, verb: Token) -> list:

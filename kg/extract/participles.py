@@ -1,8 +1,10 @@
 """What a participle set off by a comma describes when the parse hung it on the clause: the name right before it
 ('… by the Kelby Commission, set up by the Barset Foundation'), or, opening the sentence, the main clause's subject
 ('Funded by the Kelby Foundation, the Barset Scheme will …'); never a place a phrase puts a thing in, nor anything
-when money is the agent (what the money paid for is the thing). Read by relations; imports extract.structure (what
-a sum is); the reader is passed in.
+when money is the agent (what the money paid for is the thing); the object noun a participle is set off after ('placed
+the home, run by X, in …'); whether a participle tells of the noun it hangs on (not a sum, nor a name in a work's
+phrase); a thing with its price before it ('the £38m centre') as what a passive is done to. Read by relations; imports
+extract.structure (what a sum is); the reader is passed in.
 """
 
 from __future__ import annotations
@@ -62,3 +64,22 @@ def priced_thing(reader: RelationReader, tok: Token, spec, sums) -> bool:
     own nouns: 'a £2m grant was awarded to Y')."""
     return tok.pos_ == "NOUN" and tok.ent_type_ != "MONEY" and tok.lemma_.lower() not in sums \
         and tok.lemma_.lower() not in {t.head for t in spec.triggers if t.nominal} and bool(reader.mentions_for(tok))
+
+
+def describes_its_head(reader: RelationReader, verb: Token, sums) -> bool:
+    """Whether a participle tells of the noun it hangs on: not of a sum ('Lottery cash awarded'), nor of a name in a
+    work's phrase (below), nor, paid for with money, of another participle's agent ('sensors supplied by X, paid for by a grant')."""
+    money = set(reader.structure.structural.get("implied-funder", {}).get("source_nouns", ())) | set(sums)  # (nor of another
+    return not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums or in_a_works_phrase(reader, verb) or (  # participle's agent
+        verb.head.head.dep_ == "agent" and any(p.lemma_.lower() in money or p.ent_type_ == "MONEY" for a in reader._children(verb, {"agent"}) for p in a.children)))
+
+
+def in_a_works_phrase(reader: RelationReader, verb: Token) -> bool:
+    """'A review of services at X, led by Y, found …': a participle set off after a name inside the phrase of a work's
+    noun describes the work (its maker or leader), however the parser hung it; not the name (one the work is 'of' is
+    its author: 'the report of the X Inquiry, chaired by Y'; but a programme or policy it is 'of' is what it is about: 'the
+    evaluation of the X programme, published by Y')."""
+    head = verb.head
+    about = head.head.lower_ != "of" or any(getattr(m.entity, "type", "") in {"Programme", "Policy"} for m, _ in reader.mentions_for(head))
+    return verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and about and reader.doc[verb.i - 1].text == "," and any(
+        reader.rules.context_words.get(t.lemma_.lower()) == "Publication" for t in [head.head.head, *head.head.head.ancestors][:3] if t.pos_ == "NOUN")

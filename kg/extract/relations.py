@@ -22,9 +22,10 @@ from .objects import (addressed_bodies, clause_beneficiary, described_places, de
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
 from .clause_subjects import controlled_payers, had_done_to, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
-from .participles import passive_objects, priced_thing, set_off_participle
+from .participles import describes_its_head, in_a_works_phrase, passive_objects, priced_thing, set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
+from .gapped import gapped_sums
 from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums, ranked_after
 from .mentions_base import Mention, doc_tokens
@@ -108,6 +109,9 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
             key = (a, rel.predicate, b, rel.start)
         if key not in found or found[key].confidence < rel.confidence:
             found[key] = rel
+    for rel in [r for r in found.values() if r.amount is not None]:  # ('A will receive £5m, B £4m and C £2m')
+        found.update({g.key: g for g in gapped_sums(doc, tok2ment, rel, lex.specs[rel.predicate], lex.structure.rule_confidence["gapped-sum"])
+                      if g.key not in found})
     return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
 
 
@@ -115,25 +119,6 @@ def _trigger_noun_objects(reader: RelationReader, prep: Token, pobj: Token, trig
     """'drafted in X': the object of a trigger's own preposition; "sits on X's board": the owner of a trigger's noun."""
     return (reader.mentions_for(pobj) if prep.lower_ in trig.extra else []) + [
         x for g in reader._children(pobj, {"poss"}) if pobj.lemma_ in trig.extra for x in reader.mentions_for(g)]
-
-
-def _describes_its_head(reader: RelationReader, verb: Token, sums) -> bool:
-    """Whether a participle tells of the noun it hangs on: not of a sum ('Lottery cash awarded'), nor of a name in a
-    work's phrase (below), nor, paid for with money, of another participle's agent ('sensors supplied by X, paid for by a grant')."""
-    money = set(reader.structure.structural.get("implied-funder", {}).get("source_nouns", ())) | set(sums)  # (nor of another
-    return not (verb.head.ent_type_ == "MONEY" or verb.head.lemma_.lower() in sums or _in_a_works_phrase(reader, verb) or (  # participle's agent
-        verb.head.head.dep_ == "agent" and any(p.lemma_.lower() in money or p.ent_type_ == "MONEY" for a in reader._children(verb, {"agent"}) for p in a.children)))
-
-
-def _in_a_works_phrase(reader: RelationReader, verb: Token) -> bool:
-    """'A review of services at X, led by Y, found …': a participle set off after a name inside the phrase of a work's
-    noun describes the work (its maker or leader), however the parser hung it; not the name (one the work is 'of' is
-    its author: 'the report of the X Inquiry, chaired by Y'; but a programme or policy it is 'of' is what it is about: 'the
-    evaluation of the X programme, published by Y')."""
-    head = verb.head
-    about = head.head.lower_ != "of" or any(getattr(m.entity, "type", "") in {"Programme", "Policy"} for m, _ in reader.mentions_for(head))
-    return verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and about and reader.doc[verb.i - 1].text == "," and any(
-        reader.rules.context_words.get(t.lemma_.lower()) == "Publication" for t in [head.head.head, *head.head.head.ancestors][:3] if t.pos_ == "NOUN")
 
 
 def _made_by_another(rel: Relation, makers: frozenset[str]) -> bool:
@@ -301,7 +286,7 @@ class RelationReader(PhraseReader):
         if (turned := turned_round(self, verb, passive) if trig.inverse and "from" not in trig.extra else moved_into(self, verb, trig.extra, spec.object_preps) if passive else None) is not None:
             yield from self.emit(spec, verb, *turned, "passive")  # 'X is owned by Y', 'X, owned by Y,'; 'X was absorbed into Y'
             return
-        agents, set_off = passive_agents(self, verb, spec, passive), None if _in_a_works_phrase(self, verb) else set_off_participle(self, verb)
+        agents, set_off = passive_agents(self, verb, spec, passive), None if in_a_works_phrase(self, verb) else set_off_participle(self, verb)
         rule = "active"
         if trig.inverse:
             objects = [m for c in self._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)] + ranked_after(self, verb)
@@ -334,7 +319,7 @@ class RelationReader(PhraseReader):
                 ] or [(x, False) for x in [name_after_prep(self, verb.i + 1, spec.object_preps)] if x is not None and all(x is not a for a, _ in agents)]  # ('awarded to X'; not the agent)
             else:
                 objects = [m for c in said for m in self.mentions_for(c)]
-            if not objects and (top := participle_top(verb)).dep_ in {"acl", "relcl"} and _describes_its_head(self, top, sums):
+            if not objects and (top := participle_top(verb)).dep_ in {"acl", "relcl"} and describes_its_head(self, top, sums):
                 objects, rule = had_done_to(self, verb) or [x for x in self.mentions_for(top.head) if top is verb or not x[1]] or described_by(self, top.head) or [  # (none:
                     (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"  # 'Lottery cash awarded')
             elif not objects:
