@@ -10828,3 +10828,17 @@ def test_names_listed_with_their_own_sums_after_a_sum_share_its_relation(extract
 def test_a_body_announcing_a_grant_after_the_clause_is_its_giver(extract, text, funded):
     found = [r for r in extract(text).relations if r.predicate == "funded"]
     assert bool(found) is funded
+
+
+def test_a_police_and_crime_commissioner_is_no_part_of_the_force(extract):
+    found = extract("Barset Constabulary was inspected. Barset's police and crime commissioner, Linda Cole, said she would act.")
+    assert not [r for r in found.relations if r.predicate == "partOf" and r.subject.name == "Linda Cole"]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Barset Constabulary was inspected by HMICFRS. Chief Constable Tom Hayes said Barset Constabulary had set up a new unit.",
+     "Barset Constabulary"),
+    ("Kelby Police was inspected. Chief Constable Tom Hayes said it would act.", "Kelby Police"),
+])
+def test_a_chief_constable_with_no_force_named_is_the_forces_named_before(extract, text, force):
+    assert ("Tom Hayes", "partOf", force) in _triples(extract(text).relations)

@@ -27,8 +27,10 @@ def for_several_places(found: list) -> bool:
 def place_councils(reader: RelationReader, found: list, post: Token | None) -> list:
     """"Doncaster's mayor, X", 'X, leader of Barnsley': a place named as the body of a council's post stands for the
     place's council, when the gazetteer knows exactly one, or else the article names one (patterns.json 'post-kinds'
-    'place_posts')."""
+    'place_posts'); an office of its own ('own_offices': "Barset's police and crime commissioner") is at no body."""
     kinds = reader.structure.structural.get("post-kinds", {})
+    if post is not None and any(o in reader.doc[post.left_edge.i:post.i + 1].text.lower() for o in kinds.get("own_offices", ())):
+        return []  # ("Barset's police and crime commissioner": an office of its own, neither the force's nor the council's)
     if (named := _kind_named_for(reader, found, post, kinds.get("posts", {}))) is not None:
         return [(named, True)]
     if (regional := _regional_regulator(reader, found, post, kinds.get("posts", {}))) is not None:
@@ -142,3 +144,12 @@ def possessed_body(reader: RelationReader, place, m: Mention):
     named = [e for e in reader.known.values() if e.type == "Organisation" and e.name.startswith(place.name + " ")
              and kind in e.name.lower().split()]
     return named[0] if len(named) == 1 else None
+
+
+def own_office_before(reader: RelationReader, m) -> str:
+    """"Barset's police and crime commissioner, Jo Bloggs": one of the offices that are bodies of their own (patterns.json
+    'post-kinds' 'own_offices') named in the few words right before a name set off by a comma, or ''. The holder is
+    part of that office, as the article names it, not of the force or the council of its place."""
+    words = reader.doc[max(reader.sent.start, m.start - 9):m.start].text.lower().rstrip(" ,")
+    offices = reader.structure.structural.get("post-kinds", {}).get("own_offices", ())
+    return next((o for o in offices if words.endswith(o)), "") if m.start >= 1 and reader.doc[m.start - 1].text == "," else ""

@@ -19,7 +19,7 @@ from .surface_posts import crown_inspector, member_named, surface_post_after, su
 from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, inspectors_at
 from .works import joined_owner, kind_possessor, named_kind_owner
-from .place_councils import as_councils, place_councils
+from .place_councils import as_councils, own_office_before, place_councils
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
                     name_opens, names_a_thing, next_holders_post, owner_before, owner_of_part, phrase_start, post_before_comma, post_noun_holder,
                     post_of_body_before, posts_on_object, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
@@ -339,8 +339,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        and any(p.dep_ in {"amod", "compound", "nmod"} and p.i not in reader.tok2ment and is_post(p, posts)
                                for p in c.children) for x in reader.mentions_for(c)]
             fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
-            fronted += surface_post_after(reader, m, posts) + post_noun_holder(reader, tok, posts) + member_named(reader, tok)
-            fronted += _office_held(reader, tok, set(role.get("office_heads", ())))
+            fronted += surface_post_after(reader, m, posts) + post_noun_holder(reader, tok, posts) + member_named(reader, tok) + _office_held(reader, tok, set(role.get("office_heads", ())))
+            fronted = [f for f in fronted if own_office_before(reader, m) in f[0].text.lower()] if own_office_before(reader, m) else fronted  # (an office)
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
         copula = rules.get("role-copula", {})
         if copula.get("predicate") in specs and etype in copula.get("holder_types", ()):
