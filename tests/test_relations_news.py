@@ -10842,3 +10842,15 @@ def test_a_police_and_crime_commissioner_is_no_part_of_the_force(extract):
 ])
 def test_a_chief_constable_with_no_force_named_is_the_forces_named_before(extract, text, force):
     assert ("Tom Hayes", "partOf", force) in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The project brings together researchers from Orton University and Barset Institute of Technology with the charity "
+     "Age Concern Sandford.", {("Orton University", "Barset Institute of Technology"), ("Orton University", "Age Concern Sandford"),
+                               ("Barset Institute of Technology", "Age Concern Sandford")}),
+    ("The event will bring Kelby Council together with Orton Trust.", {("Kelby Council", "Orton Trust")}),
+    ("The summit brought together leaders from across Kelby.", set()),
+])
+def test_bodies_a_project_brings_together_are_partners(extract, text, pairs):
+    found = {tuple(sorted((r.subject.name, r.object.name))) for r in extract(text).relations if r.predicate == "partneredWith"}
+    assert found == {tuple(sorted(p)) for p in pairs}

@@ -205,12 +205,15 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
     groups, leading = set(rule.get("led_groups", ())), set(rule.get("leading_verbs", ()))
     made = set(rule.get("making_verbs", ()))
     making = {t.i for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in made}
+    gathering = {tuple(g.split()) for g in rule.get("gathering_verbs", ())}
     if spec is None or (words.isdisjoint(rule.get("joint_words", ())) and words.isdisjoint({"partner", "partners"})
-                        and words.isdisjoint(groups | {g + "s" for g in groups}) and not making):
+                        and words.isdisjoint(groups | {g + "s" for g in groups}) and not making and words.isdisjoint({g[-1] for g in gathering})):
         return  # (most sentences: none of the words, nothing to read)
     for verb in tokens:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
+        if len(gathered := brought_together(reader, verb, gathering)) > 1:  # ('The project brings together A and B with C')
+            yield from reader.emit(spec, verb, [(m, False) for m in gathered], [], "brought-together")
         joined = verb.i in making and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
         if joined and (makers := _joint_makers(reader, verb)):  # ('A and B are running a vaccination campaign': a making
             yield from reader.emit(spec, verb, [(m, False) for m in makers], [], "co-subject")  # verb stating no fact)
@@ -293,3 +296,17 @@ def members_as_group(reader: PhraseReader) -> Iterator[Relation]:
                    if x[0].entity is not None and x[0].entity.type == "Organisation"]
         if group and members:
             yield from reader.emit(spec, verb, [x for x in members if x[0].entity is not group[0][0].entity], group[:1], "working-as")
+
+
+def brought_together(reader: PhraseReader, verb: Token, gathering: set[tuple[str, ...]]) -> list[Mention]:
+    """'The project brings together A and B with C', 'unites researchers from A and B': the bodies a verb of gathering
+    (patterns.json 'co-subject' 'gathering_verbs') brings together, named as its object, as where the people it brings
+    come from, or after its 'with', are partners."""
+    words = (verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}),
+             *(a.lower_ for p in verb.children if p.dep_ == "prep" for a in p.children if a.dep_ == "advmod"))  # ('together with Y')
+    if not any(g[0] == words[0] and all(w in words for w in g[1:]) for g in gathering):
+        return []
+    found = [m for c in verb.children if c.dep_ == "dobj" for m, _ in reader.mentions_for(c)]
+    found += [m for h in [verb, *(c for c in verb.children if c.dep_ in {"prt", "advmod"})] for p in h.children if p.dep_ == "prep"
+              and p.lower_ == "with" for o in p.children if o.dep_ == "pobj" for m, _ in reader.mentions_for(o)]  # ('brings X together with Y')
+    return list({id(m.entity): m for m in found if m.entity is not None and m.entity.type == "Organisation"}.values())
