@@ -10854,3 +10854,9 @@ def test_a_chief_constable_with_no_force_named_is_the_forces_named_before(extrac
 def test_bodies_a_project_brings_together_are_partners(extract, text, pairs):
     found = {tuple(sorted((r.subject.name, r.object.name))) for r in extract(text).relations if r.predicate == "partneredWith"}
     assert found == {tuple(sorted(p)) for p in pairs}
+
+
+def test_a_participle_right_after_a_name_the_parser_hung_on_the_clause_describes_the_name(extract):
+    found = extract("The project received £1.2 million from the Local Digital Fund run by the Ministry of Justice.")
+    assert _triples(found.relations) & {("Local Digital Fund", "partOf", "Ministry of Justice")}
+    assert not [r for r in found.relations if r.predicate == "partOf" and r.subject.name != "Local Digital Fund"]

@@ -71,6 +71,9 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
     clause's subject after a fronted participle: 'Owned by Y, X will …') being the relation's subject and the 'by' phrase
     its object; None where there is no 'by' phrase ('X is comprised of A and B' keeps its order)."""
     fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or reader.doc[verb.i - 1].text == ",")  # 'Owned by Y, X will …', 'X opened, run by Y'
+    right = [(x, False) for x in [reader.tok2ment.get(verb.i - 1)] if verb.dep_ == "advcl" and verb.tag_ == "VBN" and x is not None
+             and x.entity is not None and x.end == verb.i]  # ('received £1m from the X Fund run by Y': the name right before it)
+    fronted = fronted or bool(right)
     described = (top := first_conjunct(verb)).dep_ == "acl" or (verb.dep_ == "parataxis" and verb.tag_ == "VBN" and verb.head.pos_ in {"PROPN", "NOUN"})  # ('X (run by Y)', 'X, provided and run by Y,')
     if not (owners := by_phrase(reader, verb) if passive or described or fronted else []):
         return None
@@ -78,7 +81,7 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
     parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
         reader.mentions_for(relative_head(reader, top.head)) if top.dep_ == "relcl" else  # ('X, which is funded by Y and hosted by Z')
         (named_before_comma(reader, verb) or reader.mentions_for(described_name(top.head if top.dep_ == "acl" else verb.head))) if described else
-        (named_before_comma(reader, verb) or (described if (described := object_before_comma(reader, verb)) is not None else [  # ('placed
+        (right or named_before_comma(reader, verb) or (described if (described := object_before_comma(reader, verb)) is not None else [  # ('placed
             m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)])) if fronted else [])  # the home, run by Y, in …')
     return [p for p in parts if all(p[0].entity is not o[0].entity for o in owners)], owners  # (not 'services, run by A and B' read as A and B)
 
