@@ -10860,3 +10860,27 @@ def test_a_participle_right_after_a_name_the_parser_hung_on_the_clause_describes
     found = extract("The project received £1.2 million from the Local Digital Fund run by the Ministry of Justice.")
     assert _triples(found.relations) & {("Local Digital Fund", "partOf", "Ministry of Justice")}
     assert not [r for r in found.relations if r.predicate == "partOf" and r.subject.name != "Local Digital Fund"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Charity Commission has appointed an interim manager to run Kelby Night Shelter. Rachel Byrne will take up the role.",
+    "The Charity Commission has opened an inquiry into Kelby Night Shelter and appointed an interim manager to run the "
+    "charity. Accountant Rachel Byrne has been appointed as interim manager.",
+])
+def test_a_manager_appointed_to_run_a_body_holds_the_post_at_that_body(extract, text):
+    found = _triples(extract(text).relations)
+    assert {("Charity Commission", "appointed", "Rachel Byrne"), ("Rachel Byrne", "partOf", "Kelby Night Shelter")} <= {
+        (s.removeprefix("The "), p, o) for s, p, o in found}
+    assert not [t for t in found if t[1] == "partOf" and "Commission" in t[2]]
+
+
+@pytest.mark.parametrize("text, funder", [
+    ("Kelby Trust receives most of its income from Orton Council.", "Orton Council"),
+    ("Kelby Night Shelter was praised by the Charity Commission. The charity receives most of its income from Orton "
+     "Council.", "Orton Council"),
+    ("Kelby Trust receives most of its income from donations.", None),
+])
+def test_income_received_from_a_body_is_its_funding(extract, text, funder):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "funded"}
+    assert {f for f, _ in found} == ({funder} if funder else set())
+    assert not [o for _, o in found if "Commission" in o]

@@ -48,7 +48,7 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
             count = _counted(said)  # ('two senior appointments': the next two who take a post)
             for later in sents[k + 1:k + count + int(rule.get("sentences", 2))]:
                 taker = _taker(doc, later, tok2ment, set(rule.get("taking_verbs", ())), set(rule.get("taking_states", ())),
-                               set(rule.get("nouns", ())))
+                               set(rule.get("nouns", ())), set(rule.get("verbs", ())))
                 takers = [taker, *_joined_people(doc, taker, tok2ment)][:count] if taker is not None else []  # ('A and B joined')
                 if takers and not held_at:  # ('A mental health trust has announced the appointment of a new chief
                     bodies = held_at = _taken_at(reader_for(later), mention_root(doc, takers[0]).head)  # executive. X will take
@@ -110,15 +110,20 @@ def described_holders(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention],
 
 
 def _posts_bodies(reader: RelationReader, said: list, bodies: list) -> list:
-    """Where the announced post is: at the body its 'of/at/for' names, else the appointer's own; a post after 'as' is
+    """Where the announced post is: at the body its 'of/at/for' names, or the body it is to run ('appointed an interim
+    manager to run X'; patterns.json role-agent 'running_verbs'), else the appointer's own; a post after 'as' is
     the new one ('appointed a senior manager at Y as its next vice-chancellor': the appointer's), and the post the
     appointee is described by is held too unless said to be past ('the former boss of Y')."""
     named = lambda posts: [m for p in posts for m in reader._prep_objects(p, {"of", "at", "for"})  # noqa: E731
                            if m[0].entity is not None and m[0].entity.type == "Organisation"]
     new = [p for p in said if p.dep_ == "pobj" and p.head.lower_ == "as"]
     own = [p for p in said if p not in new]
+    running = set(reader.structure.structural.get("role-agent", {}).get("running_verbs", ()))
+    run = [m for p in own for x in reader._children(p.head if p.dep_ == "dobj" else p, {"xcomp", "acl", "relcl", "advcl"}) if x.lemma_.lower() in running
+           and reader._children(x, {"aux"}) for o in reader._children(x, {"dobj"}) for m in reader.mentions_for(o)
+           if m[0].entity is not None and m[0].entity.type == "Organisation"]  # ('appointed an interim manager to run X': X's post)
     if not new:
-        return named(own) or bodies
+        return named(own) or run or bodies
     return (named(new) or bodies) + ([] if any(c.lower_ in PAST for p in own for c in p.children) else named(own))
 
 
@@ -135,7 +140,8 @@ def _announcing_bodies(reader: RelationReader, tok: Token, rule: dict, posts: se
         bodies = ([*reader._prep_objects(tok, set(rule.get("passive_prepositions", ()))),  # 'at X', 'by X'
                    *(m for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                      for m in reader.mentions_for(p))] if passive else
-                  [m for c in tok.children if c.dep_ == "nsubj" for m in reader.mentions_for(c)])
+                  [m for c in tok.children if c.dep_ == "nsubj" for m in reader.mentions_for(c)] or (  # ('X opened an inquiry into Y
+                      reader._inherited_subjects(tok)[0] if tok.dep_ == "conj" else []))  # and appointed an interim manager')
     elif lemma in rule.get("nouns", ()) and tok.pos_ == "NOUN":  # 'X confirmed the appointment of a new chair'
         said = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         carrier = tok.head if tok.dep_ == "dobj" else None
@@ -178,15 +184,18 @@ def _unnamed_post(reader: RelationReader, tok: Token, rule: dict, posts: set[str
 
 
 def _taker(doc: Doc, sent: Span, tok2ment: dict[int, Mention], verbs: set[str], states: set[str] = frozenset(),
-           nouns: set[str] = frozenset()) -> Mention | None:
+           nouns: set[str] = frozenset(), appointing: set[str] = frozenset()) -> Mention | None:
     """The first person in *sent* who is the subject of a verb of taking up a post ('will join', 'took up'), or of a
     verb that such a verb completes ('was chosen to take over'), or who 'will be' one of *states* ('responsible for …'),
-    or whom 'this/the' of *nouns* names ('This appointment of Jo Bloggs follows …')."""
+    or whom 'this/the' of *nouns* names ('This appointment of Jo Bloggs follows …'), or who has been appointed by no one
+    the sentence names ('X has been appointed as interim manager', after 'Y appointed an interim manager')."""
     for tok in span_tokens(sent):
         m = tok2ment.get(tok.i)
         if m is None or m.entity is None or m.entity.type != "Person" or tok.i != m.start:
             continue
         root = mention_root(doc, m)
+        if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in appointing and not any(c.dep_ == "agent" for c in root.head.children):
+            return m
         if root.dep_ in {"nsubj", "nsubjpass"} and (root.head.lemma_.lower() in verbs or any(  # ('has been selected to take
                 c.dep_ == "xcomp" and c.lemma_.lower() in verbs or c.dep_ == "acomp" and root.head.lemma_ == "be"
                 and c.lower_ in states for c in root.head.children) or any(  # over the role', 'will be responsible for')

@@ -98,7 +98,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             best = m  # 'the exam board AQA …': 'the exam board' later
         elif i == m.end - 1 and (kind := compound_head(tok.doc[i])).i != tok.i and 0 < kind.i - i <= 3 and kind.lemma_.lower() == word:
             best = m  # 'Orton House care home …': 'the home' later
-        if m.entity.type == etype and (fallback is None or not _by_agent(tok.doc[m.end - 1]) or _by_agent(tok.doc[fallback.end - 1])):
+        if m.entity.type == etype and not (m.entity.name.split()[-1] in _FIRM_ENDINGS and word not in _FIRM_WORDS) and (  # ('the charity' is no LLP)
+                fallback is None or not _by_agent(tok.doc[m.end - 1]) or _by_agent(tok.doc[fallback.end - 1])):
             fallback = m  # the nearest, unless named only as a passive's agent: 'X was hired by Y. The company …' is X
     if best is not None and word in rules.name_nouns and _listed_with_kin(tok.doc, best, tok2ment, forms):
         best = None  # 'the University' after 'the Universities of A, B and C': none of them in particular
@@ -409,7 +410,11 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     courts = set(structural.get("implied-agent", {}).get("court_heads", ()))
     word = (tok.lemma_ or tok.lower_).lower()
     skip = {id(m.entity) for m in tok2ment.values() if m.entity is not None and (m.entity.name.split()[-1] in courts or (
-        id(m.entity) in ruling and word not in m.entity.name.lower()))} if word in loose else frozenset()  # ('the agency': the
-    # Environment Agency, a regulator whose name holds the word)
+        id(m.entity) in ruling and not m.entity.name.lower().endswith(word)))} if word in loose else frozenset()  # ('the agency': the
+    # Environment Agency, a regulator whose name ends in the word; 'the charity' is no Charity Commission)
     ref = None if tok.tag_ == "NNS" else nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose, case_verbs=case_verbs, ruling=ruling)
     return [ref] if ref is not None else []
+
+
+_FIRM_ENDINGS = frozenset({"LLP", "plc", "PLC", "Plc"})  # a firm's legal ending: no charity, council or school
+_FIRM_WORDS = frozenset({"company", "firm", "business", "consultancy", "partnership", "practice", "organisation", "body", "group"})

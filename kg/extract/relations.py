@@ -229,8 +229,10 @@ class RelationReader(PhraseReader):
         """Lemmas and words of a head's dependents, one set per level down to *depth*, for multi-word triggers."""
         levels: list[set[str]] = []
         frontier = [tok]
+        partitive = set(self.structure.structural.get("partitives", {}).get("words", ()))
         for _ in range(depth):
             frontier = [c for t in frontier for c in t.children if _counted(t, c)]
+            frontier += [o for c in frontier if c.lower_ in partitive for p in c.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # ('most of its income')
             money = {"£"} if any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in frontier) else set()  # a sum in any currency
             levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i)) for w in (c.lemma_.lower(), c.lower_)}
                           | money | _gerund_preps(frontier))  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')

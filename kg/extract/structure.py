@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .antecedents import its_owner, its_unit_owner, possessor_body, previous_subject
+from .antecedents import its_owner, its_unit_owner, possessor_body
 from .coref import listed_from, nearest_named
 from .mentions_base import doc_tokens, mention_root, sole_body
 from .surface_posts import crown_inspector, member_named, surface_post_after, surface_post_body
@@ -24,7 +24,7 @@ from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders
                     name_opens, names_a_thing, next_holders_post, owner_before, owner_of_part, phrase_start, post_before_comma, post_noun_holder,
                     post_of_body_before, posts_on_object, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
 from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
-from .unnamed_posts import post_kind_body
+from .unnamed_posts import post_kind_body, quoted_posts_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -225,18 +225,6 @@ def bracketed_post_bodies(reader: RelationReader, m: Mention, posts: set[str]) -
     return found
 
 
-def _quoted_posts_body(reader: RelationReader, m, posts: set[str]) -> list:
-    """'Kelby Trust has won a grant. Chief executive Jo Bloggs said …': a post with no body of its own (only post
-    words) before a name that opens a sentence naming no body is a post at the body the sentence before is about."""
-    before = [t for t in reader.doc[reader.sent.start:m.start] if not t.is_punct]
-    if not before or not any(t.lower_ in posts for t in before) or any(t.lower_ in PAST for t in before) or not all(
-            t.lower_ in posts or t.text.capitalize() in reader.rules.post_modifiers for t in before) or any(x.entity is not None and x.entity.type == "Organisation" and x is not m
-                                    for i in range(reader.sent.start, reader.sent.end) if (x := reader.tok2ment.get(i)) is not None):
-        return []
-    body = previous_subject(reader.doc, reader.sent, reader.tok2ment)
-    return [(body, True)] if body is not None else []
-
-
 def kind_places(reader: RelationReader, m: Mention, described: list[Token]) -> list:
     """'Kelby charity X', 'X, a Kelby charity,': a place before the kind of body a name is, right before the name or in
     its apposition (after 'X, Sheffield, was …': place_after_comma)."""
@@ -399,7 +387,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                                 and c.text.istitle() and c.lower_ in reader.rules.name_nouns  # 'Council chief executive, X,'
                                 and (b := nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True)) is not None]
             owners = owners or _remit_body(reader, m, posts)
-            owners = owners or _quoted_posts_body(reader, m, posts) or titled_office(reader, m)
+            owners = owners or quoted_posts_body(reader, m, posts) or titled_office(reader, m)
             if post is not None and not owners and post.i not in reader.tok2ment and not (
                     post.i < tok.i and any(c.dep_ == "appos" for c in tok.children)):  # 'Cabinet member for housing, X'
                 owners = post_kind_body(reader, post)  # ('Councillor X, Y Council leader': the apposition's body)

@@ -3,7 +3,8 @@ member for housing, X'), at the article's one regulator ('chief inspector X'), a
 listed before it ('X, the artistic director of Y, and executive director Z'), or at the one body the headline names
 ('the current chair, X,'); a post taken 'to the role' at the body of the post the sentence before named; a post that
 is a clause's subject acts for the body its 'of' names ('The Mayor of X has appointed Y'); a bare post an appointing
-body fills is its own ('X appointed Y as chair'). Imports extract.antecedents, extract.coref, extract.mentions_base and
+body fills is its own ('X appointed Y as chair'); a post alone before a name opening a sentence that names no body,
+at the body the sentence before is about ('… Chief executive Jo Bloggs said'), unless the name is being appointed. Imports extract.antecedents, extract.coref, extract.mentions_base and
 extract.posts; the reader is passed in. Read by extract.structure and extract.agents.
 """
 
@@ -12,9 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref import nearest_named
-from .antecedents import announcing_body, office_of_post
-from .mentions_base import Mention, crown_post, headline_end, sole_body
-from .posts import headline_body, is_post
+from .antecedents import announcing_body, office_of_post, previous_subject
+from .mentions_base import Mention, crown_post, headline_end, mention_root, sole_body
+from .posts import PAST, headline_body, is_post
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -133,3 +134,22 @@ def page_of(reader: RelationReader) -> Mention | None:
 def bodies(reader: RelationReader, toks) -> list:
     """The organisations the phrases headed by *toks* refer to."""
     return [m for t in toks for m in reader.mentions_for(t) if m[0].entity is not None and m[0].entity.type == "Organisation"]
+
+
+def quoted_posts_body(reader: RelationReader, m, posts: set[str]) -> list:
+    """'Kelby Trust has won a grant. Chief executive Jo Bloggs said …': a post with no body of its own (only post
+    words) before a name that opens a sentence naming no body is a post at the body the sentence before is about."""
+    before = [t for t in reader.doc[reader.sent.start:m.start] if not t.is_punct] if not _newly_appointed(reader, m) else []  # (not 'X has been appointed as …')
+    if not before or not any(t.lower_ in posts for t in before) or any(t.lower_ in PAST for t in before) or not all(
+            t.lower_ in posts or t.text.capitalize() in reader.rules.post_modifiers for t in before) or any(x.entity is not None and x.entity.type == "Organisation" and x is not m
+                                    for i in range(reader.sent.start, reader.sent.end) if (x := reader.tok2ment.get(i)) is not None):
+        return []
+    body = previous_subject(reader.doc, reader.sent, reader.tok2ment)
+    return [(body, True)] if body is not None else []
+
+
+def _newly_appointed(reader: RelationReader, m: Mention) -> bool:
+    """Whether the name is the subject of a passive appointment ('Accountant X has been appointed as interim manager'),
+    whose post the appointment rules place (patterns.json role-agent 'appointing')."""
+    root = mention_root(reader.doc, m)
+    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in reader.structure.structural.get("role-agent", {}).get("appointing", ())
