@@ -10884,3 +10884,13 @@ def test_income_received_from_a_body_is_its_funding(extract, text, funder):
     found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "funded"}
     assert {f for f, _ in found} == ({funder} if funder else set())
     assert not [o for _, o in found if "Commission" in o]
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Orton Park Primary School has been rated outstanding by Ofsted, two years after it joined the Kelby Learning "
+     "Partnership.", True),
+    ("The CQC prosecuted Kelby Trust after it joined the Orton Group.", False),
+])
+def test_it_in_the_same_sentence_is_the_passive_subject_not_its_agent(extract, text, joined):
+    found = [r for r in extract(text).relations if r.predicate == "partOf"]
+    assert bool(found) is joined and not [r for r in found if r.subject.name in {"Ofsted", "Care Quality Commission"}]
