@@ -3812,3 +3812,11 @@ def test_degrees_after_a_persons_name_are_no_part_of_it(extract, sentence, perso
 
 def test_a_degree_that_is_a_bodys_short_name_stays_a_name_alone(extract):
     assert _types(extract("BA was fined £20m by the ICO.")).get("BA") == "Organisation"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Kelby Homes has hired Orton Surveying to inspect every home.", "Orton Surveying"),
+    ("Barset Publishing has published the Kelby Report.", "Barset Publishing"),
+])
+def test_a_firm_named_for_its_trade_in_ing_is_a_body(extract, sentence, name):
+    assert _types(extract(sentence)).get(name) == "Organisation"
