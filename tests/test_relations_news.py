@@ -10894,3 +10894,15 @@ def test_income_received_from_a_body_is_its_funding(extract, text, funder):
 def test_it_in_the_same_sentence_is_the_passive_subject_not_its_agent(extract, text, joined):
     found = [r for r in extract(text).relations if r.predicate == "partOf"]
     assert bool(found) is joined and not [r for r in found if r.subject.name in {"Ofsted", "Care Quality Commission"}]
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("The Kelby Foundation has pledged £500,000 to Orton Hospice.", True),
+    ("Kelby Council has pledged to cut emissions by half.", False),
+])
+def test_a_sum_pledged_to_a_body_is_a_grant(extract, text, funded):
+    assert bool([r for r in extract(text).relations if r.predicate == "funded"]) is funded
+
+
+def test_a_listing_grade_is_no_entity(extract):
+    assert not [e for e in extract("The building was listed at Grade II* in 2001.").entities if e.name.startswith("Grade")]
