@@ -10906,3 +10906,8 @@ def test_a_sum_pledged_to_a_body_is_a_grant(extract, text, funded):
 
 def test_a_listing_grade_is_no_entity(extract):
     assert not [e for e in extract("The building was listed at Grade II* in 2001.").entities if e.name.startswith("Grade")]
+
+
+def test_its_on_the_speaker_after_a_said_clause_is_what_the_clause_is_about(extract):
+    found = extract("The ICO fined Kelby Council. The council will appeal, its chief executive, Jo Bloggs, said.")
+    assert ("Jo Bloggs", "partOf", "Kelby Council") in _triples(found.relations)

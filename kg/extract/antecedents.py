@@ -234,6 +234,9 @@ def its_owner(reader: RelationReader, poss: Token) -> list:
     if len(found) == 1 and found[0][0].entity.type != "Organisation":  # 'In its report, X, the institute said': the
         subject = next(c for c in verb.children if c.dep_ == "nsubj")  # parser made the report the subject, the body its apposition
         found = [(x, True) for c in subject.children if c.dep_ == "appos" for x, _ in reader.mentions_for(c)]
+    if not any(x[0].entity.type == "Organisation" for x in found) and poss.lower_ == "its" and verb.lemma_ in reader.structure.structural.get(
+            "quote-speakers", {}).get("verbs", ()):  # ('The trust will use it, its chief digital officer, X, said': what the said clause is about)
+        found = [(x, True) for c in verb.children if c.dep_ == "ccomp" and c.i < poss.i for s in c.children if s.dep_ == "nsubj" for x, _ in reader.mentions_for(s)] or found
     posted = poss.head.text.capitalize() in reader.rules.post_words  # ('The trust runs 14 schools. Its chief executive, X, said': not 'Its author, X')
     if (not found or posted and not any(x[0].entity.type == "Organisation" for x in found)) and poss.i == poss.sent.start > 0 and poss.lower_ in {"its", "her", "his"}:  # 'X has criticised Y. Its (her)
         found = [(x, True) for c in poss.doc[poss.i - 1].sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}  # report, Z, was published …':
