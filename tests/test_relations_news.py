@@ -10911,3 +10911,13 @@ def test_a_listing_grade_is_no_entity(extract):
 def test_its_on_the_speaker_after_a_said_clause_is_what_the_clause_is_about(extract):
     found = extract("The ICO fined Kelby Council. The council will appeal, its chief executive, Jo Bloggs, said.")
     assert ("Jo Bloggs", "partOf", "Kelby Council") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The scheme was developed with the Kelby Chamber of Commerce, whose chief executive, Priya Shah, said employers had "
+     "struggled.", ("Priya Shah", "Kelby Chamber of Commerce")),
+    ("The grant went to Priya Shah, whose chief executive, Jo Bloggs, welcomed it.", None),
+])
+def test_whose_post_is_at_the_body_named_right_before(extract, text, pair):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
+    assert found == ({pair} if pair else set())

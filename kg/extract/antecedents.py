@@ -213,10 +213,14 @@ def stray_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention]) -> bool
 def its_owner(reader: RelationReader, poss: Token) -> list:
     """'In its report X, the institute calls for …', 'The Y Institute set out its case in its report X': 'its' on
     the report's noun stands for the subject of the clause the noun is in, when that is a body (or, opening a sentence,
-    the last sentence's subject, however named: 'The trust was chosen … Its chief executive, X, said'; 'her' or 'his' an
+    the last sentence's subject, however named: 'The trust was chosen … Its chief executive, X, said'; 'whose' the body
+    named right before it: 'Y, whose chief executive, X, said'; 'her' or 'his' an
     office named for its post); not where the clause
     breaks the rule it names ('X breached its Broadcasting Code': the code may be the regulator's, patterns.json
     'possessive' 'broken_by')."""
+    if poss.lower_ == "whose":  # ('X, whose chief executive, Y, said': the body named right before)
+        m = reader.tok2ment.get(poss.i - 1 - (poss.i > 0 and poss.doc[poss.i - 1].text == ","))
+        return [(m, False)] if m is not None and m.entity is not None and m.entity.type == "Organisation" and m.end >= poss.i - 1 else []
     verb = poss.head
     while (verb.dep_ not in {"ROOT", "ccomp", "advcl", "relcl", "conj"} or verb.dep_ == "conj" and verb.pos_ in {"NOUN", "PROPN"}) \
             and verb.head.i != verb.i and verb.pos_ not in {"VERB", "AUX"}:
