@@ -10921,3 +10921,8 @@ def test_its_on_the_speaker_after_a_said_clause_is_what_the_clause_is_about(extr
 def test_whose_post_is_at_the_body_named_right_before(extract, text, pair):
     found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
     assert found == ({pair} if pair else set())
+
+
+def test_money_distributed_to_a_body_is_a_grant(extract):
+    found = extract("The Energy Saving Trust will distribute the money to charities including Barset Warm Homes.")
+    assert ("Energy Saving Trust", "funded", "Barset Warm Homes") in _triples(found.relations)
