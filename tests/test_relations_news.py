@@ -10926,3 +10926,8 @@ def test_whose_post_is_at_the_body_named_right_before(extract, text, pair):
 def test_money_distributed_to_a_body_is_a_grant(extract):
     found = extract("The Energy Saving Trust will distribute the money to charities including Barset Warm Homes.")
     assert ("Energy Saving Trust", "funded", "Barset Warm Homes") in _triples(found.relations)
+
+
+def test_the_holder_set_beside_an_auditors_office_is_part_of_its_body(extract):
+    found = extract("In a report published on Wednesday, the Auditor General for Wales, Adrian Cole, said the council had failed.")
+    assert ("Adrian Cole", "partOf", "Audit Wales") in _triples(found.relations)
