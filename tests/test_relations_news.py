@@ -10931,3 +10931,12 @@ def test_money_distributed_to_a_body_is_a_grant(extract):
 def test_the_holder_set_beside_an_auditors_office_is_part_of_its_body(extract):
     found = extract("In a report published on Wednesday, the Auditor General for Wales, Adrian Cole, said the council had failed.")
     assert ("Adrian Cole", "partOf", "Audit Wales") in _triples(found.relations)
+
+
+def test_a_gapped_list_after_a_sum_the_tagger_left_unmarked_shares_the_fine(extract):
+    found = [r for r in extract("Orton Water was fined £2m, Barset Water £3m and Sandford Water £4m by Ofwat.").relations
+             if r.predicate == "fined"]
+    amounts = {r.object.name: str(r.amount.value) for r in found if r.amount}
+    assert amounts.get("Barset Water") == "3000000" and amounts.get("Sandford Water") == "4000000"
+    base = next(r for r in found if r.object.name == "Orton Water")
+    assert all(r.confidence <= base.confidence for r in found if r.rule == "gapped-sum")

@@ -1,7 +1,7 @@
 """Sums listed with the verb left out: 'Kelby Council will receive £5.2m, Orton Council £4.1m and Barset Council
 £2.7m' — after a relation that carries a sum, names each followed by a sum of its own, joined by commas and 'and',
-stand where the name nearest before the first sum stood, each with its own sum (rule 'gapped-sum'). Imports model,
-resolve and extract.mentions_base; read by relations.
+stand where the name nearest before the first sum stood, each with its own sum (rule 'gapped-sum', at no more than
+the relation's own confidence). Imports model, resolve and extract.mentions_base; read by relations.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ def gapped_sums(doc: Doc, tok2ment: dict[int, Mention], rel: Relation, spec: Rel
     """The relations the names listed after *rel*'s sum state, each with its sum (none where the list is not of that shape)."""
     sent = doc.char_span(rel.start, rel.end, alignment_mode="expand") if rel.amount is not None else None
     money = next((e for e in doc.ents if e.label_ == "MONEY" and sent is not None and sent.start <= e.start < sent.end
-                  and parse_amount(e.text) is not None and parse_amount(e.text).value == rel.amount.value), None)
+                  and parse_amount(e.text) is not None and parse_amount(e.text).value == rel.amount.value), None) or next((
+        doc[i:written[1]] for i in range(sent.start, sent.end) if sent is not None and (written := _sum_at(doc, i, sent.end)) is not None
+        and written[0].value == rel.amount.value), None)  # (a sum the tagger did not mark: '£2m' after a name)
     if money is None:
         return []
     listed = _listed(doc, tok2ment, money, sent)
@@ -32,7 +34,7 @@ def gapped_sums(doc: Doc, tok2ment: dict[int, Mention], rel: Relation, spec: Rel
     if not listed or nearest is None or nearest not in (rel.subject, rel.object):
         return []
     side, types = ("subject", spec.subject_types) if nearest is rel.subject else ("object", spec.object_types)
-    return [replace(rel, **{side: m.entity}, amount=amount, rule="gapped-sum", confidence=confidence)
+    return [replace(rel, **{side: m.entity}, amount=amount, rule="gapped-sum", confidence=min(confidence, rel.confidence))
             for m, amount in listed if m.entity.type in types and m.entity is not rel.subject and m.entity is not rel.object]
 
 
