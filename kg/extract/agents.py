@@ -165,10 +165,11 @@ def announcer(reader: RelationReader, verb: Token) -> list:
     carrier, said = reader.structure.structural.get("nominal-carrier", {}), verb.head
     verbs = verb.dep_ == "ccomp" and said.lemma_ in set(carrier.get("verbs", ()))  # (or "X's announcement that …")
     nouns = verb.dep_ in {"acl", "ccomp"} and said.lemma_.lower() in set(carrier.get("nouns", ()))
+    if verbs or nouns:
+        return _bodies(reader, reader._children(said, {"nsubj", "csubj"} if verbs else {"poss"}))
     after = [c for c in verb.children if c.dep_ in {"conj", "parataxis", "ccomp", "advcl"} and c.i > verb.i and c.lemma_ in set(carrier.get("verbs", ()))
              and reader.doc[c.left_edge.i - 1].text == "," and not reader._children(c, {"dobj", "ccomp", "xcomp"})]  # ('X will get £5m, Y announced')
-    return _bodies(reader, reader._children(said, {"nsubj", "csubj"} if verbs else {"poss"})) if verbs or nouns else _bodies(
-        reader, [s for c in after for s in reader._children(c, {"nsubj"})])
+    return _bodies(reader, [s for c in after for s in reader._children(c, {"nsubj"})])
 
 
 def resolving_body(reader: RelationReader, verb: Token) -> list:
@@ -286,8 +287,8 @@ def gives_money(doc: Doc, m: Mention, verbs, nouns, funding=()) -> bool:
 def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules,
                    verbs=None) -> tuple[list[Mention], dict[str, Mention]]:
     """The article's regulators (each at its first mention), and for each predicate the agent an agentless
-    statement of it implies: the one regulator (or, of several, the one in the headline; an ombudsman named besides
-    aside for fines and inspections, 'not_by_redress') for fines and inspections
+    statement of it implies: the one regulator (or, of several, the one in the headline; an ombudsman named besides it
+    not counted for fines and inspections, 'not_by_redress') for fines and inspections
     (not for fines in a story that names a court, which fines where the regulator prosecutes), the one grant-maker
     for grants — a known one, or the one body the article names as where money comes from ('the £35m investment from
     X') (patterns.json 'implied-agent', 'implied-funder')."""
@@ -309,8 +310,8 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     not_here = set(agent_rule.get("not_with_courts", ())) if court else set()
     not_here |= {p for p in agent_rule.get("predicates", ())
                  if regulators and _undergoes(doc, tok2ment, regulators[0], p, verbs or {})}
-    acting = lambda p: enforcing if len(enforcing) == 1 and p in agent_rule.get("not_by_redress", ()) else regulators  # noqa: E731
-    implied = {**{p: acting(p)[0] for p in agent_rule.get("predicates", ()) if acting(p) and p not in not_here},
+    acting = {p: enforcing if len(enforcing) == 1 and p in agent_rule.get("not_by_redress", ()) else regulators for p in agent_rule.get("predicates", ())}
+    implied = {**{p: doers[0] for p, doers in acting.items() if doers and p not in not_here},
                **{p: funders[0] for p in funding.get("predicates", ()) if funders}}
     return named, implied
 

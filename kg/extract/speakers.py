@@ -45,7 +45,7 @@ def _post_body(reader: PhraseReader, person: Mention) -> Mention | None:
     for m in {id(m): m for m in reader.tok2ment.values() if m.entity is person.entity}.values():
         root = mention_root(reader.doc, m)
         near = [t for c in root.children if c.dep_ in {"appos", "compound", "poss"} and not (m.start <= c.i < m.end) for t in c.subtree]
-        near += [t for t in root.head.subtree if root.dep_ == "appos" and not (m.start <= t.i < m.end)] if root.head.i not in range(m.start, m.end) else []
+        near += [t for t in root.head.subtree if not (m.start <= t.i < m.end)] if root.dep_ == "appos" and not (m.start <= root.head.i < m.end) else []
         for t in near:
             x = reader.tok2ment.get(t.i) or (nearest_named(t, reader.doc[m.start].sent, reader.tok2ment, reader.rules, bare=True)
                                              if t.lower_ in reader.rules.name_nouns and t.is_title and t.i not in reader.tok2ment else None)  # ('Council leader X')
