@@ -3820,3 +3820,12 @@ def test_a_degree_that_is_a_bodys_short_name_stays_a_name_alone(extract):
 ])
 def test_a_firm_named_for_its_trade_in_ing_is_a_body(extract, sentence, name):
     assert _types(extract(sentence)).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Support workers from the charity Mind in Salford will staff the service.", "Mind in Salford"),
+    ("Mind in Kelby has received £20,000 from Kelby City Council.", "Mind in Kelby"),
+])
+def test_a_local_mind_named_with_in_is_one_body(extract, sentence, name):
+    types = _types(extract(sentence))
+    assert types.get(name) == "Organisation" and "Mind" not in types

@@ -133,13 +133,14 @@ def local_branches(doc: Doc, mentions: list[Mention], gaz: dict, rule: dict) -> 
     branches ('networks': 'Kelby Mind', 'Barset Samaritans'), names the branch there, one body; not after 'in' or 'across', not before a noun ('Kelby Labour MP Jo Bloggs'), not for the UK (a place whose GSS
     code opens with one of 'not_codes')."""
     heads, between, not_codes, networks = set(rule["heads"]), set(rule["between"]), tuple(rule["not_codes"]), set(rule.get("networks", ()))
+    with_in = set(rule.get("in_networks", ()))  # ('Mind in Salford': a local branch's own name)
     places = {m.end: m for m in mentions if m.type == "Place"}
     places_at = {m.start: m for m in mentions if m.type == "Place"}
     ends = {i: m.end for m in mentions if m.type != "Place" for i in range(m.start, m.end)}  # (a run the tagger took on into the party's name is no other name)
     out = []
     for m in mentions:
         entry = gaz.get(m.gaz_id) if m.type == "Organisation" and m.gaz_id else None
-        if entry is not None and entry.name in networks and (end := _branch_place_after(doc, m, places_at)) is not None:
+        if entry is not None and entry.name in networks and (end := _branch_place_after(doc, m, places_at, entry.name in with_in)) is not None:
             out.append(Mention(m.start, end, doc[m.start:end].text, "Organisation", "head"))  # ('Citizens Advice Kelby')
             continue
         if entry is None or not (entry.name in networks or any(n.split()[-1] in heads for n in (entry.name, *entry.variants))) \
@@ -160,15 +161,16 @@ def local_branches(doc: Doc, mentions: list[Mention], gaz: dict, rule: dict) -> 
     return out
 
 
-def _branch_place_after(doc: Doc, m: Mention, places_at: dict) -> int | None:
+def _branch_place_after(doc: Doc, m: Mention, places_at: dict, joined_by_in: bool = False) -> int | None:
     """'Citizens Advice Kelby', 'Carers Trust Barset': a place's name (or one capitalised word the tagger left untyped)
     straight after a national charity's names its branch there, unless a name or noun goes on after it ('Age UK Kelby
-    Council partnership'; an untyped word in a title-case headline may be its verb: 'Shelter Warns …'); where the branch's
-    name ends."""
-    if m.end >= len(doc) or doc[m.end].is_sent_start:
+    Council partnership'; an untyped word in a title-case headline may be its verb: 'Shelter Warns …'); for a charity
+    whose branches are so named, after 'in' too ('Mind in Salford': *joined_by_in*); where the branch's name ends."""
+    k = m.end + (joined_by_in and m.end < len(doc) and doc[m.end].lower_ == "in")
+    if k >= len(doc) or doc[k].is_sent_start:
         return None
-    place = places_at.get(m.end)
-    end = place.end if place is not None else m.end + 1 if doc[m.end].pos_ == "PROPN" and doc[m.end].is_title and m.end >= headline_end(doc) else None
+    place = places_at.get(k)
+    end = place.end if place is not None else k + 1 if doc[k].pos_ == "PROPN" and doc[k].is_title and k >= headline_end(doc) else None
     if end is None or (end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and not doc[end].is_sent_start):
         return None
     return end
