@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 def gapped_sums(doc: Doc, tok2ment: dict[int, Mention], rel: Relation, spec: RelationSpec, confidence: float) -> list[Relation]:
     """The relations the names listed after *rel*'s sum state, each with its sum (none where the list is not of that shape)."""
     sent = doc.char_span(rel.start, rel.end, alignment_mode="expand") if rel.amount is not None else None
-    money = next((e for e in doc.ents if e.label_ == "MONEY" and sent is not None and sent.start <= e.start < sent.end
-                  and parse_amount(e.text) is not None and parse_amount(e.text).value == rel.amount.value), None) or next((
-        doc[i:written[1]] for i in range(sent.start, sent.end) if sent is not None and (written := _sum_at(doc, i, sent.end)) is not None
+    if sent is None:
+        return []
+    money = next((e for e in doc.ents if e.label_ == "MONEY" and sent.start <= e.start < sent.end
+                  and (a := parse_amount(e.text)) is not None and a.value == rel.amount.value), None) or next((
+        doc[i:written[1]] for i in range(sent.start, sent.end) if (written := _sum_at(doc, i, sent.end)) is not None
         and written[0].value == rel.amount.value), None)  # (a sum the tagger did not mark: '£2m' after a name)
     if money is None:
         return []

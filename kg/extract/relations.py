@@ -229,7 +229,7 @@ class RelationReader(PhraseReader):
         """Lemmas and words of a head's dependents, one set per level down to *depth*, for multi-word triggers."""
         levels: list[set[str]] = []
         frontier = [tok]
-        partitive = set(self.structure.structural.get("partitives", {}).get("words", ()))
+        partitive = self.structure.structural.get("partitives", {}).get("words", ())  # (a short list: no set built per call)
         for _ in range(depth):
             frontier = [c for t in frontier for c in t.children if _counted(t, c)]
             frontier += [o for c in frontier if c.lower_ in partitive for p in c.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # ('most of its income')

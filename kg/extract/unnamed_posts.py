@@ -4,8 +4,9 @@ listed before it ('X, the artistic director of Y, and executive director Z'), or
 ('the current chair, X,'); a post taken 'to the role' at the body of the post the sentence before named; a post that
 is a clause's subject acts for the body its 'of' names ('The Mayor of X has appointed Y'); a bare post an appointing
 body fills is its own ('X appointed Y as chair'); a post alone before a name opening a sentence that names no body,
-at the body the sentence before is about ('… Chief executive Jo Bloggs said'), unless the name is being appointed. Imports extract.antecedents, extract.coref, extract.mentions_base and
-extract.posts; the reader is passed in. Read by extract.structure and extract.agents.
+at the body the sentence before is about ('… Chief executive Jo Bloggs said'), unless the name is being appointed.
+Imports extract.antecedents, extract.coref, extract.mentions_base and extract.posts; the reader is passed in. Read by
+extract.structure and extract.agents.
 """
 
 from __future__ import annotations
