@@ -10940,3 +10940,9 @@ def test_a_gapped_list_after_a_sum_the_tagger_left_unmarked_shares_the_fine(extr
     assert amounts.get("Barset Water") == "3000000" and amounts.get("Sandford Water") == "4000000"
     base = next(r for r in found if r.object.name == "Orton Water")
     assert all(r.confidence <= base.confidence for r in found if r.rule == "gapped-sum")
+
+
+def test_a_one_word_gathering_verb_is_read_in_any_form(extract):
+    found = extract("The project unites researchers from Orton University and Barset College.")
+    assert {("Orton University", "Barset College"), ("Barset College", "Orton University")} & {
+        (r.subject.name, r.object.name) for r in found.relations if r.predicate == "partneredWith"}

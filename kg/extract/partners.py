@@ -207,7 +207,7 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
     making = {t.i for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in made}
     gathering = {tuple(g.split()) for g in rule.get("gathering_verbs", ())}
     if spec is None or (words.isdisjoint(rule.get("joint_words", ())) and words.isdisjoint({"partner", "partners"})
-                        and words.isdisjoint(groups | {g + "s" for g in groups}) and not making and words.isdisjoint({g[-1] for g in gathering})):
+                        and words.isdisjoint(groups | {g + "s" for g in groups}) and not making and not any(t.lemma_.lower() in {g[0] for g in gathering} for t in tokens)):
         return  # (most sentences: none of the words, nothing to read)
     for verb in tokens:
         if verb.pos_ not in {"VERB", "AUX"}:
