@@ -10946,3 +10946,21 @@ def test_a_one_word_gathering_verb_is_read_in_any_form(extract):
     found = extract("The project unites researchers from Orton University and Barset College.")
     assert {("Orton University", "Barset College"), ("Barset College", "Orton University")} & {
         (r.subject.name, r.object.name) for r in found.relations if r.predicate == "partneredWith"}
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Leeds City Council has appointed a new director. Its children's services department was rated inadequate by Ofsted.", "Leeds City Council"),
+    ("Acme Care Ltd runs six homes. Its home care service was rated good by the Care Quality Commission.", "Acme Care Ltd"),
+])
+def test_its_part_as_the_subject_stands_for_the_body_the_sentence_before_was_about(extract, text, owner):
+    found = [r for r in extract(text).relations if r.predicate == "inspected"]
+    assert [r.object.name for r in found] == [owner]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Department for Education has sent in a commissioner, Alan Pryce, to oversee the council.", True),
+    ("The council has sent in its report, Kelby Futures, to the Department for Education.", False),
+])
+def test_a_body_that_sends_in_a_named_officer_appoints_them(extract, text, expected):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "appointed"}
+    assert bool(found) is expected and (not expected or found == {("Department for Education", "Alan Pryce")})

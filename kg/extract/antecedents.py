@@ -58,6 +58,8 @@ def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Menti
     clause stands for the body that was the subject of the main clause before (as for 'it', above); 'its' on a noun
     joined by 'and' to a body's name stands for that body ('Acme Ltd and its director X were fined')."""
     noun = poss.head if poss.head.dep_ not in {"compound", "nmod"} else poss.head.head  # ('Its chief executive X said')
+    while noun.dep_ in {"poss", "compound"} and noun.head.i != noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # ("Its children's services department was rated …": the department)
     if (joined := _joined_body(noun, tok2ment)) is not None and poss.lower_ == "its":
         return joined  # 'Acme Ltd and its director X'
     if poss.lower_ != "its" or poss.dep_ != "poss" or noun.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:

@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .antecedents import address_owner, closing_apposition, in_address_of, licence_holder, listed_after_colon, pronoun_body, stray_apposition
+from .antecedents import (address_owner, closing_apposition, in_address_of, licence_holder, listed_after_colon, possessor_body, pronoun_body,
+                          stray_apposition)
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted, trailing_examples
 from .name_cues import named_right_after
@@ -194,8 +195,9 @@ class PhraseReader:
                     for c in tok.children)):  # people board": a part's lower-case words parsed as a list)
                 held = [(h, True) for h in [licence_holder(self.doc, child, self.tok2ment) if owned else None] if h is not None]  # ('Ofsted cancelled its registration')
                 owners = [] if held else [child] + ([g for g in child.children if g.dep_ == "poss"] if child.i not in self.tok2ment and child.pos_ == "NOUN" else [])
-                out += held + [x for o in owners for x in self.mentions_for(o, depth + 1)  # a place's: its council's
-                               if x[0].entity and x[0].entity.type in {"Organisation", "Place"}]
+                said = [(b, True) for o in owners if o.lower_ == "its" and (b := possessor_body(self.doc, o, self.tok2ment)) is not None]
+                out += held + said + [x for o in ([] if said else owners) for x in self.mentions_for(o, depth + 1)  # a place's: its council's
+                                      if x[0].entity and x[0].entity.type in {"Organisation", "Place"}]  # ('Its service was …': possessor_body)
         if not out and (m := closing_apposition(self.doc, tok, self.tok2ment, self.rules.context_words)) is not None:
             out.append((m, False))  # 'The company responsible for the hotel, Kelby Hotels Ltd, was fined'
         if not out and tok.pos_ == "NOUN" and tok.i + 2 < self.sent.end and self.doc[tok.i + 1].text == ",":
