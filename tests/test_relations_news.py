@@ -10964,3 +10964,15 @@ def test_its_part_as_the_subject_stands_for_the_body_the_sentence_before_was_abo
 def test_a_body_that_sends_in_a_named_officer_appoints_them(extract, text, expected):
     found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "appointed"}
     assert bool(found) is expected and (not expected or found == {("Department for Education", "Alan Pryce")})
+
+
+@pytest.mark.parametrize("text, fined_by_court", [
+    ("Kelby Council pleaded guilty and was fined £180,000. Orton Grounds Ltd was fined £80,000 at Barset Magistrates' Court.", True),
+    ("Kelby Council pleaded guilty under the Health and Safety at Work etc. Act 1974 and was fined £180,000. Orton Grounds Ltd "
+     "was fined £80,000 at Barset Magistrates' Court.", True),
+    ("Kelby Council was fined £180,000 in March. Orton Grounds Ltd was fined £80,000 at Barset Magistrates' Court in May.", False),
+])
+def test_co_defendants_fines_told_together_with_no_time_of_their_own_share_the_court(extract, text, fined_by_court):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "fined"}
+    assert (("Barset Magistrates' Court", "Kelby Council") in found) is fined_by_court
+    assert ("Barset Magistrates' Court", "Orton Grounds Ltd") in found

@@ -93,7 +93,8 @@ def _nearby_courts(reader: RelationReader, step: int, reach: int, is_court, stop
     one before it names the body this fine is on ('Acme Ltd was fined £8,000 at X Court. ¶ Kelby Ltd … was fined
     £5,000', '… ¶ X Court heard another case'; but 'X was fined £1m at Y Court. ¶ The company … was fined £1m with
     costs'; a headline's fine stops at the sentence that states it again); on the same line, not past one that states a
-    fine and names bodies, none of them this fine's ('X was fined £2m. Days later Y was fined £3m at Z Crown Court')."""
+    fine and names bodies, none of them this fine's, at a time either says ('X was fined £2m in May. Days later Y was
+    fined £3m at Z Crown Court'; but 'X was fined £180,000. Y was fined £80,000 at Z Court': one hearing)."""
     doc, here, crossed = reader.doc, reader.sent, False
     for _ in range(reach):
         if (here.start == 0) if step < 0 else (here.end >= len(doc)):
@@ -104,12 +105,20 @@ def _nearby_courts(reader: RelationReader, step: int, reach: int, is_court, stop
         named = {id(m.entity): m for i in range(other.start, other.end) if (m := reader.tok2ment.get(i)) is not None and m.entity is not None}
         bodies = {k for k, m in named.items() if not is_court(m)}
         if any(t.lemma_.lower() in stops or t.lower_ in stops for t in other) and (
-                (crossed and not (step < 0 and fined <= named.keys())) or (fined and bodies and not fined & bodies)):
+                (crossed and not (step < 0 and fined <= named.keys())) or (fined and bodies and not fined & bodies and (
+                    _dated(other, reader.tok2ment) or _dated(reader.sent, reader.tok2ment)))):
             return None  # (on the same line, a fine stated on some other body is its own case: 'X was fined. Days later Y was fined at Z Court')
         if found := {id(m.entity): m for i in range(other.start, other.end) if is_court(m := reader.tok2ment.get(i))}:
             return found
         here = other
     return None
+
+
+def _dated(sent, tok2ment) -> bool:
+    """Whether a sentence says when ('in April', 'Days later'): co-defendants' fines told one after the other with
+    no time of their own were handed down at one hearing, where another body's fine with a time is its own case (a
+    year in a name is none: 'the Health and Safety at Work etc. Act 1974')."""
+    return any((t.ent_type_ in {"DATE", "TIME"} and t.i not in tok2ment) or t.lower_ in {"later", "earlier"} for t in sent)
 
 
 def with_prosecutor(doc: Doc, tok2ment: dict[int, Mention], structure: StructureRules, implied: dict) -> dict:
