@@ -10976,3 +10976,16 @@ def test_co_defendants_fines_told_together_with_no_time_of_their_own_share_the_c
     found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "fined"}
     assert (("Barset Magistrates' Court", "Kelby Council") in found) is fined_by_court
     assert ("Barset Magistrates' Court", "Orton Grounds Ltd") in found
+
+
+@pytest.mark.parametrize("text, body", [
+    # a loose private kind ('the charity') is no council named before it
+    ("Orton Young Carers will open drop-in sessions.\n\nThe project will be run with Barset County Council.\n\n"
+     "The charity's chief executive, Amira Nolan, said it was good news.", "Orton Young Carers"),
+    # a place before the kind only says where the charity is; the name that opens the next sentence is the charity
+    ("A Leeds charity has been awarded £48,000. Orton Young Carers will use the grant with Sandford Primary Care Network.\n\n"
+     "The charity's chief executive, Amira Nolan, said it was good news.", "Orton Young Carers"),
+])
+def test_the_charity_is_the_body_introduced_as_one_not_the_nearest_council_or_place(extract, text, body):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
+    assert found == {("Amira Nolan", body)}

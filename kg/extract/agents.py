@@ -4,8 +4,8 @@ prepositions), the body in an appointment's role phrase or in an announcement, t
 trigger's subject received, the owner of a scheme money came 'as part of', and where money comes from ('the
 £35m investment from X'); and, when no one is named, the agent the article implies (its one regulator, its one
 funder); and an inverse trigger turned round by its 'by' phrase ('X is owned by Y'). The words are data (kg.ttl agent prepositions, patterns.json 'role-agent', 'nominal-carrier',
-'scheme-agent', 'implied-funder', 'implied-agent'; the court, in extract.courts). Imports resolve (the words that scale a sum), extract.coref
-and extract.antecedents (the passive's subject, the announcing body), extract.mentions_base (the headline's end), extract.phrases (the name after a
+'scheme-agent', 'implied-funder', 'implied-agent'; the court, in extract.courts). Imports resolve (the words that scale a sum), extract.coref,
+extract.written_lists (a list's names) and extract.antecedents (the passive's subject, the announcing body), extract.mentions_base (the headline's end), extract.phrases (the name after a
 preposition, a relative clause's head), extract.pipeline (a verb's lemmas), extract.posts and extract.place_councils (a post's body), extract.structure
 (what a sum is) and extract.contract_parties (who let a contract); the reader is passed in; read by relations.
 """
@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root, named_with
 from .antecedents import unit_owners
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed, runs_to_end
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
+from .written_lists import names_listed, runs_to_end
 from .contract_parties import contract_givers
 from .clause_subjects import described_name, first_conjunct, named_before_comma, relative_head
 from .participles import object_before_comma

@@ -2,7 +2,8 @@
 body owning a post), the previous sentence's subject, the body announcing what a sentence reports, a place's owner in an
 address ('Acme Ltd of Mill Road, London': London's), a describing phrase set off after a name (it describes the
 name and is no argument of its own), a unit named with 'its', a body's name closing its subject's phrase, and the
-names a colon lists for a plural noun or a plural subject. Imports extract.coref, extract.mentions_base and extract.name_edges.
+names a colon lists for a plural noun or a plural subject. Imports extract.coref, extract.written_lists,
+extract.mentions_base and extract.name_edges.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, names_listed
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
+from .written_lists import names_listed
 from .mentions_base import Mention, mention_root, sole_body
 from .name_edges import LEGAL_ENDINGS
 

@@ -1,7 +1,7 @@
 """Coreference: by describing noun ('the council', 'the database' stand for the nearest earlier name of the
 type the noun describes; 'a county council' for the council named just after it; 'the organisations' for the
 bodies named in the sentence before; 'three firms' for the three named together just after). Coreference by
-pronoun and by address is extract.antecedents'. Imports extract.mentions_base only (and vocab for the rules' type).
+pronoun and by address is extract.antecedents'. Imports extract.mentions_base and extract.written_lists only (and vocab for the rules' type).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .mentions_base import Mention, compound_head, headline_end, lead_end, mention_root, sole_body
+from .written_lists import announced_list, joined_sentence, listed_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -96,8 +97,11 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             best = m  # 'GLF Schools, the trust that runs …' is 'the trust' later
         elif i == m.start > 0 and tok.doc[i - 1].lemma_.lower() == word and tok.doc[i - 1].i != tok.i:
             best = m  # 'the exam board AQA …': 'the exam board' later
-        elif i == m.end - 1 and (kind := compound_head(tok.doc[i])).i != tok.i and 0 < kind.i - i <= 3 and kind.lemma_.lower() == word:
-            best = m  # 'Orton House care home …': 'the home' later
+        elif i == m.end - 1 and (kind := compound_head(tok.doc[i])).i != tok.i and 0 < kind.i - i <= 3 and kind.lemma_.lower() == word \
+                and m.entity.type != "Place":
+            best = m  # 'Orton House care home …': 'the home' later (but 'a Leeds charity' is some charity there)
+        elif i == m.start and _introduced_as(tok.doc, m, word):
+            best = m  # 'A Kelby charity has been awarded £5,000. X will use it …': 'the charity' later
         if m.entity.type == etype and not (m.entity.name.split()[-1] in _FIRM_ENDINGS and word not in _FIRM_WORDS) and (  # ('the charity' is no LLP)
                 fallback is None or not _by_agent(tok.doc[m.end - 1]) or _by_agent(tok.doc[fallback.end - 1])):
             fallback = m  # the nearest, unless named only as a passive's agent: 'X was hired by Y. The company …' is X
@@ -140,6 +144,13 @@ def _newly_formed(tok: Token, sent: Span, tok2ment: dict[int, Mention], etype: s
         if head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in FORMING:
             found = m
     return found
+
+
+def _introduced_as(doc: Doc, m: Mention, word: str) -> bool:
+    """Whether *m* opens the sentence after one whose subject is an indefinite *word* ('A Kelby charity has won …')."""
+    root = mention_root(doc, m)
+    return root.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and root.sent.start > 0 and any(t.lemma_.lower() == word and t.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and any(
+        c.lower_ in {"a", "an"} for c in t.children) for t in doc[root.sent.start - 1].sent)
 
 
 def _introduced_since(tok: Token, m: Mention, word: str, tok2ment: dict[int, Mention]) -> bool:
@@ -296,7 +307,7 @@ def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: 
         return []
     doc = tok.doc
     colon = next((t.i for t in doc[tok.i + 1:sent.end] if t.text == ":"), None)
-    region = doc[colon + 1:sent.end] if colon is not None else (_next_sentence(doc, sent.end, tok2ment) if sent.end < len(doc) else None)
+    region = doc[colon + 1:sent.end] if colon is not None else (joined_sentence(doc, sent.end, tok2ment) if sent.end < len(doc) else None)
     if region is not None and colon is None and (said := announced_list(region, tok2ment)):
         return said if len({id(m.entity) for m in said}) == count else []  # ('They are: A, B, …', whatever each was typed)
     kinds = {etype, "Place"} if etype == "Organisation" else {etype}  # (places listed for bodies: 'They were: Bromley, …')
@@ -306,61 +317,6 @@ def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: 
         return []
     listed = listed_from(doc, first, region.end, tok2ment)
     return listed if len({id(m.entity) for m in listed}) == count else []
-
-
-def announced_list(sent: Span, tok2ment: dict[int, Mention]) -> list[Mention]:
-    """'They are: A, B and C.', 'These are A, B, and C.': a sentence that is only a pronoun, 'be' and a list of names
-    lists what the plural noun before it counted — its names, whatever type each came out as."""
-    words = [t for t in sent if not t.is_space]
-    if len(words) < 4 or words[0].lower_ not in {"they", "these"} or words[1].lemma_ != "be":
-        return []
-    start = words[2].i + 1 if words[2].text == ":" else words[2].i
-    listed, end = names_listed(sent.doc, start, sent.end, tok2ment)
-    return listed if len(listed) > 1 and runs_to_end(sent, end) else []
-
-
-def runs_to_end(sent: Span, end: int) -> bool:
-    """Nothing but punctuation and spaces from token *end* to the sentence's end."""
-    return all(t.is_punct or t.is_space for t in sent.doc[end:sent.end])
-
-
-def names_listed(doc: Doc, i: int, end: int, tok2ment: dict[int, Mention]) -> tuple[list[Mention], int]:
-    """The names written one after another from token *i* ('A, B and the C', a branch's place after 'in' and initials in
-    brackets skipped: 'Mind in Kelby', 'Kelby Trust (KT)'), read from the words (the parser hangs such a list anywhere);
-    and where the reading stopped."""
-    out: list[Mention] = []
-    while i < end:
-        m = tok2ment.get(i)
-        if m is not None and m.entity is not None:
-            out.append(m)
-            i = m.end
-            i = i + 3 if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" else i
-            place = tok2ment.get(i + 1) if i < end and doc[i].lower_ == "in" else None
-            i = place.end if place is not None and place.start == i + 1 and place.entity is not None and place.entity.type == "Place" else i
-        elif doc[i].lower_ in {",", "and", "the", "&"}:
-            i += 1
-        else:
-            break
-    return out, i
-
-
-def _next_sentence(doc: Doc, start: int, tok2ment: dict[int, Mention]) -> Span:
-    """The sentence from *start*, joined past a break the tagger put inside a name ('E.On | Next, …')."""
-    end = doc[start].sent.end
-    while end < len(doc) and (m := tok2ment.get(end)) is not None and m.start < end:
-        end = doc[end].sent.end
-    return doc[start:end]
-
-
-def listed_from(doc: Doc, first: Mention, end: int, tok2ment: dict[int, Mention]) -> list[Mention]:
-    """The names of *first*'s type listed from it on as written ('A, B and C', 'A, B, and C'; names_listed): the parse
-    often misses a list's middle."""
-    listed = []
-    for m in names_listed(doc, first.start, end, tok2ment)[0]:
-        if m.entity.type != first.entity.type:
-            break
-        listed.append(m)
-    return listed
 
 
 def _by_agent(tok: Token) -> bool:
@@ -404,17 +360,18 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     if tok.dep_ == "appos" and (m := tok2ment.get(tok.head.i)) is not None and m.entity is not None and (
             tok.lower_.capitalize() in rules.post_words if m.entity.type == "Person" else rules.context_words.get(tok.lower_) == m.entity.type):
         return [m]  # 'Alan Price, an independent chair appointed by Y', 'X, a company owned by Y': a post or a kind set beside a name
-    loose, case_verbs = (frozenset(structural.get("indefinite-kinds", {}).get(k, ())) for k in ("nouns", "case_verbs"))
+    loose, case_verbs, private, public = (frozenset(structural.get("indefinite-kinds", {}).get(k, ())) for k in (
+        "nouns", "case_verbs", "private_nouns", "public_heads"))
     if (named := _named_beside(tok, sent, tok2ment, loose)) is not None:
         return [named]
     courts = set(structural.get("implied-agent", {}).get("court_heads", ()))
     word = (tok.lemma_ or tok.lower_).lower()
-    skip = {id(m.entity) for m in tok2ment.values() if m.entity is not None and (m.entity.name.split()[-1] in courts or (
+    skip = {id(m.entity) for m in tok2ment.values() if m.entity is not None and (m.entity.name.split()[-1] in courts | (public if word in private else set()) or (
         id(m.entity) in ruling and not m.entity.name.lower().endswith(word)))} if word in loose else frozenset()  # ('the agency': the
-    # Environment Agency, a regulator whose name ends in the word; 'the charity' is no Charity Commission)
+    # Environment Agency, a regulator whose name ends in the word; 'the charity' is no Charity Commission, nor X Council)
     ref = None if tok.tag_ == "NNS" else nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose, case_verbs=case_verbs, ruling=ruling)
     return [ref] if ref is not None else []
 
 
-_FIRM_ENDINGS = frozenset({"LLP", "plc", "PLC", "Plc"})  # a firm's legal ending: no charity, council or school
-_FIRM_WORDS = frozenset({"company", "firm", "business", "consultancy", "partnership", "practice", "organisation", "body", "group"})
+_FIRM_ENDINGS, _FIRM_WORDS = frozenset({"LLP", "plc", "PLC", "Plc"}), frozenset({  # a firm's legal ending: no charity, council or school
+    "company", "firm", "business", "consultancy", "partnership", "practice", "organisation", "body", "group"})

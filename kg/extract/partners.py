@@ -3,14 +3,14 @@
 by joint action ('A and B launched a joint fund'), by naming a partner ('A becomes B's partner') or by joining a group
 another body leads ('A is part of a partnership led by B'); and a group's members listed in brackets after its name
 ('Kelby Together (A, B and C)') or said to be what it includes ('the X Partnership, which includes A and B'). Imports the
-mention model (extract.mentions_base; extract.coref for a list's names; extract.phrases for its types only); read by relations.
+mention model (extract.mentions_base; extract.written_lists for a list's names; extract.phrases for its types only); read by relations.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .coref import listed_from
+from .written_lists import listed_from
 from .mentions_base import Mention, doc_tokens, mention_root
 
 if TYPE_CHECKING:

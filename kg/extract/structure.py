@@ -3,7 +3,7 @@
 Symons, principal researcher at Nesta', 'Anne Campbell from Queens University Belfast', 'Leeds City Council's director
 Jane Doe' -> partOf), a name joined to a trigger participle ('the Nesta-funded X', 'a Leeds-based charity'). Which
 relation each structure states, and the words it uses, are data (patterns.json 'structural_rules'). Imports
-extract.mentions_base, extract.coref and extract.antecedents, extract.phrases, extract.posts and extract.verb_posts (who
+extract.mentions_base, extract.coref, extract.written_lists (a list's names) and extract.antecedents, extract.phrases, extract.posts and extract.verb_posts (who
 holds which post where), extract.place_councils (a place for its council), extract.works (whose a named work is) and vocab.lexicon.
 """
 
@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .antecedents import its_owner, its_unit_owner, possessor_body
-from .coref import listed_from, nearest_named
+from .coref import nearest_named
+from .written_lists import listed_from
 from .mentions_base import doc_tokens, mention_root, sole_body
 from .surface_posts import crown_inspector, member_named, surface_post_after, surface_post_body
 from .phrases import body_named_after, name_after_prep, place_after_comma

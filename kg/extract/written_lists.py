@@ -1,0 +1,67 @@
+"""Names written one after another ('A, B and C', 'They are: A, B and C.'), read from the words where the parser hangs
+such a list anywhere; and a sentence joined past a break the tagger put inside a name. Imports extract.mentions_base only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .mentions_base import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+def announced_list(sent: Span, tok2ment: dict[int, Mention]) -> list[Mention]:
+    """'They are: A, B and C.', 'These are A, B, and C.': a sentence that is only a pronoun, 'be' and a list of names
+    lists what the plural noun before it counted — its names, whatever type each came out as."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ not in {"they", "these"} or words[1].lemma_ != "be":
+        return []
+    start = words[2].i + 1 if words[2].text == ":" else words[2].i
+    listed, end = names_listed(sent.doc, start, sent.end, tok2ment)
+    return listed if len(listed) > 1 and runs_to_end(sent, end) else []
+
+
+def runs_to_end(sent: Span, end: int) -> bool:
+    """Nothing but punctuation and spaces from token *end* to the sentence's end."""
+    return all(t.is_punct or t.is_space for t in sent.doc[end:sent.end])
+
+
+def names_listed(doc: Doc, i: int, end: int, tok2ment: dict[int, Mention]) -> tuple[list[Mention], int]:
+    """The names written one after another from token *i* ('A, B and the C', a branch's place after 'in' and initials in
+    brackets skipped: 'Mind in Kelby', 'Kelby Trust (KT)'), read from the words (the parser hangs such a list anywhere);
+    and where the reading stopped."""
+    out: list[Mention] = []
+    while i < end:
+        m = tok2ment.get(i)
+        if m is not None and m.entity is not None:
+            out.append(m)
+            i = m.end
+            i = i + 3 if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" else i
+            place = tok2ment.get(i + 1) if i < end and doc[i].lower_ == "in" else None
+            i = place.end if place is not None and place.start == i + 1 and place.entity is not None and place.entity.type == "Place" else i
+        elif doc[i].lower_ in {",", "and", "the", "&"}:
+            i += 1
+        else:
+            break
+    return out, i
+
+
+def joined_sentence(doc: Doc, start: int, tok2ment: dict[int, Mention]) -> Span:
+    """The sentence from *start*, joined past a break the tagger put inside a name ('E.On | Next, …')."""
+    end = doc[start].sent.end
+    while end < len(doc) and (m := tok2ment.get(end)) is not None and m.start < end:
+        end = doc[end].sent.end
+    return doc[start:end]
+
+
+def listed_from(doc: Doc, first: Mention, end: int, tok2ment: dict[int, Mention]) -> list[Mention]:
+    """The names of *first*'s type listed from it on as written ('A, B and C', 'A, B, and C'; names_listed): the parse
+    often misses a list's middle."""
+    listed = []
+    for m in names_listed(doc, first.start, end, tok2ment)[0]:
+        if m.entity.type != first.entity.type:
+            break
+        listed.append(m)
+    return listed
