@@ -10989,3 +10989,12 @@ def test_co_defendants_fines_told_together_with_no_time_of_their_own_share_the_c
 def test_the_charity_is_the_body_introduced_as_one_not_the_nearest_council_or_place(extract, text, body):
     found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"}
     assert found == {("Amira Nolan", body)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Charity Commission for England and Wales has opened a statutory inquiry into Orton Community Pantry.",
+    "The Charity Commission has opened a statutory inquiry into Orton Community Pantry.",
+])
+def test_a_regulator_known_by_its_official_name_with_the_opens_inquiries(extract, text):
+    found = [r for r in extract(text).relations if r.predicate == "inspected"]
+    assert [(r.subject.name.removeprefix("The "), r.object.name) for r in found] == [("Charity Commission", "Orton Community Pantry")]

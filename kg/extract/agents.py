@@ -330,9 +330,10 @@ def _undergoes(doc: Doc, tok2ment: dict[int, Mention], regulator: Mention, predi
 
 def is_regulator(entity, regulators: frozenset[str]) -> bool:
     """A known regulator by any of its names, a country's name before it aside ('the UK Financial Reporting
-    Council', 'Britain's Competition and Markets Authority' as the tagger may run them together)."""
+    Council', 'Britain's Competition and Markets Authority' as the tagger may run them together; or 'The' before it, as
+    official names have it: 'The Charity Commission')."""
     return any(folded in regulators or (first in _NATIONS and rest in regulators)
-               for folded in (n.casefold() for n in (entity.name, *entity.aliases)) for first, _, rest in [folded.partition(" ")])
+               for folded in (n.casefold().removeprefix("the ") for n in (entity.name, *entity.aliases)) for first, _, rest in [folded.partition(" ")])
 
 
 _NATIONS = frozenset({"uk", "uk's", "british", "britain's", "english", "scottish", "welsh"})
