@@ -10998,3 +10998,10 @@ def test_the_charity_is_the_body_introduced_as_one_not_the_nearest_council_or_pl
 def test_a_regulator_known_by_its_official_name_with_the_opens_inquiries(extract, text):
     found = [r for r in extract(text).relations if r.predicate == "inspected"]
     assert [(r.subject.name.removeprefix("The "), r.object.name) for r in found] == [("Charity Commission", "Orton Community Pantry")]
+
+
+def test_money_received_from_a_bodys_unnamed_scheme_came_from_that_body(extract):
+    found = extract("Orton Young Carers has been awarded £48,000 by the National Lottery Community Fund. Last year the charity "
+                    "received £25,000 from Barset County Council's community grants scheme.")
+    funders = {(r.subject.name, str(r.amount.value)) for r in found.relations if r.predicate == "funded" and r.amount}
+    assert ("Barset County Council", "25000") in funders and ("National Lottery Community Fund", "25000") not in funders

@@ -242,13 +242,15 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
 def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3, preps: frozenset[str] = frozenset()) -> list:
     """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase (or 'to' on a 'payee-verbs' verb or
     its object: 'paid a penalty/settlement to X') on the verb or a few levels below ('came under fire from X', 'paid a fine
-    imposed by X'; or the relation's agent prepositions: 'X has been in place at Y'), else a body naming the relation's noun there ('received £5m of DfE funding') or a fund the sum is part of ('£60m of the X Fund')."""
+    imposed by X'; or the relation's agent prepositions: 'X has been in place at Y'), else a body naming the relation's noun there ('received £5m of DfE funding'), owning a scheme or fund there (patterns.json
+    'money-sources': 'received £25,000 from Y's community grants scheme') or a fund the sum is part of ('£60m of the X Fund')."""
     out, named, frontier, paying = [], [], [verb], set(reader.structure.structural.get("payee-verbs", {}).get("verbs", ()))
+    owned = set(nouns) | set(reader.structure.structural.get("money-sources", {}).get("nouns", ()))  # ("from Y's grants scheme": Y)
     for _ in range(depth + 1):
         out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by", *preps, *(
             ("to",) if {t.lemma_, t.dep_ == "dobj" and t.head.lemma_} & paying else ())})] + [
             m for t in frontier if t.dep_ == "acl" for m in by_phrase(reader, t)] + [m for t in frontier for m in contract_givers(reader, t)]
-        named += _bodies(reader, [c for t in frontier if (t.lemma_.lower() in nouns or t.lower_ in nouns)
+        named += _bodies(reader, [c for t in frontier if (t.lemma_.lower() in owned or t.lower_ in owned)
                                   for c in t.children if c.dep_ in {"compound", "poss"}])
         named += [m for t in frontier if t.ent_type_ == "MONEY" for m in reader._prep_objects(t, {"of"}) if m[0].entity is not None
                   and m[0].entity.name.endswith(tuple(reader.structure.structural.get("implied-funder", {}).get("name_heads", ())))]
