@@ -11005,3 +11005,14 @@ def test_money_received_from_a_bodys_unnamed_scheme_came_from_that_body(extract)
                     "received £25,000 from Barset County Council's community grants scheme.")
     funders = {(r.subject.name, str(r.amount.value)) for r in found.relations if r.predicate == "funded" and r.amount}
     assert ("Barset County Council", "25000") in funders and ("National Lottery Community Fund", "25000") not in funders
+
+
+@pytest.mark.parametrize("text, inspected", [
+    ("Leeds City Council has appointed a new director. The department was rated inadequate by Ofsted in March.", {"Leeds City Council"}),
+    ("Leeds City Council has appointed a new director. The service was rated inadequate by Ofsted in March.", {"Leeds City Council"}),
+    # the part of a body the sentence names itself is that body's, and a regulator owns no part it inspects
+    ("Leeds City Council has appointed a new director. The probation service was rated inadequate by Ofsted.", set()),
+    ("The Care Quality Commission visited in May. The service was rated good by the Care Quality Commission.", set()),
+])
+def test_the_department_with_no_owner_is_the_part_of_the_body_the_story_is_about(extract, text, inspected):
+    assert {r.object.name for r in extract(text).relations if r.predicate == "inspected"} == inspected

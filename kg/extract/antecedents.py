@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
 from .written_lists import names_listed
-from .mentions_base import Mention, mention_root, sole_body
+from .mentions_base import Mention, lead_end, mention_root, sole_body
 from .name_edges import LEGAL_ENDINGS
 
 if TYPE_CHECKING:
@@ -140,6 +140,19 @@ def previous_subject(doc: Doc, sent: Span, tok2ment: dict[int, Mention]) -> Ment
     subjects = [c for v in roots for c in v.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
     m = tok2ment.get(subjects[0].i) if len(subjects) == 1 and not any(c.dep_ == "conj" for c in subjects[0].children) else None
     return m if m is not None and m.entity is not None and m.entity.type == "Organisation" else None  # (one body, not 'A and B')
+
+
+def story_part(reader, tok: Token, depth: int = 0) -> list:
+    """'X has appointed a new director. The department was rated inadequate by Ofsted': a part of a body with 'the' and no
+    owner named (patterns.json 'story-parts'), as a clause's subject, is the part of the body the sentence before is about,
+    else of the one body the headline and lead name — never a regulator, which inspects parts and does not own them."""
+    if tok.lemma_.lower() not in reader.structure.structural.get("story-parts", {}).get("nouns", ()) or tok.i in reader.tok2ment \
+            or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in {"poss", "prep", "compound", "nmod", "appos"} for c in tok.children):  # (not 'the probation service', a kind)
+        return []
+    body = previous_subject(reader.doc, tok.sent, reader.tok2ment) or (
+        sole_body(reader.tok2ment, 0, lead_end(reader.doc)) if tok.sent.start >= lead_end(reader.doc) else None)
+    return [(body, True)] if body is not None and all(body.entity is not r.entity for r in reader.regulators) else []
 
 
 def _acted_on(pronoun: Token, rival: Mention, tok2ment: dict[int, Mention]) -> bool:
