@@ -11016,3 +11016,18 @@ def test_money_received_from_a_bodys_unnamed_scheme_came_from_that_body(extract)
 ])
 def test_the_department_with_no_owner_is_the_part_of_the_body_the_story_is_about(extract, text, inspected):
     assert {r.object.name for r in extract(text).relations if r.predicate == "inspected"} == inspected
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Orton Homes has launched a repairs app for its tenants. The app, called FixIt, was developed with tenants.",
+     ("Orton Homes", "launched", "FixIt")),
+    ("Orton Homes has published a report on damp. The report, Mould Matters, found 300 homes affected.",
+     ("Orton Homes", "published", "Mould Matters")),
+])
+def test_a_thing_brought_in_with_a_is_the_one_the_next_sentence_names_beside_its_kind(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_thing_brought_in_with_a_is_not_another_kind_named_next(extract):
+    found = extract("Orton Homes has launched a repairs app. The report, Mould Matters, found 300 homes affected.")
+    assert not [r for r in found.relations if r.object.name == "Mould Matters"]

@@ -1,6 +1,7 @@
 """Names set right before the words of their kind ('Orton Lodge care home', 'the Sunnyside nursing home'): the name is
-that home's, not another body beside it, however the parser hangs it. Imports nothing at run time (types from vocab and
-extract.mentions_base).
+that home's, not another body beside it, however the parser hangs it; and a thing of a kind brought in with 'a' that
+the next sentence names beside its kind ('… a repairs app. The app, called FixIt, …'). Imports nothing at run time
+(types from vocab and extract.mentions_base).
 """
 
 from __future__ import annotations
@@ -28,3 +29,25 @@ def named_before_kind(doc: Doc, m: Mention, tok: Token, rules: TypeRules) -> boo
     return m.gaz_id is None and not any(rules.head_words.get(w) == "Organisation" for w in m.text.split()) and not any(
         c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) and all(
         t.is_lower and t.dep_ == "compound" for t in doc[m.end:tok.i])
+
+
+NAMING = frozenset({"called", "named", "dubbed", "titled", "entitled", "known"})
+
+
+def named_in_next(reader, tok: Token, depth: int = 0) -> list:
+    """'X has launched a repairs app. The app, called FixIt, lets …': a thing of a kind that is made, not a body (a noun
+    the rules type as a programme, a publication or a policy), brought in with 'a' as a verb's object, is the one the
+    next sentence names, when that sentence opens with 'the' and the noun and sets the name beside it ('The app, FixIt,')."""
+    kind = reader.rules.context_words.get(tok.lemma_.lower()) or reader.rules.context_words.get(tok.lower_)
+    if kind not in {"Programme", "Publication", "Policy"} or tok.i in reader.tok2ment or tok.dep_ != "dobj" or not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return []
+    k = tok.sent.end
+    while k < len(reader.doc) and reader.doc[k].is_space:
+        k += 1
+    words = [t for t in reader.doc[k:k + 4] if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "the" or words[1].lower_ not in {tok.lower_, tok.lemma_.lower()} or words[2].text != ",":
+        return []
+    k = words[3].i + (words[3].lower_ in NAMING) + (words[3].lower_ == "known" and reader.doc[words[3].i + 1].lower_ == "as")
+    m = reader.tok2ment.get(k)
+    return [(m, True)] if m is not None and m.start == k and m.entity is not None and m.entity.type == kind else []

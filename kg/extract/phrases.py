@@ -17,7 +17,7 @@ from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted
 from .name_cues import named_right_after
 from .speakers import speaker_body
 from .clause_subjects import inherited_subjects, is_predicate_noun
-from .kind_names import named_before_kind, names_before_kind
+from .kind_names import named_before_kind, named_in_next, names_before_kind
 from .verb_posts import pronoun_person
 
 if TYPE_CHECKING:
@@ -311,8 +311,8 @@ class PhraseReader:
         copula = noun.head.head if noun.head.lower_ in {"among", "as"} else noun.head
         return [m for c in self._children(copula, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
 
-    _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, listed_after_colon,
-                     _members_of, _examples, _the_regulator, _described, _pronoun, named_right_after, _owners_work, _run_by, story_part)
+    _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, listed_after_colon, _members_of,
+                     _examples, _the_regulator, _described, _pronoun, named_right_after, _owners_work, _run_by, story_part, named_in_next)
 
     def _children(self, tok: Token, deps: set[str]) -> list[Token]:
         return [c for c in tok.children if c.dep_ in deps]
