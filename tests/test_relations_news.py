@@ -11031,3 +11031,11 @@ def test_a_thing_brought_in_with_a_is_the_one_the_next_sentence_names_beside_its
 def test_a_thing_brought_in_with_a_is_not_another_kind_named_next(extract):
     found = extract("Orton Homes has launched a repairs app. The report, Mould Matters, found 300 homes affected.")
     assert not [r for r in found.relations if r.object.name == "Mould Matters"]
+
+
+@pytest.mark.parametrize("place", ["Kelby", "Leeds"])
+def test_a_company_named_in_the_next_sentence_is_fined_whatever_place_describes_it(extract, place):
+    found = extract(f"A {place} company that made calls has been fined £120,000 by the Information Commissioner's Office.\n\n"
+                    "Orton Home Improvements Ltd called people without their consent, the ICO said.")
+    assert ("Information Commissioner's Office", "fined", "Orton Home Improvements Ltd") in _triples(found.relations)
+    assert not [e for e in found.entities if e.name.startswith("A ")]

@@ -235,8 +235,10 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
     forms = rules.name_noun_forms.get(word, (word,))
     words = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and not c.is_upper
              and c.lower_ not in rules.open_describers and not any(g.ent_type_ == "MONEY" or g.tag_ == "$" for g in c.subtree)  # ('a new
-             and not ((p := tok2ment.get(c.i)) is not None and p.entity is not None and p.entity.type == "Place")]  # £2m fund'; a place
-    # where the body is need not be in its name: 'a Teesside council … Stockton-on-Tees Borough Council')
+             and not ((p := tok2ment.get(c.i)) is not None and p.entity is not None and p.entity.type == "Place")  # £2m fund'; a place
+             and not (c.pos_ == "PROPN" and c.text not in rules.never and c.i not in tok2ment and not c.is_sent_start)]  # where the body is need not be in its
+    # name: 'a Teesside council … Stockton-on-Tees Borough Council'; nor a capitalised word naming nothing known, most often
+    # a place too small for the gazetteer: 'a Kelby company')
     for i in range(sent.end, min(len(tok.doc), sent.end + reach)):
         m = tok2ment.get(i)
         if m is not None and m.entity is not None and m.entity.type == etype:

@@ -336,6 +336,8 @@ def _run_start(doc: Doc, toks, i: int, j: int, rules, structural: dict) -> tuple
     i += 2 * (j > i + 2 and toks[i].is_sent_start and toks[i].lower_ in members and toks[i + 1].lower_ in {"of", "at"})
     i += j > i + 1 and (rules.not_a_names_first(toks[i]) or rules.plural_title(toks[i].text))  # ('Councillors X')
     i += j > i + 1 and possessive_opening(doc, i)  # ("'Our X programme'")
+    i += j > i + 1 and toks[i].text == "A" and toks[i].is_sent_start and toks[i + 1].text not in {"Level", "Levels"}  # ('A Kelby company
+    # has been fined': the article, tagged a name after a headline)
     i = firm_start(doc, i, j, rules)  # ('777 Group', 'Be Well Care Ltd')
     i = capitalised_nouns(doc, after_post(doc, i, j, rules), j)  # ('Vice-Chancellor of Kelby University Jo Bloggs': the body after its post)
     k = i
