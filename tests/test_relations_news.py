@@ -11039,3 +11039,12 @@ def test_a_company_named_in_the_next_sentence_is_fined_whatever_place_describes_
                     "Orton Home Improvements Ltd called people without their consent, the ICO said.")
     assert ("Information Commissioner's Office", "fined", "Orton Home Improvements Ltd") in _triples(found.relations)
     assert not [e for e in found.entities if e.name.startswith("A ")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The ICO issued an enforcement notice requiring Kelby Council to respond to requests.", "Kelby Council"),
+    ("The Information Commissioner's Office has fined Orton Calls Ltd £80,000. The regulator also issued an enforcement "
+     "notice ordering the firm to stop making the calls.", "Orton Calls Ltd"),
+])
+def test_a_notice_ordering_a_body_to_act_is_issued_to_that_body(extract, text, target):
+    assert ("Information Commissioner's Office", "criticised", target) in _triples(extract(text).relations)
