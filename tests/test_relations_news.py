@@ -11048,3 +11048,14 @@ def test_a_company_named_in_the_next_sentence_is_fined_whatever_place_describes_
 ])
 def test_a_notice_ordering_a_body_to_act_is_issued_to_that_body(extract, text, target):
     assert ("Information Commissioner's Office", "criticised", target) in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, appointer", [
+    ("Orton Leisure Ltd has won a contract to run Kelby District Council's four leisure centres.", "Kelby District Council"),
+    ("Orton Leisure Ltd has won a 15-year contract to run four leisure centres owned by Kelby District Council.", "Kelby District Council"),
+    ("Orton Leisure Ltd has won a contract to run four centres currently run by Sandford Leisure Ltd.", None),
+])
+def test_the_owner_of_what_a_contract_is_to_run_let_it(extract, text, appointer):
+    found = extract(text).relations
+    assert {(r.subject.name, r.object.name) for r in found if r.predicate == "appointed"} == ({(appointer, "Orton Leisure Ltd")} if appointer else set())
+    assert not [r for r in found if r.subject.name == "Sandford Leisure Ltd"]  # (the operator it takes over from is no part of it)
