@@ -3829,3 +3829,8 @@ def test_a_firm_named_for_its_trade_in_ing_is_a_body(extract, sentence, name):
 def test_a_local_mind_named_with_in_is_one_body(extract, sentence, name):
     types = _types(extract(sentence))
     assert types.get(name) == "Organisation" and "Mind" not in types
+
+
+@pytest.mark.parametrize("name", ["Kelby Family Counselling", "Orton Advocacy"])
+def test_firms_and_charities_named_for_their_service_in_ing_or_advocacy_are_bodies(extract, name):
+    assert _types(extract(f"The grant went to {name} last year.")).get(name) == "Organisation"

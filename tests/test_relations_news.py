@@ -11059,3 +11059,15 @@ def test_the_owner_of_what_a_contract_is_to_run_let_it(extract, text, appointer)
     found = extract(text).relations
     assert {(r.subject.name, r.object.name) for r in found if r.predicate == "appointed"} == ({(appointer, "Orton Leisure Ltd")} if appointer else set())
     assert not [r for r in found if r.subject.name == "Sandford Leisure Ltd"]  # (the operator it takes over from is no part of it)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ("- £62,000 – Barset Women's Aid\n- £48,500 – Orton Refuge Trust", {("Barset Women's Aid", "62000"), ("Orton Refuge Trust", "48500")}),
+    ("- £62,000 – Barset Women's Aid (abuse services)\n- £48,500 – Orton Refuge Trust (sexual violence services)",
+     {("Barset Women's Aid", "62000"), ("Orton Refuge Trust", "48500")}),
+    # a sum, a dash and a sentence about a body is no list item
+    ("- £62,000 – the sum Barset Women's Aid asked for\n- £48,500 – what Orton Refuge Trust spent", set()),
+])
+def test_list_lines_with_the_sum_first_and_a_dash_name_the_grantees(extract, lines, expected):
+    found = extract("The Barset Community Foundation has awarded grants as follows:\n" + lines).relations
+    assert {(r.object.name, str(r.amount.value)) for r in found if r.predicate == "funded" and r.amount} == expected

@@ -176,7 +176,7 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
         words = words[1:]  # ('o Birmingham …': a letter o for a hollow bullet)
     if not words:
         return None
-    if (first := _sum_first(doc, words, tok2ment, preps)) is not None:
+    if (first := _sum_first(doc, words, tok2ment, preps, separators)) is not None:
         return first
     m = tok2ment.get(words[0].i)
     if m is None or m.entity is None or m.start != words[0].i:
@@ -207,9 +207,14 @@ def _item(doc: Doc, line: Span, tok2ment: dict[int, Mention], separators: set[st
     return (m, anchor, amount) if anchor is not None else None
 
 
-def _sum_first(doc: Doc, words: list[Token], tok2ment: dict[int, Mention], preps: set[str]) -> tuple[Mention, Token, object] | None:
-    """'£6.5 million for Barset Accountants in relation to …': a line that is a sum, a preposition and a body."""
-    k = next((j for j, t in enumerate(words[:6]) if t.lower_ in preps), 0)
+def _sum_first(doc: Doc, words: list[Token], tok2ment: dict[int, Mention], preps: set[str],
+               separators: frozenset[str] | set[str] = frozenset()) -> tuple[Mention, Token, object] | None:
+    """'£6.5 million for Barset Accountants in relation to …': a line that is a sum, a preposition and a body; or a sum,
+    a separator and a body alone, or with what the money is for in brackets ('£35,030 – Kelby Counselling (abuse services)')."""
+    k = next((j for j, t in enumerate(words[:6]) if t.lower_ in preps or t.text in separators), 0)
+    m = tok2ment.get(words[k + 1].i) if k and words[k].text in separators and k + 1 < len(words) else None
+    if m is not None and not all(t.is_punct for t in words if t.i >= m.end) and doc[m.end].text != "(":
+        return None  # ('£62,000 – Barset Women's Aid' alone, not '£62,000 – the sum X paid …')
     amount = parse_amount(doc[words[0].i:words[k].i].text) if k else None
     if amount is None or len(doc[words[0].i:words[k].i].text.strip()) > len(amount.text) + 2:
         return None
