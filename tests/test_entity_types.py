@@ -3834,3 +3834,12 @@ def test_a_local_mind_named_with_in_is_one_body(extract, sentence, name):
 @pytest.mark.parametrize("name", ["Kelby Family Counselling", "Orton Advocacy"])
 def test_firms_and_charities_named_for_their_service_in_ing_or_advocacy_are_bodies(extract, name):
     assert _types(extract(f"The grant went to {name} last year.")).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a post 'of' a body, then a name set off by commas: the post's holder, whatever their surname's other sense
+    ("The chief executive of Barset County Council, Helen Ward, is to step down.", "Helen Ward", "Person"),
+    ("The councillor for Kelby Council, Abbey Ward, said the plan was wrong.", "Abbey Ward", "Place"),
+])
+def test_a_name_set_off_after_a_post_of_a_body_is_its_holder(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype

@@ -381,7 +381,8 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
         if doc[k].text in rules.post_words:
             return True
         k -= 1
-    return False
+    return doc[i - 1].text == "," and doc[k + 1].lower_ in {"of", "at"} and doc[k].is_lower and doc[k].text.capitalize() in rules.post_words \
+        and j < len(doc) and doc[j].text == ","  # ('The chief executive of Barset County Council, Helen Ward, is …')
 
 
 def headline_verb_after_to(span: Span) -> bool:

@@ -159,7 +159,7 @@ class MentionFinder:
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self.judge.head_type(span), "head"
-                        if etype == "Place" and (all(t.ent_type_ == "PERSON" for t in span) or (i > 0 and self.rules.honorific(toks[i - 1].text)) or taken_as_post(doc, j, self.rules)) and (self.judge.is_given_name_run(span) or (
+                        if etype == "Place" and (all(t.ent_type_ == "PERSON" for t in span) or (i > 0 and self.rules.honorific(toks[i - 1].text)) or taken_as_post(doc, j, self.rules) or beside_post(doc, i, j, self.rules)) and (self.judge.is_given_name_run(span) or (
                                 len(span) == 1 and self.rules.personal_title(toks[i - 1].text))):
                             etype = None  # 'Andy Street', a person to the tagger, 'Dame Sue Street', a titled one: not a street
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
@@ -243,7 +243,7 @@ class MentionFinder:
         elif context_type and not (etype == "Person" and len(span) > 1 and (self.judge.is_given_name_run(span) or (  # ('commissioner Jo Bloggs':
                 start and doc[start - 1].is_lower and doc[start - 1].text.capitalize() in self.rules.post_words))):  # a post's holder)
             etype, source = context_type, "context"
-        elif head_type and not (head_type == "Place" and (etype == "Person" or titled or taken_as_post(doc, end, self.rules)) and ((self.judge.is_given_name_run(span) and not (
+        elif head_type and not (head_type == "Place" and (etype == "Person" or titled or taken_as_post(doc, end, self.rules) or beside_post(doc, start, end, self.rules)) and ((self.judge.is_given_name_run(span) and not (
                 start and doc[start - 1].lower_ in WAY_BEFORE)) or (titled and len(span) == 1 and self.rules.personal_title(doc[start - 1].text)))):
             etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one (not 'the Victoria Wharf complex', 'on Albert Road')
         if etype == "Publication" and source == "spacy" and (sanctioned(span, self.rules) or run_by_someone(span, self.structure) or len(span) == 1 and not (
@@ -255,7 +255,8 @@ class MentionFinder:
         if titled and source == "spacy" and etype == "Organisation":
             etype = "Person"  # 'Councillor I.T. Harvey': a title makes a person, whatever the tagger said
         if (etype == "Place" or (etype == "Organisation" and len(words := span.text.split()) == 2 and all(w.istitle() for w in words))) and source == "spacy" \
-                and described_as_person(doc, start, end, self.rules) and not (start > 0 and doc[start - 1].pos_ == "ADP"):  # (or 'X Y, Chief
+                and (described_as_person(doc, start, end, self.rules) or beside_post(doc, start, end, self.rules) and self.judge.is_given_name_run(span)) \
+                and not (start > 0 and doc[start - 1].pos_ == "ADP"):  # (or 'X Y, Chief
             etype = "Person"  # Executive at Z', 'appointed X Y as its chief executive'): 'Rouse, who is …', a place or a firm only to the tagger
         if etype == "Place" and source == "spacy" and text not in self.places and (self.judge.employer_of_post(span) or money_recipient(span, self.structure, True) or run_by_someone(span, self.structure)):
             etype, source = "Organisation", "context"  # 'managing director of Pulse', 'a contract to Engie', tagged a place: a body
