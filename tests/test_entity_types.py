@@ -3843,3 +3843,7 @@ def test_firms_and_charities_named_for_their_service_in_ing_or_advocacy_are_bodi
 ])
 def test_a_name_set_off_after_a_post_of_a_body_is_its_holder(extract, text, name, etype):
     assert _types(extract(text)).get(name) == etype
+
+
+def test_a_train_operator_named_rail_is_a_body(extract):
+    assert _types(extract("Kelby Rail has been handed a £2.1m penalty by the Office of Rail and Road.")).get("Kelby Rail") == "Organisation"
