@@ -11071,3 +11071,21 @@ def test_the_owner_of_what_a_contract_is_to_run_let_it(extract, text, appointer)
 def test_list_lines_with_the_sum_first_and_a_dash_name_the_grantees(extract, lines, expected):
     found = extract("The Barset Community Foundation has awarded grants as follows:\n" + lines).relations
     assert {(r.object.name, str(r.amount.value)) for r in found if r.predicate == "funded" and r.amount} == expected
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The board of Kelby Water has appointed Simon Todd as interim chair following the resignation of Clare Moss.", True),
+    ("Following the retirement of Clare Moss, Simon Todd has been appointed chief executive of Kelby Water.", True),
+    ("Kelby Water has appointed Simon Todd as chair after the publication of Clare Moss's report.", False),
+])
+def test_the_one_whose_leaving_an_appointment_follows_held_the_post(extract, text, held):
+    found = _triples(extract(text).relations)
+    assert (("Clare Moss", "partOf", "Kelby Water") in found) is held
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Barset Council has confirmed Sue Kaye, who has been acting chief executive since March, in the role permanently.", True),
+    ("The council confirmed its role in the Kelby Partnership.", False),
+])
+def test_a_body_that_confirms_someone_in_a_role_appoints_them(extract, text, expected):
+    assert bool([r for r in extract(text).relations if r.predicate == "appointed"]) is expected

@@ -211,11 +211,12 @@ def _taker(doc: Doc, sent: Span, tok2ment: dict[int, Mention], verbs: set[str], 
 def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: RelationRules,
                  reader_for: Callable[[Span], RelationReader], found: dict) -> Iterator[Relation]:
     """'Kelby Trust has appointed X as chief executive. X will succeed Y, who retires in May', '… take over from Y, the
-    outgoing chief executive': the one a person succeeds (patterns.json 'role-copula' 'succession_verbs') held the
-    post before, at the one body the article (*found*, its relations so far) says appointed the successor or appointed
+    outgoing chief executive', '… as chair following the resignation of Y': the one a person succeeds (patterns.json
+    'role-copula' 'succession_verbs'), or whose leaving ('vacating_nouns') the appointment follows, held the post before, at the one body the article (*found*, its relations so far) says appointed the successor or appointed
     them to a post at, where the sentence itself names no post or body for Y."""
     copula, rule = lex.structure.structural.get("role-copula", {}), lex.structure.structural.get("announced-appointee", {})
     spec, succeeding = lex.specs.get(copula.get("predicate", "")), set(copula.get("succession_verbs", ()))
+    vacating = set(copula.get("vacating_nouns", ()))
     if spec is None:
         return
     held = [(r.subject, r.object) for r in list(found.values()) if (  # (appointed to a post at Y, or by Y)
@@ -230,7 +231,11 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
             verb = via.head.head if via.dep_ == "pobj" and via.head.lower_ == "from" else tok.head
             if verb.i != tok.head.i and verb.dep_ == "dobj" and verb.lemma_.lower() in set(copula.get("post_nouns", ())):
                 verb = verb.head  # 'will take over the role from Y': 'from' hung on the post's noun
-            if not (tok.dep_ == "dobj" and succession(verb) in succeeding or verb.i != tok.head.i
+            if vacated := tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in vacating:
+                verb = tok.head.head  # 'appointed X as chair following the resignation of Y': the verb the phrase hangs on
+                while verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "prep" and verb.head.i != verb.i:
+                    verb = verb.head
+            if not (vacated or tok.dep_ == "dobj" and succession(verb) in succeeding or verb.i != tok.head.i
                     and succession(verb) + " from" in succeeding):
                 continue
             reader = reader_for(sent)
