@@ -11089,3 +11089,18 @@ def test_the_one_whose_leaving_an_appointment_follows_held_the_post(extract, tex
 ])
 def test_a_body_that_confirms_someone_in_a_role_appoints_them(extract, text, expected):
     assert bool([r for r in extract(text).relations if r.predicate == "appointed"]) is expected
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("A report by Audit Scotland has found that Orton Council lacks a clear plan to close its budget gap.",
+     ("Audit Scotland", "criticised", "Orton Council")),
+    ("An investigation by the Information Commissioner's Office found that Kelby Council had failed to protect data.",
+     ("Information Commissioner's Office", "criticised", "Kelby Council")),
+])
+def test_a_work_by_a_body_that_finds_failings_stands_for_the_body(extract, text, fact):
+    found = [r for r in extract(text).relations if (r.subject.name, r.predicate, r.object.name) == fact]
+    assert found and found[0].rule != "implied-agent+coref"
+
+
+def test_finding_that_families_lack_money_criticises_no_one(extract):
+    assert not [r for r in extract("The Kelby Foundation found that Orton families lack money.").relations if r.predicate == "criticised"]

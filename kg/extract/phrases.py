@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 
 __all__ = ["PASSIVE_SUBJ_DEPS", "SUBJ_DEPS", "PhraseReader", "name_after_prep", "part_words", "place_only_describes"]
 
-# dependency labels of the English parser (the parser's grammar, not domain knowledge)
-
 
 @lru_cache(maxsize=4)
 def part_words(part_nouns: frozenset[str]) -> frozenset[str]:
@@ -83,12 +81,13 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
 
 
 def _owners_work(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-    """"Ofsted's inspection report found X inadequate", "the ICO's investigation found X in breach": a body's
-    work that finds something, as a verb's subject, stands for the body (patterns.json 'finding-works')."""
+    """"Ofsted's inspection report found X inadequate", "the ICO's investigation found …", 'A report by Audit Scotland found
+    …': a body's work that finds something, as a verb's subject, stands for the body (patterns.json 'finding-works')."""
     works = set(reader.structure.structural.get("finding-works", {}).get("nouns", ()))
     if tok.dep_ not in SUBJ_DEPS or tok.lemma_.lower() not in works:
         return []
-    return [(x[0], True) for c in tok.children if c.dep_ == "poss" for x in reader.mentions_for(c, depth + 1)
+    return [(x[0], True) for c in tok.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
+            for x in reader.mentions_for(c if c.dep_ == "poss" else next((p for p in c.children if p.dep_ == "pobj"), c), depth + 1)
             if x[0].entity is not None and x[0].entity.type == "Organisation"]
 
 
