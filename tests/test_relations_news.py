@@ -11104,3 +11104,14 @@ def test_a_work_by_a_body_that_finds_failings_stands_for_the_body(extract, text,
 
 def test_finding_that_families_lack_money_criticises_no_one(extract):
     assert not [r for r in extract("The Kelby Foundation found that Orton families lack money.").relations if r.predicate == "criticised"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The council's development company, Barset Homes Ltd, working with Kelby Living, will build 300 homes.",
+     ("Barset Homes Ltd", "Kelby Living")),
+    ("Barset Council's housing team, working with Kelby Living, will build homes.", ("Barset Council", "Kelby Living")),
+])
+def test_a_participle_set_off_after_a_named_body_is_said_of_that_body_not_its_owner(extract, text, pair):
+    found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partneredWith"}
+    assert pair in found or pair[::-1] in found
+    assert not {("Barset Council", "Kelby Living"), ("Kelby Living", "Barset Council")} & found or pair[0] == "Barset Council"
