@@ -11115,3 +11115,10 @@ def test_a_participle_set_off_after_a_named_body_is_said_of_that_body_not_its_ow
     found = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partneredWith"}
     assert pair in found or pair[::-1] in found
     assert not {("Barset Council", "Kelby Living"), ("Kelby Living", "Barset Council")} & found or pair[0] == "Barset Council"
+
+
+def test_it_after_a_passive_is_its_subject_not_its_agent(extract):
+    found = extract("The Centre for Local Net Zero is funded by UK Research and Innovation. It will be based in Sandford. "
+                    "Its director, Professor Alan Cho, said councils wanted evidence.")
+    assert ("Alan Cho", "partOf", "Centre for Local Net Zero") in _triples(found.relations)
+    assert not [r for r in found.relations if r.subject.name == "UK Research and Innovation" and r.predicate == "locatedIn"]

@@ -166,8 +166,8 @@ def _acted_on(pronoun: Token, rival: Mention, tok2ment: dict[int, Mention]) -> b
 
 def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: dict[int, Mention]) -> Mention | None:
     """Another body the clause acts on ('The CQC prosecuted the Trust. It was fined …'): 'it' could be either,
-    so it is read as neither. A body only described by the clause ('X is part of Y') is no rival, nor, for 'it' in the
-    same sentence, a passive's agent ('X was rated outstanding by Ofsted after it joined Y': X)."""
+    so it is read as neither. A body only described by the clause ('X is part of Y') is no rival, nor a passive's agent
+    ('X was rated outstanding by Ofsted after it joined Y', 'X is funded by Y. It will be based …': X, the subject)."""
     for i in range(verb.sent.start, min(verb.sent.end, pronoun.i)):
         m = tok2ment.get(i)
         described = pronoun.head.head if pronoun.head.dep_ == "relcl" else None  # ('the X, which it funds', 'X, the
@@ -177,7 +177,7 @@ def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: di
         t, located = doc[m.end - 1], False
         while t.i != verb.i and t.head.i != t.i and t.dep_ not in {"attr", "acomp", "appos", "relcl", "advcl"}:
             located = located or (t.dep_ == "prep" and t.lower_ in {"at", "in"}) or subject.start <= t.head.i < subject.end or (
-                t.dep_ == "agent" and subject.end - 1 < pronoun.i and pronoun.sent.start == verb.sent.start)  # ('X was rated by Y after it …': X)
+                t.dep_ == "agent" and subject.end - 1 < pronoun.i)  # ('X was rated by Y after it …', 'X is funded by Y. It will …': X)
             t = t.head
         if t.i == verb.i and not located:  # where it happened, or the subject's own address, is no rival
             return m
