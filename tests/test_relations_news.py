@@ -11122,3 +11122,23 @@ def test_it_after_a_passive_is_its_subject_not_its_agent(extract):
                     "Its director, Professor Alan Cho, said councils wanted evidence.")
     assert ("Alan Cho", "partOf", "Centre for Local Net Zero") in _triples(found.relations)
     assert not [r for r in found.relations if r.subject.name == "UK Research and Innovation" and r.predicate == "locatedIn"]
+
+
+@pytest.mark.parametrize("text, launched", [
+    ("Orton University has launched a £12m research centre. The Centre for Local Net Zero is funded by UK Research and Innovation.",
+     "Centre for Local Net Zero"),
+    ("Orton University has launched a research centre. The Kelby Hub will open in May.", None),
+])
+def test_a_thing_brought_in_with_a_is_the_name_headed_by_its_noun_that_opens_the_next_sentence(extract, text, launched):
+    found = {r.object.name for r in extract(text).relations if r.predicate == "launched"}
+    assert found == ({launched} if launched else set())
+
+
+@pytest.mark.parametrize("text, creator", [
+    ("Barset County Council commissioned the Orton Institute to carry out an independent review of its services. "
+     "The Review of SEND Services in Barset, published last week, made 24 recommendations.", "Orton Institute"),
+    ("Kelby Council worked with Orton Trust to create the Kelby Hub.", "Kelby Council"),
+])
+def test_the_body_named_right_before_to_is_who_does_what_the_infinitive_says(extract, text, creator):
+    found = {r.subject.name for r in extract(text).relations if r.predicate == "created"}
+    assert creator in found and "Barset County Council" not in found

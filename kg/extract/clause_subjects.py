@@ -52,7 +52,9 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
         return [], "inherited"  # 'approved funding for the bypass, to be built by Y': what is to be built is not the approver
     if (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))) \
             and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y'; 'A and B came together to create Z')
-        subs = (_named_right_before(reader, verb) if verb.dep_ != "advcl" else []) or [m for c in reader._children(head, SUBJ_DEPS | (
+        subs = (_named_right_before(reader, verb) if verb.dep_ != "advcl" else []) or ([  # ('commissioned X to carry out a review': X)
+            m for c in reader._children(head, {"dobj"}) if c.i == verb.i - 2 for m in reader.mentions_for(c)] if verb.dep_ in {"xcomp", "advcl"} and reader.doc[
+            verb.i - 1].lower_ == "to" else []) or [m for c in reader._children(head, SUBJ_DEPS | (
             PASSIVE_SUBJ_DEPS if verb.dep_ == "xcomp" or (verb.tag_ in {"VBN", "VBD"} and not reader._children(verb, {"aux"}))
             else set())) for m in reader.mentions_for(c)]  # (or 'X has been convicted and fined £5,000')
         relative = head.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS and c.lower_ in reader.structure.relative_pronouns

@@ -1,12 +1,14 @@
 """Names set right before the words of their kind ('Orton Lodge care home', 'the Sunnyside nursing home'): the name is
 that home's, not another body beside it, however the parser hangs it; and a thing of a kind brought in with 'a' that
-the next sentence names beside its kind ('… a repairs app. The app, called FixIt, …'). Imports nothing at run time
-(types from vocab and extract.mentions_base).
+the next sentence names beside its kind ('… a repairs app. The app, called FixIt, …') or opens with a name it heads. Imports
+extract.mentions_base (types from vocab).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from .mentions_base import mention_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,7 +40,8 @@ def named_in_next(reader, tok: Token, depth: int = 0) -> list:
     """'X has launched a repairs app. The app, called FixIt, lets …': a thing of a kind that is made, not a body (a noun
     the rules type as a programme, a publication or a policy), brought in with 'a' as a verb's object, is the one the
     next sentence names, when that sentence opens with 'the' and the noun and sets the name beside it ('The app, FixIt,')."""
-    kind = reader.rules.context_words.get(tok.lemma_.lower()) or reader.rules.context_words.get(tok.lower_)
+    head = tok.lemma_.capitalize()
+    kind = reader.rules.context_words.get(tok.lemma_.lower()) or reader.rules.context_words.get(tok.lower_) or reader.rules.head_words.get(head)
     if kind not in {"Programme", "Publication", "Policy"} or tok.i in reader.tok2ment or tok.dep_ != "dobj" or not any(
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return []
@@ -46,6 +49,10 @@ def named_in_next(reader, tok: Token, depth: int = 0) -> list:
     while k < len(reader.doc) and reader.doc[k].is_space:
         k += 1
     words = [t for t in reader.doc[k:k + 4] if not t.is_space]
+    m = reader.tok2ment.get(words[1].i) if len(words) > 1 and words[0].lower_ == "the" else None
+    if m is not None and m.start == words[1].i and m.entity is not None and m.entity.type in {kind, "Organisation"} and mention_root(reader.doc, m).dep_ in {"nsubj", "nsubjpass"} \
+            and (m.entity.name.startswith(head + " ") or m.entity.name.endswith(" " + head)):
+        return [(m, True)]  # ('… launched a research centre. The Centre for Local Net Zero is …': a name headed by the noun opening the next)
     if len(words) < 4 or words[0].lower_ != "the" or words[1].lower_ not in {tok.lower_, tok.lemma_.lower()} or words[2].text != ",":
         return []
     k = words[3].i + (words[3].lower_ in NAMING) + (words[3].lower_ == "known" and reader.doc[words[3].i + 1].lower_ == "as")
