@@ -11142,3 +11142,10 @@ def test_a_thing_brought_in_with_a_is_the_name_headed_by_its_noun_that_opens_the
 def test_the_body_named_right_before_to_is_who_does_what_the_infinitive_says(extract, text, creator):
     found = {r.subject.name for r in extract(text).relations if r.predicate == "created"}
     assert creator in found and "Barset County Council" not in found
+
+
+def test_a_counted_kind_is_the_list_of_that_many_names_holding_its_noun_in_the_next_sentence(extract):
+    found = extract("Three universities have launched a research centre. The Centre for Local Net Zero is a partnership between "
+                    "the University of Kelby, Barset University and Orton Metropolitan University.")
+    assert {r.subject.name for r in found.relations if r.predicate == "launched"} == {
+        "University of Kelby", "Barset University", "Orton Metropolitan University"}

@@ -313,12 +313,15 @@ def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: 
     if region is not None and colon is None and (said := announced_list(region, tok2ment)):
         return said if len({id(m.entity) for m in said}) == count else []  # ('They are: A, B, …', whatever each was typed)
     kinds = {etype, "Place"} if etype == "Organisation" else {etype}  # (places listed for bodies: 'They were: Bromley, …')
-    first = next((m for i in range(region.start, region.end) if (m := tok2ment.get(i)) is not None
-                  and m.entity is not None and m.entity.type in kinds), None) if region is not None else None
-    if first is None:
-        return []
-    listed = listed_from(doc, first, region.end, tok2ment)
-    return listed if len({id(m.entity) for m in listed}) == count else []
+    word = (tok.lemma_ or tok.lower_).lower()
+    forms = rules.name_noun_forms.get(word, (word,)) if word in rules.name_nouns else ()
+    starts = [m for i in range(region.start, region.end) if (m := tok2ment.get(i)) is not None and m.start == i
+              and m.entity is not None and m.entity.type in kinds] if region is not None else []
+    for first in starts[:1] if not forms else starts:  # ('Three universities … X is a partnership between A, B and C': the list
+        listed = listed_from(doc, first, region.end, tok2ment)  # of that many whose names hold the noun, where the noun is a name's)
+        if len({id(m.entity) for m in listed}) == count and all(_named_with(m.entity, forms) for m in listed if forms):
+            return listed
+    return []
 
 
 def _by_agent(tok: Token) -> bool:
