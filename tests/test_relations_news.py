@@ -11127,10 +11127,13 @@ def test_it_after_a_passive_is_its_subject_not_its_agent(extract):
 @pytest.mark.parametrize("text, launched", [
     ("Orton University has launched a £12m research centre. The Centre for Local Net Zero is funded by UK Research and Innovation.",
      "Centre for Local Net Zero"),
-    ("Orton University has launched a research centre. The Kelby Hub will open in May.", None),
+    ("Orton University has launched a research centre. The Kelby Trust will open it in May.", None),
+    ("Barset County Council has built a shared data platform. The Barset Linked Dataset holds records on 600,000 residents.",
+     "Barset Linked Dataset"),
+    ("The council runs the Kelby Hub. Barset County Council has built a data platform. The Kelby Hub will promote it.", None),
 ])
 def test_a_thing_brought_in_with_a_is_the_name_headed_by_its_noun_that_opens_the_next_sentence(extract, text, launched):
-    found = {r.object.name for r in extract(text).relations if r.predicate == "launched"}
+    found = {r.object.name for r in extract(text).relations if r.predicate in {"launched", "created"} and r.subject.name != "Kelby Trust"}
     assert found == ({launched} if launched else set())
 
 
@@ -11149,3 +11152,8 @@ def test_a_counted_kind_is_the_list_of_that_many_names_holding_its_noun_in_the_n
                     "the University of Kelby, Barset University and Orton Metropolitan University.")
     assert {r.subject.name for r in found.relations if r.predicate == "launched"} == {
         "University of Kelby", "Barset University", "Orton Metropolitan University"}
+
+
+def test_a_thing_developed_with_money_from_a_body_was_funded_by_it(extract):
+    found = extract("The Kelby Hub was developed with the University of Sandford, with £1.2m from the Health Foundation.")
+    assert ("Health Foundation", "funded", "Kelby Hub") in _triples(found.relations)

@@ -50,9 +50,13 @@ def named_in_next(reader, tok: Token, depth: int = 0) -> list:
         k += 1
     words = [t for t in reader.doc[k:k + 4] if not t.is_space]
     m = reader.tok2ment.get(words[1].i) if len(words) > 1 and words[0].lower_ == "the" else None
-    if m is not None and m.start == words[1].i and m.entity is not None and m.entity.type in {kind, "Organisation"} and mention_root(reader.doc, m).dep_ in {"nsubj", "nsubjpass"} \
-            and (m.entity.name.startswith(head + " ") or m.entity.name.endswith(" " + head)):
-        return [(m, True)]  # ('… launched a research centre. The Centre for Local Net Zero is …': a name headed by the noun opening the next)
+    headed = m is not None and m.entity is not None and (m.entity.name.startswith(head + " ") or m.entity.name.endswith(" " + head))
+    if m is not None and m.start == words[1].i and m.entity is not None and mention_root(reader.doc, m).dep_ in {"nsubj", "nsubjpass"} and (
+            headed and m.entity.type in {kind, "Organisation"} or m.entity.type == kind == "Programme" and not any(
+                getattr(reader.tok2ment.get(i), "entity", None) is m.entity for i in range(m.start))):
+        return [(m, True)]  # ('… launched a research centre. The Centre for Local Net Zero is …': a name headed by the noun opening
+        # the next sentence; '… built a data platform. The Barset Linked Dataset holds …': a programme named there first; not
+        # another work: '… published a report. The X Index was funded by Y')
     if len(words) < 4 or words[0].lower_ != "the" or words[1].lower_ not in {tok.lower_, tok.lemma_.lower()} or words[2].text != ",":
         return []
     k = words[3].i + (words[3].lower_ in NAMING) + (words[3].lower_ == "known" and reader.doc[words[3].i + 1].lower_ == "as")
