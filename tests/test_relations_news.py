@@ -11157,3 +11157,11 @@ def test_a_counted_kind_is_the_list_of_that_many_names_holding_its_noun_in_the_n
 def test_a_thing_developed_with_money_from_a_body_was_funded_by_it(extract):
     found = extract("The Kelby Hub was developed with the University of Sandford, with £1.2m from the Health Foundation.")
     assert ("Health Foundation", "funded", "Kelby Hub") in _triples(found.relations)
+
+
+def test_it_after_a_policy_named_with_and_is_that_policy(extract):
+    found = extract("Kelby City Council has adopted a five-year strategy to end rough sleeping. The Kelby Homelessness and Rough "
+                    "Sleeping Strategy 2026-2031 sets out plans for 120 homes. It was drawn up with Orton Housing Trust.")
+    triples = _triples(found.relations)
+    assert ("Kelby City Council", "introduced", "Kelby Homelessness and Rough Sleeping Strategy 2026-2031") in triples
+    assert ("Orton Housing Trust", "created", "Kelby Homelessness and Rough Sleeping Strategy 2026-2031") in triples

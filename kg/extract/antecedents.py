@@ -119,8 +119,9 @@ def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: 
             return None
         m = tok2ment.get(subjects[0].i)
         if m is not None and m.entity is not None:
-            if m.entity.type not in ({"Organisation", "Programme"} if tok.lower_ == "it" else {"Organisation"}) or any(  # ('The X Hub has
-                    c.dep_ == "conj" for c in subjects[0].children):  # opened. It is funded by Y': a programme too)
+            if m.entity.type not in ({"Organisation", "Programme", "Policy", "Publication"} if tok.lower_ == "it" else {"Organisation"}) or any(  # ('The X Hub has
+                    c.dep_ == "conj" and not m.start <= c.i < m.end for c in subjects[0].children):  # opened. It is funded by Y': a
+                # programme, a policy or a work too; an 'and' inside the name is no second subject: 'The X and Y Strategy')
                 return None  # ('A and B were fined. They …': both, which a pronoun for one body cannot give; nor 'it' one of them)
             rival = _rival(doc, verb, m, tok, tok2ment)
             return m if rival is None or _acted_on(tok, rival, tok2ment) else None

@@ -50,7 +50,8 @@ def named_in_next(reader, tok: Token, depth: int = 0) -> list:
         k += 1
     words = [t for t in reader.doc[k:k + 4] if not t.is_space]
     m = reader.tok2ment.get(words[1].i) if len(words) > 1 and words[0].lower_ == "the" else None
-    headed = m is not None and m.entity is not None and (m.entity.name.startswith(head + " ") or m.entity.name.endswith(" " + head))
+    bare = " ".join(w for w in m.entity.name.split() if not w[:1].isdigit()) if m is not None and m.entity is not None else ""
+    headed = bool(bare) and (bare.startswith(head + " ") or bare.endswith(" " + head))  # (its years aside: 'X Strategy 2026-2031')
     if m is not None and m.start == words[1].i and m.entity is not None and mention_root(reader.doc, m).dep_ in {"nsubj", "nsubjpass"} and (
             headed and m.entity.type in {kind, "Organisation"} or m.entity.type == kind == "Programme" and not any(
                 getattr(reader.tok2ment.get(i), "entity", None) is m.entity for i in range(m.start))):
