@@ -11165,3 +11165,9 @@ def test_it_after_a_policy_named_with_and_is_that_policy(extract):
     triples = _triples(found.relations)
     assert ("Kelby City Council", "introduced", "Kelby Homelessness and Rough Sleeping Strategy 2026-2031") in triples
     assert ("Orton Housing Trust", "created", "Kelby Homelessness and Rough Sleeping Strategy 2026-2031") in triples
+
+
+def test_a_report_from_a_body_named_beside_the_noun_in_the_next_sentence_is_the_bodys(extract):
+    found = extract("Profits are high, according to a report from the Kelby Institute. The report, Profiting from Care, "
+                    "was written by Dr Nadia Bell.")
+    assert ("Kelby Institute", "published", "Profiting from Care") in _triples(found.relations)

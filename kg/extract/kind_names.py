@@ -58,8 +58,18 @@ def named_in_next(reader, tok: Token, depth: int = 0) -> list:
         return [(m, True)]  # ('… launched a research centre. The Centre for Local Net Zero is …': a name headed by the noun opening
         # the next sentence; '… built a data platform. The Barset Linked Dataset holds …': a programme named there first; not
         # another work: '… published a report. The X Index was funded by Y')
+    return [(m, True) for m in [named_beside_next(reader, tok, {kind})] if m is not None]
+
+
+def named_beside_next(reader, tok: Token, kinds) -> Mention | None:
+    """The name of one of *kinds* the sentence after *tok*'s sets beside *tok*'s noun, opening with it: 'The app, (called)
+    FixIt, …', 'The report, Profiting from Care, …'."""
+    k = tok.sent.end
+    while k < len(reader.doc) and reader.doc[k].is_space:
+        k += 1
+    words = [t for t in reader.doc[k:k + 4] if not t.is_space]
     if len(words) < 4 or words[0].lower_ != "the" or words[1].lower_ not in {tok.lower_, tok.lemma_.lower()} or words[2].text != ",":
-        return []
+        return None
     k = words[3].i + (words[3].lower_ in NAMING) + (words[3].lower_ == "known" and reader.doc[words[3].i + 1].lower_ == "as")
     m = reader.tok2ment.get(k)
-    return [(m, True)] if m is not None and m.start == k and m.entity is not None and m.entity.type == kind else []
+    return m if m is not None and m.start == k and m.entity is not None and m.entity.type in kinds else None

@@ -8,7 +8,8 @@ gave nothing, its subject and object read from the words around it (surface_ends
 phrase, a list line '• Acme Bank - fined £783,800', partners before a misparsed verb, from extract.partners). The words are
 data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address', 'unit-of'). Imports
 extract.structure (what a sum is), extract.posts and extract.place_councils (whose post it is), extract.name_edges (a registered
-firm's name endings), extract.phrases (a name after a preposition), extract.mentions_base and vocab (a list's bullet marks).
+firm's name endings), extract.phrases (a name after a preposition), extract.kind_names (a work named in the next sentence),
+extract.mentions_base and vocab (a list's bullet marks).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import bullet_marks
 from .agents import post_noun
 from .mentions_base import DASHES, QUOTES, doc_tokens, headline_end
+from .kind_names import named_beside_next
 from .name_edges import LEGAL_ENDINGS
 from .partners import surface_pair
 from .phrases import name_after_prep, part_words, place_only_describes
@@ -201,9 +203,12 @@ def described_works(reader: RelationReader) -> Iterator[Relation]:
         before = reader.tok2ment.get(k)
         after = makers[0][0].end  # or after the maker: a comma, then the name
         later = reader.tok2ment.get(after + 1) if after + 1 < sent.end and doc[after].text == "," else None
-        for m in (before, later):
-            if m is not None and m.entity is not None and m.entity.type in spec.object_types and (m is later or m.end == k + 1):
-                yield from reader.emit(spec, tok, makers, [(m, False)], "described-work")
+        named = [m for m in (before, later) if m is not None and m.entity is not None and m.entity.type in spec.object_types
+                 and (m is later or m.end == k + 1)]
+        named = named or [m for m in [named_beside_next(reader, tok, spec.object_types)] if m is not None and any(  # ('… a report
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)]  # from X. The report, Y, …': named in the next sentence)
+        for m in named:
+            yield from reader.emit(spec, tok, makers, [(m, m not in (before, later))], "described-work")
 
 
 def endowed_bodies(reader: RelationReader) -> Iterator[Relation]:
