@@ -11171,3 +11171,12 @@ def test_a_report_from_a_body_named_beside_the_noun_in_the_next_sentence_is_the_
     found = extract("Profits are high, according to a report from the Kelby Institute. The report, Profiting from Care, "
                     "was written by Dr Nadia Bell.")
     assert ("Kelby Institute", "published", "Profiting from Care") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kelby Environmental Ltd, a wholly owned company of Kelby District Council, will employ the staff.", True),
+    ("Kelby Environmental Ltd is a wholly owned company of Kelby District Council.", True),
+    ("Kelby Environmental Ltd is a company of 40 staff based near Kelby District Council's offices.", False),
+])
+def test_a_wholly_owned_company_of_a_body_is_part_of_it(extract, text, expected):
+    assert (("Kelby Environmental Ltd", "partOf", "Kelby District Council") in _triples(extract(text).relations)) is expected
