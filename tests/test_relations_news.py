@@ -11180,3 +11180,12 @@ def test_a_report_from_a_body_named_beside_the_noun_in_the_next_sentence_is_the_
 ])
 def test_a_wholly_owned_company_of_a_body_is_part_of_it(extract, text, expected):
     assert (("Kelby Environmental Ltd", "partOf", "Kelby District Council") in _triples(extract(text).relations)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "A children's home in Kelby has been rated inadequate by Ofsted.\n\nOrton House, which is operated by Barset Care Group, "
+    "cares for four children.",
+    "Orton House cares for four children. The home was rated good by Ofsted.",
+])
+def test_a_care_home_is_named_as_houses_are(extract, text):
+    assert ("Ofsted", "inspected", "Orton House") in _triples(extract(text).relations)

@@ -225,8 +225,9 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
     'name_noun_forms'); an acronym describing it ('GP') need not be in the name."""
     kind = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
                  and p.tag_ == "NNS"), None) if tok.lower_ == "one" else None  # 'one of the biggest water companies'
-    if kind is None and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
-        return None
+    if kind is None and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for t in (tok, *(c for c in tok.children if c.dep_ == "poss"
+                                                                                            and c.pos_ == "NOUN")) for c in t.children):
+        return None  # ("A children's home …": the parser hangs the article on 'children')
     tok = kind if kind is not None else tok
     word = (tok.lemma_ or tok.lower_).lower()
     etype = rules.context_words.get(word)
