@@ -11189,3 +11189,10 @@ def test_a_wholly_owned_company_of_a_body_is_part_of_it(extract, text, expected)
 ])
 def test_a_care_home_is_named_as_houses_are(extract, text):
     assert ("Ofsted", "inspected", "Orton House") in _triples(extract(text).relations)
+
+
+def test_a_list_item_named_after_its_kind_is_not_the_first_items_apposition(extract):
+    found = extract("The Kelby Housing Strategy was drawn up with Orton Housing Trust, the charity Barset Outreach and the "
+                    "Sandford Integrated Care Board.")
+    assert {r.subject.name for r in found.relations if r.predicate == "created"} == {
+        "Orton Housing Trust", "Barset Outreach", "Sandford Integrated Care Board"}

@@ -114,14 +114,14 @@ def _misparsed_pair(reader: PhraseReader, m: Mention | None, child: Token) -> bo
     """'A and B' with one hung off the other: only 'and' between, or a list going on after B ('A, B and C'); or 'the trust and B'."""
     other = reader.tok2ment.get(child.i)
     if m is None or other is None or child.dep_ not in {"nmod", "compound", "appos"}:
-        return m is not None and other is None and child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i + 2 == m.start \
-            and reader.doc[child.i + 1].lower_ in {"and", "&"}
+        return m is not None and other is None and (child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i + 2 == m.start and reader.doc[
+            child.i + 1].lower_ in {"and", "&"} or child.dep_ == "appos" and child.is_lower and any(d.lower_ == "the" for d in child.children)
+            and any(n.dep_ in {"appos", "compound"} and getattr(reader.tok2ment.get(n.i), "entity", m.entity) is not m.entity for n in child.children))
+    # ('X, the charity Y and the Z': the kind and its own name, the list's next item, parsed as X's apposition)
     first, second = (other, m) if other.start < m.start else (m, other)
     gap = _past_sum(reader.doc, first.end)  # ('A (£7,282), B (£3,740) and C …': each name with its sum)
     return gap + 1 + (reader.doc[gap + 1:gap + 2].text.lower() == "the") == second.start and (reader.doc[gap].lower_ in {"and", "&"}
                                         or _listed_pair(reader.doc, first, second, reader.tok2ment))
-
-
 
 
 class PhraseReader:
