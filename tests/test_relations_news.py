@@ -11196,3 +11196,10 @@ def test_a_list_item_named_after_its_kind_is_not_the_first_items_apposition(extr
                     "Sandford Integrated Care Board.")
     assert {r.subject.name for r in found.relations if r.predicate == "created"} == {
         "Orton Housing Trust", "Barset Outreach", "Sandford Integrated Care Board"}
+
+
+def test_money_from_another_body_is_no_size_of_what_was_made(extract):
+    found = extract("The Kelby Hub was developed with the University of Sandford, with £1.2m from the Health Foundation.").relations
+    created = [r for r in found if r.predicate == "created"]
+    assert created and all(r.amount is None for r in created)
+    assert [str(r.amount.value) for r in found if r.predicate == "funded"] == ["1200000"]

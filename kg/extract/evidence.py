@@ -140,7 +140,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                   or (None if described else _sole_amount(reader)))  # funded by Y')
         if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
             amount = _neighbour_amount(reader, spec, {m.entity.key for m, _ in [*subjects, *objects] if m.entity is not None})
-    if amount is not None and (_is_costs(reader, amount.text, at) or _sizes_another(reader, amount, subjects, objects)):
+    if amount is not None and (_is_costs(reader, amount.text, at) or _sizes_another(
+            reader, amount, subjects, objects, spec.predicate not in reader.structure.structural.get("implied-funder", {}).get("predicates", ()))):
         amount = None  # 'fined at X Court and told to pay £3,000 costs': costs are no fine; nor is a scheme's size
     if spec.rating:
         rating = _rating(reader, anchor, covered)
@@ -238,21 +239,20 @@ def _names_an_institution(reader: PhraseReader, m) -> bool:
             and reader.rules.head_words.get(noun.text.capitalize()) == "Organisation" and noun.lower_ != "council" and "council" not in reader.rules.name_noun_forms.get(noun.lower_, ()))
 
 
-def _sizes_another(reader: PhraseReader, amount, subjects, objects) -> bool:
-    """'allocated the money as part of Y's £177m Support Scheme': a sum written before another name ('£177m
-    X') is that thing's size, not what this relation's ends gave or got."""
-    ends = {id(x.entity) for x, _ in [*subjects, *objects]}
-    doc = reader.doc
+def _sizes_another(reader: PhraseReader, amount, subjects, objects, given: bool = False) -> bool:
+    """'allocated the money as part of Y's £177m Support Scheme': a sum written before another name ('£177m X') is that thing's size,
+    and (*given*: in a relation not of money) one 'from' another body ('made X with £1.2m from Z') its money, not what this relation's ends gave or got."""
+    ends, doc = {id(x.entity) for x, _ in [*subjects, *objects]}, reader.doc
     for ent in doc_ents(doc):
         if ent.label_ != "MONEY" or not reader.sent.start <= ent.start < reader.sent.end:
             continue
         k = ent.end
         while k < reader.sent.end and doc[k].lower_.rstrip(".") in SCALE_WORDS:
             k += 1
-        m = reader.tok2ment.get(k)
-        said = parse_amount(doc[max(ent.start - 1, reader.sent.start):k].text)
-        if m is not None and m.start == k and m.entity is not None and id(m.entity) not in ends \
-                and said is not None and said.value == amount.value:
+        j = k + 1 + (doc[k + 1].lower_ == "the") if given and k + 2 < reader.sent.end and doc[k].lower_ == "from" else k
+        m, said = reader.tok2ment.get(j), parse_amount(doc[max(ent.start - 1, reader.sent.start):k].text)
+        if m is not None and m.start == j and m.entity is not None and id(m.entity) not in ends and (j == k or m.entity.type == "Organisation") \
+                and said is not None and said.value == amount.value:  # (a fund it comes from is a giver's: '£45m from the X Fund to Y')
             return True
     return False
 
