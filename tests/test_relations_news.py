@@ -11203,3 +11203,11 @@ def test_money_from_another_body_is_no_size_of_what_was_made(extract):
     created = [r for r in found if r.predicate == "created"]
     assert created and all(r.amount is None for r in created)
     assert [str(r.amount.value) for r in found if r.predicate == "funded"] == ["1200000"]
+
+
+@pytest.mark.parametrize("text, fined", [
+    ("Sandford Energy must pay £2m into Ofgem's redress fund after missing deadlines.", True),
+    ("Kelby Council will pay £2m into its pension fund.", False),
+])
+def test_money_paid_into_a_regulators_fund_is_its_payment_order(extract, text, fined):
+    assert bool([r for r in extract(text).relations if r.predicate == "fined"]) is fined
