@@ -11211,3 +11211,14 @@ def test_money_from_another_body_is_no_size_of_what_was_made(extract):
 ])
 def test_money_paid_into_a_regulators_fund_is_its_payment_order(extract, text, fined):
     assert bool([r for r in extract(text).relations if r.predicate == "fined"]) is fined
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("A consortium led by Kelby University, with Barset College and Orton Chamber of Commerce, has won £3m to run a skills bootcamp.",
+     {("Kelby University", "Barset College"), ("Kelby University", "Orton Chamber of Commerce")}),
+    ("A consortium of Kelby University, Barset College and Orton Chamber of Commerce has won £3m.",
+     {("Kelby University", "Barset College"), ("Kelby University", "Orton Chamber of Commerce"), ("Barset College", "Orton Chamber of Commerce")}),
+])
+def test_the_bodies_an_unnamed_group_is_of_or_led_with_are_partners(extract, text, pairs):
+    found = {tuple(sorted((r.subject.name, r.object.name))) for r in extract(text).relations if r.predicate == "partneredWith"}
+    assert {tuple(sorted(p)) for p in pairs} <= found

@@ -183,16 +183,22 @@ def led_group(reader: PhraseReader, verb: Token, groups: set[str], leading: set[
 
 def led_with_members(reader: PhraseReader, verb: Token, groups: set[str], leading: set[str]) -> list[tuple[Mention, Mention]]:
     """'A consortium led by X and including Y and Z has won …': the body said to lead an unnamed group and each body the
-    group is said to include (a participle 'including' joined to the leading one)."""
-    group = verb.head if verb.dep_ == "acl" and verb.lemma_.lower() in leading else None
+    group is said to include (a participle 'including' joined to the leading one, or 'with' on the group); 'A consortium of
+    X, Y and Z has won …': the bodies an unnamed group is of, each with each."""
+    group = verb.head if verb.dep_ == "acl" and verb.lemma_.lower() in leading else next((  # (or a verb's subject: 'A consortium of X, Y …')
+        c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)), None)
     if group is None or group.lemma_.lower() not in groups or group.i in reader.tok2ment:
         return []
     named = [o for b in verb.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"]
     leaders = [m for o in named for m, _ in reader.mentions_for(o)]  # (its 'including' may hang on the leader: 'led by X, including Y')
-    members = [m for c in [*verb.children, *group.children, *(c for o in named for c in o.children)] if c.dep_ in {"conj", "acl", "prep"} and c.lower_ == "including"
-               for o in c.children if o.dep_ in {"pobj", "dobj"} for m, _ in reader.mentions_for(o)]
-    return [(a, b) for a in leaders for b in members if a.entity is not None and b.entity is not None and a.entity is not b.entity
-            and {a.entity.type, b.entity.type} == {"Organisation"}]
+    members = [m for c in [*verb.children, *group.children, *(c for o in named for c in o.children)] if c.dep_ in {"conj", "acl", "prep"} and (
+        c.lower_ == "including" or c.lower_ == "with" and c.head.i == group.i) for o in c.children if o.dep_ in {"pobj", "dobj"}
+        for m, _ in reader.mentions_for(o)]  # (or 'with' on the group: 'A consortium led by X, with Y and Z, has won …')
+    if not leaders:  # ('A consortium of X, Y and Z has won …': each with each)
+        listed = [m for c in group.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj" for m, _ in reader.mentions_for(o)]
+        leaders, members = listed[:-1], listed[1:]
+    return [(a, b) for k, a in enumerate(leaders) for b in members[k if not named else 0:] if a.entity is not None and b.entity is not None
+            and a.entity is not b.entity and {a.entity.type, b.entity.type} == {"Organisation"}]
 
 
 def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
