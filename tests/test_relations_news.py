@@ -11222,3 +11222,9 @@ def test_money_paid_into_a_regulators_fund_is_its_payment_order(extract, text, f
 def test_the_bodies_an_unnamed_group_is_of_or_led_with_are_partners(extract, text, pairs):
     found = {tuple(sorted((r.subject.name, r.object.name))) for r in extract(text).relations if r.predicate == "partneredWith"}
     assert {tuple(sorted(p)) for p in pairs} <= found
+
+
+def test_what_a_clause_says_according_to_an_inspection_by_a_regulator_was_inspected(extract):
+    found = extract("Kelby Care Ltd has serious failings, according to an inspection by the Care Quality Commission.").relations
+    assert [(r.subject.name, r.object.name, r.rule) for r in found if r.predicate == "inspected"] == [
+        ("Care Quality Commission", "Kelby Care Ltd", "nominal")]

@@ -63,6 +63,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     if not objects and noun.is_title and reader.sent.start < headline_end(reader.doc):  # 'Home Office Launch £25m Kelby Fund':
         objects = [m for c in reader._children(noun, {"appos", "conj"}) if c.i > noun.i for m in reader.mentions_for(c)][:1]  # (a
         # headline's verb parsed as a noun, its object hung on it)
+    if not objects and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":  # 'X has failings,
+        objects = [m for c in reader._children(noun.head.head.head, SUBJ_DEPS) for m in reader.mentions_for(c)]  # according to an inspection by Y'
     if not objects and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # 'One downgrade is for X', 'The biggest
         objects = [x for x in reader._prep_objects(noun.head, set(spec.object_preps) | {"for"})  # fine was for Y'
                    if x[0].entity is not None and x[0].entity.type in spec.object_types]
@@ -118,6 +120,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
                                            and not any(c.dep_ == "det" and c.i < before.i for c in noun.children)):  # ('the trading arm of Y')
             subjects = reader.mentions_for(noun.head)  # (not 'Bridgend – Libraries part of X': the libraries are)
     rule = "nominal"
+    if not subjects and objects and noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
+        subjects = reader._prep_objects(noun, {"by"})  # ('X has failings, according to an inspection by Y and Z')
     if not subjects and objects:  # 'an inspection of X's services', no one named: the article's regulator
         subjects, rule = reader._implicit_agents(noun, spec, rule)
     yield from reader.emit(spec, noun, subjects, objects, rule)
