@@ -11228,3 +11228,13 @@ def test_what_a_clause_says_according_to_an_inspection_by_a_regulator_was_inspec
     found = extract("Kelby Care Ltd has serious failings, according to an inspection by the Care Quality Commission.").relations
     assert [(r.subject.name, r.object.name, r.rule) for r in found if r.predicate == "inspected"] == [
         ("Care Quality Commission", "Kelby Care Ltd", "nominal")]
+
+
+def test_a_leaving_named_in_a_verbless_sentence_ends_the_search_for_its_verb(extract):
+    found = extract("Kelby Water has appointed Simon Todd as chair. The resignation of Clare Moss.")
+    assert ("Kelby Water", "appointed", "Simon Todd") in _triples(found.relations)  # (it used to loop at the sentence's root)
+
+
+def test_a_kind_named_known_at_the_end_of_an_article_names_nothing(extract):
+    found = extract("Orton Homes has launched a repairs app. The app, known")
+    assert not [r for r in found.relations if r.predicate == "launched"]

@@ -233,7 +233,7 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
                 verb = verb.head  # 'will take over the role from Y': 'from' hung on the post's noun
             if vacated := tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in vacating:
                 verb = tok.head.head  # 'appointed X as chair following the resignation of Y': the verb the phrase hangs on
-                while verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "prep" and verb.head.i != verb.i:
+                while verb.head.i != verb.i and (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "prep"):  # (not past the root)
                     verb = verb.head
             if not (vacated or tok.dep_ == "dobj" and succession(verb) in succeeding or verb.i != tok.head.i
                     and succession(verb) + " from" in succeeding):

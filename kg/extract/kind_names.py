@@ -70,6 +70,6 @@ def named_beside_next(reader, tok: Token, kinds) -> Mention | None:
     words = [t for t in reader.doc[k:k + 4] if not t.is_space]
     if len(words) < 4 or words[0].lower_ != "the" or words[1].lower_ not in {tok.lower_, tok.lemma_.lower()} or words[2].text != ",":
         return None
-    k = words[3].i + (words[3].lower_ in NAMING) + (words[3].lower_ == "known" and reader.doc[words[3].i + 1].lower_ == "as")
+    k = words[3].i + (words[3].lower_ in NAMING) + (words[3].lower_ == "known" and words[3].i + 1 < len(reader.doc) and reader.doc[words[3].i + 1].lower_ == "as")
     m = reader.tok2ment.get(k)
     return m if m is not None and m.start == k and m.entity is not None and m.entity.type in kinds else None

@@ -8,6 +8,7 @@ mention model (extract.mentions_base; extract.written_lists for a list's names; 
 
 from __future__ import annotations
 
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 from .written_lists import listed_from
@@ -194,11 +195,10 @@ def led_with_members(reader: PhraseReader, verb: Token, groups: set[str], leadin
     members = [m for c in [*verb.children, *group.children, *(c for o in named for c in o.children)] if c.dep_ in {"conj", "acl", "prep"} and (
         c.lower_ == "including" or c.lower_ == "with" and c.head.i == group.i) for o in c.children if o.dep_ in {"pobj", "dobj"}
         for m, _ in reader.mentions_for(o)]  # (or 'with' on the group: 'A consortium led by X, with Y and Z, has won …')
-    if not leaders:  # ('A consortium of X, Y and Z has won …': each with each)
-        listed = [m for c in group.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj" for m, _ in reader.mentions_for(o)]
-        leaders, members = listed[:-1], listed[1:]
-    return [(a, b) for k, a in enumerate(leaders) for b in members[k if not named else 0:] if a.entity is not None and b.entity is not None
-            and a.entity is not b.entity and {a.entity.type, b.entity.type} == {"Organisation"}]
+    pairs = [(a, b) for a in leaders for b in members] if leaders else list(combinations(  # ('A consortium of X, Y and Z …': each with each)
+        [m for c in group.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj" for m, _ in reader.mentions_for(o)], 2))
+    return [(a, b) for a, b in pairs if a.entity is not None and b.entity is not None and a.entity is not b.entity
+            and {a.entity.type, b.entity.type} == {"Organisation"}]
 
 
 def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
