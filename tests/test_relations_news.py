@@ -11238,3 +11238,47 @@ def test_a_leaving_named_in_a_verbless_sentence_ends_the_search_for_its_verb(ext
 def test_a_kind_named_known_at_the_end_of_an_article_names_nothing(extract):
     found = extract("Orton Homes has launched a repairs app. The app, known")
     assert not [r for r in found.relations if r.predicate == "launched"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Dan Whitely, funding director at Kelby Council, said the awards were good.", "Kelby Council"),
+    ("Dan Whitely, England funding director at The National Lottery Community Fund, said the awards were good.",
+     "National Lottery Community Fund"),
+    ("Dan Whitely, funding director at the Charity Commission, said the awards were good.", "Charity Commission"),
+])
+def test_a_post_made_the_subject_of_said_with_the_name_hung_apart_is_the_names(extract, text, body):
+    found = [(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"]
+    assert [(s, o.removeprefix("The ")) for s, o in found] == [("Dan Whitely", body)]
+
+
+def test_a_place_after_a_names_comma_is_no_post(extract):
+    assert not [r for r in extract("Dan Whitely, Leeds, said the awards were good at Kelby Council.").relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("Some £48m has been awarded by The National Lottery Community Fund.\n\nProjects that received funding include Tide Turners, "
+     "a social enterprise. It has received £9,500 to buy a minibus.", True),
+    ("Some £48m has been awarded by The National Lottery Community Fund.\n\nProjects that received funding include Tide Turners "
+     "and Kelby Aid. It has received £9,500 to buy a minibus.", False),  # ('it' cannot be one of two)
+])
+def test_it_after_a_plural_listing_one_named_body_is_that_body(extract, text, funded):
+    found = [(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "funded"]
+    assert (("National Lottery Community Fund", "Tide Turners") in found) is funded
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("One project is a joint £120,000 initiative between Kelby City Council, Barset District Council and Orton Borough Council.",
+     {("Kelby City Council", "Barset District Council"), ("Kelby City Council", "Orton Borough Council"),
+      ("Barset District Council", "Orton Borough Council")}),
+    ("The initiative between Kelby City Council and Barset District Council ended.", set()),  # (no 'joint')
+    ("Delivered by Orton Borough Council and the Greater London Authority, a third project will look at planning.",
+     {("Greater London Authority", "Orton Borough Council")}),
+    ("The scheme is run by Orton Borough Council and the Greater London Authority.", {("Greater London Authority", "Orton Borough Council")}),
+    ("The schemes are run by Orton Borough Council and the Greater London Authority.", set()),  # (each may run its own)
+    ("The review was carried out by Orton Borough Council and the Greater London Authority.", set()),  # (no making verb)
+    ("A further £300,000 will go to a project led by Sandford Metropolitan Borough Council, working with Leeds City Council, "
+     "to give social workers better information.", {("Leeds City Council", "Sandford Metropolitan Borough Council")}),
+])
+def test_joint_initiatives_between_bodies_and_things_made_by_two_bodies_are_partnerships(extract, text, pairs):
+    found = {tuple(sorted((r.subject.name, r.object.name))) for r in extract(text).relations if r.predicate == "partneredWith"}
+    assert found == {tuple(sorted(p)) for p in pairs}

@@ -52,7 +52,7 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], rule: dict 
         # only near a trigger word)
         return None
     sent, own = tok.sent, tok.head.i != tok.sent.root.i and tok.lower_ == "it"  # ('They were fined, X Court heard': not X)
-    return _main_subject_body(doc, tok, ([sent.root] if own else []) + _roots_before(doc, sent), tok2ment)
+    return _main_subject_body(doc, tok, ([sent.root] if own else []) + _roots_before(doc, sent), tok2ment, rule.get("listing_verbs", ()))
 
 
 def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Mention | None:
@@ -111,8 +111,10 @@ def _roots_before(doc: Doc, sent: Span) -> list[Token]:
     return [before.root] + ([doc[before.start - 1].sent.root] if before.start > 0 else [])
 
 
-def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: dict[int, Mention]) -> Mention | None:
-    """The body that is the one subject of the first of *candidates* with a named subject (through 'it')."""
+def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: dict[int, Mention],
+                       listing: Collection[str] = ()) -> Mention | None:
+    """The body that is the one subject of the first of *candidates* with a named subject (through 'it'), or the
+    one body a copula or a *listing* verb after a plural subject names ('Projects funded include X')."""
     for verb in candidates:
         subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
         if len(subjects) != 1:
@@ -127,7 +129,9 @@ def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: 
             return m if rival is None or _acted_on(tok, rival, tok2ment) else None
         named = [a for c in verb.children if c.dep_ == "attr" and (a := tok2ment.get(c.i)) is not None
                  and a.entity is not None]
-        if verb.lemma_ == "be" and len(named) == 1 and named[0].entity.type == "Organisation":
+        named += [a for c in verb.children if c.dep_ == "dobj" and verb.lemma_ in listing and subjects[0].tag_ in {"NNS", "NNPS"}
+                  and (a := tok2ment.get(c.i)) is not None and a.entity is not None and not any(g.dep_ == "conj" for g in c.children)]
+        if (verb.lemma_ == "be" or verb.lemma_ in listing) and len(named) == 1 and named[0].entity.type == "Organisation":
             return named[0]  # 'One charity to benefit is X. It has been awarded …': the body the copula names
         if subjects[0].lower_ != tok.lower_:
             return None

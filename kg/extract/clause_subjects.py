@@ -78,7 +78,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
         if nominal:
             return found, "inherited"
         agents = [x for a in reader._children(head, {"agent"}) for p in reader._children(a, {"pobj"}) for x in reader.mentions_for(p)]
-        return agents or [m for c in reader._children(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in reader.mentions_for(c)], "inherited"
+        return agents or [m for c in reader._children(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in reader.mentions_for(c)] or (
+            _body_before_comma(reader, verb)), "inherited"
         # (the doer of a passive: 'run by X, working with Y'; else its subject: 'X has been appointed chief inspector, heading Y')
     return [], ""
 
@@ -151,6 +152,13 @@ def relative_head(reader: PhraseReader, head: Token) -> Token:
             and named.end == clause.left_edge.i - 1 and head.i < named.start:  # ('the headteacher of X, which Ofsted rated …': X's)
         return mention_root(doc, named)
     return head
+
+
+def _body_before_comma(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
+    """'£300,000 will go to a project led by X, working with Y and Z': a participle set off by a comma straight after a
+    body's name, in a clause whose subject names no one, is what that body is doing."""
+    m = reader.tok2ment.get(verb.i - 2) if verb.i > 1 and reader.doc[verb.i - 1].text == "," else None
+    return [(m, False)] if m is not None and m.end == verb.i - 1 and m.entity is not None and m.entity.type == "Organisation" else []
 
 
 def _named_right_before(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:

@@ -87,12 +87,14 @@ def _purposes_partners(reader: PhraseReader, verb: Token, verbs: set[str]) -> li
 
 def _joint_makers(reader: PhraseReader, verb: Token) -> list[Mention]:
     """'NatWest and Kelby City Council have launched a loan scheme': bodies joined as the subject of a making verb made
-    the one thing together (not 'each' or 'separately': 'A and B have each launched a scheme'; nor things in the plural:
-    'A and B set their budgets')."""
+    the one thing together, as have those joined as its 'by' agent ('The scheme is run by A and B'), not 'each' or
+    'separately' ('A and B have each launched a scheme'); nor things in the plural ('A and B set their budgets')."""
     if any(c.lower_ in {"each", "separately", "respectively", "individually"} for c in verb.subtree) or any(
-            c.dep_ == "dobj" and c.tag_ in {"NNS", "NNPS"} and c.i not in reader.tok2ment for c in verb.children):  # (a name may end in one: 'Operation Safe Streets')
+            c.dep_ in {"dobj", "nsubjpass"} and c.tag_ in {"NNS", "NNPS"} and c.i not in reader.tok2ment for c in verb.children):  # (a name may end in one: 'Operation Safe Streets')
         return []
-    found = [m for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)]
+    found = [m for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)] or [  # (or its 'by' agents:
+        m for a in verb.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"  # 'Delivered by A and B, the project …')
+        for m, _ in reader.mentions_for(c)]
     bodies = {id(m.entity): m for m in found if m.entity is not None and m.entity.type == "Organisation"}
     return list(bodies.values()) if len(bodies) > 1 else []
 
@@ -220,7 +222,9 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
             continue
         if len(gathered := brought_together(reader, verb, gathering)) > 1:  # ('The project brings together A and B with C')
             yield from reader.emit(spec, verb, [(m, False) for m in gathered], [], "brought-together")
-        joined = verb.i in making and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+        joined = verb.i in making and any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children) or (
+            verb.i in making and verb.tag_ == "VBN" and any(c.dep_ == "pobj" and any(g.dep_ == "conj" for g in c.children)
+                                                            for a in verb.children if a.dep_ == "agent" for c in a.children))
         if joined and (makers := _joint_makers(reader, verb)):  # ('A and B are running a vaccination campaign': a making
             yield from reader.emit(spec, verb, [(m, False) for m in makers], [], "co-subject")  # verb stating no fact)
         elif verb.i in making and "with" in words and (made_with := clause_partners(reader, verb)):  # ('A is trialling arches with B')
@@ -232,6 +236,11 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
             yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "partner-of")
         for a, b in led_group(reader, verb, groups, leading) + led_with_members(reader, verb, groups, leading):
             yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "led-group")
+    for noun in tokens:  # 'a joint £120,000 initiative between A, B and C': each with each
+        if noun.pos_ == "NOUN" and any(a.dep_ == "amod" and a.lower_ in rule.get("joint_words", ()) for a in noun.children) \
+                and len(between := [x for x in reader._prep_objects(noun, {"between"}) if x[0].entity is not None and x[0].entity.type == "Organisation"]) > 1:
+            for a, b in combinations(between, 2):
+                yield from reader.emit(spec, noun, [a], [b], "joint")
 
 
 def bracketed_members(reader: PhraseReader) -> Iterator[Relation]:

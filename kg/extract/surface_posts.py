@@ -70,25 +70,28 @@ def surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
 
 def surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
     """'Jo Bloggs, warden of Harbour College, said': a name, a comma, post words and 'of/at' a body, read from
-    the words where the parser took the post for a verb (the parse reading finds the rest); 'Jo Bloggs, Kelby
+    the words where the parser took the post for a verb or made it the clause's subject with the name hung apart
+    ('Jo Bloggs, funding director at X, said': the parse reading finds the rest); 'Jo Bloggs, Kelby
     Trust's chair, said' (see _owner_post_after); an honour set off between them is passed over ('Jo Bloggs, OBE, …')."""
     doc, k = reader.doc, m.end
     if k + 2 < reader.sent.end and doc[k].text == "," and doc[k + 1].text in reader.rules.post_nominals and doc[k + 2].text == ",":
         k += 2
     if k + 3 >= reader.sent.end or doc[k].text != ",":
         return []
-    if (owner := reader.tok2ment.get(k + 1) or (reader.tok2ment.get(k + 2) if doc[k + 1].lower_ == "the" else None)) is not None:
+    if (owner := reader.tok2ment.get(k + 1) or (reader.tok2ment.get(k + 2) if doc[k + 1].lower_ == "the" else None)) is not None \
+            and (owner.entity is None or owner.entity.type != "Place" or owner.end < reader.sent.end and doc[owner.end].text in {"'s", "’s"}):
         return _owner_post_after(reader, owner, posts)  # ('X, the City of Kelby Council's Cabinet Member for Y, said')
     words = []
-    k += 1
+    k = owner.end if owner is not None else k + 1  # (past a place the post is for: 'X, England director at Y')
     while k < reader.sent.end and len(words) < 5 and k not in reader.tok2ment and doc[k].is_lower and doc[k].lower_ not in {"of", "at"}:
         words.append(doc[k])
         k += 1
-    if not words or words[-1].pos_ != "VERB" or not any(w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words):
-        return []  # (only where the post was taken for a verb: a noun post is read from the parse)
+    held = words and words[-1].pos_ != "VERB" and any(doc[i] in words[-1].ancestors for i in range(m.start, m.end))
+    if not words or held or not any(w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words):
+        return []  # (only where the post was taken for a verb or hung away from the name: a post on the name is read from the parse)
     k += 1 if k < reader.sent.end and doc[k].lower_ in {"of", "at"} else reader.sent.end
-    k += k < reader.sent.end and doc[k].lower_ == "the"
-    body = reader.tok2ment.get(k)
+    body = reader.tok2ment.get(k) or reader.tok2ment.get(k + (k + 1 < reader.sent.end and doc[k].lower_ == "the"))
+    k = body.start if body is not None else k
     return [(body, False)] if body is not None and body.start == k and body.entity is not None and body.entity.type == "Organisation" else []
 
 
