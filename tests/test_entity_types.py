@@ -3847,3 +3847,25 @@ def test_a_name_set_off_after_a_post_of_a_body_is_its_holder(extract, text, name
 
 def test_a_train_operator_named_rail_is_a_body(extract):
     assert _types(extract("Kelby Rail has been handed a £2.1m penalty by the Office of Rail and Road.")).get("Kelby Rail") == "Organisation"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a word in camel case hung on a name opens it, even at a sentence's start; 'is called' types by its subject
+    ("A programme has been launched.\n\nWorkWell Kelby is being paid for by the Department for Work and Pensions.", "WorkWell Kelby", "Programme"),
+    ("The programme is called WorkWell Kelby.", "WorkWell Kelby", "Programme"),
+    ("The scheme will be known as Kelby Works.", "Kelby Works", "Programme"),
+    ("The charity is called Kelby Works.", "Kelby Works", "Organisation"),
+])
+def test_camel_case_openers_and_names_a_copula_calls_a_kind(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a thing of a kind brought in with 'a', named as the next sentence's subject; not what acts on it
+    ("A £4m programme has been launched across the city.\n\nWorkWell Leeds is paid for by the Department for Work and Pensions.",
+     "WorkWell Leeds", "Programme"),
+    ("A new fund has been launched.\n\nOrton Ventures will manage it.", "Orton Ventures", "Organisation"),
+    ("A new report has been published.\n\nJane Smith, the author, said it was overdue.", "Jane Smith", "Person"),
+])
+def test_a_name_opening_the_sentence_after_a_kind_brought_in_is_of_that_kind(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype

@@ -11282,3 +11282,41 @@ def test_it_after_a_plural_listing_one_named_body_is_that_body(extract, text, fu
 def test_joint_initiatives_between_bodies_and_things_made_by_two_bodies_are_partnerships(extract, text, pairs):
     found = {tuple(sorted((r.subject.name, r.object.name))) for r in extract(text).relations if r.predicate == "partneredWith"}
     assert found == {tuple(sorted(p)) for p in pairs}
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Inspectors visited HMP Kelby. Mark Ellison, the governor, said staff were working hard.", True),
+    ("Inspectors visited HMP Kelby. Charlie Taylor said a new governor, Mark Ellison, had a clear grasp of the problems.", True),
+    ("The Bank of England said rates would rise. Andrew Bailey, the governor, said inflation was high.", False),  # (no prison)
+])
+def test_a_governor_with_no_body_named_is_the_named_prisons(extract, text, held):
+    found = [(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"]
+    assert bool([p for p in found if p[1] == "HMP Kelby"]) is held
+    assert not [p for p in found if p[1] == "Bank of England"]
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Barset Police has been placed into an enhanced level of monitoring by the Kelby Inspectorate.", "criticised"),
+    ("Kelby Council received a high level of funding from the Arts Council.", "funded"),
+])
+def test_a_level_or_form_of_a_triggers_noun_counts_as_the_noun(extract, text, predicate):
+    assert [r.predicate for r in extract(text).relations] == [predicate]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The programme WorkWell Kelby is paid for by the Department for Work and Pensions, with the Kelby and Barset Integrated "
+     "Care Board contributing a further £600,000.",
+     {("Department for Work and Pensions", None), ("Kelby and Barset Integrated Care Board", 600000)}),
+    ("WorkWell Kelby received £2m from the Department for Work and Pensions, with the Kelby and Barset Integrated Care Board "
+     "providing £600,000.", {("Department for Work and Pensions", 2000000), ("Kelby and Barset Integrated Care Board", 600000)}),
+])
+def test_a_with_clause_giving_a_sum_funds_what_the_main_verb_funds_and_keeps_its_sum(extract, text, expected):
+    found = {(r.subject.name, r.amount.value if r.amount else None) for r in extract(text).relations
+             if r.predicate == "funded" and r.object.name == "WorkWell Kelby"}
+    assert found == expected
+
+
+def test_a_prison_named_with_hmp_is_the_prison_a_governor_heads_over_a_service_named_for_prisons(extract):
+    found = extract("Inspectors visited HMP Kelby in June.\n\nA spokesperson for HM Prison and Probation Service said a new governor, "
+                    "Dawn Hale, had been appointed.").relations
+    assert [(r.subject.name, r.object.name) for r in found if r.predicate == "partOf"] == [("Dawn Hale", "HMP Kelby")]

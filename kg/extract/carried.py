@@ -1,8 +1,9 @@
 """What one sentence passes on to the next: the bodies it found each body acting on, so that a sum stated with no one to
 pay it goes to the one body the sentence before found at fault ('found that X breached its licence. The Commission
 imposed a penalty of £5,000'), and a second giver's sum said with 'also' to the one recipient of the sentence before
-('Y has awarded £450,000 to X. Z is also contributing £200,000'; patterns.json 'carried-object'). Read by relations;
-the reader is passed in.
+('Y has awarded £450,000 to X. Z is also contributing £200,000'; patterns.json 'carried-object'); and a second giver in
+a 'with' clause gives to what the clause's verb acts on ('X is paid for by Y, with Z contributing £600,000'). Read by
+relations and extract.objects; the reader is passed in.
 """
 
 from __future__ import annotations
@@ -63,3 +64,15 @@ def _a_record_compared(verb: Token) -> bool:
     """'The highest fine that the regulator handed out before was £14m': a superlative's relative clause names a
     record the sum at hand is compared with, not a sum on the body just found at fault."""
     return verb.dep_ == "relcl" and any(c.tag_ == "JJS" for c in verb.head.children)
+
+
+def with_clause_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
+    """'X is paid for by A, with B contributing a further £600,000', 'X received £2m from A, with B providing £1m': a
+    'with' clause on a verb stating the same relation acts on what that verb acts on."""
+    main = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else None
+    trigs = [t for t in reader.triggers_for(main, reader.triggers.verb) if t.predicate == spec.predicate] if main is not None and main.pos_ == "VERB" else []
+    if not trigs:
+        return []
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in main.children)
+    deps = {"nsubj", "nsubjpass"} if trigs[0].inverse or passive else {"dobj"}
+    return [m for c in main.children if c.dep_ in deps for m in reader.mentions_for(c)]

@@ -42,9 +42,9 @@ def _named_with(entity, forms) -> bool:
 
 def _headed_by(entity, forms) -> bool:
     """Whether one of the entity's names is headed by one of the noun's forms ('Kelby University', 'University of
-    Kelby'), not only holding it ('Kelby University Hospitals NHS Trust')."""
-    return any(n.lower().endswith(" " + w) or n.lower().startswith((w + " of ", w + " for ")) for n in (entity.name, *entity.aliases)
-               for w in forms)
+    Kelby'), or opened by an abbreviated form ('HMP Kelby'), not only holding it ('Kelby University Hospitals NHS Trust')."""
+    return any(n.lower().endswith(" " + w) or n.lower().startswith((w + " of ", w + " for ")) or n.split()[0].isupper() and n.split()[0].lower() == w
+               for n in (entity.name, *entity.aliases) for w in forms)
 
 
 def _unit_of_named(entity, forms, rules: TypeRules) -> bool:

@@ -1,7 +1,6 @@
-"""A relation's evidence and qualifiers: the sentence, its offsets, the amount (for relations that carry
-one), the date, the inspection rating, and a confidence from the rule that read it (patterns.json).
-Imports vocab, resolve, model, extract.mentions_base, extract.sums and extract.phrases.
-"""
+"""A relation's evidence and qualifiers: the sentence, its offsets, the amount (for relations that carry one), the date, the
+inspection rating, and a confidence from the rule that read it (patterns.json). Imports vocab, resolve, model, extract.mentions_base,
+extract.sums and extract.phrases."""
 
 from __future__ import annotations
 
@@ -53,8 +52,7 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
                and not (c.lower_ == "would" and reported)) or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in verb.children)  # ('no longer rated'; 'ended its contract with X': over)
 
 
-def _conditional(verb: Token) -> bool:
-    """Whether a clause opens with 'if' or 'unless' (its verb marked so)."""
+def _conditional(verb: Token) -> bool:  # a clause opening with 'if' or 'unless' (its verb marked so)
     return any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in verb.children)
 
 
@@ -115,7 +113,9 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
         return
     amount = rating = date = None
     subtree = list(anchor.subtree)
-    covered = {t.i for t in subtree}
+    apart = {t.i for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with" for v in p.children if v.dep_ == "pcomp"  # a 'with'
+             and any(c.dep_ == "nsubj" for c in v.children) for t in p.subtree}  # clause's own sum: 'with Y giving £5m'
+    covered = {t.i for t in subtree} - apart
     # a sum in a clause of its own below the anchor is that clause's ('After fines were issued to X (£100,000),
     # the ICO issued a fine of £80,000 to Y'), read only when the anchor's own words hold none
     own = covered - {t.i for c in anchor.children if c.dep_ in {"advcl", "relcl", "ccomp", "csubj"} for t in c.subtree}
@@ -130,14 +130,14 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                     ent.start in words or anchor.i in range(ent.start, ent.end)):
                 amount, at = stated_sum(reader.doc, ent, reader.sent.start), reader.doc[ent.start].idx - reader.start
     date = next((e.text for e in sent_ents if e.label_ == "DATE" and e.start in covered), None)
-    written = "".join(t.text_with_ws for t in subtree) if spec.amount else ""  # as written: '£2m' is three tokens
+    written = "".join(t.text_with_ws for t in subtree if t.i not in apart) if spec.amount else ""  # as written: '£2m' is three tokens
     if amount is not None and (changed := _changed_sum(written)) is not None:
         amount, at = changed, None  # '… climb from £3m last year to almost £5m': the sum at its new value
     if amount is None and spec.amount:
         words = written
         described = anchor.dep_ == "acl" and not any(t.ent_type_ == "MONEY" for t in anchor.head.subtree)  # ('X, an agency
         amount = (_changed_sum(words) or parse_amount(words) or _implied_amount(reader, words)
-                  or (None if described else _sole_amount(reader)))  # funded by Y')
+                  or (None if described or apart else _sole_amount(reader)))  # funded by Y')
         if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
             amount = _neighbour_amount(reader, spec, {m.entity.key for m, _ in [*subjects, *objects] if m.entity is not None})
     if amount is not None and (_is_costs(reader, amount.text, at) or _sizes_another(

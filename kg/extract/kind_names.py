@@ -73,3 +73,23 @@ def named_beside_next(reader, tok: Token, kinds) -> Mention | None:
     k = words[3].i + (words[3].lower_ in NAMING) + (words[3].lower_ == "known" and words[3].i + 1 < len(reader.doc) and reader.doc[words[3].i + 1].lower_ == "as")
     m = reader.tok2ment.get(k)
     return m if m is not None and m.start == k and m.entity is not None and m.entity.type in kinds else None
+
+
+def introduced_kind(doc: Doc, start: int, end: int, rules: TypeRules) -> str | None:
+    """'A £4.2m programme … has been launched. WorkWell Kelby is paid for by …': a made thing of a kind (a noun the rules
+    type as a programme, a publication or a policy) brought in with 'a' as the subject or object of the sentence before,
+    and a name with no head word and no given name opening the next as its subject: the name is that thing's, of that
+    kind."""
+    root = next((t for t in doc[start:end] if t.head.i not in range(start, end) or t.head.i == t.i), None)
+    if root is None or root.dep_ not in {"nsubj", "nsubjpass"} or start == 0 or not doc[start].is_sent_start \
+            or doc[start].text in rules.given_names or any(rules.head_words.get(t.text) for t in doc[start:end]):
+        return None
+    k = start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    before = doc[k].sent
+    nouns = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.pos_ == "NOUN"
+             and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)]
+    kinds = [rules.context_words.get(c.lemma_.lower()) for c in nouns]
+    acted_on = any(c.dep_ == "dobj" and (c.lower_ in {"it", "them"} or c.lemma_ in {n.lemma_ for n in nouns}) for c in root.head.children)
+    return kinds[0] if len(kinds) == 1 and kinds[0] in {"Programme", "Publication", "Policy"} and not acted_on else None  # (not 'Y will run it')

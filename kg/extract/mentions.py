@@ -13,6 +13,7 @@ from .acronyms import AcronymReader
 from .citations import citation_blocks
 from .entity_types import TypeJudge, beside_post, described_as_person, known_body_end, title_case_common_word
 from .firm_capitals import capital_firm_names
+from .kind_names import introduced_kind
 from .listed_fields import labelled_field_names, listed_field_names, plural_titled_names, titled_pair_names, titles_set_off
 from .mentions_base import CALENDAR_WORDS, QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (verb_opens_name, and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_names, name_goes_on, office_end,
@@ -237,7 +238,7 @@ class MentionFinder:
             etype, source = "Organisation", "context" if posted > ent.start else source  # ('X Files chief blogger Jo Bloggs')
         context_type = self.judge.context_type(doc, start, end)  # 'Wise Council, a report': the description wins
         head_type = self.judge.head_type(span)
-        naming = naming_type(doc, start, self.rules.context_words)  # 'a new app called Bin Buddy'
+        naming = naming_type(doc, start, self.rules.context_words) or introduced_kind(doc, start, end, self.rules)  # 'a new app called Bin Buddy'
         if naming:
             etype, source, context_type = naming, "context", naming
         elif context_type and not (etype == "Person" and len(span) > 1 and (self.judge.is_given_name_run(span) or (  # ('commissioner Jo Bloggs':

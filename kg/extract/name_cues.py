@@ -197,8 +197,8 @@ def in_firm_address(rules: TypeRules, doc: Doc, start: int) -> bool:
 
 
 def naming_type(doc: Doc, start: int, context_words: dict[str, str]) -> str | None:
-    """'a project, called Local Plus', 'a new app called Bin Buddy', 'a scheme known as Safe Hands': the
-    name is given to a described thing, whose noun types it (over the tagger, even a person's name)."""
+    """'a project, called Local Plus', 'a new app called Bin Buddy', 'a scheme known as Safe Hands', 'The app is called
+    X': the name is given to a described thing, whose noun types it (over the tagger, even a person's name)."""
     j = start - 1
     if j >= 1 and doc[j].lower_ in {"called", "named", "dubbed", "titled", "entitled"}:
         j -= 1
@@ -206,9 +206,8 @@ def naming_type(doc: Doc, start: int, context_words: dict[str, str]) -> str | No
         j -= 2
     else:
         return None
-    if j >= 1 and doc[j].text == ",":
-        j -= 1
-    noun = doc[j]
+    j -= j >= 1 and doc[j].text == ","
+    noun = doc[j] if doc[j].pos_ != "AUX" else next((c for c in doc[j + 1].children if c.dep_ == "nsubjpass"), doc[j])
     return context_words.get(noun.lemma_.lower() or noun.lower_) if noun.pos_ == "NOUN" else None
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve import CURRENCY_CODES
 from ..vocab.lexicon import name_openers
-from .mentions_base import DASHES, QUOTES, doc_text, headline_end
+from .mentions_base import DASHES, QUOTES, camel_case, doc_text, headline_end
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -325,7 +325,10 @@ def capitalised_modifiers(doc: Doc, start: int, end: int = 0, rules=None) -> int
     company's, a fixed string: 'Direct Choice Home Improvements Limited was fined', or it is on a plural noun of the
     name: 'Little Stars Nursery has closed', or the name ends in a body's head word and the word is no participle nor
     one of the *rules*' open describers: 'Little Owls Nursery has closed', not 'Local Kelby Council officers'); so is a
-    capitalised preposition after a lower-case word ('the operator In Step Games')."""
+    capitalised preposition after a lower-case word ('the operator In Step Games'); so is a word in camel case hung on the
+    name, which only a name is, wherever it stands ('WorkWell Kelby is funded by …')."""
+    while start > 0 and camel_case(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" and start <= doc[start - 1].head.i < max(end, start + 1):
+        start -= 1
     named = end > 0 and (doc[end - 1].text in LEGAL_ENDINGS or rules is not None and rules.head_words.get(doc[end - 1].text) == "Organisation"
                          and end - start >= 2 and start > 0 and not doc[start - 1].lower_.endswith(("ed", "ing"))
                          and doc[start - 1].lower_ not in rules.open_describers)  # (a registered firm's name, or a body's)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import bullet_marks
 from .agents import post_noun
+from .carried import with_clause_objects
 from .mentions_base import DASHES, QUOTES, doc_tokens, headline_end
 from .kind_names import named_beside_next
 from .name_edges import LEGAL_ENDINGS
@@ -156,7 +157,8 @@ def shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> l
     stranded = any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in spec.object_preps
                    and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
     return [m for v in verb.children if stranded and v.dep_ == "conj" and v.pos_ == "VERB"
-            for c in v.children if c.dep_ == "dobj" for m in reader.mentions_for(c)]
+            for c in v.children if c.dep_ == "dobj" for m in reader.mentions_for(c)] or with_clause_objects(reader, verb, spec)
+
 
 
 def described_works(reader: RelationReader) -> Iterator[Relation]:
