@@ -3869,3 +3869,20 @@ def test_camel_case_openers_and_names_a_copula_calls_a_kind(extract, text, name,
 ])
 def test_a_name_opening_the_sentence_after_a_kind_brought_in_is_of_that_kind(extract, text, name, etype):
     assert _types(extract(text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    # a programme's head word on a body's name: a post held there says a body, possessive or not
+    ("Kelby Carers Centre has closed. Kelby Carers Centre's chief executive, Owen Price, said it was sad.", "Kelby Carers Centre", "Organisation"),
+    ("The Kelby Climate Centre opened. Kelby Climate Centre's new website is live.", "Kelby Climate Centre", "Programme"),
+    # a trading name is a body's, whatever the tagger said
+    ("Kelby Carers Centre will join Barset Carers Trust, and the combined charity will trade as Carers Together North.",
+     "Carers Together North", "Organisation"),
+])
+def test_posts_held_at_a_centre_and_trading_names_say_a_body(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype
+
+
+def test_a_body_that_will_trade_as_another_name_is_one_entity_with_it(extract):
+    found = extract("Barset Carers Trust will trade as Carers Together North from April.")
+    assert [e.name for e in found.entities] == ["Carers Together North"]

@@ -262,10 +262,12 @@ def _joined_tail(doc: Doc, at: int, long_form: Mention, result: list[Mention], w
 
 def _trading_names(doc: Doc, mentions: list[Mention], phrases) -> dict[int, tuple[int, int]]:
     """'Wealden Leisure Ltd trading as Freedom Leisure', 'Acme Ltd (t/a Acme Care)', 'X, formerly known as Y': the
-    name after the phrase (patterns.json 'trading-names') is the body's other name."""
+    name after the phrase (patterns.json 'trading-names') is the body's other name, and a body's whoever says it."""
     starts = {m.start: m for m in mentions}
     out: dict[int, tuple[int, int]] = {}
     for m in mentions:
+        if m.type == "Person" and m.source == "spacy" and any(doc[max(m.start - n, 0):m.start].text.lower() in phrases for n in range(1, 4)):
+            m.type = "Organisation"  # ('the merged charity will trade as X': a body's name, wherever the tagger saw a person's)
         if m.type != "Organisation":
             continue
         k = m.end + (m.end < len(doc) and doc[m.end].text in {"(", ","})

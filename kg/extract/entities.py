@@ -52,10 +52,12 @@ def _registered_twin(m: Mention, long_forms: list[Mention]) -> Mention | None:
 
 
 def _holds_post(doc: Doc, m: Mention, rules: TypeRules) -> bool:
-    """'director of X', 'chief executive at X', 'X director Jo Bloggs': the name is where someone holds a post."""
+    """'director of X', 'chief executive at X', 'X director Jo Bloggs', "X's chief executive": the name is where someone
+    holds a post."""
     k = m.start - (m.start > 0 and doc[m.start - 1].lower_ == "the")  # ('head of the X Service')
-    return (k >= 2 and doc[k - 1].lower_ in {"of", "at"} and doc[k - 2].text.capitalize() in rules.post_words) or (
-        m.end < len(doc) and doc[m.end].text.capitalize() in rules.post_words)
+    e = m.end + (m.end < len(doc) and doc[m.end].text in {"'s", "’s"})  # (its possessive: "X's new director")
+    return (k >= 2 and doc[k - 1].lower_ in {"of", "at"} and doc[k - 2].text.capitalize() in rules.post_words) or any(
+        t.text.capitalize() in rules.post_words for t in doc[e:min(e + 1 + (e > m.end), len(doc))])
 
 
 def _appoints(doc: Doc, m: Mention, structure: StructureRules) -> bool:
