@@ -11320,3 +11320,15 @@ def test_a_prison_named_with_hmp_is_the_prison_a_governor_heads_over_a_service_n
     found = extract("Inspectors visited HMP Kelby in June.\n\nA spokesperson for HM Prison and Probation Service said a new governor, "
                     "Dawn Hale, had been appointed.").relations
     assert [(r.subject.name, r.object.name) for r in found if r.predicate == "partOf"] == [("Dawn Hale", "HMP Kelby")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kelby High Streets Fund is providing £52m, the Department for Culture, Media and Sport £40m and the National "
+     "Lottery Heritage Fund £3m.", set()),  # (givers listed after the verb's own sum, with no one given to)
+    ("Kelby Council will receive £5.2m, the Orton Council £4.1m and Barset Council £2.7m from the Arts Council.",
+     {("Arts Council", "Kelby Council", 5200000), ("Arts Council", "Orton Council", 4100000), ("Arts Council", "Barset Council", 2700000)}),
+    ("Kelby Town Council's market square scheme has been awarded £750,000 from the Towns Fund.", {("Towns Fund", "Kelby Town Council", 750000)}),
+])
+def test_gapped_givers_fund_nothing_and_a_bodys_scheme_stands_for_it(extract, text, expected):
+    found = {(r.subject.name, r.object.name, r.amount.value if r.amount else None) for r in extract(text).relations if r.predicate == "funded"}
+    assert found == expected

@@ -1,7 +1,7 @@
 """Sums listed with the verb left out: 'Kelby Council will receive £5.2m, Orton Council £4.1m and Barset Council
 £2.7m' — after a relation that carries a sum, names each followed by a sum of its own, joined by commas and 'and',
 stand where the name nearest before the first sum stood, each with its own sum (rule 'gapped-sum', at no more than
-the relation's own confidence). Imports model, resolve and extract.mentions_base; read by relations.
+the relation's own confidence), and are none of what the verb acts on ('X is providing £52m, Y £40m'). Imports model, resolve and extract.mentions_base; read by relations.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from ..resolve import SCALE_WORDS, parse_amount
 from .mentions_base import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from ..model import Relation
     from ..vocab.lexicon import RelationSpec
@@ -40,11 +40,21 @@ def gapped_sums(doc: Doc, tok2ment: dict[int, Mention], rel: Relation, spec: Rel
             for m, amount in listed if m.entity.type in types and m.entity is not rel.subject and m.entity is not rel.object]
 
 
+def listed_givers(doc: Doc, tok2ment: dict[int, Mention], verb: Token, objects: list) -> list:
+    """*objects* less the names listed after the verb's own sum ('X is providing £52m, Y £40m and Z £3m'): they stand where
+    the subject stood, each giving its own sum, not what the verb acts on."""
+    sums = [i for i in range(verb.i + 1, min(verb.i + 4, len(doc))) if doc[i].tag_ == "$"]
+    written = _sum_at(doc, sums[0], verb.sent.end) if sums else None
+    listed = {id(m) for m, _ in _listed(doc, tok2ment, doc[sums[0]:written[1]], verb.sent)} if written else set()
+    return [o for o in objects if id(o[0]) not in listed]
+
+
 def _listed(doc: Doc, tok2ment: dict[int, Mention], money: Span, sent: Span) -> list:
     """', B £4.1m and C £2.7m' right after a sum: each name and the sum right after it, to the list's end."""
     found, pos = [], money.end
     while pos < sent.end and doc[pos].text in {",", "and"}:
         k = pos + 1 + (doc[pos].text == "," and pos + 1 < sent.end and doc[pos + 1].text == "and")
+        k += k < sent.end and doc[k].lower_ == "the"  # (', the Department for X £40m')
         m = tok2ment.get(k)
         if m is None or m.start != k or m.entity is None or (written := _sum_at(doc, m.end, sent.end)) is None:
             break  # (the list ends: ', the Ministry announced')
