@@ -3886,3 +3886,12 @@ def test_posts_held_at_a_centre_and_trading_names_say_a_body(extract, text, name
 def test_a_body_that_will_trade_as_another_name_is_one_entity_with_it(extract):
     found = extract("Barset Carers Trust will trade as Carers Together North from April.")
     assert [e.name for e in found.entities] == ["Carers Together North"]
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Barset County Council developed the Barset Early Help Model with a data firm.", "Barset Early Help Model", "Programme"),
+    ("Big Brother Watch described the systems as opaque.", "Big Brother Watch", "Organisation"),
+    ("The Open Rights Group called for councils to publish how the tools work.", "Open Rights Group", "Organisation"),
+])
+def test_named_models_are_programmes_and_rights_groups_are_known_bodies(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype
