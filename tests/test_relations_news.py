@@ -11332,3 +11332,8 @@ def test_a_prison_named_with_hmp_is_the_prison_a_governor_heads_over_a_service_n
 def test_gapped_givers_fund_nothing_and_a_bodys_scheme_stands_for_it(extract, text, expected):
     found = {(r.subject.name, r.object.name, r.amount.value if r.amount else None) for r in extract(text).relations if r.predicate == "funded"}
     assert found == expected
+
+
+def test_a_contract_awarded_with_its_worth_between_names_its_winner_after_the_worth(extract):
+    found = extract("Sandford District Council has awarded a seven-year waste and recycling contract worth £48m to Veolia.").relations
+    assert [(r.subject.name, r.predicate, r.object.name) for r in found] == [("Sandford District Council", "appointed", "Veolia")]

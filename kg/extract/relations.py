@@ -357,6 +357,7 @@ class RelationReader(PhraseReader):
                         m for a in self._children(c, {"acl"}) if a.tag_ == "VBG" for d in self._children(a, {"dobj"}) for m in self.mentions_for(d)]  # ('a notice ordering X to …')
                 if trig.extra:  # 'working in partnership with X': the object hangs off the trigger's noun
                     for p in self._children(verb, {"prep"}):
+                        objects += self._prep_objects(p, spec.object_preps) if not self._children(p, {"pobj"}) else []  # ('… worth £48m to X')
                         for pobj in self._children(p, {"pobj"}):  # (not 'imposed a fine on X in relation to Y')
                             objects += (self._prep_objects(pobj, spec.object_preps) if pobj.lemma_.lower() in trig.extra or is_sum(pobj, spec, sums) else []) \
                                 + _trigger_noun_objects(self, p, pobj, trig)
@@ -393,8 +394,7 @@ class RelationReader(PhraseReader):
 
     def surface_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
         """When the parse of a trigger verb yields nothing because it went wrong: read it from the words."""
-        spec = self.specs[trig.predicate]
-        if (ends := surface_ends(self, verb, trig, spec)) is not None:
+        if (ends := surface_ends(self, verb, trig, spec := self.specs[trig.predicate])) is not None:
             yield from self.emit(spec, verb, *ends, "surface")
 
     def noun_relations(self, noun: Token, trig: Trigger) -> Iterator[Relation]:
