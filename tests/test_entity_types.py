@@ -3895,3 +3895,12 @@ def test_a_body_that_will_trade_as_another_name_is_one_entity_with_it(extract):
 ])
 def test_named_models_are_programmes_and_rights_groups_are_known_bodies(extract, text, name, etype):
     assert _types(extract(text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Letting agent Barset Moves has been ordered to pay £6,500 by Sandford Council.", "Barset Moves", "Organisation"),
+    ("Sandford Council fined letting agent Barset Moves £6,500.", "Barset Moves", "Organisation"),
+    ("Estate agent John Smith was fined £500 by Sandford Council.", "John Smith", "Person"),
+])
+def test_a_two_word_kind_before_a_name_types_it(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype

@@ -11337,3 +11337,10 @@ def test_gapped_givers_fund_nothing_and_a_bodys_scheme_stands_for_it(extract, te
 def test_a_contract_awarded_with_its_worth_between_names_its_winner_after_the_worth(extract):
     found = extract("Sandford District Council has awarded a seven-year waste and recycling contract worth £48m to Veolia.").relations
     assert [(r.subject.name, r.predicate, r.object.name) for r in found] == [("Sandford District Council", "appointed", "Veolia")]
+
+
+def test_a_speaker_the_parser_made_a_reported_verbs_object_is_none_of_its_objects(extract):
+    found = extract("Kelby City Council's private sector housing team has issued more than £300,000 in civil penalties to landlords "
+                    "since 2021, the council's cabinet member for housing, Councillor Amir Khan, said.").relations
+    assert not [r for r in found if r.predicate == "fined"]
+    assert [(r.subject.name, r.object.name) for r in found if r.predicate == "partOf"] == [("Amir Khan", "Kelby City Council")]

@@ -272,9 +272,9 @@ def kind_before(judge: TypeJudge, doc: Doc, start: int, end: int) -> str | None:
             k -= 1  # 'a new report from the Kelby Institute, Homes for All': the work's noun before its author's name
         j = k - 1 if k < j and doc[k].lower_ in {"from", "by"} and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN" else j
     words = judge.rules.context_words
-    if j >= 0 and (doc[j].pos_ == "NOUN" or doc[j].is_lower) and not verbs_object(doc, j, end) and (  # ('datastore', a word
-            word := doc[j].lower_ if doc[j].lower_ in words or doc[j].pos_ != "NOUN"  # the tagger does not know; 'consultants',
-            else doc[j].lemma_.lower()) in words:  # a firm, where 'a consultant' is a person)
+    if j >= 0 and (doc[j].pos_ == "NOUN" or doc[j].is_lower) and not verbs_object(doc, j, end) and (  # ('letting agent'; 'datastore', a word
+            word := pair if j and (pair := f"{doc[j - 1].lower_} {doc[j].lower_}") in words else doc[j].lower_ if doc[j].lower_ in words or doc[j].pos_ != "NOUN"
+            else doc[j].lemma_.lower()) in words:  # the tagger does not know; 'consultants', a firm, where 'a consultant' is a person)
         comma = doc[j + 1].text in {",", ":", *DASHES}  # (not a body's name after a phrase ending in a kind of thing: 'Under
         # the new inspection framework, Kelby Primary School was …')
         if comma and doc[j].dep_ == "pobj" and any(a.dep_ in {"advcl", "prep"} and a.tag_ == "VBG" and a.i < j for a in doc[j].ancestors):

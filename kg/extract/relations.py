@@ -26,6 +26,7 @@ from .participles import describes_its_head, in_a_works_phrase, passive_objects,
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .gapped import gapped_sums, listed_givers
+from .speakers import not_speakers
 from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums, ranked_after
 from .mentions_base import Mention, doc_tokens
@@ -377,7 +378,7 @@ class RelationReader(PhraseReader):
                 objects, rule = helped, "benefited"  # 'X was saved after Y agreed a grant of £150,000'
             if not objects and fined_a_sum(self, verb, spec):  # a headline's 'Acme Ltd fined £13m for …'
                 (subjects, rule), objects = self._implicit_agents(verb, spec, "passive"), subjects
-            objects, in_clause = listed_givers(self.doc, self.tok2ment, verb, objects), clause_partners(self, verb)  # (not 'Y £40m' after 'is giving £52m')
+            objects, in_clause = not_speakers(self, verb, listed_givers(self.doc, self.tok2ment, verb, objects)), clause_partners(self, verb)  # (not 'Y £40m')
             co = [(s, x) for s, _ in subjects for x in co_subjects(self, s, verb) + in_clause]
             partners = self.structure.structural.get("co-subject", {}).get("predicate")
             if co and partners in self.specs:

@@ -2,8 +2,9 @@
 the one quoted (a body quoted itself, or the body the person's post is named at: 'leader of Y', "Y's chief
 executive", 'Y leader Jo Bloggs', or 'Council leader Jo Bloggs' after Y is named, at any of the person's mentions).
 The quote's speaker is the subject of the reporting verb of its sentence, or of the sentence before when that ends
-with a colon (patterns.json 'quote-speakers' 'verbs'). Imports extract.coref and extract.mentions_base; the reader
-is passed in; read by extract.phrases.
+with a colon (patterns.json 'quote-speakers' 'verbs'); a speaker the parser took for a reported verb's object is no
+object of it. Imports extract.coref and extract.mentions_base; the reader is passed in; read by extract.phrases and
+extract.relations.
 """
 
 from __future__ import annotations
@@ -52,3 +53,18 @@ def _post_body(reader: PhraseReader, person: Mention) -> Mention | None:
             if x is not None and x.entity is not None and x.entity.type == "Organisation" and t.dep_ not in {"relcl", "acl"}:
                 found[id(x.entity)] = x
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def not_speakers(reader: PhraseReader, verb: Token, objects: list) -> list:
+    """*objects* less a speaker the parser made the verb's object ('… issued £300,000 in penalties to landlords, the
+    council's cabinet member, Jo Bloggs, said'): a phrase set off by a comma after the clause, right before the reporting
+    verb the clause hangs on, which has no subject of its own."""
+    said = verb.head if verb.dep_ == "ccomp" else None
+    verbs = set(reader.structure.structural.get("quote-speakers", {}).get("verbs", ()))
+    if said is None or said.lemma_ not in verbs or any(c.dep_ == "nsubj" for c in said.children):
+        return objects
+    doc = reader.doc
+    speaking = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and doc[c.left_edge.i - 1].text == ","
+                and said.i in {c.right_edge.i + 1, c.right_edge.i + 2}]
+    spoken = {t.i for c in speaking for t in c.subtree}
+    return [o for o in objects if o[0].start not in spoken]
