@@ -3904,3 +3904,11 @@ def test_named_models_are_programmes_and_rights_groups_are_known_bodies(extract,
 ])
 def test_a_two_word_kind_before_a_name_types_it(extract, text, name, etype):
     assert _types(extract(text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Barset Police is working with the charity Safe Steps on the plan.", {"Barset Police", "Safe Steps"}),
+    ("Kelby Council Leaders met on Monday.", {"Kelby Council"}),  # (a post's word ends no name)
+])
+def test_a_capitalised_plural_after_a_proper_noun_ends_the_name(extract, text, names):
+    assert set(_types(extract(text))) == names

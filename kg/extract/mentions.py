@@ -17,7 +17,7 @@ from .kind_names import introduced_kind
 from .listed_fields import labelled_field_names, listed_field_names, plural_titled_names, titled_pair_names, titles_set_off
 from .mentions_base import CALENDAR_WORDS, QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
 from .name_runs import (verb_opens_name, and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_names, name_goes_on, office_end,
-                        on_a_day, pair_named, product_number, split_coordination, through_year)
+                        on_a_day, pair_named, plural_in_name, product_number, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, person_after_place, political_label, remits_dropped, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, honours_edges, capitalised_nouns, body_before_person, bracketed_qualifier,
@@ -120,7 +120,7 @@ class MentionFinder:
                                                                   or self.rules.honorific(tok.text)):  # (a title opens a run)
                 # a run of proper nouns, through 'of/for/on/and' ('Centre for Policy on Ageing'), maybe through names cut short
                 j, bracket = i + (tok.pos_ != "PROPN" and verb_opens_name(toks, i, self.rules.head_words)), None
-                while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j, self.rules.head_words)
+                while j < len(doc) and (toks[j].pos_ == "PROPN" or joined_by_hyphen(toks, j, self.rules.head_words) or plural_in_name(toks, j, self.rules)
                                         or joined_inside(toks, j, self.rules.head_words)
                                         or (bracket := bracketed_qualifier(toks, j, self.rules.head_words)) is not None or (
                         toks[j].lower_ in self.structure.name_joining_words and name_goes_on(toks, j + 1, self.rules.post_modified_heads)) or (

@@ -37,6 +37,14 @@ def name_goes_on(toks, k: int, modified=()) -> bool:
         toks[k].dep_ in {"compound", "amod"} and toks[k].head.i == k + 1 and toks[k + 1].is_lower and toks[k + 1].pos_ == "NOUN")
 
 
+def plural_in_name(toks, j: int, rules) -> bool:
+    """'the charity Safe Steps': a capitalised plural common noun right after a proper noun, inside a sentence and before a
+    lower-case word or a stop, ends the name (not a post's or a kind's word: 'Kelby Council Leaders')."""
+    return 0 < j < len(toks) - 1 and toks[j].tag_ == "NNS" and toks[j].is_title and toks[j - 1].pos_ == "PROPN" and not toks[j].is_sent_start \
+        and not (toks[j + 1].is_title or toks[j + 1].pos_ == "PROPN") and toks[j].lemma_.capitalize() not in rules.post_words \
+        and toks[j].lemma_.lower() not in rules.context_words
+
+
 def through_year(toks, i: int, j: int, context_words: dict[str, str]) -> int:
     """'UK Poverty 2017 report', 'report: State of Care 2023': a title runs on through its year when a
     describing noun follows the year or comes before the title and a colon (the end of the run)."""
