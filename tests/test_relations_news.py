@@ -11344,3 +11344,10 @@ def test_a_speaker_the_parser_made_a_reported_verbs_object_is_none_of_its_object
                     "since 2021, the council's cabinet member for housing, Councillor Amir Khan, said.").relations
     assert not [r for r in found if r.predicate == "fined"]
     assert [(r.subject.name, r.object.name) for r in found if r.predicate == "partOf"] == [("Amir Khan", "Kelby City Council")]
+
+
+def test_a_finite_verb_the_parser_hung_on_a_name_made_the_root_has_that_name_as_subject(extract):
+    found = extract("Audit Wales has warned that Kelby County Borough Council is not doing enough.\n\nIn a report, the auditor "
+                    "general said the council had relied too heavily on its reserves.\n\nEstyn, the education inspectorate, separately "
+                    "rated the council's education services as adequate and needing improvement.").relations
+    assert ("Estyn", "inspected", "Kelby County Borough Council") in _triples(found)

@@ -60,6 +60,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
         relative = head.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS and c.lower_ in reader.structure.relative_pronouns
                                                 for c in head.children)  # 'X, who will continue to chair Y'
         return subs or (inherited_subjects(reader, head)[0] if head.dep_ in {"conj", "xcomp"} or relative else []), "inherited"
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
+        return reader.mentions_for(head), "inherited"  # 'Estyn, the inspectorate, rated X …': the name made the root, its verb hung on it
     if verb.dep_ == "acl" and verb.tag_ != "VBG" and head.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children):
         return [m for c in head.children if c.dep_ == "poss" for m in reader.mentions_for(c)] or [  # "X's decision to fine Y"
             m for m in reader._prep_objects(head, {"by"})] or [  # ('the decision by X to fine Y'; 'X announced its decision to …')
