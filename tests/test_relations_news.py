@@ -11351,3 +11351,19 @@ def test_a_finite_verb_the_parser_hung_on_a_name_made_the_root_has_that_name_as_
                     "general said the council had relied too heavily on its reserves.\n\nEstyn, the education inspectorate, separately "
                     "rated the council's education services as adequate and needing improvement.").relations
     assert ("Estyn", "inspected", "Kelby County Borough Council") in _triples(found)
+
+
+@pytest.mark.parametrize("text, appointed", [
+    ("Barset Arts Trust has welcomed two new trustees to its board, the broadcaster Sam Cole and the accountant Jane Fry.",
+     {("Barset Arts Trust", "Sam Cole"), ("Barset Arts Trust", "Jane Fry")}),
+    ("Barset Arts Trust has appointed two new trustees to its board, the broadcaster Sam Cole and the accountant Jane Fry, "
+     "who start in May.", set()),  # (the list does not run to the sentence's end)
+])
+def test_people_described_after_a_comma_ending_the_sentence_are_the_counted_plural_objects(extract, text, appointed):
+    assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "appointed"} == appointed
+
+
+def test_a_confirmed_reappointment_with_its_post_hung_on_the_appointee_names_the_posts_body(extract):
+    found = extract("The Welsh Government has confirmed the reappointment of Huw Morgan as chief executive of Kelby Natural "
+                    "Resources for a further three years.").relations
+    assert {("Welsh Government", "appointed", "Huw Morgan"), ("Huw Morgan", "partOf", "Kelby Natural Resources")} <= _triples(found)

@@ -205,6 +205,7 @@ def nominal_appointee_posts(reader: RelationReader, noun: Token, spec: RelationS
     bodies = post_bodies(reader, noun, role)
     roles = [p for h in [noun, *(mention_root(reader.doc, m[0]) for m in people)] for c in reader._children(h, {"prep"})
              if c.lower_ == "as" for p in reader._children(c, {"pobj"})]
+    bodies = bodies or [m for r in roles for m in reader._prep_objects(r, set(role.get("prepositions", ())))]  # ('as' hung on the appointee)
     if not bodies and any(t.lower_ in set(role.get("own_posts", ())) for r in roles for t in r.subtree) \
             and not any(t.i in reader.tok2ment for r in roles for t in r.subtree):
         units = set(reader.structure.structural.get("unit-of", {}).get("heads", ()))

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
-from .written_lists import names_listed
+from .written_lists import names_listed, people_described
 from .mentions_base import Mention, lead_end, mention_root, sole_body
 from .name_edges import LEGAL_ENDINGS
 
@@ -336,6 +336,10 @@ def listed_after_colon(reader: RelationReader, tok: Token, depth: int = 0) -> li
         (i for i in range(tok.i + 2, end - 2) if doc[i].text == ":"), None) if people else None
     if colon is not None and tok.dep_ not in SUBJ_DEPS and any(t.pos_ in {"VERB", "AUX"} for t in doc[tok.i + 1:colon]):
         colon = None  # (people named in an object: 'the appointment of three members to X: A, B and C', no verb before the colon)
+    if colon is None and people and tok.dep_ == "dobj" and any(c.dep_ == "nummod" for c in tok.children):  # ('welcomed two new
+        commas = [i for i in range(tok.i + 1, end - 2) if doc[i].text == ","]  # trustees to its board, the broadcaster A and the
+        listed = people_described(doc, commas[0] + 1, end, reader.tok2ment) if commas else []  # accountant B': after a comma, to the end)
+        return [(m, False) for m in listed] if len(listed) > 1 else []
     if colon is None or colon + 2 >= end:
         return []
     parts = [i + 1 for i in range(colon, end - 1) if doc[i].text in {":", ";"}] if any(doc[i].text == ";" for i in range(colon, end)) else []

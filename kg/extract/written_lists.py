@@ -1,5 +1,5 @@
-"""Names written one after another ('A, B and C', 'They are: A, B and C.'), read from the words where the parser hangs
-such a list anywhere; and a sentence joined past a break the tagger put inside a name. Imports extract.mentions_base only.
+"""Names written one after another ('A, B and C', 'They are: A, B and C.', 'the broadcaster A and the accountant B'), read
+from the words where the parser hangs such a list anywhere; and a sentence joined past a break the tagger put inside a name. Imports extract.mentions_base only.
 """
 
 from __future__ import annotations
@@ -65,3 +65,19 @@ def listed_from(doc: Doc, first: Mention, end: int, tok2ment: dict[int, Mention]
             break
         listed.append(m)
     return listed
+
+
+def people_described(doc: Doc, i: int, end: int, tok2ment: dict[int, Mention]) -> list[Mention]:
+    """'the broadcaster Sam Cole and the accountant Jane Fry': people named one after another from token *i*, each
+    maybe after 'the' and the lower-case words of what they do, running to the sentence's end (else none)."""
+    out: list[Mention] = []
+    while i < end:
+        m = tok2ment.get(i)
+        if m is not None and m.start == i and m.entity is not None and m.entity.type == "Person":
+            out.append(m)
+            i = m.end
+        elif doc[i].lower_ in {",", "and", "the", "a", "an"} or doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
+            i += 1
+        else:
+            break
+    return out if runs_to_end(doc[end - 1].sent, i) else []
