@@ -11367,3 +11367,13 @@ def test_a_confirmed_reappointment_with_its_post_hung_on_the_appointee_names_the
     found = extract("The Welsh Government has confirmed the reappointment of Huw Morgan as chief executive of Kelby Natural "
                     "Resources for a further three years.").relations
     assert {("Welsh Government", "appointed", "Huw Morgan"), ("Huw Morgan", "partOf", "Kelby Natural Resources")} <= _triples(found)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The project brings together academics from the University of Kelby with the public health team at Kelby City Council.",
+     {("Kelby City Council", "University of Kelby")}),
+    ("The festival brings together artists from Leeds.", set()),
+])
+def test_bodies_the_people_a_gathering_verb_brings_together_come_from_are_partners(extract, text, pairs):
+    found = {tuple(sorted((r.subject.name, r.object.name))) for r in extract(text).relations if r.predicate == "partneredWith"}
+    assert found == pairs
