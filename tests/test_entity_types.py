@@ -3912,3 +3912,11 @@ def test_a_two_word_kind_before_a_name_types_it(extract, text, name, etype):
 ])
 def test_a_capitalised_plural_after_a_proper_noun_ends_the_name(extract, text, names):
     assert set(_types(extract(text))) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The pilot supports 40 people in the Eastgate and Riverside wards.", {"Eastgate", "Riverside"}),
+    ("Residents of the Kelby and Orton estates were consulted.", {"Kelby", "Orton"}),
+])
+def test_places_joined_before_a_plural_kind_of_place_are_each_a_place(extract, text, names):
+    assert _types(extract(text)) == {n: "Place" for n in names}

@@ -11377,3 +11377,9 @@ def test_a_confirmed_reappointment_with_its_post_hung_on_the_appointee_names_the
 def test_bodies_the_people_a_gathering_verb_brings_together_come_from_are_partners(extract, text, pairs):
     found = {tuple(sorted((r.subject.name, r.object.name))) for r in extract(text).relations if r.predicate == "partneredWith"}
     assert found == pairs
+
+
+def test_a_programme_described_by_a_misparsed_apposition_is_what_the_participle_says_is_run(extract):
+    found = extract("Funding will come from the Rough Sleeping Initiative, a government grant programme run by the Ministry of "
+                    "Justice.").relations
+    assert ("Rough Sleeping Initiative", "partOf", "Ministry of Justice") in _triples(found)

@@ -253,8 +253,14 @@ def participle_top(verb: Token) -> Token:
 
 
 def described_name(noun: Token) -> Token:
-    """The name a describing noun is set beside ('X, a community radio station run by Y': X), else the noun itself."""
-    return noun.head if noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} and noun.head.tag_ in {"NNP", "NNPS"} else noun
+    """The name a describing noun is set beside ('X, a community radio station run by Y': X; read from the words where the
+    parser broke the apposition: 'X, a government grant programme run by Y'), else the noun itself."""
+    if noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} and noun.head.tag_ in {"NNP", "NNPS"}:
+        return noun.head
+    doc = noun.doc
+    k = next((t.i for t in doc[max(noun.i - 5, noun.sent.start):noun.i] if t.lower_ in {"a", "an"}), None)
+    return doc[k - 2] if k is not None and k - 2 >= noun.sent.start and doc[k - 1].text == "," and doc[k - 2].tag_ in {"NNP", "NNPS"} \
+        and noun.tag_ in {"NN", "NNS"} and all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in doc[k + 1:noun.i]) else noun
 
 
 def named_before_comma(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:

@@ -212,7 +212,7 @@ def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge:
     of 'and' are a known name (*whole*: the gazetteer's spans) and the whole is not, or both sides end in a
     body's head word ('Harbour Power Ltd and Eastmoor Energy Ltd'), or they merge (_merging_pair), the two sides are two names (not 'Norfolk
     and Suffolk NHS Foundation Trust' nor 'the Kelby & Barset Combined Authority Order 2023', but 'Ledbury and Wye Valley
-    NHS Trust', a town then a known trust)."""
+    NHS Trust', a town then a known trust); so are places before a plural kind of place ('the Eastgate and Riverside wards')."""
     if (m.start, m.end) in whole:
         return [m]
     heads = judge.rules.head_words
@@ -223,7 +223,8 @@ def split_coordination(doc: Doc, m: Mention, whole: set[tuple[int, int]], judge:
         # 'Homes and Communities Agency', a known name, nor 'Kelby Museums And Galleries Trust' outside a headline)
         merging = doc[k].lower_ in {"and", "&"} and _merging_pair(doc, m, k, structure)  # (bodies, whatever their head words)
         if (doc[k].lower_ in {"and", "&"} and ((m.start, k) in whole or (k + 1, m.end) in whole or bodies or _last_of_list(doc, m, k, judge)
-                                              or merging or of_place_before(doc, m.start, k, judge.rules, whole))
+                                              or merging or of_place_before(doc, m.start, k, judge.rules, whole) or (m.type == "Place" and doc[
+                                                  m.end:m.end + 1].text.lower() in structure.structural.get("place-plurals", {}).get("words", ())))
                 and not in_joined_office(doc, k, structure.joined_offices)
                 and not ((m.start, k) in gaz_spans(doc, "Place") and judge.head_type(doc[k + 1:m.end]) in {"Organisation", "Policy"}
                          and (k + 1, m.end) not in whole and not a_places_council(doc[k + 1:m.end], structure))):
