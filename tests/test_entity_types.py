@@ -3920,3 +3920,14 @@ def test_a_capitalised_plural_after_a_proper_noun_ends_the_name(extract, text, n
 ])
 def test_places_joined_before_a_plural_kind_of_place_are_each_a_place(extract, text, names):
     assert _types(extract(text)) == {n: "Place" for n in names}
+
+
+@pytest.mark.parametrize("text, types", [
+    ("The strategy was backed by Shelter, Crisis and Centrepoint.", {"Shelter": "Organisation", "Crisis": "Organisation", "Centrepoint": "Organisation"}),
+    ("The strategy draws on a review by the charity Crisis, Ending Homelessness Together.",
+     {"Crisis": "Organisation", "Ending Homelessness Together": "Publication"}),
+    ("Crisis published a review, Everybody In: How to End Homelessness in Great Britain, in 2018.",
+     {"Crisis": "Organisation", "Everybody In: How to End Homelessness in Great Britain": "Publication"}),
+])
+def test_known_bodies_tagged_as_one_run_and_titles_set_off_after_them_are_apart(extract, text, types):
+    assert _types(extract(text)) == types

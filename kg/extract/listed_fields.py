@@ -152,10 +152,10 @@ def titles_set_off(doc: Doc, judge: TypeJudge) -> list[Mention]:
         if end is not None and toks[end].text == ":":  # a subtitle after a colon, to the comma ('X and the NHS: an impending crisis?,')
             end = next((j for j in range(end + 2, min(end + 12, len(toks))) if toks[j].text in {",", ".", ";"}
                         and not (toks[j].text == "." and toks[j - 1].text == "?")), None)
-            end = end if end is not None and toks[end].text == "," else None
+            end = end if end is not None and (toks[end].text == "," or toks[end].text == "." and end + 1 == toks[end].sent.end) else None
         words = toks[k + 1:end] if end is not None else []
         if end is not None and toks[end].text in {",", "."} and words and words[0].is_title and len(words) > 2 \
-                and not any(t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod" and not (t.tag_ == "PRP$" and toks[t.i + 1].is_title)
+                and not any(t.pos_ in {"VERB", "AUX", "PRON"} and t.dep_ != "amod" and not (t.tag_ == "PRP$" and toks[t.i + 1].is_title) and not t.is_title
                             and not (t.i == k + 1 and t.tag_ == "VBG") and not (t.pos_ == "PRON" and t.is_title and t.i > k + 1)
                             or t.text in QUOTES for t in words):  # ('a coming crisis'; but 'Greater than the Sum of its Parts',
                 # 'Tackling Loneliness Together', 'Homes for All')
@@ -175,7 +175,8 @@ def _kind_before_title(toks, k: int, kinds: dict[str, str]) -> str | None:
     j = k - 1
     while j > 2 and (toks[j].pos_ == "PROPN" or toks[j].lower_ in {"of", "for", "and", "the"}) and toks[k - 1].pos_ == "PROPN":
         j -= 1
-    noun = toks[j - 1] if j < k - 1 and toks[j].lower_ in {"from", "by"} else toks[k - 1]
+    j -= 2 * (j > 3 and j < k - 1 and toks[j].is_lower and toks[j].pos_ == "NOUN" and toks[j - 1].lower_ == "the" and toks[j - 2].lower_ in {"from", "by"})
+    noun = toks[j - 1] if j < k - 1 and toks[j].lower_ in {"from", "by"} else toks[k - 1]  # ('a review by the charity X,')
     kind = kinds.get(noun.lower_) if noun.is_lower else None
     if kind == "Programme":
         return kind if any(t.lower_ in {"a", "an", "new", "its", "their"} for t in toks[max(noun.i - 3, 0):noun.i]) else None

@@ -30,6 +30,8 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge, towns: dict | None = Non
         parts = [(a + (a > m.start), b) for a, b in zip(cuts, cuts[1:])]  # tagged as one body: the places (or towns) listed
         if len(parts) > 2 and all(p in places or doc[p[0]:p[1]].text in (towns or {}) for p in parts):
             return [Mention(a, b, doc[a:b].text, "Place", "gazetteer") for a, b in parts]
+        if len(parts) > 2 and all(p in (bodies := gaz_spans(doc, "Organisation")) for p in parts):  # ('Shelter, Crisis and Centrepoint':
+            return [Mention(a, b, doc[a:b].text, "Organisation", "gazetteer") for a, b in parts]  # known bodies listed)
     k = next((k for k in range(m.start + 1, m.end - 1) if doc[k].text == "," and doc[k - 1].text[:1].isupper()
               and doc[k + 1].text[:1].isupper()), None)
     listed = k is not None and k - m.start > 1 and (judge.rules.head_words.get(doc[k - 1].text) == "Organisation" or (  # ('A Housing
@@ -43,6 +45,9 @@ def split_comma(doc: Doc, m: Mention, judge: TypeJudge, towns: dict | None = Non
     if (m.start, k) in (known := gaz_spans(doc, "Organisation")) and (k + 1, m.end) in known:  # ('University of Birmingham,
         # University of Kent' tagged as one: two bodies the register knows)
         return [Mention(m.start, k, left.text, "Organisation", "gazetteer"), Mention(k + 1, m.end, right.text, "Organisation", "gazetteer")]
+    if (m.start, k) in known and all(t.is_title for t in right if t.is_alpha):  # ('a review by the charity Crisis, Ending Homelessness
+        typed = judge.head_type(right)  # Together': the describing noun before the run was the known body's, not the right side's)
+        return [Mention(m.start, k, left.text, "Organisation", "gazetteer"), Mention(k + 1, m.end, right.text, typed or m.type, "head" if typed else "spacy")]
     if (k + 1, m.end) in places and ((m.start, k) in places or (m.start > 0 and doc[m.start - 1].lower_ in {"of", "in", "at", "near"})):
         # 'Warrington, Cheshire', '(X Solicitors) of Lymm, Cheshire' tagged as one body: a town and its county
         return [Mention(m.start, k, left.text, "Place", "gazetteer"), Mention(k + 1, m.end, right.text, "Place", "gazetteer")]
