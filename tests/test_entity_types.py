@@ -3931,3 +3931,12 @@ def test_places_joined_before_a_plural_kind_of_place_are_each_a_place(extract, t
 ])
 def test_known_bodies_tagged_as_one_run_and_titles_set_off_after_them_are_apart(extract, text, types):
     assert _types(extract(text)) == types
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Cities such as Amsterdam, Eindhoven and Stavanger have trialled smart lighting.",
+     {"Amsterdam": "Place", "Eindhoven": "Place", "Stavanger": "Place"}),
+    ("The food in the canteen was nice.", {}),  # (a city's name that is a word: only as capitalised)
+])
+def test_major_cities_abroad_are_places(extract, text, types):
+    assert _types(extract(text)) == types
