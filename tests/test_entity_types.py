@@ -3940,3 +3940,12 @@ def test_known_bodies_tagged_as_one_run_and_titles_set_off_after_them_are_apart(
 ])
 def test_major_cities_abroad_are_places(extract, text, types):
     assert _types(extract(text)) == types
+
+
+@pytest.mark.parametrize("text, types", [
+    ("The independent review found failings at the trust.", {}),
+    ("The times have changed for the council.", {}),
+    ("The Independent reported the story.", {"The Independent": "Organisation"}),
+])
+def test_newspapers_named_with_ordinary_words_are_matched_only_as_capitalised(extract, text, types):
+    assert _types(extract(text)) == types
