@@ -11383,3 +11383,11 @@ def test_a_programme_described_by_a_misparsed_apposition_is_what_the_participle_
     found = extract("Funding will come from the Rough Sleeping Initiative, a government grant programme run by the Ministry of "
                     "Justice.").relations
     assert ("Rough Sleeping Initiative", "partOf", "Ministry of Justice") in _triples(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Inspectors from the Care Quality Commission have given Orton Lodge care home in Leeds an overall rating of inadequate.",
+    "Orton Lodge care home in Leeds has closed.",
+])
+def test_a_named_home_with_its_kind_words_is_in_the_place_after_them(extract, text):
+    assert ("Orton Lodge", "locatedIn", "Leeds") in _triples(extract(text).relations)

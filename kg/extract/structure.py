@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .antecedents import its_owner, its_unit_owner, possessor_body
 from .coref import nearest_named
 from .written_lists import listed_from
-from .mentions_base import doc_tokens, mention_root, sole_body
+from .mentions_base import compound_head, doc_tokens, mention_root, sole_body
 from .surface_posts import crown_inspector, member_named, surface_post_after, surface_post_body
 from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, inspectors_at
@@ -286,12 +286,13 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             towns = [(t, False) for p in streets for c in reader.doc[p.end - 1].children if c.dep_ == "appos" and (t := reader.tok2ment.get(c.i))
                      is not None and t.entity is not None and t.entity.type == "Place"]  # on the street, and where the street is
             places = [(p, False) for p in streets] + towns + [(p, c) for h in [tok, *described, *held, *[x.head for x in held[:1]], *[reader.doc[p.end - 1] for p in streets],
-                                                                      *[tok.head][:tok.dep_ == "compound" and reader.rules.context_words.get(tok.head.lemma_.lower()) == "Organisation"]]  # ('X care home in Y')
+                                                                      *[compound_head(tok)][:tok.dep_ == "compound" and reader.rules.context_words.get(compound_head(tok).lemma_.lower()) == "Organisation"]]  # ('X care home in Y')
                       for p, c in reader._prep_objects(h, set(located.get("prepositions", ())))
                       if not _name_between(reader, m, p) and (h is tok or p.entity is not None and p.entity.type == "Place")]
             k = m.end + (m.end + 1 < reader.sent.end and reader.doc[m.end].text == ",")  # 'the rating of X in Y', 'X, in Y, was …':
+            k = compound_head(tok).i + 1 if tok.dep_ == "compound" and reader.rules.context_words.get(compound_head(tok).lemma_.lower()) == "Organisation" else k  # ('X care home in Y')
             if not places and (after := name_after_prep(reader, k, {"in"})) is not None and after.start == k + 1 and after.entity.type == "Place" \
-                    and (k == m.end or reader.doc[after.end].text == ","):  # 'in Y' hung on another word (or set off by commas)
+                    and (k == m.end or reader.doc[after.end].text == "," or reader.doc[k - 1].pos_ == "NOUN"):  # 'in Y' hung on another word (or set off by commas)
                 places = [(after, False)]  # read from the words
             places = places or [(x, False) for x in [place_after_comma(reader, m)] if x is not None] or kind_places(reader, m, described)
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
