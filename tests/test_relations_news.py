@@ -11391,3 +11391,15 @@ def test_a_programme_described_by_a_misparsed_apposition_is_what_the_participle_
 ])
 def test_a_named_home_with_its_kind_words_is_in_the_place_after_them(extract, text):
     assert ("Orton Lodge", "locatedIn", "Leeds") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Kelby City Council-owned firm Kelby Homes Maintenance Ltd will employ the staff.",
+     ("Kelby Homes Maintenance Ltd", "partOf", "Kelby City Council")),  # (an inverse trigger's agent is the owner)
+    ("Kelby City Council has set up a company.\n\nA new council-owned company, Kelby Homes Maintenance Ltd, will employ the staff.",
+     ("Kelby Homes Maintenance Ltd", "partOf", "Kelby City Council")),  # (a body's kind before the participle: the one named before)
+    ("The Nesta-funded Healthy Homes Pilot started.", ("Nesta", "funded", "Healthy Homes Pilot")),
+])
+def test_a_compound_participle_of_an_inverse_trigger_makes_its_prefix_the_owner(extract, text, triple):
+    found = _triples(extract(text).relations)
+    assert triple in found and (triple[2], triple[1], triple[0]) not in found

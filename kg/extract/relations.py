@@ -281,7 +281,7 @@ class RelationReader(PhraseReader):
     def verb_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
         """Subject and object of a trigger verb in active, passive, relative or participle form."""
         spec = self.specs[trig.predicate]
-        if (ends := participle_ends(self, verb, spec)) is not None:  # 'the Nesta-funded X', 'X, …, partnered with Y'
+        if (ends := participle_ends(self, verb, spec, trig.inverse)) is not None:  # 'the Nesta-funded X', 'X, …, partnered with Y'
             yield from self.emit(spec, verb, *ends)
             return
         reduced = reduced_passive(self, verb, spec)  # ('X rated inadequate by Y')

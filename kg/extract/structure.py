@@ -47,7 +47,7 @@ def is_money(tok: Token, anywhere: bool = False) -> bool:
     return any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in (tok.subtree if anywhere else (tok, *(c for c in tok.children if c.dep_ != "appos" or tok.pos_ != "PROPN"))))
 
 
-def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> tuple[list, list, str] | None:
+def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec, inverse: bool = False) -> tuple[list, list, str] | None:
     """The ends of a trigger participle the parse does not give as a clause: 'the Nesta-funded X' (below),
     and 'X, a charity, partnered with Y', a past tense read as a participle describing X: for a relation
     between equals, X is a partner and the 'with' phrase the other. Returns (subjects, objects, rule)."""
@@ -55,7 +55,7 @@ def participle_ends(reader: RelationReader, verb: Token, spec: RelationSpec) -> 
         partners = reader._prep_objects(verb, set(spec.object_preps))
         if partners:
             return reader.mentions_for(verb.head), partners, "active"
-    found = compound_participle(reader, verb, spec.stative)
+    found = compound_participle(reader, verb, spec.stative or inverse)  # (an inverse trigger's agent is the other end: 'the X-owned Y')
     return (*found, "compound-participle") if found is not None else None
 
 
@@ -83,7 +83,8 @@ def compound_participle(reader: RelationReader, verb: Token, stative: bool) -> t
     if verb.dep_ != "amod" or verb.tag_ != "VBN":
         return None
     prefixed = [m for c in verb.children if c.dep_ in {"npadvmod", "compound", "nmod"} and (c.i + 1 == verb.i or (
-                c.i + 1 == verb.i - 1 and reader.doc[c.i + 1].text == "-")) for m in reader.mentions_for(c)]  # (or 'Leeds based')
+                c.i + 1 == verb.i - 1 and reader.doc[c.i + 1].text == "-")) for m in reader.mentions_for(c) or [  # (or 'Leeds based'; a body's
+                (b, True) for b in [nearest_named(c, reader.sent, reader.tok2ment, reader.rules, bare=True) if c.is_lower else None] if b is not None]]  # kind: 'council-owned')
     if not prefixed:
         return None
     noun = verb.head
