@@ -11403,3 +11403,13 @@ def test_a_named_home_with_its_kind_words_is_in_the_place_after_them(extract, te
 def test_a_compound_participle_of_an_inverse_trigger_makes_its_prefix_the_owner(extract, text, triple):
     found = _triples(extract(text).relations)
     assert triple in found and (triple[2], triple[1], triple[0]) not in found
+
+
+@pytest.mark.parametrize("text, funder", [
+    ("Barset City Council backed the plan.\n\nKelby Food Partnership is funded by the county council.", None),
+    ("Barset County Council backed the plan.\n\nKelby Food Partnership is funded by the county council.", "Barset County Council"),
+    ("Barset City Council backed the plan.\n\nKelby Food Partnership is funded by the council.", "Barset City Council"),
+])
+def test_a_council_of_a_tier_stands_only_for_a_council_named_with_that_tier(extract, text, funder):
+    found = [r.subject.name for r in extract(text).relations if r.predicate == "funded"]
+    assert found == ([funder] if funder else [])

@@ -56,6 +56,9 @@ def _unit_of_named(entity, forms, rules: TypeRules) -> bool:
     # 'the Home Office' for 'Home Secretary', nor the office named for a post: 'the Information Commissioner's Office')
 
 
+COUNCIL_TIERS = frozenset({"county", "city", "district", "borough", "town", "parish"})
+
+
 def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bare: bool = False,
                   word: str | None = None, skip: frozenset[int] = frozenset()) -> Mention | None:
     """'the council', 'the database': the nearest earlier name of the type the noun describes ('the centre', a word
@@ -128,6 +131,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             and tok.doc[m.end - 1].head.lemma_.lower() not in BASED})), {})  # (not where another body is: 'the Kelby-based X')
         best = next(iter(places.values())) if len(places) == 1 else None
     found = best or (None if word in rules.name_nouns or bare or headed else fallback)  # a bare 'Council' names its kind
+    tier = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}} & COUNCIL_TIERS  # ('the county council' is no city council)
+    found = None if found is None or tier and found.entity.type == "Organisation" and not tier <= set(found.entity.name.lower().split()) else found
     return None if found is not None and word not in rules.name_nouns and _introduced_since(tok, found, word, tok2ment) else found
 
 
