@@ -11413,3 +11413,12 @@ def test_a_compound_participle_of_an_inverse_trigger_makes_its_prefix_the_owner(
 def test_a_council_of_a_tier_stands_only_for_a_council_named_with_that_tier(extract, text, funder):
     found = [r.subject.name for r in extract(text).relations if r.predicate == "funded"]
     assert found == ([funder] if funder else [])
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Resolution Foundation published a report.\n\nThe think tank's chief executive, Ruth Curtice, said it was bad.", "Resolution Foundation"),
+    ("The Resolution Foundation published a report. The Department of Health said it was giving councils money.\n\n"
+     "The think tank's chief executive, Ruth Curtice, said it was bad.", "Resolution Foundation"),
+])
+def test_the_think_tank_is_a_private_kind_no_government_department(extract, text, body):
+    assert [r.object.name for r in extract(text).relations if r.predicate == "partOf"] == [body]

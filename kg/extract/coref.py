@@ -71,7 +71,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     *word*: the noun to look for, when *tok* is another word that stands for its kind ('councillors': 'council').
     *skip*: entities (by id) the noun cannot stand for ('the company' is no regulator named before it).
     """
-    word = word or (tok.lemma_ or tok.lower_).lower()
+    word = word or next((f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound"  # ('the think tank')
+                         and f"{c.lower_} {tok.lower_}" in rules.context_words), None) or (tok.lemma_ or tok.lower_).lower()
     if not bare and not any(c.lower_ in {"the", "this"} for c in tok.children) and not (
             tok.dep_ in {"nmod", "poss"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"the", "this"}):  # ('the trust and X',
         return None  # "the council's director": the parser hung 'the' on X)
@@ -376,8 +377,10 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     if (named := _named_beside(tok, sent, tok2ment, loose)) is not None:
         return [named]
     courts = set(structural.get("implied-agent", {}).get("court_heads", ()))
-    word = (tok.lemma_ or tok.lower_).lower()
+    word = next((f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound" and f"{c.lower_} {tok.lower_}" in loose),
+                None) or (tok.lemma_ or tok.lower_).lower()  # ('the think tank')
     skip = {id(m.entity) for m in tok2ment.values() if m.entity is not None and (m.entity.name.split()[-1] in courts | (public if word in private else set()) or (
+        word in private and m.entity.name.split()[0] in public) or (
         id(m.entity) in ruling and not m.entity.name.lower().endswith(word)))} if word in loose else frozenset()  # ('the agency': the
     # Environment Agency, a regulator whose name ends in the word; 'the charity' is no Charity Commission, nor X Council)
     ref = None if tok.tag_ == "NNS" else nearest_named(tok, sent, tok2ment, rules, skip=skip) or next_named(tok, sent, tok2ment, rules, loose=loose, case_verbs=case_verbs, ruling=ruling)
