@@ -11422,3 +11422,12 @@ def test_a_council_of_a_tier_stands_only_for_a_council_named_with_that_tier(extr
 ])
 def test_the_think_tank_is_a_private_kind_no_government_department(extract, text, body):
     assert [r.object.name for r in extract(text).relations if r.predicate == "partOf"] == [body]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Mark Dunn, who joined from Kelby Police, will start in May.", [("Mark Dunn", "Kelby Police")]),
+    ("The council has appointed a new chief executive, Mark Dunn, who joins from Kelby Police.", [("Mark Dunn", "Kelby Police")]),
+    ("Mark Dunn, who joined from the start, was good.", []),
+])
+def test_a_person_who_joins_from_a_body_in_a_who_clause_was_part_of_it(extract, text, found):
+    assert [(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"] == found

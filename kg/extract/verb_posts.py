@@ -178,12 +178,11 @@ def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
     if any(v.lemma_ in seconded for v in lent):  # ('X is to be seconded to Y': the verb after 'is to be')
         return [o for v in lent if v.lemma_ in seconded for o in reader._prep_objects(v, {"to"})
                 if o[0].entity is not None and o[0].entity.type == "Organisation"]
-    if tok.dep_ != "nsubj" or tok.head.lemma_ not in set(copula.get("joining_verbs", ())):
-        return []
-    verb = tok.head
-    found = reader._prep_objects(verb, {"from"}) + [  # ('on a secondment from Y', 'the board from Y')
+    joining = set(copula.get("joining_verbs", ()))  # (or in a 'who' clause on the person: 'X, who joins from Y, …')
+    verbs = [tok.head][:tok.dep_ == "nsubj" and tok.head.lemma_ in joining] + [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in joining]
+    found = [o for verb in verbs for o in reader._prep_objects(verb, {"from"}) + [  # ('on a secondment from Y', 'the board from Y')
         o for c in verb.children if c.dep_ in {"prep", "dobj"} for p in ([c] if c.dep_ == "dobj" else reader._children(c, {"pobj"}))
-        for o in reader._prep_objects(p, {"from"})]
+        for o in reader._prep_objects(p, {"from"})]]
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
 
 
