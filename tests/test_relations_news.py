@@ -11431,3 +11431,13 @@ def test_the_think_tank_is_a_private_kind_no_government_department(extract, text
 ])
 def test_a_person_who_joins_from_a_body_in_a_who_clause_was_part_of_it(extract, text, found):
     assert [(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"] == found
+
+
+@pytest.mark.parametrize("text, appointed", [
+    ("Kelby Council has commissioned a review of its children's services by the consultancy Orton Advisory.", [("Kelby Council", "Orton Advisory")]),
+    ("The University of Barset was fined.\n\nThe university commissioned an independent review by the law firm Pinsent Masons.",
+     [("University of Barset", "Pinsent Masons")]),
+    ("The review, commissioned by Kelby Council, was published on Monday.", []),
+])
+def test_a_review_commissioned_by_a_named_firm_appoints_it(extract, text, appointed):
+    assert [(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "appointed"] == appointed
