@@ -11441,3 +11441,14 @@ def test_a_person_who_joins_from_a_body_in_a_who_clause_was_part_of_it(extract, 
 ])
 def test_a_review_commissioned_by_a_named_firm_appoints_it(extract, text, appointed):
     assert [(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "appointed"] == appointed
+
+
+@pytest.mark.parametrize("text, triples", [
+    ("Leeds and Bradford councils have joined forces to insulate 900 homes.",
+     {("City of Bradford Metropolitan District Council", "partneredWith", "Leeds City Council")}),
+    ("Cumbria and Durham constabularies were inspected by HMICFRS.",
+     {("HM Inspectorate of Constabulary and Fire & Rescue Services", "inspected", "Cumbria Constabulary"),
+      ("HM Inspectorate of Constabulary and Fire & Rescue Services", "inspected", "Durham Constabulary")}),
+])
+def test_places_before_a_plural_kind_that_a_verb_hangs_on_are_its_subjects(extract, text, triples):
+    assert _triples(extract(text).relations) == triples

@@ -358,6 +358,9 @@ def _plural_kinds(bodies: PlaceBodies, doc: Doc, candidates: list[Mention]) -> l
     of Leeds and York'), as those bodies."""
     places = {c.start: c for c in candidates if c.type == "Place"}
     by_span = {(b.start, b.end): b for b in plural_kind_bodies(bodies, doc, places) + plural_kind_before(bodies, doc, places)}
+    by_span = {(a, b): (Mention(m.start, m.end + 1, m.text, m.type, m.source, m.gaz_id) if m.end < len(doc) and doc[m.end].tag_ == "NNS"
+                        and doc[m.end].dep_ in {"nsubj", "conj", "nsubjpass"} and doc[m.end] in doc[m.end - 1].ancestors else m)
+               for (a, b), m in by_span.items()}  # ('A and B councils have …': the last name with its kind, which the verb hangs on)
     covered = {i for a, b in by_span for i in range(a, b)}  # (a tagged run over them, 'Universities of Leeds, York', is none)
     return [by_span.get((c.start, c.end), c) if c.type == "Place" else c for c in candidates
             if c.type == "Place" or c.source == "gazetteer" or not covered.intersection(range(c.start, c.end))]
