@@ -11452,3 +11452,13 @@ def test_a_review_commissioned_by_a_named_firm_appoints_it(extract, text, appoin
 ])
 def test_places_before_a_plural_kind_that_a_verb_hangs_on_are_its_subjects(extract, text, triples):
     assert _triples(extract(text).relations) == triples
+
+
+@pytest.mark.parametrize("text, criticised", [
+    ("The Charity Commission said it had identified serious concerns about the governance of Orton Youth Trust.", True),
+    ("The Charity Commission raised concerns about Orton Youth Trust.", True),
+    ("The Charity Commission said it had no concerns about Orton Youth Trust.", False),
+    ("Kelby Council raised concerns about the closure of Orton Library.", False),
+])
+def test_concerns_raised_or_identified_about_a_body_criticise_it(extract, text, criticised):
+    assert bool([r for r in extract(text).relations if r.predicate == "criticised"]) is criticised
