@@ -3949,3 +3949,8 @@ def test_major_cities_abroad_are_places(extract, text, types):
 ])
 def test_newspapers_named_with_ordinary_words_are_matched_only_as_capitalised(extract, text, types):
     assert _types(extract(text)) == types
+
+
+def test_a_technology_makers_product_runs_on_before_a_purpose_clause(extract):
+    found = extract("Kelby City Council has started using Microsoft Copilot to draft responses.")
+    assert _types(found).get("Microsoft Copilot") == "Programme"

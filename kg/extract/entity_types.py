@@ -407,7 +407,7 @@ def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: fr
     headline = bool(known) and (in_title_case_line(doc[start:end]) or doc_text(doc).find("\n", 0, doc[start].idx) < 0)
     return next((b for b in known if doc[b].text in rules.post_words or (doc[b].text in rules.post_modifiers and b + 1 < end
                  and doc[b + 1].text in rules.post_words) or all(t.text in rules.portfolios or t.lower_ in {"and", "&"} for t in doc[b:end])
-                 or (doc[b].is_title and b + 2 < len(doc) and doc[b + 1].lower_ == "to" and doc[b + 2].tag_ == "VB")  # ('Kelby
+                 or (doc[b].is_title and b + 2 < len(doc) and doc[b + 1].lower_ == "to" and doc[b + 2].tag_ == "VB" and doc[start:b].text not in rules.product_makers)  # ('Kelby
                  # Party Failure to deliver …': a table's next column)
                  or headline and (doc[b].lower_ in joining or (
         doc[b].is_title and (doc[b].pos_ == "VERB" or in_title_case_line(doc[start:end], loose=True))))), end)
