@@ -11462,3 +11462,12 @@ def test_places_before_a_plural_kind_that_a_verb_hangs_on_are_its_subjects(extra
 ])
 def test_concerns_raised_or_identified_about_a_body_criticise_it(extract, text, criticised):
     assert bool([r for r in extract(text).relations if r.predicate == "criticised"]) is criticised
+
+
+@pytest.mark.parametrize("text, criticised", [
+    ("The Accounts Commission said the Kelby Council had been too slow to make decisions.", True),
+    ("The Accounts Commission found that Kelby Council was too slow to act on complaints.", True),
+    ("The Accounts Commission said Kelby Council had not been too slow.", False),
+])
+def test_a_regulator_saying_a_body_was_too_slow_criticises_it(extract, text, criticised):
+    assert bool([r for r in extract(text).relations if r.predicate == "criticised"]) is criticised
