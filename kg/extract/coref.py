@@ -43,8 +43,8 @@ def _named_with(entity, forms) -> bool:
 def _headed_by(entity, forms) -> bool:
     """Whether one of the entity's names is headed by one of the noun's forms ('Kelby University', 'University of
     Kelby'), or opened by an abbreviated form ('HMP Kelby'), not only holding it ('Kelby University Hospitals NHS Trust')."""
-    return any(n.lower().endswith(" " + w) or n.lower().startswith((w + " of ", w + " for ")) or n.split()[0].isupper() and n.split()[0].lower() == w
-               for n in (entity.name, *entity.aliases) for w in forms)
+    return any(n.lower().endswith(" " + w) or n.lower().startswith((w + " of ", w + " for ")) or first.isupper() and first.lower() == w
+               for n in (entity.name, *entity.aliases) for first in [n.split()[0]] for w in forms)
 
 
 def _unit_of_named(entity, forms, rules: TypeRules) -> bool:
@@ -59,6 +59,13 @@ def _unit_of_named(entity, forms, rules: TypeRules) -> bool:
 COUNCIL_TIERS = frozenset({"county", "city", "district", "borough", "town", "parish"})
 
 
+def compound_kind(tok: Token, words) -> str:
+    """The kind a noun names, read with the compound before it where the two words are one of *words* ('the think tank'),
+    else the noun's lemma."""
+    return next((pair for c in tok.children if c.dep_ == "compound" and (pair := f"{c.lower_} {tok.lower_}") in words),
+                None) or (tok.lemma_ or tok.lower_).lower()
+
+
 def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bare: bool = False,
                   word: str | None = None, skip: frozenset[int] = frozenset()) -> Mention | None:
     """'the council', 'the database': the nearest earlier name of the type the noun describes ('the centre', a word
@@ -71,8 +78,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     *word*: the noun to look for, when *tok* is another word that stands for its kind ('councillors': 'council').
     *skip*: entities (by id) the noun cannot stand for ('the company' is no regulator named before it).
     """
-    word = word or next((f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound"  # ('the think tank')
-                         and f"{c.lower_} {tok.lower_}" in rules.context_words), None) or (tok.lemma_ or tok.lower_).lower()
+    word = word or compound_kind(tok, rules.context_words)
     if not bare and not any(c.lower_ in {"the", "this"} for c in tok.children) and not (
             tok.dep_ in {"nmod", "poss"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"the", "this"}):  # ('the trust and X',
         return None  # "the council's director": the parser hung 'the' on X)
@@ -377,8 +383,7 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     if (named := _named_beside(tok, sent, tok2ment, loose)) is not None:
         return [named]
     courts = set(structural.get("implied-agent", {}).get("court_heads", ()))
-    word = next((f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound" and f"{c.lower_} {tok.lower_}" in loose),
-                None) or (tok.lemma_ or tok.lower_).lower()  # ('the think tank')
+    word = compound_kind(tok, loose)
     skip = {id(m.entity) for m in tok2ment.values() if m.entity is not None and (m.entity.name.split()[-1] in courts | (public if word in private else set()) or (
         word in private and m.entity.name.split()[0] in public) or (
         id(m.entity) in ruling and not m.entity.name.lower().endswith(word)))} if word in loose else frozenset()  # ('the agency': the

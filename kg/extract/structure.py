@@ -282,16 +282,17 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                          for g in (c, *reader._children(c, {"conj"}))]  # shop in Y' (not 'the largest funder in the UK')
             held = [c for c in (tok.head.children if tok.dep_ == "nsubj" and tok.head.lemma_ in {"have", "open"} else ())
                     if c.dep_ == "dobj" and c.lemma_.lower() in set(located.get("premises", ()))]  # 'X has offices in Y and Z'
+            kind = [h for h in [compound_head(tok)] if tok.dep_ == "compound" and reader.rules.context_words.get(h.lemma_.lower()) == "Organisation"]  # ('X care home in Y')
             streets = [p for h in [tok, *described] for p, _ in reader._prep_objects(h, set(located.get("street_prepositions", ())))
                        if p.entity is not None and p.entity.type == "Place"]  # 'X on Mill Lane in Kelby', 'X, a cafe at 3 Mill Lane, Kelby':
             towns = [(t, False) for p in streets for c in reader.doc[p.end - 1].children if c.dep_ == "appos" and (t := reader.tok2ment.get(c.i))
                      is not None and t.entity is not None and t.entity.type == "Place"]  # on the street, and where the street is
             places = [(p, False) for p in streets] + towns + [(p, c) for h in [tok, *described, *held, *[x.head for x in held[:1]], *[reader.doc[p.end - 1] for p in streets],
-                                                                      *[compound_head(tok)][:tok.dep_ == "compound" and reader.rules.context_words.get(compound_head(tok).lemma_.lower()) == "Organisation"]]  # ('X care home in Y')
+                                                                      *kind]
                       for p, c in reader._prep_objects(h, set(located.get("prepositions", ())))
                       if not _name_between(reader, m, p) and (h is tok or p.entity is not None and p.entity.type == "Place")]
             k = m.end + (m.end + 1 < reader.sent.end and reader.doc[m.end].text == ",")  # 'the rating of X in Y', 'X, in Y, was …':
-            k = compound_head(tok).i + 1 if tok.dep_ == "compound" and reader.rules.context_words.get(compound_head(tok).lemma_.lower()) == "Organisation" else k  # ('X care home in Y')
+            k = kind[0].i + 1 if kind else k  # (after the kind's words)
             if not places and (after := name_after_prep(reader, k, {"in"})) is not None and after.start == k + 1 and after.entity.type == "Place" \
                     and (k == m.end or reader.doc[after.end].text == "," or reader.doc[k - 1].pos_ == "NOUN"):  # 'in Y' hung on another word (or set off by commas)
                 places = [(after, False)]  # read from the words
