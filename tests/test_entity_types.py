@@ -3954,3 +3954,13 @@ def test_newspapers_named_with_ordinary_words_are_matched_only_as_capitalised(ex
 def test_a_technology_makers_product_runs_on_before_a_purpose_clause(extract):
     found = extract("Kelby City Council has started using Microsoft Copilot to draft responses.")
     assert _types(found).get("Microsoft Copilot") == "Programme"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Kent Police was rated inadequate. Inspector of Constabulary Helen Ward said the force must improve.", "Helen Ward", "Person"),
+    ("Ofsted rated Kent Police inadequate. Inspector Helen Ward said the force must improve.", "Helen Ward", "Person"),
+    ("The residents of Abbey Ward said the money would help.", "Abbey Ward", "Place"),
+    ("The new homes are in Holly Ward, near the station.", "Holly Ward", "Place"),
+])
+def test_a_given_name_run_ending_in_a_place_word_is_a_person_where_it_speaks_or_holds_a_title(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype

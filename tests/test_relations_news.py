@@ -11471,3 +11471,13 @@ def test_concerns_raised_or_identified_about_a_body_criticise_it(extract, text, 
 ])
 def test_a_regulator_saying_a_body_was_too_slow_criticises_it(extract, text, criticised):
     assert bool([r for r in extract(text).relations if r.predicate == "criticised"]) is criticised
+
+
+@pytest.mark.parametrize("text, held", [
+    ("HMICFRS rated Kent Police inadequate. Inspector of Constabulary Helen Ward said the force must improve.", True),
+    ("HM Inspectorate of Prisons criticised HMP Leeds. Inspector of Prisons Charlie Taylor said the jail must improve.", True),
+    ("HM Inspectorate of Prisons criticised HMP Leeds. Inspector of Taxes Charlie Taylor said the jail must improve.", False),
+])
+def test_an_inspectors_title_without_the_crown_is_a_post_at_the_inspectorate_of_its_remit(extract, text, held):
+    found = extract(text)
+    assert bool([r for r in found.relations if r.predicate == "partOf" and r.object.name.startswith("HM Inspectorate")]) is held

@@ -24,7 +24,7 @@ from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of
                          capitalised_modifiers, gaz_spans, given_name_before, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside
-from .name_marks import after_street, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned, taken_as_post
+from .name_marks import after_street, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned, speaks, taken_as_post
 from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
@@ -160,7 +160,7 @@ class MentionFinder:
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
                         etype, source = self.judge.head_type(span), "head"
-                        if etype == "Place" and (all(t.ent_type_ == "PERSON" for t in span) or (i > 0 and self.rules.honorific(toks[i - 1].text)) or taken_as_post(doc, j, self.rules) or beside_post(doc, i, j, self.rules)) and (self.judge.is_given_name_run(span) or (
+                        if etype == "Place" and (all(t.ent_type_ == "PERSON" for t in span) or (i > 0 and self.rules.honorific(toks[i - 1].text)) or _person_cue(doc, i, j, self.rules)) and (self.judge.is_given_name_run(span) or (
                                 len(span) == 1 and self.rules.personal_title(toks[i - 1].text))):
                             etype = None  # 'Andy Street', a person to the tagger, 'Dame Sue Street', a titled one: not a street
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
@@ -244,7 +244,7 @@ class MentionFinder:
         elif context_type and not (etype == "Person" and len(span) > 1 and (self.judge.is_given_name_run(span) or (  # ('commissioner Jo Bloggs':
                 start and doc[start - 1].is_lower and doc[start - 1].text.capitalize() in self.rules.post_words))):  # a post's holder)
             etype, source = context_type, "context"
-        elif head_type and not (head_type == "Place" and (etype == "Person" or titled or taken_as_post(doc, end, self.rules) or beside_post(doc, start, end, self.rules)) and ((self.judge.is_given_name_run(span) and not (
+        elif head_type and not (head_type == "Place" and (etype == "Person" or titled or _person_cue(doc, start, end, self.rules)) and ((self.judge.is_given_name_run(span) and not (
                 start and doc[start - 1].lower_ in WAY_BEFORE)) or (titled and len(span) == 1 and self.rules.personal_title(doc[start - 1].text)))):
             etype, source = head_type, "head"  # but 'Andy Street', tagged a person, is one (not 'the Victoria Wharf complex', 'on Albert Road')
         if etype == "Publication" and source == "spacy" and (sanctioned(span, self.rules) or run_by_someone(span, self.structure) or len(span) == 1 and not (
@@ -409,3 +409,9 @@ def _longest_first(candidates: list[Mention]) -> list[Mention]:
         taken |= span
         chosen.append(m)
     return chosen
+
+
+def _person_cue(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
+    """Words around a given name's run that make it a person's where its last word ends a place's name too ('Helen
+    Ward', 'Andy Street'): a post taken 'as', a post set beside it, a reporting verb it is the subject of."""
+    return taken_as_post(doc, j, rules) or beside_post(doc, i, j, rules) or speaks(doc[i:j], rules)

@@ -257,6 +257,17 @@ def taken_as_post(doc, j: int, rules: TypeRules) -> bool:
         k += 1
     return k < len(doc) and doc[k].is_lower and doc[k].text.capitalize() in rules.post_words
 
+def speaks(span: Span, rules: TypeRules) -> bool:
+    """'Helen Ward said …', '…, said Sarah Lane', 'Inspector of Constabulary Helen Ward said' (the post parsed as the
+    subject): a name that is the subject of a reporting verb, or a capitalised post's 'of' phrase that is, speaks, a
+    person's (or a body's) name, never a place's ('Ward', 'Lane' end streets and wards too)."""
+    tok = span.root
+    while tok.dep_ in {"pobj", "prep"} and (tok.head.lower_ == "of" or tok.head.text in rules.post_words):
+        tok = tok.head
+    return (tok is span.root or tok.text in rules.post_words) and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_ in rules.reporting_verbs
+
+
 def kind_word(tok) -> str:
     """The kind a describing noun names: its lemma, or with the word before its hyphen ('a spin-out', 'a start-up',
     tokenized in three)."""

@@ -95,17 +95,19 @@ def surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
     return [(body, False)] if body is not None and body.start == k and body.entity is not None and body.entity.type == "Organisation" else []
 
 
-CROWN_INSPECTOR = re.compile(r"\b(?:(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector|HMI)(?: of ([A-Z][\w'’]*(?:,? (?:and |& |in )?[A-Z][\w'’]*)*))?,? ?$")
+_REMIT = r"([A-Z][\w'’]*(?:,? (?:and |& |in )?[A-Z][\w'’]*)*)"
+CROWN_INSPECTOR = re.compile(rf"\b(?:(?:(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector|HMI)(?: of {_REMIT})?|(?<![\w'’] )(?:Chief )?Inspector of {_REMIT}),? ?$")
 
 
 def crown_inspector(reader: RelationReader, m) -> list:
     """'HM Inspector of Constabulary Jo Bloggs', 'HM Chief Inspector of Prisons X', 'HMI Jo Bloggs': a crown
     inspector's title before the name is a post at the inspectorate the article names whose name holds the title's
-    remit (with no remit, its one inspectorate)."""
+    remit (with no remit, its one inspectorate); the title may open the sentence without the crown ('Inspector of
+    Constabulary Jo Bloggs said')."""
     start = name_opens(reader, m)
     found = CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, start - 10):start].text) or (
         CROWN_INSPECTOR.search(reader.doc[max(reader.sent.start, m.start - 10):m.start].text))  # ('HMI Jo Bloggs')
-    remit = set(re.findall(r"[A-Z][\w'’]+", found.group(1) or "")) if found else set()
+    remit = set(re.findall(r"[A-Z][\w'’]+", found.group(1) or found.group(2) or "")) if found else set()
     bodies = {id(r.entity): r for r in reader.regulators if r.entity is not None and found and (not remit or  # ('HM Chief
               remit & {w for n in (r.entity.name, *r.entity.aliases, *official_names(r.entity.name)) for w in n.split()})}
     return [(b, True) for b in bodies.values()] if len(bodies) == 1 else []
