@@ -11481,3 +11481,18 @@ def test_a_regulator_saying_a_body_was_too_slow_criticises_it(extract, text, cri
 def test_an_inspectors_title_without_the_crown_is_a_post_at_the_inspectorate_of_its_remit(extract, text, held):
     found = extract(text)
     assert bool([r for r in found.relations if r.predicate == "partOf" and r.object.name.startswith("HM Inspectorate")]) is held
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Lottery fund awarded £5m to groups. Other groups include Barset Sole, a walking club for people recovering from "
+     "strokes, which was given £9,500 by Kelby Council.", ("Kelby Council", "funded", "Barset Sole")),
+    ("Ofsted praised Kelby Trust, a charity for families, which was funded by Leeds City Council.",
+     ("Leeds City Council", "funded", "Kelby Trust")),
+])
+def test_a_singular_relative_clause_hung_on_a_plural_noun_is_about_the_singular_noun_it_describes(extract, text, triple):
+    assert triple in _triples(extract(text).relations)
+
+
+def test_a_plural_relative_clause_stays_on_its_plural_noun(extract):
+    found = extract("Ofsted praised Kelby Trust, a charity for families, which were funded by Leeds City Council.")
+    assert ("Leeds City Council", "funded", "Kelby Trust") not in _triples(found.relations)

@@ -122,3 +122,23 @@ def test_a_named_care_home_is_a_body(extract, text, fact):
     found = extract(text)
     assert fact in {(r.subject.name, r.predicate, r.object.name) for r in found.relations}
     assert {e.type for e in found.entities if e.name == "Meadow View"} == {"Organisation"}
+
+
+@pytest.mark.parametrize("text", [
+    "A further £1.1m went to Sandford Mind for peer support.",
+    "£1.1m went to Sandford Mind for peer support.",
+])
+def test_a_sums_scale_read_as_an_auxiliary_is_the_verbs_subject(nlp, text):
+    scale = _word(nlp(text), "m")
+    assert (scale.dep_, scale.head.text) == ("nsubj", "went")
+
+
+def test_a_scale_the_parser_read_right_is_left_as_it_was(nlp):
+    scale = _word(nlp("Another £1.1m went to Sandford Mind."), "m")
+    assert (scale.dep_, scale.head.text) == ("nsubj", "went")
+
+
+def test_a_sum_that_went_to_a_body_after_the_funders_sentence_is_its_grant(extract):
+    found = extract("The National Lottery Community Fund awarded £5m to groups. A further £1.1m went to Sandford Mind for peer support.")
+    assert {(r.subject.name, r.predicate, r.object.name, r.amount.value if r.amount else None) for r in found.relations} == {
+        ("National Lottery Community Fund", "funded", "Sandford Mind", 1100000)}

@@ -21,7 +21,7 @@ from .antecedents import unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
 from .written_lists import names_listed, runs_to_end
 from .contract_parties import contract_givers
-from .clause_subjects import described_name, first_conjunct, named_before_comma, relative_head
+from .clause_subjects import agreeing_head, described_name, first_conjunct, named_before_comma, relative_head
 from .participles import object_before_comma
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
@@ -80,7 +80,7 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
         return None
     said = reader._children(verb, PASSIVE_SUBJ_DEPS)
     parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
-        reader.mentions_for(relative_head(reader, top.head)) if top.dep_ == "relcl" else  # ('X, which is funded by Y and hosted by Z')
+        reader.mentions_for(relative_head(reader, agreeing_head(reader, top))) if top.dep_ == "relcl" else  # ('X, which is funded by Y and hosted by Z')
         (named_before_comma(reader, verb) or reader.mentions_for(described_name(top.head if top.dep_ == "acl" else verb.head))) if described else
         (right or named_before_comma(reader, verb) or (described if (described := object_before_comma(reader, verb)) is not None else [  # ('placed
             m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)])) if fronted else [])  # the home, run by Y, in …')

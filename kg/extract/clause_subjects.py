@@ -119,7 +119,7 @@ def relative_subjects(reader: PhraseReader, verb: Token) -> list[tuple[Mention, 
     chief executive of Y, which worked with Z': Y, the body named right before ', which', nor the names joined to X)."""
     which = next((c for c in verb.children if c.lower_ == "which"), None)
     inside = range(verb.left_edge.i, verb.right_edge.i + 1)  # (not the clause's own names, read as a list after the head)
-    found = [x for x in reader.mentions_for(relative_head(reader, verb.head)) if x[0].start not in inside]
+    found = [x for x in reader.mentions_for(relative_head(reader, agreeing_head(reader, verb))) if x[0].start not in inside]
     if which is None:
         return found
     before = reader.tok2ment.get(which.i - 2) if which.i > 1 and reader.doc[which.i - 1].text == "," else None
@@ -127,6 +127,23 @@ def relative_subjects(reader: PhraseReader, verb: Token) -> list[tuple[Mention, 
         found = [(before, False)] if before is not None and before.end == which.i - 1 and before.entity is not None \
             and before.entity.type == "Organisation" else []
     return [x for x in found if x[0].entity is not None and x[0].entity.type != "Person"]
+
+
+def agreeing_head(reader: PhraseReader, verb: Token) -> Token:
+    """'X, a club for people recovering from strokes, which was given £9,500': a relative clause whose verb is singular
+    ('was', 'has', 'is') hung on a plural noun no name holds is about the nearest singular noun the plural one hangs on
+    through its phrases (the club, X's description), not about the plural."""
+    head = verb.head
+    relative = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in verb.children)
+    finite = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] or [verb]
+    if not relative or head.tag_ != "NNS" or head.i in reader.tok2ment or not (finite[0].tag_ == "VBZ" or finite[0].lower_ == "was"):
+        return head
+    tok = head
+    while tok.dep_ in {"pobj", "prep", "acl"} and tok.head.i < tok.i:
+        tok = tok.head
+        if tok.tag_ in {"NN", "NNP"}:
+            return tok
+    return head
 
 
 def relative_head(reader: PhraseReader, head: Token) -> Token:

@@ -20,7 +20,7 @@ from .objects import (addressed_bodies, clause_beneficiary, described_places, de
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
-from .clause_subjects import controlled_payers, had_done_to, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
+from .clause_subjects import agreeing_head, controlled_payers, had_done_to, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
 from .participles import describes_its_head, in_a_works_phrase, passive_objects, priced_thing, set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
@@ -323,7 +323,7 @@ class RelationReader(PhraseReader):
             else:
                 objects = [m for c in said for m in self.mentions_for(c)]
             if not objects and (top := participle_top(verb)).dep_ in {"acl", "relcl"} and describes_its_head(self, top, sums):
-                objects, rule = had_done_to(self, verb) or [x for x in self.mentions_for(top.head) if top is verb or not x[1]] or described_by(self, top.head) or [  # (none:
+                objects, rule = had_done_to(self, verb) or [x for x in self.mentions_for(agreeing_head(self, top)) if top is verb or not x[1]] or described_by(self, top.head) or [  # (none:
                     (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"  # 'Lottery cash awarded')
             elif not objects:
                 objects, rule = ([(set_off, False)], "participle") if set_off is not None else (passive_objects(self, verb), rule)

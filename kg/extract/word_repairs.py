@@ -16,6 +16,8 @@ the tags (the parts of speech come later):
   object (patterns.json 'ratings');
 - a sum given 'to' a count of bodies, read as a range ('handed £450,000 to 12 charities' as '£450,000 to 12'): the 'to' is
   the verb's preposition and the bodies its object;
+- a sum's scale word read as an auxiliary of the verb after it ('£1.1m went to X', 'm' an auxiliary of 'went'): the
+  sum's head and the verb's subject;
 - the two words of a kind of body read as a verb and an adverb after a name ('Meadow View care home in Barset has been
   rated …'): they are one noun, the name its modifier (patterns.json 'kind-compounds').
 Imports vocab and resolve (the currency codes).
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..resolve import CURRENCY_CODES
+from ..resolve import CURRENCY_CODES, SCALE_WORDS
 from ..vocab.lexicon import structure_rules
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     objects_joined_to_posts(doc, numpy, deps)
     objects_read_as_ratings_modifiers(doc, numpy, deps)
     sums_read_as_ranges(doc, numpy, deps)
+    scales_read_as_auxiliaries(doc, numpy, deps)
     kinds_read_as_verbs(doc, numpy, orth)
 
 
@@ -173,6 +176,19 @@ def sums_read_as_ranges(doc: Doc, numpy, deps) -> None:
             if t.head.i in ranged:
                 t.head = sum_head
         noun.head, noun.dep_ = to, "pobj"
+
+
+def scales_read_as_auxiliaries(doc: Doc, numpy, deps) -> None:
+    """'A further £1.1m went to X' parsed with 'm' an auxiliary of 'went': a scale word right after a number, read as an
+    auxiliary of a verb after it that has no subject, is the sum's head and that verb's subject."""
+    strings = doc.vocab.strings
+    for k in numpy.nonzero(numpy.isin(deps, [strings.add("aux"), strings.add("auxpass")]))[0].tolist():
+        word, verb = doc[k], doc[k].head
+        if word.lower_ not in SCALE_WORDS or k == 0 or doc[k - 1].tag_ != "CD" or verb.i <= k \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" and c.i != k for c in verb.children)
+        word.dep_, word.tag_ = "nsubjpass" if passive else "nsubj", "NN"
 
 
 def kinds_read_as_verbs(doc: Doc, numpy, orth) -> None:
