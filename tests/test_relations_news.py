@@ -11496,3 +11496,34 @@ def test_a_singular_relative_clause_hung_on_a_plural_noun_is_about_the_singular_
 def test_a_plural_relative_clause_stays_on_its_plural_noun(extract):
     found = extract("Ofsted praised Kelby Trust, a charity for families, which were funded by Leeds City Council.")
     assert ("Leeds City Council", "funded", "Kelby Trust") not in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The current chair, Ruth Okafor, is stepping down to become chair of Barset Partnership NHS Foundation Trust.",
+     ("Ruth Okafor", "partOf", "Barset Partnership NHS Foundation Trust")),
+    ("The trust's finance director, Ruth Okafor, is stepping down to become chief executive of Orton Mind.",
+     ("Ruth Okafor", "partOf", "Orton Mind")),
+])
+def test_a_post_taken_up_by_a_name_set_off_beside_the_subject_noun_is_the_names(extract, text, triple):
+    assert triple in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Kelby Hospitals NHS Trust has appointed Gareth Price as chair. He said: \"We will keep working with Orton Mind.\"", True),
+    ("Kelby Hospitals NHS Trust has confirmed the appointment of Gareth Price as chair. Mr Price said: \"We will keep working "
+     "with Orton Mind.\"", True),
+    ("Gareth Price has been appointed chair by Kelby Hospitals NHS Trust. \"We will keep working with Orton Mind,\" he said.", True),
+    ("Kelby Hospitals NHS Trust has praised Gareth Price. He said: \"We will keep working with Orton Mind.\"", False),
+])
+def test_a_quoted_we_stands_for_the_body_that_appointed_the_speaker(extract, text, partners):
+    found = _triples(extract(text).relations)
+    assert (("Kelby Hospitals NHS Trust", "partneredWith", "Orton Mind") in found) is partners
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Kelby Hospitals NHS Trust said it works with our partner trusts, Orton Hospitals NHS Trust and Barset NHS Trust.", False),
+    ("Kelby Hospitals NHS Trust said: \"We are proud of our trusts, Orton Hospitals NHS Trust and Barset NHS Trust.\"", True),
+])
+def test_bodies_beside_a_kind_said_to_be_the_owners_peers_are_no_parts_of_it(extract, text, part):
+    found = _triples(extract(text).relations)
+    assert (("Orton Hospitals NHS Trust", "partOf", "Kelby Hospitals NHS Trust") in found) is part

@@ -142,3 +142,18 @@ def test_a_sum_that_went_to_a_body_after_the_funders_sentence_is_its_grant(extra
     found = extract("The National Lottery Community Fund awarded £5m to groups. A further £1.1m went to Sandford Mind for peer support.")
     assert {(r.subject.name, r.predicate, r.object.name, r.amount.value if r.amount else None) for r in found.relations} == {
         ("National Lottery Community Fund", "funded", "Sandford Mind", 1100000)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Hospitals NHS Trust will keep working with two trusts, Orton Hospitals NHS Trust and Barset Community NHS Trust.",
+    "Kelby Hospitals NHS Trust is working with its partner trusts, Orton Hospitals NHS Trust and Barset Community NHS Trust.",
+])
+def test_a_name_set_off_after_a_prepositions_object_is_its_apposition(nlp, text):
+    doc = nlp(text)
+    first = next(t for t in doc if t.text == "Trust" and t.i > 5 and doc[t.i - 2].text == "Hospitals" and doc[t.i - 3].text == "Orton")
+    assert (first.dep_, first.head.text) == ("appos", "trusts")
+
+
+def test_a_name_opening_a_clause_of_its_own_after_the_object_is_left_as_it_was(nlp):
+    doc = nlp("After talks with the unions, Kelby Council agreed a deal.")
+    assert _word(doc, "Council").dep_ == "nsubj"

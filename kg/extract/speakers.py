@@ -41,12 +41,13 @@ def speaker_body(reader: PhraseReader, tok: Token) -> Mention | None:
 
 def _post_body(reader: PhraseReader, person: Mention) -> Mention | None:
     """The one body a person's post is named at, in the words around any of their mentions ('Jo Bloggs, leader of Y',
-    'Y leader Jo Bloggs', "Y's chief executive, Jo Bloggs")."""
+    'Y leader Jo Bloggs', "Y's chief executive, Jo Bloggs"), or that appointed them (_appointers)."""
     found = {}
     for m in {id(m): m for m in reader.tok2ment.values() if m.entity is person.entity}.values():
         root = mention_root(reader.doc, m)
         near = [t for c in root.children if c.dep_ in {"appos", "compound", "poss"} and not (m.start <= c.i < m.end) for t in c.subtree]
         near += [t for t in root.head.subtree if not (m.start <= t.i < m.end)] if root.dep_ == "appos" and not (m.start <= root.head.i < m.end) else []
+        near += _appointers(reader, root)
         for t in near:
             x = reader.tok2ment.get(t.i) or (nearest_named(t, reader.doc[m.start].sent, reader.tok2ment, reader.rules, bare=True)
                                              if t.lower_ in reader.rules.name_nouns and t.is_title and t.i not in reader.tok2ment else None)  # ('Council leader X')
@@ -68,3 +69,14 @@ def not_speakers(reader: PhraseReader, verb: Token, objects: list) -> list:
                 and said.i in {c.right_edge.i + 1, c.right_edge.i + 2}]
     spoken = {t.i for c in speaking for t in c.subtree}
     return [o for o in objects if o[0].start not in spoken]
+
+
+def _appointers(reader: PhraseReader, root: Token) -> list[Token]:
+    """'Y has appointed Jo Bloggs as chair', 'Jo Bloggs has been appointed by Y', 'Y confirmed the appointment of Jo
+    Bloggs': the words naming who appointed the person (patterns.json 'role-copula' 'appointing_verbs')."""
+    appointing = set(reader.structure.structural.get("role-copula", {}).get("appointing_verbs", ()))
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ == "appointment" else root
+    verb = verb.head if verb.dep_ in {"dobj", "nsubjpass"} else None
+    if verb is None or verb.lemma_ not in appointing and not (root is not verb and verb.lemma_ in {"confirm", "announce"}):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [p for a in verb.children if a.dep_ == "agent" for p in a.children]

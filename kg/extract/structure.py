@@ -268,7 +268,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                       and (x[0].end <= c.i + 2 or x[0].end < m.start and reader.doc[x[0].end].text in {"'s", "’s"})] or [  # ("the University of X's …")  # nor a saint's in a name of its own: "St Mary's Hospital and X")
                 (x, False) for x in [reader.tok2ment.get(m.start - 2)] if m.start > 1 and reader.doc[m.start - 1].text in {"'s", "’s"}
                 and x is not None and x.end == m.start - 1 and x.entity is not None and x.entity.type in part.get("owner_types", ())]
-            owners = owners or kind_possessor(reader, tok, part.get("owner_types", ()), part.get("parts", ())) or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee'
+            owners = owners or kind_possessor(reader, tok, part.get("owner_types", ()), part.get("parts", ()), part.get("peers", ())) or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee'
             yield from reader.emit(specs[part["predicate"]], tok, [(m, False)], owners, "possessive-part")  # (read from the words)
             owning = set(part.get("owner_nouns", ()))  # 'X, the owner of Y', 'X, the parent company of Y': Y is part of X
             subsidiaries = [x for c in tok.children if c.dep_ == "appos" and ({c.lemma_.lower()} | {g.lemma_.lower() for g in c.children
@@ -339,13 +339,14 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             # 'Y, who is director at X', 'Y was director of adult services at X', 'Y, who has served as president of X', 'Y became chief executive of X'
             linking = set(copula.get("verbs", ("be",)))
             verbs = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in linking]
-            if (tok.dep_ == "nsubj" and tok.head.lemma_ in linking) or (  # 'X has been made chief executive of Y'
+            said = tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" and tok.head.i < tok.i else tok  # ('The chair, X, is to …')
+            if (said.dep_ == "nsubj" and said.head.lemma_ in linking) or (  # 'X has been made chief executive of Y'
                     tok.dep_ == "nsubjpass" and tok.head.lemma_ in set(copula.get("appointing_verbs", ())) | set(copula.get("made_verbs", ()))):
-                verbs.append(tok.head)
+                verbs.append(said.head)
             if tok.dep_ == "conj" and tok.head.dep_ == "attr" and m.end < reader.sent.end and (v := reader.doc[m.end]).dep_ == "conj" \
                     and v.lemma_ in linking and not any(c.dep_.startswith("nsubj") for c in v.children):
                 verbs.append(v)  # 'A is chief executive and B is chair of Y': B parsed as joined to A's post
-            doing = [tok.head] if tok.dep_ == "nsubj" else [c for c in tok.children if c.dep_ == "relcl"]
+            doing = [said.head] if said.dep_ == "nsubj" else [c for c in tok.children if c.dep_ == "relcl"]
             verbs += [x for v in doing for x in clauses_below(v) if x.lemma_ in linking
                       and any(a.dep_ == "aux" and a.lower_ in {"to", "having"} for a in x.children)  # 'X left Y to become director of
                       and not any(a.dep_.startswith("nsubj") for a in x.children)]  # Z', '…, having been chair of Z'

@@ -18,6 +18,8 @@ the tags (the parts of speech come later):
   the verb's preposition and the bodies its object;
 - a sum's scale word read as an auxiliary of the verb after it ('£1.1m went to X', 'm' an auxiliary of 'went'): the
   sum's head and the verb's subject;
+- a name set off after a preposition's object that describes it ('working with its partner trusts, A and B') hung on the
+  verb above: the object's apposition;
 - the two words of a kind of body read as a verb and an adverb after a name ('Meadow View care home in Barset has been
   rated …'): they are one noun, the name its modifier (patterns.json 'kind-compounds').
 Imports vocab and resolve (the currency codes).
@@ -51,6 +53,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     objects_read_as_ratings_modifiers(doc, numpy, deps)
     sums_read_as_ranges(doc, numpy, deps)
     scales_read_as_auxiliaries(doc, numpy, deps)
+    names_hung_past_their_noun(doc, numpy, deps)
     kinds_read_as_verbs(doc, numpy, orth)
 
 
@@ -189,6 +192,22 @@ def scales_read_as_auxiliaries(doc: Doc, numpy, deps) -> None:
             continue
         passive = any(c.dep_ == "auxpass" and c.i != k for c in verb.children)
         word.dep_, word.tag_ = "nsubjpass" if passive else "nsubj", "NN"
+
+
+def names_hung_past_their_noun(doc: Doc, numpy, deps) -> None:
+    """'X will keep working with its partner trusts, A and B' parsed with A the object (or apposition) of the verb
+    above 'with': a proper name set off by a comma right after a preposition's object noun with its determiner (the
+    kind the name is one of), hung on a verb that noun hangs below and ending the clause, is that noun's apposition."""
+    strings = doc.vocab.strings
+    for i in numpy.nonzero(numpy.isin(deps, [strings.add(d) for d in ("appos", "dobj", "npadvmod", "dep")]))[0].tolist():
+        name, verb = doc[i], doc[i].head
+        left, right = name.left_edge.i, name.right_edge.i
+        noun = doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None
+        if noun is None or name.tag_ not in {"NNP", "NNPS"} or not verb.tag_.startswith("VB") or noun.tag_ not in {"NN", "NNS"} \
+                or noun.dep_ != "pobj" or noun.right_edge.i != noun.i or verb not in noun.ancestors \
+                or not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children) or (right + 1 < len(doc) and not doc[right + 1].is_punct):
+            continue
+        name.head, name.dep_ = noun, "appos"
 
 
 def kinds_read_as_verbs(doc: Doc, numpy, orth) -> None:

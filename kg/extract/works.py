@@ -31,11 +31,13 @@ def named_kind_owner(reader: RelationReader, m, etype: str) -> list:
     return owners
 
 
-def kind_possessor(reader: RelationReader, tok, owner_types, parts=()) -> list:
+def kind_possessor(reader: RelationReader, tok, owner_types, parts=(), peers=()) -> list:
     """"Barset Council's housing company, Barset Homes Ltd,", 'Barset Homes Ltd, the council's company,': a body named
     beside a noun of its kind that a body owns is that owner's; so is one beside a noun of a part (*parts*: 'Barset
-    Telecom's network arm, Orton Lines', 'its subsidiary Orton Lines'), or one of the owner's of that kind."""
+    Telecom's network arm, Orton Lines', 'its subsidiary Orton Lines'), or one of the owner's of that kind; not one
+    beside a kind said to be the owner's peers (*peers*: 'our partner trusts, A and B', 'its sister company Y')."""
     kinds = ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
+    kinds = [k for k in kinds if not any(c.dep_ in {"compound", "amod"} and c.lower_ in peers for c in k.children)]
     kinds += [p for k in kinds if k.lower_ == "one" for o in k.children if o.dep_ == "prep" and o.lower_ == "of"
               for p in o.children if p.dep_ == "pobj" and p.tag_ == "NNS"]  # ('X, one of the trust's schools')
     return [x for k in kinds if k.is_lower and k.i not in reader.tok2ment and (
