@@ -3964,3 +3964,11 @@ def test_a_technology_makers_product_runs_on_before_a_purpose_clause(extract):
 ])
 def test_a_given_name_run_ending_in_a_place_word_is_a_person_where_it_speaks_or_holds_a_title(extract, text, name, etype):
     assert _types(extract(text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Representatives of Kelby Borough Council met the minister.", "Kelby Borough Council"),
+    ("Researchers of Kelby Borough Council met the minister.", "Kelby Borough Council"),
+])
+def test_people_acting_for_a_body_opening_a_sentence_are_no_part_of_its_name(extract, text, name):
+    assert name in _types(extract(text))

@@ -11527,3 +11527,24 @@ def test_a_quoted_we_stands_for_the_body_that_appointed_the_speaker(extract, tex
 def test_bodies_beside_a_kind_said_to_be_the_owners_peers_are_no_parts_of_it(extract, text, part):
     found = _triples(extract(text).relations)
     assert (("Orton Hospitals NHS Trust", "partOf", "Kelby Hospitals NHS Trust") in found) is part
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of Kelby Borough Council, the University of Sandford and Kelby Students' Union have signed a memorandum of understanding.",
+    "Representatives of Kelby Borough Council, the University of Sandford and Kelby Students' Union have signed a memorandum of understanding.",
+])
+def test_people_of_a_listed_set_of_bodies_who_sign_an_agreement_partner_the_bodies(extract, text):
+    assert _triples(extract(text).relations) >= {
+        ("Kelby Borough Council", "partneredWith", "University of Sandford"),
+        ("Kelby Borough Council", "partneredWith", "Kelby Students' Union"),
+        ("University of Sandford", "partneredWith", "Kelby Students' Union")}
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Under a new protocol, Kelby Police and Kelby Borough Council will pool information on anti-social behaviour.", True),
+    ("Kelby Police will pool data with Kelby Borough Council.", True),
+    ("Kelby Police will publish data on anti-social behaviour with Kelby Borough Council's backing.", False),
+])
+def test_bodies_that_pool_information_partner(extract, text, partners):
+    found = _triples(extract(text).relations)
+    assert (("Kelby Police", "partneredWith", "Kelby Borough Council") in found) is partners

@@ -157,3 +157,9 @@ def test_a_name_set_off_after_a_prepositions_object_is_its_apposition(nlp, text)
 def test_a_name_opening_a_clause_of_its_own_after_the_object_is_left_as_it_was(nlp):
     doc = nlp("After talks with the unions, Kelby Council agreed a deal.")
     assert _word(doc, "Council").dep_ == "nsubj"
+
+
+def test_a_list_after_of_read_as_an_apposition_is_one_list(nlp):
+    doc = nlp("Leaders of Kelby Borough Council, the University of Sandford and Kelby Students' Union have signed a memorandum.")
+    university = _word(doc, "University")
+    assert (university.dep_, university.head.text) == ("conj", "Council")

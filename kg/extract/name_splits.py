@@ -131,11 +131,20 @@ def split_typed_prefix(doc: Doc, m: Mention, judge: TypeJudge, structure: Struct
     return [m]
 
 
+def _people_of(doc: Doc, m: Mention, judge: TypeJudge) -> bool:
+    """'Representatives of Kelby Council met …', 'Leaders of X, Y and Z have signed …': people who act for a body or
+    hold its posts (patterns.json 'member_nouns', 'post_words'), in the plural opening the sentence, capitalised only
+    there, before 'of' and a body's name (by its head word or the gazetteer) are about the body, no part of its name."""
+    rest, word = doc[m.start + 2:m.end], doc[m.start]
+    people = word.lower_.endswith("s") and (word.lower_[:-1] in judge.rules.member_nouns or word.text[:-1] in judge.rules.post_words)
+    return word.is_sent_start and people and (judge.head_type(rest) == "Organisation" or (rest.start, rest.end) in gaz_spans(doc, "Organisation"))
+
+
 def split_of(doc: Doc, m: Mention, judge: TypeJudge, structure: StructureRules) -> list[Mention]:
     """'Peter Borley of Limagrain UK Ltd', 'Acme Ltd of Canal Lane' tagged as one name: a person's name (or a
     registered company's, ending 'Ltd') and, after 'of', the body they belong to (or the place it is in) are
     two names; so are a body's unit and, after 'of', a body the gazetteer knows."""
-    if m.end - m.start > 2 and doc[m.start].text in judge.rules.record_headings and doc[m.start + 1].lower_ == "of":
+    if m.end - m.start > 2 and doc[m.start + 1].lower_ == "of" and (doc[m.start].text in judge.rules.record_headings or _people_of(doc, m, judge)):
         return [Mention(m.start + 2, m.end, doc[m.start + 2:m.end].text, m.type, m.source)]  # 'Decision of Kelby Ltd': the body
     for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ == "of"):
         left, right = doc[next((j for j in range(m.start, k - 1) if doc[j].text not in judge.rules.post_words

@@ -20,6 +20,8 @@ the tags (the parts of speech come later):
   sum's head and the verb's subject;
 - a name set off after a preposition's object that describes it ('working with its partner trusts, A and B') hung on the
   verb above: the object's apposition;
+- the second name of a list after 'of' read as the apposition of the noun before 'of' ('Leaders of A, B and C have
+  signed …'): the first name's conjunct;
 - the two words of a kind of body read as a verb and an adverb after a name ('Meadow View care home in Barset has been
   rated …'): they are one noun, the name its modifier (patterns.json 'kind-compounds').
 Imports vocab and resolve (the currency codes).
@@ -54,6 +56,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     sums_read_as_ranges(doc, numpy, deps)
     scales_read_as_auxiliaries(doc, numpy, deps)
     names_hung_past_their_noun(doc, numpy, deps)
+    lists_read_as_appositions(doc, numpy, deps)
     kinds_read_as_verbs(doc, numpy, orth)
 
 
@@ -208,6 +211,21 @@ def names_hung_past_their_noun(doc: Doc, numpy, deps) -> None:
                 or not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children) or (right + 1 < len(doc) and not doc[right + 1].is_punct):
             continue
         name.head, name.dep_ = noun, "appos"
+
+
+def lists_read_as_appositions(doc: Doc, numpy, deps) -> None:
+    """'Leaders of A, B and C have signed …' parsed with B (and C, joined to it) in apposition to 'Leaders': a proper
+    name set off by a comma right after the proper name that ends a plural noun's 'of' phrase, in apposition to that
+    noun and with a conjunct of its own, goes on the list the 'of' phrase opens."""
+    for i in numpy.nonzero(deps == doc.vocab.strings.add("appos"))[0].tolist():
+        name, noun = doc[i], doc[i].head
+        left = name.left_edge.i
+        first = doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None
+        if first is None or noun.tag_ not in {"NNS", "NNPS"} or name.tag_ not in {"NNP", "NNPS"} or first.tag_ not in {"NNP", "NNPS"} \
+                or first.dep_ != "pobj" or first.head.lower_ != "of" or first.head.head.i != noun.i or noun.i > first.i \
+                or not any(c.dep_ == "conj" for c in name.children):
+            continue
+        name.head, name.dep_ = first, "conj"
 
 
 def kinds_read_as_verbs(doc: Doc, numpy, orth) -> None:
