@@ -11548,3 +11548,23 @@ def test_people_of_a_listed_set_of_bodies_who_sign_an_agreement_partner_the_bodi
 def test_bodies_that_pool_information_partner(extract, text, partners):
     found = _triples(extract(text).relations)
     assert (("Kelby Police", "partneredWith", "Kelby Borough Council") in found) is partners
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The figures come from an independent analysis by Orton Advisory LLP for the Rural Councils Network.",
+     ("Rural Councils Network", "appointed", "Orton Advisory LLP")),
+    ("Polling by Kelby Research on behalf of the Barset Trust found most residents support the plan.",
+     ("Barset Trust", "appointed", "Kelby Research")),
+    ("A report by the National Audit Office for Parliament found the scheme had failed.", None),
+])
+def test_work_one_body_did_for_another_was_commissioned_by_it(extract, text, triple):
+    found = {t for t in _triples(extract(text).relations) if t[1] == "appointed"}
+    assert found == ({triple} if triple else set())
+
+
+@pytest.mark.parametrize("text", [
+    "In its paper, Paying for Care: a looming crisis?, the Barset Health Trust calls for a single settlement.",
+    "The council's new strategy, Funding Our Future, was published on Monday by Kelby Council.",
+])
+def test_a_verb_inside_a_works_title_states_nothing(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "funded"]

@@ -166,6 +166,11 @@ def in_long_name(m) -> bool:
     return m is not None and m.end - m.start > 1 and m.type in {"Organisation", "Person"}
 
 
+def in_a_title(m) -> bool:
+    """Whether a mention is a work's name of several words, whose verbs state nothing ('Paying for Care', a paper's)."""
+    return m is not None and m.end - m.start > 1 and m.type in {"Publication", "Programme", "Policy"}
+
+
 def _undone(tok: Token, undoing: dict) -> bool:
     """'A and B failed to share information', 'X refused to fund Y', 'X lost its funding': a trigger verb a failing verb
     governs, or a trigger noun a losing verb takes, states that nothing was done (patterns.json 'undoing-verbs')."""
@@ -257,8 +262,8 @@ class RelationReader(PhraseReader):
     def relations(self) -> Iterator[Relation]:
         """Every relation this sentence states."""
         for tok in doc_tokens(self.doc)[self.sent.start:self.sent.end]:
-            if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in {"VBN", "VBD", "VBG"}):
-                for trig in self.triggers_for(tok, self.triggers.verb):
+            if (tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in {"VBN", "VBD", "VBG"})) and not in_a_title(self.tok2ment.get(tok.i)):
+                for trig in self.triggers_for(tok, self.triggers.verb):  # (not a verb in a work's name: 'its paper, Paying for Care')
                     found = list(self.verb_relations(tok, trig))
                     yield from _named_as(trig, tok, self._by_regulator(trig, found or self.surface_relations(tok, trig), tok), self.rules.award_shape)
             if tok.pos_ in {"NOUN", "PROPN"} and tok.i not in self.tok2ment:

@@ -3,7 +3,7 @@
 Symons, principal researcher at Nesta', 'Anne Campbell from Queens University Belfast', 'Leeds City Council's director
 Jane Doe' -> partOf), a name joined to a trigger participle ('the Nesta-funded X', 'a Leeds-based charity'). Which
 relation each structure states, and the words it uses, are data (patterns.json 'structural_rules'). Imports
-extract.mentions_base, extract.coref, extract.written_lists (a list's names) and extract.antecedents, extract.phrases, extract.posts and extract.verb_posts (who
+extract.mentions_base, extract.commissioned (work done for another body), extract.coref, extract.written_lists (a list's names) and extract.antecedents, extract.phrases, extract.posts and extract.verb_posts (who
 holds which post where), extract.place_councils (a place for its council), extract.works (whose a named work is) and vocab.lexicon.
 """
 
@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .antecedents import its_owner, its_unit_owner, possessor_body
+from .commissioned import commissioned_works
 from .coref import nearest_named
 from .written_lists import listed_from
 from .mentions_base import compound_head, doc_tokens, mention_root, sole_body
@@ -410,4 +411,5 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
     yield from pronoun_posts(reader, rules.get("role-copula", {}), posts)
     yield from named_partners(reader)
     yield from joint_doers(reader)
+    yield from commissioned_works(reader)
 
