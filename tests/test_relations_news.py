@@ -11568,3 +11568,24 @@ def test_work_one_body_did_for_another_was_commissioned_by_it(extract, text, tri
 ])
 def test_a_verb_inside_a_works_title_states_nothing(extract, text):
     assert not [r for r in extract(text).relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("A GP surgery in Leeds has been rated inadequate. The Care Quality Commission found Riverside Medical Practice was "
+     "failing patients.", True),
+    ("A farming business in Leeds was fined £12,000 at Kelby Magistrates' Court. Orton Stevens Limited had pleaded guilty.", True),
+    ("A GP surgery has been rated inadequate. The Care Quality Commission found Riverside Medical Practice in Leeds was "
+     "failing patients.", True),
+    ("The Care Quality Commission found Riverside Medical Practice was failing. A surgery in Leeds was rated good.", False),
+])
+def test_a_body_brought_in_as_a_kind_in_a_place_and_named_next_is_in_that_place(extract, text, placed):
+    found = {(s, o) for s, p, o in _triples(extract(text).relations) if p == "locatedIn"}
+    assert bool({x for x in found if x[1] == "Leeds" and x[0] != "Leeds"}) is placed
+
+
+@pytest.mark.parametrize("text, appointed", [
+    ("NHS Kelby Integrated Care Board brought in Orton Primary Care Ltd to run the practice.", True),
+    ("Kelby Council brought in new rules to run the market.", False),
+])
+def test_a_body_brought_in_to_run_a_service_is_appointed(extract, text, appointed):
+    assert bool([r for r in extract(text).relations if r.predicate == "appointed"]) is appointed

@@ -6,10 +6,9 @@ report from X"); the giver of the money a body was founded with ('X was set up w
 body is, from its address ('Acme Ltd of Canal Lane, Kelby'); and the body a unit named with 'of' belongs to ('the Audit Panel of Kelby Council'); and, where the parse of a trigger verb
 gave nothing, its subject and object read from the words around it (surface_ends: 'X partnered with Y' parsed as a noun
 phrase, a list line '• Acme Bank - fined £783,800', partners before a misparsed verb, from extract.partners). The words are
-data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address', 'unit-of'). Imports
-extract.structure (what a sum is), extract.posts and extract.place_councils (whose post it is), extract.name_edges (a registered
-firm's name endings), extract.phrases (a name after a preposition), extract.kind_names (a work named in the next sentence),
-extract.mentions_base and vocab (a list's bullet marks).
+data (patterns.json 'role-nouns', 'headline-passive', 'described-work', 'endowed', 'address', 'unit-of'). Imports extract.structure
+(what a sum is), extract.posts and extract.place_councils (whose post it is), extract.name_edges (a registered firm's name endings),
+extract.phrases, extract.kind_names (a work named in the next sentence), extract.mentions_base and vocab (a list's bullet marks).
 """
 
 from __future__ import annotations
@@ -325,17 +324,21 @@ def object_deps(reader, verb: Token) -> set[str]:
 def described_places(reader: RelationReader) -> Iterator[Relation]:
     """'Acme Homes was fined. The Bristol firm admitted …', 'the Gloucestershire charity had been paying wages': a
     definite description that names a place before a body's noun (a noun typed Organisation by patterns.json
-    'context_words') and stands for a body named before puts that body in the place; not a body whose own name holds
-    the place ('the Kent council' for Kent County Council)."""
+    'context_words') and stands for a body named before puts that body in the place; so does 'a' body's noun with an
+    'in' place that stands for a body named after it ('A GP surgery in Kelby has been rated inadequate. The CQC found
+    X …'); not a body whose own name holds the place ('the Kent council' for Kent County Council)."""
     spec = reader.specs.get(reader.structure.structural.get("located-in", {}).get("predicate", ""))
     for tok in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end] if spec is not None else ():
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
         if tok.pos_ != "NOUN" or tok.i in reader.tok2ment or reader.rules.context_words.get(tok.lemma_.lower()) != "Organisation" \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                or det not in {"the", "a", "an"}:
             continue
         places = [m for c in tok.children if c.dep_ in {"compound", "nmod"} and (m := reader.tok2ment.get(c.i)) is not None
-                  and m.entity is not None and m.entity.type == "Place" and m.end == tok.i]
+                  and m.entity is not None and m.entity.type == "Place" and m.end == tok.i] if det == "the" else [
+            m for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children if c.dep_ == "pobj"
+            and (m := reader.tok2ment.get(c.i)) is not None and m.entity is not None and m.entity.type == "Place"]  # ('A GP surgery in
         bodies = [(m, True) for m, coref in reader.mentions_for(tok) if coref and m.entity is not None and m.entity.type == "Organisation"
-                  and m.end <= tok.i - 2] if len(places) == 1 else []
+                  and (m.end <= tok.i - 2 or det != "the")] if len(places) == 1 else []  # Kelby has been rated …', named next)
         if len(bodies) == 1 and not set(places[0].entity.name.casefold().split()) <= set(bodies[0][0].entity.name.casefold().split()):
             yield from reader.emit(spec, tok, bodies, [(places[0], False)], "described-place")
 
