@@ -11589,3 +11589,18 @@ def test_a_body_brought_in_as_a_kind_in_a_place_and_named_next_is_in_that_place(
 ])
 def test_a_body_brought_in_to_run_a_service_is_appointed(extract, text, appointed):
     assert bool([r for r in extract(text).relations if r.predicate == "appointed"]) is appointed
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("An allocation of £165,000 from the Kelby Trust would be used to fund the Barset Community Grant Scheme.", 165000),
+    ("Money from the Kelby Trust will fund the Barset Community Grant Scheme.", None),
+])
+def test_a_sum_from_a_body_that_funds_a_thing_is_that_bodys_funding(extract, text, amount):
+    found = [r for r in extract(text).relations if r.predicate == "funded"]
+    assert [(r.subject.name, r.object.name, r.amount.value if r.amount else None) for r in found] == [
+        ("Kelby Trust", "Barset Community Grant Scheme", amount)]
+
+
+def test_a_word_inside_a_name_it_does_not_end_completes_no_trigger(extract):
+    found = extract("Staff from the Kelby Trust will support the Barset Community Grant Scheme.")
+    assert not [r for r in found.relations if r.predicate == "funded"]

@@ -318,3 +318,12 @@ def split_sum_givers(reader: PhraseReader, verb: Token) -> list:
     if payer is None or payer.lemma_.lower() not in {*funding.get("giving_verbs", ()), *funding.get("paying_verbs", ())}:
         return []
     return [m for c in reader._children(payer, SUBJ_DEPS) for m in reader.mentions_for(c)] or inherited_subjects(reader, payer)[0]
+
+
+def sum_sources(reader: PhraseReader, verb: Token, is_sum) -> list:
+    """'Money from X will fund Y', 'An allocation of £165,000 from X would be used to fund Y': a sum (*is_sum*) that
+    is the verb's subject, or the subject of 'use' that the verb completes, comes 'from' the body that gives it."""
+    holders = [c for c in verb.children if c.dep_ in SUBJ_DEPS] or (
+        [c for c in verb.head.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS] if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ == "use" else [])
+    return [m for c in holders if is_sum(c) for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+            for x in p.children if x.dep_ == "pobj" for m in reader.mentions_for(x) if m[0].entity is not None and m[0].entity.type == "Organisation"]

@@ -20,7 +20,7 @@ from .objects import (addressed_bodies, clause_beneficiary, described_places, de
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
                       held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
-from .clause_subjects import agreeing_head, controlled_payers, had_done_to, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
+from .clause_subjects import agreeing_head, controlled_payers, sum_sources, had_done_to, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
 from .participles import describes_its_head, in_a_works_phrase, passive_objects, priced_thing, set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
@@ -161,9 +161,10 @@ def _a_name_alone(sent: Span, tok2ment: dict[int, Mention]) -> bool:
     return bool(words) and (m := tok2ment.get(words[0].i)) is not None and m.start == words[0].i and m.end > words[-1].i
 
 
-def in_long_name(m) -> bool:
-    """Whether a mention is a body's or a person's name of several words ('Good Energy'; a 'Penalty Notice' is none)."""
-    return m is not None and m.end - m.start > 1 and m.type in {"Organisation", "Person"}
+def in_long_name(m, i: int) -> bool:
+    """Whether token *i* is a word of a body's or a person's name of several words ('Good Energy'; a 'Penalty Notice' is
+    none), or of another name of several words it does not end ('the Community Grant Scheme'; 'the Kelby Grant' is one)."""
+    return m is not None and m.end - m.start > 1 and (m.type in {"Organisation", "Person"} or i != m.end - 1)
 
 
 def in_a_title(m) -> bool:
@@ -240,7 +241,7 @@ class RelationReader(PhraseReader):
             frontier = [c for t in frontier for c in t.children if _counted(t, c)]
             frontier += [o for c in frontier if c.lower_ in partitive for p in c.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # ('most of its income')
             money = {"£"} if any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in frontier) else set()  # a sum in any currency
-            levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i)) for w in (c.lemma_.lower(), c.lower_)}
+            levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i), c.i) for w in (c.lemma_.lower(), c.lower_)}
                           | money | _gerund_preps(frontier))  # is a trigger's '£'; a word of a name is none of its words ('found Good Energy …')
         if levels and (tok.dep_ == "acl" and tok.tag_ == "VBN" or tok.dep_ == "relcl"):  # a participle's or a relative clause's noun (and its compound) is one
             levels[0] |= {w for h in (tok.head, *(c for c in tok.head.children if c.dep_ == "compound")) for w in (h.lemma_.lower(), h.lower_)}  # of its words ('a £2m fine handed to X', 'a penalty notice it had issued to X')
@@ -254,9 +255,7 @@ class RelationReader(PhraseReader):
         levels = self.dependents(tok, 4 if any(t.without for t in cands) else 3) if any(t.extra or t.without for t in cands) else []
         deps, far = set().union(*levels[:3]), set().union(*levels)  # ('ordered X to pay Y £N in compensation': 4 down)
         ok = [t for t in cands if trigger_fits(t, tok, deps, far)]
-        if not ok:
-            return []
-        best = max(len(t.extra) for t in ok)
+        best = max((len(t.extra) for t in ok), default=0)
         return [t for t in ok if len(t.extra) == best]
 
     def relations(self) -> Iterator[Relation]:
@@ -351,6 +350,7 @@ class RelationReader(PhraseReader):
             if money:  # the giver unsaid, or the money's owner ("the Fund's grants went to X"), never a name hung on it
                 subjects = [m for c in money for p in self._children(c, {"poss"}) for m in self.mentions_for(p)] or split_sum_givers(self, verb)
                 subjects, rule = (subjects, rule or "active") if subjects else self._implicit_agents(verb, spec, rule or "active")
+            subjects, rule = (found, rule or "active") if not subjects and (found := sum_sources(self, verb, lambda c: is_sum(c, spec, sums))) else (subjects, rule)
             subjects, objects, swapped = headline_appointee(self, verb, spec, subjects, objects)  # 'Jo Bloggs appointed VC of X'
             subjects, objects, granted = headline_grantee(self, verb, spec, subjects, objects)  # 'X awarded Lottery grant'
             rule = "passive" if swapped or granted else rule
