@@ -11604,3 +11604,27 @@ def test_a_sum_from_a_body_that_funds_a_thing_is_that_bodys_funding(extract, tex
 def test_a_word_inside_a_name_it_does_not_end_completes_no_trigger(extract):
     found = extract("Staff from the Kelby Trust will support the Barset Community Grant Scheme.")
     assert not [r for r in found.relations if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The report was prepared by Orton Consulting for Kelby Schools Partnership.",
+     ("Kelby Schools Partnership", "appointed", "Orton Consulting")),
+    ("A review by Dame Sue Owen for the Department for Education found failings.",
+     ("Department for Education", "appointed", "Sue Owen")),
+    ("A text survey is being carried out by Ipsos UK on behalf of the Department for Work and Pensions.",
+     ("Department for Work and Pensions", "appointed", "Ipsos UK")),
+])
+def test_work_done_by_a_maker_for_a_body_in_a_passive_or_by_a_person_was_commissioned(extract, text, triple):
+    assert triple in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Riverside Junior School, a school within the Barset Learning Trust, was praised by inspectors.", True),
+    ("Riverside Junior School will reopen as a sponsored academy within the Barset Learning Trust.", True),
+    ("Riverside Junior School is one of 12 schools within the Barset Learning Trust.", True),
+    ("Riverside Junior School will reopen as part of the Barset Learning Trust.", True),
+    ("Riverside Junior School is the only school within the Barset Learning Trust area to close.", False),
+])
+def test_a_body_described_as_a_kind_within_another_or_reopening_as_its_part_is_part_of_it(extract, text, part):
+    found = _triples(extract(text).relations)
+    assert (("Riverside Junior School", "partOf", "Barset Learning Trust") in found) is part

@@ -1,5 +1,5 @@
-"""Work one body did for another: 'an analysis by Orton Advisory LLP for the Rural Councils Network', 'research by X
-on behalf of Y' -- the body the work was done for commissioned its maker (patterns.json 'commissioned-works'; a
+"""Work one body (or a person) did for another: 'an analysis by Orton Advisory LLP for the Rural Councils Network',
+'research by X on behalf of Y' -- the body the work was done for commissioned its maker (patterns.json 'commissioned-works'; a
 commission is an appointment). Imports extract.mentions_base.
 """
 
@@ -19,17 +19,20 @@ if TYPE_CHECKING:
 
 def commissioned_works(reader: RelationReader) -> Iterator[Relation]:
     """A work noun ('analysis', 'report', 'survey') with a 'by' phrase naming its maker and a 'for' (or 'on behalf
-    of') phrase naming another body, on the noun or on the maker's name: the second commissioned the first; not a
-    regulator's own report ('a report by the NAO for Parliament')."""
+    of') phrase naming another body, on the noun, on the maker's name or on the passive the noun is the subject of
+    ('The report was prepared by X for Y'): the second commissioned the first; not a regulator's own report ('a report
+    by the NAO for Parliament')."""
     rule = reader.structure.structural.get("commissioned-works", {})
     spec, nouns = reader.specs.get(rule.get("predicate", "")), set(rule.get("nouns", ()))
     for tok in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
         if spec is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or tok.i in reader.tok2ment:
             continue
-        makers = [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for x in _bodies(reader, p)]
+        done = tok.head if tok.dep_ == "nsubjpass" else None  # ('The report was prepared by X for Y')
+        bys = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"] + ([a for a in done.children if a.dep_ == "agent"] if done is not None else [])
+        makers = [x for p in bys for x in _bodies(reader, p, {"Organisation", "Person"})]
         if not makers or any(m.entity is r.entity for m, _ in makers for r in reader.regulators):  # (the article's regulators)
             continue
-        heads = [tok] + [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children if c.dep_ == "pobj"]
+        heads = [tok, *([done] if done is not None else [])] + [c for p in bys for c in p.children if c.dep_ == "pobj"]
         clients = [x for h in heads for p in h.children if p.dep_ == "prep" for x in _client(reader, p)]
         yield from reader.emit(spec, tok, clients, makers, "commissioned-work")
 
@@ -42,6 +45,6 @@ def _client(reader: RelationReader, prep: Token) -> list:
     return _bodies(reader, prep) if prep is not None and prep.lower_ in {"for", "of"} else []
 
 
-def _bodies(reader: RelationReader, prep: Token) -> list:
+def _bodies(reader: RelationReader, prep: Token, types=frozenset({"Organisation"})) -> list:
     return [x for c in prep.children if c.dep_ == "pobj" for x in reader.mentions_for(c)
-            if x[0].entity is not None and x[0].entity.type == "Organisation"]
+            if x[0].entity is not None and x[0].entity.type in types]

@@ -2,7 +2,8 @@
 'A, in conjunction with B, …' — each acted with the subject (patterns.json 'co-subject'); and partnerships stated
 by joint action ('A and B launched a joint fund'), by naming a partner ('A becomes B's partner') or by joining a group
 another body leads ('A is part of a partnership led by B'); and a group's members listed in brackets after its name
-('Kelby Together (A, B and C)') or said to be what it includes ('the X Partnership, which includes A and B'). Imports the
+('Kelby Together (A, B and C)') or said to be what it includes ('the X Partnership, which includes A and B'), and a body
+described as one of a kind 'within' another ('X, a school within Y'). Imports the
 mention model (extract.mentions_base; extract.written_lists for a list's names; extract.phrases for its types only); read by relations.
 """
 
@@ -327,3 +328,22 @@ def brought_together(reader: PhraseReader, verb: Token, gathering: set[tuple[str
     found += [m for h in [verb, *(c for c in brought if c.i not in reader.tok2ment)] for m, _ in reader._prep_mentions(h, {"from", "at"}, 0)
               ]  # ('academics from A with the team at B': where the people come from)
     return list({id(m.entity): m for m in found if m.entity is not None and m.entity.type == "Organisation"}.values())
+
+
+def kinds_within(reader: PhraseReader) -> Iterator[Relation]:
+    """'X, a school within the Y Trust', 'X will reopen as an academy within Y', 'X is one of 12 schools within Y': a
+    body described by a noun of a body's kind (patterns.json 'context_words') that is 'within' another body is part of
+    it (patterns.json 'included-members' 'within_preps')."""
+    rule = reader.structure.structural.get("included-members", {})
+    spec, preps = reader.specs.get(rule.get("predicate", "")), set(rule.get("within_preps", ()))
+    for tok in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end] if spec is not None else ():
+        if tok.pos_ != "NOUN" or tok.i in reader.tok2ment or reader.rules.context_words.get(tok.lemma_.lower()) != "Organisation":
+            continue
+        groups = [x for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for c in p.children if c.dep_ == "pobj"
+                  for x in reader.mentions_for(c) if not x[1] and x[0].entity is not None and x[0].entity.type == "Organisation"]  # (named)
+        said = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one" else tok  # ('one of 12 schools')
+        verb = said.head if said.dep_ == "attr" or (said.dep_ == "pobj" and said.head.lower_ == "as") else None
+        verb = verb.head if verb is not None and verb.lower_ == "as" else verb
+        bodies = reader.mentions_for(said.head) if said.dep_ == "appos" else [
+            x for c in (verb.children if verb is not None else ()) if c.dep_ in {"nsubj", "nsubjpass"} for x in reader.mentions_for(c)]
+        yield from reader.emit(spec, tok, [b for b in bodies if b[0].entity is not None and b[0].entity.type == "Organisation"], groups, "kind-within")
