@@ -11628,3 +11628,30 @@ def test_work_done_by_a_maker_for_a_body_in_a_passive_or_by_a_person_was_commiss
 def test_a_body_described_as_a_kind_within_another_or_reopening_as_its_part_is_part_of_it(extract, text, part):
     found = _triples(extract(text).relations)
     assert (("Riverside Junior School", "partOf", "Barset Learning Trust") in found) is part
+
+
+@pytest.mark.parametrize("text, funder", [
+    ("The Government has provided £21m to councils, according to the Ministry of Housing, Communities and Local Government. "
+     "£450,000 was awarded to Leeds City Council, the ministry said.", "Ministry of Housing, Communities and Local Government"),
+    ("The Department for Education has published new guidance. The government has given £2m to Leeds City Council.",
+     "Department for Education"),
+    ("The Home Office and the Department for Education met. The government has given £2m to Leeds City Council.", None),
+])
+def test_the_government_stands_for_the_one_ministry_an_article_names(extract, text, funder):
+    found = {r.subject.name for r in extract(text).relations if r.predicate == "funded" and r.object.name == "Leeds City Council"}
+    assert found == ({funder} if funder else set())
+
+
+def test_a_sum_given_each_to_listed_bodies_is_each_ones(extract):
+    found = extract("The Ministry of Housing, Communities and Local Government has given £21m to councils. £450,000 was awarded "
+                    "to Leeds City Council, and £200,000 each to Hastings Borough Council and Eastbourne Borough Council.")
+    assert {(r.object.name, r.amount.value) for r in found.relations if r.predicate == "funded"} == {
+        ("Leeds City Council", 450000), ("Hastings Borough Council", 200000), ("Eastbourne Borough Council", 200000)}
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The Department for Education has given £21m to schools. Schools minister Rachel Hurst said the funding would help.", True),
+    ("The UK Government has left the EU. Digital minister, Rachel Hurst, said data would flow.", False),
+])
+def test_a_minister_named_without_a_body_holds_the_post_at_the_ministry_named_before(extract, text, held):
+    assert bool([r for r in extract(text).relations if r.predicate == "partOf" and r.subject.name == "Rachel Hurst"]) is held

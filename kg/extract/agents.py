@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
 from .mentions_base import headline_end, mention_root, named_with
-from .antecedents import unit_owners
+from .antecedents import government_word, one_ministry, unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
 from .written_lists import names_listed, runs_to_end
 from .contract_parties import contract_givers
@@ -282,7 +282,10 @@ def gives_money(doc: Doc, m: Mention, verbs, nouns, funding=()) -> bool:
     """'X has awarded £5bn to 31 housing associations', 'X is investing £2m': the name gives a sum (or funding)
     as the subject of a giving verb, so it is where the article's money comes from; so does the subject of a
     *funding* verb, whatever it funds ('X has funded 83 projects')."""
-    root = mention_root(doc, m)
+    return _gives(mention_root(doc, m), verbs, nouns, funding)
+
+
+def _gives(root: Token, verbs, nouns, funding=()) -> bool:
     return root.dep_ == "nsubj" and (root.head.lemma_.lower() in funding or root.head.lemma_.lower() in verbs and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in nouns or is_money(c, anywhere=True))
         for c in root.head.children))
@@ -307,6 +310,10 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     nouns, givers = funding.get("source_nouns", ()), funding.get("giving_verbs", ())
     sources = {id(m.entity) for m in tok2ment.values() if m.entity is not None
                and (money_from(doc, m, nouns, funding.get("receiving_verbs", ())) or gives_money(doc, m, givers, nouns, funding.get("funding_verbs", ())))}
+    governing = structure.structural.get("governments", {})  # ('The Government has provided £21m', one ministry named)
+    if (ministry := one_ministry(tok2ment, governing)) is not None and any(
+            t.lower_ == "government" and government_word(t, governing) and _gives(t, givers, nouns, funding.get("funding_verbs", ())) for t in doc):
+        sources.add(id(ministry.entity))
     funders = (the_one(tok2ment, grant_maker) or the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
                or the_one(tok2ment, lambda e: id(e) in sources, {"Organisation", "Programme"}))
     court = any(m.entity is not None and m.entity.type == "Organisation" and m.entity.name.split()[-1] in agent_rule.get("court_heads", ())

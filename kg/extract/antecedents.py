@@ -2,7 +2,7 @@
 body owning a post), the previous sentence's subject, the body announcing what a sentence reports, a place's owner in an
 address ('Acme Ltd of Mill Road, London': London's), a describing phrase set off after a name (it describes the
 name and is no argument of its own), a unit named with 'its', a body's name closing its subject's phrase, and the
-names a colon lists for a plural noun or a plural subject. Imports extract.coref, extract.written_lists,
+names a colon lists for a plural noun or a plural subject, and 'the Government' for the one ministry an article names. Imports extract.coref, extract.written_lists,
 extract.mentions_base and extract.name_edges.
 """
 
@@ -349,3 +349,29 @@ def listed_after_colon(reader: RelationReader, tok: Token, depth: int = 0) -> li
     else:
         out = [(m, False) for m in names_listed(doc, colon + 1, end, reader.tok2ment)[0]]
     return out if len(out) > 1 else []
+
+
+def the_government(reader, tok: Token, depth: int = 0) -> list[tuple[Mention, bool]]:
+    """'The Government has provided £21m …' in a story that names one ministry ('… according to the Ministry of
+    Housing, Communities and Local Government'): 'the government' stands for that ministry (one_ministry), as
+    coreference; with none or several, for no one."""
+    rule = reader.structure.structural.get("governments", {})
+    ministry = one_ministry(reader.tok2ment, rule) if government_word(tok, rule) else None
+    return [(ministry, True)] if ministry is not None else []
+
+
+def government_word(tok: Token, rule: dict) -> bool:
+    """'the government', 'the UK Government': the word with 'the', qualified by no more than its nation
+    (patterns.json 'governments' 'national_words')."""
+    national = rule.get("national_words", ())
+    return tok.lemma_.lower() == "government" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in {"compound", "amod", "poss", "nmod"} and c.lower_ not in national for c in tok.children)
+
+
+def one_ministry(tok2ment: dict[int, Mention], rule: dict) -> Mention | None:
+    """The one ministry an article names (a body whose name opens with one of patterns.json 'governments'
+    'departments'), or None."""
+    prefixes = tuple(rule.get("departments", ()))
+    found = {id(m.entity): m for m in tok2ment.values() if m.entity is not None and m.entity.type == "Organisation"
+             and m.entity.name.startswith(prefixes)}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -269,7 +269,7 @@ def _inline_item(doc: Doc, seg: list[Token], tok2ment: dict[int, Mention]) -> tu
 
 def _sums_to_names(doc: Doc, sent: Span, tok2ment: dict[int, Mention], rule: dict) -> list[tuple[Mention, Token, object]]:
     """'… with £113,000 being awarded to A, £96,000 to B, and £144,000 for the C': each sum with the name after it and
-    one of 'sum_prepositions' (a participle between them at most)."""
+    one of 'sum_prepositions' (a participle between them at most); a sum given 'each' with every name listed after it."""
     out, toks, preps = [], doc_tokens(doc), set(rule.get("sum_prepositions", ()))
     for t in toks[sent.start:sent.end]:
         if not (t.is_currency and t.i + 1 < sent.end and toks[t.i + 1].ent_type_ == "MONEY") or (
@@ -278,14 +278,17 @@ def _sums_to_names(doc: Doc, sent: Span, tok2ment: dict[int, Mention], rule: dic
         k = t.i + 1
         while k < sent.end and (toks[k].ent_type_ == "MONEY" or toks[k].lower_ in {"m", "bn", "k", "million", "billion"}):
             k += 1
-        amount = parse_amount(doc[t.i:k].text)
+        amount, each = parse_amount(doc[t.i:k].text), k < sent.end and toks[k].lower_ in {"each", "apiece"}
+        k += each
         while k < sent.end and k - t.i < 8 and toks[k].lower_ not in preps and toks[k].pos_ in {"AUX", "VERB", "NOUN"}:
             k += 1  # ('being awarded')
         k += k < sent.end and toks[k].lower_ in preps
         k += k < sent.end and toks[k].lower_ == "the"
         m = tok2ment.get(k) if k < sent.end and toks[k - 1].lower_ in preps | {"the"} else None
-        if amount is not None and m is not None and m.start == k and m.entity is not None and m.entity.type != "Place":
-            out.append((m, t, amount))
+        while amount is not None and m is not None and m.start == k and m.entity is not None and m.entity.type != "Place":
+            out.append((m, t, amount))  # ('£200,000 each to A and B': the sum for every name listed after 'each')
+            k = m.end + 1
+            m = tok2ment.get(k) if each and k < sent.end and toks[k - 1].lower_ in {"and", ","} else None
     return out
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .antecedents import (address_owner, closing_apposition, in_address_of, licence_holder, listed_after_colon, possessor_body, pronoun_body,
+from .antecedents import (address_owner, the_government, closing_apposition, in_address_of, licence_holder, listed_after_colon, possessor_body, pronoun_body,
                           story_part, stray_apposition)
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted, trailing_examples
@@ -311,7 +311,7 @@ class PhraseReader:
         return [m for c in self._children(copula, SUBJ_DEPS) for m in self.mentions_for(c, depth + 1)]
 
     _STANDING_FOR = (_named_thing, _name_as_modifier, _services_of, _described_modifier, _collective, listed_after_colon, _members_of,
-                     _examples, _the_regulator, _described, _pronoun, named_right_after, _owners_work, _run_by, story_part, named_in_next)
+                     _examples, _the_regulator, the_government, _described, _pronoun, named_right_after, _owners_work, _run_by, story_part, named_in_next)
 
     def _children(self, tok: Token, deps: set[str]) -> list[Token]:
         return [c for c in tok.children if c.dep_ in deps]
