@@ -3972,3 +3972,13 @@ def test_a_given_name_run_ending_in_a_place_word_is_a_person_where_it_speaks_or_
 ])
 def test_people_acting_for_a_body_opening_a_sentence_are_no_part_of_its_name(extract, text, name):
     assert name in _types(extract(text))
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Local Government and Social Care Ombudsman Amerdeep Somal said the council had added months of delay.",
+     {"Local Government and Social Care Ombudsman": "Organisation", "Amerdeep Somal": "Person"}),
+    ("The Housing Ombudsman found failings. Housing Ombudsman Amerdeep Somal said the council must improve.",
+     {"Housing Ombudsman": "Organisation", "Amerdeep Somal": "Person"}),
+])
+def test_a_speakers_name_written_after_a_known_bodys_is_a_person_of_its_own(extract, text, types):
+    assert _types(extract(text)) == types

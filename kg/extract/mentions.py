@@ -20,7 +20,7 @@ from .name_runs import (verb_opens_name, and_ends_name, lone_word_opens, split_r
                         on_a_day, pair_named, plural_in_name, product_number, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, person_after_place, political_label, remits_dropped, split_body_person)
-from .name_edges import (LEADING_DETERMINERS, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, honours_edges, capitalised_nouns, body_before_person, bracketed_qualifier,
+from .name_edges import (LEADING_DETERMINERS, speaker_after_body, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, honours_edges, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside
@@ -147,7 +147,7 @@ class MentionFinder:
                 j = heading_end(toks, i, j, self.structure.structural)  # ('Sam Patel Picture: …', '… Alliance March | 2023 Newsletter')
                 ended = body_before_person(toks, i, known_body_end(doc, i, run_end := self.judge.extend_paper(doc, i, j), self.rules,
                                                                    self.structure.name_joining_words), known_bodies, self.rules)
-                if ended < run_end and ((named := toks[ended].text in self.rules.given_names) or (
+                if ended < run_end and ((named := toks[ended].text in self.rules.given_names or speaker_after_body(toks, ended, run_end)) or (
                         ended + 1 < run_end and self.rules.head_words.get(toks[run_end - 1].text) == "Organisation")):
                     restart = ended + (not named)  # 'ICO Slaps X Council With …' (a verb after the known body); 'X Council Jo Bloggs …'
                 i, j = run_bounds(doc, toks, i, ended, self.rules, self.judge)
@@ -166,7 +166,8 @@ class MentionFinder:
                     # 'Mark Foden, an organisational strategist' untagged, or only 'Foden' tagged: a person
                     cut = tagged and not any(e.start <= i and e.end >= j for e in doc_ents(doc)) and not {"and", "&"} & {t.lower_ for t in span}
                     titled = posted or (i > 0 and self.rules.honorific(toks[i - 1].text))  # (a name after a title: 'Cllr Dhanisha Patel')
-                    if etype is None and (((not tagged or cut) and (self.judge.is_given_name_run(span) or beside_post(doc, i, j, self.rules))) or titled):
+                    if etype is None and (((not tagged or cut) and (self.judge.is_given_name_run(span) or beside_post(doc, i, j, self.rules))) or titled
+                                          or (speaker_after_body(toks, i, j) and any(b == i for _, b in known_bodies))):  # ('X Ombudsman Jo Bloggs said')
                         etype, source, tagged = "Person", "context", False
                     if etype is None and (not tagged or cut) and (acts_as_body(span, toks, j, self.rules, acronym(span)) or self.judge.employer_of_post(span) or marked_body(span, self.structure)):
                         etype, source = "Organisation", "context"  # 'RNIB has appointed …', 'Kelbet were fined', 'chief executive of CapacityGRID'
@@ -205,7 +206,7 @@ class MentionFinder:
         start = firm_start(doc, start, end, self.rules)  # '777 Group' tagged as a number and a name; 'Cable and | Wireless Plc'
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
         start = max(start, posted) if (posted := post_after_name(doc, ent.start, end, self.rules)) > ent.start else start  # ('Jo Bloggs, Vice Chair X Trust')
-        end = known_body_end(doc, start, end, self.rules, self.structure.name_joining_words)  # 'The X Inspector, Y'
+        end = body_before_person(doc_tokens(doc), start, known_body_end(doc, start, end, self.rules, self.structure.name_joining_words), gaz_spans(doc, "Organisation"), self.rules)  # 'X Ombudsman Jo Bloggs said'
         end = office_end(doc, start, initials_before_field(doc, start, end, self.rules), self.structure.joined_offices)  # ('WLGA Finance')
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
         end = before_open_bracket(doc, start, ordinal_end(doc, start, end))  # ('Kelby Children First')

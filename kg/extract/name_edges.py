@@ -264,10 +264,22 @@ def run_bounds(doc: Doc, toks: list, i: int, j: int, rules, judge) -> tuple[int,
     return i, j
 
 
+SPEECH_FORMS = frozenset({"said", "says", "added", "adds", "told", "tells", "explained", "warned", "commented"})  # (reporting verbs as written)
+
+
 def body_before_person(toks, start: int, end: int, known, rules) -> int:
     """'Essex County Council Jo Bloggs Environment Agency …' (a membership table flattened into a line) read as one run:
-    a body the gazetteer knows opening the run ends it where a person's given name follows."""
-    return next((b for a, b in known if a == start and b < end - 1 and toks[b].text in rules.given_names and toks[b + 1].is_title), end)
+    a body the gazetteer knows opening the run ends it where a person's given name follows, or where a speaker's name
+    follows it (speaker_after_body: 'Local Government and Social Care Ombudsman Amerdeep Somal said')."""
+    return next((b for a, b in known if a == start and b < end - 1 and (
+        (toks[b].text in rules.given_names and toks[b + 1].is_title) or speaker_after_body(toks, b, end))), end)
+
+
+def speaker_after_body(toks, b: int, end: int) -> bool:
+    """Two or three capitalised words from *b* to the run's end, right before a reporting verb: a speaker's name
+    written after their body's (or office's) name, whatever their given name."""
+    return 2 <= end - b <= 3 and end < len(toks) and toks[end].lower_ in SPEECH_FORMS and all(
+        t.is_title and t.is_alpha for t in toks[b:end])
 
 
 def _person_before_known_body(doc: Doc, toks, i: int, j: int, rules, judge) -> int | None:
