@@ -11655,3 +11655,12 @@ def test_a_sum_given_each_to_listed_bodies_is_each_ones(extract):
 ])
 def test_a_minister_named_without_a_body_holds_the_post_at_the_ministry_named_before(extract, text, held):
     assert bool([r for r in extract(text).relations if r.predicate == "partOf" and r.subject.name == "Rachel Hurst"]) is held
+
+
+@pytest.mark.parametrize("text, appointed", [
+    ("Sandford Housing Association has poached Lucy Hart from Barset Homes.", True),
+    ("Sandford Housing Association has headhunted Lucy Hart to be its new finance director.", True),
+    ("Poachers took fish from the lake at Sandford Park.", False),
+])
+def test_a_body_that_poaches_or_headhunts_someone_appoints_them(extract, text, appointed):
+    assert bool([r for r in extract(text).relations if r.predicate == "appointed"]) is appointed
