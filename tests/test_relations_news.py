@@ -11664,3 +11664,21 @@ def test_a_minister_named_without_a_body_holds_the_post_at_the_ministry_named_be
 ])
 def test_a_body_that_poaches_or_headhunts_someone_appoints_them(extract, text, appointed):
     assert bool([r for r in extract(text).relations if r.predicate == "appointed"]) is appointed
+
+
+@pytest.mark.parametrize("text, triples", [
+    ("The inspection of Barset Youth Justice Service was carried out jointly by HM Inspectorate of Probation and Ofsted.",
+     {("HM Inspectorate of Probation", "inspected", "Barset Youth Justice Service"), ("Ofsted", "inspected", "Barset Youth Justice Service")}),
+    ("The appointment of Jo Bloggs was announced by Kelby Council.", {("Kelby Council", "appointed", "Jo Bloggs")}),
+    ("The appointment of Jo Bloggs was criticised by Kelby Council.", set()),
+])
+def test_a_relation_noun_made_the_subject_of_a_carrier_verbs_passive_takes_its_agent(extract, text, triples):
+    found = {t for t in _triples(extract(text).relations) if t[1] in {"inspected", "appointed"}}
+    assert found == triples
+
+
+def test_the_probation_service_is_a_known_body_apart_from_hmpps(extract):
+    found = extract("HMP Kelby is run by HM Prison and Probation Service. Kelby Probation Delivery Unit is run by the "
+                    "Probation Service.")
+    assert ("Kelby Probation Delivery Unit", "partOf", "Probation Service") in _triples(found.relations)
+    assert ("HMP Kelby", "partOf", "HM Prison and Probation Service") in _triples(found.relations)

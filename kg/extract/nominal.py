@@ -120,6 +120,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
                                            and not any(c.dep_ == "det" and c.i < before.i for c in noun.children)):  # ('the trading arm of Y')
             subjects = reader.mentions_for(noun.head)  # (not 'Bridgend – Libraries part of X': the libraries are)
     rule = "nominal"
+    if not subjects and objects and noun.dep_ == "nsubjpass" and carriers.intersection(lemma_candidates(noun.head)):  # ('The inspection
+        subjects = [m for a in reader._children(noun.head, {"agent"}) for p in reader._children(a, {"pobj"}) for m in reader.mentions_for(p)]
     if not subjects and objects and noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
         subjects = reader._prep_objects(noun, {"by"})  # ('X has failings, according to an inspection by Y and Z')
     if not subjects and objects:  # 'an inspection of X's services', no one named: the article's regulator
