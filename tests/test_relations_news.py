@@ -11682,3 +11682,12 @@ def test_the_probation_service_is_a_known_body_apart_from_hmpps(extract):
                     "Probation Service.")
     assert ("Kelby Probation Delivery Unit", "partOf", "Probation Service") in _triples(found.relations)
     assert ("HMP Kelby", "partOf", "HM Prison and Probation Service") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("The Centre for Ageing and Connection will be based at the university's Barset campus and will work with Barset City Council.", True),
+    ("The Centre for Ageing and Connection was praised by Barset City Council and will work with Orton Mind.", False),
+])
+def test_an_active_verb_joined_to_a_passive_takes_the_passives_subject(extract, text, partners):
+    found = _triples(extract(text).relations)
+    assert (("Centre for Ageing and Connection", "partneredWith", "Barset City Council") in found) is partners
