@@ -11691,3 +11691,24 @@ def test_the_probation_service_is_a_known_body_apart_from_hmpps(extract):
 def test_an_active_verb_joined_to_a_passive_takes_the_passives_subject(extract, text, partners):
     found = _triples(extract(text).relations)
     assert (("Centre for Ageing and Connection", "partneredWith", "Barset City Council") in found) is partners
+
+
+@pytest.mark.parametrize("text, triple, absent", [
+    ("Kelby County Council's current social care case management system, CareBase, has been in place since 2003.",
+     ("Kelby County Council", "uses", "CareBase"), ("Kelby County Council", "created", "CareBase")),
+    ("Barset Council has developed its own software, which works alongside CasePoint, the council's care management system.",
+     ("Barset Council", "uses", "CasePoint"), ("Barset Council", "created", "CasePoint")),
+])
+def test_a_system_a_bodys_possessive_describes_is_one_it_uses_not_made(extract, text, triple, absent):
+    found = _triples(extract(text).relations)
+    assert triple in found and absent not in found
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Sandford County Council and Careworks Limited agreed contract terms for the provision of CareDesk software in 2011.", True),
+    ("Sandford County Council agreed terms with Careworks Limited for a new system.", True),
+    ("Sandford County Council agreed terms of reference for the Careworks Limited review.", False),
+])
+def test_bodies_that_agree_contract_terms_partner(extract, text, partners):
+    found = _triples(extract(text).relations)
+    assert (("Sandford County Council", "partneredWith", "Careworks Limited") in found) is partners

@@ -163,3 +163,9 @@ def test_a_list_after_of_read_as_an_apposition_is_one_list(nlp):
     doc = nlp("Leaders of Kelby Borough Council, the University of Sandford and Kelby Students' Union have signed a memorandum.")
     university = _word(doc, "University")
     assert (university.dep_, university.head.text) == ("conj", "Council")
+
+
+def test_a_past_tense_with_its_own_subject_read_as_a_common_nouns_modifier_is_the_verb(nlp):
+    doc = nlp("T\n\nSandford County Council and Careworks Limited agreed contract terms for the provision of software in 2011.")
+    terms = _word(doc, "terms")
+    assert (_word(doc, "agreed").dep_, terms.dep_, terms.head.text) == ("ROOT", "dobj", "agreed")

@@ -252,7 +252,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
         yield from copula_rating(reader, m, tok)  # 'Newport and Conwy are all good' in an inspection story
         yield from inspectors_at(reader, m, tok)  # 'At Kelby Care Home, inspectors found …'
         if owned.get("predicate") in specs and etype in owned.get("owned_types", ()):
-            kind = next((k for k in ([tok.head] if tok.dep_ in {"compound", "nmod", "appos", "amod"} else []) + list(reader.doc[max(m.start - 1, 0):m.start])
+            kind = next((k for k in ([tok.head] if tok.dep_ in {"compound", "nmod", "appos", "amod"} else []) + [c for c in tok.children if c.dep_ == "appos"] + list(reader.doc[max(m.start - 1, 0):m.start])
                          + ([reader.doc[m.start - 2]] if m.start > 1 and reader.doc[m.start - 1].text == "," else [])
                          if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X', 'its report, X,' misparsed)
             owners = [x for h in (tok, kind, tok.head if tok.dep_ in {"compound", "nmod"} else None) if h is not None for c in h.children if c.dep_ == "poss" and not m.start <= c.i < m.end and (h in (tok, kind) or c.i < m.start)
@@ -260,7 +260,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             owners = [o for o in as_councils(reader, owners) if etype != "Policy" or getattr(o[0].entity, "type", None) == "Organisation"
                       and m.entity.name.split()[-1] not in owned.get("laws", ())]  # "Bristol's Climate Action Plan": the place's
             # council's (a law a body or a nation owns is its parliament's: "the UK's X Act", "the Commission's GDPR")
-            predicate = owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
+            predicate = owned.get("predicate_by_kind", {}).get(kind.lemma_.lower() if kind is not None else "") or owned.get("predicate_by_type", {}).get(etype, owned["predicate"])
             yield from reader.emit(specs[predicate], tok, owners, [(m, False)], "possessive")
         part = rules.get("possessive-part", {})
         if part.get("predicate") in specs and etype in part.get("owned_types", ()):  # 'the Cabinet Office's Task Force'

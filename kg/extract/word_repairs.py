@@ -103,8 +103,9 @@ def verbs_read_as_modifiers(doc: Doc, numpy, deps) -> None:
     for k in numpy.nonzero(deps == doc.vocab.strings.add("amod"))[0].tolist():
         verb, noun = doc[k], doc[k].head
         opener = doc[k - 1] if k and doc[k - 1].is_sent_start and doc[k - 1].is_title and doc[k - 1].head.i == noun.i else None
-        if verb.tag_ not in {"VBD", "VBN"} or noun.dep_ != "ROOT" or noun.tag_ not in {"NNP", "NNPS"} or noun.i < k \
-                or not (opener is not None or any(c.dep_ == "nsubj" for c in verb.children)):
+        subject = any(c.dep_ == "nsubj" for c in verb.children)
+        if verb.tag_ not in {"VBD", "VBN"} or noun.dep_ != "ROOT" or noun.tag_ not in ({"NNP", "NNPS"} | ({"NN", "NNS"} if subject else set())) \
+                or noun.i < k or not (opener is not None or subject):  # ('A and B agreed contract terms': a common noun, the verb's subject its own)
             continue
         if opener is not None:  # ('Ofsted placed …' opening a text: the name, tagged a verb too, the subject)
             opener.head, opener.dep_ = verb, "nsubj"
