@@ -11712,3 +11712,13 @@ def test_a_system_a_bodys_possessive_describes_is_one_it_uses_not_made(extract, 
 def test_bodies_that_agree_contract_terms_partner(extract, text, partners):
     found = _triples(extract(text).relations)
     assert (("Sandford County Council", "partneredWith", "Careworks Limited") in found) is partners
+
+
+@pytest.mark.parametrize("text, criticised", [
+    ("The Housing Ombudsman said Barset Council had let residents down by ignoring complaints about damp.", True),
+    ("The Housing Ombudsman found that Barset Council let down a vulnerable tenant.", True),
+    ("The Housing Ombudsman said Barset Council had not let residents down.", False),
+    ("Kelby Council said Barset Council had let residents down.", False),
+])
+def test_a_regulator_saying_a_body_let_people_down_criticises_it(extract, text, criticised):
+    assert bool([r for r in extract(text).relations if r.predicate == "criticised"]) is criticised
