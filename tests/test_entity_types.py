@@ -3982,3 +3982,11 @@ def test_people_acting_for_a_body_opening_a_sentence_are_no_part_of_its_name(ext
 ])
 def test_a_speakers_name_written_after_a_known_bodys_is_a_person_of_its_own(extract, text, types):
     assert _types(extract(text)) == types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Department for Levelling Up said the fund would open in May.", "Department for Levelling Up"),
+    ("MPs said the Department for Levelling Up had failed to explain the fund.", "Department for Levelling Up"),
+])
+def test_a_capitalised_particle_after_a_capitalised_word_ends_a_name(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"

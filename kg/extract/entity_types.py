@@ -59,7 +59,7 @@ class TypeJudge:
             # Tower': an address
         last = span[-1]
         if (last.pos_ in FUNCTION_POS and not (last.is_title and len(span) > 1 and (span[-2].text in self.rules.given_names or (  # (but
-                span[-2].is_lower and span[-2].pos_ == "ADP" and last.pos_ in {"DET", "PRON"})))) or (  # 'Awards for All')
+                span[-2].is_lower and span[-2].pos_ == "ADP" and last.pos_ in {"DET", "PRON"}) or (last.tag_ == "RP" and span[-2].is_title)))) or (  # 'Awards for All', 'Levelling Up')
                 span[0].is_lower and span[0].pos_ in {"ADP", "CCONJ"}) or (len(span) > 1 and self.rules.honorific(last.text)
                                                                    and span[-2].text not in self.rules.given_names):
             return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr'; not 'Anthony May')
