@@ -11722,3 +11722,13 @@ def test_bodies_that_agree_contract_terms_partner(extract, text, partners):
 ])
 def test_a_regulator_saying_a_body_let_people_down_criticises_it(extract, text, criticised):
     assert bool([r for r in extract(text).relations if r.predicate == "criticised"]) is criticised
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Orton Rape Crisis received £45,000. Commissioner Diane Harper said every project works with survivors.", False),
+    ("Orton Rape Crisis received £45,000. Ombudsman Diane Harper said every complaint matters.", False),
+    ("Orton Rape Crisis received £45,000. Chief executive Diane Harper said every project works with survivors.", True),
+])
+def test_an_office_title_before_a_name_is_no_post_at_the_body_the_sentence_before_is_about(extract, text, held):
+    found = _triples(extract(text).relations)
+    assert (("Diane Harper", "partOf", "Orton Rape Crisis") in found) is held

@@ -139,9 +139,11 @@ def bodies(reader: RelationReader, toks) -> list:
 
 def quoted_posts_body(reader: RelationReader, m, posts: set[str]) -> list:
     """'Kelby Trust has won a grant. Chief executive Jo Bloggs said …': a post with no body of its own (only post
-    words) before a name that opens a sentence naming no body is a post at the body the sentence before is about."""
+    words) before a name that opens a sentence naming no body is a post at the body the sentence before is about; not
+    an office that is its own body ('Commissioner Jo Bloggs', 'Ombudsman X': patterns.json 'office_heads')."""
     before = [t for t in reader.doc[reader.sent.start:m.start] if not t.is_punct] if not _newly_appointed(reader, m) else []  # (not 'X has been appointed as …')
-    if not before or not any(t.lower_ in posts for t in before) or any(t.lower_ in PAST for t in before) or not all(
+    offices = reader.structure.structural.get("role-apposition", {}).get("office_heads", ())  # ('Commissioner X said': an office of its own)
+    if not before or not any(t.lower_ in posts for t in before) or any(t.lower_ in PAST or t.text.capitalize() in offices for t in before) or not all(
             t.lower_ in posts or t.text.capitalize() in reader.rules.post_modifiers for t in before) or any(x.entity is not None and x.entity.type == "Organisation" and x is not m
                                     for i in range(reader.sent.start, reader.sent.end) if (x := reader.tok2ment.get(i)) is not None):
         return []
