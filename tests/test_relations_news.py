@@ -11732,3 +11732,21 @@ def test_a_regulator_saying_a_body_let_people_down_criticises_it(extract, text, 
 def test_an_office_title_before_a_name_is_no_post_at_the_body_the_sentence_before_is_about(extract, text, held):
     found = _triples(extract(text).relations)
     assert (("Diane Harper", "partOf", "Orton Rape Crisis") in found) is held
+
+
+@pytest.mark.parametrize("text, created", [
+    ("The scheme is being paid for with £150,000 from Kelby City Council's Household Support Fund allocation.", False),
+    ("Kelby Council's Warm Homes scheme will help 500 families.", True),
+])
+def test_a_possessive_on_a_portion_of_a_programme_owns_the_portion_not_the_programme(extract, text, created):
+    assert bool([r for r in extract(text).relations if r.predicate == "created"]) is created
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Barset Buses will issue the passes through its app. Councillor Ruth Aske, cabinet member for children, said fares "
+     "were a barrier.", None),
+    ("Kelby City Council will issue the passes. Councillor Ruth Aske said fares were a barrier.", "Kelby City Council"),
+])
+def test_a_post_only_one_kind_of_body_has_is_not_held_at_another_kind_the_sentence_before_is_about(extract, text, held):
+    found = {r.object.name for r in extract(text).relations if r.predicate == "partOf" and r.subject.name == "Ruth Aske"}
+    assert found == ({held} if held else set())

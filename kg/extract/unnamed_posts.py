@@ -148,7 +148,10 @@ def quoted_posts_body(reader: RelationReader, m, posts: set[str]) -> list:
                                     for i in range(reader.sent.start, reader.sent.end) if (x := reader.tok2ment.get(i)) is not None):
         return []
     body = previous_subject(reader.doc, reader.sent, reader.tok2ment)
-    return [(body, True)] if body is not None else []
+    words = " ".join(t.lower_ for t in before)  # ('Councillor X said' after a sentence about a bus firm: a council's post, not the firm's)
+    kind = next((k for phrase, k in reader.structure.structural.get("post-kinds", {}).get("posts", {}).items() if phrase in words), None)
+    forms = reader.rules.name_noun_forms.get(kind, (kind,)) if kind not in {None, "regulator", "inspectorate"} else ()
+    return [(body, True)] if body is not None and (not forms or any(f in body.entity.name.lower().split() for f in forms)) else []
 
 
 def _newly_appointed(reader: RelationReader, m: Mention) -> bool:
