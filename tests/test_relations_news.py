@@ -11750,3 +11750,14 @@ def test_a_possessive_on_a_portion_of_a_programme_owns_the_portion_not_the_progr
 def test_a_post_only_one_kind_of_body_has_is_not_held_at_another_kind_the_sentence_before_is_about(extract, text, held):
     found = {r.object.name for r in extract(text).relations if r.predicate == "partOf" and r.subject.name == "Ruth Aske"}
     assert found == ({held} if held else set())
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Sandford Trust has moved its offices from Leeds to Bradford.", "Bradford"),
+    ("The Sandford Trust has relocated to Bradford.", "Bradford"),
+    ("Kelby Council operates from Leeds Town Hall.", "Leeds Town Hall"),
+    ("The Sandford Trust operates from 9am to 5pm.", None),
+])
+def test_a_body_that_operates_from_or_moves_its_offices_to_a_place_is_there(extract, text, place):
+    found = {r.object.name for r in extract(text).relations if r.predicate == "locatedIn"}
+    assert found == ({place} if place else set())
