@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Relation
-from ..resolve import parse_amount
+from ..resolve import SCALE_WORDS, parse_amount
 from ..vocab.lexicon import bullet_marks
 from .mentions_base import Mention, doc_text, doc_tokens, headline_end, span_tokens
 
@@ -276,7 +276,7 @@ def _sums_to_names(doc: Doc, sent: Span, tok2ment: dict[int, Mention], rule: dic
                 toks[t.i + 1].dep_ == "dobj" and any(c.dep_ == "nsubj" and c.i in tok2ment for c in toks[t.i + 1].head.children)):
             continue  # ('X is to get £40,000 for its new studios': X's sum, for a project)
         k = t.i + 1
-        while k < sent.end and (toks[k].ent_type_ == "MONEY" or toks[k].lower_ in {"m", "bn", "k", "million", "billion"}):
+        while k < sent.end and (toks[k].ent_type_ == "MONEY" or toks[k].lower_ in SCALE_WORDS):
             k += 1
         amount, each = parse_amount(doc[t.i:k].text), k < sent.end and toks[k].lower_ in {"each", "apiece"}
         k += each

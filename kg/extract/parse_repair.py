@@ -14,7 +14,7 @@ on its purpose ('awarded a contract to run its centres to X') is the award's; a 
 before a verb of its own ('gave £2m to A and B gave £1m') is that verb's subject, and a name opening a sentence
 that the parser made a root of its own before 'and' and the verb's subject is that subject's conjunct; a name set off
 after a post's phrase ('The coroner for Barset, Mark Edwards,') is the post's apposition, and a 'by' phrase the parser hung
-on a passive's complement ('appointed chief social worker by X') the passive's agent. Imports vocab and extract.word_repairs
+on a passive's complement ('appointed chief social worker by X') the passive's agent. Imports vocab, resolve (a sum's scale words) and extract.word_repairs
 (single words).
 """
 
@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
+from ..resolve import SCALE_WORDS
 from ..vocab.lexicon import structure_rules
 from .word_repairs import repair_words
 
@@ -334,7 +335,7 @@ def _repair(word: Token) -> None:
     if word.dep_ == "amod" and word.head.i == word.i + 1 and word.head.tag_ == "VBN" and word.head.dep_ in NOMINAL_DEPS:
         _participle_after(word)  # ('was a £12.5m fine slapped on X': the participle read as the noun)
         return
-    if doc[word.i - 1].tag_ == "CD" or doc[word.i - 1].lower_ in SCALES:
+    if doc[word.i - 1].tag_ == "CD" or doc[word.i - 1].lower_ in SCALE_WORDS:
         k = sum_run_end(doc, word.i - 1, -1)  # ('to impose a £25m fine on X': the noun, its sum before it)
         run = range(k, word.i)
         tops = [t for t in doc[k:word.i] if t.head.i not in run or t.head.i == t.i]
@@ -389,7 +390,6 @@ def _participle_after(word: Token) -> None:
 
 
 NOMINAL_DEPS = frozenset({"attr", "dobj", "pobj", "nsubj", "nsubjpass", "appos", "conj", "oprd"})
-SCALES = frozenset({"m", "bn", "k", "million", "billion"})
 
 
 def _sum_after(doc: Doc, k: int) -> Token | None:
@@ -408,7 +408,7 @@ def sum_run_end(doc: Doc, k: int, step: int) -> int:
     """Where a sum's run of currency, number and scale words that *k* is in ends, going *step* (-1 back, 1 on), at
     most four words."""
     j = k
-    while 0 <= j + step < len(doc) and abs(j + step - k) < 4 and (doc[j + step].tag_ in {"CD", "$"} or doc[j + step].lower_ in SCALES):
+    while 0 <= j + step < len(doc) and abs(j + step - k) < 4 and (doc[j + step].tag_ in {"CD", "$"} or doc[j + step].lower_ in SCALE_WORDS):
         j += step
     return j
 
