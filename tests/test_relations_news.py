@@ -11761,3 +11761,11 @@ def test_a_post_only_one_kind_of_body_has_is_not_held_at_another_kind_the_senten
 def test_a_body_that_operates_from_or_moves_its_offices_to_a_place_is_there(extract, text, place):
     found = {r.object.name for r in extract(text).relations if r.predicate == "locatedIn"}
     assert found == ({place} if place else set())
+
+
+@pytest.mark.parametrize("text, placed", [
+    ("Barset Works, a social enterprise from Sheffield, has won a contract.", True),
+    ("Barset Works, a social enterprise that won funding from Sheffield City Council, has grown.", False),
+])
+def test_a_kind_set_beside_a_name_from_a_place_puts_the_body_there(extract, text, placed):
+    assert (("Barset Works", "locatedIn", "Sheffield") in _triples(extract(text).relations)) is placed

@@ -299,7 +299,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             if not places and (after := name_after_prep(reader, k, {"in"})) is not None and after.start == k + 1 and after.entity.type == "Place" \
                     and (k == m.end or reader.doc[after.end].text == "," or reader.doc[k - 1].pos_ == "NOUN"):  # 'in Y' hung on another word (or set off by commas)
                 places = [(after, False)]  # read from the words
-            places = places or [(x, False) for x in [place_after_comma(reader, m)] if x is not None] or kind_places(reader, m, described)
+            places = places or [(x, False) for x in [place_after_comma(reader, m)] if x is not None] or kind_places(reader, m, described) or [
+                (p, c) for h in described for p, c in reader._prep_objects(h, set(located.get("described_prepositions", ()))) if p.entity is not None and p.entity.type == "Place"]
             yield from reader.emit(specs[located["predicate"]], tok, [(m, False)], places, "located-in")
         holds_post = role.get("predicate") in specs and etype in role.get("holder_types", ())
         if holds_post and (listed := listed_post_body(reader, m, posts) or bracketed_post_bodies(reader, m, posts)):
