@@ -169,3 +169,15 @@ def test_a_past_tense_with_its_own_subject_read_as_a_common_nouns_modifier_is_th
     doc = nlp("T\n\nSandford County Council and Careworks Limited agreed contract terms for the provision of software in 2011.")
     terms = _word(doc, "terms")
     assert (_word(doc, "agreed").dep_, terms.dep_, terms.head.text) == ("ROOT", "dobj", "agreed")
+
+
+def test_a_name_after_a_thanks_to_phrase_read_as_an_apposition_is_the_verbs_subject(nlp):
+    doc = nlp("Thanks to a £20,000 grant from the Kelby Community Foundation, Orton Men's Shed has bought new tools.")
+    shed = _word(doc, "Shed")
+    assert (shed.dep_, shed.head.text) == ("nsubj", "bought")
+
+
+def test_the_grant_in_a_thanks_to_phrase_opening_the_sentence_went_to_its_subject(extract):
+    found = extract("Thanks to a £20,000 grant from the Kelby Community Foundation, Orton Men's Shed has bought new tools.")
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "funded"} == {
+        ("Kelby Community Foundation", "Orton Men's Shed")}

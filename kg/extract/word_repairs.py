@@ -22,6 +22,8 @@ the tags (the parts of speech come later):
   verb above: the object's apposition;
 - the second name of a list after 'of' read as the apposition of the noun before 'of' ('Leaders of A, B and C have
   signed …'): the first name's conjunct;
+- 'Thanks' read as the subject of the verb after its phrase ('Thanks to a grant from X, Y has bought …', Y the
+  apposition of X): Y is the subject;
 - the two words of a kind of body read as a verb and an adverb after a name ('Meadow View care home in Barset has been
   rated …'): they are one noun, the name its modifier (patterns.json 'kind-compounds').
 Imports vocab and resolve (the currency codes).
@@ -57,6 +59,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     scales_read_as_auxiliaries(doc, numpy, deps)
     names_hung_past_their_noun(doc, numpy, deps)
     lists_read_as_appositions(doc, numpy, deps)
+    thanks_read_as_subjects(doc, numpy, deps)
     kinds_read_as_verbs(doc, numpy, orth)
 
 
@@ -227,6 +230,22 @@ def lists_read_as_appositions(doc: Doc, numpy, deps) -> None:
                 or not any(c.dep_ == "conj" for c in name.children):
             continue
         name.head, name.dep_ = first, "conj"
+
+
+def thanks_read_as_subjects(doc: Doc, numpy, deps) -> None:
+    """'Thanks to a grant from X, Y has bought new tools' parsed with 'Thanks' the subject of 'bought' and Y in
+    apposition to X: the proper name set off by the comma that ends the 'thanks to' phrase is the verb's subject, and
+    'Thanks' an adverbial phrase on the verb."""
+    for k in numpy.nonzero(deps == doc.vocab.strings.add("nsubj"))[0].tolist():
+        word, verb = doc[k], doc[k].head
+        if word.lower_ != "thanks" or not any(c.dep_ == "prep" and c.lower_ == "to" for c in word.children) or verb.i <= k:
+            continue
+        first = min([a.i for a in verb.children if a.dep_ in {"aux", "auxpass"}] + [verb.i])  # (the verb's first word)
+        names = [t for t in word.subtree if t.dep_ == "appos" and t.tag_ in {"NNP", "NNPS"} and doc[t.left_edge.i - 1].text == ","
+                 and t.right_edge.i + 1 == first]
+        if names:
+            names[-1].head, names[-1].dep_ = verb, "nsubj"
+            word.dep_ = "npadvmod"
 
 
 def kinds_read_as_verbs(doc: Doc, numpy, orth) -> None:
