@@ -11769,3 +11769,16 @@ def test_a_body_that_operates_from_or_moves_its_offices_to_a_place_is_there(extr
 ])
 def test_a_kind_set_beside_a_name_from_a_place_puts_the_body_there(extract, text, placed):
     assert (("Barset Works", "locatedIn", "Sheffield") in _triples(extract(text).relations)) is placed
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("The SIM cards are donated to the National Databank by Virgin Media and Vodafone.", {"Virgin Media", "Vodafone"}),
+    ("The building was handed to Kelby Trust by Barset Council.", set()),
+])
+def test_a_thing_donated_to_a_body_by_others_is_their_funding_of_it(extract, text, funded):
+    assert {r.subject.name for r in extract(text).relations if r.predicate == "funded"} == funded
+
+
+@pytest.mark.parametrize("text", ["Kelby Council sent SMS reminders to tenants.", "Residents can collect free SIM cards at the library."])
+def test_a_technical_acronym_before_a_common_noun_names_no_body(extract, text):
+    assert not [e for e in extract(text).entities if e.name in {"SMS", "SIM"}]

@@ -83,3 +83,13 @@ def in_a_works_phrase(reader: RelationReader, verb: Token) -> bool:
     about = head.head.lower_ != "of" or any(getattr(m.entity, "type", "") in {"Programme", "Policy"} for m, _ in reader.mentions_for(head))
     return verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and about and reader.doc[verb.i - 1].text == "," and any(
         reader.rules.context_words.get(t.lemma_.lower()) == "Publication" for t in [head.head.head, *head.head.head.ancestors][:3] if t.pos_ == "NOUN")
+
+
+def given_to(reader: RelationReader, verb: Token, said: list) -> list:
+    """'The SIM cards are donated to the National Databank by A and B': a thing given (the passive's subject, no name)
+    by one of the giving verbs (patterns.json 'implied-funder' 'giving_verbs') goes to the body after 'to', a gift
+    in kind as money would be."""
+    giving = reader.structure.structural.get("implied-funder", {}).get("giving_verbs", ())
+    if not said or verb.lemma_ not in giving or any(reader.mentions_for(c) for c in said) or any(c.pos_ != "NOUN" for c in said):
+        return []
+    return [x for x in reader._prep_objects(verb, {"to"}) if x[0].entity is not None and x[0].entity.type == "Organisation"]

@@ -22,7 +22,7 @@ from .objects import (addressed_bodies, clause_beneficiary, described_places, de
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
 from .clause_subjects import agreeing_head, controlled_payers, sum_sources, had_done_to, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
-from .participles import describes_its_head, in_a_works_phrase, passive_objects, priced_thing, set_off_participle
+from .participles import describes_its_head, given_to, in_a_works_phrase, passive_objects, priced_thing, set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .gapped import gapped_sums, listed_givers
@@ -325,7 +325,7 @@ class RelationReader(PhraseReader):
                     m for a in self._children(verb, {"agent"}) for p in self._children(a, {"pobj"}) for m in self._prep_objects(p, spec.object_preps)
                 ] or [(x, False) for x in [name_after_prep(self, verb.i + 1, spec.object_preps)] if x is not None and all(x is not a for a, _ in agents)]  # ('awarded to X'; not the agent)
             else:
-                objects = [m for c in said for m in self.mentions_for(c)]
+                objects = [m for c in said for m in self.mentions_for(c)] or given_to(self, verb, said)  # ('SIM cards donated to X by Y')
             if not objects and (top := participle_top(verb)).dep_ in {"acl", "relcl"} and describes_its_head(self, top, sums):
                 objects, rule = had_done_to(self, verb) or [x for x in self.mentions_for(agreeing_head(self, top)) if top is verb or not x[1]] or described_by(self, top.head) or [  # (none:
                     (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"  # 'Lottery cash awarded')
