@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
-from .mentions_base import headline_end, mention_root, named_with
+from .mentions_base import doc_tokens, headline_end, mention_root, named_with
 from .antecedents import government_word, one_ministry, unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
 from .written_lists import names_listed, runs_to_end
@@ -312,7 +312,7 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
                and (money_from(doc, m, nouns, funding.get("receiving_verbs", ())) or gives_money(doc, m, givers, nouns, funding.get("funding_verbs", ())))}
     governing = structure.structural.get("governments", {})  # ('The Government has provided £21m', one ministry named)
     if (ministry := one_ministry(tok2ment, governing)) is not None and any(
-            t.lower_ == "government" and government_word(t, governing) and _gives(t, givers, nouns, funding.get("funding_verbs", ())) for t in doc):
+            t.lower_ == "government" and government_word(t, governing) and _gives(t, givers, nouns, funding.get("funding_verbs", ())) for t in doc_tokens(doc)):
         sources.add(id(ministry.entity))
     funders = (the_one(tok2ment, grant_maker) or the_one(tok2ment, grant_maker, {"Programme"})  # a body before its fund
                or the_one(tok2ment, lambda e: id(e) in sources, {"Organisation", "Programme"}))

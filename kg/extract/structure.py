@@ -255,8 +255,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             kind = next((k for k in ([tok.head] if tok.dep_ in {"compound", "nmod", "appos", "amod"} else []) + [c for c in tok.children if c.dep_ == "appos"] + list(reader.doc[max(m.start - 1, 0):m.start])
                          + ([reader.doc[m.start - 2]] if m.start > 1 and reader.doc[m.start - 1].text == "," else [])
                          if reader.rules.context_words.get(k.lemma_.lower()) == etype), None)  # (or 'its report | X', 'its report, X,' misparsed)
-            portion = tok.head if tok.dep_ in {"compound", "nmod"} and tok.head.lemma_.lower() in owned.get("portions", ()) else None  # ("the council's
-            owners = [x for h in (tok, kind, tok.head if tok.dep_ in {"compound", "nmod"} and portion is None else None) if h is not None  # X Fund allocation": its share)
+            owned_head = tok.dep_ in {"compound", "nmod"} and tok.head.lemma_.lower() not in owned.get("portions", ())  # (not "the council's X Fund
+            owners = [x for h in (tok, kind, tok.head if owned_head else None) if h is not None  # allocation": its share of the fund)
                       for c in h.children if c.dep_ == "poss" and not m.start <= c.i < m.end and (h in (tok, kind) or c.i < m.start)
                       for x in reader.mentions_for(c) or its_owner(reader, c)] + named_kind_owner(reader, m, etype) + joined_owner(reader, kind)
             owners = [o for o in as_councils(reader, owners) if etype != "Policy" or getattr(o[0].entity, "type", None) == "Organisation"

@@ -30,7 +30,6 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
     body named, is held at the nearest one of that kind named before; the kind 'regulator' ('chief inspector X'), at
     the article's one regulator (and so the kind 'inspectorate' where none is named: 'Chief Inspector of General
     Practice X' in a story on the CQC)."""
-    kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})
     named = [x for t in post.subtree if t.dep_ == "pobj" and t.i in reader.tok2ment and t.i != post.i for x in reader.mentions_for(t)]
     if named:  # 'the deputy leader of the Labour Party': the post names its body; 'Chief Fire Officer for Kelby X': a place,
         return named if all(m.entity is not None and m.entity.type == "Place" for m, _ in named) else []  # (for place_councils)
@@ -41,7 +40,7 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
     joined = {t.i for d in post.subtree if d.dep_ == "conj" and d.i > post.i for t in d.subtree}
     words = (reader.doc[lead:post.i].text + "".join(t.text_with_ws for t in post.subtree if t.i not in reader.tok2ment and t.i not in joined)
              ).lower().replace("\u2019", "'")  # (the post's own words, not those of a post joined after it: '… and B, Y's pro vice-chancellor')
-    kind = next((k for phrase, k in kinds.items() if phrase in words), None) or next((  # or a kind of body before it
+    kind = _post_kind(reader, words) or next((  # or a kind of body before it
         c.lemma_.lower() for c in post.children if c.dep_ == "compound" and reader.rules.context_words.get(c.lemma_.lower())
         == "Organisation" and c.i not in reader.tok2ment), None)  # ('Museum Manager Jo Bloggs', 'Trust chair Jo Bloggs')
     body = (nearest_named(post, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind)
@@ -149,9 +148,14 @@ def quoted_posts_body(reader: RelationReader, m, posts: set[str]) -> list:
         return []
     body = previous_subject(reader.doc, reader.sent, reader.tok2ment)
     words = " ".join(t.lower_ for t in before)  # ('Councillor X said' after a sentence about a bus firm: a council's post, not the firm's)
-    kind = next((k for phrase, k in reader.structure.structural.get("post-kinds", {}).get("posts", {}).items() if phrase in words), None)
+    kind = _post_kind(reader, words)
     forms = reader.rules.name_noun_forms.get(kind, (kind,)) if kind not in {None, "regulator", "inspectorate"} else ()
     return [(body, True)] if body is not None and (not forms or any(f in body.entity.name.lower().split() for f in forms)) else []
+
+
+def _post_kind(reader: RelationReader, words: str) -> str | None:
+    """The one kind of body a post in *words* (lower case) belongs to (patterns.json 'post-kinds'), or None."""
+    return next((k for phrase, k in reader.structure.structural.get("post-kinds", {}).get("posts", {}).items() if phrase in words), None)
 
 
 def _newly_appointed(reader: RelationReader, m: Mention) -> bool:
