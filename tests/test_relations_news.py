@@ -11782,3 +11782,21 @@ def test_a_thing_donated_to_a_body_by_others_is_their_funding_of_it(extract, tex
 @pytest.mark.parametrize("text", ["Kelby Council sent SMS reminders to tenants.", "Residents can collect free SIM cards at the library."])
 def test_a_technical_acronym_before_a_common_noun_names_no_body(extract, text):
     assert not [e for e in extract(text).entities if e.name in {"SMS", "SIM"}]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The ICO handed Kelby Council a penalty, with its £41,000 making up half of the year's total.", "41000"),
+    ("The ICO handed Kelby Council a penalty, with Barset Council giving £41,000 to the victims.", None),
+])
+def test_a_with_clause_about_the_statements_own_sum_gives_its_amount(extract, text, amount):
+    fines = {f[3] for f in _facts(extract, text) if f[1] == "fined"}
+    assert fines == {amount}
+
+
+@pytest.mark.parametrize("text, inspected", [
+    ("A care home in Kelby has been rated inadequate by the Care Quality Commission. "
+     "Inspectors said Elmfield House, which is run by Orton Care Homes Ltd, had too few nurses.", "Elmfield House"),
+    ("A secondary school has been rated inadequate by Ofsted. Kelby Academy said it would appeal.", "Kelby Academy"),
+])
+def test_a_kind_of_two_words_is_named_next_by_a_name_of_its_noun(extract, text, inspected):
+    assert {r.object.name for r in extract(text).relations if r.predicate == "inspected"} == {inspected}

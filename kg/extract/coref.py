@@ -247,7 +247,7 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
         return None
     forms = rules.name_noun_forms.get(word, (word,))
     words = [c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"} and not c.is_upper
-             and c.lower_ not in rules.open_describers and not any(g.ent_type_ == "MONEY" or g.tag_ == "$" for g in c.subtree)  # ('a new
+             and c.lower_ not in rules.open_describers and f"{c.lower_} {word}" not in rules.open_describers and not any(g.ent_type_ == "MONEY" or g.tag_ == "$" for g in c.subtree)  # ('a new
              and not ((p := tok2ment.get(c.i)) is not None and p.entity is not None and p.entity.type == "Place")  # £2m fund'; a place
              and not (c.pos_ == "PROPN" and c.text not in rules.never and c.i not in tok2ment and not c.is_sent_start)]  # where the body is need not be in its
     # name: 'a Teesside council … Stockton-on-Tees Borough Council'; nor a capitalised word naming nothing known, most often
@@ -256,7 +256,7 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
         m = tok2ment.get(i)
         if m is not None and m.entity is not None and m.entity.type == etype:
             name = m.entity.name.lower()
-            if any(f in name for f in forms) and all(w in name for w in words):
+            if any(f" {f} " in f" {name} " for f in forms) and all(w in name for w in words):  # (a home, not 'X Homes Ltd')
                 return m
             before = [t.lower_ for t in tok.doc[max(m.start - 4, 0):m.start]]  # 'an independent learning provider …
             if i == m.start and before and before[-1] in forms and words and all(w in before for w in words):

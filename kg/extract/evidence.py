@@ -12,12 +12,20 @@ from ..model import Relation
 from ..resolve import SCALE_WORDS, parse_amount, parse_implied_amount
 from ..vocab.lexicon import RelationSpec
 from .mentions_base import doc_ents, doc_text, not_governed
-from .sums import stated_sum, sums_from
+from .sums import changed_sum, stated_sum, sums_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .phrases import PhraseReader
+
+
+def _owned_sum(verb: Token) -> bool:
+    """'… received the largest penalty, with its £41.2m making up a third of the total': a 'with' clause whose subject is
+    the statement's own sum ('its', 'their'), not another's ('with Y giving £5m')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(c.ent_type_ == "MONEY" for c in subjects) and any(
+        t.lower_ in {"its", "their"} for c in subjects for t in c.subtree)
 
 
 def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
@@ -114,7 +122,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     amount = rating = date = None
     subtree = list(anchor.subtree)
     apart = {t.i for p in anchor.children if p.dep_ == "prep" and p.lower_ == "with" for v in p.children if v.dep_ == "pcomp"  # a 'with'
-             and any(c.dep_ == "nsubj" for c in v.children) for t in p.subtree}  # clause's own sum: 'with Y giving £5m'
+             and any(c.dep_ == "nsubj" for c in v.children) and not _owned_sum(v) for t in p.subtree}  # clause's own sum
     covered = {t.i for t in subtree} - apart
     # a sum in a clause of its own below the anchor is that clause's ('After fines were issued to X (£100,000),
     # the ICO issued a fine of £80,000 to Y'), read only when the anchor's own words hold none
@@ -131,12 +139,12 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
                 amount, at = stated_sum(reader.doc, ent, reader.sent.start), reader.doc[ent.start].idx - reader.start
     date = next((e.text for e in sent_ents if e.label_ == "DATE" and e.start in covered), None)
     written = "".join(t.text_with_ws for t in subtree if t.i not in apart) if spec.amount else ""  # as written: '£2m' is three tokens
-    if amount is not None and (changed := _changed_sum(written)) is not None:
+    if amount is not None and (changed := changed_sum(written)) is not None:
         amount, at = changed, None  # '… climb from £3m last year to almost £5m': the sum at its new value
     if amount is None and spec.amount:
         words = written
         described = anchor.dep_ == "acl" and not any(t.ent_type_ == "MONEY" for t in anchor.head.subtree)  # ('X, an agency
-        amount = (_changed_sum(words) or parse_amount(words) or _implied_amount(reader, words)
+        amount = (changed_sum(words) or parse_amount(words) or _implied_amount(reader, words)
                   or (None if described or apart else _sole_amount(reader)))  # funded by Y')
         if amount is None and len(objects) == 1:  # a sum from another sentence fits one body, not a list of them
             amount = _neighbour_amount(reader, spec, {m.entity.key for m, _ in [*subjects, *objects] if m.entity is not None})
@@ -342,16 +350,6 @@ def _sums_before(reader: PhraseReader, objects) -> dict:
     if parse_amount(doc[spans[-1][1]:reader.sent.end].text) is not None:
         return {}
     return paired if len(set(paired.values())) == len(paired) else {}
-
-
-_SUM = r"£\s?[\d.,]+(?:\s?(?:million|billion|m|bn|k)\b)?"
-_CHANGED = re.compile(rf"(?:\bfrom\s+{_SUM}[^£]{{0,60}}?|{_SUM}\s+)\bto\s+(?:(?:nearly|almost|around|about|over|more than|up to)\s+)?({_SUM})")
-
-
-def _changed_sum(words: str):
-    """'its grant will climb from £3m last year to almost £5m', '(£1.2m to £2.5m)': a sum that changes, at its new value."""
-    found = _CHANGED.search(words)
-    return parse_amount(found.group(1)) if found else None
 
 
 def _sole_amount(reader: PhraseReader):

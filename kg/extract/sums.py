@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 SUMS_FACTORY = "kg_sums"
+_SUM = r"£\s?[\d.,]+(?:\s?(?:million|billion|m|bn|k)\b)?"
+_CHANGED = re.compile(rf"(?:\bfrom\s+{_SUM}[^£]{{0,60}}?|{_SUM}\s+)\bto\s+(?:(?:nearly|almost|around|about|over|more than|up to)\s+)?({_SUM})")
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:k|m|mn|bn|b)?", re.I)  # '35k', '1.5bn', '80,000'
 _SIGNS = re.compile("[$£€¥₹₩₽₺₴₦₱]")  # (a text with none has no sum to add: most sentences, read without a token loop)
 
@@ -63,3 +65,9 @@ def sums_from(doc: Doc, starts: list[int]) -> dict[int, object]:
             return {}
         found[start] = amount
     return found if len({a.value for a in found.values()}) == len(found) else {}
+
+
+def changed_sum(words: str):
+    """'its grant will climb from £3m last year to almost £5m', '(£1.2m to £2.5m)': a sum that changes, at its new value."""
+    found = _CHANGED.search(words)
+    return parse_amount(found.group(1)) if found else None
