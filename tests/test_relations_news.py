@@ -11800,3 +11800,26 @@ def test_a_with_clause_about_the_statements_own_sum_gives_its_amount(extract, te
 ])
 def test_a_kind_of_two_words_is_named_next_by_a_name_of_its_noun(extract, text, inspected):
     assert {r.object.name for r in extract(text).relations if r.predicate == "inspected"} == {inspected}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The School of Engineering at Northumbria University has opened a new lab.",
+     ("School of Engineering", "partOf", "Northumbria University")),
+    ("The Department of Sociology at the University of Kelby has won a grant from the Barset Trust.",
+     ("Department of Sociology", "partOf", "University of Kelby")),
+])
+def test_a_school_or_department_at_a_university_is_part_of_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_primary_school_at_a_road_is_no_unit_of_it(extract):
+    assert not [r for r in extract("Kelby Primary School at Orton Road has been rated good by Ofsted.").relations
+                if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Professor Reeve has also worked in industry and is a fellow of the Royal Academy of Engineering.", True),
+    ("Professor Reeve has worked in industry and said a fellow of the Royal Academy of Engineering had helped.", False),
+])
+def test_a_post_after_and_on_the_subjects_second_verb_is_held(extract, text, member):
+    assert (("Professor Reeve", "partOf", "Royal Academy of Engineering") in _triples(extract(text).relations)) is member

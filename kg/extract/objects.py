@@ -284,7 +284,7 @@ def unit_parents(reader: RelationReader) -> Iterator[Relation]:
         k = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
         parent = reader.tok2ment.get(k) if k < reader.sent.end else None  # ('of The Pensions Regulator': 'The' in the name)
         if parent is not None and parent.start in {tok.i + 1, k} and parent.entity is not None and parent.entity.type == "Organisation" and (
-                tok.lower_ == "of" or parent.source == "gazetteer" or reader.rules.head_words.get(doc[parent.end - 1].text) == "Organisation"):
+                tok.lower_ == "of" or parent.source == "gazetteer" or "Organisation" in {reader.rules.head_words.get(t.text) for t in doc[parent.start:parent.end]}):
             yield from reader.emit(spec, tok, [(unit, False)], [(parent, False)], "unit-of")
 
 
