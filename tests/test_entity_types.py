@@ -3990,3 +3990,12 @@ def test_a_speakers_name_written_after_a_known_bodys_is_a_person_of_its_own(extr
 ])
 def test_a_capitalised_particle_after_a_capitalised_word_ends_a_name(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Department for Digital, Culture, Media and Sport gave £5m.", "Department for Culture, Media and Sport"),
+    ("The Department for Culture, Media and Sport gave £5m.", "Department for Culture, Media and Sport"),
+    ("The Digital, Culture, Media and Sport Committee took evidence.", "Culture, Media and Sport Committee"),
+])
+def test_a_renamed_department_is_known_by_its_current_name(extract, text, name):
+    assert name in {e.name for e in extract(text).entities}

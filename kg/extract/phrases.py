@@ -67,7 +67,8 @@ def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention
         return [(reader.own, True)]  # 'Our Pilot Fund awarded …' on the body's own page, not in a quote
     if tok.lower_ in {"we", "us", "our"} and quoted(tok, reader.sent) and (speaker := speaker_body(reader, tok)) is not None:
         return [(speaker, True)]  # '"We are working with X," said Jo Bloggs, leader of Y'
-    said = [c for c in reader.sent.root.children if c.dep_ in SUBJ_DEPS] if tok.lower_ == "it" else []
+    said = [p for p in tok.head.head.children if p.dep_ == "poss"] if tok.lower_ == "it" and tok.head.dep_ == "relcl" else []  # ("the
+    said = said or ([c for c in reader.sent.root.children if c.dep_ in SUBJ_DEPS] if tok.lower_ == "it" else [])  # force's room, which it shares")
     if len(said) == 1 and (tok.dep_ in SUBJ_DEPS or tok.dep_ == "dobj" and tok.head.dep_ in {"advcl", "ccomp"}) and tok.head.i != reader.sent.root.i \
             and said[0].pos_ == "NOUN" and said[0].i not in reader.tok2ment:  # 'the watchdog said it had fined …', 'A nursery
         return [(x, True) for x, _ in reader.mentions_for(said[0], depth + 1)]  # closed after Ofsted rated it inadequate
