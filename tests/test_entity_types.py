@@ -3999,3 +3999,11 @@ def test_a_capitalised_particle_after_a_capitalised_word_ends_a_name(extract, te
 ])
 def test_a_renamed_department_is_known_by_its_current_name(extract, text, name):
     assert name in {e.name for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The study was led by the university's School of Architecture.", "School of Architecture"),
+    ("The trust's Kelby Wellbeing Service has opened.", "Kelby Wellbeing Service"),
+])
+def test_a_common_nouns_possessive_opens_no_name(extract, text, name):
+    assert name in {e.name for e in extract(text).entities}

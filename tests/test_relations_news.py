@@ -11834,3 +11834,17 @@ def test_a_post_after_and_on_the_subjects_second_verb_is_held(extract, text, mem
 def test_it_in_a_relative_clause_on_an_owned_noun_is_the_owner(extract, text, partner):
     partners = {r.subject.name for r in extract(text).relations if r.predicate == "partneredWith"}
     assert partner in partners if partner else "Kelby Police" not in partners
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The Kelby Data Lab is made possible thanks to a £250,000 gift from the Orton Foundation.", "250000"),
+    ("The Kelby Data Lab has been made possible by funding from the Orton Foundation.", None),
+    ("The Orton Foundation made a gift of £1m to the Kelby Data Lab.", "1000000"),
+])
+def test_a_gift_or_funding_that_makes_a_thing_possible_is_its_funding(extract, text, amount):
+    assert ("Orton Foundation", "funded", "Kelby Data Lab", amount) in {f[:4] for f in _facts(extract, text)}
+
+
+def test_thanks_to_a_gift_needs_a_verb_that_takes_one(extract):
+    assert not [r for r in extract("The Kelby Data Lab opened thanks to hard work by the Orton Foundation.").relations
+                if r.predicate == "funded"]

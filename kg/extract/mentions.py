@@ -198,8 +198,8 @@ class MentionFinder:
             start += 1  # 'b) Appoint Terry Collier as …', 'Head of Investigations Sam Patel': a verb or a post's field
         while start + 2 < end and doc[start].is_lower and doc[start + 1].text == "-":
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
-        if start + 2 < end and doc[start].text in self.rules.never and doc[start + 1].text in {"'s", "’s"}:
-            start += 2  # "the Council's Social Justice Unit": a bare body noun's possessive is not part of the name
+        if start + 2 < end and (doc[start].text in self.rules.never or doc[start].is_lower) and doc[start + 1].text in {"'s", "’s"}:
+            start += 2  # "the Council's Social Justice Unit", "the university's School of X": a bare noun's possessive is not the name's
         if start + 1 < end and self.rules.not_a_names_first(doc[start]) and (doc[start + 1].is_title or doc[start + 1].is_upper):
             start += 1  # 'Regulator Ofwat', 'Charity Shelter', 'Regulator ICO': a describing noun before a name
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
