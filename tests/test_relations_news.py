@@ -11848,3 +11848,20 @@ def test_a_gift_or_funding_that_makes_a_thing_possible_is_its_funding(extract, t
 def test_thanks_to_a_gift_needs_a_verb_that_takes_one(extract):
     assert not [r for r in extract("The Kelby Data Lab opened thanks to hard work by the Orton Foundation.").relations
                 if r.predicate == "funded"]
+
+
+@pytest.mark.parametrize("text, criticised", [
+    ("Ofgem raised concerns over how Kelby Energy treated households.", True),
+    ("Ofgem has raised concerns about the way Kelby Energy handled complaints.", True),
+    ("Ofgem raised concerns over how households were treated by their suppliers, Kelby Energy said.", False),
+    ("Ofgem found that Kelby Energy had not taken customers' circumstances into account.", True),
+    ("Ofgem found that Kelby Energy had taken account of customers' needs.", False),
+])
+def test_concerns_over_how_a_body_acted_and_not_taking_account_are_criticism(extract, text, criticised):
+    assert (("Ofgem", "criticised", "Kelby Energy") in _triples(extract(text).relations)) is criticised
+
+
+def test_a_sum_one_reading_of_a_sentence_found_is_kept_by_a_surer_reading(extract):
+    facts = _facts(extract, "Kelby Borough Council has been told to pay £1,500 to a family after the Housing Ombudsman found "
+                            "severe maladministration in how it handled damp complaints.")
+    assert {f[3] for f in facts if f[:3] == ("Housing Ombudsman", "criticised", "Kelby Borough Council")} == {"1500"}

@@ -375,3 +375,14 @@ def one_ministry(tok2ment: dict[int, Mention], rule: dict) -> Mention | None:
     found = {id(m.entity): m for m in tok2ment.values() if m.entity is not None and m.entity.type == "Organisation"
              and m.entity.name.startswith(prefixes)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def manner_subjects(prep: Token) -> list[Token]:
+    """'raised concerns over how X treated its customers', 'concerns about the way X handled complaints': after a
+    preposition, a clause of manner is about its subject."""
+    out = []
+    for c in prep.children:
+        clause = c if c.dep_ == "pcomp" and any(a.lower_ == "how" for a in c.children) else next((
+            r for r in c.children if r.dep_ == "relcl"), None) if c.dep_ == "pobj" and c.lower_ in {"way", "manner"} else None
+        out += [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}] if clause is not None else []
+    return out

@@ -10,8 +10,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
-from .antecedents import (address_owner, the_government, closing_apposition, in_address_of, licence_holder, listed_after_colon, possessor_body, pronoun_body,
-                          story_part, stray_apposition)
+from .antecedents import (address_owner, the_government, closing_apposition, in_address_of, licence_holder, listed_after_colon, manner_subjects,
+                          possessor_body, pronoun_body, story_part, stray_apposition)
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted, trailing_examples
 from .name_cues import named_right_after
@@ -323,7 +323,7 @@ class PhraseReader:
         fronted = next((c.i for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), -1)
         for prep in tok.children:
             if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps and prep.i > fronted and not (prep.lower_ == "in" and self._to_kinds(tok)):
-                pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"] + manner_subjects(prep)
                 out += [x for p in pobjs for x in self.mentions_for(p)] or [(m, False) for m in [name_after_prep(self, prep.i, preps)] if m and not pobjs]
         return out
 
