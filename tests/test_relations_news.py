@@ -11865,3 +11865,18 @@ def test_a_sum_one_reading_of_a_sentence_found_is_kept_by_a_surer_reading(extrac
     facts = _facts(extract, "Kelby Borough Council has been told to pay £1,500 to a family after the Housing Ombudsman found "
                             "severe maladministration in how it handled damp complaints.")
     assert {f[3] for f in facts if f[:3] == ("Housing Ombudsman", "criticised", "Kelby Borough Council")} == {"1500"}
+
+
+@pytest.mark.parametrize("text, appointed", [
+    ("Sandford Borough Council has hired consultants from Saxton Partners.", True),
+    ("Sandford Borough Council has appointed auditors from Saxton Partners to review its books.", True),
+    ("Sandford Borough Council has brought in consultants from Saxton Partners to lead a review.", True),
+    ("Sandford Borough Council has hired a new director from Saxton Partners.", False),
+])
+def test_professionals_hired_from_a_firm_stand_for_the_firm(extract, text, appointed):
+    assert (("Sandford Borough Council", "appointed", "Saxton Partners") in _triples(extract(text).relations)) is appointed
+
+
+def test_the_one_a_post_holder_succeeds_held_the_post_at_that_body(extract):
+    text = "Paul Reid takes over as chief constable of Barset Police next month, succeeding Claire Dunn, who retires after 30 years."
+    assert ("Claire Dunn", "partOf", "Barset Police") in _triples(extract(text).relations)

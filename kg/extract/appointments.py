@@ -213,7 +213,8 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
     """'Kelby Trust has appointed X as chief executive. X will succeed Y, who retires in May', '… take over from Y, the
     outgoing chief executive', '… as chair following the resignation of Y': the one a person succeeds (patterns.json
     'role-copula' 'succession_verbs'), or whose leaving ('vacating_nouns') the appointment follows, held the post before, at the one body the article (*found*, its relations so far) says appointed the successor or appointed
-    them to a post at, where the sentence itself names no post or body for Y."""
+    them to a post at, or says the successor holds a post at ('X takes over as chief constable of Z, succeeding Y'), where the
+    sentence itself names no post or body for Y."""
     copula, rule = lex.structure.structural.get("role-copula", {}), lex.structure.structural.get("announced-appointee", {})
     spec, succeeding = lex.specs.get(copula.get("predicate", "")), set(copula.get("succession_verbs", ()))
     vacating = set(copula.get("vacating_nouns", ()))
@@ -222,7 +223,10 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
     held = [(r.subject, r.object) for r in list(found.values()) if (  # (appointed to a post at Y, or by Y)
         r.predicate == spec.predicate and r.rule.startswith("appointed-post")) or r.predicate == rule.get("predicate")]
     held = [(person, body) for a, b in held for person, body in [(a, b) if a.type == "Person" else (b, a)]]
-    for sent in sents if held else ():
+    stated = [(r.subject, r.object, r.start) for r in list(found.values()) if r.predicate == spec.predicate and r.rule.startswith("role-copula")
+              and all(r.subject is not person for person, _ in held)]  # (a post the succeeding sentence says is held: 'X takes over
+    for sent in sents if held or stated else ():  # as chief constable of Z, succeeding Y'; not one held elsewhere before)
+        here = [*held, *((p, b) for p, b, at in stated if sent.start_char <= at < sent.end_char)]
         for tok in doc_tokens(doc)[sent.start:sent.end]:
             before = tok2ment.get(tok.i)
             if before is None or before.entity is None or before.entity.type != "Person" or mention_root(doc, before).i != tok.i:
@@ -243,8 +247,8 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
             after = next((found for deps in ({"nsubj", "nsubjpass"}, {"dobj"}) if (found := [  # (', taking over from Y': the clause's
                 m for c in doer.children if c.dep_ in deps for m, _ in reader.mentions_for(c) if m.entity is not None  # subject, or the
                 and m.entity.type == "Person"])), [])  # one its body appointed: 'X has named Z as its director, replacing Y')
-            bodies = {id(body): body for person, body in held for m in after if person is m.entity and body.type == "Organisation"}
-            if len(bodies) != 1 or any(person is before.entity for person, _ in held):
+            bodies = {id(body): body for person, body in here for m in after if person is m.entity and body.type == "Organisation"}
+            if len(bodies) != 1 or any(person is before.entity for person, _ in here):
                 continue  # (a successor placed at two bodies, or a predecessor whose own post is stated)
             body = next(iter(bodies.values()))
             head, _, owner = body.name.partition(" of ")  # 'The Council of the University of X' appointed: the post is X's

@@ -44,13 +44,13 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
     their body; 'councillors' with no body named, for the council named before."""
     words = reader._words(tok)
     kind = next((reader.rules.member_kinds[w] for w in words if w in reader.rules.member_kinds), None)
-    if (not words & reader.rules.member_nouns and kind is None) or appointee_noun(reader.structure, tok):
-        return []  # (not the post an appointment names: 'the appointment of a new chief officer for X' is no X)
-    found = [(x, True) for x, _ in reader._prep_mentions(tok, {"from", "at", "of", "for"}, depth)
+    hired = appointee_noun(reader.structure, tok) and (words & set(reader.structure.structural.get("role-agent", {}).get("firm_staff", ())))
+    if (not words & reader.rules.member_nouns and kind is None) or appointee_noun(reader.structure, tok) and not hired:  # (not the post an
+        return []  # appointment names: 'the appointment of a new chief officer for X' is no X; but 'hired consultants from X': X)
+    found = [(x, True) for x, _ in reader._prep_mentions(tok, {"from", "at"} if hired else {"from", "at", "of", "for"}, depth)
              if x.entity is not None and x.entity.type == "Organisation"]
     if not found and kind is not None and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in tok.children):
-        ref = nearest_named(tok, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind)
-        found = [(ref, True)] if ref is not None else []
+        found = [(ref, True) for ref in [nearest_named(tok, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind)] if ref is not None]
     return found
 
 
