@@ -327,3 +327,13 @@ def test_national_victims_and_justice_charities_are_known_bodies(extract, text, 
 def test_a_headline_opening_with_refuge_names_no_charity(extract):
     found = extract("Orton County Council has commissioned Safe Haven Orton to run refuges.", title="Refuge contract goes to charity")
     assert not any(e.name == "Refuge" for e in found.entities)
+
+
+@pytest.mark.parametrize("text, name, scheme", [
+    ("The Charity Commission has opened an inquiry into the Kelby Trust.", "Charity Commission", "govuk"),
+    ("The Electoral Commission fined the Kelby Party £2,000.", "Electoral Commission", "govuk"),
+])
+def test_a_hand_kept_name_is_not_renamed_by_the_registers_name_with_the(extract, text, name, scheme):
+    """The register writes 'The Charity Commission' with 'Charity Commission' as its other name: the hand-kept entry
+    keeps its own name and takes the register's codes, rather than either folding the other away."""
+    assert entity_named(extract(text), name).identifiers.get(scheme)

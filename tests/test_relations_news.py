@@ -1835,9 +1835,9 @@ def test_the_noun_a_body_was_described_by_stands_for_it(extract):
 
 @pytest.mark.parametrize("text, fact", [
     ("The Charity Commission has issued an official warning to the Barset Animal Trust.",
-     ("The Charity Commission", "criticised", "Barset Animal Trust", None, "active")),
+     ("Charity Commission", "criticised", "Barset Animal Trust", None, "active")),
     ("The Barset Animal Trust received an official warning from the Charity Commission.",
-     ("The Charity Commission", "criticised", "Barset Animal Trust", None, "inverse")),
+     ("Charity Commission", "criticised", "Barset Animal Trust", None, "inverse")),
 ])
 def test_a_regulators_official_warning_criticises(extract, text, fact):
     assert fact in _facts(extract, text)
@@ -3902,12 +3902,12 @@ def test_a_surname_with_its_particle_capitalised_to_open_a_sentence_is_the_perso
 def test_a_warning_issued_in_the_passive_is_the_articles_one_regulators(extract):
     found = extract("The Charity Commission reviewed the accounts in March. A formal warning went out to the Kelby Trust "
                     "in June and a second warning was issued to the Kelby Trust after that review.")
-    assert ("The Charity Commission", "criticised", "Kelby Trust") in relations_of(found)
+    assert ("Charity Commission", "criticised", "Kelby Trust") in relations_of(found)
 
 
 def test_the_trustees_of_a_charity_stand_for_it(extract):
     found = extract("In May the Charity Commission gave a formal warning to the trustees of the Kelby Trust.")
-    assert ("The Charity Commission", "criticised", "Kelby Trust") in relations_of(found)
+    assert ("Charity Commission", "criticised", "Kelby Trust") in relations_of(found)
 
 
 def test_a_registration_number_after_a_name_keeps_it_whole_at_its_and(extract):
@@ -9369,7 +9369,7 @@ def test_a_body_merging_its_services_into_a_trust_is_no_part_of_it(extract):
 
 def test_a_regulator_removing_a_charitys_trustees_criticises_the_charity(extract):
     found = extract("The Charity Commission has removed two trustees of the Kelby Islamic Centre after finding they had mismanaged its funds.")
-    assert ("The Charity Commission", "criticised", "Kelby Islamic Centre") in _triples(found.relations)
+    assert ("Charity Commission", "criticised", "Kelby Islamic Centre") in _triples(found.relations)
 
 
 def test_an_appointee_formerly_of_a_body_is_no_part_of_it(extract):
@@ -11880,3 +11880,20 @@ def test_professionals_hired_from_a_firm_stand_for_the_firm(extract, text, appoi
 def test_the_one_a_post_holder_succeeds_held_the_post_at_that_body(extract):
     text = "Paul Reid takes over as chief constable of Barset Police next month, succeeding Claire Dunn, who retires after 30 years."
     assert ("Claire Dunn", "partOf", "Barset Police") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Kelby Trust has appointed a new chief executive. The new chief executive, Jo Bloggs, has worked in the sector for 20 years.",
+     {("Kelby Trust", "appointed", "Jo Bloggs"), ("Jo Bloggs", "partOf", "Kelby Trust")}),
+    ("The Charity Commission has appointed interim managers to take over the running of the Kelby Trust. The charity's trustees "
+     "resigned. It had not filed accounts. The interim managers, Sarah Holt and Gareth Lyle, will secure its assets.",
+     {("Charity Commission", "appointed", "Sarah Holt"), ("Charity Commission", "appointed", "Gareth Lyle"),
+      ("Sarah Holt", "partOf", "Kelby Trust"), ("Gareth Lyle", "partOf", "Kelby Trust")}),
+])
+def test_an_announced_post_named_again_with_its_holders_beside_it_is_theirs(extract, text, facts):
+    assert facts <= _triples(extract(text).relations)
+
+
+def test_a_person_beside_another_bodys_post_does_not_take_the_announced_one(extract):
+    text = "Kelby Trust has appointed a new chief executive. The chief executive of Barset Trust, Jo Bloggs, welcomed the news."
+    assert ("Kelby Trust", "appointed", "Jo Bloggs") not in _triples(extract(text).relations)

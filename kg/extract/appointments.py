@@ -46,10 +46,12 @@ def announced_appointees(doc: Doc, sents: list[Span], tok2ment: dict[int, Mentio
             if not said:  # no appointer named, the post's body still is)
                 continue
             count = _counted(said)  # ('two senior appointments': the next two who take a post)
-            for later in sents[k + 1:k + count + int(rule.get("sentences", 2))]:
-                taker = _taker(doc, later, tok2ment, set(rule.get("taking_verbs", ())), set(rule.get("taking_states", ())),
-                               set(rule.get("nouns", ())), set(rule.get("verbs", ())))
-                takers = [taker, *_joined_people(doc, taker, tok2ment)][:count] if taker is not None else []  # ('A and B joined')
+            many = count == 1 and all(p.tag_ == "NNS" for p in said)  # ('appointed interim managers': as many as are named)
+            near = k + count + int(rule.get("sentences", 2))  # (a later sentence may still name the post again: 'The interim managers, A and B')
+            for n, later in enumerate(sents[k + 1:near + int(rule.get("renamed_sentences", 0))], k + 1):
+                taker = _taker(doc, later, tok2ment, *(set(rule.get(key, ())) if n < near else set() for key in (
+                    "taking_verbs", "taking_states", "nouns", "verbs")), {p.lemma_.lower() for p in said})
+                takers = [taker, *_joined_people(doc, taker, tok2ment)][:None if many else count] if taker is not None else []  # ('A and B')
                 if takers and not held_at:  # ('A mental health trust has announced the appointment of a new chief
                     bodies = held_at = _taken_at(reader_for(later), mention_root(doc, takers[0]).head)  # executive. X will take
                 for taker in takers if held_at else ():  # up the role at Y': the body the taker joins)
@@ -118,9 +120,10 @@ def _posts_bodies(reader: RelationReader, said: list, bodies: list) -> list:
                            if m[0].entity is not None and m[0].entity.type == "Organisation"]
     new = [p for p in said if p.dep_ == "pobj" and p.head.lower_ == "as"]
     own = [p for p in said if p not in new]
-    running = set(reader.structure.structural.get("role-agent", {}).get("running_verbs", ()))
+    running, tasks = (set(reader.structure.structural.get("role-agent", {}).get(key, ())) for key in ("running_verbs", "running_nouns"))
     run = [m for p in own for x in reader._children(p.head if p.dep_ == "dobj" else p, {"xcomp", "acl", "relcl", "advcl"}) if x.lemma_.lower() in running
-           and reader._children(x, {"aux"}) for o in reader._children(x, {"dobj"}) for m in reader.mentions_for(o)
+           and reader._children(x, {"aux"}) for o in reader._children(x, {"dobj"}) for m in (
+               reader._prep_objects(o, {"of"}) if o.lemma_.lower() in tasks else reader.mentions_for(o))  # ('to take over the running of X')
            if m[0].entity is not None and m[0].entity.type == "Organisation"]  # ('appointed an interim manager to run X': X's post)
     if not new:
         return named(own) or run or bodies
@@ -184,17 +187,20 @@ def _unnamed_post(reader: RelationReader, tok: Token, rule: dict, posts: set[str
 
 
 def _taker(doc: Doc, sent: Span, tok2ment: dict[int, Mention], verbs: set[str], states: set[str] = frozenset(),
-           nouns: set[str] = frozenset(), appointing: set[str] = frozenset()) -> Mention | None:
+           nouns: set[str] = frozenset(), appointing: set[str] = frozenset(), posts: set[str] = frozenset()) -> Mention | None:
     """The first person in *sent* who is the subject of a verb of taking up a post ('will join', 'took up'), or of a
     verb that such a verb completes ('was chosen to take over'), or who 'will be' one of *states* ('responsible for …'),
     or whom 'this/the' of *nouns* names ('This appointment of Jo Bloggs follows …'), or who has been appointed by no one
-    the sentence names ('X has been appointed as interim manager', after 'Y appointed an interim manager')."""
+    the sentence names ('X has been appointed as interim manager', after 'Y appointed an interim manager'), or who is
+    set beside 'the' and the announced post's noun (*posts*: 'The new chief executive, Jo Bloggs, has …')."""
     for tok in span_tokens(sent):
         m = tok2ment.get(tok.i)
         if m is None or m.entity is None or m.entity.type != "Person" or tok.i != m.start:
             continue
         root = mention_root(doc, m)
-        if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in appointing and not any(c.dep_ == "agent" for c in root.head.children):
+        if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in appointing and not any(c.dep_ == "agent" for c in root.head.children) or (
+                root.dep_ in {"appos", "conj"} and root.head.i == m.start - 2 and doc[m.start - 1].text == ","  # (or read as a list)
+                and root.head.lemma_.lower() in posts and any(c.lower_ == "the" for c in root.head.children)):
             return m
         if root.dep_ in {"nsubj", "nsubjpass"} and (root.head.lemma_.lower() in verbs or any(  # ('has been selected to take
                 c.dep_ == "xcomp" and c.lemma_.lower() in verbs or c.dep_ == "acomp" and root.head.lemma_ == "be"

@@ -256,9 +256,7 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             entry = GazetteerEntry(
                 name=raw["name"], type=raw["type"], variants=tuple(raw.get("variants", ())),
                 acronyms=tuple(raw.get("acronyms", ())), ids=tuple(sorted(raw.get("ids", {}).items())),
-                case_sensitive=bool(raw.get("case_sensitive", False)), ended=raw.get("ended"),
-                typing_only=raw.get("match") == "typing",
-            )
+                case_sensitive=bool(raw.get("case_sensitive", False)), ended=raw.get("ended"), typing_only=raw.get("match") == "typing")
             key = (entry.type, entry.name.casefold())
             old = merged.get(key)
             if old is not None:  # curated entry adds to the derived one
@@ -268,8 +266,9 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             merged[key] = entry
     # a curated variant that names another entry (a former name) folds that entry into the curated one, with its names and
     # official codes ('UK', with 'United Kingdom' as a variant, keeps the register's GSS code)
-    renamed = {(e.type, v.casefold()) for e in merged.values() for v in e.variants
-               if v.casefold() != e.name.casefold()}  # (a variant that only recases the name is no other entry's)
+    curated = {(raw["type"], raw["name"].casefold()) for raw in _load_json("gazetteer-curated.json")["entries"]}  # (which the register's
+    renamed = {(e.type, v.casefold()) for key, e in merged.items() for v in e.variants if v.casefold() != e.name.casefold()  # variants never
+               and (key in curated or (e.type, v.casefold()) not in curated)}  # rename; a variant only recasing the name is no other's)
     kept = {key: e for key, e in merged.items() if key not in renamed}
     for key, e in kept.items():
         folded = [merged[k] for v in e.variants if (k := (e.type, v.casefold())) in merged and k not in kept]
