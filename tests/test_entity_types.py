@@ -4007,3 +4007,21 @@ def test_a_renamed_department_is_known_by_its_current_name(extract, text, name):
 ])
 def test_a_common_nouns_possessive_opens_no_name(extract, text, name):
     assert name in {e.name for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Mr Justice Hale found that the council had acted unlawfully.", "Hale", "Person"),
+    ("Mrs Justice Hale said so.", "Hale", "Person"),
+    ("The Justice Minister visited Hale on Friday.", "Hale", "Place"),
+])
+def test_a_town_named_after_a_judges_style_is_the_judge(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Orton Park hosted events including the Barset Sound festival.", "Barset Sound", "Event"),
+    ("Orton Park hosted the Orton Live festival.", "Orton Live", "Event"),
+    ("Thousands came to the Leeds festival.", "Leeds", "Place"),
+])
+def test_a_name_before_festival_names_the_event_unless_it_is_a_known_place(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype

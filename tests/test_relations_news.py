@@ -11897,3 +11897,12 @@ def test_an_announced_post_named_again_with_its_holders_beside_it_is_theirs(extr
 def test_a_person_beside_another_bodys_post_does_not_take_the_announced_one(extract):
     text = "Kelby Trust has appointed a new chief executive. The chief executive of Barset Trust, Jo Bloggs, welcomed the news."
     assert ("Kelby Trust", "appointed", "Jo Bloggs") not in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, criticised", [
+    ("The High Court described Kelby Borough Council's decision as irrational.", True),
+    ("The High Court found Kelby Borough Council's decision unlawful.", True),
+    ("The High Court did not find Kelby Borough Council's decision unlawful.", False),
+])
+def test_a_court_calling_a_bodys_decision_unlawful_or_irrational_criticises_it(extract, text, criticised):
+    assert (("High Court", "criticised", "Kelby Borough Council") in _triples(extract(text).relations)) is criticised

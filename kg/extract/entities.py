@@ -60,6 +60,11 @@ def _holds_post(doc: Doc, m: Mention, rules: TypeRules) -> bool:
         t.text.capitalize() in rules.post_words for t in doc[e:min(e + 1 + (e > m.end), len(doc))])
 
 
+def _titled(doc: Doc, i: int, rules: TypeRules, styles) -> bool:
+    """Whether a title comes right before token *i*, or a title and a judge's style ('Mr Justice Hale', a town too)."""
+    return i > 0 and rules.honorific(doc[i - 1].text) or i > 1 and rules.honorific(doc[i - 2].text) and doc[i - 1].text in styles
+
+
 def _appoints(doc: Doc, m: Mention, structure: StructureRules) -> bool:
     """'Orton International Festival has appointed X as its artistic director': the subject of an appointing verb is a
     body (patterns.json 'appointing-subjects')."""
@@ -135,7 +140,7 @@ class EntityBuilder:
                 if lf is not None:
                     key = lf.gaz_id or canonical_name(lf.text).casefold()
             key = key or _acronym_and_head(m, defined, mentions)  # 'MFT Trust' after '… NHS Foundation Trust (MFT)'
-            titled = m.start > 0 and self.rules.honorific(doc[m.start - 1].text)  # 'Dr Broughton's', a town too
+            titled = _titled(doc, m.start, self.rules, self.structure.structural["honorific-styles"]["words"])  # 'Dr Broughton's', a town too
             if key is None and m.gaz_id and is_acronym(m.text) and (known := self._gaz.get(m.gaz_id)) is not None:
                 own = {x.gaz_id or canonical_name(x.text).casefold() for x in long_forms if acronym_matches(m.text, x.text)
                        and not _alike(x.text, known.name) and x.type == known.type}  # 'KDC' in an article naming Kelby District

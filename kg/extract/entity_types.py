@@ -248,7 +248,8 @@ class TypeJudge:
         if paired or (after < len(doc) and doc[after].pos_ == "NOUN" and (doc[end - 1].head.i == after or doc[end - 1].like_num  # or '…
                                                                           or any(t.head.i == after or (t.head.head.i == after and t.head.is_lower) for t in doc[start:end]))):  # 2017 report'
             etype = paired or noun_kind(doc[after], self.rules.context_words)  # (or 'X for Y and Z initiative')
-            if (etype in {"Programme", "Publication", "Policy", "Place"} or (etype == "Organisation" and body_by_kind_after(doc, start, end, paired))) \
+            if (etype in {"Programme", "Publication", "Policy", "Place"} or (etype == "Organisation" and body_by_kind_after(doc, start, end, paired))
+                    or etype == "Event" and (start, end) not in gaz_spans(doc, "Place")) \
                     and (self.rules.head_words.get(doc[end - 1].text) != "Organisation" or (etype == "Programme" and _programme_over_head(doc, start, end, self.rules))):
                 return etype  # (but 'the Audit Commission report' is the body's report; 'A and B housing associations' are bodies)
         if (kind := kind_before(self, doc, start, end)) is not None and not beside_post(doc, start, end, self.rules):
