@@ -11906,3 +11906,17 @@ def test_a_person_beside_another_bodys_post_does_not_take_the_announced_one(extr
 ])
 def test_a_court_calling_a_bodys_decision_unlawful_or_irrational_criticises_it(extract, text, criticised):
     assert (("High Court", "criticised", "Kelby Borough Council") in _triples(extract(text).relations)) is criticised
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelby Council commissioned services from Orton Homecare Ltd.", ("Kelby Council", "appointed", "Orton Homecare Ltd")),
+    ("The deal was approved by the Barset Integrated Care Board, which commissions Orton Care NHS Foundation Trust's community "
+     "services.", ("Barset Integrated Care Board", "appointed", "Orton Care NHS Foundation Trust")),
+])
+def test_a_body_commissioning_anothers_services_appoints_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_commissioning_a_review_of_services_appoints_no_one(extract):
+    assert not [r for r in extract("Kelby Council commissioned a review of Orton Homecare Ltd's services.").relations
+                if r.predicate == "appointed"]

@@ -246,7 +246,7 @@ class PhraseReader:
         ads = tok.lemma_.lower() in self.structure.structural.get("advertised", {}).get("nouns", ())
         heads = [tok, tok.head] if ads and tok.dep_ == "dobj" else [tok]  # ('banned ads | by X': 'by X' hung on the verb)
         governing = tok.lemma_.lower() in self.structure.structural.get("governing-parts", {}).get("nouns", ())  # 'the board for X'
-        preps = {"for", "by"} if ads else {"in", "at", "of", "for"} if governing else {"in", "at", "of"}
+        preps = {"for", "by"} if ads else {"in", "at", "of", "for"} if governing else {"in", "at", "of", "from"}  # ('services from X')
         return [x for h in heads for x in self._prep_mentions(h, preps, depth, hung=governing) if x[0].entity is not None and x[0].entity.type in {
             "Organisation", "Place"}] if ads or self._words(tok) & self.rules.part_nouns and not appointee_noun(self.structure, tok) else []
 
