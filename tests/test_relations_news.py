@@ -11920,3 +11920,23 @@ def test_a_body_commissioning_anothers_services_appoints_it(extract, text, fact)
 def test_commissioning_a_review_of_services_appoints_no_one(extract):
     assert not [r for r in extract("Kelby Council commissioned a review of Orton Homecare Ltd's services.").relations
                 if r.predicate == "appointed"]
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("Twelve councils will share £36 million from the Department for Education. The councils, which include Barnsley, "
+     "Bolton, Calderdale and Derby, were chosen for their deprivation.", {"Barnsley", "Bolton", "Calderdale", "Derby"}),
+    ("Twelve councils will share £36 million from the Department for Education. They include Barnsley and Bolton.",
+     {"Barnsley", "Bolton"}),
+    ("Two councils will share £36 million from the Department for Education. The councils, which include Barnsley, "
+     "Bolton and Derby, were chosen.", set()),
+])
+def test_a_counted_kind_stands_for_some_of_them_named_after_include(extract, text, funded):
+    assert {r.object.name for r in extract(text).relations if r.predicate == "funded"} == funded
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("Barnsley Council will share £36 million from the Department for Education.", True),
+    ("Barnsley Council and Bolton Council will share the £2m cost of the scheme.", False),
+])
+def test_sharing_a_sum_from_a_body_is_its_funding(extract, text, funded):
+    assert bool([r for r in extract(text).relations if r.predicate == "funded"]) is funded

@@ -334,7 +334,12 @@ def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: 
         listed = listed_from(doc, first, region.end, tok2ment)  # of that many whose names hold the noun, where the noun is a name's)
         if len({id(m.entity) for m in listed}) == count and all(_named_with(m.entity, forms) for m in listed if forms):
             return listed
-    return []
+    including = next((t.i for t in region if t.lower_ in {"include", "includes"} and (  # 'Twelve councils will share £36m. The councils,
+        t.dep_ == "relcl" and (t.head.lemma_ or t.head.lower_).lower() in {word, tok.lower_} or any(  # which include A, B and C, …'
+            c.dep_ == "nsubj" and (c.lower_ == "they" or c.lower_ == tok.lower_) for c in t.children))), None) if region is not None else None
+    first = next((m for m in starts if including is not None and m.start > including), None)
+    listed = listed_from(doc, first, region.end, tok2ment) if first is not None else []
+    return listed if 1 < len({id(m.entity) for m in listed}) <= count else []  # (some of them, named)
 
 
 def _by_agent(tok: Token) -> bool:
