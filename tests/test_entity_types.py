@@ -4025,3 +4025,11 @@ def test_a_town_named_after_a_judges_style_is_the_judge(extract, text, name, ety
 ])
 def test_a_name_before_festival_names_the_event_unless_it_is_a_known_place(extract, text, name, etype):
     assert _types(extract(text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Pensions Regulator fined the trustees of the Orton Group Pension Scheme £12,000.", "Orton Group Pension Scheme"),
+    ("The Kelby Pension Fund invested £5m in Barset Homes.", "Kelby Pension Fund"),
+])
+def test_a_pension_scheme_or_fund_is_a_body(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"
