@@ -11940,3 +11940,14 @@ def test_a_counted_kind_stands_for_some_of_them_named_after_include(extract, tex
 ])
 def test_sharing_a_sum_from_a_body_is_its_funding(extract, text, funded):
     assert bool([r for r in extract(text).relations if r.predicate == "funded"]) is funded
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("Seven projects have received money from the Local Digital Fund. Barset Council has been awarded £75,000 to improve "
+     "code sharing, working with Orton Borough Council.", True),
+    ("Seven projects have received money from the Local Digital Fund. Barset Council will receive £75,000 of co-funding "
+     "through a partnership with Orton Borough Council.", False),
+])
+def test_a_participle_saying_who_a_funded_body_works_with_keeps_the_implied_funder(extract, text, funded):
+    facts = _triples(extract(text).relations)
+    assert (("Local Digital Fund", "funded", "Barset Council") in facts) is funded

@@ -376,8 +376,9 @@ def partnered_sum(reader: RelationReader, verb: Token, spec) -> bool:
     verb's words name (patterns.json 'implied-funder' 'partner_preps'), not from the article's one funder."""
     rule = reader.structure.structural.get("implied-funder", {})
     preps = set(rule.get("partner_preps", ())) if spec.predicate in rule.get("predicates", ()) else set()
-    return any(t.dep_ == "prep" and t.lower_ in preps and any(m.entity is not None and m.entity.type == "Organisation"
-                                                            for m, _ in reader._prep_objects(t.head, {t.lower_})) for t in verb.subtree)
+    clauses = {t.i for c in verb.children if c.dep_ in {"advcl", "conj"} and c.pos_ in {"VERB", "AUX"} for t in c.subtree}  # (not
+    return any(t.dep_ == "prep" and t.lower_ in preps and t.i not in clauses and any(  # '…, working with Y': who it works with)
+        m.entity is not None and m.entity.type == "Organisation" for m, _ in reader._prep_objects(t.head, {t.lower_})) for t in verb.subtree)
 
 
 def receives(reader: RelationReader, verb: Token, spec, agent: Mention) -> bool:
