@@ -11951,3 +11951,21 @@ def test_sharing_a_sum_from_a_body_is_its_funding(extract, text, funded):
 def test_a_participle_saying_who_a_funded_body_works_with_keeps_the_implied_funder(extract, text, funded):
     facts = _triples(extract(text).relations)
     assert (("Local Digital Fund", "funded", "Barset Council") in facts) is funded
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Kelby Learning Trust said one of its schools, Barset Vale Academy, would help.", True),
+    ("Kelby Learning Trust runs six schools. It brought in support from one of its other schools, Barset Vale Academy.", True),
+    ("Kelby Learning Trust said one of its partner schools, Barset Vale Academy, would help.", False),
+])
+def test_a_body_named_as_one_of_its_kind_is_part_of_the_body_its_stands_for(extract, text, part):
+    assert (("Barset Vale Academy", "partOf", "Kelby Learning Trust") in _triples(extract(text).relations)) is part
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Council's contractor, Orton Building Services, collapsed.",
+    "Kelby Council's supplier, Orton Ltd, collapsed.",
+    "Kelby City Council will take its repairs service back in-house after the collapse of its contractor, Orton Ltd.",
+])
+def test_a_body_named_as_anothers_contractor_or_supplier_is_no_part_of_it(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "partOf"]

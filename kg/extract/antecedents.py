@@ -300,10 +300,16 @@ def its_unit_owner(reader: RelationReader, tok: Token, units: Collection[str]) -
         return []
     for c in (c for t in reader.doc[m.start:m.end] for c in t.children if not m.start <= c.i < m.end):
         if c.dep_ == "poss" and c.lower_ == "its":
-            return [(b, True)] if (b := possessor_body(reader.doc, c, reader.tok2ment)) is not None else [
-                x for x in its_owner(reader, c) if x[0] is not m] or [
-                (b, True) for b in [sole_body(reader.tok2ment, reader.sent.start, c.i)] if b is not None]
+            return its_body(reader, c, m)
     return []
+
+
+def its_body(reader: RelationReader, poss: Token, named: Mention | None = None) -> list:
+    """The body 'its' stands for: the main clause's subject before (possessor_body), the subject of the clause it is
+    in (its_owner; not *named*, the name it owns), or the one body the sentence names before it."""
+    return [(b, True)] if (b := possessor_body(reader.doc, poss, reader.tok2ment)) is not None else [
+        x for x in its_owner(reader, poss) if x[0] is not named] or [
+        (b, True) for b in [sole_body(reader.tok2ment, reader.sent.start, poss.i)] if b is not None]
 
 
 def closing_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention], kinds: dict[str, str]) -> Mention | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .antecedents import its_owner, its_unit_owner, possessor_body
+from .antecedents import its_body, its_owner, its_unit_owner, possessor_body
 from .commissioned import commissioned_works
 from .coref import nearest_named
 from .written_lists import listed_from
@@ -271,7 +271,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                       and (x[0].end <= c.i + 2 or x[0].end < m.start and reader.doc[x[0].end].text in {"'s", "’s"})] or [  # ("the University of X's …")  # nor a saint's in a name of its own: "St Mary's Hospital and X")
                 (x, False) for x in [reader.tok2ment.get(m.start - 2)] if m.start > 1 and reader.doc[m.start - 1].text in {"'s", "’s"}
                 and x is not None and x.end == m.start - 1 and x.entity is not None and x.entity.type in part.get("owner_types", ())]
-            owners = owners or kind_possessor(reader, tok, part.get("owner_types", ()), part.get("parts", ()), part.get("peers", ())) or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee'
+            owners = owners or kind_possessor(reader, tok, part.get("owner_types", ()), part.get("parts", ()), part.get("peers", ()), its_body) or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee'
             yield from reader.emit(specs[part["predicate"]], tok, [(m, False)], owners, "possessive-part")  # (read from the words)
             owning = set(part.get("owner_nouns", ()))  # 'X, the owner of Y', 'X, the parent company of Y': Y is part of X
             subsidiaries = [x for c in tok.children if c.dep_ == "appos" and ({c.lemma_.lower()} | {g.lemma_.lower() for g in c.children

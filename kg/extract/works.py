@@ -31,19 +31,21 @@ def named_kind_owner(reader: RelationReader, m, etype: str) -> list:
     return owners
 
 
-def kind_possessor(reader: RelationReader, tok, owner_types, parts=(), peers=()) -> list:
+def kind_possessor(reader: RelationReader, tok, owner_types, parts=(), peers=(), its=None) -> list:
     """"Barset Council's housing company, Barset Homes Ltd,", 'Barset Homes Ltd, the council's company,': a body named
     beside a noun of its kind that a body owns is that owner's; so is one beside a noun of a part (*parts*: 'Barset
     Telecom's network arm, Orton Lines', 'its subsidiary Orton Lines'), or one of the owner's of that kind; not one
-    beside a kind said to be the owner's peers (*peers*: 'our partner trusts, A and B', 'its sister company Y')."""
+    beside a kind said to be the owner's peers (*peers*: 'our partner trusts, A and B', 'its sister company Y'). *its* reads
+    whose 'its' is ('one of its schools, X')."""
     kinds = ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
-    kinds = [k for k in kinds if not any(c.dep_ in {"compound", "amod"} and c.lower_ in peers for c in k.children)]
     kinds += [p for k in kinds if k.lower_ == "one" for o in k.children if o.dep_ == "prep" and o.lower_ == "of"
               for p in o.children if p.dep_ == "pobj" and p.tag_ == "NNS"]  # ('X, one of the trust's schools')
+    kinds = [k for k in kinds if (k.lemma_ or k.lower_).lower() not in peers and not any(c.dep_ in {"compound", "amod"} and c.lower_ in peers for c in k.children)]
     return [x for k in kinds if k.is_lower and k.i not in reader.tok2ment and (
             reader.rules.context_words.get(k.lemma_.lower()) == "Organisation" or k.lemma_.lower() in parts)
             for c in k.children if c.dep_ == "poss"
-            for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type in owner_types]
+            for x in (its(reader, c) if its is not None and c.lower_ == "its" else reader.mentions_for(c))
+            if x[0].entity is not None and x[0].entity.type in owner_types and x[0].entity is not getattr(reader.tok2ment.get(tok.i), "entity", None)]
 
 
 def _possessor_before_title(reader: RelationReader, m, etype: str):
