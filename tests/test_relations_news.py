@@ -11969,3 +11969,20 @@ def test_a_body_named_as_one_of_its_kind_is_part_of_the_body_its_stands_for(extr
 ])
 def test_a_body_named_as_anothers_contractor_or_supplier_is_no_part_of_it(extract, text):
     assert not [r for r in extract(text).relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Barset Fire and Rescue Service was told to improve. Inspectors said the service required improvement in how it "
+    "looked after its people, HMICFRS reported.",
+    "Kelby Council was visited by Ofsted in May. Inspectors said the council remained inadequate.",
+])
+def test_an_unnamed_subject_given_a_rating_is_the_body_it_stands_for(extract, text):
+    assert [r for r in extract(text).relations if r.predicate == "inspected" and r.rule.startswith("copula-rating")]
+
+
+@pytest.mark.parametrize("text, appointed", [
+    ("Kelby Council commissioned a review from the Orton Consultancy Group.", True),
+    ("Kelby Council bought a review from the Orton Consultancy Group.", False),
+])
+def test_commissioning_work_from_a_firm_appoints_it(extract, text, appointed):
+    assert (("Kelby Council", "appointed", "Orton Consultancy Group") in _triples(extract(text).relations)) is appointed

@@ -54,6 +54,16 @@ def copula_rating(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Re
         yield from reader.emit(spec, verb, [(agent, True)], [(x, False) for x in rated], "copula-rating")  # (not 'good at')
 
 
+def described_rating(reader: RelationReader, tok: Token) -> Iterator[Relation]:
+    """'HMICFRS said the service required improvement', 'The council is inadequate, Ofsted found': an unnamed subject ('the
+    service', 'the council') of a linking verb whose complement opens with a rating, read as the body it stands for."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.head.lemma_.lower() not in set(reader.structure.structural.get("copula-rating", {}).get("verbs", ())) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return
+    for x, _ in reader.mentions_for(tok):
+        yield from copula_rating(reader, x, tok)
+
+
 def inspectors_at(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Relation]:
     """'At Kelby Care Home in Perth, inspectors found …', 'Inspectors found that teaching at X had improved': a body named in
     an 'at' (or 'in') phrase opening a sentence whose subject is the inspectors (patterns.json 'regulator_staff'), or inside

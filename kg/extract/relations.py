@@ -359,7 +359,7 @@ class RelationReader(PhraseReader):
                     or trig.extra:  # ('issued a fine to X'; not 'appointed members to Y', 'appointed a manager to Y')
                 objects += self._prep_objects(verb, spec.object_preps)
                 for c in held_nouns(self, verb, spec):  # (and the trigger's own after its noun: 'found failings in X's services')
-                    objects += self._prep_objects(c, spec.object_preps | (set(trig.extra) if self._words(c) & set(trig.extra) else set())) + [
+                    objects += self._prep_objects(c, spec.object_preps | (set(trig.extra) if self._words(c) & set(trig.extra) or c.dep_ == "dobj" else set())) + [
                         m for a in self._children(c, {"acl"}) if a.tag_ == "VBG" for d in self._children(a, {"dobj"}) for m in self.mentions_for(d)]  # ('a notice ordering X to …')
                 if trig.extra:  # 'working in partnership with X': the object hangs off the trigger's noun
                     for p in self._children(verb, {"prep"}):

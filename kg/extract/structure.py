@@ -19,7 +19,7 @@ from .written_lists import listed_from
 from .mentions_base import compound_head, doc_tokens, mention_root, sole_body
 from .surface_posts import crown_inspector, member_named, surface_post_after, surface_post_body
 from .phrases import body_named_after, name_after_prep, place_after_comma
-from .ratings import copula_rating, inspectors_at
+from .ratings import copula_rating, described_rating, inspectors_at
 from .works import joined_owner, kind_possessor, named_kind_owner
 from .place_councils import as_councils, own_office_before, place_councils
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
@@ -247,6 +247,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
     for tok in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
         m = reader.tok2ment.get(tok.i)
         if m is None or m.entity is None or mention_root(reader.doc, m).i != tok.i:
+            yield from described_rating(reader, tok) if m is None else ()  # ('… said the service required improvement')
             continue
         etype = m.entity.type
         yield from copula_rating(reader, m, tok)  # 'Newport and Conwy are all good' in an inspection story
