@@ -11986,3 +11986,10 @@ def test_an_unnamed_subject_given_a_rating_is_the_body_it_stands_for(extract, te
 ])
 def test_commissioning_work_from_a_firm_appoints_it(extract, text, appointed):
     assert (("Kelby Council", "appointed", "Orton Consultancy Group") in _triples(extract(text).relations)) is appointed
+
+
+def test_the_leader_of_an_unnamed_consortium_is_its_members_partner_not_their_part(extract):
+    facts = _triples(extract("A consortium led by Barset Energy Co-operative, and including Orton Community Trust and Kelby "
+                             "College, has won £1.2 million to install solar panels.").relations)
+    assert ("Barset Energy Co-operative", "partneredWith", "Kelby College") in facts
+    assert not [f for f in facts if f[1] == "partOf"]

@@ -347,3 +347,13 @@ def kinds_within(reader: PhraseReader) -> Iterator[Relation]:
         bodies = reader.mentions_for(said.head) if said.dep_ == "appos" else [
             x for c in (verb.children if verb is not None else ()) if c.dep_ in {"nsubj", "nsubjpass"} for x in reader.mentions_for(c)]
         yield from reader.emit(spec, tok, [b for b in bodies if b[0].entity is not None and b[0].entity.type == "Organisation"], groups, "kind-within")
+
+
+def named_groups(reader: PhraseReader, words, objects: list) -> list:
+    """'A consortium led by X, including A and B': a trigger whose word is a group's kind ('lead consortium'; patterns.json
+    'included-members' 'heads') acts on a named group (the word in its name or right after it: 'the X Partners consortium'),
+    not on the members an unnamed group stands for (X leads them as their partner: partners' 'led-group')."""
+    heads = {h.lower() for h in reader.structure.structural.get("included-members", {}).get("heads", ())}
+    if not (group := set(words) & heads):
+        return objects
+    return [o for o in objects if any(t.lower_ in group for t in reader.doc[o[0].start:o[0].end + 1])]

@@ -31,7 +31,8 @@ from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums, ranked_after
 from .mentions_base import Mention, doc_tokens
 from .nominal import inverse_nominal, nominal_relations
-from .partners import bracketed_members, clause_partners, co_subjects, included_members, joint_relations, kinds_within, members_as_group
+from .partners import (bracketed_members, clause_partners, co_subjects, included_members, joint_relations, kinds_within, members_as_group,
+                       named_groups)
 from .pipeline import lemma_candidates
 from .place_councils import possessed_body
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep
@@ -395,6 +396,7 @@ class RelationReader(PhraseReader):
             for gapped in self._children(verb, {"conj"}) + dated:
                 if gapped.pos_ == "PROPN" and gapped.i in self.tok2ment:
                     yield from self.emit(spec, gapped, subjects, self.mentions_for(gapped), rule)
+        objects = objects if spec.symmetric else named_groups(self, trig.extra, objects)  # ('a consortium led by X, including A')
         yield from self.emit(spec, verb, subjects, objects, rule)
         yield from appointee_posts(self, verb, spec, objects)
 
