@@ -11993,3 +11993,17 @@ def test_the_leader_of_an_unnamed_consortium_is_its_members_partner_not_their_pa
                              "College, has won £1.2 million to install solar panels.").relations)
     assert ("Barset Energy Co-operative", "partneredWith", "Kelby College") in facts
     assert not [f for f in facts if f[1] == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Council will stop funding the Kelby Law Centre from April.",
+    "The Barset Fund has ceased funding Kelby Youth Club.",
+])
+def test_a_trigger_said_to_stop_is_no_longer_so(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "funded"]
+
+
+def test_a_bodys_own_grants_to_others_are_its_gifts_not_a_grant_it_got(extract):
+    text = ("Kelby Borough Council has approved a budget that cuts its grants to voluntary groups by a quarter. "
+            "Ruth Okoye said the law centre would now seek money from the Barset Community Foundation.")
+    assert ("Barset Community Foundation", "funded", "Kelby Borough Council") not in _triples(extract(text).relations)

@@ -46,6 +46,8 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
         return True  # 'will appeal if it is fined', 'will inspect X if complaints continue': a condition, not a fact
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in rule.get("wishes", ()) and spec.predicate in rule.get("wished", ()):
         return True  # 'called on to punish X', 'plans to fine X': asked for or intended, not done
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in rule.get("stopping", ()):
+        return True  # 'will stop funding X', 'has ceased working with Y': what goes on no longer
     if verb.lemma_.lower() in rule.get("acquiring", ()) and verb.dep_ in {"xcomp", "advcl", "acl"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() in rule.get("strivings", ()):
         return True  # 'competing … to secure funding for X', 'in a bid to win a grant': striven for, not got

@@ -86,7 +86,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         subjects = _owner_subjects(reader, noun)  # 'X has renewed its partnership with Y'
         if spec.symmetric and not objects and len(subjects) > 1:  # 'A and B have strengthened their partnership'
             subjects, objects = subjects[:1], subjects[1:]
-        if not objects and spec.predicate in reader.structure.structural.get("implied-funder", {}).get("predicates", ()):
+        if not objects and spec.predicate in reader.structure.structural.get("implied-funder", {}).get("predicates", ()) and not any(
+                p.lower_ == "to" for t in (noun, *[noun.head][:noun.dep_ == "dobj"]) for p in reader._children(t, {"prep"})):  # (not
+            # 'cuts its grants to voluntary groups': its own gifts)
             objects, subjects = subjects, []  # 'X will run a club with their grant of £5,900': X got it, from the funder
     carriers = set(reader.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
     carried = kind if kind is not None else noun  # ('X published an inspection report on Y')
