@@ -12007,3 +12007,18 @@ def test_a_bodys_own_grants_to_others_are_its_gifts_not_a_grant_it_got(extract):
     text = ("Kelby Borough Council has approved a budget that cuts its grants to voluntary groups by a quarter. "
             "Ruth Okoye said the law centre would now seek money from the Barset Community Foundation.")
     assert ("Barset Community Foundation", "funded", "Kelby Borough Council") not in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelby Council's contractor, Orton Building Services, collapsed.", ("Kelby Council", "appointed", "Orton Building Services")),
+    ("The procurement was run by Orton Council's advisers, Sandford Property Consultants.",
+     ("Orton Council", "appointed", "Sandford Property Consultants")),
+    ("Kelby City Council took its repairs back in-house after the collapse of its contractor, Orton Ltd.",
+     ("Kelby City Council", "appointed", "Orton Ltd")),
+])
+def test_a_body_named_as_anothers_contractor_or_adviser_was_hired_by_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_body_named_as_anothers_partner_is_not_hired(extract):
+    assert not [r for r in extract("Kelby Council's partner, Orton Trust, has closed.").relations if r.predicate == "appointed"]

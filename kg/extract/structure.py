@@ -20,7 +20,7 @@ from .mentions_base import compound_head, doc_tokens, mention_root, sole_body
 from .surface_posts import crown_inspector, member_named, surface_post_after, surface_post_body
 from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, described_rating, inspectors_at
-from .works import joined_owner, kind_possessor, named_kind_owner
+from .works import hired_by_owner, joined_owner, kind_possessor, named_kind_owner
 from .place_councils import as_councils, own_office_before, place_councils
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
                     name_opens, names_a_thing, next_holders_post, owner_before, owner_of_part, phrase_start, post_before_comma, post_noun_holder,
@@ -274,12 +274,12 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                 and x is not None and x.end == m.start - 1 and x.entity is not None and x.entity.type in part.get("owner_types", ())]
             owners = owners or kind_possessor(reader, tok, part.get("owner_types", ()), part.get("parts", ()), part.get("peers", ()), its_body) or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee'
             yield from reader.emit(specs[part["predicate"]], tok, [(m, False)], owners, "possessive-part")  # (read from the words)
+            yield from hired_by_owner(reader, tok, m, part.get("hired", {}), its_body)  # ("the council's advisers, X")
             owning = set(part.get("owner_nouns", ()))  # 'X, the owner of Y', 'X, the parent company of Y': Y is part of X
             subsidiaries = [x for c in tok.children if c.dep_ == "appos" and ({c.lemma_.lower()} | {g.lemma_.lower() for g in c.children
                             if g.dep_ in {"compound", "amod"}}) & owning for x in reader._prep_objects(c, {"of"})]
-            yield from reader.emit(specs[part["predicate"]], tok, [x for x in subsidiaries if x[0].entity is not None
-                                                                   and x[0].entity.type in part["owned_types"]],
-                                   [(m, False)], "owner-of")
+            yield from reader.emit(specs[part["predicate"]], tok, [x for x in subsidiaries if x[0].entity is not None and x[0].entity.type
+                                                                   in part["owned_types"]], [(m, False)], "owner-of")
         if located.get("predicate") in specs and etype in specs[located["predicate"]].subject_types:
             described = [g for c in tok.children if c.dep_ == "appos" and c.i not in reader.tok2ment and c.pos_ == "NOUN"
                          and any(d.lower_ in {"a", "an"} for d in reader._children(c, {"det"}))  # 'X, a venue and coffee

@@ -65,3 +65,15 @@ def joined_owner(reader: RelationReader, kind) -> list:
     if kind is None or kind.dep_ != "conj" or not any(c.dep_ == "poss" for c in kind.children):
         return []
     return [x for x in reader.mentions_for(kind.head) if x[0].entity is not None and x[0].entity.type == "Organisation"]
+
+
+def hired_by_owner(reader: RelationReader, tok, m, rule: dict, its=None):
+    """"the council's advisers, Sandford Property Consultants", 'its contractor, Y': a body named beside a kind of firm
+    that a possessor hires (patterns.json possessive-part 'hired' 'kinds') was appointed by that possessor."""
+    spec, kinds = reader.specs.get(rule.get("predicate", "")), set(rule.get("kinds", ()))
+    said = [k for k in ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
+            if k.is_lower and (k.lemma_ or k.lower_).lower().removesuffix("s") in kinds]
+    owners = [x for k in said for c in k.children if c.dep_ == "poss"
+              for x in (its(reader, c) if its is not None and c.lower_ == "its" else reader.mentions_for(c))
+              if x[0].entity is not None and x[0].entity.type == "Organisation" and x[0].entity is not m.entity]
+    yield from reader.emit(spec, tok, owners, [(m, False)], "hired-kind") if spec is not None and owners else ()
