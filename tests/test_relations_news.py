@@ -12022,3 +12022,18 @@ def test_a_body_named_as_anothers_contractor_or_adviser_was_hired_by_it(extract,
 
 def test_a_body_named_as_anothers_partner_is_not_hired(extract):
     assert not [r for r in extract("Kelby Council's partner, Orton Trust, has closed.").relations if r.predicate == "appointed"]
+
+
+@pytest.mark.parametrize("text, inspected", [
+    ("Inspectors from the Care Quality Commission found that Kelby General Hospital's emergency department was overcrowded.", True),
+    ("Inspectors from the Care Quality Commission found that Kelby General Hospital was overcrowded.", True),
+    ("The Care Quality Commission said Kelby General Hospital was overcrowded.", False),
+])
+def test_a_body_inspectors_found_something_of_was_inspected(extract, text, inspected):
+    assert (("Care Quality Commission", "inspected", "Kelby General Hospital") in _triples(extract(text).relations)) is inspected
+
+
+def test_a_prison_is_a_body_and_calling_it_unsafe_criticises_it(extract):
+    found = extract("HM Inspectorate of Prisons described Barset Prison as unsafe.")
+    assert entity_named(found, "Barset Prison").type == "Organisation"
+    assert ("HM Inspectorate of Prisons", "criticised", "Barset Prison") in _triples(found.relations)

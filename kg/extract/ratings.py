@@ -73,8 +73,13 @@ def inspectors_at(reader: RelationReader, m: Mention, tok: Token) -> Iterator[Re
     spec = reader.specs.get(rule.get("predicate", ""))
     agent = reader.implied.get(spec.predicate) if spec is not None else None
     prep, verb = tok.head, tok.head.head
-    if agent is None or m.entity is None or m.entity is agent.entity or m.entity.type not in set(rule.get("object_types", ())) \
-            or tok.dep_ != "pobj" or prep.lower_ not in set(rule.get("prepositions", ())) or prep.dep_ != "prep":
+    if agent is None or m.entity is None or m.entity is agent.entity or m.entity.type not in set(rule.get("object_types", ())):
+        return
+    said = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else verb if tok.dep_ == "poss" and prep.dep_ in {"nsubj", "nsubjpass"} else None
+    if said is not None and said.dep_ == "ccomp" and said.head.lower_ in {"find", "finds", "found"} and any(  # 'Inspectors found that X's
+            c.dep_ == "nsubj" and c.lemma_.lower() in reader.rules.regulator_staff for c in said.head.children):  # department was overcrowded'
+        yield from reader.emit(spec, said.head, [(agent, True)], [(m, False)], "inspectors-at")
+    if tok.dep_ != "pobj" or prep.lower_ not in set(rule.get("prepositions", ())) or prep.dep_ != "prep":
         return
     doers = [c for c in verb.children if c.dep_ == "nsubj" and c.i > prep.i and c.lemma_.lower() in reader.rules.regulator_staff
              and verb.pos_ in {"VERB", "AUX"}]
