@@ -12037,3 +12037,9 @@ def test_a_prison_is_a_body_and_calling_it_unsafe_criticises_it(extract):
     found = extract("HM Inspectorate of Prisons described Barset Prison as unsafe.")
     assert entity_named(found, "Barset Prison").type == "Organisation"
     assert ("HM Inspectorate of Prisons", "criticised", "Barset Prison") in _triples(found.relations)
+
+
+def test_the_new_body_is_the_name_a_combined_one_will_be_called(extract):
+    text = ("Kelby Nightstop and the Barset Housing Project are to merge. The combined organisation, which will be called "
+            "Orton Homes Together, will employ 180 staff. Kelby Nightstop's chief executive, Sue Brennan, will lead the new charity.")
+    assert ("Sue Brennan", "partOf", "Orton Homes Together") in _triples(extract(text).relations)

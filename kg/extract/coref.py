@@ -153,8 +153,9 @@ def _newly_formed(tok: Token, sent: Span, tok2ment: dict[int, Mention], etype: s
             continue
         root = mention_root(tok.doc, m)
         head = root.head if root.dep_ == "appos" else root
-        if head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in FORMING:
-            found = m
+        if head.dep_ in {"dobj", "nsubjpass"} and head.head.lemma_.lower() in FORMING or head.dep_ == "oprd" and head.head.lower_ in {
+                "called", "named"} and any(a.lower_ in {"new", "combined", "merged"} for a in head.head.head.children):
+            found = m  # (or the name a new body will be called: 'The combined organisation, which will be called X')
     return found
 
 
