@@ -12043,3 +12043,8 @@ def test_the_new_body_is_the_name_a_combined_one_will_be_called(extract):
     text = ("Kelby Nightstop and the Barset Housing Project are to merge. The combined organisation, which will be called "
             "Orton Homes Together, will employ 180 staff. Kelby Nightstop's chief executive, Sue Brennan, will lead the new charity.")
     assert ("Sue Brennan", "partOf", "Orton Homes Together") in _triples(extract(text).relations)
+
+
+def test_an_award_from_a_body_that_allows_another_to_act_is_its_funding(extract):
+    facts = _facts(extract, "A £150,000 award from the Arts Council will allow the Orton Playhouse to run workshops in schools.")
+    assert ("Arts Council", "funded", "Orton Playhouse", "150000") in {f[:4] for f in facts}
