@@ -4033,3 +4033,12 @@ def test_a_name_before_festival_names_the_event_unless_it_is_a_known_place(extra
 ])
 def test_a_pension_scheme_or_fund_is_a_body(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harpreet Gill, the commissioner, said so.", "Harpreet Gill"),
+    ("Kuldeep Sandhu said the plan was sound.", "Kuldeep Sandhu"),
+    ("Wojciech Nowak leads the project.", "Wojciech Nowak"),
+])
+def test_common_british_given_names_beyond_the_census_lists_make_people(extract, text, name):
+    assert _types(extract(text)).get(name) == "Person"
