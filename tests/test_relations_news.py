@@ -12048,3 +12048,14 @@ def test_the_new_body_is_the_name_a_combined_one_will_be_called(extract):
 def test_an_award_from_a_body_that_allows_another_to_act_is_its_funding(extract):
     facts = _facts(extract, "A £150,000 award from the Arts Council will allow the Orton Playhouse to run workshops in schools.")
     assert ("Arts Council", "funded", "Orton Playhouse", "150000") in {f[:4] for f in facts}
+
+
+def test_a_predecessor_named_beside_the_appointees_pronoun_held_the_post(extract):
+    text = ("Kelby Teaching Hospitals NHS Foundation Trust has appointed Dr Nadia Rahman as its permanent chief executive. "
+            "Dr Rahman has been acting chief executive since March, when her predecessor, Colin Whitby, left to run "
+            "Barset and Orton Hospitals NHS Trust.")
+    assert ("Colin Whitby", "partOf", "Kelby Teaching Hospitals NHS Foundation Trust") in _triples(extract(text).relations)
+
+
+def test_a_post_previously_worked_as_is_not_held(extract):
+    assert not [r for r in extract("Jo Bloggs previously worked as a director at Kelby Trust.").relations if r.predicate == "partOf"]

@@ -245,7 +245,9 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
                 verb = tok.head.head  # 'appointed X as chair following the resignation of Y': the verb the phrase hangs on
                 while verb.head.i != verb.i and (verb.pos_ not in {"VERB", "AUX"} or verb.dep_ == "prep"):  # (not past the root)
                     verb = verb.head
-            if not (vacated or tok.dep_ == "dobj" and succession(verb) in succeeding or verb.i != tok.head.i
+            named = tok.dep_ == "appos" and tok.head.lemma_.lower() in set(copula.get("predecessor_nouns", ())) and any(  # ('her
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.head.children)  # predecessor, Y, left …': the one appointee's)
+            if not (vacated or named or tok.dep_ == "dobj" and succession(verb) in succeeding or verb.i != tok.head.i
                     and succession(verb) + " from" in succeeding):
                 continue
             reader = reader_for(sent)
@@ -253,7 +255,8 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
             after = next((found for deps in ({"nsubj", "nsubjpass"}, {"dobj"}) if (found := [  # (', taking over from Y': the clause's
                 m for c in doer.children if c.dep_ in deps for m, _ in reader.mentions_for(c) if m.entity is not None  # subject, or the
                 and m.entity.type == "Person"])), [])  # one its body appointed: 'X has named Z as its director, replacing Y')
-            bodies = {id(body): body for person, body in here for m in after if person is m.entity and body.type == "Organisation"}
+            people = {id(m.entity) for m in after} | ({id(p) for p, _ in here} if named and len({id(p) for p, _ in here}) == 1 else set())
+            bodies = {id(body): body for person, body in here if id(person) in people and body.type == "Organisation"}
             if len(bodies) != 1 or any(person is before.entity for person, _ in here):
                 continue  # (a successor placed at two bodies, or a predecessor whose own post is stated)
             body = next(iter(bodies.values()))

@@ -45,6 +45,7 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
                  for v in [c, *(x for x in c.children if x.dep_ == "xcomp")]]
         if not verbs:
             return []
+    verbs = [v for v in verbs if not any(c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)]  # (not 'having previously worked as')
     post_nouns, spans = set(copula.get("post_nouns", ())), set(copula.get("time_nouns", ()))  # ('began his first day as …';
     spent = {c.i for v in verbs for c in v.children if c.lower_ in spans and not any(n.dep_ == "nummod" for n in c.children)}  # not 'three years as')
     holders = [v for v in verbs if succession(v) in succeeding or not any(
