@@ -12059,3 +12059,13 @@ def test_a_predecessor_named_beside_the_appointees_pronoun_held_the_post(extract
 
 def test_a_post_previously_worked_as_is_not_held(extract):
     assert not [r for r in extract("Jo Bloggs previously worked as a director at Kelby Trust.").relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Barset Combined Authority has awarded Kelby Buses a contract. Kelby Buses is a subsidiary of Sandford Group. "
+     "Metro mayor Helen Carter said franchising would let the authority set fares.", "Barset Combined Authority"),
+    ("The Kelby Trust opened a cafe. Metro mayor Helen Carter cut the ribbon.", None),
+])
+def test_a_metro_mayor_is_the_nearest_authority_or_councils(extract, text, body):
+    held = {r.object.name for r in extract(text).relations if r.predicate == "partOf" and r.subject.name == "Helen Carter"}
+    assert held == ({body} if body else set())
