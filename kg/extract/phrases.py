@@ -42,10 +42,10 @@ def place_only_describes(noun: Token, rules: TypeRules) -> bool:
 def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
     """'inspectors from Ofsted', 'officials at the Home Office', 'a meeting of the council': the people stand for
     their body; 'councillors' with no body named, for the council named before."""
-    words = reader._words(tok)
+    words, appointing = reader._words(tok), appointee_noun(reader.structure, tok)
     kind = next((reader.rules.member_kinds[w] for w in words if w in reader.rules.member_kinds), None)
-    hired = appointee_noun(reader.structure, tok) and (words & set(reader.structure.structural.get("role-agent", {}).get("firm_staff", ())))
-    if (not words & reader.rules.member_nouns and kind is None) or appointee_noun(reader.structure, tok) and not hired:  # (not the post an
+    hired = appointing and (words & set(reader.structure.structural.get("role-agent", {}).get("firm_staff", ())))
+    if (not words & reader.rules.member_nouns and kind is None) or appointing and not hired:  # (not the post an
         return []  # appointment names: 'the appointment of a new chief officer for X' is no X; but 'hired consultants from X': X)
     found = [(x, True) for x, _ in reader._prep_mentions(tok, {"from", "at"} if hired else {"from", "at", "of", "for"}, depth)
              if x.entity is not None and x.entity.type == "Organisation"]
