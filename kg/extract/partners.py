@@ -353,6 +353,8 @@ def named_groups(reader: PhraseReader, words, objects: list) -> list:
     """'A consortium led by X, including A and B': a trigger whose word is a group's kind ('lead consortium'; patterns.json
     'included-members' 'heads') acts on a named group (the word in its name or right after it: 'the X Partners consortium'),
     not on the members an unnamed group stands for (X leads them as their partner: partners' 'led-group')."""
+    if not words:  # (most triggers have no words of their own)
+        return objects
     heads = {h.lower() for h in reader.structure.structural.get("included-members", {}).get("heads", ())}
     if not (group := set(words) & heads):
         return objects

@@ -37,15 +37,24 @@ def kind_possessor(reader: RelationReader, tok, owner_types, parts=(), peers=(),
     Telecom's network arm, Orton Lines', 'its subsidiary Orton Lines'), or one of the owner's of that kind; not one
     beside a kind said to be the owner's peers (*peers*: 'our partner trusts, A and B', 'its sister company Y'). *its* reads
     whose 'its' is ('one of its schools, X')."""
-    kinds = ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
+    kinds = _set_beside(tok)
     kinds += [p for k in kinds if k.lower_ == "one" for o in k.children if o.dep_ == "prep" and o.lower_ == "of"
               for p in o.children if p.dep_ == "pobj" and p.tag_ == "NNS"]  # ('X, one of the trust's schools')
     kinds = [k for k in kinds if (k.lemma_ or k.lower_).lower() not in peers and not any(c.dep_ in {"compound", "amod"} and c.lower_ in peers for c in k.children)]
-    return [x for k in kinds if k.is_lower and k.i not in reader.tok2ment and (
-            reader.rules.context_words.get(k.lemma_.lower()) == "Organisation" or k.lemma_.lower() in parts)
-            for c in k.children if c.dep_ == "poss"
-            for x in (its(reader, c) if its is not None and c.lower_ == "its" else reader.mentions_for(c))
+    return [x for x in _possessors(reader, [k for k in kinds if k.is_lower and k.i not in reader.tok2ment and (
+            reader.rules.context_words.get(k.lemma_.lower()) == "Organisation" or k.lemma_.lower() in parts)], its)
             if x[0].entity is not None and x[0].entity.type in owner_types and x[0].entity is not getattr(reader.tok2ment.get(tok.i), "entity", None)]
+
+
+def _set_beside(tok) -> list:
+    """The nouns a name is set beside: the one it is in apposition to and its own appositions."""
+    return ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
+
+
+def _possessors(reader: RelationReader, kinds: list, its=None) -> list:
+    """Who owns each of *kinds* ('the council's', 'its': read by *its* where given)."""
+    return [x for k in kinds for c in k.children if c.dep_ == "poss"
+            for x in (its(reader, c) if its is not None and c.lower_ == "its" else reader.mentions_for(c))]
 
 
 def _possessor_before_title(reader: RelationReader, m, etype: str):
@@ -71,9 +80,7 @@ def hired_by_owner(reader: RelationReader, tok, m, rule: dict, its=None):
     """"the council's advisers, Sandford Property Consultants", 'its contractor, Y': a body named beside a kind of firm
     that a possessor hires (patterns.json possessive-part 'hired' 'kinds') was appointed by that possessor."""
     spec, kinds = reader.specs.get(rule.get("predicate", "")), set(rule.get("kinds", ()))
-    said = [k for k in ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
-            if k.is_lower and (k.lemma_ or k.lower_).lower().removesuffix("s") in kinds]
-    owners = [x for k in said for c in k.children if c.dep_ == "poss"
-              for x in (its(reader, c) if its is not None and c.lower_ == "its" else reader.mentions_for(c))
+    said = [k for k in _set_beside(tok) if k.is_lower and (k.lemma_ or k.lower_).lower().removesuffix("s") in kinds]
+    owners = [x for x in _possessors(reader, said, its)
               if x[0].entity is not None and x[0].entity.type == "Organisation" and x[0].entity is not m.entity]
     yield from reader.emit(spec, tok, owners, [(m, False)], "hired-kind") if spec is not None and owners else ()

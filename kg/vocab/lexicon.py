@@ -251,6 +251,7 @@ def _load_json(name: str) -> dict:
 def gazetteer() -> tuple[GazetteerEntry, ...]:
     """Derived register entries, with the hand-kept file's entries taking precedence by name."""
     merged: dict[tuple[str, str], GazetteerEntry] = {}
+    curated: set[tuple[str, str]] = set()  # (the hand-kept entries, which the register's variants never rename)
     for name in ("gazetteer.json", "gazetteer-curated.json"):
         for raw in _load_json(name)["entries"]:
             entry = GazetteerEntry(
@@ -258,6 +259,7 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
                 acronyms=tuple(raw.get("acronyms", ())), ids=tuple(sorted(raw.get("ids", {}).items())),
                 case_sensitive=bool(raw.get("case_sensitive", False)), ended=raw.get("ended"), typing_only=raw.get("match") == "typing")
             key = (entry.type, entry.name.casefold())
+            curated |= {key} if name == "gazetteer-curated.json" else set()
             old = merged.get(key)
             if old is not None:  # curated entry adds to the derived one
                 entry = GazetteerEntry(entry.name, entry.type, tuple(dict.fromkeys(old.variants + entry.variants)),
@@ -266,9 +268,8 @@ def gazetteer() -> tuple[GazetteerEntry, ...]:
             merged[key] = entry
     # a curated variant that names another entry (a former name) folds that entry into the curated one, with its names and
     # official codes ('UK', with 'United Kingdom' as a variant, keeps the register's GSS code)
-    curated = {(raw["type"], raw["name"].casefold()) for raw in _load_json("gazetteer-curated.json")["entries"]}  # (which the register's
-    renamed = {(e.type, v.casefold()) for key, e in merged.items() for v in e.variants if v.casefold() != e.name.casefold()  # variants never
-               and (key in curated or (e.type, v.casefold()) not in curated)}  # rename; a variant only recasing the name is no other's)
+    renamed = {(e.type, v.casefold()) for key, e in merged.items() for v in e.variants if v.casefold() != e.name.casefold()
+               and (key in curated or (e.type, v.casefold()) not in curated)}  # (a variant only recasing the name is no other entry's)
     kept = {key: e for key, e in merged.items() if key not in renamed}
     for key, e in kept.items():
         folded = [merged[k] for v in e.variants if (k := (e.type, v.casefold())) in merged and k not in kept]
