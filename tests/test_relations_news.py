@@ -12069,3 +12069,14 @@ def test_a_post_previously_worked_as_is_not_held(extract):
 def test_a_metro_mayor_is_the_nearest_authority_or_councils(extract, text, body):
     held = {r.object.name for r in extract(text).relations if r.predicate == "partOf" and r.subject.name == "Helen Carter"}
     assert held == ({body} if body else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Orton Builders Ltd is owned by its parent company, Barset Homes Ltd.",
+    "Orton Builders Ltd said its parent company, Barset Homes Ltd, would repay the loans.",
+    "Orton Builders Ltd's owner, Barset Homes Ltd, declined to comment.",
+])
+def test_a_body_set_beside_a_possessors_owner_noun_owns_the_possessor(extract, text):
+    found = _triples(extract(text).relations)
+    assert ("Orton Builders Ltd", "partOf", "Barset Homes Ltd") in found
+    assert ("Barset Homes Ltd", "partOf", "Orton Builders Ltd") not in found

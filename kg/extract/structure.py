@@ -20,7 +20,7 @@ from .mentions_base import compound_head, doc_tokens, mention_root, sole_body
 from .surface_posts import crown_inspector, member_named, surface_post_after, surface_post_body
 from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, described_rating, inspectors_at
-from .works import hired_by_owner, joined_owner, kind_possessor, named_kind_owner
+from .works import hired_by_owner, joined_owner, kind_possessor, named_kind_owner, owner_of
 from .place_councils import as_councils, own_office_before, place_councils
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
                     name_opens, names_a_thing, next_holders_post, owner_before, owner_of_part, phrase_start, post_before_comma, post_noun_holder,
@@ -272,14 +272,11 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                       and (x[0].end <= c.i + 2 or x[0].end < m.start and reader.doc[x[0].end].text in {"'s", "’s"})] or [  # ("the University of X's …")  # nor a saint's in a name of its own: "St Mary's Hospital and X")
                 (x, False) for x in [reader.tok2ment.get(m.start - 2)] if m.start > 1 and reader.doc[m.start - 1].text in {"'s", "’s"}
                 and x is not None and x.end == m.start - 1 and x.entity is not None and x.entity.type in part.get("owner_types", ())]
-            owners = owners or kind_possessor(reader, tok, part.get("owner_types", ()), part.get("parts", ()), part.get("peers", ()), its_body) or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee'
+            owners = owners or kind_possessor(reader, tok, part.get("owner_types", ()), part.get("parts", ()), [*part.get("peers", ()), *part.get("owner_nouns", ())], its_body) \
+                or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee' ('its parent company, Y': below)
             yield from reader.emit(specs[part["predicate"]], tok, [(m, False)], owners, "possessive-part")  # (read from the words)
             yield from hired_by_owner(reader, tok, m, part.get("hired", {}), its_body)  # ("the council's advisers, X")
-            owning = set(part.get("owner_nouns", ()))  # 'X, the owner of Y', 'X, the parent company of Y': Y is part of X
-            subsidiaries = [x for c in tok.children if c.dep_ == "appos" and ({c.lemma_.lower()} | {g.lemma_.lower() for g in c.children
-                            if g.dep_ in {"compound", "amod"}}) & owning for x in reader._prep_objects(c, {"of"})]
-            yield from reader.emit(specs[part["predicate"]], tok, [x for x in subsidiaries if x[0].entity is not None and x[0].entity.type
-                                                                   in part["owned_types"]], [(m, False)], "owner-of")
+            yield from owner_of(reader, tok, m, part, its_body)  # 'X, the parent company of Y', 'its parent company, X'
         if located.get("predicate") in specs and etype in specs[located["predicate"]].subject_types:
             described = [g for c in tok.children if c.dep_ == "appos" and c.i not in reader.tok2ment and c.pos_ == "NOUN"
                          and any(d.lower_ in {"a", "an"} for d in reader._children(c, {"det"}))  # 'X, a venue and coffee

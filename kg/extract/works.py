@@ -84,3 +84,14 @@ def hired_by_owner(reader: RelationReader, tok, m, rule: dict, its=None):
     owners = [x for x in _possessors(reader, said, its)
               if x[0].entity is not None and x[0].entity.type == "Organisation" and x[0].entity is not m.entity]
     yield from reader.emit(spec, tok, owners, [(m, False)], "hired-kind") if spec is not None and owners else ()
+
+
+def owner_of(reader: RelationReader, tok, m, rule: dict, its=None):
+    """'X, the owner of Y', 'X, the parent company of Y': Y is part of X; so is a possessor of a noun of an owner set
+    beside X ('its parent company, X', "Y's owner X"). Nouns of an owner: patterns.json possessive-part 'owner_nouns'."""
+    spec, owning = reader.specs.get(rule.get("predicate", "")), set(rule.get("owner_nouns", ()))
+    said = [k for k in _set_beside(tok) if k.i not in reader.tok2ment and ({k.lemma_.lower()} | {g.lemma_.lower() for g in k.children
+                                                                         if g.dep_ in {"compound", "amod"}}) & owning]
+    owned = [x for k in said if k.head.i == tok.i for x in reader._prep_objects(k, {"of"})] + _possessors(reader, said, its)
+    owned = [x for x in owned if x[0].entity is not None and x[0].entity.type in rule.get("owned_types", ()) and x[0].entity is not m.entity]
+    yield from reader.emit(spec, tok, owned, [(m, False)], "owner-of") if spec is not None and owned else ()
