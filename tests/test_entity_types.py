@@ -4042,3 +4042,14 @@ def test_a_pension_scheme_or_fund_is_a_body(extract, text, name):
 ])
 def test_common_british_given_names_beyond_the_census_lists_make_people(extract, text, name):
     assert _types(extract(text)).get(name) == "Person"
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Harbour Lodge Nursing Home in Orton was visited.\n\nBirchwood House in Sandford was graded \"unsatisfactory\" for its staffing.",
+     "Birchwood House", "Organisation"),
+    ("At Harbour Lodge Nursing Home in Orton, inspectors stopped their visit. They came back later and graded the home \"good\".\n\n"
+     "Birchwood House in Sandford was graded \"unsatisfactory\" for the quality of its staffing.", "Birchwood House", "Organisation"),
+    ("Dr Gregory House, a consultant, joined the trust.", "Gregory House", "Person"),
+])
+def test_a_homes_name_graded_or_tagged_a_person_is_a_body_unless_a_given_name_opens_it(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype

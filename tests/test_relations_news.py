@@ -12080,3 +12080,19 @@ def test_a_body_set_beside_a_possessors_owner_noun_owns_the_possessor(extract, t
     found = _triples(extract(text).relations)
     assert ("Orton Builders Ltd", "partOf", "Barset Homes Ltd") in found
     assert ("Barset Homes Ltd", "partOf", "Orton Builders Ltd") not in found
+
+
+def test_a_report_to_a_body_is_sent_to_it_not_about_it(extract):
+    text = ("The Care Inspectorate has graded 11 homes \"weak\" in its latest monthly report to the Scottish Parliament. "
+            "It will revisit them.")
+    assert not [r for r in extract(text).relations if r.object.name == "Scottish Parliament"]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Care Inspectorate inspected Millbrae House, a care home for older people run by Kelby Care Group Ltd, in the spring.",
+     ("Millbrae House", "partOf", "Kelby Care Group Ltd")),
+    ("The Kelby Hub, a drop-in centre for young people run by Barset Youth Trust, opened on Monday.",
+     ("Kelby Hub", "partOf", "Barset Youth Trust")),
+])
+def test_a_participle_after_the_people_a_described_body_serves_describes_the_body(extract, text, triple):
+    assert triple in _triples(extract(text).relations)

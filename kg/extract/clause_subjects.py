@@ -269,9 +269,13 @@ def participle_top(verb: Token) -> Token:
     return top if verb.dep_ == "conj" and top.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) else verb
 
 
-def described_name(noun: Token) -> Token:
+def described_name(noun: Token, kinds: dict[str, str] | None = None) -> Token:
     """The name a describing noun is set beside ('X, a community radio station run by Y': X; read from the words where the
-    parser broke the apposition: 'X, a government grant programme run by Y'), else the noun itself."""
+    parser broke the apposition: 'X, a government grant programme run by Y'), else the noun itself; through the people a
+    describing noun serves, which are no body's kind in *kinds* ('X, a care home for older people run by Y')."""
+    if kinds is not None and noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.head.lower_ == "for" and noun.head.head.pos_ == "NOUN" \
+            and kinds.get(noun.lemma_.lower()) != "Organisation":
+        noun = noun.head.head
     if noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} and noun.head.tag_ in {"NNP", "NNPS"}:
         return noun.head
     doc = noun.doc

@@ -115,7 +115,7 @@ def in_reference(span: Span) -> bool:
 def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = frozenset()) -> bool:
     """A name the tagger took for a person's that is a firm's or a venue's: one capitalised word that is no given
     name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
-    town, borough or county the gazetteer knows), words ending in a nation's name ('Migraine UK': *nations*), a number or a
+    town, borough or county the gazetteer knows), a house's ('Birchwood House'), words ending in a nation's name ('Migraine UK': *nations*), a number or a
     legal form ('Cable and Wireless Plc'), holding a possessive, joined by '&', or opening with a participle ('Connected
     Kerb'); not two words or more right after a
     post in lower case ('council leader Dyfed Edwards': the post's holder)."""
@@ -135,7 +135,8 @@ def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = froz
         return True  # a firm's initials before a word ('CGM Hampshire'): no given name is written so
     if len(span[0]) >= 6 and span[0].lower_.endswith(("ed", "ing")) and span[0].is_title:
         return True  # a participle opening the name ('Connected Kerb', 'Growing Minds'): no given name, read first, ends so
-    return (span.start, span.end - 1) in gaz_spans(span.doc, "Place") and span[-1].is_title  # (or 'North Yorkshire Youth')
+    return ((span.start, span.end - 1) in gaz_spans(span.doc, "Place") or len(span) == 2 and span[-1].lower_ in rules.name_noun_forms.get("home", ())) \
+        and span[-1].is_title  # (or 'North Yorkshire Youth'); 'Birchwood House', 'Elm Lodge': a home's name (patterns.json 'name_noun_forms')
 
 
 def noun_kind(tok, context_words: dict[str, str]) -> str | None:

@@ -53,7 +53,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     # relation's own prepositions; a kind's 'at' is where its people work ('audit partners at the firm')
     kind = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else None  # 'an inspection report of Y'
     payees = set(reader.structure.structural.get("payee-words", {}).get("words", ()))  # ('a penalty (payable to Y)': Y is paid)
-    objects = reader._prep_objects(noun, set(spec.object_preps) | {"of"}) or [  # ('a venture worth £600m with Y')
+    addressed = noun.lemma_.lower() in reader.structure.structural.get("addressed-nouns", {}).get("words", ())  # ('a report to Y': sent to Y)
+    objects = reader._prep_objects(noun, set(spec.object_preps) - ({"to"} if addressed else set()) | {"of"}) or [  # ('a venture worth £600m with Y')
         x for a in noun.children if a.dep_ == "amod" and a.lower_ not in payees for x in reader._prep_objects(a, set(spec.object_preps))] or [
         x for p in reader._children(noun, {"prep"}) if p.lower_ == "of" for o in reader._children(p, {"pobj"})
         for x in reader._prep_objects(o, set(spec.object_preps))] or (  # 'a memorandum of understanding with Y'
