@@ -12096,3 +12096,20 @@ def test_a_report_to_a_body_is_sent_to_it_not_about_it(extract):
 ])
 def test_a_participle_after_the_people_a_described_body_serves_describes_the_body(extract, text, triple):
     assert triple in _triples(extract(text).relations)
+
+
+def test_a_portfolio_before_minister_is_no_body_named_before(extract):
+    text = "Homes England will fund Barset Housing Association. Housing minister Ruth Mallory said the fund would help."
+    assert not [r for r in extract(text).relations if r.subject.name == "Ruth Mallory"]
+
+
+@pytest.mark.parametrize("text, triples", [
+    ("Homes England will provide £410m to fund the first wave of strategic partnerships with Kelby Homes Group, "
+     "Barset Housing and Orton Living.", {("Homes England", "partneredWith", n) for n in ("Kelby Homes Group", "Barset Housing", "Orton Living")}),
+    ("Kelby Council announced a new round of grants to Orton Trust and Barset Aid.",
+     {("Kelby Council", "funded", "Orton Trust"), ("Kelby Council", "funded", "Barset Aid")}),
+    ("Homes England signed a series of partnerships with Kelby College and Orton University.",
+     {("Homes England", "partneredWith", "Kelby College"), ("Homes England", "partneredWith", "Orton University")}),
+])
+def test_a_relation_noun_after_a_collective_noun_is_carried_by_its_verb(extract, text, triples):
+    assert triples <= _triples(extract(text).relations)

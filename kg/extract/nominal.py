@@ -93,6 +93,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
             objects, subjects = subjects, []  # 'X will run a club with their grant of £5,900': X got it, from the funder
     carriers = set(reader.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
     carried = kind if kind is not None else noun  # ('X published an inspection report on Y')
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in reader.rules.collective_nouns:
+        carried = noun.head.head  # ('X will fund the first wave of partnerships with A and B')
     if not subjects and carried.dep_ == "dobj" and carriers.intersection(lemma_candidates(carried.head)):
         # 'X announced the appointment of Y', 'X signed a partnership with Y'
         subjects = [m for c in reader._children(carried.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
@@ -101,7 +103,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         if not subjects and any(c.lower_ in {"they", "it"} for c in reader._children(carried.head, SUBJ_DEPS)):
             subjects = _owner_subjects(reader, noun)  # 'A and B said they are exploring a merger'
             subjects, objects = (subjects[:1], subjects[1:]) if spec.symmetric and not objects else (subjects, objects)
-        objects = objects or reader._prep_objects(noun.head, set(spec.object_preps)) or [  # 'set up a venture | with Y'
+        objects = objects or reader._prep_objects(noun.head, set(spec.object_preps)) or (  # 'set up a venture | with Y'
+            reader._prep_objects(carried, set(spec.object_preps)) or reader._prep_objects(carried.head, set(spec.object_preps))
+            if carried is not noun and carried is not kind else []) or [  # ('a new round of grants | to Y')
             x for v in reader._children(noun.head, {"advcl"}) if v.lemma_ in reader.structure.structural["nominal-carrier"].get("handing", ())
             for x in reader._prep_objects(v, {"to"})] or _purpose_objects(reader, noun, spec)  # 'X made a donation, paying £5,000 to Y'
         objects = [o for o in objects if not _where_spent(reader, o[0])]  # ('announced funding for services in the UK')

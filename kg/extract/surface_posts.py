@@ -55,7 +55,7 @@ def surface_post_body(reader: RelationReader, m, posts: set[str]) -> list:
     body = reader.tok2ment.get(j)
     if body is not None and body.end != j + 1:
         body = None
-    elif body is None and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].text.istitle():  # 'Council leader X'
+    elif body is None and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j].text.istitle() and doc[j].text not in portfolios:  # 'Council leader X'
         body = nearest_named(doc[j], reader.sent, reader.tok2ment, reader.rules, bare=True)
     if body is None and doc[j].lower_ not in {"a", "an"}:  # 'Deputy council leader X': the council named before;
         kinds = reader.structure.structural.get("post-kinds", {}).get("posts", {})  # 'headteacher X': the school (a post
