@@ -12113,3 +12113,23 @@ def test_a_portfolio_before_minister_is_no_body_named_before(extract):
 ])
 def test_a_relation_noun_after_a_collective_noun_is_carried_by_its_verb(extract, text, triples):
     assert triples <= _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Five nurses at the Willow Manor care home in Kelby were suspended.",
+    "Staff at Willow Manor care home in Kelby were praised.",
+])
+def test_a_place_after_the_kind_noun_a_name_is_followed_by_places_it_however_parsed(extract, text):
+    assert ("Willow Manor", "locatedIn", "Kelby") in _triples(extract(text).relations)
+
+
+def test_a_kind_noun_a_verb_acts_on_after_a_name_places_nothing(extract):
+    assert not [r for r in extract("Kelby Trust helps charities in Orton.").relations if r.predicate == "locatedIn"]
+
+
+@pytest.mark.parametrize("text", [
+    "The RQIA sent Willow Manor a written warning at the start of June.",
+    "The RQIA sent a written warning to Willow Manor at the start of June.",
+])
+def test_a_warning_sent_criticises(extract, text):
+    assert ("Regulation and Quality Improvement Authority", "criticised", "Willow Manor") in _triples(extract(text).relations)

@@ -97,6 +97,14 @@ def compound_head(tok):
     return tok
 
 
+def kind_noun_after(doc, end: int, stop: int, kinds: dict[str, str]):
+    """The noun of a body's kind right after a name, read from the words where the parser did not hang the name on it
+    ('nurses at the Willow Manor care home in Kelby': 'home', parsed apart); at most two lower-case nouns on."""
+    nouns = list(doc[end:min(end + 2, stop)])
+    nouns = nouns[:next((k for k, t in enumerate(nouns) if not (t.is_lower and t.pos_ in {"NOUN", "PROPN", "ADV"})), len(nouns))]  # ('home' a mistagged adverb)
+    return next((t for t in reversed(nouns) if kinds.get((t.lemma_ or t.lower_).lower()) == "Organisation"), None)
+
+
 def mention_root(doc, m: Mention):
     """The token a name hangs on in the parse: its span's root, or, where the parser started a sentence
     inside the name ('Sam | Patel, senior lecturer …'), the part attached to the rest of the sentence."""

@@ -16,7 +16,7 @@ from .antecedents import its_body, its_owner, its_unit_owner, possessor_body
 from .commissioned import commissioned_works
 from .coref import nearest_named
 from .written_lists import listed_from
-from .mentions_base import compound_head, doc_tokens, mention_root, sole_body
+from .mentions_base import compound_head, doc_tokens, kind_noun_after, mention_root, sole_body
 from .surface_posts import crown_inspector, member_named, surface_post_after, surface_post_body
 from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, described_rating, inspectors_at
@@ -283,7 +283,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                          for g in (c, *reader._children(c, {"conj"}))]  # shop in Y' (not 'the largest funder in the UK')
             held = [c for c in (tok.head.children if tok.dep_ == "nsubj" and tok.head.lemma_ in {"have", "open"} else ())
                     if c.dep_ == "dobj" and c.lemma_.lower() in set(located.get("premises", ()))]  # 'X has offices in Y and Z'
-            kind = [h for h in [compound_head(tok)] if tok.dep_ == "compound" and reader.rules.context_words.get(h.lemma_.lower()) == "Organisation"]  # ('X care home in Y')
+            kind = [h for h in [compound_head(tok) if tok.dep_ == "compound" else kind_noun_after(reader.doc, m.end, reader.sent.end, reader.rules.context_words)]
+                    if h is not None and reader.rules.context_words.get((h.lemma_ or h.lower_).lower()) == "Organisation"]  # ('X care home in Y')
             streets = [p for h in [tok, *described] for p, _ in reader._prep_objects(h, set(located.get("street_prepositions", ())))
                        if p.entity is not None and p.entity.type == "Place"]  # 'X on Mill Lane in Kelby', 'X, a cafe at 3 Mill Lane, Kelby':
             towns = [(t, False) for p in streets for c in reader.doc[p.end - 1].children if c.dep_ == "appos" and (t := reader.tok2ment.get(c.i))
