@@ -12133,3 +12133,19 @@ def test_a_kind_noun_a_verb_acts_on_after_a_name_places_nothing(extract):
 ])
 def test_a_warning_sent_criticises(extract, text):
     assert ("Regulation and Quality Improvement Authority", "criticised", "Willow Manor") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Council's Ofsted rating rose to good.",
+    "The trust's CQC inspection found problems at Kelby Hospital.",
+])
+def test_a_name_modifying_a_possessed_noun_is_no_part_of_the_possessor(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ofsted rating for Kelby Council rose to good.",
+    "The Ofsted rating for Kelby Council's children's services rose to good.",
+])
+def test_a_ratings_for_names_what_was_rated(extract, text):
+    assert ("Ofsted", "inspected", "Kelby Council") in _triples(extract(text).relations)

@@ -35,8 +35,7 @@ def part_words(part_nouns: frozenset[str]) -> frozenset[str]:
 def place_only_describes(noun: Token, rules: TypeRules) -> bool:
     """'Bristol lighting company', 'Barset care home': a noun a place before it only describes — some thing in the
     place — where 'Bradford council' is the place's own body and 'Poole children's services' a part of it."""
-    words = part_words(rules.part_nouns)
-    return noun.lemma_.lower() not in rules.name_nouns and noun.lower_ not in words and noun.lemma_.lower() not in words
+    return noun.lemma_.lower() not in rules.name_nouns and not {noun.lower_, noun.lemma_.lower()} & part_words(rules.part_nouns)
 
 
 def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
@@ -96,8 +95,7 @@ def _run_by(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention,
     """'inspected custody suites run by X', 'fined a care home operated by X': a thing no name holds, described by a
     participle of patterns.json 'run-by' 'verbs' and its 'by', stands for the body that runs it; not a body in its
     own right ('bodies': 'a charity run by Kelby Trust' is the charity)."""
-    rule = reader.structure.structural.get("run-by", {})
-    verbs = set(rule.get("verbs", ()))
+    verbs = set((rule := reader.structure.structural.get("run-by", {})).get("verbs", ()))
     if tok.pos_ != "NOUN" or tok.lemma_.lower() in set(rule.get("bodies", ())) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs):
         return []  # (not what a verb of running acts on: 'to run four centres now run by Z' is no part of Z)
     return [(x[0], True) for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs
@@ -181,14 +179,16 @@ class PhraseReader:
     def _appositions_and_owners(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'the regulator, the ICO'; 'Sunderland City Council's children's services' stands for the council (its possessor
         may itself be a possessed common noun; an owned noun's 'of' too: 'the registration of X'); so does a name set off by
-        commas right after a noun that types it, where the parser missed the apposition ('a report, Councils and Care, on Tuesday')."""
+        commas right after a noun that types it, where the parser missed the apposition ('a report, Councils and Care, on Tuesday');
+        a rating's 'for' as its 'of' ('the Ofsted rating for X')."""
         out: list[tuple[Mention, bool]] = []
-        owned = bool(self._words(tok) & set(self.structure.structural.get("owner-nouns", {}).get("nouns", ())))
+        owning = self.structure.structural.get("owner-nouns", {})
+        owned, owned_by = bool(self._words(tok) & set(owning.get("nouns", ()))), {"of", "for"} if self._words(tok) & set(owning.get("for_nouns", ())) else {"of"}
         for child in tok.children:
             colon = self.doc[child.left_edge.i - 1]  # (a list after a colon ending a clause whose subject it names is not the noun's:
             theirs = colon.text == ":" and colon.head.i != tok.i and any(listed_after_colon(self, c) for c in colon.head.children if c.dep_ == "nsubj")
             if (child.dep_ == "appos" and not (tok.like_num or tok.ent_type_ == "MONEY") and not theirs) \
-                    or (owned and child.dep_ == "prep" and child.lower_ == "of"):  # (not a sum's)  ('New trustees have joined the board of X: A, B')
+                    or (owned and child.dep_ == "prep" and child.lower_ in owned_by):  # (not a sum's)  ('New trustees have joined the board of X: A, B')
                 out += [x for c in ([child] if child.dep_ == "appos" else child.children) for x in self.mentions_for(c, depth + 1)]
             if child.dep_ == "poss" and (self._words(tok) & self.rules.part_nouns or owned or any(  # "X's children and young
                     c.dep_ == "conj" and c.lemma_.lower() in self.rules.part_nouns and all(t.is_lower for t in self.doc[tok.i:c.i + 1])

@@ -271,7 +271,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                       for x in reader.mentions_for(c) if x[0].entity is not None and x[0].entity.type in part.get("owner_types", ())
                       and (x[0].end <= c.i + 2 or x[0].end < m.start and reader.doc[x[0].end].text in {"'s", "’s"})] or [  # ("the University of X's …")  # nor a saint's in a name of its own: "St Mary's Hospital and X")
                 (x, False) for x in [reader.tok2ment.get(m.start - 2)] if m.start > 1 and reader.doc[m.start - 1].text in {"'s", "’s"}
-                and x is not None and x.end == m.start - 1 and x.entity is not None and x.entity.type in part.get("owner_types", ())]
+                and not (tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i == m.end and tok.head.is_lower) and x is not None and x.end == m.start - 1 and x.entity is not None and x.entity.type in part.get("owner_types", ())]
             owners = owners or kind_possessor(reader, tok, part.get("owner_types", ()), part.get("parts", ()), [*part.get("peers", ()), *part.get("owner_nouns", ())], its_body) \
                 or its_unit_owner(reader, tok, part.get("its_units", ()))  # 'its Audit Committee' ('its parent company, Y': below)
             yield from reader.emit(specs[part["predicate"]], tok, [(m, False)], owners, "possessive-part")  # (read from the words)
