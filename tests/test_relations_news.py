@@ -12149,3 +12149,15 @@ def test_a_name_modifying_a_possessed_noun_is_no_part_of_the_possessor(extract, 
 ])
 def test_a_ratings_for_names_what_was_rated(extract, text):
     assert ("Ofsted", "inspected", "Kelby Council") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, appointer", [
+    ("Graham Tull has chosen Sarah Lindqvist to be his chief executive.", "Graham Tull"),
+    ("Kelby Council has selected Sarah Lindqvist to become its next chief executive.", "Kelby Council"),
+])
+def test_chosen_to_be_a_post_is_appointed(extract, text, appointer):
+    assert (appointer, "appointed", "Sarah Lindqvist") in _triples(extract(text).relations)
+
+
+def test_chosen_to_be_a_place_appoints_no_one(extract):
+    assert not extract("Kelby Council chose Orton Park to be the site of the new school.").relations
