@@ -12161,3 +12161,15 @@ def test_chosen_to_be_a_post_is_appointed(extract, text, appointer):
 
 def test_chosen_to_be_a_place_appoints_no_one(extract):
     assert not extract("Kelby Council chose Orton Park to be the site of the new school.").relations
+
+
+@pytest.mark.parametrize("text, triples", [
+    ("Medaid and Children First International have announced that they are merging.",
+     {("Medaid", "partneredWith", "Children First International")}),
+    ("Two international aid charities, Medaid and Children First International, have announced that they are merging.",
+     {("Medaid", "partneredWith", "Children First International")}),
+    ("Kelby Council and Orton Council said they would fund the Barset Trust.",
+     {("Kelby Council", "funded", "Barset Trust"), ("Orton Council", "funded", "Barset Trust")}),
+])
+def test_they_under_a_verb_whose_subject_names_several_bodies_stands_for_all(extract, text, triples):
+    assert triples <= _triples(extract(text).relations)

@@ -55,6 +55,15 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], rule: dict 
     return _main_subject_body(doc, tok, ([sent.root] if own else []) + _roots_before(doc, sent), tok2ment, rule.get("listing_verbs", ()))
 
 
+def sayers_they(tok: Token, mentions_for) -> list:
+    """'A and B have announced that they are merging', 'Two charities, A and B, said they would …': 'they' as the
+    subject of a clause under a verb whose subject names two bodies or more stands for all of them."""
+    if tok.lower_ != "they" or tok.dep_ not in SUBJ_DEPS or tok.head.dep_ != "ccomp":
+        return []
+    said = [x for c in tok.head.head.children if c.dep_ in SUBJ_DEPS for x in mentions_for(c)]
+    return [(m, True) for m, _ in said] if len(said) > 1 and all(getattr(m.entity, "type", "") == "Organisation" for m, _ in said) else []
+
+
 def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Mention | None:
     """'The ORR published its decision. Its chief executive, X, said …': 'its' on the subject of a sentence's main
     clause stands for the body that was the subject of the main clause before (as for 'it', above); 'its' on a noun

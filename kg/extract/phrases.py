@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import StructureRules, TypeRules
 from .antecedents import (address_owner, the_government, closing_apposition, in_address_of, licence_holder, listed_after_colon, manner_subjects,
-                          possessor_body, pronoun_body, story_part, stray_apposition)
+                          possessor_body, pronoun_body, sayers_they, story_part, stray_apposition)
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted, trailing_examples
 from .name_cues import named_right_after
@@ -56,6 +56,8 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
 def _pronoun(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
     """'It was fined …': the body 'it' stands for (see pronoun_body); 'Ofsted inspectors returned in May. They
     upgraded …': 'they' after a sentence whose subject is the article's one regulator or its inspectors."""
+    if (they := sayers_they(tok, lambda c: reader.mentions_for(c, depth + 1))):
+        return they  # ('A and B said they are merging')
     bodies = reader.structure.structural.get("body-copula", {})  # ('It is a member of Y'; 'X will join Y after Ofsted rated it …')
     if (m := pronoun_body(reader.doc, tok, reader.tok2ment, bodies)) is not None:
         return [(m, True)]
@@ -132,8 +134,7 @@ class PhraseReader:
         self.doc, self.sent, self.tok2ment, self.original = doc, sent, tok2ment, original
         text = original[sent.start_char:sent.end_char]
         lead = len(text) - len(text.lstrip())
-        self.evidence = text.strip()
-        self.start = sent.start_char + lead
+        self.evidence, self.start = text.strip(), sent.start_char + lead
         self.end = self.start + len(self.evidence)
         self.regulators: list[Mention] = []  # the article's regulators, each at its first mention
         self.own: Mention | None = None  # the body whose own page the article is ('we', 'our')
@@ -157,9 +158,8 @@ class PhraseReader:
         heads = [self.doc[i] for i in range(m.start, m.end)] if m is not None and m.entity is not None else [root]
         for head in heads:
             for child in head.children:
-                inside = m is not None and m.start <= child.i < m.end
-                if inside:
-                    continue
+                if m is not None and m.start <= child.i < m.end:
+                    continue  # (inside the name)
                 if (child.dep_ == "conj" or _misparsed_pair(self, m, child)) and not in_address_of(self.doc, m, child, self.tok2ment, self.rules):
                     out += self.mentions_for(child, depth + 1)
         if m is not None and m.entity is not None and depth == 0 and root.dep_ in {"nsubj", "nsubjpass"} and self.doc[m.end].text == ",":
