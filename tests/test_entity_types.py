@@ -4053,3 +4053,15 @@ def test_common_british_given_names_beyond_the_census_lists_make_people(extract,
 ])
 def test_a_homes_name_graded_or_tagged_a_person_is_a_body_unless_a_given_name_opens_it(extract, text, name, etype):
     assert _types(extract(text)).get(name) == etype
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A support team has worked in the Eastfield area of Kelby since 2022.", "Eastfield"),
+    ("Most of the new homes are in the Lowmoor district.", "Lowmoor"),
+])
+def test_a_name_before_area_or_district_is_a_place(extract, text, name):
+    assert _types(extract(text)).get(name) == "Place"
+
+
+def test_a_councils_name_before_area_stays_a_body(extract):
+    assert _types(extract("Crime fell across the Kelby Borough Council area last year.")).get("Kelby Borough Council") == "Organisation"
