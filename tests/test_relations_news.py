@@ -12173,3 +12173,21 @@ def test_chosen_to_be_a_place_appoints_no_one(extract):
 ])
 def test_they_under_a_verb_whose_subject_names_several_bodies_stands_for_all(extract, text, triples):
     assert triples <= _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelbook Ltd was hit with a £9m fine from the Information Commissioner's Office.",
+     ("Information Commissioner's Office", "fined", "Kelbook Ltd", "9000000", "passive")),
+    ("Social network owner Kelbook was hit with a record £9m fine from the Information Commissioner's Office for failing "
+     "to protect children's data.", ("Information Commissioner's Office", "fined", "Kelbook", "9000000", "passive")),
+])
+def test_a_fines_from_after_the_passives_with_names_its_agent(extract, text, fact):
+    assert fact in _facts(extract, text)
+
+
+@pytest.mark.parametrize("text, fined", [
+    ("The Gambling Commission said Barset Bet Ltd would pay £1.2m in lieu of a financial penalty.", True),
+    ("Kelby Council will pay £5,000 in lieu of notice to its former chief executive.", False),
+])
+def test_a_sum_paid_in_lieu_of_a_regulators_penalty_is_a_fine(extract, text, fined):
+    assert bool([r for r in extract(text).relations if r.predicate == "fined"]) == fined
