@@ -12191,3 +12191,11 @@ def test_a_fines_from_after_the_passives_with_names_its_agent(extract, text, fac
 ])
 def test_a_sum_paid_in_lieu_of_a_regulators_penalty_is_a_fine(extract, text, fined):
     assert bool([r for r in extract(text).relations if r.predicate == "fined"]) == fined
+
+
+def test_bodies_that_sign_a_named_agreement_are_each_others_partners(extract):
+    text = ("The University of Kelby, Kelby City Council and the Barset Combined Authority have signed a Civic University "
+            "Agreement.")
+    found = _triples(extract(text).relations)
+    assert {("University of Kelby", "partneredWith", "Kelby City Council"), ("University of Kelby", "partneredWith", "Barset Combined Authority"),
+            ("Kelby City Council", "partneredWith", "Barset Combined Authority")} <= found

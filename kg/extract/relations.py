@@ -165,7 +165,7 @@ def _a_name_alone(sent: Span, tok2ment: dict[int, Mention]) -> bool:
 def in_long_name(m, i: int) -> bool:
     """Whether token *i* is a word of a body's or a person's name of several words ('Good Energy'; a 'Penalty Notice' is
     none), or of another name of several words it does not end ('the Community Grant Scheme'; 'the Kelby Grant' is one)."""
-    return m is not None and m.end - m.start > 1 and (m.type in {"Organisation", "Person"} or i != m.end - 1)
+    return m is not None and m.end - m.start > 1 and ((m.entity.type if m.entity is not None else m.type) in {"Organisation", "Person"} or i != m.end - 1)
 
 
 def in_a_title(m) -> bool:
@@ -377,7 +377,7 @@ class RelationReader(PhraseReader):
             if not objects and (trig.extra or spec.rating):  # 'found X to be outstanding', 'judged that X had made progress'
                 for clause in [c for c in self._children(verb, {"ccomp", "xcomp"}) if not self.triggers_for(c, self.triggers.verb)]:  # (not one stating its own fact)
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
-            objects = [o for o in objects or shared_objects(self, verb, spec) if not spec.symmetric or getattr(o[0].entity, "type", "") != "Person"]  # ('worked alongside and supported X')
+            objects = [o for o in objects or shared_objects(self, verb, spec) if not spec.symmetric or getattr(o[0].entity, "type", "") != "Person" and not self._words(self.doc[o[0].end - 1]) & set(trig.extra)]  # (not 'A and B signed the X Agreement')
             if not objects and subjects and (carried := carried_objects(self, spec, subjects, verb)):
                 objects, rule = carried, "carried-object"  # 'The Commission imposed a penalty of £5,000' on the X just found in breach
             elif not objects and subjects and (helped := clause_beneficiary(self, spec, verb)):
