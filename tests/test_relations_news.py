@@ -12199,3 +12199,16 @@ def test_bodies_that_sign_a_named_agreement_are_each_others_partners(extract):
     found = _triples(extract(text).relations)
     assert {("University of Kelby", "partneredWith", "Kelby City Council"), ("University of Kelby", "partneredWith", "Barset Combined Authority"),
             ("Kelby City Council", "partneredWith", "Barset Combined Authority")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "The Auditor General for Wales highlighted failures in governance at Kelby Community Council.",
+    "The Auditor General for Wales has published reports in the public interest highlighting failures in governance at "
+    "Kelby Community Council.",
+])
+def test_failings_in_a_field_at_a_body_criticise_the_body(extract, text):
+    assert ("Audit Wales", "criticised", "Kelby Community Council") in _triples(extract(text).relations)
+
+
+def test_a_contract_in_partnership_names_no_appointee(extract):
+    assert not [r for r in extract("Kelby Council awarded a contract in partnership with Barset Homes.").relations if r.predicate == "appointed"]

@@ -75,6 +75,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
     if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
         nominal = head.pos_ in {"NOUN", "PROPN"}
         stand_ins = reader.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
+        if nominal and head.dep_ == "pobj" and head.i not in reader.tok2ment and head.head.head.lemma_.lower() in stand_ins:
+            head = head.head.head  # ('published reports in the public interest highlighting …': the reports, the phrase between)
         if nominal and not (found := reader.mentions_for(head)) and head.dep_ == "dobj" and head.lemma_.lower() in stand_ins:
             return [m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)], "inherited"  # (its author)
         if nominal:

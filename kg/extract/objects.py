@@ -1,5 +1,4 @@
-"""What a trigger acts on when the parse hides or mistakes it: the object a stranded preposition shares with the
-next verb ('worked alongside and supported X'), the post after an appointee that is no object ('named X chief
+"""What a trigger acts on when the parse hides or mistakes it: the post after an appointee that is no object ('named X chief
 constable'), a headline's passive read as active ('Jo Bloggs named Gwent Police chief constable', 'Acme Ltd fined
 £13m', 'X awarded Lottery grant'); the maker of a work named beside the noun that describes it ("'Fair Care', a
 report from X"); the giver of the money a body was founded with ('X was set up with £200m from Y'); where a
@@ -17,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import bullet_marks
 from .agents import post_noun
-from .carried import with_clause_objects
 from .mentions_base import DASHES, QUOTES, doc_tokens, headline_end
 from .kind_names import named_beside_next
 from .name_edges import LEGAL_ENDINGS
@@ -138,26 +136,6 @@ def reduced_passive(reader: RelationReader, verb: Token, spec: RelationSpec) -> 
         return False
     return any(c.dep_ == "agent" for c in verb.children) or (spec.rating and verb.i < headline_end(reader.doc) and bool(
         reader.structure.rating_re.search(reader.doc[verb.i + 1:verb.right_edge.i + 1].text)))
-
-
-def held_nouns(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
-    """A verb's objects whose prepositions may name the relation's object: each, its conjuncts ('a fine on A and one on B'), its
-    'worth' ('a contract worth £1m to X'), its infinitive ('a failure to comply notice to X'), its 'of' noun ('a notice of
-    concern to X'), between equals its phrases' nouns; not one that names someone else by it ('recruits a successor to X')."""
-    others = set(reader.structure.structural.get("successor-nouns", {}).get("words", ()))
-    return [d for c in reader._children(verb, {"dobj"}) if c.lemma_.lower() not in others for d in (c, *reader._children(c, {"conj"}), *(a for a in reader._children(c, {"amod"}) if a.lower_ == "worth"), *(
-        a for a in reader._children(c, {"acl"}) if any(x.lower_ == "to" for x in reader._children(a, {"aux"}))), *(
-        g for p in reader._children(c, {"prep"}) if spec.symmetric or p.lower_ == "of" for g in reader._children(p, {"pobj"})))]
-
-
-def shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
-    """'has worked alongside and supported X', 'partnered with and funded X': the trigger's preposition is left
-    without its object, which the verb coordinated after it takes (and the trigger shares)."""
-    stranded = any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in spec.object_preps
-                   and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
-    return [m for v in verb.children if stranded and v.dep_ == "conj" and v.pos_ == "VERB"
-            for c in v.children if c.dep_ == "dobj" for m in reader.mentions_for(c)] or with_clause_objects(reader, verb, spec)
-
 
 
 def described_works(reader: RelationReader) -> Iterator[Relation]:

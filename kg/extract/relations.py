@@ -18,7 +18,8 @@ from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulat
                      role_agents, said_words, turned_round)
 from .objects import (addressed_bodies, clause_beneficiary, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
-                      held_nouns, premises_places, shared_objects, surface_ends, trigger_fits, unit_parents)
+                      premises_places, surface_ends, trigger_fits, unit_parents)
+from .held import held_nouns, shared_objects
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
 from .clause_subjects import agreeing_head, controlled_payers, sum_sources, had_done_to, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
