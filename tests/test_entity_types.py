@@ -4065,3 +4065,12 @@ def test_a_name_before_area_or_district_is_a_place(extract, text, name):
 
 def test_a_councils_name_before_area_stays_a_body(extract):
     assert _types(extract("Crime fell across the Kelby Borough Council area last year.")).get("Kelby Borough Council") == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Pool\nOperated by Active Leisure Ltd on behalf of Barsetshire Council\nFunding received: £61,400", "Kelby Pool"),
+    ("Sport England has granted £150,700 to Orton Lido.", "Orton Lido"),
+    ("Barset Swimming Pool will close for repairs, the council said.", "Barset Swimming Pool"),
+])
+def test_a_pool_or_lido_is_a_body(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"
