@@ -12212,3 +12212,18 @@ def test_failings_in_a_field_at_a_body_criticise_the_body(extract, text):
 
 def test_a_contract_in_partnership_names_no_appointee(extract):
     assert not [r for r in extract("Kelby Council awarded a contract in partnership with Barset Homes.").relations if r.predicate == "appointed"]
+
+
+def test_its_after_a_regulator_acts_on_a_bodys_noun_is_that_bodys(extract):
+    text = ("The Care Quality Commission has told Kelby University Hospitals NHS Trust to improve. CQC carried out an unannounced "
+            "inspection of the trust's maternity services in March at two of its hospitals, Kelby General Hospital and Orton "
+            "Royal Infirmary.")
+    found = _triples(extract(text).relations)
+    assert {("Kelby General Hospital", "partOf", "Kelby University Hospitals NHS Trust"),
+            ("Orton Royal Infirmary", "partOf", "Kelby University Hospitals NHS Trust")} <= found
+    assert not [t for t in found if t[1] == "partOf" and t[2] == "Care Quality Commission"]
+
+
+def test_its_in_a_regulators_own_subject_is_the_regulators(extract):
+    text = "The Care Quality Commission inspected Kelby Hospital. Its chief inspector, Jo Bloggs, said care had improved."
+    assert ("Jo Bloggs", "partOf", "Care Quality Commission") in _triples(extract(text).relations)

@@ -315,10 +315,18 @@ def its_unit_owner(reader: RelationReader, tok: Token, units: Collection[str]) -
 
 def its_body(reader: RelationReader, poss: Token, named: Mention | None = None) -> list:
     """The body 'its' stands for: the main clause's subject before (possessor_body), the subject of the clause it is
-    in (its_owner; not *named*, the name it owns), or the one body the sentence names before it."""
-    return [(b, True)] if (b := possessor_body(reader.doc, poss, reader.tok2ment)) is not None else [
+    in (its_owner; not *named*, the name it owns), or the one body the sentence names before it; where that is the
+    article's regulator and 'its' is in no subject, the body the regulator acts on, possessor of a noun before it ("CQC
+    inspected the trust's maternity services at two of its hospitals": the trust's)."""
+    found = [(b, True)] if (b := possessor_body(reader.doc, poss, reader.tok2ment)) is not None else [
         x for x in its_owner(reader, poss) if x[0] is not named] or [
         (b, True) for b in [sole_body(reader.tok2ment, reader.sent.start, poss.i)] if b is not None]
+    if found and poss.head.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and any(found[0][0].entity is r.entity for r in reader.regulators):
+        acted = next((x for t in reversed(reader.doc[reader.sent.start:poss.i]) if t.dep_ == "poss" and t.lower_ not in {"its", "their"}
+                      for x in reader.mentions_for(t) if x[0].entity is not None and x[0].entity.type == "Organisation"
+                      and all(x[0].entity is not r.entity for r in reader.regulators)), None)
+        return [(acted[0], True)] if acted is not None else found
+    return found
 
 
 def closing_apposition(doc: Doc, tok: Token, tok2ment: dict[int, Mention], kinds: dict[str, str]) -> Mention | None:

@@ -47,8 +47,12 @@ def kind_possessor(reader: RelationReader, tok, owner_types, parts=(), peers=(),
 
 
 def _set_beside(tok) -> list:
-    """The nouns a name is set beside: the one it is in apposition to and its own appositions."""
-    return ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
+    """The nouns a name is set beside: the one it (or the first name of a list it is in: 'two of its hospitals, A and B')
+    is in apposition to and its own appositions."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return ([first.head] if first.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
 
 
 def _possessors(reader: RelationReader, kinds: list, its=None) -> list:
