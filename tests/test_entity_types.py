@@ -4074,3 +4074,7 @@ def test_a_councils_name_before_area_stays_a_body(extract):
 ])
 def test_a_pool_or_lido_is_a_body(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
+
+
+def test_a_mission_is_a_body_even_after_a_streets_word(extract):
+    assert _types(extract("Orton Street Mission met in March.")).get("Orton Street Mission") == "Organisation"

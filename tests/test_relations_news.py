@@ -12227,3 +12227,23 @@ def test_its_after_a_regulator_acts_on_a_bodys_noun_is_that_bodys(extract):
 def test_its_in_a_regulators_own_subject_is_the_regulators(extract):
     text = "The Care Quality Commission inspected Kelby Hospital. Its chief inspector, Jo Bloggs, said care had improved."
     assert ("Jo Bloggs", "partOf", "Care Quality Commission") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("TITLE:Changes at the trust|Kelby Lands Trust held its election in May.\n\nThe current chair, Simon Kemp, has decided to step down.",
+     "Simon Kemp"),
+    ("TITLE:Trustees news|Mary Dunn has told the trustees of Orton Street Mission that she will stand down as honorary secretary.\n\n"
+     "Stephen Lane said he would stand down as chairman in December.", "Stephen Lane"),
+    ("TITLE:Trustees news|Orton Street Mission met in March.\n\nThe trustees said Jane Pattison had agreed to take over as the new chair.",
+     "Jane Pattison"),
+])
+def test_a_post_with_no_body_in_a_story_naming_one_body_is_at_that_body(extract, text, person):
+    title, text = text[6:].split("|", 1)
+    found = _triples(extract(text, title=title).relations)
+    assert any(s == person and p == "partOf" for s, p, _ in found)
+
+
+def test_a_describing_noun_before_a_name_is_no_post_at_the_storys_body(extract):
+    text = ("The chief executive of Barset and Orton NHS Foundation Trust has resigned.\n\nThe independent review, led by the "
+            "midwife Donna Ockenden, found failings.")
+    assert not [r for r in extract(text, title="Trust chief executive steps down").relations if r.subject.name == "Donna Ockenden"]

@@ -272,9 +272,11 @@ def headline_body(reader: RelationReader) -> Mention | None:
 
 def headline_post_body(reader: RelationReader, verbs: list, copula: dict) -> list:
     """'Jo Bloggs will become chief executive in April', 'Jo Bloggs joins as chief executive': a post taken up (a verb of
-    copula 'taken_up_verbs') with no body named for it, in a story whose headline names one body, is at that body."""
+    copula 'taken_up_verbs') with no body named for it, in a story whose headline names one body, is at that body (or
+    at the one body the story names before it)."""
     taking, end = set(copula.get("taken_up_verbs", ())), headline_end(reader.doc)
-    body = headline_body(reader) if any(v.lemma_ in taking and v.i >= end for v in verbs) else None
+    taken = [v for v in verbs if v.lemma_ in taking and v.i >= end]
+    body = (headline_body(reader) or sole_body(reader.tok2ment, 0, taken[0].i)) if taken else None  # (or the article's one body before)
     return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
 
