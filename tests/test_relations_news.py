@@ -12247,3 +12247,21 @@ def test_a_describing_noun_before_a_name_is_no_post_at_the_storys_body(extract):
     text = ("The chief executive of Barset and Orton NHS Foundation Trust has resigned.\n\nThe independent review, led by the "
             "midwife Donna Ockenden, found failings.")
     assert not [r for r in extract(text, title="Trust chief executive steps down").relations if r.subject.name == "Donna Ockenden"]
+
+
+def test_which_after_a_participles_person_is_the_described_bodys(extract):
+    text = ("The successful projects include the Centre for Later Life Care, led by Professor Anne Whitley at the University of "
+            "Kelby, which will receive £7.9m from the Economic and Social Research Council.")
+    facts = {f[:4] for f in _facts(extract, text)}
+    assert ("Economic and Social Research Council", "funded", "Centre for Later Life Care", "7900000") in facts
+    assert not [f for f in facts if f[1] == "funded" and f[2] == "University of Kelby"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Centre for Later Life Care opened in May. Its partners include the University of Orton and Kelby Carers Trust.",
+    "The partners of the Centre for Later Life Care are the University of Orton and Kelby Carers Trust.",
+])
+def test_a_bodys_partners_listed_are_its_partners(extract, text):
+    found = _triples(extract(text).relations)
+    assert {("Centre for Later Life Care", "partneredWith", "University of Orton"),
+            ("Centre for Later Life Care", "partneredWith", "Kelby Carers Trust")} <= found

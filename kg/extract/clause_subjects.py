@@ -152,7 +152,8 @@ def relative_head(reader: PhraseReader, head: Token) -> Token:
     """'The Golf Trust, in Hertsmere, which has received £10,000': a relative clause the parser hung on the place
     of a name's parenthetical ', in Y,' belongs to the name; so does one on the noun that describes a name ('X, the
     trust that runs Y'), and a 'which' clause hung on a person's noun, set off right after a body's name in its phrase
-    ('the headteacher of X, which Ofsted rated outstanding'). One on the kind a copula's subject is said to be one of, or
+    ('the headteacher of X, which Ofsted rated outstanding'); a 'which' clause hung on the person in a participle's 'by'
+    phrase belongs to the name the participle describes. One on the kind a copula's subject is said to be one of, or
     among, is about that subject ('X is one of five councils that make up Y', 'X is among the charities which received …')."""
     m, prep, doc = reader.tok2ment.get(head.i), head.head, reader.doc
     one = prep.head if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "one" and prep.head.dep_ == "attr" else prep
@@ -167,6 +168,9 @@ def relative_head(reader: PhraseReader, head: Token) -> Token:
     if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i in reader.tok2ment and head.head.i < head.i \
             and any(c.dep_ == "det" for c in head.children):
         return head.head
+    if m is not None and m.entity is not None and m.entity.type == "Person" and head.dep_ == "pobj" and prep.dep_ == "agent" \
+            and prep.head.dep_ == "acl" and any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" for c in head.children):
+        return prep.head.head  # ('X, led by Jo Bloggs at Y, which will receive …': a 'which' is no person's; X's)
     clause = next((c for c in head.children if c.dep_ == "relcl" and c.left_edge.lower_ == "which" and c.left_edge.i > 1), None)
     named = reader.tok2ment.get(clause.left_edge.i - 2) if clause is not None and doc[clause.left_edge.i - 1].text == "," else None
     if head.i not in reader.tok2ment and named is not None and named.entity is not None and named.entity.type == "Organisation" \
