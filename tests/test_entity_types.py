@@ -4078,3 +4078,12 @@ def test_a_pool_or_lido_is_a_body(extract, text, name):
 
 def test_a_mission_is_a_body_even_after_a_streets_word(extract):
     assert _types(extract("Orton Street Mission met in March.")).get("Orton Street Mission") == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Barset Library Service will open on Sundays.", "Barset Library Service"),
+    ("Kelby Youth Service runs six clubs.", "Kelby Youth Service"),
+    ("Orton Age Concern held a fair.", "Orton Age Concern"),
+])
+def test_a_councils_library_or_youth_service_and_a_local_age_concern_are_bodies(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"

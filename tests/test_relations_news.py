@@ -12265,3 +12265,8 @@ def test_a_bodys_partners_listed_are_its_partners(extract, text):
     found = _triples(extract(text).relations)
     assert {("Centre for Later Life Care", "partneredWith", "University of Orton"),
             ("Centre for Later Life Care", "partneredWith", "Kelby Carers Trust")} <= found
+
+
+def test_linked_up_with_is_a_partnership(extract):
+    found = _triples(extract("Barset Library Service has linked up with Kelby Age Concern to offer digital skills classes.").relations)
+    assert ("Barset Library Service", "partneredWith", "Kelby Age Concern") in found
