@@ -12270,3 +12270,13 @@ def test_a_bodys_partners_listed_are_its_partners(extract, text):
 def test_linked_up_with_is_a_partnership(extract):
     found = _triples(extract("Barset Library Service has linked up with Kelby Age Concern to offer digital skills classes.").relations)
     assert ("Barset Library Service", "partneredWith", "Kelby Age Concern") in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Orton Trust is pumping £3m into the Kelby Youth Zone over five years.", ("Orton Trust", "funded", "Kelby Youth Zone", "3000000")),
+    ("Barset Council has stumped up £25,000 for the Orton Carnival.", ("Barset Council", "funded", "Orton Carnival", "25000")),
+    ("Kelby Council invested £2m into the Orton Trust.", ("Kelby Council", "funded", "Orton Trust", "2000000")),
+    ("£1m of Barset Council's money will go towards restoring Kelby Lido, the council said.", ("Barset Council", "funded", "Kelby Lido", "1000000")),
+])
+def test_money_pumped_stumped_up_or_of_a_bodys_money_is_its_funding(extract, text, fact):
+    assert fact in {f[:4] for f in _facts(extract, text)}

@@ -332,8 +332,10 @@ def split_sum_givers(reader: PhraseReader, verb: Token) -> list:
 
 def sum_sources(reader: PhraseReader, verb: Token, is_sum) -> list:
     """'Money from X will fund Y', 'An allocation of £165,000 from X would be used to fund Y': a sum (*is_sum*) that
-    is the verb's subject, or the subject of 'use' that the verb completes, comes 'from' the body that gives it."""
+    is the verb's subject, or the subject of 'use' that the verb completes, comes 'from' the body that gives it, or is the
+    money of the body that owns it ("£1m of Barset Council's money will go towards Y")."""
     holders = [c for c in verb.children if c.dep_ in SUBJ_DEPS] or (
         [c for c in verb.head.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS] if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_ == "use" else [])
-    return [m for c in holders if is_sum(c) for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
-            for x in p.children if x.dep_ == "pobj" for m in reader.mentions_for(x) if m[0].entity is not None and m[0].entity.type == "Organisation"]
+    return [m for c in holders if is_sum(c) for p in c.children if p.dep_ == "prep" and p.lower_ in {"from", "of"} for x in p.children
+            if x.dep_ == "pobj" for m in (reader.mentions_for(x) if p.lower_ == "from" else [y for o in x.children if o.dep_ == "poss" for y in reader.mentions_for(o)])
+            if m[0].entity is not None and m[0].entity.type == "Organisation"]
