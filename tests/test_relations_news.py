@@ -12280,3 +12280,16 @@ def test_linked_up_with_is_a_partnership(extract):
 ])
 def test_money_pumped_stumped_up_or_of_a_bodys_money_is_its_funding(extract, text, fact):
     assert fact in {f[:4] for f in _facts(extract, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The board of Sandford Trust has selected Amina Yusuf to succeed Colin Page as chief executive.",
+    "Sandford Trust has appointed Amina Yusuf to succeed Colin Page as chief executive.",
+])
+def test_the_one_an_appointee_is_appointed_to_succeed_held_the_post(extract, text):
+    assert ("Colin Page", "partOf", "Sandford Trust") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", ["Barset Theatre has handed the top job to Lena Cross.", "Barset Theatre has given the job to Lena Cross."])
+def test_a_job_handed_to_someone_appoints_them(extract, text):
+    assert ("Barset Theatre", "appointed", "Lena Cross") in _triples(extract(text).relations)

@@ -251,7 +251,8 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
                     and succession(verb) + " from" in succeeding):
                 continue
             reader = reader_for(sent)
-            doer = verb.head if verb.dep_ in {"advcl", "conj"} and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+            doer = verb.head if verb.dep_ in {"advcl", "conj", "xcomp"} and not any(c.dep_ == "nsubj" for c in verb.children) else verb  # ('appointed
+            # X to succeed Y': X, the object of the verb above)
             after = next((found for deps in ({"nsubj", "nsubjpass"}, {"dobj"}) if (found := [  # (', taking over from Y': the clause's
                 m for c in doer.children if c.dep_ in deps for m, _ in reader.mentions_for(c) if m.entity is not None  # subject, or the
                 and m.entity.type == "Person"])), [])  # one its body appointed: 'X has named Z as its director, replacing Y')
