@@ -4087,3 +4087,12 @@ def test_a_mission_is_a_body_even_after_a_streets_word(extract):
 ])
 def test_a_councils_library_or_youth_service_and_a_local_age_concern_are_bodies(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
+
+
+def test_a_project_title_field_holds_one_programme(extract):
+    found = _types(extract("Project title: Opening Barset Data for All\nLead organisation: Kelby District Council\nTotal grant: £176,400"))
+    assert found.get("Opening Barset Data for All") == "Programme" and found.get("Kelby District Council") == "Organisation"
+
+
+def test_a_place_joined_to_wide_is_a_place(extract):
+    assert _types(extract("The Barset-wide open data project is a large programme.")).get("Barset") == "Place"

@@ -117,11 +117,12 @@ def titled_pair_names(doc: Doc, judge: TypeJudge) -> list[Mention]:
     return out
 
 
-def labelled_field_names(doc: Doc, judge: TypeJudge, labels: frozenset[str]) -> list[Mention]:
+def labelled_field_names(doc: Doc, judge: TypeJudge, labels: dict[str, str]) -> list[Mention]:
     """'Applicant: Reading Civic Society', 'Organisation: Yesterday's Story CIC': in a saved register's record, the
-    value of a field that names a body (one of *labels*, then a colon) is one name when it runs to the end of its line
-    in capitalised words (with the small words names hold) and ends in a body's head word — the tagger cuts such a
-    name at a word it reads as a verb or a possessive."""
+    value of a field that names a body (one of *labels*, a label -> the type it names, then a colon) is one name when it
+    runs to the end of its line in capitalised words (with the small words names hold) and ends in a body's head word — the
+    tagger cuts such a name at a word it reads as a verb or a possessive; a field that names a project ('Project title:
+    Opening Barset Data for All') holds one whatever its last word."""
     out, toks, start = [], doc_tokens(doc), 0
     small = {"of", "and", "the", "for", "&", "'s", "’s", "'", "-"}
     for k, tok in enumerate([*toks, None]):
@@ -132,9 +133,10 @@ def labelled_field_names(doc: Doc, judge: TypeJudge, labels: frozenset[str]) -> 
         if colon is not None and colon + 1 < end and doc[start:colon].text.lower() in labels:
             value = doc[colon + 1:end]
             words = [t for t in value if not t.is_space]
+            etype = labels[doc[start:colon].text.lower()]
             if words and words[0].is_title and all(t.is_title or t.is_upper or t.lower_ in small for t in words) \
-                    and judge.rules.head_words.get(words[-1].text) == "Organisation":
-                out.append(Mention(words[0].i, words[-1].i + 1, doc[words[0].i:words[-1].i + 1].text, "Organisation", "context"))
+                    and (etype != "Organisation" or judge.rules.head_words.get(words[-1].text) == "Organisation"):
+                out.append(Mention(words[0].i, words[-1].i + 1, doc[words[0].i:words[-1].i + 1].text, etype, "context"))
         start = k + 1
     return out
 

@@ -58,8 +58,8 @@ class MentionFinder:
         self.judge = TypeJudge(rules)
         self.acronyms = AcronymReader(self.judge, structure, gaz)
         self.bodies = PlaceBodies(self.judge, structure, councils_by_code(), gaz)
-        self.field_labels = frozenset(w for rule in ("labelled-records", "labelled-grants")  # ('Applicant: X' in a register)
-                                      for w in structure.structural.get(rule, {}).get("body_labels", ()))
+        self.field_labels = {w: etype for rule in ("labelled-records", "labelled-grants") for key, etype in (("body_labels", "Organisation"), ("project_labels", "Programme"))
+                             for w in structure.structural.get(rule, {}).get(key, ())}  # ('Applicant: X', 'Project title: Y' in a register)
 
     def find(self, doc: Doc) -> tuple[list[Mention], dict[int, tuple[int, int]]]:
         """Names found by the ruler and the tagger, trimmed and typed, plus bracketed-acronym names; and, for each
