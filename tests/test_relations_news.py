@@ -12293,3 +12293,11 @@ def test_the_one_an_appointee_is_appointed_to_succeed_held_the_post(extract, tex
 @pytest.mark.parametrize("text", ["Barset Theatre has handed the top job to Lena Cross.", "Barset Theatre has given the job to Lena Cross."])
 def test_a_job_handed_to_someone_appoints_them(extract, text):
     assert ("Barset Theatre", "appointed", "Lena Cross") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, criticised", [
+    ("A damning report by the National Audit Office concluded that the Home Office had not achieved value for money.", True),
+    ("The National Audit Office found that the Home Office had achieved value for money.", False),
+])
+def test_an_auditor_finding_no_value_for_money_criticises(extract, text, criticised):
+    assert (("National Audit Office", "criticised", "Home Office") in _triples(extract(text).relations)) == criticised
