@@ -12301,3 +12301,17 @@ def test_a_job_handed_to_someone_appoints_them(extract, text):
 ])
 def test_an_auditor_finding_no_value_for_money_criticises(extract, text, criticised):
     assert (("National Audit Office", "criticised", "Home Office") in _triples(extract(text).relations)) == criticised
+
+
+def test_the_council_is_not_one_named_only_for_someones_past_post(extract):
+    text = ("Commissioners will run parts of Kelby Borough Council. They include Peter Osei, a former finance director of "
+            "Orton City Council. The council's leader, Councillor Simon Drake, said the authority accepted the findings.")
+    found = _triples(extract(text).relations)
+    assert ("Simon Drake", "partOf", "Kelby Borough Council") in found
+    assert ("Simon Drake", "partOf", "Orton City Council") not in found
+
+
+def test_its_after_the_authority_in_a_sentence_with_no_named_body_is_the_authoritys(extract):
+    text = ("Inspectors visited Kelby Borough Council in May. The inspection found a toxic culture at the authority and weak "
+            "oversight of its housing company, Kelby Homes Ltd.")
+    assert ("Kelby Homes Ltd", "partOf", "Kelby Borough Council") in _triples(extract(text).relations)

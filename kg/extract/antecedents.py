@@ -315,12 +315,15 @@ def its_unit_owner(reader: RelationReader, tok: Token, units: Collection[str]) -
 
 def its_body(reader: RelationReader, poss: Token, named: Mention | None = None) -> list:
     """The body 'its' stands for: the main clause's subject before (possessor_body), the subject of the clause it is
-    in (its_owner; not *named*, the name it owns), or the one body the sentence names before it; where that is the
+    in (its_owner; not *named*, the name it owns), or the one body the sentence names before it (or 'the authority' does:
+    "weak oversight at the authority and of its housing company"); where that is the
     article's regulator and 'its' is in no subject, the body the regulator acts on, possessor of a noun before it ("CQC
     inspected the trust's maternity services at two of its hospitals": the trust's)."""
     found = [(b, True)] if (b := possessor_body(reader.doc, poss, reader.tok2ment)) is not None else [
         x for x in its_owner(reader, poss) if x[0] is not named] or [
-        (b, True) for b in [sole_body(reader.tok2ment, reader.sent.start, poss.i)] if b is not None]
+        (b, True) for b in [sole_body(reader.tok2ment, reader.sent.start, poss.i)] if b is not None] or next((  # (or the nearest
+        [(x[0], True)] for t in reversed(reader.doc[reader.sent.start:poss.i]) if t.lemma_.lower() in reader.rules.name_nouns  # 'the authority'
+        and any(c.lower_ == "the" for c in t.children) for x in reader.mentions_for(t)[:1] if x[0].entity is not None), [])  # before it)
     if found and poss.head.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS and any(found[0][0].entity is r.entity for r in reader.regulators):
         acted = next((x for t in reversed(reader.doc[reader.sent.start:poss.i]) if t.dep_ == "poss" and t.lower_ not in {"its", "their"}
                       for x in reader.mentions_for(t) if x[0].entity is not None and x[0].entity.type == "Organisation"

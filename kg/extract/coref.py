@@ -118,10 +118,10 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     if best is not None and word in rules.name_nouns and _listed_with_kin(tok.doc, best, tok2ment, forms):
         best = None  # 'the University' after 'the Universities of A, B and C': none of them in particular
     named = _lead_named(tok, tok2ment, etype, forms) if word in rules.name_nouns else {}
-    if len(named) == 1 and (bare or tok.text[:1].isupper() and not tok.is_sent_start or (
-            best is not None and best.entity.mentions == 1 and next(iter(named.values())).entity.mentions > 1)):
+    if len(named) == 1 and (bare or tok.text[:1].isupper() and not tok.is_sent_start or (best is not None and (
+            best.entity.mentions == 1 and next(iter(named.values())).entity.mentions > 1 or _of_a_past_post(tok.doc[best.end - 1])))):
         # 'the University's chair': the article's own university, the one its headline names; so is 'the council' where
-        # the nearest is named in passing, and a post's kind without 'the' ('X, council leader'): the headline's council
+        # the nearest is named in passing (once, or for a past post), and a post's kind without 'the' ('X, council leader'): the headline's council
         best = next(iter(named.values()))
     if best is None and word in rules.name_nouns:  # 'the Council', the article's council named further back
         best = next((m for i in range(max(0, sent.start - 120) - 1, -1, -1) if (m := tok2ment.get(i)) is not None
@@ -194,6 +194,13 @@ def _listed_with_kin(doc, m: Mention, tok2ment: dict[int, Mention], forms) -> bo
     return any(0 <= sep and 0 <= nxt < len(doc) and doc[sep].lower_ in {",", "and", "&"} and (o := tok2ment.get(nxt)) is not None
                and o.entity is not None and o.entity is not m.entity and _named_with(o.entity, forms)
                for sep, nxt in ((m.end, m.end + 1), (m.start - 1, m.start - 2)))
+
+
+def _of_a_past_post(tok: Token) -> bool:
+    """'Jo Bloggs, a former finance director of Orton City Council': a body named for a post someone held before, in
+    passing, which 'the council' later stands for only where the story names no other."""
+    post = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "at"} else None
+    return post is not None and any(c.dep_ == "amod" and c.lower_ in {"former", "previous", "ex"} for c in post.children)
 
 
 def _lead_named(tok: Token, tok2ment: dict[int, Mention], etype: str, forms) -> dict[int, Mention]:
