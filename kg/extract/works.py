@@ -1,6 +1,8 @@
 """Whose a named work is, from the words around its name: "A new IFS report, 'Care Costs', …", 'Kelby Foundation
 report: UK Poverty 2018' (the body before the work's kind noun); "X's 'Care Costs' report" (the possessor before the
-quoted title); "A and B's project" (both bodies'). Imports extract.mentions_base; read by extract.structure.
+quoted title); "A and B's project" (both bodies'); and whose a body set beside a noun of its kind is: the possessor's
+("Barset Council's housing company, X"), hired by it ("its contractor, X"), or its owner ("its parent company, X").
+Imports extract.mentions_base; read by extract.structure.
 """
 
 from __future__ import annotations
