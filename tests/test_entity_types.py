@@ -4096,3 +4096,8 @@ def test_a_project_title_field_holds_one_programme(extract):
 
 def test_a_place_joined_to_wide_is_a_place(extract):
     assert _types(extract("The Barset-wide open data project is a large programme.")).get("Barset") == "Place"
+
+
+def test_a_title_given_to_a_work_after_its_authors_name_is_the_works(extract):
+    text = "A new study by the Orton Centre for Social Research, titled Left Behind Towns, found that bus cuts hit the poorest areas."
+    assert _types(extract(text)).get("Left Behind Towns") == "Publication"

@@ -117,8 +117,7 @@ def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = froz
     name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
     town, borough or county the gazetteer knows), a house's ('Birchwood House'), words ending in a nation's name ('Migraine UK': *nations*), a number or a
     legal form ('Cable and Wireless Plc'), holding a possessive, joined by '&', or opening with a participle ('Connected
-    Kerb'); not two words or more right after a
-    post in lower case ('council leader Dyfed Edwards': the post's holder)."""
+    Kerb'); not two words or more right after a post in lower case ('council leader Dyfed Edwards': the post's holder)."""
     doc = span.doc
     if which_subject(span):
         return True  # 'Barset Lanterns, which was set up in 2010, runs …': a thing ('who' describes a person)
@@ -209,6 +208,7 @@ def naming_type(doc: Doc, start: int, context_words: dict[str, str]) -> str | No
         return None
     j -= j >= 1 and doc[j].text == ","
     noun = doc[j] if doc[j].pos_ != "AUX" else next((c for c in doc[j + 1].children if c.dep_ == "nsubjpass"), doc[j])
+    noun = noun if noun.pos_ == "NOUN" or doc[start - 1].dep_ != "acl" else doc[start - 1].head  # ('a study by X, titled Y': the study)
     return context_words.get(noun.lemma_.lower() or noun.lower_) if noun.pos_ == "NOUN" else None
 
 
