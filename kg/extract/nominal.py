@@ -188,7 +188,9 @@ def _listed_members(reader: RelationReader, noun: Token, spec: RelationSpec) -> 
             or noun.head.lemma_ not in rule.get("verbs", ()):
         return None
     parts, whole = _complement_names(reader, noun), _noun_owner(reader, noun, {"of"})
-    return None if not (parts and whole) else (whole, parts) if spec.symmetric else (parts, whole)  # ('Its partners include A': its, A)
+    if not (parts and whole):
+        return None
+    return (whole, parts) if spec.symmetric else (parts, whole)  # ('Its partners include A': the body, then its partners)
 
 
 def _noun_owner(reader: RelationReader, noun: Token, preps: set[str]) -> list:

@@ -265,9 +265,11 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
     return orgs or (headline_post_body(reader, verbs, copula) if roles else [])
 
 
-def headline_body(reader: RelationReader) -> Mention | None:
-    """The one organisation the article's headline names, if it names exactly one."""
-    return sole_body(reader.tok2ment, 0, headline_end(reader.doc))
+def headline_body(reader: RelationReader, before: int | None = None) -> Mention | None:
+    """The one organisation the article's headline names, if it names exactly one; where it names none and *before* is
+    given, the one the story names before that token."""
+    body = sole_body(reader.tok2ment, 0, headline_end(reader.doc))
+    return body if body is not None or before is None else sole_body(reader.tok2ment, 0, before)
 
 
 def headline_post_body(reader: RelationReader, verbs: list, copula: dict) -> list:
@@ -276,7 +278,7 @@ def headline_post_body(reader: RelationReader, verbs: list, copula: dict) -> lis
     at the one body the story names before it)."""
     taking, end = set(copula.get("taken_up_verbs", ())), headline_end(reader.doc)
     taken = [v for v in verbs if v.lemma_ in taking and v.i >= end]
-    body = (headline_body(reader) or sole_body(reader.tok2ment, 0, taken[0].i)) if taken else None  # (or the article's one body before)
+    body = headline_body(reader, taken[0].i) if taken else None
     return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
 

@@ -47,12 +47,12 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
             if kind and kind != "regulator" else None) or _one_regulator(reader, kind, lead)
     if kind is None and body is None and (listed := _first_holders_body(reader, post)) is not None:
         return [(listed, True)]  # 'X, the artistic director of Y, and executive director Z': Y's too
-    if kind is None and ((any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ in {"new", "current"} for c in post.children) and (
+    fresh = any(c.lower_ in {"new", "current"} for c in post.children)
+    if kind is None and (((fresh or any(c.dep_ == "det" and c.lower_ == "the" for c in post.children)) and (
             any(c.dep_ == "appos" and c.i in reader.tok2ment for c in post.children) or (post.dep_ == "appos" and post.head.i in reader.tok2ment)))
             or (post.dep_ == "compound" and post.head.i in reader.tok2ment and any(c.lower_ == "current" for c in post.children))):
-        body = headline_body(reader) or (sole_body(reader.tok2ment, 0, post.i) if any(c.lower_ in {"new", "current"} for c in post.children)
-                                         else None)  # 'The current chair, Jo Bloggs, …', 'current CEO Jo Bloggs', 'a new chair, Jo
-        # Bloggs' where the headline names one body, or (a new or current post) the article only one before
+        body = headline_body(reader, post.i if fresh else None)  # 'The current chair, Jo Bloggs, …', 'current CEO Jo Bloggs', 'a new
+        # chair, Jo Bloggs' where the headline names one body, or (a new or current post) the article only one before
     return [(body, True)] if body is not None and body.entity is not None and body.entity.type == "Organisation" else []
 
 
