@@ -4101,3 +4101,11 @@ def test_a_place_joined_to_wide_is_a_place(extract):
 def test_a_title_given_to_a_work_after_its_authors_name_is_the_works(extract):
     text = "A new study by the Orton Centre for Social Research, titled Left Behind Towns, found that bus cuts hit the poorest areas."
     assert _types(extract(text)).get("Left Behind Towns") == "Publication"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Neighbouring Orton Fire and Rescue Service was rated good.", "Orton Fire and Rescue Service"),
+    ("Rival Acme Buses Ltd lost the contract.", "Acme Buses Ltd"),
+])
+def test_a_word_setting_a_body_beside_another_opens_no_name(extract, text, name):
+    assert name in {e.name for e in extract(text).entities}

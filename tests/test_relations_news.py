@@ -12315,3 +12315,25 @@ def test_its_after_the_authority_in_a_sentence_with_no_named_body_is_the_authori
     text = ("Inspectors visited Kelby Borough Council in May. The inspection found a toxic culture at the authority and weak "
             "oversight of its housing company, Kelby Homes Ltd.")
     assert ("Kelby Homes Ltd", "partOf", "Kelby Borough Council") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The Barset Fire and Rescue Service is governed by the Barset Fire Authority.",
+    "The Barset Fire Authority governs the Barset Fire and Rescue Service.",
+])
+def test_a_body_governed_by_another_is_part_of_it(extract, text):
+    assert ("Barset Fire and Rescue Service", "partOf", "Barset Fire Authority") in _triples(extract(text).relations)
+
+
+def test_joining_the_service_from_another_body_joins_the_service_named_before(extract):
+    text = "Kelby Fire and Rescue Service was inspected in May. Mark Tolley joined the service from Orton Borough Council in October."
+    found = _triples(extract(text).relations)
+    assert ("Mark Tolley", "partOf", "Kelby Fire and Rescue Service") in found
+    assert ("Mark Tolley", "partOf", "Orton Borough Council") in found
+
+
+def test_a_body_the_story_keeps_calling_the_service_is_found_far_back(extract):
+    filler = " ".join(f"The service has also improved its {w} work in the last year, inspectors said in their report." for w in (
+        "prevention", "protection", "training", "response", "planning", "recruitment", "estates", "fleet"))
+    text = f"Kelby Fire and Rescue Service was inspected in May. {filler} A new head of people, Mark Tolley, has joined the service."
+    assert ("Mark Tolley", "partOf", "Kelby Fire and Rescue Service") in _triples(extract(text).relations)

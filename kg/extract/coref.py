@@ -123,7 +123,8 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         # 'the University's chair': the article's own university, the one its headline names; so is 'the council' where
         # the nearest is named in passing (once, or for a past post), and a post's kind without 'the' ('X, council leader'): the headline's council
         best = next(iter(named.values()))
-    if best is None and word in rules.name_nouns:  # 'the Council', the article's council named further back
+    if best is None and (word in rules.name_nouns or _said_since(tok, word, max(0, sent.start - 120))):  # 'the Council', the
+        # article's council named further back (or 'the service', where the story has kept calling its Kelby Fire and Rescue Service so)
         best = next((m for i in range(max(0, sent.start - 120) - 1, -1, -1) if (m := tok2ment.get(i)) is not None
                      and m.entity is not None and m.entity.type in {etype, "Organisation"}
                      and _named_with(m.entity, forms) and not _unit_of_named(m.entity, forms, rules)), None)
@@ -141,6 +142,11 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     tier = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}} & COUNCIL_TIERS  # ('the county council' is no city council)
     found = None if found is None or tier and found.entity.type == "Organisation" and not tier <= set(found.entity.name.lower().split()) else found
     return None if found is not None and word not in rules.name_nouns and _introduced_since(tok, found, word, tok2ment) else found
+
+
+def _said_since(tok: Token, word: str, start: int) -> bool:
+    """Whether 'the *word*' was written again between token *start* and *tok* (a story that keeps calling its body so)."""
+    return any(t.lemma_.lower() == word and any(c.lower_ == "the" for c in t.children) for t in tok.doc[start:tok.i])
 
 
 def _newly_formed(tok: Token, sent: Span, tok2ment: dict[int, Mention], etype: str) -> Mention | None:

@@ -128,8 +128,7 @@ def _misparsed_pair(reader: PhraseReader, m: Mention | None, child: Token) -> bo
 class PhraseReader:
     """The entities that the phrases of one sentence refer to."""
 
-    def __init__(self, rules: TypeRules, structure: StructureRules, doc: Doc, sent: Span, tok2ment: dict[int, Mention],
-                 original: str) -> None:
+    def __init__(self, rules: TypeRules, structure: StructureRules, doc: Doc, sent: Span, tok2ment: dict[int, Mention], original: str) -> None:
         self.rules, self.structure = rules, structure
         self.doc, self.sent, self.tok2ment, self.original = doc, sent, tok2ment, original
         text = original[sent.start_char:sent.end_char]
@@ -246,7 +245,8 @@ class PhraseReader:
         ads = tok.lemma_.lower() in self.structure.structural.get("advertised", {}).get("nouns", ())
         heads = [tok, tok.head] if ads and tok.dep_ == "dobj" else [tok]  # ('banned ads | by X': 'by X' hung on the verb)
         governing = tok.lemma_.lower() in self.structure.structural.get("governing-parts", {}).get("nouns", ())  # 'the board for X'
-        preps = {"for", "by"} if ads else {"in", "at", "of", "for"} if governing else {"in", "at", "of", "from"}  # ('services from X')
+        joined = tok.dep_ == "dobj" and tok.head.lemma_ in self.structure.structural.get("role-copula", {}).get("joining_verbs", ())  # ('joined the service from X': where the joiner was)
+        preps = {"for", "by"} if ads else {"in", "at", "of", "for"} if governing else {"in", "at", "of"} if joined else {"in", "at", "of", "from"}  # ('services from X')
         return [x for h in heads for x in self._prep_mentions(h, preps, depth, hung=governing) if x[0].entity is not None and x[0].entity.type in {
             "Organisation", "Place"}] if ads or self._words(tok) & self.rules.part_nouns and not appointee_noun(self.structure, tok) else []
 
