@@ -12337,3 +12337,29 @@ def test_a_body_the_story_keeps_calling_the_service_is_found_far_back(extract):
         "prevention", "protection", "training", "response", "planning", "recruitment", "estates", "fleet"))
     text = f"Kelby Fire and Rescue Service was inspected in May. {filler} A new head of people, Mark Tolley, has joined the service."
     assert ("Mark Tolley", "partOf", "Kelby Fire and Rescue Service") in _triples(extract(text).relations)
+
+
+def test_the_hall_is_the_hall_named_before(extract):
+    text = "Sandford Music Hall has seen its grant cut. The hall is run by the Sandford Heritage Trust."
+    assert ("Sandford Music Hall", "partOf", "Sandford Heritage Trust") in _triples(extract(text).relations)
+
+
+def test_the_hall_is_no_body_of_another_kind(extract):
+    text = "Kelby Council met at the town hall on Monday. The hall is run by Orton Trust."
+    assert not any(o == "Orton Trust" for _, _, o in _triples(extract(text).relations))
+
+
+@pytest.mark.parametrize("text, described, other", [
+    ("New members include the Barset Puppet Theatre and Lantern Youth Arts, a charity based in Orton.", "Lantern Youth Arts", "Barset Puppet Theatre"),
+    ("The grants went to Kelby Playhouse and Barset Arts, a company owned by Orton Council.", "Barset Arts", "Kelby Playhouse"),
+])
+def test_one_kind_set_beside_a_list_describes_its_last_name(extract, text, described, other):
+    found = {(s, o) for s, _, o in _triples(extract(text).relations)}
+    assert any(s == described for s, _ in found)
+    assert not any(s == other for s, _ in found)
+
+
+def test_one_kind_set_beside_the_first_name_of_a_list_describes_that_name(extract):
+    found = _triples(extract("Kelby Playhouse, a theatre based in Orton, and Barset Arts got grants.").relations)
+    assert ("Kelby Playhouse", "locatedIn", "Orton") in found
+    assert ("Barset Arts", "locatedIn", "Orton") not in found

@@ -1,7 +1,7 @@
 """The subjects a clause with none of its own takes from the words around it: a coordinated, controlled or relative
 clause's (and who pays under a notice's or does a contract's infinitive: controlled_payers), a subject the parser cut
 off or took for an object. Helpers of extract.phrases.PhraseReader; imports
-extract.coref (dependency labels) and extract.mentions_base.
+extract.coref (dependency labels), extract.mentions_base and extract.written_lists (the last of a list).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
 from .mentions_base import Mention, mention_root
+from .written_lists import last_listed
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -283,7 +284,7 @@ def described_name(noun: Token, kinds: dict[str, str] | None = None) -> Token:
             and kinds.get(noun.lemma_.lower()) != "Organisation":
         noun = noun.head.head
     if noun.dep_ == "appos" and noun.tag_ in {"NN", "NNS"} and noun.head.tag_ in {"NNP", "NNPS"}:
-        return noun.head
+        return last_listed(noun)  # ('A and B, a company owned by Y': B)
     doc = noun.doc
     k = next((t.i for t in doc[max(noun.i - 5, noun.sent.start):noun.i] if t.lower_ in {"a", "an"}), None)
     return doc[k - 2] if k is not None and k - 2 >= noun.sent.start and doc[k - 1].text == "," and doc[k - 2].tag_ in {"NNP", "NNPS"} \

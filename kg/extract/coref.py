@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .mentions_base import Mention, compound_head, headline_end, lead_end, mention_root, sole_body
-from .written_lists import announced_list, joined_sentence, listed_from
+from .written_lists import announced_list, joined_sentence, last_listed, listed_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -394,7 +394,7 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     entity id) whose name does not hold it, nor a court ('implied-agent' 'court_heads') named before it."""
     if several := plural_named(tok, sent, tok2ment, rules) or numbered_named(tok, sent, tok2ment, rules):
         return several
-    if tok.dep_ == "appos" and (m := tok2ment.get(tok.head.i)) is not None and m.entity is not None and (
+    if tok.dep_ == "appos" and (m := tok2ment.get(last_listed(tok).i)) is not None and m.entity is not None and (
             tok.lower_.capitalize() in rules.post_words if m.entity.type == "Person" else rules.context_words.get(tok.lower_) == m.entity.type):
         return [m]  # 'Alan Price, an independent chair appointed by Y', 'X, a company owned by Y': a post or a kind set beside a name
     loose, case_verbs, private, public = (frozenset(structural.get("indefinite-kinds", {}).get(k, ())) for k in (

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .mentions_base import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def announced_list(sent: Span, tok2ment: dict[int, Mention]) -> list[Mention]:
@@ -81,3 +81,11 @@ def people_described(doc: Doc, i: int, end: int, tok2ment: dict[int, Mention]) -
         else:
             break
     return out if runs_to_end(doc[end - 1].sent, i) else []
+
+
+def last_listed(tok: Token) -> Token:
+    """The name a kind set beside a name describes: 'A and B, a charity based in Orton' (one kind, hung on the list's first
+    name) describes B, the name written right before it; else the name it is hung on."""
+    k, own = tok.left_edge.i - 1, tok.head
+    last = tok.doc[k - 1] if k > 0 and tok.doc[k].text == "," and tok.tag_ == "NN" else own
+    return last if any(c.dep_ == "conj" and last in c.subtree for c in own.children) else own
