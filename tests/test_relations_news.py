@@ -12363,3 +12363,47 @@ def test_one_kind_set_beside_the_first_name_of_a_list_describes_that_name(extrac
     found = _triples(extract("Kelby Playhouse, a theatre based in Orton, and Barset Arts got grants.").relations)
     assert ("Kelby Playhouse", "locatedIn", "Orton") in found
     assert ("Barset Arts", "locatedIn", "Orton") not in found
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Kelby Hospitals NHS Trust agreed the plan. Kelby's chief executive, Richard Lamb, will retire.", "Richard Lamb", "Kelby Hospitals NHS Trust"),
+    ("The board of Orton and Sandford NHS Foundation Trust agreed the plan. Orton and Sandford's interim chief executive, "
+     "Joanne Reid, will not apply.", "Joanne Reid", "Orton and Sandford NHS Foundation Trust"),
+])
+def test_a_trusts_name_cut_to_its_place_before_a_post_is_the_trust(extract, text, person, body):
+    assert (person, "partOf", body) in _triples(extract(text).relations)
+
+
+def test_a_place_opening_two_trusts_names_is_neither_before_a_post(extract):
+    text = ("Kelby Hospitals NHS Trust and Kelby Community NHS Trust met. Kelby's chief executive, Richard Lamb, will retire.")
+    found = _triples(extract(text).relations)
+    assert ("Richard Lamb", "partOf", "Kelby Hospitals NHS Trust") not in found
+    assert ("Richard Lamb", "partOf", "Kelby Community NHS Trust") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The boards of Kelby Hospitals NHS Trust and Orton NHS Foundation Trust agreed the plan. Helen Okafor, chair of both trusts, said it would help.",
+    "Kelby Hospitals NHS Trust and Orton NHS Foundation Trust agreed the plan. The trusts will remain separate organisations. "
+    "Helen Okafor, chair of both trusts, said it would help.",
+    "Kelby Hospitals NHS Trust will lose its chief executive. Orton NHS Foundation Trust's chair will stay. "
+    "Helen Okafor, chair of both trusts, said it would help.",
+])
+def test_both_trusts_are_the_two_named_before(extract, text):
+    found = _triples(extract(text).relations)
+    assert ("Helen Okafor", "partOf", "Kelby Hospitals NHS Trust") in found
+    assert ("Helen Okafor", "partOf", "Orton NHS Foundation Trust") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby Hospitals NHS Trust and Orton NHS Foundation Trust agreed the plan. The two trusts have worked together since 2021 as part of the Barset Acute Alliance.",
+    "Kelby Hospitals NHS Trust and Orton NHS Foundation Trust agreed the plan. The trusts have worked together as members of the Barset Acute Alliance.",
+])
+def test_bodies_working_as_part_of_a_group_are_part_of_it(extract, text):
+    found = _triples(extract(text).relations)
+    assert ("Kelby Hospitals NHS Trust", "partOf", "Barset Acute Alliance") in found
+    assert ("Orton NHS Foundation Trust", "partOf", "Barset Acute Alliance") in found
+
+
+def test_a_collaborative_that_includes_a_body_has_it_as_a_member(extract):
+    text = "The trusts belong to the Barset Acute Alliance, a provider collaborative that also includes Barset Community Health NHS Trust."
+    assert ("Barset Community Health NHS Trust", "partOf", "Barset Acute Alliance") in _triples(extract(text).relations)

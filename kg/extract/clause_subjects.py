@@ -205,7 +205,7 @@ def _named_right_before(reader: PhraseReader, verb: Token) -> list[tuple[Mention
     return [(m, False)]
 
 
-AS_COPULAS = frozenset({"operate", "act", "serve", "function", "open", "reopen", "relaunch", "continue", "remain", "trade", "run"})  # verbs that with 'as' say what their subject is (or will be: 'X will reopen as part of Y')
+AS_COPULAS = frozenset({"operate", "act", "serve", "function", "open", "reopen", "relaunch", "continue", "remain", "trade", "run", "work"})  # verbs that with 'as' say what their subject is (or will be: 'X will reopen as part of Y')
 
 
 def is_predicate_noun(tok: Token) -> bool:

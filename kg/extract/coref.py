@@ -316,13 +316,17 @@ def plural_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Ty
     etype = rules.context_words.get((tok.lemma_ or tok.lower_).lower())
     if etype is None:
         return []
-    doc = tok.doc
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    found: dict[int, Mention] = {}
-    for i in range(start, sent.start):
-        m = tok2ment.get(i)
-        if m is not None and m.entity is not None and m.entity.type == etype and _acting(doc[m.end - 1]):
-            found.setdefault(id(m.entity), m)
+    doc, found, end, word = tok.doc, {}, sent.start, (tok.lemma_ or tok.lower_).lower()
+    forms = rules.name_noun_forms.get(word, (word,)) if word in rules.name_nouns else ()
+    for _ in range(3):  # (back past a sentence that called them so too, 'The trusts will remain separate …', or for names that hold the
+        start = doc[end - 1].sent.start if end > 0 else end  # noun, till two: 'Kelby's chief executive … Orton's … The two trusts')
+        for i in range(start, end):
+            m = tok2ment.get(i)
+            if m is not None and m.entity is not None and m.entity.type == etype and _acting(doc[m.end - 1]) and (not forms or _named_with(m.entity, forms)):
+                found.setdefault(id(m.entity), m)
+        if len(found) > 1 or not forms and (found or not any(t.lemma_ == tok.lemma_ and t.tag_ == "NNS" for t in doc[start:end])):
+            break
+        end = start
     return list(found.values()) if len(found) > 1 else []
 
 
@@ -365,10 +369,11 @@ def _by_agent(tok: Token) -> bool:
 
 
 def _acting(tok: Token) -> bool:
-    """A name that does something in its sentence: not the object of a verb or of a preposition other than 'with'."""
+    """A name that does something in its sentence: not the object of a verb or of a preposition other than 'with' (or
+    'of' on a subject: 'The boards of A and B agreed …')."""
     while tok.dep_ == "conj":
         tok = tok.head
-    return tok.dep_ not in {"dobj", "pobj"} or (tok.dep_ == "pobj" and tok.head.lower_ == "with")
+    return tok.dep_ not in {"dobj", "pobj"} or (tok.dep_ == "pobj" and (tok.head.lower_ == "with" or tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj"))
 
 
 def _named_beside(tok: Token, sent: Span, tok2ment: dict[int, Mention], loose: frozenset[str]) -> Mention | None:

@@ -87,7 +87,7 @@ class MentionFinder:
         candidates += _towns_after_in(doc, self.places, {i for c in candidates for i in range(c.start, c.end)})
         candidates += [part for e in self.described_names(doc) for o in split_on(doc, e, self.judge) for d in split_typed_prefix(doc, o, self.judge, self.structure) for m in split_in(doc, d, places, self.places) for y in split_of(doc, m, self.judge, self.structure)
                        for z in split_body_person(doc, y, self.judge) for part in split_coordination(doc, z, known, self.judge, self.structure)]
-        candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"], self.rules.never) + saints_names(doc, candidates, self.judge)
+        candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"], self.rules.never, self.rules.post_words) + saints_names(doc, candidates, self.judge)
         candidates += national_arms(doc, candidates, places.values(), self._gaz, self.structure.structural["national-arms"], self.rules.place_parts) + local_branches(doc, candidates, self._gaz, self.structure.structural["local-branches"])
         candidates += written_in_full(doc, candidates) + places_before_shared_name(doc, candidates, self.judge) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc) + plural_titled_names(doc, self.judge) + hyphened_towns(doc, self.judge, self.structure.structural)
         candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge) + comma_offices(doc, self.structure.joined_offices) + opened_titles(doc, candidates, self.structure.structural)
@@ -374,7 +374,8 @@ def _named_pairs(doc: Doc, candidates: list[Mention], judge: TypeJudge) -> list[
     single 'and' right after 'between', 'both' or a plural kind of body and no 'and' after it ('the merger between Kelby
     Places and Barset Housing Group'; name_runs.pair_named)."""
     out, bodies = [], [x for x in candidates if x.type == "Organisation"]
-    known = {(x.start, x.end) for x in candidates if x.source == "gazetteer"}  # (a registered name is whole)
+    known = {(x.start, x.end) for x in candidates if x.source == "gazetteer" or x.source == "context" and any(
+        b.text.startswith(x.text + " ") for b in bodies)}  # (a registered name is whole, and so is one cut short: 'Orton and Sandford's chief executive')
     for c in candidates:
         named = {x.text: x for x in bodies if not any(o.start <= x.start < o.end for o in candidates if o.text == c.text)} \
             if (" and " in c.text or " & " in c.text) and (c.start, c.end) not in known else {}  # (not parts of the same name again)

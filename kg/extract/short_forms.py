@@ -26,9 +26,11 @@ def _place_named(patterns: tuple[str, ...]) -> list[re.Pattern]:
     return [re.compile(re.escape(p).replace(r"\{\}", r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)")) for p in patterns]
 
 
-def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict, never: frozenset[str] = frozenset()) -> list[Mention]:
+def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict, never: frozenset[str] = frozenset(),
+                           posts: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions of the short forms where the article writes them (see patterns.json 'short-form-endings'); none that is
-    a word never a name (*never*: 'Council' of 'Council Owned Housing Company' is the article's council)."""
+    a word never a name (*never*: 'Council' of 'Council Owned Housing Company' is the article's council); a trust's
+    name cut to its places only before a post (*posts*: 'Kelby's chief executive' for Kelby Hospitals NHS Trust's)."""
     trusts = [tuple(e) for e in endings.get("trust", ())]
     named = _place_named(tuple(endings.get("place_named", ())))
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -38,12 +40,12 @@ def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict, nev
         place = next((f.group(1) for p in named if (f := p.fullmatch(m.text))), None) if m.type == "Organisation" else None
         if place is None and (m.type != "Organisation" or len(words) < 3 or not words[0][:1].isupper()):
             continue
-        trust = next((e for e in trusts if len(words) > len(e) and tuple(words[-len(e):]) == e), None)
+        trust, placed = next((e for e in trusts if len(words) > len(e) and tuple(words[-len(e):]) == e), None), None
         if place is not None:
             stem, shorts = None, [place]  # ('Sussex' for the University of Sussex)
         elif trust is not None:
-            stem = _trust_stem(doc, m, len(trust))
-            shorts = [stem] if stem else []
+            stem, placed = _trust_stem(doc, m, len(trust)), _trust_stem(doc, m, len(trust), places_too=True)
+            shorts = [x for x in (stem, placed) if x]
         else:
             stem, shorts = None, [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1) if n > 1 or words[0] not in never] if words[-1] in FIRM_ENDINGS else []
         for short in shorts:
@@ -52,29 +54,43 @@ def registered_short_forms(doc: Doc, mentions: list[Mention], endings: dict, nev
                 whole = len(short.split()) == len(words) - 1  # (a heading's next word in title case: 'Merkur Slots UK Fined for …')
                 if span is None or (span.end < len(doc) and doc[span.end].text[:1].isupper() and not (
                         whole and doc[span.end].lower_ in lower_case_words(doc))) or (
-                        span.start > 0 and doc[span.start - 1].lower_ in LOCATIVES | {"of"}) or (len(span) == 1 and span[0].pos_ != "PROPN"):
+                        span.start > 0 and doc[span.start - 1].lower_ in LOCATIVES | {"of"}) or (len(span) == 1 and span[0].pos_ != "PROPN") or (
+                        short == placed and not (_before_post(doc, span.end, posts) and all(  # (the one body the words open)
+                            b.text == m.text or not b.text.startswith(short + " ") for b in mentions if b.type == "Organisation"))):
                     continue
-                if stem or whole:  # a trust's, or a firm's without its legal ending ('Merkur
+                if stem or whole or short == placed:  # a trust's, or a firm's without its legal ending ('Merkur
                     # Slots UK', tagged 'Merkur' and 'Slots UK'): over the names inside it ('England' in 'Heart of England'), not across another
                     if any(x.start < span.end and span.start < x.end and not span.start <= x.start < x.end <= span.end
                            for x in [*mentions, *out]):
                         continue
                 elif covered & set(range(span.start, span.end)):
                     continue
-                out.append(Mention(span.start, span.end, m.text if place else short, "Organisation", "context", m.gaz_id if place else None))  # (in full:
+                out.append(Mention(span.start, span.end, m.text if place or short == placed else short, "Organisation", "context", m.gaz_id if place else None))  # (in full:
                 # a university's place is no first part of its name to join by)
                 covered |= set(range(span.start, span.end))
     return out
 
 
-def _trust_stem(doc: Doc, m: Mention, ending: int) -> str | None:
+def _trust_stem(doc: Doc, m: Mention, ending: int, places_too: bool = False) -> str | None:
     """The words of a trust's name before its ending, without an opening 'The'; None when they are one word or only
-    places (a town's name: 'Kelby' for 'Kelby NHS Trust' would take the town's every mention)."""
+    places (a town's name: 'Kelby' for 'Kelby NHS Trust' would take the town's every mention); with *places_too*, the
+    places its name opens with ('Orton and Sandford'), else its first word ('Kelby' of 'Kelby Hospitals NHS Trust'), or None."""
     start, end = m.start + (doc[m.start].lower_ == "the"), m.end - ending
     places = {i for a, b in gaz_spans(doc, "Place") for i in range(a, b)}
+    if places_too:  # (the longest run of places the name opens with, known or tagged)
+        places |= {t.i for t in doc[start:end] if t.ent_type_ in {"GPE", "LOC"}}
+        cut = next((j for j in range(end, start, -1) if all(i in places or doc[i].lower_ in PLACE_JOINS for i in range(start, j))), start + 1)
+        return doc[start:cut].text if cut < end and doc[cut - 1].lower_ not in PLACE_JOINS else None  # (else its first word)
     if end - start < 2 or all(i in places or doc[i].lower_ in PLACE_JOINS for i in range(start, end)):
         return None
     return doc[start:end].text
+
+
+def _before_post(doc: Doc, k: int, posts: frozenset[str]) -> bool:
+    """'Kelby's chief executive', 'Orton and Sandford's interim chair': a possessive, then a post within a few lower-case words."""
+    if k >= len(doc) or doc[k].text not in {"'s", "'", "’s"}:
+        return False
+    return any(doc[j].text.capitalize() in posts and all(t.is_lower for t in doc[k + 1:j + 1]) for j in range(k + 1, min(k + 4, len(doc))))
 
 
 def known_registered(mentions: list[Mention], by_name: dict[str, str]) -> list[Mention]:
