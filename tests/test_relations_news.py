@@ -12407,3 +12407,12 @@ def test_bodies_working_as_part_of_a_group_are_part_of_it(extract, text):
 def test_a_collaborative_that_includes_a_body_has_it_as_a_member(extract):
     text = "The trusts belong to the Barset Acute Alliance, a provider collaborative that also includes Barset Community Health NHS Trust."
     assert ("Barset Community Health NHS Trust", "partOf", "Barset Acute Alliance") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Orton Park Academy will transfer to the Sandford Schools Partnership in September.", True),
+    ("Orton Park Academy will transfer the playing field to the Sandford Schools Partnership.", False),
+    ("Orton Park Academy transferred £20,000 to the Sandford Schools Partnership.", False),
+])
+def test_a_body_transferring_to_another_joins_it(extract, text, found):
+    assert (("Orton Park Academy", "partOf", "Sandford Schools Partnership") in _triples(extract(text).relations)) == found

@@ -284,7 +284,8 @@ def trigger_fits(trig: Trigger, verb: Token, deps: set[str], far: set[str]) -> b
     excluded ones (*far*, further), and a sum of money where it wants one ('@sum'), none where it excludes one
     ('-@sum': a notice with a sum demands money, one without tells off; a count is no sum: 'issued two notices'; nor is a
     joined verb's: 'issued a notice to X and allocated £6m to …')."""
-    if not (all(w in deps or w + "s" in deps for w in trig.extra) and far.isdisjoint(trig.without)):
+    if not (all(w in deps or w + "s" in deps for w in trig.extra) and far.isdisjoint(trig.without)) or (
+            "@object" in trig.without and any(c.dep_ == "dobj" for c in verb.children)):  # ('-@object': 'X will transfer to Y', not 'transfer Z to Y')
         return False
     if not (trig.by_sum or "@sum" in trig.without):
         return True
