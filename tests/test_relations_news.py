@@ -12416,3 +12416,14 @@ def test_a_collaborative_that_includes_a_body_has_it_as_a_member(extract):
 ])
 def test_a_body_transferring_to_another_joins_it(extract, text, found):
     assert (("Orton Park Academy", "partOf", "Sandford Schools Partnership") in _triples(extract(text).relations)) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Orton District Council has formed a partnership with the Barset Integrated Care Board and Kestrel Insight Ltd.",
+    "Orton District Council has formed a partnership with the Barset Integrated Care Board and data firm Kestrel Insight Ltd to share data.",
+])
+def test_a_partnership_with_a_pair_partners_both(extract, text):
+    found = _triples(extract(text).relations)
+    assert ("Orton District Council", "partneredWith", "Barset Integrated Care Board") in found
+    assert ("Orton District Council", "partneredWith", "Kestrel Insight Ltd") in found
+    assert not any(p == "created" for _, p, _ in found)

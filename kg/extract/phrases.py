@@ -16,6 +16,7 @@ from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, nearest_named
 from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted, trailing_examples
 from .name_cues import named_right_after
 from .speakers import speaker_body
+from .written_lists import paired, stray_second
 from .clause_subjects import inherited_subjects, is_predicate_noun
 from .kind_names import named_before_kind, named_in_next, names_before_kind
 from .verb_posts import pronoun_person
@@ -119,10 +120,7 @@ def _misparsed_pair(reader: PhraseReader, m: Mention | None, child: Token) -> bo
             child.i + 1].lower_ in {"and", "&"} or child.dep_ == "appos" and child.is_lower and any(d.lower_ == "the" for d in child.children)
             and any(n.dep_ in {"appos", "compound"} and getattr(reader.tok2ment.get(n.i), "entity", m.entity) is not m.entity for n in child.children))
     # ('X, the charity Y and the Z': the kind and its own name, the list's next item, parsed as X's apposition)
-    first, second = (other, m) if other.start < m.start else (m, other)
-    gap = _past_sum(reader.doc, first.end)  # ('A (£7,282), B (£3,740) and C …': each name with its sum)
-    return gap + 1 + (reader.doc[gap + 1:gap + 2].text.lower() == "the") == second.start and (reader.doc[gap].lower_ in {"and", "&"}
-                                        or _listed_pair(reader.doc, first, second, reader.tok2ment))
+    return paired(reader.doc, *((other, m) if other.start < m.start else (m, other)), reader.tok2ment)
 
 
 class PhraseReader:
@@ -163,6 +161,7 @@ class PhraseReader:
                     out += self.mentions_for(child, depth + 1)
         if m is not None and m.entity is not None and depth == 0 and root.dep_ in {"nsubj", "nsubjpass"} and self.doc[m.end].text == ",":
             out += [x for x in listed_subjects(self.doc, m, self.tok2ment) if all(x[0] is not o for o, _ in out)]
+        out += [(x, False) for x in stray_second(self.doc, m, self.tok2ment)] if m is not None and m.entity is not None else []
         return out
 
     # ---------------------------------------------------------------- what an unnamed phrase stands for
@@ -186,7 +185,7 @@ class PhraseReader:
         for child in tok.children:
             colon = self.doc[child.left_edge.i - 1]  # (a list after a colon ending a clause whose subject it names is not the noun's:
             theirs = colon.text == ":" and colon.head.i != tok.i and any(listed_after_colon(self, c) for c in colon.head.children if c.dep_ == "nsubj")
-            if (child.dep_ == "appos" and not (tok.like_num or tok.ent_type_ == "MONEY") and not theirs) \
+            if (child.dep_ == "appos" and not (tok.like_num or tok.ent_type_ == "MONEY") and not theirs and not stray_second(self.doc, None, self.tok2ment, child)) \
                     or (owned and child.dep_ == "prep" and child.lower_ in owned_by):  # (not a sum's)  ('New trustees have joined the board of X: A, B')
                 out += [x for c in ([child] if child.dep_ == "appos" else child.children) for x in self.mentions_for(c, depth + 1)]
             if child.dep_ == "poss" and (self._words(tok) & self.rules.part_nouns or owned or any(  # "X's children and young
@@ -355,31 +354,6 @@ def listed_subjects(doc: Doc, first: Mention, tok2ment: dict[int, Mention]) -> l
     return []
 
 
-def _listed_pair(doc: Doc, first: Mention, second: Mention, tok2ment: dict[int, Mention]) -> bool:
-    """'A, B and C', 'A, B, C, and D': two names of one kind with a comma between, where the list goes on after the
-    second (through more names of that kind) with 'and' or ', and' (not 'the agency, Coram, in collaboration with
-    …': an apposition set off by commas)."""
-    if doc[_past_sum(doc, first.end)].text != "," or first.entity is None or second.entity is None or first.entity.type != second.entity.type:
-        return False
-    k = _past_sum(doc, second.end)
-    while k + 2 < len(doc) and doc[k].text == ",":
-        m = tok2ment.get(n := k + 1 + (doc[k + 1].lower_ == "the"))
-        if m is None and doc[n].pos_ == "PROPN" and doc[n].is_title and doc[n + 1].text in {",", "("}:
-            k = _past_sum(doc, n + 1)  # (a one-word name the tagger missed: 'A (£1), B (£2), Steinbergs (£3) and C')
-        elif m is not None and m.start == n and m.entity is not None and m.entity.type == first.entity.type:
-            k = _past_sum(doc, m.end)  # (the list's next name)
-        else:
-            break
-    k += k < len(doc) and doc[k].text == ","
-    return k < len(doc) and doc[k].lower_ in {"and", "&"}
-
-
-def _past_sum(doc: Doc, k: int) -> int:
-    """The token after a sum in brackets at *k* ('(£7,282)'), else *k*."""
-    end = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ")"), None) if k < len(doc) and doc[k].text == "(" else None
-    return end + 1 if end is not None and end + 1 < len(doc) and any(t.is_currency or t.ent_type_ == "MONEY" for t in doc[k:end]) else k
-
-
 def name_after_prep(reader: PhraseReader, k: int, preps) -> Mention | None:
     """The name right after one of *preps* at token *k* (and 'the' or describing nouns: 'with software supplier X'),
     read from the words where the parser hung the preposition elsewhere ('Head of Environment at | London Borough
@@ -388,8 +362,7 @@ def name_after_prep(reader: PhraseReader, k: int, preps) -> Mention | None:
     if k + 1 >= reader.sent.end or doc[k].lower_ not in preps:
         return None
     k += 1 + (doc[k + 1].lower_ == "the")
-    while k + 1 < reader.sent.end and doc[k].is_lower and (doc[k].pos_ in {"NOUN", "ADJ"} or doc[k].tag_ == "VBG") \
-            and k not in reader.tok2ment:
+    while k + 1 < reader.sent.end and doc[k].is_lower and (doc[k].pos_ in {"NOUN", "ADJ"} or doc[k].tag_ == "VBG") and k not in reader.tok2ment:
         k += 1  # 'with software supplier | CoreLogic', 'with housebuilding giant | X': describing words before the name
     m = reader.tok2ment.get(k)
     return m if m is not None and m.start == k and m.entity is not None else None

@@ -1,5 +1,6 @@
 """Names written one after another ('A, B and C', 'They are: A, B and C.', 'the broadcaster A and the accountant B'), read
-from the words where the parser hangs such a list anywhere; and a sentence joined past a break the tagger put inside a name. Imports extract.mentions_base only.
+from the words where the parser hangs such a list anywhere (one name hung on the other, or on the noun before the first);
+and a sentence joined past a break the tagger put inside a name. Imports extract.mentions_base only.
 """
 
 from __future__ import annotations
@@ -89,3 +90,52 @@ def last_listed(tok: Token) -> Token:
     k, own = tok.left_edge.i - 1, tok.head
     last = tok.doc[k - 1] if k > 0 and tok.doc[k].text == "," and tok.tag_ == "NN" else own
     return last if any(c.dep_ == "conj" and last in c.subtree for c in own.children) else own
+
+
+def stray_second(doc: Doc, m: Mention | None, tok2ment: dict[int, Mention], appos: Token | None = None) -> list[Mention]:
+    """'a partnership with A and B' where the parser hung B on the noun before A as its apposition: the name right after
+    *m* and 'and' whose words are such an apposition (or, given *appos*, whether that apposition is one: a list's second name)."""
+    if appos is not None:
+        k = appos.left_edge.i - 1
+        return [x for x in [tok2ment.get(k - 1)] if x is not None and x.entity is not None and k > 0 and doc[k].lower_ in {"and", "&"}
+                and x.end == k and appos.head.i < x.start]
+    k = m.end + (m.end < len(doc) and doc[m.end].lower_ in {"and", "&"})
+    k += k < len(doc) and k > m.end and doc[k].lower_ == "the"
+    n = tok2ment.get(k) if k > m.end else None
+    root = n and next((doc[i] for i in range(n.start, n.end) if not n.start <= doc[i].head.i < n.end), None)
+    return [n] if n is not None and n.entity is not None and n.start == k and root is not None and root.dep_ == "appos" and root.head.i < m.start else []
+
+
+def paired(doc: Doc, first: Mention, second: Mention, tok2ment: dict[int, Mention]) -> bool:
+    """Whether two names are written as a pair or in a list, wherever the parser hung one ('A and B', 'A and the B', 'A and
+    data firm B', 'A (£7,282), B (£3,740) and C …': each name with its sum; 'A, B and C')."""
+    gap = past_sum(doc, first.end)
+    k = gap + 1 + (doc[gap + 1:gap + 2].text.lower() == "the")
+    while doc[gap].lower_ in {"and", "&"} and k < second.start and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"} and k not in tok2ment:
+        k += 1  # (a kind before the second: 'A and data firm B')
+    return k == second.start and (doc[gap].lower_ in {"and", "&"} or _listed_pair(doc, first, second, tok2ment))
+
+
+def _listed_pair(doc: Doc, first: Mention, second: Mention, tok2ment: dict[int, Mention]) -> bool:
+    """'A, B and C', 'A, B, C, and D': two names of one kind with a comma between, where the list goes on after the
+    second (through more names of that kind) with 'and' or ', and' (not 'the agency, Coram, in collaboration with
+    …': an apposition set off by commas)."""
+    if doc[past_sum(doc, first.end)].text != "," or first.entity is None or second.entity is None or first.entity.type != second.entity.type:
+        return False
+    k = past_sum(doc, second.end)
+    while k + 2 < len(doc) and doc[k].text == ",":
+        m = tok2ment.get(n := k + 1 + (doc[k + 1].lower_ == "the"))
+        if m is None and doc[n].pos_ == "PROPN" and doc[n].is_title and doc[n + 1].text in {",", "("}:
+            k = past_sum(doc, n + 1)  # (a one-word name the tagger missed: 'A (£1), B (£2), Steinbergs (£3) and C')
+        elif m is not None and m.start == n and m.entity is not None and m.entity.type == first.entity.type:
+            k = past_sum(doc, m.end)  # (the list's next name)
+        else:
+            break
+    k += k < len(doc) and doc[k].text == ","
+    return k < len(doc) and doc[k].lower_ in {"and", "&"}
+
+
+def past_sum(doc: Doc, k: int) -> int:
+    """The token after a sum in brackets at *k* ('(£7,282)'), else *k*."""
+    end = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ")"), None) if k < len(doc) and doc[k].text == "(" else None
+    return end + 1 if end is not None and end + 1 < len(doc) and any(t.is_currency or t.ent_type_ == "MONEY" for t in doc[k:end]) else k
