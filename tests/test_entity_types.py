@@ -4109,3 +4109,11 @@ def test_a_title_given_to_a_work_after_its_authors_name_is_the_works(extract):
 ])
 def test_a_word_setting_a_body_beside_another_opens_no_name(extract, text, name):
     assert name in {e.name for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Rail Infrastructure is facing a £3 million fine for breaching its licence.", "Kelby Rail Infrastructure"),
+    ("Orton Estates Management received a penalty of £20,000.", "Orton Estates Management"),
+])
+def test_a_name_that_faces_a_fine_is_a_body(extract, text, name):
+    assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}

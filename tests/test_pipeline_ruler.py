@@ -112,3 +112,8 @@ def test_a_paragraph_opening_with_two_capitalised_words_is_no_one_word_sentence(
     doc = extractor.nlp("Train operator fined\n\nKelby Trains has been fined £1.1m over a crash.")
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["Train", "Kelby"]
+
+
+@pytest.mark.parametrize("text", ["Kelby Council was fined £6m. Orton Ltd was fined £2m.", "It got £20k. The firm appealed."])
+def test_a_sums_scale_word_then_a_stop_ends_the_sentence(extractor, text):
+    assert len(list(extractor.nlp(text).sents)) == 2

@@ -12427,3 +12427,25 @@ def test_a_partnership_with_a_pair_partners_both(extract, text):
     assert ("Orton District Council", "partneredWith", "Barset Integrated Care Board") in found
     assert ("Orton District Council", "partneredWith", "Kestrel Insight Ltd") in found
     assert not any(p == "created" for _, p, _ in found)
+
+
+def test_a_sum_ending_a_sentence_ends_it(extract):
+    text = "The Competition and Markets Authority fined three suppliers £6m. Orton Outfitters Ltd was fined £2.5m."
+    facts = _facts(extract, text)
+    assert ("Competition and Markets Authority", "fined", "Orton Outfitters Ltd", "2500000", "implied-agent") in facts
+    assert not any(f[3] == "6000000" for f in facts)
+
+
+def test_a_sum_for_one_of_the_bodies_fined_is_its_own(extract):
+    text = "The Competition and Markets Authority fined three suppliers a total of £6m, including £2.5m for Orton Outfitters Ltd."
+    facts = _facts(extract, text)
+    assert ("Competition and Markets Authority", "fined", "Orton Outfitters Ltd", "2500000", "active") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "The Environment Agency said Kelby Chemicals Ltd must pay a £600,000 civil sanction after pollution of the River Orme.",
+    "Kelby Rail Infrastructure is facing a £3 million fine after an investigation by the Environment Agency.",
+])
+def test_a_body_paying_or_facing_a_sanction_is_fined(extract, text):
+    found = _triples(extract(text).relations)
+    assert any(s == "Environment Agency" and p == "fined" and o in {"Kelby Chemicals Ltd", "Kelby Rail Infrastructure"} for s, p, o in found)

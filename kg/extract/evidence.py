@@ -158,7 +158,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     if spec.amount:
         objects = list(objects) + _gapped_objects(reader, objects)
     fit = [o for o in objects if o[0].entity is not None and (o[0].entity.type in spec.object_types or o[0].entity.type == "Place")]
-    own = _paired_amounts(reader, fit) if spec.amount and len(fit) > 1 else {}  # (a penalty notice is no one fined)
+    own = (_paired_amounts(reader, fit) if len(fit) > 1 else {}) or sums_from(reader.doc, [o.start for o, _ in fit], "for") if spec.amount else {}  # ('£2.5m for A')
     given = sums_from(reader.doc, [s.start for s, _ in subjects]) if spec.amount and len(subjects) > 1 else {}  # (£X from A, £Y from B)
     shared = len(fit) > 2 and spec.predicate in reader.structure.structural.get("implied-funder", {}).get("predicates", ()) \
         and not any(t.lower_ in {"each", "apiece"} for t in reader.sent)  # '£590m to support partnerships with A; B; C …'

@@ -40,8 +40,7 @@ def shouted_opening(tok) -> bool:
 def hyphened_given(span) -> int:
     """2 when *span* opens with a given name joined by a hyphen to another ('Ann-Marie Riley'), else 0: the tokens after
     the first that are still the given name."""
-    return 2 if len(span) >= 4 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ \
-        and span[2].is_title else 0
+    return 2 if len(span) >= 4 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ and span[2].is_title else 0
 
 
 def split_body_person(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
@@ -246,12 +245,13 @@ def acts_as_body(span: Span, toks, end: int, rules: TypeRules, acronym: bool) ->
     ('RNIB has appointed …'), a name fined ('Kelbet were fined', 'fined the Kelby Independents': patterns.json
     'sanction_verbs'), a list's name set before a sanction's participle ('• Kelby Holdings- fined £9,103,523 for …',
     'Acme Widgets – penalised £5,000'), where the parse of such a line is no help; a name inspectors or auditors act on ('Inspectors visited Kelby Foster
-    Care', 'regulator_staff')."""
+    Care', 'regulator_staff'); a name that faces a fine ('sanction_nouns')."""
     sanctions, root = rules.sanction_verbs, span.root
     if root.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lemma_.lower() in rules.regulator_staff for c in root.head.children):
         return True
     subject = (span[0].dep_ in {"nsubj", "nsubjpass"} and acronym) or (root.dep_ == "nsubjpass" and root.head.lower_ in sanctions) or (
-        root.dep_ == "dobj" and root.head.lower_ in sanctions and (len(span) > 1 or camel_case(span[0])))  # ('has fined the Kelby Independents £2,400', 'PureGym')
+        root.dep_ == "dobj" and root.head.lower_ in sanctions and (len(span) > 1 or camel_case(span[0]))) or (  # ('has fined the Kelby Independents £2,400', 'PureGym')
+        root.dep_ == "nsubj" and len(span) > 1 and any(c.dep_ == "dobj" and c.lemma_.lower() in rules.sanction_nouns for c in root.head.children))  # ('X is facing a fine')
     return subject or (end + 1 < len(toks) and toks[end].text in DASHES and toks[end + 1].lower_ in sanctions
                        and toks[end + 1].tag_ in {"VBN", "VBD"})
 

@@ -272,7 +272,9 @@ class PhraseReader:
             return []  # ('to manage the response and recovery including X': a deed is no kind X is an example of)
         return [x for p in (*tok.children, *trailing_examples(tok)) if p.dep_ == "prep" and (p.lower_ == "including" or (
                 p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)))
-                for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1)]
+                for c in p.children if c.dep_ == "pobj" for x in self.mentions_for(c, depth + 1) or [  # (or a sum's: 'fined three
+                    y for f in (*p.children, *c.children) if f.dep_ == "prep" and f.lower_ == "for" and any(t.tag_ == "$" for t in c.subtree)  # firms
+                    for o in f.children if o.dep_ == "pobj" for y in self.mentions_for(o, depth + 1)]]  # £6m, including £2.5m for A')
 
     def _the_regulator(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'the regulator', 'the data watchdog', bare 'inspectors': the one regulator the article names, or of

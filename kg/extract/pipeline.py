@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from ..errors import ModelError
-from ..resolve import CURRENCY_CODES, fold_quotes
+from ..resolve import CURRENCY_CODES, SCALE_WORDS, fold_quotes
 from ..vocab.lexicon import bullet_marks, gazetteer, spellings, structure_rules
 from .headline_verbs import HEADLINE_FACTORY  # (importing these registers their factories)
 from .parse_repair import REPAIR_FACTORY
@@ -59,6 +59,8 @@ def load_pipeline(model: str | None = None) -> Language:
     glued_bullet = "|".join(re.escape(b) for b in sorted(bullet_marks()) if b != "-")  # ('•David Bennett: …', a list item)
     nlp.tokenizer.prefix_search = or_glued(nlp.tokenizer.prefix_search, f"{GLUED_CURRENCY}|{GLUED_LABEL}|^(?:{glued_bullet})(?=\\w)")
     nlp.tokenizer.token_match = re.compile(f"^(?:{'|'.join(VERB_PREFIXES)})[a-z]{{3,}}$").match  # one word each
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k[:-1] not in SCALE_WORDS or k[-1:] != "."}  # ('fined £6m. The
+    # firm …': the sum's scale word, then the sentence's stop, not an abbreviation running the sentence into the next)
     for title in structure_rules().structural.get("abbreviated-titles", {}).get("words", ()):
         nlp.tokenizer.add_special_case(f"{title}.", [{"ORTH": f"{title}."}])  # ('Cllr. Jo Bloggs': no sentence ends there)
     nlp.add_pipe("kg_paragraphs", before="parser")

@@ -48,18 +48,20 @@ def mark_sums(doc: Doc) -> Doc:
 
 def stated_sum(doc: Doc, ent: Span, floor: int):
     """The sum a MONEY name states, with the currency sign before it (not before *floor*) and a scale the tagger left
-    after it ('£', '4', 'm' tagged as just '4'; '£2m.' ending a sentence is tokenised '£', '2', 'm.')."""
+    after it ('£', '4', 'm' tagged as just '4'; a scale word with a stop, 'm.', read as the scale)."""
     end = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in SCALE_WORDS and not doc[ent.end - 1].lower_ in SCALE_WORDS else ent.end
     return parse_amount(doc[max(ent.start - 1, floor):end].text)
 
 
-def sums_from(doc: Doc, starts: list[int]) -> dict[int, object]:
-    """'received £40,000 from A and £15,000 from B': the sum written right before 'from' (and 'the') and each giver's
-    name, by the name's first token, when every giver has one of its own; else nothing."""
+def sums_from(doc: Doc, starts: list[int], prep: str = "from") -> dict[int, object]:
+    """'received £40,000 from A and £15,000 from B' (or with *prep* 'for': 'fined three firms £6m, including £2.5m for A'):
+    the sum written right before the preposition (and 'the') and each name, by the name's first token, when every name
+    has one of its own; else nothing."""
     found = {}
     for start in starts:
         k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
-        ent = next((e for e in doc.ents if e.label_ == "MONEY" and e.end == k), None) if k > 0 and doc[k].lower_ == "from" else None
+        ent = next((e for e in doc.ents if e.label_ == "MONEY" and (e.end == k or e.end == k - 1 and doc[k - 1].lower_ in SCALE_WORDS)),
+                   None) if k > 0 and doc[k].lower_ == prep else None
         amount = stated_sum(doc, ent, 0) if ent is not None else None
         if amount is None:
             return {}

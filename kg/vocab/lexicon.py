@@ -128,6 +128,7 @@ class TypeRules:
     field_posts: frozenset[str] = frozenset()  # 'the council's Performance Lead': a field's words and one of these, a post
     place_parts: frozenset[str] = frozenset()  # 'Milton Keynes South': a known place and one of these, a place (its part)
     award_shape: str = ""  # 'Library of the Year': a run of this shape (a regular expression) is an award's title, no name
+    sanction_nouns: frozenset[str] = frozenset()  # 'Kelby Rail Infrastructure is facing a £3m fine': a name that faces one is a body
 
     def not_a_names_first(self, tok) -> bool:
         """'Regulator Ofwat', 'Meanwhile Kent County Council' (a sentence's linking adverb): a word before a name
@@ -217,9 +218,7 @@ def relation_specs() -> dict[str, RelationSpec]:
                 triggers.append(Trigger(name, words[0], extra, inverse, nominal, without, "@regulator" in words,
                                         "@redress" in words, "@person" in words, "@sum" in words, "@role" in words))
         specs[name] = RelationSpec(
-            predicate=name,
-            label=str(graph.value(prop, RDFS.label) or name),
-            triggers=tuple(triggers),
+            predicate=name, label=str(graph.value(prop, RDFS.label) or name), triggers=tuple(triggers),
             object_preps=frozenset(str(p) for p in graph.objects(prop, KG.objectPreposition)),
             subject_types=frozenset(_local(str(c)) for c in graph.objects(prop, KG.subjectClass)),
             object_types=frozenset(_local(str(c)) for c in graph.objects(prop, KG.objectClass)),
@@ -368,7 +367,8 @@ def type_rules() -> TypeRules:
                      {k: tuple(v) for k, v in raw.get("given_name_forms", {}).items()}, tuple(raw.get("place_name_prefixes", ())),
                      raw.get("place_shape", ""), frozenset(raw.get("place_titles", ())), frozenset(raw.get("likeness_suffixes", ())),
                      frozenset(raw["structural_rules"].get("unreal", {}).get("reporting_verbs", ())),
-                     frozenset(raw.get("post_titles", {}).get("field_posts", ())), frozenset(raw.get("place_parts", ())), raw.get("award_shape", ""))
+                     frozenset(raw.get("post_titles", {}).get("field_posts", ())), frozenset(raw.get("place_parts", ())), raw.get("award_shape", ""),
+                     frozenset(raw.get("sanction_nouns", ())))
 
 
 @lru_cache(maxsize=1)
