@@ -4117,3 +4117,8 @@ def test_a_word_setting_a_body_beside_another_opens_no_name(extract, text, name)
 ])
 def test_a_name_that_faces_a_fine_is_a_body(extract, text, name):
     assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
+
+
+def test_a_name_after_a_post_of_the_charity_x_is_a_person(extract):
+    text = "The panel included the chief executive of the charity Sandford Voices, Grace Obi."
+    assert ("Person", "Grace Obi") in {(e.type, e.name) for e in extract(text).entities}

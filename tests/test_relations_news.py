@@ -12449,3 +12449,14 @@ def test_a_sum_for_one_of_the_bodies_fined_is_its_own(extract):
 def test_a_body_paying_or_facing_a_sanction_is_fined(extract, text):
     found = _triples(extract(text).relations)
     assert any(s == "Environment Agency" and p == "fined" and o in {"Kelby Chemicals Ltd", "Kelby Rail Infrastructure"} for s, p, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The panel included the chief executive of the charity Sandford Voices, Grace Obi.",
+    "The selection panel included Mr Aldridge, a former chief constable of Orton Police, Neil Hart, and the chief executive "
+    "of the charity Sandford Voices, Grace Obi.\n\nMr Aldridge thanked them.",
+])
+def test_a_name_set_after_a_post_of_a_kind_of_body_holds_the_post(extract, text):
+    found = _triples(extract(text).relations)
+    assert ("Grace Obi", "partOf", "Sandford Voices") in found
+    assert not any(s.endswith("Aldridge") and o == "Sandford Voices" for s, _, o in found)

@@ -116,8 +116,7 @@ class TypeJudge:
             return False  # a headline's subject and verb ('Firms Face Fines'), every word capitalised
         if headline_verb_after_to(span):
             return False  # a headline's verb after 'to' and its object ('… AI to Slash Social Worker Admin')
-        if any((t.pos_ in FUNCTION_POS or t.lower_ in HEADLINE_PREPOSITIONS) and t.text[:1].isupper() for t in span[1:]) \
-                and in_title_case_line(span):
+        if any((t.pos_ in FUNCTION_POS or t.lower_ in HEADLINE_PREPOSITIONS) and t.text[:1].isupper() for t in span[1:]) and in_title_case_line(span):
             return False  # a run of a headline ('Ofsted Calls For Tougher Regulator'), where every word is capitalised
         if headline_common_words(span, self.rules, lower_case_words(span.doc)) or title_case_common_word(span) or lone_headline_word(span):
             return False  # a headline's common words ("X's Opening Use of Fresh Penalty Powers"), in lower case in the text
@@ -378,12 +377,13 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
             not in FIRM_POSTS and j < len(doc) and doc[j].text == ",":
         return True  # ('The trust's new non-executive director, Grace Obi, is …': a post in lower case, the name set off after it)
     k = i - 2
-    while k > max(i - 12, 0) and doc[i - 1].text == "," and (doc[k].is_title or doc[k].lower_ in TITLE_SMALL_WORDS):
+    while k > max(i - 12, 0) and doc[i - 1].text == "," and (doc[k].is_title or doc[k].lower_ in TITLE_SMALL_WORDS or doc[k].is_lower and (
+            rules.context_words.get(doc[k].lower_) == "Organisation" and doc[k - 1].lower_ == "the")):  # (the body's kind: 'the charity X')
         if doc[k].text in rules.post_words:
             return True
         k -= 1
     return doc[i - 1].text == "," and doc[k + 1].lower_ in {"of", "at"} and doc[k].is_lower and doc[k].text.capitalize() in rules.post_words \
-        and j < len(doc) and doc[j].text == ","  # ('The chief executive of Barset County Council, Helen Ward, is …')
+        and j < len(doc) and (doc[j].text == "," or doc[j].text == "." and (doc[j].is_sent_end or doc[j + 1].is_space))  # ('The chief executive of Y, Jo Bloggs, is …')
 
 
 def headline_verb_after_to(span: Span) -> bool:

@@ -257,7 +257,7 @@ class MentionFinder:
         if titled and source == "spacy" and etype == "Organisation":
             etype = "Person"  # 'Councillor I.T. Harvey': a title makes a person, whatever the tagger said
         if (etype == "Place" or (etype == "Organisation" and len(words := span.text.split()) == 2 and all(w.istitle() for w in words))) and source == "spacy" \
-                and (described_as_person(doc, start, end, self.rules) or beside_post(doc, start, end, self.rules) and self.judge.is_given_name_run(span)) \
+                and (described_as_person(doc, start, end, self.rules) or beside_post(doc, start, end, self.rules) and (self.judge.is_given_name_run(span) or doc[start - 1].text == ",")) \
                 and not (start > 0 and doc[start - 1].pos_ == "ADP"):  # (or 'X Y, Chief
             etype = "Person"  # Executive at Z', 'appointed X Y as its chief executive'): 'Rouse, who is …', a place or a firm only to the tagger
         if etype == "Place" and source == "spacy" and text not in self.places and (self.judge.employer_of_post(span) or money_recipient(span, self.structure, True) or run_by_someone(span, self.structure)):

@@ -400,7 +400,8 @@ def next_holders_post(reader: RelationReader, post: Token) -> bool:
     another person's name follows (after a comma, a title), or has in apposition ("X and the University's Vice
     Chancellor Professor Y") or as its modifier ("Cllr X leader of A, Cllr Y leader of B"), or names right after its
     body ('Mayor of A X, Mayor of B Y'), is that person's post, not the name's it hangs on."""
-    if post.dep_ == "conj" and any(c.dep_ in {"appos", "compound", "nmod"} and _a_person(reader, c) for c in post.children):
+    if post.dep_ == "conj" and any(c.dep_ in {"appos", "compound", "nmod"} and _a_person(reader, c) or c.dep_ == "prep" and any(  # ('… and the
+            t.dep_ == "appos" and t.head.i in reader.tok2ment and _a_person(reader, t) for t in c.subtree) for c in post.children):  # chief executive of Y, Jo Bloggs')
         return True
     body = reader.tok2ment.get(post.i + 2) if post.i + 2 < reader.sent.end and reader.doc[post.i + 1].lower_ == "of" else None
     if post.dep_ == "appos" and body is not None and body.start == post.i + 2 and body.end < reader.sent.end and _a_person(reader, reader.doc[body.end]) \
