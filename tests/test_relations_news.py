@@ -12460,3 +12460,18 @@ def test_a_name_set_after_a_post_of_a_kind_of_body_holds_the_post(extract, text)
     found = _triples(extract(text).relations)
     assert ("Grace Obi", "partOf", "Sandford Voices") in found
     assert not any(s.endswith("Aldridge") and o == "Sandford Voices" for s, _, o in found)
+
+
+@pytest.mark.parametrize("text, criticised", [
+    ("The Scottish Public Services Ombudsman said Sandford Council had unreasonably delayed a decision on a planning case.", True),
+    ("The Housing Ombudsman found that Sandford Council had wrongly refused a tenant's transfer.", True),
+    ("The Scottish Public Services Ombudsman said it had not found that Sandford Council acted unreasonably.", False),
+])
+def test_an_ombudsman_saying_a_body_acted_unreasonably_criticises_it(extract, text, criticised):
+    found = {(p, o) for _, p, o in _triples(extract(text).relations)}
+    assert (("criticised", "Sandford Council") in found) == criticised
+
+
+def test_a_statutory_recommendation_from_auditors_criticises_the_body(extract):
+    text = "Auditors at Grant Thornton issued a statutory recommendation to Orton Borough Council over its budget."
+    assert ("Grant Thornton", "criticised", "Orton Borough Council") in _triples(extract(text).relations)
