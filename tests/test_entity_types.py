@@ -4122,3 +4122,11 @@ def test_a_name_that_faces_a_fine_is_a_body(extract, text, name):
 def test_a_name_after_a_post_of_the_charity_x_is_a_person(extract):
     text = "The panel included the chief executive of the charity Sandford Voices, Grace Obi."
     assert ("Person", "Grace Obi") in {(e.type, e.name) for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Inspectors looked at the work of Kelby County Council, Kelby and Orton Integrated Care Board and Barsetshire Police.", "Kelby and Orton Integrated Care Board"),
+    ("Officers from Avonmoor and Sandford Police attended.", "Avonmoor and Sandford Police"),
+])
+def test_places_joined_before_a_body_areas_share_are_its_name(extract, text, name):
+    assert name in {e.name for e in extract(text).entities}

@@ -12475,3 +12475,28 @@ def test_an_ombudsman_saying_a_body_acted_unreasonably_criticises_it(extract, te
 def test_a_statutory_recommendation_from_auditors_criticises_the_body(extract):
     text = "Auditors at Grant Thornton issued a statutory recommendation to Orton Borough Council over its budget."
     assert ("Grant Thornton", "criticised", "Orton Borough Council") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted and the Care Quality Commission carried out the joint inspection in September.\n\nInspectors looked at the work of Kelby County Council.",
+    "Ofsted and the Care Quality Commission carried out the joint inspection in September. Inspectors examined Kelby County Council.",
+])
+def test_inspectors_after_a_joint_inspection_are_every_inspectorate_named(extract, text):
+    found = _triples(extract(text).relations)
+    assert ("Ofsted", "inspected", "Kelby County Council") in found
+    assert ("Care Quality Commission", "inspected", "Kelby County Council") in found
+
+
+def test_inspectors_with_several_regulators_named_long_before_are_none_of_them(extract):
+    text = ("Ofsted rated the school good in 2019. The Care Quality Commission rated the surgery good. The council met on Monday. "
+            "Inspectors looked at the work of Kelby County Council.")
+    assert not any(o == "Kelby County Council" for _, _, o in _triples(extract(text).relations))
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Barsetshire Police was inspected. Assistant Chief Constable Priya Nair said Barsetshire Police had set up a new hub.", "Priya Nair", "Barsetshire Police"),
+    ("Kelby Council was inspected. Chief executive Priya Nair said Barsetshire Police had set up a new hub.", "Priya Nair", None),
+])
+def test_a_titled_speaker_naming_a_body_of_the_posts_kind_works_there(extract, text, person, body):
+    found = {(s, o) for s, p, o in _triples(extract(text).relations) if p == "partOf"}
+    assert ((person, body) in found) if body else not any(s == person for s, _ in found)

@@ -278,13 +278,21 @@ class PhraseReader:
 
     def _the_regulator(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'the regulator', 'the data watchdog', bare 'inspectors': the one regulator the article names, or of
-        several the one named last before the phrase (else the first named after it)."""
+        several the one named last before the phrase (else the first named after it); 'inspectors', 'the inspectorates'
+        right after a sentence naming several regulators, all of those."""
         words = self._words(tok)
         described = bool(words & self.rules.regulator_nouns) and any(c.lower_ in {"the", "this", "its"} or (  # "Britain's watchdog"
             c.dep_ == "poss" and (getattr(getattr(self.tok2ment.get(c.i), "entity", None), "type", None) == "Place"
                                   or (c.pos_ == "NOUN" and c.is_lower))) for c in tok.children)  # "the government's watchdog"
         if len(self.regulators) == 1 and (described or words & self.rules.regulator_staff):
             return [(self.regulators[0], True)]
+        k = next((i for i in range(self.sent.start - 1, -1, -1) if not self.doc[i].is_space), None)  # (the sentence before, past a paragraph break)
+        ruling, before = {id(r.entity) for r in self.regulators}, self.doc[k].sent if k is not None else None
+        joint = list({id(m.entity): m for i in (range(before.start, before.end) if before is not None else ()) if (m := self.tok2ment.get(i)) is not None
+                      and id(m.entity) in ruling}.values()) if tok.lower_.endswith("s") and (described or words & self.rules.regulator_staff) and before is not None and any(
+            t.lemma_.lower() in self.structure.structural.get("joint-inspectors", {}).get("acts", ()) for t in before) else []
+        if len(joint) > 1:  # 'A, B and C carried out the joint inspection. Inspectors looked at …': all of them
+            return [(m, True) for m in joint]
         if not described or not self.regulators:  # bare 'inspectors' with several regulators: no one in particular
             return []
         before = [m for m in self.regulators if m.start < tok.i]

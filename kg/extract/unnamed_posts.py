@@ -145,13 +145,17 @@ def quoted_posts_body(reader: RelationReader, m, posts: set[str]) -> list:
     before = [t for t in reader.doc[reader.sent.start:m.start] if not t.is_punct] if not _newly_appointed(reader, m) else []  # (not 'X has been appointed as …')
     offices = reader.structure.structural.get("role-apposition", {}).get("office_heads", ())  # ('Commissioner X said': an office of its own)
     if not before or not any(t.lower_ in posts for t in before) or any(t.lower_ in PAST or t.text.capitalize() in offices for t in before) or not all(
-            t.lower_ in posts or t.text.capitalize() in reader.rules.post_modifiers for t in before) or any(x.entity is not None and x.entity.type == "Organisation" and x is not m
-                                    for i in range(reader.sent.start, reader.sent.end) if (x := reader.tok2ment.get(i)) is not None):
+            t.lower_ in posts or t.text.capitalize() in reader.rules.post_modifiers for t in before):
         return []
-    body = previous_subject(reader.doc, reader.sent, reader.tok2ment)
     words = " ".join(t.lower_ for t in before)  # ('Councillor X said' after a sentence about a bus firm: a council's post, not the firm's)
     kind = _post_kind(reader, words)
     forms = reader.rules.name_noun_forms.get(kind, (kind,)) if kind not in {None, "regulator", "inspectorate"} else ()
+    named = {id(x.entity): x for i in range(reader.sent.start, reader.sent.end) if (x := reader.tok2ment.get(i)) is not None
+             and x.entity is not None and x.entity.type == "Organisation" and x is not m}
+    if named:  # a body the sentence names: the post's only where the post's kind says which ('Assistant Chief Constable X said Y Police had …')
+        fit = [x for x in named.values() if forms and any(f in x.entity.name.lower().split() for f in forms)]
+        return [(fit[0], True)] if len(fit) == 1 else []
+    body = previous_subject(reader.doc, reader.sent, reader.tok2ment)
     return [(body, True)] if body is not None and (not forms or any(f in body.entity.name.lower().split() for f in forms)) else []
 
 

@@ -65,19 +65,20 @@ def written_in_full(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def places_before_shared_name(doc: Doc, mentions: list[Mention], judge: TypeJudge) -> list[Mention]:
+def places_before_shared_name(doc: Doc, mentions: list[Mention], judge: TypeJudge, shared: tuple[str, ...] = ()) -> list[Mention]:
     """'Kingston and Richmond NHS Foundation Trust', 'the Barset and Kelby Investment Fund' tagged as a place and a
     trust or a fund: NHS bodies and the funds and programmes of areas that share them are named for the places they
     serve, joined by 'and' (and commas), so the places before 'and' belong to the name (not those ending a known body's
     name, 'NHS England and NHS Improvement', nor one before a known trust's: 'in Ledbury and Wye Valley NHS Trust'; a
     council's name is not read so: 'Barset and Kelby City Council' are a place and a council unless the gazetteer
     knows the name whole). A place no register knows, which the tagger took for a body, is read the same way when it is
-    one or two capitalised words with no head word of their own and no person's name ('Orton and Barset NHS Trust')."""
+    one or two capitalised words with no head word of their own and no person's name ('Orton and Barset NHS Trust'). So
+    are other bodies areas share, by the ends of their names (*shared*: 'Kelby and Orton Integrated Care Board')."""
     bodies = gaz_spans(doc, "Organisation")  # (a known body the tagger took for a place, 'the DfE and NHS England', is none)
     by_end = {m.end: m for m in mentions if (m.type == "Place" or _bare_name(doc[m.start:m.end], m, judge)) and (m.start, m.end) not in bodies}
     out = []
     for m in mentions:
-        if not (m.type == "Organisation" and "NHS" in m.text.split() or m.type == "Programme" and m.source == "head") \
+        if not (m.type == "Organisation" and ("NHS" in m.text.split() or m.text.endswith(shared)) or m.type == "Programme" and m.source == "head") \
                 or m.start < 2 or doc[m.start - 1].lower_ not in {"and", "&"} \
                 or (m.start, m.end) in bodies:
             continue
