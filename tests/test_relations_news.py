@@ -12500,3 +12500,13 @@ def test_inspectors_with_several_regulators_named_long_before_are_none_of_them(e
 def test_a_titled_speaker_naming_a_body_of_the_posts_kind_works_there(extract, text, person, body):
     found = {(s, o) for s, p, o in _triples(extract(text).relations) if p == "partOf"}
     assert ((person, body) in found) if body else not any(s == person for s, _ in found)
+
+
+@pytest.mark.parametrize("text, partnered", [
+    ("The guidance, written by the Local Government Association with the Kelby Institute, sets out how councils should use AI.", True),
+    ("The Local Government Association wrote the guidance with the Kelby Institute.", True),
+    ("The guidance was written by the Local Government Association with help from its own staff.", False),
+])
+def test_a_work_written_by_one_body_with_another_partners_them(extract, text, partnered):
+    found = _triples(extract(text).relations)
+    assert (("Local Government Association", "partneredWith", "Kelby Institute") in found) == partnered

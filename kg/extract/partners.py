@@ -63,8 +63,8 @@ def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
         c for o in verb.children if made and o.dep_ == "dobj" for c in [*o.children, *(  # on its 'of' noun: 'a cost of living hub with X')
             g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children if q.dep_ == "pobj" for g in q.children)]
         if c.dep_ == "prep" and c.lower_ == "with"] + [  # (or on where it is made: 'trialling arches at stations with X')
-        c for p in verb.children if made and p.dep_ == "prep" and p.lower_ in {"at", "in", "across"} for q in p.children if q.dep_ == "pobj"
-        for c in q.children if c.dep_ == "prep" and c.lower_ == "with"]
+        c for p in verb.children if made and (p.dep_ == "prep" and p.lower_ in {"at", "in", "across"} or p.dep_ == "agent") for q in p.children
+        if q.dep_ == "pobj" for c in q.children if c.dep_ == "prep" and c.lower_ == "with"]  # (or on its maker: 'written by A with B')
     return [m for clause in verb.children if clause.dep_ == "advcl" and clause.tag_ == "VBG"
             and {clause.lemma_.lower(), clause.lower_.removesuffix("ing")} & verbs
             for m, _ in reader._prep_mentions(clause, preps, 0)] + ([] if verb.lemma_.lower() in verbs else _joint_partners(
