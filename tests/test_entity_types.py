@@ -4130,3 +4130,11 @@ def test_a_name_after_a_post_of_the_charity_x_is_a_person(extract):
 ])
 def test_places_joined_before_a_body_areas_share_are_its_name(extract, text, name):
     assert name in {e.name for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Orton Borough Council will turn the former Kelby Gasworks into a college campus.", "Kelby Gasworks"),
+    ("The old Kelby Colliery site will become a park.", "Kelby Colliery"),
+])
+def test_an_industrial_sites_name_is_a_place(extract, text, name):
+    assert ("Place", name) in {(e.type, e.name) for e in extract(text).entities}

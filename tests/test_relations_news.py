@@ -12510,3 +12510,13 @@ def test_a_titled_speaker_naming_a_body_of_the_posts_kind_works_there(extract, t
 def test_a_work_written_by_one_body_with_another_partners_them(extract, text, partnered):
     found = _triples(extract(text).relations)
     assert (("Local Government Association", "partneredWith", "Kelby Institute") in found) == partnered
+
+
+@pytest.mark.parametrize("text, funded", [
+    ("Orton Borough Council's bid was backed by the town's MP, Helen Carter, who said it would bring jobs.", False),
+    ("Orton Borough Council's bid was backed by the Orton Trust.", True),
+])
+def test_a_person_backing_a_body_funds_it_only_with_a_sum(extract, text, funded):
+    found = {(s, p) for s, p, _ in _triples(extract(text).relations)}
+    assert any(p == "funded" for _, p in found) == funded
+    assert ("Helen Carter", "funded") not in found

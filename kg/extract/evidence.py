@@ -169,7 +169,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     implied_ends = implied.get("object_types", ()) if spec.predicate in implied.get("predicates", ()) else None
     ruling = {id(m.entity) for m in reader.regulators} if spec.predicate in implied.get("by_regulators_only", ()) else None
     typing = reader.structure.structural.get("role-typing", {})
-    sum_only, owned = typing.get("given_name_objects", ()), anchor.lemma_.lower() in typing.get("owning_verbs", {}).get(
+    sum_only, backing, owned = typing.get("given_name_objects", ()), anchor.lemma_.lower() in typing.get("person_backers", {}).get(spec.predicate, ()), anchor.lemma_.lower() in typing.get("owning_verbs", {}).get(
         spec.predicate, ()) and not any(c.lower_ == "who" for c in anchor.children)  # (what a body runs; not 'X, who runs Y')
     subjects = _unit_owners(reader, spec, subjects)  # (a unit appoints for its body)
     for (s, s_coref) in subjects:
@@ -200,8 +200,8 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
             s_role, o_role = _role_type(reader, se, spec, owned=owned), _role_type(reader, oe, spec, obj=True)
             if (s_role or se.type) not in spec.subject_types or ((o_role or oe.type) not in spec.object_types and not as_place):
                 continue
-            if (o_role or oe.type) == "Person" and spec.predicate in sum_only and own.get(o.start, amount) is None:
-                continue  # a person funded is given a sum: 'awarded an OBE from the King' is no grant
+            if ((o_role or oe.type) == "Person" and spec.predicate in sum_only or backing and se.type == "Person") and own.get(o.start, amount) is None:
+                continue  # a person funded is given a sum: 'awarded an OBE from the King' is no grant; 'backed by its MP, X' is no funding
             if rule in {"implied-agent", "court-venue"} and implied_ends is not None and (o_role or oe.type) not in implied_ends:
                 continue  # an unnamed regulator fines or warns a body or a person, not 'the Act' named near its words
             if ruling is not None and id(oe) in ruling and id(se) not in ruling:
