@@ -12520,3 +12520,20 @@ def test_a_person_backing_a_body_funds_it_only_with_a_sum(extract, text, funded)
     found = {(s, p) for s, p, _ in _triples(extract(text).relations)}
     assert any(p == "funded" for _, p in found) == funded
     assert ("Helen Carter", "funded") not in found
+
+
+def test_one_leaving_a_body_to_join_another_was_part_of_both(extract):
+    found = _triples(extract("Rachel Ellis is to leave Orton Borough Council to join the Local Government Association as director of policy.").relations)
+    assert ("Rachel Ellis", "partOf", "Orton Borough Council") in found
+    assert ("Rachel Ellis", "partOf", "Local Government Association") in found
+    assert ("Orton Borough Council", "partneredWith", "Local Government Association") not in found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Hannah Lowe spent six years at the Orton Trust.", True),
+    ("Hannah Lowe takes the helm at Barset Community Foundation next month after six years at the Orton Trust.", True),
+    ("Hannah Lowe spent the weekend at the Orton Trust centre.", False),
+    ("Hannah Lowe spent £5,000 at the Orton Trust shop.", False),
+])
+def test_years_spent_at_a_body_were_spent_as_part_of_it(extract, text, found):
+    assert (("Hannah Lowe", "partOf", "Orton Trust") in _triples(extract(text).relations)) == found

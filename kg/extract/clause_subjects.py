@@ -55,7 +55,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
             and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y'; 'A and B came together to create Z')
         subs = (_named_right_before(reader, verb) if verb.dep_ != "advcl" else []) or ([  # ('commissioned X to carry out a review': X)
             m for c in reader._children(head, {"dobj"}) if c.i == verb.i - 2 for m in reader.mentions_for(c)] if verb.dep_ in {"xcomp", "advcl"} and reader.doc[
-            verb.i - 1].lower_ == "to" else []) or [m for c in reader._children(head, SUBJ_DEPS | (
+            verb.i - 1].lower_ == "to" and head.lower_ not in reader.structure.structural.get("leaving-verbs", {}).get("words", ()) else []) or [  # (not 'left A to join B')
+            m for c in reader._children(head, SUBJ_DEPS | (
             PASSIVE_SUBJ_DEPS if verb.dep_ in {"xcomp", "conj"} or (verb.tag_ in {"VBN", "VBD"} and not reader._children(verb, {"aux"}))
             else set())) for m in reader.mentions_for(c)]  # (or 'X has been convicted and fined £5,000', 'X will be based at Y and will work with Z')
         relative = head.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS and c.lower_ in reader.structure.relative_pronouns

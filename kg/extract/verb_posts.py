@@ -189,7 +189,8 @@ def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
 
 def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
     """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y', 'X, who specialises in
-    Y at Z', 'X, who sits on the Y board': the bodies a person worked at or for (copula 'working_verbs', and
+    Y at Z', 'X, who sits on the Y board', 'X spent six years at Y' (copula 'spending_verbs' with a span of time), 'X joins
+    after six years at Y': the bodies a person worked at or for (copula 'working_verbs', and
     'sitting_verbs' with 'on'; also in a 'who' clause on the person, or on
     either of two people when its verb is plural; a firm working for a council is not part of it, so people only); not
     where the work is said to be over ('previously worked for Y')."""
@@ -204,7 +205,13 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
     sitting = set(copula.get("sitting_verbs", ()))  # ('X also sits on the Y board', 'serves on the board of Y')
     own = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")] if tok.dep_ == "nsubj" else []  # ('continue to sit')
     verbs += [v for v in own + [r for r in relative if any(s.dep_ == "nsubj" and s.lower_ == "who" for s in r.children)] if v.lemma_ in sitting]
-    found = [o for v in verbs if not any(c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)  # (not 'previously worked for Y')
+    own_verb = [tok.head] if tok.dep_ == "nsubj" else []  # 'X spent six years at Y', '… after six years at Y': a span of time at a body
+    spans = [d for v in own_verb for c in v.children for d in ([c] if c.dep_ == "dobj" and v.lemma_ in set(copula.get("spending_verbs", ())) else [
+        g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in {"after", "following"} else []) if d.ent_type_ == "DATE"
+        and d.lemma_.lower() in set(copula.get("tenure_nouns", ()))]  # (years, not 'the weekend')
+    verbs += [v for v in own_verb if any(d.head.i == v.i for d in spans)]
+    found = [x for d in spans for x in reader._prep_objects(d, {"at", "with"})] + [o for v in verbs if not any(
+        c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)  # (not 'previously worked for Y')
              for o in reader._prep_objects(v, {"at", "for", "within"} | ({"on"} if v.lemma_ in sitting else set())) + [  # ('represents
                  x for d in reader._children(v, {"dobj"}) if v.lemma_ in sitting for x in reader._prep_objects(d, {"on"})]]  # X ward on Y')
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
