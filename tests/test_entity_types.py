@@ -4138,3 +4138,11 @@ def test_places_joined_before_a_body_areas_share_are_its_name(extract, text, nam
 ])
 def test_an_industrial_sites_name_is_a_place(extract, text, name):
     assert ("Place", name) in {(e.type, e.name) for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Orton Borough Council appointed Halden Advisory as administrators.", "Halden Advisory"),
+    ("The council works with Kestrel Analytics on its data.", "Kestrel Analytics"),
+])
+def test_a_firms_name_ending_in_advisory_or_analytics_is_a_body(extract, text, name):
+    assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}

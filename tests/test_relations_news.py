@@ -12537,3 +12537,25 @@ def test_one_leaving_a_body_to_join_another_was_part_of_both(extract):
 ])
 def test_years_spent_at_a_body_were_spent_as_part_of_it(extract, text, found):
     assert (("Hannah Lowe", "partOf", "Orton Trust") in _triples(extract(text).relations)) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Orton Borough Council appointed insolvency practitioners from Halden Advisory as administrators on Tuesday.",
+    "Orton Borough Council appointed Halden Advisory as administrators.",
+])
+def test_administrators_from_a_firm_appoint_the_firm(extract, text):
+    assert ("Orton Borough Council", "appointed", "Halden Advisory") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater Energy Ltd ceased trading on Monday. Orton Borough Council later lent it a further £12m.",
+    "Brightwater Energy Ltd ceased trading on Monday. Orton Borough Council bought a stake in the company in 2019 and later lent it a further £12m.",
+])
+def test_it_as_the_object_of_a_main_verb_is_the_body_the_sentence_before_was_about(extract, text):
+    facts = _facts(extract, text)
+    assert any(f[:4] == ("Orton Borough Council", "funded", "Brightwater Energy Ltd", "12000000") for f in facts)
+
+
+def test_it_as_the_object_is_not_the_sentences_own_subject(extract):
+    text = "Kelby Council met on Monday. Kelby Council later lent it a further £12m."
+    assert not any(o == "Kelby Council" for _, _, o in _triples(extract(text).relations))

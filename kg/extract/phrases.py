@@ -47,7 +47,9 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
     hired = appointing and (words & set(reader.structure.structural.get("role-agent", {}).get("firm_staff", ())))
     if (not words & reader.rules.member_nouns and kind is None) or appointing and not hired:  # (not the post an
         return []  # appointment names: 'the appointment of a new chief officer for X' is no X; but 'hired consultants from X': X)
-    found = [(x, True) for x, _ in reader._prep_mentions(tok, {"from", "at"} if hired else {"from", "at", "of", "for"}, depth)
+    found = [(x, True) for x, _ in reader._prep_mentions(tok, {"from", "at"} if hired else {"from", "at", "of", "for"}, depth) + [
+        y for p in (_own_preps(tok) if hired else []) if p.head.i != tok.i and p.lower_ in {"from", "at"} for o in p.children if o.dep_ == "pobj"
+        for y in reader.mentions_for(o, depth + 1)]  # ('appointed practitioners | from X as administrators': hung on the verb)
              if x.entity is not None and x.entity.type == "Organisation"]
     if not found and kind is not None and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in tok.children):
         found = [(ref, True) for ref in [nearest_named(tok, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind)] if ref is not None]
