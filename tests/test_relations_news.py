@@ -12559,3 +12559,8 @@ def test_it_as_the_object_of_a_main_verb_is_the_body_the_sentence_before_was_abo
 def test_it_as_the_object_is_not_the_sentences_own_subject(extract):
     text = "Kelby Council met on Monday. Kelby Council later lent it a further £12m."
     assert not any(o == "Kelby Council" for _, _, o in _triples(extract(text).relations))
+
+
+def test_an_opposition_leader_councillor_is_of_the_articles_council(extract):
+    text = "Orton Borough Council lost money. Opposition leader Councillor Fiona Grant said the investment had been a scandal."
+    assert ("Fiona Grant", "partOf", "Orton Borough Council") in _triples(extract(text).relations)
