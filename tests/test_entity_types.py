@@ -4146,3 +4146,8 @@ def test_an_industrial_sites_name_is_a_place(extract, text, name):
 ])
 def test_a_firms_name_ending_in_advisory_or_analytics_is_a_body(extract, text, name):
     assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
+
+
+def test_a_childrens_home_named_at_a_sentences_start_is_one_body(extract):
+    text = "Barset Children's Home was given the lowest possible rating after an unannounced visit by Ofsted in June."
+    assert ("Organisation", "Barset Children's Home") in {(e.type, e.name) for e in extract(text).entities}

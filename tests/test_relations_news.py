@@ -12564,3 +12564,11 @@ def test_it_as_the_object_is_not_the_sentences_own_subject(extract):
 def test_an_opposition_leader_councillor_is_of_the_articles_council(extract):
     text = "Orton Borough Council lost money. Opposition leader Councillor Fiona Grant said the investment had been a scandal."
     assert ("Fiona Grant", "partOf", "Orton Borough Council") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "An inspection by the Care Quality Commission found that Sandford General Hospital was overcrowded.",
+    "An unannounced inspection by the Care Quality Commission found that Sandford General Hospital's emergency department was overcrowded.",
+])
+def test_an_inspection_by_a_regulator_that_found_something_inspected_the_body_found_about(extract, text):
+    assert ("Care Quality Commission", "inspected", "Sandford General Hospital") in _triples(extract(text).relations)

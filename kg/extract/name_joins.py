@@ -22,7 +22,7 @@ def joined_by_plural_possessive(toks, j: int, head_words) -> bool:
     firm's last word, the owner one given name ('Tony's Grill', 'Maria's Cafe'; not 'Kelby's Youth Forum', 'X Council's Executive')."""
     after = list(toks[j + 1:j + 4]) if 0 < j < len(toks) - 1 else []
     run = after[:next((k for k, t in enumerate(after) if not t.text[:1].isupper()), len(after))]  # (capitalised words after it)
-    if not (run and toks[j - 1].pos_ == "PROPN" and any(t.text in head_words for t in run)):
+    if not (run and toks[j - 1].pos_ == "PROPN" and any(t.text in head_words or f"{toks[j - 1].text}'s {t.text}" in head_words for t in run)):  # ("Children's Home")
         return False
     return (toks[j].text in {"'", "\u2019"} and toks[j - 1].text.endswith("s")
             or toks[j].text in {"'s", "\u2019s"} and (toks[j - 1].text in _IRREGULAR_PLURALS or (
@@ -57,6 +57,8 @@ def _capital_before_head(toks, j: int, head_words) -> bool:
     """'its Climate Emergency Strategy': a capitalised word the tagger read as a common noun or adjective, between a
     proper noun and a head word of a name, is that name's word; so is a body's head word so read right after a proper
     noun ('Kelby Trains has been fined')."""
+    if 1 < j < len(toks) and toks[j].is_title and toks[j - 1].text in {"'s", "\u2019s"} and f"{toks[j - 2].text}'s {toks[j].text}" in head_words:
+        return True  # ("Barset Children's Home": the possessive's head word)
     if not (0 < j < len(toks) and toks[j].is_title and toks[j].pos_ in {"NOUN", "ADJ"} and not toks[j].is_sent_start and toks[j - 1].pos_ == "PROPN"):
         return False
     return head_words.get(toks[j].text) == "Organisation" or (j + 1 < len(toks) and toks[j + 1].is_title and toks[j + 1].text in head_words)

@@ -66,6 +66,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         # headline's verb parsed as a noun, its object hung on it)
     if not objects and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":  # 'X has failings,
         objects = [m for c in reader._children(noun.head.head.head, SUBJ_DEPS) for m in reader.mentions_for(c)]  # according to an inspection by Y'
+    if not objects and spec.rating and noun.dep_ == "nsubj" and noun.head.lemma_ in reader.structure.structural.get("finding-works", {}).get("finding_verbs", ()):
+        objects = [m for c in noun.head.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}  # 'An inspection
+                   for m in reader.mentions_for(s) or [x for p in s.children if p.dep_ == "poss" for x in reader.mentions_for(p)]]  # by Y found that X's …'
     if not objects and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # 'One downgrade is for X', 'The biggest
         objects = [x for x in reader._prep_objects(noun.head, set(spec.object_preps) | {"for"})  # fine was for Y'
                    if x[0].entity is not None and x[0].entity.type in spec.object_types]
@@ -129,7 +132,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     rule = "nominal"
     if not subjects and objects and noun.dep_ == "nsubjpass" and carriers.intersection(lemma_candidates(noun.head)):  # ('The inspection
         subjects = [m for a in reader._children(noun.head, {"agent"}) for p in reader._children(a, {"pobj"}) for m in reader.mentions_for(p)]
-    if not subjects and objects and noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
+    if not subjects and objects and (noun.dep_ == "pobj" and noun.head.head.lower_ == "according" or noun.dep_ == "nsubj" and noun.head.lemma_ in
+                                     reader.structure.structural.get("finding-works", {}).get("finding_verbs", ())):  # (or 'an inspection by Y found')
         subjects = reader._prep_objects(noun, {"by"})  # ('X has failings, according to an inspection by Y and Z')
     if not subjects and objects:  # 'an inspection of X's services', no one named: the article's regulator
         subjects, rule = reader._implicit_agents(noun, spec, rule)
