@@ -12572,3 +12572,19 @@ def test_an_opposition_leader_councillor_is_of_the_articles_council(extract):
 ])
 def test_an_inspection_by_a_regulator_that_found_something_inspected_the_body_found_about(extract, text):
     assert ("Care Quality Commission", "inspected", "Sandford General Hospital") in _triples(extract(text).relations)
+
+
+def test_a_kind_set_beside_a_council_describes_the_name_before_of_its_kind(extract):
+    text = ("The university runs the Orton Civic Lab with Barset County Council, a project funded by the Arts and Humanities "
+            "Research Council.")
+    found = _triples(extract(text).relations)
+    assert ("Arts and Humanities Research Council", "funded", "Orton Civic Lab") in found
+    assert ("Arts and Humanities Research Council", "funded", "Barset County Council") not in found
+    assert ("Organisation", "Barset County Council") in {(e.type, e.name) for e in extract(text).entities}
+
+
+def test_a_place_no_register_knows_before_a_mayor_is_the_council_named_for_it(extract):
+    text = "Orton Town Council signed the deal. Orton's mayor, Councillor Dennis Rowe, said it was a win for both."
+    found = _triples(extract(text).relations)
+    assert ("Dennis Rowe", "partOf", "Orton Town Council") in found
+    assert ("Dennis Rowe", "partOf", "Orton") not in found

@@ -21,7 +21,7 @@ from .antecedents import government_word, one_ministry, unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
 from .written_lists import names_listed, runs_to_end
 from .contract_parties import contract_givers
-from .clause_subjects import agreeing_head, described_name, first_conjunct, named_before_comma, relative_head
+from .clause_subjects import agreeing_head, described_name, first_conjunct, kind_fit, named_before_comma, relative_head
 from .participles import object_before_comma
 from .phrases import name_after_prep
 from .pipeline import lemma_candidates
@@ -83,7 +83,8 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
     said = reader._children(verb, PASSIVE_SUBJ_DEPS)
     parts = [m for c in said if c.lower_ not in reader.structure.relative_pronouns for m in reader.mentions_for(c)] or (
         reader.mentions_for(relative_head(reader, agreeing_head(reader, top))) if top.dep_ == "relcl" else  # ('X, which is funded by Y and hosted by Z')
-        (named_before_comma(reader, verb) or reader.mentions_for(described_name(top.head if top.dep_ == "acl" else verb.head, reader.rules.context_words))) if described else
+        (named_before_comma(reader, verb) or kind_fit(reader, top.head if top.dep_ == "acl" else verb.head, reader.mentions_for(
+            described_name(top.head if top.dep_ == "acl" else verb.head, reader.rules.context_words)))) if described else
         (right or named_before_comma(reader, verb) or (described if (described := object_before_comma(reader, verb)) is not None else [  # ('placed
             m for c in reader._children(verb.head, SUBJ_DEPS) for m in reader.mentions_for(c)])) if fronted else [])  # the home, run by Y, in …')
     return [p for p in parts if all(p[0].entity is not o[0].entity for o in owners)], owners  # (not 'services, run by A and B' read as A and B)

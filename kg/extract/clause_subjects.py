@@ -341,3 +341,13 @@ def sum_sources(reader: PhraseReader, verb: Token, is_sum) -> list:
     return [m for c in holders if is_sum(c) for p in c.children if p.dep_ == "prep" and p.lower_ in {"from", "of"} for x in p.children
             if x.dep_ == "pobj" for m in (reader.mentions_for(x) if p.lower_ == "from" else [y for o in x.children if o.dep_ == "poss" for y in reader.mentions_for(o)])
             if m[0].entity is not None and m[0].entity.type == "Organisation"]
+
+
+def kind_fit(reader: PhraseReader, noun: Token, found: list) -> list:
+    """'runs the Orton Civic Lab with Barset County Council, a project funded by Y': a kind set beside a name of another
+    type (hung on the council by the parser) describes the nearest name before it of the kind's type; else *found*."""
+    kind = reader.rules.context_words.get(noun.lemma_.lower()) if noun.dep_ == "appos" else None
+    if kind is None or not found or any(m.entity is not None and m.entity.type == kind for m, _ in found):
+        return found
+    return next(([(m, False)] for i in range(noun.i - 1, reader.sent.start - 1, -1) if (m := reader.tok2ment.get(i)) is not None
+                 and m.entity is not None and m.entity.type == kind and m.end == i + 1), found)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention, compound_head, headline_end, lead_end, mention_root, sole_body
+from .mentions_base import COUNCIL_TIERS, Mention, compound_head, headline_end, lead_end, mention_root, sole_body
 from .written_lists import announced_list, joined_sentence, last_listed, listed_from
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ def _unit_of_named(entity, forms, rules: TypeRules) -> bool:
     # 'the Home Office' for 'Home Secretary', nor the office named for a post: 'the Information Commissioner's Office')
 
 
-COUNCIL_TIERS = frozenset({"county", "city", "district", "borough", "town", "parish"})
 
 
 def compound_kind(tok: Token, words) -> str:

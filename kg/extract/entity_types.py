@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
-from .mentions_base import CALENDAR_WORDS, camel_case, doc_text, lower_case_words, opens_text
+from .mentions_base import CALENDAR_WORDS, COUNCIL_TIERS, camel_case, doc_text, lower_case_words, opens_text
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
                         past_where, shouted_opening)
@@ -208,8 +208,8 @@ class TypeJudge:
         address: 'of 4 Mill Road, Kings Cliffe, Northamptonshire' (a name between a street and a known place)."""
         if in_address(self.rules, doc, start, end) or place_suffixed(self.rules, doc, end) or place_prefixed(self.rules, doc, start):
             return "Place"  # (or 'Barset-born', 'Kelby-based', 'Co. Kerry')
-        if municipal_body(doc, start, end, self.rules.municipal_heads):
-            return "Organisation"  # ('the City of Cotati partners with …': its corporation)
+        if municipal_body(doc, start, end, self.rules.municipal_heads) or end - start > 2 and doc[end - 1].text == "Council" and doc[end - 2].lower_ in COUNCIL_TIERS:
+            return "Organisation"  # ('the City of Cotati partners with …': its corporation; 'Barset County Council, a project …': a council)
         if end - start > 1 and (work := kind_of_work_after(doc[start:end], self.rules)) and (doc[end - 1].text not in self.rules.head_words or owned_work(doc, start)) \
                 and not {(start, end)} & (gaz_spans(doc, "Organisation") | gaz_spans(doc, "Place")):
             return self.rules.context_words[work]  # 'its School Streets programme', "X's Warm Homes programme" (not 'the Kelby Council scheme')

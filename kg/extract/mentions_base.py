@@ -15,6 +15,7 @@ LOCATIVES = {"in", "at", "from", "near", "across"}  # a place after these is use
 QUOTES = {"'", '"', "\u2018", "\u2019", "\u201c", "\u201d"}  # the marks a quoted title may open or close with
 DASHES = frozenset({"-", "\u2013", "\u2014"})  # a hyphen or dash, set off by spaces where it separates parts of a line
 YEARS = re.compile(r"(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?")  # a year or years written as one word ('2022/25')
+COUNCIL_TIERS = frozenset({"county", "city", "district", "borough", "town", "parish"})  # ("Barset County Council": a council's tier)
 CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                             "spring", "summer", "autumn", "winter", "christmas", "easter", "today", "yesterday", "tomorrow"})

@@ -112,8 +112,9 @@ def as_councils(reader: RelationReader, found: list) -> list:
     read as coreference; the rest as they are."""
     out = []
     for m, coref in found:
-        council = (reader.body_for_place(m.entity) or _council_named_for(reader, m.entity)) if m.entity is not None \
-            and m.entity.type == "Place" else None
+        council = (reader.body_for_place(m.entity) or _council_named_for(reader, m.entity)) if m.entity is not None and m.entity.type == "Place" else (
+            _council_named_for(reader, m.entity) if m.entity is not None and " " not in m.entity.name and reader.rules.head_words.get(m.entity.name) is None
+            else None)  # (or a place no register knows, typed a body for the post: "Orton's mayor" with Orton Town Council named)
         out.append((Mention(m.start, m.end, m.text, council.type, m.source, entity=council), True) if council else (m, coref))
     return out
 

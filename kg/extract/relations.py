@@ -21,7 +21,7 @@ from .objects import (addressed_bodies, clause_beneficiary, described_places, de
                       premises_places, surface_ends, trigger_fits, unit_parents)
 from .held import held_nouns, shared_objects
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
-from .clause_subjects import agreeing_head, controlled_payers, sum_sources, had_done_to, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
+from .clause_subjects import agreeing_head, controlled_payers, sum_sources, had_done_to, kind_fit, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
 from .participles import describes_its_head, given_to, in_a_works_phrase, passive_objects, priced_thing, set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
@@ -329,7 +329,7 @@ class RelationReader(PhraseReader):
             else:
                 objects = [m for c in said for m in self.mentions_for(c)] or given_to(self, verb, said)  # ('SIM cards donated to X by Y')
             if not objects and (top := participle_top(verb)).dep_ in {"acl", "relcl"} and describes_its_head(self, top, sums):
-                objects, rule = had_done_to(self, verb) or [x for x in self.mentions_for(agreeing_head(self, top)) if top is verb or not x[1]] or described_by(self, top.head) or [  # (none:
+                objects, rule = had_done_to(self, verb) or kind_fit(self, top.head, [x for x in self.mentions_for(agreeing_head(self, top)) if top is verb or not x[1]] or described_by(self, top.head)) or [  # (none:
                     (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"  # 'Lottery cash awarded')
             elif not objects:
                 objects, rule = ([(set_off, False)], "participle") if set_off is not None else (passive_objects(self, verb), rule)

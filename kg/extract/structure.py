@@ -335,7 +335,8 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                                for p in c.children) for x in reader.mentions_for(c)]
             fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
             fronted += surface_post_after(reader, m, posts) + post_noun_holder(reader, tok, posts) + member_named(reader, tok) + _office_held(reader, tok, set(role.get("office_heads", ())))
-            fronted = [f for f in fronted if office in f[0].text.lower()] if (office := own_office_before(reader, m)) else fronted  # (an office)
+            fronted = [f for f in fronted if office in f[0].text.lower()] if (office := own_office_before(reader, m)) else as_councils(reader, fronted)  # (an
+            # office; a place, its council: "Orton's mayor, Councillor X" with Orton Town Council named)
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")
         copula = rules.get("role-copula", {})
         if copula.get("predicate") in specs and etype in copula.get("holder_types", ()):
