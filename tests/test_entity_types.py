@@ -4151,3 +4151,11 @@ def test_a_firms_name_ending_in_advisory_or_analytics_is_a_body(extract, text, n
 def test_a_childrens_home_named_at_a_sentences_start_is_one_body(extract):
     text = "Barset Children's Home was given the lowest possible rating after an unannounced visit by Ofsted in June."
     assert ("Organisation", "Barset Children's Home") in {(e.type, e.name) for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The council signed a deal with Castlegate plc.", "Castlegate plc"),
+    ("A consortium of Barset Housing, Kelby Homes and Orton Living won the contract.", "Orton Living"),
+])
+def test_a_plc_and_a_name_listed_after_a_bodys_are_bodies(extract, text, name):
+    assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}

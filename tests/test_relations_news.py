@@ -12588,3 +12588,13 @@ def test_a_place_no_register_knows_before_a_mayor_is_the_council_named_for_it(ex
     found = _triples(extract(text).relations)
     assert ("Dennis Rowe", "partOf", "Orton Town Council") in found
     assert ("Dennis Rowe", "partOf", "Orton") not in found
+
+
+def test_a_joint_venture_with_a_plc_partners_it(extract):
+    text = "Orton Homes Ltd has signed a joint venture agreement with developer Castlegate plc."
+    assert ("Orton Homes Ltd", "partneredWith", "Castlegate plc") in _triples(extract(text).relations)
+
+
+def test_every_member_of_a_consortium_is_each_others_partner(extract):
+    found = _triples(extract("A consortium of Barset Housing, Kelby Homes and Orton Living won the contract.").relations)
+    assert {("Barset Housing", "Orton Living"), ("Kelby Homes", "Orton Living")} <= {(s, o) for s, p, o in found if p == "partneredWith"}

@@ -63,7 +63,7 @@ class TypeJudge:
                 span[0].is_lower and span[0].pos_ in {"ADP", "CCONJ"}) or (len(span) > 1 and self.rules.honorific(last.text)
                                                                    and span[-2].text not in self.rules.given_names):
             return False  # a cut-off run ('Social Policy and', 'services at', 'of Education', 'Services - Cllr'; not 'Anthony May')
-        if last.is_lower and not last.like_num and not any(t.text in self.rules.head_words for t in span[:-1]) or _listed_parts(span, self.rules):
+        if last.is_lower and not last.like_num and last.text not in LEGAL_ENDINGS and not any(t.text in self.rules.head_words for t in span[:-1]) or _listed_parts(span, self.rules):
             return False  # a lowercase tail only follows a typed head ('Green Paper on social care'); a body's parts listed
         if no_name(span, self.rules) or likened(self.rules, span.doc, span.end) or quoted_state(span.doc, span.start):
             return False  # a file's name, a kind of people's initials, a common phrase capitalised, a field then a post;

@@ -59,8 +59,7 @@ def named_right_after(reader: PhraseReader, tok: Token, depth: int) -> list[tupl
     by the parser: a noun that says what kind of body something is, and a name of that kind right after it (or 'the')."""
     kind, k = reader.rules.context_words.get(tok.lemma_.lower()), tok.i + 1 + (tok.i + 2 < reader.sent.end and reader.doc[tok.i + 1].lower_ == "the")
     m = reader.tok2ment.get(k)
-    return [(m, False)] if kind is not None and m is not None and m.start == k and m.entity is not None \
-        and m.entity.type == kind else []
+    return [(m, False)] if kind is not None and m is not None and m.start == k and m.entity is not None and m.entity.type == kind else []
 
 
 def in_title_case_line(span: Span, loose: bool = False) -> bool:
@@ -245,13 +244,14 @@ def acts_as_body(span: Span, toks, end: int, rules: TypeRules, acronym: bool) ->
     ('RNIB has appointed …'), a name fined ('Kelbet were fined', 'fined the Kelby Independents': patterns.json
     'sanction_verbs'), a list's name set before a sanction's participle ('• Kelby Holdings- fined £9,103,523 for …',
     'Acme Widgets – penalised £5,000'), where the parse of such a line is no help; a name inspectors or auditors act on ('Inspectors visited Kelby Foster
-    Care', 'regulator_staff'); a name that faces a fine ('sanction_nouns')."""
+    Care', 'regulator_staff'); a name that faces a fine ('sanction_nouns'); one listed after a body's name ('Kelby Homes and Orton Living')."""
     sanctions, root = rules.sanction_verbs, span.root
     if root.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lemma_.lower() in rules.regulator_staff for c in root.head.children):
         return True
     subject = (span[0].dep_ in {"nsubj", "nsubjpass"} and acronym) or (root.dep_ == "nsubjpass" and root.head.lower_ in sanctions) or (
         root.dep_ == "dobj" and root.head.lower_ in sanctions and (len(span) > 1 or camel_case(span[0]))) or (  # ('has fined the Kelby Independents £2,400', 'PureGym')
-        root.dep_ == "nsubj" and len(span) > 1 and any(c.dep_ == "dobj" and c.lemma_.lower() in rules.sanction_nouns for c in root.head.children))  # ('X is facing a fine')
+        root.dep_ == "nsubj" and len(span) > 1 and any(c.dep_ == "dobj" and c.lemma_.lower() in rules.sanction_nouns for c in root.head.children)) or (
+        root.dep_ == "conj" and len(span) > 1 and rules.head_words.get(root.head.text) == "Organisation")  # ('X is facing a fine'; 'A, Kelby Homes and X')
     return subject or (end + 1 < len(toks) and toks[end].text in DASHES and toks[end + 1].lower_ in sanctions
                        and toks[end + 1].tag_ in {"VBN", "VBD"})
 
