@@ -12598,3 +12598,11 @@ def test_a_joint_venture_with_a_plc_partners_it(extract):
 def test_every_member_of_a_consortium_is_each_others_partner(extract):
     found = _triples(extract("A consortium of Barset Housing, Kelby Homes and Orton Living won the contract.").relations)
     assert {("Barset Housing", "Orton Living"), ("Kelby Homes", "Orton Living")} <= {(s, o) for s, p, o in found if p == "partneredWith"}
+
+
+def test_a_predecessor_moving_on_to_another_post_held_the_post_too(extract):
+    text = ("Kelby Trust has appointed a new chair. Dame Patricia Hollis will take up the post on 1 January. She replaces Dr Simon "
+            "Ford, who is stepping down after four years to become chair of Orton University Hospitals NHS Foundation Trust.")
+    found = _triples(extract(text).relations)
+    assert ("Simon Ford", "partOf", "Kelby Trust") in found
+    assert ("Simon Ford", "partOf", "Orton University Hospitals NHS Foundation Trust") in found

@@ -258,8 +258,9 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
                 and m.entity.type == "Person"])), [])  # one its body appointed: 'X has named Z as its director, replacing Y')
             people = {id(m.entity) for m in after} | ({id(p) for p, _ in here} if named and len({id(p) for p, _ in here}) == 1 else set())
             bodies = {id(body): body for person, body in here if id(person) in people and body.type == "Organisation"}
-            if len(bodies) != 1 or any(person is before.entity for person, _ in here):
-                continue  # (a successor placed at two bodies, or a predecessor whose own post is stated)
+            onward = any(t.dep_ in {"advcl", "xcomp"} and t.lemma_ in set(copula.get("taken_up_verbs", ())) for c in tok.children if c.dep_ == "relcl" for t in c.subtree)
+            if len(bodies) != 1 or not onward and any(person is before.entity for person, _ in here):
+                continue  # (a successor placed at two bodies, or a predecessor whose own post is stated, not one moving on: 'Y, who leaves to become …')
             body = next(iter(bodies.values()))
             head, _, owner = body.name.partition(" of ")  # 'The Council of the University of X' appointed: the post is X's
             owner = owner.removeprefix("the ") if head.removeprefix("The ") in rule.get("governing_bodies", ()) else None
