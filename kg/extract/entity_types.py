@@ -50,13 +50,11 @@ class TypeJudge:
         if all(part in self.rules.never or part in {"", "to", "and", "of"} for t in span for part in t.text.split("/")) or in_reference(span) or (
                 "," in text and all(t.lower_ in CALENDAR_WORDS or t.lower_ in {",", "and"} for t in span)) or (
                 len(span) > 2 and span[-2].text in {"-", "–"} and span[-1].text in self.rules.never and (span[-3].whitespace_ or span[-2].whitespace_)):
-            # ('Leadership - Good'; not 'Employment Sub-Committee')
-            return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades), seasons listed ('Easter, Summer'), or a
-            # reference ('DN 01/KCA')
+            return False  # words that are never names, joined ('G1/V2', 'from V2 to V1': grades), seasons listed ('Easter, Summer'), a
+            # reference ('DN 01/KCA'), a grade after a dash ('Leadership - Good'; not 'Employment Sub-Committee')
         if address_floor(span) or any(text.startswith(p) for p in self.rules.non_entity_prefixes) and (span[-1].like_num or (
                 len(span) > 1 and span[1].text[:1].isdigit()) or (len(span[-1].text.rstrip(".")) == 1 and span[-1].text[0].isupper())):
-            return False  # 'Article 5', 'Section 2(1' (a reference cut at its bracket), 'Annex A - Annex C'; '9th Floor Riverside
-            # Tower': an address
+            return False  # 'Article 5', 'Section 2(1' (cut at its bracket), 'Annex A - Annex C'; '9th Floor Riverside Tower': an address
         last = span[-1]
         if (last.pos_ in FUNCTION_POS and not (last.is_title and len(span) > 1 and (span[-2].text in self.rules.given_names or (  # (but
                 span[-2].is_lower and span[-2].pos_ == "ADP" and last.pos_ in {"DET", "PRON"}) or (last.tag_ == "RP" and span[-2].is_title)))) or (  # 'Awards for All', 'Levelling Up')
@@ -208,8 +206,10 @@ class TypeJudge:
         address: 'of 4 Mill Road, Kings Cliffe, Northamptonshire' (a name between a street and a known place)."""
         if in_address(self.rules, doc, start, end) or place_suffixed(self.rules, doc, end) or place_prefixed(self.rules, doc, start):
             return "Place"  # (or 'Barset-born', 'Kelby-based', 'Co. Kerry')
-        if municipal_body(doc, start, end, self.rules.municipal_heads) or end - start > 2 and doc[end - 1].text == "Council" and doc[end - 2].lower_ in COUNCIL_TIERS:
-            return "Organisation"  # ('the City of Cotati partners with …': its corporation; 'Barset County Council, a project …': a council)
+        if end - start > 2 and doc[end - 1].text == "Council" and doc[end - 2].lower_ in COUNCIL_TIERS:
+            return None  # ('Barset County Council, a project …': a council, by its head word, whatever is set beside it)
+        if municipal_body(doc, start, end, self.rules.municipal_heads):
+            return "Organisation"  # ('the City of Cotati partners with …': its corporation)
         if end - start > 1 and (work := kind_of_work_after(doc[start:end], self.rules)) and (doc[end - 1].text not in self.rules.head_words or owned_work(doc, start)) \
                 and not {(start, end)} & (gaz_spans(doc, "Organisation") | gaz_spans(doc, "Place")):
             return self.rules.context_words[work]  # 'its School Streets programme', "X's Warm Homes programme" (not 'the Kelby Council scheme')
