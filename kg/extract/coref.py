@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import COUNCIL_TIERS, Mention, compound_head, headline_end, lead_end, mention_root, sole_body
+from .mentions_base import COUNCIL_TIERS, Mention, compound_head, doc_tokens, headline_end, lead_end, mention_root, sole_body
 from .written_lists import announced_list, joined_sentence, last_listed, listed_from
 
 if TYPE_CHECKING:
@@ -54,8 +54,6 @@ def _unit_of_named(entity, forms, rules: TypeRules) -> bool:
     return last.lower() not in forms and rules.head_words.get(last) == "Organisation" and not _headed_by(entity, forms) \
         and any(rules.head_words.get(f.title()) == "Organisation" and f.title() not in rules.post_words for f in forms)  # (not
     # 'the Home Office' for 'Home Secretary', nor the office named for a post: 'the Information Commissioner's Office')
-
-
 
 
 def compound_kind(tok: Token, words) -> str:
@@ -145,7 +143,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
 
 def _said_since(tok: Token, word: str, start: int) -> bool:
     """Whether 'the *word*' was written again between token *start* and *tok* (a story that keeps calling its body so)."""
-    return any(t.lemma_.lower() == word and any(c.lower_ == "the" for c in t.children) for t in tok.doc[start:tok.i])
+    return any(t.lemma_.lower() == word and any(c.lower_ == "the" for c in t.children) for t in doc_tokens(tok.doc)[start:tok.i])
 
 
 def _newly_formed(tok: Token, sent: Span, tok2ment: dict[int, Mention], etype: str) -> Mention | None:
@@ -323,7 +321,7 @@ def plural_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Ty
             m = tok2ment.get(i)
             if m is not None and m.entity is not None and m.entity.type == etype and _acting(doc[m.end - 1]) and (not forms or _named_with(m.entity, forms)):
                 found.setdefault(id(m.entity), m)
-        if len(found) > 1 or not forms and (found or not any(t.lemma_ == tok.lemma_ and t.tag_ == "NNS" for t in doc[start:end])):
+        if len(found) > 1 or not forms and (found or not any(t.lemma_ == tok.lemma_ and t.tag_ == "NNS" for t in doc_tokens(doc)[start:end])):
             break
         end = start
     return list(found.values()) if len(found) > 1 else []

@@ -13,7 +13,7 @@ from ..vocab.lexicon import StructureRules, TypeRules
 from .antecedents import (address_owner, the_government, closing_apposition, in_address_of, licence_holder, listed_after_colon, manner_subjects,
                           possessor_body, pronoun_body, sayers_they, story_part, stray_apposition)
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, described, nearest_named
-from .mentions_base import QUOTES, Mention, appointee_noun, mention_root, quoted, trailing_examples
+from .mentions_base import QUOTES, Mention, appointee_noun, doc_tokens, mention_root, quoted, trailing_examples
 from .name_cues import named_right_after
 from .speakers import speaker_body
 from .written_lists import paired, stray_second
@@ -288,17 +288,21 @@ class PhraseReader:
                                   or (c.pos_ == "NOUN" and c.is_lower))) for c in tok.children)  # "the government's watchdog"
         if len(self.regulators) == 1 and (described or words & self.rules.regulator_staff):
             return [(self.regulators[0], True)]
-        k = next((i for i in range(self.sent.start - 1, -1, -1) if not self.doc[i].is_space), None)  # (the sentence before, past a paragraph break)
-        ruling, before = {id(r.entity) for r in self.regulators}, self.doc[k].sent if k is not None else None
-        joint = list({id(m.entity): m for i in (range(before.start, before.end) if before is not None else ()) if (m := self.tok2ment.get(i)) is not None
-                      and id(m.entity) in ruling}.values()) if tok.lower_.endswith("s") and (described or words & self.rules.regulator_staff) and before is not None and any(
-            t.lemma_.lower() in self.structure.structural.get("joint-inspectors", {}).get("acts", ()) for t in before) else []
-        if len(joint) > 1:  # 'A, B and C carried out the joint inspection. Inspectors looked at …': all of them
-            return [(m, True) for m in joint]
+        if len(self.regulators) > 1 and tok.lower_.endswith("s") and (described or words & self.rules.regulator_staff) and len(joint := self._joint_regulators()) > 1:
+            return [(m, True) for m in joint]  # 'A, B and C carried out the joint inspection. Inspectors looked at …': all of them
         if not described or not self.regulators:  # bare 'inspectors' with several regulators: no one in particular
             return []
         before = [m for m in self.regulators if m.start < tok.i]
         return [(before[-1] if before else self.regulators[0], True)]
+
+    def _joint_regulators(self) -> list[Mention]:
+        """The regulators the sentence before names (past a paragraph break), when it names them at an inspection."""
+        toks = doc_tokens(self.doc)
+        k = next((i for i in range(self.sent.start - 1, -1, -1) if not toks[i].is_space), None)
+        before, ruling = toks[k].sent if k is not None else None, {id(r.entity) for r in self.regulators}
+        if before is None or not any(t.lemma_.lower() in self.structure.structural.get("joint-inspectors", {}).get("acts", ()) for t in before):
+            return []
+        return list({id(m.entity): m for i in range(before.start, before.end) if (m := self.tok2ment.get(i)) is not None and id(m.entity) in ruling}.values())
 
     def _described(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'the council' (named before), 'a county council' (named just after, but not a regulator); 'X became the

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import Mention
+from .mentions_base import Mention, doc_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -95,14 +95,16 @@ def last_listed(tok: Token) -> Token:
 def stray_second(doc: Doc, m: Mention | None, tok2ment: dict[int, Mention], appos: Token | None = None) -> list[Mention]:
     """'a partnership with A and B' where the parser hung B on the noun before A as its apposition: the name right after
     *m* and 'and' whose words are such an apposition (or, given *appos*, whether that apposition is one: a list's second name)."""
+    toks = doc_tokens(doc)
     if appos is not None:
         k = appos.left_edge.i - 1
-        return [x for x in [tok2ment.get(k - 1)] if x is not None and x.entity is not None and k > 0 and doc[k].lower_ in {"and", "&"}
+        return [x for x in [tok2ment.get(k - 1)] if x is not None and x.entity is not None and k > 0 and toks[k].lower_ in {"and", "&"}
                 and x.end == k and appos.head.i < x.start]
-    k = m.end + (m.end < len(doc) and doc[m.end].lower_ in {"and", "&"})
-    k += k < len(doc) and k > m.end and doc[k].lower_ == "the"
-    n = tok2ment.get(k) if k > m.end else None
-    root = n and next((doc[i] for i in range(n.start, n.end) if not n.start <= doc[i].head.i < n.end), None)
+    if m.end >= len(toks) or toks[m.end].lower_ not in {"and", "&"}:
+        return []
+    k = m.end + 1 + (m.end + 1 < len(toks) and toks[m.end + 1].lower_ == "the")
+    n = tok2ment.get(k)
+    root = n and next((toks[i] for i in range(n.start, n.end) if not n.start <= toks[i].head.i < n.end), None)
     return [n] if n is not None and n.entity is not None and n.start == k and root is not None and root.dep_ == "appos" and root.head.i < m.start else []
 
 
