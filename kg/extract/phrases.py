@@ -108,6 +108,16 @@ def _run_by(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention,
             for x in reader.mentions_for(p, depth + 1) if x[0].entity is not None and x[0].entity.type == "Organisation"]
 
 
+def _joint_regulators(reader: PhraseReader) -> list[Mention]:
+    """The regulators the sentence before names (past a paragraph break), when it names them at an inspection."""
+    toks = doc_tokens(reader.doc)
+    k = next((i for i in range(reader.sent.start - 1, -1, -1) if not toks[i].is_space), None)
+    before, ruling = toks[k].sent if k is not None else None, {id(r.entity) for r in reader.regulators}
+    if before is None or not any(t.lemma_.lower() in reader.structure.structural.get("joint-inspectors", {}).get("acts", ()) for t in before):
+        return []
+    return list({id(m.entity): m for i in range(before.start, before.end) if (m := reader.tok2ment.get(i)) is not None and id(m.entity) in ruling}.values())
+
+
 def _own_preps(tok: Token) -> list[Token]:
     """A noun's prepositions, and the one the parser hung on its verb right after the object ('chair the board | for X')."""
     own = [c for c in tok.children if c.dep_ == "prep"]
@@ -288,21 +298,12 @@ class PhraseReader:
                                   or (c.pos_ == "NOUN" and c.is_lower))) for c in tok.children)  # "the government's watchdog"
         if len(self.regulators) == 1 and (described or words & self.rules.regulator_staff):
             return [(self.regulators[0], True)]
-        if len(self.regulators) > 1 and tok.lower_.endswith("s") and (described or words & self.rules.regulator_staff) and len(joint := self._joint_regulators()) > 1:
+        if len(self.regulators) > 1 and tok.lower_.endswith("s") and (described or words & self.rules.regulator_staff) and len(joint := _joint_regulators(self)) > 1:
             return [(m, True) for m in joint]  # 'A, B and C carried out the joint inspection. Inspectors looked at …': all of them
         if not described or not self.regulators:  # bare 'inspectors' with several regulators: no one in particular
             return []
         before = [m for m in self.regulators if m.start < tok.i]
         return [(before[-1] if before else self.regulators[0], True)]
-
-    def _joint_regulators(self) -> list[Mention]:
-        """The regulators the sentence before names (past a paragraph break), when it names them at an inspection."""
-        toks = doc_tokens(self.doc)
-        k = next((i for i in range(self.sent.start - 1, -1, -1) if not toks[i].is_space), None)
-        before, ruling = toks[k].sent if k is not None else None, {id(r.entity) for r in self.regulators}
-        if before is None or not any(t.lemma_.lower() in self.structure.structural.get("joint-inspectors", {}).get("acts", ()) for t in before):
-            return []
-        return list({id(m.entity): m for i in range(before.start, before.end) if (m := self.tok2ment.get(i)) is not None and id(m.entity) in ruling}.values())
 
     def _described(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'the council' (named before), 'a county council' (named just after, but not a regulator); 'X became the
