@@ -32,10 +32,12 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], rule: dict 
     a clause under the main one ('… to X after Ofsted rated it inadequate', 'X said the ICO had fined it') stands for the
     nearest body named before it in its sentence that is not that clause's own subject — or, in a clause after a main verb
     that acts on nothing else, or that moves its subject into what it acts on (*rule* 'moving_verbs': 'X will join Y after
-    Ofsted rated it inadequate'), for that verb's subject ('X will become part of Y after Ofsted rated it inadequate')."""
+    Ofsted rated it inadequate'), for that verb's subject ('X will become part of Y after Ofsted rated it inadequate'); as the
+    object of the main verb or one joined to it, with no such body, for the body the sentence before is about ('Y ceased
+    trading. X later lent it £12m'), never the verb's own subject."""
     rule = rule or {}
     body_nouns = rule.get("nouns", ())
-    if tok.lower_ == "it" and tok.dep_ in {"dobj", "dative"} and tok.head.dep_ in {"advcl", "ccomp", "relcl", "conj", "xcomp"}:
+    if tok.lower_ == "it" and tok.dep_ in {"dobj", "dative"} and (tok.head.dep_ in {"advcl", "ccomp", "relcl", "conj", "xcomp"} or tok.head.i == tok.sent.root.i):
         own = {id(m.entity) for v in [tok.head, *[tok.head.head][:tok.head.dep_ == "conj"]] for c in v.children  # (a joined verb's
                if c.dep_ in SUBJ_DEPS and (m := tok2ment.get(c.i)) is not None}  # subject too: 'X bought a stake in Y and lent it £12m')
         main = tok.head.head  # ('X will become part of Y after Ofsted rated it': X, the subject of a verb acting on nothing else)
@@ -45,12 +47,9 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], rule: dict 
                 and m.entity is not None and m.entity.type == "Organisation" and id(m.entity) not in own), None)) is not None:
             return subject
         return next((m for i in range(tok.i - 1, tok.sent.start - 1, -1) if (m := tok2ment.get(i)) is not None and m.entity is not None
-                     and m.entity.type == "Organisation" and id(m.entity) not in own), None) or (  # (else the sentence before's subject)
-            _main_subject_body(doc, tok, _roots_before(doc, tok.sent), tok2ment, rule.get("listing_verbs", ())) if tok.head.dep_ == "conj" else None)
-    if tok.lower_ == "it" and tok.dep_ in {"dobj", "dative"} and tok.head.i == tok.sent.root.i:  # 'Y ceased trading. X lent it £12m': the
-        own, m = {id(x.entity) for c in tok.head.children if c.dep_ in SUBJ_DEPS and (x := tok2ment.get(c.i)) is not None}, _main_subject_body(
-            doc, tok, _roots_before(doc, tok.sent), tok2ment, rule.get("listing_verbs", ()))  # body the sentence before is about
-        return m if m is not None and id(m.entity) not in own else None
+                     and m.entity.type == "Organisation" and id(m.entity) not in own), None) or next((  # (else, for a main or joined verb, the
+            m for m in ([_main_subject_body(doc, tok, _roots_before(doc, tok.sent), tok2ment, rule.get("listing_verbs", ()))]  # body the sentence
+                        if tok.head.dep_ == "conj" or tok.head.i == tok.sent.root.i else []) if m is not None and id(m.entity) not in own), None)  # before is about)
     if tok.lower_ not in {"it", "they"} or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
         return None  # ('they' for one body: 'Acme Ltd was prosecuted. They were fined £5,000')
     if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or (tok.head.lemma_ == "be" and not any(
