@@ -12606,3 +12606,49 @@ def test_a_predecessor_moving_on_to_another_post_held_the_post_too(extract):
     found = _triples(extract(text).relations)
     assert ("Simon Ford", "partOf", "Kelby Trust") in found
     assert ("Simon Ford", "partOf", "Orton University Hospitals NHS Foundation Trust") in found
+
+
+def test_a_report_set_after_a_finding_lends_it_no_negation(extract):
+    text = ("The Regulator of Social Housing has published its judgements. Separately, the regulator found Sandford Borough Council in "
+            "breach of the Safety and Quality Standard, saying the council had not met its legal duties.")
+    assert ("Regulator of Social Housing", "criticised", "Sandford Borough Council") in _triples(extract(text).relations)
+
+
+def test_a_finding_of_no_breach_is_still_no_criticism(extract):
+    text = "The regulator said it found no breach by Sandford Borough Council, noting the council had acted quickly."
+    assert not {r for r in extract(text).relations if r.predicate == "criticised"}
+
+
+def test_a_grade_lowered_in_a_clause_of_have_is_the_subjects_inspection(extract):
+    text = ("The Regulator of Social Housing published its latest judgements. Orton Vale Homes, which owns about 6,400 homes, had its "
+            "governance grade lowered from G1 to G2 after it referred itself to the regulator.")
+    assert ("Regulator of Social Housing", "inspected", "Orton Vale Homes") in _triples(extract(text).relations)
+
+
+def test_a_licence_cancelled_in_a_clause_of_have_by_a_regulator(extract):
+    text = "Kelby Homecare Ltd had its registration cancelled by the Care Quality Commission."
+    assert ("Care Quality Commission", "criticised", "Kelby Homecare Ltd") in _triples(extract(text).relations)
+
+
+def test_a_regulators_investigation_that_found_failings_inspected_the_body(extract):
+    for text in ("An investigation by the Health and Safety Executive found that Orton Learning Trust had not assessed the risk.",
+                 "A Health and Safety Executive investigation found that Orton Learning Trust had not assessed the risk."):
+        assert ("Health and Safety Executive", "inspected", "Orton Learning Trust") in _triples(extract(text).relations), text
+
+
+def test_a_police_investigation_is_no_inspection(extract):
+    text = "An investigation by Barset Police into Kelby Borough Council found no wrongdoing."
+    assert not {r for r in extract(text).relations if r.predicate == "inspected"}
+
+
+def test_working_with_a_regulator_to_put_things_right_is_no_partnership(extract):
+    for text in ("Kelby Borough Council said it was working closely with Ofsted to improve its services.",
+                 "The trust said it would work with the Care Quality Commission to make the improvements needed.",
+                 "Orton Vale Homes said the board was working with the Regulator of Social Housing to put things right."):
+        assert not {r for r in extract(text).relations if r.predicate == "partneredWith"}, text
+
+
+def test_working_with_a_regulator_on_a_project_or_with_others_to_improve_is_a_partnership(extract):
+    assert ("Kelby Borough Council", "partneredWith", "Ofsted") in _triples(extract("Kelby Borough Council is working with Ofsted on a new pilot.").relations)
+    text = "Kelby Borough Council is working with Barset Police to improve road safety."
+    assert ("Kelby Borough Council", "partneredWith", "Barset Police") in _triples(extract(text).relations)

@@ -240,12 +240,21 @@ GOVERNING = frozenset({"government", "ministers", "minister", "secretary"})  # b
 
 
 
+def had_its(verb: Token) -> bool:
+    """'X had its governance grade lowered from G1 to G2': a participle the parser made a clause of 'have' or 'get', its
+    subject a thing of the subject's own, says what was done to that subject (a passive whose doer may go unnamed)."""
+    return verb.dep_ in {"ccomp", "xcomp"} and verb.tag_ == "VBN" and verb.head.lemma_ in {"have", "get"} and any(
+        c.dep_ == "nsubj" and any(p.dep_ == "poss" and p.lower_ in {"its", "their"} for p in c.children) for c in verb.children)
+
+
 def had_done_to(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
     """'Kelby Council has had its knuckles rapped by the ombudsman', 'The trust had its wards inspected by the CQC': a
     participle on the object of 'have' or 'get', a thing of the subject's own ('its', 'their'), says what was done to
-    that subject (not 'had the report criticised')."""
+    that subject (not 'had the report criticised'); so does one parsed as a clause of 'have' ('had its grade lowered')."""
     noun, have = verb.head, verb.head.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "dobj" or have.lemma_ not in {"have", "get"} \
+    if had_its(verb):
+        have = verb.head
+    elif verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "dobj" or have.lemma_ not in {"have", "get"} \
             or not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in noun.subtree):
         return []
     return [m for c in reader._children(have, {"nsubj"}) for m in reader.mentions_for(c)] or inherited_subjects(reader, have)[0]

@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import bullet_marks
-from .agents import post_noun
+from .agents import is_regulator, post_noun
+from .clause_subjects import had_its
 from .mentions_base import DASHES, QUOTES, doc_tokens, headline_end
 from .kind_names import named_beside_next
 from .name_edges import LEGAL_ENDINGS
@@ -134,7 +135,7 @@ def reduced_passive(reader: RelationReader, verb: Token, spec: RelationSpec) -> 
     if verb.tag_ not in {"VBD", "VBN"} or not any(c.dep_ == "nsubj" for c in verb.children) or any(
             c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in verb.children):
         return False
-    return any(c.dep_ == "agent" for c in verb.children) or (spec.rating and verb.i < headline_end(reader.doc) and bool(
+    return any(c.dep_ == "agent" for c in verb.children) or had_its(verb) or (spec.rating and verb.i < headline_end(reader.doc) and bool(
         reader.structure.rating_re.search(reader.doc[verb.i + 1:verb.right_edge.i + 1].text)))
 
 
@@ -397,3 +398,18 @@ def clause_beneficiary(reader, spec, verb: Token) -> list:
     said = [m for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} for m in reader.mentions_for(c)
             if m[0].entity is not None and m[0].entity.type == "Organisation"]
     return [(said[0][0], False)] if len(said) == 1 else []
+
+
+def answering_to(reader: RelationReader, verb: Token, spec: RelationSpec, objects: list) -> list:
+    """*objects* less a regulator a body works with to mend what was found ('the trust is working closely with the CQC
+    to make the improvements needed', 'said it would work with the regulator to put things right'): answering to it,
+    not a partnership (patterns.json 'remedial-work': the purpose clause's verb, or its object's noun)."""
+    rule = reader.structure.structural.get("remedial-work", {})
+    if not spec.symmetric or not objects or not rule:
+        return objects
+    verbs, nouns = set(rule.get("verbs", ())), set(rule.get("nouns", ()))
+    purposes = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not any(c.lemma_.lower() in verbs or any(d.dep_ == "dobj" and d.lemma_.lower() in nouns for d in c.children) for c in purposes):
+        return objects
+    return [o for o in objects if o[0].entity is None or not is_regulator(o[0].entity, reader.structure.regulators)]
+

@@ -16,7 +16,7 @@ from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, listed_parts, orders_redress, own_body, partnered_sum, passive_agents, receives,
                      role_agents, said_words, turned_round)
-from .objects import (addressed_bodies, clause_beneficiary, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
+from .objects import (addressed_bodies, answering_to, clause_beneficiary, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
                       premises_places, surface_ends, trigger_fits, unit_parents)
 from .held import held_nouns, shared_objects
@@ -181,10 +181,12 @@ def _undone(tok: Token, undoing: dict) -> bool:
     return any(w in verbs for w in lemma_candidates(tok.head)) and not any(c.dep_ == "neg" for c in tok.head.children)  # (not 'did not fail to …')
 
 
-def _counted(parent: Token, child: Token) -> bool:
-    """Whether a dependent's words may be a trigger's: not a later clause's ('… before it was fined'), nor what a
-    passive's subject is ('X, a service for Y, is run by Z')."""
+def _counted(parent: Token, child: Token, reporting: frozenset[str]) -> bool:
+    """Whether a dependent's words may be a trigger's: not a later clause's ('… before it was fined'), nor a report set
+    after it ('found X in breach, saying it had not met …': no 'not' of the finding), nor what a passive's subject is
+    ('X, a service for Y, is run by Z')."""
     return not (child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in LATER_MARKS for m in child.children)) \
+        and not (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in reporting and child.i > parent.i) \
         and not (child.dep_ == "appos" and parent.dep_ in PASSIVE_SUBJ_DEPS and child.pos_ in {"NOUN", "PROPN"})  # (a sum set off there is one)
 
 
@@ -240,7 +242,7 @@ class RelationReader(PhraseReader):
         frontier = [tok]
         partitive = self.structure.structural.get("partitives", {}).get("words", ())  # (a short list: no set built per call)
         for _ in range(depth):
-            frontier = [c for t in frontier for c in t.children if _counted(t, c)]
+            frontier = [c for t in frontier for c in t.children if _counted(t, c, self.rules.reporting_verbs)]
             frontier += [o for c in frontier if c.lower_ in partitive for p in c.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # ('most of its income')
             money = {"£"} if any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in frontier) else set()  # a sum in any currency
             levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i), c.i) for w in (c.lemma_.lower(), c.lower_)}
@@ -332,7 +334,7 @@ class RelationReader(PhraseReader):
                 objects, rule = had_done_to(self, verb) or kind_fit(self, top.head, [x for x in self.mentions_for(agreeing_head(self, top)) if top is verb or not x[1]] or described_by(self, top.head)) or [  # (none:
                     (x, False) for x in [self.tok2ment.get(verb.i - 1), set_off] if x is not None and x.entity is not None][:1], "participle"  # 'Lottery cash awarded')
             elif not objects:
-                objects, rule = ([(set_off, False)], "participle") if set_off is not None else (passive_objects(self, verb), rule)
+                objects, rule = ([(set_off, False)], "participle") if set_off is not None else (had_done_to(self, verb) or passive_objects(self, verb), rule)
             subjects = agents
             if not subjects:  # no 'by X': the agent may be in the role phrase, or be the article's regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)
@@ -385,7 +387,7 @@ class RelationReader(PhraseReader):
                 objects, rule = helped, "benefited"  # 'X was saved after Y agreed a grant of £150,000'
             if not objects and fined_a_sum(self, verb, spec):  # a headline's 'Acme Ltd fined £13m for …'
                 (subjects, rule), objects = self._implicit_agents(verb, spec, "passive"), subjects
-            objects, in_clause = not_speakers(self, verb, listed_givers(self.doc, self.tok2ment, verb, objects)), clause_partners(self, verb)  # (not 'Y £40m')
+            objects, in_clause = not_speakers(self, verb, answering_to(self, verb, spec, listed_givers(self.doc, self.tok2ment, verb, objects))), clause_partners(self, verb)  # (not 'Y £40m')
             co = [(s, x) for s, _ in subjects for x in co_subjects(self, s, verb) + in_clause]
             partners = self.structure.structural.get("co-subject", {}).get("predicate")
             if co and partners in self.specs:
