@@ -12652,3 +12652,30 @@ def test_working_with_a_regulator_on_a_project_or_with_others_to_improve_is_a_pa
     assert ("Kelby Borough Council", "partneredWith", "Ofsted") in _triples(extract("Kelby Borough Council is working with Ofsted on a new pilot.").relations)
     text = "Kelby Borough Council is working with Barset Police to improve road safety."
     assert ("Kelby Borough Council", "partneredWith", "Barset Police") in _triples(extract(text).relations)
+
+
+def test_a_sum_in_a_verb_joined_to_give_is_the_joined_verbs(extract):
+    facts = _facts(extract, "The Gambling Commission gave Orton Leisure Group Ltd a warning and fined the operator £212,000.")
+    assert not {f for f in facts if f[1] == "funded"}
+    assert ("Gambling Commission", "fined", "Orton Leisure Group Ltd", "212000") in {f[:4] for f in facts}
+
+
+def test_money_paid_to_a_regulator_for_failings_is_a_fine(extract):
+    facts = _facts(extract, "Barset Bet Ltd paid £540,000 to the Gambling Commission in 2022 for similar failings.")
+    assert ("Gambling Commission", "fined", "Barset Bet Ltd", "540000") in {f[:4] for f in facts}
+    assert not {f for f in facts if f[1] == "funded"}
+
+
+def test_facing_action_from_a_regulator_is_its_criticism(extract):
+    found = _triples(extract("Barset Bet Ltd has faced regulatory action from the Gambling Commission.").relations)
+    assert ("Gambling Commission", "criticised", "Barset Bet Ltd") in found
+    assert not _triples(extract("Kelby Borough Council faces legal action from residents.").relations)
+
+
+def test_a_perfect_participle_clause_shares_the_subject_of_its_verb(extract):
+    facts = {f[:4] for f in _facts(extract, "Barset Bet Ltd has faced action from the Gambling Commission before, having paid £540,000 "
+                                            "in 2022 for similar failings.")}
+    assert ("Gambling Commission", "fined", "Barset Bet Ltd", "540000") in facts
+    facts = {f[:4] for f in _facts(extract, "Orton Homes, having been fined £20,000 by the Health and Safety Executive, has now "
+                                            "improved its safety record.")}
+    assert ("Health and Safety Executive", "fined", "Orton Homes", "20000") in facts

@@ -49,7 +49,7 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
             and (got := [m for c in reader._children(head, {"dative", "prep"}) if c.dep_ == "dative" and c.lower_ != "to" or c.lower_ == "to"
                          for m in (reader.mentions_for(c) if c.lower_ != "to" else [x for p in reader._children(c, {"pobj"}) for x in reader.mentions_for(p)])]):
         return got, "inherited"  # 'X has given £1m to Y to set up Z': the money's recipient does what it is for
-    if verb.dep_ == "advcl" and any(a.dep_ == "auxpass" for a in verb.children) and reader._children(head, {"dobj"}):
+    if verb.dep_ == "advcl" and any(a.dep_ == "auxpass" for a in verb.children) and any(a.lower_ == "to" for a in verb.children) and reader._children(head, {"dobj"}):
         return [], "inherited"  # 'approved funding for the bypass, to be built by Y': what is to be built is not the approver
     if (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))) \
             and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y'; 'A and B came together to create Z')
@@ -74,7 +74,7 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
             and head.head.pos_ in {"VERB", "AUX"}:  # 'X lasted five years in Y before joining Z', 'X changed, after being fined':
         return [m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)] or (  # the subject of the
             inherited_subjects(reader, head.head)[0]), "inherited"  # verb the 'before/after …ing' phrase is on
-    if verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBG":
+    if verb.dep_ in {"acl", "advcl"} and (verb.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in verb.children)):
         nominal = head.pos_ in {"NOUN", "PROPN"}
         stand_ins = reader.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
         if nominal and head.dep_ == "pobj" and head.i not in reader.tok2ment and head.head.head.lemma_.lower() in stand_ins:
