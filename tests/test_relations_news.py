@@ -12679,3 +12679,34 @@ def test_a_perfect_participle_clause_shares_the_subject_of_its_verb(extract):
     facts = {f[:4] for f in _facts(extract, "Orton Homes, having been fined £20,000 by the Health and Safety Executive, has now "
                                             "improved its safety record.")}
     assert ("Health and Safety Executive", "fined", "Orton Homes", "20000") in facts
+
+
+def test_a_post_announced_then_someone_chosen_for_it(extract):
+    text = ("Barset County Council has announced the appointment of a permanent chief fire officer. Karen Whitlock was chosen "
+            "after an open recruitment process.")
+    assert ("Barset County Council", "appointed", "Karen Whitlock") in _triples(extract(text).relations)
+    found = _triples(extract("Kelby Trust has chosen a new chief executive. Dr Ann Lee was selected from a strong field.").relations)
+    assert ("Kelby Trust", "appointed", "Ann Lee") in found
+
+
+def test_a_councillor_named_with_the_councils_place_and_tier_sits_on_that_council(extract):
+    found = extract("Kelby County Councillor Amir Shah won the vote.")
+    assert ("Amir Shah", "partOf", "Kelby County Council") in _triples(found.relations)
+    assert ("Organisation", "Kelby County Council") in {(e.type, e.name) for e in found.entities}
+    found = _triples(extract("Orton Borough Councillor Lydia Grant, formerly vice-chair of the Orton Fire Authority, was elected chair.").relations)
+    assert ("Lydia Grant", "partOf", "Orton Borough Council") in found
+
+
+def test_a_hyphened_post_held_formerly_is_no_post_now(extract):
+    found = _triples(extract("Lydia Grant, formerly vice-chair of the Orton Fire Authority, was elected chair.").relations)
+    assert ("Lydia Grant", "partOf", "Orton Fire Authority") not in found
+    found = _triples(extract("Lydia Grant, vice-chair of the Orton Fire Authority, was elected chair.").relations)
+    assert ("Lydia Grant", "partOf", "Orton Fire Authority") in found
+
+
+def test_one_of_the_bodies_a_joint_name_joins_is_no_short_form_of_it(extract):
+    names = {e.name for e in extract("A new chair has been elected to the Kelby and Orton Fire and Rescue Authority. Amir Shah "
+                                     "was previously chair of the Kelby Fire Authority.").entities}
+    assert {"Kelby and Orton Fire and Rescue Authority", "Kelby Fire Authority"} <= names
+    names = {e.name for e in extract("Barset Fire and Rescue Authority met on Monday. The Fire Authority agreed the budget.").entities}
+    assert "Fire Authority" not in names

@@ -97,9 +97,12 @@ def full_given_form(rules: TypeRules, name: str, persons: list[str]) -> str | No
 
 def _within(short: list[str], long: list[str]) -> bool:
     """Whether the words of *short* (two or more) are some of *long*'s, in order, ending with its last word; not the object
-    of a preposition in it ('Orton Library' is no short form of 'Friends of Orton Library')."""
+    of a preposition in it ('Orton Library' is no short form of 'Friends of Orton Library'), nor opening with one of the
+    names it joins by 'and' ('Orton Fire Authority' is one of the bodies before 'Kelby and Orton Fire and Rescue Authority')."""
     it, said, whole = iter(long), " ".join(short), " ".join(long)
-    return 1 < len(short) < len(long) and short[-1] == long[-1] and all(w in it for w in short) and not any(
+    k = long.index(short[0]) if short and short[0] in long else -1
+    joined = k >= 0 and any(0 <= j < len(long) and long[j] in {"and", "&"} for j in (k - 1, k + 1))
+    return 1 < len(short) < len(long) and short[-1] == long[-1] and not joined and all(w in it for w in short) and not any(
         f" {p} {said}" in whole for p in ("of", "for", "to"))
 
 

@@ -28,7 +28,7 @@ from .name_marks import after_street, marked_body, money_recipient, passing_know
 from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
-from .place_bodies import PlaceBodies, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies, titled_kind_bodies
+from .place_bodies import PlaceBodies, councillors_councils, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies, titled_kind_bodies
 from .quoted_names import quoted_name
 from .short_forms import known_registered, registered_short_forms
 from .whole_names import comma_offices, hyphened_towns, local_branches, national_arms, opened_titles, places_before_shared_name, saints_names, written_in_full
@@ -69,7 +69,7 @@ class MentionFinder:
                                      and not passing_known_name(self.rules, doc, span)]  # (not 'as Next Director', 'Independent MP', 'Ofsted-style')
         known = {(g.start, g.end) for g in candidates}  # the gazetteer's spans
         places = {g.start: g for g in candidates if g.type == "Place"}
-        candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None] + possessive_kind_bodies(self.bodies, doc, places) + titled_kind_bodies(self.bodies, doc, places)
+        candidates += [b for g in places.values() if (b := place_body(self.bodies, doc, g)) is not None] + possessive_kind_bodies(self.bodies, doc, places) + titled_kind_bodies(self.bodies, doc, places) + councillors_councils(self.bodies, doc)
         for ent in doc_ents(doc):
             place = places.get((ent := known_start(doc, ent)).start)
             if place is not None and place.end < ent.end and person_after_place(doc, place, ent, self.judge):

@@ -210,3 +210,10 @@ def trailing_examples(tok) -> list:
     of the words that describe a plural noun (hung by the parser on their last noun) gives that noun's examples."""
     inside = [t for c in tok.children if c.dep_ in {"acl", "prep", "relcl"} and c.i > tok.i for t in c.subtree]
     return [t for t in inside if t.lower_ == "including" and t.dep_ == "prep" and t.head.i != tok.i and t.doc[t.i - 1].text == ","]
+
+
+def hyphened_start(doc, k: int) -> int:
+    """The first token of the hyphened word token *k* ends ('vice-chair' split at its hyphen: 'vice')."""
+    while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+        k -= 2
+    return k

@@ -15,7 +15,7 @@ from ..vocab.lexicon import structure_rules, type_rules
 from .antecedents import possessor_body
 from .coref import nearest_named
 from .post_titles import names_a_post
-from .mentions_base import Mention, headline_end, mention_root, sole_body
+from .mentions_base import Mention, headline_end, hyphened_start, mention_root, sole_body
 from .place_councils import named_before_post, place_councils
 
 if TYPE_CHECKING:
@@ -209,7 +209,8 @@ def is_post(tok: Token, posts: set[str]) -> bool:
         and not tok.whitespace_ and not doc[tok.i + 1].whitespace_}  # ('its next vice-chancellor' split at its hyphen: 'vice'; not a title before a name)
     before = {w for c in (tok, *(c for c in tok.children if c.dep_ == "amod")) for g in c.children if g.dep_ == "advmod"
               for w in (g.lower_, *(f"{m.lower_} {g.lower_}" for m in g.children if m.dep_ in {"advmod", "prep"}))}  # ('most recently')
-    return (not posts or bool(words & posts)) and not (mods | before) & PAST  # (or 'previously medical director at X')
+    k = hyphened_start(tok.doc, tok.left_edge.i)  # (or the word before the post as written: 'X, formerly vice-chair of Y')
+    return (not posts or bool(words & posts)) and not (mods | before | {tok.doc[k - 1].lower_ if k else ""}) & PAST  # (or 'previously medical director at X')
 
 
 def titled_alike(reader: RelationReader, a: Token, b: Token) -> bool:

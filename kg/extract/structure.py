@@ -372,7 +372,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             # 'Birmingham University's Dr Jane Smith', "Leeds City Council's director of adult services Jane Doe" (a role
             # noun the body owns), 'LGA president Jo Bloggs', "the ICO's Deputy Commissioner Sam Patel" (a post word first)
             titles = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and c.i not in reader.tok2ment and c.pos_ in {"NOUN", "PROPN"}
-                      and is_post(c, posts | party_posts) and not any(x.lower_ in PAST for x in tok.children)]  # 'former NHS chief executive X'
+                      and is_post(c, posts | party_posts) and not any(x.lower_ in PAST and x.i < m.start for x in tok.children)]  # 'former NHS chief executive X'
             head_post = dep == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "PROPN" and is_post(tok.head, posts)
             holders = [tok] + titles + ([tok.head] if dep == "appos" and tok.head.i not in reader.tok2ment and tok.head.pos_ == "NOUN"
                                         and not names_a_thing(tok.head) or head_post else [])  # (not 'the X executive summary Y')
