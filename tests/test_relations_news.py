@@ -12710,3 +12710,26 @@ def test_one_of_the_bodies_a_joint_name_joins_is_no_short_form_of_it(extract):
     assert {"Kelby and Orton Fire and Rescue Authority", "Kelby Fire Authority"} <= names
     names = {e.name for e in extract("Barset Fire and Rescue Authority met on Monday. The Fire Authority agreed the budget.").entities}
     assert "Fire Authority" not in names
+
+
+def test_the_body_that_announced_the_funding_gives_the_shares_received_after(extract):
+    facts = {f[:4] for f in _facts(extract, "The Department for Levelling Up, Housing and Communities has announced £310 million in funding "
+                                            "through the Homelessness Prevention Grant. Sandford Borough Council will receive £374,000 of "
+                                            "the new funding and Barset Council has been allocated £612,000.")}
+    dept = "Department for Levelling Up, Housing and Communities"
+    assert {(dept, "funded", "Sandford Borough Council", "374000"), (dept, "funded", "Barset Council", "612000")} <= facts
+
+
+def test_a_package_from_a_body_makes_it_the_source_of_the_shares_listed(extract):
+    facts = {f[:4] for f in _facts(extract, "The money is part of a £203 million package from the Ministry of Housing, Communities and "
+                                            "Local Government. Kelby County Council has received £368,550, Orton District Council £464,960 "
+                                            "and Sandford District Council £205,695.")}
+    assert ("Ministry of Housing, Communities and Local Government", "funded", "Orton District Council", "464960") in facts
+
+
+def test_a_successful_bid_for_funding_from_a_body_is_its_funding(extract):
+    assert ("Arts Council", "funded", "Orton District Council") in _triples(
+        extract("Orton District Council successfully bid for £40,000 from the Arts Council.").relations)
+    for text in ("Orton District Council bid for £40,000 from the Arts Council.",
+                 "Orton District Council has bid unsuccessfully for funding from the Arts Council."):
+        assert not _triples(extract(text).relations), text
