@@ -12733,3 +12733,19 @@ def test_a_successful_bid_for_funding_from_a_body_is_its_funding(extract):
     for text in ("Orton District Council bid for £40,000 from the Arts Council.",
                  "Orton District Council has bid unsuccessfully for funding from the Arts Council."):
         assert not _triples(extract(text).relations), text
+
+
+def test_the_last_two_of_a_list_of_bodies_are_two_names(extract):
+    found = extract("Kelby General Hospitals, Orton Health and Sandford Healthcare are partnering on the Barset Commercial Research Centre.")
+    assert {"Orton Health", "Sandford Healthcare"} <= {e.name for e in found.entities}
+    assert ("Orton Health", "partneredWith", "Sandford Healthcare") in _triples(found.relations)
+    assert "Local Government Finance and Devolution Consortium" in {
+        e.name for e in extract("He joined the Local Government Finance and Devolution Consortium.").entities}
+
+
+def test_a_participle_opening_the_sentence_describes_the_body_its_subject_stands_for(extract):
+    text = ("The Kelby Biomedical Research Centre opened in May. Funded by the National Institute for Health and Care Research, the "
+            "centre links researchers with local industry.")
+    assert ("National Institute for Health and Care Research", "funded", "Kelby Biomedical Research Centre") in _triples(extract(text).relations)
+    assert not _triples(extract("Kelby Borough Council approved the plan. Funded by the Arts Council, the scheme will run for two years.").relations
+                        ) & {("Arts Council", "funded", "Kelby Borough Council")}

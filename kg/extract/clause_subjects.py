@@ -74,7 +74,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
             and head.head.pos_ in {"VERB", "AUX"}:  # 'X lasted five years in Y before joining Z', 'X changed, after being fined':
         return [m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)] or (  # the subject of the
             inherited_subjects(reader, head.head)[0]), "inherited"  # verb the 'before/after …ing' phrase is on
-    if verb.dep_ in {"acl", "advcl"} and (verb.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in verb.children)):
+    if verb.dep_ in {"acl", "advcl"} and (verb.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in verb.children) or (
+            verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i == verb.sent.start and head.i > verb.right_edge.i)):  # ('Funded by X, the centre …')
         nominal = head.pos_ in {"NOUN", "PROPN"}
         stand_ins = reader.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
         if nominal and head.dep_ == "pobj" and head.i not in reader.tok2ment and head.head.head.lemma_.lower() in stand_ins:

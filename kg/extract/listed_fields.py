@@ -62,8 +62,10 @@ def two_part_field(toks, i: int, j: int, rules: TypeRules, known: frozenset[tupl
     three capitalised words ending in a body's head word are one name, whose field has two parts (not after a known body's
     name, or its branch's: 'Age UK Orton and Orton Befriending Service')."""
     heads = rules.head_words
-    if j - i < 2 or any(a == i and b <= j for a, b in known) or any(heads.get(t.text) or t.ent_type_ in {"PERSON", "GPE", "LOC"} or not (t.is_title or t.is_upper)
-                                           or t.text in rules.post_words or t.text in rules.post_modifiers for t in toks[i:j]):
+    listed = i > 1 and toks[i - 1].text == "," and heads.get(toks[i - 2].text.removesuffix("s")) == "Organisation"  # (nor the last two of
+    if j - i < 2 or listed or any(a == i and b <= j for a, b in known) or any(  # a list of bodies: 'A Hospitals, B Health and C Healthcare')
+            heads.get(t.text) or t.ent_type_ in {"PERSON", "GPE", "LOC"} or not (t.is_title or t.is_upper)
+            or t.text in rules.post_words or t.text in rules.post_modifiers for t in toks[i:j]):
         return False
     k = j + 1
     while k < len(toks) and k - j <= LAST_WORDS and toks[k].is_title and toks[k].pos_ == "PROPN":

@@ -132,6 +132,8 @@ def reduced_passive(reader: RelationReader, verb: Token, spec: RelationSpec) -> 
             and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children) \
             and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.head.children):
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i == verb.sent.start and any(c.dep_ == "agent" for c in verb.children):
+        return True  # 'Funded by X, the centre links …': a participle opening the sentence
     if verb.tag_ not in {"VBD", "VBN"} or not any(c.dep_ == "nsubj" for c in verb.children) or any(
             c.dep_ in {"aux", "auxpass", "dobj", "dative"} for c in verb.children):
         return False
