@@ -12749,3 +12749,12 @@ def test_a_participle_opening_the_sentence_describes_the_body_its_subject_stands
     assert ("National Institute for Health and Care Research", "funded", "Kelby Biomedical Research Centre") in _triples(extract(text).relations)
     assert not _triples(extract("Kelby Borough Council approved the plan. Funded by the Arts Council, the scheme will run for two years.").relations
                         ) & {("Arts Council", "funded", "Kelby Borough Council")}
+
+
+def test_an_inspection_set_in_time_naming_no_one_is_of_the_storys_one_body(extract):
+    text = ("Kelby City Council's children's services have made steady progress over the past two years, according to Ofsted. "
+            "During a four-week inspection, inspectors found that social workers act quickly.")
+    assert ("Ofsted", "inspected", "Kelby City Council") in _triples(extract(text).relations)
+    text = ("Kelby City Council and Orton Borough Council share services, Ofsted said. During a recent inspection, inspectors "
+            "found that social workers act quickly.")
+    assert not {r for r in extract(text).relations if r.predicate == "inspected"}

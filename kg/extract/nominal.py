@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .agents import all_listed, nominal_appointee_posts, post_bodies
 from .antecedents import announcing_body, possessor_body
 from .clause_subjects import AS_COPULAS, relative_head
-from .mentions_base import headline_end, mention_root
+from .mentions_base import headline_end, mention_root, sole_body
 from .phrases import SUBJ_DEPS
 from .posts import PAST
 from .pipeline import lemma_candidates
@@ -72,7 +72,7 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     if not objects and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # 'One downgrade is for X', 'The biggest
         objects = [x for x in reader._prep_objects(noun.head, set(spec.object_preps) | {"for"})  # fine was for Y'
                    if x[0].entity is not None and x[0].entity.type in spec.object_types]
-    objects = [o for o in objects if not _where_spent(reader, o[0])]
+    objects = [o for o in objects if not _where_spent(reader, o[0])] or _unnamed_inspected(reader, noun, spec)
     role = reader.structure.structural.get("role-agent", {})  # "Jo Bloggs's appointment as chief executive of X": X appointed the possessor
     if spec.predicate in role.get("predicates", ()) and any(p.lower_ == "of" and p.dep_ == "prep" for p in noun.children):
         going = reader._prep_objects(noun, set(spec.object_preps) - {"of"})
@@ -349,3 +349,16 @@ def _owner_subjects(reader: RelationReader, noun: Token) -> list:
             if found:
                 return found
     return []
+
+
+def _unnamed_inspected(reader: RelationReader, noun: Token, spec: RelationSpec) -> list:
+    """'During a four-week inspection, inspectors found …': an inspection set in time ('during', 'after', 'following')
+    that names neither what nor who inspected is of the one body the story names before it, regulators aside."""
+    if not spec.rating or noun.dep_ != "pobj" or noun.head.lower_ not in {"during", "after", "following"} or any(
+            c.dep_ == "prep" for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    known = {id(m.entity) for m in reader.regulators}
+    skip = frozenset(i for i, m in reader.tok2ment.items() if m.entity is not None and id(m.entity) in known)
+    body = sole_body(reader.tok2ment, 0, noun.i, skip)
+    return [(body, True)] if body is not None else []
+
