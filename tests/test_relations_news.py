@@ -12758,3 +12758,32 @@ def test_an_inspection_set_in_time_naming_no_one_is_of_the_storys_one_body(extra
     text = ("Kelby City Council and Orton Borough Council share services, Ofsted said. During a recent inspection, inspectors "
             "found that social workers act quickly.")
     assert not {r for r in extract(text).relations if r.predicate == "inspected"}
+
+
+def test_the_one_taken_over_from_held_the_post_stated_the_sentence_before(extract):
+    text = "Rachel Dunn is chief executive of the Barset Development Agency. She took over from Sir Peter Grant in 2022."
+    assert ("Peter Grant", "partOf", "Barset Development Agency") in _triples(extract(text).relations)
+    text = "Rachel Dunn is chief executive of the Barset Development Agency. Sam Cole took over from Sir Peter Grant in 2022."
+    assert ("Peter Grant", "partOf", "Barset Development Agency") not in _triples(extract(text).relations)
+
+
+def test_a_pronoun_that_moved_or_left_to_become_a_post_holds_it(extract):
+    for verb in ("moved", "left"):
+        text = f"Sir Peter Grant stepped down in 2022. He {verb} to become permanent secretary at the Department for Housing."
+        assert ("Peter Grant", "partOf", "Department for Housing") in _triples(extract(text).relations), verb
+    assert not _triples(extract("Sir Peter Grant retired in 2022. He wants to be chair of Kelby Trust.").relations)
+
+
+def test_he_is_no_one_the_article_calls_ms(extract):
+    text = ("Rachel Dunn said she would leave the agency. Ms Dunn took over from Sir Peter Grant in 2022, when he became permanent "
+            "secretary at the Department for Housing.")
+    assert ("Rachel Dunn", "partOf", "Department for Housing") not in _triples(extract(text).relations)
+
+
+def test_a_bare_post_before_a_name_a_body_suspends_or_sacks_is_at_that_body(extract):
+    assert ("Gary Stone", "partOf", "Kelby Borough Homes") in _triples(
+        extract("Kelby Borough Homes has suspended chief executive Gary Stone.").relations)
+    assert ("Sam Reed", "partOf", "Kelby Borough Council") in _triples(extract("Kelby Borough Council has sacked finance director Sam Reed.").relations)
+    found = _triples(extract("The Barset Police and Crime Commissioner has appointed Deputy Chief Constable Mia Grant as the new chief "
+                             "constable of Barset Constabulary.").relations)
+    assert ("Mia Grant", "partOf", "Barset Police and Crime Commissioner") not in found

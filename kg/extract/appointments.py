@@ -231,8 +231,9 @@ def predecessors(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex:
     held = [(person, body) for a, b in held for person, body in [(a, b) if a.type == "Person" else (b, a)]]
     stated = [(r.subject, r.object, r.start) for r in list(found.values()) if r.predicate == spec.predicate and r.rule.startswith("role-copula")
               and all(r.subject is not person for person, _ in held)]  # (a post the succeeding sentence says is held: 'X takes over
-    for sent in sents if held or stated else ():  # as chief constable of Z, succeeding Y'; not one held elsewhere before)
-        here = [*held, *((p, b) for p, b, at in stated if sent.start_char <= at < sent.end_char)]
+    for k, sent in enumerate(sents if held or stated else ()):  # as chief constable of Z, succeeding Y'; not one held elsewhere before)
+        here = [*held, *((p, b) for p, b, at in stated if sents[max(k - 1, 0)].start_char <= at < sent.end_char)]  # (or the one before:
+        # 'X is chief executive of Z. She took over from Y in 2022')
         for tok in doc_tokens(doc)[sent.start:sent.end]:
             before = tok2ment.get(tok.i)
             if before is None or before.entity is None or before.entity.type != "Person" or mention_root(doc, before).i != tok.i:

@@ -30,6 +30,8 @@ def post_kind_body(reader: RelationReader, post: Token) -> list:
     body named, is held at the nearest one of that kind named before; the kind 'regulator' ('chief inspector X'), at
     the article's one regulator (and so the kind 'inspectorate' where none is named: 'Chief Inspector of General
     Practice X' in a story on the CQC)."""
+    if (employer := _employer(reader, post)):
+        return employer
     named = [x for t in post.subtree if t.dep_ == "pobj" and t.i in reader.tok2ment and t.i != post.i for x in reader.mentions_for(t)]
     if named:  # 'the deputy leader of the Labour Party': the post names its body; 'Chief Fire Officer for Kelby X': a place,
         return named if all(m.entity is not None and m.entity.type == "Place" for m, _ in named) else []  # (for place_councils)
@@ -169,3 +171,15 @@ def _newly_appointed(reader: RelationReader, m: Mention) -> bool:
     whose post the appointment rules place (patterns.json role-agent 'appointing')."""
     root = mention_root(reader.doc, m)
     return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in reader.structure.structural.get("role-agent", {}).get("appointing", ())
+
+
+def _employer(reader: RelationReader, post: Token) -> list:
+    """'Kelby Homes has suspended chief executive Jo Bloggs': a bare post before the name one of the 'employing_verbs'
+    acts on (patterns.json 'post-kinds') is at the body that is that verb's subject."""
+    name, verbs = post.head, set(reader.structure.structural.get("post-kinds", {}).get("employing_verbs", ()))
+    if post.dep_ != "compound" or name.dep_ != "dobj" or name.head.lemma_.lower() not in verbs or any(
+            c.dep_ in {"det", "poss"} for c in name.children):
+        return []
+    return [(m, True) for c in name.head.children if c.dep_ in {"nsubj", "nsubjpass"} for m, coref in reader.mentions_for(c)
+            if not coref and m.entity is not None and m.entity.type == "Organisation"]  # (named: 'the board' may be any body's)
+

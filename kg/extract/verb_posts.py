@@ -93,11 +93,12 @@ def pronoun_posts(reader: RelationReader, copula: dict, posts: set[str]) -> Iter
     the person who was the subject of a main clause just before, or the one an 'appointing_verbs' verb just named
     (copula 'pronouns')."""
     linking, doc, pronouns = set(copula.get("verbs", ("be",))), reader.doc, set(copula.get("pronouns", ()))
-    appointing = set(copula.get("appointing_verbs", ()))
+    appointing, moving = set(copula.get("appointing_verbs", ())), set(copula.get("moving_verbs", ()))
     for tok in doc_tokens(doc)[reader.sent.start:reader.sent.end]:
         if tok.lower_ not in pronouns or tok.dep_ != "nsubj":
             continue
-        verbs = [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")] if v.lemma_ in linking]
+        verbs = [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" or c.dep_ in {"xcomp", "advcl"} and tok.head.lemma_ in moving
+                                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))] if v.lemma_ in linking]  # ('He moved to become …')
         orgs = copula_posts(reader, verbs, copula, posts) + taken_posts(reader, tok, copula, posts) + as_posts(reader, tok, copula, posts) \
             + joined_from(reader, tok, copula) + worked_at(reader, tok, copula)  # ('He will be joining from X', 'She stood down as chair of X')
         person = pronoun_person(reader, tok, appointing) if orgs else None
@@ -117,10 +118,18 @@ def pronoun_person(reader: RelationReader, tok: Token, appointing: set[str]) -> 
         return first[0] if len(first) == 1 else None
     doc, reporting = reader.doc, set(reader.structure.structural.get("unreal", {}).get("reporting_verbs", ()))
     return next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
-                 and m.entity is not None and m.entity.type == "Person" and i == m.start
+                 and m.entity is not None and m.entity.type == "Person" and i == m.start and not _titled_otherwise(reader, m, tok)
                  and (((root := _subject_or_its_apposition(mention_root(doc, m))) is not None and (root.head.dep_ in {"ROOT", "conj"} or (
                      root.head.dep_ == "ccomp" and root.head.head.dep_ == "ROOT" and reporting.intersection(lemma_candidates(root.head.head)))))
                       or (mention_root(doc, m).dep_ == "dobj" and (mention_root(doc, m).head.lemma_ in appointing or _only_person(reader, m, tok))))), None)
+
+
+def _titled_otherwise(reader: RelationReader, m: Mention, tok: Token) -> bool:
+    """Whether the person *m* names is given, at any of its mentions, a title of the other sex than the pronoun *tok*
+    ('Ms Dunn' for 'he'; patterns.json 'gendered-titles')."""
+    titles = reader.structure.structural.get("gendered-titles", {})
+    other = next((set(titles.get(k, ())) for k, words in (("female", ("he", "him", "his")), ("male", ("she", "her", "hers"))) if tok.lower_ in words), set())
+    return bool(other) and any(x.entity is m.entity and x.start > 0 and reader.doc[x.start - 1].text in other for x in reader.tok2ment.values())
 
 
 def _only_person(reader: RelationReader, m: Mention, tok: Token) -> bool:
