@@ -12787,3 +12787,16 @@ def test_a_bare_post_before_a_name_a_body_suspends_or_sacks_is_at_that_body(extr
     found = _triples(extract("The Barset Police and Crime Commissioner has appointed Deputy Chief Constable Mia Grant as the new chief "
                              "constable of Barset Constabulary.").relations)
     assert ("Mia Grant", "partOf", "Barset Police and Crime Commissioner") not in found
+
+
+def test_a_venture_worth_a_sum_with_a_partner_hung_on_the_sum(extract):
+    text = "Orton Borough Council has agreed to create a joint venture worth up to £500m with developer Sandford Residential."
+    assert ("Orton Borough Council", "partneredWith", "Sandford Residential") in _triples(extract(text).relations)
+
+
+def test_a_body_appointed_or_described_as_a_partner_with_another_partners_it(extract):
+    for text in ("Orton Homes Ltd had been appointed as a joint venture partner with Sandford Borough Council for residential development.",
+                 "Orton Homes Ltd is a joint venture partner with Sandford Borough Council."):
+        assert ("Orton Homes Ltd", "partneredWith", "Sandford Borough Council") in _triples(extract(text).relations), text
+    found = _triples(extract("Jo Bloggs has been named as a partner of Kelby Law LLP.").relations)
+    assert not {t for t in found if t[1] == "partneredWith"}

@@ -55,7 +55,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     payees = set(reader.structure.structural.get("payee-words", {}).get("words", ()))  # ('a penalty (payable to Y)': Y is paid)
     addressed = noun.lemma_.lower() in reader.structure.structural.get("addressed-nouns", {}).get("words", ())  # ('a report to Y': sent to Y)
     objects = reader._prep_objects(noun, set(spec.object_preps) - ({"to"} if addressed else set()) | {"of"}) or [  # ('a venture worth £600m with Y')
-        x for a in noun.children if a.dep_ == "amod" and a.lower_ not in payees for x in reader._prep_objects(a, set(spec.object_preps))] or [
+        x for a in noun.children if a.dep_ == "amod" and a.lower_ not in payees for t in (a, *(c for c in a.children if c.dep_ == "npadvmod"))
+        for x in reader._prep_objects(t, set(spec.object_preps))] or [  # (or on its sum: 'a venture worth up to £500m with Y')
         x for p in reader._children(noun, {"prep"}) if p.lower_ == "of" for o in reader._children(p, {"pobj"})
         for x in reader._prep_objects(o, set(spec.object_preps))] or (  # 'a memorandum of understanding with Y'
         _how_doers(reader, noun)) or (  # 'an inspection of how X runs its services'

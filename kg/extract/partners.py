@@ -159,13 +159,18 @@ def surface_pair(reader: PhraseReader, verb: Token) -> list[Mention]:
 
 
 def partner_of(reader: PhraseReader, verb: Token) -> list[tuple[Mention, Mention]]:
-    """'A becomes B's first official partner', 'A is a partner of B': the subject and the body whose partner it is."""
-    if verb.lemma_ not in {"be", "become"}:
+    """'A becomes B's first official partner', 'A is a partner of B', 'A is a joint venture partner with B', 'A has been
+    appointed as a development partner of B': the subject and the body whose partner it is."""
+    if verb.lemma_ in {"be", "become"}:
+        subjects = [m for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)]
+        partners = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() == "partner"]
+    elif verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.children):  # ('appointed as …', 'named as …')
+        subjects = [m for c in verb.children if c.dep_ == "nsubjpass" for m, _ in reader.mentions_for(c)]
+        partners = [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "as" for p in a.children if p.dep_ == "pobj" and p.lemma_.lower() == "partner"]
+    else:
         return []
-    subjects = [m for c in verb.children if c.dep_ == "nsubj" for m, _ in reader.mentions_for(c)]
-    partners = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() == "partner"]
     owners = [m for p in partners for c in p.children if c.dep_ == "poss" for m, _ in reader.mentions_for(c)]
-    owners += [m for p in partners for m, _ in reader._prep_mentions(p, {"of"}, 0)]
+    owners += [m for p in partners for m, _ in reader._prep_mentions(p, {"of", "with"}, 0)]
     return [(s, o) for s in subjects for o in owners]
 
 
