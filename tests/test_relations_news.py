@@ -12800,3 +12800,24 @@ def test_a_body_appointed_or_described_as_a_partner_with_another_partners_it(ext
         assert ("Orton Homes Ltd", "partneredWith", "Sandford Borough Council") in _triples(extract(text).relations), text
     found = _triples(extract("Jo Bloggs has been named as a partner of Kelby Law LLP.").relations)
     assert not {t for t in found if t[1] == "partneredWith"}
+
+
+def test_working_with_the_inspectorate_unnamed_is_answering_to_it(extract):
+    text = ("Barset Police was inspected by His Majesty's Inspectorate of Constabulary and Fire and Rescue Services. The chief "
+            "constable said the force would keep working closely with the inspectorate.")
+    assert not {r for r in extract(text).relations if r.predicate == "partneredWith"}
+
+
+def test_a_body_placed_in_engage_by_the_articles_regulator_is_criticised(extract):
+    text = ("Six police forces in England are now under special measures, His Majesty's Inspectorate of Constabulary and Fire and "
+            "Rescue Services said. Kelby Police was the latest to be placed in the Engage phase this week.")
+    found = {(r.predicate, r.object.name) for r in extract(text).relations}
+    assert ("criticised", "Kelby Police") in found
+
+
+def test_a_person_a_body_sacks_or_dismisses_was_part_of_it(extract):
+    assert ("Sean Pryce", "partOf", "Kelby Police") in _triples(extract("Sean Pryce was sacked by Kelby Police in 2012.").relations)
+    assert ("Jo Bloggs", "partOf", "Kelby Police") in _triples(extract("Kelby Police dismissed PC Jo Bloggs after a hearing.").relations)
+    assert not _triples(extract("Kelby Borough Council sacked contractor Orton Ltd in May.").relations)
+    found = _triples(extract("The Nursing and Midwifery Council suspended nurse Jo Bloggs for six months.").relations)
+    assert ("Jo Bloggs", "partOf", "Nursing and Midwifery Council") not in found

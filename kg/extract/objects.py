@@ -404,14 +404,15 @@ def clause_beneficiary(reader, spec, verb: Token) -> list:
 
 def answering_to(reader: RelationReader, verb: Token, spec: RelationSpec, objects: list) -> list:
     """*objects* less a regulator a body works with to mend what was found ('the trust is working closely with the CQC
-    to make the improvements needed', 'said it would work with the regulator to put things right'): answering to it,
-    not a partnership (patterns.json 'remedial-work': the purpose clause's verb, or its object's noun)."""
+    to make the improvements needed', 'said it would work with the regulator to put things right'), or one it works with
+    called only 'the regulator', 'the inspectorate' ('would keep working closely with the inspectorate'): answering to
+    it, not a partnership (patterns.json 'remedial-work': the purpose clause's verb, or its object's noun)."""
     rule = reader.structure.structural.get("remedial-work", {})
     if not spec.symmetric or not objects or not rule:
         return objects
     verbs, nouns = set(rule.get("verbs", ())), set(rule.get("nouns", ()))
     purposes = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    if not any(c.lemma_.lower() in verbs or any(d.dep_ == "dobj" and d.lemma_.lower() in nouns for d in c.children) for c in purposes):
-        return objects
-    return [o for o in objects if o[0].entity is None or not is_regulator(o[0].entity, reader.structure.regulators)]
+    mending = any(c.lemma_.lower() in verbs or any(d.dep_ == "dobj" and d.lemma_.lower() in nouns for d in c.children) for c in purposes)
+    unnamed = any(t.lemma_.lower() in reader.rules.regulator_nouns and t.head.lower_ == "with" for t in verb.subtree)  # ('… with the inspectorate')
+    return [o for o in objects if o[0].entity is None or not (mending or unnamed and o[1]) or not is_regulator(o[0].entity, reader.structure.regulators)]
 

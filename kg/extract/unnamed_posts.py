@@ -180,6 +180,8 @@ def _employer(reader: RelationReader, post: Token) -> list:
     if post.dep_ != "compound" or name.dep_ != "dobj" or name.head.lemma_.lower() not in verbs or any(
             c.dep_ in {"det", "poss"} for c in name.children):
         return []
+    regulators = reader.structure.regulators  # (not a regulator's: 'The Nursing and Midwifery Council suspended nurse X')
     return [(m, True) for c in name.head.children if c.dep_ in {"nsubj", "nsubjpass"} for m, coref in reader.mentions_for(c)
-            if not coref and m.entity is not None and m.entity.type == "Organisation"]  # (named: 'the board' may be any body's)
+            if not coref and m.entity is not None and m.entity.type == "Organisation"  # (named: 'the board' may be any body's)
+            and not any(n.casefold().removeprefix("the ") in regulators for n in (m.entity.name, *m.entity.aliases))]
 
