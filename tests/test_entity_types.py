@@ -4159,3 +4159,9 @@ def test_a_childrens_home_named_at_a_sentences_start_is_one_body(extract):
 ])
 def test_a_plc_and_a_name_listed_after_a_bodys_are_bodies(extract, text, name):
     assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
+
+
+def test_a_fund_named_with_a_body_as_partners_in_a_partnership_is_a_body(extract):
+    found = extract("The National Lottery Heritage Fund and the Architectural Heritage Fund have announced a three-year partnership programme.")
+    assert ("Organisation", "Architectural Heritage Fund") in {(e.type, e.name) for e in found.entities}
+    assert ("Programme", "Towns Fund") in {(e.type, e.name) for e in extract("The Towns Fund supports high streets.").entities}

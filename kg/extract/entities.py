@@ -72,6 +72,17 @@ def _appoints(doc: Doc, m: Mention, structure: StructureRules) -> bool:
     return root.dep_ == "nsubj" and root.head.lower_ in structure.structural.get("appointing-subjects", {}).get("verbs", ())
 
 
+def _partners(doc: Doc, m: Mention, structure: StructureRules) -> bool:
+    """'A and the X Fund have announced a three-year partnership': one of names joined as the subject of a verb whose
+    object is a partnership is a body (patterns.json 'appointing-subjects' 'partnering_nouns')."""
+    root, nouns = doc[m.end - 1], set(structure.structural.get("appointing-subjects", {}).get("partnering_nouns", ()))
+    first = root.head if root.dep_ == "conj" and root.head.dep_ == "nsubj" else root
+    if first.dep_ != "nsubj" or not (root is not first or any(c.dep_ == "conj" for c in first.children)):
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(k.dep_ == "compound" and k.lemma_.lower() in nouns for k in c.children))
+               for c in first.head.children)
+
+
 def _acronym_and_head(m: Mention, defined: dict[str, tuple[int, int]], mentions: list[Mention]) -> str | None:
     """'MFT Trust' after 'Manchester University NHS Foundation Trust (MFT)': an acronym the article defined, then a
     word of the name it stands for, is that body (its group's key); else None."""
@@ -237,7 +248,7 @@ class EntityBuilder:
         for m in mentions:  # (a body's mention outweighs the headline's, where the tagger is least reliable, by a little)
             votes[m.type] += self.structure.type_weights[m.source] + (0.25 if m.start >= headline_end(doc) else 0)
         etype = entry.type if entry else votes.most_common(1)[0][0]
-        if etype in {"Programme", "Publication", "Event"} and any(_appoints(doc, m, self.structure) or (m.text.split()[-1] in self.rules.staffed_heads or m.source == "spacy" and etype == "Publication") and _holds_post(doc, m, self.rules) for m in mentions):
+        if etype in {"Programme", "Publication", "Event"} and any(_appoints(doc, m, self.structure) or _partners(doc, m, self.structure) or (m.text.split()[-1] in self.rules.staffed_heads or m.source == "spacy" and etype == "Publication") and _holds_post(doc, m, self.rules) for m in mentions):
             etype = "Organisation"  # 'director of the Kelby Local Network', 'Chair of the Royal Botanic Garden Edinburgh' (a work to the tagger): a body that employs someone
         forms = {canonical_name(m.text) for m in mentions}
         honorific_forms = {f"{doc[m.start - 1].text} {canonical_name(m.text)}" for m in mentions
