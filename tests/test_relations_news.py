@@ -12821,3 +12821,12 @@ def test_a_person_a_body_sacks_or_dismisses_was_part_of_it(extract):
     assert not _triples(extract("Kelby Borough Council sacked contractor Orton Ltd in May.").relations)
     found = _triples(extract("The Nursing and Midwifery Council suspended nurse Jo Bloggs for six months.").relations)
     assert ("Jo Bloggs", "partOf", "Nursing and Midwifery Council") not in found
+
+
+def test_the_cabinet_joined_is_the_councils_named_before(extract):
+    found = _triples(extract("Kelby Borough Council met on Monday. Cllr Leah Thomas and Cllr Lee Bright will join the cabinet for "
+                             "the first time.").relations)
+    assert {("Leah Thomas", "partOf", "Kelby Borough Council"), ("Lee Bright", "partOf", "Kelby Borough Council")} <= found
+    found = _triples(extract("Sandford City Council has published its Housing Strategy 2025-2030. The strategy was drawn up with "
+                             "Sandford Housing Partnership and approved by the cabinet in June.").relations)
+    assert not {t for t in found if t[0] == "Sandford Housing Partnership" and t[1] == "introduced"}

@@ -43,7 +43,7 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
     """'inspectors from Ofsted', 'officials at the Home Office', 'a meeting of the council': the people stand for
     their body; 'councillors' with no body named, for the council named before."""
     words, appointing = reader._words(tok), appointee_noun(reader.structure, tok)
-    kind = next((reader.rules.member_kinds[w] for w in words if w in reader.rules.member_kinds), None)
+    kind = next((reader.rules.member_kinds[w] for w in (tok.lemma_.lower(), tok.lower_) if w in reader.rules.member_kinds and tok.dep_ != "compound"), None)  # (the noun's own, heading its phrase)
     hired = appointing and (words & set(reader.structure.structural.get("role-agent", {}).get("firm_staff", ())))
     if (not words & reader.rules.member_nouns and kind is None) or appointing and not hired:  # (not the post an
         return []  # appointment names: 'the appointment of a new chief officer for X' is no X; but 'hired consultants from X': X)
