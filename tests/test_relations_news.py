@@ -12830,3 +12830,13 @@ def test_the_cabinet_joined_is_the_councils_named_before(extract):
     found = _triples(extract("Sandford City Council has published its Housing Strategy 2025-2030. The strategy was drawn up with "
                              "Sandford Housing Partnership and approved by the cabinet in June.").relations)
     assert not {t for t in found if t[0] == "Sandford Housing Partnership" and t[1] == "introduced"}
+
+
+def test_who_brings_a_case_prosecutes_and_the_court_named_fines(extract):
+    facts = _facts(extract, "Acme Ltd was ordered to pay £5,000 in fines in a case brought by the Environment Agency.")
+    assert {f[4] for f in facts if f[:3] == ("Environment Agency", "fined", "Acme Ltd")} == {"implied-agent"}
+    text = ("Acme Ltd was ordered to pay £5,000 in fines in a case brought by the Environment Agency. The hearing took place at "
+            "Kelby Magistrates' Court.")
+    found = _triples(extract(text).relations)
+    assert ("Kelby Magistrates' Court", "fined", "Acme Ltd") in found and ("Environment Agency", "fined", "Acme Ltd") not in found
+    assert ("Environment Agency", "fined", "Acme Ltd") in _triples(extract("Acme Ltd was ordered to pay a fine imposed by the Environment Agency.").relations)

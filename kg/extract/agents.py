@@ -250,6 +250,7 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
     'money-sources': 'received £25,000 from Y's community grants scheme') or a fund the sum is part of ('£60m of the X Fund')."""
     out, named, frontier, paying = [], [], [verb], set(reader.structure.structural.get("payee-verbs", {}).get("verbs", ()))
     owned = set(nouns) | set(reader.structure.structural.get("money-sources", {}).get("nouns", ()))  # ("from Y's grants scheme": Y)
+    cases = set(reader.structure.structural.get("money-sources", {}).get("case_nouns", ()))  # ('in a case brought by X': X prosecutes)
     for _ in range(depth + 1):
         out += [m for t in frontier for m in reader._prep_objects(t, {"from", "by", *preps, *(
             ("to",) if {t.lemma_, t.dep_ == "dobj" and t.head.lemma_} & paying else ())})] + [
@@ -259,7 +260,7 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
         named += [m for t in frontier if t.ent_type_ == "MONEY" for m in reader._prep_objects(t, {"of"}) if m[0].entity is not None
                   and m[0].entity.name.endswith(tuple(reader.structure.structural.get("implied-funder", {}).get("name_heads", ())))]
         frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"} or c.dep_ == "conj" and c.ent_type_ == "MONEY"
-                    or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ != "follow")] + [  # ('paid a fine imposed by X', no rank's 'followed
+                    or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ != "follow" and t.lemma_.lower() not in cases)] + [  # ('paid a fine imposed by X', no rank's 'followed
             g for t in frontier for c in t.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "pobj"]  # by Y'; 'a rating of Good | following an inspection by X')
     return out or named
 
