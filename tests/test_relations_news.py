@@ -12840,3 +12840,18 @@ def test_who_brings_a_case_prosecutes_and_the_court_named_fines(extract):
     found = _triples(extract(text).relations)
     assert ("Kelby Magistrates' Court", "fined", "Acme Ltd") in found and ("Environment Agency", "fined", "Acme Ltd") not in found
     assert ("Environment Agency", "fined", "Acme Ltd") in _triples(extract("Acme Ltd was ordered to pay a fine imposed by the Environment Agency.").relations)
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("The Barset Foundation will pay for a new pool at Orton Leisure Centre.", None),
+    ("The Barset Foundation has funded a new pool at Orton Leisure Centre.", None),
+    ("The Barset Foundation has given £50,000 towards a new pool at Orton Leisure Centre.", "50000"),
+    ("A donation of £50,000 from the Barset Foundation will pay for a new pool at Orton Leisure Centre.", "50000"),
+])
+def test_money_for_a_thing_sited_at_a_body_funds_the_body(extract, text, amount):
+    assert ("Barset Foundation", "funded", "Orton Leisure Centre", amount) in {f[:4] for f in _facts(extract, text)}
+
+
+def test_a_thing_at_a_body_that_money_is_not_for_is_no_recipient(extract):
+    found = _triples(extract("The Lottery awarded £5m to Kelby Trust at a ceremony at Kelby Town Hall.").relations)
+    assert not {t for t in found if t[2] == "Kelby Town Hall"}

@@ -41,4 +41,16 @@ def shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> l
     stranded = any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in spec.object_preps
                    and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
     return [m for v in verb.children if stranded and v.dep_ == "conj" and v.pos_ == "VERB"
-            for c in v.children if c.dep_ == "dobj" for m in reader.mentions_for(c)] or with_clause_objects(reader, verb, spec)
+            for c in v.children if c.dep_ == "dobj" for m in reader.mentions_for(c)] or with_clause_objects(reader, verb, spec) or sited_bodies(reader, verb, spec)
+
+
+def sited_bodies(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
+    """'X has funded a new pool at Y', 'X will pay for a new pool at Y', 'X gave £50,000 towards a new pool at Y': money
+    for a thing with no name of its own, sited 'at' a body, goes to that body (the implied funder's predicates only)."""
+    if spec.predicate not in reader.structure.structural.get("implied-funder", {}).get("predicates", ()):
+        return []
+    things = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "towards"} for o in p.children if o.dep_ == "pobj"]
+    return [m for t in things if t.pos_ == "NOUN" and t.i not in reader.tok2ment and t.ent_type_ != "MONEY"
+            for p in t.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"
+            for m in reader.mentions_for(o) if m[0].entity is not None and m[0].entity.type == "Organisation"]
