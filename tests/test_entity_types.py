@@ -4165,3 +4165,10 @@ def test_a_fund_named_with_a_body_as_partners_in_a_partnership_is_a_body(extract
     found = extract("The National Lottery Heritage Fund and the Architectural Heritage Fund have announced a three-year partnership programme.")
     assert ("Organisation", "Architectural Heritage Fund") in {(e.type, e.name) for e in found.entities}
     assert ("Programme", "Towns Fund") in {(e.type, e.name) for e in extract("The Towns Fund supports high streets.").entities}
+
+
+def test_a_name_before_campaign_is_a_programme_and_one_a_partnership_is_with_a_body(extract):
+    found = extract("The app was commissioned as part of the council's Love Your Street campaign.")
+    assert ("Programme", "Love Your Street") in {(e.type, e.name) for e in found.entities}
+    found = extract("Kelby Borough Council, in partnership with FixItNow, is trialling the app. Users can register on the FixItNow website.")
+    assert ("Organisation", "FixItNow") in {(e.type, e.name) for e in found.entities}

@@ -12855,3 +12855,17 @@ def test_money_for_a_thing_sited_at_a_body_funds_the_body(extract, text, amount)
 def test_a_thing_at_a_body_that_money_is_not_for_is_no_recipient(extract):
     found = _triples(extract("The Lottery awarded £5m to Kelby Trust at a ceremony at Kelby Town Hall.").relations)
     assert not {t for t in found if t[2] == "Kelby Town Hall"}
+
+
+def test_the_app_is_no_programme_named_as_a_campaign(extract):
+    text = ("Commissioned as part of Orton Borough Council's Love Your Street campaign, the app sends pictures of problems to the "
+            "council. The app was built by Local Apps Ltd.")
+    assert ("Local Apps Ltd", "created", "Love Your Street") not in _triples(extract(text).relations)
+
+
+def test_a_person_answerable_for_a_field_at_a_body_holds_a_post_there(extract):
+    for text in ("Stuart Tran, responsible for finance at Orton Borough Council, said residents liked the app.",
+                 "Stuart Tran, who is responsible for finance at Orton Borough Council, said residents liked the app.",
+                 "Stuart Tran is accountable for housing at Orton Borough Council."):
+        assert ("Stuart Tran", "partOf", "Orton Borough Council") in _triples(extract(text).relations), text
+    assert not _triples(extract("Orton Borough Council is responsible for the roads at the junction.").relations)

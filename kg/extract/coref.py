@@ -109,7 +109,9 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
             best = m  # 'Orton House care home …': 'the home' later (but 'a Leeds charity' is some charity there)
         elif i == m.start and _introduced_as(tok.doc, m, word):
             best = m  # 'A Kelby charity has been awarded £5,000. X will use it …': 'the charity' later
-        if m.entity.type == etype and not (m.entity.name.split()[-1] in _FIRM_ENDINGS and word not in _FIRM_WORDS) and (  # ('the charity' is no LLP)
+        kind = tok.doc[m.end] if m.end < len(tok.doc) and tok.doc[m.end].is_lower and tok.doc[m.end].pos_ == "NOUN" else None  # (nor a thing of another
+        if m.entity.type == etype and not (m.entity.name.split()[-1] in _FIRM_ENDINGS and word not in _FIRM_WORDS) and (  # kind: 'the app', no X campaign)
+                kind is None or rules.context_words.get(kind.lemma_.lower()) != etype or kind.lemma_.lower() == word) and (  # ('the charity' is no LLP)
                 fallback is None or not _by_agent(tok.doc[m.end - 1]) or _by_agent(tok.doc[fallback.end - 1])):
             fallback = m  # the nearest, unless named only as a passive's agent: 'X was hired by Y. The company …' is X
     if best is not None and word in rules.name_nouns and _listed_with_kin(tok.doc, best, tok2ment, forms):

@@ -200,7 +200,7 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
     """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y', 'X, who specialises in
     Y at Z', 'X, who sits on the Y board', 'X spent six years at Y' (copula 'spending_verbs' with a span of time), 'X joins
     after six years at Y': the bodies a person worked at or for (copula 'working_verbs', and
-    'sitting_verbs' with 'on'; also in a 'who' clause on the person, or on
+    'sitting_verbs' with 'on'; 'X, responsible for finance at Y', copula 'answering_words'; also in a 'who' clause on the person, or on
     either of two people when its verb is plural; a firm working for a council is not part of it, so people only); not
     where the work is said to be over ('previously worked for Y')."""
     working = set(copula.get("working_verbs", ()))
@@ -219,6 +219,10 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
         g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in {"after", "following"} else []) if d.ent_type_ == "DATE"
         and d.lemma_.lower() in set(copula.get("tenure_nouns", ()))]  # (years, not 'the weekend')
     verbs += [v for v in own_verb if any(d.head.i == v.i for d in spans)]
+    answering = set(copula.get("answering_words", ()))  # 'X, (who is) responsible for finance at Y'
+    adjectives = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in answering] + [a for v in [*relative, *own_verb] if v.lemma_ == "be"
+                                                                                          for a in v.children if a.dep_ == "acomp" and a.lower_ in answering]
+    spans += [t for a in adjectives for t in (a, *(g for p in a.children if p.lower_ == "for" for g in p.children if g.dep_ == "pobj"))]
     found = [x for d in spans for x in reader._prep_objects(d, {"at", "with"})] + [o for v in verbs if not any(
         c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)  # (not 'previously worked for Y')
              for o in reader._prep_objects(v, {"at", "for", "within"} | ({"on"} if v.lemma_ in sitting else set())) + [  # ('represents
