@@ -282,3 +282,12 @@ def test_the_subject_of_an_infinitive_after_help_is_its_object(nlp):
     doc = nlp("The funding from Barset Council will help Kelby Foodbank to open a second warehouse.")
     bank, open_ = next(t for t in doc if t.text == "Foodbank"), next(t for t in doc if t.text == "open")
     assert (bank.dep_, bank.head.text, open_.dep_) == ("dobj", "help", "xcomp")
+
+
+def test_a_by_phrase_made_an_active_verbs_agent_is_its_objects(nlp):
+    doc = nlp("The Housing Ombudsman found severe maladministration by Kelby Borough Council.")
+    by = next(t for t in doc if t.lower_ == "by")
+    assert (by.dep_, by.head.lower_) == ("prep", "maladministration")
+    doc = nlp("Kelby Borough Council was criticised by the Housing Ombudsman.")
+    by = next(t for t in doc if t.lower_ == "by")
+    assert (by.dep_, by.head.lower_) == ("agent", "criticised")

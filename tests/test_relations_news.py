@@ -12869,3 +12869,9 @@ def test_a_person_answerable_for_a_field_at_a_body_holds_a_post_there(extract):
                  "Stuart Tran is accountable for housing at Orton Borough Council."):
         assert ("Stuart Tran", "partOf", "Orton Borough Council") in _triples(extract(text).relations), text
     assert not _triples(extract("Orton Borough Council is responsible for the roads at the junction.").relations)
+
+
+def test_maladministration_found_by_a_body_criticises_it(extract):
+    found = _triples(extract("The Housing Ombudsman found severe maladministration by Kelby Borough Council.").relations)
+    assert ("Housing Ombudsman", "criticised", "Kelby Borough Council") in found
+    assert not _triples(extract("The Housing Ombudsman found no maladministration by Kelby Borough Council.").relations)
