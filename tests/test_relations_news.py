@@ -12875,3 +12875,11 @@ def test_maladministration_found_by_a_body_criticises_it(extract):
     found = _triples(extract("The Housing Ombudsman found severe maladministration by Kelby Borough Council.").relations)
     assert ("Housing Ombudsman", "criticised", "Kelby Borough Council") in found
     assert not _triples(extract("The Housing Ombudsman found no maladministration by Kelby Borough Council.").relations)
+
+
+def test_a_body_benefiting_from_money_from_another_is_funded_by_it(extract):
+    facts = {f[:4] for f in _facts(extract, "Sandford Food Bank will benefit from a £12,000 boost from the Kelby Building Society's "
+                                            "charitable fund.")}
+    assert ("Kelby Building Society", "funded", "Sandford Food Bank", "12000") in facts
+    assert not _triples(extract("Sandford Food Bank will benefit from the new scheme run by Kelby Borough Council.").relations) & {
+        ("Kelby Borough Council", "funded", "Sandford Food Bank")}

@@ -243,7 +243,7 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
     return kind_bodies(reader, found, roles)  # ('chief constable of Norfolk': the place's police force)
 
 
-def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 3, preps: frozenset[str] = frozenset()) -> list:
+def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = frozenset(), depth: int = 4, preps: frozenset[str] = frozenset()) -> list:
     """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase (or 'to' on a 'payee-verbs' verb or
     its object: 'paid a penalty/settlement to X') on the verb or a few levels below ('came under fire from X', 'paid a fine
     imposed by X'; or the relation's agent prepositions: 'X has been in place at Y'), else a body naming the relation's noun there ('received £5m of DfE funding'), owning a scheme or fund there (patterns.json
