@@ -362,4 +362,3 @@ def _unnamed_inspected(reader: RelationReader, noun: Token, spec: RelationSpec) 
     skip = frozenset(i for i, m in reader.tok2ment.items() if m.entity is not None and id(m.entity) in known)
     body = sole_body(reader.tok2ment, 0, noun.i, skip)
     return [(body, True)] if body is not None else []
-

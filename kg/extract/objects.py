@@ -415,4 +415,3 @@ def answering_to(reader: RelationReader, verb: Token, spec: RelationSpec, object
     mending = any(c.lemma_.lower() in verbs or any(d.dep_ == "dobj" and d.lemma_.lower() in nouns for d in c.children) for c in purposes)
     unnamed = any(t.lemma_.lower() in reader.rules.regulator_nouns and t.head.lower_ == "with" for t in verb.subtree)  # ('… with the inspectorate')
     return [o for o in objects if o[0].entity is None or not (mending or unnamed and o[1]) or not is_regulator(o[0].entity, reader.structure.regulators)]
-

@@ -416,4 +416,3 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
     yield from named_partners(reader)
     yield from joint_doers(reader)
     yield from commissioned_works(reader)
-

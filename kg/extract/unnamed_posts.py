@@ -184,4 +184,3 @@ def _employer(reader: RelationReader, post: Token) -> list:
     return [(m, True) for c in name.head.children if c.dep_ in {"nsubj", "nsubjpass"} for m, coref in reader.mentions_for(c)
             if not coref and m.entity is not None and m.entity.type == "Organisation"  # (named: 'the board' may be any body's)
             and not any(n.casefold().removeprefix("the ") in regulators for n in (m.entity.name, *m.entity.aliases))]
-
