@@ -12883,3 +12883,11 @@ def test_a_body_benefiting_from_money_from_another_is_funded_by_it(extract):
     assert ("Kelby Building Society", "funded", "Sandford Food Bank", "12000") in facts
     assert not _triples(extract("Sandford Food Bank will benefit from the new scheme run by Kelby Borough Council.").relations) & {
         ("Kelby Borough Council", "funded", "Sandford Food Bank")}
+
+
+def test_a_body_taken_out_of_special_measures_by_a_regulator_was_inspected(extract):
+    for text in ("One practice, Orchard Surgery in Orton, has been taken out of special measures by the Care Quality Commission.",
+                 "The Care Quality Commission has taken Orchard Surgery out of special measures.",
+                 "Orchard Surgery has been removed from special measures by the Care Quality Commission."):
+        assert ("Care Quality Commission", "inspected", "Orchard Surgery") in _triples(extract(text).relations), text
+    assert not _triples(extract("Kelby Borough Council took the pupils out of the building.").relations)
