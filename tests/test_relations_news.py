@@ -12891,3 +12891,11 @@ def test_a_body_taken_out_of_special_measures_by_a_regulator_was_inspected(extra
                  "Orchard Surgery has been removed from special measures by the Care Quality Commission."):
         assert ("Care Quality Commission", "inspected", "Orchard Surgery") in _triples(extract(text).relations), text
     assert not _triples(extract("Kelby Borough Council took the pupils out of the building.").relations)
+
+
+def test_a_role_phrase_set_off_after_one_of_two_subjects_is_that_ones(extract):
+    text = ("Professor David Pell, in his role as chair of Barset Universities, and Sarah Noon, chair of the Barset Councils "
+            "Chief Executives Group, have set out how the partnership is shaping the region.")
+    found = _triples(extract(text).relations)
+    assert ("David Pell", "partOf", "Barset Universities") in found
+    assert ("Sarah Noon", "partOf", "Barset Universities") not in found

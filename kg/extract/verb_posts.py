@@ -52,7 +52,8 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
         c.dep_ == "dobj" and c.lemma_.lower() not in post_nouns and c.i not in spent for c in v.children)]
     holders += [c for v in holders for c in v.children if (c.dep_ == "dobj" and c.lemma_.lower() in post_nouns) or c.i in spent]
     holders += [r for v in dict.fromkeys([*holders, *verbs]) for p in v.children if p.dep_ == "prep" for r in p.children  # 'from his role as …'
-                if r.dep_ == "pobj" and r.lemma_.lower() in post_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in r.children)]
+                if r.dep_ == "pobj" and r.lemma_.lower() in post_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in r.children)
+                and not (r.i < tok.i and any(s.dep_ == "nsubj" and s.i < r.i for s in v.children))]  # (not another subject's: 'A, in his role as …, and B')
     roles = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
              for r in p.children if r.dep_ == "pobj" and r.pos_ in {"NOUN", "PROPN"} and r.i not in reader.tok2ment and is_post(r, posts)]
     found = [o for r in roles for o in employers(reader, r, set(copula.get("prepositions", ()))) or [
