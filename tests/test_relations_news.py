@@ -12899,3 +12899,10 @@ def test_a_role_phrase_set_off_after_one_of_two_subjects_is_that_ones(extract):
     found = _triples(extract(text).relations)
     assert ("David Pell", "partOf", "Barset Universities") in found
     assert ("Sarah Noon", "partOf", "Barset Universities") not in found
+
+
+def test_a_body_moved_into_a_regulators_engage_phase_is_criticised(extract):
+    text = ("Both Orton Fire and Rescue Service and Sandford Fire Brigade have been moved into what His Majesty's Inspectorate of "
+            "Constabulary and Fire and Rescue Services calls 'engage'.")
+    assert {o for s, p, o in _triples(extract(text).relations) if p == "criticised"} == {"Orton Fire and Rescue Service", "Sandford Fire Brigade"}
+    assert not _triples(extract("Orton Fire and Rescue Service has moved into new headquarters.").relations)
