@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
-from .mentions_base import doc_tokens, headline_end, mention_root, named_with
+from .mentions_base import doc_tokens, headline_end, is_regulator, mention_root, named_with
 from .antecedents import government_word, one_ministry, unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
 from .written_lists import names_listed, runs_to_end
@@ -340,17 +340,6 @@ def _undergoes(doc: Doc, tok2ment: dict[int, Mention], regulator: Mention, predi
                                                   for lemma in lemma_candidates(root.head) for t in verbs.get(lemma, ())):
             return True
     return False
-
-
-def is_regulator(entity, regulators: frozenset[str]) -> bool:
-    """A known regulator by any of its names, a country's name before it aside ('the UK Financial Reporting
-    Council', 'Britain's Competition and Markets Authority' as the tagger may run them together; or 'The' before it, as
-    official names have it: 'The Charity Commission')."""
-    return any(folded in regulators or (first in _NATIONS and rest in regulators)
-               for folded in (n.casefold().removeprefix("the ") for n in (entity.name, *entity.aliases)) for first, _, rest in [folded.partition(" ")])
-
-
-_NATIONS = frozenset({"uk", "uk's", "british", "britain's", "english", "scottish", "welsh"})
 
 
 def orders_redress(entity, structure: StructureRules) -> bool:

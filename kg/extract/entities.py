@@ -79,7 +79,8 @@ def _partners(doc: Doc, m: Mention, structure: StructureRules) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in nouns:
         return True  # ('the council, in partnership with X, is trialling …')
     first = root.head if root.dep_ == "conj" and root.head.dep_ == "nsubj" else root
-    if first.dep_ != "nsubj" or not (root is not first or any(c.dep_ == "conj" for c in first.children)):
+    joined = root is not first or any(c.dep_ == "conj" for c in first.children)  # (one of names joined as the subject)
+    if first.dep_ != "nsubj" or not joined:
         return False
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in nouns or any(k.dep_ == "compound" and k.lemma_.lower() in nouns for k in c.children))
                for c in first.head.children)

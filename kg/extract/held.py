@@ -37,7 +37,8 @@ def _fields(reader: RelationReader, noun: Token, verb: Token) -> list:
 
 def shared_objects(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
     """'has worked alongside and supported X', 'partnered with and funded X': the trigger's preposition is left
-    without its object, which the verb coordinated after it takes (and the trigger shares)."""
+    without its object, which the verb coordinated after it takes (and the trigger shares); failing that, the objects a
+    'with' clause names or the body a funded thing is sited at (sited_bodies)."""
     stranded = any(c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in spec.object_preps
                    and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
     return [m for v in verb.children if stranded and v.dep_ == "conj" and v.pos_ == "VERB"

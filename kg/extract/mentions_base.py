@@ -1,7 +1,7 @@
 """A mention: a token span of a parsed article that names something, with its type and where the type came
 from. Shared by the mention, acronym, entity and relation readers, with the few small checks more than one of them
 makes (a 'which' clause's name, a word with a capital inside, a governed body run by its parties, a body named with
-given words). Imports model only.
+given words, a known regulator by any of its names). Imports model only.
 """
 
 from __future__ import annotations
@@ -217,3 +217,14 @@ def hyphened_start(doc, k: int) -> int:
     while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
         k -= 2
     return k
+
+
+def is_regulator(entity, regulators: frozenset[str]) -> bool:
+    """A known regulator by any of its names, a country's name before it aside ('the UK Financial Reporting
+    Council', 'Britain's Competition and Markets Authority' as the tagger may run them together; or 'The' before it, as
+    official names have it: 'The Charity Commission')."""
+    return any(folded in regulators or (first in _NATIONS and rest in regulators)
+               for folded in (n.casefold().removeprefix("the ") for n in (entity.name, *entity.aliases)) for first, _, rest in [folded.partition(" ")])
+
+
+_NATIONS = frozenset({"uk", "uk's", "british", "britain's", "english", "scottish", "welsh"})

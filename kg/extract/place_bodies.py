@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import GazetteerEntry, StructureRules
 from .entity_types import TypeJudge, known_body_end
-from .mentions_base import COUNCIL_TIERS, Mention, dated_heading
+from .mentions_base import COUNCIL_TIERS, Mention, dated_heading, doc_tokens
 from .name_edges import body_before_person, gaz_spans, inside_hyphenated
 
 if TYPE_CHECKING:
@@ -211,14 +211,14 @@ def councillors_councils(bodies: PlaceBodies, doc: Doc) -> list[Mention]:
     """'Kelby County Councillor Amir Shah', 'Orton Borough Councillor Lydia Grant': capitalised words, a council's tier
     and 'Councillor' name the council the councillor sits on ('Kelby County Council'), written over the place and the
     tier (the post stays the post); the registered council where the gazetteer knows that name."""
-    out = []
-    for i in range(2, len(doc)):
-        if doc[i].text not in {"Councillor", "Councillors"} or doc[i - 1].lower_ not in COUNCIL_TIERS or not doc[i - 1].is_title:
+    out, toks = [], doc_tokens(doc)
+    for i in (k for k, t in enumerate(toks) if k > 1 and t.text in {"Councillor", "Councillors"}) if "Councillor" in doc.text else ():
+        if toks[i - 1].lower_ not in COUNCIL_TIERS or not toks[i - 1].is_title:
             continue
         j = i - 1
-        while j > max(doc[i].sent.start, i - 5) and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN" and doc[j - 1].lower_ not in COUNCIL_TIERS:
+        while j > max(toks[i].sent.start, i - 5) and toks[j - 1].is_title and toks[j - 1].pos_ == "PROPN" and toks[j - 1].lower_ not in COUNCIL_TIERS:
             j -= 1
         if j < i - 1:
-            name = " ".join(t.text for t in doc[j:i - 1]) + f" {doc[i - 1].text} Council"
+            name = " ".join(t.text for t in toks[j:i - 1]) + f" {toks[i - 1].text} Council"
             out.append(Mention(j, i, name, "Organisation", "context", bodies.by_name.get(name.casefold())))
     return out

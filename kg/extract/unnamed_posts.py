@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .coref import nearest_named
 from .antecedents import announcing_body, office_of_post, previous_subject
-from .mentions_base import Mention, crown_post, headline_end, mention_root, sole_body
+from .mentions_base import Mention, crown_post, headline_end, is_regulator, mention_root, sole_body
 from .posts import PAST, headline_body, is_post
 
 if TYPE_CHECKING:
@@ -180,7 +180,6 @@ def _employer(reader: RelationReader, post: Token) -> list:
     if post.dep_ != "compound" or name.dep_ != "dobj" or name.head.lemma_.lower() not in verbs or any(
             c.dep_ in {"det", "poss"} for c in name.children):
         return []
-    regulators = reader.structure.regulators  # (not a regulator's: 'The Nursing and Midwifery Council suspended nurse X')
     return [(m, True) for c in name.head.children if c.dep_ in {"nsubj", "nsubjpass"} for m, coref in reader.mentions_for(c)
-            if not coref and m.entity is not None and m.entity.type == "Organisation"  # (named: 'the board' may be any body's)
-            and not any(n.casefold().removeprefix("the ") in regulators for n in (m.entity.name, *m.entity.aliases))]
+            if not coref and m.entity is not None and m.entity.type == "Organisation"  # (named: 'the board' may be any body's;
+            and not is_regulator(m.entity, reader.structure.regulators)]  # not a regulator's: 'The NMC suspended nurse X')

@@ -119,10 +119,11 @@ def pronoun_person(reader: RelationReader, tok: Token, appointing: set[str]) -> 
         return first[0] if len(first) == 1 else None
     doc, reporting = reader.doc, set(reader.structure.structural.get("unreal", {}).get("reporting_verbs", ()))
     return next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
-                 and m.entity is not None and m.entity.type == "Person" and i == m.start and not _titled_otherwise(reader, m, tok)
+                 and m.entity is not None and m.entity.type == "Person" and i == m.start
                  and (((root := _subject_or_its_apposition(mention_root(doc, m))) is not None and (root.head.dep_ in {"ROOT", "conj"} or (
                      root.head.dep_ == "ccomp" and root.head.head.dep_ == "ROOT" and reporting.intersection(lemma_candidates(root.head.head)))))
-                      or (mention_root(doc, m).dep_ == "dobj" and (mention_root(doc, m).head.lemma_ in appointing or _only_person(reader, m, tok))))), None)
+                      or (mention_root(doc, m).dep_ == "dobj" and (mention_root(doc, m).head.lemma_ in appointing or _only_person(reader, m, tok))))
+                 and not _titled_otherwise(reader, m, tok)), None)  # (read last: it looks at all the person's mentions)
 
 
 def _titled_otherwise(reader: RelationReader, m: Mention, tok: Token) -> bool:
