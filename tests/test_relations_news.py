@@ -12906,3 +12906,18 @@ def test_a_body_moved_into_a_regulators_engage_phase_is_criticised(extract):
             "Constabulary and Fire and Rescue Services calls 'engage'.")
     assert {o for s, p, o in _triples(extract(text).relations) if p == "criticised"} == {"Orton Fire and Rescue Service", "Sandford Fire Brigade"}
     assert not _triples(extract("Orton Fire and Rescue Service has moved into new headquarters.").relations)
+
+
+def test_a_post_in_a_part_of_a_body_named_by_its_possessive_is_held_at_the_body(extract):
+    for text in ("Protests were held against Dr Helen Marsh, a senior lecturer in the University of Barset's law school.",
+                 "The University of Barset was fined. Dr Helen Marsh, a senior lecturer in the university's law school, left."):
+        assert ("Helen Marsh", "partOf", "University of Barset") in _triples(extract(text).relations), text
+    assert not _triples(extract("Dr Helen Marsh, a senior lecturer in law, visited the University of Barset's law school.").relations)
+
+
+def test_a_body_fined_after_an_investigation_by_a_regulator_was_inspected_by_it(extract):
+    for text in ("Sandford Water was fined £90 million in July 2021 after an investigation by the Environment Agency.",
+                 "The record fine of £90 million was handed to Sandford Water following an investigation by the Environment Agency."):
+        assert ("Environment Agency", "inspected", "Sandford Water") in _triples(extract(text).relations), text
+    text = "Sandford Water and Kelby Water were both named after an investigation by the Environment Agency."
+    assert not {t for t in _triples(extract(text).relations) if t[1] == "inspected"}

@@ -133,8 +133,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     rule = "nominal"
     if not subjects and objects and noun.dep_ == "nsubjpass" and carriers.intersection(lemma_candidates(noun.head)):  # ('The inspection
         subjects = [m for a in reader._children(noun.head, {"agent"}) for p in reader._children(a, {"pobj"}) for m in reader.mentions_for(p)]
-    if not subjects and objects and (noun.dep_ == "pobj" and noun.head.head.lower_ == "according" or noun.dep_ == "nsubj" and noun.head.lemma_ in
-                                     reader.structure.structural.get("finding-works", {}).get("finding_verbs", ())):  # (or 'an inspection by Y found')
+    if not subjects and objects and (noun.dep_ == "pobj" and (noun.head.head.lower_ == "according" or noun.head.lower_ in {"after", "following", "during"})
+                                     or noun.dep_ == "nsubj" and noun.head.lemma_ in reader.structure.structural.get("finding-works", {}).get(
+                                         "finding_verbs", ())):  # (or 'an inspection by Y found', 'X was fined after an investigation by Y')
         subjects = reader._prep_objects(noun, {"by"})  # ('X has failings, according to an inspection by Y and Z')
     if not subjects and objects:  # 'an inspection of X's services', no one named: the article's regulator
         subjects, rule = reader._implicit_agents(noun, spec, rule)
@@ -353,10 +354,11 @@ def _owner_subjects(reader: RelationReader, noun: Token) -> list:
 
 
 def _unnamed_inspected(reader: RelationReader, noun: Token, spec: RelationSpec) -> list:
-    """'During a four-week inspection, inspectors found …': an inspection set in time ('during', 'after', 'following')
-    that names neither what nor who inspected is of the one body the story names before it, regulators aside."""
+    """'During a four-week inspection, inspectors found …', 'X was fined after an investigation by Y': an inspection set
+    in time ('during', 'after', 'following') that does not name what it inspected is of the one body the story names
+    before it, regulators aside."""
     if not spec.rating or noun.dep_ != "pobj" or noun.head.lower_ not in {"during", "after", "following"} or any(
-            c.dep_ == "prep" for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
+            c.dep_ == "prep" and c.lower_ != "by" for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
         return []
     known = {id(m.entity) for m in reader.regulators}
     skip = frozenset(i for i, m in reader.tok2ment.items() if m.entity is not None and id(m.entity) in known)

@@ -12,9 +12,10 @@ from .name_cues import after_of_state
 from .name_edges import gaz_spans
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from ..vocab.lexicon import TypeRules
+    from .relations import RelationReader
 
 
 def names_a_post(rules: TypeRules, span: Span) -> bool:
@@ -107,3 +108,13 @@ def before_post(span: Span, rules: TypeRules) -> bool:
     while k < len(doc) and k - span.end < 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k += 1
     return k < len(doc) and doc[k].is_lower and doc[k].text.capitalize() in rules.post_words
+
+
+def part_owners(reader: RelationReader, tok: Token) -> list:
+    """'a senior lecturer in the university's law school': the body owning a part (patterns.json 'post-parts') that
+    is the post's prepositional object, named by its possessive."""
+    rule = reader.structure.structural.get("post-parts", {})
+    parts, preps = set(rule.get("nouns", ())), set(rule.get("prepositions", ()))
+    return [x for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children
+            if o.dep_ == "pobj" and o.lower_ in parts for g in o.children if g.dep_ == "poss"
+            for x in reader.mentions_for(g) if x[0].entity is not None and x[0].entity.type == "Organisation"]

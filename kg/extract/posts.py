@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..vocab.lexicon import structure_rules, type_rules
 from .antecedents import possessor_body
 from .coref import nearest_named
-from .post_titles import names_a_post
+from .post_titles import names_a_post, part_owners
 from .mentions_base import Mention, headline_end, hyphened_start, mention_root, sole_body
 from .place_councils import named_before_post, place_councils
 
@@ -32,7 +32,7 @@ def nested_prep_objects(reader: RelationReader, tok: Token, preps: set[str], dep
     for _ in range(depth):
         nxt = []
         for t in frontier:
-            out += reader._prep_objects(t, preps)
+            out += reader._prep_objects(t, preps) or part_owners(reader, t)
             nxt += [g for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ" for g in c.children if g.dep_ == "prep"]  # ('holder
             # responsible for X at Y': the adjective's phrase as the post's own)
             nxt += [c for c in t.children if c.dep_ in {"prep", "pobj", "compound", "amod", "appos", "conj"}  # (a post's remit in two
