@@ -12921,3 +12921,10 @@ def test_a_body_fined_after_an_investigation_by_a_regulator_was_inspected_by_it(
         assert ("Environment Agency", "inspected", "Sandford Water") in _triples(extract(text).relations), text
     text = "Sandford Water and Kelby Water were both named after an investigation by the Environment Agency."
     assert not {t for t in _triples(extract(text).relations) if t[1] == "inspected"}
+
+
+def test_a_person_leaving_for_a_role_at_a_body_holds_a_post_there(extract):
+    for text in ("Ruth Penrose left in March for a director's role at Wessex County Council.",
+                 "Ruth Penrose, who is leaving for a post with Wessex County Council, was thanked by staff."):
+        assert ("Ruth Penrose", "partOf", "Wessex County Council") in _triples(extract(text).relations), text
+    assert not _triples(extract("Ruth Penrose left for Wessex County Council's offices in March.").relations)

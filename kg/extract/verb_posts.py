@@ -152,7 +152,13 @@ def _subject_or_its_apposition(tok: Token) -> Token | None:
 
 def taken_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
     """'X will take up the new role at Y', 'X takes up her post with Y', 'X is due to assume the role of director of
-    Y': a post taken up at a body (copula 'taking_verbs' and 'post_nouns'), or the post named after it and its body."""
+    Y': a post taken up at a body (copula 'taking_verbs' and 'post_nouns'), or the post named after it and its body;
+    one left 'for' ('X left for a director's role at Y', 'X, who is leaving for a post with Y'; copula 'moving_verbs')."""
+    moving = set(copula.get("moving_verbs", ()))
+    left = [v for v in [tok.head][:tok.dep_ == "nsubj"] + [c for c in tok.children if c.dep_ == "relcl" and any(
+        g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)] if v.lemma_ in moving]
+    if left and (found := held_post_bodies(reader, left[0], copula, posts)):
+        return found
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     verb = next((v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(  # ('is
@@ -170,7 +176,9 @@ def held_post_bodies(reader: RelationReader, verb: Token, copula: dict, posts: s
     """The bodies of a post a verb takes ('the new role at Y', 'her post with Y', "the council's top job", 'the role of
     director of Y'; copula 'post_nouns')."""
     post_nouns = set(copula.get("post_nouns", ()))
-    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in post_nouns]
+    held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in post_nouns] + [
+        r for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and verb.lemma_ in set(copula.get("moving_verbs", ()))
+        for r in p.children if r.dep_ == "pobj" and r.lemma_.lower() in post_nouns]  # ('left for a role at Y')
     led = set(copula.get("led_nouns", ()))  # ('X will take over the leadership of Y', 'take the helm of Y')
     named = [r for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in {"of", "as"} for r in p.children
              if r.dep_ == "pobj" and r.i not in reader.tok2ment and is_post(r, posts)]  # ('the role of director of Y')
