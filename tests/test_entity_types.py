@@ -4172,3 +4172,15 @@ def test_a_name_before_campaign_is_a_programme_and_one_a_partnership_is_with_a_b
     assert ("Programme", "Love Your Street") in {(e.type, e.name) for e in found.entities}
     found = extract("Kelby Borough Council, in partnership with FixItNow, is trialling the app. Users can register on the FixItNow website.")
     assert ("Organisation", "FixItNow") in {(e.type, e.name) for e in found.entities}
+
+
+@pytest.mark.parametrize("text, names, not_names", [
+    ("The inspectors raised concerns about staffing levels at Kelby and Orton Hospitals NHS Foundation Trust, which runs "
+     "Kelby General Hospital.", {"Kelby and Orton Hospitals NHS Foundation Trust"}, {"Orton Hospitals NHS Foundation Trust"}),
+    # a body's own name before the 'and': two bodies
+    ("Inspectors visited Barsetshire County Council and Orton Hospitals NHS Foundation Trust in May.",
+     {"Barsetshire County Council", "Orton Hospitals NHS Foundation Trust"}, set()),
+])
+def test_one_word_the_tagger_starts_a_body_with_its_and_opens_that_bodys_name(extract, text, names, not_names):
+    found = {e.name for e in extract(text).entities}
+    assert names <= found and not (not_names & found)

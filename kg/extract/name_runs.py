@@ -162,10 +162,9 @@ def _firm_after(toks, j: int, rules: TypeRules) -> bool:
 
 
 def places_body(doc: Doc, toks, i: int, j: int, rules: TypeRules) -> bool:
-    """'Kent and Medway Fire and Rescue Authority', 'Dumfries and Galloway Health Board': the proper nouns before
-    the 'and' at *j* are a place (the gazetteer's or the tagger's; or the 'and' is inside a known place's name) with no
-    head word of their own, and the proper nouns after end in a body's head word — one body, where the tagger started
-    a name after the 'and'."""
+    """'Kent and Medway Fire and Rescue Authority', 'Dumfries and Galloway Health Board': the proper nouns before the 'and' at
+    *j* are a place (the gazetteer's or the tagger's; or the 'and' is inside a known place's name) with no head word of their
+    own, and the proper nouns after end in a body's head word — one body, where the tagger started a name after the 'and'."""
     a = j - 1
     while a > i and toks[a - 1].pos_ == "PROPN":
         a -= 1  # (the proper nouns just before the 'and': 'Chair of | Kent')
@@ -173,9 +172,10 @@ def places_body(doc: Doc, toks, i: int, j: int, rules: TypeRules) -> bool:
     if k is None and (any(t.text in rules.head_words for t in toks[a:j]) or not (
             (a, j) in gaz_spans(doc, "Place") or all(t.ent_type_ in {"GPE", "LOC"} for t in toks[a:j])
             or (a == j - 1 and a > 0 and (toks[a - 1].lower_ == "the" or toks[a - 1].lemma_.lower() in {"form", "become", "create"})
-                and toks[a].is_title) or (a == j - 1 and _one_subject(toks[a])))):  # ('the Orton and Kelby Combined Authority', 'to
-        return False  # form Kelby and Orton Voluntary Action': a place the tagger took for a body, one word after 'the' or a verb
-    # of forming; 'Kelby and Orton Homes was downgraded': a word before 'and' whose verb agrees with one subject)
+                and toks[a].is_title) or (a == j - 1 and _one_subject(toks[a]))
+            or (a == j - 1 and toks[j].ent_iob_ == "I" and toks[j].ent_type_ == "ORG"))):  # ('the Orton and Kelby Combined Authority', 'to form Kelby
+        return False  # and Orton Voluntary Action': a place the tagger took for a body, one word after 'the' or a verb of forming; 'Kelby and Orton Homes
+    # was downgraded': a word before 'and' whose verb agrees with one subject; 'at Kelby and Orton NHS Trust': the tagger's body's start with its 'and')
     k = j + 1 if k is None else k
     while k < len(toks) and k < j + 12 and (toks[k].pos_ == "PROPN" or toks[k].lower_ in {"and", "&"} or (
             toks[k].lower_ == "of" and k + 1 < len(toks) and toks[k + 1].pos_ == "PROPN")):  # ('… and Isle of Wight Air Ambulance')
