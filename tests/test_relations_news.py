@@ -12928,3 +12928,17 @@ def test_a_person_leaving_for_a_role_at_a_body_holds_a_post_there(extract):
                  "Ruth Penrose, who is leaving for a post with Wessex County Council, was thanked by staff."):
         assert ("Ruth Penrose", "partOf", "Wessex County Council") in _triples(extract(text).relations), text
     assert not _triples(extract("Ruth Penrose left for Wessex County Council's offices in March.").relations)
+
+
+def test_a_headlines_funding_noun_does_not_take_the_sites_name_after_a_dash_as_its_object(extract):
+    found = extract("Cabinet considered a report on grants funded through the UK Shared Prosperity Fund.",
+                    title="Decision details - Community Grants Allocation 2025/26 - Kelby Borough Council")
+    assert not {t for t in _triples(found.relations) if t[1] == "funded"}
+
+
+def test_money_helping_a_kind_in_a_place_does_not_fund_the_places_council(extract):
+    text = ("Kelby Borough Council considered a report on grants funded by the UK Shared Prosperity Fund. "
+            "The grants helped community organisations in the borough.")
+    assert ("UK Shared Prosperity Fund", "funded", "Kelby Borough Council") not in _triples(extract(text).relations)
+    text = "The grant from the Kelby Fund helped Kelby Foodbank to open a new warehouse in the borough."
+    assert ("Kelby Fund", "funded", "Kelby Foodbank") in _triples(extract(text).relations)

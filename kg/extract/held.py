@@ -1,6 +1,7 @@
 """What a trigger verb holds that may name what it acts on: the nouns whose prepositions name its object ('imposed a
-fine on A and one on B', 'highlighted failures in governance at X'), and the object a stranded preposition shares with the
-next verb ('worked alongside and supported X'). Read by extract.relations; imports extract.carried (a 'with' clause's object).
+fine on A and one on B', 'highlighted failures in governance at X'), the object a stranded preposition shares with the
+next verb ('worked alongside and supported X'), and which of its prepositions may name its object. Read by
+extract.relations; imports extract.carried (a 'with' clause's object).
 """
 
 from __future__ import annotations
@@ -55,3 +56,11 @@ def sited_bodies(reader: RelationReader, verb: Token, spec: RelationSpec) -> lis
     return [m for t in things if t.pos_ == "NOUN" and t.i not in reader.tok2ment and t.ent_type_ != "MONEY"
             for p in t.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children if o.dep_ == "pobj"
             for m in reader.mentions_for(o) if m[0].entity is not None and m[0].entity.type == "Organisation"]
+
+
+def object_preps(reader: RelationReader, verb: Token, spec: RelationSpec, extra) -> set[str]:
+    """The prepositions on a trigger verb that may name its object: all the relation's, but not 'in' where the money is the
+    subject and a kind is the object ('the grants helped community groups in the borough': where they are)."""
+    money = any(reader._words(c) & set(extra) for c in reader._children(verb, {"nsubj"}))
+    kinds = [c for c in reader._children(verb, {"dobj"}) if c.pos_ == "NOUN" and c.i not in reader.tok2ment]
+    return set(spec.object_preps) - {"in"} if money and kinds else set(spec.object_preps)

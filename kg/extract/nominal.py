@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .agents import all_listed, nominal_appointee_posts, post_bodies
 from .antecedents import announcing_body, possessor_body
 from .clause_subjects import AS_COPULAS, relative_head
-from .mentions_base import headline_end, mention_root, sole_body
+from .mentions_base import DASHES, headline_end, mention_root, sole_body
 from .phrases import SUBJ_DEPS
 from .posts import PAST
 from .pipeline import lemma_candidates
@@ -63,8 +63,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         _summed_for(reader, noun, spec)) or (  # 'a fine of £25,000 for X'
         reader._prep_objects(kind, set(spec.object_preps) - {"at"} | {"of"}) if kind is not None else [])  # (not 'at')
     if not objects and noun.is_title and reader.sent.start < headline_end(reader.doc):  # 'Home Office Launch £25m Kelby Fund':
-        objects = [m for c in reader._children(noun, {"appos", "conj"}) if c.i > noun.i for m in reader.mentions_for(c)][:1]  # (a
-        # headline's verb parsed as a noun, its object hung on it)
+        objects = [m for c in reader._children(noun, {"appos", "conj"}) if c.i > noun.i for m in reader.mentions_for(c) if not any(
+            t.text in DASHES | {"|"} and reader.doc[t.i - 1].whitespace_ for t in reader.doc[noun.i:m[0].start])][:1]  # (a headline's verb
+        # parsed as a noun, its object hung on it; not the site's name after ' - ': '… Grants Allocation - Kelby Council')
     if not objects and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":  # 'X has failings,
         objects = [m for c in reader._children(noun.head.head.head, SUBJ_DEPS) for m in reader.mentions_for(c)]  # according to an inspection by Y'
     if not objects and spec.rating and noun.dep_ == "nsubj" and noun.head.lemma_ in reader.structure.structural.get("finding-works", {}).get("finding_verbs", ()):

@@ -19,7 +19,7 @@ from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulat
 from .objects import (addressed_bodies, answering_to, clause_beneficiary, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
                       premises_places, surface_ends, trigger_fits, unit_parents)
-from .held import held_nouns, shared_objects
+from .held import held_nouns, object_preps, shared_objects
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
 from .clause_subjects import agreeing_head, controlled_payers, sum_sources, had_done_to, kind_fit, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
@@ -361,7 +361,7 @@ class RelationReader(PhraseReader):
             objects = not_the_posts_body(self, verb, spec, subjects, objects)  # 'Jo Bloggs named Gwent Police chief constable'
             if (not objects and not any(c.tag_ in {"NN", "NNS"} and c.lemma_.capitalize() in self.rules.post_words for c in self._children(verb, {"dobj"}))) \
                     or trig.extra:  # ('issued a fine to X'; not 'appointed members to Y', 'appointed a manager to Y')
-                objects += self._prep_objects(verb, spec.object_preps)
+                objects += self._prep_objects(verb, object_preps(self, verb, spec, trig.extra))
                 for c in held_nouns(self, verb, spec):  # (and the trigger's own after its noun: 'found failings in X's services')
                     objects += self._prep_objects(c, spec.object_preps | (set(trig.extra) if self._words(c) & set(trig.extra) or c.dep_ == "dobj" else set())) + [
                         m for a in self._children(c, {"acl"}) if a.tag_ == "VBG" for d in self._children(a, {"dobj"}) for m in self.mentions_for(d)]  # ('a notice ordering X to …')
