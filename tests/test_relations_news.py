@@ -12942,3 +12942,21 @@ def test_money_helping_a_kind_in_a_place_does_not_fund_the_places_council(extrac
     assert ("UK Shared Prosperity Fund", "funded", "Kelby Borough Council") not in _triples(extract(text).relations)
     text = "The grant from the Kelby Fund helped Kelby Foodbank to open a new warehouse in the borough."
     assert ("Kelby Fund", "funded", "Kelby Foodbank") in _triples(extract(text).relations)
+
+
+def test_a_post_and_its_body_in_brackets_after_a_name(extract):
+    found = extract("The other signatories were Alan Bode (chief executive, Kelby Living), Beth Fuller (chief executive, "
+                    "Orton Housing) and Jo Ray (executive director, Sandford Homes).")
+    assert {("Alan Bode", "partOf", "Kelby Living"), ("Beth Fuller", "partOf", "Orton Housing"),
+            ("Jo Ray", "partOf", "Sandford Homes")} <= _triples(found.relations)
+    assert {e.name: e.type for e in found.entities}["Kelby Living"] == "Organisation"
+    assert not _triples(extract("The panel heard from Alan Bode (formerly chief executive, Kelby Living).").relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Barsetshire County Council and Kelby Homes have signed a pledge to keep working together.",
+    "Barsetshire County Council has made a commitment to work with Kelby Homes.",
+])
+def test_the_infinitive_of_a_pledge_is_done_by_the_pledges_maker(extract, text):
+    found = _triples(extract(text).relations)
+    assert {("Barsetshire County Council", "partneredWith", "Kelby Homes"), ("Kelby Homes", "partneredWith", "Barsetshire County Council")} & found

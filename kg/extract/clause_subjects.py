@@ -37,6 +37,9 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
     if verb.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ in FINITE_AUX for a in verb.children) and (
             told := [m for c in reader._children(head, {"dobj"}) for m in reader.mentions_for(c)]):
         return told, "inherited"  # 'was told X has been working with Y': a finite clause, its subject parsed as the object
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.lemma_.lower() in reader.structure.structural.get("pledge-nouns", {}).get("words", ()) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # 'A and B signed a pledge to work together'
+        return ([m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)] or inherited_subjects(reader, head.head)[0]), "inherited"
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lower_ in reader.structure.structural["glad-adjectives"]["words"]:
         return [m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)], "inherited"  # 'X is
         # delighted to be working with Y'
@@ -61,7 +64,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
             else set())) for m in reader.mentions_for(c)]  # (or 'X has been convicted and fined £5,000', 'X will be based at Y and will work with Z')
         relative = head.dep_ == "relcl" and any(c.dep_ in SUBJ_DEPS and c.lower_ in reader.structure.relative_pronouns
                                                 for c in head.children)  # 'X, who will continue to chair Y'
-        return subs or (inherited_subjects(reader, head)[0] if head.dep_ in {"conj", "xcomp"} or relative else []), "inherited"
+        return subs or (inherited_subjects(reader, head)[0] if head.dep_ in {"conj", "xcomp", "acl"} or relative else []), "inherited"  # ('signed a
+        # pledge to keep working together': a noun's infinitive, see below)
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ == "PROPN":
         return reader.mentions_for(head), "inherited"  # 'Estyn, the inspectorate, rated X …': the name made the root, its verb hung on it
     if verb.dep_ == "acl" and verb.tag_ != "VBG" and head.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children):

@@ -80,8 +80,14 @@ def is_portfolio(span: Span, rules: TypeRules) -> bool:
 def employer_of_post(span: Span, rules: TypeRules) -> bool:
     """'chief executive of CapacityGRID', 'a researcher at Foo', 'Director of Operations at Kelby Care': the name
     after a post (and its field) and 'of' or 'at' (not the post's field itself: 'Director of Operations'); an acronym
-    before a post ('the RMT general secretary, X')."""
+    before a post ('the RMT general secretary, X'); the name after a post and a comma in brackets ('(chief executive,
+    Kelby Living)')."""
     doc, k = span.doc, span.start - 1
+    if k >= 2 and doc[k].text == "," and span.end < len(doc) and doc[span.end].text == ")":
+        h = k - 1
+        while h > 0 and doc[h].is_lower and k - h <= 5:
+            h -= 1
+        return doc[h].text == "(" and any(t.text.capitalize() in rules.post_words for t in doc[h + 1:k])
     if k >= 3 and doc[k].lower_ in {"at", "for"} and doc[k - 1].text in rules.portfolios:
         h = _field_start(doc, k - 1, rules, {"and", "&"})
         return h >= 1 and doc[h].lower_ in {"of", "for"} and doc[h - 1].text.capitalize() in rules.post_words

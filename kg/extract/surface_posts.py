@@ -72,8 +72,11 @@ def surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
     """'Jo Bloggs, warden of Harbour College, said': a name, a comma, post words and 'of/at' a body, read from
     the words where the parser took the post for a verb or made it the clause's subject with the name hung apart
     ('Jo Bloggs, funding director at X, said': the parse reading finds the rest); 'Jo Bloggs, Kelby
-    Trust's chair, said' (see _owner_post_after); an honour set off between them is passed over ('Jo Bloggs, OBE, …')."""
+    Trust's chair, said' (see _owner_post_after); an honour set off between them is passed over ('Jo Bloggs, OBE, …');
+    'Jo Bloggs (chief executive, Kelby Living)' (see _bracketed_post_body)."""
     doc, k = reader.doc, m.end
+    if k + 4 < reader.sent.end and doc[k].text == "(":
+        return _bracketed_post_body(reader, k, posts)
     if k + 2 < reader.sent.end and doc[k].text == "," and doc[k + 1].text in reader.rules.post_nominals and doc[k + 2].text == ",":
         k += 2
     if k + 3 >= reader.sent.end or doc[k].text != ",":
@@ -93,6 +96,21 @@ def surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
     body = reader.tok2ment.get(k) or reader.tok2ment.get(k + (k + 1 < reader.sent.end and doc[k].lower_ == "the"))
     k = body.start if body is not None else k
     return [(body, False)] if body is not None and body.start == k and body.entity is not None and body.entity.type == "Organisation" else []
+
+
+def _bracketed_post_body(reader: RelationReader, k: int, posts: set[str]) -> list:
+    """'Alan Bode (chief executive, Kelby Living)': a post and its body in brackets right after the name, read from the
+    words (the parser hangs the body on the post as anything; the tagger may take a body's name for a person's)."""
+    doc, words = reader.doc, []
+    k += 1
+    while k < reader.sent.end and len(words) < 5 and doc[k].is_lower and k not in reader.tok2ment:
+        words.append(doc[k])
+        k += 1
+    body = reader.tok2ment.get(k + 1) if k + 1 < reader.sent.end and doc[k].text == "," else None
+    if not any(w.lower_ in posts for w in words) or any(w.lower_ in PAST for w in words) or body is None or body.start != k + 1 \
+            or body.end >= reader.sent.end or doc[body.end].text != ")" or body.entity is None or body.entity.type == "Place":
+        return []
+    return [(body, False)]
 
 
 _REMIT = r"([A-Z][\w'’]*(?:,? (?:and |& |in )?[A-Z][\w'’]*)*)"
