@@ -12960,3 +12960,25 @@ def test_a_post_and_its_body_in_brackets_after_a_name(extract):
 def test_the_infinitive_of_a_pledge_is_done_by_the_pledges_maker(extract, text):
     found = _triples(extract(text).relations)
     assert {("Barsetshire County Council", "partneredWith", "Kelby Homes"), ("Kelby Homes", "partneredWith", "Barsetshire County Council")} & found
+
+
+def test_a_name_appointed_as_a_kind_of_firm_is_a_body(extract):
+    found = extract("Sandford Housing Group appointed Higgins Build as the lead contractor on a £14.2 million development in Kelby.")
+    assert {e.name: e.type for e in found.entities}["Higgins Build"] == "Organisation"
+    assert ("Sandford Housing Group", "appointed", "Higgins Build") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Through the support of Homes England funding, Orton Housing has been able to bring the development forward.",
+    "With Homes England funding, Orton Housing has been able to bring the development forward.",
+])
+def test_money_named_by_its_giver_in_a_phrase_on_a_clause_funds_the_clauses_doer(extract, text):
+    found = _triples(extract(text).relations)
+    assert ("Homes England", "funded", "Orton Housing") in found
+    assert not {t for t in found if t[1] == "partneredWith"}
+
+
+def test_a_body_named_on_money_after_with_is_no_partner_in_what_is_made(extract):
+    found = _triples(extract("With Kelby Council funding, Orton Community Trust opened a cafe.").relations)
+    assert ("Kelby Council", "funded", "Orton Community Trust") in found
+    assert not {t for t in found if t[1] == "partneredWith"}

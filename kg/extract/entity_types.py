@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..vocab.lexicon import TypeRules
+from .kind_names import said_noun
 from .mentions_base import CALENDAR_WORDS, COUNCIL_TIERS, camel_case, doc_text, lower_case_words, opens_text
 from .name_cues import (TITLE_SMALL_WORDS, address_floor, appos_kind, body_by_kind_after, headline_common_words, hyphened_given, in_address,
                         in_reference, in_title_case_line, kind_after_pair, kind_before, municipal_body, noun_kind, numbered_firm,
@@ -259,7 +260,7 @@ class TypeJudge:
 def _said_kind(span: Span, rules: TypeRules) -> str | None:
     """The type of the noun a name is said to be, or listed as one of ('X is a project', 'bodies including X'); a body's own
     head word outranks the noun of a list its name ends ('universities with similar policies, including X University')."""
-    noun = _copula_noun(span, rules.context_words) or _listing_noun(span)
+    noun = said_noun(span, rules.context_words) or _listing_noun(span)
     kind = rules.context_words.get(noun.lemma_.lower()) if noun is not None else None
     return None if kind not in {None, "Organisation"} and rules.head_words.get(span[-1].text) == "Organisation" \
         and span[-1].text not in rules.staffed_heads else kind
@@ -285,20 +286,6 @@ def _bracketed_well(text: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
-
-
-def _copula_noun(span: Span, kinds: dict[str, str]):
-    """'Triangulum is a €25m European Commission project', 'one charity to benefit is X': the noun a name is said to be."""
-    root = span.root
-    verb = root.head
-    if root.dep_ == "attr" and verb.lemma_ == "be" and verb.i < span.start:  # 'One charity that will benefit is X': the
-        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)  # subject noun it is,
-        return noun if noun is not None and kinds.get(noun.lemma_.lower()) == "Organisation" else None  # if a body's
-    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:  # kind ('one project to benefit is X' is loose:
-        return None  # a grantee running one)
-    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) or next((  # ('X is, to date,
-        g for c in verb.children if c.dep_ == "ccomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)  # the only
-        for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)  # body to …', the noun parsed as the clause's subject)
 
 
 def _listing_noun(span: Span):

@@ -1,6 +1,7 @@
 """Names set right before the words of their kind ('Orton Lodge care home', 'the Sunnyside nursing home'): the name is
 that home's, not another body beside it, however the parser hangs it; and a thing of a kind brought in with 'a' that
-the next sentence names beside its kind ('… a repairs app. The app, called FixIt, …') or opens with a name it heads. Imports
+the next sentence names beside its kind ('… a repairs app. The app, called FixIt, …') or opens with a name it heads; the
+noun a name is said to be ('X is a project', 'appointed X as the lead contractor'). Imports
 extract.mentions_base (types from vocab).
 """
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from .mentions_base import mention_root
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..vocab.lexicon import TypeRules
     from .mentions_base import Mention
@@ -93,3 +94,20 @@ def introduced_kind(doc: Doc, start: int, end: int, rules: TypeRules) -> str | N
     kinds = [rules.context_words.get(c.lemma_.lower()) for c in nouns]
     acted_on = any(c.dep_ == "dobj" and (c.lower_ in {"it", "them"} or c.lemma_ in {n.lemma_ for n in nouns}) for c in root.head.children)
     return kinds[0] if len(kinds) == 1 and kinds[0] in {"Programme", "Publication", "Policy"} and not acted_on else None  # (not 'Y will run it')
+
+
+def said_noun(span: Span, kinds: dict[str, str]):
+    """'Triangulum is a €25m European Commission project', 'one charity to benefit is X', 'appointed X as the lead
+    contractor': the noun a name is said to be (entity_types._said_kind)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "attr" and verb.lemma_ == "be" and verb.i < span.start:  # 'One charity that will benefit is X': the
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)  # subject noun it is,
+        return noun if noun is not None and kinds.get(noun.lemma_.lower()) == "Organisation" else None  # if a body's
+    if root.dep_ == "dobj" and verb.i < span.start:  # 'appointed X as the lead contractor': the noun after the verb's 'as'
+        return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:  # kind ('one project to benefit is X' is loose:
+        return None  # a grantee running one)
+    return next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) or next((  # ('X is, to date,
+        g for c in verb.children if c.dep_ == "ccomp" and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)  # the only
+        for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)  # body to …', the noun parsed as the clause's subject)

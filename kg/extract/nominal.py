@@ -229,13 +229,15 @@ def _agent_before(reader: RelationReader, prep: Token) -> list:
 
 def _funding_adjunct(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list] | None:
     """'With funding from X, Y will open …', 'Y built a pool thanks to a £50,000 grant from X', 'Through a grant from X,
-    Y …': money from X in a phrase on a clause ('with', 'through', 'thanks to') went to that clause's doer."""
-    prep = noun.head
-    if spec.predicate not in reader.structure.structural.get("implied-funder", {}).get("predicates", ()) or noun.dep_ != "pobj" \
+    Y …', 'With the support of X funding, Y …': money from X (or named by X before it) in a phrase on a clause ('with',
+    'through', 'thanks to') went to that clause's doer."""
+    held = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in {"support", "help", "backing"} else noun
+    prep = held.head  # ('with the support of X funding': the money's phrase inside the help's)
+    if spec.predicate not in reader.structure.structural.get("implied-funder", {}).get("predicates", ()) or held.dep_ != "pobj" \
             or not (prep.lower_ in {"with", "through"} or (prep.lower_ == "to" and reader.doc[prep.i - 1].lower_ == "thanks")):
         return None
     verb = prep.head.head if prep.head.lower_ == "thanks" else prep.head  # ('Thanks to …, Y will': 'to' hung on 'Thanks')
-    givers = reader._prep_objects(noun, {"from"})
+    givers = reader._prep_objects(noun, {"from"}) or [m for c in reader._children(noun, {"compound", "poss"}) for m in reader.mentions_for(c)]
     said = [m for c in reader._children(verb, {"nsubjpass"}) for m in reader.mentions_for(c)]  # ('X was founded by Y with a
     takers = said or (clause_doers(reader, verb) if verb.pos_ in {"VERB", "AUX"} else [])  # grant from Z': X got it, not Y)
     while not takers and reader.doc[prep.i - 1].text == "," and verb.dep_ in {"xcomp", "ccomp", "advcl"}:  # set off at the end of a

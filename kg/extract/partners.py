@@ -55,10 +55,11 @@ def _makers(reader: PhraseReader, verb: Token) -> list[Mention]:
 def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
     """'Working with X, Y launched …', 'Y, in conjunction with X, launched …', 'Y launched Z together with X': the
     partners named in a clause or a phrase on the verb; with one of 'making_verbs', a body after a plain 'with' too ('Y
-    is developing an app with X', not 'with £2m' nor 'with its own analysts')."""
+    is developing an app with X', not 'with £2m', 'with X funding' nor 'with its own analysts')."""
     rule = reader.structure.structural.get("co-subject", {})
     verbs, preps, joined = set(rule.get("verbs", ())), set(rule.get("verb_prepositions", ())), set(rule.get("prepositions", ()))
     made = verb.lemma_.lower() in set(rule.get("making_verbs", ()))  # ('A is developing an app with B': made together)
+    money = set(reader.structure.structural.get("implied-funder", {}).get("source_nouns", ()))  # (not 'with X funding': money)
     on_verb = [p for p in verb.children if p.dep_ == "prep"] + [  # (and the 'with' the parser hung on the thing made, or
         c for o in verb.children if made and o.dep_ == "dobj" for c in [*o.children, *(  # on its 'of' noun: 'a cost of living hub with X')
             g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children if q.dep_ == "pobj" for g in q.children)]
@@ -70,7 +71,7 @@ def clause_partners(reader: PhraseReader, verb: Token) -> list[Mention]:
             for m, _ in reader._prep_mentions(clause, preps, 0)] + ([] if verb.lemma_.lower() in verbs else _joint_partners(
                 reader, verb, set(rule.get("joint_nouns", ()))) + [  # ('A launched Z together with B')
                 m for p in on_verb for q in prepositions(p, joined | ({"with"} if made else set()))
-                for t in q.children if t.dep_ == "pobj" for m, _ in reader.mentions_for(t)
+                for t in q.children if t.dep_ == "pobj" and t.lemma_.lower() not in money for m, _ in reader.mentions_for(t)
                 if not made or q.lower_ != "with" or (m.entity is not None and m.entity.type == "Organisation")]) + (
         _joint_makers(reader, verb) if made else []) + (_purposes_partners(reader, verb, verbs) if made else [])
 
