@@ -12982,3 +12982,10 @@ def test_a_body_named_on_money_after_with_is_no_partner_in_what_is_made(extract)
     found = _triples(extract("With Kelby Council funding, Orton Community Trust opened a cafe.").relations)
     assert ("Kelby Council", "funded", "Orton Community Trust") in found
     assert not {t for t in found if t[1] == "partneredWith"}
+
+
+def test_a_post_left_in_a_who_clause_on_a_subject_is_the_subjects(extract):
+    text = "William Nunn, who this week resigned as leader of Kelby District Council, said the departure had helped trigger his decision."
+    assert ("William Nunn", "partOf", "Kelby District Council") in _triples(extract(text).relations)
+    text = "William Nunn, who previously worked as director of Kelby District Council, said it was time."
+    assert not _triples(extract(text).relations)

@@ -39,10 +39,9 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
     elif tok.dep_ in {"nsubj", "nsubjpass"}:
         verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "xcomp" or (  # 'Having stepped down from …, X'
             c.dep_ == "advcl" and (c.tag_ in {"VBN", "VBG"} or any(g.lower_ == "having" for g in c.children))
-            and not any(g.dep_.startswith("nsubj") for g in c.children))]
+            and not any(g.dep_.startswith("nsubj") for g in c.children))] + _who_clauses(tok)  # (and 'X, who resigned as …, said')
     else:  # 'X, who is to leave his role as director of Y': the relative clause's verbs are X's
-        verbs = [v for c in tok.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
-                 for v in [c, *(x for x in c.children if x.dep_ == "xcomp")]]
+        verbs = _who_clauses(tok)
         if not verbs:
             return []
     verbs = [v for v in verbs if not any(c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)]  # (not 'having previously worked as')
@@ -70,6 +69,12 @@ def as_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) 
                  for o in reader._prep_objects(v, {"at"}) + held_post_bodies(reader, v, copula, posts)
                  if o[0].entity is not None and o[0].entity.type == "Organisation"]
     return found or (headline_post_body(reader, holders, copula) if roles else [])
+
+
+def _who_clauses(tok: Token) -> list[Token]:
+    """The verbs of a 'who' clause on a person (and their infinitives): 'X, who is to leave his role as director of Y'."""
+    return [v for c in tok.children if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+            for v in [c, *(x for x in c.children if x.dep_ == "xcomp")]]
 
 
 def succession(verb: Token) -> str:
