@@ -12989,3 +12989,28 @@ def test_a_post_left_in_a_who_clause_on_a_subject_is_the_subjects(extract):
     assert ("William Nunn", "partOf", "Kelby District Council") in _triples(extract(text).relations)
     text = "William Nunn, who previously worked as director of Kelby District Council, said it was time."
     assert not _triples(extract(text).relations)
+
+
+def test_the_body_that_set_up_a_fund_or_gave_a_sum_is_the_articles_implied_funder(extract):
+    for first in ("Eighteen councils have won a share of a £6.9m fund set up by the Ministry of Housing, Communities and Local Government.",
+                  "The Ministry of Housing, Communities and Local Government has set up a £6.9m fund.",
+                  "Eighteen councils have won a share of £6.9m from the Ministry of Housing, Communities and Local Government."):
+        facts = {f[:4] for f in _facts(extract, first + " Kelby and Orton Council has been awarded £300,000 to set up a centre.")}
+        assert ("Ministry of Housing, Communities and Local Government", "funded", "Kelby and Orton Council", "300000") in facts, first
+    text = "Staff from Kelby Borough Council visited. Kelby and Orton Council has been awarded £300,000 to set up a centre."
+    assert not {t for t in _triples(extract(text).relations) if t[1] == "funded"}
+
+
+def test_the_bodies_a_partnership_is_said_to_comprise_are_partners(extract):
+    text = ("The largest sums were awarded to two partnerships – one comprising Wessex County Council, Kelby Borough Council and "
+            "Orton Borough Council, the other made up of Barsetshire County Council and Barsetshire Fire and Rescue Authority.")
+    found = {frozenset((s, o)) for s, p, o in _triples(extract(text).relations) if p == "partneredWith"}
+    assert {frozenset(("Wessex County Council", "Kelby Borough Council")), frozenset(("Kelby Borough Council", "Orton Borough Council")),
+            frozenset(("Barsetshire County Council", "Barsetshire Fire and Rescue Authority"))} <= found
+    assert frozenset(("Kelby Borough Council", "Barsetshire County Council")) not in found
+
+
+def test_a_sums_giver_after_from_is_the_stated_funder_before_any_implied_one(extract):
+    facts = _facts(extract, "Kelby Council has set up a £1m fund. A £150,000 award from the Arts Council will allow the Orton "
+                            "Playhouse to run workshops in schools.")
+    assert ("Arts Council", "funded", "Orton Playhouse", "150000", "active") in facts

@@ -266,18 +266,20 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
 
 
 def money_from(doc: Doc, m: Mention, nouns, receiving=()) -> bool:
-    """'the £35m investment from X', 'funding from X', 'were awarded funding by X', 'X funding of £900k', 'will
-    receive £11m from X' (*receiving* verbs), '£120,000 of X funding' (read from the words, which the parser may
-    split at a comma in the name): the name is where the money comes from (a funder the article implies)."""
+    """'the £35m investment from X', 'funding from X', 'a share of £6.9m from X', 'a fund set up by X', 'were awarded
+    funding by X', 'X funding of £900k', 'will receive £11m from X' (*receiving* verbs), '£120,000 of X funding' (read from
+    the words, which the parser may split at a comma in the name): the name is where the money comes from (a funder the
+    article implies)."""
     if m.end < len(doc) and doc[m.end].lemma_.lower() in nouns and (mention_root(doc, m).head.i == m.end or (
             m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].ent_type_ == "MONEY")):
         return True
     k = m.start - (1 + (m.start > 0 and doc[m.start - 1].lower_ == "the"))
     if k <= 0 or doc[k].lower_ not in {"from", "by"}:
         return False
-    head = doc[k].head  # ('funding by Y' hung on the noun, or on the verb whose object the money is)
-    return head.lemma_.lower() in nouns or (doc[k].lower_ == "by" and head.pos_ == "VERB" and any(
+    head = doc[k].head  # ('funding by Y' hung on the noun, or on the verb whose object the money is; '£6.9m from Y')
+    return head.lemma_.lower() in nouns or (doc[k].lower_ == "from" and head.pos_ in {"NOUN", "SYM"} and is_money(head, anywhere=True)) or (doc[k].lower_ == "by" and head.pos_ == "VERB" and any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in nouns for c in head.children)) or (
+        doc[k].lower_ == "by" and head.dep_ == "acl" and head.head.lemma_.lower() in nouns) or (
         doc[k].lower_ == "from" and head.lemma_.lower() in receiving and any(
             c.dep_ == "dobj" and is_money(c, anywhere=True) for c in head.children))
 
@@ -311,7 +313,7 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     agent_rule, funding = structure.structural.get("implied-agent", {}), structure.structural.get("implied-funder", {})
     known_funders = {f.casefold() for f in funding.get("known", ())}
     grant_maker = lambda e: any(e.name.endswith(f" {h}") for h in funding.get("name_heads", ())) or e.name.casefold() in known_funders  # noqa: E731
-    nouns, givers = funding.get("source_nouns", ()), funding.get("giving_verbs", ())
+    nouns, givers = funding.get("source_nouns", ()), (*funding.get("giving_verbs", ()), *funding.get("setting_verbs", ()))
     sources = {id(m.entity) for m in tok2ment.values() if m.entity is not None
                and (money_from(doc, m, nouns, funding.get("receiving_verbs", ())) or gives_money(doc, m, givers, nouns, funding.get("funding_verbs", ())))}
     governing = structure.structural.get("governments", {})  # ('The Government has provided £21m', one ministry named)

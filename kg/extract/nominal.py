@@ -39,9 +39,11 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
             x for p in reader._children(noun, {"prep"}) if p.lower_ == "of" and not reader._prep_objects(noun, {"of"})  # ('a memorandum
             for o in reader._children(p, {"pobj"}) for x in reader._prep_objects(o, {"between"})]  # of understanding between A and B')
         between = between or [x for x in reader._prep_objects(noun, {"of"}) if x[0].entity is not None]  # ('the merger of A and B')
-        if len(between) > 1:
-            for k in range(len(between) - 1):  # (each with each: 'a collaboration between A, B and C')
-                yield from reader.emit(spec, noun, between[k:k + 1], between[k + 1:], "nominal")
+        groups = [between] if len(between) > 1 else [g for g in _comprised(reader, noun) if len(g) > 1]  # ('a partnership comprising A and B')
+        for group in groups:
+            for k in range(len(group) - 1):  # (each with each: 'a collaboration between A, B and C')
+                yield from reader.emit(spec, noun, group[k:k + 1], group[k + 1:], "nominal")
+        if groups:
             return
     if (noun.lemma_ or noun.lower_).lower() in spec.agent_nouns:
         yield from reader.emit(spec, noun, *_agent_noun_ends(reader, noun, spec), "agent-noun")  # 'X is the main funder of Y'
@@ -225,6 +227,15 @@ def _agent_before(reader: RelationReader, prep: Token) -> list:
         root = root.head
     agent = root.head if root.dep_ == "pobj" else None
     return [(before, False)] if agent is not None and agent.dep_ == "agent" and agent.head.tag_ == "VBN" else []
+
+
+def _comprised(reader: RelationReader, noun: Token) -> list[list]:
+    """'a partnership comprising A and B', 'two partnerships – one made up of A and B, …': the bodies each participle of
+    making up (patterns.json 'comprising-words') on the noun, or on the 'one' set beside it, lists."""
+    words = set(reader.structure.structural.get("comprising-words", {}).get("words", ()))
+    holders = [noun, *(c for c in noun.children if c.dep_ == "appos" and c.lower_ in {"one", "other"})]  # (each its own group)
+    return [[x for x in [m for c in a.children if c.dep_ == "dobj" for m in reader.mentions_for(c)] + reader._prep_objects(a, {"of"})
+             if x[0].entity is not None and x[0].entity.type == "Organisation"] for h in holders for a in h.children if a.dep_ == "acl" and a.lower_ in words]
 
 
 def _funding_adjunct(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list] | None:

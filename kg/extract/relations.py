@@ -352,7 +352,7 @@ class RelationReader(PhraseReader):
             money = [c for c in self._children(verb, SUBJ_DEPS) if trig.extra and spec.amount
                      and (self._words(c) & set(trig.extra) or is_sum(c, spec, sums))]  # 'a grant of £5,000 went to X':
             if money:  # the giver unsaid, or the money's owner ("the Fund's grants went to X"), never a name hung on it
-                subjects = [m for c in money for p in self._children(c, {"poss"}) for m in self.mentions_for(p)] or split_sum_givers(self, verb)
+                subjects = [m for c in money for p in self._children(c, {"poss"}) for m in self.mentions_for(p)] or split_sum_givers(self, verb) or sum_sources(self, verb, lambda c: is_sum(c, spec, sums))  # ('A £5,000 award from X will …')
                 subjects, rule = (subjects, rule or "active") if subjects else self._implicit_agents(verb, spec, rule or "active")
             subjects, rule = (found, rule or "active") if not subjects and (found := sum_sources(self, verb, lambda c: is_sum(c, spec, sums))) else (subjects, rule)
             subjects, objects, swapped = headline_appointee(self, verb, spec, subjects, objects)  # 'Jo Bloggs appointed VC of X'
