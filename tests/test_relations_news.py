@@ -13014,3 +13014,15 @@ def test_a_sums_giver_after_from_is_the_stated_funder_before_any_implied_one(ext
     facts = _facts(extract, "Kelby Council has set up a £1m fund. A £150,000 award from the Arts Council will allow the Orton "
                             "Playhouse to run workshops in schools.")
     assert ("Arts Council", "funded", "Orton Playhouse", "150000", "active") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "HM Inspectorate of Prisons visited the area. The chief inspector called on the Justice Secretary to intervene urgently at "
+    "HMP Kelby after an inspection found high levels of violence.",
+    "HM Inspectorate of Prisons visited the area. The chief inspector called on the Justice Secretary to intervene urgently at "
+    "HMP Kelby after an inspection last month found high levels of violence.",
+])
+def test_an_inspection_that_found_something_before_a_request_was_done(extract, text):
+    assert ("HM Inspectorate of Prisons", "inspected", "HMP Kelby") in _triples(extract(text).relations)
+    asked = "The chief inspector called on HM Inspectorate of Prisons to inspect HMP Kelby."
+    assert not {t for t in _triples(extract(asked).relations) if t[1] == "inspected"}

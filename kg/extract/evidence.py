@@ -37,8 +37,8 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
     if anchor.i in reader.tok2ment:  # a relation the phrase around a name shows ('would work alongside X's chief
         return False  # executive Jo Bloggs'): the verb the name serves does not say it
     verb = anchor
-    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in through and verb.head.i != verb.i:
-        verb = verb.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in through and verb.head.i != verb.i and not (verb.dep_ == "prep" and verb.lower_ in {"after", "following", "since"}):
+        verb = verb.head  # (not past a time: 'called for X to act after an inspection found …', the inspection done)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     if _conditional(verb) or (any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)

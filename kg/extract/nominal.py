@@ -371,7 +371,9 @@ def _unnamed_inspected(reader: RelationReader, noun: Token, spec: RelationSpec) 
     """'During a four-week inspection, inspectors found …', 'X was fined after an investigation by Y': an inspection set
     in time ('during', 'after', 'following') that does not name what it inspected is of the one body the story names
     before it, regulators aside."""
-    if not spec.rating or noun.dep_ != "pobj" or noun.head.lower_ not in {"during", "after", "following"} or any(
+    timed = noun.dep_ == "pobj" and noun.head.lower_ in {"during", "after", "following"} or noun.dep_ == "nsubj" and any(
+        c.dep_ == "mark" and c.lower_ in {"after", "when"} for c in noun.head.children)  # ('after an inspection found …')
+    if not spec.rating or not timed or any(
             c.dep_ == "prep" and c.lower_ != "by" for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
         return []
     known = {id(m.entity) for m in reader.regulators}
