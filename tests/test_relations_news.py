@@ -13026,3 +13026,11 @@ def test_an_inspection_that_found_something_before_a_request_was_done(extract, t
     assert ("HM Inspectorate of Prisons", "inspected", "HMP Kelby") in _triples(extract(text).relations)
     asked = "The chief inspector called on HM Inspectorate of Prisons to inspect HMP Kelby."
     assert not {t for t in _triples(extract(asked).relations) if t[1] == "inspected"}
+
+
+def test_a_partnership_phrase_set_off_after_a_passives_subject_is_the_subjects(extract):
+    text = ("Kelby Teaching Hospitals NHS Trust, in partnership with the University of Kelby, has been awarded £19.8m by the "
+            "National Institute for Health and Care Research.")
+    found = _triples(extract(text).relations)
+    assert ("Kelby Teaching Hospitals NHS Trust", "partneredWith", "University of Kelby") in found
+    assert not {t for t in found if t[1] == "partneredWith" and "National Institute for Health and Care Research" in t}

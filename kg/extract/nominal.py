@@ -218,10 +218,13 @@ def _complement_names(reader: RelationReader, noun: Token) -> list:
 
 def _agent_before(reader: RelationReader, prep: Token) -> list:
     """'… the Cultural Programme, led by X, in partnership with Y': a phrase set off by commas right after a
-    participle's agent ('led/run/delivered by X') is about that agent, wherever the parser hung it."""
+    participle's agent ('led/run/delivered by X') is about that agent, wherever the parser hung it; so is one right
+    after the subject of the verb it hangs on ('X, in partnership with Y, has been awarded £19.8m by Z')."""
     k = prep.i - 1
     if k < 1 or reader.doc[k].text != "," or (before := reader.tok2ment.get(k - 1)) is None or before.end != k:
         return []
+    if (said := mention_root(reader.doc, before)).dep_ in {"nsubj", "nsubjpass"} and said.head.i == prep.head.i > prep.i:
+        return [(before, False)]
     root = reader.doc[k - 1]
     while root.head.i != root.i and root.head.i < k and root.dep_ not in {"pobj"}:
         root = root.head
