@@ -4184,3 +4184,11 @@ def test_a_name_before_campaign_is_a_programme_and_one_a_partnership_is_with_a_b
 def test_one_word_the_tagger_starts_a_body_with_its_and_opens_that_bodys_name(extract, text, names, not_names):
     found = {e.name for e in extract(text).entities}
     assert names <= found and not (not_names & found)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The regulator awarded Glen Support Services a grade of 2 for care and support.", "Glen Support Services", "Organisation"),
+    ("Councillor Jo Bloggs thanked Peter Holmes for his work.", "Peter Holmes", "Person"),
+])
+def test_a_name_ending_in_a_field_in_the_plural_is_no_persons(extract, text, name, etype):
+    assert {e.name: e.type for e in extract(text).entities}.get(name) == etype

@@ -113,8 +113,8 @@ def in_reference(span: Span) -> bool:
 def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = frozenset()) -> bool:
     """A name the tagger took for a person's that is a firm's or a venue's: one capitalised word that is no given
     name ('Tesco'), or a place's name and one more word, no given name first ('Hackney Empire', 'Brighton Dome': a
-    town, borough or county the gazetteer knows), a house's ('Birchwood House'), words ending in a nation's name ('Migraine UK': *nations*), a number or a
-    legal form ('Cable and Wireless Plc'), holding a possessive, joined by '&', or opening with a participle ('Connected
+    town, borough or county the gazetteer knows), a house's ('Birchwood House'), words ending in a nation's name ('Migraine UK': *nations*), a number, a
+    field in the plural ('Glen Support Services') or a legal form ('Cable and Wireless Plc'), holding a possessive, joined by '&', or opening with a participle ('Connected
     Kerb'); not two words or more right after a post in lower case ('council leader Dyfed Edwards': the post's holder)."""
     doc = span.doc
     if which_subject(span):
@@ -122,9 +122,9 @@ def no_persons_name(span: Span, rules: TypeRules, nations: frozenset[str] = froz
     if span[0].text in rules.given_names or (len(span) > 1 and span.start > 0 and doc[span.start - 1].is_lower
                                               and doc[span.start - 1].text.capitalize() in rules.post_words):
         return False
-    if len(span) > 1 and (span[-1].text in nations or any(t.text == "&" for t in span) or span[-1].is_digit
-                          or any(t.text in {"'s", "\u2019s"} for t in span[1:-1]) or span[-1].text in LEGAL_ENDINGS):
-        return True  # (nor does a person's name end in a number: 'Crossrail 2', or hold a possessive: 'Kelby Women's Aid')
+    if len(span) > 1 and (span[-1].text in nations or any(t.text == "&" for t in span) or span[-1].is_digit or span[-1].text in LEGAL_ENDINGS
+                          or any(t.text in {"'s", "\u2019s"} for t in span[1:-1]) or span[-1].text in rules.portfolios and span[-1].text.endswith("s")):
+        return True  # (nor does a person's name end in a number: 'Crossrail 2', hold a possessive: 'Kelby Women's Aid', or end in a field in the plural: 'Glen Support Services')
     if len(span) == 1:  # (but 'an adviser to Blunkett as Home Secretary': a surname with the post its holder held)
         return not span[0].is_upper and not (span.end + 1 < len(doc) and doc[span.end].lower_ == "as" and any(
             t.text.capitalize() in rules.post_words for t in doc[span.end + 1:span.end + 4]))
