@@ -13034,3 +13034,13 @@ def test_a_partnership_phrase_set_off_after_a_passives_subject_is_the_subjects(e
     found = _triples(extract(text).relations)
     assert ("Kelby Teaching Hospitals NHS Trust", "partneredWith", "University of Kelby") in found
     assert not {t for t in found if t[1] == "partneredWith" and "National Institute for Health and Care Research" in t}
+
+
+def test_concerns_over_a_bodys_support_for_people_criticise_the_body(extract):
+    assert ("Ofgem", "criticised", "Kelby Energy") in _triples(extract("Ofgem raised concerns over Kelby Energy's support for households.").relations)
+
+
+def test_an_investigation_that_upheld_complaints_about_a_body_inspected_it(extract):
+    text = "Orton Power was selling energy. An investigation by Ofgem upheld complaints that Orton Power had breached sales rules."
+    assert ("Ofgem", "inspected", "Orton Power") in _triples(extract(text).relations)
+    assert not _triples(extract("An investigation by Ofgem upheld the rules on sales.").relations)
