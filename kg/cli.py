@@ -112,7 +112,7 @@ def _file_lines(files: list) -> list[str]:
 def split(files: tuple[Path, ...], no_dropped: bool) -> None:
     """Show how text files would be cut into posts (title, byline, first words, length), without building."""
     from .ingest import split_file
-    from .segment import describe
+    from .segment_report import describe
 
     for path in files:
         result, source = split_file(path)

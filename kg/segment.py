@@ -127,13 +127,25 @@ def paragraphs(text: str) -> list[Paragraph]:
     for n, line in enumerate([*lines, ""], start=1):
         if _BLANK.match(line):
             if buf:
-                out.append(_paragraph(buf, start, blanks))
+                out += _furniture_apart(buf, start, blanks)
                 buf, blanks = [], 0
             blanks += 1
             continue
         if not buf:
             start = n
         buf.append(line)
+    return out
+
+
+def _furniture_apart(lines: list[str], start: int, blanks: int) -> list[Paragraph]:
+    """The lines of one block as paragraphs, each line that is page furniture on its own ('Skip to main content', a
+    menu's 'Home', a share list's 'Facebook': segmentation.json 'furniture'), so a saved page's menus are dropped."""
+    furniture = [len(lines) > 1 and bool(_matches(rules().furniture, line.strip())) for line in lines]
+    out, k = [], 0
+    for n in range(1, len(lines) + 1):
+        if n == len(lines) or furniture[n] or furniture[n - 1]:
+            out.append(_paragraph(lines[k:n], start + k, blanks if k == 0 else 0))
+            k = n
     return out
 
 
@@ -393,28 +405,3 @@ def split_text(text: str) -> Split:
     paras = paragraphs(text)
     posts = _Segmenter(paras, rules()).run() if paras else []
     return Split(posts=posts, paragraphs=paras)
-
-
-def describe(split: Split, source: str, show_dropped: bool = True) -> str:
-    """What `kg split` prints: each post (title, byline, date, site, first words, length, evidence),
-    then every paragraph that was not kept as article text, and the character accounting."""
-    out = [f"{source}: {len(split.posts)} post(s); {split.total_chars - split.dropped_chars:,} of "
-           f"{split.total_chars:,} characters kept as article text, {split.dropped_chars:,} dropped "
-           f"({split.dropped_share:.1%})"]
-    for n, post in enumerate(split.posts, start=1):
-        body = post.body
-        first = " ".join(body.split()[:14])
-        meta = ", ".join(x for x in (f"by {post.author}" if post.author else "", post.date or "",
-                                     f"site {post.publisher}" if post.publisher else "") if x)
-        out.append(f"\n[{n}] line {post.line}: {post.title}")
-        if meta:
-            out.append(f"    {meta}")
-        out.append(f"    {len(body):,} characters, {len(post.paragraphs)} paragraph(s): {first}…")
-        out.append(f"    why a new post: {post.reason}")
-    dropped = [p for p in split.paragraphs if p.role in (FURNITURE, CAPTION, LINK)]
-    if show_dropped and dropped:
-        out.append(f"\nDropped ({len(dropped)} paragraph(s)):")
-        for p in dropped:
-            text = p.text.replace("\n", " / ")
-            out.append(f"  line {p.line:>5} {p.role:<12} {text[:90]}{'…' if len(text) > 90 else ''}")
-    return "\n".join(out) + "\n"

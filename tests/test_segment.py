@@ -314,3 +314,34 @@ def test_markdown_dump_split_at_top_level_headings_only():
 def test_a_wrapped_line_is_joined_and_other_breaks_are_kept(lines, text):
     [para] = paragraphs("\n".join(lines))
     assert para.text == text
+
+
+SAVED_PAGE = """Skip to main content
+Home
+News
+Council wins money for outreach
+Published: 3 March 2026
+
+Kelby Borough Council has been awarded money to help people sleeping rough in the town, and will work with its partners.
+
+The council said the team would start in May, with workers based at the town hall and in two hostels.
+
+Share this page
+Facebook
+X
+Was this page useful?
+"""
+
+
+def test_a_saved_pages_menu_and_share_lines_are_dropped_line_by_line():
+    split = split_text(SAVED_PAGE)
+    dropped = {p.text for p in split.paragraphs if p.role == FURNITURE}
+    assert {"Skip to main content", "Home", "News", "Share this page", "Facebook", "X", "Was this page useful?"} <= dropped
+    body = split.posts[0].body
+    assert "Facebook" not in body and "Skip to" not in body and "awarded money" in body and "two hostels" in body
+    assert split.total_chars == sum(len(p.text) for p in split.paragraphs)  # every character still accounted for
+
+
+def test_a_name_alone_among_body_lines_is_not_menu_furniture():
+    split = split_text("Partners\nKelby Borough Council and Home Group signed the deal on Monday.\n")
+    assert not [p for p in split.paragraphs if p.role == FURNITURE]
