@@ -13044,3 +13044,10 @@ def test_an_investigation_that_upheld_complaints_about_a_body_inspected_it(extra
     text = "Orton Power was selling energy. An investigation by Ofgem upheld complaints that Orton Power had breached sales rules."
     assert ("Ofgem", "inspected", "Orton Power") in _triples(extract(text).relations)
     assert not _triples(extract("An investigation by Ofgem upheld the rules on sales.").relations)
+
+
+def test_a_name_a_body_collaborates_with_is_a_body(extract):
+    found = extract("Barsetshire County Council, on behalf of the Barset Data Partnership, is collaborating with Nquiry Labs to "
+                    "connect the Barset Hub with the Open City Data Platform.")
+    assert {e.name: e.type for e in found.entities}["Nquiry Labs"] == "Organisation"
+    assert ("Barsetshire County Council", "partneredWith", "Nquiry Labs") in _triples(found.relations)

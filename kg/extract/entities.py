@@ -74,10 +74,13 @@ def _appoints(doc: Doc, m: Mention, structure: StructureRules) -> bool:
 
 def _partners(doc: Doc, m: Mention, structure: StructureRules) -> bool:
     """'A and the X Fund have announced a three-year partnership': one of names joined as the subject of a verb whose
-    object is a partnership is a body, as is one a partnership is 'with' (patterns.json 'appointing-subjects' 'partnering_nouns')."""
-    root, nouns = doc[m.end - 1], set(structure.structural.get("appointing-subjects", {}).get("partnering_nouns", ()))
-    if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in nouns:
-        return True  # ('the council, in partnership with X, is trialling …')
+    object is a partnership is a body, as is one a partnership is 'with' or one a partnering verb is 'with' (patterns.json
+    'appointing-subjects' 'partnering_nouns', 'partnering_verbs')."""
+    rule = structure.structural.get("appointing-subjects", {})
+    root, nouns, verbs = doc[m.end - 1], set(rule.get("partnering_nouns", ())), set(rule.get("partnering_verbs", ()))
+    if root.dep_ == "pobj" and root.head.lower_ == "with" and (root.head.head.lemma_.lower() in nouns or (
+            root.head.head.pos_ == "VERB" and root.head.head.lemma_.lower() in verbs)):
+        return True  # ('the council, in partnership with X, is trialling …', 'the council is collaborating with X')
     first = root.head if root.dep_ == "conj" and root.head.dep_ == "nsubj" else root
     joined = root is not first or any(c.dep_ == "conj" for c in first.children)  # (one of names joined as the subject)
     if first.dep_ != "nsubj" or not joined:
