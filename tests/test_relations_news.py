@@ -13051,3 +13051,10 @@ def test_a_name_a_body_collaborates_with_is_a_body(extract):
                     "connect the Barset Hub with the Open City Data Platform.")
     assert {e.name: e.type for e in found.entities}["Nquiry Labs"] == "Organisation"
     assert ("Barsetshire County Council", "partneredWith", "Nquiry Labs") in _triples(found.relations)
+
+
+def test_a_noun_to_be_called_a_name_is_that_name(extract):
+    found = _triples(extract("Kelby Homes and Orton Housing Group have agreed to merge. The combined organisation, to be called "
+                             "Wessex Living, will be led by Fiona Marsh.").relations)
+    assert ("Fiona Marsh", "partOf", "Wessex Living") in found
+    assert ("Fiona Marsh", "partOf", "Orton Housing Group") not in found

@@ -220,10 +220,10 @@ class PhraseReader:
         return out
 
     def _named_thing(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'a new app called Bin Buddy', 'a scheme known as Safe Hands': the thing is its name."""
+        """'a new app called Bin Buddy', 'a scheme known as Safe Hands', 'the combined body, to be called X,': the thing is its name."""
         out: list[tuple[Mention, bool]] = []
         for acl in tok.children:
-            if acl.dep_ == "acl" and acl.lower_ in {"called", "named", "dubbed", "titled", "entitled"}:
+            if acl.dep_ in {"acl", "relcl"} and acl.lower_ in {"called", "named", "dubbed", "titled", "entitled"}:
                 out += [x for c in acl.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"}
                         for x in self.mentions_for(c, depth + 1)]
             elif acl.dep_ == "acl" and acl.lower_ == "known":
