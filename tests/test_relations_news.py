@@ -13058,3 +13058,9 @@ def test_a_noun_to_be_called_a_name_is_that_name(extract):
                              "Wessex Living, will be led by Fiona Marsh.").relations)
     assert ("Fiona Marsh", "partOf", "Wessex Living") in found
     assert ("Fiona Marsh", "partOf", "Orton Housing Group") not in found
+
+
+def test_an_investigation_after_which_a_person_faces_a_hearing_is_not_of_a_body(extract):
+    text = ("A Kelby Police constable, Daniel Reeves, will face a gross misconduct hearing after an investigation by the "
+            "Independent Office for Police Conduct.")
+    assert not {t for t in _triples(extract(text).relations) if t[1] == "inspected"}

@@ -380,6 +380,10 @@ def _unnamed_inspected(reader: RelationReader, noun: Token, spec: RelationSpec) 
     if not spec.rating or not timed or any(
             c.dep_ == "prep" and c.lower_ != "by" for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
         return []
+    clause = noun.head.head
+    if any((m := reader.tok2ment.get(t.i)) is not None and m.entity is not None and m.entity.type == "Person"
+           for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree):
+        return []  # ('A Kelby Police constable, X, faces a hearing after an investigation by Y': the person's)
     known = {id(m.entity) for m in reader.regulators}
     skip = frozenset(i for i, m in reader.tok2ment.items() if m.entity is not None and id(m.entity) in known)
     body = sole_body(reader.tok2ment, 0, noun.i, skip)
