@@ -13064,3 +13064,11 @@ def test_an_investigation_after_which_a_person_faces_a_hearing_is_not_of_a_body(
     text = ("A Kelby Police constable, Daniel Reeves, will face a gross misconduct hearing after an investigation by the "
             "Independent Office for Police Conduct.")
     assert not {t for t in _triples(extract(text).relations) if t[1] == "inspected"}
+
+
+def test_a_body_in_a_clause_describing_the_appointer_leaves_a_bare_post_the_appointers(extract):
+    text = ("Sandford Leisure Trust, which runs the town's six leisure centres on behalf of Sandford District Council, has "
+            "appointed a new chief executive, Joanne Park.")
+    found = _triples(extract(text).relations)
+    assert ("Joanne Park", "partOf", "Sandford Leisure Trust") in found
+    assert ("Joanne Park", "partOf", "Sandford District Council") not in found

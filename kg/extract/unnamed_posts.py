@@ -124,8 +124,10 @@ def own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[str
     if bare and not doers and reader._children(verb, {"nsubjpass"}) and not reader._children(verb, {"agent"}):  # ('Y is pleased to welcome …
         return [(b, True) for b in [announcing_body(reader.doc, verb, reader.tok2ment) or page_of(reader)] if b is not None]  # X has been
     found = doers  # appointed as Trustee': the sentence before's body, else the page's)
-    return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(t.i for c in reader._children(verb, {"dobj", "nsubjpass"})  # (not the
-        for a in reader._children(c, {"appos", "prep"}) if a.dep_ == "appos" or a.lower_ == "of" for t in a.subtree)) is not None else []  # appointee's: 'X of Z')
+    aside = {t.i for c in reader._children(verb, {"dobj", "nsubjpass"}) for a in reader._children(c, {"appos", "prep"})  # (not the appointee's:
+             if a.dep_ == "appos" or a.lower_ == "of" for t in a.subtree} | {  # 'X of Z'; nor a body in a clause describing the appointer:
+        t.i for c in reader._children(verb, {"nsubj"}) for r in reader._children(c, {"relcl"}) for t in r.subtree}  # 'X, which works for Z,')
+    return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(aside)) is not None else []
 
 
 def page_of(reader: RelationReader) -> Mention | None:
