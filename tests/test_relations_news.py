@@ -13072,3 +13072,12 @@ def test_a_body_in_a_clause_describing_the_appointer_leaves_a_bare_post_the_appo
     found = _triples(extract(text).relations)
     assert ("Joanne Park", "partOf", "Sandford Leisure Trust") in found
     assert ("Joanne Park", "partOf", "Sandford District Council") not in found
+
+
+def test_the_implied_grant_maker_funds_a_hall_but_not_a_town(extract):
+    facts = {f[:4] for f in _facts(extract, "Twelve village halls will share £240,000 from the Barset Community Foundation. "
+                                            "The largest award, £40,000, goes to Kelby Village Hall for a new roof.")}
+    assert ("Barset Community Foundation", "funded", "Kelby Village Hall", "40000") in facts
+    facts = {f[:3] for f in _facts(extract, "Twelve projects will share £240,000 from the Barset Community Foundation. "
+                                            "The largest award, £40,000, goes to Swindon.")}
+    assert ("Barset Community Foundation", "funded", "Swindon") not in facts

@@ -98,8 +98,8 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
                      record_grants(doc, tok2ment, lex, reader_for), record_owners(doc, tok2ment, lex, reader_for),
                      predecessors(doc, sents, tok2ment, lex, reader_for, found)):
         if rel.rule.startswith("implied-agent") and rel.predicate in funding.get("predicates", ()) \
-                and rel.object.type not in funding.get("object_types", (rel.object.type,)):
-            continue  # a grant-maker implied for a programme or a place is a guess too far
+                and rel.object.type not in funding.get("object_types", (rel.object.type,)) and rel.object.name.split()[-1] not in funding.get("venue_heads", ()):
+            continue  # a grant-maker implied for a programme or a place is a guess too far (not for a hall: 'Kelby Village Hall gets £5,000')
         if rel.predicate == redress.get("from") and orders_redress(rel.subject, lex.structure):
             rel = replace(rel, predicate=redress["to"])  # an ombudsman fines no one: the sum it orders paid is redress
         if rel.predicate == maker.get("from") and _made_by_another(rel, lex.rules.product_makers):
