@@ -13081,3 +13081,10 @@ def test_the_implied_grant_maker_funds_a_hall_but_not_a_town(extract):
     facts = {f[:3] for f in _facts(extract, "Twelve projects will share £240,000 from the Barset Community Foundation. "
                                             "The largest award, £40,000, goes to Swindon.")}
     assert ("Barset Community Foundation", "funded", "Swindon") not in facts
+
+
+def test_a_body_approving_the_extension_of_a_contract_with_another_partners_it(extract):
+    text = "Orton Borough Council approved the extension of the contract with Haven Housing and Support to deliver a refuge."
+    assert ("Orton Borough Council", "partneredWith", "Haven Housing and Support") in _triples(extract(text).relations)
+    text = "Orton Borough Council questioned the extension of the contract with Haven Housing and Support."
+    assert not _triples(extract(text).relations)

@@ -101,8 +101,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
             objects, subjects = subjects, []  # 'X will run a club with their grant of £5,900': X got it, from the funder
     carriers = set(reader.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
     carried = kind if kind is not None else noun  # ('X published an inspection report on Y')
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in reader.rules.collective_nouns:
-        carried = noun.head.head  # ('X will fund the first wave of partnerships with A and B')
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in {
+            *reader.rules.collective_nouns, *reader.structure.structural["nominal-carrier"].get("stage_nouns", ())}:
+        carried = noun.head.head  # ('X will fund the first wave of partnerships with A and B', 'X approved the extension of the contract with Y')
     if not subjects and carried.dep_ == "dobj" and carriers.intersection(lemma_candidates(carried.head)):
         # 'X announced the appointment of Y', 'X signed a partnership with Y'
         subjects = [m for c in reader._children(carried.head, SUBJ_DEPS) for m in reader.mentions_for(c)]
