@@ -404,4 +404,3 @@ def known_body_end(doc: Doc, start: int, end: int, rules: TypeRules, joining: fr
 def _reporter(tok, rules: TypeRules) -> bool:
     """'… under the Kelby Plan, the council said': the subject of a reporting verb after it, no description of a name."""
     return tok.dep_ == "nsubj" and tok.head.i > tok.i and tok.head.lemma_ in rules.reporting_verbs
-
