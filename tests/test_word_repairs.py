@@ -181,3 +181,20 @@ def test_the_grant_in_a_thanks_to_phrase_opening_the_sentence_went_to_its_subjec
     found = extract("Thanks to a £20,000 grant from the Kelby Community Foundation, Orton Men's Shed has bought new tools.")
     assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "funded"} == {
         ("Kelby Community Foundation", "Orton Men's Shed")}
+
+
+@pytest.mark.parametrize("text, prep", [
+    ("Kelby Borough Council's children's services have improved from requires improvement to good, according to Ofsted.", "from"),
+    ("Orton Primary School has moved from requires improvement to good, Ofsted said.", "from"),
+    ("The school was downgraded to requires improvement last year.", "to"),
+])
+def test_a_grade_after_a_preposition_is_the_prepositions_object(nlp, text, prep):
+    doc = nlp(text)
+    grade = next(t for t in doc if t.lower_ == "improvement")
+    assert grade.dep_ == "pobj" and grade.head.lower_ == prep
+    assert next(t for t in doc if t.lower_ == "requires").head.i == grade.i
+
+
+def test_a_grade_that_is_the_sentences_verb_is_left_as_it_was(nlp):
+    doc = nlp("The school requires improvement, Ofsted said.")
+    assert next(t for t in doc if t.lower_ == "improvement").dep_ == "dobj"

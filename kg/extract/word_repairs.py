@@ -14,6 +14,8 @@ the tags (the parts of speech come later):
   B as director of operations'), is the verb's second object;
 - the nouns the parser hung on a rating as its modifiers ('rated Barset Court care home inadequate') are the verb's
   object (patterns.json 'ratings');
+- an inspectorate's grade after a preposition read as a verb and its object ('moved from requires improvement to good')
+  is one noun, the preposition's object;
 - a sum given 'to' a count of bodies, read as a range ('handed £450,000 to 12 charities' as '£450,000 to 12'): the 'to' is
   the verb's preposition and the bodies its object;
 - a sum's scale word read as an auxiliary of the verb after it ('£1.1m went to X', 'm' an auxiliary of 'went'): the
@@ -61,6 +63,28 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     lists_read_as_appositions(doc, numpy, deps)
     thanks_read_as_subjects(doc, numpy, deps)
     kinds_read_as_verbs(doc, numpy, orth)
+    ratings_read_as_clauses(doc, numpy, orth)
+
+
+def ratings_read_as_clauses(doc: Doc, numpy, orth) -> None:
+    """'moved from requires improvement to good', 'was downgraded to requires improvement': the inspectorates' grade read
+    as a verb with its object; after a preposition (or a 'to' read as an infinitive's) the two words are one noun, the
+    preposition's object, and a 'to' hung on it is the verb's that the first preposition is on ('from … to good')."""
+    forms = [doc.vocab.strings.add(w) for w in ("requires", "Requires")]
+    for i in numpy.nonzero(numpy.isin(orth, forms))[0].tolist():
+        if i < 1 or i + 1 >= len(doc) or doc[i + 1].lower_ != "improvement" or doc[i - 1].lower_ not in {"from", "to", "as"}:
+            continue
+        prep, verb, noun = doc[i - 1], doc[i], doc[i + 1]
+        if verb.dep_ == "ROOT" or noun.head.i != verb.i or (prep.dep_ == "prep" and prep.head.i == verb.i):
+            continue  # (a grade the parser read right, or 'X requires improvement' as the sentence's verb)
+        owner = prep.head if prep.dep_ == "prep" else verb.head
+        for c in [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i] + [
+                c for c in verb.children if c.i > noun.i]:  # (and what the parser hung on the grade's verb: 'by Ofsted')
+            c.head = owner
+        if prep.dep_ != "prep":
+            prep.head, prep.dep_, prep.tag_ = owner, "prep", "IN"
+        noun.head, noun.dep_ = prep, "pobj"
+        verb.head, verb.dep_, verb.tag_ = noun, "compound", "NN"
 
 
 def currency_codes(doc: Doc, numpy, orth) -> None:
