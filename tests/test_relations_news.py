@@ -13088,3 +13088,22 @@ def test_a_body_approving_the_extension_of_a_contract_with_another_partners_it(e
     assert ("Orton Borough Council", "partneredWith", "Haven Housing and Support") in _triples(extract(text).relations)
     text = "Orton Borough Council questioned the extension of the contract with Haven Housing and Support."
     assert not _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The service is overseen by the Barsetshire Fire Authority, whose chair, Councillor Bob Lane, said members would monitor progress.",
+    "Barsetshire Fire Authority, whose chair is Councillor Bob Lane, meets monthly.",
+])
+def test_a_name_after_a_bodys_whose_post_holds_that_post(extract, text):
+    assert ("Bob Lane", "partOf", "Barsetshire Fire Authority") in _triples(extract(text).relations)
+
+
+def test_a_name_after_a_whose_clause_with_no_post_holds_none(extract):
+    assert not {t for t in _triples(extract("Kelby Council, whose offices are in Orton, said Jo Bloggs would attend.").relations)
+                if t[1] == "partOf"}
+
+
+def test_concerns_about_a_bodys_culture_criticise_the_body(extract):
+    text = ("Inspectors from HM Inspectorate of Constabulary and Fire and Rescue Services raised concerns about Barsetshire Fire and "
+            "Rescue Service's culture.")
+    assert {t[2] for t in _triples(extract(text).relations) if t[1] == "criticised"} == {"Barsetshire Fire and Rescue Service"}

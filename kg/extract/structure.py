@@ -17,7 +17,7 @@ from .commissioned import commissioned_works
 from .coref import nearest_named
 from .written_lists import listed_from
 from .mentions_base import compound_head, doc_tokens, kind_noun_after, mention_root, sole_body
-from .surface_posts import crown_inspector, member_named, surface_post_after, surface_post_body
+from .surface_posts import crown_inspector, member_named, surface_post_after, surface_post_body, whose_post_body
 from .phrases import body_named_after, name_after_prep, place_after_comma
 from .ratings import copula_rating, described_rating, inspectors_at
 from .works import hired_by_owner, joined_owner, kind_possessor, named_kind_owner, owner_of
@@ -334,7 +334,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                        and any(p.dep_ in {"amod", "compound", "nmod"} and p.i not in reader.tok2ment and is_post(p, posts)
                                for p in c.children) for x in reader.mentions_for(c)]
             fronted += _fronted_role_bodies(reader, m, posts, set(role.get("prepositions", ())))
-            fronted += surface_post_after(reader, m, posts) + post_noun_holder(reader, tok, posts) + member_named(reader, tok) + _office_held(reader, tok, set(role.get("office_heads", ())))
+            fronted += surface_post_after(reader, m, posts) + post_noun_holder(reader, tok, posts) + member_named(reader, tok) + _office_held(reader, tok, set(role.get("office_heads", ()))) + whose_post_body(reader, m, posts)
             fronted = [f for f in fronted if office in f[0].text.lower()] if (office := own_office_before(reader, m)) else as_councils(reader, fronted)  # (an
             # office; a place, its council: "Orton's mayor, Councillor X" with Orton Town Council named)
             yield from reader.emit(specs[role["predicate"]], tok, [(m, False)], fronted, "role-apposition")

@@ -1,8 +1,8 @@
 """Posts read from the words where the parser hangs a name or a post elsewhere: 'Council leader Jo Bloggs',
 'Jo Bloggs, warden of Harbour College, said' (the post taken for a verb), 'Jo Bloggs, Kelby Trust's chair, said',
-'HM Inspector of Constabulary Jo Bloggs', 'Ahmed Patel, a Liberal Democrat,' (a member). Helpers of
-structure.structural_relations. Imports vocab.lexicon (a body's official names), extract.coref, extract.posts and
-extract.place_councils.
+'HM Inspector of Constabulary Jo Bloggs', 'Ahmed Patel, a Liberal Democrat,' (a member), 'the Y Authority, whose chair,
+Jo Bloggs, said'. Helpers of structure.structural_relations. Imports vocab.lexicon (a body's official names),
+extract.coref, extract.posts and extract.place_councils.
 """
 
 from __future__ import annotations
@@ -96,6 +96,21 @@ def surface_post_after(reader: RelationReader, m, posts: set[str]) -> list:
     body = reader.tok2ment.get(k) or reader.tok2ment.get(k + (k + 1 < reader.sent.end and doc[k].lower_ == "the"))
     k = body.start if body is not None else k
     return [(body, False)] if body is not None and body.start == k and body.entity is not None and body.entity.type == "Organisation" else []
+
+
+def whose_post_body(reader: RelationReader, m, posts: set[str]) -> list:
+    """'the Barset Fire Authority, whose chair, Councillor Bob Lane, said …', '… X, whose chief executive is Jo Bloggs,': a
+    body, 'whose' and a post in lower case, then the name (set off by a comma, or after 'is'), read from the words."""
+    doc, k = reader.doc, name_opens(reader, m) - 1
+    if k <= reader.sent.start or doc[k].text not in {",", "is", "was"}:
+        return []
+    j = k - 1
+    while j > reader.sent.start and doc[j].is_lower and doc[j].lower_ != "whose" and k - j < 6:
+        j -= 1
+    if doc[j].lower_ != "whose" or j == k - 1 or not any(doc[i].lower_ in posts for i in range(j + 1, k)) or doc[j - 1].text != ",":
+        return []
+    body = reader.tok2ment.get(j - 2)
+    return [(body, False)] if body is not None and body.end == j - 1 and body.entity is not None and body.entity.type == "Organisation" else []
 
 
 def _bracketed_post_body(reader: RelationReader, k: int, posts: set[str]) -> list:
