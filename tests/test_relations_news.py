@@ -13107,3 +13107,10 @@ def test_concerns_about_a_bodys_culture_criticise_the_body(extract):
     text = ("Inspectors from HM Inspectorate of Constabulary and Fire and Rescue Services raised concerns about Barsetshire Fire and "
             "Rescue Service's culture.")
     assert {t[2] for t in _triples(extract(text).relations) if t[1] == "criticised"} == {"Barsetshire Fire and Rescue Service"}
+
+
+def test_a_post_after_a_participle_set_off_after_the_appointee_is_the_appointees(extract):
+    text = "Kelby Borough Council has brought in Andrew Shaw, seconded from Orton City Council, as its interim director of finance."
+    assert ("Andrew Shaw", "partOf", "Kelby Borough Council") in _triples(extract(text).relations)
+    text = "Kelby Borough Council has brought in Andrew Shaw, who served as its director of finance until 2019."
+    assert ("Andrew Shaw", "partOf", "Kelby Borough Council") not in _triples(extract(text).relations)

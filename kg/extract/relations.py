@@ -138,8 +138,9 @@ def _named_as(trig: Trigger, verb: Token, found: Iterable[Relation], award_shape
         return []  # (the role's own words, not 'named chief executive at the end of the year')
     if "into" in trig.extra and any(c.dep_ == "dobj" for c in verb.children):
         return []  # ('X has merged its library services into Y': what was merged is the object, not X)
-    if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in verb.children):
-        return found
+    if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in verb.children) or any(  # (or on a participle
+            g.lower_ == "as" for p in verb.children if p.dep_ == "advcl" and verb.doc[p.i - 1].text == "," for g in p.children):  # set off
+        return found  # after the object: 'brought in Y, seconded from Z, as its director')
     return [r for r in found if r.object.type == "Person"]
 
 
