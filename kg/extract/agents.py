@@ -176,12 +176,12 @@ def announcer(reader: RelationReader, verb: Token) -> list:
     return _bodies(reader, [s for c in after for s in reader._children(c, {"nsubj"})])
 
 
-def set_off_participles(reader: RelationReader, verb: Token) -> list:
+def set_off_participles(verb: Token) -> list[Token]:
     """'brought in Y, seconded from Z, as its director': a participle set off by commas right after the verb's object,
-    which the parser hung on the verb."""
-    objects = reader._children(verb, {"dobj"})
-    return [c for c in reader._children(verb, {"advcl"}) if c.tag_ in {"VBN", "VBD"} and reader.doc[c.i - 1].text == ","
-            and any(o.i == c.i - 2 for o in objects)]
+    which the parser hung on the verb (and with it the 'as' of the post the object takes)."""
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return [c for c in verb.children if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBD"} and verb.doc[c.i - 1].text == ","
+            and c.i - 2 in objects]
 
 
 def resolving_body(reader: RelationReader, verb: Token) -> list:
@@ -228,7 +228,7 @@ def nominal_appointee_posts(reader: RelationReader, noun: Token, spec: RelationS
 
 def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
     """The body of the post an appointment verb names ('chief executive of X', 'as X's new director', 'to the board of X')."""
-    held_as = [p for v in [verb, *reader._children(verb, {"xcomp", "dobj"}), *set_off_participles(reader, verb)]  # 'as chief executive of X'
+    held_as = [p for v in [verb, *reader._children(verb, {"xcomp", "dobj"}), *set_off_participles(verb)]  # 'as chief executive of X'
                for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # ('appointed to take over as
     # …'; not 'Y of Z as …': Z is Y's; 'brought in Y, seconded from Z, as its director': the 'as' the parser hung on the set-off participle)
     roles = [c for c in reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"}) if not (held_as and c.dep_ == "dobj")] + held_as

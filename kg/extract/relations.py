@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
-from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, listed_parts, orders_redress, own_body, partnered_sum, passive_agents, receives,
+from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, listed_parts, orders_redress, own_body, partnered_sum, passive_agents, receives, set_off_participles,
                      role_agents, said_words, turned_round)
 from .objects import (addressed_bodies, answering_to, clause_beneficiary, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
                       described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
@@ -138,9 +138,9 @@ def _named_as(trig: Trigger, verb: Token, found: Iterable[Relation], award_shape
         return []  # (the role's own words, not 'named chief executive at the end of the year')
     if "into" in trig.extra and any(c.dep_ == "dobj" for c in verb.children):
         return []  # ('X has merged its library services into Y': what was merged is the object, not X)
-    if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in verb.children) or any(  # (or on a participle
-            g.lower_ == "as" for p in verb.children if p.dep_ == "advcl" and verb.doc[p.i - 1].text == "," for g in p.children):  # set off
-        return found  # after the object: 'brought in Y, seconded from Z, as its director')
+    if not trig.by_role or any(c.lower_ == "as" or c.dep_ in ROLE_COMPLEMENTS for c in verb.children) or any(  # (or 'as' on a participle
+            g.lower_ == "as" for p in set_off_participles(verb) for g in p.children):  # set off after the object: 'brought in Y, seconded from Z, as …')
+        return found
     return [r for r in found if r.object.type == "Person"]
 
 
