@@ -13114,3 +13114,27 @@ def test_a_post_after_a_participle_set_off_after_the_appointee_is_the_appointees
     assert ("Andrew Shaw", "partOf", "Kelby Borough Council") in _triples(extract(text).relations)
     text = "Kelby Borough Council has brought in Andrew Shaw, who served as its director of finance until 2019."
     assert ("Andrew Shaw", "partOf", "Kelby Borough Council") not in _triples(extract(text).relations)
+
+
+def test_a_fine_that_came_out_of_a_prosecution_is_the_prosecutors(extract):
+    facts = _facts(extract, "The Environment Agency prosecuted Orton Water for thousands of illegal discharges, "
+                            "resulting in a record £80m fine.")
+    assert ("Environment Agency", "fined", "Orton Water", "80000000", "nominal") in facts
+
+
+def test_a_fine_an_investigation_led_to_is_the_investigators(extract):
+    facts = _facts(extract, "The ICO's investigation into Barset Council resulted in a £50,000 fine.")
+    assert ("Information Commissioner's Office", "fined", "Barset Council", "50000", "nominal") in facts
+    facts = _facts(extract, "The ICO investigated Barset Council, which led to a £50,000 fine.")
+    assert ("Information Commissioner's Office", "fined", "Barset Council", "50000", "nominal") in facts
+
+
+def test_an_investigation_ended_with_a_fine_is_not_a_fine_ended(extract):
+    facts = _facts(extract, "Ofwat's investigation of Orton Water ended with a £3m fine.")
+    assert ("Ofwat", "inspected", "Orton Water", None, "nominal") in facts
+
+
+def test_an_investigation_by_y_into_x_names_both_ends(extract):
+    facts = _facts(extract, "An investigation by the ICO into Barset Council led to a £50,000 fine.")
+    assert ("Information Commissioner's Office", "inspected", "Barset Council", None, "nominal") in facts
+    assert ("Information Commissioner's Office", "fined", "Barset Council", "50000", "nominal") in facts

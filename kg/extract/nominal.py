@@ -1,7 +1,7 @@
 """Nominal triggers: a relation stated by a noun ('the ICO's fine on X', 'an inspection of Y', 'a partnership
 between A and B', 'X announced the appointment of Y'), its subject read from the noun's owner, the verb that
 carries it or the article's implied agent. Imports vocab, model and extract.agents, extract.posts (words of the past), extract.clause_subjects (a relative
-clause's head), extract.phrases, extract.structure,
+clause's head), extract.outcomes (a sanction that came out of an investigation), extract.phrases, extract.structure,
 extract.pipeline (a verb's lemmas) and extract.mentions_base; the reader (extract.relations)
 is passed in.
 """
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .agents import all_listed, nominal_appointee_posts, post_bodies
 from .antecedents import announcing_body, possessor_body
 from .clause_subjects import AS_COPULAS, relative_head
+from .outcomes import object_on_agent, outcome_of_work
 from .mentions_base import DASHES, headline_end, mention_root, sole_body
 from .phrases import SUBJ_DEPS
 from .posts import PAST
@@ -48,7 +49,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     if (noun.lemma_ or noun.lower_).lower() in spec.agent_nouns:
         yield from reader.emit(spec, noun, *_agent_noun_ends(reader, noun, spec), "agent-noun")  # 'X is the main funder of Y'
         return
-    if (adjunct := _funding_adjunct(reader, noun, spec) or _money_from(reader, noun, spec) or _listed_members(reader, noun, spec)) is not None:
+    if (adjunct := _funding_adjunct(reader, noun, spec) or _money_from(reader, noun, spec) or outcome_of_work(reader, noun, spec)
+                   or _listed_members(reader, noun, spec)) is not None:
         yield from reader.emit(spec, noun, *adjunct, "nominal")  # 'With funding from X, Y will …', 'Its members are A and B'
         return
     # a nominalisation's object follows 'of' ('the appointment of Y', 'an inspection of Y'), as well as the
@@ -61,7 +63,7 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         for x in reader._prep_objects(t, set(spec.object_preps))] or [  # (or on its sum: 'a venture worth up to £500m with Y')
         x for p in reader._children(noun, {"prep"}) if p.lower_ == "of" for o in reader._children(p, {"pobj"})
         for x in reader._prep_objects(o, set(spec.object_preps))] or (  # 'a memorandum of understanding with Y'
-        _how_doers(reader, noun)) or (  # 'an inspection of how X runs its services'
+        _how_doers(reader, noun)) or object_on_agent(reader, noun) or (  # 'an inspection of how X runs its services', 'by Y into X'
         _summed_for(reader, noun, spec)) or (  # 'a fine of £25,000 for X'
         reader._prep_objects(kind, set(spec.object_preps) - {"at"} | {"of"}) if kind is not None else [])  # (not 'at')
     if not objects and noun.is_title and reader.sent.start < headline_end(reader.doc):  # 'Home Office Launch £25m Kelby Fund':
@@ -142,7 +144,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
                                      or noun.dep_ == "nsubj" and noun.head.lemma_ in reader.structure.structural.get("finding-works", {}).get(
                                          "finding_verbs", ())):  # (or 'an inspection by Y found', 'X was fined after an investigation by Y')
         subjects = reader._prep_objects(noun, {"by"})  # ('X has failings, according to an inspection by Y and Z')
-    if not subjects and objects:  # 'an inspection of X's services', no one named: the article's regulator
+    if not subjects and objects:  # 'an investigation by Y into X led to …' (the noun's own agent), else, no one named ('an
+        subjects = reader._prep_objects(noun, {"by"})  # inspection of X's services'), the article's regulator
+    if not subjects and objects:
         subjects, rule = reader._implicit_agents(noun, spec, rule)
     yield from reader.emit(spec, noun, subjects, objects, rule)
     yield from nominal_appointee_posts(reader, noun, spec, subjects, objects)  # ('… the appointment of Y as chief executive')
