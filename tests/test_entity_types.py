@@ -4192,3 +4192,10 @@ def test_one_word_the_tagger_starts_a_body_with_its_and_opens_that_bodys_name(ex
 ])
 def test_a_name_ending_in_a_field_in_the_plural_is_no_persons(extract, text, name, etype):
     assert {e.name: e.type for e in extract(text).entities}.get(name) == etype
+
+
+def test_a_council_by_the_trade_press_short_title_is_a_body_even_for_a_place_not_listed(extract):
+    result = extract("Kelby MBC has appointed Sarah Venn as its interim director of children's services. Orton LBC said it would appeal.")
+    types = {e.name: e.type for e in result.entities}
+    assert types["Kelby MBC"] == "Organisation" and types["Orton LBC"] == "Organisation"
+    assert types["Sarah Venn"] == "Person"

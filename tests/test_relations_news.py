@@ -13138,3 +13138,10 @@ def test_an_investigation_by_y_into_x_names_both_ends(extract):
     facts = _facts(extract, "An investigation by the ICO into Barset Council led to a £50,000 fine.")
     assert ("Information Commissioner's Office", "inspected", "Barset Council", None, "nominal") in facts
     assert ("Information Commissioner's Office", "fined", "Barset Council", "50000", "nominal") in facts
+
+
+def test_the_council_stands_for_one_named_by_its_short_title(extract):
+    triples = _triples(extract("Kelby MBC has appointed Sarah Venn as its interim director of children's services. Ms Venn "
+                               "takes up the role under a contract between the council and the consultancy Orton Partners.").relations)
+    assert ("Kelby MBC", "partneredWith", "Orton Partners") in triples
+    assert ("Sarah Venn", "partOf", "Kelby MBC") in triples
