@@ -13145,3 +13145,14 @@ def test_the_council_stands_for_one_named_by_its_short_title(extract):
                                "takes up the role under a contract between the council and the consultancy Orton Partners.").relations)
     assert ("Kelby MBC", "partneredWith", "Orton Partners") in triples
     assert ("Sarah Venn", "partOf", "Kelby MBC") in triples
+
+
+def test_services_for_a_client_group_at_a_body_are_the_bodys(extract):
+    facts = _facts(extract, "Services for children at Barset General Hospital were rated good by the Care Quality Commission.")
+    assert ("Care Quality Commission", "inspected", "Barset General Hospital", None, "passive") in facts
+
+
+def test_the_trust_stands_for_an_nhs_trust_named_by_its_hospitals(extract):
+    triples = _triples(extract("The CQC inspected Kelby University Hospitals in May. The trust received a warning notice "
+                               "from the CQC about its maternity unit.").relations)
+    assert ("Care Quality Commission", "criticised", "Kelby University Hospitals") in triples

@@ -251,13 +251,15 @@ class PhraseReader:
                          and (some or tok.lemma_.lower() not in self.rules.part_nouns))]  # (but 'Orton Lodge care home' is the home)
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
-        """'children's services in Westshire', 'the board for X' stand for the body; 'ads for X' or 'by X', for the
+        """'children's services in Westshire', 'services for children at X', 'the board for X' stand for the body; 'ads for X' or 'by X', for the
         advertiser ('advertised'); not the people an appointment names ('directors of X are appointed by Y')."""
         ads = tok.lemma_.lower() in self.structure.structural.get("advertised", {}).get("nouns", ())
         heads = [tok, tok.head] if ads and tok.dep_ == "dobj" else [tok]  # ('banned ads | by X': 'by X' hung on the verb)
         governing = tok.lemma_.lower() in self.structure.structural.get("governing-parts", {}).get("nouns", ())  # 'the board for X'
         joined = tok.dep_ == "dobj" and tok.head.lemma_ in self.structure.structural.get("role-copula", {}).get("joining_verbs", ())  # ('joined the service from X': where the joiner was)
         preps = {"for", "by"} if ads else {"in", "at", "of", "for"} if governing else {"in", "at", "of"} if joined else {"in", "at", "of", "from"}  # ('services from X')
+        heads += [] if ads or governing else [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                                              if o.dep_ == "pobj" and o.is_lower and o.i not in self.tok2ment]  # ('services for children at X')
         return [x for h in heads for x in self._prep_mentions(h, preps, depth, hung=governing) if x[0].entity is not None and x[0].entity.type in {
             "Organisation", "Place"}] if ads or self._words(tok) & self.rules.part_nouns and not appointee_noun(self.structure, tok) else []
 
