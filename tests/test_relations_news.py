@@ -13156,3 +13156,19 @@ def test_the_trust_stands_for_an_nhs_trust_named_by_its_hospitals(extract):
     triples = _triples(extract("The CQC inspected Kelby University Hospitals in May. The trust received a warning notice "
                                "from the CQC about its maternity unit.").relations)
     assert ("Care Quality Commission", "criticised", "Kelby University Hospitals") in triples
+
+
+def test_the_source_of_the_money_a_body_holds_funded_it(extract):
+    facts = _facts(extract, "Orton Borough Council has opened a £150,000 grant scheme for community groups. "
+                            "The funding comes from the UK Shared Prosperity Fund.")
+    assert ("UK Shared Prosperity Fund", "funded", "Orton Borough Council", "150000", "money-source") in facts
+    facts = _facts(extract, "Orton Borough Council has set up a pot of £150,000 for gardens. The money, which comes from "
+                            "the Rural England Prosperity Fund, also supports volunteering.")
+    assert ("Rural England Prosperity Fund", "funded", "Orton Borough Council", "150000", "money-source") in facts
+
+
+def test_the_source_of_money_a_body_gave_away_or_spends_of_its_own_is_no_funder_of_it(extract):
+    facts = _facts(extract, "The Department for Education gave £2m to Kelby Council. The money comes from the Kelby Fund.")
+    assert not [f for f in facts if f[0] == "Kelby Fund"]
+    facts = _facts(extract, "Kelby Council will spend £2m on roads. The money comes from the council's reserves.")
+    assert not [f for f in facts if f[1] == "funded"]

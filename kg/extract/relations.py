@@ -16,9 +16,8 @@ from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
 from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, listed_parts, orders_redress, own_body, partnered_sum, passive_agents, receives, set_off_participles,
                      role_agents, said_words, turned_round)
-from .objects import (addressed_bodies, answering_to, clause_beneficiary, described_places, described_works, endowed_bodies, fined_a_sum, object_deps,
-                      described_by, headline_appointee, headline_grantee, not_the_posts_body, reduced_passive,
-                      premises_places, surface_ends, trigger_fits, unit_parents)
+from .objects import (addressed_bodies, answering_to, clause_beneficiary, described_places, described_works, endowed_bodies, fined_a_sum, object_deps, described_by,
+                      headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, premises_places, surface_ends, trigger_fits, unit_parents)
 from .held import held_nouns, object_preps, shared_objects
 from .appointments import announced_appointees, described_holders, predecessors, reported_joiners
 from .clause_subjects import agreeing_head, controlled_payers, sum_sources, had_done_to, kind_fit, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
@@ -26,6 +25,7 @@ from .carried import carried_objects, read_in_turn
 from .participles import describes_its_head, given_to, in_a_works_phrase, passive_objects, priced_thing, set_off_participle
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
+from .money_sources import money_sources
 from .gapped import gapped_sums, listed_givers
 from .speakers import not_speakers
 from .listed_people import listed_people
@@ -416,5 +416,5 @@ class RelationReader(PhraseReader):
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure, extract.objects, extract.partners)."""
         for rules in (structural_relations, described_works, described_places, endowed_bodies, addressed_bodies, unit_parents,
-                      premises_places, joint_relations, bracketed_members, included_members, members_as_group, kinds_within):
+                      premises_places, joint_relations, bracketed_members, included_members, members_as_group, kinds_within, money_sources):
             yield from rules(self)
