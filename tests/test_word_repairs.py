@@ -177,6 +177,25 @@ def test_a_name_after_a_thanks_to_phrase_read_as_an_apposition_is_the_verbs_subj
     assert (shed.dep_, shed.head.text) == ("nsubj", "bought")
 
 
+def test_names_after_an_opening_phrase_read_as_an_apposition_are_the_verbs_subject(nlp):
+    doc = nlp("In signing this agreement with Orton City Council, the University of Orton and Orton St Mary's University "
+              "seek to build on their civic work.")
+    university = _word(doc, "University")
+    assert (university.dep_, university.head.text) == ("nsubj", "seek")
+
+
+def test_an_apposition_inside_the_opening_phrase_with_the_verbs_subject_after_it_stays(nlp):
+    doc = nlp("In a letter to Kelby Council, Ofsted, the inspectorate, said it was concerned.")
+    assert not [t for t in doc if t.dep_ == "nsubj" and t.head.text == "said" and t.text == "inspectorate"]
+
+
+def test_bodies_signing_an_agreement_in_an_opening_phrase_partner_with_the_one_it_names(extract):
+    found = extract("In signing this agreement with Orton City Council, the University of Orton and Orton St Mary's University "
+                    "seek to build on their civic work.")
+    assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "partneredWith"} == {
+        ("University of Orton", "Orton City Council"), ("Orton St Mary's University", "Orton City Council")}
+
+
 def test_the_grant_in_a_thanks_to_phrase_opening_the_sentence_went_to_its_subject(extract):
     found = extract("Thanks to a £20,000 grant from the Kelby Community Foundation, Orton Men's Shed has bought new tools.")
     assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "funded"} == {

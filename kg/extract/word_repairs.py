@@ -26,6 +26,8 @@ the tags (the parts of speech come later):
   signed …'): the first name's conjunct;
 - 'Thanks' read as the subject of the verb after its phrase ('Thanks to a grant from X, Y has bought …', Y the
   apposition of X): Y is the subject;
+- a name set off by the comma that ends an opening phrase, read as the apposition of a noun inside that phrase, right
+  before a verb with no subject ('In signing the agreement with X, A and B seek …'): the verb's subject;
 - the two words of a kind of body read as a verb and an adverb after a name ('Meadow View care home in Barset has been
   rated …'): they are one noun, the name its modifier (patterns.json 'kind-compounds').
 Imports vocab and resolve (the currency codes).
@@ -62,6 +64,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     names_hung_past_their_noun(doc, numpy, deps)
     lists_read_as_appositions(doc, numpy, deps)
     thanks_read_as_subjects(doc, numpy, deps)
+    subjects_read_as_appositions(doc, numpy, deps)
     kinds_read_as_verbs(doc, numpy, orth)
     ratings_read_as_clauses(doc, numpy, orth)
 
@@ -270,6 +273,24 @@ def thanks_read_as_subjects(doc: Doc, numpy, deps) -> None:
         if names:
             names[-1].head, names[-1].dep_ = verb, "nsubj"
             word.dep_ = "npadvmod"
+
+
+def subjects_read_as_appositions(doc: Doc, numpy, deps) -> None:
+    """'In signing the agreement with X, A and B seek to …' parsed with A (and B, joined to it) in apposition to X and
+    'seek' left with no subject: a proper name set off by the comma that closes a phrase opening the verb's clause, in
+    apposition to a word inside that phrase and ending right before the verb (or its first auxiliary), is its subject."""
+    for i in numpy.nonzero(deps == doc.vocab.strings.add("appos"))[0].tolist():
+        name = doc[i]
+        left, right = name.left_edge.i, name.right_edge.i
+        if name.tag_ not in {"NNP", "NNPS"} or left < 2 or doc[left - 1].text != "," or right + 1 >= len(doc):
+            continue
+        verb = doc[right + 1].head if doc[right + 1].dep_ in {"aux", "auxpass"} else doc[right + 1]
+        if not verb.tag_.startswith("VB") or verb.tag_ in {"VBG", "VBN"} and verb.i == right + 1 \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children):
+            continue
+        opening = next((c for c in verb.children if c.i < left - 1 and c.left_edge.i == verb.sent.start and c.dep_ in {"prep", "advcl", "npadvmod"}), None)
+        if opening is not None and opening.left_edge.i <= name.head.i <= opening.right_edge.i:
+            name.head, name.dep_ = verb, "nsubj"
 
 
 def kinds_read_as_verbs(doc: Doc, numpy, orth) -> None:
