@@ -13172,3 +13172,28 @@ def test_the_source_of_money_a_body_gave_away_or_spends_of_its_own_is_no_funder_
     assert not [f for f in facts if f[0] == "Kelby Fund"]
     facts = _facts(extract, "Kelby Council will spend £2m on roads. The money comes from the council's reserves.")
     assert not [f for f in facts if f[1] == "funded"]
+
+
+def test_an_inspectors_abbreviated_post_at_a_regulator(extract):
+    triples = _triples(extract("The committee welcomed Ann Shaw, senior HMI at Ofsted, and Tom Gale.").relations)
+    assert ("Ann Shaw", "partOf", "Ofsted") in triples
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Bloggs led the inspection of Kelby School.",
+    "Jo Bloggs led the review of Kelby Council's finances.",
+    "HMI Jo Bloggs led the visit to Kelby School.",
+])
+def test_a_person_who_led_a_deed_done_to_a_body_holds_no_post_there(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "partOf"]
+
+
+def test_a_person_who_leads_a_part_of_a_body_is_part_of_it(extract):
+    assert ("Jo Bloggs", "partOf", "Kelby Council") in _triples(extract("Jo Bloggs heads the finance department of Kelby Council.").relations)
+
+
+def test_an_inspection_that_found_failings_in_a_bodys_services_inspected_it(extract):
+    facts = _facts(extract, "The council was ordered to improve after an Ofsted inspection in November found serious "
+                            "failings in Sandford Council's services for vulnerable children.")
+    assert ("Ofsted", "inspected", "Sandford Council", None, "nominal") in facts
+    assert any(f[:3] == ("Ofsted", "criticised", "Sandford Council") for f in facts)

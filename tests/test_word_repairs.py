@@ -196,6 +196,18 @@ def test_bodies_signing_an_agreement_in_an_opening_phrase_partner_with_the_one_i
         ("University of Orton", "Orton City Council"), ("Orton St Mary's University", "Orton City Council")}
 
 
+def test_a_past_tense_right_after_the_object_of_after_is_its_clauses_verb(nlp):
+    doc = nlp("It was ordered to improve after an Ofsted inspection in November found failings in Sandford Council's services.")
+    found, inspection = _word(doc, "found"), _word(doc, "inspection")
+    assert (inspection.dep_, inspection.head.text) == ("nsubj", "found")
+    assert found.dep_ == "advcl" and _word(doc, "after").head.text == "found"
+
+
+def test_a_verb_joined_by_and_after_a_phrase_stays_a_conjunct(nlp):
+    doc = nlp("The council met after the election in May and appointed Jo Bloggs as leader.")
+    assert _word(doc, "appointed").dep_ == "conj"
+
+
 def test_the_grant_in_a_thanks_to_phrase_opening_the_sentence_went_to_its_subject(extract):
     found = extract("Thanks to a £20,000 grant from the Kelby Community Foundation, Orton Men's Shed has bought new tools.")
     assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "funded"} == {

@@ -21,8 +21,10 @@ def held_nouns(reader: RelationReader, verb: Token, spec: RelationSpec) -> list:
     """A verb's objects whose prepositions may name the relation's object: each, its conjuncts ('a fine on A and one on B'), its
     'worth' ('a contract worth £1m to X'), its infinitive ('a failure to comply notice to X'), its 'of' noun ('a notice of concern
     to X'), the field of the trigger's own noun (_fields), between equals its phrases' nouns; not one that names someone else by
-    it ('recruits a successor to X')."""
+    it ('recruits a successor to X'), nor a deed a post's verb led ('led the inspection of X', patterns.json 'led-deeds')."""
     others, own = set(reader.structure.structural.get("successor-nouns", {}).get("words", ())), {w for t in spec.triggers for w in t.extra}
+    deeds = reader.structure.structural.get("led-deeds", {})  # ('Jo Bloggs led the inspection of X': no post at X)
+    others |= set(deeds.get("words", ())) if spec.predicate in deeds.get("predicates", ()) else set()
     return [d for c in reader._children(verb, {"dobj"}) if c.lemma_.lower() not in others for d in (c, *reader._children(c, {"conj"}), *(a for a in reader._children(c, {"amod"}) if a.lower_ == "worth"), *(
         a for a in reader._children(c, {"acl"}) if any(x.lower_ == "to" for x in reader._children(a, {"aux"}))), *(
         g for p in reader._children(c, {"prep"}) if spec.symmetric or p.lower_ == "of" for g in reader._children(p, {"pobj"})),

@@ -75,7 +75,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     if not objects and spec.rating and noun.dep_ == "nsubj" and noun.head.lemma_ in reader.structure.structural.get("finding-works", {}).get("finding_verbs", ()):
         objects = [m for c in [*noun.head.children, *(g for d in noun.head.children if d.dep_ == "dobj" for g in d.children)]  # ('upheld
                    if c.dep_ in {"ccomp", "acl"} for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}  # complaints that X …'; 'An inspection
-                   for m in reader.mentions_for(s) or [x for p in s.children if p.dep_ == "poss" for x in reader.mentions_for(p)]]  # by Y found that X's …'
+                   for m in reader.mentions_for(s) or [x for p in s.children if p.dep_ == "poss" for x in reader.mentions_for(p)]] or [  # by Y found that X's …'
+            x for d in [noun.head, *(d for d in noun.head.children if d.dep_ == "dobj")] for x in reader._prep_objects(d, {"in", "at"})]  # ('… found
+        # failings in X's services', 'in X' on the noun or on the verb)
     if not objects and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # 'One downgrade is for X', 'The biggest
         objects = [x for x in reader._prep_objects(noun.head, set(spec.object_preps) | {"for"})  # fine was for Y'
                    if x[0].entity is not None and x[0].entity.type in spec.object_types]

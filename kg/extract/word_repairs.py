@@ -28,6 +28,9 @@ the tags (the parts of speech come later):
   apposition of X): Y is the subject;
 - a name set off by the comma that ends an opening phrase, read as the apposition of a noun inside that phrase, right
   before a verb with no subject ('In signing the agreement with X, A and B seek …'): the verb's subject;
+- a clause after 'after', 'before' or 'since' read as the preposition's object and a second verb of the sentence ('X was
+  ordered to improve after an inspection in May found failings in Y', 'found' joined to 'ordered'): the noun is the
+  subject of its own verb, the clause's, which the conjunction introduces;
 - the two words of a kind of body read as a verb and an adverb after a name ('Meadow View care home in Barset has been
   rated …'): they are one noun, the name its modifier (patterns.json 'kind-compounds').
 Imports vocab and resolve (the currency codes).
@@ -65,6 +68,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     lists_read_as_appositions(doc, numpy, deps)
     thanks_read_as_subjects(doc, numpy, deps)
     subjects_read_as_appositions(doc, numpy, deps)
+    clauses_read_as_phrases(doc, numpy, deps)
     kinds_read_as_verbs(doc, numpy, orth)
     ratings_read_as_clauses(doc, numpy, orth)
 
@@ -291,6 +295,24 @@ def subjects_read_as_appositions(doc: Doc, numpy, deps) -> None:
         opening = next((c for c in verb.children if c.i < left - 1 and c.left_edge.i == verb.sent.start and c.dep_ in {"prep", "advcl", "npadvmod"}), None)
         if opening is not None and opening.left_edge.i <= name.head.i <= opening.right_edge.i:
             name.head, name.dep_ = verb, "nsubj"
+
+
+def clauses_read_as_phrases(doc: Doc, numpy, deps) -> None:
+    """'X was ordered to improve after an Ofsted inspection in May found failings in Y's services' parsed with 'after an
+    Ofsted inspection in May' a phrase and 'found' a verb joined to 'ordered' with no 'and': a past tense with no subject
+    right after the object of 'after', 'before' or 'since' is that clause's verb, the object its subject."""
+    for k in numpy.nonzero(deps == doc.vocab.strings.add("conj"))[0].tolist():
+        verb = doc[k]
+        if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"nsubj", "nsubjpass", "cc"} for c in verb.children) \
+                or doc[k - 1].lower_ in {"and", "or", "but", ","}:
+            continue
+        noun = next((t for t in doc[verb.head.i:k] if t.dep_ == "pobj" and t.right_edge.i == k - 1 and t.head.lower_ in {"after", "before", "since"}), None)
+        if noun is None or noun.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+            continue
+        prep = noun.head
+        verb.head, verb.dep_ = prep.head, "advcl"
+        prep.head, prep.dep_ = verb, "mark"
+        noun.head, noun.dep_ = verb, "nsubj"
 
 
 def kinds_read_as_verbs(doc: Doc, numpy, orth) -> None:
