@@ -4199,3 +4199,8 @@ def test_a_council_by_the_trade_press_short_title_is_a_body_even_for_a_place_not
     types = {e.name: e.type for e in result.entities}
     assert types["Kelby MBC"] == "Organisation" and types["Orton LBC"] == "Organisation"
     assert types["Sarah Venn"] == "Person"
+
+
+def test_a_london_borough_as_the_housing_press_writes_it_is_a_body(extract):
+    types = _types(extract("One landlord, LB Sandford, failed on all six safety areas."))
+    assert types.get("LB Sandford") == "Organisation"
