@@ -4204,3 +4204,13 @@ def test_a_council_by_the_trade_press_short_title_is_a_body_even_for_a_place_not
 def test_a_london_borough_as_the_housing_press_writes_it_is_a_body(extract):
     types = _types(extract("One landlord, LB Sandford, failed on all six safety areas."))
     assert types.get("LB Sandford") == "Organisation"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kent PCC Matthew Scott has appointed Tim Smith as the new chief constable of Kent Police.", "Matthew Scott"),
+    ("Essex PCC Roger Hirst said the force would improve.", "Roger Hirst"),
+])
+def test_a_places_post_written_short_before_its_holder_is_no_part_of_a_name(extract, text, person):
+    types = _types(extract(text))
+    assert types.get(person) == "Person"
+    assert not [n for n in types if "PCC" in n]

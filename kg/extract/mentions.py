@@ -130,9 +130,9 @@ class MentionFinder:
                     if and_ends_name(doc, toks, i, j, self.rules, self.structure, known_bodies) or (toks[j - 1].text.endswith(".") and toks[j - 1].text[:-1] in LEGAL_ENDINGS):
                         break  # 'Norfolk County Council and Hampshire County Council' are two names ('X Ltd. Commissioner Y said': a stop)
                     if (toks[j].lower_ in self.structure.name_joining_words or toks[j].text in self.rules.post_words) and (
-                            (i, j) in known_bodies or titled_person(toks, i, j, self.rules) or municipal_run(toks, i, j, self.rules) or unit_of_known(toks, j, known_bodies, self.structure.structural)) \
+                            (i, j) in known_bodies or titled_person(toks, i, j, self.rules) or municipal_run(toks, i, j, self.rules) or unit_of_known(toks, j, known_bodies, self.structure.structural) or (i, j) in gaz_spans(doc, "Place") and doc[j + 1:j + 2].text in self.rules.given_names) \
                             and not in_joined_office(doc, j, self.structure.joined_offices):
-                        break  # '… Council for Data Breach' in a headline, '… Commission Director of …', 'Cllr X for Bushey', 'City of X for …': the name ends there
+                        break  # '… Council for Data Breach' in a headline, '… Commission Director of …', 'Cllr X for Bushey', 'City of X for …', 'Kent PCC Jo Bloggs'
                     if toks[j].lower_ in {"on", "and", "&"} and (j + 1 in body_starts and not lone_word_opens(toks, i, j, self.rules, known_bodies)
                                                                   or on_a_day(toks, j, self.structure.structural)) or body_on_body(doc, j, self.rules.head_words):
                         break  # 'imposed by the Information Commissioner on Norfolk County Council', 'the Carbon Trust for X Council': two bodies
