@@ -13197,3 +13197,15 @@ def test_an_inspection_that_found_failings_in_a_bodys_services_inspected_it(extr
                             "failings in Sandford Council's services for vulnerable children.")
     assert ("Ofsted", "inspected", "Sandford Council", None, "nominal") in facts
     assert any(f[:3] == ("Ofsted", "criticised", "Sandford Council") for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Ofcom has set a record £38 million fine for Orton Telecom for not paying enough compensation.",
+    "Ofcom has announced a £38 million fine for Orton Telecom.",
+])
+def test_a_fine_with_its_sum_before_it_and_for_a_body_is_on_that_body(extract, text):
+    assert ("Ofcom", "fined", "Orton Telecom", "38000000", "nominal") in _facts(extract, text)
+
+
+def test_a_fine_for_a_deed_names_no_payer(extract):
+    assert not extract("Ofcom said the £5,000 fine for breaching the rules was paid by the end of May.").relations

@@ -336,10 +336,10 @@ def _purpose_objects(reader: RelationReader, noun: Token, spec: RelationSpec) ->
 
 
 def _summed_for(reader: RelationReader, tok: Token, spec: RelationSpec, noun: bool = True) -> list:
-    """'a fine of £25,000 for the RSPCA', '£18,000 for the BHF': a sum's 'for' names who pays it (a body or a
+    """'a fine of £25,000 for the RSPCA', 'a £38m fine for Y', '£18,000 for the BHF': a sum's 'for' names who pays it (a body or a
     person; 'for breaching the Act' names none), only for relations that carry a sum."""
     if not spec.amount or (noun and not any(c.dep_ == "prep" and c.lower_ == "of" and any(is_sum(g, spec, ()) for g in c.children)
-                                            for c in tok.children)):
+                                            or c.ent_type_ == "MONEY" and c.i < tok.i for c in tok.children)):  # (or 'a £38m fine for Y')
         return []
     heads = [tok] + ([tok.head] if noun and tok.dep_ == "dobj" else [])  # ('announced a fine of £X | for Y', misparsed)
     return [x for h in heads for x in reader._prep_objects(h, {"for"})
