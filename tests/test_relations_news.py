@@ -13209,3 +13209,16 @@ def test_a_fine_with_its_sum_before_it_and_for_a_body_is_on_that_body(extract, t
 
 def test_a_fine_for_a_deed_names_no_payer(extract):
     assert not extract("Ofcom said the £5,000 fine for breaching the rules was paid by the end of May.").relations
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Wayfarers has worked as a partner with Sandford City Council for years.", ("Wayfarers", "Sandford City Council")),
+    ("Orton Trust, a delivery partner of Kelby Council, runs the scheme.", ("Orton Trust", "Kelby Council")),
+])
+def test_a_body_called_anothers_partner_partnered_with_it(extract, text, pair):
+    assert (pair[0], "partneredWith", pair[1]) in _triples(extract(text).relations)
+
+
+def test_a_person_who_is_a_partner_at_a_firm_is_part_of_it_not_its_partner(extract):
+    triples = _triples(extract("Jo Bloggs, a partner at law firm Kelby Legal LLP, said the ruling was fair.").relations)
+    assert triples == {("Jo Bloggs", "partOf", "Kelby Legal LLP")}

@@ -208,6 +208,17 @@ def test_a_verb_joined_by_and_after_a_phrase_stays_a_conjunct(nlp):
     assert _word(doc, "appointed").dep_ == "conj"
 
 
+def test_a_present_tense_read_as_a_plural_noun_before_its_object_is_the_verb(nlp):
+    doc = nlp("Kelby Borough Council commissions support from Orton Housing Group.")
+    verb, support = _word(doc, "commissions"), _word(doc, "support")
+    assert (verb.dep_, verb.pos_, support.dep_, support.head.text) == ("ROOT", "VERB", "dobj", "commissions")
+
+
+def test_a_body_that_commissions_a_service_from_another_appointed_it(extract):
+    triples = {(r.subject.name, r.predicate, r.object.name) for r in (extract("Kelby Borough Council commissions support from Orton Housing Group.")).relations}
+    assert ("Kelby Borough Council", "appointed", "Orton Housing Group") in triples
+
+
 def test_the_grant_in_a_thanks_to_phrase_opening_the_sentence_went_to_its_subject(extract):
     found = extract("Thanks to a £20,000 grant from the Kelby Community Foundation, Orton Men's Shed has bought new tools.")
     assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "funded"} == {

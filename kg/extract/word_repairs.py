@@ -9,6 +9,8 @@ the tags (the parts of speech come later):
   its own is a participle describing the noun before it;
 - a past tense with a subject of its own read as a modifier of the name after it ('Ofsted placed Kelby School in special
   measures', the name the sentence's root) is the sentence's verb and the name its object;
+- a present tense read as a plural noun modifying the object after it ('Kelby Council commissions support from X', the
+  object the root with the name its subject) is the verb, the noun its object;
 - a relative pronoun the parser made a second subject ('X, which Ofsted rated outstanding,') is the verb's object;
 - a name the parser joined to the post before it, with a post of its own after it ('appointed A as finance director and
   B as director of operations'), is the verb's second object;
@@ -59,6 +61,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     deps = doc.to_array([DEP]).ravel()
     participles_read_as_nouns(doc, numpy, deps)
     verbs_read_as_modifiers(doc, numpy, deps)
+    verbs_read_as_compounds(doc, numpy, deps)
     relatives_read_as_subjects(doc, numpy, deps)
     objects_joined_to_posts(doc, numpy, deps)
     objects_read_as_ratings_modifiers(doc, numpy, deps)
@@ -148,6 +151,27 @@ def verbs_read_as_modifiers(doc: Doc, numpy, deps) -> None:
         noun.head, noun.dep_ = verb, "dobj"
         for child in after:
             child.head = verb
+
+
+def verbs_read_as_compounds(doc: Doc, numpy, deps) -> None:
+    """'Kelby Council commissions support from X' parsed with 'commissions' a plural noun modifying 'support', the root,
+    and the name the root's subject: a plural common noun right after its sentence's subject, modifying the common noun
+    that is the root, is the present tense of a verb, the root its object and the root's other dependents its."""
+    for k in numpy.nonzero(deps == doc.vocab.strings.add("compound"))[0].tolist():
+        verb, noun = doc[k], doc[k].head
+        if verb.tag_ != "NNS" or noun.dep_ != "ROOT" or noun.tag_ not in {"NN", "NNS"} or noun.i != k + 1 or not verb.is_lower:
+            continue
+        subject = next((c for c in (*verb.children, *noun.children) if c.dep_ == "nsubj" and c.i < k), None) or (  # (on either, or
+            doc[k - 1] if k and doc[k - 1].tag_ in {"NNP", "NNPS"} and doc[k - 1].head.i == k and not any(  # a name made its
+                t.tag_.startswith("VB") or t.tag_ == "MD" for t in noun.sent) else None)  # modifier in a sentence with no verb)
+        if subject is None or subject.right_edge.i + 1 != k:
+            continue
+        verb.tag_ = "VBZ"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for child in [c for c in noun.children if c.i != k and (c.i < k or c.dep_ in {"prep", "punct", "advmod", "cc", "conj"})]:
+            child.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "dobj"
 
 
 def relatives_read_as_subjects(doc: Doc, numpy, deps) -> None:
