@@ -13222,3 +13222,16 @@ def test_a_body_called_anothers_partner_partnered_with_it(extract, text, pair):
 def test_a_person_who_is_a_partner_at_a_firm_is_part_of_it_not_its_partner(extract):
     triples = _triples(extract("Jo Bloggs, a partner at law firm Kelby Legal LLP, said the ruling was fair.").relations)
     assert triples == {("Jo Bloggs", "partOf", "Kelby Legal LLP")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Wayfarers has a long record of working as partners with Sandford City Council.", ("Wayfarers", "partneredWith", "Sandford City Council")),
+    ("The Wayfarers has a long record of working with Sandford City Council.", ("Wayfarers", "partneredWith", "Sandford City Council")),
+    ("Kelby Council has a history of funding Orton Youth Club.", ("Kelby Council", "funded", "Orton Youth Club")),
+])
+def test_a_record_of_doing_something_is_the_subjects_doing(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_record_given_by_a_report_is_not_the_reports_doing(extract):
+    assert not extract("The report gives a record of working with Kelby Council.").relations

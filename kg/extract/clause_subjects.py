@@ -43,6 +43,9 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
     if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.lower_ in reader.structure.structural["glad-adjectives"]["words"]:
         return [m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)], "inherited"  # 'X is
         # delighted to be working with Y'
+    record = verb.head.head if verb.dep_ == "pcomp" and head.lower_ == "of" else None  # 'X has a long record of working with Y'
+    if record is not None and record.dep_ == "dobj" and record.lemma_.lower() in reader.structure.structural.get("record-nouns", {}).get("words", ()):
+        return [m for c in reader._children(record.head, SUBJ_DEPS) for m in reader.mentions_for(c)], "inherited"
     if verb.dep_ == "xcomp" and (told := _told(reader, verb)) is not None:
         return told, "inherited"
     money = reader.structure.structural.get("implied-funder", {})

@@ -134,7 +134,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
                     c.lower_ in reader.structure.relative_pronouns for c in reader._children(one.head, SUBJ_DEPS)) else [])  # is part of Y'
 
         elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in AS_COPULAS:  # 'X will operate as
-            subjects = [m for c in reader._children(noun.head.head, SUBJ_DEPS) for m in reader.mentions_for(c) if not m[1] or c.tag_ == "NNS"]  # an
+            subjects = [m for c in reader._children(noun.head.head, SUBJ_DEPS) for m in reader.mentions_for(c) if not m[1] or c.tag_ == "NNS"] or (
+                reader._inherited_subjects(noun.head.head)[0] if noun.head.head.tag_ == "VBG" else [])  # ('a record of working as partners with Y'); an
             # arm of Y' (X named: 'the new body' may be one the parse did not type as a body; 'the two trusts' are the two named before)
         elif noun.dep_ == "appos" and not ((before := reader.doc[noun.i - 1]).pos_ in {"NOUN", "PROPN"} and before.i not in reader.tok2ment
                                            and not any(c.dep_ == "det" and c.i < before.i for c in noun.children)):  # ('the trading arm of Y')
