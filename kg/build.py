@@ -132,6 +132,9 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
             stream = _extraction_stream(todo, model, extractor, workers, dask_scheduler)
             stream = (progress or _progress)(stream, len(todo)) if not quiet else stream
             for extraction in stream:
+                if extraction.problem is not None:  # (kept out of the store, so the next build tries it again)
+                    report.problems.append(_unread(extraction))
+                    continue
                 _resolve_across_articles(extraction, aliases)
                 ids = [str(entity_node(e).value) for e in extraction.entities]
                 if record:  # as they were before this build first wrote them (and their other-typed namesakes)
@@ -155,6 +158,14 @@ def build(paths: Sequence[str | Path] = (), *, store_path: str | Path | None = N
         if exports_dir is not None:
             report.exports = write_default_exports(store, Path(exports_dir))
     return report
+
+
+def _unread(extraction: ArticleExtraction) -> InputError:
+    """The one-line report of an article the readers failed on: which one, what went wrong, what happened to it."""
+    doc = extraction.document
+    where = doc.source if not doc.position else f"{doc.source} (article {doc.position + 1})"
+    return InputError(where, f"extraction failed on '{doc.title[:80]}' ({extraction.problem}); the article was not stored "
+                             "(any earlier version of it is kept) - please report this with the article")
 
 
 def mentioned_by(store: StoreBase, articles: Sequence[str]) -> set[str]:

@@ -117,3 +117,4 @@ class ArticleExtraction:
     entities: list[Entity]
     relations: list[Relation]
     topics: list[TopicHit]
+    problem: str | None = None  # why the readers failed on this article (then nothing was found and nothing is stored)

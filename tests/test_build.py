@@ -98,3 +98,34 @@ def test_a_new_ontology_with_no_article_changed_keeps_the_counts_true(tmp_path, 
         assert store_stats(st, exact=False).quads == first.triples - 1
     again = build([src], store_path=store, exports_dir=None, quiet=True, extractor=extractor)
     assert again.unchanged == 1 and again.triples == first.triples  # the whole ontology again, and counted so
+
+
+def test_an_article_the_readers_fail_on_is_reported_kept_out_and_the_rest_are_stored(tmp_path, extractor, monkeypatch):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.extract import Extractor
+
+    src = tmp_path / "src"
+    _write(src, "a.txt", "Fine\n\nThe Information Commissioner's Office fined Norfolk County Council £60,000.\n")
+    _write(src, "b.txt", "Broken\n\nOfsted inspected Kelby School in March.\n")
+    first = build([src], store_path=tmp_path / "store", exports_dir=None, quiet=True, extractor=extractor)
+    analyse = Extractor.analyse
+
+    def failing(self, doc, document):
+        if document.title == "Broken":
+            raise RuntimeError("[E039] Array bounds exceeded\nsecond line")
+        return analyse(self, doc, document)
+
+    monkeypatch.setattr(Extractor, "analyse", failing)
+    _write(src, "b.txt", "Broken\n\nOfsted inspected Kelby School in May.\n")  # changed: read again, and fails
+    _write(src, "c.txt", "Grant\n\nThe Kelby Trust funded Orton Youth Club.\n")
+    result = CliRunner().invoke(main, ["build", str(src), "--store", str(tmp_path / "store"), "--no-exports", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.output.splitlines() if line.startswith("skipped")]
+    assert len(skipped) == 1 and "b.txt" in skipped[0] and "E039" in skipped[0] and "not stored" in skipped[0]
+    assert "Traceback" not in result.output and "second line" not in result.output
+    with KGStore(tmp_path / "store", create=False) as st:
+        text = "\n".join(map(str, st.quads()))
+    assert "Orton Youth Club" in text and "Kelby School" in text  # the new article and the earlier version of the failed one
+    assert first.articles == 2

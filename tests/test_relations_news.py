@@ -13235,3 +13235,11 @@ def test_a_record_of_doing_something_is_the_subjects_doing(extract, text, fact):
 
 def test_a_record_given_by_a_report_is_not_the_reports_doing(extract):
     assert not extract("The report gives a record of working with Kelby Council.").relations
+
+
+@pytest.mark.parametrize("text", [
+    "The £4m expansion of Wessex College was funded by the Kelby Trust.",
+    "Wessex College's £4m expansion was funded by the Kelby Trust.",
+])
+def test_money_for_a_bodys_expansion_funded_the_body(extract, text):
+    assert ("Kelby Trust", "funded", "Wessex College", "4000000", "passive") in _facts(extract, text)

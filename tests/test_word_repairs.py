@@ -240,3 +240,31 @@ def test_a_grade_after_a_preposition_is_the_prepositions_object(nlp, text, prep)
 def test_a_grade_that_is_the_sentences_verb_is_left_as_it_was(nlp):
     doc = nlp("The school requires improvement, Ofsted said.")
     assert next(t for t in doc if t.lower_ == "improvement").dep_ == "dobj"
+
+
+def test_a_grade_read_as_a_clause_whose_subject_is_the_object_of_the_verb_leaves_no_loop(nlp):
+    doc = nlp("Ofsted downgraded St Mary's Church of England School in Barset from good to requires improvement after a visit in March.")
+    school = _word(doc, "School")
+    assert (school.dep_, school.head.text) == ("dobj", "downgraded")
+    assert all(any(a.dep_ == "ROOT" for a in [t, *t.ancestors]) for t in doc)
+
+
+def test_a_parse_the_repairs_left_with_a_loop_of_heads_is_put_back_as_it_came(nlp):
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    from kg.extract.agent_repair import loop_free
+
+    doc = nlp("Ofsted downgraded Kelby School from good to requires improvement.")
+    heads, labels = doc.to_array([HEAD, DEP]).T
+    before = [(t.head.i, t.dep_) for t in doc]
+    school, grade = _word(doc, "School"), _word(doc, "improvement")
+    school.head, grade.head = grade, school
+    loop_free(doc, numpy, heads, labels)
+    assert [(t.head.i, t.dep_) for t in doc] == before
+
+
+def test_the_extraction_of_a_sentence_that_once_looped_reads_the_downgrade(extract):
+    found = extract("Ofsted downgraded St Mary's Church of England School in Barset from good to requires improvement after a visit in March.")
+    assert {(r.subject.name, r.predicate, r.object.name, r.rating) for r in found.relations if r.predicate == "inspected"} == {
+        ("Ofsted", "inspected", "St Mary's Church of England School", "requires improvement")}

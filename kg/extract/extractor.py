@@ -50,10 +50,14 @@ class Extractor:
         return self._nlp
 
     def extract(self, documents: Iterable[Document], batch_size: int = 16, n_process: int = 1) -> Iterator[ArticleExtraction]:
-        """Extract each document in turn (streaming, so progress can be shown as it goes)."""
+        """Extract each document in turn (streaming, so progress can be shown as it goes); an article the readers fail
+        on comes back with nothing found and the failure as its *problem*, and the rest go on."""
         docs = list(documents) if not isinstance(documents, list) else documents
         for sdoc, document in self._parsed(docs, batch_size, n_process):
-            yield self.analyse(sdoc, document)
+            try:
+                yield self.analyse(sdoc, document)
+            except Exception as exc:  # noqa: BLE001 - a reader's failure on one article must not stop the others
+                yield ArticleExtraction(document, [], [], [], problem=f"{type(exc).__name__}: {exc}".splitlines()[0])
 
     def _parsed(self, docs: list[Document], batch_size: int, n_process: int) -> Iterator[tuple[Doc, Document]]:
         """spaCy Docs in input order: ordinary articles through nlp.pipe, long ones in chunks."""

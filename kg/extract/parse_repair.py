@@ -14,8 +14,8 @@ on its purpose ('awarded a contract to run its centres to X') is the award's; a 
 before a verb of its own ('gave £2m to A and B gave £1m') is that verb's subject, and a name opening a sentence
 that the parser made a root of its own before 'and' and the verb's subject is that subject's conjunct; a name set off
 after a post's phrase ('The coroner for Barset, Mark Edwards,') is the post's apposition, and a 'by' phrase the parser hung
-on a passive's complement ('appointed chief social worker by X') the passive's agent (one on an active verb: extract.agent_repair).
-Imports vocab, resolve (a sum's scale words), extract.word_repairs (single words) and extract.agent_repair."""
+on a passive's complement ('appointed chief social worker by X') the passive's agent (one on an active verb: extract.agent_repair,
+which also puts the parse back as it came if the repairs left a loop of heads). Imports vocab, resolve (a sum's scale words), extract.word_repairs and extract.agent_repair."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from spacy.language import Language
 
 from ..resolve import SCALE_WORDS
 from ..vocab.lexicon import structure_rules
-from .agent_repair import agents_of_active_verbs
+from .agent_repair import agents_of_active_verbs, loop_free
 from .word_repairs import repair_words
 
 if TYPE_CHECKING:
@@ -47,12 +47,12 @@ class InfinitiveRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         import numpy
-        from spacy.attrs import DEP, LOWER, ORTH
+        from spacy.attrs import DEP, HEAD, LOWER, ORTH
 
         if not self.words or len(doc) < 3:
             return doc
         self._hashes = self._hashes if self._hashes is not None else [doc.vocab.strings.add(w) for w in self.words]
-        lower, orth = doc.to_array([LOWER, ORTH]).T  # (the words themselves, read once: the repairs change no word)
+        lower, orth, heads, labels = doc.to_array([LOWER, ORTH, HEAD, DEP]).T  # (the words, read once: the repairs change no word)
         for i in numpy.nonzero(numpy.isin(lower, self._hashes))[0].tolist():
             _repair(doc[i])
         _subjects_on_auxiliaries(doc, numpy)
@@ -72,7 +72,7 @@ class InfinitiveRepair:
         _holders_after_post_phrases(doc, numpy, deps, self.posts)
         _agents_on_complements(doc, numpy, deps)
         agents_of_active_verbs(doc, numpy, deps)
-        return doc
+        return loop_free(doc, numpy, heads, labels)  # (the parse as it came, should the repairs have made a loop)
 
 
 def _names_after_initials(doc: Doc, numpy, orth) -> None:

@@ -88,6 +88,11 @@ def ratings_read_as_clauses(doc: Doc, numpy, orth) -> None:
         if verb.dep_ == "ROOT" or noun.head.i != verb.i or (prep.dep_ == "prep" and prep.head.i == verb.i):
             continue  # (a grade the parser read right, or 'X requires improvement' as the sentence's verb)
         owner = prep.head if prep.dep_ == "prep" else verb.head
+        top = next((a for a in verb.ancestors if a.dep_ == "ROOT"), None)
+        for said in [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < prep.i] if top is not None else []:
+            said.head, said.dep_ = top, "dobj"  # ('downgraded X School from good to requires improvement', X read as its subject)
+        if owner.i == verb.i or any(a.i == verb.i for a in owner.ancestors):
+            continue  # (the grade's words still above where they would go: no repair that would make a loop)
         for c in [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > noun.i] + [
                 c for c in verb.children if c.i > noun.i]:  # (and what the parser hung on the grade's verb: 'by Ofsted')
             c.head = owner
