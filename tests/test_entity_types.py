@@ -4214,3 +4214,8 @@ def test_a_places_post_written_short_before_its_holder_is_no_part_of_a_name(extr
     types = _types(extract(text))
     assert types.get(person) == "Person"
     assert not [n for n in types if "PCC" in n]
+
+
+def test_a_name_ending_a_sentence_after_a_post_in_lower_case_is_the_posts_holder(extract):
+    types = _types(extract("Barset Council and Kelby Council already share a chief executive, Helen Ward."))
+    assert types.get("Helen Ward") == "Person"

@@ -349,8 +349,8 @@ def described_as_person(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
 def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
     """'… HM Chief Inspector of Education and Training in Wales, Meilyr Rowlands.', 'Meilyr Rowlands, Chief Inspector,
     said': two or three capitalised words set off by a comma right after or right before a capitalised post title
-    (a post word, with its modifiers and its field), or set off by commas after a post in lower case ('its new
-    director, Grace Obi,'; no firm's post), name the post's holder, a person, whatever their given name; so do
+    (a post word, with its modifiers and its field), or set off by commas (or ending the sentence) after a post in lower
+    case ('its new director, Grace Obi,'; no firm's post), name the post's holder, a person, whatever their given name; so do
     such words with an age set off after them, as court and news reports write it ('Fatih Goztepe, 31, pleaded …'); a
     hyphened surname is one word ('Ann Lee-Ward')."""
     words = [t for t in doc[i:j] if not (t.text == "-" and i < t.i < j - 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_)]
@@ -361,8 +361,8 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].text.isdigit() and 16 <= int(doc[j + 1].text) <= 105 and doc[j + 2].text == ",":
         return True
     if i >= 2 and doc[i - 1].text == "," and doc[i - 2].is_lower and doc[i - 2].text.capitalize() in rules.post_words and doc[i - 2].lower_ \
-            not in FIRM_POSTS and j < len(doc) and doc[j].text == ",":
-        return True  # ('The trust's new non-executive director, Grace Obi, is …': a post in lower case, the name set off after it)
+            not in FIRM_POSTS and (j == len(doc) or doc[j].text in {",", ".", ";"}):
+        return True  # ('The trust's new non-executive director, Grace Obi, is …', '… share a chief executive, Helen Ward.': a post in lower case, the name set off after it)
     k = i - 2
     while k > max(i - 12, 0) and doc[i - 1].text == "," and (doc[k].is_title or doc[k].lower_ in TITLE_SMALL_WORDS or doc[k].is_lower and (
             rules.context_words.get(doc[k].lower_) == "Organisation" and doc[k - 1].lower_ == "the")):  # (the body's kind: 'the charity X')
