@@ -161,10 +161,12 @@ def verbs_read_as_modifiers(doc: Doc, numpy, deps) -> None:
 def verbs_read_as_compounds(doc: Doc, numpy, deps) -> None:
     """'Kelby Council commissions support from X' parsed with 'commissions' a plural noun modifying 'support', the root,
     and the name the root's subject: a plural common noun right after its sentence's subject, modifying the common noun
-    that is the root, is the present tense of a verb, the root its object and the root's other dependents its."""
+    that is the root, is the present tense of a verb, the root its object and the root's other dependents its (not in
+    the headline, whose words the headline repair reads)."""
     for k in numpy.nonzero(deps == doc.vocab.strings.add("compound"))[0].tolist():
         verb, noun = doc[k], doc[k].head
-        if verb.tag_ != "NNS" or noun.dep_ != "ROOT" or noun.tag_ not in {"NN", "NNS"} or noun.i != k + 1 or not verb.is_lower:
+        if verb.tag_ != "NNS" or noun.dep_ != "ROOT" or noun.tag_ not in {"NN", "NNS"} or noun.i != k + 1 or not verb.is_lower \
+                or k < next((t.i for t in doc if "\n" in t.text), 0):  # (not in a headline: 'Kelby Council fines policy')
             continue
         subject = next((c for c in (*verb.children, *noun.children) if c.dep_ == "nsubj" and c.i < k), None) or (  # (on either, or
             doc[k - 1] if k and doc[k - 1].tag_ in {"NNP", "NNPS"} and doc[k - 1].head.i == k and not any(  # a name made its
