@@ -13243,3 +13243,15 @@ def test_a_record_given_by_a_report_is_not_the_reports_doing(extract):
 ])
 def test_money_for_a_bodys_expansion_funded_the_body(extract, text):
     assert ("Kelby Trust", "funded", "Wessex College", "4000000", "passive") in _facts(extract, text)
+
+
+def test_a_fine_named_as_the_one_not_given_is_no_fine(extract):
+    facts = _facts(extract, "In November the ICO issued a reprimand to the Department for Transport, instead of a £8m fine, "
+                            "for failing to protect a database.")
+    assert not [f for f in facts if f[1] == "fined"]
+    assert any(f[:3] == ("Information Commissioner's Office", "criticised", "Department for Transport") for f in facts)
+
+
+def test_a_fine_given_rather_than_a_reprimand_stands(extract):
+    facts = _facts(extract, "The ICO issued a £5,000 fine to Kelby Council rather than a reprimand.")
+    assert ("Information Commissioner's Office", "fined", "Kelby Council", "5000", "active") in facts

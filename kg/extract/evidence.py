@@ -12,7 +12,7 @@ from ..model import Relation
 from ..resolve import SCALE_WORDS, parse_amount, parse_implied_amount
 from ..vocab.lexicon import RelationSpec
 from .mentions_base import doc_ents, doc_text, not_governed
-from .sums import changed_sum, stated_sum, sums_from
+from .sums import changed_sum, forgone, stated_sum, sums_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +30,7 @@ def _owned_sum(verb: Token) -> bool:
 
 def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
     """'did not fine X', 'is no longer rated inadequate', 'could have been hit with a fine', 'may be inspected',
-    'plans to fine X': a fact the sentence denies, only supposes or wants (patterns.json 'unreal'); read on the
+    'plans to fine X', 'a reprimand instead of a fine': a fact the sentence denies, only supposes or wants (patterns.json 'unreal'); read on the
     trigger's own verb, so 'X, chief executive of Y, could not say' keeps its post."""
     rule = reader.structure.structural.get("unreal", {})
     modals, through = rule.get("modals", ()), rule.get("through", ())
@@ -58,7 +58,7 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
             w in doc_text(reader.doc).lower() for w in rule.get("proposal_words", ())):
         return True  # 'X faces a £750k fine' where the article calls that fine proposed or intended: not imposed
     reported = _reported_future(verb, set(rule.get("reporting_verbs", ())))
-    return (anchor.i != verb.i and verb.lemma_.lower() in rule.get("ending_verbs", ())) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals
+    return (anchor.i != verb.i and verb.lemma_.lower() in rule.get("ending_verbs", ())) or forgone(anchor, rule.get("instead_words", ()), {w for t in spec.triggers for w in t.extra}) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals
                and not (c.lower_ == "would" and reported)) or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in verb.children)  # ('no longer rated'; 'ended its contract with X': over)
 
 

@@ -73,3 +73,11 @@ def changed_sum(words: str):
     """'its grant will climb from £3m last year to almost £5m', '(£1.2m to £2.5m)': a sum that changes, at its new value."""
     found = _CHANGED.search(words)
     return parse_amount(found.group(1)) if found else None
+
+
+def forgone(anchor, words, nouns) -> bool:
+    """'issued a reprimand instead of a £10m fine', 'received a loan rather than a grant': a trigger noun whose phrase
+    follows one of *words* (patterns.json 'unreal' 'instead_words') names what was not done; so does a trigger verb
+    whose every noun of *nouns* (the trigger's words: 'issue … fine') is such a phrase."""
+    said = [anchor] if anchor.pos_ == "NOUN" else [t for t in anchor.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
+    return bool(said) and all(t.left_edge.i >= 2 and " ".join(w.lower_ for w in t.doc[t.left_edge.i - 2:t.left_edge.i]) in words for t in said)
