@@ -13255,3 +13255,13 @@ def test_a_fine_named_as_the_one_not_given_is_no_fine(extract):
 def test_a_fine_given_rather_than_a_reprimand_stands(extract):
     facts = _facts(extract, "The ICO issued a £5,000 fine to Kelby Council rather than a reprimand.")
     assert ("Information Commissioner's Office", "fined", "Kelby Council", "5000", "active") in facts
+
+
+def test_a_regulator_that_moved_a_body_to_a_grade_inspected_it(extract):
+    found = extract("Ofsted has moved Orton Primary School from requires improvement to good.")
+    assert {(r.subject.name, r.predicate, r.object.name, r.rating) for r in found.relations} == {
+        ("Ofsted", "inspected", "Orton Primary School", "good")}
+
+
+def test_a_body_that_moved_something_after_a_grade_inspected_nothing(extract):
+    assert not extract("The council moved the school to a new site after it was rated good.").relations
