@@ -13265,3 +13265,8 @@ def test_a_regulator_that_moved_a_body_to_a_grade_inspected_it(extract):
 
 def test_a_body_that_moved_something_after_a_grade_inspected_nothing(extract):
     assert not extract("The council moved the school to a new site after it was rated good.").relations
+
+
+def test_a_sum_paid_after_a_regulators_investigation_is_its_payment_order(extract):
+    facts = _facts(extract, "Kelby Water will pay £11.5m after an Ofwat investigation into its sewage works.")
+    assert any(f[:4] == ("Ofwat", "fined", "Kelby Water", "11500000") for f in facts)
