@@ -13270,3 +13270,10 @@ def test_a_body_that_moved_something_after_a_grade_inspected_nothing(extract):
 def test_a_sum_paid_after_a_regulators_investigation_is_its_payment_order(extract):
     facts = _facts(extract, "Kelby Water will pay £11.5m after an Ofwat investigation into its sewage works.")
     assert any(f[:4] == ("Ofwat", "fined", "Kelby Water", "11500000") for f in facts)
+
+
+def test_a_post_on_the_appointers_own_board_is_at_the_appointer_whoever_the_appointee_was(extract):
+    triples = _triples(extract("Kelby Housing Association has appointed former Barset Council leader Judith Moss as chair "
+                               "of its board.").relations)
+    assert ("Judith Moss", "partOf", "Kelby Housing Association") in triples
+    assert ("Judith Moss", "partOf", "Barset Council") not in triples

@@ -107,15 +107,17 @@ def subject_posts_body(reader: RelationReader, verb: Token) -> list:
 
 
 def own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[str]) -> list:
-    """The appointer itself, when the post is its own: 'X named Y as its new director' (or 'by X'), or a bare post
+    """The appointer itself, when the post is its own: 'X named Y as its new director', 'as chair of its board' (or 'by X'), or a bare post
     of *own* ('X appointed Y as chair', no owner and no named 'of' phrase) when the sentence names no other body
     ('HM Treasury, on the advice of the FCA's board, appointed X as interim chief executive' may be the FCA's post). The
     appointer may be the subject of a verb controlling it ('X resolved to appoint Y as chair') or a post at a body ('The
     chief executive of X appointed Y as interim finance officer')."""
     doers = bodies(reader, reader._children(verb, {"nsubj"}) + [p for a in reader._children(verb, {"agent"}) for p in reader._children(a, {"pobj"})]) or (
         bodies(reader, reader._children(verb.head, {"nsubj"})) if verb.dep_ == "xcomp" else []) or subject_posts_body(reader, verb)
+    owners = [p for c in roles for h in [c, *(o for q in reader._children(c, {"prep"}) if q.lower_ == "of" for o in reader._children(q, {"pobj"}))]
+              for p in reader._children(h, {"poss"})]  # (the post's or its 'of' noun's: 'as chair of its board')
     its = any(p.lower_ in {"its", "their"} or p.lower_ in {"her", "his"} and any(office_of_post(m, reader.rules) for m, _ in doers)
-              for c in roles for p in reader._children(c, {"poss"}))  # ('The Children's Commissioner named X as her chief of staff')
+              for p in owners)  # ('The Children's Commissioner named X as her chief of staff')
     bare = not its and any(t.lower_ in own for c in roles for t in c.subtree) and not any(
         reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"}) if p.lower_ != "including" for t in p.subtree)
         for c in roles)
