@@ -4219,3 +4219,8 @@ def test_a_places_post_written_short_before_its_holder_is_no_part_of_a_name(extr
 def test_a_name_ending_a_sentence_after_a_post_in_lower_case_is_the_posts_holder(extract):
     types = _types(extract("Barset Council and Kelby Council already share a chief executive, Helen Ward."))
     assert types.get("Helen Ward") == "Person"
+
+
+def test_the_subject_after_an_opening_phrase_does_not_describe_the_name_inside_it(extract):
+    types = _types(extract("According to Mark Ellis of the Barset Chamber of Commerce, the scheme has already created 40 jobs."))
+    assert types.get("Barset Chamber of Commerce") == "Organisation"
