@@ -13277,3 +13277,13 @@ def test_a_post_on_the_appointers_own_board_is_at_the_appointer_whoever_the_appo
                                "of its board.").relations)
     assert ("Judith Moss", "partOf", "Kelby Housing Association") in triples
     assert ("Judith Moss", "partOf", "Barset Council") not in triples
+
+
+def test_a_body_that_moved_its_work_onto_a_system_uses_it(extract):
+    triples = _triples(extract("Sandford City Council has moved its case management onto the CareCloud system.").relations)
+    assert ("Sandford City Council", "uses", "CareCloud") in triples
+
+
+def test_a_body_moving_onto_a_phase_of_a_programme_uses_nothing(extract):
+    assert not [r for r in extract("Kelby Council will move onto the next phase of the Kelby Growth Programme.").relations
+                if r.predicate == "uses"]
