@@ -4224,3 +4224,12 @@ def test_a_name_ending_a_sentence_after_a_post_in_lower_case_is_the_posts_holder
 def test_the_subject_after_an_opening_phrase_does_not_describe_the_name_inside_it(extract):
     types = _types(extract("According to Mark Ellis of the Barset Chamber of Commerce, the scheme has already created 40 jobs."))
     assert types.get("Barset Chamber of Commerce") == "Organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "Plumber Sam Dale was prosecuted by the Health and Safety Executive.",
+    "Roofer Sam Dale was fined £4,000 by Kelby Magistrates' Court.",
+])
+def test_a_tradesmans_trade_before_the_name_is_no_part_of_it(extract, text):
+    types = _types(extract(text))
+    assert types.get("Sam Dale") == "Person" and not [n for n in types if n.endswith("Sam Dale") and n != "Sam Dale"]
