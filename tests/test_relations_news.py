@@ -13287,3 +13287,13 @@ def test_a_body_that_moved_its_work_onto_a_system_uses_it(extract):
 def test_a_body_moving_onto_a_phase_of_a_programme_uses_nothing(extract):
     assert not [r for r in extract("Kelby Council will move onto the next phase of the Kelby Growth Programme.").relations
                 if r.predicate == "uses"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Kelby Borough Council has set up Kelby Homes Ltd, a wholly owned company that will build 500 homes.", "Kelby Borough Council"),
+    ("Kelby Borough Council has set up Kelby Homes Ltd, a company owned by Orton Trust.", "Orton Trust"),
+    ("Kelby Borough Council has set up Kelby Homes Ltd, a new company.", None),
+])
+def test_a_company_a_body_set_up_as_its_own_is_part_of_it(extract, text, owner):
+    parts = {r.object.name for r in extract(text).relations if r.predicate == "partOf" and r.subject.name == "Kelby Homes Ltd"}
+    assert parts == ({owner} if owner else set())

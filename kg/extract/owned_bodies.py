@@ -1,0 +1,41 @@
+"""A company a body sets up as its own: 'Kelby Council has set up Kelby Homes Ltd, a wholly owned company that will
+build 500 homes': the company named as the object of a verb of founding, with an apposition that says it is owned
+and names no other owner, is part of the body that founded it. The words are data (patterns.json 'owned-creations').
+Imports nothing from the project; the reader (extract.relations) is passed in; read by extract.relations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Relation
+    from .relations import RelationReader
+
+
+def owned_creations(reader: RelationReader) -> Iterator[Relation]:
+    """'X has set up Y, a wholly owned company', 'X created Y, its wholly-owned subsidiary': Y is part of X (rule
+    'owned-creation'); not where the apposition names another owner ('a company owned by Z', 'a subsidiary of Z')."""
+    rule = reader.structure.structural.get("owned-creations", {})
+    spec = reader.specs.get(rule.get("predicate", ""))
+    if spec is None:
+        return
+    verbs, kinds, owning = set(rule.get("verbs", ())), set(rule.get("kinds", ())), set(rule.get("owning_words", ()))
+    for verb in reader.sent:
+        if verb.pos_ != "VERB" or " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"]) not in verbs:
+            continue
+        made = [m for c in verb.children if c.dep_ == "dobj" and _owned_kind(c, kinds, owning) for m in reader.mentions_for(c) if not m[1]]
+        if made:
+            makers = [m for c in verb.children if c.dep_ == "nsubj" for m in reader.mentions_for(c)]
+            yield from reader.emit(spec, verb, made, makers, "owned-creation")
+
+
+def _owned_kind(name: Token, kinds: set[str], owning: set[str]) -> bool:
+    """Whether the name has an apposition of one of *kinds* described as owned ('a wholly owned company'), with no owner
+    of its own after it."""
+    return any(a.dep_ == "appos" and a.lemma_.lower() in kinds and not any(p.dep_ in {"prep", "acl"} and p.lower_ in {"of", "by", "owned"} for p in a.children)
+               and any(d.lower_ in owning or any(g.lower_ in owning for g in d.subtree) for d in a.children if d.dep_ in {"amod", "compound"})
+               for a in name.children)
