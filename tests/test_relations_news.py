@@ -13297,3 +13297,13 @@ def test_a_body_moving_onto_a_phase_of_a_programme_uses_nothing(extract):
 def test_a_company_a_body_set_up_as_its_own_is_part_of_it(extract, text, owner):
     parts = {r.object.name for r in extract(text).relations if r.predicate == "partOf" and r.subject.name == "Kelby Homes Ltd"}
     assert parts == ({owner} if owner else set())
+
+
+@pytest.mark.parametrize("text, grade", [
+    ("Wessex Ambulance Service NHS Trust was rated requires improvement by the CQC.", "requires improvement"),
+    ("Wessex Ambulance Service NHS Trust remains rated inadequate by the CQC.", "inadequate"),
+])
+def test_a_grade_stated_after_rated_or_remains_rated_by_a_regulator(extract, text, grade):
+    found = extract(text).relations
+    assert {(r.subject.name, r.predicate, r.object.name, r.rating, r.rule) for r in found} == {
+        ("Care Quality Commission", "inspected", "Wessex Ambulance Service NHS Trust", grade, "passive")}

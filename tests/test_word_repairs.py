@@ -219,6 +219,12 @@ def test_a_body_that_commissions_a_service_from_another_appointed_it(extract):
     assert ("Kelby Borough Council", "appointed", "Orton Housing Group") in triples
 
 
+def test_a_grade_after_rated_read_as_a_clause_is_the_participles_complement(nlp):
+    doc = nlp("Wessex Ambulance Service NHS Trust was rated requires improvement by the CQC.")
+    grade, by = _word(doc, "improvement"), _word(doc, "by")
+    assert (grade.dep_, grade.head.text, by.head.text) == ("oprd", "rated", "rated")
+
+
 def test_the_grant_in_a_thanks_to_phrase_opening_the_sentence_went_to_its_subject(extract):
     found = extract("Thanks to a £20,000 grant from the Kelby Community Foundation, Orton Men's Shed has bought new tools.")
     assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "funded"} == {

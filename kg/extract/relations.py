@@ -323,7 +323,7 @@ class RelationReader(PhraseReader):
         elif passive or set_off is not None or (verb.dep_ == "acl" and (verb.tag_ == "VBN" or self._children(verb, {"agent"}))
                                                 and not self._children(verb, SUBJ_DEPS)):  # ('set up by Y' tagged VBD; not 'that it has imposed')
             rule = "passive"
-            said, sums = self._children(verb, PASSIVE_SUBJ_DEPS | ({"nsubj"} if reduced else set())), self.structure.structural.get("sum_nouns", ())
+            said, sums = self._children(verb, PASSIVE_SUBJ_DEPS | ({"nsubj"} if reduced or self._children(verb, {"auxpass"}) else set())), self.structure.structural.get("sum_nouns", ())
             if any(self._words(c) & set(trig.extra) or is_sum(c, spec, sums) and not priced_thing(self, c, spec, sums) for c in said + [verb.head][:verb.dep_ == "acl"]):
                 # 'a penalty of £X was imposed on Y', '£2m was awarded to Y' (or '£5 awarded to Y by X'): the trigger's noun or the sum
                 objects = self._prep_objects(verb, spec.object_preps) or [  # or on the agent: 'by X on Y'

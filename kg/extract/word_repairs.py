@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+RATED = frozenset({"rated", "graded", "judged", "ranked", "deemed"})  # (participles a grade follows: 'rated requires improvement')
 DESCRIBERS = frozenset({"det", "amod", "compound", "poss", "nummod"})  # (the words before a noun that describe it)
 
 
@@ -82,9 +83,16 @@ def ratings_read_as_clauses(doc: Doc, numpy, orth) -> None:
     preposition's object, and a 'to' hung on it is the verb's that the first preposition is on ('from … to good')."""
     forms = [doc.vocab.strings.add(w) for w in ("requires", "Requires")]
     for i in numpy.nonzero(numpy.isin(orth, forms))[0].tolist():
-        if i < 1 or i + 1 >= len(doc) or doc[i + 1].lower_ != "improvement" or doc[i - 1].lower_ not in {"from", "to", "as"}:
+        if i < 1 or i + 1 >= len(doc) or doc[i + 1].lower_ != "improvement" or doc[i - 1].lower_ not in {"from", "to", "as", *RATED}:
             continue
         prep, verb, noun = doc[i - 1], doc[i], doc[i + 1]
+        if prep.lower_ in RATED:  # ('was rated requires improvement by X': the grade is the participle's complement)
+            if verb.head.i == prep.i and noun.head.i == verb.i:
+                for c in [c for c in (*noun.children, *verb.children) if c.i > noun.i]:
+                    c.head = prep
+                noun.head, noun.dep_ = prep, "oprd"
+                verb.head, verb.dep_, verb.tag_ = noun, "compound", "NN"
+            continue
         if verb.dep_ == "ROOT" or noun.head.i != verb.i or (prep.dep_ == "prep" and prep.head.i == verb.i):
             continue  # (a grade the parser read right, or 'X requires improvement' as the sentence's verb)
         owner = prep.head if prep.dep_ == "prep" else verb.head
