@@ -13307,3 +13307,12 @@ def test_a_grade_stated_after_rated_or_remains_rated_by_a_regulator(extract, tex
     found = extract(text).relations
     assert {(r.subject.name, r.predicate, r.object.name, r.rating, r.rule) for r in found} == {
         ("Care Quality Commission", "inspected", "Wessex Ambulance Service NHS Trust", grade, "passive")}
+
+
+@pytest.mark.parametrize("text, criticised", [
+    ("Ofsted found serious concerns at Kelby School.", True),
+    ("Ofsted found serious concerns about Kelby School.", True),
+    ("Ofsted found no concerns at Kelby School.", False),
+])
+def test_a_regulator_finding_concerns_at_a_body_criticised_it(extract, text, criticised):
+    assert (("Ofsted", "criticised", "Kelby School") in _triples(extract(text).relations)) is criticised
