@@ -13316,3 +13316,16 @@ def test_a_grade_stated_after_rated_or_remains_rated_by_a_regulator(extract, tex
 ])
 def test_a_regulator_finding_concerns_at_a_body_criticised_it(extract, text, criticised):
     assert (("Ofsted", "criticised", "Kelby School") in _triples(extract(text).relations)) is criticised
+
+
+def test_a_combined_sum_is_no_one_bodys_fine(extract):
+    facts = _facts(extract, "The Competition and Markets Authority fined Kelby Removals and Sandford Logistics Ltd a combined "
+                            "£1.9m for rigging bids.")
+    fined = {f[2]: f[3] for f in facts if f[1] == "fined"}
+    assert fined == {"Kelby Removals": None, "Sandford Logistics Ltd": None}
+
+
+def test_each_of_two_fines_written_after_one_verb_keeps_its_own_sum(extract):
+    facts = _facts(extract, "The ICO fined Kelby Council £40,000 and Orton Council £25,000.")
+    fined = {f[2]: f[3] for f in facts if f[1] == "fined"}
+    assert fined == {"Kelby Council": "40000", "Orton Council": "25000"}

@@ -113,8 +113,8 @@ def sentence_relations(doc: Doc, document: Document, tok2ment: dict[int, Mention
         if key not in found or found[key].confidence < rel.confidence:  # (a sum another reading of the sentence found is kept)
             found[key] = rel if key not in found or rel.amount is not None or found[key].amount is None else replace(rel, amount=found[key].amount)
     for rel in [r for r in found.values() if r.amount is not None]:  # ('A will receive £5m, B £4m and C £2m')
-        found.update({g.key: g for g in gapped_sums(doc, tok2ment, rel, lex.specs[rel.predicate], lex.structure.rule_confidence["gapped-sum"])
-                      if g.key not in found})
+        found.update({g.key: g if g.key not in found else replace(found[g.key], amount=g.amount) for g in gapped_sums(  # (or the sum of a name
+            doc, tok2ment, rel, lex.specs[rel.predicate], lex.structure.rule_confidence["gapped-sum"]) if g.key not in found or found[g.key].amount is None})  # the verb's reading found without one: 'fined A £40,000 and B £25,000')
     return sorted(found.values(), key=lambda r: (r.start, r.predicate, r.subject.name, r.object.name))
 
 
