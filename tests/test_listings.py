@@ -137,3 +137,11 @@ def test_a_list_under_they_were_takes_its_relation_from_the_sentence_before(extr
                     "- Age UK Barset – £15,000 – To support a befriending service.\n")
     assert {(r.object.name, r.amount.value) for r in found.relations if r.predicate == "funded"} == {
         ("Barset Youth Trust", 7500), ("Age UK Barset", 15000)}
+
+
+def test_a_heading_of_recipients_lists_the_sums_of_the_sentence_before(extract):
+    found = extract("The Department for Levelling Up has allocated £30m to councils to tackle rough sleeping this winter. "
+                    "The councils receiving the largest amounts are:\nKelby City Council: £2.1m\nOrton Borough Council: £1.6m\n",
+                    title="£30m to tackle rough sleeping")
+    assert {(r.subject.name, r.object.name, str(r.amount.value)) for r in found.relations if r.predicate == "funded"} == {
+        ("Department for Levelling Up", "Kelby City Council", "2100000"), ("Department for Levelling Up", "Orton Borough Council", "1600000")}

@@ -40,8 +40,9 @@ def listed_sums(doc: Doc, sents: list[Span], tok2ment: dict[int, Mention], lex: 
         if not colon and doc_text(doc).count(";", heading.start_char, heading.end_char) < 2 and len(bracketed) < 2 and not lone:
             continue
         found = _heading_spec(heading, lex, rule.get("heading_nouns", {}))
-        if found is None and colon and k and _pronoun_heading(heading):  # 'A shared £197,167 of funding. They were:'
-            found = _heading_spec(sents[k - 1], lex, rule.get("heading_nouns", {}))
+        if found is None and colon and k and (_pronoun_heading(heading) or {t.lemma_.lower() for t in heading} & set(rule.get("follow_words", ()))):
+            found = _heading_spec(sents[k - 1], lex, rule.get("heading_nouns", {}))  # 'A shared £197,167 of funding. They were:', '… The
+            # councils receiving the largest amounts are:' (the sums of the sentence before)
         if found is None:
             continue
         spec, trigger = found
