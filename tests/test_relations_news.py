@@ -13329,3 +13329,11 @@ def test_each_of_two_fines_written_after_one_verb_keeps_its_own_sum(extract):
     facts = _facts(extract, "The ICO fined Kelby Council £40,000 and Orton Council £25,000.")
     fined = {f[2]: f[3] for f in facts if f[1] == "fined"}
     assert fined == {"Kelby Council": "40000", "Orton Council": "25000"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Barset Rugby Club's new clubhouse was part-funded by a £50,000 grant from Sport England.", ("Sport England", "funded", "Barset Rugby Club")),
+    ("Sport England funded the new pavilion of Kelby Cricket Club.", ("Sport England", "funded", "Kelby Cricket Club")),
+])
+def test_money_for_a_bodys_own_building_funded_the_body(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
