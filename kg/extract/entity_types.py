@@ -222,7 +222,7 @@ class TypeJudge:
         after, i = i, past_where(doc, i)  # the word after the name and its bracketed acronym (its place set off: 'X in Y, a …')
         if i < len(doc) and doc[i].text in {",", "–", "-", "—"}:
             i += 1
-            while i < len(doc) and skipped < 6 and not doc[i].is_sent_start and not _reporter(doc[i], self.rules) and not _clause_subject(doc[i], doc[start:end]):
+            while i < len(doc) and skipped < 6 and not doc[i].is_sent_start and not _reporter(doc[i], self.rules) and not _clause_subject(doc, i, start, end):
                 tok = doc[i]
                 if tok.pos_ == "NOUN" and (tok.dep_ in {"appos", "ROOT", "attr", "conj", "dobj", "pobj", "nsubj"} or (  # ('X, a
                         tok.dep_ == "compound" and tok.lemma_.lower() in self.rules.context_words)):  # scheme advertising …')
@@ -406,7 +406,8 @@ def _reporter(tok, rules: TypeRules) -> bool:
     return tok.dep_ == "nsubj" and tok.head.i > tok.i and tok.head.lemma_ in rules.reporting_verbs
 
 
-def _clause_subject(tok, name) -> bool:
-    """'According to Jo Bloggs of X, the scheme has …': the subject of the clause the phrase the name is in opens, not
-    a noun describing the name."""
-    return tok.dep_ == "nsubj" and any(a.dep_ in {"prep", "advcl"} and a.head.i == tok.head.i for a in name.root.ancestors)
+def _clause_subject(doc, i: int, start: int, end: int) -> bool:
+    """'According to Jo Bloggs of X, the scheme has …': the word at *i*, the subject of the clause the phrase the name
+    (*start*, *end*) is in opens, not a noun describing the name."""
+    tok = doc[i]
+    return tok.dep_ == "nsubj" and any(a.dep_ in {"prep", "advcl"} and a.head.i == tok.head.i for a in doc[start:end].root.ancestors)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .mentions_base import doc_ents
+from .mentions_base import doc_ents, doc_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +27,9 @@ def money_sources(reader: RelationReader) -> Iterator[Relation]:
     if spec is None or reader.sent.start == 0:
         return
     nouns, verbs = set(rule.get("nouns", ())), set(rule.get("verbs", ()))
-    for verb in reader.sent:
+    if " from " not in reader.sent.text:  # (no source named: nothing to read, no word to build)
+        return
+    for verb in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
         if verb.lemma_.lower() not in verbs or verb.pos_ not in {"VERB", "AUX"}:
             continue
         said = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in reader.structure.relative_pronouns] or (

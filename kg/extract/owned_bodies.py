@@ -1,13 +1,15 @@
 """A company a body sets up as its own: 'Kelby Council has set up Kelby Homes Ltd, a wholly owned company that will
 build 500 homes': the company named as the object of a verb of founding, with an apposition that says it is owned
 and names no other owner, is part of the body that founded it. The words are data (patterns.json 'owned-creations').
-Imports nothing from the project; the reader (extract.relations) is passed in; read by extract.relations.
+Imports extract.mentions_base; the reader (extract.relations) is passed in; read by extract.relations.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
+
+from .mentions_base import doc_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,7 +26,9 @@ def owned_creations(reader: RelationReader) -> Iterator[Relation]:
     if spec is None:
         return
     verbs, kinds, owning = set(rule.get("verbs", ())), set(rule.get("kinds", ())), set(rule.get("owning_words", ()))
-    for verb in reader.sent:
+    if "owned" not in reader.sent.text:  # (no company said to be owned: nothing to read, no word to build)
+        return
+    for verb in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
         if verb.pos_ != "VERB" or " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"]) not in verbs:
             continue
         made = [m for c in verb.children if c.dep_ == "dobj" and _owned_kind(c, kinds, owning) for m in reader.mentions_for(c) if not m[1]]
