@@ -225,6 +225,18 @@ def test_a_grade_after_rated_read_as_a_clause_is_the_participles_complement(nlp)
     assert (grade.dep_, grade.head.text, by.head.text) == ("oprd", "rated", "rated")
 
 
+def test_an_object_with_a_sum_before_it_read_as_a_clause_is_the_verbs_object(nlp):
+    doc = nlp("Kelby District Council has agreed a £3m deal with Orton Leisure Ltd to design and build a new leisure centre.")
+    deal = _word(doc, "deal")
+    assert (deal.dep_, deal.head.text) == ("dobj", "agreed")
+
+
+def test_a_deal_with_a_sum_agreed_with_a_firm_to_do_work_is_a_partnership(extract):
+    found = extract("Kelby District Council has agreed a £3m deal with Orton Leisure Ltd to design and build a new leisure centre.")
+    assert ("Kelby District Council", "Orton Leisure Ltd") in {(r.subject.name, r.object.name) for r in found.relations
+                                                                if r.predicate == "partneredWith"}
+
+
 def test_the_grant_in_a_thanks_to_phrase_opening_the_sentence_went_to_its_subject(extract):
     found = extract("Thanks to a £20,000 grant from the Kelby Community Foundation, Orton Men's Shed has bought new tools.")
     assert {(r.subject.name, r.object.name) for r in found.relations if r.predicate == "funded"} == {

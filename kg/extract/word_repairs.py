@@ -33,6 +33,8 @@ the tags (the parts of speech come later):
 - a clause after 'after', 'before' or 'since' read as the preposition's object and a second verb of the sentence ('X was
   ordered to improve after an inspection in May found failings in Y', 'found' joined to 'ordered'): the noun is the
   subject of its own verb, the clause's, which the conjunction introduces;
+- a verb's object with a sum before it read as a clause of its own ('agreed a £3m deal with X to build …', the sum's
+  scale word taken for the clause's verb): the verb's object, the scale word the sum's;
 - the two words of a kind of body read as a verb and an adverb after a name ('Meadow View care home in Barset has been
   rated …'): they are one noun, the name its modifier (patterns.json 'kind-compounds').
 Imports vocab and resolve (the currency codes).
@@ -73,6 +75,7 @@ def repair_words(doc: Doc, numpy, orth) -> None:
     thanks_read_as_subjects(doc, numpy, deps)
     subjects_read_as_appositions(doc, numpy, deps)
     clauses_read_as_phrases(doc, numpy, deps)
+    objects_read_as_clauses(doc, numpy, deps)
     kinds_read_as_verbs(doc, numpy, orth)
     ratings_read_as_clauses(doc, numpy, orth)
 
@@ -352,6 +355,20 @@ def clauses_read_as_phrases(doc: Doc, numpy, deps) -> None:
         verb.head, verb.dep_ = prep.head, "advcl"
         prep.head, prep.dep_ = verb, "mark"
         noun.head, noun.dep_ = verb, "nsubj"
+
+
+def objects_read_as_clauses(doc: Doc, numpy, deps) -> None:
+    """'X has agreed a £3m deal with Y to build a new centre' parsed with 'deal' a clause under 'agreed' and the sum's
+    scale word ('m') its verb: a common noun read as a clause, with no subject, right after a sum, under a verb with no
+    object, is the verb's object, and the scale word a noun of the sum."""
+    for k in numpy.nonzero(deps == doc.vocab.strings.add("ccomp"))[0].tolist():
+        noun, verb = doc[k], doc[k].head
+        scale = doc[k - 1] if k > 1 else None
+        if noun.tag_ not in {"NN", "NNS"} or scale is None or scale.lower_ not in SCALE_WORDS or not scale.tag_.startswith("VB") \
+                or any(c.dep_ in {"nsubj", "nsubjpass"} for c in noun.children) or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        noun.dep_ = "dobj"
+        scale.tag_ = "NN"
 
 
 def kinds_read_as_verbs(doc: Doc, numpy, orth) -> None:
