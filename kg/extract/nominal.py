@@ -143,13 +143,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     rule = "nominal"
     if not subjects and objects and noun.dep_ == "nsubjpass" and carriers.intersection(lemma_candidates(noun.head)):  # ('The inspection
         subjects = [m for a in reader._children(noun.head, {"agent"}) for p in reader._children(a, {"pobj"}) for m in reader.mentions_for(p)]
-    if not subjects and objects and (noun.dep_ == "pobj" and (noun.head.head.lower_ == "according" or noun.head.lower_ in {"after", "following", "during"})
-                                     or noun.dep_ == "nsubj" and noun.head.lemma_ in reader.structure.structural.get("finding-works", {}).get(
-                                         "finding_verbs", ())):  # (or 'an inspection by Y found', 'X was fined after an investigation by Y')
-        subjects = reader._prep_objects(noun, {"by"})  # ('X has failings, according to an inspection by Y and Z')
-    if not subjects and objects:  # 'an investigation by Y into X led to …' (the noun's own agent), else, no one named ('an
-        subjects = reader._prep_objects(noun, {"by"})  # inspection of X's services'), the article's regulator
-    if not subjects and objects:
+    if not subjects and objects:  # the noun's own agent ('X has failings, according to an inspection by Y', 'X was fined after an
+        subjects = reader._prep_objects(noun, {"by"})  # investigation by Y', 'an investigation by Y into X led to …')
+    if not subjects and objects:  # no one named ('an inspection of X's services'): the article's regulator
         subjects, rule = reader._implicit_agents(noun, spec, rule)
     yield from reader.emit(spec, noun, subjects, objects, rule)
     yield from nominal_appointee_posts(reader, noun, spec, subjects, objects)  # ('… the appointment of Y as chief executive')

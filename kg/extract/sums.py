@@ -79,8 +79,8 @@ def forgone(anchor, words, spec, text: str) -> bool:
     """'issued a reprimand instead of a £10m fine', 'received a loan rather than a grant': a trigger noun whose phrase
     follows one of *words* (patterns.json 'unreal' 'instead_words') names what was not done; so does a trigger verb
     whose every noun of the relation's trigger words (*spec*'s: 'issue … fine') is such a phrase."""
-    if not any(w.split()[0] in text for w in words):
-        return False  # (none of the words in the article's *text*: no word to build)
+    if not any(w in text or w.capitalize() in text for w in words):
+        return False  # (none of the phrases in the article's *text*: no word to build)
     nouns = {w for t in spec.triggers for w in t.extra}
     said = [anchor] if anchor.pos_ == "NOUN" else [t for t in anchor.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
     return bool(said) and all(t.left_edge.i >= 2 and " ".join(w.lower_ for w in t.doc[t.left_edge.i - 2:t.left_edge.i]) in words for t in said)
