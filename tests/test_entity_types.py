@@ -4233,3 +4233,11 @@ def test_the_subject_after_an_opening_phrase_does_not_describe_the_name_inside_i
 def test_a_tradesmans_trade_before_the_name_is_no_part_of_it(extract, text):
     types = _types(extract(text))
     assert types.get("Sam Dale") == "Person" and not [n for n in types if n.endswith("Sam Dale") and n != "Sam Dale"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Electoral Commission fined the Kelby Independents £300 for a late report.", "Kelby Independents"),
+    ("Councillors from the Barset Vale Independents voted against the budget.", "Barset Vale Independents"),
+])
+def test_a_local_party_of_independents_named_for_its_place_is_a_body(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"
