@@ -4241,3 +4241,11 @@ def test_a_tradesmans_trade_before_the_name_is_no_part_of_it(extract, text):
 ])
 def test_a_local_party_of_independents_named_for_its_place_is_a_body(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "The Sub-Committee agreed that, subject to the approval of Full Council, the post be offered.",
+    "The decision will go to Full Council next week.",
+])
+def test_a_councils_meeting_of_all_members_or_a_bare_sub_committee_is_no_name(extract, text):
+    assert not _types(extract(text))

@@ -13337,3 +13337,16 @@ def test_each_of_two_fines_written_after_one_verb_keeps_its_own_sum(extract):
 ])
 def test_money_for_a_bodys_own_building_funded_the_body(extract, text, fact):
     assert fact in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Members voted to appoint Beth Carrow to be the next Chief Executive of Orton District Council.",
+    "Beth Carrow has been offered the post of Chief Executive of Orton District Council.",
+    "Beth Carrow has accepted the role of chief executive at Orton District Council.",
+])
+def test_a_post_a_person_is_appointed_to_be_offered_or_accepts_is_held_at_its_body(extract, text):
+    assert ("Beth Carrow", "partOf", "Orton District Council") in _triples(extract(text).relations)
+
+
+def test_a_post_turned_down_is_not_held(extract):
+    assert not _triples(extract("Beth Carrow turned down the role of chief executive at Orton District Council.").relations)

@@ -347,6 +347,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             if (said.dep_ == "nsubj" and said.head.lemma_ in linking) or (  # 'X has been made chief executive of Y'
                     tok.dep_ == "nsubjpass" and tok.head.lemma_ in set(copula.get("appointing_verbs", ())) | set(copula.get("made_verbs", ()))):
                 verbs.append(said.head)
+            verbs += [c for c in tok.head.children if c.dep_ == "xcomp" and c.lemma_ in linking] if tok.dep_ == "dobj" and tok.head.lemma_ in set(copula.get("appointing_verbs", ())) else []  # 'appoint X to be chair of Y'
             if tok.dep_ == "conj" and tok.head.dep_ == "attr" and m.end < reader.sent.end and (v := reader.doc[m.end]).dep_ == "conj" \
                     and v.lemma_ in linking and not any(c.dep_.startswith("nsubj") for c in v.children):
                 verbs.append(v)  # 'A is chief executive and B is chair of Y': B parsed as joined to A's post
