@@ -4249,3 +4249,12 @@ def test_a_local_party_of_independents_named_for_its_place_is_a_body(extract, te
 ])
 def test_a_councils_meeting_of_all_members_or_a_bare_sub_committee_is_no_name(extract, text):
     assert not _types(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Universities of York and Bradford are to carry out research into health inequality.",
+    "The Universities of York and Bradford are to carry out research into the causes of health inequality.",
+])
+def test_the_universities_of_two_places_are_each_places_university_not_a_place(extract, text):
+    types = _types(extract(text, title="Funding boost"))
+    assert types == {"University of York": "Organisation", "University of Bradford": "Organisation"}

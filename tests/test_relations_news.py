@@ -13350,3 +13350,12 @@ def test_a_post_a_person_is_appointed_to_be_offered_or_accepts_is_held_at_its_bo
 
 def test_a_post_turned_down_is_not_held(extract):
     assert not _triples(extract("Beth Carrow turned down the role of chief executive at Orton District Council.").relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The project brings together researchers from Kelby University and Orton College, along with Barset Council.",
+    "The scheme brings together Kelby University and Orton College alongside Barset Council.",
+])
+def test_a_body_brought_together_along_with_others_is_their_partner(extract, text):
+    triples = _triples(extract(text).relations)
+    assert {("Kelby University", "partneredWith", "Barset Council"), ("Orton College", "partneredWith", "Barset Council")} <= triples

@@ -363,8 +363,8 @@ def _plural_kinds(bodies: PlaceBodies, doc: Doc, candidates: list[Mention]) -> l
                         and doc[m.end].dep_ in {"nsubj", "conj", "nsubjpass"} and doc[m.end] in doc[m.end - 1].ancestors else m)
                for (a, b), m in by_span.items()}  # ('A and B councils have …': the last name with its kind, which the verb hangs on)
     covered = {i for a, b in by_span for i in range(a, b)}  # (a tagged run over them, 'Universities of Leeds, York', is none)
-    return [by_span.get((c.start, c.end), c) if c.type == "Place" else c for c in candidates
-            if c.type == "Place" or c.source == "gazetteer" or not covered.intersection(range(c.start, c.end))]
+    return [by_span.get((c.start, c.end), c) if c.type == "Place" else c for c in candidates  # (nor a tagged place over one:
+            if (c.start, c.end) in by_span or c.source == "gazetteer" or not covered.intersection(range(c.start, c.end))]  # 'Universities of York')
 
 
 def _named_pairs(doc: Doc, candidates: list[Mention], judge: TypeJudge) -> list[Mention]:

@@ -328,9 +328,10 @@ def brought_together(reader: PhraseReader, verb: Token, gathering: set[tuple[str
              *(a.lower_ for p in verb.children if p.dep_ == "prep" for a in p.children if a.dep_ == "advmod"))  # ('together with Y')
     if not any(g[0] == words[0] and all(w in words for w in g[1:]) for g in gathering):
         return []
-    brought = [c for c in verb.children if c.dep_ == "dobj"] + [o for h in [verb, *(c for c in verb.children if c.dep_ in {"prt", "advmod"})]
-                                                                for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    found = [m for c in brought for m, _ in reader.mentions_for(c)]  # (the object, and 'brings X together with Y')
+    brought = [c for c in verb.children if c.dep_ == "dobj"] + [o for h in [verb, *(c for c in verb.children if c.dep_ in {"prt", "advmod"} or (
+        c.dep_ == "prep" and c.lower_ == "along"))] for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "alongside"}
+        for o in p.children if o.dep_ == "pobj"]
+    found = [m for c in brought for m, _ in reader.mentions_for(c)]  # (the object, and 'brings X together with Y', 'along with Y')
     found += [m for h in [verb, *(c for c in brought if c.i not in reader.tok2ment)] for m, _ in reader._prep_mentions(h, {"from", "at"}, 0)
               ]  # ('academics from A with the team at B': where the people come from)
     return list({id(m.entity): m for m in found if m.entity is not None and m.entity.type == "Organisation"}.values())
