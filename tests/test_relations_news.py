@@ -13359,3 +13359,15 @@ def test_a_post_turned_down_is_not_held(extract):
 def test_a_body_brought_together_along_with_others_is_their_partner(extract, text):
     triples = _triples(extract(text).relations)
     assert {("Kelby University", "partneredWith", "Barset Council"), ("Orton College", "partneredWith", "Barset Council")} <= triples
+
+
+@pytest.mark.parametrize("text, regulator", [
+    ("The joint inspection of Kelby Council's justice services was carried out by HM Inspectorate of Constabulary in Scotland.",
+     "HM Inspectorate of Constabulary in Scotland"),
+    ("HM Inspectorate of Prisons for Scotland inspected HMP Kelby in May.", "HM Inspectorate of Prisons for Scotland"),
+])
+def test_a_devolved_inspectorate_whose_name_extends_a_british_ones_is_itself(extract, text, regulator):
+    result = extract(text)
+    assert regulator in {e.name for e in result.entities}
+    assert "HM Inspectorate of Constabulary and Fire & Rescue Services" not in {e.name for e in result.entities}
+    assert {r.subject.name for r in result.relations if r.predicate == "inspected"} == {regulator}
