@@ -13371,3 +13371,12 @@ def test_a_devolved_inspectorate_whose_name_extends_a_british_ones_is_itself(ext
     assert regulator in {e.name for e in result.entities}
     assert "HM Inspectorate of Constabulary and Fire & Rescue Services" not in {e.name for e in result.entities}
     assert {r.subject.name for r in result.relations if r.predicate == "inspected"} == {regulator}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The IOPC has upheld an appeal against Sandford Police's handling of a complaint.", True),
+    ("The IOPC upheld an appeal against Sandford Police.", True),
+    ("The IOPC did not uphold the appeal against Sandford Police.", False),
+])
+def test_an_appeal_against_a_body_upheld_by_a_regulator_criticises_it(extract, text, found):
+    assert (("Independent Office for Police Conduct", "criticised", "Sandford Police") in _triples(extract(text).relations)) is found
