@@ -13380,3 +13380,24 @@ def test_a_devolved_inspectorate_whose_name_extends_a_british_ones_is_itself(ext
 ])
 def test_an_appeal_against_a_body_upheld_by_a_regulator_criticises_it(extract, text, found):
     assert (("Independent Office for Police Conduct", "criticised", "Sandford Police") in _triples(extract(text).relations)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Wessex Living and Orton Homes have completed their merger.",
+    "Wessex Living and Orton Homes completed their 60,000-home merger in May.",
+])
+def test_a_tagged_name_whose_two_halves_did_their_merger_is_two_partners(extract, text):
+    result = extract(text, title="Merger completes")
+    assert {e.name for e in result.entities} >= {"Wessex Living", "Orton Homes"}
+    assert {tuple(sorted((r.subject.name, r.object.name))) for r in result.relations if r.predicate == "partneredWith"} == {
+        ("Orton Homes", "Wessex Living")}
+
+
+def test_one_name_with_and_that_merges_with_another_stays_whole(extract):
+    result = extract("Orton Health and Care completed their merger with Kelby Trust.", title="Merger completes")
+    assert "Orton Health and Care" in {e.name for e in result.entities}
+
+
+def test_a_body_that_transfers_its_engagements_to_another_becomes_part_of_it(extract):
+    facts = _triples(extract("Barset Street Housing Society transferred its engagements to Sandford Housing Group.").relations)
+    assert ("Barset Street Housing Society", "partOf", "Sandford Housing Group") in facts

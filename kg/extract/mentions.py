@@ -23,7 +23,7 @@ from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_b
 from .name_edges import (LEADING_DETERMINERS, speaker_after_body, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, honours_edges, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
-from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside
+from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside, their_joint_deed
 from .name_marks import after_street, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned, speaks, taken_as_post
 from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
@@ -96,7 +96,7 @@ class MentionFinder:
         if references:  # inside a reference only the citation's own parts are names
             inside = {i for start, end, _ in references for i in range(start, end)}
             candidates = [c for c in candidates if c.start not in inside] + [m for *_, ms in references for m in ms]
-        mentions = remits_dropped(doc, _longest_first([_body_board(doc, c, self.structure.structural["body-boards"]) for c in _named_pairs(doc, candidates, self.judge)]), self.structure, self.rules)
+        mentions = remits_dropped(doc, _longest_first([_body_board(doc, c, self.structure.structural["body-boards"]) for c in _named_pairs(doc, candidates, self.judge, frozenset(self.structure.structural["co-subject"].get("joint_deeds", ())))]), self.structure, self.rules)
         mentions, links = self.acronyms.define(doc, mentions)
         return sorted(mentions, key=lambda m: m.start), links
 
@@ -367,12 +367,12 @@ def _plural_kinds(bodies: PlaceBodies, doc: Doc, candidates: list[Mention]) -> l
             if (c.start, c.end) in by_span or c.source == "gazetteer" or not covered.intersection(range(c.start, c.end))]  # 'Universities of York')
 
 
-def _named_pairs(doc: Doc, candidates: list[Mention], judge: TypeJudge) -> list[Mention]:
+def _named_pairs(doc: Doc, candidates: list[Mention], judge: TypeJudge, deeds: frozenset = frozenset()) -> list[Mention]:
     """'The Kelby Society for Blind People and Barset Blind Society have agreed …' tagged as one name: a name made of
     two names the article also gives on their own, joined by 'and', is those two (or of their first words, where no
     head word ends it: 'Kelbyhomes and Uplift' after 'Kelbyhomes Group' and 'Uplift Housing'). So is one name with a
     single 'and' right after 'between', 'both' or a plural kind of body and no 'and' after it ('the merger between Kelby
-    Places and Barset Housing Group'; name_runs.pair_named)."""
+    Places and Barset Housing Group'; name_runs.pair_named), or a verb's subject that did 'their merger' (name_joins.their_joint_deed)."""
     out, bodies = [], [x for x in candidates if x.type == "Organisation"]
     known = {(x.start, x.end) for x in candidates if x.source == "gazetteer" or x.source == "context" and any(
         b.text.startswith(x.text + " ") for b in bodies)}  # (a registered name is whole, and so is one cut short: 'Orton and Sandford's chief executive')
@@ -381,7 +381,7 @@ def _named_pairs(doc: Doc, candidates: list[Mention], judge: TypeJudge) -> list[
             if (" and " in c.text or " & " in c.text) and (c.start, c.end) not in known else {}  # (not parts of the same name again)
         joins = [k for k in range(c.start + 1, c.end - 1) if doc[k].lower_ in {"and", "&"}] if named or (
             c.start > 0 and c.type == "Organisation") else []
-        between = (len(joins) == 1 and pair_named(doc, c.start, joins[0], judge.rules) and (c.start, c.end) not in known
+        between = (len(joins) == 1 and (pair_named(doc, c.start, joins[0], judge.rules) or their_joint_deed(doc, c.start, c.end, deeds)) and (c.start, c.end) not in known
                    and not (c.end < len(doc) and doc[c.end].lower_ in {"and", "&"}))
         short = judge.head_type(doc[c.start:c.end]) is None
         opens = lambda t: t in named or (short and " " not in t and any(n.startswith(t + " ") for n in named))  # noqa: E731

@@ -3,7 +3,8 @@
 Wales Programme', 'the Farming in Protected Landscapes programme'), 'to' before a head word ('Pathways to Work
 Programme'), a capitalised determiner after 'for' ('Awards for All'), a body's or programme's head word the tagger read
 as a verb ('Orton Veterans Hub'); a name's inner hyphen ('Okoro-Vale', 'Co-operation Ireland', 'X Housing Co-operative');
-and an 'and' that ends one ('The University of Kelby and Barset Hospitals NHS Foundation Trust': of_place_before).
+and an 'and' that ends one ('The University of Kelby and Barset Hospitals NHS Foundation Trust': of_place_before; 'A and B
+completed their merger': their_joint_deed).
 Imports extract.name_edges (the gazetteer's spans) and extract.mentions_base.
 """
 
@@ -140,3 +141,13 @@ def of_place_before(toks, i: int, j: int, rules, known) -> bool:
     while k < len(toks) and k <= j + 6 and toks[k].pos_ == "PROPN" and (toks[k].is_title or toks[k].is_upper):
         k += 1
     return k - j > 3 and rules.head_words.get(toks[k - 1].text) == "Organisation"
+
+
+def their_joint_deed(doc, start: int, end: int, deeds: frozenset) -> bool:
+    """'Wessex Living and Orton Homes have completed their merger': the name from *start* to *end* is the subject of a
+    verb whose object is 'their' and one of *deeds* (a merger, a partnership; patterns.json 'co-subject' 'joint_deeds'),
+    with no 'with' after it naming a third party: two bodies did it together."""
+    subject = next((t for t in doc[start:end] if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in deeds and any(p.dep_ == "poss" and p.lower_ == "their" for p in o.children)
+        and not any(p.dep_ == "prep" and p.lower_ == "with" for p in o.children) for o in subject.head.children)
