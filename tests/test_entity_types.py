@@ -4258,3 +4258,11 @@ def test_a_councils_meeting_of_all_members_or_a_bare_sub_committee_is_no_name(ex
 def test_the_universities_of_two_places_are_each_places_university_not_a_place(extract, text):
     types = _types(extract(text, title="Funding boost"))
     assert types == {"University of York": "Organisation", "University of Bradford": "Organisation"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Youth Justice Service has been rated outstanding by HM Inspectorate of Probation.", "Kelby Youth Justice Service"),
+    ("Orton Youth Offending Service was rated good by inspectors.", "Orton Youth Offending Service"),
+])
+def test_a_councils_youth_justice_service_is_a_body_it_is_inspected(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"

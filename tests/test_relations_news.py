@@ -13401,3 +13401,14 @@ def test_one_name_with_and_that_merges_with_another_stays_whole(extract):
 def test_a_body_that_transfers_its_engagements_to_another_becomes_part_of_it(extract):
     facts = _triples(extract("Barset Street Housing Society transferred its engagements to Sandford Housing Group.").relations)
     assert ("Barset Street Housing Society", "partOf", "Sandford Housing Group") in facts
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kelby Council has a partnership with Kelby Police.", True),
+    ("Kelby Council enjoys a close partnership with Orton College.", True),
+    ("Kelby Council has a contract with Orton Waste Ltd.", True),
+    ("Kelby Council has no agreement with Orton College.", False),
+    ("Kelby Council does not have a contract with Orton Waste Ltd.", False),
+])
+def test_a_partnership_a_body_has_with_another_makes_them_partners(extract, text, found):
+    assert any(r.predicate == "partneredWith" for r in extract(text).relations) is found
