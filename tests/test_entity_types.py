@@ -4266,3 +4266,9 @@ def test_the_universities_of_two_places_are_each_places_university_not_a_place(e
 ])
 def test_a_councils_youth_justice_service_is_a_body_it_is_inspected(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
+
+
+def test_the_arts_councils_national_portfolio_is_a_programme_not_a_body(extract):
+    types = _types(extract("Kelby Playhouse has won National Portfolio Organisation status and more than £300,000 a year from "
+                           "Arts Council England."))
+    assert types.get("National Portfolio") == "Programme" and types.get("Kelby Playhouse") == "Organisation"

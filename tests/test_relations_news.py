@@ -13412,3 +13412,13 @@ def test_a_body_that_transfers_its_engagements_to_another_becomes_part_of_it(ext
 ])
 def test_a_partnership_a_body_has_with_another_makes_them_partners(extract, text, found):
     assert any(r.predicate == "partneredWith" for r in extract(text).relations) is found
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Orton City Council cut its grant to the Orton Arts Centre by £200,000.", None),
+    ("Orton City Council increased its grant to the Orton Arts Centre to £50,000.", "50000"),
+    ("Orton City Council reduced its grant to the Orton Arts Centre.", None),
+])
+def test_a_grant_a_body_cuts_or_raises_is_still_its_grant_and_a_sum_it_changes_by_is_none(extract, text, amount):
+    funded = {(f[0], f[2]): f[3] for f in _facts(extract, text) if f[1] == "funded"}
+    assert funded == {("Orton City Council", "Orton Arts Centre"): amount}

@@ -12,7 +12,7 @@ from ..model import Relation
 from ..resolve import SCALE_WORDS, parse_amount, parse_implied_amount
 from ..vocab.lexicon import RelationSpec
 from .mentions_base import doc_ents, doc_text, not_governed
-from .sums import changed_sum, forgone, stated_sum, sums_from
+from .sums import change_by, changed_sum, forgone, stated_sum, sums_from
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -132,11 +132,12 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     if not spec.amount:  # a launch or a creation keeps only the sum written with it, none under another verb ('X founded
         own -= {t.i for v in subtree if v.pos_ == "VERB" and v.i != anchor.i for t in v.subtree}  # Y and invested £15m')
     sum_free = spec.symmetric or spec.predicate in reader.structure.structural.get("sum-free", {}).get("predicates", ())
-    sent_ents = [e for e in doc_ents(reader.doc) if e.start >= reader.sent.start and e.end <= reader.sent.end]
+    sent_ents, changes = [e for e in doc_ents(reader.doc) if e.start >= reader.sent.start and e.end <= reader.sent.end], reader.structure.structural["change-sums"]["verbs"]
+    apart |= {t for e in sent_ents if e.label_ == "MONEY" and change_by(e, changes) for t in range(e.start - 1, e.end)}  # (a change: 'by £5,000')
     at = None  # where in the evidence the sum is written, when it is read from one of its names
     for words in (own, covered) if spec.amount else (own,):
         for ent in sent_ents:
-            if ent.label_ == "MONEY" and not sum_free and amount is None and (  # a partnership or a post has no sum
+            if ent.label_ == "MONEY" and not sum_free and amount is None and ent.start not in apart and (  # a partnership or a post has no sum
                     ent.start in words or anchor.i in range(ent.start, ent.end)):
                 amount, at = stated_sum(reader.doc, ent, reader.sent.start), reader.doc[ent.start].idx - reader.start
     date = next((e.text for e in sent_ents if e.label_ == "DATE" and e.start in covered), None)
@@ -153,8 +154,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     if amount is not None and (_is_costs(reader, amount.text, at) or _sizes_another(
             reader, amount, subjects, objects, spec.predicate not in reader.structure.structural.get("implied-funder", {}).get("predicates", ()))):
         amount = None  # 'fined at X Court and told to pay £3,000 costs': costs are no fine; nor is a scheme's size
-    if spec.rating:
-        rating = _rating(reader, anchor, covered)
+    rating = _rating(reader, anchor, covered) if spec.rating else None
     if spec.amount:
         objects = list(objects) + _gapped_objects(reader, objects)
     fit = [o for o in objects if o[0].entity is not None and (o[0].entity.type in spec.object_types or o[0].entity.type == "Place")]

@@ -104,6 +104,8 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
             # 'cuts its grants to voluntary groups': its own gifts)
             objects, subjects = subjects, []  # 'X will run a club with their grant of £5,900': X got it, from the funder
     carriers = set(reader.structure.structural.get("nominal-carrier", {}).get("verbs", ()))
+    if subjects and not objects and noun.dep_ == "dobj" and carriers.intersection(lemma_candidates(noun.head)):
+        objects = reader._prep_objects(noun.head, set(spec.object_preps))  # 'X cut its grant | to Y by £200,000'
     carried = kind if kind is not None else noun  # ('X published an inspection report on Y')
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in {
             *reader.rules.collective_nouns, *reader.structure.structural["nominal-carrier"].get("stage_nouns", ())}:

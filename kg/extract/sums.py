@@ -84,3 +84,10 @@ def forgone(anchor, words, spec, text: str) -> bool:
     nouns = {w for t in spec.triggers for w in t.extra}
     said = [anchor] if anchor.pos_ == "NOUN" else [t for t in anchor.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in nouns]
     return bool(said) and all(t.left_edge.i >= 2 and " ".join(w.lower_ for w in t.doc[t.left_edge.i - 2:t.left_edge.i]) in words for t in said)
+
+
+def change_by(ent, verbs) -> bool:
+    """'X cut its grant to Y by £200,000': a sum after 'by' on one of *verbs* (patterns.json 'change-sums') is how much
+    another changed, no sum of the relation."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in verbs
