@@ -4272,3 +4272,14 @@ def test_the_arts_councils_national_portfolio_is_a_programme_not_a_body(extract)
     types = _types(extract("Kelby Playhouse has won National Portfolio Organisation status and more than £300,000 a year from "
                            "Arts Council England."))
     assert types.get("National Portfolio") == "Programme" and types.get("Kelby Playhouse") == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He pleaded guilty to two offences under the Consumer Protection from Unfair Trading Regulations 2008.",
+     "Consumer Protection from Unfair Trading Regulations 2008"),
+    ("He was charged under the Protection from Harassment Act 1997.", "Protection from Harassment Act 1997"),
+    ("Protection from Eviction Act 1977 notices were served on the tenants.", "Protection from Eviction Act 1977"),
+])
+def test_a_statutes_title_with_from_inside_is_one_policy(extract, text, name):
+    types = _types(extract(text))
+    assert types.get(name) == "Policy" and not [n for n in types if n != name and n in name]

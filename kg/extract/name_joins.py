@@ -4,13 +4,14 @@ Wales Programme', 'the Farming in Protected Landscapes programme'), 'to' before 
 Programme'), a capitalised determiner after 'for' ('Awards for All'), a body's or programme's head word the tagger read
 as a verb ('Orton Veterans Hub'); a name's inner hyphen ('Okoro-Vale', 'Co-operation Ireland', 'X Housing Co-operative');
 and an 'and' that ends one ('The University of Kelby and Barset Hospitals NHS Foundation Trust': of_place_before; 'A and B
-completed their merger': their_joint_deed).
+completed their merger': their_joint_deed); and a statute's title with 'from' inside ('the Protection from Harassment
+Act 1997': statutes_through_from).
 Imports extract.name_edges (the gazetteer's spans) and extract.mentions_base.
 """
 
 from __future__ import annotations
 
-from .mentions_base import headline_end
+from .mentions_base import Mention, headline_end
 from .name_edges import gaz_spans
 
 _IRREGULAR_PLURALS = {"People", "Children", "Women", "Men"}  # ('Children's Society' is a body; 'Kent's Project' is not)
@@ -151,3 +152,19 @@ def their_joint_deed(doc, start: int, end: int, deeds: frozenset) -> bool:
     return subject is not None and any(
         o.dep_ == "dobj" and o.lemma_.lower() in deeds and any(p.dep_ == "poss" and p.lower_ == "their" for p in o.children)
         and not any(p.dep_ == "prep" and p.lower_ == "with" for p in o.children) for o in subject.head.children)
+
+
+def statutes_through_from(doc, candidates: list[Mention]) -> list[Mention]:
+    """'the Protection from Harassment Act 1997', 'the Consumer Protection from Unfair Trading Regulations 2008': a
+    statute's name found after 'from' (a policy's, ending in its head word) runs back through the 'from' over the
+    capitalised words before it, which are the title's first words; the longer name is added for the longest to win."""
+    out = []
+    for m in candidates:
+        if m.type != "Policy" or m.start < 2 or doc[m.start - 1].lower_ != "from":
+            continue
+        a = m.start - 1
+        while a > 0 and doc[a - 1].is_title and doc[a - 1].pos_ in {"PROPN", "NOUN"} and not doc[a].is_sent_start:
+            a -= 1  # (a title may open its sentence, no further)
+        if a < m.start - 1:
+            out.append(Mention(a, m.end, doc[a:m.end].text, "Policy", m.source, m.gaz_id))
+    return out
