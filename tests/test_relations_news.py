@@ -13422,3 +13422,15 @@ def test_a_partnership_a_body_has_with_another_makes_them_partners(extract, text
 def test_a_grant_a_body_cuts_or_raises_is_still_its_grant_and_a_sum_it_changes_by_is_none(extract, text, amount):
     funded = {(f[0], f[2]): f[3] for f in _facts(extract, text) if f[1] == "funded"}
     assert funded == {("Orton City Council", "Orton Arts Centre"): amount}
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Wessex County Council has agreed to join the Devolution Priority Programme.", True),
+    ("The minister confirmed that Wessex County Council had agreed to join the Devolution Priority Programme.", True),
+    ("Wessex County Council wants to join the Devolution Priority Programme.", False),
+    ("Wessex County Council has applied to join the Devolution Priority Programme.", False),
+    ("Wessex County Council has bid to join the Devolution Priority Programme.", False),
+])
+def test_a_body_that_agreed_to_join_a_programme_is_part_of_it_one_that_wants_to_is_not(extract, text, joined):
+    facts = _triples(extract(text).relations)
+    assert (("Wessex County Council", "partOf", "Devolution Priority Programme") in facts) is joined
