@@ -13434,3 +13434,20 @@ def test_a_grant_a_body_cuts_or_raises_is_still_its_grant_and_a_sum_it_changes_b
 def test_a_body_that_agreed_to_join_a_programme_is_part_of_it_one_that_wants_to_is_not(extract, text, joined):
     facts = _triples(extract(text).relations)
     assert (("Wessex County Council", "partOf", "Devolution Priority Programme") in facts) is joined
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelby Council has transferred Orton Library to the Friends of Orton Library under a 25-year lease.",
+     ("Orton Library", "partOf", "Friends of Orton Library")),
+    ("The cabinet approved the community asset transfer of Westfield Community Centre to Westfield Residents Association.",
+     ("Westfield Community Centre", "partOf", "Westfield Residents Association")),
+    ("The freehold of Orton Leisure Centre has been transferred from Orton City Council to Active Orton Trust.",
+     ("Orton Leisure Centre", "partOf", "Active Orton Trust")),
+    ("Kelby Arts was sold to Orton Group in 2019.", ("Kelby Arts", "partOf", "Orton Group")),
+])
+def test_a_body_or_service_passed_to_another_is_part_of_it(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_money_transferred_to_a_body_is_no_part_of_it(extract):
+    assert not [r for r in extract("Kelby Council transferred £2m to Orton Trust.").relations if r.predicate == "partOf"]

@@ -1,6 +1,8 @@
 """A company a body sets up as its own: 'Kelby Council has set up Kelby Homes Ltd, a wholly owned company that will
 build 500 homes': the company named as the object of a verb of founding, with an apposition that says it is owned
-and names no other owner, is part of the body that founded it. The words are data (patterns.json 'owned-creations').
+and names no other owner, is part of the body that founded it; and a place or body passed to another ('Kelby Council has
+transferred Orton Library to the Friends of Orton Library', 'X was sold to Y', 'the asset transfer of X to Y') is part of
+the one it passed to. The words are data (patterns.json 'owned-creations', 'asset-transfers').
 Imports extract.mentions_base; the reader (extract.relations) is passed in; read by extract.relations.
 """
 
@@ -43,3 +45,29 @@ def _owned_kind(name: Token, kinds: set[str], owning: set[str]) -> bool:
     return any(a.dep_ == "appos" and a.lemma_.lower() in kinds and not any(p.dep_ in {"prep", "acl"} and p.lower_ in {"of", "by", "owned"} for p in a.children)
                and any(d.lower_ in owning or any(g.lower_ in owning for g in d.subtree) for d in a.children if d.dep_ in {"amod", "compound"})
                for a in name.children)
+
+
+def transferred_assets(reader: RelationReader) -> Iterator[Relation]:
+    """'Kelby Council has transferred Orton Library to the Friends of Orton Library', 'X has been sold to Y', 'the
+    freehold of X was transferred to Y', 'the community asset transfer of X to Y': what is passed (a verb's object or
+    passive subject, or the noun's 'of') is part of the body after 'to' (rule 'asset-transfer'); not money or people."""
+    rule = reader.structure.structural.get("asset-transfers", {})
+    spec = reader.specs.get(rule.get("predicate", ""))
+    text = reader.sent.text.lower()
+    if spec is None or not any(w in text for w in rule.get("stems", ())):
+        return  # (no word of passing on in the sentence: nothing to read)
+    verbs, nouns, holdings = set(rule.get("verbs", ())), set(rule.get("nouns", ())), set(rule.get("holdings", ()))
+    for tok in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
+        said = " ".join([tok.lemma_.lower()] + [c.lower_ for c in tok.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "over"])
+        if tok.pos_ == "VERB" and said in verbs:
+            passed = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+            passed = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        else:
+            continue
+        passed += [o for c in passed if c.lemma_.lower() in holdings for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]  # ('the freehold of X')
+        things = [m for c in passed for m in reader.mentions_for(c) if m[0].entity is not None and m[0].entity.type in rule.get("thing_types", ())]
+        owners = [m for m in reader._prep_objects(tok, {"to"}) if m[0].entity is not None and m[0].entity.type == "Organisation"]
+        if things and owners:
+            yield from reader.emit(spec, tok, things, owners, "asset-transfer")

@@ -26,7 +26,7 @@ from .participles import describes_its_head, given_to, in_a_works_phrase, passiv
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .money_sources import money_sources
-from .owned_bodies import owned_creations
+from .owned_bodies import owned_creations, transferred_assets
 from .gapped import gapped_sums, listed_givers
 from .speakers import not_speakers
 from .listed_people import listed_people
@@ -416,5 +416,5 @@ class RelationReader(PhraseReader):
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure, extract.objects, extract.partners)."""
         for rules in (structural_relations, described_works, described_places, endowed_bodies, addressed_bodies, unit_parents,
-                      premises_places, joint_relations, bracketed_members, included_members, members_as_group, kinds_within, money_sources, owned_creations):
+                      premises_places, joint_relations, bracketed_members, included_members, members_as_group, kinds_within, money_sources, owned_creations, transferred_assets):
             yield from rules(self)
