@@ -4283,3 +4283,11 @@ def test_the_arts_councils_national_portfolio_is_a_programme_not_a_body(extract)
 def test_a_statutes_title_with_from_inside_is_one_policy(extract, text, name):
     types = _types(extract(text))
     assert types.get(name) == "Policy" and not [n for n in types if n != name and n in name]
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The award was made through the Provider Selection Regime without competition.", "Provider Selection Regime", "Policy"),
+    ("Regulator Ofwat fined Kelby Water £3m.", "Ofwat", "Organisation"),
+])
+def test_a_noun_that_describes_bodies_opens_a_works_title_but_not_a_bodys_name(extract, text, name, etype):
+    assert _types(extract(text)).get(name) == etype

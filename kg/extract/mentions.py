@@ -23,7 +23,7 @@ from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_b
 from .name_edges import (LEADING_DETERMINERS, speaker_after_body, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, honours_edges, capitalised_nouns, body_before_person, bracketed_qualifier,
                          capitalised_modifiers, gaz_spans, given_name_before, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
-from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside, statutes_through_from, their_joint_deed
+from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside, statutes_through_from, their_joint_deed, work_titled
 from .name_marks import after_street, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned, speaks, taken_as_post
 from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
@@ -200,8 +200,8 @@ class MentionFinder:
             start += 2  # 'post-Brexit', 'pre-Covid', 'anti-Ofsted': a prefix on a name is not part of it
         if start + 2 < end and (doc[start].text in self.rules.never or doc[start].is_lower) and doc[start + 1].text in {"'s", "’s"}:
             start += 2  # "the Council's Social Justice Unit", "the university's School of X": a bare noun's possessive is not the name's
-        if start + 1 < end and self.rules.not_a_names_first(doc[start]) and (doc[start + 1].is_title or doc[start + 1].is_upper):
-            start += 1  # 'Regulator Ofwat', 'Charity Shelter', 'Regulator ICO': a describing noun before a name
+        if start + 1 < end and self.rules.not_a_names_first(doc[start]) and (doc[start + 1].is_title or doc[start + 1].is_upper) and not work_titled(doc, start, end, self.rules):
+            start += 1  # 'Regulator Ofwat', 'Charity Shelter', 'Regulator ICO': a describing noun before a name (not a work's: 'Provider Selection Regime')
         start, end = trim_edges(doc, start, end, ent.label_, self.rules)
         start = firm_start(doc, start, end, self.rules)  # '777 Group' tagged as a number and a name; 'Cable and | Wireless Plc'
         start = after_post(doc, start, end, self.rules) if ent.label_ != "PERSON" else start  # 'Principal of X College'
@@ -337,7 +337,7 @@ def _run_start(doc: Doc, toks, i: int, j: int, rules, structural: dict) -> tuple
     people of a body opening a sentence ('member-openers': 'Members of Kelby Housing Association have voted')."""
     styles, members = structural["honorific-styles"]["words"], structural.get("member-openers", {}).get("words", ())
     i += 2 * (j > i + 2 and toks[i].is_sent_start and toks[i].lower_ in members and toks[i + 1].lower_ in {"of", "at"})
-    i += j > i + 1 and (rules.not_a_names_first(toks[i]) or rules.plural_title(toks[i].text))  # ('Councillors X')
+    i += j > i + 1 and (rules.not_a_names_first(toks[i]) and not work_titled(doc, i, j, rules) or rules.plural_title(toks[i].text))  # ('Councillors X')
     i += j > i + 1 and possessive_opening(doc, i)  # ("'Our X programme'")
     i += j > i + 1 and toks[i].text == "A" and toks[i].is_sent_start and toks[i + 1].text not in {"Level", "Levels"}  # ('A Kelby company
     # has been fined': the article, tagged a name after a headline)

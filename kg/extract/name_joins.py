@@ -168,3 +168,11 @@ def statutes_through_from(doc, candidates: list[Mention]) -> list[Mention]:
         if a < m.start - 1:
             out.append(Mention(a, m.end, doc[a:m.end].text, "Policy", m.source, m.gaz_id))
     return out
+
+
+def work_titled(doc, start: int, end: int, rules) -> bool:
+    """'the Provider Selection Regime', 'the Operator Licensing Scheme': a run from *start* to *end* that opens with a
+    noun elsewhere only describing a body ('Provider Acme Ltd') and ends in a policy's, a programme's or a publication's
+    head word (its last three, two or one words) is a work's title, that noun its first word."""
+    kind = next((k for n in (3, 2, 1) if end - n > start and (k := rules.head_words.get(doc[end - n:end].text))), None)
+    return doc[start].text in rules.descriptor_nouns and kind in {"Policy", "Programme", "Publication"}
