@@ -13451,3 +13451,9 @@ def test_a_body_or_service_passed_to_another_is_part_of_it(extract, text, fact):
 
 def test_money_transferred_to_a_body_is_no_part_of_it(extract):
     assert not [r for r in extract("Kelby Council transferred £2m to Orton Trust.").relations if r.predicate == "partOf"]
+
+
+def test_a_bodys_officers_named_with_it_before_them_act_for_it(extract):
+    facts = _triples(extract("On 10 October, Environment Agency officers served a notice on Dalby Farms Ltd requiring it to "
+                             "improve its silage store.").relations)
+    assert ("Environment Agency", "criticised", "Dalby Farms Ltd") in facts

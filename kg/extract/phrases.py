@@ -51,6 +51,8 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
         y for p in (_own_preps(tok) if hired else []) if p.head.i != tok.i and p.lower_ in {"from", "at"} for o in p.children if o.dep_ == "pobj"
         for y in reader.mentions_for(o, depth + 1)]  # ('appointed practitioners | from X as administrators': hung on the verb)
              if x.entity is not None and x.entity.type == "Organisation"]
+    found = found or [(x, True) for c in tok.children if c.dep_ == "compound" and not appointing for x, _ in reader.mentions_for(c, depth + 1)
+                      if x.entity is not None and x.entity.type == "Organisation"]  # ('Environment Agency officers served a notice on X')
     if not found and kind is not None and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"the"} for c in tok.children):
         found = [(ref, True) for ref in [nearest_named(tok, reader.sent, reader.tok2ment, reader.rules, bare=True, word=kind)] if ref is not None]
     return found
