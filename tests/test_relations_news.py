@@ -13457,3 +13457,16 @@ def test_a_bodys_officers_named_with_it_before_them_act_for_it(extract):
     facts = _triples(extract("On 10 October, Environment Agency officers served a notice on Dalby Farms Ltd requiring it to "
                              "improve its silage store.").relations)
     assert ("Environment Agency", "criticised", "Dalby Farms Ltd") in facts
+
+
+@pytest.mark.parametrize("text, rating", [
+    ("Kelby Hospitals NHS Trust has been placed in segment 4 of the NHS Oversight Framework by NHS England.", "segment 4"),
+    ("NHS England has moved NHS Kelby Integrated Care Board into segment 3 because of its financial position.", "segment 3"),
+])
+def test_an_nhs_body_placed_in_an_oversight_segment_by_the_regulator_is_rated_so(extract, text, rating):
+    found = [r for r in extract(text).relations if r.predicate == "inspected"]
+    assert [(r.subject.name, r.rating) for r in found] == [("NHS England", rating)]
+
+
+def test_a_segment_of_anything_else_is_no_rating(extract):
+    assert not extract("Kelby Council placed the Orton Bypass in segment 2 of its capital programme.").relations
