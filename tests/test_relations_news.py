@@ -13470,3 +13470,11 @@ def test_an_nhs_body_placed_in_an_oversight_segment_by_the_regulator_is_rated_so
 
 def test_a_segment_of_anything_else_is_no_rating(extract):
     assert not extract("Kelby Council placed the Orton Bypass in segment 2 of its capital programme.").relations
+
+
+@pytest.mark.parametrize("text", [
+    "The Department for Education has placed Wessex College in formal intervention.",
+    "Wessex College was placed in formal intervention by the Department for Education.",
+])
+def test_a_body_placed_in_formal_intervention_is_inspected_as_one_in_special_measures_is(extract, text):
+    assert ("Department for Education", "inspected", "Wessex College") in _triples(extract(text).relations)
