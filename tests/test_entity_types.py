@@ -4291,3 +4291,8 @@ def test_a_statutes_title_with_from_inside_is_one_policy(extract, text, name):
 ])
 def test_a_noun_that_describes_bodies_opens_a_works_title_but_not_a_bodys_name(extract, text, name, etype):
     assert _types(extract(text)).get(name) == etype
+
+
+def test_rogue_before_a_trade_is_no_name(extract):
+    types = _types(extract("Rogue landlord Sam Patel was fined £4,000 by Orton Magistrates' Court."))
+    assert types == {"Sam Patel": "Person", "Orton Magistrates' Court": "Organisation"}

@@ -13478,3 +13478,28 @@ def test_a_segment_of_anything_else_is_no_rating(extract):
 ])
 def test_a_body_placed_in_formal_intervention_is_inspected_as_one_in_special_measures_is(extract, text):
     assert ("Department for Education", "inspected", "Wessex College") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("finding, found", [
+    ("There was severe maladministration by Orton Homes in its handling of repairs.", True),
+    ("There was fault by Orton Homes which caused Mrs X injustice.", True),
+    ("Orton Homes was at fault.", True),
+    ("There was no maladministration by Orton Homes.", False),
+    ("Orton Homes was not at fault.", False),
+])
+def test_an_ombudsmans_finding_of_fault_without_its_finder_is_the_articles_ombudsmans(extract, finding, found):
+    result = extract("The Housing Ombudsman investigated the complaint. " + finding, title="Ombudsman decision")
+    assert (("Housing Ombudsman", "criticised", "Orton Homes") in _triples(result.relations)) is found
+
+
+def test_a_finding_of_fault_with_no_regulator_in_the_article_is_no_relation(extract):
+    assert not extract("There was fault by Orton Homes which caused Mrs X injustice.").relations
+
+
+@pytest.mark.parametrize("finding", [
+    "There was severe maladministration by the landlord in its handling of damp and mould.",
+    "The landlord was at fault.",
+])
+def test_the_landlord_in_an_ombudsmans_finding_is_the_landlord_the_article_names(extract, finding):
+    result = extract("The Housing Ombudsman investigated a complaint about Kelby Homes Trust. " + finding, title="Decision")
+    assert ("Housing Ombudsman", "criticised", "Kelby Homes Trust") in _triples(result.relations)

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Document, Entity, Relation
 from ..vocab.lexicon import GazetteerEntry, RelationSpec, StructureRules, Trigger, TypeRules
-from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, listed_parts, orders_redress, own_body, partnered_sum, passive_agents, receives, set_off_participles,
-                     role_agents, said_words, turned_round)
+from .agents import (appointee_posts, implied_agents, inverse_agents, is_regulator, listed_parts, orders_redress, own_body, partnered_sum, passive_agents, receives, set_off_participles, role_agents, said_words, turned_round)
 from .objects import (addressed_bodies, answering_to, clause_beneficiary, described_places, described_works, endowed_bodies, fined_a_sum, object_deps, described_by,
                       headline_appointee, headline_grantee, not_the_posts_body, reduced_passive, premises_places, surface_ends, trigger_fits, unit_parents)
 from .held import held_nouns, object_preps, shared_objects
@@ -26,6 +25,7 @@ from .participles import describes_its_head, given_to, in_a_works_phrase, passiv
 from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .money_sources import money_sources
+from .findings import fault_findings
 from .owned_bodies import owned_creations, transferred_assets
 from .gapped import gapped_sums, listed_givers
 from .speakers import not_speakers
@@ -154,8 +154,8 @@ def reading_sentences(doc: Doc, tok2ment: dict[int, Mention]) -> list[Span]:
         if out and (inside is not None and inside.start < sent.start or sent[0].text in {",", ";"}  # or at a comma
                     or (sent[0].is_lower and _a_name_alone(out[-1], tok2ment))):  # or after a subject: 'BT | has been hit
             out[-1] = doc[out[-1].start:sent.end]
-        else:
-            out.append(sent)
+            continue
+        out.append(sent)
     return out
 
 
@@ -416,5 +416,5 @@ class RelationReader(PhraseReader):
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure, extract.objects, extract.partners)."""
         for rules in (structural_relations, described_works, described_places, endowed_bodies, addressed_bodies, unit_parents,
-                      premises_places, joint_relations, bracketed_members, included_members, members_as_group, kinds_within, money_sources, owned_creations, transferred_assets):
+                      premises_places, joint_relations, bracketed_members, included_members, members_as_group, kinds_within, money_sources, owned_creations, transferred_assets, fault_findings):
             yield from rules(self)
