@@ -4296,3 +4296,15 @@ def test_a_noun_that_describes_bodies_opens_a_works_title_but_not_a_bodys_name(e
 def test_rogue_before_a_trade_is_no_name(extract):
     types = _types(extract("Rogue landlord Sam Patel was fined £4,000 by Orton Magistrates' Court."))
     assert types == {"Sam Patel": "Person", "Orton Magistrates' Court": "Organisation"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby County Council has awarded its drug and alcohol treatment contract to Change Grow Live.", "Change Grow Live"),
+    ("The money will be spent with its provider, Turning Point.", "Turning Point"),
+])
+def test_a_national_drug_and_alcohol_charity_is_a_body(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"
+
+
+def test_a_turning_point_in_lower_case_is_no_charity(extract):
+    assert not _types(extract("The turning point came in May when the council agreed the budget."))
