@@ -13503,3 +13503,13 @@ def test_a_finding_of_fault_with_no_regulator_in_the_article_is_no_relation(extr
 def test_the_landlord_in_an_ombudsmans_finding_is_the_landlord_the_article_names(extract, finding):
     result = extract("The Housing Ombudsman investigated a complaint about Kelby Homes Trust. " + finding, title="Decision")
     assert ("Housing Ombudsman", "criticised", "Kelby Homes Trust") in _triples(result.relations)
+
+
+def test_a_person_set_beside_a_post_two_bodies_share_holds_it_at_both(extract):
+    facts = _triples(extract("Kelby Council and Orton Council share a chief executive, Jo Bloggs.").relations)
+    assert {("Jo Bloggs", "partOf", "Kelby Council"), ("Jo Bloggs", "partOf", "Orton Council")} <= facts
+
+
+def test_the_building_two_bodies_share_is_no_partner_of_theirs(extract):
+    facts = _triples(extract("Kelby Council and Orton Council share a building, Orton House.").relations)
+    assert facts == {("Kelby Council", "partneredWith", "Orton Council")}

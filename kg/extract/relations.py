@@ -31,7 +31,7 @@ from .gapped import gapped_sums, listed_givers
 from .speakers import not_speakers
 from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums, ranked_after
-from .mentions_base import Mention, doc_tokens
+from .mentions_base import Mention, doc_tokens, mention_root
 from .nominal import inverse_nominal, nominal_relations
 from .partners import bracketed_members, clause_partners, co_subjects, included_members, joint_relations, kinds_within, members_as_group, named_groups
 from .pipeline import lemma_candidates
@@ -381,7 +381,7 @@ class RelationReader(PhraseReader):
             if not objects and (trig.extra or spec.rating):  # 'found X to be outstanding', 'judged that X had made progress'
                 for clause in [c for c in self._children(verb, {"ccomp", "xcomp"}) if not self.triggers_for(c, self.triggers.verb)]:  # (not one stating its own fact)
                     objects += [m for c in self._children(clause, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in self.mentions_for(c)]
-            objects = [o for o in objects or shared_objects(self, verb, spec) if not spec.symmetric or getattr(o[0].entity, "type", "") != "Person" and not self._words(self.doc[o[0].end - 1]) & set(trig.extra)]  # (not 'A and B signed the X Agreement')
+            objects = [o for o in objects or shared_objects(self, verb, spec) if not spec.symmetric or getattr(o[0].entity, "type", "") != "Person" and not self._words(self.doc[o[0].end - 1]) & set(trig.extra) and not ((r := mention_root(self.doc, o[0])).dep_ == "appos" and r.head.lemma_.lower() in trig.extra)]  # (not 'A and B signed the X Agreement', 'share a building, X')
             if not objects and subjects and (carried := carried_objects(self, spec, subjects, verb)):
                 objects, rule = carried, "carried-object"  # 'The Commission imposed a penalty of £5,000' on the X just found in breach
             elif not objects and subjects and (helped := clause_beneficiary(self, spec, verb)):

@@ -25,7 +25,7 @@ from .place_councils import as_councils, own_office_before, place_councils
 from .posts import (PAST, clauses_below, copula_posts, employers, fellow_holders, is_post, is_remit, joined_holders_post, last_word, listed_after_holder, listed_post_body,
                     name_opens, names_a_thing, next_holders_post, owner_before, owner_of_part, phrase_start, post_before_comma, post_noun_holder,
                     post_of_body_before, posts_on_object, remit_start, shared_posts, subject_posts, titled_alike, titled_office, written_as_office)
-from .verb_posts import as_posts, joined_from, pronoun_posts, taken_posts, worked_at
+from .verb_posts import as_posts, joined_from, pronoun_posts, shared_by, taken_posts, worked_at
 from .unnamed_posts import post_kind_body, quoted_posts_body
 
 if TYPE_CHECKING:
@@ -360,7 +360,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
             yield from reader.emit(specs[copula["predicate"]], tok, [(m, False)],
                                    as_posts(reader, tok, copula, posts) + taken_posts(reader, tok, copula, posts)
                                    + subject_posts(reader, tok, copula, posts) + shared_posts(reader, tok, copula, posts)
-                                   + joined_from(reader, tok, copula) + worked_at(reader, tok, copula), "role-copula")
+                                   + joined_from(reader, tok, copula) + worked_at(reader, tok, copula) + shared_by(reader, tok, copula, posts), "role-copula")
         if role_from.get("predicate") in specs and etype in role_from.get("holder_types", ()):
             orgs = reader._prep_objects(tok, set(role_from.get("prepositions", ())) if not any(  # (not 'X, formerly of Y')
                 a.dep_ == "advmod" and a.lower_ in PAST for p in reader._children(tok, {"prep"}) for a in p.children) else set()) or [  # 'A and B of X': A's too

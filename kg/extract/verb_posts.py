@@ -243,3 +243,14 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
              for o in reader._prep_objects(v, {"at", "for", "within"} | ({"on"} if v.lemma_ in sitting else set())) + [  # ('represents
                  x for d in reader._children(v, {"dobj"}) if v.lemma_ in sitting for x in reader._prep_objects(d, {"on"})]]  # X ward on Y')
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
+
+
+def shared_by(reader: RelationReader, tok: Token, copula: dict, posts: set[str]) -> list:
+    """'Kelby Council and Orton Council share a chief executive, Jo Bloggs': a person set beside a post that bodies
+    share (one of copula 'sharing_verbs', the post its object) holds the post at each of them."""
+    post = tok.head
+    if tok.dep_ != "appos" or post.dep_ != "dobj" or post.i in reader.tok2ment or not is_post(post, posts) \
+            or post.head.lemma_.lower() not in set(copula.get("sharing_verbs", ())):
+        return []
+    return [m for c in post.head.children if c.dep_ == "nsubj" for m in reader.mentions_for(c)
+            if m[0].entity is not None and m[0].entity.type == "Organisation"]
