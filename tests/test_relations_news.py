@@ -13513,3 +13513,12 @@ def test_a_person_set_beside_a_post_two_bodies_share_holds_it_at_both(extract):
 def test_the_building_two_bodies_share_is_no_partner_of_theirs(extract):
     facts = _triples(extract("Kelby Council and Orton Council share a building, Orton House.").relations)
     assert facts == {("Kelby Council", "partneredWith", "Orton Council")}
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("The Ministry of Housing, Communities and Local Government sent commissioners into Barset Council in 2021.",
+     "Ministry of Housing, Communities and Local Government"),
+    ("Commissioners were sent into Barset Council by the Department for Levelling Up.", "Department for Levelling Up"),
+])
+def test_commissioners_sent_into_a_council_are_an_intervention_in_it(extract, text, agent):
+    assert (agent, "inspected", "Barset Council") in _triples(extract(text).relations)
