@@ -13522,3 +13522,12 @@ def test_the_building_two_bodies_share_is_no_partner_of_theirs(extract):
 ])
 def test_commissioners_sent_into_a_council_are_an_intervention_in_it(extract, text, agent):
     assert (agent, "inspected", "Barset Council") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Planning Inspectorate found Kelby District Council's local plan unsound.", True),
+    ("The Planning Inspectorate did not find Kelby District Council's local plan unsound.", False),
+])
+def test_a_councils_plan_found_unsound_by_the_inspectorate_criticises_the_council(extract, text, found):
+    facts = _triples(extract(text).relations)
+    assert (("Planning Inspectorate", "criticised", "Kelby District Council") in facts) is found
