@@ -13531,3 +13531,12 @@ def test_commissioners_sent_into_a_council_are_an_intervention_in_it(extract, te
 def test_a_councils_plan_found_unsound_by_the_inspectorate_criticises_the_council(extract, text, found):
     facts = _triples(extract(text).relations)
     assert (("Planning Inspectorate", "criticised", "Kelby District Council") in facts) is found
+
+
+@pytest.mark.parametrize("text", [
+    "The Charity Commission's inquiry into Orton Mosque Trust found misconduct and mismanagement by its former trustees.",
+    "An inquiry by the Charity Commission into Orton Mosque Trust is continuing.",
+    "The Charity Commission has opened a probe into Orton Mosque Trust.",
+])
+def test_a_regulators_inquiry_or_probe_into_a_body_inspects_it(extract, text):
+    assert ("Charity Commission", "inspected", "Orton Mosque Trust") in _triples(extract(text).relations)
