@@ -4308,3 +4308,8 @@ def test_a_national_drug_and_alcohol_charity_is_a_body(extract, text, name):
 
 def test_a_turning_point_in_lower_case_is_no_charity(extract):
     assert not _types(extract("The turning point came in May when the council agreed the budget."))
+
+
+def test_a_bus_company_named_for_its_region_is_a_body(extract):
+    types = _types(extract("Kelby Combined Authority has awarded bus franchising contracts to Stagecoach and Go North West."))
+    assert types.get("Go North West") == "Organisation"
