@@ -13540,3 +13540,15 @@ def test_a_councils_plan_found_unsound_by_the_inspectorate_criticises_the_counci
 ])
 def test_a_regulators_inquiry_or_probe_into_a_body_inspects_it(extract, text):
     assert ("Charity Commission", "inspected", "Orton Mosque Trust") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Barset Analytics has raised £3m from Wessex Ventures.", True),
+    ("Barset Analytics has raised £3m from investors led by Wessex Ventures.", True),
+])
+def test_money_a_body_raises_from_a_named_investor_is_its_funding(extract, text, found):
+    assert (("Wessex Ventures", "funded", "Barset Analytics") in _triples(extract(text).relations)) is found
+
+
+def test_money_raised_from_selling_a_building_is_nobodys_funding(extract):
+    assert not extract("Kelby Council raised £3m from the sale of Orton House.").relations
