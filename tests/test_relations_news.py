@@ -13552,3 +13552,11 @@ def test_money_a_body_raises_from_a_named_investor_is_its_funding(extract, text,
 
 def test_money_raised_from_selling_a_building_is_nobodys_funding(extract):
     assert not extract("Kelby Council raised £3m from the sale of Orton House.").relations
+
+
+@pytest.mark.parametrize("text", [
+    "Sandford Home Care has handed back its contract with Wessex County Council.",
+    "Sandford Home Care has given up its contract with Wessex County Council.",
+])
+def test_a_contract_handed_back_or_given_up_is_over(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "partneredWith"]
