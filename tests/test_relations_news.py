@@ -13560,3 +13560,11 @@ def test_money_raised_from_selling_a_building_is_nobodys_funding(extract):
 ])
 def test_a_contract_handed_back_or_given_up_is_over(extract, text):
     assert not [r for r in extract(text).relations if r.predicate == "partneredWith"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Wessex County Council has chosen Oracle to replace its finance and HR system.", "Oracle"),
+    ("Wessex County Council has selected Kelby Builders Ltd to build the new school.", "Kelby Builders Ltd"),
+])
+def test_a_firm_chosen_to_supply_or_build_is_appointed(extract, text, firm):
+    assert ("Wessex County Council", "appointed", firm) in _triples(extract(text).relations)
