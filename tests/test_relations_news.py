@@ -13568,3 +13568,9 @@ def test_a_contract_handed_back_or_given_up_is_over(extract, text):
 ])
 def test_a_firm_chosen_to_supply_or_build_is_appointed(extract, text, firm):
     assert ("Wessex County Council", "appointed", firm) in _triples(extract(text).relations)
+
+
+def test_a_participle_set_off_after_a_named_homes_place_describes_the_home(extract):
+    facts = _triples(extract("The Care Quality Commission has cancelled the registration of Wessex Lodge care home in Kelby, "
+                             "run by Sunrise Living Ltd, after repeated inadequate ratings.").relations)
+    assert ("Wessex Lodge", "partOf", "Sunrise Living Ltd") in facts

@@ -311,12 +311,16 @@ def described_name(noun: Token, kinds: dict[str, str] | None = None) -> Token:
 
 def named_before_comma(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
     """'awarded the contract to X, run by Y': a participle after its clause, set off by a comma right after a name (or
-    after the kind of thing the name is: 'suspended the registration of X care home, run by Y'), describes that name
+    after the kind of thing the name is: 'suspended the registration of X care home, run by Y', or after its place: 'X care home
+    in Kelby, run by Y'), describes that name
     (not the clause's subject, as in 'X opened last week, run by Y')."""
     if verb.i < 2 or verb.i < verb.head.i or reader.doc[verb.i - 1].text != ",":
         return []
     kind = reader.doc[verb.i - 2]
-    named = [c.i for c in kind.children if c.dep_ == "compound" and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
+    if (p := reader.tok2ment.get(kind.i)) is not None and p.entity is not None and p.entity.type == "Place" and (
+            at := reader.doc[p.end - 1].head).lower_ in {"in", "at", "near"} and at.head.pos_ == "NOUN" and at.head.i not in reader.tok2ment:
+        kind = at.head  # ('X care home in Kelby, run by Y': the kind before the name's place)
+    named = [c.i for c in kind.subtree if c.i < kind.i and c.dep_ == "compound" and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
              and x.entity.type != "Place"] if kind.i not in reader.tok2ment and kind.pos_ == "NOUN" else []  # (not 'in Kelby town centre, run by Y')
     m = reader.tok2ment.get(named[0] if named else verb.i - 2)
     return [(m, False)] if m is not None and m.entity is not None and (m.end == verb.i - 1 or named and 0 < kind.i - m.end + 1 <= 2) else []
