@@ -13574,3 +13574,13 @@ def test_a_participle_set_off_after_a_named_homes_place_describes_the_home(extra
     facts = _triples(extract("The Care Quality Commission has cancelled the registration of Wessex Lodge care home in Kelby, "
                              "run by Sunrise Living Ltd, after repeated inadequate ratings.").relations)
     assert ("Wessex Lodge", "partOf", "Sunrise Living Ltd") in facts
+
+
+@pytest.mark.parametrize("text, regulator, body, rating", [
+    ("Wessex Housing Trust has regained a G1/V1 rating from the Regulator of Social Housing.", "Regulator of Social Housing",
+     "Wessex Housing Trust", "G1"),
+    ("Kelby School has regained its good rating from Ofsted.", "Ofsted", "Kelby School", "good"),
+])
+def test_a_rating_regained_from_a_regulator_is_its_inspection(extract, text, regulator, body, rating):
+    found = [(r.subject.name, r.object.name, r.rating) for r in extract(text).relations if r.predicate == "inspected"]
+    assert found == [(regulator, body, rating)]
