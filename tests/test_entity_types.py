@@ -4313,3 +4313,9 @@ def test_a_turning_point_in_lower_case_is_no_charity(extract):
 def test_a_bus_company_named_for_its_region_is_a_body(extract):
     types = _types(extract("Kelby Combined Authority has awarded bus franchising contracts to Stagecoach and Go North West."))
     assert types.get("Go North West") == "Organisation"
+
+
+def test_a_places_libraries_service_is_a_body(extract):
+    result = extract("Barset Libraries has joined the Reading Agency's Summer Reading Challenge for the first time.")
+    assert _types(result).get("Barset Libraries") == "Organisation"
+    assert ("Barset Libraries", "partOf", "Summer Reading Challenge") in {(r.subject.name, r.predicate, r.object.name) for r in result.relations}
