@@ -13584,3 +13584,10 @@ def test_a_participle_set_off_after_a_named_homes_place_describes_the_home(extra
 def test_a_rating_regained_from_a_regulator_is_its_inspection(extract, text, regulator, body, rating):
     found = [(r.subject.name, r.object.name, r.rating) for r in extract(text).relations if r.predicate == "inspected"]
     assert found == [(regulator, body, rating)]
+
+
+def test_services_improved_to_requires_improvement_were_inspected_so(extract):
+    found = [(r.subject.name, r.object.name, r.rating) for r in extract(
+        "Sandford Council's children's services have improved from inadequate to requires improvement, Ofsted has said.").relations
+             if r.predicate == "inspected"]
+    assert found == [("Ofsted", "Sandford Council", "requires improvement")]
