@@ -4319,3 +4319,11 @@ def test_a_places_libraries_service_is_a_body(extract):
     result = extract("Barset Libraries has joined the Reading Agency's Summer Reading Challenge for the first time.")
     assert _types(result).get("Barset Libraries") == "Organisation"
     assert ("Barset Libraries", "partOf", "Summer Reading Challenge") in {(r.subject.name, r.predicate, r.object.name) for r in result.relations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ofgem has placed Barset Gas under enhanced monitoring after a rise in customer complaints.", "Barset Gas"),
+    ("Orton Power Networks has agreed to pay £2.5m to customers.", "Orton Power Networks"),
+])
+def test_an_energy_firm_named_for_its_place_and_fuel_is_a_body(extract, text, name):
+    assert _types(extract(text)).get(name) == "Organisation"
