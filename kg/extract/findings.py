@@ -26,7 +26,7 @@ def fault_findings(reader: RelationReader) -> Iterator[Relation]:
     rule = reader.structure.structural.get("fault-findings", {})
     spec = reader.specs.get(rule.get("predicate", ""))
     nouns = frozenset(rule.get("nouns", ()))
-    if spec is None or spec.predicate not in reader.implied or not any(n in reader.sent.text for n in nouns):
+    if spec is None or spec.predicate not in reader.implied or not any(n in reader.evidence for n in nouns):
         return  # (no regulator to have found it, or no word of fault in the sentence: nothing to read)
     finder = [(reader.implied[spec.predicate], True)]
     for verb in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:

@@ -27,7 +27,7 @@ def money_sources(reader: RelationReader) -> Iterator[Relation]:
     if spec is None or reader.sent.start == 0:
         return
     nouns, verbs = set(rule.get("nouns", ())), set(rule.get("verbs", ()))
-    if " from " not in reader.sent.text:  # (no source named: nothing to read, no word to build)
+    if " from " not in reader.evidence:  # (no source named: nothing to read, no word to build)
         return
     for verb in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
         if verb.lemma_.lower() not in verbs or verb.pos_ not in {"VERB", "AUX"}:

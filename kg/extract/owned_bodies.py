@@ -28,7 +28,7 @@ def owned_creations(reader: RelationReader) -> Iterator[Relation]:
     if spec is None:
         return
     verbs, kinds, owning = set(rule.get("verbs", ())), set(rule.get("kinds", ())), set(rule.get("owning_words", ()))
-    if "owned" not in reader.sent.text:  # (no company said to be owned: nothing to read, no word to build)
+    if "owned" not in reader.evidence:  # (no company said to be owned: nothing to read, no word to build)
         return
     for verb in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
         if verb.pos_ != "VERB" or " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"]) not in verbs:
@@ -53,7 +53,7 @@ def transferred_assets(reader: RelationReader) -> Iterator[Relation]:
     passive subject, or the noun's 'of') is part of the body after 'to' (rule 'asset-transfer'); not money or people."""
     rule = reader.structure.structural.get("asset-transfers", {})
     spec = reader.specs.get(rule.get("predicate", ""))
-    text = reader.sent.text.lower()
+    text = reader.evidence.lower()
     if spec is None or not any(w in text for w in rule.get("stems", ())):
         return  # (no word of passing on in the sentence: nothing to read)
     verbs, nouns, holdings = set(rule.get("verbs", ())), set(rule.get("nouns", ())), set(rule.get("holdings", ()))

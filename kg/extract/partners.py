@@ -257,7 +257,7 @@ def bracketed_members(reader: PhraseReader) -> Iterator[Relation]:
     rule = reader.structure.structural.get("bracketed-members", {})
     spec, doc, sent = reader.specs.get(rule.get("predicate", "")), reader.doc, reader.sent
     types, joiners = set(rule.get("types", ())), set(rule.get("joiners", ()))
-    if spec is None or "(" not in reader.sent.text:
+    if spec is None or "(" not in reader.evidence:
         return
     for k in range(sent.start + 1, sent.end - 1):
         group = reader.tok2ment.get(k - 1)
