@@ -13591,3 +13591,11 @@ def test_services_improved_to_requires_improvement_were_inspected_so(extract):
         "Sandford Council's children's services have improved from inadequate to requires improvement, Ofsted has said.").relations
              if r.predicate == "inspected"]
     assert found == [("Ofsted", "Sandford Council", "requires improvement")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kelby City Council cut rough sleeping by half in partnership with the charity Orton Street Outreach.",
+    "Kelby City Council has won an award after cutting rough sleeping by half in partnership with the charity Orton Street Outreach.",
+])
+def test_in_partnership_with_hung_on_a_phrase_is_the_clause_doers_partnership(extract, text):
+    assert ("Kelby City Council", "partneredWith", "Orton Street Outreach") in _triples(extract(text).relations)

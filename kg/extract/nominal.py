@@ -127,7 +127,7 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
     if not subjects and noun.dep_ == "pobj" and not _a_known_one(reader, noun, spec) and (noun.head.lower_ in {"in", "into", "through", "via", "under"} or (  # 'X, in partnership with Y',
             noun.head.lower_ == "on" and carriers.intersection(lemma_candidates(noun.head.head)))):  # 'entered into a venture', 'embarked on
         # a partnership', 'X added buses through a collaboration with Y', 'X will build it under a contract with Y'
-        subjects = _agent_before(reader, noun.head) or clause_doers(reader, noun.head.head)
+        subjects = _agent_before(reader, noun.head) or clause_doers(reader, next((a for a in noun.head.ancestors if a.pos_ in {"VERB", "AUX"}), noun.head.head))
     if not subjects:
         one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" else noun
         if one.dep_ == "attr" and one.head.lemma_ in {"be", "become", "remain"}:  # ('X became part of Y', 'X is one of the members of Y')
