@@ -13599,3 +13599,10 @@ def test_services_improved_to_requires_improvement_were_inspected_so(extract):
 ])
 def test_in_partnership_with_hung_on_a_phrase_is_the_clause_doers_partnership(extract, text):
     assert ("Kelby City Council", "partneredWith", "Orton Street Outreach") in _triples(extract(text).relations)
+
+
+def test_a_chief_executive_two_trusts_forming_a_group_share_holds_the_post_at_both(extract):
+    facts = _triples(extract("Sandford General Hospital NHS Trust and Wessex Valley NHS Foundation Trust have formed the Sandford "
+                             "and Wessex Hospitals Group, sharing a chief executive, Paul Reeve.").relations)
+    assert {("Paul Reeve", "partOf", "Sandford General Hospital NHS Trust"),
+            ("Paul Reeve", "partOf", "Wessex Valley NHS Foundation Trust")} <= facts

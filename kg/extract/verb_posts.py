@@ -252,5 +252,6 @@ def shared_by(reader: RelationReader, tok: Token, copula: dict, posts: set[str])
     if tok.dep_ != "appos" or post.dep_ != "dobj" or post.i in reader.tok2ment or not is_post(post, posts) \
             or post.head.lemma_.lower() not in set(copula.get("sharing_verbs", ())):
         return []
-    return [m for c in post.head.children if c.dep_ == "nsubj" for m in reader.mentions_for(c)
-            if m[0].entity is not None and m[0].entity.type == "Organisation"]
+    verb = post.head  # (or, for a participle with no subject of its own, the clause's: 'A and B have formed a group, sharing a …')
+    sharers = [c for c in verb.children if c.dep_ == "nsubj"] or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ in {"advcl", "conj"} else [])
+    return [m for c in sharers for m in reader.mentions_for(c) if m[0].entity is not None and m[0].entity.type == "Organisation"]
