@@ -13606,3 +13606,10 @@ def test_a_chief_executive_two_trusts_forming_a_group_share_holds_the_post_at_bo
                              "and Wessex Hospitals Group, sharing a chief executive, Paul Reeve.").relations)
     assert {("Paul Reeve", "partOf", "Sandford General Hospital NHS Trust"),
             ("Paul Reeve", "partOf", "Wessex Valley NHS Foundation Trust")} <= facts
+
+
+def test_a_sum_given_to_groups_including_named_ones_is_none_of_theirs(extract):
+    facts = _facts(extract, "Barset District Council has awarded £250,000 to 12 community groups, including Barset Men's Shed "
+                            "and Orton Youth Club.")
+    funded = {f[2]: f[3] for f in facts if f[1] == "funded"}
+    assert funded == {"Barset Men's Shed": None, "Orton Youth Club": None}

@@ -161,7 +161,7 @@ def emit(reader: PhraseReader, spec: RelationSpec, anchor: Token, subjects, obje
     own = (_paired_amounts(reader, fit) if len(fit) > 1 else {}) or sums_from(reader.doc, [o.start for o, _ in fit], "for") if spec.amount else {}  # ('£2.5m for A')
     given = sums_from(reader.doc, [s.start for s, _ in subjects]) if spec.amount and len(subjects) > 1 else {}  # (£X from A, £Y from B)
     shared = (len(fit) > 2 and spec.predicate in reader.structure.structural.get("implied-funder", {}).get("predicates", ()) or any(  # '£590m to support
-        t.lower_ in {"combined", "total", "totalling", "totaling", "altogether"} for t in reader.sent)) and not any(t.lower_ in {"each", "apiece"} for t in reader.sent)  # partnerships with A; B; C …', 'A and B a combined £1.9m'
+        t.lower_ in {"combined", "total", "totalling", "totaling", "altogether", "including"} for t in reader.sent)) and not any(t.lower_ in {"each", "apiece"} for t in reader.sent)  # partnerships with A; B; C …', 'A and B a combined £1.9m'
     if amount is not None and len(fit) > 1 and not own and (shared or all(coref for _, coref in fit)):
         amount = None  # 'ordered three energy firms to pay £8m' (named elsewhere): their total, not each one's sum
     metonymy = reader.structure.structural.get("place-as-body", {})
