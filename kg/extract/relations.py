@@ -154,8 +154,8 @@ def reading_sentences(doc: Doc, tok2ment: dict[int, Mention]) -> list[Span]:
         if out and (inside is not None and inside.start < sent.start or sent[0].text in {",", ";"}  # or at a comma
                     or (sent[0].is_lower and _a_name_alone(out[-1], tok2ment))):  # or after a subject: 'BT | has been hit
             out[-1] = doc[out[-1].start:sent.end]
-            continue
-        out.append(sent)
+        else:
+            out.append(sent)
     return out
 
 
