@@ -13613,3 +13613,29 @@ def test_a_sum_given_to_groups_including_named_ones_is_none_of_theirs(extract):
                             "and Orton Youth Club.")
     funded = {f[2]: f[3] for f in facts if f[1] == "funded"}
     assert funded == {"Barset Men's Shed": None, "Orton Youth Club": None}
+
+
+def test_a_fine_paid_over_to_a_government_department_is_not_the_departments_fine(extract):
+    facts = _triples(extract("The Office of Rail and Road fined Wessex Track Limited £12m. The company will pay the fine to the "
+                             "Department for Transport.").relations)
+    assert ("Office of Rail and Road", "fined", "Wessex Track Limited") in facts
+    assert not any(s == "Department for Transport" for s, _, _ in facts)
+
+
+def test_a_penalty_paid_to_a_regulator_is_still_that_regulators(extract):
+    assert ("Competition and Markets Authority", "fined", "Kelby Homes") in _triples(extract(
+        "Kelby Homes paid a £30,000 penalty to the Competition and Markets Authority.").relations)
+
+
+def test_a_joined_clause_with_its_own_unnamed_subject_does_not_borrow_the_first_clauses(extract):
+    rels = extract("Ofqual fined Wessex Examinations Board £300,000. The board failed to adjust marking, and 1,400 students "
+                   "received the wrong grades.").relations
+    assert [r.predicate for r in rels if r.object.name == "Wessex Examinations Board"] == ["fined"]
+
+
+@pytest.mark.parametrize("noun", ["watchdog", "regulator"])
+def test_the_watchdog_as_subject_before_the_regulator_is_named_is_the_articles_regulator(extract, noun):
+    facts = _triples(extract(f"The exams {noun} fined Orton Qualifications £85,000 after results were issued late. "
+                             "Fiona Marsh, Ofqual's director of regulation, said the delays had caused distress.",
+                             title="Exam board fined for late results").relations)
+    assert ("Ofqual", "fined", "Orton Qualifications") in facts

@@ -271,6 +271,8 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
         frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"} or c.dep_ == "conj" and c.ent_type_ == "MONEY"
                     or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ != "follow" and t.lemma_.lower() not in cases)] + [  # ('paid a fine imposed by X', no rank's 'followed
             g for t in frontier for c in t.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "pobj"]  # by Y'; 'a rating of Good | following an inspection by X')
+    purses = reader.structure.structural.get("payee-verbs", {}).get("purse_heads", ())  # (fines are paid into the public purse)
+    out = [m for m in out if m[0].entity is None or not named_with(m[0].entity, purses) or "to" not in {t.lower_ for t in reader.doc[max(m[0].start - 2, 0):m[0].start]}]
     return out or named
 
 

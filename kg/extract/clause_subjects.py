@@ -57,6 +57,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
         return got, "inherited"  # 'X has given £1m to Y to set up Z': the money's recipient does what it is for
     if verb.dep_ == "advcl" and any(a.dep_ == "auxpass" for a in verb.children) and any(a.lower_ == "to" for a in verb.children) and reader._children(head, {"dobj"}):
         return [], "inherited"  # 'approved funding for the bypass, to be built by Y': what is to be built is not the approver
+    if verb.dep_ == "conj" and any(c.pos_ == "NOUN" and not reader.mentions_for(c) for c in reader._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)):
+        return [], "inherited"  # 'X failed to …, and 1,400 students received the wrong grades': the clause's own subject names no one
     if (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children))) \
             and head.pos_ in {"VERB", "AUX"}:  # (the passive's subject: 'X was appointed to chair Y'; 'A and B came together to create Z')
         subs = (_named_right_before(reader, verb) if verb.dep_ != "advcl" else []) or ([  # ('commissioned X to carry out a review': X)
