@@ -13639,3 +13639,21 @@ def test_the_watchdog_as_subject_before_the_regulator_is_named_is_the_articles_r
                              "Fiona Marsh, Ofqual's director of regulation, said the delays had caused distress.",
                              title="Exam board fined for late results").relations)
     assert ("Ofqual", "fined", "Orton Qualifications") in facts
+
+
+def test_a_legal_agreement_entered_into_with_a_regulator_is_no_partnership(extract):
+    rels = extract("Barset NHS Trust has entered into a legal agreement with the Equality and Human Rights Commission after "
+                   "concerns about how it recruited staff.").relations
+    assert not [r for r in rels if r.predicate == "partneredWith"]
+
+
+def test_an_agreement_entered_into_by_two_bodies_is_still_a_partnership(extract):
+    assert ("Kelby Council", "partneredWith", "Orton Homes") in _triples(extract(
+        "Kelby Council has entered into an agreement with Orton Homes to build 200 homes.").relations)
+
+
+def test_what_an_inquiry_looked_at_was_inspected_by_the_articles_regulator(extract):
+    facts = _triples(extract("The Equality and Human Rights Commission held an inquiry into racial harassment on campuses. "
+                             "The inquiry also looked at Wessex University and Kelby College.").relations)
+    assert {("Equality and Human Rights Commission", "inspected", "Wessex University"),
+            ("Equality and Human Rights Commission", "inspected", "Kelby College")} <= facts
