@@ -13657,3 +13657,44 @@ def test_what_an_inquiry_looked_at_was_inspected_by_the_articles_regulator(extra
                              "The inquiry also looked at Wessex University and Kelby College.").relations)
     assert {("Equality and Human Rights Commission", "inspected", "Wessex University"),
             ("Equality and Human Rights Commission", "inspected", "Kelby College")} <= facts
+
+
+def test_him_as_the_object_of_a_later_sentence_is_the_one_person_named_before(extract):
+    assert ("Social Care Wales", "criticised", "Paul Moss") in _triples(extract(
+        "Wessex Care Ltd dismissed care assistant Paul Moss. Social Care Wales later removed him from its register.").relations)
+
+
+def test_him_after_two_people_named_before_stands_for_neither(extract):
+    rels = extract("Wessex Care Ltd dismissed Paul Moss and Jo Carr. Social Care Wales later removed him from its register.").relations
+    assert not [r for r in rels if r.predicate == "criticised"]
+
+
+def test_banned_from_teaching_by_a_regulator_names_the_regulator(extract):
+    assert ("Teaching Regulation Agency", "criticised", "Lisa Grant") in _triples(extract(
+        "Lisa Grant has been banned from teaching indefinitely by the Teaching Regulation Agency.").relations)
+
+
+@pytest.mark.parametrize("text, sanctioned", [
+    ("A panel of the Health and Care Professions Council found that paramedic Sam Wood had acted dishonestly.", "Sam Wood"),
+    ("The General Medical Council found that Dr Ian Ross had committed serious misconduct.", "Ian Ross"),
+    ("Social Work England imposed conditions on the practice of Karen Bell for nine months.", "Karen Bell"),
+    ("A Social Work England panel suspended Karen Bell for a year.", "Karen Bell"),
+    ("The Medical Practitioners Tribunal Service has erased Dr Ian Ross from the medical register.", "Ian Ross"),
+])
+def test_professional_regulators_sanctions_criticise_the_professional(extract, text, sanctioned):
+    assert [r.object.name for r in extract(text).relations if r.predicate == "criticised"] == [sanctioned]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Jane Holt, a social worker who worked in Kelby City Council's children's services department, was struck off.", "Kelby City Council"),
+    ("Nurse Tom Reed, who was employed at Barset General Hospital, was suspended.", "Barset General Hospital"),
+    ("Tom Reed was employed by Barset General Hospital for six years.", "Barset General Hospital"),
+])
+def test_working_in_a_bodys_department_or_employed_by_it_is_being_part_of_it(extract, text, body):
+    person = text.split(",")[0].removeprefix("Nurse ").split(" was")[0]
+    assert (person, "partOf", body) in _triples(extract(text).relations)
+
+
+def test_worked_in_a_place_or_previously_in_a_body_is_no_part_of_anything(extract):
+    assert not extract("Tom Reed worked in Kelby for ten years. Jo Bloggs previously worked in the finance team at "
+                       "Kelby Council.").relations

@@ -250,7 +250,7 @@ class PhraseReader:
                 and mention_root(self.doc, self.tok2ment[c.i]).i == c.i
                 and not ((some or firm) and self.tok2ment[c.i].entity.type == "Place")
                 and not (kind == "Organisation" == self.tok2ment[c.i].entity.type and not named_before_kind(self.doc, self.tok2ment[c.i], tok, self.rules)
-                         and (some or tok.lemma_.lower() not in self.rules.part_nouns))]  # (but 'Orton Lodge care home' is the home)
+                         and tok.lemma_.lower() not in self.rules.part_nouns)]  # (but 'Orton Lodge care home' is the home; 'a X panel' is X's)
 
     def _services_of(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'children's services in Westshire', 'services for children at X', 'the board for X' stand for the body; 'ads for X' or 'by X', for the

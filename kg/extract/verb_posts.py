@@ -117,11 +117,15 @@ def pronoun_person(reader: RelationReader, tok: Token, appointing: set[str]) -> 
     what such a clause reports ('Y announced that X will take up the post. She …'), or who was just appointed ('Y has
     appointed X. She joins from Z'), or the one person the sentence before named, as its verb's object ('Y prosecuted X.
     He was fined …'). A 'him' or 'her' that is the object of the second of two joined verbs is the person the first
-    acted on ('Y prosecuted X and banned him')."""
+    acted on ('Y prosecuted X and banned him'); of a verb of its own, the one person the sentence before named ('Y dismissed
+    X. Z later removed him from its register')."""
     if tok.dep_ in {"dobj", "dative"}:  # ('banned X and fined him £N': 'him' the first object of two)
         first = [m for c in tok.head.head.children if tok.head.dep_ == "conj" and c.dep_ == "dobj" for t in (c, *c.conjuncts)
                  if (m := reader.tok2ment.get(t.i)) is not None and m.entity is not None and m.entity.type == "Person"]
-        return first[0] if len(first) == 1 else None
+        if tok.head.dep_ == "conj" or first:
+            return first[0] if len(first) == 1 else None
+        return next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None and i == m.start
+                     and m.entity is not None and m.entity.type == "Person" and _only_person(reader, m, tok) and not _titled_otherwise(reader, m, tok)), None)
     doc, reporting = reader.doc, set(reader.structure.structural.get("unreal", {}).get("reporting_verbs", ()))
     return next((m for i in range(tok.i - 1, max(-1, reader.sent.start - 80), -1) if (m := reader.tok2ment.get(i)) is not None
                  and m.entity is not None and m.entity.type == "Person" and i == m.start
@@ -212,20 +216,24 @@ def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
 
 
 def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
-    """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y', 'X, who specialises in
+    """'X has also worked at A, B and C', 'X worked for Y for ten years', 'X works within Y' ('in Y's finance team'; or
+    'was employed by Y', copula 'employed_verbs'), 'X, who specialises in
     Y at Z', 'X, who sits on the Y board', 'X spent six years at Y' (copula 'spending_verbs' with a span of time), 'X joins
     after six years at Y': the bodies a person worked at or for (copula 'working_verbs', and
     'sitting_verbs' with 'on'; 'X, responsible for finance at Y', copula 'answering_words'; also in a 'who' clause on the person, or on
     either of two people when its verb is plural; a firm working for a council is not part of it, so people only); not
     where the work is said to be over ('previously worked for Y')."""
     working = set(copula.get("working_verbs", ()))
-    relative = [c for c in tok.children if c.dep_ == "relcl"] + [  # 'X, who specialises in Y at Z'; 'A and B, who teach at Z'
+    relative = [c for n in (tok, *(a for a in tok.children if a.dep_ == "appos" and a.i not in reader.tok2ment))  # ('X, a nurse who …')
+                for c in n.children if c.dep_ == "relcl"] + [  # 'X, who specialises in Y at Z'; 'A and B, who teach at Z'
         c for k in [*(k for k in tok.children if k.dep_ == "conj"), *([tok.head] if tok.dep_ == "conj" else [])]
         for c in k.children if c.dep_ == "relcl" and c.tag_ == "VBP"]
-    verbs = [v for v in relative if v.lemma_ in working and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in v.children)]
-    if tok.dep_ == "nsubj":
+    employed = set(copula.get("employed_verbs", ()))  # ('X, who was employed at Y', 'X was employed by Y': the passive only)
+    verbs = [v for v in relative if (v.lemma_ in working and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in v.children)) or (
+        v.lemma_ in employed and any(s.dep_ == "nsubjpass" and s.lower_ == "who" for s in v.children))]
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
         verbs += [v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and not any(  # ('was X and has worked at Y')
-                  s.dep_.startswith("nsubj") for s in c.children))] if v.lemma_ in working]
+                  s.dep_.startswith("nsubj") for s in c.children))] if v.lemma_ in working and tok.dep_ == "nsubj" or v.lemma_ in employed and tok.dep_ == "nsubjpass"]
     sitting = set(copula.get("sitting_verbs", ()))  # ('X also sits on the Y board', 'serves on the board of Y')
     own = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")] if tok.dep_ == "nsubj" else []  # ('continue to sit')
     verbs += [v for v in own + [r for r in relative if any(s.dep_ == "nsubj" and s.lower_ == "who" for s in r.children)] if v.lemma_ in sitting]
@@ -240,8 +248,9 @@ def worked_at(reader: RelationReader, tok: Token, copula: dict) -> list:
     spans += [t for a in adjectives for t in (a, *(g for p in a.children if p.lower_ == "for" for g in p.children if g.dep_ == "pobj"))]
     found = [x for d in spans for x in reader._prep_objects(d, {"at", "with"})] + [o for v in verbs if not any(
         c.dep_ == "advmod" and c.lower_ in PAST for c in v.children)  # (not 'previously worked for Y')
-             for o in reader._prep_objects(v, {"at", "for", "within"} | ({"on"} if v.lemma_ in sitting else set())) + [  # ('represents
-                 x for d in reader._children(v, {"dobj"}) if v.lemma_ in sitting for x in reader._prep_objects(d, {"on"})]]  # X ward on Y')
+             for o in reader._prep_objects(v, {"at", "for", "within", "in"} | ({"on"} if v.lemma_ in sitting else {"by"} if v.lemma_ in employed else set())) + [  # ('represents
+                 x for d in reader._children(v, {"dobj"}) if v.lemma_ in sitting for x in reader._prep_objects(d, {"on"})] + [
+                 x for a in reader._children(v, {"agent"}) if v.lemma_ in employed for p in reader._children(a, {"pobj"}) for x in reader.mentions_for(p)]]  # X ward on Y')
     return [o for o in found if o[0].entity is not None and o[0].entity.type == "Organisation"]
 
 
