@@ -4327,3 +4327,8 @@ def test_a_places_libraries_service_is_a_body(extract):
 ])
 def test_an_energy_firm_named_for_its_place_and_fuel_is_a_body(extract, text, name):
     assert _types(extract(text)).get(name) == "Organisation"
+
+
+def test_a_police_air_service_is_a_body(extract):
+    assert _types(extract("The National Police Air Service provides helicopter support to Kelbyshire Police."))[
+        "National Police Air Service"] == "Organisation"

@@ -13698,3 +13698,19 @@ def test_working_in_a_bodys_department_or_employed_by_it_is_being_part_of_it(ext
 def test_worked_in_a_place_or_previously_in_a_body_is_no_part_of_anything(extract):
     assert not extract("Tom Reed worked in Kelby for ten years. Jo Bloggs previously worked in the finance team at "
                        "Kelby Council.").relations
+
+
+def test_pulling_out_of_a_collaboration_ends_it(extract):
+    assert not extract("Wessex Police has pulled out of its firearms collaboration with Sandford Police.").relations
+
+
+def test_the_two_services_counted_are_the_two_bodies_named_before_whatever_their_names(extract):
+    assert ("Barset Fire and Rescue Service", "partneredWith", "Barset Constabulary") in _triples(extract(
+        "Barset Fire and Rescue Service will move into Barset Constabulary's headquarters. The two services already share "
+        "a control room.").relations)
+
+
+def test_the_two_services_are_none_where_three_bodies_were_named(extract):
+    rels = extract("Barset Fire and Rescue Service, Barset Constabulary and Barset Council met. The two services already share "
+                   "a control room.").relations
+    assert not [r for r in rels if r.predicate == "partneredWith"]

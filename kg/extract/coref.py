@@ -306,27 +306,27 @@ def next_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: Type
     return None
 
 
-def plural_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules) -> list[Mention]:
+def plural_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules, bodies=()) -> list[Mention]:
     """'A won the contract, with B as partner. The organisations are receiving …': a plural describing noun
     with 'the' or 'both' stands for every name of its type in the sentence before that does something in it
-    (two or more), in order."""
-    if tok.tag_ != "NNS" or not any(c.lower_ in {"the", "both", "these"} for c in tok.children):
+    (two or more), in order; counted, for exactly that many names, any of them (*bodies*: nouns then meaning bodies)."""
+    word, count = (tok.lemma_ or tok.lower_).lower(), next((COUNTS.get(c.lower_, 0) for c in tok.children if c.dep_ == "nummod"), 0)
+    etype = "Organisation" if count and word in bodies else rules.context_words.get(word)  # ('the two services': a fire service and
+    if tok.tag_ != "NNS" or not any(c.lower_ in {"the", "both", "these"} for c in tok.children) or etype is None:
         return []
-    etype = rules.context_words.get((tok.lemma_ or tok.lower_).lower())
-    if etype is None:
-        return []
-    doc, found, end, word = tok.doc, {}, sent.start, (tok.lemma_ or tok.lower_).lower()
-    forms = rules.name_noun_forms.get(word, (word,)) if word in rules.name_nouns else ()
-    for _ in range(3):  # (back past a sentence that called them so too, 'The trusts will remain separate …', or for names that hold the
-        start = doc[end - 1].sent.start if end > 0 else end  # noun, till two: 'Kelby's chief executive … Orton's … The two trusts')
-        for i in range(start, end):
-            m = tok2ment.get(i)
-            if m is not None and m.entity is not None and m.entity.type == etype and _acting(doc[m.end - 1]) and (not forms or _named_with(m.entity, forms)):
-                found.setdefault(id(m.entity), m)
-        if len(found) > 1 or not forms and (found or not any(t.lemma_ == tok.lemma_ and t.tag_ == "NNS" for t in doc_tokens(doc)[start:end])):
-            break
-        end = start
-    return list(found.values()) if len(found) > 1 else []
+    doc = tok.doc
+    for forms in ((rules.name_noun_forms.get(word, (word,)),) if word in rules.name_nouns else ()) + (((),) if count or word not in rules.name_nouns else ()):
+        found, end = {}, sent.start  # a constabulary, where no two names hold the noun)
+        for _ in range(3):  # (back past a sentence that called them so too, 'The trusts will remain separate …', or for names that hold the
+            start = doc[end - 1].sent.start if end > 0 else end  # noun, till two: 'Kelby's chief executive … Orton's … The two trusts')
+            found.update({id(m.entity): m for i in range(start, end) if (m := tok2ment.get(i)) is not None and m.entity is not None and id(m.entity) not in found
+                          and m.entity.type == etype and (_acting(doc[m.end - 1]) or count and not forms) and (not forms or _named_with(m.entity, forms))})
+            if len(found) > 1 or not forms and (found or not any(t.lemma_ == tok.lemma_ and t.tag_ == "NNS" for t in doc_tokens(doc)[start:end])):
+                break
+            end = start
+        if len(found) > 1 and (forms or not count or len(found) == count):
+            return list(found.values())
+    return []
 
 
 def numbered_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeRules) -> list[Mention]:
@@ -396,7 +396,7 @@ def described(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: TypeR
     nearest earlier name ('the council'), else the name after an indefinite one ('a county council …'). A loose kind
     (patterns.json 'indefinite-kinds': 'the company', 'the firm') is none of the article's regulators (*ruling*, by
     entity id) whose name does not hold it, nor a court ('implied-agent' 'court_heads') named before it."""
-    if several := plural_named(tok, sent, tok2ment, rules) or numbered_named(tok, sent, tok2ment, rules):
+    if several := plural_named(tok, sent, tok2ment, rules, structural.get("counted-bodies", {}).get("nouns", ())) or numbered_named(tok, sent, tok2ment, rules):
         return several
     if tok.dep_ == "appos" and (m := tok2ment.get(last_listed(tok).i)) is not None and m.entity is not None and (
             tok.lower_.capitalize() in rules.post_words if m.entity.type == "Person" else rules.context_words.get(tok.lower_) == m.entity.type):
