@@ -4332,3 +4332,8 @@ def test_an_energy_firm_named_for_its_place_and_fuel_is_a_body(extract, text, na
 def test_a_police_air_service_is_a_body(extract):
     assert _types(extract("The National Police Air Service provides helicopter support to Kelbyshire Police."))[
         "National Police Air Service"] == "Organisation"
+
+
+def test_a_party_run_into_a_councils_name_is_its_own_name(extract):
+    types = _types(extract("Kelby Borough Council Labour leader Ann Marsh said it was good news."))
+    assert types.get("Kelby Borough Council") == "Organisation" and "Kelby Borough Council Labour" not in types

@@ -13714,3 +13714,29 @@ def test_the_two_services_are_none_where_three_bodies_were_named(extract):
     rels = extract("Barset Fire and Rescue Service, Barset Constabulary and Barset Council met. The two services already share "
                    "a control room.").relations
     assert not [r for r in rels if r.predicate == "partneredWith"]
+
+
+def test_agreeing_to_end_a_contract_states_no_partnership(extract):
+    assert not extract("Kelby Borough Council and Orton Environmental have agreed to end their refuse collection contract early.").relations
+
+
+def test_agreeing_to_extend_a_contract_still_does(extract):
+    assert ("Kelby Council", "partneredWith", "Orton Homes") in _triples(extract(
+        "Kelby Council and Orton Homes have agreed to extend their contract.").relations)
+
+
+@pytest.mark.parametrize("owner", ["it", "the council"])
+def test_a_company_the_body_owns_without_a_relative_word_is_part_of_it(extract, owner):
+    assert ("Orton Streetscene Ltd", "partOf", "Orton City Council") in _triples(extract(
+        f"Orton City Council has taken back control of Orton Streetscene Ltd, a company {owner} owns.").relations)
+
+
+def test_buying_out_a_partner_does_not_make_the_partner_part_of_the_buyer(extract):
+    rels = extract("Barset Council has bought out its partner Kelby Property Ltd from their joint venture.").relations
+    assert not [r for r in rels if r.predicate == "partOf" and r.subject.name == "Kelby Property Ltd"]
+
+
+def test_regulator_as_a_headlines_subject_restates_the_storys_fine_and_adds_none(extract):
+    rels = extract("The Information Commissioner's Office fined Kelby County Council £60,000.",
+                   title="Regulator fines Kelby County Council over lost files").relations
+    assert [(r.subject.name, r.amount is not None) for r in rels if r.predicate == "fined"] == [("Information Commissioner's Office", True)]

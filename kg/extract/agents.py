@@ -91,10 +91,11 @@ def turned_round(reader: RelationReader, verb: Token, passive: bool) -> tuple[li
 
 
 def listed_parts(reader: RelationReader, verb: Token) -> list:
-    """'X comprises A and B', 'X is made up of A, B and C', 'Y, which X owns': the parts (all_listed)."""
+    """'X comprises A and B', 'X is made up of A, B and C', 'Y, which X owns', 'Y, a company X owns': the parts (all_listed)."""
     parts = [m for c in reader._children(verb, {"dobj"}) for m in reader.mentions_for(  # (a relative's antecedent: 'Y, which X owns')
         relative_head(reader, verb.head) if c.lower_ in reader.structure.relative_pronouns and verb.dep_ == "relcl" else c)] or [
-        m for x in (verb, *reader._children(verb, {"prt"})) for m in reader._prep_objects(x, {"of"})]  # ('made up | of')
+        m for x in (verb, *reader._children(verb, {"prt"})) for m in reader._prep_objects(x, {"of"})] or [  # ('made up | of'; no relative word:
+        m for m in reader.mentions_for(relative_head(reader, verb.head)) if verb.dep_ == "relcl" and not reader._children(verb, {"dobj", "prep"})]  # 'Y, a company X owns')
     return all_listed(reader, parts)
 
 
@@ -271,9 +272,8 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
         frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"} or c.dep_ == "conj" and c.ent_type_ == "MONEY"
                     or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ != "follow" and t.lemma_.lower() not in cases)] + [  # ('paid a fine imposed by X', no rank's 'followed
             g for t in frontier for c in t.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "pobj"]  # by Y'; 'a rating of Good | following an inspection by X')
-    purses = reader.structure.structural.get("payee-verbs", {}).get("purse_heads", ())  # (fines are paid into the public purse)
-    out = [m for m in out if m[0].entity is None or not named_with(m[0].entity, purses) or "to" not in {t.lower_ for t in reader.doc[max(m[0].start - 2, 0):m[0].start]}]
-    return out or named
+    return [m for m in out if m[0].entity is None or "to" not in {t.lower_ for t in reader.doc[max(m[0].start - 2, 0):m[0].start]} or not named_with(
+        m[0].entity, reader.structure.structural.get("payee-verbs", {}).get("purse_heads", ()))] or named  # (not one paid into the public purse)
 
 
 def money_from(doc: Doc, m: Mention, nouns, receiving=()) -> bool:

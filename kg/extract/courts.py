@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
-from .mentions_base import mention_root, named_with
+from .mentions_base import headline_end, mention_root, named_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -151,3 +151,12 @@ def enforces(entity, structure: StructureRules) -> bool:
     body named as an inspectorate or a regulator), whose notices, warnings and actions count as a regulator's do
     ('@regulator' triggers); never an implied agent (patterns.json 'enforcing-bodies')."""
     return named_with(entity, structure.structural.get("enforcing-bodies", {}).get("heads", ()))
+
+
+def stands_in(reader: RelationReader, tok: Token) -> bool:
+    """Whether a subject no name stands for is one the article's implied agent does the act through ('The report rated X
+    inadequate', 'the inquiry looked at Y'; 'implied-agent' 'stand_in_subjects'), or a regulator's kind ('The exams watchdog
+    fined X', named only later; 'stand_in_bodies') past the headline, where 'Regulator fines X' restates the story's fine."""
+    rule = reader.structure.structural.get("implied-agent", {})
+    word = tok.lemma_.lower()
+    return word in rule.get("stand_in_subjects", ()) or (word in rule.get("stand_in_bodies", ()) and tok.i >= headline_end(reader.doc))

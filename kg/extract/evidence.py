@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from ..model import Relation
 from ..resolve import SCALE_WORDS, parse_amount, parse_implied_amount
 from ..vocab.lexicon import RelationSpec
-from .mentions_base import doc_ents, doc_text, not_governed
+from .mentions_base import doc_ents, doc_text, ends, not_governed
 from .sums import change_by, changed_sum, forgone, stated_sum, sums_from
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
             w in doc_text(reader.doc).lower() for w in rule.get("proposal_words", ())):
         return True  # 'X faces a £750k fine' where the article calls that fine proposed or intended: not imposed
     reported = _reported_future(verb, set(rule.get("reporting_verbs", ())))
-    return (anchor.i != verb.i and " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ in {"prep", "advmod"} and c.lower_ in {"out", "away", "back", "up"})]) in rule.get("ending_verbs", ())) or forgone(anchor, rule.get("instead_words", ()), spec, doc_text(reader.doc)) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals
+    return ends(anchor, verb, rule.get("ending_verbs", ())) or forgone(anchor, rule.get("instead_words", ()), spec, doc_text(reader.doc)) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals
                and not (c.lower_ == "would" and reported)) or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in verb.children)  # ('no longer rated'; 'ended its contract with X': over)
 
 

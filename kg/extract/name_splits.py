@@ -99,7 +99,8 @@ def split_on(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
     and a body the gazetteer knows, are two names, the rest left ('Centre for Policy on Ageing' is one); so are a
     name, 'through' or 'via', and a known body ('£30,000 from the National Lottery through Arts Council England'); and a
     ward's name, 'on' and a council's ('represents Barset West on Barset Council'); and a body (two capitalised words or
-    more), 'on' and a street ('the Corner Cafe on High Street', 'the Crown Bar on Station Road')."""
+    more), 'on' and a street ('the Corner Cafe on High Street', 'the Crown Bar on Station Road'); and a name ending in a body's
+    head word run into a known body's ('Kelby Council Labour leader Jo Bloggs')."""
     bodies = gaz_spans(doc, "Organisation")
     street = judge.rules.head_words.get(doc[m.end - 1].text) == "Place"
     for k in (k for k in range(m.start + 2, m.end - 1) if doc[k].lower_ in THROUGH or (doc[k].lower_ == "on" and (
@@ -111,6 +112,9 @@ def split_on(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
                     Mention(k + 1, m.end, doc[k + 1:m.end].text, "Place", "head")]
         if known is not None:
             return [Mention(m.start, k, doc[m.start:k].text, m.type, m.source), Mention(*known, doc[known[0]:known[1]].text, "Organisation", "context")]
+    known = next(((a, b) for a, b in bodies if m.start + 1 < a and b == m.end and judge.rules.head_words.get(doc[a - 1].text) == "Organisation"), None)
+    if known is not None:  # ('Kelby Council Labour leader Jo Bloggs': a body's name, then a known body's, the party's)
+        return [Mention(m.start, known[0], doc[m.start:known[0]].text, m.type, m.source), Mention(*known, doc[known[0]:known[1]].text, "Organisation", "context")]
     k = next((k for k in range(m.start + 1, m.end - 2) if doc[k].lower_ == "on"), None)  # ('represents Barset West on Barset
     if k is not None and doc[m.end - 1].text == "Council" and doc[k - 1].text not in judge.rules.head_words:  # Council': a ward, then its council
         return [Mention(m.start, k, doc[m.start:k].text, "Place", "context"), Mention(k + 1, m.end, doc[k + 1:m.end].text, "Organisation", "head")]

@@ -22,7 +22,7 @@ from .appointments import announced_appointees, described_holders, predecessors,
 from .clause_subjects import agreeing_head, controlled_payers, sum_sources, had_done_to, kind_fit, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
 from .participles import describes_its_head, given_to, in_a_works_phrase, passive_objects, priced_thing, set_off_participle
-from .courts import court_here, enforces, judges, unnamed_doers, with_prosecutor
+from .courts import court_here, enforces, judges, stands_in, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .money_sources import money_sources
 from .findings import fault_findings
@@ -344,8 +344,7 @@ class RelationReader(PhraseReader):
             if any(c.dep_ in SUBJ_DEPS and c.lower_ in self.structure.relative_pronouns for c in verb.children):
                 subjects, rule = relative_subjects(self, verb), "relative"
             subjects, rule = (subjects, rule) if subjects else self._inherited_subjects(verb)
-            if (not subjects and any(c.lemma_.lower() in self.structure.structural.get("implied-agent", {}).get("stand_in_subjects", ())
-                                     for c in self._children(verb, {"nsubj"}))) or judges(self, subjects):  # 'The report rated X
+            if (not subjects and any(stands_in(self, c) for c in self._children(verb, {"nsubj"}))) or judges(self, subjects):  # 'The report rated X
                 subjects, rule = self._implicit_agents(verb, spec, rule)  # inadequate', 'Judge Jo Bloggs fined X': the court
             objects = [m for c in self._children(verb, object_deps(self, verb)) for m in self.mentions_for(c)]
             subjects, rule = (found, "role-agent") if not subjects and objects and (found := role_agents(self, verb, spec)) else (subjects, rule)
