@@ -4337,3 +4337,8 @@ def test_a_police_air_service_is_a_body(extract):
 def test_a_party_run_into_a_councils_name_is_its_own_name(extract):
     types = _types(extract("Kelby Borough Council Labour leader Ann Marsh said it was good news."))
     assert types.get("Kelby Borough Council") == "Organisation" and "Kelby Borough Council Labour" not in types
+
+
+def test_the_welsh_local_government_association_keeps_its_first_word(extract):
+    types = _types(extract("Welsh Local Government Association leader Owen Price said councils still faced a shortfall."))
+    assert types.get("Welsh Local Government Association") == "Organisation" and "Local Government Association" not in types

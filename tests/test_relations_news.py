@@ -13740,3 +13740,19 @@ def test_regulator_as_a_headlines_subject_restates_the_storys_fine_and_adds_none
     rels = extract("The Information Commissioner's Office fined Kelby County Council £60,000.",
                    title="Regulator fines Kelby County Council over lost files").relations
     assert [(r.subject.name, r.amount is not None) for r in rels if r.predicate == "fined"] == [("Information Commissioner's Office", True)]
+
+
+@pytest.mark.parametrize("text, givers", [
+    ("The UK and Scottish governments have each committed £25m to the Sandford Islands Growth Deal.", {"UK Government", "Scottish Government"}),
+    ("Funding from the UK, Scottish and Welsh governments has been agreed.", set()),
+])
+def test_words_sharing_a_plural_governments_name_a_government_each(extract, text, givers):
+    result = extract(text)
+    assert {"UK Government", "Scottish Government"} <= {e.name for e in result.entities}
+    assert {r.subject.name for r in result.relations if r.predicate == "funded"} == givers
+
+
+def test_a_cancer_centre_given_money_is_a_body_funded(extract):
+    facts = _triples(extract("The Welsh Government has announced a £90m package. A further £2m will go to Barset Cancer Centre "
+                             "for radiotherapy.").relations)
+    assert ("Welsh Government", "funded", "Barset Cancer Centre") in facts

@@ -25,6 +25,7 @@ from .name_edges import (LEADING_DETERMINERS, speaker_after_body, LEGAL_ENDINGS,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside, statutes_through_from, their_joint_deed, work_titled
 from .name_marks import after_street, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned, speaks, taken_as_post
+from .shared_heads import shared_head_bodies
 from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
@@ -90,7 +91,7 @@ class MentionFinder:
         candidates += registered_short_forms(doc, candidates, self.structure.structural["short-form-endings"], self.rules.never, self.rules.post_words) + saints_names(doc, candidates, self.judge)
         candidates += national_arms(doc, candidates, places.values(), self._gaz, self.structure.structural["national-arms"], self.rules.place_parts) + local_branches(doc, candidates, self._gaz, self.structure.structural["local-branches"])
         candidates += written_in_full(doc, candidates) + places_before_shared_name(doc, candidates, self.judge, tuple(self.structure.structural["shared-place-names"]["heads"])) + listed_field_names(doc, self.judge) + titled_pair_names(doc, self.judge) + capital_firm_names(doc) + plural_titled_names(doc, self.judge) + hyphened_towns(doc, self.judge, self.structure.structural)
-        candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge) + comma_offices(doc, self.structure.joined_offices) + opened_titles(doc, candidates, self.structure.structural) + statutes_through_from(doc, candidates)
+        candidates += (labelled_field_names(doc, self.judge, self.field_labels) if ":" in doc_text(doc) else []) + titles_set_off(doc, self.judge) + comma_offices(doc, self.structure.joined_offices) + opened_titles(doc, candidates, self.structure.structural) + statutes_through_from(doc, candidates) + shared_head_bodies(doc, self.structure.structural["shared-heads"])
         candidates = known_registered(joined_names(doc, _plural_kinds(self.bodies, doc, candidates), self.rules, self.structure.joined_offices), self.bodies.by_name)
         references = citation_blocks(doc) if "(" in doc_text(doc) else []
         if references:  # inside a reference only the citation's own parts are names
