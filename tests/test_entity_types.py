@@ -4342,3 +4342,9 @@ def test_a_party_run_into_a_councils_name_is_its_own_name(extract):
 def test_the_welsh_local_government_association_keeps_its_first_word(extract):
     types = _types(extract("Welsh Local Government Association leader Owen Price said councils still faced a shortfall."))
     assert types.get("Welsh Local Government Association") == "Organisation" and "Local Government Association" not in types
+
+
+def test_a_name_beside_a_programme_director_post_is_a_person(extract):
+    result = extract("Roz Howell, programme director for public health at Barset City Council, presented the report.")
+    assert _types(result)["Roz Howell"] == "Person"
+    assert ("Roz Howell", "partOf", "Barset City Council") in {(r.subject.name, r.predicate, r.object.name) for r in result.relations}

@@ -13756,3 +13756,16 @@ def test_a_cancer_centre_given_money_is_a_body_funded(extract):
     facts = _triples(extract("The Welsh Government has announced a £90m package. A further £2m will go to Barset Cancer Centre "
                              "for radiotherapy.").relations)
     assert ("Welsh Government", "funded", "Barset Cancer Centre") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Sandford City Council intends to award its sexual health contract, worth £6.7m, to Wessex Health CIC.",
+    "Kelby Council plans to appoint Jo Bloggs as chief executive.",
+])
+def test_an_award_or_appointment_only_intended_is_not_made(extract, text):
+    assert not [r for r in extract(text).relations if r.predicate == "appointed"]
+
+
+def test_an_award_agreed_is_made(extract):
+    assert ("Sandford City Council", "appointed", "Wessex Health CIC") in _triples(extract(
+        "Sandford City Council agreed to award its contract to Wessex Health CIC.").relations)

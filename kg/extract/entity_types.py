@@ -225,7 +225,7 @@ class TypeJudge:
             while i < len(doc) and skipped < 6 and not doc[i].is_sent_start and not _reporter(doc[i], self.rules) and not _clause_subject(doc, i, start, end):
                 tok = doc[i]
                 if tok.pos_ == "NOUN" and (tok.dep_ in {"appos", "ROOT", "attr", "conj", "dobj", "pobj", "nsubj"} or (  # ('X, a
-                        tok.dep_ == "compound" and tok.lemma_.lower() in self.rules.context_words)):  # scheme advertising …')
+                        tok.dep_ == "compound" and tok.lemma_.lower() in self.rules.context_words and tok.head.text.capitalize() not in self.rules.post_words)):  # scheme advertising …'; not 'programme director')
                     if tok.text.capitalize() in self.rules.post_words and not post_of_place(doc, start, self.rules) and (any(
                             c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in tok.children)
                             or self.is_given_name_run(doc[start:end])):

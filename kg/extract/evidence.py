@@ -44,7 +44,7 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
     if _conditional(verb) or (any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in verb.children)
                               and any(c.dep_ == "advcl" and _conditional(c) for c in verb.children)):
         return True  # 'will appeal if it is fined', 'will inspect X if complaints continue': a condition, not a fact
-    if verb.dep_ == "xcomp" and any(verb.head.lemma_.lower() in rule.get(w, ()) and spec.predicate in rule.get(p, ()) for w, p in (("wishes", "wished"), ("own_wishes", "own_wished"))):
+    if verb.dep_ == "xcomp" and any(verb.head.lemma_.lower() in rule.get(w, ()) and spec.predicate in rule.get(p, ()) for w, p in (("wishes", "wished"), ("own_wishes", "own_wished"), ("wishes", "intended"))):
         return True  # 'called on to punish X', 'plans to fine X': asked for or intended, not done
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in rule.get("stopping", ()):
         return True  # 'will stop funding X', 'has ceased working with Y': what goes on no longer
