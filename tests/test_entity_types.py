@@ -4348,3 +4348,8 @@ def test_a_name_beside_a_programme_director_post_is_a_person(extract):
     result = extract("Roz Howell, programme director for public health at Barset City Council, presented the report.")
     assert _types(result)["Roz Howell"] == "Person"
     assert ("Roz Howell", "partOf", "Barset City Council") in {(r.subject.name, r.predicate, r.object.name) for r in result.relations}
+
+
+@pytest.mark.parametrize("name", ["Kelby House Immigration Removal Centre", "Orton Secure Training Centre"])
+def test_a_place_of_detention_is_a_body(extract, name):
+    assert _types(extract(f"Inspectors visited {name}, which is run by Barset Secure Services."))[name] == "Organisation"
