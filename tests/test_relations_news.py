@@ -13769,3 +13769,25 @@ def test_an_award_or_appointment_only_intended_is_not_made(extract, text):
 def test_an_award_agreed_is_made(extract):
     assert ("Sandford City Council", "appointed", "Wessex Health CIC") in _triples(extract(
         "Sandford City Council agreed to award its contract to Wessex Health CIC.").relations)
+
+
+def test_the_other_members_of_a_group_named_before_are_part_of_it(extract):
+    facts = _triples(extract("Six housing associations have formed the Wessex Homes Alliance. The other members include "
+                             "Sandford Homes and Barset Housing Trust.").relations)
+    assert {("Sandford Homes", "partOf", "Wessex Homes Alliance"), ("Barset Housing Trust", "partOf", "Wessex Homes Alliance")} <= facts
+
+
+def test_the_members_with_no_group_named_before_are_part_of_nothing(extract):
+    assert not extract("Kelby Council and Orton Council met. The members include Sandford Homes.").relations
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Affordable Homes Programme is administered by Homes England.", ("Affordable Homes Programme", "partOf", "Homes England")),
+    ("Homes England administers the Affordable Homes Programme.", ("Affordable Homes Programme", "partOf", "Homes England")),
+])
+def test_a_programme_administered_by_a_body_is_its(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_government_fund_a_council_administers_is_not_the_councils(extract):
+    assert not extract("Kelby Council administers the Household Support Fund in the borough.").relations

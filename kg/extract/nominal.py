@@ -203,10 +203,21 @@ def _listed_members(reader: RelationReader, noun: Token, spec: RelationSpec) -> 
     if spec.predicate not in rule.get("predicates", ()) or noun.tag_ != "NNS" or noun.dep_ != "nsubj" \
             or noun.head.lemma_ not in rule.get("verbs", ()):
         return None
-    parts, whole = _complement_names(reader, noun), _noun_owner(reader, noun, {"of"})
+    parts, whole = _complement_names(reader, noun), _noun_owner(reader, noun, {"of"}) or _group_before(reader, noun, rule.get("group_heads", ()))
     if not (parts and whole):
         return None
     return (whole, parts) if spec.symmetric else (parts, whole)  # ('Its partners include A': the body, then its partners)
+
+
+def _group_before(reader: RelationReader, noun: Token, heads) -> list:
+    """'A and B have formed the Wessex Homes Alliance. The other members include C and D': 'the' members, of no one named,
+    are of the one group (a name ending in one of *heads*) the sentence before or this one names before them."""
+    start = reader.doc[reader.sent.start - 1].sent.start if reader.sent.start > 0 else reader.sent.start
+    if not any(c.lower_ == "the" for c in noun.children):
+        return []
+    groups = {id(m.entity): m for i in range(start, noun.i) if (m := reader.tok2ment.get(i)) is not None and m.start == i
+              and m.entity is not None and m.entity.name.split()[-1] in heads}
+    return [(m, True) for m in groups.values()] if len(groups) == 1 else []
 
 
 def _noun_owner(reader: RelationReader, noun: Token, preps: set[str]) -> list:
