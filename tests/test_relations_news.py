@@ -13791,3 +13791,19 @@ def test_a_programme_administered_by_a_body_is_its(extract, text, fact):
 
 def test_a_government_fund_a_council_administers_is_not_the_councils(extract):
     assert not extract("Kelby Council administers the Household Support Fund in the borough.").relations
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Kelby City Council commissioned an independent report into its deficit. The report, written by Alan Brand, was published "
+     "on Thursday.", ("Kelby City Council", "appointed", "Alan Brand")),
+    ("Orton District Council's audit committee commissioned an independent review, carried out by law firm Sandford Legal.",
+     ("Orton District Council", "appointed", "Sandford Legal")),
+])
+def test_who_commissioned_a_work_appointed_its_maker(extract, text, fact):
+    assert fact in _triples(extract(text).relations)
+
+
+def test_a_regulator_named_only_for_a_former_post_is_no_implied_agent(extract):
+    rels = extract("Kelby City Council commissioned an independent report into how it ran up a £30m deficit. The report, written by "
+                   "Alan Brand, a former chief executive of the Audit Commission, was published on Thursday.").relations
+    assert not [r for r in rels if r.subject.name == "Audit Commission"]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..resolve import SCALE_WORDS
 from .mentions_base import doc_tokens, headline_end, is_regulator, mention_root, named_with
 from .antecedents import government_word, one_ministry, unit_owners
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, of_a_past_post
 from .written_lists import names_listed, runs_to_end
 from .contract_parties import contract_givers
 from .clause_subjects import agreeing_head, described_name, first_conjunct, kind_fit, named_before_comma, relative_head
@@ -316,7 +316,7 @@ def implied_agents(doc: Doc, tok2ment: dict[int, Mention], structure: StructureR
     (not for fines in a story that names a court, which fines where the regulator prosecutes), the one grant-maker
     for grants — a known one, or the one body the article names as where money comes from ('the £35m investment from
     X') (patterns.json 'implied-agent', 'implied-funder')."""
-    named = first_mentions(tok2ment, lambda e: is_regulator(e, structure.regulators))
+    named = first_mentions(tok2ment, lambda e: is_regulator(e, structure.regulators) and not all(of_a_past_post(doc[x.end - 1]) for x in tok2ment.values() if x.entity is e))  # (not one only named for a post held there before)
     headlined = {id(m.entity) for i, m in tok2ment.items() if i < headline_end(doc) and m.entity is not None}
     regulators = named if len(named) == 1 else [m for m in named if id(m.entity) in headlined]  # (else the headline's)
     regulators = regulators if len(regulators) == 1 else []

@@ -118,7 +118,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
         best = None  # 'the University' after 'the Universities of A, B and C': none of them in particular
     named = _lead_named(tok, tok2ment, etype, forms) if word in rules.name_nouns else {}
     if len(named) == 1 and (bare or tok.text[:1].isupper() and not tok.is_sent_start or (best is not None and (
-            best.entity.mentions == 1 and next(iter(named.values())).entity.mentions > 1 or _of_a_past_post(tok.doc[best.end - 1])))):
+            best.entity.mentions == 1 and next(iter(named.values())).entity.mentions > 1 or of_a_past_post(tok.doc[best.end - 1])))):
         # 'the University's chair': the article's own university, the one its headline names; so is 'the council' where
         # the nearest is named in passing (once, or for a past post), and a post's kind without 'the' ('X, council leader'): the headline's council
         best = next(iter(named.values()))
@@ -201,7 +201,7 @@ def _listed_with_kin(doc, m: Mention, tok2ment: dict[int, Mention], forms) -> bo
                for sep, nxt in ((m.end, m.end + 1), (m.start - 1, m.start - 2)))
 
 
-def _of_a_past_post(tok: Token) -> bool:
+def of_a_past_post(tok: Token) -> bool:
     """'Jo Bloggs, a former finance director of Orton City Council': a body named for a post someone held before, in
     passing, which 'the council' later stands for only where the story names no other."""
     post = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "at"} else None
