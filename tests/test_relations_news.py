@@ -13807,3 +13807,18 @@ def test_a_regulator_named_only_for_a_former_post_is_no_implied_agent(extract):
     rels = extract("Kelby City Council commissioned an independent report into how it ran up a £30m deficit. The report, written by "
                    "Alan Brand, a former chief executive of the Audit Commission, was published on Thursday.").relations
     assert not [r for r in rels if r.subject.name == "Audit Commission"]
+
+
+def test_a_notice_to_improve_issued_to_a_trust_by_the_funding_agency_criticises_it(extract):
+    assert ("Education and Skills Funding Agency", "criticised", "Kelby Learning Trust") in _triples(extract(
+        "The Education and Skills Funding Agency (ESFA) has issued a financial notice to improve to Kelby Learning Trust.").relations)
+
+
+def test_schools_a_trust_runs_moving_elsewhere_do_not_move_the_trust(extract):
+    rels = extract("Three schools run by the Orton Academies Trust will transfer to the Wessex Schools Partnership.").relations
+    assert not [r for r in rels if r.predicate == "partOf"]
+
+
+def test_a_care_home_run_by_a_firm_rated_still_stands_for_the_firm(extract):
+    assert ("Care Quality Commission", "inspected", "Orton Care Ltd") in _triples(extract(
+        "A care home run by Orton Care Ltd was rated inadequate by the Care Quality Commission.").relations)

@@ -103,8 +103,9 @@ def _run_by(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Mention,
     participle of patterns.json 'run-by' 'verbs' and its 'by', stands for the body that runs it; not a body in its
     own right ('bodies': 'a charity run by Kelby Trust' is the charity)."""
     verbs = set((rule := reader.structure.structural.get("run-by", {})).get("verbs", ()))
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() in set(rule.get("bodies", ())) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs):
-        return []  # (not what a verb of running acts on: 'to run four centres now run by Z' is no part of Z)
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in set(rule.get("bodies", ())) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs) or (
+            tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in set(rule.get("moving_verbs", ()))):
+        return []  # (not what a verb of running acts on: 'to run four centres now run by Z' is no part of Z; nor what moves from it)
     return [(x[0], True) for acl in tok.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs
             for agent in acl.children if agent.dep_ == "agent" for p in agent.children if p.dep_ == "pobj"
             for x in reader.mentions_for(p, depth + 1) if x[0].entity is not None and x[0].entity.type == "Organisation"]

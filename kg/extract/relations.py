@@ -364,7 +364,8 @@ class RelationReader(PhraseReader):
                 objects += self._prep_objects(verb, object_preps(self, verb, spec, trig.extra))
                 for c in held_nouns(self, verb, spec):  # (and the trigger's own after its noun: 'found failings in X's services')
                     objects += self._prep_objects(c, spec.object_preps | (set(trig.extra) if self._words(c) & set(trig.extra) or c.dep_ == "dobj" else set())) + [
-                        m for a in self._children(c, {"acl"}) if a.tag_ == "VBG" for d in self._children(a, {"dobj"}) for m in self.mentions_for(d)]  # ('a notice ordering X to …')
+                        m for a in self._children(c, {"acl"}) if a.tag_ == "VBG" for d in self._children(a, {"dobj"}) for m in self.mentions_for(d)] + [
+                        m for a in self._children(c, {"acl", "relcl"}) if a.tag_ == "VB" and not self._children(a, {"dobj"}) for m in self._prep_objects(a, {"to"})]  # ('a notice ordering X to …'; 'a notice to improve | to X')
                 if trig.extra:  # 'working in partnership with X': the object hangs off the trigger's noun
                     for p in self._children(verb, {"prep"}):
                         objects += self._prep_objects(p, spec.object_preps) if not self._children(p, {"pobj"}) else []  # ('… worth £48m to X')
