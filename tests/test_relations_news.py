@@ -13822,3 +13822,13 @@ def test_schools_a_trust_runs_moving_elsewhere_do_not_move_the_trust(extract):
 def test_a_care_home_run_by_a_firm_rated_still_stands_for_the_firm(extract):
     assert ("Care Quality Commission", "inspected", "Orton Care Ltd") in _triples(extract(
         "A care home run by Orton Care Ltd was rated inadequate by the Care Quality Commission.").relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Barset County Council has awarded the contract to run Healthwatch Barset to the charity Orton Community Voice from April.",
+    "Barset County Council has awarded Orton Community Voice the contract to run Healthwatch Barset.",
+])
+def test_what_a_contract_is_to_run_is_run_by_its_winner_not_the_giver(extract, text):
+    facts = _triples(extract(text).relations)
+    assert ("Healthwatch Barset", "partOf", "Orton Community Voice") in facts
+    assert ("Healthwatch Barset", "partOf", "Barset County Council") not in facts

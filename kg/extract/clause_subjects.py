@@ -51,6 +51,10 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
     money = reader.structure.structural.get("implied-funder", {})
     if verb.dep_ in {"xcomp", "advcl"} and verb.lemma_ in money.get("funding_verbs", ()) and head.lemma_ in money.get("receiving_verbs", ()):
         return [], "inherited"  # 'X received £2m to fund improvements to Y': money X spends, no funding of Y by X
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.lemma_.lower() in reader.structure.structural.get("contract-parties", {}).get("nouns", ()) \
+            and head.head.lemma_ in money.get("giving_verbs", ()) and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return [m for v in (head.head, verb) for p in reader._children(v, {"prep", "dative"}) for c in ([p] if p.lower_ != "to" and p.dep_ == "dative" else  # 'awarded
+                reader._children(p, {"pobj"}) if p.lower_ == "to" else []) for m in reader.mentions_for(c)], "inherited"  # the contract to run X to Y': Y runs X
     if verb.dep_ in {"xcomp", "advcl"} and head.lemma_ in money.get("giving_verbs", ()) and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
             and (got := [m for c in reader._children(head, {"dative", "prep"}) if c.dep_ == "dative" and c.lower_ != "to" or c.lower_ == "to"
                          for m in (reader.mentions_for(c) if c.lower_ != "to" else [x for p in reader._children(c, {"pobj"}) for x in reader.mentions_for(p)])]):
