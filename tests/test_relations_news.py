@@ -13832,3 +13832,18 @@ def test_what_a_contract_is_to_run_is_run_by_its_winner_not_the_giver(extract, t
     facts = _triples(extract(text).relations)
     assert ("Healthwatch Barset", "partOf", "Orton Community Voice") in facts
     assert ("Healthwatch Barset", "partOf", "Barset County Council") not in facts
+
+
+def test_joining_a_network_described_in_apposition_is_joining_it(extract):
+    assert ("Barset Council", "partOf", "UK100") in _triples(extract(
+        "Barset Council has joined UK100, a network of local leaders committed to net zero.").relations)
+
+
+def test_accepting_a_grant_from_a_scheme_is_being_funded_by_it(extract):
+    facts = _facts(extract, "Sandford District Council accepted a grant of £1.1m from the Public Sector Decarbonisation Scheme.")
+    assert ("Public Sector Decarbonisation Scheme", "funded", "Sandford District Council", "1100000") in {f[:4] for f in facts}
+
+
+def test_the_scheme_delivery_bodys_director_is_part_of_it(extract):
+    assert ("Ian Rodgers", "partOf", "Salix Finance") in _triples(extract(
+        "Salix Finance director of programmes Ian Rodgers said the agency looked forward to working with the council.").relations)
