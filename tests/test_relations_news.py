@@ -13847,3 +13847,8 @@ def test_accepting_a_grant_from_a_scheme_is_being_funded_by_it(extract):
 def test_the_scheme_delivery_bodys_director_is_part_of_it(extract):
     assert ("Ian Rodgers", "partOf", "Salix Finance") in _triples(extract(
         "Salix Finance director of programmes Ian Rodgers said the agency looked forward to working with the council.").relations)
+
+
+def test_a_group_that_is_set_up_and_includes_bodies_has_them_as_members(extract):
+    assert ("University of Kelby", "partOf", "Kelby Active Partnership") in _triples(extract(
+        "The Kelby Active Partnership was set up in 2020 and includes the University of Kelby.").relations)

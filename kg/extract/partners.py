@@ -286,7 +286,7 @@ def included_members(reader: PhraseReader) -> Iterator[Relation]:
         if verb.pos_ not in {"VERB", "AUX"} or not any(lemma == verb.lemma_.lower() and (not more or more <= {c.lower_ for c in verb.children})
                                                        for lemma, more in verbs):
             continue
-        said = [c for c in verb.children if c.dep_ == "nsubj"]
+        said = [c for c in verb.children if c.dep_ == "nsubj"] or [c for c in verb.head.children if verb.dep_ == "conj" and c.dep_ in {"nsubj", "nsubjpass"}]  # ('is led by X and includes Y')
         group = reader.mentions_for(verb.head) if verb.dep_ == "relcl" and said and said[0].lower_ in {"which", "that"} else [
             x for c in said for x in reader.mentions_for(c)]
         group = [x for x in group if x[0].entity is not None and x[0].entity.type == "Organisation" and x[0].entity.name.split()[-1] in heads]
