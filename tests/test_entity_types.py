@@ -4353,3 +4353,7 @@ def test_a_name_beside_a_programme_director_post_is_a_person(extract):
 @pytest.mark.parametrize("name", ["Kelby House Immigration Removal Centre", "Orton Secure Training Centre"])
 def test_a_place_of_detention_is_a_body(extract, name):
     assert _types(extract(f"Inspectors visited {name}, which is run by Barset Secure Services."))[name] == "Organisation"
+
+
+def test_a_name_ending_digital_is_a_firm(extract):
+    assert _types(extract("Wessex Digital has been appointed to the G-Cloud 14 framework."))["Wessex Digital"] == "Organisation"

@@ -13852,3 +13852,10 @@ def test_the_scheme_delivery_bodys_director_is_part_of_it(extract):
 def test_a_group_that_is_set_up_and_includes_bodies_has_them_as_members(extract):
     assert ("University of Kelby", "partOf", "Kelby Active Partnership") in _triples(extract(
         "The Kelby Active Partnership was set up in 2020 and includes the University of Kelby.").relations)
+
+
+def test_places_on_a_framework_awarded_to_suppliers_appoint_them(extract):
+    rels = extract("ESPO has awarded places on its new energy framework to three suppliers: Barset Power, Sandford Energy "
+                   "and Kelby Gas.").relations
+    assert {(r.predicate, r.object.name) for r in rels} == {("appointed", "Barset Power"), ("appointed", "Sandford Energy"),
+                                                            ("appointed", "Kelby Gas")}
