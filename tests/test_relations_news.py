@@ -13859,3 +13859,10 @@ def test_places_on_a_framework_awarded_to_suppliers_appoint_them(extract):
                    "and Kelby Gas.").relations
     assert {(r.predicate, r.object.name) for r in rels} == {("appointed", "Barset Power"), ("appointed", "Sandford Energy"),
                                                             ("appointed", "Kelby Gas")}
+
+
+def test_the_person_a_body_chose_to_chair_something_was_appointed_not_the_thing(extract):
+    facts = _triples(extract("Ian Carr, the man the Department for Education chose to chair Barset Children's Trust, has "
+                             "resigned.").relations)
+    assert ("Department for Education", "appointed", "Ian Carr") in facts
+    assert ("Department for Education", "appointed", "Barset Children's Trust") not in facts

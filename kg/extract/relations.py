@@ -372,7 +372,7 @@ class RelationReader(PhraseReader):
                         for pobj in self._children(p, {"pobj"}):  # (not 'imposed a fine on X in relation to Y')
                             objects += (self._prep_objects(pobj, spec.object_preps) if pobj.lemma_.lower() in trig.extra or is_sum(pobj, spec, sums) else []) \
                                 + _trigger_noun_objects(self, p, pobj, trig)
-            if not objects and verb.dep_ == "relcl" and (subjects and not [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"} or c.dep_ == "prep" and not self._children(c, {"pobj"})] or any(
+            if not objects and verb.dep_ == "relcl" and (subjects and not [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"} - ({"xcomp"} if spec.predicate in self.structure.structural.get("chosen-doers", {}).get("predicates", ()) else set()) or c.dep_ == "prep" and not self._children(c, {"pobj"})] or any(
                     c.dep_ == "dobj" and c.lower_ in self.structure.relative_pronouns for x in [verb, *self._children(verb, {"xcomp"})] for c in x.children)):
                 objects = self.mentions_for(relative_head(self, verb.head))  # 'X, which the regulator found to breach …', 'the X it oversees'
             if not objects and not spec.symmetric and not [c for c in self._children(verb, {"dobj"}) if not is_sum(c, spec, sums)]:  # 'awarded £2m to set up X'
