@@ -13866,3 +13866,8 @@ def test_the_person_a_body_chose_to_chair_something_was_appointed_not_the_thing(
                              "resigned.").relations)
     assert ("Department for Education", "appointed", "Ian Carr") in facts
     assert ("Department for Education", "appointed", "Barset Children's Trust") not in facts
+
+
+def test_a_loan_repaid_came_from_the_lender(extract):
+    facts = _facts(extract, "Kelby Airport Ltd has repaid a £5m loan from Kelby City Council two years early.")
+    assert ("Kelby City Council", "funded", "Kelby Airport Ltd", "5000000") in {f[:4] for f in facts}
