@@ -13871,3 +13871,8 @@ def test_the_person_a_body_chose_to_chair_something_was_appointed_not_the_thing(
 def test_a_loan_repaid_came_from_the_lender(extract):
     facts = _facts(extract, "Kelby Airport Ltd has repaid a £5m loan from Kelby City Council two years early.")
     assert ("Kelby City Council", "funded", "Kelby Airport Ltd", "5000000") in {f[:4] for f in facts}
+
+
+def test_leaving_to_become_a_post_at_a_body_holds_it_there(extract):
+    assert ("Ben Hart", "partOf", "Orton City Council") in _triples(extract(
+        "Ben Hart, chief executive of the Wessex Combined Authority, is to leave to become chief executive of Orton City Council.").relations)

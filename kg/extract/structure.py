@@ -352,7 +352,7 @@ def structural_relations(reader: RelationReader) -> Iterator[Relation]:
                     and v.lemma_ in linking and not any(c.dep_.startswith("nsubj") for c in v.children):
                 verbs.append(v)  # 'A is chief executive and B is chair of Y': B parsed as joined to A's post
             doing = [said.head] if said.dep_ == "nsubj" else [c for c in tok.children if c.dep_ == "relcl"]
-            verbs += [x for v in doing for x in [*clauses_below(v), *(c for c in v.children if c.dep_ == "conj")] if x.lemma_ in linking
+            verbs += [x for v in doing for x in [*clauses_below(v), *(g for c in clauses_below(v) for g in c.children if g.dep_ == "xcomp"), *(c for c in v.children if c.dep_ == "conj")] if x.lemma_ in linking
                       and (x.dep_ == "conj" and x.doc[x.i - 1].lower_ == "and" or any(a.dep_ == "aux" and a.lower_ in {"to", "having"} for a in x.children))  # 'X left Y to
                       and not any(a.dep_.startswith("nsubj") for a in x.children)]  # become director of Z', '…, having been chair of Z',
             # 'X has worked in industry and is a fellow of Z'
