@@ -4357,3 +4357,11 @@ def test_a_place_of_detention_is_a_body(extract, name):
 
 def test_a_name_ending_digital_is_a_firm(extract):
     assert _types(extract("Wessex Digital has been appointed to the G-Cloud 14 framework."))["Wessex Digital"] == "Organisation"
+
+
+@pytest.mark.parametrize("text", [
+    "The director of adult social care, Helen Ward, said it was good news.",
+    "Kelby Council's head of policy for children and families, Helen Ward, said it was good news.",
+])
+def test_a_name_set_off_after_a_post_and_its_remit_is_a_person_whatever_its_last_word(extract, text):
+    assert _types(extract(text))["Helen Ward"] == "Person"

@@ -360,7 +360,9 @@ def beside_post(doc: Doc, i: int, j: int, rules: TypeRules) -> bool:
         return True
     if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].text.isdigit() and 16 <= int(doc[j + 1].text) <= 105 and doc[j + 2].text == ",":
         return True
-    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].is_lower and doc[i - 2].text.capitalize() in rules.post_words and doc[i - 2].lower_ \
+    post = next((k for k in range(i - 2, max(i - 10, 0), -1) if doc[k].text.capitalize() in rules.post_words and (k == i - 2 or doc[k + 1].lower_ in {"of", "for"})
+                 and all(t.is_lower for t in doc[k:i - 1])), i - 2)  # (past a lower-case remit: 'its director of adult social care, Helen Ward,')
+    if i >= 2 and doc[i - 1].text == "," and doc[post].is_lower and doc[post].text.capitalize() in rules.post_words and doc[post].lower_ \
             not in FIRM_POSTS and (j == len(doc) or doc[j].text in {",", ".", ";"}):
         return True  # ('The trust's new non-executive director, Grace Obi, is …', '… share a chief executive, Helen Ward.': a post in lower case, the name set off after it)
     k = i - 2
