@@ -13876,3 +13876,14 @@ def test_a_loan_repaid_came_from_the_lender(extract):
 def test_leaving_to_become_a_post_at_a_body_holds_it_there(extract):
     assert ("Ben Hart", "partOf", "Orton City Council") in _triples(extract(
         "Ben Hart, chief executive of the Wessex Combined Authority, is to leave to become chief executive of Orton City Council.").relations)
+
+
+def test_a_service_previously_run_by_a_body_is_no_part_of_it_now(extract):
+    facts = _triples(extract("The Barset Growth Hub, previously run by the Barset LEP, is now part of the Barset Combined "
+                             "Authority's business support team.").relations)
+    assert ("Barset Growth Hub", "partOf", "Barset Combined Authority") in facts
+    assert ("Barset Growth Hub", "partOf", "Barset LEP") not in facts
+
+
+def test_a_fine_previously_imposed_is_still_a_fine(extract):
+    assert ("Kelby Council", "fined", "Orton Ltd") in _triples(extract("Kelby Council previously fined Orton Ltd £5,000.").relations)

@@ -58,7 +58,7 @@ def _supposed(reader: PhraseReader, anchor: Token, spec: RelationSpec) -> bool:
             w in doc_text(reader.doc).lower() for w in rule.get("proposal_words", ())):
         return True  # 'X faces a £750k fine' where the article calls that fine proposed or intended: not imposed
     reported = _reported_future(verb, set(rule.get("reporting_verbs", ())))
-    return ends(anchor, verb, rule.get("ending_verbs", ())) or forgone(anchor, rule.get("instead_words", ()), spec, doc_text(reader.doc)) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals
+    return ends(anchor, verb, rule.get("ending_verbs", ()), rule.get("bygone_words", ()) if spec.predicate in rule.get("bygone", ()) else ()) or forgone(anchor, rule.get("instead_words", ()), spec, doc_text(reader.doc)) or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in modals
                and not (c.lower_ == "would" and reported)) or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)) for c in verb.children)  # ('no longer rated'; 'ended its contract with X': over)
 
 

@@ -230,10 +230,10 @@ def is_regulator(entity, regulators: frozenset[str]) -> bool:
 _NATIONS = frozenset({"uk", "uk's", "british", "britain's", "english", "scottish", "welsh"})
 
 
-def ends(anchor, verb, words) -> bool:
+def ends(anchor, verb, words, bygone=()) -> bool:
     """Whether *verb*, which holds a trigger's noun (*anchor*), is one of the ending verbs *words* ('has ended its contract
     with X'; read with its particle: 'pulled out of its collaboration with Y'), or the trigger verb's infinitive is ('A and B
-    agreed to end their contract')."""
+    agreed to end their contract'); or the verb says, by one of *bygone* ('previously run by X'), that it held only before."""
     def said(v) -> str:
         return " ".join([v.lemma_.lower(), *(c.lower_ for c in v.children if c.dep_ == "prt" or c.dep_ in {"prep", "advmod"} and c.lower_ in {"out", "away", "back", "up"})])
-    return (anchor.i != verb.i and said(verb) in words) or any(c.dep_ == "xcomp" and said(c) in words for c in verb.children)
+    return (anchor.i != verb.i and said(verb) in words) or any(c.dep_ == "xcomp" and said(c) in words or c.dep_ == "advmod" and c.lower_ in bygone for c in verb.children)
