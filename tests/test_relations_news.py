@@ -13887,3 +13887,10 @@ def test_a_service_previously_run_by_a_body_is_no_part_of_it_now(extract):
 
 def test_a_fine_previously_imposed_is_still_a_fine(extract):
     assert ("Kelby Council", "fined", "Orton Ltd") in _triples(extract("Kelby Council previously fined Orton Ltd £5,000.").relations)
+
+
+def test_a_hospice_taken_over_by_a_national_charity_named_for_a_person_is_part_of_it(extract):
+    result = extract("St Kelby's Hospice has been taken over by the national charity Sue Ryder after running into financial "
+                     "difficulties.")
+    assert ("St Kelby's Hospice", "partOf", "Sue Ryder") in _triples(result.relations)
+    assert {e.name: e.type for e in result.entities}["Sue Ryder"] == "Organisation"
