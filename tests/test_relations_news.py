@@ -13894,3 +13894,12 @@ def test_a_hospice_taken_over_by_a_national_charity_named_for_a_person_is_part_o
                      "difficulties.")
     assert ("St Kelby's Hospice", "partOf", "Sue Ryder") in _triples(result.relations)
     assert {e.name: e.type for e in result.entities}["Sue Ryder"] == "Organisation"
+
+
+def test_a_school_moved_from_one_trust_to_another_is_part_of_the_second(extract):
+    assert ("Orton Academy", "partOf", "Kelby Education Partnership") in _triples(extract(
+        "Orton Academy has moved from the Barset Learning Trust to the Kelby Education Partnership.").relations)
+
+
+def test_moving_from_one_rating_to_another_is_no_move_between_bodies(extract):
+    assert not extract("Kelby School moved from requires improvement to good.").relations
