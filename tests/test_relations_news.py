@@ -13903,3 +13903,10 @@ def test_a_school_moved_from_one_trust_to_another_is_part_of_the_second(extract)
 
 def test_moving_from_one_rating_to_another_is_no_move_between_bodies(extract):
     assert not extract("Kelby School moved from requires improvement to good.").relations
+
+
+def test_a_body_awarded_money_to_lead_something_working_with_others_partners_them(extract):
+    facts = _triples(extract("Wessex University has been awarded £6m by the Engineering and Physical Sciences Research Council "
+                             "to lead a hub on net zero buildings, working with Sandford University and Kelby University.").relations)
+    assert {("Wessex University", "partneredWith", "Sandford University"), ("Wessex University", "partneredWith", "Kelby University"),
+            ("Engineering and Physical Sciences Research Council", "funded", "Wessex University")} <= facts

@@ -57,7 +57,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
                 reader._children(p, {"pobj"}) if p.lower_ == "to" else []) for m in reader.mentions_for(c)], "inherited"  # the contract to run X to Y': Y runs X
     if verb.dep_ in {"xcomp", "advcl"} and head.lemma_ in money.get("giving_verbs", ()) and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
             and (got := [m for c in reader._children(head, {"dative", "prep"}) if c.dep_ == "dative" and c.lower_ != "to" or c.lower_ == "to"
-                         for m in (reader.mentions_for(c) if c.lower_ != "to" else [x for p in reader._children(c, {"pobj"}) for x in reader.mentions_for(p)])]):
+                         for m in (reader.mentions_for(c) if c.lower_ != "to" else [x for p in reader._children(c, {"pobj"}) for x in reader.mentions_for(p)])] or [
+                m for c in reader._children(head, {"nsubjpass"}) for m in reader.mentions_for(c)]):  # (or the passive's: 'X has been awarded £6m to lead Y')
         return got, "inherited"  # 'X has given £1m to Y to set up Z': the money's recipient does what it is for
     if verb.dep_ == "advcl" and any(a.dep_ == "auxpass" for a in verb.children) and any(a.lower_ == "to" for a in verb.children) and reader._children(head, {"dobj"}):
         return [], "inherited"  # 'approved funding for the bypass, to be built by Y': what is to be built is not the approver
@@ -99,7 +100,8 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
             return found, "inherited"
         agents = [x for a in reader._children(head, {"agent"}) for p in reader._children(a, {"pobj"}) for x in reader.mentions_for(p)]
         return agents or [m for c in reader._children(head, SUBJ_DEPS | PASSIVE_SUBJ_DEPS) for m in reader.mentions_for(c)] or (
-            _body_before_comma(reader, verb)), "inherited"
+            inherited_subjects(reader, head)[0] if head.dep_ in {"advcl", "xcomp"} and reader.doc[verb.i - 1].text == "," else []) or (  # ('was
+            _body_before_comma(reader, verb)), "inherited"  # awarded £6m to lead a hub, working with Y': the infinitive's doer)
         # (the doer of a passive: 'run by X, working with Y'; else its subject: 'X has been appointed chief inspector, heading Y')
     return [], ""
 
