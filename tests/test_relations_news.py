@@ -13910,3 +13910,9 @@ def test_a_body_awarded_money_to_lead_something_working_with_others_partners_the
                              "to lead a hub on net zero buildings, working with Sandford University and Kelby University.").relations)
     assert {("Wessex University", "partneredWith", "Sandford University"), ("Wessex University", "partneredWith", "Kelby University"),
             ("Engineering and Physical Sciences Research Council", "funded", "Wessex University")} <= facts
+
+
+def test_what_a_merger_creates_to_be_called_a_name_is_that_name(extract):
+    facts = _triples(extract("Kelby Homes and Barset Housing Group will merge next year to create a landlord with 50,000 homes, "
+                             "to be called Hearth Homes.").relations)
+    assert {("Kelby Homes", "created", "Hearth Homes"), ("Barset Housing Group", "created", "Hearth Homes")} <= facts

@@ -225,8 +225,8 @@ class PhraseReader:
     def _named_thing(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'a new app called Bin Buddy', 'a scheme known as Safe Hands', 'the combined body, to be called X,': the thing is its name."""
         out: list[tuple[Mention, bool]] = []
-        for acl in tok.children:
-            if acl.dep_ in {"acl", "relcl"} and acl.lower_ in {"called", "named", "dubbed", "titled", "entitled"}:
+        for acl in [*tok.children, *(c for c in tok.head.children if tok.dep_ == "dobj" and c.dep_ == "advcl" and c.i > tok.i)]:  # ('to create
+            if acl.dep_ in {"acl", "relcl", "advcl"} and acl.lower_ in {"called", "named", "dubbed", "titled", "entitled"}:  # a landlord …, to be called X')
                 out += [x for c in acl.children if c.dep_ in {"oprd", "attr", "dobj", "xcomp"}
                         for x in self.mentions_for(c, depth + 1)]
             elif acl.dep_ == "acl" and acl.lower_ == "known":
