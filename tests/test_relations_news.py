@@ -13916,3 +13916,7 @@ def test_what_a_merger_creates_to_be_called_a_name_is_that_name(extract):
     facts = _triples(extract("Kelby Homes and Barset Housing Group will merge next year to create a landlord with 50,000 homes, "
                              "to be called Hearth Homes.").relations)
     assert {("Kelby Homes", "created", "Hearth Homes"), ("Barset Housing Group", "created", "Hearth Homes")} <= facts
+
+
+def test_a_status_awarded_is_no_grant(extract):
+    assert not extract("Sandford District Council has been awarded Beacon status by the Local Government Association.").relations
