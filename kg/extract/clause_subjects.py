@@ -53,13 +53,10 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
         return [], "inherited"  # 'X received £2m to fund improvements to Y': money X spends, no funding of Y by X
     if verb.dep_ == "acl" and head.dep_ == "dobj" and head.lemma_.lower() in reader.structure.structural.get("contract-parties", {}).get("nouns", ()) \
             and head.head.lemma_ in money.get("giving_verbs", ()) and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
-        return [m for v in (head.head, verb) for p in reader._children(v, {"prep", "dative"}) for c in ([p] if p.lower_ != "to" and p.dep_ == "dative" else  # 'awarded
-                reader._children(p, {"pobj"}) if p.lower_ == "to" else []) for m in reader.mentions_for(c)], "inherited"  # the contract to run X to Y': Y runs X
+        return _recipients(reader, head.head) + _recipients(reader, verb), "inherited"  # 'awarded the contract to run X to Y': Y runs X
     if verb.dep_ in {"xcomp", "advcl"} and head.lemma_ in money.get("giving_verbs", ()) and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) \
-            and (got := [m for c in reader._children(head, {"dative", "prep"}) if c.dep_ == "dative" and c.lower_ != "to" or c.lower_ == "to"
-                         for m in (reader.mentions_for(c) if c.lower_ != "to" else [x for p in reader._children(c, {"pobj"}) for x in reader.mentions_for(p)])] or [
-                m for c in reader._children(head, {"nsubjpass"}) for m in reader.mentions_for(c)]):  # (or the passive's: 'X has been awarded £6m to lead Y')
-        return got, "inherited"  # 'X has given £1m to Y to set up Z': the money's recipient does what it is for
+            and (got := _recipients(reader, head) or [m for c in reader._children(head, {"nsubjpass"}) for m in reader.mentions_for(c)]):
+        return got, "inherited"  # 'X has given £1m to Y to set up Z' ('X has been awarded £6m to lead Y'): the money's recipient does what it is for
     if verb.dep_ == "advcl" and any(a.dep_ == "auxpass" for a in verb.children) and any(a.lower_ == "to" for a in verb.children) and reader._children(head, {"dobj"}):
         return [], "inherited"  # 'approved funding for the bypass, to be built by Y': what is to be built is not the approver
     if verb.dep_ == "conj" and any(c.pos_ == "NOUN" and not reader.mentions_for(c) for c in reader._children(verb, SUBJ_DEPS | PASSIVE_SUBJ_DEPS)):
@@ -104,6 +101,12 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
             _body_before_comma(reader, verb)), "inherited"  # awarded £6m to lead a hub, working with Y': the infinitive's doer)
         # (the doer of a passive: 'run by X, working with Y'; else its subject: 'X has been appointed chief inspector, heading Y')
     return [], ""
+
+
+def _recipients(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
+    """Who a giving verb gives to: its dative ('gave Y £1m', 'awarded Y the contract') or its 'to' phrase ('gave £1m to Y')."""
+    return [m for c in reader._children(verb, {"dative", "prep"}) if c.dep_ == "dative" and c.lower_ != "to" or c.lower_ == "to"
+            for m in (reader.mentions_for(c) if c.lower_ != "to" else [x for p in reader._children(c, {"pobj"}) for x in reader.mentions_for(p)])]
 
 
 def _name_cut_off(reader: PhraseReader, verb: Token) -> list[tuple[Mention, bool]]:
