@@ -11428,9 +11428,11 @@ def test_the_think_tank_is_a_private_kind_no_government_department(extract, text
     ("Mark Dunn, who joined from Kelby Police, will start in May.", [("Mark Dunn", "Kelby Police")]),
     ("The council has appointed a new chief executive, Mark Dunn, who joins from Kelby Police.", [("Mark Dunn", "Kelby Police")]),
     ("Mark Dunn, who joined from the start, was good.", []),
+    ("Mark Dunn has started as chief executive of Orton Council, joining from Kelby Police.", [("Mark Dunn", "Orton Council"), ("Mark Dunn", "Kelby Police")]),
+    ("Mark Dunn has started as chief executive of Orton Council, with Jo Hale joining from Kelby Police.", [("Mark Dunn", "Orton Council")]),
 ])
 def test_a_person_who_joins_from_a_body_in_a_who_clause_was_part_of_it(extract, text, found):
-    assert [(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"] == found
+    assert sorted((r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf" and r.subject.name == "Mark Dunn") == sorted(found)
 
 
 @pytest.mark.parametrize("text, appointed", [
