@@ -13922,3 +13922,12 @@ def test_what_a_merger_creates_to_be_called_a_name_is_that_name(extract):
 
 def test_a_status_awarded_is_no_grant(extract):
     assert not extract("Sandford District Council has been awarded Beacon status by the Local Government Association.").relations
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Charity Commission has appointed interim managers to run Kelby Trust, six months after opening a statutory inquiry into Barset Trust.",
+     {("Charity Commission", "inspected", "Barset Trust")}),
+    ("Kelby Council has brought in new managers to run the service, after taking it over from Barset Care.", set()),
+])
+def test_a_before_or_after_phrase_set_off_by_a_comma_after_an_infinitive_belongs_to_the_main_verb(extract, text, found):
+    assert {t for t in _triples(extract(text).relations) if t[1] != "appointed"} == found

@@ -83,8 +83,9 @@ def inherited_subjects(reader: PhraseReader, verb: Token) -> tuple[list[tuple[Me
             for m in reader.mentions_for(s)], "inherited"  # (a verb that carries its object's act: not 'X welcomed its decision')
     if verb.dep_ == "pcomp" and (verb.tag_ == "VBG" or any(a.lower_ == "being" for a in verb.children)) and head.pos_ in {"ADP", "SCONJ"} \
             and head.head.pos_ in {"VERB", "AUX"}:  # 'X lasted five years in Y before joining Z', 'X changed, after being fined':
-        return [m for c in reader._children(head.head, SUBJ_DEPS) for m in reader.mentions_for(c)] or (  # the subject of the
-            inherited_subjects(reader, head.head)[0]), "inherited"  # verb the 'before/after …ing' phrase is on
+        on = head.head.head if head.head.dep_ == "xcomp" and reader.doc[head.left_edge.i - 1].text == "," else head.head  # ('appointed
+        return [m for c in reader._children(on, SUBJ_DEPS) for m in reader.mentions_for(c)] or (  # managers to run Y, six months after …': set
+            inherited_subjects(reader, on)[0]), "inherited"  # off by a comma, on the main verb) the subject of the verb the 'before/after …ing' phrase is on
     if verb.dep_ in {"acl", "advcl"} and (verb.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in verb.children) or (
             verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i == verb.sent.start and head.i > verb.right_edge.i)):  # ('Funded by X, the centre …')
         nominal = head.pos_ in {"NOUN", "PROPN"}
