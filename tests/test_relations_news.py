@@ -13931,3 +13931,20 @@ def test_a_status_awarded_is_no_grant(extract):
 ])
 def test_a_before_or_after_phrase_set_off_by_a_comma_after_an_infinitive_belongs_to_the_main_verb(extract, text, found):
     assert {t for t in _triples(extract(text).relations) if t[1] != "appointed"} == found
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Wessex Council appointed Gladys Rhodes as interim director after Ofsted judged its services inadequate.", [("Gladys Rhodes", "Wessex Council")]),
+    ("Wessex Council appointed Gladys Rhodes as interim director following an inspection by Ofsted.", [("Gladys Rhodes", "Wessex Council")]),
+    ("Wessex Council, with the help of Barset Council, appointed Gladys Rhodes as interim director.", []),
+])
+def test_a_body_named_in_a_clause_of_time_does_not_hide_the_appointers_own_post(extract, text, held):
+    assert [(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"] == held
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Department for Education has issued a statutory direction to Orton Borough Council.", {("Department for Education", "criticised", "Orton Borough Council")}),
+    ("The Department for Education has given Orton Council directions to the new school.", set()),
+])
+def test_a_statutory_direction_to_a_body_is_criticism(extract, text, found):
+    assert _triples(extract(text).relations) == found

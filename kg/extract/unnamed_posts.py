@@ -119,7 +119,7 @@ def own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[str
     its = any(p.lower_ in {"its", "their"} or p.lower_ in {"her", "his"} and any(office_of_post(m, reader.rules) for m, _ in doers)
               for p in owners)  # ('The Children's Commissioner named X as her chief of staff')
     bare = not its and any(t.lower_ in own for c in roles for t in c.subtree) and not any(
-        reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"}) if p.lower_ != "including" for t in p.subtree)
+        reader._children(c, {"poss"}) or any(t.i in reader.tok2ment for p in reader._children(c, {"prep"}) if p.lower_ != "including" and p.lower_ not in WHEN for t in p.subtree)
         for c in roles)
     if not (its or bare):
         return []
@@ -128,8 +128,13 @@ def own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[str
     found = doers  # appointed as Trustee': the sentence before's body, else the page's)
     aside = {t.i for c in reader._children(verb, {"dobj", "nsubjpass"}) for a in reader._children(c, {"appos", "prep"})  # (not the appointee's:
              if a.dep_ == "appos" or a.lower_ == "of" for t in a.subtree} | {  # 'X of Z'; nor a body in a clause describing the appointer:
-        t.i for c in reader._children(verb, {"nsubj"}) for r in reader._children(c, {"relcl"}) for t in r.subtree}  # 'X, which works for Z,')
+        t.i for c in reader._children(verb, {"nsubj"}) for r in reader._children(c, {"relcl"}) for t in r.subtree} | {  # 'X, which works for Z,')
+        t.i for h in [verb, *roles] for c in reader._children(h, {"advcl", "prep"}) if (c.lower_ if c.dep_ == "prep" else next((  # nor one in a clause saying when
+            m.lower_ for m in c.children if m.dep_ == "mark"), "")) in WHEN for t in c.subtree}  # ('… as interim director after Ofsted judged …')
     return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(aside)) is not None else []
+
+
+WHEN = frozenset({"after", "before", "following", "since", "when", "until"})  # words opening a clause or phrase of time
 
 
 def page_of(reader: RelationReader) -> Mention | None:
