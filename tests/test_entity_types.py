@@ -4365,3 +4365,13 @@ def test_a_name_ending_digital_is_a_firm(extract):
 ])
 def test_a_name_set_off_after_a_post_and_its_remit_is_a_person_whatever_its_last_word(extract, text):
     assert _types(extract(text))["Helen Ward"] == "Person"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The University of Sandford's Institute of Health has signed an agreement with Kelby Council.", ["University of Sandford", "Institute of Health"]),
+    ("The Bank of England's Monetary Policy Committee raised rates.", ["Bank of England", "Monetary Policy Committee"]),
+    ("The Museum of London's Docklands gallery is closed.", ["Museum of London"]),
+])
+def test_a_body_named_by_head_word_and_place_with_an_s_owns_the_body_after_it(extract, text, names):
+    found = [e.name for e in extract(text).entities]
+    assert all(n in found for n in names) and not any("'s" in n for n in found)

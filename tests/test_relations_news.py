@@ -13948,3 +13948,13 @@ def test_a_body_named_in_a_clause_of_time_does_not_hide_the_appointers_own_post(
 ])
 def test_a_statutory_direction_to_a_body_is_criticism(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Sandford General Hospital NHS Trust has signed an agreement with Kelby University. The memorandum was signed by Dr Sonia Swift, "
+     "chief executive of the hospital.", ("Sonia Swift", "partOf", "Sandford General Hospital NHS Trust")),
+    ("Kelby University Hospitals NHS Trust has signed an agreement with Barset Council. Jo Dunn, a lecturer at the university, welcomed it.", None),
+])
+def test_the_hospital_is_the_nhs_trust_named_for_it_but_the_university_is_not(extract, text, found):
+    facts = {t for t in _triples(extract(text).relations) if t[1] == "partOf"}
+    assert facts == ({found} if found else set())

@@ -49,9 +49,9 @@ def _headed_by(entity, forms) -> bool:
 
 def _unit_of_named(entity, forms, rules: TypeRules) -> bool:
     """'Kelby City Council Policy and Resources Committee' for 'the council': a name holding the noun but ending in
-    another body's head word is a unit of the body the noun names, not that body."""
-    last = entity.name.split()[-1]
-    return last.lower() not in forms and rules.head_words.get(last) == "Organisation" and not _headed_by(entity, forms) \
+    another body's head word is a unit of the body the noun names, not that body (but an NHS trust named for its hospital runs it: 'the hospital')."""
+    *rest, last = entity.name.split()
+    return last.lower() not in forms and rules.head_words.get(last) == "Organisation" and not _headed_by(entity, forms) and not ("NHS" in rest and "hospital" in forms) \
         and any(rules.head_words.get(f.title()) == "Organisation" and f.title() not in rules.post_words for f in forms)  # (not
     # 'the Home Office' for 'Home Secretary', nor the office named for a post: 'the Information Commissioner's Office')
 

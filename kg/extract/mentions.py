@@ -26,7 +26,7 @@ from .name_edges import (LEADING_DETERMINERS, speaker_after_body, LEGAL_ENDINGS,
 from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside, statutes_through_from, their_joint_deed, work_titled
 from .name_marks import after_street, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned, speaks, taken_as_post
 from .shared_heads import shared_head_bodies
-from .name_splits import known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
+from .name_splits import head_of_place, known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, councillors_councils, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies, titled_kind_bodies
@@ -321,8 +321,8 @@ def split_possessor(doc: Doc, m: Mention, known: list[Mention], judge: TypeJudge
             if rest and any(t.is_title for t in rest):
                 return [Mention(g.end + 1, m.end, rest.text, judge.head_type(rest) or m.type, m.source)]
             return []
-    k = next((k for k in range(m.start + 2, m.end - 1) if doc[k].text in {"'s", "’s"} and judge.rules.head_words.get(doc[k - 1].text) == "Organisation"
-              and doc[k + 1].is_title), None)  # (not "St Mary's Hospital", "the Children's Society": no body owns them)
+    k = next((k for k in range(m.start + 2, m.end - 1) if doc[k].text in {"'s", "’s"} and doc[k + 1].is_title and (
+        judge.rules.head_words.get(doc[k - 1].text) == "Organisation" or head_of_place(doc, m.start, k, m.end, judge))), None)  # (not "St Mary's Hospital")
     return [m] if k is None else [Mention(m.start, k, doc[m.start:k].text, "Organisation", "head"),
                                   Mention(k + 1, m.end, doc[k + 1:m.end].text, judge.head_type(doc[k + 1:m.end]) or m.type, m.source)]
 

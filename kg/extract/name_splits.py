@@ -187,3 +187,11 @@ def known_start(doc: Doc, ent: Span) -> Span:
     whole = doc[start:ent.end]
     whole.label_ = ent.label_
     return whole
+
+
+def head_of_place(doc: Doc, start: int, k: int, end: int, judge: TypeJudge) -> bool:
+    """"University of Sandford's Institute of Health": a body's head word and 'of' a capitalised name before the 's, and a
+    body's name after it, are two bodies (the owner named by its head word and place, not one name with an 's inside)."""
+    j = start + (doc[start].lower_ == "the")
+    return k - j >= 3 and judge.rules.head_words.get(doc[j].text) == "Organisation" and doc[j + 1].lower_ == "of" and all(
+        t.is_title for t in doc[j + 2:k]) and judge.head_type(doc[k + 1:end]) == "Organisation"
