@@ -13958,3 +13958,13 @@ def test_a_statutory_direction_to_a_body_is_criticism(extract, text, found):
 def test_the_hospital_is_the_nhs_trust_named_for_it_but_the_university_is_not(extract, text, found):
     facts = {t for t in _triples(extract(text).relations) if t[1] == "partOf"}
     assert facts == ({found} if found else set())
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ofgem has ordered Kelby Energy to pay £8 million.", {("Ofgem", "fined", "Kelby Energy")}),
+    ("Ofgem has ordered Kelby Energy to pay £8 million in compensation to customers.", {("Ofgem", "criticised", "Kelby Energy")}),
+    ("The Local Government and Social Care Ombudsman ordered Kelby Council to pay £500 to the family.",
+     {("Local Government and Social Care Ombudsman", "criticised", "Kelby Council")}),
+])
+def test_a_regulators_order_to_pay_is_a_fine_unless_the_money_is_redress(extract, text, found):
+    assert _triples(extract(text).relations) == found

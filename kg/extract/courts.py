@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from .mentions_base import Mention
     from .relations import RelationReader
-    from ..vocab.lexicon import RelationSpec, StructureRules
+    from ..vocab.lexicon import RelationSpec, StructureRules, Trigger
 
 
 def judges(reader: RelationReader, subjects: list) -> bool:
@@ -160,3 +160,14 @@ def stands_in(reader: RelationReader, tok: Token) -> bool:
     rule = reader.structure.structural.get("implied-agent", {})
     word = tok.lemma_.lower()
     return word in rule.get("stand_in_subjects", ()) or (word in rule.get("stand_in_bodies", ()) and tok.i >= headline_end(reader.doc))
+
+
+def paid_as_redress(trig: Trigger, verb: Token | None, structure: StructureRules) -> bool:
+    """Whether a regulator's order a '@redress' trigger reads is redress, a criticism: an order to pay only where the money is
+    said to be compensation, a refund or redress (patterns.json 'redress' 'words'; 'ordered X to pay £8m' is a fine); any
+    other order as it stands ('ordered X to apologise')."""
+    if verb is None or "pay" not in trig.extra:
+        return True
+    words = set(structure.structural.get("redress", {}).get("words", ()))
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in verb.subtree)
+

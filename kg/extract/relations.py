@@ -22,7 +22,7 @@ from .appointments import announced_appointees, described_holders, predecessors,
 from .clause_subjects import agreeing_head, controlled_payers, sum_sources, had_done_to, kind_fit, moved_into, participle_top, relative_head, relative_subjects, split_sum_givers
 from .carried import carried_objects, read_in_turn
 from .participles import describes_its_head, given_to, in_a_works_phrase, passive_objects, priced_thing, set_off_participle
-from .courts import court_here, enforces, judges, stands_in, unnamed_doers, with_prosecutor
+from .courts import court_here, enforces, paid_as_redress, judges, stands_in, unnamed_doers, with_prosecutor
 from .evidence import emit
 from .money_sources import money_sources
 from .findings import fault_findings
@@ -284,8 +284,8 @@ class RelationReader(PhraseReader):
         if not (trig.by_regulator or trig.by_redress):
             return found
         known = {id(m.entity) for m in self.regulators}  # (an order to pay redress: an ombudsman's, or a regulator's it names)
-        return [r for r in found if trig.by_redress and orders_redress(r.subject, self.structure) or not (trig.by_redress and r.rule.startswith(
-            "implied")) and (id(r.subject) in known or is_regulator(r.subject, self.structure.regulators) or enforces(r.subject, self.structure))]
+        return [r for r in found if trig.by_redress and orders_redress(r.subject, self.structure) or not (trig.by_redress and (r.rule.startswith(
+            "implied") or not paid_as_redress(trig, verb, self.structure))) and (id(r.subject) in known or is_regulator(r.subject, self.structure.regulators) or enforces(r.subject, self.structure))]
 
     def verb_relations(self, verb: Token, trig: Trigger) -> Iterator[Relation]:
         """Subject and object of a trigger verb in active, passive, relative or participle form."""
