@@ -4375,3 +4375,11 @@ def test_a_name_set_off_after_a_post_and_its_remit_is_a_person_whatever_its_last
 def test_a_body_named_by_head_word_and_place_with_an_s_owns_the_body_after_it(extract, text, names):
     found = [e.name for e in extract(text).entities]
     assert all(n in found for n in names) and not any("'s" in n for n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Savills is seeking a development partner for Sandford City Council.", "Savills"),
+    ("Kelby Council has appointed Mott MacDonald to design the new bridge.", "Mott MacDonald"),
+])
+def test_property_and_engineering_consultancies_are_known_bodies(extract, text, name):
+    assert next((e.type for e in extract(text).entities if e.name == name), None) == "Organisation"
