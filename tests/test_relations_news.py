@@ -13968,3 +13968,24 @@ def test_the_hospital_is_the_nhs_trust_named_for_it_but_the_university_is_not(ex
 ])
 def test_a_regulators_order_to_pay_is_a_fine_unless_the_money_is_redress(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, made", [
+    ("Barset Plus Homes was formed through the merger of Barset Housing Group and Stafford Rural Homes.", "Barset Plus Homes"),
+    ("Barset Plus Homes has been launched following the merger of Barset Housing Group and Stafford Rural Homes.", "Barset Plus Homes"),
+    ("Kelby Housing Trust, formed from the merger of Barset Housing Group and Stafford Rural Homes, owns 18,000 homes.", "Kelby Housing Trust"),
+    ("Kelby Council was praised following the merger of Barset Housing Group and Stafford Rural Homes.", None),
+])
+def test_a_body_formed_by_a_merger_was_created_by_the_bodies_merged(extract, text, made):
+    created = {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "created"}
+    assert created == ({("Barset Housing Group", made), ("Stafford Rural Homes", made)} if made else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Orton Homes and Wessex Living have completed their merger to form Orton Wessex.",
+    "Orton Homes and Wessex Living have merged to form Orton Wessex.",
+])
+def test_the_body_a_merger_forms_is_a_body_though_its_name_is_two_places(extract, text):
+    found = extract(text)
+    assert next(e.type for e in found.entities if e.name == "Orton Wessex") == "Organisation"
+    assert ("Wessex Living", "created", "Orton Wessex") in _triples(found.relations)

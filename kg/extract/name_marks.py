@@ -287,3 +287,14 @@ def owned_work(doc: Doc, start: int) -> bool:
     """"Barset Council's Warm Homes programme", 'its Healthy Homes scheme': a name an owner's possessive opens, before a
     noun of a kind of work, is that work's whatever its last word (a body's own body is named, not owned so)."""
     return start > 0 and (doc[start - 1].text in {"'s", "’s"} or doc[start - 1].lower_ in {"its", "their", "our"})
+
+
+def formed_by_merger(span: Span, structure: StructureRules) -> bool:
+    """'A and B have merged to form Orton Wessex', 'completed their merger to create X': the object of a verb that forms
+    (patterns.json 'merger-forms' 'verbs') hung on a merging verb or noun ('heads') is the body the merger makes."""
+    forms = structure.structural.get("merger-forms", {})
+    root, heads = span.root, set(forms.get("heads", ()))
+    verb = root.head
+    return root.dep_ == "dobj" and verb.lemma_.lower() in set(forms.get("verbs", ())) and verb.dep_ in {"xcomp", "advcl", "acl", "relcl"} and (
+        verb.head.lemma_.lower() in heads or any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in verb.head.children))
+

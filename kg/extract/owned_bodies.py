@@ -2,7 +2,8 @@
 build 500 homes': the company named as the object of a verb of founding, with an apposition that says it is owned
 and names no other owner, is part of the body that founded it; and a place or body passed to another ('Kelby Council has
 transferred Orton Library to the Friends of Orton Library', 'X was sold to Y', 'the asset transfer of X to Y') is part of
-the one it passed to. The words are data (patterns.json 'owned-creations', 'asset-transfers').
+the one it passed to; a body formed by a merger ('X was formed through the merger of A and B') was created by the bodies merged.
+The words are data (patterns.json 'owned-creations', 'asset-transfers', 'merger-forms').
 Imports extract.mentions_base; the reader (extract.relations) is passed in; read by extract.relations.
 """
 
@@ -71,3 +72,26 @@ def transferred_assets(reader: RelationReader) -> Iterator[Relation]:
         owners = [m for m in reader._prep_objects(tok, {"to"}) if m[0].entity is not None and m[0].entity.type == "Organisation"]
         if things and owners:
             yield from reader.emit(spec, tok, things, owners, "asset-transfer")
+
+
+def merged_makers(reader: RelationReader) -> Iterator[Relation]:
+    """'X was formed through the merger of A and B', 'X has been launched following the merger of A and B', 'X, formed from
+    the merger of A and B, …': the bodies merged created the body made (rule 'merger-made'; patterns.json 'merger-forms')."""
+    rule = reader.structure.structural.get("merger-forms", {})
+    spec = reader.specs.get(rule.get("predicate", ""))
+    nouns, preps = set(rule.get("nouns", ())), set(rule.get("preps", ()))
+    if spec is None or not any(n in reader.evidence.lower() for n in nouns):
+        return
+    for noun in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
+        if noun.lemma_.lower() not in nouns or noun.dep_ not in {"pobj", "dobj"} or noun.head.lower_ not in preps:
+            continue  # (or 'following' parsed as a verb with the merger its object)
+        verb = noun.head.head
+        if " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"]) not in set(rule.get("made_verbs", ())):
+            continue
+        merged = [m for m in reader._prep_objects(noun, {"of"}) if m[0].entity is not None and m[0].entity.type == "Organisation"]
+        made = [m for c in verb.children if c.dep_ == "nsubjpass" for m in reader.mentions_for(c)] + (
+            reader.mentions_for(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBN" else [])
+        made = [m for m in made if m[0].entity is not None and m[0].entity.type == "Organisation" and all(m[0].entity is not x[0].entity for x in merged)]
+        if len(merged) > 1 and made:
+            yield from reader.emit(spec, verb, merged, made, "merger-made")
+

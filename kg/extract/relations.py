@@ -26,7 +26,7 @@ from .courts import court_here, enforces, paid_as_redress, judges, stands_in, un
 from .evidence import emit
 from .money_sources import money_sources
 from .findings import fault_findings
-from .owned_bodies import owned_creations, transferred_assets
+from .owned_bodies import merged_makers, owned_creations, transferred_assets
 from .gapped import gapped_sums, listed_givers
 from .speakers import not_speakers
 from .listed_people import listed_people
@@ -416,5 +416,5 @@ class RelationReader(PhraseReader):
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure, extract.objects, extract.partners)."""
         for rules in (structural_relations, described_works, described_places, endowed_bodies, addressed_bodies, unit_parents,
-                      premises_places, joint_relations, bracketed_members, included_members, members_as_group, kinds_within, money_sources, owned_creations, transferred_assets, fault_findings):
+                      premises_places, joint_relations, bracketed_members, included_members, members_as_group, kinds_within, money_sources, owned_creations, transferred_assets, merged_makers, fault_findings):
             yield from rules(self)
