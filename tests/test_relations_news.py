@@ -13989,3 +13989,21 @@ def test_the_body_a_merger_forms_is_a_body_though_its_name_is_two_places(extract
     found = extract(text)
     assert next(e.type for e in found.entities if e.name == "Orton Wessex") == "Organisation"
     assert ("Wessex Living", "created", "Orton Wessex") in _triples(found.relations)
+
+
+@pytest.mark.parametrize("text, found", [
+    ('Kelby Youth Trust has been handed £418,730. "We could not continue without it," said its chief executive Matt Morton.',
+     {("Matt Morton", "partOf", "Kelby Youth Trust")}),
+    ("Kelby Youth Trust faces a funding gap, its chief executive Matt Morton warned.", {("Matt Morton", "partOf", "Kelby Youth Trust")}),
+])
+def test_its_after_a_quote_in_the_first_person_is_the_body_of_the_sentence_before(extract, text, found):
+    assert {t for t in _triples(extract(text).relations) if t[1] == "partOf"} == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A rural project in Orton has received £288,476 from the Reaching Communities programme.", set()),
+    ("A rural project in Orton run by Gallery Youth Orton has received £288,476 from the Reaching Communities programme.",
+     {("Reaching Communities", "funded", "Gallery Youth Orton")}),
+])
+def test_a_project_in_a_place_is_not_that_place(extract, text, found):
+    assert _triples(extract(text).relations) == found

@@ -81,7 +81,8 @@ def possessor_body(doc: Doc, poss: Token, tok2ment: dict[int, Mention]) -> Menti
     if poss.lower_ != "its" or poss.dep_ != "poss" or noun.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
         return None
     under = [noun.sent.root] if noun.head.i != noun.sent.root.i else [  # 'X said its chief executive Y would …'
-        c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i]  # ('X faces a gap, its finance chief warned')
+        c for c in noun.head.children if c.dep_ == "ccomp" and c.i < noun.i and not any(  # ('X faces a gap, its finance chief warned'; not
+            s.dep_ in SUBJ_DEPS and s.lower_ in {"we", "i", "you"} for s in c.children)]  # a quote's "We …," said its chief: the body before)
     return _main_subject_body(doc, poss, under + _roots_before(doc, noun.sent), tok2ment)
 
 

@@ -264,7 +264,8 @@ class PhraseReader:
         heads += [] if ads or governing else [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
                                               if o.dep_ == "pobj" and o.is_lower and o.i not in self.tok2ment]  # ('services for children at X')
         return [x for h in heads for x in self._prep_mentions(h, preps, depth, hung=governing) if x[0].entity is not None and x[0].entity.type in {
-            "Organisation", "Place"}] if ads or self._words(tok) & self.rules.part_nouns and not appointee_noun(self.structure, tok) else []
+            "Organisation", "Place"} - ({"Place"} if any(c.lower_ in {"a", "an"} for c in tok.children) else set())] if ads or self._words(  # ('a project
+            tok) & self.rules.part_nouns and not appointee_noun(self.structure, tok) else []  # in Orton' is some project there, not the place's)
 
     def _described_modifier(self, tok: Token, depth: int) -> list[tuple[Mention, bool]]:
         """'rated the council inadequate', parsed with 'the council' as a modifier of the rating."""
