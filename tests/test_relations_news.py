@@ -14007,3 +14007,12 @@ def test_its_after_a_quote_in_the_first_person_is_the_body_of_the_sentence_befor
 ])
 def test_a_project_in_a_place_is_not_that_place(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Cherry Brook Care Home in Barset, which is run by All Saints Care Limited, has been rated good by the Care Quality Commission.",
+    "Cherry Brook Care Home in Barset, run by All Saints Care Limited, has been rated good.",
+])
+def test_a_clause_after_a_bodys_place_describes_the_body(extract, text):
+    facts = _triples(extract(text).relations)
+    assert ("Cherry Brook Care Home", "partOf", "All Saints Care Limited") in facts and not any(t[0] == "Barset" for t in facts)

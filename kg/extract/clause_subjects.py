@@ -185,7 +185,9 @@ def relative_head(reader: PhraseReader, head: Token) -> Token:
             return subject
     if (m is not None and m.entity is not None and m.entity.type == "Place" and head.dep_ == "pobj"
             and prep.lower_ in {"in", "at", "near", "from"} and prep.head.i in reader.tok2ment
-            and m.end < len(doc) and doc[m.end].text == "," and prep.i > 0 and doc[prep.i - 1].text == ","):
+            and m.end < len(doc) and doc[m.end].text == "," and prep.i > 0 and (doc[prep.i - 1].text == "," or (
+                (owner := reader.tok2ment.get(prep.i - 1)) is not None and owner.end == prep.i and owner.entity is not None
+                and owner.entity.type == "Organisation"))):  # (or 'X in Barset, which is run by Y': the body just before 'in')
         return prep.head
     if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.i in reader.tok2ment and head.head.i < head.i \
             and any(c.dep_ == "det" for c in head.children):
@@ -332,6 +334,9 @@ def named_before_comma(reader: PhraseReader, verb: Token) -> list[tuple[Mention,
     if (p := reader.tok2ment.get(kind.i)) is not None and p.entity is not None and p.entity.type == "Place" and (
             at := reader.doc[p.end - 1].head).lower_ in {"in", "at", "near"} and at.head.pos_ == "NOUN" and at.head.i not in reader.tok2ment:
         kind = at.head  # ('X care home in Kelby, run by Y': the kind before the name's place)
+    elif p is not None and p.entity is not None and p.entity.type == "Place" and at.lower_ in {"in", "at", "near"} and (
+            o := reader.tok2ment.get(at.i - 1)) is not None and o.end == at.i and o.entity is not None and o.entity.type == "Organisation":
+        return [(o, False)]  # ('X Care Home in Kelby, run by Y': the body named right before its place)
     named = [c.i for c in kind.subtree if c.i < kind.i and c.dep_ == "compound" and (x := reader.tok2ment.get(c.i)) is not None and x.entity is not None
              and x.entity.type != "Place"] if kind.i not in reader.tok2ment and kind.pos_ == "NOUN" else []  # (not 'in Kelby town centre, run by Y')
     m = reader.tok2ment.get(named[0] if named else verb.i - 2)
