@@ -14016,3 +14016,11 @@ def test_a_project_in_a_place_is_not_that_place(extract, text, found):
 def test_a_clause_after_a_bodys_place_describes_the_body(extract, text):
     facts = _triples(extract(text).relations)
     assert ("Cherry Brook Care Home", "partOf", "All Saints Care Limited") in facts and not any(t[0] == "Barset" for t in facts)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Orton Borough Council elected Councillor Joss Bigham as leader.", {("Orton Borough Council", "appointed", "Joss Bigham")}),
+    ("Kelby Council elected Jo Bloggs as a councillor for Orton ward.", set()),
+])
+def test_a_title_before_a_persons_name_is_no_word_a_trigger_excludes(extract, text, found):
+    assert {t for t in _triples(extract(text).relations) if t[1] == "appointed"} == found

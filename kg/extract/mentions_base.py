@@ -237,3 +237,11 @@ def ends(anchor, verb, words, bygone=()) -> bool:
     def said(v) -> str:
         return " ".join([v.lemma_.lower(), *(c.lower_ for c in v.children if c.dep_ == "prt" or c.dep_ in {"prep", "advmod"} and c.lower_ in {"out", "away", "back", "up"})])
     return (anchor.i != verb.i and said(verb) in words) or any(c.dep_ == "xcomp" and said(c) in words or c.dep_ == "advmod" and c.lower_ in bygone for c in verb.children)
+
+
+def title_before_person(tok2ment: dict, tok) -> bool:
+    """Whether *tok* is a capitalised title right before a person's name ('Councillor Jo Bloggs'): a word of the name as
+    it is written, not one a trigger may count ('elected Councillor X as leader' elects no councillor)."""
+    m = tok2ment.get(tok.i + 1)
+    return tok.text[:1].isupper() and m is not None and m.start == tok.i + 1 and (m.entity.type if m.entity is not None else m.type) == "Person"
+
