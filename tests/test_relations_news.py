@@ -14024,3 +14024,14 @@ def test_a_clause_after_a_bodys_place_describes_the_body(extract, text):
 ])
 def test_a_title_before_a_persons_name_is_no_word_a_trigger_excludes(extract, text, found):
     assert {t for t in _triples(extract(text).relations) if t[1] == "appointed"} == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The fund includes a Rail Innovation Network led by the University of Barset with Orton University and Wessex University.",
+     {("University of Barset", "partneredWith", "Orton University"), ("University of Barset", "partneredWith", "Wessex University")}),
+    ("The project, led by the University of Barset with Orton University, will start in May.",
+     {("University of Barset", "partneredWith", "Orton University")}),
+    ("The hub, run by Kelby Council with funding from the Wessex Trust, opened in May.", set()),
+])
+def test_a_body_leading_something_with_others_partners_them(extract, text, found):
+    assert {t for t in _triples(extract(text).relations) if t[1] == "partneredWith"} == found

@@ -366,3 +366,22 @@ def named_groups(reader: PhraseReader, words, objects: list) -> list:
     if not (group := set(words) & heads):
         return objects
     return [o for o in objects if any(t.lower_ in group for t in reader.doc[o[0].start:o[0].end + 1])]
+
+
+def led_with(reader: PhraseReader) -> Iterator[Relation]:
+    """'a network led by A with B and C', 'The project is delivered by A with B': the body a leading verb's 'by' phrase names
+    and the bodies of a 'with' phrase on the verb or on that name are partners (patterns.json 'led-with')."""
+    rule = reader.structure.structural.get("led-with", {})
+    spec, verbs = reader.specs.get(rule.get("predicate", "")), set(rule.get("verbs", ()))
+    if spec is None or " with " not in reader.evidence:
+        return
+    for verb in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in verbs:
+            continue
+        leads = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        leaders = [x for p in leads for x in reader.mentions_for(p) if x[0].entity is not None and x[0].entity.type == "Organisation"]
+        joined = [x for h in (verb, *leads) for x in reader._prep_objects(h, {"with"})
+                  if x[0].entity is not None and x[0].entity.type == "Organisation" and all(x[0].entity is not y[0].entity for y in leaders)]
+        if len(leaders) == 1 and joined:
+            yield from reader.emit(spec, verb, leaders, joined, "led-with")
+

@@ -33,7 +33,7 @@ from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums, ranked_after
 from .mentions_base import Mention, doc_tokens, mention_root, title_before_person
 from .nominal import inverse_nominal, nominal_relations
-from .partners import bracketed_members, clause_partners, co_subjects, included_members, joint_relations, kinds_within, members_as_group, named_groups
+from .partners import bracketed_members, clause_partners, led_with, co_subjects, included_members, joint_relations, kinds_within, members_as_group, named_groups
 from .pipeline import lemma_candidates
 from .place_councils import possessed_body
 from .phrases import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, PhraseReader, name_after_prep
@@ -416,5 +416,5 @@ class RelationReader(PhraseReader):
     def structural_relations(self) -> Iterator[Relation]:
         """Relations shown by structure rather than a trigger word (see extract.structure, extract.objects, extract.partners)."""
         for rules in (structural_relations, described_works, described_places, endowed_bodies, addressed_bodies, unit_parents,
-                      premises_places, joint_relations, bracketed_members, included_members, members_as_group, kinds_within, money_sources, owned_creations, transferred_assets, merged_makers, fault_findings):
+                      premises_places, joint_relations, bracketed_members, included_members, members_as_group, kinds_within, money_sources, owned_creations, transferred_assets, merged_makers, led_with, fault_findings):
             yield from rules(self)
