@@ -14035,3 +14035,15 @@ def test_a_title_before_a_persons_name_is_no_word_a_trigger_excludes(extract, te
 ])
 def test_a_body_leading_something_with_others_partners_them(extract, text, found):
     assert {t for t in _triples(extract(text).relations) if t[1] == "partneredWith"} == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Wessex Healthcare NHS Foundation Trust has been awarded a five-year contract worth £655 million by NHS Wessex Integrated Care Board.",
+     {("NHS Wessex Integrated Care Board", "appointed", "Wessex Healthcare NHS Foundation Trust")}),
+    ("NHS Sandford Integrated Care Board has concluded a contract with Sandford NHS Foundation Trust for community services.",
+     {("NHS Sandford Integrated Care Board", "partneredWith", "Sandford NHS Foundation Trust")}),
+    ("NHS Orton Integrated Care Board has commissioned Practice Plus Orton to run the urgent treatment centre at Orton General Hospital.",
+     {("NHS Orton Integrated Care Board", "appointed", "Practice Plus Orton")}),
+])
+def test_health_service_contracts_awarded_concluded_and_run(extract, text, found):
+    assert _triples(extract(text).relations) == found

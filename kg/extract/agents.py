@@ -55,9 +55,9 @@ def passive_agents(reader: RelationReader, verb: Token, spec: RelationSpec, pass
         posts = [x for p in reader._children(verb, {"prep"}) if p.lower_ == "to" for x in reader._children(p, {"pobj"}) if x.lemma_.lower() in held]
         agents = [m for x in reader._children(verb, {"xcomp"}) for m in reader._prep_objects(x, {"by"})] or [
             m for x in [*reader._children(verb, {"dobj", "dative", "npadvmod"}), *nouns] if _own_noun(x, spec)
-            for m in reader._prep_objects(x, {"by"})] or [m for x in posts for m in reader._prep_objects(x, {"by"})] or [
-            m for p in reader._children(verb, {"prep"}) if p.lower_ in {"of", "for", "from"} for g in reader._children(p, {"pcomp"})
-            if g.tag_ != "VBN" and not any(a.dep_ == "auxpass" for a in g.children) for m in reader._prep_objects(g, {"by"})] or [  # ('accused of being X by Y', 'banned from teaching by Y')
+            for y in (x, *(a for a in x.children if a.lower_ == "worth")) for m in reader._prep_objects(y, {"by"})] or [  # ('a contract worth £5m by Y')
+            m for x in posts for m in reader._prep_objects(x, {"by"})] or [m for p in reader._children(verb, {"prep"}) if p.lower_ in {"of", "for", "from"}
+            for g in reader._children(p, {"pcomp"}) if g.tag_ != "VBN" and not any(a.dep_ == "auxpass" for a in g.children) for m in reader._prep_objects(g, {"by"})] or [  # ('accused of being X by Y', 'banned from teaching by Y')
             m for x in nouns for y in [x, *reader._children(x, {"appos"})] if _own_noun(y, spec)  # ('hit with a £9m fine from Y',
             for m in reader._prep_objects(y, {"from"})]  # 'a record £9m fine' parsed 'a record, … fine')
     if (passive or verb.dep_ == "acl" and verb.tag_ == "VBN") and not agents and spec.agent_preps:  # (or 'X, funded through Y,')

@@ -261,6 +261,7 @@ class PhraseReader:
         governing = tok.lemma_.lower() in self.structure.structural.get("governing-parts", {}).get("nouns", ())  # 'the board for X'
         joined = tok.dep_ == "dobj" and tok.head.lemma_ in self.structure.structural.get("role-copula", {}).get("joining_verbs", ())  # ('joined the service from X': where the joiner was)
         preps = {"for", "by"} if ads else {"in", "at", "of", "for"} if governing else {"in", "at", "of"} if joined else {"in", "at", "of", "from"}  # ('services from X')
+        preps -= {"in", "at"} if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.structure.structural.get("run-by", {}).get("verbs", ()) else set()  # ('to run the centre at Y': not Y)
         heads += [] if ads or governing else [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
                                               if o.dep_ == "pobj" and o.is_lower and o.i not in self.tok2ment]  # ('services for children at X')
         return [x for h in heads for x in self._prep_mentions(h, preps, depth, hung=governing) if x[0].entity is not None and x[0].entity.type in {
