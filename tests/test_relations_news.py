@@ -14047,3 +14047,13 @@ def test_a_body_leading_something_with_others_partners_them(extract, text, found
 ])
 def test_health_service_contracts_awarded_concluded_and_run(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("HMICFRS has issued Wessex Fire and Rescue Service with a cause of concern over its fire safety work.",
+     ("HM Inspectorate of Constabulary and Fire & Rescue Services", "criticised", "Wessex Fire and Rescue Service")),
+    ("Sandford Borough Council was prosecuted. An investigation by the HSE found the council had made a series of serious safety failings.",
+     ("HSE", "criticised", "Sandford Borough Council")),
+])
+def test_a_count_or_kind_of_a_finding_counts_as_the_finding(extract, text, found):
+    assert found in _triples(extract(text).relations)
