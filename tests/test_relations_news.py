@@ -14057,3 +14057,12 @@ def test_health_service_contracts_awarded_concluded_and_run(extract, text, found
 ])
 def test_a_count_or_kind_of_a_finding_counts_as_the_finding(extract, text, found):
     assert found in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Homes England has provided a £6 million loan to Kelby Homes Ltd through its Levelling Up Home Building Fund.",
+     {("Homes England", "created", "Levelling Up Home Building Fund")}),
+    ("Ofwat fined Kelby Water over its Clean Rivers Programme.", set()),
+])
+def test_its_on_the_channel_money_goes_through_is_the_givers(extract, text, found):
+    assert {t for t in _triples(extract(text).relations) if t[1] == "created"} == found

@@ -266,7 +266,7 @@ def its_owner(reader: RelationReader, poss: Token) -> list:
         return []
     found = [(x, True) for c in verb.children if c.dep_ == "nsubj" for x, _ in reader.mentions_for(c)] if poss.lower_ == "its" and not any(  # (not
         getattr(getattr(reader.tok2ment.get(i), "entity", None), "type", None) in {"Organisation", "Person", "Place"}  # after a body it acts
-        for i in range(verb.i + 1, poss.i)) else []  # on: 'fined Y over its X'; a work of its before it is no such body)
+        for i in range(verb.i + 1, poss.i) if poss.head.head.lower_ not in {"through", "via"}) else []  # on: 'fined Y over its X', not 'lent Y £5m through its X')
     if not found and poss.lower_ == "its" and verb.dep_ in {"pcomp", "xcomp"} and not any(c.dep_ in SUBJ_DEPS for c in verb.children):
         governing = verb.head.head if verb.dep_ == "pcomp" else verb.head  # ('banned X from paying its chief executive …': X)
         found = [(x, True) for c in governing.children if c.dep_ == "dobj" and c.i < verb.i for x, _ in reader.mentions_for(c)] or [
