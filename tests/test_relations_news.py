@@ -14066,3 +14066,12 @@ def test_a_count_or_kind_of_a_finding_counts_as_the_finding(extract, text, found
 ])
 def test_its_on_the_channel_money_goes_through_is_the_givers(extract, text, found):
     assert {t for t in _triples(extract(text).relations) if t[1] == "created"} == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ofcom found that Barset Talk Ltd breached its rules on due impartiality, but decided not to impose a sanction.",
+     {("Ofcom", "criticised", "Barset Talk Ltd")}),
+    ("Ofcom found that Barset Talk Ltd had not breached its rules.", set()),
+])
+def test_a_not_in_a_clause_joined_by_but_does_not_undo_the_finding(extract, text, found):
+    assert _triples(extract(text).relations) == found

@@ -245,3 +245,10 @@ def title_before_person(tok2ment: dict, tok) -> bool:
     m = tok2ment.get(tok.i + 1)
     return tok.text[:1].isupper() and m is not None and m.start == tok.i + 1 and (m.entity.type if m.entity is not None else m.type) == "Person"
 
+
+def but_clause(tok) -> bool:
+    """Whether *tok* is a verb joined by 'but' to the clause above it ('found X breached its rules, but decided not to act'): a
+    clause of its own, whose words (its 'not') say nothing of the one it is joined to."""
+    return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < tok.i
+                                                                       for c in (*tok.children, *tok.head.children))  # (its 'but' hung on either verb)
+

@@ -31,7 +31,7 @@ from .gapped import gapped_sums, listed_givers
 from .speakers import not_speakers
 from .listed_people import listed_people
 from .listings import listed_sums, numbered_sums, ranked_after
-from .mentions_base import Mention, doc_tokens, mention_root, title_before_person
+from .mentions_base import Mention, but_clause, doc_tokens, mention_root, title_before_person
 from .nominal import inverse_nominal, nominal_relations
 from .partners import bracketed_members, clause_partners, led_with, co_subjects, included_members, joint_relations, kinds_within, members_as_group, named_groups
 from .pipeline import lemma_candidates
@@ -243,7 +243,7 @@ class RelationReader(PhraseReader):
         frontier = [tok]
         partitive = self.structure.structural.get("partitives", {}).get("words", ())  # (a short list: no set built per call)
         for _ in range(depth):
-            frontier = [c for t in frontier for c in t.children if _counted(t, c, self.rules.reporting_verbs) and not (t is tok and (c.dep_ == "conj" and c.pos_ == "VERB" or c.dep_ == "aux" and c.lower_ == "to")) and not (t.dep_ == "appos" and c.dep_ in {"acl", "relcl"} or t.dep_ == "prep" and c.dep_ == "pcomp" and t.lower_ in {"after", "before", "since", "while"})]  # (not a joined verb's: 'gave X a warning and fined it £2'; nor its own infinitive's 'to'; nor what describes an apposition: 'joined X, a network committed to …'; nor a time's gerund: 'after running into debt')
+            frontier = [c for t in frontier for c in t.children if _counted(t, c, self.rules.reporting_verbs) and not (t is tok and (c.dep_ == "conj" and c.pos_ == "VERB" or c.dep_ == "aux" and c.lower_ == "to")) and not but_clause(c) and not (t.dep_ == "appos" and c.dep_ in {"acl", "relcl"} or t.dep_ == "prep" and c.dep_ == "pcomp" and t.lower_ in {"after", "before", "since", "while"})]  # (not a joined verb's: 'gave X a warning and fined it £2'; nor its own infinitive's 'to'; nor what describes an apposition: 'joined X, a network committed to …'; nor a time's gerund: 'after running into debt')
             frontier += [o for c in frontier if c.lower_ in partitive for p in c.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # ('most of its income')
             money = {"£"} if any(c.ent_type_ == "MONEY" or c.tag_ == "$" for c in frontier) else set()  # a sum in any currency
             levels.append({w for c in frontier if not in_long_name(self.tok2ment.get(c.i), c.i) and not title_before_person(self.tok2ment, c) for w in (c.lemma_.lower(), c.lower_)}
