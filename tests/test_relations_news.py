@@ -14075,3 +14075,19 @@ def test_its_on_the_channel_money_goes_through_is_the_givers(extract, text, foun
 ])
 def test_a_not_in_a_clause_joined_by_but_does_not_undo_the_finding(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+def test_people_listed_after_a_colon_with_what_they_are_set_off_by_commas_are_the_appointees(extract):
+    facts = _triples(extract("NHS England has appointed two non-executive directors to the board of Barset Ambulance Service NHS Trust: "
+                             "Priya Shah, a former finance director, and Tom Elwood, a retired GP.").relations)
+    assert {("NHS England", "appointed", "Priya Shah"), ("NHS England", "appointed", "Tom Elwood"),
+            ("Priya Shah", "partOf", "Barset Ambulance Service NHS Trust"), ("Tom Elwood", "partOf", "Barset Ambulance Service NHS Trust")} <= facts
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Wessex Community NHS Trust and Wessex Mental Health NHS Foundation Trust have appointed a joint chair, Martin Cole.",
+     {("Martin Cole", "Wessex Community NHS Trust"), ("Martin Cole", "Wessex Mental Health NHS Foundation Trust")}),
+    ("Wessex Community NHS Trust and Kelby Council have appointed Martin Cole as chair of Barset Trust.", {("Martin Cole", "Barset Trust")}),
+])
+def test_a_joint_post_two_bodies_appoint_to_is_held_at_both(extract, text, held):
+    assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == held

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
-from .written_lists import names_listed, people_described
+from .written_lists import names_listed, people_described, people_set_off
 from .mentions_base import Mention, lead_end, mention_root, sole_body
 from .name_edges import LEGAL_ENDINGS
 
@@ -379,7 +379,7 @@ def listed_after_colon(reader: RelationReader, tok: Token, depth: int = 0) -> li
         opening = [(i + (doc[i].lower_ == "and"), reader.tok2ment.get(i + (doc[i].lower_ == "and"))) for i in parts]
         out = [(m, False) for i, m in opening if m is not None and m.entity is not None and m.start == i]
     else:
-        out = [(m, False) for m in names_listed(doc, colon + 1, end, reader.tok2ment)[0]]
+        out = [(m, False) for m in (people and people_set_off(doc, colon + 1, end, reader.tok2ment)) or names_listed(doc, colon + 1, end, reader.tok2ment)[0]]
     return out if len(out) > 1 else []
 
 

@@ -131,7 +131,10 @@ def own_post_body(reader: RelationReader, verb: Token, roles: list, own: set[str
         t.i for c in reader._children(verb, {"nsubj"}) for r in reader._children(c, {"relcl"}) for t in r.subtree} | {  # 'X, which works for Z,')
         t.i for h in [verb, *roles] for c in reader._children(h, {"advcl", "prep"}) if (c.lower_ if c.dep_ == "prep" else next((  # nor one in a clause saying when
             m.lower_ for m in c.children if m.dep_ == "mark"), "")) in WHEN for t in c.subtree}  # ('… as interim director after Ofsted judged …')
-    return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(aside)) is not None else []
+    named = {id(m.entity) for i in range(reader.sent.start, reader.sent.end) if i not in aside and (m := reader.tok2ment.get(i)) is not None
+             and m.entity is not None and m.entity.type == "Organisation"}  # ('A and B have appointed a joint chair, X': both appoint, X chairs both)
+    return found if its or sole_body(reader.tok2ment, reader.sent.start, reader.sent.end, frozenset(aside)) is not None or (
+        len(found) > 1 and named <= {id(m.entity) for m, _ in found}) else []
 
 
 WHEN = frozenset({"after", "before", "following", "since", "when", "until"})  # words opening a clause or phrase of time
