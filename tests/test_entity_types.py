@@ -4383,3 +4383,11 @@ def test_a_body_named_by_head_word_and_place_with_an_s_owns_the_body_after_it(ex
 ])
 def test_property_and_engineering_consultancies_are_known_bodies(extract, text, name):
     assert next((e.type for e in extract(text).entities if e.name == name), None) == "Organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The National Theatre has won £17.5 million from Arts Council England towards its redevelopment.", "National Theatre"),
+    ("The Southbank Centre will lose £800,000 a year from its Arts Council England grant.", "Southbank Centre"),
+])
+def test_national_arts_bodies_are_known_bodies(extract, text, name):
+    assert next((e.type for e in extract(text).entities if e.name == name), None) == "Organisation"
