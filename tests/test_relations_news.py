@@ -14091,3 +14091,13 @@ def test_people_listed_after_a_colon_with_what_they_are_set_off_by_commas_are_th
 ])
 def test_a_joint_post_two_bodies_appoint_to_is_held_at_both(extract, text, held):
     assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == held
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A joint committee of Kelby District Council, Barset District Council and Orton Borough Council will oversee the move.",
+     {("Kelby District Council", "partneredWith", "Barset District Council"), ("Kelby District Council", "partneredWith", "Orton Borough Council"),
+      ("Barset District Council", "partneredWith", "Orton Borough Council")}),
+    ("The committee of Kelby District Council met on Monday.", set()),
+])
+def test_a_joint_committee_of_bodies_partners_them(extract, text, found):
+    assert _triples(extract(text).relations) == found
