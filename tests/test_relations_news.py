@@ -14101,3 +14101,9 @@ def test_a_joint_post_two_bodies_appoint_to_is_held_at_both(extract, text, held)
 ])
 def test_a_joint_committee_of_bodies_partners_them(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+def test_it_after_a_participle_on_a_sanction_is_the_body_named_before(extract):
+    facts = _facts(extract, "The Upper Tribunal dismissed an appeal by Wessex Community Healthcare NHS Trust against a £90,000 "
+                            "penalty imposed on it by the Information Commissioner.")
+    assert {(s, p, o, a) for s, p, o, a, _ in facts} == {("Information Commissioner's Office", "fined", "Wessex Community Healthcare NHS Trust", "90000")}

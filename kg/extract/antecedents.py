@@ -37,7 +37,8 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], rule: dict 
     trading. X later lent it £12m'), never the verb's own subject."""
     rule = rule or {}
     body_nouns = rule.get("nouns", ())
-    if tok.lower_ == "it" and tok.dep_ in {"dobj", "dative"} and (tok.head.dep_ in {"advcl", "ccomp", "relcl", "conj", "xcomp"} or tok.head.i == tok.sent.root.i):
+    if tok.lower_ == "it" and (tok.dep_ in {"dobj", "dative"} and (tok.head.dep_ in {"advcl", "ccomp", "relcl", "conj", "xcomp"} or tok.head.i == tok.sent.root.i)
+                               or tok.dep_ == "pobj" and tok.head.head.dep_ == "acl" and tok.head.head.tag_ == "VBN"):  # ('a penalty imposed on it by Y')
         own = {id(m.entity) for v in [tok.head, *[tok.head.head][:tok.head.dep_ == "conj"]] for c in v.children  # (a joined verb's
                if c.dep_ in SUBJ_DEPS and (m := tok2ment.get(c.i)) is not None}  # subject too: 'X bought a stake in Y and lent it £12m')
         main = tok.head.head  # ('X will become part of Y after Ofsted rated it': X, the subject of a verb acting on nothing else)
@@ -53,8 +54,7 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], rule: dict 
     if tok.lower_ not in {"it", "they"} or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
         return None  # ('they' for one body: 'Acme Ltd was prosecuted. They were fined £5,000')
     if any(c.dep_ in {"ccomp", "csubj", "csubjpass"} for c in tok.head.children) or (tok.head.lemma_ == "be" and not any(
-            c.dep_ == "attr" and (c.lower_ in body_nouns or c.lemma_.lower() in body_nouns) for c in tok.head.children)):  # (a lemma is set
-        # only near a trigger word)
+            c.dep_ == "attr" and (c.lower_ in body_nouns or c.lemma_.lower() in body_nouns) for c in tok.head.children)):  # (a lemma: near triggers)
         return None
     sent, own = tok.sent, tok.head.i != tok.sent.root.i and tok.lower_ == "it"  # ('They were fined, X Court heard': not X)
     return _main_subject_body(doc, tok, ([sent.root] if own else []) + _roots_before(doc, sent), tok2ment, rule.get("listing_verbs", ()))
