@@ -14107,3 +14107,16 @@ def test_it_after_a_participle_on_a_sanction_is_the_body_named_before(extract):
     facts = _facts(extract, "The Upper Tribunal dismissed an appeal by Wessex Community Healthcare NHS Trust against a £90,000 "
                             "penalty imposed on it by the Information Commissioner.")
     assert {(s, p, o, a) for s, p, o, a, _ in facts} == {("Information Commissioner's Office", "fined", "Wessex Community Healthcare NHS Trust", "90000")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Charles Byrnes, former director general of the Royal Barset Legion, said it was good.", set()),
+    ("Charles Byrnes, director general of the Royal Barset Legion, said it was good.", {("Charles Byrnes", "partOf", "Royal Barset Legion")}),
+])
+def test_former_on_a_word_of_the_post_before_its_head_marks_a_past_post(extract, text, found):
+    assert _triples(extract(text).relations) == found
+
+
+def test_a_person_announced_as_the_new_holder_of_a_hyphened_post_was_appointed_to_it(extract):
+    facts = _triples(extract("Helen Gosh has been announced as the new director-general of the Kelby Heritage Trust.").relations)
+    assert {("Kelby Heritage Trust", "appointed", "Helen Gosh"), ("Helen Gosh", "partOf", "Kelby Heritage Trust")} <= facts

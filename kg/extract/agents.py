@@ -228,11 +228,11 @@ def nominal_appointee_posts(reader: RelationReader, noun: Token, spec: RelationS
 
 
 def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
-    """The body of the post an appointment verb names ('chief executive of X', 'as X's new director', 'to the board of X')."""
+    """The body of the post an appointment verb names ('chief executive of X', 'as X's new director', 'to the board of X'; not 'Y of Z as …')."""
     held_as = [p for v in [verb, *reader._children(verb, {"xcomp", "dobj"}), *set_off_participles(verb)]  # 'as chief executive of X'
-               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]  # ('appointed to take over as
-    # …'; not 'Y of Z as …': Z is Y's; 'brought in Y, seconded from Z, as its director': the 'as' the parser hung on the set-off participle)
-    roles = [c for c in reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"}) if not (held_as and c.dep_ == "dobj")] + held_as
+               for c in reader._children(v, {"prep"}) if c.lower_ == "as" for p in reader._children(c, {"pobj"})]
+    roles = [c for c in reader._children(verb, {"oprd", "attr", "xcomp", "dobj", "npadvmod"}) if not (held_as and c.dep_ == "dobj")] + held_as + [
+        a for h in held_as for a in h.children if a.dep_ == "amod" and a.i == h.i + 2 and reader.doc[h.i + 1].text == "-"]  # ('as director-general of X')
     found = [m for c in roles if not (c.dep_ == "dobj" and PAST & {t.lower_ for t in c.subtree})  # ('Y, previously chief officer at Z,')
              for m in reader._prep_objects(c, set(role.get("prepositions", ()))) if not (  # (not 'as its director
         m[0].entity.type == "Place" and any(p.lower_ == "its" for p in reader._children(c, {"poss"})))] or _bodies(  # for Wales': a remit)

@@ -210,7 +210,8 @@ def is_post(tok: Token, posts: set[str]) -> bool:
     before = {w for c in (tok, *(c for c in tok.children if c.dep_ == "amod")) for g in c.children if g.dep_ == "advmod"
               for w in (g.lower_, *(f"{m.lower_} {g.lower_}" for m in g.children if m.dep_ in {"advmod", "prep"}))}  # ('most recently')
     k = hyphened_start(tok.doc, tok.left_edge.i)  # (or the word before the post as written: 'X, formerly vice-chair of Y')
-    return (not posts or bool(words & posts)) and not (mods | before | {tok.doc[k - 1].lower_ if k else ""}) & PAST  # (or 'previously medical director at X')
+    return (not posts or bool(words & posts)) and not (mods | before | {tok.doc[k - 1].lower_ if k else ""} | {  # (or 'previously medical director at X';
+        t.lower_ for t in tok.doc[tok.left_edge.i:tok.i] if t.dep_ == "amod"}) & PAST  # or on a word of the post before its head: 'former director general')
 
 
 def titled_alike(reader: RelationReader, a: Token, b: Token) -> bool:
@@ -258,8 +259,7 @@ def copula_posts(reader: RelationReader, verbs: list, copula: dict, posts: set[s
     # ('has been chief executive at Stockport': a place, the body of a council's post, for its council)
     if roles:  # 'who was previously director of children's services at X': 'at X' hangs off the verb
         orgs += [o for v in verbs for o in reader._prep_objects(v, set(copula.get("verb_prepositions", ())))]
-        # 'joins from X, where she is deputy chief executive': the body named right before 'where' (the
-        # parser often hangs the clause on another noun)
+        # 'joins from X, where she is deputy chief executive': the body named right before 'where' (the parser may hang it elsewhere)
         wheres = [c.i for v in verbs if v.dep_ in {"relcl", "advcl"} for c in v.children if c.lower_ == "where"]
         before = [reader.tok2ment.get(w - 1 - (reader.doc[w - 1].text == ",")) for w in wheres]
         orgs += [(b, False) for b in before if b is not None and b.entity is not None and b.entity.type == "Organisation"]
