@@ -4391,3 +4391,12 @@ def test_property_and_engineering_consultancies_are_known_bodies(extract, text, 
 ])
 def test_national_arts_bodies_are_known_bodies(extract, text, name):
     assert next((e.type for e in extract(text).entities if e.name == name), None) == "Organisation"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The High Court has overturned a £585,000 fine imposed by the Office for Students on the University of Kelby.",
+     ["Office for Students", "University of Kelby"]),
+    ("The Centre for Policy on Ageing published a report.", ["Centre for Policy on Ageing"]),
+])
+def test_a_known_body_then_on_and_another_bodys_name_are_two_names(extract, text, names):
+    assert [e.name for e in extract(text).entities if e.type == "Organisation" and e.name != "High Court"] == names

@@ -112,6 +112,11 @@ def split_on(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
                     Mention(k + 1, m.end, doc[k + 1:m.end].text, "Place", "head")]
         if known is not None:
             return [Mention(m.start, k, doc[m.start:k].text, m.type, m.source), Mention(*known, doc[known[0]:known[1]].text, "Organisation", "context")]
+    left = m.start + (doc[m.start].lower_ == "the")  # ('a fine imposed by the Office for Students on the University of Kelby': a known
+    k = next((k for a, k in bodies if a == left and k < m.end - 2 and doc[k].lower_ == "on"), None)  # body, 'on', another body's name)
+    if k is not None and judge.head_type(doc[k + 1 + (doc[k + 1].lower_ == "the"):m.end]) == "Organisation":
+        j = k + 1 + (doc[k + 1].lower_ == "the")
+        return [Mention(m.start, k, doc[m.start:k].text, m.type, m.source), Mention(j, m.end, doc[j:m.end].text, "Organisation", "head")]
     known = next(((a, b) for a, b in bodies if m.start + 1 < a and b == m.end and judge.rules.head_words.get(doc[a - 1].text) == "Organisation"), None)
     if known is not None:  # ('Kelby Council Labour leader Jo Bloggs': a body's name, then a known body's, the party's)
         return [Mention(m.start, known[0], doc[m.start:known[0]].text, m.type, m.source), Mention(*known, doc[known[0]:known[1]].text, "Organisation", "context")]
