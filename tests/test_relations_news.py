@@ -14120,3 +14120,16 @@ def test_former_on_a_word_of_the_post_before_its_head_marks_a_past_post(extract,
 def test_a_person_announced_as_the_new_holder_of_a_hyphened_post_was_appointed_to_it(extract):
     facts = _triples(extract("Helen Gosh has been announced as the new director-general of the Kelby Heritage Trust.").relations)
     assert {("Kelby Heritage Trust", "appointed", "Helen Gosh"), ("Helen Gosh", "partOf", "Kelby Heritage Trust")} <= facts
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Greenwich Leisure Limited operates in Kelby.", {("Greenwich Leisure Limited", "locatedIn", "Kelby")}),
+    ("Greenwich Leisure Limited will operate all of the leisure facilities in Kelby and Orton.", set()),
+])
+def test_a_body_operating_things_in_a_place_is_not_said_to_be_there(extract, text, found):
+    assert _triples(extract(text).relations) == found
+
+
+def test_a_tender_awarded_is_an_appointment_by_the_body_announcing_it(extract):
+    facts = _triples(extract("Kelby Council announced that GLL has been awarded the tender to operate its leisure centres from April.").relations)
+    assert ("Kelby Council", "appointed", "Greenwich Leisure Limited") in facts
