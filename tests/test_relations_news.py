@@ -14133,3 +14133,8 @@ def test_a_body_operating_things_in_a_place_is_not_said_to_be_there(extract, tex
 def test_a_tender_awarded_is_an_appointment_by_the_body_announcing_it(extract):
     facts = _triples(extract("Kelby Council announced that GLL has been awarded the tender to operate its leisure centres from April.").relations)
     assert ("Kelby Council", "appointed", "Greenwich Leisure Limited") in facts
+
+
+def test_a_remit_with_a_participle_before_the_name_leaves_the_post_at_the_body_before(extract):
+    assert _triples(extract("CQC director of integrated care Amanda Wills praised staff.").relations) == {
+        ("Amanda Wills", "partOf", "Care Quality Commission")}

@@ -82,13 +82,13 @@ def listed_post_body(reader: RelationReader, m: Mention, posts: set[str]) -> lis
 
 
 def remit_start(reader: RelationReader, end: int, posts: set[str]) -> int | None:
-    """Where a post's remit ('for highways and transport', 'for Local Government Stewardship', 'of wellbeing') ending at
-    *end* starts, after the post word and 'for/of'; None when the words before *end* are no such remit."""
+    """Where a post's remit ('for highways and transport', 'of wellbeing', 'of integrated care') ending at *end* starts, after the post word and 'for/of'; or None."""
     doc, k = reader.doc, end
     if (named := reader.tok2ment.get(end)) is not None and named.end == end + 1 and is_remit(reader, named, posts):
         return named.start - 1  # (the remit tagged as a name of its own)
     while k > reader.sent.start and k not in reader.tok2ment and end - k < 8 and (
-            ((doc[k].is_lower or doc[k].text == ",") and (doc[k].pos_ in {"NOUN", "ADJ", "CCONJ", "PUNCT"} or k == end and doc[k].tag_ == "VBG"))
+            ((doc[k].is_lower or doc[k].text == ",") and (doc[k].pos_ in {"NOUN", "ADJ", "CCONJ", "PUNCT"} or k == end and doc[k].tag_ == "VBG"
+                                                          or doc[k].dep_ == "amod" and doc[k].tag_ == "VBN"))
             or (doc[k].is_title and doc[k].pos_ == "PROPN")):
         k -= 1
     return k if k < end and doc[k].lower_ in {"for", "of"} and doc[k - 1].lower_ in posts else None
