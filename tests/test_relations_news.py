@@ -14138,3 +14138,12 @@ def test_a_tender_awarded_is_an_appointment_by_the_body_announcing_it(extract):
 def test_a_remit_with_a_participle_before_the_name_leaves_the_post_at_the_body_before(extract):
     assert _triples(extract("CQC director of integrated care Amanda Wills praised staff.").relations) == {
         ("Amanda Wills", "partOf", "Care Quality Commission")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Orton Care Ltd was commissioned by Kelby Borough Council.", {("Kelby Borough Council", "appointed", "Orton Care Ltd")}),
+    ("The care was provided by Orton Care Ltd, which was commissioned by Kelby Borough Council.", {("Kelby Borough Council", "appointed", "Orton Care Ltd")}),
+    ("Kelby Council commissioned the Barset Review.", set()),
+])
+def test_a_body_commissioned_by_another_is_appointed_by_it(extract, text, found):
+    assert {t for t in _triples(extract(text).relations) if t[1] == "appointed"} == found
