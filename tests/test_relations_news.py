@@ -14147,3 +14147,11 @@ def test_a_remit_with_a_participle_before_the_name_leaves_the_post_at_the_body_b
 ])
 def test_a_body_commissioned_by_another_is_appointed_by_it(extract, text, found):
     assert {t for t in _triples(extract(text).relations) if t[1] == "appointed"} == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Department for Education has issued Keep Trust with a financial notice to improve.", {("Department for Education", "criticised", "Keep Trust")}),
+    ("Kelby Council issued a notice to residents to improve their recycling.", set()),
+])
+def test_a_notice_to_improve_is_criticism_from_any_body(extract, text, found):
+    assert _triples(extract(text).relations) == found
