@@ -14155,3 +14155,12 @@ def test_a_body_commissioned_by_another_is_appointed_by_it(extract, text, found)
 ])
 def test_a_notice_to_improve_is_criticism_from_any_body(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kelby Crown Court sentenced Barset Trust to a fine of £2.5 million.", {("Kelby Crown Court", "fined", "Barset Trust", "2500000")}),
+    ("Barset Trust was sentenced to a fine of £2.5 million at Kelby Crown Court.", {("Kelby Crown Court", "fined", "Barset Trust", "2500000")}),
+    ("Jo Dunn was sentenced to two years in prison by Kelby Crown Court.", set()),
+])
+def test_a_sentence_to_a_fine_is_a_fine(extract, text, found):
+    assert {(s, p, o, a) for s, p, o, a, _ in _facts(extract, text)} == found
