@@ -14164,3 +14164,13 @@ def test_a_notice_to_improve_is_criticism_from_any_body(extract, text, found):
 ])
 def test_a_sentence_to_a_fine_is_a_fine(extract, text, found):
     assert {(s, p, o, a) for s, p, o, a, _ in _facts(extract, text)} == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The signatories to the agreement are the University of Wessex, Wessex City Council and Royal United Hospitals Wessex.",
+     {("University of Wessex", "partneredWith", "Wessex City Council"), ("University of Wessex", "partneredWith", "Royal United Hospitals Wessex"),
+      ("Wessex City Council", "partneredWith", "Royal United Hospitals Wessex")}),
+    ("The partner is Barset Council.", set()),
+])
+def test_bodies_named_as_partners_or_signatories_of_no_one_named_are_each_others_partners(extract, text, found):
+    assert _triples(extract(text).relations) == found
