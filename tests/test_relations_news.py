@@ -14174,3 +14174,11 @@ def test_a_sentence_to_a_fine_is_a_fine(extract, text, found):
 ])
 def test_bodies_named_as_partners_or_signatories_of_no_one_named_are_each_others_partners(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Orton Housing First project, delivered by Orton County Council, supports 37 people.", {("Orton Housing First", "partOf", "Orton County Council")}),
+    ("The annual lecture was delivered by Jo Dunn of Orton County Council.", set()),
+])
+def test_a_programme_delivered_by_a_body_is_run_by_it(extract, text, found):
+    assert {t for t in _triples(extract(text).relations) if t[1] == "partOf" and t[0] != "Jo Dunn"} == found
