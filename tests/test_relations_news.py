@@ -14182,3 +14182,15 @@ def test_bodies_named_as_partners_or_signatories_of_no_one_named_are_each_others
 ])
 def test_a_programme_delivered_by_a_body_is_run_by_it(extract, text, found):
     assert {t for t in _triples(extract(text).relations) if t[1] == "partOf" and t[0] != "Jo Dunn"} == found
+
+
+def test_a_group_formed_through_a_link_up_between_bodies_was_created_by_them(extract):
+    created = {(r.subject.name, r.object.name) for r in extract(
+        "The South Wessex Colleges Group was formed through a three-way link-up between Carshall College, Kingsford College and "
+        "Merton Wessex College.").relations if r.predicate == "created"}
+    assert created == {(c, "South Wessex Colleges Group") for c in ("Carshall College", "Kingsford College", "Merton Wessex College")}
+
+
+def test_its_in_a_joined_clause_is_the_body_owning_the_first_clauses_subject(extract):
+    facts = _triples(extract("Mid Kelby College's Ofsted rating tumbled to inadequate, and its principal Richard Holly stepped down in June.").relations)
+    assert ("Richard Holly", "partOf", "Mid Kelby College") in facts

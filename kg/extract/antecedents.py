@@ -134,7 +134,7 @@ def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: 
         subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS | PASSIVE_SUBJ_DEPS]
         if len(subjects) != 1:
             return None
-        m = tok2ment.get(subjects[0].i)
+        m = tok2ment.get(subjects[0].i) or (next((tok2ment.get(c.i) for c in subjects[0].children if c.dep_ == "poss" and c.i in tok2ment), None) if tok.lower_ == "its" else None)  # ("X's rating fell, and its principal …")
         if m is not None and m.entity is not None:
             if m.entity.type not in ({"Organisation", "Programme", "Policy", "Publication"} if tok.lower_ == "it" else {"Organisation"}) or any(  # ('The X Hub has
                     c.dep_ == "conj" and not m.start <= c.i < m.end for c in subjects[0].children):  # opened. It is funded by Y': a
@@ -196,7 +196,7 @@ def _rival(doc: Doc, verb: Token, subject: Mention, pronoun: Token, tok2ment: di
             continue  # 'it' is never the body its own relative clause describes
         t, located = doc[m.end - 1], False
         while t.i != verb.i and t.head.i != t.i and t.dep_ not in {"attr", "acomp", "appos", "relcl", "advcl"}:
-            located = located or (t.dep_ == "prep" and t.lower_ in {"at", "in"}) or subject.start <= t.head.i < subject.end or (
+            located = located or (t.dep_ == "prep" and t.lower_ in {"at", "in"}) or subject.start <= t.head.i < subject.end or t.dep_ in {"amod", "compound"} and t.head.dep_ in SUBJ_DEPS or (
                 t.dep_ == "agent" and subject.end - 1 < pronoun.i)  # ('X was rated by Y after it …', 'X is funded by Y. It will …': X)
             t = t.head
         if t.i == verb.i and not located:  # where it happened, or the subject's own address, is no rival
