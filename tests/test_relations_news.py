@@ -14194,3 +14194,12 @@ def test_a_group_formed_through_a_link_up_between_bodies_was_created_by_them(ext
 def test_its_in_a_joined_clause_is_the_body_owning_the_first_clauses_subject(extract):
     facts = _triples(extract("Mid Kelby College's Ofsted rating tumbled to inadequate, and its principal Richard Holly stepped down in June.").relations)
     assert ("Richard Holly", "partOf", "Mid Kelby College") in facts
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Commissioner Tony Hogge has chosen acting Chief Constable Shaun Sawyers to take on the role permanently at Wessex Police.",
+     {("Shaun Sawyers", "Wessex Police")}),
+    ("Jo Dunn has agreed to take on the role at Kelby Council.", {("Jo Dunn", "Kelby Council")}),
+])
+def test_the_one_chosen_to_take_on_a_role_takes_it_not_the_chooser(extract, text, held):
+    assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == held

@@ -168,14 +168,15 @@ def taken_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str
         g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)] if v.lemma_ in moving]
     if left and (found := held_post_bodies(reader, left[0], copula, posts)):
         return found
-    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+    if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} or tok.dep_ == "dobj" and tok.head.pos_ != "VERB":
         return []
-    verb = next((v for v in [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and any(  # ('is
+    told = any(d.dep_ == "dobj" for d in tok.head.children)  # ('Y has chosen X to take on the role at Z': X takes it, not Y)
+    own = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp" and not told or (c.dep_ == "advcl" and any(  # ('is
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(a.dep_.startswith("nsubj") for a in c.children))), *(  # stepping down to take up …', 'is set to assume …',
         x for c in tok.head.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"), *(  # 'is due to assume …')
         x for c in tok.head.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "advcl" and any(  # 'is to leave his
-            a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]  # post at Y to take the helm at Z')
-                 if v.lemma_ in set(copula.get("taking_verbs", ()))), None)
+            a.dep_ == "aux" and a.lower_ == "to" for a in x.children))] if tok.dep_ != "dobj" else [c for c in tok.head.children if c.dep_ == "xcomp"]
+    verb = next((v for v in own if v.lemma_ in set(copula.get("taking_verbs", ()))), None)  # (post at Y to take the helm at Z')
     if verb is None:
         return []
     return held_post_bodies(reader, verb, copula, posts)
