@@ -14203,3 +14203,17 @@ def test_its_in_a_joined_clause_is_the_body_owning_the_first_clauses_subject(ext
 ])
 def test_the_one_chosen_to_take_on_a_role_takes_it_not_the_chooser(extract, text, held):
     assert {(r.subject.name, r.object.name) for r in extract(text).relations if r.predicate == "partOf"} == held
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kelby Borough Council has signed a £37 million contract with Sopra Kelby to upgrade its IT systems.",
+     {("Kelby Borough Council", "partneredWith", "Sopra Kelby")}),
+    ("The system is supported through a maintenance contract between Wessex Borough Council and Civica.",
+     {("Wessex Borough Council", "partneredWith", "Civica")}),
+    ("Kelby Trust has taken on Jo Dunn as its new chair.", {("Kelby Trust", "appointed", "Jo Dunn"), ("Jo Dunn", "partOf", "Kelby Trust")}),
+    ("Seven councils have agreed to form a consortium, led by Orton County Council and Wessex County Council, to buy services.",
+     {("Wessex County Council", "partneredWith", "Orton County Council")}),
+    ("The review, led by Orton County Council and Wessex County Council, will report in May.", set()),
+])
+def test_contract_parties_a_body_taken_on_and_the_co_leaders_of_a_consortium(extract, text, found):
+    assert _triples(extract(text).relations) == found

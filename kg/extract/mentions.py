@@ -24,7 +24,7 @@ from .name_edges import (LEADING_DETERMINERS, speaker_after_body, LEGAL_ENDINGS,
                          capitalised_modifiers, gaz_spans, given_name_before, name_prefix, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside, statutes_through_from, their_joint_deed, work_titled
-from .name_marks import after_street, formed_by_merger, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned, speaks, taken_as_post
+from .name_marks import after_street, contract_party, formed_by_merger, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned, speaks, taken_as_post
 from .shared_heads import shared_head_bodies
 from .name_splits import head_of_place, known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
@@ -261,7 +261,7 @@ class MentionFinder:
                 and (described_as_person(doc, start, end, self.rules) or beside_post(doc, start, end, self.rules) and (self.judge.is_given_name_run(span) or doc[start - 1].text == ",")) \
                 and not (start > 0 and doc[start - 1].pos_ == "ADP"):  # (or 'X Y, Chief
             etype = "Person"  # Executive at Z', 'appointed X Y as its chief executive'): 'Rouse, who is …', a place or a firm only to the tagger
-        if etype == "Place" and source == "spacy" and text not in self.places and (self.judge.employer_of_post(span) or money_recipient(span, self.structure, True) or run_by_someone(span, self.structure) or formed_by_merger(span, self.structure)):
+        if (etype == "Place" or etype == "Person" and len(span) > 1 and not self.judge.is_given_name_run(span)) and source == "spacy" and text not in self.places and (self.judge.employer_of_post(span) or money_recipient(span, self.structure, True) or run_by_someone(span, self.structure) or formed_by_merger(span, self.structure) or contract_party(span, self.structure)):
             etype, source = "Organisation", "context"  # 'managing director of Pulse', 'a contract to Engie', tagged a place: a body
         if etype == "Person" and len(span) == 1 and span[0].is_upper:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person

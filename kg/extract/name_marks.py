@@ -119,7 +119,8 @@ def contract_party(span: Span, structure: StructureRules) -> bool:
     """'signed a £30 million contract with Equans': the name after 'with' on a contract (patterns.json
     'money-recipients' 'contracts') is the other party to it, a body."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in structure.structural.get(
+    root = root.head if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between" else root  # ('a contract between Y and X')
+    return root.dep_ == "pobj" and root.head.lower_ in {"with", "between"} and root.head.head.lemma_.lower() in structure.structural.get(
         "money-recipients", {}).get("contracts", ())
 
 

@@ -241,6 +241,11 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
             yield from reader.emit(spec, verb, [(m, False) for m in doers], [], "joint")
         for a, b in partner_of(reader, verb):
             yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "partner-of")
+        group = verb.head if verb.dep_ == "acl" else reader.doc[verb.i - 2] if verb.dep_ == "advcl" and verb.i > 1 and reader.doc[verb.i - 1].text == "," else verb
+        if verb.tag_ == "VBN" and verb.lemma_.lower() in leading and group.lemma_.lower() in groups and len(co := [  # ('a consortium,
+                x for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in reader.mentions_for(p)  # led by A and B,')
+                if x[0].entity is not None and x[0].entity.type == "Organisation"]) > 1:
+            yield from reader.emit(spec, verb, co, [], "led-group")
         for a, b in led_group(reader, verb, groups, leading) + led_with_members(reader, verb, groups, leading):
             yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "led-group")
     for noun in tokens:  # 'a joint £120,000 initiative between A, B and C': each with each
