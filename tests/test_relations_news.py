@@ -14217,3 +14217,8 @@ def test_the_one_chosen_to_take_on_a_role_takes_it_not_the_chooser(extract, text
 ])
 def test_contract_parties_a_body_taken_on_and_the_co_leaders_of_a_consortium(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+def test_a_concession_signed_with_a_body_partners_it(extract):
+    assert _triples(extract("Kelby City Council has signed a 40-year concession with Vattenfell Heat UK to build and run a heat network.").relations) == {
+        ("Kelby City Council", "partneredWith", "Vattenfell Heat UK")}
