@@ -80,7 +80,7 @@ def merged_makers(reader: RelationReader) -> Iterator[Relation]:
     rule = reader.structure.structural.get("merger-forms", {})
     spec = reader.specs.get(rule.get("predicate", ""))
     nouns, preps = set(rule.get("nouns", ())), set(rule.get("preps", ()))
-    if spec is None or not any(n in reader.evidence.lower() for n in nouns):  # ('A and B' after 'of' or 'between')
+    if spec is None or not any(n in reader.evidence.lower() for n in nouns):
         return
     for noun in doc_tokens(reader.doc)[reader.sent.start:reader.sent.end]:
         said = f"{noun.doc[noun.i - 2].lower_}-{noun.lower_}" if noun.i > 1 and noun.doc[noun.i - 1].text == "-" else noun.lemma_.lower()  # ('link-up')
@@ -89,7 +89,7 @@ def merged_makers(reader: RelationReader) -> Iterator[Relation]:
         verb = noun.head.head
         if " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"]) not in set(rule.get("made_verbs", ())):
             continue
-        merged = [m for m in reader._prep_objects(noun, {"of", "between"}) if m[0].entity is not None and m[0].entity.type == "Organisation"]
+        merged = [m for m in reader._prep_objects(noun, {"of", "between"}) if m[0].entity is not None and m[0].entity.type == "Organisation"]  # ('of A and B', 'between A, B and C')
         made = [m for c in verb.children if c.dep_ == "nsubjpass" for m in reader.mentions_for(c)] + (
             reader.mentions_for(verb.head) if verb.dep_ == "acl" and verb.tag_ == "VBN" else [])
         made = [m for m in made if m[0].entity is not None and m[0].entity.type == "Organisation" and all(m[0].entity is not x[0].entity for x in merged)]

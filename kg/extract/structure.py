@@ -191,7 +191,7 @@ def named_partners(reader: RelationReader) -> Iterator[Relation]:
         first = reader.tok2ment.get(tok.i + 2) if not partners and comma else None
         if first is not None and first.start == tok.i + 2 and first.entity is not None:  # (the parse lost the list: read it)
             partners = [(x, False) for x in listed_from(reader.doc, first, reader.sent.end, reader.tok2ment) if body((x, False))]
-        yield from reader.emit(spec, tok, owners or partners[:len(partners) > 1 and len(partners)], partners if owners else [], "named-partners")  # (no owner: each other's)
+        yield from reader.emit(spec, tok, owners or (partners if len(partners) > 1 else []), partners if owners else [], "named-partners")  # (no owner: each other's)
 
 
 def joint_doers(reader: RelationReader) -> Iterator[Relation]:

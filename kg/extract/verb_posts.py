@@ -174,9 +174,9 @@ def taken_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str
     own = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp" and not told or (c.dep_ == "advcl" and any(  # ('is
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and not any(a.dep_.startswith("nsubj") for a in c.children))), *(  # stepping down to take up …', 'is set to assume …',
         x for c in tok.head.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"), *(  # 'is due to assume …')
-        x for c in tok.head.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "advcl" and any(  # 'is to leave his
-            a.dep_ == "aux" and a.lower_ == "to" for a in x.children))] if tok.dep_ != "dobj" else [c for c in tok.head.children if c.dep_ == "xcomp"]
-    verb = next((v for v in own if v.lemma_ in set(copula.get("taking_verbs", ()))), None)  # (post at Y to take the helm at Z')
+        x for c in tok.head.children if c.dep_ == "xcomp" for x in c.children if x.dep_ == "advcl" and any(  # 'is to leave his post
+            a.dep_ == "aux" and a.lower_ == "to" for a in x.children))] if tok.dep_ != "dobj" else [c for c in tok.head.children if c.dep_ == "xcomp"]  # at Y to
+    verb = next((v for v in own if v.lemma_ in set(copula.get("taking_verbs", ()))), None)  # take the helm at Z'; the object: 'chose X to take on …')
     if verb is None:
         return []
     return held_post_bodies(reader, verb, copula, posts)

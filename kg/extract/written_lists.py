@@ -71,13 +71,27 @@ def listed_from(doc: Doc, first: Mention, end: int, tok2ment: dict[int, Mention]
 def people_described(doc: Doc, i: int, end: int, tok2ment: dict[int, Mention]) -> list[Mention]:
     """'the broadcaster Sam Cole and the accountant Jane Fry': people named one after another from token *i*, each
     maybe after 'the' and the lower-case words of what they do, running to the sentence's end (else none)."""
+    return _people_run(doc, i, end, tok2ment, after=False)
+
+
+def people_set_off(doc: Doc, i: int, end: int, tok2ment: dict[int, Mention]) -> list[Mention]:
+    """'A, a former finance director, and B, a retired GP': people named one after another from token *i*, each maybe
+    followed by what they are, set off by a comma and opening with an article, running to the sentence's end (else none)."""
+    return _people_run(doc, i, end, tok2ment, after=True)
+
+
+def _people_run(doc: Doc, i: int, end: int, tok2ment: dict[int, Mention], after: bool) -> list[Mention]:
+    """People named one after another from token *i* to the sentence's end, with what each is said before the name
+    (lower-case words) or, *after*, set off after it (to the next comma)."""
     out: list[Mention] = []
+    person = lambda k: (m := tok2ment.get(k)) is not None and m.start == k and m.entity is not None and m.entity.type == "Person"  # noqa: E731
     while i < end:
-        m = tok2ment.get(i)
-        if m is not None and m.start == i and m.entity is not None and m.entity.type == "Person":
-            out.append(m)
-            i = m.end
-        elif doc[i].lower_ in {",", "and", "the", "a", "an"} or doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
+        if person(i):
+            out.append(tok2ment[i])
+            i = tok2ment[i].end
+            if after and i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in {"a", "an", "the"}:  # (what the person is: to the next comma)
+                i = next((k for k in range(i + 1, min(end, i + 14)) if doc[k].text in {",", ";"} or person(k)), end)
+        elif doc[i].lower_ in ({",", ";", "and"} if after else {",", "and", "the", "a", "an"}) or not after and doc[i].is_lower and doc[i].pos_ in {"NOUN", "ADJ"}:
             i += 1
         else:
             break
@@ -141,23 +155,3 @@ def past_sum(doc: Doc, k: int) -> int:
     """The token after a sum in brackets at *k* ('(£7,282)'), else *k*."""
     end = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ")"), None) if k < len(doc) and doc[k].text == "(" else None
     return end + 1 if end is not None and end + 1 < len(doc) and any(t.is_currency or t.ent_type_ == "MONEY" for t in doc[k:end]) else k
-
-
-def people_set_off(doc: Doc, i: int, end: int, tok2ment: dict[int, Mention]) -> list[Mention]:
-    """'A, a former finance director, and B, a retired GP': people named one after another from token *i*, each maybe
-    followed by what they are, set off by a comma and opening with an article, running to the sentence's end (else none)."""
-    out: list[Mention] = []
-    while i < end:
-        m = tok2ment.get(i)
-        if m is not None and m.start == i and m.entity is not None and m.entity.type == "Person":
-            out.append(m)
-            i = m.end
-            if i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in {"a", "an", "the"}:  # (what the person is: to the next comma)
-                i = next((k for k in range(i + 1, min(end, i + 14)) if doc[k].text in {",", ";"} or tok2ment.get(k) is not None
-                          and tok2ment[k].entity is not None and tok2ment[k].entity.type == "Person"), end)
-        elif doc[i].lower_ in {",", ";", "and"}:
-            i += 1
-        else:
-            break
-    return out if runs_to_end(doc[end - 1].sent, i) else []
-
