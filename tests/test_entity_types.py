@@ -4400,3 +4400,11 @@ def test_national_arts_bodies_are_known_bodies(extract, text, name):
 ])
 def test_a_known_body_then_on_and_another_bodys_name_are_two_names(extract, text, names):
     assert [e.name for e in extract(text).entities if e.type == "Organisation" and e.name != "High Court"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "The masterplan was drawn up by architects Orton Studio.",
+    "Orton Studio designed the new library.",
+])
+def test_a_name_headed_by_studio_is_a_body(extract, text):
+    assert next((e.type for e in extract(text).entities if e.name == "Orton Studio"), None) == "Organisation"
