@@ -14222,3 +14222,17 @@ def test_contract_parties_a_body_taken_on_and_the_co_leaders_of_a_consortium(ext
 def test_a_concession_signed_with_a_body_partners_it(extract):
     assert _triples(extract("Kelby City Council has signed a 40-year concession with Vattenfell Heat UK to build and run a heat network.").relations) == {
         ("Kelby City Council", "partneredWith", "Vattenfell Heat UK")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Welsh Government has escalated Betsi Kelby University Health Board to special measures.",
+     {("Welsh Government", "inspected", "Betsi Kelby University Health Board")}),
+    ("Kelby Council escalated the complaint to the Local Government and Social Care Ombudsman.", set()),
+])
+def test_a_body_escalated_to_special_measures_or_intervention_is_inspected(extract, text, found):
+    assert _triples(extract(text).relations) == found
+
+
+def test_a_person_appointed_joining_from_a_body_was_part_of_it(extract):
+    facts = _triples(extract("Carol Shill has been appointed chief executive of Betsi Kelby University Health Board, joining from NHS Wessex.").relations)
+    assert {("Carol Shill", "partOf", "NHS Wessex"), ("Carol Shill", "partOf", "Betsi Kelby University Health Board")} <= facts
