@@ -4408,3 +4408,9 @@ def test_a_known_body_then_on_and_another_bodys_name_are_two_names(extract, text
 ])
 def test_a_name_headed_by_studio_is_a_body(extract, text):
     assert next((e.type for e in extract(text).entities if e.name == "Orton Studio"), None) == "Organisation"
+
+
+def test_pension_fund_advisers_are_known_bodies(extract):
+    found = extract("Wessex Pension Fund has appointed Hymans Robertson as its investment consultant following a tender.")
+    assert next((e.type for e in found.entities if e.name == "Hymans Robertson"), None) == "Organisation"
+    assert not [r for r in found.relations if r.predicate == "partOf"]
