@@ -14236,3 +14236,12 @@ def test_a_body_escalated_to_special_measures_or_intervention_is_inspected(extra
 def test_a_person_appointed_joining_from_a_body_was_part_of_it(extract):
     facts = _triples(extract("Carol Shill has been appointed chief executive of Betsi Kelby University Health Board, joining from NHS Wessex.").relations)
     assert {("Carol Shill", "partOf", "NHS Wessex"), ("Carol Shill", "partOf", "Betsi Kelby University Health Board")} <= facts
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Youth Endowment Fund has awarded £1.2 million to Wessex Council to run a programme with Wessex Police.",
+     {("Youth Endowment Fund", "funded", "Wessex Council"), ("Wessex Council", "partneredWith", "Wessex Police")}),
+    ("Kelby Trust brought in managers to run the service with Barset Care.", set()),
+])
+def test_the_one_money_is_given_to_run_something_with_another_partners_it(extract, text, found):
+    assert _triples(extract(text).relations) == found

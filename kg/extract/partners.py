@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from .clause_subjects import inherited_subjects
 from .written_lists import listed_from
 from .mentions_base import Mention, doc_tokens, mention_root
 
@@ -47,7 +48,11 @@ def _makers(reader: PhraseReader, verb: Token) -> list[Mention]:
     a participle on the thing ('X launched its strategy, developed with Y'), the thing's owner or the subject of the verb
     whose object it is."""
     said = lambda tok, deps: [m for c in tok.children if c.dep_ in deps for m, _ in reader.mentions_for(c)]  # noqa: E731
-    if (found := said(verb, {"nsubj"}) or [m for a in verb.children if a.dep_ == "agent" for m in said(a, {"pobj"})]) or verb.dep_ != "acl":
+    if not (found := said(verb, {"nsubj"}) or [m for a in verb.children if a.dep_ == "agent" for m in said(a, {"pobj"})]) and verb.dep_ in {"xcomp", "advcl"} \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(  # ('awarded £1m to X to run a programme with Y':
+                c.dep_ == "dobj" and not any(t.ent_type_ == "MONEY" for t in c.subtree) for c in verb.head.children):  # X; not 'brought in managers to …')
+        found = [m for m, _ in inherited_subjects(reader, verb)[0]]
+    if found or verb.dep_ != "acl":
         return found
     return said(verb.head, {"poss"}) or (said(verb.head.head, {"nsubj"}) if verb.head.dep_ == "dobj" else [])
 
