@@ -14245,3 +14245,12 @@ def test_a_person_appointed_joining_from_a_body_was_part_of_it(extract):
 ])
 def test_the_one_money_is_given_to_run_something_with_another_partners_it(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Natural Resources Wales has accepted an enforcement undertaking from Wessex Water, which will pay £150,000 to a charity.",
+     {("Natural Resources Wales", "criticised", "Wessex Water")}),
+    ("Kelby Council accepted an undertaking from Barset Homes.", set()),
+])
+def test_an_enforcement_undertaking_a_regulator_accepts_is_criticism(extract, text, found):
+    assert _triples(extract(text).relations) == found
