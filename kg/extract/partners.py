@@ -215,6 +215,17 @@ def led_with_members(reader: PhraseReader, verb: Token, groups: set[str], leadin
             and {a.entity.type, b.entity.type} == {"Organisation"}]
 
 
+def co_leaders(reader: PhraseReader, verb: Token, groups: set[str], leading: set[str]) -> list[tuple[Mention, Mention]]:
+    """'a consortium, led by A and B, …': the bodies said together to lead a group (named or not; the participle on it, or
+    set off by a comma after it), each with each."""
+    group = verb.head if verb.dep_ == "acl" else reader.doc[verb.i - 2] if verb.dep_ == "advcl" and verb.i > 1 and reader.doc[verb.i - 1].text == "," else verb
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in leading or group.lemma_.lower() not in groups:
+        return []
+    co = [m for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for m, _ in reader.mentions_for(p)
+          if m.entity is not None and m.entity.type == "Organisation"]
+    return list(combinations(co, 2))
+
+
 def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
     """Partnerships a sentence states by joint action, by naming a partner or by joining a group another body leads
     (rules 'joint', 'partner-of' and 'led-group')."""
@@ -246,12 +257,7 @@ def joint_relations(reader: PhraseReader) -> Iterator[Relation]:
             yield from reader.emit(spec, verb, [(m, False) for m in doers], [], "joint")
         for a, b in partner_of(reader, verb):
             yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "partner-of")
-        group = verb.head if verb.dep_ == "acl" else reader.doc[verb.i - 2] if verb.dep_ == "advcl" and verb.i > 1 and reader.doc[verb.i - 1].text == "," else verb
-        if verb.tag_ == "VBN" and verb.lemma_.lower() in leading and group.lemma_.lower() in groups and len(co := [  # ('a consortium,
-                x for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for x in reader.mentions_for(p)  # led by A and B,')
-                if x[0].entity is not None and x[0].entity.type == "Organisation"]) > 1:
-            yield from reader.emit(spec, verb, co, [], "led-group")
-        for a, b in led_group(reader, verb, groups, leading) + led_with_members(reader, verb, groups, leading):
+        for a, b in led_group(reader, verb, groups, leading) + led_with_members(reader, verb, groups, leading) + co_leaders(reader, verb, groups, leading):
             yield from reader.emit(spec, verb, [(a, False)], [(b, False)], "led-group")
     for noun in tokens:  # 'a joint £120,000 initiative between A, B and C': each with each
         if noun.pos_ == "NOUN" and any(a.dep_ == "amod" and a.lower_ in rule.get("joint_words", ()) for a in noun.children) \
