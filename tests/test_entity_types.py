@@ -4119,6 +4119,19 @@ def test_a_name_that_faces_a_fine_is_a_body(extract, text, name):
     assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Barset Animal Rescue was placed under statutory inquiry in May.", "Barset Animal Rescue"),
+    ("Orton Bright Futures was put into special measures after the visit.", "Orton Bright Futures"),
+])
+def test_a_name_put_under_an_inquiry_is_a_body(extract, text, name):
+    assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
+
+
+def test_a_person_put_under_investigation_stays_a_person(extract):
+    text = "Sarah Jennings was placed under investigation in May."
+    assert ("Person", "Sarah Jennings") in {(e.type, e.name) for e in extract(text).entities}
+
+
 def test_a_name_after_a_post_of_the_charity_x_is_a_person(extract):
     text = "The panel included the chief executive of the charity Sandford Voices, Grace Obi."
     assert ("Person", "Grace Obi") in {(e.type, e.name) for e in extract(text).entities}

@@ -14254,3 +14254,23 @@ def test_the_one_money_is_given_to_run_something_with_another_partners_it(extrac
 ])
 def test_an_enforcement_undertaking_a_regulator_accepts_is_criticism(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The regulator used its powers to appoint Harriet Moss of Bates Wells as interim manager of the Orton Heritage Trust.",
+     {("Harriet Moss", "partOf", "Bates Wells"), ("Harriet Moss", "partOf", "Orton Heritage Trust")}),
+    ("The board decided to appoint Jo Bloggs as chair of Kelby Trust.",
+     {("Kelby Trust", "appointed", "Jo Bloggs"), ("Jo Bloggs", "partOf", "Kelby Trust")}),
+])
+def test_an_unnamed_other_body_that_means_to_appoint_is_not_the_posts_body(extract, text, found):
+    assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Charity Commission has appointed interim managers to take over the running of Kelby Community Association, "
+     "five months after it opened a statutory inquiry into the charity.",
+     {("Charity Commission", "inspected", "Kelby Community Association")}),
+    ("Kelby Council appointed Barset Homes to run the estate after it won the tender.", {("Kelby Council", "appointed", "Barset Homes")}),
+])
+def test_it_acting_on_a_body_by_its_kind_is_the_other_body(extract, text, found):
+    assert _triples(extract(text).relations) == found

@@ -156,7 +156,7 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     governing = {w.lower() for w in structural.get("announced-appointee", {}).get("governing_bodies", ())} | set(
         role.get("appointing_members", ()))  # (a body's own board, or the kind of body the role names, appoints for it)
     by = [a for v in (verb, *reader._children(verb, {"oprd", "attr"})) for a in v.children if a.dep_ == "agent" or v is not verb and a.lower_ == "by"]
-    other = [c for c in [*(c for v in (verb, *[verb.head][:verb.dep_ == "dobj"]) for c in v.children), *(p for a in by for p in a.children)]
+    other = [c for c in [*(c for v in (verb, *[verb.head][:verb.dep_ in {"dobj", "xcomp"}]) for c in v.children), *(p for a in by for p in a.children)]
              if c.dep_ in {"nsubj", "pobj"} and c.pos_ in {"NOUN", "PROPN"} and c.i not in reader.tok2ment and not (c.lemma_.lower() in governing and not any(
                  g.dep_ == "amod" or g.dep_ == "compound" and reader.rules.context_words.get(g.lower_) != "Organisation" for g in c.children))
              and not any(c.lemma_.lower() in b[0].text.lower() for b in found)]  # (its own board, not 'the integrated care board', nor 'by' on the post)

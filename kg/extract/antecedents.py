@@ -57,7 +57,7 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], rule: dict 
             c.dep_ == "attr" and (c.lower_ in body_nouns or c.lemma_.lower() in body_nouns) for c in tok.head.children)):  # (a lemma: near triggers)
         return None
     sent, own = tok.sent, tok.head.i != tok.sent.root.i and tok.lower_ == "it"  # ('They were fined, X Court heard': not X)
-    return _main_subject_body(doc, tok, ([sent.root] if own else []) + _roots_before(doc, sent), tok2ment, rule.get("listing_verbs", ()))
+    return _main_subject_body(doc, tok, ([sent.root] if own else []) + _roots_before(doc, sent), tok2ment, rule.get("listing_verbs", ()), rule.get("kind_nouns", ()))
 
 
 def sayers_they(tok: Token, mentions_for) -> list:
@@ -127,7 +127,7 @@ def _roots_before(doc: Doc, sent: Span) -> list[Token]:
 
 
 def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: dict[int, Mention],
-                       listing: Collection[str] = ()) -> Mention | None:
+                       listing: Collection[str] = (), kinds: Collection[str] = ()) -> Mention | None:
     """The body that is the one subject of the first of *candidates* with a named subject (through 'it'), or the
     one body a copula or a *listing* verb after a plural subject names ('Projects funded include X')."""
     for verb in candidates:
@@ -141,7 +141,7 @@ def _main_subject_body(doc: Doc, tok: Token, candidates: list[Token], tok2ment: 
                 # programme, a policy or a work too; an 'and' inside the name is no second subject: 'The X and Y Strategy')
                 return None  # ('A and B were fined. They …': both, which a pronoun for one body cannot give; nor 'it' one of them)
             rival = _rival(doc, verb, m, tok, tok2ment)
-            return m if rival is None or _acted_on(tok, rival, tok2ment) else None
+            return m if rival is None or _acted_on(tok, rival, tok2ment, set(kinds) - {m.entity.name.split()[-1].lower()}) else None
         named = [a for c in verb.children if c.dep_ == "attr" and (a := tok2ment.get(c.i)) is not None
                  and a.entity is not None]
         named += [a for c in verb.children if c.dep_ == "dobj" and verb.lemma_ in listing and subjects[0].tag_ in {"NNS", "NNPS"}
@@ -175,12 +175,12 @@ def story_part(reader, tok: Token, depth: int = 0) -> list:
     return [(body, True)] if body is not None and all(body.entity is not r.entity for r in reader.regulators) else []
 
 
-def _acted_on(pronoun: Token, rival: Mention, tok2ment: dict[int, Mention]) -> bool:
-    """Whether the pronoun's own clause names the rival ('Ofsted visited X. It upgraded the council …'): then
-    'it' is the other body, since a body is not what it acts on."""
+def _acted_on(pronoun: Token, rival: Mention, tok2ment: dict[int, Mention], kinds: Collection[str] = ()) -> bool:
+    """Whether the pronoun's own clause names the rival ('Ofsted visited X. It upgraded the council …'), or a body by a kind (*kinds*) the
+    subject's name does not end with ('X took over Y after it opened an inquiry into the charity'): 'it' is the other body, then."""
     words = set(rival.entity.name.lower().split())
     return any((m := tok2ment.get(t.i)) is not None and m.entity is rival.entity
-               or (t.pos_ == "NOUN" and t.lower_ in words and any(c.lower_ in {"the", "its"} for c in t.children))
+               or (t.pos_ == "NOUN" and (t.lower_ in words or t.lower_ in kinds) and any(c.lower_ in {"the", "its"} for c in t.children))
                for t in pronoun.head.subtree if t.i != pronoun.i)
 
 

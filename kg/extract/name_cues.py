@@ -67,8 +67,7 @@ def in_title_case_line(span: Span, loose: bool = False) -> bool:
     capitalised, the small words ('For', 'With', 'In') too; *loose*, words of up to three letters and small words
     ('with', 'from') aside ('X Fined Over Late Accounts: What Staff Need to Know')."""
     text = doc_text(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
+    start, end = text.rfind("\n", 0, span.start_char) + 1, text.find("\n", span.end_char)
     words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha() and not (
         loose and (len(w) <= 3 or w in TITLE_SMALL_WORDS))]
     return len(words) >= 4 and all(w[:1].isupper() for w in words)
@@ -248,7 +247,8 @@ def acts_as_body(span: Span, toks, end: int, rules: TypeRules, acronym: bool) ->
     sanctions, root = rules.sanction_verbs, span.root
     if root.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lemma_.lower() in rules.regulator_staff for c in root.head.children):
         return True
-    subject = (span[0].dep_ in {"nsubj", "nsubjpass"} and acronym) or (root.dep_ == "nsubjpass" and root.head.lower_ in sanctions) or (
+    subject = (span[0].dep_ in {"nsubj", "nsubjpass"} and acronym) or (root.dep_ == "nsubjpass" and (root.head.lower_ in sanctions or any(  # ('X was placed under
+        p.lower_ in {"under", "into"} and any(o.lower_ in rules.sanction_nouns for o in p.children) for p in root.head.children))) or (  # statutory inquiry')
         root.dep_ == "dobj" and root.head.lower_ in sanctions and (len(span) > 1 or camel_case(span[0]))) or (  # ('has fined the Kelby Independents £2,400', 'PureGym')
         root.dep_ == "nsubj" and len(span) > 1 and any(c.dep_ == "dobj" and c.lemma_.lower() in rules.sanction_nouns for c in root.head.children)) or (
         root.dep_ == "conj" and len(span) > 1 and rules.head_words.get(root.head.text) == "Organisation")  # ('X is facing a fine'; 'A, Kelby Homes and X')

@@ -81,7 +81,7 @@ def employer_of_post(span: Span, rules: TypeRules) -> bool:
     """'chief executive of CapacityGRID', 'a researcher at Foo', 'Director of Operations at Kelby Care': the name
     after a post (and its field) and 'of' or 'at' (not the post's field itself: 'Director of Operations'); an acronym
     before a post ('the RMT general secretary, X'); the name after a post and a comma in brackets ('(chief executive,
-    Kelby Living)')."""
+    Kelby Living)'); a name the tagger calls a person's after a person's name and 'of' ('Harriet Moss of Bates Wells': a firm)."""
     doc, k = span.doc, span.start - 1
     if k >= 2 and doc[k].text == "," and span.end < len(doc) and doc[span.end].text == ")":
         h = k - 1
@@ -92,7 +92,8 @@ def employer_of_post(span: Span, rules: TypeRules) -> bool:
         h = _field_start(doc, k - 1, rules, {"and", "&"})
         return h >= 1 and doc[h].lower_ in {"of", "for"} and doc[h - 1].text.capitalize() in rules.post_words
     return (k >= 1 and doc[k].lower_ in {"of", "at"} and doc[k - 1].text.capitalize() in rules.post_words
-            and not is_portfolio(span, rules)) or (acronym(span) and before_post(span, rules))
+            and not is_portfolio(span, rules)) or (acronym(span) and before_post(span, rules)) or (
+        k >= 2 and doc[k].lower_ == "of" and doc[k - 1].ent_type_ == doc[k - 2].ent_type_ == span[0].ent_type_ == "PERSON" and doc[k - 1].is_title)  # ('Jo Bloggs of Bates Wells')
 
 
 def _field_start(doc, k: int, rules: TypeRules, joiners) -> int:
