@@ -4127,6 +4127,15 @@ def test_a_name_put_under_an_inquiry_is_a_body(extract, text, name):
     assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Broadband has been fined £1.2 million for failings in handling complaints.", "Kelby Broadband"),
+    ("Ofcom said Kelby Networks committed a serious breach of its rules.", "Kelby Networks"),
+    ("The deal with Orton Fibre was signed in May.", "Orton Fibre"),
+])
+def test_a_name_ending_in_a_telecoms_word_is_a_firm(extract, text, name):
+    assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
+
+
 def test_a_person_put_under_investigation_stays_a_person(extract):
     text = "Sarah Jennings was placed under investigation in May."
     assert ("Person", "Sarah Jennings") in {(e.type, e.name) for e in extract(text).entities}

@@ -410,11 +410,11 @@ def one_ministry(tok2ment: dict[int, Mention], rule: dict) -> Mention | None:
 
 
 def manner_subjects(prep: Token) -> list[Token]:
-    """'raised concerns over how X treated its customers', 'concerns about the way X handled complaints': after a
-    preposition, a clause of manner is about its subject."""
+    """'raised concerns over how X treated its customers', 'concerns about the way X handled complaints', 'an inquiry into
+    whether X broke the rules': after a preposition, a clause of manner or a question is about its subject."""
     out = []
     for c in prep.children:
-        clause = c if c.dep_ == "pcomp" and any(a.lower_ == "how" for a in c.children) else next((
+        clause = c if c.dep_ == "pcomp" and any(a.lower_ in {"how", "whether"} for a in c.children) else next((
             r for r in c.children if r.dep_ == "relcl"), None) if c.dep_ == "pobj" and c.lower_ in {"way", "manner"} else None
         out += [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}] if clause is not None else []
     return out
