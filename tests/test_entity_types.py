@@ -4136,6 +4136,11 @@ def test_a_name_ending_in_a_telecoms_word_is_a_firm(extract, text, name):
     assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
 
 
+def test_a_persons_surname_the_tagger_left_after_a_post_is_the_persons(extract):
+    names = {(e.type, e.name) for e in extract("The commissioner suspended Chief Constable Neil Grady in May.").entities}
+    assert ("Person", "Neil Grady") in names and not any("Constable" in n for _, n in names)
+
+
 def test_a_person_put_under_investigation_stays_a_person(extract):
     text = "Sarah Jennings was placed under investigation in May."
     assert ("Person", "Sarah Jennings") in {(e.type, e.name) for e in extract(text).entities}

@@ -14282,3 +14282,13 @@ def test_it_acting_on_a_body_by_its_kind_is_the_other_body(extract, text, found)
 ])
 def test_an_inquiry_into_whether_a_body_did_something_inspects_it(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services moved Orton Police into its enhanced level of monitoring.",
+     {("HM Inspectorate of Constabulary and Fire & Rescue Services", "criticised", "Orton Police")}),
+    ("Ofsted moved Kelby Academy into special measures.", {("Ofsted", "inspected", "Kelby Academy")}),
+    ("The council moved Kelby House into a monitoring role.", set()),
+])
+def test_a_regulator_moving_a_body_into_monitoring_or_measures_acts_on_it(extract, text, found):
+    assert _triples(extract(text).relations) == found

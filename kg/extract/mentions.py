@@ -21,7 +21,7 @@ from .name_runs import (verb_opens_name, and_ends_name, lone_word_opens, split_r
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
                         no_persons_name, person_after_place, political_label, remits_dropped, split_body_person)
 from .name_edges import (LEADING_DETERMINERS, speaker_after_body, LEGAL_ENDINGS, after_post, unit_of_known, before_open_bracket, honours_edges, capitalised_nouns, body_before_person, bracketed_qualifier,
-                         capitalised_modifiers, gaz_spans, given_name_before, name_prefix, national_qualifier, ordinal_end,
+                         capitalised_modifiers, gaz_spans, name_prefix, person_edges, national_qualifier, ordinal_end,
                          past_opening_adjective, post_after_name, run_bounds, titled_person, trim_edges)
 from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside, statutes_through_from, their_joint_deed, work_titled
 from .name_marks import after_street, contract_party, formed_by_merger, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned, speaks, taken_as_post
@@ -184,7 +184,7 @@ class MentionFinder:
         if ent.label_ not in self.structure.spacy_types:
             return None
         start, end = ent.start, ent.end
-        start = given_name_before(doc, start, self.rules.given_names) if ent.label_ == "PERSON" else start  # 'Simon | John Varley'
+        start, end = person_edges(doc, start, end, self.rules) if ent.label_ == "PERSON" else (start, end)  # 'Simon | John Varley'
         titled = start > 0 and self.rules.honorific(doc[start - 1].text)
         while start < end and (doc[start].lower_ in LEADING_DETERMINERS or possessive_opening(doc, start) or (titled and doc[start].text in self.structure.structural["honorific-styles"]["words"])  # ('Lady Justice X')
                                or self.rules.honorific(doc[start].text) and (not self.rules.names_a_body(doc[end - 1].text) and self.rules.head_words.get(doc[end - 1].text) != "Place" or (

@@ -370,11 +370,15 @@ def opens_line(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text_with_ws
 
 
-def given_name_before(doc: Doc, start: int, given_names) -> int:
-    """'Simon | John Varley': where a person's name starts when the tagger left out the first of two given names."""
-    while start > 0 and doc[start - 1].is_title and doc[start - 1].text in given_names:
+def person_edges(doc: Doc, start: int, end: int, rules: TypeRules) -> tuple[int, int]:
+    """'Simon | John Varley': where a person's name starts when the tagger left out the first of two given names; 'Chief
+    Constable Neil | Grady': where it ends when the tagger took a post's last word and a given name for the name, leaving out the surname."""
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].text in rules.given_names:
         start -= 1
-    return start
+    if end - start >= 2 and end < len(doc) and doc[end - 1].text in rules.given_names and doc[start].text in rules.post_words \
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ and doc[end - 1].head.i == end:
+        return end - 1, end + 1
+    return start, end
 
 
 def titled_person(toks, i: int, j: int, rules: TypeRules) -> bool:
