@@ -14292,3 +14292,14 @@ def test_an_inquiry_into_whether_a_body_did_something_inspects_it(extract, text,
 ])
 def test_a_regulator_moving_a_body_into_monitoring_or_measures_acts_on_it(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Cllr Tom Evans has been given the adult social care brief in Wessex Council's cabinet.", {("Tom Evans", "partOf", "Wessex Council")}),
+    ("Tom Evans has been handed the housing portfolio at Wessex Council.", {("Tom Evans", "partOf", "Wessex Council")}),
+    ("Tom Evans has been given a seat on the board of Wessex Water.", {("Tom Evans", "partOf", "Wessex Water")}),
+    ("Tom Evans took a seat on the Wessex Council cabinet.", {("Tom Evans", "partOf", "Wessex Council")}),
+    ("Tom Evans was given a warning by Wessex Council.", {("Wessex Council", "criticised", "Tom Evans")}),
+])
+def test_a_post_given_or_a_seat_taken_at_a_body_is_a_post_there(extract, text, found):
+    assert _triples(extract(text).relations) == found

@@ -184,7 +184,7 @@ def taken_posts(reader: RelationReader, tok: Token, copula: dict, posts: set[str
 
 def held_post_bodies(reader: RelationReader, verb: Token, copula: dict, posts: set[str]) -> list:
     """The bodies of a post a verb takes ('the new role at Y', 'her post with Y', "the council's top job", 'the role of
-    director of Y'; copula 'post_nouns')."""
+    director of Y'; copula 'post_nouns'), or of the body whose cabinet or board it is in or on (copula 'seat_nouns')."""
     post_nouns = set(copula.get("post_nouns", ()))
     held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in post_nouns] + [
         r for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" and verb.lemma_ in set(copula.get("moving_verbs", ()))
@@ -192,8 +192,11 @@ def held_post_bodies(reader: RelationReader, verb: Token, copula: dict, posts: s
     led = set(copula.get("led_nouns", ()))  # ('X will take over the leadership of Y', 'take the helm of Y')
     named = [r for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in {"of", "as"} for r in p.children
              if r.dep_ == "pobj" and r.i not in reader.tok2ment and is_post(r, posts)]  # ('the role of director of Y')
+    seats = [r for h in held for p in h.children if p.dep_ == "prep" and p.lower_ in {"in", "on"} for r in p.children  # ('the housing brief in
+             if r.dep_ == "pobj" and r.lemma_.lower() in set(copula.get("seat_nouns", ()))]  # Y's cabinet', 'a seat on the board of Y')
     return [o for h in held for o in nested_prep_objects(reader, h, {"at", "with"} | ({"of"} if h.lemma_.lower() in led else set()), ROLE_DEPTH)] + (
-        reader._prep_objects(verb, {"at", "with"}) if held else []) + [
+        reader._prep_objects(verb, {"at", "with"}) if held else []) + [o for r in seats for c in r.children if c.dep_ in {"poss", "compound"} for o in reader.mentions_for(c)] + [
+        o for r in seats for o in reader._prep_objects(r, {"of"})] + [
         o for r in named for o in employers(reader, r, set(copula.get("prepositions", ())))] + [
         o for h in held for c in h.children if c.dep_ == "poss" and c.pos_ != "PRON" for o in reader.mentions_for(c)]
 
