@@ -14303,3 +14303,11 @@ def test_a_regulator_moving_a_body_into_monitoring_or_measures_acts_on_it(extrac
 ])
 def test_a_post_given_or_a_seat_taken_at_a_body_is_a_post_there(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The OfS has launched an investigation into Barset University's franchised provision.", {("Office for Students", "inspected", "Barset University")}),
+    ("The Charity Commission opened an inquiry into Kelby Trust's finances.", {("Charity Commission", "inspected", "Kelby Trust")}),
+])
+def test_an_inquiry_into_a_bodys_provision_or_finances_inspects_the_body(extract, text, found):
+    assert _triples(extract(text).relations) == found
