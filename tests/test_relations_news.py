@@ -14311,3 +14311,12 @@ def test_a_post_given_or_a_seat_taken_at_a_body_is_a_post_there(extract, text, f
 ])
 def test_an_inquiry_into_a_bodys_provision_or_finances_inspects_the_body(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Sandford District Council found mould during an inspection of Spice Garden.", {("Sandford District Council", "inspected", "Spice Garden")}),
+    ("Mould was found during an inspection of Spice Garden.", set()),
+    ("Kelby Council was praised during an inspection of its services.", set()),
+])
+def test_what_a_body_found_during_an_inspection_it_made(extract, text, found):
+    assert _triples(extract(text).relations) == found

@@ -124,9 +124,9 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
             x for v in reader._children(noun.head, {"advcl"}) if v.lemma_ in reader.structure.structural["nominal-carrier"].get("handing", ())
             for x in reader._prep_objects(v, {"to"})] or _purpose_objects(reader, noun, spec)  # 'X made a donation, paying £5,000 to Y'
         objects = [o for o in objects if not _where_spent(reader, o[0])]  # ('announced funding for services in the UK')
-    if not subjects and noun.dep_ == "pobj" and not _a_known_one(reader, noun, spec) and (noun.head.lower_ in {"in", "into", "through", "via", "under"} or (  # 'X, in partnership with Y',
+    if not subjects and noun.dep_ == "pobj" and not _a_known_one(reader, noun, spec) and (noun.head.lower_ in {"in", "into", "through", "via", "under", "during"} or (  # 'X, in partnership with Y',
             noun.head.lower_ == "on" and carriers.intersection(lemma_candidates(noun.head.head)))):  # 'entered into a venture', 'embarked on
-        # a partnership', 'X added buses through a collaboration with Y', 'X will build it under a contract with Y'
+        # a partnership', 'X added buses through a collaboration with Y', 'X will build it under a contract with Y', 'X found mould during an inspection of Y'
         subjects = _agent_before(reader, noun.head) or clause_doers(reader, next((a for a in noun.head.ancestors if a.pos_ in {"VERB", "AUX"}), noun.head.head))
     if not subjects:
         one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" else noun
