@@ -4141,6 +4141,14 @@ def test_a_persons_surname_the_tagger_left_after_a_post_is_the_persons(extract):
     assert ("Person", "Neil Grady") in names and not any("Constable" in n for _, n in names)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Metro has appointed Claire Booth as managing director.", "Kelby Metro"),
+    ("Orton Ferries was fined £20,000 after a passenger was hurt.", "Orton Ferries"),
+])
+def test_a_name_ending_in_a_transport_operators_word_is_a_firm(extract, text, name):
+    assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
+
+
 def test_a_person_put_under_investigation_stays_a_person(extract):
     text = "Sarah Jennings was placed under investigation in May."
     assert ("Person", "Sarah Jennings") in {(e.type, e.name) for e in extract(text).entities}

@@ -14320,3 +14320,13 @@ def test_an_inquiry_into_a_bodys_provision_or_finances_inspects_the_body(extract
 ])
 def test_what_a_body_found_during_an_inspection_it_made(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kelby Council took over the running of Barset Leisure Centre in May.", {("Barset Leisure Centre", "partOf", "Kelby Council")}),
+    ("Kelby Trust will take on the running of Orton Library next year.", {("Orton Library", "partOf", "Kelby Trust")}),
+    ("Kelby Council took over the running of the library from Barset Trust.", set()),
+    ("Kelby Council funded the running of Barset Leisure Centre.", {("Kelby Council", "funded", "Barset Leisure Centre")}),
+])
+def test_a_body_that_takes_over_the_running_of_another_runs_it(extract, text, found):
+    assert _triples(extract(text).relations) == found

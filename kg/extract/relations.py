@@ -309,7 +309,7 @@ class RelationReader(PhraseReader):
                     self.rules.context_words.get(verb.head.lemma_.lower()) == "Organisation" or verb.head.text.capitalize() in self.rules.post_words))  # 'appointed a trustee to run X')
                 objects = objects or [m for c in (self._children(doer, SUBJ_DEPS) if purpose else []) for m in self.mentions_for(c)]
             subjects, rule = agents + (inverse_agents(self, verb, spec.trigger_nouns, preps=spec.agent_preps) if spec.predicate not in self.structure.structural.get("inverse-unsourced", {}).get("predicates", ()) else []), "inverse"  # ('received £2m from Y')
-            if not subjects and (not trig.extra or trig.extra[-1] in {"of", "over"}):  # 'X comprises A and B', 'is made up of A, B and C', 'took over A'
+            if not subjects and (not trig.extra or trig.extra[-1] in {"of", "over"} or trig.extra[0] in {"over", "on"}):  # 'X comprises A and B', 'is made up of A, B and C', 'took over (the running of) A'
                 subjects = listed_parts(self, verb)
             if not subjects:  # 'X received a £1,000 penalty notice': the article's one regulator
                 subjects, rule = self._implicit_agents(verb, spec, rule)
