@@ -14330,3 +14330,9 @@ def test_what_a_body_found_during_an_inspection_it_made(extract, text, found):
 ])
 def test_a_body_that_takes_over_the_running_of_another_runs_it(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+def test_the_ownership_of_a_body_opening_a_sentence_stands_for_the_body(extract):
+    result = extract("Ownership of Barset Waste Services will transfer to Kelby Council.")
+    assert {e.name for e in result.entities} == {"Barset Waste Services", "Kelby Council"}
+    assert _triples(result.relations) == {("Barset Waste Services", "partOf", "Kelby Council")}

@@ -192,7 +192,7 @@ class MentionFinder:
                                or (len(doc[start].text) == 1 and not doc[start].text.isalnum())):  # ('• Kelby Museum')
             titled = titled or self.rules.honorific(doc[start].text)
             start += 1
-        start = past_opening_adjective(doc, start, end)
+        start = past_opening_adjective(doc, start, end, self.structure.structural.get("member-openers", {}).get("words", ()))
         if (end - start >= 3 and ent.label_ == "PERSON" and (start == 0 or doc[start - 1].is_punct or doc[start].is_sent_start
                                                              or doc[start].text in self.rules.portfolios)
                 and doc[start].text not in self.rules.given_names and self.judge.is_given_name_run(doc[start + 1:end])):

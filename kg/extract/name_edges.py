@@ -312,10 +312,13 @@ def ordinal_end(doc: Doc, start: int, end: int) -> int:
     return end + 1 if phase or (ok and not (end + 1 < len(doc) and doc[end + 1].is_title)) else end
 
 
-def past_opening_adjective(doc: Doc, start: int, end: int) -> int:
+def past_opening_adjective(doc: Doc, start: int, end: int, openers=()) -> int:
     """'New Barset Council chief is named': an adjective opening a sentence or headline before a name the article names again
     without it ('former', 'previous' always) is no part of the name; nor is any word but a place opening a sentence before a known name,
-    nor a participle the tagger left out of the name it tagged after it ('Troubled Kelby Council')."""
+    nor a participle the tagger left out of the name it tagged after it ('Troubled Kelby Council'), nor one of *openers* and its 'of' or
+    'at' ('Ownership of Barset Waste Services will transfer …': patterns.json 'member-openers')."""
+    if start + 2 < end and doc[start].is_sent_start and doc[start].lower_ in openers and doc[start + 1].lower_ in {"of", "at"}:
+        return start + 2
     if start + 1 < end and doc[start].is_sent_start and not doc[start].is_upper and (start + 1, end) in gaz_spans(doc, "Organisation") \
             and (start, start + 1) not in gaz_spans(doc, "Place"):  # (a place's branch of a known body: 'Bristol Mind')
         return start + 1

@@ -110,9 +110,11 @@ def headline_word_of_a_name(span: Span) -> bool:
 def marked_body(span: Span, structure: StructureRules) -> bool:
     """A name nothing else types that receives money or a sanction, or does a body's work (the three above), that a
     'which' clause describes as its sentence's subject, or that someone runs or provides ('X, provided by Y,'), or that
-    is party to a contract (below)."""
+    is party to a contract (below), or whose people or ownership open a sentence ('Staff at X …', 'Ownership of X will pass …': 'member-openers')."""
+    root, openers = span.root, structure.structural.get("member-openers", {}).get("words", ())
     return money_recipient(span, structure) or does_bodys_work(span, structure) or sanction_recipient(span, structure) or which_subject(span) \
-        or run_by_someone(span, structure) or contract_party(span, structure)
+        or run_by_someone(span, structure) or contract_party(span, structure) or (
+            root.dep_ == "pobj" and root.head.lower_ in {"of", "at"} and root.head.head.is_sent_start and root.head.head.lower_ in openers)
 
 
 def contract_party(span: Span, structure: StructureRules) -> bool:
