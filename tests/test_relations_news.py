@@ -14336,3 +14336,22 @@ def test_the_ownership_of_a_body_opening_a_sentence_stands_for_the_body(extract)
     result = extract("Ownership of Barset Waste Services will transfer to Kelby Council.")
     assert {e.name for e in result.entities} == {"Barset Waste Services", "Kelby Council"}
     assert _triples(result.relations) == {("Barset Waste Services", "partOf", "Kelby Council")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Orton Primary Academy has been moved from Sandford Academies Trust to the Kelby Diocesan Academy Trust.",
+     {("Orton Primary Academy", "partOf", "Kelby Diocesan Academy Trust")}),
+    ("Barset Academy was rebrokered to Wessex Schools Trust.", {("Barset Academy", "partOf", "Wessex Schools Trust")}),
+    ("Kelby Council moved Jo Bloggs to Barset Council.", set()),
+])
+def test_a_school_moved_or_rebrokered_to_a_trust_is_part_of_it(extract, text, found):
+    assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kelby Learning Trust and Orton Education Trust will combine to form a single trust.", {("Kelby Learning Trust", "partneredWith", "Orton Education Trust")}),
+    ("Kelby Learning Trust and Orton Education Trust will amalgamate in April.", {("Kelby Learning Trust", "partneredWith", "Orton Education Trust")}),
+    ("Kelby Council will combine its services to form a single hub.", set()),
+])
+def test_bodies_that_combine_to_form_one_or_amalgamate_partner(extract, text, found):
+    assert _triples(extract(text).relations) == found
