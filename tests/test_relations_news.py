@@ -14355,3 +14355,8 @@ def test_a_school_moved_or_rebrokered_to_a_trust_is_part_of_it(extract, text, fo
 ])
 def test_bodies_that_combine_to_form_one_or_amalgamate_partner(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+def test_funding_from_a_bodys_programme_in_a_with_phrase_is_the_bodys(extract):
+    text = "Barset Theatre Company will move from London to Orton with funding from Arts Council England's transfer programme."
+    assert ("Arts Council England", "funded", "Barset Theatre Company") in _triples(extract(text).relations)

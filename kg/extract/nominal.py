@@ -262,14 +262,17 @@ def _comprised(reader: RelationReader, noun: Token) -> list[list]:
 def _funding_adjunct(reader: RelationReader, noun: Token, spec: RelationSpec) -> tuple[list, list] | None:
     """'With funding from X, Y will open …', 'Y built a pool thanks to a £50,000 grant from X', 'Through a grant from X,
     Y …', 'With the support of X funding, Y …': money from X (or named by X before it) in a phrase on a clause ('with',
-    'through', 'thanks to') went to that clause's doer."""
+    'through', 'thanks to') went to that clause's doer, as did money from a body's scheme ('with funding from X's transfer programme')."""
     held = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in {"support", "help", "backing"} else noun
     prep = held.head  # ('with the support of X funding': the money's phrase inside the help's)
     if spec.predicate not in reader.structure.structural.get("implied-funder", {}).get("predicates", ()) or held.dep_ != "pobj" \
             or not (prep.lower_ in {"with", "through"} or (prep.lower_ == "to" and reader.doc[prep.i - 1].lower_ == "thanks")):
         return None
     verb = prep.head.head if prep.head.lower_ == "thanks" else prep.head  # ('Thanks to …, Y will': 'to' hung on 'Thanks')
-    givers = reader._prep_objects(noun, {"from"}) or [m for c in reader._children(noun, {"compound", "poss"}) for m in reader.mentions_for(c)]
+    sources = set(reader.structure.structural.get("money-sources", {}).get("nouns", ()))  # ("funding from X's transfer programme": X)
+    givers = reader._prep_objects(noun, {"from"}) or [m for c in reader._children(noun, {"compound", "poss"}) for m in reader.mentions_for(c)] or [
+        m for p in reader._children(noun, {"prep"}) if p.lower_ == "from" for o in reader._children(p, {"pobj"}) if o.lemma_.lower() in sources
+        for c in reader._children(o, {"compound", "poss"}) for m in reader.mentions_for(c)]
     said = [m for c in reader._children(verb, {"nsubjpass"}) for m in reader.mentions_for(c)]  # ('X was founded by Y with a
     takers = said or (clause_doers(reader, verb) if verb.pos_ in {"VERB", "AUX"} else [])  # grant from Z': X got it, not Y)
     while not takers and reader.doc[prep.i - 1].text == "," and verb.dep_ in {"xcomp", "ccomp", "advcl"}:  # set off at the end of a
