@@ -4149,6 +4149,12 @@ def test_a_name_ending_in_a_transport_operators_word_is_a_firm(extract, text, na
     assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
 
 
+def test_a_name_ending_in_a_capitalised_ing_word_read_as_a_verb_keeps_it(extract):
+    result = extract("The Regulator of Social Housing downgraded Orton Living to a C3 grade for consumer standards.",
+                     title="Regulator downgrades landlord")
+    assert ("Organisation", "Orton Living") in {(e.type, e.name) for e in result.entities}
+
+
 def test_a_person_put_under_investigation_stays_a_person(extract):
     text = "Sarah Jennings was placed under investigation in May."
     assert ("Person", "Sarah Jennings") in {(e.type, e.name) for e in extract(text).entities}

@@ -46,11 +46,11 @@ def joined_by_place(toks, j: int, head_words) -> bool:
 
 def joined_inside(toks, j: int, head_words) -> bool:
     """A word that joins the parts of one name: a plural possessive or 'in' and a place (the two above), or 'to' (below);
-    or ends it: a head word read as a verb; a capitalised determiner or pronoun after 'for' ('Awards for All', 'Homes for Everyone')."""
+    or ends it: a head word or a capitalised '-ing' word read as a verb; a capitalised determiner or pronoun after 'for' ('Awards for All', 'Homes for Everyone')."""
     return joined_by_plural_possessive(toks, j, head_words) or joined_by_place(toks, j, head_words) or _joined_by_to(toks, j, head_words) or doing_in(toks, j, head_words) \
         or _capital_before_head(toks, j, head_words) or (
-        j > 0 and toks[j].pos_ in {"VERB", "AUX"} and toks[j].text in head_words and toks[j].is_title and toks[j - 1].pos_ == "PROPN"  # ('Orton
-        and not toks[j].is_sent_start and j >= headline_end(toks[j].doc)) or (  # Veterans Hub', its head word read as a verb)
+        j > 0 and toks[j].pos_ in {"VERB", "AUX"} and (toks[j].text in head_words or toks[j].tag_ == "VBG") and toks[j].is_title and toks[j - 1].pos_ == "PROPN"  # ('Orton
+        and not toks[j].is_sent_start and j >= headline_end(toks[j].doc)) or (  # Veterans Hub', its head word read as a verb; 'Orton Living', any capitalised '-ing')
         j > 0 and toks[j - 1].lower_ == "for" and toks[j].is_title and toks[j].pos_ in {"DET", "PRON"} and not toks[j].is_sent_start
         and (j + 1 == len(toks) or not toks[j + 1].is_alpha))
 
