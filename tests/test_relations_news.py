@@ -14360,3 +14360,8 @@ def test_bodies_that_combine_to_form_one_or_amalgamate_partner(extract, text, fo
 def test_funding_from_a_bodys_programme_in_a_with_phrase_is_the_bodys(extract):
     text = "Barset Theatre Company will move from London to Orton with funding from Arts Council England's transfer programme."
     assert ("Arts Council England", "funded", "Barset Theatre Company") in _triples(extract(text).relations)
+
+
+def test_a_person_set_beside_a_post_who_joined_from_a_body_misparsed_works_there(extract):
+    text = "The home's new registered manager, Dean Price, joined from Barset Children's Services in January."
+    assert _triples(extract(text).relations) == {("Dean Price", "partOf", "Barset Children's Services")}

@@ -214,7 +214,9 @@ def joined_from(reader: RelationReader, tok: Token, copula: dict) -> list:
     joining = set(copula.get("joining_verbs", ()))  # (or in a 'who' clause on the person: 'X, who joins from Y, …')
     verbs = [tok.head][:tok.dep_ == "nsubj" and tok.head.lemma_ in joining] + [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in joining] + [
         c for c in tok.head.children if tok.dep_ in {"nsubj", "nsubjpass"} and c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in joining
-        and not any(s.dep_.startswith("nsubj") for s in c.children)]  # ('X has started as director of Y, joining from Z')
+        and not any(s.dep_.startswith("nsubj") for s in c.children)] + [  # ('X has started as director of Y, joining from Z')
+        c for c in tok.head.children if tok.dep_ == "appos" and tok.head.dep_ == "ROOT" and c.dep_ == "acl" and c.i > tok.i and c.lemma_ in joining]  # ("Y's
+    # new manager, X, joined from Z", parsed with no verb of the sentence: 'joined' hung on the post)
     found = [o for verb in verbs for o in reader._prep_objects(verb, {"from"}) + [  # ('on a secondment from Y', 'the board from Y')
         o for c in verb.children if c.dep_ in {"prep", "dobj"} for p in ([c] if c.dep_ == "dobj" else reader._children(c, {"pobj"}))
         for o in reader._prep_objects(p, {"from"})]]
