@@ -14365,3 +14365,12 @@ def test_funding_from_a_bodys_programme_in_a_with_phrase_is_the_bodys(extract):
 def test_a_person_set_beside_a_post_who_joined_from_a_body_misparsed_works_there(extract):
     text = "The home's new registered manager, Dean Price, joined from Barset Children's Services in January."
     assert _triples(extract(text).relations) == {("Dean Price", "partOf", "Barset Children's Services")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The functions of the Orton Local Enterprise Partnership have been absorbed into Orton County Council.",
+     {("Orton Local Enterprise Partnership", "partOf", "Orton County Council")}),
+    ("Orton Freeport will keep the business rates it raises, under an agreement with HM Treasury.", {("Orton Freeport", "partneredWith", "HM Treasury")}),
+])
+def test_a_bodys_functions_stand_for_it_and_a_freeport_is_a_body(extract, text, found):
+    assert _triples(extract(text).relations) == found
