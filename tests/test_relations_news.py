@@ -14374,3 +14374,17 @@ def test_a_person_set_beside_a_post_who_joined_from_a_body_misparsed_works_there
 ])
 def test_a_bodys_functions_stand_for_it_and_a_freeport_is_a_body(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Orton Domestic Abuse Service, which is run by Safer Lives, opened in May.", {("Orton Domestic Abuse Service", "partOf", "Safer Lives")}),
+    ("Kelby Council runs the Orton Library Service.", {("Orton Library Service", "partOf", "Kelby Council")}),
+    ("Kelby Council runs services for Barset Trust.", set()),
+])
+def test_a_named_service_someone_runs_is_theirs(extract, text, found):
+    assert _triples(extract(text).relations) == found
+
+
+def test_a_police_and_crime_commissioner_tagged_short_is_named_whole(extract):
+    text = "The Home Office has awarded £550,000 to Kelby Police and Crime Commissioner for CCTV."
+    assert ("Home Office", "funded", "Kelby Police and Crime Commissioner") in _triples(extract(text).relations)

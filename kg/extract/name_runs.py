@@ -197,8 +197,8 @@ def in_joined_office(doc: Doc, k: int, offices) -> bool:
 
 def office_end(doc: Doc, start: int, end: int, offices) -> int:
     """'the Kelby Office of the Police and Crime | Commissioner' tagged short: a name cut inside a kind of office's
-    name ('Police and Crime Commissioner') ends where the office's name ends."""
-    for k in range(start + 1, end):
+    name ('Police and Crime Commissioner'), or right before its 'and' ('Kelby Police | and Crime Commissioner'), ends where the office's name ends."""
+    for k in range(start + 1, min(end + 1, len(doc))):
         for words in offices if doc[k].lower_ in {"and", "&"} else ():
             at = next((n for n, w in enumerate(words) if w in {"and", "&"}), -1)
             stop = k - at + len(words)
