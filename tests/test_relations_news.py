@@ -14388,3 +14388,12 @@ def test_a_named_service_someone_runs_is_theirs(extract, text, found):
 def test_a_police_and_crime_commissioner_tagged_short_is_named_whole(extract):
     text = "The Home Office has awarded £550,000 to Kelby Police and Crime Commissioner for CCTV."
     assert ("Home Office", "funded", "Kelby Police and Crime Commissioner") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Dr Fiona Hale, previously chief operating officer at Sandford University Hospitals, will serve as interim chief executive of the trust.", set()),
+    ("Jo Bloggs, a former finance director of Orton City Council, said the council had been warned by the ICO.",
+     {("Information Commissioner's Office", "criticised", "Orton City Council")}),
+])
+def test_the_body_of_a_post_held_before_is_not_the_body_of_a_new_post_in_its_sentence(extract, text, found):
+    assert _triples(extract(text).relations) == found
