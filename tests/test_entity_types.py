@@ -4155,6 +4155,14 @@ def test_a_name_ending_in_a_capitalised_ing_word_read_as_a_verb_keeps_it(extract
     assert ("Organisation", "Orton Living") in {(e.type, e.name) for e in result.entities}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Council works with the charity Changing Lives.", "Changing Lives"),
+    ("The council funds the group Making Space in Orton.", "Making Space"),
+])
+def test_a_capitalised_ing_word_and_a_plural_after_a_kind_name_a_body(extract, text, name):
+    assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
+
+
 def test_a_person_put_under_investigation_stays_a_person(extract):
     text = "Sarah Jennings was placed under investigation in May."
     assert ("Person", "Sarah Jennings") in {(e.type, e.name) for e in extract(text).entities}

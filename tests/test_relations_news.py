@@ -14397,3 +14397,11 @@ def test_a_police_and_crime_commissioner_tagged_short_is_named_whole(extract):
 ])
 def test_the_body_of_a_post_held_before_is_not_the_body_of_a_new_post_in_its_sentence(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Crisis has appointed Joanne Reed to its board of trustees.", {("Crisis", "appointed", "Joanne Reed"), ("Joanne Reed", "partOf", "Crisis")}),
+    ("Barset Council spent £9 million on temporary accommodation last year, according to figures from the Local Government Association.", set()),
+])
+def test_appointed_to_its_board_and_money_a_cited_source_counts(extract, text, found):
+    assert _triples(extract(text).relations) == found

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve import SCALE_WORDS
 from .mentions_base import doc_tokens, headline_end, is_regulator, mention_root, named_with
-from .antecedents import government_word, one_ministry, unit_owners
+from .antecedents import government_word, its_body, one_ministry, unit_owners
 from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, of_a_past_post
 from .written_lists import names_listed, runs_to_end
 from .contract_parties import contract_givers
@@ -145,8 +145,7 @@ def role_agents(reader: RelationReader, verb: Token, spec: RelationSpec) -> list
     adult services at X', 'appointed to the board of X'), or the body that announced it ('X has announced
     that Jo Bloggs had been named its new chief executive', "X's announcement that Jo Bloggs has been promoted
     to …"; patterns.json 'role-agent', 'nominal-carrier')."""
-    structural = reader.structure.structural
-    role = structural.get("role-agent", {})
+    structural, role = reader.structure.structural, reader.structure.structural.get("role-agent", {})
     if spec.predicate not in role.get("predicates", ()):  # ('X confirmed that Y had been allocated £5m': X funded Y)
         return announcer(reader, verb) if spec.predicate in role.get("announced_predicates", ()) else []
     bodies = post_bodies(reader, verb, role)
@@ -242,7 +241,8 @@ def post_bodies(reader: RelationReader, verb: Token, role: dict) -> list:
     found = found or post_named_before(reader, verb, set(role.get("post_nouns", ())))  # 'appointed to the role': the one before
     held = set(role.get("post_nouns", ()))  # 'appointed to the role of chief executive at X', 'to the board of X', or to X itself
     found = found or [m for c in reader._children(verb, {"prep"}) if c.lower_ == "to" for p in reader._children(c, {"pobj"}) for m in (
-        employers(reader, p, set(role.get("prepositions", ()))) if p.lemma_.lower() in held else _bodies(reader, [p]))]
+        employers(reader, p, set(role.get("prepositions", ()))) or [x for g in reader._children(p, {"poss"}) for x in (its_body(reader, g) if g.lower_ == "its" else _bodies(reader, [g]))]
+        if p.lemma_.lower() in held else _bodies(reader, [p]))]  # ('to its board', "to Y's board")
     if not found and roles:  # 'named interim director of adult services at X': 'at X' hangs off the verb
         found = reader._prep_objects(verb, set(role.get("verb_prepositions", ())))
     if not found:  # "appoint X as | Y's new chief executive" with the post parsed away from 'as': read the words
@@ -257,7 +257,7 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
     """Who gave what the subject of an inverse trigger received: a 'from' or 'by' phrase (or 'to' on a 'payee-verbs' verb or
     its object: 'paid a penalty/settlement to X') on the verb or a few levels below ('came under fire from X', 'paid a fine
     imposed by X'; or the relation's agent prepositions: 'X has been in place at Y'), else a body naming the relation's noun there ('received £5m of DfE funding'), owning a scheme or fund there (patterns.json
-    'money-sources': 'received £25,000 from Y's community grants scheme') or a fund the sum is part of ('£60m of the X Fund')."""
+    'money-sources': 'received £25,000 from Y's community grants scheme') or a fund the sum is part of ('£60m of the X Fund'); not a cited source ('according to figures from Y')."""
     out, named, frontier, paying = [], [], [verb], set(reader.structure.structural.get("payee-verbs", {}).get("verbs", ()))
     owned = set(nouns) | set(reader.structure.structural.get("money-sources", {}).get("nouns", ()))  # ("from Y's grants scheme": Y)
     cases = set(reader.structure.structural.get("money-sources", {}).get("case_nouns", ()))  # ('in a case brought by X': X prosecutes)
@@ -269,7 +269,7 @@ def inverse_agents(reader: RelationReader, verb: Token, nouns: frozenset[str] = 
                                   for c in t.children if c.dep_ in {"compound", "poss"}])
         named += [m for t in frontier if t.ent_type_ == "MONEY" for m in reader._prep_objects(t, {"of"}) if m[0].entity is not None
                   and m[0].entity.name.endswith(tuple(reader.structure.structural.get("implied-funder", {}).get("name_heads", ())))]
-        frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"} or c.dep_ == "conj" and c.ent_type_ == "MONEY"
+        frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj", "dobj", "attr", "npadvmod"} and c.lower_ != "according" or c.dep_ == "conj" and c.ent_type_ == "MONEY"
                     or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ != "follow" and t.lemma_.lower() not in cases)] + [  # ('paid a fine imposed by X', no rank's 'followed
             g for t in frontier for c in t.children if c.dep_ == "pcomp" for g in c.children if g.dep_ == "pobj"]  # by Y'; 'a rating of Good | following an inspection by X')
     return [m for m in out if m[0].entity is None or "to" not in {t.lower_ for t in reader.doc[max(m[0].start - 2, 0):m[0].start]} or not named_with(

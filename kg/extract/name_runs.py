@@ -40,7 +40,7 @@ def name_goes_on(toks, k: int, modified=()) -> bool:
 def plural_in_name(toks, j: int, rules) -> bool:
     """'the charity Safe Steps': a capitalised plural common noun right after a proper noun, inside a sentence and before a
     lower-case word or a stop, ends the name (not a post's or a kind's word: 'Kelby Council Leaders')."""
-    return 0 < j < len(toks) - 1 and toks[j].tag_ == "NNS" and toks[j].is_title and toks[j - 1].pos_ == "PROPN" and not toks[j].is_sent_start \
+    return 0 < j < len(toks) - 1 and toks[j].tag_ == "NNS" and toks[j].is_title and (toks[j - 1].pos_ == "PROPN" or toks[j - 1].tag_ == "VBG" and toks[j - 1].is_title) and not toks[j].is_sent_start \
         and not (toks[j + 1].is_title or toks[j + 1].pos_ == "PROPN") and toks[j].lemma_.capitalize() not in rules.post_words \
         and toks[j].lemma_.lower() not in rules.context_words
 
@@ -188,11 +188,8 @@ def places_body(doc: Doc, toks, i: int, j: int, rules: TypeRules) -> bool:
 
 def in_joined_office(doc: Doc, k: int, offices) -> bool:
     """Whether the 'and' at *k* is inside the name of a kind of office ('Police and Crime Commissioner')."""
-    for words in offices:
-        at = next((n for n, w in enumerate(words) if w in {"and", "&"}), -1)
-        if at >= 0 and k - at >= 0 and [t.text for t in doc[k - at:k - at + len(words)]] == list(words):
-            return True
-    return False
+    return any(at >= 0 and k - at >= 0 and [t.text for t in doc[k - at:k - at + len(words)]] == list(words)
+               for words in offices for at in [next((n for n, w in enumerate(words) if w in {"and", "&"}), -1)])
 
 
 def office_end(doc: Doc, start: int, end: int, offices) -> int:
@@ -267,8 +264,7 @@ def joined_by_in(doc: Doc, candidates: list[Mention], rules: TypeRules) -> list[
     out, gone = [], set()
     for b in candidates:
         a = before.get(b.start - 1) if b.start > 1 and doc[b.start - 1].lower_ == "in" else None
-        if a is None or rules.head_words.get(doc[b.end - 1].text) != "Programme" \
-                or any(c.type == "Place" and c.start == b.start for c in candidates):
+        if a is None or rules.head_words.get(doc[b.end - 1].text) != "Programme" or any(c.type == "Place" and c.start == b.start for c in candidates):
             continue
         out.append(Mention(a.start, b.end, doc[a.start:b.end].text, "Programme", "head"))
         gone |= {id(a), id(b)}
@@ -358,12 +354,14 @@ def verb_opens_name(toks, k: int, head_words=None) -> bool:
     an opening quote, with a proper noun right after it, opens the name of a service (its first word, whatever the
     tagger calls it); not a sentence's first word. So does a word written with a capital inside it ('the KelbyGo app'),
     which only names are, whatever the tagger calls it, and a capitalised '-ing' word that 'in' joins to more of a
-    programme's name ('the Living in Orton Park programme', name_joins.doing_in)."""
+    programme's name ('the Living in Orton Park programme', name_joins.doing_in), or one set after a kind ('the charity Changing Lives')."""
     if 0 < k < len(toks) and toks[k].pos_ != "PROPN" and (camel_case(toks[k]) or (
             head_words is not None and not toks[k].is_sent_start and doing_in(toks, k + 1, head_words))):
         return True
     return (0 < k < len(toks) - 1 and toks[k].tag_ == "VB" and toks[k].is_title and not toks[k].is_sent_start
-            and toks[k - 1].text in {",", "“", '"', "‘"} and toks[k + 1].pos_ == "PROPN")
+            and toks[k - 1].text in {",", "“", '"', "‘"} and toks[k + 1].pos_ == "PROPN") or (1 < k < len(toks) - 1 and toks[k].tag_ == "VBG" and toks[k].is_title
+                                                                                    and not toks[k].is_sent_start and toks[k + 1].is_title and toks[k - 1].pos_ == "NOUN"
+                                                                                    and toks[k - 1].is_lower and toks[k - 2].lower_ in {"the", "a", "an"})
 
 
 def split_run_together(doc: Doc, m: Mention, judge: TypeJudge) -> list[Mention]:
