@@ -4163,6 +4163,14 @@ def test_a_capitalised_ing_word_and_a_plural_after_a_kind_name_a_body(extract, t
     assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The charity Bikes4All has won £5,000 from Kelby Council.", "Bikes4All"),
+    ("Ofsted fined Kids4Life £2,000.", "Kids4Life"),
+])
+def test_a_name_with_a_digit_between_its_capitalised_parts_is_a_name(extract, text, name):
+    assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
+
+
 def test_a_person_put_under_investigation_stays_a_person(extract):
     text = "Sarah Jennings was placed under investigation in May."
     assert ("Person", "Sarah Jennings") in {(e.type, e.name) for e in extract(text).entities}

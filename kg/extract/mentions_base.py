@@ -194,9 +194,11 @@ def not_governed(reader, anchor, spec, subjects: list) -> list:
 
 
 def camel_case(tok) -> bool:
-    """'KelbyGo', 'FixMyStreet': a word with a capital inside it after lower-case letters, which only names are."""
+    """'KelbyGo', 'FixMyStreet', 'Solutions4Health': a word with a capital inside it after lower-case letters (and maybe a digit between
+    its parts), which only names are."""
     t = tok.text
-    return tok.is_alpha and len(t) > 3 and t[0].isupper() and any(c.isupper() for c in t[1:]) and any(c.islower() for c in t[1:])
+    return (tok.is_alpha or t.isalnum() and t[-1].isalpha() and any(c.isdigit() for c in t)) and len(t) > 3 and t[0].isupper() \
+        and any(c.isupper() for c in t[1:]) and any(c.islower() for c in t[1:])
 
 
 def named_with(entity, phrases) -> bool:
