@@ -14405,3 +14405,12 @@ def test_the_body_of_a_post_held_before_is_not_the_body_of_a_new_post_in_its_sen
 ])
 def test_appointed_to_its_board_and_money_a_cited_source_counts(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Barset Community Library is now run by volunteers from the Friends of Barset Library.",
+     {("Barset Community Library", "partOf", "Friends of Barset Library")}),
+    ("Barset Community Library is run by staff from Kelby Council.", {("Barset Community Library", "partOf", "Kelby Council")}),
+])
+def test_a_body_run_by_people_from_another_is_part_of_it(extract, text, found):
+    assert _triples(extract(text).relations) == found

@@ -48,8 +48,9 @@ def _members_of(reader: PhraseReader, tok: Token, depth: int) -> list[tuple[Ment
     if (not words & reader.rules.member_nouns and kind is None) or appointing and not hired:  # (not the post an
         return []  # appointment names: 'the appointment of a new chief officer for X' is no X; but 'hired consultants from X': X)
     found = [(x, True) for x, _ in reader._prep_mentions(tok, {"from", "at"} if hired else {"from", "at", "of", "for"}, depth) + [
-        y for p in (_own_preps(tok) if hired else []) if p.head.i != tok.i and p.lower_ in {"from", "at"} for o in p.children if o.dep_ == "pobj"
-        for y in reader.mentions_for(o, depth + 1)]  # ('appointed practitioners | from X as administrators': hung on the verb)
+        y for p in (_own_preps(tok) if hired else []) + [c for c in tok.head.head.children if tok.head.dep_ == "agent" and c.dep_ == "prep" and c.i == tok.right_edge.i + 1]
+        if p.head.i != tok.i and p.lower_ in {"from", "at"} for o in p.children if o.dep_ == "pobj" for y in reader.mentions_for(o, depth + 1)]  # ('appointed
+    # practitioners | from X as administrators', 'is run by staff | from X': hung on the verb)
              if x.entity is not None and x.entity.type == "Organisation"]
     found = found or [(x, True) for c in tok.children if c.dep_ == "compound" and not appointing for x, _ in reader.mentions_for(c, depth + 1)
                       if x.entity is not None and x.entity.type == "Organisation"]  # ('Environment Agency officers served a notice on X')
