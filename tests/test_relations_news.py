@@ -14279,6 +14279,7 @@ def test_it_acting_on_a_body_by_its_kind_is_the_other_body(extract, text, found)
 @pytest.mark.parametrize("text, found", [
     ("Ofcom has opened an investigation into whether Kelby Fibre broke the rules on switching providers.", {("Ofcom", "inspected", "Kelby Fibre")}),
     ("The ICO launched an inquiry into whether Barset Council had lost the files.", {("Information Commissioner's Office", "inspected", "Barset Council")}),
+    ("Ofgem has opened an investigation into whether Kelby Energy fitted prepayment meters without consent.", {("Ofgem", "inspected", "Kelby Energy")}),
 ])
 def test_an_inquiry_into_whether_a_body_did_something_inspects_it(extract, text, found):
     assert _triples(extract(text).relations) == found

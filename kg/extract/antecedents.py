@@ -414,7 +414,7 @@ def manner_subjects(prep: Token) -> list[Token]:
     whether X broke the rules': after a preposition, a clause of manner or a question is about its subject."""
     out = []
     for c in prep.children:
-        clause = c if c.dep_ == "pcomp" and any(a.lower_ in {"how", "whether"} for a in c.children) else next((
-            r for r in c.children if r.dep_ == "relcl"), None) if c.dep_ == "pobj" and c.lower_ in {"way", "manner"} else None
+        clause = c if c.dep_ == "pcomp" and any(a.lower_ in {"how", "whether"} for a in c.children) else next((r for r in c.children if r.dep_ == "relcl" and c.lower_ in {
+            "way", "manner"} or r.pos_ == "VERB" and any(a.lower_ == "whether" for a in r.children)), None) if c.dep_ == "pobj" else None  # ('whether X fitted | meters')
         out += [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}] if clause is not None else []
     return out
