@@ -14415,3 +14415,11 @@ def test_appointed_to_its_board_and_money_a_cited_source_counts(extract, text, f
 ])
 def test_a_body_run_by_people_from_another_is_part_of_it(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Barset Council agreed an out-of-court settlement with Orton Construction Ltd over delays to a school building.", set()),
+    ("Barset Council agreed with Orton Construction Ltd to build a school.", {("Barset Council", "partneredWith", "Orton Construction Ltd")}),
+])
+def test_a_settlement_agreed_with_a_body_is_no_partnership(extract, text, found):
+    assert _triples(extract(text).relations) == found
