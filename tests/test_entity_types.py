@@ -4171,6 +4171,12 @@ def test_a_name_with_a_digit_between_its_capitalised_parts_is_a_name(extract, te
     assert ("Organisation", name) in {(e.type, e.name) for e in extract(text).entities}
 
 
+def test_the_largest_care_operators_are_known_bodies(extract):
+    names = {(e.type, e.name) for e in extract("Sandford Council has taken over four care homes from HC-One after the operator withdrew.").entities}
+    assert ("Organisation", "HC-One") in names
+    assert not extract("Helping hands were needed at the food bank.").entities
+
+
 def test_a_person_put_under_investigation_stays_a_person(extract):
     text = "Sarah Jennings was placed under investigation in May."
     assert ("Person", "Sarah Jennings") in {(e.type, e.name) for e in extract(text).entities}
