@@ -4177,6 +4177,11 @@ def test_the_largest_care_operators_are_known_bodies(extract):
     assert not extract("Helping hands were needed at the food bank.").entities
 
 
+def test_a_body_tagged_short_of_the_word_its_last_word_modifies_runs_on(extract):
+    names = {(e.type, e.name) for e in extract("Kelby Council has chosen Urban Splash as its partner to regenerate the Northgate estate.").entities}
+    assert ("Organisation", "Urban Splash") in names
+
+
 def test_a_person_put_under_investigation_stays_a_person(extract):
     text = "Sarah Jennings was placed under investigation in May."
     assert ("Person", "Sarah Jennings") in {(e.type, e.name) for e in extract(text).entities}

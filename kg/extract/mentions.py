@@ -26,7 +26,7 @@ from .name_edges import (LEADING_DETERMINERS, speaker_after_body, LEGAL_ENDINGS,
 from .name_joins import hyphened_prefix, joined_by_hyphen, joined_inside, statutes_through_from, their_joint_deed, work_titled
 from .name_marks import after_street, contract_party, formed_by_merger, marked_body, money_recipient, passing_known_name, run_by_someone, sanctioned, speaks, taken_as_post
 from .shared_heads import shared_head_bodies
-from .name_splits import head_of_place, known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
+from .name_splits import cut_head_end, head_of_place, known_start, split_comma, split_in, split_of, split_on, split_slash, split_typed_prefix
 from .post_titles import acronym
 from .pipeline import GAZ_SPANS
 from .place_bodies import PlaceBodies, councillors_councils, county_after, place_body, plural_kind_before, plural_kind_bodies, possessive_kind_bodies, titled_kind_bodies
@@ -210,7 +210,7 @@ class MentionFinder:
         end = body_before_person(doc_tokens(doc), start, known_body_end(doc, start, end, self.rules, self.structure.name_joining_words), gaz_spans(doc, "Organisation"), self.rules)  # 'X Ombudsman Jo Bloggs said'
         end = office_end(doc, start, initials_before_field(doc, start, end, self.rules), self.structure.joined_offices)  # ('WLGA Finance')
         start = name_prefix(doc, capitalised_modifiers(doc, start, end))
-        end = before_open_bracket(doc, start, ordinal_end(doc, start, end))  # ('Kelby Children First')
+        end = before_open_bracket(doc, start, ordinal_end(doc, start, cut_head_end(doc, end)))  # ('Kelby Children First', 'Urban | Splash')
         if end - start > 2 and end < len(doc) and doc[end - 1].tag_ == "POS" and doc[end].is_title and doc[end].text not in self.rules.post_words \
                 and (self.rules.head_words.get(doc[end].text) or not (end + 1 < len(doc) and doc[end + 1].is_title)) \
                 and (doc[end - 2].text.endswith("s") or doc[end - 2].text in self.structure.structural["possessive_plurals"]):

@@ -1,7 +1,7 @@
 """A tagged run that is two names or more: 'Jo Bloggs, Acme Ltd' (a comma), 'A Council/B Council' (a slash),
 'Swanage in Dorset' (a place in a known place), 'Barset Council on Facebook' (a body on a known body), 'the National
 Lottery through Arts Council England' (a name through a known body), 'Jo Bloggs of Acme Ltd' (a person of a body), a remit and the post's
-holder. Helpers of mentions.MentionFinder. Imports extract.mentions_base and extract.name_edges.
+holder; and one cut short before the word it modifies ('Urban | Splash'). Helpers of mentions.MentionFinder. Imports extract.mentions_base and extract.name_edges.
 """
 
 from __future__ import annotations
@@ -200,3 +200,13 @@ def head_of_place(doc: Doc, start: int, k: int, end: int, judge: TypeJudge) -> b
     j = start + (doc[start].lower_ == "the")
     return k - j >= 3 and judge.rules.head_words.get(doc[j].text) == "Organisation" and doc[j + 1].lower_ == "of" and all(
         t.is_title for t in doc[j + 2:k]) and judge.head_type(doc[k + 1:end]) == "Organisation"
+
+
+def cut_head_end(doc: Doc, end: int) -> int:
+    """'chosen Urban | Splash as its partner': a body's name the tagger ended on a word that modifies the capitalised word
+    right after it, which heads the phrase and is tagged as nothing, ends after that word."""
+    last = doc[end - 1] if end > 0 else None
+    if last is not None and end < len(doc) and last.ent_type_ == "ORG" and last.dep_ == "compound" and last.head.i == end \
+            and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ and doc[end].dep_ != "compound":
+        return end + 1
+    return end
