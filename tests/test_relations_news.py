@@ -14423,3 +14423,8 @@ def test_a_body_run_by_people_from_another_is_part_of_it(extract, text, found):
 ])
 def test_a_settlement_agreed_with_a_body_is_no_partnership(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+def test_it_is_not_the_body_of_a_post_held_before(extract):
+    text = "Sandford Housing Group has a new chair. The board has appointed Ravi Shah, a former director at Wessex Homes, to lead it."
+    assert ("Ravi Shah", "partOf", "Wessex Homes") not in _triples(extract(text, title="Chair appointed").relations)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS
+from .coref import PASSIVE_SUBJ_DEPS, SUBJ_DEPS, of_a_past_post
 from .written_lists import names_listed, people_described, people_set_off
 from .mentions_base import Mention, lead_end, mention_root, sole_body
 from .name_edges import LEGAL_ENDINGS
@@ -48,7 +48,7 @@ def pronoun_body(doc: Doc, tok: Token, tok2ment: dict[int, Mention], rule: dict 
                 and m.entity is not None and m.entity.type == "Organisation" and id(m.entity) not in own), None)) is not None:
             return subject
         return next((m for i in range(tok.i - 1, tok.sent.start - 1, -1) if (m := tok2ment.get(i)) is not None and m.entity is not None
-                     and m.entity.type == "Organisation" and id(m.entity) not in own), None) or next((  # (else, for a main or joined verb, the
+                     and m.entity.type == "Organisation" and id(m.entity) not in own and not of_a_past_post(doc[m.end - 1])), None) or next((  # (else, for a main or joined verb, the
             m for m in ([_main_subject_body(doc, tok, _roots_before(doc, tok.sent), tok2ment, rule.get("listing_verbs", ()))]  # body the sentence
                         if tok.head.dep_ == "conj" or tok.head.i == tok.sent.root.i else []) if m is not None and id(m.entity) not in own), None)  # before is about)
     if tok.lower_ not in {"it", "they"} or tok.dep_ not in SUBJ_DEPS | PASSIVE_SUBJ_DEPS:
