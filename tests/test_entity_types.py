@@ -144,7 +144,7 @@ def test_a_company_suffix_outweighs_a_given_name(extract):
 
 
 def test_a_role_only_a_body_fills_types_a_name_only_the_tagger_typed(extract):
-    result = extract("Ofsted inspected Sunflower Meadows.")
+    result = extract("Ofsted visited Sunflower Meadows.")  # ('inspected', a sanction's verb, types the name before any role)
     rel = next(r for r in result.relations if r.predicate == "inspected")
     assert rel.object.name == "Sunflower Meadows" and rel.object.type == "Organisation"
     assert rel.rule.endswith("+role")
@@ -4180,6 +4180,14 @@ def test_the_largest_care_operators_are_known_bodies(extract):
 def test_a_body_tagged_short_of_the_word_its_last_word_modifies_runs_on(extract):
     names = {(e.type, e.name) for e in extract("Kelby Council has chosen Urban Splash as its partner to regenerate the Northgate estate.").entities}
     assert ("Organisation", "Urban Splash") in names
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Wessex Connect was fined £15,000 by the traffic commissioner for running late services.", "Wessex Connect", "Organisation"),
+    ("Jo Bloggs was fined £500 by magistrates.", "Jo Bloggs", "Person"),
+])
+def test_a_name_the_tagger_calls_a_persons_that_is_fined_with_no_given_name_is_a_body(extract, text, name, kind):
+    assert (kind, name) in {(e.type, e.name) for e in extract(text, title="Bus company fined").entities}
 
 
 def test_a_person_put_under_investigation_stays_a_person(extract):

@@ -261,8 +261,8 @@ class MentionFinder:
                 and (described_as_person(doc, start, end, self.rules) or beside_post(doc, start, end, self.rules) and (self.judge.is_given_name_run(span) or doc[start - 1].text == ",")) \
                 and not (start > 0 and doc[start - 1].pos_ == "ADP"):  # (or 'X Y, Chief
             etype = "Person"  # Executive at Z', 'appointed X Y as its chief executive'): 'Rouse, who is …', a place or a firm only to the tagger
-        if (etype == "Place" or etype == "Person" and len(span) > 1 and not self.judge.is_given_name_run(span)) and source == "spacy" and text not in self.places and (self.judge.employer_of_post(span) or money_recipient(span, self.structure, True) or run_by_someone(span, self.structure) or formed_by_merger(span, self.structure) or contract_party(span, self.structure)):
-            etype, source = "Organisation", "context"  # 'managing director of Pulse', 'a contract to Engie', tagged a place: a body
+        if (etype == "Place" or etype == "Person" and len(span) > 1 and not self.judge.is_given_name_run(span)) and source == "spacy" and text not in self.places and (self.judge.employer_of_post(span) or money_recipient(span, self.structure, True) or run_by_someone(span, self.structure) or formed_by_merger(span, self.structure) or contract_party(span, self.structure) or sanctioned(span, self.rules)):
+            etype, source = "Organisation", "context"  # 'managing director of Pulse', 'a contract to Engie', 'X Connect was fined', tagged a place or a person: a body
         if etype == "Person" and len(span) == 1 and span[0].is_upper:
             etype = "Organisation"  # an all-capitals single token is an acronym, not a person
         if etype != "Person" and not context_type and not head_type and self.judge.is_given_name_run(span):
