@@ -4190,6 +4190,11 @@ def test_a_name_the_tagger_calls_a_persons_that_is_fined_with_no_given_name_is_a
     assert (kind, name) in {(e.type, e.name) for e in extract(text, title="Bus company fined").entities}
 
 
+def test_a_stadium_or_an_arena_is_a_place(extract):
+    names = {(e.type, e.name) for e in extract("Sandford City Council has sold the Riverside Stadium to Sandford Rovers for £1.").entities}
+    assert ("Place", "Riverside Stadium") in names
+
+
 def test_a_person_put_under_investigation_stays_a_person(extract):
     text = "Sarah Jennings was placed under investigation in May."
     assert ("Person", "Sarah Jennings") in {(e.type, e.name) for e in extract(text).entities}
