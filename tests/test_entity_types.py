@@ -4195,6 +4195,11 @@ def test_a_stadium_or_an_arena_is_a_place(extract):
     assert ("Place", "Riverside Stadium") in names
 
 
+def test_a_verb_before_a_name_that_owns_its_object_is_no_describing_noun(extract):
+    names = {(e.type, e.name) for e in extract("The panel will review Kelby Council's handling of the case.").entities}
+    assert ("Organisation", "Kelby Council") in names
+
+
 def test_a_person_put_under_investigation_stays_a_person(extract):
     text = "Sarah Jennings was placed under investigation in May."
     assert ("Person", "Sarah Jennings") in {(e.type, e.name) for e in extract(text).entities}

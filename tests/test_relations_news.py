@@ -14428,3 +14428,11 @@ def test_a_settlement_agreed_with_a_body_is_no_partnership(extract, text, found)
 def test_it_is_not_the_body_of_a_post_held_before(extract):
     text = "Sandford Housing Group has a new chair. The board has appointed Ravi Shah, a former director at Wessex Homes, to lead it."
     assert ("Ravi Shah", "partOf", "Wessex Homes") not in _triples(extract(text, title="Chair appointed").relations)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ofsted will review Kelby Council's handling of the case.", {("Ofsted", "inspected", "Kelby Council")}),
+    ("The ICO reviewed its guidance after complaints from Barset Council.", set()),
+])
+def test_a_regulator_reviewing_a_bodys_handling_inspects_the_body(extract, text, found):
+    assert _triples(extract(text).relations) == found

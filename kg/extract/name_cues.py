@@ -285,9 +285,9 @@ def kind_before(judge: TypeJudge, doc: Doc, start: int, end: int) -> str | None:
 
 
 def verbs_object(doc: Doc, j: int, end: int) -> bool:
-    """'will fund Kelby Youth Trust', 'to review Acme Ltd': the word before the name is a verb taking it as its object,
-    not a describing noun ('the fund Kelby Youth Trust')."""
-    return doc[j].pos_ == "VERB" and doc[end - 1].dep_ == "dobj" and doc[end - 1].head.i == j
+    """'will fund Kelby Youth Trust', 'to review Acme Ltd', "will review X's handling": the word before the name is a verb taking it (or
+    what it owns) as its object, not a describing noun ('the fund Kelby Youth Trust')."""
+    return doc[j].pos_ == "VERB" and doc[end - 1].dep_ in {"dobj", "poss"} and (doc[end - 1].head.i == j or doc[end - 1].head.head.i == j)
 
 
 def firm_start(doc: Doc, start: int, end: int, rules: TypeRules) -> int:
