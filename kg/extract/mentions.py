@@ -15,7 +15,7 @@ from .entity_types import TypeJudge, beside_post, described_as_person, known_bod
 from .firm_capitals import capital_firm_names
 from .kind_names import introduced_kind
 from .listed_fields import labelled_field_names, listed_field_names, plural_titled_names, titled_pair_names, titles_set_off
-from .mentions_base import CALENDAR_WORDS, QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end
+from .mentions_base import CALENDAR_WORDS, QUOTES, Mention, doc_ents, doc_text, doc_tokens, heading_end, member_opener
 from .name_runs import (verb_opens_name, and_ends_name, lone_word_opens, split_run_together, body_on_body, in_joined_office, joined_names, name_goes_on, office_end,
                         on_a_day, pair_named, plural_in_name, product_number, split_coordination, through_year)
 from .name_cues import (acts_as_body, body_before_holder, firm_start, initials_before_field, joined_to_body, municipal_run, naming_type,
@@ -337,7 +337,7 @@ def _run_start(doc: Doc, toks, i: int, j: int, rules, structural: dict) -> tuple
     Mayor Jo Bloggs'), nor at a judge's style after one (patterns.json 'honorific-styles': 'Lady Justice X'), nor at the
     people of a body opening a sentence ('member-openers': 'Members of Kelby Housing Association have voted')."""
     styles, members = structural["honorific-styles"]["words"], structural.get("member-openers", {}).get("words", ())
-    i += 2 * (j > i + 2 and toks[i].is_sent_start and toks[i].lower_ in members and toks[i + 1].lower_ in {"of", "at"})
+    i += 2 * (j > i + 2 and member_opener(toks[i], members))
     i += j > i + 1 and (rules.not_a_names_first(toks[i]) and not work_titled(doc, i, j, rules) or rules.plural_title(toks[i].text))  # ('Councillors X')
     i += j > i + 1 and possessive_opening(doc, i)  # ("'Our X programme'")
     i += j > i + 1 and toks[i].text == "A" and toks[i].is_sent_start and toks[i + 1].text not in {"Level", "Levels"}  # ('A Kelby company

@@ -1,7 +1,7 @@
 """A mention: a token span of a parsed article that names something, with its type and where the type came
 from. Shared by the mention, acronym, entity and relation readers, with the few small checks more than one of them
 makes (a 'which' clause's name, a word with a capital inside, a governed body run by its parties, a body named with
-given words, a known regulator by any of its names). Imports model only.
+given words, a known regulator by any of its names, a body's people or holding opening a sentence). Imports model only.
 """
 
 from __future__ import annotations
@@ -254,3 +254,8 @@ def but_clause(tok) -> bool:
     return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and c.i < tok.i
                                                                        for c in (*tok.children, *tok.head.children))  # (its 'but' hung on either verb)
 
+
+def member_opener(tok, openers) -> bool:
+    """'Members of Kelby Housing Association have voted', 'Ownership of X will pass …': one of *openers* (patterns.json
+    'member-openers') opening a sentence, right before 'of' or 'at' — the people or the holding of the body named after."""
+    return bool(tok.is_sent_start) and tok.lower_ in openers and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"of", "at"}

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..resolve import CURRENCY_CODES
 from ..vocab.lexicon import name_openers
-from .mentions_base import DASHES, QUOTES, camel_case, doc_text, headline_end
+from .mentions_base import DASHES, QUOTES, camel_case, doc_text, headline_end, member_opener
 from .pipeline import GAZ_SPANS
 
 if TYPE_CHECKING:
@@ -317,7 +317,7 @@ def past_opening_adjective(doc: Doc, start: int, end: int, openers=()) -> int:
     without it ('former', 'previous' always) is no part of the name; nor is any word but a place opening a sentence before a known name,
     nor a participle the tagger left out of the name it tagged after it ('Troubled Kelby Council'), nor one of *openers* and its 'of' or
     'at' ('Ownership of Barset Waste Services will transfer …': patterns.json 'member-openers')."""
-    if start + 2 < end and doc[start].is_sent_start and doc[start].lower_ in openers and doc[start + 1].lower_ in {"of", "at"}:
+    if start + 2 < end and member_opener(doc[start], openers):
         return start + 2
     if start + 1 < end and doc[start].is_sent_start and not doc[start].is_upper and (start + 1, end) in gaz_spans(doc, "Organisation") \
             and (start, start + 1) not in gaz_spans(doc, "Place"):  # (a place's branch of a known body: 'Bristol Mind')

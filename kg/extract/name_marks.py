@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .mentions_base import YEARS, doc_text, headline_end, lower_case_words, which_subject
+from .mentions_base import YEARS, doc_text, headline_end, lower_case_words, member_opener, which_subject
 from .name_edges import gaz_spans
 from .post_titles import names_a_post
 
@@ -114,7 +114,7 @@ def marked_body(span: Span, structure: StructureRules) -> bool:
     root, openers = span.root, structure.structural.get("member-openers", {}).get("words", ())
     return money_recipient(span, structure) or does_bodys_work(span, structure) or sanction_recipient(span, structure) or which_subject(span) \
         or run_by_someone(span, structure) or contract_party(span, structure) or (
-            root.dep_ == "pobj" and root.head.lower_ in {"of", "at"} and root.head.head.is_sent_start and root.head.head.lower_ in openers)
+            root.dep_ == "pobj" and root.head.i == root.head.head.i + 1 and member_opener(root.head.head, openers))
 
 
 def contract_party(span: Span, structure: StructureRules) -> bool:
