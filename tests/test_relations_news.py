@@ -14436,3 +14436,12 @@ def test_it_is_not_the_body_of_a_post_held_before(extract):
 ])
 def test_a_regulator_reviewing_a_bodys_handling_inspects_the_body(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Orton Police and Sandford Police have merged their major crime teams into a single unit.", {("Orton Police", "partneredWith", "Sandford Police")}),
+    ("Kelby Council has merged its library services into Barset Trust.", set()),
+    ("Kelby Trust will merge into Barset Trust in April.", {("Kelby Trust", "partOf", "Barset Trust")}),
+])
+def test_bodies_merging_their_teams_into_one_partner(extract, text, found):
+    assert _triples(extract(text).relations) == found
