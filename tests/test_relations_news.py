@@ -14445,3 +14445,8 @@ def test_a_regulator_reviewing_a_bodys_handling_inspects_the_body(extract, text,
 ])
 def test_bodies_merging_their_teams_into_one_partner(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+def test_a_one_word_name_opening_a_sentence_set_beside_a_bodys_arm_is_part_of_it(extract):
+    text = "Novus, the education arm of the LTE Group, provides teaching at HMP Kelby."
+    assert ("Novus", "partOf", "LTE Group") in _triples(extract(text).relations)

@@ -156,7 +156,7 @@ class MentionFinder:
                 i, posted = _run_start(doc, toks, i, j, self.rules, self.structure.structural)
                 span = doc[i:j]
                 tagged = any(t.ent_type_ and t.ent_type_ not in NUMERIC and t.ent_type_ != "NORP" for t in span)  # (a people's word is no type)
-                if (len(span) > 1 or not span[0].is_sent_start or acronym(span) or span[0].head.lower_ in self.rules.sanction_verbs) \
+                if (len(span) > 1 or not span[0].is_sent_start or acronym(span) or span[0].head.lower_ in self.rules.sanction_verbs or any(c.dep_ == "appos" for c in span[0].children)) \
                         and self.judge.is_name(span):  # ('Kelbynet has been slapped with a fine' opening a sentence)
                     etype, source = self.judge.context_type(doc, i, j), "context"
                     if etype is None:
