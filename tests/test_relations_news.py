@@ -14450,3 +14450,14 @@ def test_bodies_merging_their_teams_into_one_partner(extract, text, found):
 def test_a_one_word_name_opening_a_sentence_set_beside_a_bodys_arm_is_part_of_it(extract):
     text = "Novus, the education arm of the LTE Group, provides teaching at HMP Kelby."
     assert ("Novus", "partOf", "LTE Group") in _triples(extract(text).relations)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Arts Council England removed the accreditation of Wessex Railway Museum after it sold part of its collection.",
+     {("Arts Council England", "criticised", "Wessex Railway Museum")}),
+    ("Kelby Libraries and Kelby Museums will be combined into a single service, Kelby Culture.",
+     {("Kelby Libraries", "partOf", "Kelby Culture"), ("Kelby Museums", "partOf", "Kelby Culture")}),
+    ("Warrington and West Lancashire Councils agreed a deal.", set()),
+])
+def test_accreditation_removed_and_services_combined_into_one(extract, text, found):
+    assert _triples(extract(text).relations) == found

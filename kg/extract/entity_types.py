@@ -108,8 +108,8 @@ class TypeJudge:
                 and not kind_of_work_after(span, self.rules):
             return False  # a kind of body and a plural, capitalised ('better Council Services', 'University Staff')
         if span[-1].text.endswith("s") and self.rules.head_words.get(span[-1].text[:-1]) == "Organisation" and span.start \
-                and span.doc[span.start - 1].lower_ in {"and", "&"}:
-            return False  # the second of two bodies sharing a plural head: 'Warrington and West Lancashire Councils'
+                and span.doc[span.start - 1].lower_ in {"and", "&"} and not (span.start > 1 and span.doc[span.start - 2].text in self.rules.head_words):
+            return False  # the second of two bodies sharing a plural head: 'Warrington and West Lancashire Councils' (not 'Kelby Libraries and Kelby Museums')
         if any(t.pos_ == "VERB" and (t.tag_ in {"VBZ", "VBP", "VBD"} or (t.tag_ == "VB" and t.nbor(-1).lower_ == "to"))
                for t in span[1:]) and in_title_case_line(span):  # (or 'X to Launch Y')
             return False  # a headline's subject and verb ('Firms Face Fines'), every word capitalised
