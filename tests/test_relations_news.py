@@ -14461,3 +14461,13 @@ def test_a_one_word_name_opening_a_sentence_set_beside_a_bodys_arm_is_part_of_it
 ])
 def test_accreditation_removed_and_services_combined_into_one(extract, text, found):
     assert _triples(extract(text).relations) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ofwat approved the appointment of Dame Ann Lowe as chair of Kelby Water.",
+     {("Kelby Water", "appointed", "Ann Lowe"), ("Ann Lowe", "partOf", "Kelby Water")}),
+    ("Kelby Council confirmed the appointment of Jo Bloggs as chief executive of Kelby Council.",
+     {("Kelby Council", "appointed", "Jo Bloggs"), ("Jo Bloggs", "partOf", "Kelby Council")}),
+])
+def test_a_body_approving_an_appointment_to_another_bodys_post_does_not_make_it(extract, text, found):
+    assert _triples(extract(text).relations) == found

@@ -142,6 +142,10 @@ def nominal_relations(reader: RelationReader, noun: Token, spec: RelationSpec) -
         elif noun.dep_ == "appos" and not ((before := reader.doc[noun.i - 1]).pos_ in {"NOUN", "PROPN"} and before.i not in reader.tok2ment
                                            and not any(c.dep_ == "det" and c.i < before.i for c in noun.children)):  # ('the trading arm of Y')
             subjects = reader.mentions_for(noun.head)  # (not 'Bridgend – Libraries part of X': the libraries are)
+    role = reader.structure.structural.get("role-agent", {})  # ('Ofwat approved the appointment of X as chair of Y': Y appoints, the regulator approves)
+    if subjects and spec.predicate in role.get("predicates", ()) and carried.dep_ == "dobj" and carried.head.lemma_ in set(reader.structure.structural["nominal-carrier"].get("approving", ())) \
+            and (posted := post_bodies(reader, noun, role)) and not {id(m[0].entity) for m in subjects} & {id(m[0].entity) for m in posted}:
+        subjects = posted
     rule = "nominal"
     if not subjects and objects and noun.dep_ == "nsubjpass" and carriers.intersection(lemma_candidates(noun.head)):  # ('The inspection
         subjects = [m for a in reader._children(noun.head, {"agent"}) for p in reader._children(a, {"pobj"}) for m in reader.mentions_for(p)]
