@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .mentions_base import COUNCIL_TIERS, Mention, compound_head, doc_tokens, headline_end, lead_end, mention_root, sole_body
+from .mentions_base import COUNCIL_TIERS, Mention, compound_head, doc_tokens, headline_end, lead_end, mention_root, post_noun, sole_body
 from .written_lists import announced_list, joined_sentence, last_listed, listed_from
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def nearest_named(tok: Token, sent: Span, tok2ment: dict[int, Mention], rules: T
     forms = rules.name_noun_forms.get(word, (word,))
     for i in range(max(0, sent.start - 120), tok.i):
         m = tok2ment.get(i)
-        if m is None or m.entity is None or id(m.entity) in skip or any(m.start <= j < m.end for j in own_subjects) or (i >= sent.start and of_a_past_post(tok.doc[m.end - 1]) and of_a_past_post(tok, True)):
+        if m is None or m.entity is None or id(m.entity) in skip or any(m.start <= j < m.end for j in own_subjects) or (i >= sent.start and of_a_past_post(tok.doc[m.end - 1]) and getattr(post_noun(tok), "pos_", "") == "NOUN"):
             continue  # (nor a body of a post held before, named in the sentence of the noun's own post: 'X, previously director at Y, will be chair of the trust')
         if _named_with(m.entity, forms) and m.entity.type in {etype, "Organisation", "Programme"} and not (
                 word in rules.name_nouns and _unit_of_named(m.entity, forms, rules)) and not (
@@ -201,11 +201,11 @@ def _listed_with_kin(doc, m: Mention, tok2ment: dict[int, Mention], forms) -> bo
                for sep, nxt in ((m.end, m.end + 1), (m.start - 1, m.start - 2)))
 
 
-def of_a_past_post(tok: Token, any_post: bool = False) -> bool:
+def of_a_past_post(tok: Token) -> bool:
     """'Jo Bloggs, a former finance director of Orton City Council', 'X, previously chief operating officer at Y': a body named for a post
     someone held before, in passing, which 'the council' later stands for only where the story names no other (nor in its own sentence)."""
-    post = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "at"} else None  # (*any_post*: a post held at all)
-    return post is not None and (any_post and post.pos_ == "NOUN" or any(c.dep_ in {"amod", "advmod"} and c.lower_ in {"former", "previous", "ex", "previously", "formerly"} and c.i < post.i for c in post.subtree))
+    post = post_noun(tok)
+    return post is not None and any(c.dep_ in {"amod", "advmod"} and c.lower_ in {"former", "previous", "ex", "previously", "formerly"} and c.i < post.i for c in post.subtree)
 
 
 def _lead_named(tok: Token, tok2ment: dict[int, Mention], etype: str, forms) -> dict[int, Mention]:

@@ -1,7 +1,7 @@
 """A mention: a token span of a parsed article that names something, with its type and where the type came
 from. Shared by the mention, acronym, entity and relation readers, with the few small checks more than one of them
 makes (a 'which' clause's name, a word with a capital inside, a governed body run by its parties, a body named with
-given words, a known regulator by any of its names, a body's people or holding opening a sentence). Imports model only.
+given words, a known regulator by any of its names, a body's people or holding opening a sentence, the word a body is named on). Imports model only.
 """
 
 from __future__ import annotations
@@ -259,3 +259,8 @@ def member_opener(tok, openers) -> bool:
     """'Members of Kelby Housing Association have voted', 'Ownership of X will pass …': one of *openers* (patterns.json
     'member-openers') opening a sentence, right before 'of' or 'at' — the people or the holding of the body named after."""
     return bool(tok.is_sent_start) and tok.lower_ in openers and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"of", "at"}
+
+
+def post_noun(tok):
+    """The word a body is named after 'of' or 'at' on, a post's where it is one ('director of X', 'chief operating officer at X'), if any."""
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"of", "at"} else None
